@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything Glassbox needs on a fresh machine (Node 20 is assumed): pnpm, dependencies
+# (including the pinned Claude Code binary), Debian packages for the Prometheus tests, then builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION="$(node -p 'require("./package.json").packageManager.split("@")[1]')"
+if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION" ]; then
+  echo "bootstrap: installing pnpm@$PNPM_VERSION"
+  npm install -g "pnpm@$PNPM_VERSION" >/dev/null
+fi
+
+# Prometheus and promtool back the dashboard and alert-rule tests (Debian packages).
+if [ "${GLASSBOX_SKIP_APT:-0}" != "1" ] && ! command -v promtool >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "bootstrap: installing prometheus (Debian)"
+  if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq >/dev/null 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq prometheus >/dev/null 2>&1 || echo "bootstrap: prometheus install failed; Prometheus tests will fail"
+  # The package starts a system service on :9090; tests run their own instance.
+  $SUDO systemctl stop prometheus >/dev/null 2>&1 || $SUDO service prometheus stop >/dev/null 2>&1 || true
+fi
+
+pnpm install --frozen-lockfile
+pnpm turbo run build
