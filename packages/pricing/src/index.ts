@@ -1,0 +1,1 @@
+export type { AnthropicUsage } from './anthropic-usage.js';
