@@ -1,5 +1,7 @@
 export type { Attributes, AttributeValue, Resource } from './attributes.js';
 export type { AuditDecisionType, AuditRecordData } from './audit-record-data.js';
+export type { ExportAllOptions, ExportOutcome } from './export-all.js';
+export { exportAll } from './export-all.js';
 export type { Exporter, ExporterFactory, ExportResult, SpecificationVersion } from './exporter.js';
 export { specificationVersion } from './exporter.js';
 export type { GlassboxErrorCode, GlassboxErrorOptions } from './glassbox-error.js';
