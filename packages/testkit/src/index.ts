@@ -1,3 +1,5 @@
+export type { ExporterConformanceOptions } from './exporter-conformance.js';
+export { deepFreeze, runExporterConformance } from './exporter-conformance.js';
 export type {
   FakeAnthropicApi,
   FakeAnthropicApiOptions,
@@ -19,6 +21,7 @@ export {
   startFakeAnthropicApi,
   streamEvents,
 } from './fake-anthropic-api.js';
+export { hostileTelemetryBatches } from './hostile-telemetry-batch.js';
 export type {
   ClaudeHome,
   ClaudeModelUsage,
@@ -34,3 +37,5 @@ export {
   runClaude,
   runClaudeCli,
 } from './run-claude.js';
+export type { SampleTelemetryBatchOptions } from './sample-telemetry-batch.js';
+export { sampleTelemetryBatch } from './sample-telemetry-batch.js';
