@@ -18,7 +18,7 @@ export interface ExporterConformanceOptions {
    * the suite checks it reports `failed` with a `GlassboxError`, and still flushes and shuts down.
    */
   readonly failingFactory?: () => Exporter | Promise<Exporter>;
-  /** How long the hung neighbour in the fan-out check may take (ms). Default 1000. */
+  /** How long the hung neighbour in the fan-out check may take (ms). Default 500. */
   readonly fanOutTimeoutMs?: number;
 }
 
@@ -36,7 +36,7 @@ export function runExporterConformance(
   options: ExporterConformanceOptions = {},
 ): void {
   const makeBatch = options.makeBatch ?? (() => sampleTelemetryBatch());
-  const fanOutTimeoutMs = options.fanOutTimeoutMs ?? 1000;
+  const fanOutTimeoutMs = options.fanOutTimeoutMs ?? 500;
 
   describe(`${name} (exporter conformance)`, () => {
     const created: Exporter[] = [];

@@ -1,0 +1,3 @@
+export type { ConsoleExporterOptions, ConsoleFormat, ConsoleStream } from './console-exporter.js';
+export { createConsoleExporter, createConsoleExporter as default } from './console-exporter.js';
+export type { ConsoleSignal } from './console-signal.js';
