@@ -4,6 +4,8 @@
  * (session id, prompt id, turn id, tool_use_id, agent id). Live events carry timing and verdicts; the
  * transcript carries usage and is the authority for cost and for what happened.
  */
+import type { ValueShape } from './shape-of.js';
+
 export type CaptureSource = 'mod' | 'hook' | 'agent';
 
 interface CaptureBase {
@@ -18,6 +20,8 @@ interface CaptureBase {
   readonly transcriptPath?: string;
   /** Working directory of the session. */
   readonly cwd?: string;
+  /** The prompt being processed (hook `prompt_id`), when the channel knows it. */
+  readonly promptId?: string;
 }
 
 export interface SessionStartEvent extends CaptureBase {
@@ -83,6 +87,8 @@ export interface ToolStartEvent extends CaptureBase {
   readonly inputBytes?: number;
   /** Only kept when content capture is on. */
   readonly input?: unknown;
+  /** Keys, size and keyed hash of the input, when content capture is off and a hash key is set. */
+  readonly inputShape?: ValueShape;
 }
 
 export type ToolStatus = 'ok' | 'error' | 'denied' | 'interrupted';
@@ -98,6 +104,8 @@ export interface ToolEndEvent extends CaptureBase {
   readonly outputBytes?: number;
   /** Only kept when content capture is on. */
   readonly output?: unknown;
+  /** Keys, size and keyed hash of the output, when content capture is off and a hash key is set. */
+  readonly outputShape?: ValueShape;
 }
 
 /** The mod's `agent.spawn` (or a hook's SubagentStart): links an Agent tool call to the subagent it started. */

@@ -17,3 +17,77 @@ export type {
   TurnStartEvent,
   TurnStepEvent,
 } from './capture-event.js';
+export type { HookEventName, HookInput, HookToCaptureOptions, ParseHookInputResult } from './hook-input.js';
+export { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
+export type { MetricsRegistryOptions, MetricsRegistryState } from './metrics-registry.js';
+export {
+  GEN_AI_DURATION_BOUNDARIES,
+  GEN_AI_TOKEN_BOUNDARIES,
+  LATENCY_MS_BOUNDARIES,
+  METRIC_DEFINITIONS,
+  MetricsRegistry,
+} from './metrics-registry.js';
+export type { RedactOptions } from './redact-secrets.js';
+export { redactSecrets, redactString } from './redact-secrets.js';
+export type {
+  LlmCallNode,
+  ModelTotals,
+  NodeStatus,
+  SessionEvent,
+  SessionTrace,
+  SubagentNode,
+  ToolCallNode,
+  TraceChild,
+  TurnNode,
+  UsageTotals,
+} from './session-trace.js';
+export type {
+  BuildOptions,
+  PriceResult,
+  PricingOptions,
+  SessionTrackerOptions,
+  UsagePricer,
+} from './session-tracker.js';
+export { cacheWriteSplit, SessionTracker, sumTotals } from './session-tracker.js';
+export type { ValueShape } from './shape-of.js';
+export { byteSize, canonicalJson, shapeOf } from './shape-of.js';
+export { parseSamplingRate, sessionSampleValue, shouldSample } from './should-sample.js';
+export type { SpanKindTag } from './trace-ids.js';
+export {
+  agentSpanId,
+  deterministicId,
+  llmSpanId,
+  logRecordId,
+  sessionSpanId,
+  spanIdFor,
+  toolSpanId,
+  traceIdForSession,
+  turnSpanId,
+} from './trace-ids.js';
+export type { TraceTelemetry, TraceToTelemetryOptions } from './trace-to-telemetry.js';
+export { traceToTelemetry } from './trace-to-telemetry.js';
+export type {
+  ApiRequestEntry,
+  CostStateEntry,
+  InterruptEntry,
+  LlmResponseEntry,
+  NormalizeOptions,
+  OtherEntry,
+  PromptEntry,
+  SummaryEntry,
+  SystemEntry,
+  ToolResultEntry,
+  ToolUseRef,
+  TranscriptEntry,
+  TranscriptEntryKind,
+} from './transcript-entry.js';
+export { llmKeyOf, mergeLlmResponses, mergeUsage, normalizeTranscriptRecord } from './transcript-entry.js';
+export type { ReadTranscriptOptions, TranscriptIncrement } from './transcript-reader.js';
+export {
+  agentIdFromPath,
+  findSubagentTranscripts,
+  readTranscript,
+  readTranscriptIncrement,
+  TranscriptStream,
+  transcriptSize,
+} from './transcript-reader.js';

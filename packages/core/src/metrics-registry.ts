@@ -1,0 +1,388 @@
+import {
+  type AggregationTemporality,
+  type Attributes,
+  type AttributeValue,
+  GlassboxError,
+  type HistogramPoint,
+  type MetricData,
+  type SpanData,
+  type SumPoint,
+} from '@glassbox/spec';
+
+/** Tool and response latency buckets in milliseconds (the seed's PromQL uses `_bucket` with these). */
+export const LATENCY_MS_BOUNDARIES: readonly number[] = [
+  5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 120000, 300000, 600000,
+];
+/** OpenTelemetry GenAI `gen_ai.client.token.usage` buckets. */
+export const GEN_AI_TOKEN_BOUNDARIES: readonly number[] = [
+  1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
+];
+/** OpenTelemetry GenAI `gen_ai.client.operation.duration` buckets, in seconds. */
+export const GEN_AI_DURATION_BOUNDARIES: readonly number[] = [
+  0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
+];
+
+interface SumDef {
+  kind: 'sum';
+  description: string;
+  unit: string;
+}
+interface HistogramDef {
+  kind: 'histogram';
+  description: string;
+  unit: string;
+  boundaries: readonly number[];
+}
+
+/** Every metric the registry produces. Names are the seed's (`claude.*`) plus the GenAI client metrics. */
+export const METRIC_DEFINITIONS: Readonly<Record<string, SumDef | HistogramDef>> = {
+  'claude.session.count': { kind: 'sum', description: 'Sessions', unit: '{session}' },
+  'claude.tool.calls_total': {
+    kind: 'sum',
+    description: 'Tool calls by tool and success',
+    unit: '{call}',
+  },
+  'claude.tool.errors_total': {
+    kind: 'sum',
+    description: 'Failed tool calls (status: error, denied, interrupted)',
+    unit: '{call}',
+  },
+  'claude.tool.latency_ms': {
+    kind: 'histogram',
+    description: 'Tool call duration',
+    unit: 'ms',
+    boundaries: LATENCY_MS_BOUNDARIES,
+  },
+  'claude.llm.calls_total': {
+    kind: 'sum',
+    description: 'Model requests by model and success',
+    unit: '{request}',
+  },
+  'claude.tokens.input': {
+    kind: 'sum',
+    description: 'Input tokens by model and type (uncached, cache_read, cache_write_5m, cache_write_1h)',
+    unit: '{token}',
+  },
+  'claude.tokens.output': { kind: 'sum', description: 'Output tokens by model', unit: '{token}' },
+  'claude.cost.usd': { kind: 'sum', description: 'Cost of model requests with a known price', unit: 'USD' },
+  'claude.response.latency': {
+    kind: 'histogram',
+    description: 'Time to first token of a model request (its duration when unknown)',
+    unit: 'ms',
+    boundaries: LATENCY_MS_BOUNDARIES,
+  },
+  'gen_ai.client.token.usage': {
+    kind: 'histogram',
+    description: 'Tokens per model request (input includes cache reads and writes)',
+    unit: '{token}',
+    boundaries: GEN_AI_TOKEN_BOUNDARIES,
+  },
+  'gen_ai.client.operation.duration': {
+    kind: 'histogram',
+    description: 'Model request duration',
+    unit: 's',
+    boundaries: GEN_AI_DURATION_BOUNDARIES,
+  },
+};
+
+export interface MetricsRegistryOptions {
+  /** Added to every point, e.g. `{ user, team }`: spend by user, project, team. */
+  readonly attributes?: Attributes;
+  /** Start of cumulative series. Default: the first `recordSpans` or `collect` time. */
+  readonly startTimeMs?: number;
+}
+
+interface HistogramAgg {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  buckets: number[];
+}
+
+interface Series {
+  attributes: Attributes;
+  value: number;
+  hist?: HistogramAgg;
+}
+
+type Store = Map<string, Map<string, Series>>;
+
+/** What `toJSON` returns: the recorded span ids and the cumulative series, to persist across restarts. */
+export interface MetricsRegistryState {
+  readonly version: 1;
+  readonly startTimeMs?: number;
+  readonly recorded: readonly string[];
+  readonly cumulative: ReadonlyArray<{
+    readonly name: string;
+    readonly attributes: Attributes;
+    readonly value: number;
+    readonly hist?: HistogramAgg;
+  }>;
+}
+
+/**
+ * Turns completed spans into the metrics, counting each span exactly once (by span id, also across a
+ * restart with `toJSON` / `fromJSON`). `recordSpans` takes the spans `traceToTelemetry` produced, with
+ * optional per-session attributes (`project`, `user`, `team`…); `collect` returns cumulative totals or
+ * the delta since the last delta collection.
+ */
+export class MetricsRegistry {
+  readonly #recorded = new Set<string>();
+  readonly #base: Attributes;
+  readonly #cumulative: Store = new Map();
+  #delta: Store = new Map();
+  #startTimeMs?: number;
+  #deltaStartMs?: number;
+
+  constructor(options: MetricsRegistryOptions = {}) {
+    this.#base = { ...(options.attributes ?? {}) };
+    this.#startTimeMs = options.startTimeMs;
+  }
+
+  /** True when the span's contribution is already counted. */
+  has(spanId: string): boolean {
+    return this.#recorded.has(spanId);
+  }
+
+  get recordedCount(): number {
+    return this.#recorded.size;
+  }
+
+  /** Records each span not seen before; spans without a `glassbox.span.type` are ignored. */
+  recordSpans(spans: readonly SpanData[], attributes: Attributes = {}): void {
+    for (const span of spans) {
+      if (this.#recorded.has(span.spanId)) continue;
+      const type = span.attributes['glassbox.span.type'];
+      if (typeof type !== 'string') continue;
+      this.#recorded.add(span.spanId);
+      this.#startTimeMs ??= span.endTimeMs;
+      this.#deltaStartMs ??= this.#startTimeMs;
+      const base = { ...this.#base, ...attributes };
+      if (type === 'session') this.#add('claude.session.count', base, 1);
+      else if (type === 'tool') this.#recordTool(span, base);
+      else if (type === 'llm') this.#recordLlm(span, base);
+    }
+  }
+
+  #recordTool(span: SpanData, base: Attributes): void {
+    const a = span.attributes;
+    const tool = str(a['gen_ai.tool.name']) ?? 'unknown';
+    const status = str(a['glassbox.tool.status']) ?? (span.status.code === 'error' ? 'error' : 'ok');
+    const ok = status === 'ok';
+    this.#add('claude.tool.calls_total', { ...base, tool, success: String(ok) }, 1);
+    if (!ok) this.#add('claude.tool.errors_total', { ...base, tool, status }, 1);
+    const duration = num(a['glassbox.tool.duration_ms']) ?? span.endTimeMs - span.startTimeMs;
+    this.#observe('claude.tool.latency_ms', { ...base, tool }, Math.max(0, duration));
+  }
+
+  #recordLlm(span: SpanData, base: Attributes): void {
+    const a = span.attributes;
+    const model = str(a['gen_ai.request.model']) ?? 'unknown';
+    const responseModel = str(a['gen_ai.response.model']) ?? model;
+    const failed = span.status.code === 'error';
+    this.#add('claude.llm.calls_total', { ...base, model, success: String(!failed) }, 1);
+    const uncached = num(a['glassbox.usage.uncached_input_tokens']) ?? 0;
+    const cacheRead = num(a['gen_ai.usage.cache_read.input_tokens']) ?? 0;
+    const write5m = num(a['glassbox.usage.cache_creation.5m.input_tokens']) ?? 0;
+    const write1h = num(a['glassbox.usage.cache_creation.1h.input_tokens']) ?? 0;
+    const output = num(a['gen_ai.usage.output_tokens']) ?? 0;
+    for (const [type, value] of [
+      ['uncached', uncached],
+      ['cache_read', cacheRead],
+      ['cache_write_5m', write5m],
+      ['cache_write_1h', write1h],
+    ] as const) {
+      if (value > 0) this.#add('claude.tokens.input', { ...base, model, type }, value);
+    }
+    if (output > 0) this.#add('claude.tokens.output', { ...base, model }, output);
+    const cost = num(a['glassbox.cost.usd']);
+    if (cost !== undefined && a['glassbox.cost.known'] === true)
+      this.#add('claude.cost.usd', { ...base, model }, cost);
+    const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
+    const ttftS = num(a['gen_ai.response.time_to_first_chunk']);
+    this.#observe(
+      'claude.response.latency',
+      { ...base, model },
+      ttftS !== undefined ? ttftS * 1000 : durationMs,
+    );
+    const genai: Attributes = {
+      ...base,
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.provider.name': 'anthropic',
+      'gen_ai.request.model': model,
+      'gen_ai.response.model': responseModel,
+    };
+    const semconvInput = num(a['gen_ai.usage.input_tokens']) ?? uncached + cacheRead + write5m + write1h;
+    this.#observe('gen_ai.client.token.usage', { ...genai, 'gen_ai.token.type': 'input' }, semconvInput);
+    this.#observe('gen_ai.client.token.usage', { ...genai, 'gen_ai.token.type': 'output' }, output);
+    this.#observe(
+      'gen_ai.client.operation.duration',
+      failed ? { ...genai, 'error.type': str(a['error.type']) ?? 'error' } : genai,
+      durationMs / 1000,
+    );
+  }
+
+  #add(name: string, attributes: Attributes, value: number): void {
+    for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
+  }
+
+  #observe(name: string, attributes: Attributes, value: number): void {
+    const def = METRIC_DEFINITIONS[name] as HistogramDef;
+    for (const store of [this.#cumulative, this.#delta]) {
+      const s = series(store, name, attributes);
+      const h = (s.hist ??= {
+        count: 0,
+        sum: 0,
+        min: Number.POSITIVE_INFINITY,
+        max: Number.NEGATIVE_INFINITY,
+        buckets: new Array(def.boundaries.length + 1).fill(0),
+      });
+      h.count += 1;
+      h.sum += value;
+      h.min = Math.min(h.min, value);
+      h.max = Math.max(h.max, value);
+      // Upper bounds are inclusive, as in OpenTelemetry explicit-bucket histograms.
+      let i = 0;
+      while (i < def.boundaries.length && value > def.boundaries[i]!) i += 1;
+      h.buckets[i]! += 1;
+    }
+  }
+
+  /**
+   * The metrics now. `cumulative`: totals since `startTimeMs`. `delta`: what was recorded since the last
+   * delta collection (which this call resets).
+   */
+  collect(nowMs: number, temporality: AggregationTemporality): MetricData[] {
+    this.#startTimeMs ??= nowMs;
+    let store: Store;
+    let startTimeMs: number;
+    if (temporality === 'delta') {
+      store = this.#delta;
+      startTimeMs = this.#deltaStartMs ?? this.#startTimeMs;
+      this.#delta = new Map();
+      this.#deltaStartMs = nowMs;
+    } else {
+      store = this.#cumulative;
+      startTimeMs = this.#startTimeMs;
+    }
+    const out: MetricData[] = [];
+    for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
+      const all = store.get(name);
+      if (!all || all.size === 0) continue;
+      if (def.kind === 'sum') {
+        const points: SumPoint[] = [...all.values()].map((s) => ({
+          attributes: s.attributes,
+          startTimeMs,
+          timeMs: nowMs,
+          value: s.value,
+        }));
+        out.push({
+          kind: 'sum',
+          name,
+          description: def.description,
+          unit: def.unit,
+          temporality,
+          monotonic: true,
+          points,
+        });
+      } else {
+        const points: HistogramPoint[] = [...all.values()]
+          .filter((s) => s.hist)
+          .map((s) => ({
+            attributes: s.attributes,
+            startTimeMs,
+            timeMs: nowMs,
+            count: s.hist!.count,
+            sum: s.hist!.sum,
+            min: s.hist!.min,
+            max: s.hist!.max,
+            bucketCounts: [...s.hist!.buckets],
+          }));
+        out.push({
+          kind: 'histogram',
+          name,
+          description: def.description,
+          unit: def.unit,
+          temporality,
+          boundaries: def.boundaries,
+          points,
+        });
+      }
+    }
+    return out;
+  }
+
+  toJSON(): MetricsRegistryState {
+    const cumulative: Array<MetricsRegistryState['cumulative'][number]> = [];
+    for (const [name, all] of this.#cumulative)
+      for (const s of all.values())
+        cumulative.push({
+          name,
+          attributes: s.attributes,
+          value: s.value,
+          ...(s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}),
+        });
+    return {
+      version: 1,
+      ...(this.#startTimeMs !== undefined ? { startTimeMs: this.#startTimeMs } : {}),
+      recorded: [...this.#recorded],
+      cumulative,
+    };
+  }
+
+  /** Restores a registry saved with `toJSON`. Rejects a state of another shape with `INVALID_INPUT`. */
+  static fromJSON(state: unknown, options: MetricsRegistryOptions = {}): MetricsRegistry {
+    const s = state as Partial<MetricsRegistryState> | null;
+    if (
+      !s ||
+      typeof s !== 'object' ||
+      s.version !== 1 ||
+      !Array.isArray(s.recorded) ||
+      !Array.isArray(s.cumulative)
+    )
+      throw new GlassboxError('INVALID_INPUT', 'not a saved MetricsRegistry state (version 1)');
+    const registry = new MetricsRegistry({
+      ...options,
+      startTimeMs: options.startTimeMs ?? (typeof s.startTimeMs === 'number' ? s.startTimeMs : undefined),
+    });
+    for (const id of s.recorded) if (typeof id === 'string') registry.#recorded.add(id);
+    for (const item of s.cumulative) {
+      const def = METRIC_DEFINITIONS[item?.name];
+      if (!def || typeof item.value !== 'number') continue;
+      const entry = series(registry.#cumulative, item.name, item.attributes ?? {});
+      entry.value = item.value;
+      if (def.kind === 'histogram' && item.hist && item.hist.buckets?.length === def.boundaries.length + 1)
+        entry.hist = { ...item.hist, buckets: [...item.hist.buckets] };
+    }
+    registry.#deltaStartMs = registry.#startTimeMs;
+    return registry;
+  }
+}
+
+function series(store: Store, name: string, attributes: Attributes): Series {
+  let byKey = store.get(name);
+  if (!byKey) {
+    byKey = new Map();
+    store.set(name, byKey);
+  }
+  const key = attributeKey(attributes);
+  let s = byKey.get(key);
+  if (!s) {
+    s = { attributes, value: 0 };
+    byKey.set(key, s);
+  }
+  return s;
+}
+
+function attributeKey(attributes: Attributes): string {
+  return JSON.stringify(
+    Object.keys(attributes)
+      .sort()
+      .map((k) => [k, attributes[k] as AttributeValue]),
+  );
+}
+
+const str = (v: AttributeValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: AttributeValue | undefined): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined;

@@ -1,0 +1,179 @@
+import type { AnthropicUsage } from '@glassbox/pricing';
+import type { ToolStatus } from './capture-event.js';
+import type { ValueShape } from './shape-of.js';
+
+/** Span-level status of a node: `unset` while it runs. */
+export type NodeStatus = 'ok' | 'error' | 'unset';
+
+/** Token, cost and tool totals of a subtree. Input tokens follow Anthropic: cache reads/writes excluded. */
+export interface UsageTotals {
+  readonly llmCalls: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly cacheReadInputTokens: number;
+  readonly cacheCreationInputTokens: number;
+  /** 5-minute / 1-hour split of cache writes; a write without the split counts as 5-minute. */
+  readonly cacheCreation5mInputTokens: number;
+  readonly cacheCreation1hInputTokens: number;
+  readonly webSearchRequests: number;
+  /** Sum of the calls whose price is known. */
+  readonly costUsd: number;
+  /** Calls whose cost is unknown (model not in the price table): `costUsd` is then a lower bound. */
+  readonly unpricedCalls: number;
+  readonly toolCalls: number;
+  readonly toolErrors: number;
+  readonly toolDenied: number;
+  readonly toolInterrupted: number;
+  /** errors + denied + interrupted. */
+  readonly toolFailures: number;
+  /** Per priced model (the model Claude Code requested): comparable with its `modelUsage`. */
+  readonly byModel: Readonly<Record<string, ModelTotals>>;
+}
+
+export interface ModelTotals {
+  readonly llmCalls: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly cacheReadInputTokens: number;
+  readonly cacheCreationInputTokens: number;
+  readonly cacheCreation5mInputTokens: number;
+  readonly cacheCreation1hInputTokens: number;
+  readonly webSearchRequests: number;
+  readonly costUsd: number;
+  readonly unpricedCalls: number;
+}
+
+interface NodeBase {
+  /** Deterministic span id (16 hex). */
+  readonly spanId: string;
+  readonly parentSpanId?: string;
+  /** Epoch ms. */
+  readonly startMs: number;
+  /** Epoch ms; the latest time seen while the node still runs. */
+  readonly endMs: number;
+  /** Finished: only complete nodes are exported. */
+  readonly complete: boolean;
+  readonly status: NodeStatus;
+}
+
+/** One API request (deduplicated by message id + request id). */
+export interface LlmCallNode extends NodeBase {
+  readonly kind: 'llm';
+  /** Natural id behind the span id: the request id, or the message id when there is none. */
+  readonly key: string;
+  readonly messageId: string;
+  readonly requestId?: string;
+  /** `message.model`: the model that answered. */
+  readonly model: string;
+  /** The model Claude Code asked for. */
+  readonly requestedModel?: string;
+  /** The model the cost was computed for (requested model, else answering model) — as Claude Code does. */
+  readonly pricedModel: string;
+  readonly usage: AnthropicUsage;
+  readonly costUsd?: number;
+  readonly costKnown: boolean;
+  /** The pricing rule applied (from `@glassbox/pricing`). */
+  readonly costRule?: string;
+  readonly canonicalModel?: string;
+  readonly stopReason?: string;
+  /** When the first content arrived (mod first chunk, else the first block record): time to first token. */
+  readonly firstContentMs?: number;
+  readonly toolUseIds: readonly string[];
+  /** Subagent that made the request. */
+  readonly agentId?: string;
+  readonly error?: string;
+}
+
+/** One tool call, from the transcript, the live channels, or both. */
+export interface ToolCallNode extends NodeBase {
+  readonly kind: 'tool';
+  readonly toolUseId: string;
+  readonly name: string;
+  /** `running` until a result or a live end arrives. */
+  readonly toolStatus: ToolStatus | 'running';
+  /** Claude Code's own `duration_ms` when a hook reported it, else end − start. */
+  readonly durationMs?: number;
+  readonly errorText?: string;
+  readonly inputBytes?: number;
+  readonly outputBytes?: number;
+  readonly input?: unknown;
+  readonly output?: unknown;
+  readonly inputShape?: ValueShape;
+  readonly outputShape?: ValueShape;
+  /** Span id of the LLM call that asked for the tool. */
+  readonly requestedBy?: string;
+  readonly agentId?: string;
+  readonly promptId?: string;
+  /** How the node was seen: `transcript`, `live`, or both. */
+  readonly seenIn: 'transcript' | 'live' | 'both';
+  /** Subagents this (Agent/Task) call started. */
+  readonly subagents: readonly SubagentNode[];
+}
+
+export type TraceChild = LlmCallNode | ToolCallNode;
+
+/** A subagent run, nested under the Agent tool call that started it. */
+export interface SubagentNode extends NodeBase {
+  readonly kind: 'subagent';
+  readonly agentId: string;
+  readonly agentType?: string;
+  readonly model?: string;
+  readonly parentToolUseId?: string;
+  readonly promptId?: string;
+  /** LLM and tool calls in start order. */
+  readonly children: readonly TraceChild[];
+  readonly totals: UsageTotals;
+}
+
+/** One prompt and everything it caused. */
+export interface TurnNode extends NodeBase {
+  readonly kind: 'turn';
+  /** Prompt id, or the prompt record's uuid before 2.1.196, or `implicit:…` for calls without a prompt. */
+  readonly key: string;
+  readonly promptId?: string;
+  readonly textLength?: number;
+  readonly text?: string;
+  readonly textShape?: ValueShape;
+  /** Why the turn ran when not a user prompt (`task-notification`…). */
+  readonly origin?: string;
+  readonly interrupted: boolean;
+  readonly error?: string;
+  readonly children: readonly TraceChild[];
+  /** Subagents of this turn not linked to a tool call. */
+  readonly subagents: readonly SubagentNode[];
+  /** Everything below the turn, subagents included. */
+  readonly totals: UsageTotals;
+}
+
+export interface SessionEvent {
+  readonly name: string;
+  readonly timeMs: number;
+  readonly attributes?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** The whole session: session → turns → LLM / tool calls → subagents → … */
+export interface SessionTrace {
+  readonly kind: 'session';
+  readonly sessionId: string;
+  /** Deterministic trace id (32 hex). */
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly complete: boolean;
+  readonly status: NodeStatus;
+  readonly model?: string;
+  readonly cwd?: string;
+  readonly transcriptPath?: string;
+  readonly claudeVersion?: string;
+  readonly endReason?: string;
+  readonly turns: readonly TurnNode[];
+  /** Subagents attached to no turn. */
+  readonly subagents: readonly SubagentNode[];
+  readonly events: readonly SessionEvent[];
+  readonly totals: UsageTotals;
+  /** Claude Code's own running cost: the last `session.measure`, else the last `cost-state` record. */
+  readonly claudeCostUsd?: number;
+  /** Our cost minus Claude Code's; undefined until both are known. */
+  readonly costDriftUsd?: number;
+}
