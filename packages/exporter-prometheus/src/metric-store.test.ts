@@ -197,6 +197,24 @@ describe('MetricStore', () => {
     expect(samples(s)).toEqual(['c_total{user="from-point"} 1']);
   });
 
+  it('should keep its own heartbeat when a batch carries the same metric, so the name is exposed once', () => {
+    const s = store();
+    s.apply(
+      [
+        {
+          kind: 'gauge',
+          name: 'glassbox.last_batch_timestamp_seconds',
+          points: [{ attributes: {}, timeMs: 1, value: 5 }],
+        },
+      ],
+      { resource: {}, replay: false },
+      9_000,
+    );
+    expect(s.render().match(/^glassbox_last_batch_timestamp_seconds .*$/gm)).toEqual([
+      'glassbox_last_batch_timestamp_seconds 9',
+    ]);
+  });
+
   it('should drop and count new series beyond maxSeries, and keep the first type for a name', () => {
     const s = store(2);
     s.apply([counter('c', 1, 1, { i: 1 }), counter('c', 1, 1, { i: 2 }), counter('c', 1, 1, { i: 3 })], {

@@ -10,6 +10,12 @@ import {
   prometheusType,
 } from './prometheus-naming.js';
 
+/** Names the store writes itself; a metric in a batch that maps to one of them is ignored. */
+const OWN_METRICS = new Set([
+  'glassbox_last_batch_timestamp_seconds',
+  'glassbox_prometheus_series_dropped_total',
+]);
+
 interface Series {
   readonly labels: readonly (readonly [string, string])[];
   startTimeMs: number;
@@ -104,7 +110,7 @@ export class MetricStore {
     this.lastBatchMs = nowMs;
     for (const metric of metrics) {
       const name = prometheusMetricName(metric);
-      if (name === undefined) continue;
+      if (name === undefined || OWN_METRICS.has(name)) continue;
       const type = prometheusType(metric);
       let family = this.families.get(name);
       if (family === undefined) {
