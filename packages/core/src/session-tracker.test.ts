@@ -594,3 +594,50 @@ describe('SessionTracker merging live events with the transcript', () => {
     expect(two.turns[1]!.totals.llmCalls).toBe(1);
   });
 });
+
+describe('SessionTracker on a long session', () => {
+  it('should rebuild only the turn that changed when 2,000 calls arrive turn by turn', () => {
+    const tracker = new SessionTracker({ sessionId: S, pricing: { pricer: testPricer } });
+    const turns = 200;
+    const callsPerTurn = 10;
+    let previous: SessionTrace | undefined;
+    for (let t = 0; t < turns; t += 1) {
+      const lines: Record<string, unknown>[] = [
+        {
+          type: 'user',
+          promptId: `p${t}`,
+          timestamp: iso(t * 100),
+          message: { role: 'user', content: `turn ${t}` },
+        },
+      ];
+      for (let c = 0; c < callsPerTurn; c += 1)
+        lines.push({
+          type: 'assistant',
+          requestId: `req_${t}_${c}`,
+          timestamp: iso(t * 100 + c + 1),
+          message: {
+            id: `msg_${t}_${c}`,
+            model: 'claude-sonnet-4-5',
+            content: [],
+            usage: { input_tokens: 10, output_tokens: 1 },
+          },
+        });
+      tracker.addTranscriptEntries(records(lines));
+      tracker.addCaptureEvent({
+        source: 'hook',
+        type: 'turn.end',
+        sessionId: S,
+        atMs: at(t * 100 + 50),
+        promptId: `p${t}`,
+      });
+      const trace = tracker.build();
+      if (previous) {
+        // Every finished turn is the very same object as in the previous build.
+        for (let i = 0; i < t; i += 1) expect(trace.turns[i]).toBe(previous.turns[i]);
+      }
+      previous = trace;
+    }
+    expect(previous!.totals.llmCalls).toBe(turns * callsPerTurn);
+    expect(previous!.totals.inputTokens).toBe(turns * callsPerTurn * 10);
+  });
+});

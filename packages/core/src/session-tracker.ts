@@ -138,6 +138,9 @@ interface TurnState {
   interrupted: boolean;
 }
 
+/** Turns per cached block of session totals. */
+const TOTALS_BLOCK = 64;
+
 const noPricer: UsagePricer = () => ({ costUsd: undefined, known: false });
 
 const defaultSum = (costs: readonly number[]): number => {
@@ -193,6 +196,7 @@ export class SessionTracker {
   readonly #agentSnap = new Map<string, SubagentNode>();
   readonly #agentRoot = new Map<string, Cid | undefined>();
   #lastComplete = false;
+  #blockCache: Array<{ members: readonly TurnNode[]; totals: UsageTotals }> = [];
 
   constructor(options: SessionTrackerOptions) {
     this.sessionId = options.sessionId;
@@ -770,7 +774,7 @@ export class SessionTracker {
 
     const sessionSpan = sessionSpanId(this.sessionId);
     const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, new Set()));
-    const totals = sumTotals([...turns.map((t) => t.totals), ...subagents.map((a) => a.totals)], this.#sum);
+    const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
     let startMs = this.#startMs;
     let endMs = this.#startMs;
     for (const node of [...turns, ...subagents]) {
@@ -808,6 +812,36 @@ export class SessionTracker {
       trace.costDriftUsd = totals.costUsd - claudeCostUsd;
     }
     return trace;
+  }
+
+  /**
+   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
+   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
+   * The partition depends only on the turn list, so the result does not depend on the build history.
+   */
+  #turnBlockTotals(turns: readonly TurnNode[]): UsageTotals[] {
+    const out: UsageTotals[] = [];
+    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
+    for (let b = 0; b < blocks; b += 1) {
+      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
+      const cached = this.#blockCache[b];
+      if (
+        cached &&
+        cached.members.length === members.length &&
+        cached.members.every((m, i) => m === members[i])
+      ) {
+        out.push(cached.totals);
+        continue;
+      }
+      const totals = sumTotals(
+        members.map((t) => t.totals),
+        this.#sum,
+      );
+      this.#blockCache[b] = { members, totals };
+      out.push(totals);
+    }
+    this.#blockCache.length = blocks;
+    return out;
   }
 
   #placementOf(agent: AgentState): { kind: 'tool' | 'turn' | 'session'; id: string } {

@@ -34,6 +34,12 @@ export interface TraceToTelemetryOptions {
   readonly agentName?: string;
 }
 
+/**
+ * Per `skip` set: turn nodes whose whole subtree was complete and already delivered. Builds reuse
+ * unchanged turn objects, so later calls with the same (grow-only) `skip` do not walk them again.
+ */
+const deliveredTurns = new WeakMap<object, WeakSet<TurnNode>>();
+
 export interface TraceTelemetry {
   spans: SpanData[];
   logs: LogRecordData[];
@@ -56,6 +62,16 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
   const agentName = opts.agentName ?? 'claude-code';
   const resource: Attrs = { ...(opts.resource ?? {}) };
   const skip = opts.skip;
+  let done: WeakSet<TurnNode> | undefined;
+  if (skip && typeof skip === 'object') {
+    done = deliveredTurns.get(skip);
+    if (!done) {
+      done = new WeakSet();
+      deliveredTurns.set(skip, done);
+    }
+  }
+  /** Set while walking a turn when any node below it is still running. */
+  let incomplete = false;
   const spans: SpanData[] = [];
   const logs: LogRecordData[] = [];
   const sid = trace.sessionId;
@@ -78,15 +94,16 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
     return s.length > MAX_CONTENT_ATTR ? `${s.slice(0, MAX_CONTENT_ATTR)}…` : s;
   };
 
-  const addSpan = (span: SpanData): void => {
-    if (!skip?.has(span.spanId)) spans.push(span);
+  // Records already delivered are not even built: repeated mapping of a long session stays cheap.
+  const addSpan = (spanId: string, make: () => SpanData): void => {
+    if (!skip?.has(spanId)) spans.push(make());
   };
-  const addLog = (log: LogRecordData): void => {
-    if (!skip?.has(log.id)) logs.push(log);
+  const addLog = (id: string, make: () => LogRecordData): void => {
+    if (!skip?.has(id)) logs.push(make());
   };
 
   // ---- session
-  addLog({
+  addLog(logRecordId(sid, 'session_start', ''), () => ({
     id: logRecordId(sid, 'session_start', ''),
     timeMs: trace.startMs,
     severity: 'info',
@@ -98,14 +115,14 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
       sessionId: sid,
       model: trace.model,
     }),
-  });
+  }));
   if (trace.complete) {
     const events: SpanEvent[] = trace.events.map((e) => ({
       name: e.name,
       timeMs: e.timeMs,
       ...(e.attributes ? { attributes: e.attributes } : {}),
     }));
-    addSpan({
+    addSpan(trace.spanId, () => ({
       traceId: trace.traceId,
       spanId: trace.spanId,
       name: `invoke_agent ${agentName}`,
@@ -127,7 +144,7 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         'glassbox.cost.drift_usd': trace.costDriftUsd,
       }),
       events,
-    });
+    }));
   }
 
   // ---- nodes
@@ -144,9 +161,10 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
 
   const visitAgent = (node: SubagentNode, promptId: string | undefined) => {
     const pid = node.promptId ?? promptId;
+    if (!node.complete) incomplete = true;
     if (node.complete) {
       const name = node.agentType ?? 'subagent';
-      addSpan({
+      addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
@@ -168,13 +186,16 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
           'error.type': node.status === 'error' ? 'subagent_failed' : undefined,
         }),
         events: [],
-      });
+      }));
     }
     visitChildren(node.children, pid, node);
   };
 
   const visitLlm = (node: LlmCallNode, promptId: string | undefined, agent?: SubagentNode) => {
-    if (!node.complete) return;
+    if (!node.complete) {
+      incomplete = true;
+      return;
+    }
     const u = node.usage;
     const split = cacheWriteSplit(u);
     const cacheRead = u.cache_read_input_tokens ?? 0;
@@ -184,7 +205,7 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
     const latencyMs = node.endMs - node.startMs;
     const requested = node.requestedModel ?? node.model;
     const error = cleanText(node.error, MAX_ERROR);
-    addSpan({
+    addSpan(node.spanId, () => ({
       traceId: trace.traceId,
       spanId: node.spanId,
       parentSpanId: node.parentSpanId,
@@ -225,8 +246,8 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         'error.type': node.status === 'error' ? 'api_error' : undefined,
       }),
       events: [],
-    });
-    addLog({
+    }));
+    addLog(logRecordId(sid, 'llm_call', node.key), () => ({
       id: logRecordId(sid, 'llm_call', node.key),
       timeMs: node.endMs,
       severity: node.status === 'error' ? 'error' : 'info',
@@ -257,10 +278,11 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         status: node.status === 'error' ? 'error' : 'ok',
         error,
       }),
-    });
+    }));
   };
 
   const visitTool = (node: ToolCallNode, promptId: string | undefined, agent?: SubagentNode) => {
+    if (!node.complete) incomplete = true;
     if (node.complete) {
       const error = node.toolStatus === 'ok' ? undefined : cleanText(node.errorText, MAX_ERROR);
       const errorType =
@@ -278,7 +300,7 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         if (args !== undefined) contentAttrs['gen_ai.tool.call.arguments'] = args;
         if (result !== undefined) contentAttrs['gen_ai.tool.call.result'] = result;
       }
-      addSpan({
+      addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
@@ -306,13 +328,13 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
           ...contentAttrs,
         }),
         events: [],
-      });
+      }));
       const body: Record<string, unknown> = {};
       if (opts.captureContent) {
         if (node.input !== undefined) body.input = redact(node.input);
         if (node.output !== undefined) body.output = redact(node.output);
       }
-      addLog({
+      addLog(logRecordId(sid, 'tool_call', node.toolUseId), () => ({
         id: logRecordId(sid, 'tool_call', node.toolUseId),
         timeMs: node.endMs,
         severity: toolSeverity(node),
@@ -333,16 +355,24 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
           ...(opts.captureContent ? {} : shapeAttributes('outputShape', node.outputShape, node.outputBytes)),
         }),
         ...(Object.keys(body).length > 0 ? { body } : {}),
-      });
+      }));
     }
     for (const sub of node.subagents) visitAgent(sub, promptId);
   };
 
   const visitTurn = (turn: TurnNode) => {
+    if (done?.has(turn)) return;
+    const before = spans.length + logs.length;
+    incomplete = false;
+    visitTurnTree(turn);
+    if (done && turn.complete && !incomplete && spans.length + logs.length === before) done.add(turn);
+  };
+
+  const visitTurnTree = (turn: TurnNode) => {
     const pid = turn.promptId;
     const body: Record<string, unknown> = {};
     if (opts.captureContent && turn.text !== undefined) body.text = redact(turn.text);
-    addLog({
+    addLog(logRecordId(sid, 'prompt', turn.key), () => ({
       id: logRecordId(sid, 'prompt', turn.key),
       timeMs: turn.startMs,
       severity: 'info',
@@ -358,10 +388,10 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         ...(opts.captureContent ? {} : shapeAttributes('promptShape', turn.textShape, undefined)),
       }),
       ...(Object.keys(body).length > 0 ? { body } : {}),
-    });
+    }));
     if (turn.complete) {
       const error = cleanText(turn.error, MAX_ERROR);
-      addSpan({
+      addSpan(turn.spanId, () => ({
         traceId: trace.traceId,
         spanId: turn.spanId,
         parentSpanId: turn.parentSpanId,
@@ -384,7 +414,7 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
           'error.type': turn.status === 'error' ? 'turn_failed' : undefined,
         }),
         events: [],
-      });
+      }));
     }
     visitChildren(turn.children, pid);
     for (const sub of turn.subagents) visitAgent(sub, pid);
