@@ -598,6 +598,7 @@ describe('SessionTracker merging live events with the transcript', () => {
 describe('SessionTracker on a long session', () => {
   it('should rebuild only the turn that changed when 2,000 calls arrive turn by turn', () => {
     const tracker = new SessionTracker({ sessionId: S, pricing: { pricer: testPricer } });
+    const oneShot = new SessionTracker({ sessionId: S, pricing: { pricer: testPricer } });
     const turns = 200;
     const callsPerTurn = 10;
     let previous: SessionTrace | undefined;
@@ -622,14 +623,17 @@ describe('SessionTracker on a long session', () => {
             usage: { input_tokens: 10, output_tokens: 1 },
           },
         });
-      tracker.addTranscriptEntries(records(lines));
-      tracker.addCaptureEvent({
+      const end: CaptureEvent = {
         source: 'hook',
         type: 'turn.end',
         sessionId: S,
         atMs: at(t * 100 + 50),
         promptId: `p${t}`,
-      });
+      };
+      tracker.addTranscriptEntries(records(lines));
+      tracker.addCaptureEvent(end);
+      oneShot.addTranscriptEntries(records(lines));
+      oneShot.addCaptureEvent(end);
       const trace = tracker.build();
       if (previous) {
         // Every finished turn is the very same object as in the previous build.
@@ -639,5 +643,41 @@ describe('SessionTracker on a long session', () => {
     }
     expect(previous!.totals.llmCalls).toBe(turns * callsPerTurn);
     expect(previous!.totals.inputTokens).toBe(turns * callsPerTurn * 10);
+    // Cached partial sums do not make the result depend on how often it was built.
+    expect(JSON.stringify(oneShot.build())).toBe(JSON.stringify(previous));
+  });
+});
+
+describe('SessionTracker on ccusage’s minimal fixtures (untyped records with costUSD)', () => {
+  it('should read records without a type and fall back to the recorded cost', async () => {
+    const root = '/work/shared/fixtures/transcripts-real/ccusage-test-fixtures';
+    const expected = JSON.parse(readFileSync(join(root, 'expected-ccusage-20.0.24-auto.json'), 'utf8')) as {
+      totals: Record<string, number>;
+    };
+    const sum = { inputTokens: 0, outputTokens: 0, cacheCreationTokens: 0, cacheReadTokens: 0, cost: 0 };
+    for (const [project, session] of [
+      ['project-alpha', 'session-alpha'],
+      ['project-beta', 'session-beta'],
+    ] as const) {
+      const tracker = new SessionTracker({ sessionId: session });
+      tracker.addTranscriptEntries(
+        (await readTranscriptIncrement(join(root, 'projects', project, session, 'chat.jsonl'), 0)).entries,
+      );
+      const t = tracker.build({ final: true }).totals;
+      sum.inputTokens += t.inputTokens;
+      sum.outputTokens += t.outputTokens;
+      sum.cacheCreationTokens += t.cacheCreationInputTokens;
+      sum.cacheReadTokens += t.cacheReadInputTokens;
+      sum.cost += t.costUsd;
+      expect(t.unpricedCalls).toBe(0);
+    }
+    expect(sum.cost).toBeCloseTo(expected.totals.cost!, 12);
+    const { cost: _cost, ...tokens } = sum;
+    expect(tokens).toEqual({
+      inputTokens: expected.totals.inputTokens,
+      outputTokens: expected.totals.outputTokens,
+      cacheCreationTokens: expected.totals.cacheCreationTokens,
+      cacheReadTokens: expected.totals.cacheReadTokens,
+    });
   });
 });

@@ -1002,6 +1002,9 @@ export class SessionTracker {
       } catch {
         result = { costUsd: undefined, known: false };
       }
+      // Old versions recorded Claude Code's own cost per message: better than no price at all.
+      if (!(result.known && result.costUsd !== undefined) && e.recordedCostUsd !== undefined)
+        result = { costUsd: e.recordedCostUsd, known: true, rule: 'recorded-costUSD' };
       state.priced = { entry: e, result, model: pricedModel };
     }
     const price = state.priced.result;

@@ -84,6 +84,8 @@ export interface LlmResponseEntry extends EntryBase {
   /** A local message (model `<synthetic>`, e.g. an API error shown to the user): not billed. */
   readonly synthetic?: boolean;
   readonly apiError?: string;
+  /** Top-level `costUSD` that old Claude Code versions wrote on assistant records. */
+  readonly recordedCostUsd?: number;
   /** `attributionAgent`: the subagent type that made this request (2.1.3xx). */
   readonly attributionAgent?: string;
   /** Number of raw records merged into this entry. */
@@ -323,6 +325,7 @@ export function mergeLlmResponses(a: LlmResponseEntry, b: LlmResponseEntry): Llm
     agentId: a.agentId ?? b.agentId,
     apiError: a.apiError ?? b.apiError,
     attributionAgent: a.attributionAgent ?? b.attributionAgent,
+    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
     records: a.records + b.records,
   };
   return merged;
@@ -400,6 +403,8 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
     -readonly [K in keyof LlmResponseEntry]: LlmResponseEntry[K];
   } = entry;
   if (synthetic) out.synthetic = true;
+  const recordedCost = num(rec.costUSD);
+  if (recordedCost !== undefined) out.recordedCostUsd = recordedCost;
   const attribution = str(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   if (rec.isApiErrorMessage === true || str(rec.error))
@@ -562,7 +567,9 @@ function normalizeRecord(
   opts: NormalizeOptions,
   inherited?: Partial<Envelope>,
 ): TranscriptEntry[] {
-  const type = typeof rec.type === 'string' ? rec.type : '';
+  // The oldest versions wrote messages without `type`; the message role says what they are.
+  const role = isObject(rec.message) ? rec.message.role : undefined;
+  const type = typeof rec.type === 'string' ? rec.type : role === 'assistant' || role === 'user' ? role : '';
   const env = envelope(rec, inherited);
   switch (type) {
     case 'assistant':
