@@ -465,6 +465,74 @@ describe('SessionTracker merging live events with the transcript', () => {
     expect(tracker.build().turns[0]).toMatchObject({ complete: true, interrupted: true });
   });
 
+  it("should prefer Claude Code's duration_ms over the mod's own measurement, in any order", () => {
+    const modEnd: CaptureEvent = {
+      source: 'mod',
+      type: 'tool.end',
+      sessionId: S,
+      atMs: at(2.95),
+      toolUseId: 'toolu_a',
+      toolName: 'Bash',
+      status: 'ok',
+      durationMs: 1400,
+    };
+    for (const order of [
+      [...LIVE, modEnd],
+      [modEnd, ...LIVE],
+    ]) {
+      const tracker = new SessionTracker({ sessionId: S });
+      for (const e of order) tracker.addCaptureEvent(e);
+      tracker.addTranscriptEntries(records(TRANSCRIPT));
+      const bash = tracker
+        .build()
+        .turns[0]!.children.find((c) => c.kind === 'tool' && c.toolUseId === 'toolu_a');
+      expect(bash).toMatchObject({ durationMs: 1234 });
+    }
+    const modOnly = new SessionTracker({ sessionId: S });
+    modOnly.addCaptureEvent(modEnd);
+    modOnly.addTranscriptEntries(records(TRANSCRIPT));
+    expect(modOnly.build().turns[0]!.children.find((c) => c.kind === 'tool')).toMatchObject({
+      durationMs: 1400,
+    });
+  });
+
+  it('should end a subagent on its mod turn.complete and not confuse it with a main turn', () => {
+    const tracker = new SessionTracker({ sessionId: S });
+    tracker.addTranscriptEntries(records(TRANSCRIPT.slice(0, 3)));
+    tracker.addTranscriptEntries(
+      records([
+        {
+          type: 'assistant',
+          requestId: 'req_x',
+          isSidechain: true,
+          timestamp: iso(2),
+          message: { id: 'msg_x', model: 'm', content: [], usage: { input_tokens: 2 } },
+        },
+      ]),
+      { agentId: 'sub-1' },
+    );
+    tracker.addCaptureEvent({
+      source: 'mod',
+      type: 'turn.start',
+      sessionId: S,
+      atMs: at(1.9),
+      turnId: 'T-sub',
+      agentId: 'sub-1',
+    });
+    tracker.addCaptureEvent({
+      source: 'mod',
+      type: 'turn.complete',
+      sessionId: S,
+      atMs: at(2.5),
+      turnId: 'T-sub',
+      agentId: 'sub-1',
+      reason: 'aborted',
+    });
+    const trace = tracker.build();
+    expect(trace.turns[0]).toMatchObject({ complete: false, interrupted: false });
+    expect(trace.subagents[0]).toMatchObject({ agentId: 'sub-1', complete: true, endMs: at(2.5) });
+  });
+
   it('should keep the last measured cost and expose the drift', () => {
     const tracker = new SessionTracker({ sessionId: S, pricing: { pricer: testPricer } });
     tracker.addTranscriptEntries(records(TRANSCRIPT));

@@ -1,5 +1,5 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
-import type { CaptureEvent, ToolStatus, TurnStepEvent } from './capture-event.js';
+import type { CaptureEvent, ToolStatus, TurnCompleteEvent, TurnStepEvent } from './capture-event.js';
 import type {
   LlmCallNode,
   ModelTotals,
@@ -90,7 +90,9 @@ interface ToolState {
   liveEndMs?: number;
   result?: ToolResultEntry;
   liveStatus?: ToolStatus;
-  hookDurationMs?: number;
+  /** Claude Code's own duration (hooks), else the mod's measurement. */
+  durationMs?: number;
+  durationFromHook: boolean;
   liveErrorText?: string;
   inputBytes?: number;
   outputBytes?: number;
@@ -138,6 +140,10 @@ interface TurnState {
   interrupted: boolean;
 }
 
+/** A prompt record is written this close to the mod's `turn.start` (before it, or just after). */
+const MOD_TURN_BEFORE_MS = 10_000;
+const MOD_TURN_AFTER_MS = 2_000;
+
 /** Turns per cached block of session totals. */
 const TOTALS_BLOCK = 64;
 
@@ -172,8 +178,10 @@ export class SessionTracker {
   readonly #turns = new Map<string, TurnState>();
   readonly #buckets = new Map<Cid, Bucket>();
   readonly #requestStart = new Map<string, number>();
-  readonly #modTurns = new Map<string, string>();
-  #pendingModTurnIds: string[] = [];
+  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
+  readonly #modTurnStart = new Map<string, number>();
+  #pendingModCompletes: TurnCompleteEvent[] = [];
+  readonly #claimedByMod = new Set<string>();
   #pendingSteps: TurnStepEvent[] = [];
   #turnSeq = 0;
   #transcriptTurn?: string;
@@ -447,24 +455,22 @@ export class SessionTracker {
         this.#touch(turnCid(turn.key));
         break;
       }
-      case 'turn.start': {
-        const key = this.#liveTurn ?? this.#transcriptTurn;
-        if (key) this.#modTurns.set(e.turnId, key);
-        else this.#pendingModTurnIds.push(e.turnId);
+      case 'turn.start':
+        if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
         break;
-      }
       case 'turn.step':
         this.#pendingSteps.push(e);
         break;
       case 'turn.complete': {
-        const key = e.turnId ? this.#modTurns.get(e.turnId) : this.#liveTurn;
-        const turn = key ? this.#turns.get(key) : undefined;
-        if (!turn) break;
-        turn.ended = true;
-        turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
-        if (e.reason === 'aborted') turn.interrupted = true;
-        if (e.reason === 'error') turn.failed = true;
-        this.#touch(turnCid(turn.key));
+        if (e.agentId) {
+          // A subagent runs one turn: its completion is the end of the run.
+          const agent = this.#agent(e.agentId);
+          agent.stopped = true;
+          agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+          this.#touch(agentCid(agent.id));
+        } else {
+          this.#pendingModCompletes.push(e);
+        }
         break;
       }
       case 'turn.end': {
@@ -498,7 +504,11 @@ export class SessionTracker {
         tool.name ??= e.toolName;
         tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
         tool.liveStatus = e.status;
-        if (e.durationMs !== undefined) tool.hookDurationMs = e.durationMs;
+        // Claude Code's own duration_ms (hooks) beats the mod's measurement around `next`.
+        if (e.durationMs !== undefined && (e.source === 'hook' || !tool.durationFromHook)) {
+          tool.durationMs = e.durationMs;
+          tool.durationFromHook = e.source === 'hook';
+        }
         if (e.errorText) tool.liveErrorText = e.errorText;
         if (e.outputBytes !== undefined) tool.outputBytes ??= e.outputBytes;
         if (e.output !== undefined) tool.output ??= e.output;
@@ -561,8 +571,6 @@ export class SessionTracker {
     if (!turn) {
       turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
       this.#turns.set(key, turn);
-      const pendingMod = this.#pendingModTurnIds.shift();
-      if (pendingMod) this.#modTurns.set(pendingMod, key);
     }
     if (channel === 'transcript' && this.#transcriptTurn !== key) {
       this.#endTurn(this.#transcriptTurn);
@@ -591,7 +599,13 @@ export class SessionTracker {
   #tool(id: string): ToolState {
     let tool = this.#tools.get(id);
     if (!tool) {
-      tool = { id, cidFromTranscript: false, seenTranscript: false, seenLive: false };
+      tool = {
+        id,
+        cidFromTranscript: false,
+        seenTranscript: false,
+        seenLive: false,
+        durationFromHook: false,
+      };
       this.#tools.set(id, tool);
     }
     return tool;
@@ -704,12 +718,49 @@ export class SessionTracker {
     this.#pendingSteps = left.length > 10_000 ? left.slice(-10_000) : left;
   }
 
+  /**
+   * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
+   * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
+   */
+  #matchModCompletes(): void {
+    if (this.#pendingModCompletes.length === 0) return;
+    const left: TurnCompleteEvent[] = [];
+    for (const e of this.#pendingModCompletes) {
+      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : undefined;
+      let best: TurnState | undefined;
+      let bestStart = Number.NEGATIVE_INFINITY;
+      if (startedAt !== undefined) {
+        for (const turn of this.#turns.values()) {
+          const start = minOf(turn.promptMs, turn.liveSubmitMs);
+          if (start === undefined || this.#claimedByMod.has(turn.key)) continue;
+          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
+          if (start > bestStart) {
+            best = turn;
+            bestStart = start;
+          }
+        }
+      }
+      if (!best) {
+        left.push(e);
+        continue;
+      }
+      this.#claimedByMod.add(best.key);
+      best.ended = true;
+      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
+      if (e.reason === 'aborted') best.interrupted = true;
+      if (e.reason === 'error') best.failed = true;
+      this.#touch(turnCid(best.key));
+    }
+    this.#pendingModCompletes = left.length > 1000 ? left.slice(-1000) : left;
+  }
+
   // ---------------------------------------------------------------- build
 
   /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
   build(options: BuildOptions = {}): SessionTrace {
     const final = options.final === true;
     this.#matchSteps();
+    this.#matchModCompletes();
     const sessionComplete =
       final || (this.#sessionEndMs !== undefined && this.#sessionEndMs >= (this.#lastActivityMs ?? 0));
     if (sessionComplete !== this.#lastComplete || final) {
@@ -762,6 +813,8 @@ export class SessionTracker {
     const turns: TurnNode[] = [];
     for (const turn of this.#turns.values()) {
       const cid = turnCid(turn.key);
+      // A placeholder turn whose calls all moved to their real turn is not a turn.
+      if (turn.key.startsWith('implicit:') && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
       let snap = this.#dirty.has(cid) ? undefined : this.#turnSnap.get(turn.key);
       if (!snap) {
         snap = this.#buildTurn(turn, ctx);
@@ -842,6 +895,11 @@ export class SessionTracker {
     }
     this.#blockCache.length = blocks;
     return out;
+  }
+
+  #isEmpty(cid: Cid): boolean {
+    const bucket = this.#buckets.get(cid);
+    return !bucket || (bucket.llm.size === 0 && bucket.tools.size === 0);
   }
 
   #placementOf(agent: AgentState): { kind: 'tool' | 'turn' | 'session'; id: string } {
@@ -1071,7 +1129,7 @@ export class SessionTracker {
       subagents,
     };
     if (status !== 'running') {
-      const d = tool.hookDurationMs ?? (endCandidate !== undefined ? endMs - startMs : undefined);
+      const d = tool.durationMs ?? (endCandidate !== undefined ? endMs - startMs : undefined);
       if (d !== undefined) node.durationMs = d;
     }
     const errorText = r?.errorText ?? tool.liveErrorText;
