@@ -1216,12 +1216,17 @@ function emptyModelTotals(): MutableModelTotals {
   };
 }
 
-/** Cache writes by duration; a write without the split is a 5-minute write (Anthropic's default). */
+/**
+ * Cache writes by duration. The 1-hour part is the `ephemeral_1h` field (at most the total); the rest of
+ * `cache_creation_input_tokens` is 5-minute — also when the split is missing (Anthropic's default).
+ */
 export function cacheWriteSplit(usage: AnthropicUsage): { fiveMinute: number; oneHour: number } {
-  const total = usage.cache_creation_input_tokens ?? 0;
-  const oneHour = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const fiveMinute = usage.cache_creation?.ephemeral_5m_input_tokens ?? Math.max(0, total - oneHour);
-  return { fiveMinute, oneHour };
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total =
+    usage.cache_creation_input_tokens ??
+    (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
 }
 
 /** Totals of a list of children plus nested subagent totals. */
