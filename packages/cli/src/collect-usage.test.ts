@@ -1,0 +1,218 @@
+import {
+  appendFileSync,
+  cpSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { UsagePricer } from '@glassbox/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildReport } from './build-report.js';
+import { type CollectOptions, collectUsage, reportCachePath } from './collect-usage.js';
+
+const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
+const PROJECT = 'projects/-home-USER-projects-spotter';
+const MAIN = 'ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl';
+
+/** $1 per million tokens of any kind: enough to see costs move. */
+const perMillion: UsagePricer = (_model, u) => ({
+  known: true,
+  costUsd:
+    ((u.input_tokens ?? 0) +
+      (u.output_tokens ?? 0) +
+      (u.cache_creation_input_tokens ?? 0) +
+      (u.cache_read_input_tokens ?? 0)) /
+    1e6,
+});
+
+function record(id: string, output: number, extra = ''): string {
+  return `${JSON.stringify({
+    type: 'assistant',
+    sessionId: 'ae4a77f8-aedd-4bc1-888f-c94edc91af04',
+    timestamp: '2026-02-13T09:00:00.000Z',
+    requestId: `req_${id}`,
+    message: {
+      id: `msg_${id}`,
+      model: 'claude-opus-4-6',
+      content: [{ type: 'text', text: `answer ${id}${extra}` }],
+      usage: { input_tokens: 10, output_tokens: output, cache_read_input_tokens: 1000 },
+    },
+  })}\n`;
+}
+
+describe('collectUsage with the incremental cache', () => {
+  let root: string;
+  let configDir: string;
+  let cacheDir: string;
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'glassbox-collect-'));
+    configDir = join(root, 'claude');
+    cacheDir = join(root, 'cache');
+    cpSync(SPOTTER, configDir, { recursive: true });
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  const options = (over: Partial<CollectOptions> = {}): CollectOptions => ({
+    roots: [configDir],
+    pricer: perMillion,
+    pricingKey: 'test-1',
+    cacheDir,
+    ...over,
+  });
+  const report = (c: ReturnType<typeof collectUsage>, tools = false) =>
+    buildReport(c.files, c.strings, { timezone: 'UTC', pricer: perMillion, byTool: tools, byProject: true });
+  /** What a run without any cache says: the truth a warm run must equal. */
+  const truth = (tools = false) => report(collectUsage(options({ cacheDir: false, tools })), tools);
+
+  it('should read nothing again when nothing changed, and report the same', () => {
+    const cold = collectUsage(options());
+    expect(cold.stats.cache).toBe('cold');
+    expect(cold.stats.bytesRead).toBe(cold.stats.bytes);
+    const warm = collectUsage(options());
+    expect(warm.stats.cache).toBe('warm');
+    expect(warm.stats.bytesRead).toBe(0);
+    expect(warm.stats.filesFromCache).toBe(warm.stats.files);
+    expect(report(warm)).toEqual(report(cold));
+    expect(report(warm).totals.cost).toBeGreaterThan(0);
+  });
+
+  it('should read only the appended bytes of a transcript and match a full read', () => {
+    collectUsage(options());
+    const path = join(configDir, PROJECT, MAIN);
+    const added = record('new1', 5) + record('new2', 7);
+    appendFileSync(path, added);
+    const warm = collectUsage(options());
+    expect(warm.stats.bytesRead).toBe(Buffer.byteLength(added));
+    expect(warm.stats.filesAppended).toBe(1);
+    const r = report(warm);
+    expect(r).toEqual(truth());
+    expect(r.byDate['2026-02-13']?.responses).toBe(2);
+  });
+
+  it('should merge a later block of a response counted in an earlier run, as a full read does', () => {
+    collectUsage(options());
+    const path = join(configDir, PROJECT, MAIN);
+    appendFileSync(path, record('split', 1));
+    collectUsage(options());
+    // The same response's last block, with the final output count, arrives in the next run.
+    appendFileSync(path, record('split', 321, ' (last block)'));
+    const r = report(collectUsage(options()));
+    expect(r).toEqual(truth());
+    expect(r.byDate['2026-02-13']).toMatchObject({ responses: 1, outputTokens: 321 });
+  });
+
+  it('should read a new transcript file and nothing else', () => {
+    collectUsage(options());
+    const path = join(configDir, 'projects', 'another-project', 'b2c3.jsonl');
+    cpSync(join(configDir, PROJECT, 'short.jsonl'), path);
+    // Same records under another file: every response is a duplicate and must count once.
+    const warm = collectUsage(options());
+    expect(warm.stats.filesRead).toBe(1);
+    expect(warm.stats.bytesRead).toBe(statSync(path).size);
+    expect(report(warm)).toEqual(truth());
+    appendFileSync(path, record('other', 3));
+    const again = report(collectUsage(options()));
+    expect(again).toEqual(truth());
+    expect(again.byProject?.['another-project']?.responses).toBe(1);
+  });
+
+  it('should discard a corrupt cache and still report correctly', () => {
+    collectUsage(options());
+    const cacheFile = reportCachePath(cacheDir, [configDir]);
+    const bytes = readFileSync(cacheFile);
+    for (const damage of [
+      () => writeFileSync(cacheFile, 'not a cache'),
+      () => writeFileSync(cacheFile, bytes.subarray(0, Math.floor(bytes.length / 2))),
+      () => {
+        const b = Buffer.from(bytes);
+        b.write('{{{{', 12, 'latin1');
+        writeFileSync(cacheFile, b);
+      },
+    ]) {
+      damage();
+      const run = collectUsage(options());
+      expect(run.stats.cache).toBe('cold');
+      expect(run.stats.bytesRead).toBe(run.stats.bytes);
+      expect(report(run)).toEqual(truth());
+    }
+    expect(collectUsage(options()).stats.cache).toBe('warm');
+  });
+
+  it('should read a rewritten or shortened file from the start', () => {
+    collectUsage(options());
+    const path = join(configDir, PROJECT, 'tool_heavy.jsonl');
+    const original = readFileSync(path);
+    // Same size, different bytes before the old offset (a rewrite, not an append).
+    const rewritten = Buffer.from(original);
+    rewritten.write('X', original.length - 2, 'latin1');
+    writeFileSync(path, rewritten);
+    appendFileSync(path, record('after-rewrite', 4));
+    let run = collectUsage(options());
+    expect(run.stats.filesAppended).toBe(0);
+    expect(run.stats.bytesRead).toBe(statSync(path).size);
+    expect(report(run)).toEqual(truth());
+    truncateSync(path, 1000);
+    run = collectUsage(options());
+    expect(run.stats.bytesRead).toBe(1000);
+    expect(report(run)).toEqual(truth());
+  });
+
+  it('should count a partial last line once it is complete, and only once', () => {
+    collectUsage(options());
+    const path = join(configDir, PROJECT, MAIN);
+    const line = record('partial', 9);
+    appendFileSync(path, line.slice(0, 40));
+    const half = report(collectUsage(options()));
+    expect(half.byDate['2026-02-13']).toBeUndefined();
+    appendFileSync(path, line.slice(40));
+    const whole = report(collectUsage(options()));
+    expect(whole.byDate['2026-02-13']?.responses).toBe(1);
+    expect(whole).toEqual(truth());
+  });
+
+  it('should reprice from the cache, without reading, when the prices change', () => {
+    collectUsage(options());
+    const double: UsagePricer = (m, u) => ({ known: true, costUsd: (perMillion(m, u).costUsd ?? 0) * 2 });
+    const run = collectUsage(options({ pricer: double, pricingKey: 'test-2' }));
+    expect(run.stats.bytesRead).toBe(0);
+    const before = report(collectUsage(options({ cacheDir: false })));
+    const after = buildReport(run.files, run.strings, { timezone: 'UTC', pricer: double });
+    expect(after.totals.cost).toBeCloseTo(before.totals.cost * 2, 9);
+  });
+
+  it('should read tool results when a tool report is first asked for, then keep them', () => {
+    collectUsage(options());
+    const first = collectUsage(options({ tools: true }));
+    expect(first.stats.bytesRead).toBe(first.stats.bytes);
+    expect(report(first, true).byTool).toEqual(truth(true).byTool);
+    const again = collectUsage(options({ tools: true }));
+    expect(again.stats.bytesRead).toBe(0);
+    // A later plain report uses the same entries.
+    expect(collectUsage(options()).stats.bytesRead).toBe(0);
+    const bash = report(again, true).byTool?.Bash;
+    expect(bash?.calls).toBeGreaterThan(100);
+    expect(bash?.errors).toBeGreaterThan(0);
+  });
+
+  it('should keep only files that still exist', () => {
+    collectUsage(options());
+    const gone = join(configDir, PROJECT, 'short.jsonl');
+    rmSync(gone);
+    const files = readdirSync(join(configDir, PROJECT)).filter((f) => f.endsWith('.jsonl'));
+    const run = collectUsage(options());
+    expect(
+      run.files.filter((f) => f.file.path.endsWith('.jsonl') && !f.file.path.includes('subagents')),
+    ).toHaveLength(files.length);
+    expect(report(run)).toEqual(truth());
+  });
+});

@@ -1,0 +1,392 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { claudeConfigDirs } from './claude-config-dirs.js';
+import { cliPricing } from './cli-pricing.js';
+import { CLI_VERSION } from './cli-version.js';
+import { type CommandContext, defineCommand, EXIT_FAILURE, EXIT_OK } from './define-command.js';
+import { formatBytes, formatDuration, formatInteger } from './format-units.js';
+import { defaultCacheDir } from './report-cache.js';
+
+/** The agent's default loopback port (the plugin's `agentPort` option changes it). */
+export const DEFAULT_AGENT_PORT = 47821;
+const PLUGIN_NAME = 'glassbox-lite';
+
+export type CheckLevel = 'ok' | 'info' | 'warn' | 'fail';
+
+export interface DoctorCheck {
+  readonly name: string;
+  readonly level: CheckLevel;
+  /** What was found, in plain words. */
+  readonly message: string;
+  /** What to do about it, when anything. */
+  readonly fix?: string;
+}
+
+export interface DoctorJson {
+  healthy: boolean;
+  cliVersion: string;
+  agent: {
+    running: boolean;
+    port: number;
+    dataDir: string | null;
+    version?: string;
+    pid?: number;
+    uptimeMs?: number;
+  };
+  /** The agent's own `GET /status`, as it answered. */
+  agentStatus?: unknown;
+  checks: DoctorCheck[];
+}
+
+/** Just enough of the agent's `GET /status` to explain it; every field is checked before use. */
+interface AgentStatusView {
+  name?: string;
+  version?: string;
+  pid?: number;
+  port?: number;
+  uptimeMs?: number;
+  dataDir?: string;
+  configProblems?: unknown[];
+  spool?: { bytes?: number; segments?: number; corruptLines?: number; droppedSegments?: number };
+  exporters?: {
+    name?: string;
+    pendingSpans?: number;
+    pendingLogs?: number;
+    exportedBatches?: number;
+    failedBatches?: number;
+    rejectedItems?: number;
+    lastSuccessMs?: number;
+    lastErrorMs?: number;
+    lastError?: string;
+  }[];
+  ignored?: Record<string, number>;
+  sessions?: { sessionId?: string; modAlive?: boolean; costDriftUsd?: number }[];
+  modAliveSessions?: string[];
+}
+
+/** GETs `path` from the agent on 127.0.0.1:`port`; undefined when nothing (or not JSON) answers in time. */
+export function fetchAgentJson(port: number, path: string, timeoutMs = 1000): Promise<unknown | undefined> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', timeout: timeoutMs }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        try {
+          resolve(res.statusCode === 200 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined);
+        } catch {
+          resolve(undefined);
+        }
+      });
+      res.on('error', () => resolve(undefined));
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(undefined));
+    req.end();
+  });
+}
+
+interface LockView {
+  pid?: number;
+  port?: number;
+  version?: string;
+  startedAtMs?: number;
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The plugin's data directories: `<config>/plugins/data/glassbox-lite-*`, and the hook's fallback. */
+export function agentDataDirs(
+  configDirs: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
+  const out: string[] = [];
+  if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
+  for (const dir of configDirs) {
+    const data = join(dir, 'plugins', 'data');
+    try {
+      for (const name of readdirSync(data))
+        if (name.startsWith(`${PLUGIN_NAME}-`)) out.push(join(data, name));
+    } catch {
+      // no plugin data here
+    }
+  }
+  if (env.HOME) out.push(join(env.HOME, '.glassbox', 'agent'));
+  return [...new Set(out)].filter((d) => existsSync(d));
+}
+
+/** The `agentPort` option from the user's settings (`pluginConfigs["glassbox-lite@…"].options`). */
+function configuredPort(configDirs: readonly string[]): number | undefined {
+  for (const dir of configDirs) {
+    const settings = readJson(join(dir, 'settings.json'));
+    if (!isObject(settings) || !isObject(settings.pluginConfigs)) continue;
+    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
+      if (!id.startsWith(`${PLUGIN_NAME}@`) || !isObject(value) || !isObject(value.options)) continue;
+      const port = Number(value.options.agentPort);
+      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+    }
+  }
+  return undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const ago = (now: number, ms: number | undefined): string =>
+  ms === undefined ? 'never' : `${formatDuration(Math.max(0, now - ms))} ago`;
+
+/** Runs every check; never throws. */
+export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
+  const io = ctx.io;
+  const now = io.now();
+  const checks: DoctorCheck[] = [];
+  const configDirs = claudeConfigDirs(ctx.strings('config-dir'), io.env, io.cwd);
+
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  checks.push(
+    major > 20 || (major === 20 && minor >= 19)
+      ? { name: 'node', level: 'ok', message: `Node ${process.versions.node}` }
+      : {
+          name: 'node',
+          level: 'fail',
+          message: `Node ${process.versions.node} is too old`,
+          fix: 'install Node 20.19 or newer (the agent and this CLI need it)',
+        },
+  );
+
+  const projects = configDirs.map((d) => join(d, 'projects')).filter((p) => existsSync(p));
+  checks.push(
+    projects.length > 0
+      ? { name: 'transcripts', level: 'ok', message: `Claude Code transcripts in ${projects.join(', ')}` }
+      : {
+          name: 'transcripts',
+          level: 'warn',
+          message: `no transcripts under ${configDirs.map((d) => join(d, 'projects')).join(', ')}`,
+          fix: 'run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them',
+        },
+  );
+
+  const pricing = cliPricing();
+  checks.push(
+    pricing.available
+      ? { name: 'pricing', level: 'ok', message: `price table ${pricing.key}` }
+      : {
+          name: 'pricing',
+          level: 'warn',
+          message: 'no price table in this build: costs are reported as unknown',
+          fix: 'use a glassbox build that includes @glassbox/pricing',
+        },
+  );
+
+  const dataDirs = ctx.string('data-dir') ? [ctx.string('data-dir')!] : agentDataDirs(configDirs, io.env);
+  const dataDir = dataDirs[0];
+  const lock = dataDir ? (readJson(join(dataDir, 'agent.lock')) as LockView | undefined) : undefined;
+  const givenPort = ctx.string('port') === undefined ? undefined : Number(ctx.string('port'));
+  const port =
+    givenPort !== undefined && Number.isInteger(givenPort) && givenPort > 0
+      ? givenPort
+      : (lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT);
+  checks.push(
+    dataDir
+      ? {
+          name: 'plugin data',
+          level: 'ok',
+          message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(', ')})` : ''}`,
+        }
+      : {
+          name: 'plugin data',
+          level: 'info',
+          message: 'no Glassbox agent data directory found: the plugin has not run a session yet',
+          fix: 'install the glassbox-lite plugin and start a Claude Code session; the agent starts with it',
+        },
+  );
+
+  const raw = await fetchAgentJson(port, '/status');
+  const status = isObject(raw) && raw.name === 'glassbox-agent' ? (raw as AgentStatusView) : undefined;
+  if (!status) {
+    const other = raw !== undefined;
+    const lockAlive = lock?.pid !== undefined && isAlive(lock.pid);
+    checks.push({
+      name: 'agent',
+      level: dataDir ? 'warn' : 'info',
+      message: other
+        ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}`
+        : lockAlive
+          ? `the agent (pid ${lock!.pid}) holds its lock but does not answer on 127.0.0.1:${port}`
+          : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
+      fix: other
+        ? 'set the plugin option agentPort to a free port'
+        : lockAlive
+          ? `it may be stuck: stop it (kill ${lock!.pid}); the next session starts a new one${dataDir ? `; its log is ${join(dataDir, 'agent.log')}` : ''}`
+          : 'it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts',
+    });
+  } else {
+    checks.push({
+      name: 'agent',
+      level: 'ok',
+      message: `agent ${status.version ?? '?'} running on 127.0.0.1:${port} (pid ${status.pid ?? '?'}, up ${formatDuration(status.uptimeMs)})`,
+    });
+    for (const problem of status.configProblems ?? [])
+      checks.push({
+        name: 'configuration',
+        level: 'warn',
+        message: String(problem),
+        fix: 'fix the plugin option in /config (Glassbox Lite); the default is used meanwhile',
+      });
+    const spool = status.spool ?? {};
+    const spoolBad = (spool.corruptLines ?? 0) > 0 || (spool.droppedSegments ?? 0) > 0;
+    checks.push({
+      name: 'spool',
+      level: spoolBad ? 'warn' : 'ok',
+      message:
+        `spool ${formatBytes(spool.bytes ?? 0)} in ${formatInteger(spool.segments ?? 0)} segment(s)` +
+        (spoolBad
+          ? `; ${formatInteger(spool.corruptLines ?? 0)} corrupt line(s), ${formatInteger(spool.droppedSegments ?? 0)} dropped segment(s)`
+          : ''),
+      fix: spoolBad
+        ? 'a crash or a full disk damaged the spool; the transcript still has the data (it is reconciled)'
+        : undefined,
+    });
+    for (const e of status.exporters ?? []) {
+      const failing =
+        e.lastErrorMs !== undefined && (e.lastSuccessMs === undefined || e.lastErrorMs > e.lastSuccessMs);
+      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
+      checks.push({
+        name: `exporter ${e.name ?? '?'}`,
+        level: failing ? 'fail' : 'ok',
+        message:
+          `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ` +
+          `${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` +
+          (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : '') +
+          ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems!)} record(s) rejected` : ''),
+        fix: failing
+          ? 'check the exporter settings (directory writable? endpoint reachable?); records wait and are retried'
+          : undefined,
+      });
+    }
+    const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
+    checks.push(
+      ignored.length === 0
+        ? { name: 'events', level: 'ok', message: 'no event was dropped or ignored' }
+        : {
+            name: 'events',
+            level: 'info',
+            message: `ignored or dropped: ${ignored.map(([k, n]) => `${k} ${formatInteger(n)}`).join(', ')}`,
+            fix: 'ignored events are expected (other sessions, duplicates); drops mean the agent was overloaded or input was malformed',
+          },
+    );
+    const sessions = status.sessions ?? [];
+    const modAlive = status.modAliveSessions ?? [];
+    checks.push(
+      sessions.length === 0
+        ? { name: 'mod', level: 'info', message: 'no session seen yet: cannot tell whether the mod loads' }
+        : modAlive.length > 0
+          ? {
+              name: 'mod',
+              level: 'ok',
+              message: `the mod reported from ${modAlive.length} of ${sessions.length} session(s)`,
+            }
+          : {
+              name: 'mod',
+              level: 'warn',
+              message: `the mod reported from none of ${sessions.length} session(s): live timing comes from hooks only`,
+              fix: 'mods need a Claude Code that loads them; usage and cost are still exact (from the transcript)',
+            },
+    );
+    const drift = sessions.filter(
+      (s) => typeof s.costDriftUsd === 'number' && Math.abs(s.costDriftUsd) > 0.000_001,
+    );
+    if (drift.length > 0)
+      checks.push({
+        name: 'cost',
+        level: 'warn',
+        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
+        fix: 'a model or pricing rule newer than this build: update Glassbox',
+      });
+  }
+
+  const cacheDir = defaultCacheDir(io.env);
+  let cacheBytes = 0;
+  try {
+    for (const name of readdirSync(cacheDir)) cacheBytes += statSync(join(cacheDir, name)).size;
+    checks.push({ name: 'report cache', level: 'ok', message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
+  } catch {
+    checks.push({
+      name: 'report cache',
+      level: 'info',
+      message: `empty (${cacheDir}); the first report fills it`,
+    });
+  }
+
+  return {
+    healthy: !checks.some((c) => c.level === 'fail'),
+    cliVersion: CLI_VERSION,
+    agent: {
+      running: status !== undefined,
+      port,
+      dataDir: dataDir ?? null,
+      ...(status?.version ? { version: status.version } : {}),
+      ...(status?.pid !== undefined ? { pid: status.pid } : {}),
+      ...(status?.uptimeMs !== undefined ? { uptimeMs: status.uptimeMs } : {}),
+    },
+    ...(status ? { agentStatus: raw } : {}),
+    checks,
+  };
+}
+
+const MARK: Record<CheckLevel, string> = { ok: '✓', info: '·', warn: '!', fail: '✗' };
+
+export const doctorCommand = defineCommand({
+  name: 'doctor',
+  summary: 'is the agent up, are exporters delivering, is anything misconfigured — and what to do',
+  description: [
+    "Asks the local agent for its status (GET /status on its loopback port, found in the plugin's data " +
+      'directory or settings) and explains it: version, spool, last export and last error per exporter, ' +
+      'dropped or ignored events, configuration problems, whether the mod reports in. It does not start ' +
+      'Claude Code.',
+  ],
+  options: {
+    'config-dir': {
+      type: 'string',
+      value: 'DIR',
+      multiple: true,
+      description: 'Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude)',
+    },
+    'data-dir': { type: 'string', value: 'DIR', description: "the agent's data directory (default: found)" },
+    port: {
+      type: 'string',
+      value: 'PORT',
+      description: "the agent's port (default: from its lock file or 47821)",
+    },
+  },
+  exitCodes: ['1 a check failed (an exporter is failing, Node too old)'],
+  async run(ctx) {
+    const result = await runDoctor(ctx);
+    if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      const lines = [`glassbox ${CLI_VERSION} doctor`, ''];
+      for (const c of result.checks) {
+        lines.push(`${MARK[c.level]} ${c.name}: ${c.message}`);
+        if (c.fix && c.level !== 'ok') lines.push(`    → ${c.fix}`);
+      }
+      lines.push('', result.healthy ? 'Nothing needs doing.' : 'Something needs attention (see ✗ above).');
+      ctx.io.stdout.write(`${lines.join('\n')}\n`);
+    }
+    return result.healthy ? EXIT_OK : EXIT_FAILURE;
+  },
+});

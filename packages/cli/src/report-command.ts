@@ -1,0 +1,283 @@
+import {
+  buildReport,
+  checkTimezone,
+  parseDateOption,
+  type ReportGroup,
+  type SessionEntry,
+  type ToolEntry,
+  type UsageEntry,
+  type UsageReport,
+} from './build-report.js';
+import { claudeConfigDirs } from './claude-config-dirs.js';
+import { cliPricing } from './cli-pricing.js';
+import { type CollectStats, collectUsage } from './collect-usage.js';
+import { defineCommand, EXIT_OK } from './define-command.js';
+import { fitTable, type Table, type TableColumn, type TableRow } from './format-table.js';
+import { formatBytes, formatCompact, formatDuration, formatInteger, formatUsd } from './format-units.js';
+import { createProgress } from './progress-display.js';
+import { defaultCacheDir } from './report-cache.js';
+
+const GROUPS: readonly ReportGroup[] = ['day', 'session', 'model', 'project', 'tool'];
+
+/** The report's JSON: the report itself plus where it was read from. */
+export interface ReportJson extends UsageReport {
+  source: {
+    configDirs: string[];
+    files: number;
+    bytes: number;
+    bytesRead: number;
+    cache: CollectStats['cache'];
+    pricing: string;
+  };
+}
+
+export const reportCommand = defineCommand({
+  name: 'report',
+  summary: 'tokens and cost over your Claude Code transcripts, by day, session, model, project or tool',
+  description: [
+    'Reads every transcript under the Claude config directory (main sessions and subagents), counts each API ' +
+      'response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. ' +
+      'A model without a price is reported as such, never as $0.',
+    'Re-runs read only what is new: per-file results are cached under $XDG_CACHE_HOME/glassbox (or ' +
+      '~/.cache/glassbox); appended transcripts are read from where the last run stopped.',
+  ],
+  options: {
+    by: {
+      type: 'string',
+      value: 'GROUP',
+      description: 'what the table groups by (default day); --json always has byModel, byDate, bySession',
+      choices: GROUPS,
+    },
+    since: { type: 'string', value: 'DATE', description: 'first day to count, YYYY-MM-DD (inclusive)' },
+    until: { type: 'string', value: 'DATE', description: 'last day to count, YYYY-MM-DD (inclusive)' },
+    timezone: {
+      type: 'string',
+      value: 'TZ',
+      description: 'time zone that days are counted in (default UTC)',
+    },
+    'config-dir': {
+      type: 'string',
+      value: 'DIR',
+      multiple: true,
+      description:
+        'Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude and ~/.config/claude)',
+    },
+    'no-cache': { type: 'boolean', description: 'read everything again and leave the cache alone' },
+    'cache-dir': { type: 'string', value: 'DIR', description: 'where the cache lives' },
+  },
+  examples: [
+    'glassbox report',
+    'glassbox report --by model --since 2026-11-01',
+    'glassbox report --by tool --json | jq .byTool',
+  ],
+  exitCodes: ['1 the transcripts could not be read'],
+  async run(ctx) {
+    const by = (ctx.string('by') ?? 'day') as ReportGroup;
+    const since = parseDateOption('since', ctx.string('since'));
+    const until = parseDateOption('until', ctx.string('until'));
+    const timezone = checkTimezone(ctx.string('timezone') ?? 'UTC');
+    const roots = claudeConfigDirs(ctx.strings('config-dir'), ctx.io.env, ctx.io.cwd);
+    const pricing = cliPricing();
+    const progress = createProgress(ctx.io, { label: 'Reading transcripts', format: formatBytes });
+    const collected = collectUsage({
+      roots,
+      pricer: pricing.pricer,
+      pricingKey: pricing.key,
+      cacheDir: ctx.flag('no-cache') ? false : (ctx.string('cache-dir') ?? defaultCacheDir(ctx.io.env)),
+      tools: by === 'tool',
+      progress,
+    });
+    if (collected.stats.cacheError && ctx.debug)
+      ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}\n`);
+    const report = buildReport(collected.files, collected.strings, {
+      timezone,
+      since,
+      until,
+      byProject: by === 'project',
+      byTool: by === 'tool',
+      pricer: pricing.pricer,
+    });
+    if (ctx.json) {
+      const json: ReportJson = {
+        ...report,
+        source: {
+          configDirs: roots,
+          files: collected.stats.files,
+          bytes: collected.stats.bytes,
+          bytesRead: collected.stats.bytesRead,
+          cache: collected.stats.cache,
+          pricing: pricing.key,
+        },
+      };
+      ctx.io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    ctx.io.stdout.write(renderReport(report, by, collected.stats, roots, ctx.io.columns));
+    return EXIT_OK;
+  },
+});
+
+const TOKEN_COLUMNS: readonly TableColumn[] = [
+  { header: 'Input', align: 'right' },
+  { header: 'Output', align: 'right' },
+  { header: 'Cache write', align: 'right' },
+  { header: 'Cache read', align: 'right' },
+  { header: 'Cost', align: 'right' },
+];
+
+function costCell(e: UsageEntry): string {
+  // A group with unpriced responses shows its known cost as a lower bound.
+  return e.costUnknownResponses > 0 ? `${formatUsd(e.cost)}+?` : formatUsd(e.cost);
+}
+
+function tokenCells(e: UsageEntry, n: (x: number) => string): string[] {
+  return [n(e.inputTokens), n(e.outputTokens), n(e.cacheCreationTokens), n(e.cacheReadTokens), costCell(e)];
+}
+
+function usageTables(
+  label: TableColumn[],
+  rows: { cells: string[]; entry: UsageEntry }[],
+  total: UsageEntry,
+  totalCells: string[],
+): Table[] {
+  const variant = (n: (x: number) => string): Table => {
+    const body: TableRow[] = rows.map((r) => [...r.cells, ...tokenCells(r.entry, n)]);
+    return {
+      columns: [...label, ...TOKEN_COLUMNS],
+      rows: [...body, 'rule', [...totalCells, ...tokenCells(total, n)]],
+    };
+  };
+  return [variant(formatInteger), variant(formatCompact)];
+}
+
+function byCostDesc<T extends UsageEntry>(entries: [string, T][]): [string, T][] {
+  return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
+}
+
+/** The report as text: a title, one table, and what to know about it. */
+export function renderReport(
+  report: UsageReport,
+  by: ReportGroup,
+  stats: CollectStats,
+  roots: readonly string[],
+  width: number,
+): string {
+  const sessions = Object.keys(report.bySession).length;
+  const range =
+    report.since || report.until ? ` from ${report.since ?? 'the start'} to ${report.until ?? 'today'}` : '';
+  const out: string[] = [];
+  const title = {
+    day: `Usage by day (${report.timezone})`,
+    session: 'Usage by session',
+    model: 'Usage by model',
+    project: 'Usage by project',
+    tool: 'Tool calls',
+  }[by];
+  out.push(
+    `${title}${range}: ${formatInteger(sessions)} session${sessions === 1 ? '' : 's'}, ` +
+      `${formatInteger(report.totals.responses)} API responses, ${formatUsd(report.totals.cost)}${report.totals.costUnknownResponses ? '+?' : ''}`,
+    '',
+  );
+  if (stats.files === 0) {
+    out.push(`No transcripts found under ${roots.map((r) => `${r}/projects`).join(', ')}.`);
+    out.push('Use --config-dir DIR (or CLAUDE_CONFIG_DIR) if Claude Code keeps them elsewhere.');
+    return `${out.join('\n')}\n`;
+  }
+  let tables: Table[];
+  switch (by) {
+    case 'day':
+      tables = usageTables(
+        [{ header: 'Date' }],
+        Object.entries(report.byDate).map(([date, entry]) => ({ cells: [date], entry })),
+        report.totals,
+        ['Total'],
+      );
+      break;
+    case 'model':
+      tables = usageTables(
+        [{ header: 'Model', shrink: true, minWidth: 12 }],
+        byCostDesc(Object.entries(report.byModel)).map(([model, entry]) => ({ cells: [model], entry })),
+        report.totals,
+        ['Total'],
+      );
+      break;
+    case 'project':
+      tables = usageTables(
+        [{ header: 'Project', shrink: true, minWidth: 10 }],
+        byCostDesc(Object.entries(report.byProject ?? {})).map(([project, entry]) => ({
+          cells: [project],
+          entry,
+        })),
+        report.totals,
+        ['Total'],
+      );
+      break;
+    case 'session': {
+      const list = Object.entries(report.bySession).sort((a, b) =>
+        (a[1].lastTime ?? '') < (b[1].lastTime ?? '')
+          ? -1
+          : (a[1].lastTime ?? '') > (b[1].lastTime ?? '')
+            ? 1
+            : 0,
+      );
+      tables = usageTables(
+        [{ header: 'Session' }, { header: 'Last active' }, { header: 'Project', shrink: true, minWidth: 8 }],
+        list.map(([id, entry]: [string, SessionEntry]) => ({
+          cells: [id.slice(0, 8), entry.lastTime?.slice(0, 10) ?? '—', entry.project],
+          entry,
+        })),
+        report.totals,
+        ['Total', '', ''],
+      );
+      break;
+    }
+    case 'tool':
+      tables = toolTables(report.byTool ?? {});
+      break;
+  }
+  out.push(fitTable(tables, width).trimEnd());
+  const notes: string[] = [];
+  if (report.unpricedModels.length > 0)
+    notes.push(
+      `+? ${report.totals.costUnknownResponses} response${report.totals.costUnknownResponses === 1 ? '' : 's'} of ` +
+        `${report.unpricedModels.join(', ')} have no known price: the costs shown leave them out.`,
+    );
+  if (by === 'session')
+    notes.push('Session ids are cut to 8 characters; `glassbox trace <prefix>` accepts them.');
+  if (by === 'tool')
+    notes.push(
+      'Latency is from the model asking for the tool to its result; Err% is of calls that returned.',
+    );
+  const read =
+    stats.bytesRead === stats.bytes
+      ? `read ${formatBytes(stats.bytes)}`
+      : `read ${formatBytes(stats.bytesRead)} new of ${formatBytes(stats.bytes)}, the rest from the cache`;
+  notes.push(`${formatInteger(stats.files)} transcript files, ${read}.`);
+  out.push('', ...notes);
+  return `${out.join('\n')}\n`;
+}
+
+function toolTables(byTool: Record<string, ToolEntry>): Table[] {
+  const ms = (v: number | null) => (v === null ? '—' : formatDuration(v));
+  const columns: TableColumn[] = [
+    { header: 'Tool', shrink: true, minWidth: 10 },
+    { header: 'Calls', align: 'right' },
+    { header: 'Errors', align: 'right' },
+    { header: 'Err%', align: 'right' },
+    { header: 'p50', align: 'right' },
+    { header: 'p95', align: 'right' },
+    { header: 'Max', align: 'right' },
+    { header: 'Total time', align: 'right' },
+  ];
+  const rows: TableRow[] = Object.entries(byTool).map(([name, t]) => [
+    name,
+    formatInteger(t.calls),
+    formatInteger(t.errors),
+    t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : '—',
+    ms(t.p50Ms),
+    ms(t.p95Ms),
+    ms(t.maxMs),
+    formatDuration(t.totalMs),
+  ]);
+  return [{ columns, rows }];
+}

@@ -1,0 +1,423 @@
+import type {
+  LlmCallNode,
+  SessionTrace,
+  SubagentNode,
+  ToolCallNode,
+  TurnNode,
+  UsageTotals,
+} from '@glassbox/core';
+import type { AnthropicUsage } from '@glassbox/pricing';
+import { wrap } from './define-command.js';
+import {
+  displayWidth,
+  formatCompact,
+  formatDuration,
+  formatInteger,
+  formatUsd,
+  padEnd,
+  padStart,
+  truncate,
+} from './format-units.js';
+
+/** Tokens by kind. `input` excludes cache reads and writes (Anthropic's convention). */
+export interface TokensJson {
+  input: number;
+  output: number;
+  cacheCreation: number;
+  cacheCreation5m: number;
+  cacheCreation1h: number;
+  cacheRead: number;
+}
+
+export type SpanKind = 'session' | 'turn' | 'llm' | 'tool' | 'subagent';
+
+/** One node of the trace tree in `glassbox trace --json`. */
+export interface SpanJson {
+  kind: SpanKind;
+  name: string;
+  spanId: string;
+  startTime: string;
+  durationMs: number;
+  status: 'ok' | 'error' | 'unset';
+  /** Tokens of the node and everything below it. */
+  tokens: TokensJson;
+  /** USD of the node and everything below it (priced calls only); null for an LLM call without a price. */
+  costUsd: number | null;
+  /** LLM calls below (or this one) whose model has no price. */
+  costUnknownResponses: number;
+  model?: string;
+  /** LLM calls: the usage object as the API returned it. */
+  usage?: AnthropicUsage;
+  requestId?: string;
+  messageId?: string;
+  stopReason?: string;
+  toolUseId?: string;
+  toolStatus?: string;
+  error?: string;
+  promptId?: string;
+  agentId?: string;
+  agentType?: string;
+  children: SpanJson[];
+}
+
+export interface TraceJson {
+  sessionId: string;
+  traceId: string;
+  /** Where the trace was built from. */
+  source: 'transcript' | 'agent';
+  transcriptPath?: string;
+  project?: string;
+  model?: string;
+  startTime: string;
+  durationMs: number;
+  costUsd: number;
+  costUnknownResponses: number;
+  /** Claude Code's own total for the session (its last `cost-state`), when the transcript has one. */
+  claudeCostUsd?: number;
+  tokens: TokensJson;
+  counts: { turns: number; llmCalls: number; toolCalls: number; toolFailures: number; subagents: number };
+  spans: SpanJson[];
+}
+
+const iso = (ms: number): string => new Date(Number.isFinite(ms) ? ms : 0).toISOString();
+
+function totalsTokens(t: UsageTotals): TokensJson {
+  return {
+    input: t.inputTokens,
+    output: t.outputTokens,
+    cacheCreation: t.cacheCreationInputTokens,
+    cacheCreation5m: t.cacheCreation5mInputTokens,
+    cacheCreation1h: t.cacheCreation1hInputTokens,
+    cacheRead: t.cacheReadInputTokens,
+  };
+}
+
+function usageTokens(u: AnthropicUsage): TokensJson {
+  const write = u.cache_creation_input_tokens ?? 0;
+  const oneHour = u.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  return {
+    input: u.input_tokens ?? 0,
+    output: u.output_tokens ?? 0,
+    cacheCreation: write,
+    cacheCreation5m: u.cache_creation?.ephemeral_5m_input_tokens ?? Math.max(0, write - oneHour),
+    cacheCreation1h: oneHour,
+    cacheRead: u.cache_read_input_tokens ?? 0,
+  };
+}
+
+const ZERO: TokensJson = {
+  input: 0,
+  output: 0,
+  cacheCreation: 0,
+  cacheCreation5m: 0,
+  cacheCreation1h: 0,
+  cacheRead: 0,
+};
+
+function addTokens(a: TokensJson, b: TokensJson): TokensJson {
+  return {
+    input: a.input + b.input,
+    output: a.output + b.output,
+    cacheCreation: a.cacheCreation + b.cacheCreation,
+    cacheCreation5m: a.cacheCreation5m + b.cacheCreation5m,
+    cacheCreation1h: a.cacheCreation1h + b.cacheCreation1h,
+    cacheRead: a.cacheRead + b.cacheRead,
+  };
+}
+
+export const tokenTotal = (t: TokensJson): number => t.input + t.output + t.cacheCreation + t.cacheRead;
+
+/** Numbers LLM calls in start order within their thread (the main session, or one subagent). */
+class Numbering {
+  #n = 0;
+  next(): number {
+    this.#n += 1;
+    return this.#n;
+  }
+}
+
+function llmSpan(node: LlmCallNode, n: number, tools: SpanJson[]): SpanJson {
+  const own = usageTokens(node.usage);
+  let tokens = own;
+  let cost = node.costUsd ?? 0;
+  let unknown = node.costUsd === undefined ? 1 : 0;
+  for (const t of tools) {
+    tokens = addTokens(tokens, t.tokens);
+    cost += t.costUsd ?? 0;
+    unknown += t.costUnknownResponses;
+  }
+  const span: SpanJson = {
+    kind: 'llm',
+    name: `LLM #${n}`,
+    spanId: node.spanId,
+    startTime: iso(node.startMs),
+    durationMs: Math.max(0, node.endMs - node.startMs),
+    status: node.status,
+    tokens,
+    // An unpriced call is null on its own node; its parents count it in costUnknownResponses.
+    costUsd: node.costUsd === undefined ? null : cost,
+    costUnknownResponses: unknown,
+    model: node.pricedModel,
+    usage: node.usage,
+    messageId: node.messageId,
+    children: tools,
+  };
+  if (node.requestId) span.requestId = node.requestId;
+  if (node.stopReason) span.stopReason = node.stopReason;
+  if (node.error) span.error = node.error;
+  if (node.agentId) span.agentId = node.agentId;
+  return span;
+}
+
+function toolSpan(node: ToolCallNode, subagents: SpanJson[]): SpanJson {
+  let tokens = ZERO;
+  let cost = 0;
+  let unknown = 0;
+  for (const s of subagents) {
+    tokens = addTokens(tokens, s.tokens);
+    cost += s.costUsd ?? 0;
+    unknown += s.costUnknownResponses;
+  }
+  const span: SpanJson = {
+    kind: 'tool',
+    name: node.name,
+    spanId: node.spanId,
+    startTime: iso(node.startMs),
+    durationMs: node.durationMs ?? Math.max(0, node.endMs - node.startMs),
+    status: node.status,
+    tokens,
+    costUsd: cost,
+    costUnknownResponses: unknown,
+    toolUseId: node.toolUseId,
+    toolStatus: node.toolStatus,
+    children: subagents,
+  };
+  if (node.errorText) span.error = node.errorText.slice(0, 500);
+  if (node.promptId) span.promptId = node.promptId;
+  if (node.agentId) span.agentId = node.agentId;
+  return span;
+}
+
+/** LLM calls with the tools they asked for nested under them (the seed's trace view); other tools stay. */
+function threadChildren(
+  children: readonly (LlmCallNode | ToolCallNode)[],
+  numbering: Numbering,
+  subagentSpans: (tool: ToolCallNode) => SpanJson[],
+): SpanJson[] {
+  const byRequester = new Map<string, ToolCallNode[]>();
+  const llmIds = new Set(children.filter((c) => c.kind === 'llm').map((c) => c.spanId));
+  for (const c of children)
+    if (c.kind === 'tool' && c.requestedBy && llmIds.has(c.requestedBy)) {
+      const list = byRequester.get(c.requestedBy) ?? [];
+      list.push(c);
+      byRequester.set(c.requestedBy, list);
+    }
+  const out: SpanJson[] = [];
+  for (const c of children) {
+    if (c.kind === 'llm') {
+      const n = numbering.next();
+      const tools = (byRequester.get(c.spanId) ?? []).map((t) => toolSpan(t, subagentSpans(t)));
+      out.push(llmSpan(c, n, tools));
+    } else if (!(c.requestedBy && llmIds.has(c.requestedBy))) out.push(toolSpan(c, subagentSpans(c)));
+  }
+  return out;
+}
+
+function subagentSpan(node: SubagentNode): SpanJson {
+  const numbering = new Numbering();
+  const children = threadChildren(node.children, numbering, (tool) => tool.subagents.map(subagentSpan));
+  const span: SpanJson = {
+    kind: 'subagent',
+    name: `Subagent ${node.agentType ?? node.agentId}`,
+    spanId: node.spanId,
+    startTime: iso(node.startMs),
+    durationMs: Math.max(0, node.endMs - node.startMs),
+    status: node.status,
+    tokens: totalsTokens(node.totals),
+    costUsd: node.totals.costUsd,
+    costUnknownResponses: node.totals.unpricedCalls,
+    agentId: node.agentId,
+    children,
+  };
+  if (node.agentType) span.agentType = node.agentType;
+  if (node.model) span.model = node.model;
+  return span;
+}
+
+function turnSpan(node: TurnNode, n: number, numbering: Numbering): SpanJson {
+  const children = [
+    ...threadChildren(node.children, numbering, (tool) => tool.subagents.map(subagentSpan)),
+    ...node.subagents.map(subagentSpan),
+  ].sort((a, b) => (a.startTime < b.startTime ? -1 : a.startTime > b.startTime ? 1 : 0));
+  const span: SpanJson = {
+    kind: 'turn',
+    name: `Turn ${n}`,
+    spanId: node.spanId,
+    startTime: iso(node.startMs),
+    durationMs: Math.max(0, node.endMs - node.startMs),
+    status: node.status,
+    tokens: totalsTokens(node.totals),
+    costUsd: node.totals.costUsd,
+    costUnknownResponses: node.totals.unpricedCalls,
+    children,
+  };
+  if (node.promptId) span.promptId = node.promptId;
+  if (node.error) span.error = node.error;
+  return span;
+}
+
+/** The trace as `glassbox trace --json` prints it. */
+export function traceToJson(
+  trace: SessionTrace,
+  extra: { source: 'transcript' | 'agent'; transcriptPath?: string; project?: string },
+): TraceJson {
+  const numbering = new Numbering();
+  const turns = trace.turns.map((t, i) => turnSpan(t, i + 1, numbering));
+  const orphans = trace.subagents.map(subagentSpan);
+  let subagents = 0;
+  const countAgents = (s: SpanJson): void => {
+    if (s.kind === 'subagent') subagents += 1;
+    s.children.forEach(countAgents);
+  };
+  const root: SpanJson = {
+    kind: 'session',
+    name: `Session ${trace.sessionId}`,
+    spanId: trace.spanId,
+    startTime: iso(trace.startMs),
+    durationMs: Math.max(0, trace.endMs - trace.startMs),
+    status: trace.status,
+    tokens: totalsTokens(trace.totals),
+    costUsd: trace.totals.costUsd,
+    costUnknownResponses: trace.totals.unpricedCalls,
+    children: [...turns, ...orphans],
+  };
+  if (trace.model) root.model = trace.model;
+  countAgents(root);
+  const json: TraceJson = {
+    sessionId: trace.sessionId,
+    traceId: trace.traceId,
+    source: extra.source,
+    startTime: root.startTime,
+    durationMs: root.durationMs,
+    costUsd: trace.totals.costUsd,
+    costUnknownResponses: trace.totals.unpricedCalls,
+    tokens: root.tokens,
+    counts: {
+      turns: trace.turns.length,
+      llmCalls: trace.totals.llmCalls,
+      toolCalls: trace.totals.toolCalls,
+      toolFailures: trace.totals.toolFailures,
+      subagents,
+    },
+    spans: [root],
+  };
+  if (extra.transcriptPath) json.transcriptPath = extra.transcriptPath;
+  if (extra.project) json.project = extra.project;
+  if (trace.model) json.model = trace.model;
+  if (trace.claudeCostUsd !== undefined) json.claudeCostUsd = trace.claudeCostUsd;
+  return json;
+}
+
+const STATUS_MARK: Record<string, string> = {
+  ok: '✓',
+  error: '✗ error',
+  denied: '✗ denied',
+  interrupted: '✗ interrupted',
+  running: '… no result',
+};
+
+function label(span: SpanJson, sessionModel: string | undefined): string {
+  switch (span.kind) {
+    case 'session':
+      return span.name;
+    case 'turn':
+      return `${span.name}${span.status === 'error' ? ` ✗ ${span.error ?? 'failed'}` : ''}`;
+    case 'llm': {
+      const model = span.model && span.model !== sessionModel ? ` ${shortModel(span.model)}` : '';
+      const tools = span.children.filter((c) => c.kind === 'tool').map((c) => c.name);
+      const counts = new Map<string, number>();
+      for (const t of tools) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const decision =
+        tools.length > 0
+          ? [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(', ')
+          : span.error
+            ? `✗ ${span.error}`
+            : 'answer';
+      return `${span.name}${model} → ${decision}`;
+    }
+    case 'tool':
+      return `${span.name} ${STATUS_MARK[span.toolStatus ?? ''] ?? span.toolStatus ?? ''}`.trimEnd();
+    case 'subagent':
+      return span.name;
+  }
+}
+
+/** `claude-sonnet-4-5-20250929` → `sonnet-4-5`: enough to tell models apart in a narrow tree. */
+export function shortModel(model: string): string {
+  return model.replace(/^claude-/, '').replace(/-\d{8}$/, '');
+}
+
+const COLS = { duration: 8, tokens: 7, cost: 9 };
+const RIGHT = COLS.duration + COLS.tokens + COLS.cost + 2;
+
+function costText(span: SpanJson): string {
+  if (span.costUsd === null) return 'no price';
+  return `${formatUsd(span.costUsd)}${span.costUnknownResponses > 0 && span.kind !== 'llm' ? '+?' : ''}`;
+}
+
+/** The trace as a unicode tree fitted to `width` columns, with duration, tokens and cost on every node. */
+export function renderTraceTree(json: TraceJson, width = 80): string {
+  const lines: string[] = [];
+  const root = json.spans[0];
+  const tk = json.tokens;
+  const head = [
+    `Session ${json.sessionId}`,
+    [
+      json.project ? `project ${json.project}` : undefined,
+      json.model,
+      `started ${json.startTime.slice(0, 19).replace('T', ' ')}Z`,
+      `lasted ${formatDuration(json.durationMs)}`,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    `tokens: ${formatInteger(tk.input)} in · ${formatInteger(tk.output)} out · ${formatInteger(tk.cacheRead)} cache read · ` +
+      `${formatInteger(tk.cacheCreation)} cache write (5m ${formatCompact(tk.cacheCreation5m)}, 1h ${formatCompact(tk.cacheCreation1h)})`,
+    `cost: ${formatUsd(json.costUsd)}` +
+      (json.costUnknownResponses > 0
+        ? ` + ${json.costUnknownResponses} call${json.costUnknownResponses === 1 ? '' : 's'} without a price`
+        : '') +
+      (json.claudeCostUsd !== undefined
+        ? ` (Claude Code's own total: ${formatUsd(json.claudeCostUsd)})`
+        : ''),
+    `${json.counts.turns} turns · ${json.counts.llmCalls} model calls · ${json.counts.toolCalls} tool calls` +
+      (json.counts.toolFailures ? ` (${json.counts.toolFailures} failed)` : '') +
+      (json.counts.subagents ? ` · ${json.counts.subagents} subagents` : ''),
+  ];
+  for (const h of head) lines.push(wrap(h, width, '  '));
+  lines.push('');
+  const labelWidth = Math.max(20, width - RIGHT);
+  lines.push(
+    `${padEnd('', labelWidth)}${padStart('time', COLS.duration)} ${padStart('tokens', COLS.tokens)} ${padStart('cost', COLS.cost)}`,
+  );
+  const row = (prefix: string, span: SpanJson): void => {
+    const text = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
+    // A model call without a start record has no measurable duration (older transcripts).
+    const time = span.kind === 'llm' && span.durationMs === 0 ? '—' : formatDuration(span.durationMs);
+    const right =
+      `${padStart(time, COLS.duration)} ` +
+      `${padStart(formatCompact(tokenTotal(span.tokens)), COLS.tokens)} ${padStart(costText(span), COLS.cost)}`;
+    lines.push(`${text}${' '.repeat(Math.max(1, labelWidth - displayWidth(text)))}${right}`);
+  };
+  const walk = (span: SpanJson, indent: string): void => {
+    span.children.forEach((child, i) => {
+      const last = i === span.children.length - 1;
+      row(`${indent}${last ? '└─ ' : '├─ '}`, child);
+      walk(child, `${indent}${last ? '   ' : '│  '}`);
+    });
+  };
+  if (root) {
+    row('', { ...root, name: 'Session' });
+    walk(root, '');
+  }
+  return `${lines.join('\n')}\n`;
+}

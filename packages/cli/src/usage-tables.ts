@@ -1,0 +1,381 @@
+import type { AnthropicUsage } from '@glassbox/pricing';
+import type { ScannedResponse, ScannedToolResult, ScannedToolUse, ScanSink } from './scanned-records.js';
+
+/**
+ * Columnar, binary-serialisable tables of what a scan found: the report cache stores them as they are,
+ * so a re-run loads them with one read instead of parsing JSON.
+ */
+
+/** Strings (models, session ids, tool names…) by index; index 0 is "none". */
+export class StringTable {
+  readonly values: string[] = [''];
+  readonly #index = new Map<string, number>([['', 0]]);
+
+  static from(values: readonly string[]): StringTable {
+    const table = new StringTable();
+    for (let i = 1; i < values.length; i += 1) table.intern(values[i]!);
+    return table;
+  }
+
+  intern(value: string | undefined): number {
+    if (value === undefined || value === '') return 0;
+    let i = this.#index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.#index.set(value, i);
+    }
+    return i;
+  }
+
+  get(i: number): string {
+    return this.values[i] ?? '';
+  }
+}
+
+/** 64-bit hash of a string as two 32-bit halves (cyrb53's mixing, both lanes kept). */
+export function hash64(text: string, out: Uint32Array, at: number): void {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  out[at] = h1 >>> 0;
+  out[at + 1] = h2 >>> 0;
+}
+
+// Response rows: 20 unsigned ints and 3 doubles each.
+export const R_KEY = 0; // 2 words: hash of message id + request id
+export const R_MSG = 2; // 2 words: hash of message id
+export const R_MODEL = 4;
+export const R_SESSION = 5;
+export const R_FLAGS = 6;
+export const R_SPEED = 7; // string index + 1 (0 = absent)
+export const R_GEO = 8; // string index + 1 (0 = absent; '' is a value)
+export const R_TIER = 9; // string index + 1
+export const R_INPUT = 10;
+export const R_OUTPUT = 11;
+export const R_CACHE_WRITE = 12;
+export const R_CACHE_5M = 13;
+export const R_CACHE_1H = 14;
+export const R_CACHE_READ = 15;
+export const R_WEB_SEARCH = 16;
+export const R_WEB_FETCH = 17;
+export const R_PRESENT = 18; // which usage fields exist (bits below)
+export const R_U32 = 20;
+export const R_TIME = 0;
+export const R_COST = 1; // NaN: no price known
+export const R_RECORDED = 2; // legacy costUSD, NaN when absent
+export const R_F64 = 3;
+
+export const FLAG_SIDECHAIN = 1;
+export const FLAG_DEAD = 2; // merged into an earlier row (set only on aggregation copies)
+
+const P_INPUT = 1;
+const P_OUTPUT = 2;
+const P_CACHE_WRITE = 4;
+const P_CACHE_READ = 8;
+const P_CACHE_OBJ = 16;
+export const P_5M = 32;
+const P_1H = 64;
+const P_SERVER = 128;
+const P_SEARCH = 256;
+const P_FETCH = 512;
+
+// Numeric usage fields (row slot, presence bit), merged as the field-wise maximum.
+const NUMERIC: readonly [number, number][] = [
+  [R_INPUT, P_INPUT],
+  [R_OUTPUT, P_OUTPUT],
+  [R_CACHE_WRITE, P_CACHE_WRITE],
+  [R_CACHE_READ, P_CACHE_READ],
+  [R_CACHE_5M, P_5M],
+  [R_CACHE_1H, P_1H],
+  [R_WEB_SEARCH, P_SEARCH],
+  [R_WEB_FETCH, P_FETCH],
+];
+
+export interface Columns {
+  count: number;
+  u32: Uint32Array;
+  f64: Float64Array;
+}
+
+export function emptyColumns(u32Stride: number, f64Stride: number, capacity = 64): Columns {
+  return {
+    count: 0,
+    u32: new Uint32Array(capacity * u32Stride),
+    f64: new Float64Array(capacity * f64Stride),
+  };
+}
+
+function grow(c: Columns, u32Stride: number, f64Stride: number): void {
+  if ((c.count + 1) * u32Stride <= c.u32.length) return;
+  const capacity = Math.max(64, c.count * 2);
+  const u32 = new Uint32Array(capacity * u32Stride);
+  u32.set(c.u32.subarray(0, c.count * u32Stride));
+  const f64 = new Float64Array(capacity * f64Stride);
+  f64.set(c.f64.subarray(0, c.count * f64Stride));
+  c.u32 = u32;
+  c.f64 = f64;
+}
+
+/** Trims the backing arrays to `count` rows (what is stored in the cache). */
+export function trimColumns(c: Columns, u32Stride: number, f64Stride: number): Columns {
+  return {
+    count: c.count,
+    u32: c.u32.slice(0, c.count * u32Stride),
+    f64: c.f64.slice(0, c.count * f64Stride),
+  };
+}
+
+/** Appends `b`'s rows after `a`'s. */
+export function concatColumns(a: Columns, b: Columns, u32Stride: number, f64Stride: number): Columns {
+  const u32 = new Uint32Array((a.count + b.count) * u32Stride);
+  u32.set(a.u32.subarray(0, a.count * u32Stride));
+  u32.set(b.u32.subarray(0, b.count * u32Stride), a.count * u32Stride);
+  const f64 = new Float64Array((a.count + b.count) * f64Stride);
+  f64.set(a.f64.subarray(0, a.count * f64Stride));
+  f64.set(b.f64.subarray(0, b.count * f64Stride), a.count * f64Stride);
+  return { count: a.count + b.count, u32, f64 };
+}
+
+const fin = (v: number | undefined): number => (v === undefined ? 0 : Math.max(0, Math.round(v)) >>> 0);
+
+/** Writes a usage object into row `r` (absent fields stay absent, so pricing sees the same object). */
+export function writeUsage(u32: Uint32Array, r: number, usage: AnthropicUsage, strings: StringTable): void {
+  const o = r * R_U32;
+  let present = 0;
+  if (usage.input_tokens !== undefined) present |= P_INPUT;
+  if (usage.output_tokens !== undefined) present |= P_OUTPUT;
+  if (usage.cache_creation_input_tokens !== undefined) present |= P_CACHE_WRITE;
+  if (usage.cache_read_input_tokens !== undefined) present |= P_CACHE_READ;
+  u32[o + R_INPUT] = fin(usage.input_tokens);
+  u32[o + R_OUTPUT] = fin(usage.output_tokens);
+  u32[o + R_CACHE_WRITE] = fin(usage.cache_creation_input_tokens);
+  u32[o + R_CACHE_READ] = fin(usage.cache_read_input_tokens);
+  const cc = usage.cache_creation;
+  if (cc) {
+    present |= P_CACHE_OBJ;
+    if (cc.ephemeral_5m_input_tokens !== undefined) present |= P_5M;
+    if (cc.ephemeral_1h_input_tokens !== undefined) present |= P_1H;
+  }
+  u32[o + R_CACHE_5M] = fin(cc?.ephemeral_5m_input_tokens);
+  u32[o + R_CACHE_1H] = fin(cc?.ephemeral_1h_input_tokens);
+  const stu = usage.server_tool_use;
+  if (stu) {
+    present |= P_SERVER;
+    if (stu.web_search_requests !== undefined) present |= P_SEARCH;
+    if (stu.web_fetch_requests !== undefined) present |= P_FETCH;
+  }
+  u32[o + R_WEB_SEARCH] = fin(stu?.web_search_requests);
+  u32[o + R_WEB_FETCH] = fin(stu?.web_fetch_requests);
+  u32[o + R_SPEED] = usage.speed == null ? 0 : strings.intern(usage.speed) + 1;
+  u32[o + R_GEO] = usage.inference_geo == null ? 0 : internAllowEmpty(strings, usage.inference_geo);
+  u32[o + R_TIER] = usage.service_tier == null ? 0 : strings.intern(usage.service_tier) + 1;
+  u32[o + R_PRESENT] = present;
+}
+
+// '' is a real inference_geo value; it is stored as index 0 + 1.
+function internAllowEmpty(strings: StringTable, value: string): number {
+  return value === '' ? 1 : strings.intern(value) + 1;
+}
+
+/** Rebuilds the usage object of row `r` (what `priceUsage` gets). */
+export function readRowUsage(u32: Uint32Array, r: number, strings: StringTable): AnthropicUsage {
+  const o = r * R_U32;
+  const present = u32[o + R_PRESENT]!;
+  const out: { -readonly [K in keyof AnthropicUsage]: AnthropicUsage[K] } = {};
+  if (present & P_INPUT) out.input_tokens = u32[o + R_INPUT]!;
+  if (present & P_OUTPUT) out.output_tokens = u32[o + R_OUTPUT]!;
+  if (present & P_CACHE_WRITE) out.cache_creation_input_tokens = u32[o + R_CACHE_WRITE]!;
+  if (present & P_CACHE_READ) out.cache_read_input_tokens = u32[o + R_CACHE_READ]!;
+  if (present & P_CACHE_OBJ)
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: present & P_5M ? u32[o + R_CACHE_5M]! : undefined,
+      ephemeral_1h_input_tokens: present & P_1H ? u32[o + R_CACHE_1H]! : undefined,
+    };
+  if (present & P_SERVER)
+    out.server_tool_use = {
+      web_search_requests: present & P_SEARCH ? u32[o + R_WEB_SEARCH]! : undefined,
+      web_fetch_requests: present & P_FETCH ? u32[o + R_WEB_FETCH]! : undefined,
+    };
+  const speed = u32[o + R_SPEED]!;
+  if (speed) out.speed = strings.get(speed - 1);
+  const geo = u32[o + R_GEO]!;
+  if (geo) out.inference_geo = strings.get(geo - 1);
+  const tier = u32[o + R_TIER]!;
+  if (tier) out.service_tier = strings.get(tier - 1);
+  return out;
+}
+
+/**
+ * Merges row `from` into row `into` (two records of one API response): each usage field takes the larger
+ * value (early blocks carry placeholder output counts), the earliest time wins, and the response is a
+ * sidechain only when both copies are. Returns true when `into`'s usage changed (its cost must be redone).
+ */
+export function mergeRows(
+  u32: Uint32Array,
+  f64: Float64Array,
+  into: number,
+  fromU32: Uint32Array,
+  fromF64: Float64Array,
+  from: number,
+): boolean {
+  const a = into * R_U32;
+  const b = from * R_U32;
+  let changed = false;
+  const pa = u32[a + R_PRESENT]!;
+  const pb = fromU32[b + R_PRESENT]!;
+  for (const [slot, bit] of NUMERIC) {
+    if (!(pb & bit)) continue;
+    const vb = fromU32[b + slot]!;
+    if (!(pa & bit) || vb > u32[a + slot]!) {
+      u32[a + slot] = vb;
+      changed = true;
+    }
+  }
+  const present = pa | pb;
+  if (present !== pa) {
+    u32[a + R_PRESENT] = present;
+    changed = true;
+  }
+  // The later record's labels win, as in the tracker.
+  for (const slot of [R_SPEED, R_GEO, R_TIER]) {
+    const vb = fromU32[b + slot]!;
+    if (vb && vb !== u32[a + slot]) {
+      u32[a + slot] = vb;
+      changed = true;
+    }
+  }
+  if (!(fromU32[b + R_FLAGS]! & FLAG_SIDECHAIN)) u32[a + R_FLAGS] = u32[a + R_FLAGS]! & ~FLAG_SIDECHAIN;
+  const fa = into * R_F64;
+  const fb = from * R_F64;
+  const tb = fromF64[fb + R_TIME]!;
+  if (!Number.isNaN(tb) && (Number.isNaN(f64[fa + R_TIME]!) || tb < f64[fa + R_TIME]!)) f64[fa + R_TIME] = tb;
+  const rb = fromF64[fb + R_RECORDED]!;
+  if (!Number.isNaN(rb) && (Number.isNaN(f64[fa + R_RECORDED]!) || rb > f64[fa + R_RECORDED]!)) {
+    f64[fa + R_RECORDED] = rb;
+    changed = true;
+  }
+  if (!u32[a + R_MODEL]) u32[a + R_MODEL] = fromU32[b + R_MODEL]!;
+  if (!u32[a + R_SESSION]) u32[a + R_SESSION] = fromU32[b + R_SESSION]!;
+  return changed;
+}
+
+// Tool use rows: id hash (2), name, session; time.
+export const U_ID = 0;
+export const U_NAME = 2;
+export const U_SESSION = 3;
+export const U_U32 = 4;
+export const U_F64 = 1;
+// Tool result rows: id hash (2), isError; time.
+export const T_ID = 0;
+export const T_ERROR = 2;
+export const T_U32 = 3;
+export const T_F64 = 1;
+
+/** What one scan of one file (or of its appended part) found. */
+export interface FileTables {
+  responses: Columns;
+  toolUses: Columns;
+  toolResults: Columns;
+}
+
+export function emptyFileTables(): FileTables {
+  return {
+    responses: emptyColumns(R_U32, R_F64, 16),
+    toolUses: emptyColumns(U_U32, U_F64, 16),
+    toolResults: emptyColumns(T_U32, T_F64, 16),
+  };
+}
+
+/**
+ * A scan sink that fills tables, merging the per-content-block records of one response as it goes
+ * (records of one response are written back to back, and merging later is done again anyway).
+ */
+export class TableSink implements ScanSink {
+  readonly tables: FileTables = emptyFileTables();
+  readonly #strings: StringTable;
+  readonly #rowByKey = new Map<string, number>();
+  readonly #scratchU32 = new Uint32Array(R_U32);
+  readonly #scratchF64 = new Float64Array(R_F64);
+  readonly #defaultSession: string | undefined;
+
+  /** `defaultSession` stands in for records without a session id (the file's own name). */
+  constructor(strings: StringTable, defaultSession?: string) {
+    this.#strings = strings;
+    this.#defaultSession = defaultSession;
+  }
+
+  response(r: ScannedResponse): void {
+    const key = `${r.messageId}\u0000${r.requestId}`;
+    const existing = this.#rowByKey.get(key);
+    if (existing !== undefined) {
+      this.#fill(this.#scratchU32, this.#scratchF64, 0, r, key);
+      mergeRows(
+        this.tables.responses.u32,
+        this.tables.responses.f64,
+        existing,
+        this.#scratchU32,
+        this.#scratchF64,
+        0,
+      );
+      return;
+    }
+    const c = this.tables.responses;
+    grow(c, R_U32, R_F64);
+    this.#fill(c.u32, c.f64, c.count, r, key);
+    this.#rowByKey.set(key, c.count);
+    c.count += 1;
+  }
+
+  #fill(u32: Uint32Array, f64: Float64Array, row: number, r: ScannedResponse, key: string): void {
+    const o = row * R_U32;
+    hash64(key, u32, o + R_KEY);
+    hash64(r.messageId, u32, o + R_MSG);
+    u32[o + R_MODEL] = this.#strings.intern(r.model);
+    u32[o + R_SESSION] = this.#strings.intern(r.sessionId ?? this.#defaultSession);
+    u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
+    writeUsage(u32, row, r.usage, this.#strings);
+    const f = row * R_F64;
+    f64[f + R_TIME] = r.timeMs;
+    f64[f + R_COST] = Number.NaN;
+    f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
+  }
+
+  toolUse(u: ScannedToolUse): void {
+    const c = this.tables.toolUses;
+    grow(c, U_U32, U_F64);
+    const o = c.count * U_U32;
+    hash64(u.id, c.u32, o + U_ID);
+    c.u32[o + U_NAME] = this.#strings.intern(u.name);
+    c.u32[o + U_SESSION] = this.#strings.intern(u.sessionId ?? this.#defaultSession);
+    c.f64[c.count] = u.timeMs;
+    c.count += 1;
+  }
+
+  toolResult(t: ScannedToolResult): void {
+    const c = this.tables.toolResults;
+    grow(c, T_U32, T_F64);
+    const o = c.count * T_U32;
+    hash64(t.id, c.u32, o + T_ID);
+    c.u32[o + T_ERROR] = t.isError ? 1 : 0;
+    c.f64[c.count] = t.timeMs;
+    c.count += 1;
+  }
+
+  /** The tables, trimmed to size. */
+  finish(): FileTables {
+    return {
+      responses: trimColumns(this.tables.responses, R_U32, R_F64),
+      toolUses: trimColumns(this.tables.toolUses, U_U32, U_F64),
+      toolResults: trimColumns(this.tables.toolResults, T_U32, T_F64),
+    };
+  }
+}
