@@ -261,38 +261,46 @@ export function mergeUsage(a: AnthropicUsage, b: AnthropicUsage): AnthropicUsage
   if (geo != null) out.inference_geo = geo;
   const tier = b.service_tier ?? a.service_tier;
   if (tier != null) out.service_tier = tier;
+  // Server-side iterations (priced one by one above a long-context threshold): keep the fuller list.
+  const ai = iterationsOf(a);
+  const bi = iterationsOf(b);
+  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
+  if (iterations) (out as Record<string, unknown>).iterations = iterations;
   for (const k of Object.keys(out) as (keyof AnthropicUsage)[]) if (out[k] === undefined) delete out[k];
   return out;
+}
+
+function iterationsOf(usage: AnthropicUsage): readonly unknown[] | undefined {
+  const list = (usage as { iterations?: unknown }).iterations;
+  return Array.isArray(list) && list.length > 0 ? list : undefined;
 }
 
 function normalizeUsage(raw: unknown): AnthropicUsage {
   if (!isObject(raw)) return {};
   const cc = isObject(raw.cache_creation) ? raw.cache_creation : undefined;
   const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : undefined;
-  return mergeUsage(
-    {
-      input_tokens: num(raw.input_tokens),
-      output_tokens: num(raw.output_tokens),
-      cache_creation_input_tokens: num(raw.cache_creation_input_tokens),
-      cache_read_input_tokens: num(raw.cache_read_input_tokens),
-      cache_creation: cc
-        ? {
-            ephemeral_5m_input_tokens: num(cc.ephemeral_5m_input_tokens),
-            ephemeral_1h_input_tokens: num(cc.ephemeral_1h_input_tokens),
-          }
-        : undefined,
-      server_tool_use: stu
-        ? {
-            web_search_requests: num(stu.web_search_requests),
-            web_fetch_requests: num(stu.web_fetch_requests),
-          }
-        : undefined,
-      speed: str(raw.speed),
-      inference_geo: typeof raw.inference_geo === 'string' ? raw.inference_geo : undefined,
-      service_tier: str(raw.service_tier),
-    },
-    {},
-  );
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  return mergeUsage(iterations.length > 0 ? ({ iterations } as AnthropicUsage) : {}, {
+    input_tokens: num(raw.input_tokens),
+    output_tokens: num(raw.output_tokens),
+    cache_creation_input_tokens: num(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num(raw.cache_read_input_tokens),
+    cache_creation: cc
+      ? {
+          ephemeral_5m_input_tokens: num(cc.ephemeral_5m_input_tokens),
+          ephemeral_1h_input_tokens: num(cc.ephemeral_1h_input_tokens),
+        }
+      : undefined,
+    server_tool_use: stu
+      ? {
+          web_search_requests: num(stu.web_search_requests),
+          web_fetch_requests: num(stu.web_fetch_requests),
+        }
+      : undefined,
+    speed: str(raw.speed),
+    inference_geo: typeof raw.inference_geo === 'string' ? raw.inference_geo : undefined,
+    service_tier: str(raw.service_tier),
+  });
 }
 
 /** Dedup key of one API response: `message.id` + `requestId` (ccusage and Claude Code agree on it). */

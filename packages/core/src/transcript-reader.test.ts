@@ -177,7 +177,11 @@ describe('readTranscriptIncrement, incrementally', () => {
         'msg_2',
         'req_2',
         { type: 'text', text: 'x' },
-        { input_tokens: 3, output_tokens: 17 },
+        {
+          input_tokens: 3,
+          output_tokens: 17,
+          iterations: [{ type: 'message', input_tokens: 3, output_tokens: 17 }],
+        },
         '2026-01-01T00:00:02.000Z',
       ),
       assistant(
@@ -194,7 +198,12 @@ describe('readTranscriptIncrement, incrementally', () => {
     expect(entries[0]).toMatchObject({
       kind: 'llm',
       records: 3,
-      usage: { input_tokens: 3, output_tokens: 17 },
+      usage: {
+        input_tokens: 3,
+        output_tokens: 17,
+        // Kept for the pricer: long-context tiers apply per server-side iteration.
+        iterations: [{ type: 'message', input_tokens: 3, output_tokens: 17 }],
+      },
       firstTimeMs: Date.parse('2026-01-01T00:00:00.000Z'),
       lastTimeMs: Date.parse('2026-01-01T00:00:03.000Z'),
     });
