@@ -1,0 +1,186 @@
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseSamplingRate } from '@glassbox/core';
+import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
+import { posixCksum } from './posix-cksum.js';
+
+export type ExporterKind = 'console' | 'file';
+
+export const EXPORTER_KINDS: readonly ExporterKind[] = ['console', 'file'];
+
+export interface AgentConfig {
+  /** Spool, locks, checkpoints and session traces live here (`${CLAUDE_PLUGIN_DATA}`). */
+  readonly dataDir: string;
+  /** Loopback port of the HTTP endpoint. */
+  readonly port: number;
+  readonly exporters: readonly ExporterKind[];
+  /** Where the file exporter writes. */
+  readonly fileDirectory: string;
+  /** Share of sessions exported, 0–1, decided per session id. */
+  readonly samplingRate: number;
+  /** Export prompt text and tool input/output (redacted); otherwise sizes and shapes only. */
+  readonly captureContent: boolean;
+  /** Exit after this long without any request and with nothing left to export; 0 never. */
+  readonly idleTimeoutMs: number;
+  /** Answer the Stop hook with a one-line turn summary for the user. */
+  readonly turnSummary: boolean;
+  /** What `GET /health` reports; the SessionStart script restarts an agent whose hash differs. */
+  readonly configHash: string;
+  /** Largest request body accepted. */
+  readonly maxBodyBytes: number;
+  /** How often active sessions' transcripts are checked for growth no live event announced. */
+  readonly sweepIntervalMs: number;
+  /** `CLAUDE_CONFIG_DIR` (or `~/.claude`): where transcripts are looked for when no hook named one. */
+  readonly claudeConfigDir: string;
+}
+
+export interface LoadedConfig {
+  readonly config: AgentConfig;
+  /** Human-readable problems; each fell back to a default, so the agent still runs. */
+  readonly problems: readonly string[];
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const OPTION = 'CLAUDE_PLUGIN_OPTION_';
+
+/**
+ * The values the SessionStart script hashes, in this order, joined with `|` (see `hooks/ensure-agent.sh`).
+ * The plugin root is in it so that a plugin update restarts the agent on the new code.
+ */
+export const CONFIG_KEY_VARIABLES = [
+  'CLAUDE_PLUGIN_ROOT',
+  'CLAUDE_PLUGIN_DATA',
+  `${OPTION}AGENTPORT`,
+  `${OPTION}EXPORTERS`,
+  `${OPTION}FILEDIRECTORY`,
+  `${OPTION}SAMPLINGRATE`,
+  `${OPTION}CAPTURECONTENT`,
+  `${OPTION}IDLETIMEOUTMINUTES`,
+  `${OPTION}TURNSUMMARY`,
+] as const;
+
+export function configHashOf(env: Env): string {
+  return String(posixCksum(CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|')));
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v ? v : undefined;
+}
+
+function expandHome(path: string): string {
+  return path === '~' ? homedir() : path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
+}
+
+/**
+ * Reads the agent's configuration from the environment the SessionStart hook passes on: `CLAUDE_PLUGIN_DATA`
+ * and the plugin's `userConfig` values as `CLAUDE_PLUGIN_OPTION_<KEY>`. A bad value never stops the agent: it
+ * is reported (in `/status` and `glassbox doctor`) and the default is used, so nothing is lost.
+ */
+export function loadAgentConfig(env: Env = process.env): LoadedConfig {
+  const problems: string[] = [];
+  const dataDir = resolve(
+    expandHome(
+      nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? '~/.glassbox/agent',
+    ),
+  );
+
+  let port = DEFAULT_AGENT_PORT;
+  const rawPort = nonEmpty(env[`${OPTION}AGENTPORT`]);
+  if (rawPort !== undefined) {
+    const n = Number(rawPort);
+    if (Number.isInteger(n) && n > 0 && n < 65536) port = n;
+    else
+      problems.push(
+        `agentPort must be a port number from 1 to 65535, got ${JSON.stringify(rawPort)}; using ${port}`,
+      );
+  }
+
+  const exporters: ExporterKind[] = [];
+  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
+  for (const name of parseList(rawExporters ?? 'file')) {
+    const kind = name.toLowerCase();
+    if ((EXPORTER_KINDS as readonly string[]).includes(kind)) {
+      if (!exporters.includes(kind as ExporterKind)) exporters.push(kind as ExporterKind);
+    } else if (kind !== 'none') {
+      problems.push(
+        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(', ')}); ignored`,
+      );
+    }
+  }
+
+  const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
+  let fileDirectory = join(dataDir, 'telemetry');
+  if (rawDir !== undefined) {
+    const expanded = expandHome(rawDir);
+    if (isAbsolute(expanded)) fileDirectory = expanded;
+    else
+      problems.push(
+        `fileDirectory must be an absolute path, got ${JSON.stringify(rawDir)}; using ${fileDirectory}`,
+      );
+  }
+
+  let samplingRate = 1;
+  try {
+    samplingRate = parseSamplingRate(env[`${OPTION}SAMPLINGRATE`]);
+  } catch (error) {
+    problems.push(`${error instanceof Error ? error.message : String(error)}; using 1`);
+  }
+
+  const captureContent = booleanOption(env, 'CAPTURECONTENT', false, problems);
+  const turnSummary = booleanOption(env, 'TURNSUMMARY', true, problems);
+
+  let idleTimeoutMs = 10 * 60_000;
+  const rawIdle = nonEmpty(env[`${OPTION}IDLETIMEOUTMINUTES`]);
+  if (rawIdle !== undefined) {
+    const n = Number(rawIdle);
+    if (Number.isFinite(n) && n >= 0) idleTimeoutMs = n * 60_000;
+    else
+      problems.push(
+        `idleTimeoutMinutes must be a number of minutes (0 = never), got ${JSON.stringify(rawIdle)}; using 10`,
+      );
+  }
+
+  return {
+    config: {
+      dataDir,
+      port,
+      exporters,
+      fileDirectory,
+      samplingRate,
+      captureContent,
+      idleTimeoutMs,
+      turnSummary,
+      configHash: configHashOf(env),
+      maxBodyBytes: 8 * 1024 * 1024,
+      sweepIntervalMs: 5_000,
+      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? '~/.claude')),
+    },
+    problems,
+  };
+}
+
+/** `console,file`, `console file` or a JSON array (as a multi-value option may arrive). */
+function parseList(raw: string): string[] {
+  const text = raw.trim();
+  if (text.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string');
+    } catch {
+      // fall through to the plain list
+    }
+  }
+  return text.split(/[\s,]+/).filter(Boolean);
+}
+
+function booleanOption(env: Env, key: string, fallback: boolean, problems: string[]): boolean {
+  const raw = nonEmpty(env[`${OPTION}${key}`]);
+  if (raw === undefined) return fallback;
+  const v = raw.toLowerCase();
+  if (v === 'true' || v === '1' || v === 'yes') return true;
+  if (v === 'false' || v === '0' || v === 'no') return false;
+  problems.push(`${key.toLowerCase()} must be true or false, got ${JSON.stringify(raw)}; using ${fallback}`);
+  return fallback;
+}

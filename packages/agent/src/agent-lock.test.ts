@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  acquireLock,
+  isProcessAlive,
+  LOCK_FILE,
+  type LockInfo,
+  readLock,
+  releaseLock,
+} from './agent-lock.js';
+
+const info = (pid: number, port = 41000): LockInfo => ({
+  pid,
+  port,
+  startedAtMs: 1,
+  version: '0.1.0',
+  configHash: '7',
+});
+
+describe('agent lock', () => {
+  let dir: string;
+  let sleeper: ChildProcess | undefined;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'glassbox-lock-'));
+  });
+
+  afterEach(async () => {
+    sleeper?.kill('SIGKILL');
+    sleeper = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const liveOtherProcess = (): number => {
+    sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+    return sleeper.pid!;
+  };
+
+  it('should take a free lock and write who holds it', async () => {
+    const result = await acquireLock(dir, info(process.pid));
+    expect(result).toMatchObject({ acquired: true, tookOverStale: false });
+    expect(await readLock(dir)).toEqual(info(process.pid));
+  });
+
+  it('should refuse the lock while a live agent holds it', async () => {
+    const holder = liveOtherProcess();
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify(info(holder, 41001)));
+    const result = await acquireLock(dir, info(process.pid), { isHealthy: async () => true });
+    expect(result).toEqual({ acquired: false, path: join(dir, LOCK_FILE), holder: info(holder, 41001) });
+  });
+
+  it('should take over the lock of a dead process (a crash or kill -9)', async () => {
+    const dead = spawn('true');
+    await new Promise((r) => dead.on('exit', r));
+    expect(isProcessAlive(dead.pid!)).toBe(false);
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify(info(dead.pid!)));
+    const result = await acquireLock(dir, info(process.pid));
+    expect(result).toMatchObject({ acquired: true, tookOverStale: true });
+    expect((await readLock(dir))?.pid).toBe(process.pid);
+  });
+
+  it('should take over an unreadable lock', async () => {
+    await writeFile(join(dir, LOCK_FILE), 'garbage{');
+    expect(await acquireLock(dir, info(process.pid))).toMatchObject({ acquired: true, tookOverStale: true });
+  });
+
+  it('should take over a live holder that has not answered for long (pid reuse, hung process)', async () => {
+    const holder = liveOtherProcess();
+    const path = join(dir, LOCK_FILE);
+    await writeFile(path, JSON.stringify(info(holder)));
+    const unhealthy = { isHealthy: async () => false, unhealthyAfterMs: 60_000 };
+    expect(await acquireLock(dir, info(process.pid), unhealthy)).toMatchObject({ acquired: false });
+    const old = new Date(Date.now() - 120_000);
+    await utimes(path, old, old);
+    expect(await acquireLock(dir, info(process.pid), unhealthy)).toMatchObject({
+      acquired: true,
+      tookOverStale: true,
+    });
+  });
+
+  it('should release only its own lock', async () => {
+    const holder = liveOtherProcess();
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify(info(holder)));
+    await releaseLock(dir);
+    expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')).pid).toBe(holder);
+    await releaseLock(dir, holder);
+    expect(await readLock(dir)).toBeUndefined();
+  });
+});

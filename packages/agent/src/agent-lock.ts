@@ -1,0 +1,115 @@
+import { open, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** What the lock file holds: who runs, on which port. */
+export interface LockInfo {
+  readonly pid: number;
+  readonly port: number;
+  readonly startedAtMs: number;
+  readonly version: string;
+  readonly configHash: string;
+}
+
+export type LockResult =
+  | { readonly acquired: true; readonly path: string; readonly tookOverStale: boolean }
+  | { readonly acquired: false; readonly path: string; readonly holder: LockInfo };
+
+export interface LockOptions {
+  /** Is the holder's agent answering? Default: never asked (a live pid holds the lock). */
+  readonly isHealthy?: (holder: LockInfo) => Promise<boolean>;
+  /** A live but unhealthy holder is taken over once its lock is this old (pid reuse, hung process). */
+  readonly unhealthyAfterMs?: number;
+  readonly now?: () => number;
+}
+
+export const LOCK_FILE = 'agent.lock';
+
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function readLock(dataDir: string): Promise<LockInfo | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(join(dataDir, LOCK_FILE), 'utf8')) as Partial<LockInfo>;
+    if (typeof parsed.pid !== 'number' || typeof parsed.port !== 'number') return undefined;
+    return {
+      pid: parsed.pid,
+      port: parsed.port,
+      startedAtMs: typeof parsed.startedAtMs === 'number' ? parsed.startedAtMs : 0,
+      version: typeof parsed.version === 'string' ? parsed.version : '',
+      configHash: typeof parsed.configHash === 'string' ? parsed.configHash : '',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One agent per data directory. The lock file is created exclusively; a lock left by a dead process (crash,
+ * `kill -9`) or unreadable is stale and taken over. A live holder that stops answering is taken over after
+ * `unhealthyAfterMs` (its port, if it still holds it, then stops the newcomer from listening).
+ */
+export async function acquireLock(
+  dataDir: string,
+  info: LockInfo,
+  options: LockOptions = {},
+): Promise<LockResult> {
+  const path = join(dataDir, LOCK_FILE);
+  const now = options.now ?? Date.now;
+  let tookOverStale = false;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const handle = await open(path, 'wx', 0o600);
+      try {
+        await handle.writeFile(JSON.stringify(info));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return { acquired: true, path, tookOverStale };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = await readLock(dataDir);
+    // Our own pid may be a previous life (pid reuse after a crash) or, in one process, another agent: ask it.
+    if (holder && isProcessAlive(holder.pid)) {
+      const healthy = options.isHealthy ? await options.isHealthy(holder).catch(() => false) : true;
+      const age = now() - (await lockMtime(path));
+      if (healthy || age < (options.unhealthyAfterMs ?? 30_000)) return { acquired: false, path, holder };
+    }
+    // Stale: the holder is gone, unreadable, unhealthy for too long, or it is us from a previous life.
+    await rm(path, { force: true });
+    tookOverStale = true;
+  }
+  const holder = await readLock(dataDir);
+  if (holder) return { acquired: false, path, holder };
+  throw new Error(`could not acquire ${path}`);
+}
+
+async function lockMtime(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** Rewrites our lock (e.g. with the port actually bound). */
+export async function writeLock(dataDir: string, info: LockInfo): Promise<void> {
+  await writeFileAtomic(join(dataDir, LOCK_FILE), JSON.stringify(info));
+}
+
+/** Removes the lock if it is still ours. */
+export async function releaseLock(dataDir: string, pid: number = process.pid): Promise<void> {
+  const holder = await readLock(dataDir);
+  if (holder && holder.pid !== pid) return;
+  await rm(join(dataDir, LOCK_FILE), { force: true });
+}

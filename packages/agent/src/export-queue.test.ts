@@ -1,0 +1,134 @@
+import type { LogRecordData, MetricData, SpanData } from '@glassbox/spec';
+import { describe, expect, it } from 'vitest';
+import { ExportQueue } from './export-queue.js';
+import { createRecordingExporter } from './recording-exporter.js';
+
+const span = (id: string): SpanData => ({
+  traceId: 'a'.repeat(32),
+  spanId: id.padStart(16, '0'),
+  name: `execute_tool ${id}`,
+  kind: 'internal',
+  startTimeMs: 1,
+  endTimeMs: 2,
+  status: { code: 'ok' },
+  attributes: {},
+  events: [],
+});
+const log = (id: string): LogRecordData => ({
+  id,
+  timeMs: 1,
+  severity: 'info',
+  event: 'tool_call',
+  attributes: {},
+});
+const METRIC: MetricData = {
+  name: 'claude.session.count',
+  kind: 'sum',
+  monotonic: true,
+  temporality: 'cumulative',
+  points: [],
+};
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 2));
+  expect(check()).toBe(true);
+}
+
+function setup() {
+  const good = createRecordingExporter('good');
+  const flaky = createRecordingExporter('flaky');
+  const checkpoints: Array<[string, string, string[], string[]]> = [];
+  const queue = new ExportQueue({
+    targets: [
+      { name: 'good', exporter: good },
+      { name: 'flaky', exporter: flaky },
+    ],
+    resource: { attributes: { 'service.name': 'claude-code' } },
+    collectMetrics: () => [METRIC],
+    onDelivered: async (sessionId, exporter, spanIds, logIds) => {
+      checkpoints.push([sessionId, exporter, spanIds, logIds]);
+    },
+    initialBackoffMs: 5,
+    maxBatchItems: 3,
+  });
+  return { good, flaky, checkpoints, queue };
+}
+
+describe('ExportQueue', () => {
+  it('should deliver to every exporter in batches and checkpoint what each delivered', async () => {
+    const { good, flaky, checkpoints, queue } = setup();
+    queue.offer('s1', [span('1'), span('2')], [log('l1'), log('l2')], {}, true);
+    await until(() => !queue.hasPending());
+    for (const exporter of [good, flaky]) {
+      expect(exporter.spans().map((s) => s.spanId)).toEqual([span('1').spanId, span('2').spanId]);
+      expect(exporter.logs().map((l) => l.id)).toEqual(['l1', 'l2']);
+      expect(exporter.batches.every((b) => b.spans.length + b.logs.length <= 3)).toBe(true);
+      expect(exporter.batches[0]!.metrics).toEqual([METRIC]);
+      expect(exporter.batches[0]!.resource.attributes['service.name']).toBe('claude-code');
+    }
+    const byExporter = (name: string) =>
+      checkpoints
+        .filter((c) => c[1] === name)
+        .flatMap((c) => [...c[2], ...c[3]])
+        .sort();
+    expect(byExporter('good')).toEqual([span('1').spanId, span('2').spanId, 'l1', 'l2'].sort());
+    expect(byExporter('flaky')).toEqual(byExporter('good'));
+  });
+
+  it('should retry a failing exporter with backoff while the others go on', async () => {
+    const { good, flaky, queue } = setup();
+    flaky.failNext(2);
+    queue.offer('s1', [span('1')], [], {}, false);
+    await until(() => good.spans().length === 1);
+    await until(() => flaky.spans().length === 1);
+    expect(flaky.attempts).toBe(3);
+    const status = queue.status().find((s) => s.name === 'flaky')!;
+    expect(status).toMatchObject({ failedBatches: 2, exportedSpans: 1, pendingSpans: 0 });
+    expect(status.lastError).toMatch(/flaky is down/);
+  });
+
+  it('should never offer again what an exporter already has', async () => {
+    const { good, flaky, queue } = setup();
+    queue.offer(
+      's1',
+      [span('1'), span('2')],
+      [log('l1')],
+      { good: { spans: [span('1').spanId], logs: ['l1'] } },
+      false,
+    );
+    await until(() => !queue.hasPending());
+    expect(good.spans().map((s) => s.spanId)).toEqual([span('2').spanId]);
+    expect(good.logs()).toEqual([]);
+    expect(flaky.spans()).toHaveLength(2);
+  });
+
+  it('should give up on items an exporter rejects for good, and count them', async () => {
+    const { flaky, checkpoints, queue } = setup();
+    flaky.failNext(1, false);
+    queue.offer('s1', [span('1')], [log('l1')], {}, false);
+    await until(() => !queue.hasPending());
+    expect(flaky.spans()).toEqual([]);
+    expect(queue.status().find((s) => s.name === 'flaky')!.rejectedItems).toBe(2);
+    // Not checkpointed: offered again later (after a configuration fix) they go out.
+    expect(checkpoints.filter((c) => c[1] === 'flaky')).toEqual([]);
+    queue.offer('s1', [span('1')], [log('l1')], {}, false);
+    await until(() => flaky.spans().length === 1);
+  });
+
+  it('should send metrics alone when only metrics changed', async () => {
+    const { good, queue } = setup();
+    queue.offer('s1', [], [], {}, true);
+    await until(() => good.batches.length === 1);
+    expect(good.batches[0]).toMatchObject({ spans: [], logs: [], metrics: [METRIC] });
+  });
+
+  it('should flush what is left before shutdown, skipping the backoff', async () => {
+    const { flaky, queue } = setup();
+    flaky.failNext(1);
+    queue.offer('s1', [span('1')], [], {}, false);
+    await queue.flush(Date.now() + 5_000);
+    expect(flaky.spans()).toHaveLength(1);
+    expect(queue.hasPending()).toBe(false);
+    queue.stop();
+  });
+});

@@ -1,0 +1,339 @@
+import { createHash } from 'node:crypto';
+import {
+  type Exporter,
+  exportAll,
+  type LogRecordData,
+  type MetricData,
+  type Resource,
+  type SpanData,
+  type TelemetryBatch,
+} from '@glassbox/spec';
+
+export interface ExportTarget {
+  readonly name: string;
+  readonly exporter: Exporter;
+}
+
+/** What `/status` and `glassbox doctor` show per exporter. */
+export interface ExporterStatus {
+  readonly name: string;
+  readonly pendingSpans: number;
+  readonly pendingLogs: number;
+  readonly exportedSpans: number;
+  readonly exportedLogs: number;
+  readonly exportedBatches: number;
+  readonly failedBatches: number;
+  /** Items a non-retryable failure made us give up on. */
+  readonly rejectedItems: number;
+  readonly lastSuccessMs?: number;
+  readonly lastErrorMs?: number;
+  readonly lastError?: string;
+  readonly nextRetryMs?: number;
+}
+
+export interface ExportQueueOptions {
+  readonly targets: readonly ExportTarget[];
+  readonly resource: Resource;
+  /** Current metric points; sent with a batch whenever new spans were recorded since the last success. */
+  readonly collectMetrics: () => MetricData[];
+  /** Persist a checkpoint: `exporter` has durably delivered these ids of `sessionId`. */
+  readonly onDelivered: (
+    sessionId: string,
+    exporter: string,
+    spanIds: string[],
+    logIds: string[],
+  ) => Promise<void>;
+  /** Per-export timeout (ms). Default 30 s. */
+  readonly timeoutMs?: number;
+  /** Spans + logs per batch. Default 500. */
+  readonly maxBatchItems?: number;
+  /** First retry delay (ms), doubled per consecutive failure up to `maxBackoffMs`. Default 1 s. */
+  readonly initialBackoffMs?: number;
+  readonly maxBackoffMs?: number;
+  readonly now?: () => number;
+}
+
+interface Pending {
+  readonly spans: Map<string, SpanData>;
+  readonly logs: Map<string, LogRecordData>;
+}
+
+interface TargetState {
+  readonly target: ExportTarget;
+  readonly pending: Map<string, Pending>;
+  metricsDirty: boolean;
+  running: Promise<void> | undefined;
+  retryTimer: NodeJS.Timeout | undefined;
+  nextRetryMs: number | undefined;
+  consecutiveFailures: number;
+  exportedSpans: number;
+  exportedLogs: number;
+  exportedBatches: number;
+  failedBatches: number;
+  rejectedItems: number;
+  lastSuccessMs?: number;
+  lastErrorMs?: number;
+  lastError?: string;
+}
+
+/**
+ * Hands completed telemetry to every exporter, each on its own: its own pending set, checkpoint and backoff.
+ * One exporter that fails or hangs delays nobody else; a retryable failure keeps the items and retries with
+ * exponential backoff; nothing already delivered (per the checkpoint) is offered again.
+ */
+export class ExportQueue {
+  private readonly states: TargetState[];
+  private readonly options: ExportQueueOptions;
+  private readonly now: () => number;
+  private stopped = false;
+
+  constructor(options: ExportQueueOptions) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.states = options.targets.map((target) => ({
+      target,
+      pending: new Map(),
+      metricsDirty: false,
+      running: undefined,
+      retryTimer: undefined,
+      nextRetryMs: undefined,
+      consecutiveFailures: 0,
+      exportedSpans: 0,
+      exportedLogs: 0,
+      exportedBatches: 0,
+      failedBatches: 0,
+      rejectedItems: 0,
+    }));
+  }
+
+  get targetNames(): string[] {
+    return this.states.map((s) => s.target.name);
+  }
+
+  /**
+   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
+   * already has are skipped. New metric contributions mark metrics for sending.
+   */
+  offer(
+    sessionId: string,
+    spans: readonly SpanData[],
+    logs: readonly LogRecordData[],
+    delivered: Readonly<Record<string, { spans: readonly string[]; logs: readonly string[] }>>,
+    metricsChanged: boolean,
+  ): void {
+    for (const state of this.states) {
+      const done = delivered[state.target.name];
+      const doneSpans = new Set(done?.spans ?? []);
+      const doneLogs = new Set(done?.logs ?? []);
+      let p = state.pending.get(sessionId);
+      for (const span of spans) {
+        if (doneSpans.has(span.spanId)) continue;
+        p ??= newPending(state, sessionId);
+        p.spans.set(span.spanId, span);
+      }
+      for (const log of logs) {
+        if (doneLogs.has(log.id)) continue;
+        p ??= newPending(state, sessionId);
+        p.logs.set(log.id, log);
+      }
+      if (metricsChanged) state.metricsDirty = true;
+    }
+    this.kick();
+  }
+
+  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
+  kick(): void {
+    if (this.stopped) return;
+    for (const state of this.states) if (!state.retryTimer) this.start(state);
+  }
+
+  /** Whether anything waits for `sessionId` (or for any session). */
+  hasPending(sessionId?: string): boolean {
+    return this.states.some((s) =>
+      sessionId === undefined
+        ? s.pending.size > 0 || s.metricsDirty
+        : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0,
+    );
+  }
+
+  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
+  async flush(deadlineMs: number): Promise<void> {
+    while (this.now() < deadlineMs && this.hasPending()) {
+      for (const state of this.states) {
+        if (state.retryTimer) {
+          clearTimeout(state.retryTimer);
+          state.retryTimer = undefined;
+        }
+        this.start(state);
+      }
+      const running = this.states.map((s) => s.running).filter((r): r is Promise<void> => r !== undefined);
+      if (running.length === 0) break;
+      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
+      // Every exporter failed this round: wait a little instead of spinning.
+      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
+    }
+  }
+
+  status(): ExporterStatus[] {
+    return this.states.map((s) => {
+      let pendingSpans = 0;
+      let pendingLogs = 0;
+      for (const p of s.pending.values()) {
+        pendingSpans += p.spans.size;
+        pendingLogs += p.logs.size;
+      }
+      return {
+        name: s.target.name,
+        pendingSpans,
+        pendingLogs,
+        exportedSpans: s.exportedSpans,
+        exportedLogs: s.exportedLogs,
+        exportedBatches: s.exportedBatches,
+        failedBatches: s.failedBatches,
+        rejectedItems: s.rejectedItems,
+        ...(s.lastSuccessMs !== undefined ? { lastSuccessMs: s.lastSuccessMs } : {}),
+        ...(s.lastErrorMs !== undefined ? { lastErrorMs: s.lastErrorMs } : {}),
+        ...(s.lastError !== undefined ? { lastError: s.lastError } : {}),
+        ...(s.nextRetryMs !== undefined ? { nextRetryMs: s.nextRetryMs } : {}),
+      };
+    });
+  }
+
+  /** Stops retries; exporters are shut down by their owner. */
+  stop(): void {
+    this.stopped = true;
+    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
+  }
+
+  private start(state: TargetState): void {
+    if (state.running || (state.pending.size === 0 && !state.metricsDirty)) return;
+    state.running = this.drain(state).finally(() => {
+      state.running = undefined;
+    });
+  }
+
+  private async drain(state: TargetState): Promise<void> {
+    for (;;) {
+      const picked = pick(state, this.options.maxBatchItems ?? 500);
+      if (picked.count === 0 && !state.metricsDirty) return;
+      const metrics = state.metricsDirty ? this.options.collectMetrics() : [];
+      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
+      const batch: TelemetryBatch = {
+        id: batchIdOf(ids, this.now()),
+        resource: this.options.resource,
+        spans: picked.spans,
+        logs: picked.logs,
+        metrics,
+        audit: [],
+      };
+      const [outcome] = await exportAll([state.target.exporter], batch, {
+        timeoutMs: this.options.timeoutMs ?? 30_000,
+      });
+      const result = outcome?.result ?? { code: 'failed', retryable: true };
+      if (result.code === 'success') {
+        state.consecutiveFailures = 0;
+        state.nextRetryMs = undefined;
+        state.lastSuccessMs = this.now();
+        state.exportedBatches++;
+        state.exportedSpans += picked.spans.length;
+        state.exportedLogs += picked.logs.length;
+        if (metrics.length > 0 || state.metricsDirty) state.metricsDirty = false;
+        await this.settle(state, picked, true);
+        // An exporter that answers synchronously must not starve the server.
+        await yieldToEventLoop();
+        continue;
+      }
+      state.failedBatches++;
+      state.lastErrorMs = this.now();
+      state.lastError = 'error' in result ? `${result.error.code}: ${result.error.message}` : 'failed';
+      if ('retryable' in result && result.retryable === false) {
+        // The exporter will not take these as they are: drop them so they do not block the rest. They are not
+        // checkpointed, so the next reconciliation of the session (or a restart, after a configuration fix)
+        // offers them again.
+        state.rejectedItems += picked.count;
+        // Metrics are a snapshot: the next change sends a fresh one.
+        state.metricsDirty = false;
+        await this.settle(state, picked, false);
+        await yieldToEventLoop();
+        continue;
+      }
+      this.scheduleRetry(state);
+      return;
+    }
+  }
+
+  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
+  private async settle(state: TargetState, picked: Picked, delivered: boolean): Promise<void> {
+    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
+      const p = state.pending.get(sessionId);
+      if (p) {
+        for (const id of spanIds) p.spans.delete(id);
+        for (const id of logIds) p.logs.delete(id);
+        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
+      }
+      if (delivered)
+        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => undefined);
+    }
+  }
+
+  private scheduleRetry(state: TargetState): void {
+    state.consecutiveFailures++;
+    const base = this.options.initialBackoffMs ?? 1000;
+    const delay = Math.min(this.options.maxBackoffMs ?? 60_000, base * 2 ** (state.consecutiveFailures - 1));
+    state.nextRetryMs = this.now() + delay;
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = undefined;
+      this.start(state);
+    }, delay);
+    state.retryTimer.unref();
+  }
+}
+
+interface Picked {
+  readonly spans: SpanData[];
+  readonly logs: LogRecordData[];
+  readonly count: number;
+  readonly bySession: Map<string, { spanIds: string[]; logIds: string[] }>;
+}
+
+function newPending(state: TargetState, sessionId: string): Pending {
+  const p: Pending = { spans: new Map(), logs: new Map() };
+  state.pending.set(sessionId, p);
+  return p;
+}
+
+function pick(state: TargetState, max: number): Picked {
+  const spans: SpanData[] = [];
+  const logs: LogRecordData[] = [];
+  const bySession = new Map<string, { spanIds: string[]; logIds: string[] }>();
+  for (const [sessionId, p] of state.pending) {
+    const entry = { spanIds: [] as string[], logIds: [] as string[] };
+    for (const [id, span] of p.spans) {
+      if (spans.length + logs.length >= max) break;
+      spans.push(span);
+      entry.spanIds.push(id);
+    }
+    for (const [id, log] of p.logs) {
+      if (spans.length + logs.length >= max) break;
+      logs.push(log);
+      entry.logIds.push(id);
+    }
+    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
+    if (spans.length + logs.length >= max) break;
+  }
+  return { spans, logs, count: spans.length + logs.length, bySession };
+}
+
+function batchIdOf(ids: readonly string[], nowMs: number): string {
+  // A metrics-only batch has no ids: its time makes it unique.
+  const basis = ids.length > 0 ? [...ids].sort().join(',') : `metrics:${nowMs}`;
+  return createHash('sha256').update(basis).digest('hex').slice(0, 32);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,244 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type AgentConfig, loadAgentConfig } from './agent-config.js';
+import { GlassboxAgent } from './glassbox-agent.js';
+import { createRecordingExporter, type RecordingExporter } from './recording-exporter.js';
+
+const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
+const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
+const PROMPT = '70e5fad7-255d-4edc-ba6e-5936261429d1';
+
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 1000; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('GlassboxAgent', () => {
+  let tmp: string;
+  let transcript: string;
+  let agents: GlassboxAgent[];
+
+  beforeEach(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'glassbox-agent-'));
+    const project = join(tmp, 'claude', 'projects', '-p');
+    await mkdir(project, { recursive: true });
+    transcript = join(project, `${SESSION}.jsonl`);
+    await cp(FIXTURE, transcript);
+    agents = [];
+  });
+
+  afterEach(async () => {
+    await Promise.all(agents.map((a) => a.stop('test over')));
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  const config = (over: Partial<AgentConfig> = {}): AgentConfig => ({
+    ...loadAgentConfig({ CLAUDE_PLUGIN_DATA: join(tmp, 'data'), CLAUDE_CONFIG_DIR: join(tmp, 'claude') })
+      .config,
+    port: 0,
+    sweepIntervalMs: 50,
+    ...over,
+  });
+
+  const start = async (
+    exporters: RecordingExporter[],
+    over: Partial<AgentConfig> = {},
+  ): Promise<GlassboxAgent> => {
+    const agent = await GlassboxAgent.start({
+      config: config(over),
+      exporters: exporters.map((exporter) => ({ name: exporter.name, exporter })),
+      log: () => undefined,
+      exportBackoffMs: 5,
+    });
+    agents.push(agent);
+    return agent;
+  };
+
+  const post = async (
+    agent: GlassboxAgent,
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; json: unknown }> => {
+    const res = await fetch(`${agent.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : undefined };
+  };
+
+  const hook = (event: string, extra: Record<string, unknown> = {}) => ({
+    session_id: SESSION,
+    transcript_path: transcript,
+    cwd: '/work/project',
+    prompt_id: PROMPT,
+    hook_event_name: event,
+    ...extra,
+  });
+
+  const toolSpans = (e: RecordingExporter) => e.spans().filter((s) => s.name.startsWith('execute_tool'));
+
+  it('should answer health and status on loopback, and 404 anything else', async () => {
+    const agent = await start([]);
+    const health = (await (await fetch(`${agent.url}/health`)).json()) as Record<string, unknown>;
+    expect(health).toMatchObject({ name: 'glassbox-agent', pid: process.pid, port: agent.port });
+    expect(typeof health.configHash).toBe('string');
+    const status = (await (await fetch(`${agent.url}/status`)).json()) as Record<string, unknown>;
+    expect(status).toMatchObject({ dataDir: join(tmp, 'data'), configProblems: [], sessions: [] });
+    expect((await fetch(`${agent.url}/nope`)).status).toBe(404);
+    expect((await fetch(`${agent.url}/v1/hooks`)).status).toBe(405);
+  });
+
+  it('should reconcile the transcript at Stop, answer the turn summary, and export to every exporter', async () => {
+    const good = createRecordingExporter('good');
+    const flaky = createRecordingExporter('flaky');
+    flaky.failNext(2);
+    const agent = await start([good, flaky]);
+    expect(
+      (await post(agent, '/v1/hooks', hook('UserPromptSubmit', { prompt: 'run two commands' }))).json,
+    ).toEqual({});
+    const stop = await post(agent, '/v1/hooks', hook('Stop', { stop_hook_active: false }));
+    expect(stop.status).toBe(200);
+    expect((stop.json as { systemMessage: string }).systemMessage).toMatch(
+      /^glassbox · 2 model calls · 160 in \/ 27 out tokens \(600 cached\) · .* · 2 tool calls, 1 failed$/,
+    );
+    for (const exporter of [good, flaky]) {
+      await until(() => toolSpans(exporter).length === 2, `${exporter.name} tool spans`);
+      const byId = new Map(toolSpans(exporter).map((s) => [s.attributes['gen_ai.tool.call.id'], s]));
+      expect(byId.get('toolu_fx_ok')?.status.code).toBe('ok');
+      expect(byId.get('toolu_fx_fail')?.status.code).toBe('error');
+      expect(exporter.spans().filter((s) => s.name.startsWith('chat '))).toHaveLength(2);
+    }
+    const status = agent.status();
+    expect(status.exporters.find((e) => e.name === 'flaky')).toMatchObject({ failedBatches: 2 });
+    expect(status.sessions[0]).toMatchObject({
+      sessionId: SESSION,
+      transcriptPath: transcript,
+      sampled: true,
+    });
+    // The built trace is kept for `glassbox trace`.
+    const trace = JSON.parse(await readFile(join(tmp, 'data', 'sessions', `${SESSION}.json`), 'utf8'));
+    expect(trace.turns[0].promptId).toBe(PROMPT);
+  });
+
+  it('should have the payload on disk before it acknowledges', async () => {
+    const agent = await start([]);
+    await post(agent, '/v1/hooks', hook('PreCompact', { trigger: 'auto' }));
+    const spoolDir = join(tmp, 'data', 'spool');
+    const text = (
+      await Promise.all((await readdir(spoolDir)).map((f) => readFile(join(spoolDir, f), 'utf8')))
+    ).join('');
+    expect(text).toContain('"hook_event_name":"PreCompact"');
+  });
+
+  it('should answer bad input fast, count it, and keep serving', async () => {
+    const agent = await start([], { maxBodyBytes: 4096 });
+    expect((await post(agent, '/v1/hooks', '{not json')).status).toBe(400);
+    expect((await post(agent, '/v1/mod', '{"v":1')).status).toBe(400);
+    expect((await post(agent, '/v1/hooks', 'x'.repeat(10_000))).status).toBe(413);
+    expect((await post(agent, '/v1/hooks', { hook_event_name: 'Stop' })).status).toBe(400);
+    expect((await post(agent, '/v1/hooks', hook('Stop', { session_id: '../../etc/passwd' }))).status).toBe(
+      400,
+    );
+    expect((await post(agent, '/v1/mod', { v: 9, instanceId: 'x', events: [] })).status).toBe(400);
+    expect((await post(agent, '/v1/hooks', hook('Notification', { message: 'hi' }))).json).toEqual({});
+    const mixed = await post(agent, '/v1/mod', {
+      v: 1,
+      instanceId: 'i1',
+      events: [
+        { type: 'turn.start', sessionId: SESSION, atMs: 1, seq: 1, turnId: 't1' },
+        { type: 'no.such.event', sessionId: SESSION, atMs: 1, seq: 2 },
+        { type: 'tool.end', sessionId: SESSION, atMs: 1, seq: 3 },
+      ],
+    });
+    expect(mixed).toEqual({ status: 200, json: { accepted: 1 } });
+    expect(agent.status().ignored).toEqual({
+      malformed_json: 2,
+      body_too_large: 1,
+      invalid_hook_input: 2,
+      invalid_mod_batch: 1,
+      ignored_hook_event: 1,
+      unknown_event: 1,
+      invalid_event: 1,
+    });
+    expect((await fetch(`${agent.url}/health`)).status).toBe(200);
+  });
+
+  it('should take a resent mod batch once', async () => {
+    const agent = await start([]);
+    const batch = {
+      v: 1,
+      instanceId: 'i1',
+      heartbeat: { sessionId: SESSION, captureContent: false, llmTiming: false },
+      events: [
+        {
+          source: 'mod',
+          type: 'tool.start',
+          sessionId: SESSION,
+          atMs: 10,
+          seq: 1,
+          toolUseId: 'toolu_fx_ok',
+          toolName: 'Bash',
+        },
+        {
+          source: 'mod',
+          type: 'tool.end',
+          sessionId: SESSION,
+          atMs: 20,
+          seq: 2,
+          toolUseId: 'toolu_fx_ok',
+          toolName: 'Bash',
+          status: 'ok',
+          durationMs: 10,
+        },
+      ],
+    };
+    expect((await post(agent, '/v1/mod', batch)).json).toEqual({ accepted: 2 });
+    expect((await post(agent, '/v1/mod', batch)).json).toEqual({ accepted: 0 });
+    const status = agent.status();
+    expect(status.ignored.duplicate_event).toBe(2);
+    expect(status.modAliveSessions).toEqual([SESSION]);
+  });
+
+  it('should neither lose nor duplicate across a restart', async () => {
+    const first = createRecordingExporter('good');
+    const agent = await start([first]);
+    await post(agent, '/v1/hooks', hook('Stop'));
+    await until(() => toolSpans(first).length === 2, 'first export');
+    await agent.stop('restart');
+
+    const second = createRecordingExporter('good');
+    const late = createRecordingExporter('late');
+    const restarted = await start([second, late]);
+    await until(() => toolSpans(late).length === 2, 'the new exporter to catch up from the spool');
+    await until(() => (restarted.status().sessions[0]?.reconciles ?? 0) >= 1, 'recovery reconcile');
+    // `good` had it all already: its checkpoint keeps it from getting anything twice.
+    expect(second.spans()).toEqual([]);
+    expect(second.logs()).toEqual([]);
+    expect(restarted.status().spool.replayed).toBeGreaterThan(0);
+  });
+
+  it('should refuse to start a second agent on the same data directory', async () => {
+    await start([]);
+    await expect(start([])).rejects.toMatchObject({ code: 'AGENT_UNAVAILABLE' });
+  });
+
+  it('should stop by itself when idle with no session', async () => {
+    const agent = await start([], { idleTimeoutMs: 100 });
+    await agent.closed;
+    await expect(fetch(`${agent.url}/health`)).rejects.toThrow();
+  });
+
+  it('should stop on request and release its lock', async () => {
+    const agent = await start([]);
+    expect((await post(agent, '/v1/shutdown', {})).status).toBe(202);
+    await agent.closed;
+    await expect(readFile(join(tmp, 'data', 'agent.lock'), 'utf8')).rejects.toThrow();
+  });
+});

@@ -1,0 +1,886 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
+import { basename, join } from 'node:path';
+import {
+  type CaptureEvent,
+  type HookInput,
+  hookInputToCaptureEvents,
+  MetricsRegistry,
+  type PricingOptions,
+  parseHookInput,
+  type SessionTrace,
+  shouldSample,
+  traceToTelemetry,
+} from '@glassbox/core';
+import { createConsoleExporter } from '@glassbox/exporter-console';
+import { createFileExporter } from '@glassbox/exporter-file';
+import { type Attributes, GlassboxError } from '@glassbox/spec';
+import type { AgentConfig } from './agent-config.js';
+import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
+import { defaultPricing } from './default-pricing.js';
+import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
+import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
+import { readBody } from './read-body.js';
+import { SessionPipeline } from './session-pipeline.js';
+import { isSafeSessionId, type SessionState, SessionStore } from './session-store.js';
+import { Spool, type SpoolRecord } from './spool.js';
+import { findTurn, formatTurnSummary } from './turn-summary.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+declare const __PACKAGE_VERSION__: string | undefined;
+export const AGENT_VERSION: string =
+  typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';
+
+export interface StartAgentOptions {
+  readonly config: AgentConfig;
+  /** Configuration problems found while loading (shown in `/status`). */
+  readonly problems?: readonly string[];
+  /** Replaces the exporters the configuration names (tests, embedding). */
+  readonly exporters?: readonly ExportTarget[];
+  /** How LLM calls are priced. Default: `@glassbox/pricing` (Claude Code's own accounting). */
+  readonly pricing?: PricingOptions;
+  /** Diagnostic lines (default: stderr, which the start script sends to `agent.log`). */
+  readonly log?: (line: string) => void;
+  /** How long to keep trying to listen while the port is taken (an old agent shutting down). Default 10 s. */
+  readonly bindRetryMs?: number;
+  /** An ended session leaves memory after this long with nothing pending. Default 30 s. */
+  readonly retireAfterMs?: number;
+  /** A session with no activity for this long is treated as over (killed without `session.end`). Default 2 h. */
+  readonly staleSessionMs?: number;
+  /** First export retry delay (ms), doubled per failure up to 60 s. Default 1 s. */
+  readonly exportBackoffMs?: number;
+  readonly now?: () => number;
+}
+
+export interface SessionStatus {
+  readonly sessionId: string;
+  readonly ended: boolean;
+  readonly modAlive: boolean;
+  readonly lastActivityMs: number;
+  readonly transcriptPath?: string;
+  readonly liveEvents: number;
+  readonly reconciles: number;
+  readonly sampled: boolean;
+  readonly costUsd?: number;
+  readonly claudeCostUsd?: number;
+  readonly costDriftUsd?: number;
+}
+
+/** `GET /status`: what `glassbox doctor` reads. */
+export interface AgentStatus {
+  readonly name: 'glassbox-agent';
+  readonly version: string;
+  readonly pid: number;
+  readonly port: number;
+  readonly uptimeMs: number;
+  readonly configHash: string;
+  readonly dataDir: string;
+  readonly config: {
+    readonly exporters: readonly string[];
+    readonly fileDirectory: string;
+    readonly samplingRate: number;
+    readonly captureContent: boolean;
+    readonly idleTimeoutMs: number;
+    readonly turnSummary: boolean;
+  };
+  readonly configProblems: readonly string[];
+  readonly spool: {
+    readonly bytes: number;
+    readonly segments: number;
+    readonly appended: number;
+    readonly replayed: number;
+    readonly corruptLines: number;
+    readonly droppedSegments: number;
+  };
+  readonly requests: Readonly<Record<string, number>>;
+  readonly exporters: readonly ExporterStatus[];
+  /** Events and requests ignored or dropped, by reason. */
+  readonly ignored: Readonly<Record<string, number>>;
+  readonly sessions: readonly SessionStatus[];
+  /** Sessions whose mod has reported in (mods can load there). */
+  readonly modAliveSessions: readonly string[];
+}
+
+/** Hook events after which the transcript has new complete data: reconcile. */
+const RECONCILE_HOOKS = new Set([
+  'Stop',
+  'StopFailure',
+  'SubagentStop',
+  'PreCompact',
+  'SessionEnd',
+  'UserPromptSubmit',
+]);
+/** Mod events that end a unit of work. */
+const RECONCILE_EVENTS = new Set([
+  'turn.complete',
+  'session.end',
+  'session.compact',
+  'subagent.stop',
+  'turn.end',
+]);
+
+const JSON_HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+
+/**
+ * The resident agent: one per user and data directory, shared by all sessions, listening on 127.0.0.1 only.
+ * Accepted events are spooled (fsync'd) before the acknowledgement; transcripts are reconciled at turn ends;
+ * completed spans and logs go to every exporter with its own checkpoint and backoff.
+ */
+export class GlassboxAgent {
+  readonly config: AgentConfig;
+  readonly version = AGENT_VERSION;
+  private readonly problems: readonly string[];
+  private readonly log: (line: string) => void;
+  private readonly now: () => number;
+  private readonly startedAtMs: number;
+  private readonly store: SessionStore;
+  private readonly spool: Spool;
+  private readonly pipelines = new Map<string, SessionPipeline>();
+  private readonly reconcileTimers = new Map<string, NodeJS.Timeout>();
+  private readonly ignored: Record<string, number> = {};
+  private readonly requests: Record<string, number> = {};
+  private readonly targets: readonly ExportTarget[];
+  private readonly queue: ExportQueue;
+  private readonly retireAfterMs: number;
+  private readonly staleSessionMs: number;
+  private readonly pricing: PricingOptions;
+  private registry: MetricsRegistry;
+  private hashKey = '';
+  private server: Server | undefined;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private metricsSaveTimer: NodeJS.Timeout | undefined;
+  private lastRequestMs: number;
+  private appended = 0;
+  private replayed = 0;
+  private corruptLines = 0;
+  private stopping: Promise<void> | undefined;
+  private sweeping = false;
+  private resolveClosed!: () => void;
+  /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
+  readonly closed: Promise<void>;
+  port: number;
+
+  private constructor(
+    options: StartAgentOptions,
+    targets: readonly ExportTarget[],
+    problems: readonly string[],
+    private readonly lockInfo: LockInfo,
+  ) {
+    this.config = options.config;
+    this.problems = problems;
+    this.log = options.log ?? ((line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`));
+    this.now = options.now ?? Date.now;
+    this.startedAtMs = this.now();
+    this.lastRequestMs = this.startedAtMs;
+    this.port = options.config.port;
+    this.store = new SessionStore(options.config.dataDir);
+    this.spool = new Spool(join(options.config.dataDir, 'spool'));
+    this.targets = targets;
+    this.retireAfterMs = options.retireAfterMs ?? 30_000;
+    this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 60_000;
+    this.pricing = options.pricing ?? defaultPricing();
+    this.registry = new MetricsRegistry();
+    this.queue = new ExportQueue({
+      targets,
+      resource: { attributes: resourceAttributes(this.version) },
+      collectMetrics: () => this.registry.collect(this.now(), 'cumulative'),
+      onDelivered: (sessionId, exporter, spanIds, logIds) =>
+        this.checkpoint(sessionId, exporter, spanIds, logIds),
+      ...(options.exportBackoffMs !== undefined ? { initialBackoffMs: options.exportBackoffMs } : {}),
+      now: this.now,
+    });
+    this.closed = new Promise((resolve) => {
+      this.resolveClosed = resolve;
+    });
+  }
+
+  /**
+   * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
+   * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
+   */
+  static async start(options: StartAgentOptions): Promise<GlassboxAgent> {
+    const { config } = options;
+    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    const problems = [...(options.problems ?? [])];
+    const targets = options.exporters ?? createTargets(config, problems);
+    const info: LockInfo = {
+      pid: process.pid,
+      port: config.port,
+      startedAtMs: Date.now(),
+      version: AGENT_VERSION,
+      configHash: config.configHash,
+    };
+    const lock = await acquireLock(config.dataDir, info, { isHealthy: (holder) => pingHealth(holder.port) });
+    if (!lock.acquired) {
+      throw new GlassboxError(
+        'AGENT_UNAVAILABLE',
+        `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`,
+        { data: { ...lock.holder } },
+      );
+    }
+    const agent = new GlassboxAgent(options, targets, problems, info);
+    try {
+      await agent.init(options.bindRetryMs ?? 10_000);
+    } catch (error) {
+      await agent.shutdownExporters();
+      await agent.spool.close().catch(() => undefined);
+      await releaseLock(config.dataDir);
+      throw error;
+    }
+    return agent;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  private async init(bindRetryMs: number): Promise<void> {
+    const { config } = this;
+    this.hashKey = await loadHashKey(config.dataDir);
+    this.registry = await loadRegistry(config.dataDir);
+    await this.store.init();
+    const records: SpoolRecord[] = [];
+    const opened = await this.spool.open((r) => records.push(r));
+    this.corruptLines = opened.corrupt;
+    await this.replay(records);
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        this.count('internal_error');
+        this.log(`request failed: ${String(error)}`);
+        if (!res.headersSent) send(res, 500, {});
+        else res.destroy();
+      });
+    });
+    this.server.on('clientError', (_error, socket) => {
+      this.count('client_error');
+      socket.destroy();
+    });
+    // Loopback clients send small requests; do not keep idle sockets for long.
+    this.server.keepAliveTimeout = 5_000;
+    this.server.requestTimeout = 30_000;
+    await listen(this.server, config.port, bindRetryMs);
+    this.port = (this.server.address() as AddressInfo).port;
+    await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
+    this.log(
+      `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; ` +
+        `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.replayed} spool records`,
+    );
+    for (const problem of this.problems) this.log(`config: ${problem}`);
+    for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+
+  // ---------------------------------------------------------------- requests
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = this.now();
+    this.lastRequestMs = receivedAt;
+    const path = (req.url ?? '/').split('?')[0];
+    const route = `${req.method} ${path}`;
+    this.requests[route] = (this.requests[route] ?? 0) + 1;
+    if (this.stopping && route !== 'GET /health' && route !== 'GET /status') {
+      req.resume();
+      send(res, 503, { error: 'agent is stopping' });
+      return;
+    }
+    switch (route) {
+      case 'GET /health':
+        send(res, 200, this.health());
+        return;
+      case 'GET /status':
+        send(res, 200, this.status());
+        return;
+      case 'POST /v1/mod':
+        return this.handleMod(req, res, receivedAt);
+      case 'POST /v1/hooks':
+        return this.handleHook(req, res, receivedAt);
+      case 'POST /v1/shutdown':
+        req.resume();
+        send(res, 202, { stopping: true });
+        void this.stop('shutdown requested');
+        return;
+      default:
+        req.resume();
+        this.count('unknown_route');
+        send(res, path === '/health' || path === '/status' || path?.startsWith('/v1/') ? 405 : 404, {});
+    }
+  }
+
+  private async readJson(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<{ ok: true; json: unknown } | { ok: false }> {
+    const body = await readBody(req, this.config.maxBodyBytes);
+    if (!body.ok) {
+      this.count(body.reason);
+      if (body.reason === 'body_too_large') {
+        res.setHeader('connection', 'close');
+        send(res, 413, { error: 'body too large' });
+      } else res.destroy();
+      return { ok: false };
+    }
+    try {
+      return { ok: true, json: JSON.parse(body.text) };
+    } catch {
+      this.count('malformed_json');
+      send(res, 400, { error: 'malformed JSON' });
+      return { ok: false };
+    }
+  }
+
+  private async handleMod(req: IncomingMessage, res: ServerResponse, receivedAt: number): Promise<void> {
+    const body = await this.readJson(req, res);
+    if (!body.ok) return;
+    const parsed = parseModBatch(body.json);
+    if (!parsed.ok) {
+      this.count('invalid_mod_batch');
+      send(res, 400, { error: parsed.reason });
+      return;
+    }
+    const batch = parsed.batch;
+    for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
+    if (batch.droppedEvents > 0) this.count('mod_buffer_full', batch.droppedEvents);
+    const accepted: ParsedModEvent[] = [];
+    for (const item of batch.events) {
+      const p = this.pipelineFor(item.event.sessionId);
+      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
+      else this.count('duplicate_event');
+    }
+    if (accepted.length === 0 && !batch.heartbeat) {
+      send(res, 200, { accepted: 0 });
+      return;
+    }
+    const sessions = [
+      ...new Set([
+        ...accepted.map((a) => a.event.sessionId),
+        ...(batch.heartbeat ? [batch.heartbeat.sessionId] : []),
+      ]),
+    ];
+    const stored = {
+      instanceId: batch.instanceId,
+      modVersion: batch.modVersion,
+      heartbeat: batch.heartbeat,
+      events: accepted,
+    };
+    try {
+      await this.spool.append('mod', sessions, stored, receivedAt);
+      this.appended++;
+    } catch (error) {
+      // Not acknowledged: the mod keeps the batch and sends it again.
+      for (const item of accepted)
+        this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      this.count('spool_io');
+      this.log(`spool write failed: ${String(error)}`);
+      send(res, 503, { error: 'spool unavailable' });
+      return;
+    }
+    this.applyMod(stored, receivedAt, false);
+    send(res, 200, { accepted: accepted.length });
+  }
+
+  private async handleHook(req: IncomingMessage, res: ServerResponse, receivedAt: number): Promise<void> {
+    const body = await this.readJson(req, res);
+    if (!body.ok) return;
+    const parsed = parseHookInput(body.json);
+    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
+      this.count('invalid_hook_input');
+      send(res, 400, { error: parsed.ok ? 'unusable session_id' : parsed.reason });
+      return;
+    }
+    const input = parsed.input;
+    const events = this.hookEvents(input, receivedAt);
+    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
+    if (events.length === 0 && !trigger) {
+      this.count('ignored_hook_event');
+      send(res, 200, {});
+      return;
+    }
+    try {
+      await this.spool.append('hook', [input.session_id], input, receivedAt);
+      this.appended++;
+    } catch (error) {
+      this.count('spool_io');
+      this.log(`spool write failed: ${String(error)}`);
+      send(res, 503, {});
+      return;
+    }
+    const p = this.applyHook(input, receivedAt, false);
+    const isStop = input.hook_event_name === 'Stop';
+    if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
+      const trace = await withTimeout(this.reconcileNow(p), 1500);
+      const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
+      send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
+      return;
+    }
+    send(res, 200, {});
+  }
+
+  // ---------------------------------------------------------------- applying events
+
+  private hookEvents(input: HookInput, receivedAt: number): CaptureEvent[] {
+    return hookInputToCaptureEvents(input, receivedAt, {
+      captureContent: this.config.captureContent,
+      hashKey: this.hashKey,
+    });
+  }
+
+  private applyHook(input: HookInput, receivedAt: number, replaying: boolean): SessionPipeline {
+    const p = this.pipelineFor(input.session_id);
+    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
+    if (input.cwd && !p.cwd) p.cwd = input.cwd;
+    for (const event of this.hookEvents(input, receivedAt)) {
+      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
+    }
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.scheduleReconcile(p);
+    return p;
+  }
+
+  private applyMod(
+    stored: { heartbeat?: { sessionId: string } | undefined; events: readonly ParsedModEvent[] },
+    receivedAt: number,
+    replaying: boolean,
+  ): void {
+    if (stored.heartbeat) {
+      const p = this.pipelineFor(stored.heartbeat.sessionId);
+      p.state.modAlive = true;
+      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
+    }
+    const touched = new Set<SessionPipeline>();
+    for (const { event } of stored.events) {
+      const p = this.pipelineFor(event.sessionId);
+      if (event.cwd && !p.cwd) p.cwd = event.cwd;
+      p.addEvent(event, receivedAt);
+      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
+    }
+    if (!replaying) for (const p of touched) this.scheduleReconcile(p);
+  }
+
+  private async replay(records: readonly SpoolRecord[]): Promise<void> {
+    const sessions = new Set<string>();
+    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
+    for (const sessionId of sessions) {
+      const state = await this.store.loadState(sessionId);
+      this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+    }
+    for (const r of records) {
+      try {
+        if (r.ch === 'hook') {
+          const parsed = parseHookInput(r.body);
+          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
+        } else {
+          const body = r.body as {
+            instanceId?: string;
+            heartbeat?: { sessionId: string };
+            events?: ParsedModEvent[];
+          };
+          const events = (body.events ?? []).filter(
+            (e) => e && typeof e.seq === 'number' && e.event && isSafeSessionId(e.event.sessionId),
+          );
+          for (const e of events)
+            this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+          this.applyMod({ heartbeat: body.heartbeat, events }, r.t, true);
+        }
+        this.replayed++;
+      } catch {
+        this.count('replay_error');
+      }
+    }
+  }
+
+  private pipelineFor(sessionId: string): SessionPipeline {
+    let p = this.pipelines.get(sessionId);
+    if (!p) {
+      const created = this.newPipeline(sessionId, undefined);
+      this.pipelines.set(sessionId, created);
+      // A session seen before (a `--resume`, or retired from memory): its checkpoint is on disk.
+      created.ready = this.store
+        .loadState(sessionId)
+        .then((state) => {
+          if (state) created.adoptPersisted(state);
+        })
+        .catch(() => undefined);
+      p = created;
+    }
+    return p;
+  }
+
+  private newPipeline(sessionId: string, state: SessionState | undefined): SessionPipeline {
+    return new SessionPipeline({
+      sessionId,
+      claudeConfigDir: this.config.claudeConfigDir,
+      ...(this.pricing ? { pricing: this.pricing } : {}),
+      ...(state ? { state } : {}),
+      now: this.now,
+    });
+  }
+
+  // ---------------------------------------------------------------- reconciliation and export
+
+  private scheduleReconcile(p: SessionPipeline, delayMs = 25): void {
+    if (this.reconcileTimers.has(p.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.reconcileTimers.delete(p.sessionId);
+      void this.reconcileNow(p).catch((error: unknown) =>
+        this.log(`reconcile ${p.sessionId} failed: ${String(error)}`),
+      );
+    }, delayMs);
+    timer.unref();
+    this.reconcileTimers.set(p.sessionId, timer);
+  }
+
+  private async reconcileNow(p: SessionPipeline, options: { final?: boolean } = {}): Promise<SessionTrace> {
+    await p.ready;
+    const trace = await p.reconcile(options);
+    await this.store.saveTrace(p.sessionId, trace).catch(() => this.count('trace_write_error'));
+    if (shouldSample(p.sessionId, this.config.samplingRate)) {
+      const attributes = this.sessionAttributes(p);
+      const { spans, logs } = traceToTelemetry(trace, {
+        captureContent: this.config.captureContent,
+        resource: attributes,
+      });
+      const before = this.registry.recordedCount;
+      this.registry.recordSpans(spans, attributes);
+      const metricsChanged = this.registry.recordedCount > before;
+      if (metricsChanged) this.saveMetricsSoon();
+      this.queue.offer(p.sessionId, spans, logs, p.state.delivered, metricsChanged);
+    } else if (!p.sampledOutCounted) {
+      p.sampledOutCounted = true;
+      this.count('sampled_out_session');
+    }
+    await this.store.saveState(p.state).catch(() => this.count('state_write_error'));
+    return trace;
+  }
+
+  private sessionAttributes(p: SessionPipeline): Attributes {
+    const attributes: Record<string, string> = {};
+    const user = safeUser();
+    if (user) attributes.user = user;
+    if (p.cwd) attributes.project = basename(p.cwd);
+    return attributes;
+  }
+
+  private async checkpoint(
+    sessionId: string,
+    exporter: string,
+    spanIds: string[],
+    logIds: string[],
+  ): Promise<void> {
+    const p = this.pipelines.get(sessionId);
+    const state = p?.state ?? (await this.store.loadState(sessionId));
+    if (!state) return;
+    const done = (state.delivered[exporter] ??= { spans: [], logs: [] });
+    const spans = new Set(done.spans);
+    const logs = new Set(done.logs);
+    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
+    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
+    await this.store.saveState(state);
+  }
+
+  private saveMetricsSoon(): void {
+    if (this.metricsSaveTimer) return;
+    this.metricsSaveTimer = setTimeout(() => {
+      this.metricsSaveTimer = undefined;
+      void this.saveMetrics();
+    }, 1000);
+    this.metricsSaveTimer.unref();
+  }
+
+  private async saveMetrics(): Promise<void> {
+    await writeFileAtomic(
+      join(this.config.dataDir, 'metrics.json'),
+      JSON.stringify(this.registry.toJSON()),
+    ).catch(() => this.count('metrics_write_error'));
+  }
+
+  /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
+  private async sweep(): Promise<void> {
+    if (this.sweeping || this.stopping) return;
+    this.sweeping = true;
+    try {
+      const now = this.now();
+      for (const p of [...this.pipelines.values()]) {
+        const idle = now - p.state.lastActivityMs;
+        const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
+        if (!pending && ((p.state.ended && idle > this.retireAfterMs) || idle > this.staleSessionMs)) {
+          if (!p.state.ended) await this.reconcileNow(p, { final: true });
+          await this.store.saveState(p.state).catch(() => undefined);
+          if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
+          continue;
+        }
+        if (p.dirty || (await p.transcriptGrew())) this.scheduleReconcile(p, 0);
+      }
+      await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => undefined);
+      const idleFor = now - this.lastRequestMs;
+      if (
+        this.config.idleTimeoutMs > 0 &&
+        this.pipelines.size === 0 &&
+        idleFor > this.config.idleTimeoutMs &&
+        !this.queue.hasPending()
+      ) {
+        void this.stop('idle');
+      }
+    } catch (error) {
+      this.log(`sweep failed: ${String(error)}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+
+  // ---------------------------------------------------------------- lifecycle and status
+
+  /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
+  stop(reason = 'stop'): Promise<void> {
+    this.stopping ??= this.doStop(reason);
+    return this.stopping;
+  }
+
+  private async doStop(reason: string): Promise<void> {
+    this.log(`stopping (${reason})`);
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    for (const t of this.reconcileTimers.values()) clearTimeout(t);
+    this.reconcileTimers.clear();
+    const deadline = this.now() + 8_000;
+    await withTimeout(
+      Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => undefined))),
+      3_000,
+    );
+    await this.queue.flush(deadline);
+    this.queue.stop();
+    if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
+    await this.saveMetrics();
+    for (const p of this.pipelines.values()) await this.store.saveState(p.state).catch(() => undefined);
+    await this.shutdownExporters();
+    await this.spool.close().catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+    await releaseLock(this.config.dataDir);
+    this.log('stopped');
+    this.resolveClosed();
+  }
+
+  private async shutdownExporters(): Promise<void> {
+    await Promise.all(
+      this.targets.map((t) =>
+        withTimeout(
+          Promise.resolve(t.exporter.shutdown()).catch(() => undefined),
+          3_000,
+        ),
+      ),
+    );
+  }
+
+  private count(reason: string, n = 1): void {
+    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
+  }
+
+  health(): {
+    name: string;
+    version: string;
+    pid: number;
+    port: number;
+    uptimeMs: number;
+    configHash: string;
+  } {
+    return {
+      name: 'glassbox-agent',
+      version: this.version,
+      pid: process.pid,
+      port: this.port,
+      uptimeMs: this.now() - this.startedAtMs,
+      configHash: this.config.configHash,
+    };
+  }
+
+  status(): AgentStatus {
+    const sessions: SessionStatus[] = [...this.pipelines.values()].map((p) => {
+      const t = p.lastTrace;
+      return {
+        sessionId: p.sessionId,
+        ended: p.state.ended,
+        modAlive: p.state.modAlive,
+        lastActivityMs: p.state.lastActivityMs,
+        ...(p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {}),
+        liveEvents: p.liveEvents,
+        reconciles: p.reconciles,
+        sampled: shouldSample(p.sessionId, this.config.samplingRate),
+        ...(t ? { costUsd: t.totals.costUsd } : {}),
+        ...(t?.claudeCostUsd !== undefined ? { claudeCostUsd: t.claudeCostUsd } : {}),
+        ...(t?.costDriftUsd !== undefined ? { costDriftUsd: t.costDriftUsd } : {}),
+      };
+    });
+    return {
+      ...this.health(),
+      name: 'glassbox-agent',
+      dataDir: this.config.dataDir,
+      config: {
+        exporters: this.targets.map((t) => t.name),
+        fileDirectory: this.config.fileDirectory,
+        samplingRate: this.config.samplingRate,
+        captureContent: this.config.captureContent,
+        idleTimeoutMs: this.config.idleTimeoutMs,
+        turnSummary: this.config.turnSummary,
+      },
+      configProblems: this.problems,
+      spool: {
+        bytes: this.spool.bytes,
+        segments: this.spool.segmentCount,
+        appended: this.appended,
+        replayed: this.replayed,
+        corruptLines: this.corruptLines,
+        droppedSegments: this.spool.droppedSegments,
+      },
+      requests: { ...this.requests },
+      exporters: this.queue.status(),
+      ignored: { ...this.ignored },
+      sessions,
+      modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId),
+    };
+  }
+}
+
+function createTargets(config: AgentConfig, problems: string[]): ExportTarget[] {
+  const targets: ExportTarget[] = [];
+  for (const kind of config.exporters) {
+    try {
+      if (kind === 'console')
+        targets.push({ name: 'console', exporter: createConsoleExporter({ name: 'console' }) });
+      else
+        targets.push({
+          name: 'file',
+          exporter: createFileExporter({ name: 'file', dir: config.fileDirectory, spans: true }),
+        });
+    } catch (error) {
+      problems.push(
+        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return targets;
+}
+
+function resourceAttributes(version: string): Attributes {
+  return {
+    'service.name': 'claude-code',
+    'telemetry.sdk.name': 'glassbox',
+    'glassbox.agent.version': version,
+  };
+}
+
+function safeUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function loadHashKey(dataDir: string): Promise<string> {
+  const path = join(dataDir, 'hash.key');
+  try {
+    const key = (await readFile(path, 'utf8')).trim();
+    if (/^[0-9a-f]{64}$/.test(key)) return key;
+  } catch {
+    // first start
+  }
+  const key = randomBytes(32).toString('hex');
+  await writeFileAtomic(path, key);
+  return key;
+}
+
+async function loadRegistry(dataDir: string): Promise<MetricsRegistry> {
+  try {
+    return MetricsRegistry.fromJSON(JSON.parse(await readFile(join(dataDir, 'metrics.json'), 'utf8')));
+  } catch {
+    return new MetricsRegistry();
+  }
+}
+
+function listen(server: Server, port: number, retryMs: number): Promise<void> {
+  const deadline = Date.now() + retryMs;
+  return new Promise((resolve, reject) => {
+    const attempt = (): void => {
+      const onError = (error: NodeJS.ErrnoException): void => {
+        server.off('listening', onListening);
+        if (error.code === 'EADDRINUSE' && Date.now() < deadline) {
+          setTimeout(attempt, 200);
+          return;
+        }
+        reject(
+          new GlassboxError(
+            'AGENT_UNAVAILABLE',
+            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
+            {
+              cause: error,
+            },
+          ),
+        );
+      };
+      const onListening = (): void => {
+        server.off('error', onError);
+        resolve();
+      };
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(port, '127.0.0.1');
+    };
+    attempt();
+  });
+}
+
+/** `GET /health` of an agent on `port`: true when it answers as a Glassbox agent within 1 s. */
+export function pingHealth(port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/health', method: 'GET', timeout: timeoutMs },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          text += c;
+        });
+        res.on('end', () => {
+          try {
+            resolve(
+              res.statusCode === 200 && (JSON.parse(text) as { name?: string }).name === 'glassbox-agent',
+            );
+          } catch {
+            resolve(false);
+          }
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+    req.end();
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...JSON_HEADERS, 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}

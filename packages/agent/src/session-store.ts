@@ -1,0 +1,104 @@
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** What the agent keeps about a session between restarts (`sessions/<id>.state.json`). */
+export interface SessionState {
+  readonly sessionId: string;
+  transcriptPath?: string;
+  /** Byte offsets read per transcript file (main and subagents). */
+  offsets: Record<string, number>;
+  /** `session.end` was seen. */
+  ended: boolean;
+  lastActivityMs: number;
+  /** The session's telemetry ids each exporter has durably delivered: its checkpoint. */
+  delivered: Record<string, { spans: string[]; logs: string[] }>;
+  /** The mod reported in for this session. */
+  modAlive: boolean;
+}
+
+const SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
+
+/** A session id as a file name; anything unusual is refused rather than escaped into a path. */
+export function isSafeSessionId(id: string): boolean {
+  return SAFE_ID.test(id) && id !== '.' && id !== '..';
+}
+
+/**
+ * Per-session files in `<dataDir>/sessions`: the state above and the built trace (`<id>.json`, read by
+ * `glassbox trace`). Writes are atomic.
+ */
+export class SessionStore {
+  readonly dir: string;
+
+  constructor(dataDir: string) {
+    this.dir = join(dataDir, 'sessions');
+  }
+
+  async init(): Promise<void> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+  }
+
+  tracePath(sessionId: string): string {
+    return join(this.dir, `${sessionId}.json`);
+  }
+
+  statePath(sessionId: string): string {
+    return join(this.dir, `${sessionId}.state.json`);
+  }
+
+  async loadState(sessionId: string): Promise<SessionState | undefined> {
+    if (!isSafeSessionId(sessionId)) return undefined;
+    try {
+      const raw = JSON.parse(await readFile(this.statePath(sessionId), 'utf8')) as Partial<SessionState>;
+      if (raw.sessionId !== sessionId) return undefined;
+      return {
+        sessionId,
+        ...(typeof raw.transcriptPath === 'string' ? { transcriptPath: raw.transcriptPath } : {}),
+        offsets: typeof raw.offsets === 'object' && raw.offsets !== null ? raw.offsets : {},
+        ended: raw.ended === true,
+        lastActivityMs: typeof raw.lastActivityMs === 'number' ? raw.lastActivityMs : 0,
+        delivered: typeof raw.delivered === 'object' && raw.delivered !== null ? raw.delivered : {},
+        modAlive: raw.modAlive === true,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async saveState(state: SessionState): Promise<void> {
+    if (!isSafeSessionId(state.sessionId)) return;
+    await writeFileAtomic(this.statePath(state.sessionId), JSON.stringify(state));
+  }
+
+  async saveTrace(sessionId: string, trace: unknown): Promise<void> {
+    if (!isSafeSessionId(sessionId)) return;
+    // A trace can be rebuilt from the transcript: no fsync needed.
+    await writeFileAtomic(this.tracePath(sessionId), JSON.stringify(trace), { sync: false });
+  }
+
+  /** Sessions with a state file, and when each was last active. */
+  async list(): Promise<Array<{ sessionId: string; mtimeMs: number }>> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const out: Array<{ sessionId: string; mtimeMs: number }> = [];
+    for (const name of names) {
+      if (!name.endsWith('.state.json')) continue;
+      const sessionId = name.slice(0, -'.state.json'.length);
+      const s = await stat(join(this.dir, name)).catch(() => undefined);
+      if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
+    }
+    return out;
+  }
+
+  /** Deletes both files of sessions idle for longer than `maxAgeMs` (transcripts themselves go after 30 days). */
+  async pruneOlderThan(maxAgeMs: number, nowMs: number): Promise<number> {
+    let removed = 0;
+    for (const { sessionId, mtimeMs } of await this.list()) {
+      if (nowMs - mtimeMs <= maxAgeMs) continue;
+      await rm(this.statePath(sessionId), { force: true });
+      await rm(this.tracePath(sessionId), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+}
