@@ -21,4 +21,22 @@ export interface AnthropicUsage {
   /** `""`, `global`, `us`… */
   readonly inference_geo?: string | null;
   readonly service_tier?: string | null;
+  /**
+   * Per-iteration usage of a request that ran several model iterations server-side. When the iterations of
+   * `type: "message"` add up to the top-level counts, Claude Code prices each at its own long-context tier.
+   */
+  readonly iterations?: ReadonlyArray<AnthropicUsageIteration | null> | null;
+}
+
+/** One entry of `usage.iterations`. */
+export interface AnthropicUsageIteration {
+  readonly type?: string;
+  readonly input_tokens?: number;
+  readonly output_tokens?: number;
+  readonly cache_creation_input_tokens?: number;
+  readonly cache_read_input_tokens?: number;
+  readonly cache_creation?: {
+    readonly ephemeral_5m_input_tokens?: number;
+    readonly ephemeral_1h_input_tokens?: number;
+  } | null;
 }
