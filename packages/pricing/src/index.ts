@@ -13,4 +13,5 @@ export type {
 } from './price-table-types.js';
 export type { CostBreakdown, PriceResult, PricingOptions } from './price-usage.js';
 export { priceUsage } from './price-usage.js';
+export { PRICING_VERSION } from './pricing-version.js';
 export { sumCosts } from './sum-costs.js';
