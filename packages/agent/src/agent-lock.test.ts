@@ -90,3 +90,29 @@ describe('agent lock', () => {
     expect(await readLock(dir)).toBeUndefined();
   });
 });
+
+describe('isProcessAlive', () => {
+  it('should see a killed child that nobody reaped yet (a zombie) as dead', async () => {
+    // The background sleep's parent becomes the exec'd `sleep`, which never reaps: killed, it stays a zombie.
+    const parent = spawn('sh', ['-c', 'sleep 30 & echo $!; exec sleep 30'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    try {
+      const pid = Number(
+        (
+          await new Promise<string>((resolve) =>
+            parent.stdout!.once('data', (d: Buffer) => resolve(String(d))),
+          )
+        ).trim(),
+      );
+      expect(isProcessAlive(pid)).toBe(true);
+      process.kill(pid, 'SIGKILL');
+      for (let i = 0; i < 100 && isProcessAlive(pid); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(isProcessAlive(pid)).toBe(false);
+      // It is still there, unreaped: kill(pid, 0) alone would call it alive.
+      expect(() => process.kill(pid, 0)).not.toThrow();
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+});

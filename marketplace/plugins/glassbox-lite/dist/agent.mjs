@@ -1,0 +1,10942 @@
+#!/usr/bin/env node
+// Generated from packages/agent by `pnpm --filter glassbox-lite build`. Do not edit.
+import { createRequire as __glassboxCreateRequire } from 'node:module';
+const require = __glassboxCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/index.js
+var require_safe_stable_stringify = __commonJS({
+  "node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/index.js"(exports, module) {
+    "use strict";
+    var { hasOwnProperty } = Object.prototype;
+    var stringify3 = configure2();
+    stringify3.configure = configure2;
+    stringify3.stringify = stringify3;
+    stringify3.default = stringify3;
+    exports.stringify = stringify3;
+    exports.configure = configure2;
+    module.exports = stringify3;
+    var strEscapeSequencesRegExp = /[\u0000-\u001f\u0022\u005c\ud800-\udfff]/;
+    function strEscape(str3) {
+      if (str3.length < 5e3 && !strEscapeSequencesRegExp.test(str3)) {
+        return `"${str3}"`;
+      }
+      return JSON.stringify(str3);
+    }
+    function sort(array, comparator) {
+      if (array.length > 200 || comparator) {
+        return array.sort(comparator);
+      }
+      for (let i = 1; i < array.length; i++) {
+        const currentValue = array[i];
+        let position = i;
+        while (position !== 0 && array[position - 1] > currentValue) {
+          array[position] = array[position - 1];
+          position--;
+        }
+        array[position] = currentValue;
+      }
+      return array;
+    }
+    var typedArrayPrototypeGetSymbolToStringTag = Object.getOwnPropertyDescriptor(
+      Object.getPrototypeOf(
+        Object.getPrototypeOf(
+          new Int8Array()
+        )
+      ),
+      Symbol.toStringTag
+    ).get;
+    function isTypedArrayWithEntries(value) {
+      return typedArrayPrototypeGetSymbolToStringTag.call(value) !== void 0 && value.length !== 0;
+    }
+    function stringifyTypedArray(array, separator, maximumBreadth) {
+      if (array.length < maximumBreadth) {
+        maximumBreadth = array.length;
+      }
+      const whitespace = separator === "," ? "" : " ";
+      let res = `"0":${whitespace}${array[0]}`;
+      for (let i = 1; i < maximumBreadth; i++) {
+        res += `${separator}"${i}":${whitespace}${array[i]}`;
+      }
+      return res;
+    }
+    function getCircularValueOption(options) {
+      if (hasOwnProperty.call(options, "circularValue")) {
+        const circularValue = options.circularValue;
+        if (typeof circularValue === "string") {
+          return `"${circularValue}"`;
+        }
+        if (circularValue == null) {
+          return circularValue;
+        }
+        if (circularValue === Error || circularValue === TypeError) {
+          return {
+            toString() {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+          };
+        }
+        throw new TypeError('The "circularValue" argument must be of type string or the value null or undefined');
+      }
+      return '"[Circular]"';
+    }
+    function getDeterministicOption(options) {
+      let value;
+      if (hasOwnProperty.call(options, "deterministic")) {
+        value = options.deterministic;
+        if (typeof value !== "boolean" && typeof value !== "function") {
+          throw new TypeError('The "deterministic" argument must be of type boolean or comparator function');
+        }
+      }
+      return value === void 0 ? true : value;
+    }
+    function getBooleanOption(options, key) {
+      let value;
+      if (hasOwnProperty.call(options, key)) {
+        value = options[key];
+        if (typeof value !== "boolean") {
+          throw new TypeError(`The "${key}" argument must be of type boolean`);
+        }
+      }
+      return value === void 0 ? true : value;
+    }
+    function getPositiveIntegerOption(options, key) {
+      let value;
+      if (hasOwnProperty.call(options, key)) {
+        value = options[key];
+        if (typeof value !== "number") {
+          throw new TypeError(`The "${key}" argument must be of type number`);
+        }
+        if (!Number.isInteger(value)) {
+          throw new TypeError(`The "${key}" argument must be an integer`);
+        }
+        if (value < 1) {
+          throw new RangeError(`The "${key}" argument must be >= 1`);
+        }
+      }
+      return value === void 0 ? Infinity : value;
+    }
+    function getItemCount(number2) {
+      if (number2 === 1) {
+        return "1 item";
+      }
+      return `${number2} items`;
+    }
+    function getUniqueReplacerSet(replacerArray) {
+      const replacerSet = /* @__PURE__ */ new Set();
+      for (const value of replacerArray) {
+        if (typeof value === "string" || typeof value === "number") {
+          replacerSet.add(String(value));
+        }
+      }
+      return replacerSet;
+    }
+    function getStrictOption(options) {
+      if (hasOwnProperty.call(options, "strict")) {
+        const value = options.strict;
+        if (typeof value !== "boolean") {
+          throw new TypeError('The "strict" argument must be of type boolean');
+        }
+        if (value) {
+          return (value2) => {
+            let message = `Object can not safely be stringified. Received type ${typeof value2}`;
+            if (typeof value2 !== "function") message += ` (${value2.toString()})`;
+            throw new Error(message);
+          };
+        }
+      }
+    }
+    function configure2(options) {
+      options = { ...options };
+      const fail = getStrictOption(options);
+      if (fail) {
+        if (options.bigint === void 0) {
+          options.bigint = false;
+        }
+        if (!("circularValue" in options)) {
+          options.circularValue = Error;
+        }
+      }
+      const circularValue = getCircularValueOption(options);
+      const bigint = getBooleanOption(options, "bigint");
+      const deterministic = getDeterministicOption(options);
+      const comparator = typeof deterministic === "function" ? deterministic : void 0;
+      const maximumDepth = getPositiveIntegerOption(options, "maximumDepth");
+      const maximumBreadth = getPositiveIntegerOption(options, "maximumBreadth");
+      function stringifyFnReplacer(key, parent, stack, replacer, spacer, indentation) {
+        let value = parent[key];
+        if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
+          value = value.toJSON(key);
+        }
+        value = replacer.call(parent, key, value);
+        switch (typeof value) {
+          case "string":
+            return strEscape(value);
+          case "object": {
+            if (value === null) {
+              return "null";
+            }
+            if (stack.indexOf(value) !== -1) {
+              return circularValue;
+            }
+            let res = "";
+            let join10 = ",";
+            const originalIndentation = indentation;
+            if (Array.isArray(value)) {
+              if (value.length === 0) {
+                return "[]";
+              }
+              if (maximumDepth < stack.length + 1) {
+                return '"[Array]"';
+              }
+              stack.push(value);
+              if (spacer !== "") {
+                indentation += spacer;
+                res += `
+${indentation}`;
+                join10 = `,
+${indentation}`;
+              }
+              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              let i = 0;
+              for (; i < maximumValuesToStringify - 1; i++) {
+                const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
+                res += tmp2 !== void 0 ? tmp2 : "null";
+                res += join10;
+              }
+              const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
+              res += tmp !== void 0 ? tmp : "null";
+              if (value.length - 1 > maximumBreadth) {
+                const removedKeys = value.length - maximumBreadth - 1;
+                res += `${join10}"... ${getItemCount(removedKeys)} not stringified"`;
+              }
+              if (spacer !== "") {
+                res += `
+${originalIndentation}`;
+              }
+              stack.pop();
+              return `[${res}]`;
+            }
+            let keys = Object.keys(value);
+            const keyLength = keys.length;
+            if (keyLength === 0) {
+              return "{}";
+            }
+            if (maximumDepth < stack.length + 1) {
+              return '"[Object]"';
+            }
+            let whitespace = "";
+            let separator = "";
+            if (spacer !== "") {
+              indentation += spacer;
+              join10 = `,
+${indentation}`;
+              whitespace = " ";
+            }
+            const maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
+            if (deterministic && !isTypedArrayWithEntries(value)) {
+              keys = sort(keys, comparator);
+            }
+            stack.push(value);
+            for (let i = 0; i < maximumPropertiesToStringify; i++) {
+              const key2 = keys[i];
+              const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
+              if (tmp !== void 0) {
+                res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
+                separator = join10;
+              }
+            }
+            if (keyLength > maximumBreadth) {
+              const removedKeys = keyLength - maximumBreadth;
+              res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
+              separator = join10;
+            }
+            if (spacer !== "" && separator.length > 1) {
+              res = `
+${indentation}${res}
+${originalIndentation}`;
+            }
+            stack.pop();
+            return `{${res}}`;
+          }
+          case "number":
+            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+          case "boolean":
+            return value === true ? "true" : "false";
+          case "undefined":
+            return void 0;
+          case "bigint":
+            if (bigint) {
+              return String(value);
+            }
+          // fallthrough
+          default:
+            return fail ? fail(value) : void 0;
+        }
+      }
+      function stringifyArrayReplacer(key, value, stack, replacer, spacer, indentation) {
+        if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
+          value = value.toJSON(key);
+        }
+        switch (typeof value) {
+          case "string":
+            return strEscape(value);
+          case "object": {
+            if (value === null) {
+              return "null";
+            }
+            if (stack.indexOf(value) !== -1) {
+              return circularValue;
+            }
+            const originalIndentation = indentation;
+            let res = "";
+            let join10 = ",";
+            if (Array.isArray(value)) {
+              if (value.length === 0) {
+                return "[]";
+              }
+              if (maximumDepth < stack.length + 1) {
+                return '"[Array]"';
+              }
+              stack.push(value);
+              if (spacer !== "") {
+                indentation += spacer;
+                res += `
+${indentation}`;
+                join10 = `,
+${indentation}`;
+              }
+              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              let i = 0;
+              for (; i < maximumValuesToStringify - 1; i++) {
+                const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
+                res += tmp2 !== void 0 ? tmp2 : "null";
+                res += join10;
+              }
+              const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
+              res += tmp !== void 0 ? tmp : "null";
+              if (value.length - 1 > maximumBreadth) {
+                const removedKeys = value.length - maximumBreadth - 1;
+                res += `${join10}"... ${getItemCount(removedKeys)} not stringified"`;
+              }
+              if (spacer !== "") {
+                res += `
+${originalIndentation}`;
+              }
+              stack.pop();
+              return `[${res}]`;
+            }
+            stack.push(value);
+            let whitespace = "";
+            if (spacer !== "") {
+              indentation += spacer;
+              join10 = `,
+${indentation}`;
+              whitespace = " ";
+            }
+            let separator = "";
+            for (const key2 of replacer) {
+              const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
+              if (tmp !== void 0) {
+                res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
+                separator = join10;
+              }
+            }
+            if (spacer !== "" && separator.length > 1) {
+              res = `
+${indentation}${res}
+${originalIndentation}`;
+            }
+            stack.pop();
+            return `{${res}}`;
+          }
+          case "number":
+            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+          case "boolean":
+            return value === true ? "true" : "false";
+          case "undefined":
+            return void 0;
+          case "bigint":
+            if (bigint) {
+              return String(value);
+            }
+          // fallthrough
+          default:
+            return fail ? fail(value) : void 0;
+        }
+      }
+      function stringifyIndent(key, value, stack, spacer, indentation) {
+        switch (typeof value) {
+          case "string":
+            return strEscape(value);
+          case "object": {
+            if (value === null) {
+              return "null";
+            }
+            if (typeof value.toJSON === "function") {
+              value = value.toJSON(key);
+              if (typeof value !== "object") {
+                return stringifyIndent(key, value, stack, spacer, indentation);
+              }
+              if (value === null) {
+                return "null";
+              }
+            }
+            if (stack.indexOf(value) !== -1) {
+              return circularValue;
+            }
+            const originalIndentation = indentation;
+            if (Array.isArray(value)) {
+              if (value.length === 0) {
+                return "[]";
+              }
+              if (maximumDepth < stack.length + 1) {
+                return '"[Array]"';
+              }
+              stack.push(value);
+              indentation += spacer;
+              let res2 = `
+${indentation}`;
+              const join11 = `,
+${indentation}`;
+              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              let i = 0;
+              for (; i < maximumValuesToStringify - 1; i++) {
+                const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
+                res2 += tmp2 !== void 0 ? tmp2 : "null";
+                res2 += join11;
+              }
+              const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
+              res2 += tmp !== void 0 ? tmp : "null";
+              if (value.length - 1 > maximumBreadth) {
+                const removedKeys = value.length - maximumBreadth - 1;
+                res2 += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
+              }
+              res2 += `
+${originalIndentation}`;
+              stack.pop();
+              return `[${res2}]`;
+            }
+            let keys = Object.keys(value);
+            const keyLength = keys.length;
+            if (keyLength === 0) {
+              return "{}";
+            }
+            if (maximumDepth < stack.length + 1) {
+              return '"[Object]"';
+            }
+            indentation += spacer;
+            const join10 = `,
+${indentation}`;
+            let res = "";
+            let separator = "";
+            let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
+            if (isTypedArrayWithEntries(value)) {
+              res += stringifyTypedArray(value, join10, maximumBreadth);
+              keys = keys.slice(value.length);
+              maximumPropertiesToStringify -= value.length;
+              separator = join10;
+            }
+            if (deterministic) {
+              keys = sort(keys, comparator);
+            }
+            stack.push(value);
+            for (let i = 0; i < maximumPropertiesToStringify; i++) {
+              const key2 = keys[i];
+              const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
+              if (tmp !== void 0) {
+                res += `${separator}${strEscape(key2)}: ${tmp}`;
+                separator = join10;
+              }
+            }
+            if (keyLength > maximumBreadth) {
+              const removedKeys = keyLength - maximumBreadth;
+              res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
+              separator = join10;
+            }
+            if (separator !== "") {
+              res = `
+${indentation}${res}
+${originalIndentation}`;
+            }
+            stack.pop();
+            return `{${res}}`;
+          }
+          case "number":
+            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+          case "boolean":
+            return value === true ? "true" : "false";
+          case "undefined":
+            return void 0;
+          case "bigint":
+            if (bigint) {
+              return String(value);
+            }
+          // fallthrough
+          default:
+            return fail ? fail(value) : void 0;
+        }
+      }
+      function stringifySimple(key, value, stack) {
+        switch (typeof value) {
+          case "string":
+            return strEscape(value);
+          case "object": {
+            if (value === null) {
+              return "null";
+            }
+            if (typeof value.toJSON === "function") {
+              value = value.toJSON(key);
+              if (typeof value !== "object") {
+                return stringifySimple(key, value, stack);
+              }
+              if (value === null) {
+                return "null";
+              }
+            }
+            if (stack.indexOf(value) !== -1) {
+              return circularValue;
+            }
+            let res = "";
+            const hasLength = value.length !== void 0;
+            if (hasLength && Array.isArray(value)) {
+              if (value.length === 0) {
+                return "[]";
+              }
+              if (maximumDepth < stack.length + 1) {
+                return '"[Array]"';
+              }
+              stack.push(value);
+              const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
+              let i = 0;
+              for (; i < maximumValuesToStringify - 1; i++) {
+                const tmp2 = stringifySimple(String(i), value[i], stack);
+                res += tmp2 !== void 0 ? tmp2 : "null";
+                res += ",";
+              }
+              const tmp = stringifySimple(String(i), value[i], stack);
+              res += tmp !== void 0 ? tmp : "null";
+              if (value.length - 1 > maximumBreadth) {
+                const removedKeys = value.length - maximumBreadth - 1;
+                res += `,"... ${getItemCount(removedKeys)} not stringified"`;
+              }
+              stack.pop();
+              return `[${res}]`;
+            }
+            let keys = Object.keys(value);
+            const keyLength = keys.length;
+            if (keyLength === 0) {
+              return "{}";
+            }
+            if (maximumDepth < stack.length + 1) {
+              return '"[Object]"';
+            }
+            let separator = "";
+            let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
+            if (hasLength && isTypedArrayWithEntries(value)) {
+              res += stringifyTypedArray(value, ",", maximumBreadth);
+              keys = keys.slice(value.length);
+              maximumPropertiesToStringify -= value.length;
+              separator = ",";
+            }
+            if (deterministic) {
+              keys = sort(keys, comparator);
+            }
+            stack.push(value);
+            for (let i = 0; i < maximumPropertiesToStringify; i++) {
+              const key2 = keys[i];
+              const tmp = stringifySimple(key2, value[key2], stack);
+              if (tmp !== void 0) {
+                res += `${separator}${strEscape(key2)}:${tmp}`;
+                separator = ",";
+              }
+            }
+            if (keyLength > maximumBreadth) {
+              const removedKeys = keyLength - maximumBreadth;
+              res += `${separator}"...":"${getItemCount(removedKeys)} not stringified"`;
+            }
+            stack.pop();
+            return `{${res}}`;
+          }
+          case "number":
+            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+          case "boolean":
+            return value === true ? "true" : "false";
+          case "undefined":
+            return void 0;
+          case "bigint":
+            if (bigint) {
+              return String(value);
+            }
+          // fallthrough
+          default:
+            return fail ? fail(value) : void 0;
+        }
+      }
+      function stringify4(value, replacer, space) {
+        if (arguments.length > 1) {
+          let spacer = "";
+          if (typeof space === "number") {
+            spacer = " ".repeat(Math.min(space, 10));
+          } else if (typeof space === "string") {
+            spacer = space.slice(0, 10);
+          }
+          if (replacer != null) {
+            if (typeof replacer === "function") {
+              return stringifyFnReplacer("", { "": value }, [], replacer, spacer, "");
+            }
+            if (Array.isArray(replacer)) {
+              return stringifyArrayReplacer("", value, [], getUniqueReplacerSet(replacer), spacer, "");
+            }
+          }
+          if (spacer.length !== 0) {
+            return stringifyIndent("", value, [], spacer, "");
+          }
+        }
+        return stringifySimple("", value, []);
+      }
+      return stringify4;
+    }
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err-helpers.js
+var require_err_helpers = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err-helpers.js"(exports, module) {
+    "use strict";
+    var isErrorLike = (err) => {
+      return err && typeof err.message === "string";
+    };
+    var getErrorCause = (err) => {
+      if (!err) return;
+      const cause = err.cause;
+      if (typeof cause === "function") {
+        const causeResult = err.cause();
+        return isErrorLike(causeResult) ? causeResult : void 0;
+      } else {
+        return isErrorLike(cause) ? cause : void 0;
+      }
+    };
+    var _stackWithCauses = (err, seen) => {
+      if (!isErrorLike(err)) return "";
+      const stack = err.stack || "";
+      if (seen.has(err)) {
+        return stack + "\ncauses have become circular...";
+      }
+      const cause = getErrorCause(err);
+      if (cause) {
+        seen.add(err);
+        return stack + "\ncaused by: " + _stackWithCauses(cause, seen);
+      } else {
+        return stack;
+      }
+    };
+    var stackWithCauses = (err) => _stackWithCauses(err, /* @__PURE__ */ new Set());
+    var _messageWithCauses = (err, seen, skip) => {
+      if (!isErrorLike(err)) return "";
+      const message = skip ? "" : err.message || "";
+      if (seen.has(err)) {
+        return message + ": ...";
+      }
+      const cause = getErrorCause(err);
+      if (cause) {
+        seen.add(err);
+        const skipIfVErrorStyleCause = typeof err.cause === "function";
+        return message + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause, seen, skipIfVErrorStyleCause);
+      } else {
+        return message;
+      }
+    };
+    var messageWithCauses = (err) => _messageWithCauses(err, /* @__PURE__ */ new Set());
+    module.exports = {
+      isErrorLike,
+      getErrorCause,
+      stackWithCauses,
+      messageWithCauses
+    };
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err-proto.js
+var require_err_proto = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err-proto.js"(exports, module) {
+    "use strict";
+    var seen = /* @__PURE__ */ Symbol("circular-ref-tag");
+    var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-err-ref");
+    var pinoErrProto = Object.create({}, {
+      type: {
+        enumerable: true,
+        writable: true,
+        value: void 0
+      },
+      message: {
+        enumerable: true,
+        writable: true,
+        value: void 0
+      },
+      stack: {
+        enumerable: true,
+        writable: true,
+        value: void 0
+      },
+      aggregateErrors: {
+        enumerable: true,
+        writable: true,
+        value: void 0
+      },
+      raw: {
+        enumerable: false,
+        get: function() {
+          return this[rawSymbol];
+        },
+        set: function(val) {
+          this[rawSymbol] = val;
+        }
+      }
+    });
+    Object.defineProperty(pinoErrProto, rawSymbol, {
+      writable: true,
+      value: {}
+    });
+    module.exports = {
+      pinoErrProto,
+      pinoErrorSymbols: {
+        seen,
+        rawSymbol
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err.js
+var require_err = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err.js"(exports, module) {
+    "use strict";
+    module.exports = errSerializer;
+    var { messageWithCauses, stackWithCauses, isErrorLike } = require_err_helpers();
+    var { pinoErrProto, pinoErrorSymbols } = require_err_proto();
+    var { seen } = pinoErrorSymbols;
+    var { toString } = Object.prototype;
+    function errSerializer(err) {
+      if (!isErrorLike(err)) {
+        return err;
+      }
+      err[seen] = void 0;
+      const _err = Object.create(pinoErrProto);
+      _err.type = toString.call(err.constructor) === "[object Function]" ? err.constructor.name : err.name;
+      _err.message = messageWithCauses(err);
+      _err.stack = stackWithCauses(err);
+      if (Array.isArray(err.errors)) {
+        _err.aggregateErrors = err.errors.map((err2) => errSerializer(err2));
+      }
+      for (const key in err) {
+        if (_err[key] === void 0) {
+          const val = err[key];
+          if (isErrorLike(val)) {
+            if (key !== "cause" && !Object.prototype.hasOwnProperty.call(val, seen)) {
+              _err[key] = errSerializer(val);
+            }
+          } else {
+            _err[key] = val;
+          }
+        }
+      }
+      delete err[seen];
+      _err.raw = err;
+      return _err;
+    }
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err-with-cause.js
+var require_err_with_cause = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/err-with-cause.js"(exports, module) {
+    "use strict";
+    module.exports = errWithCauseSerializer;
+    var { isErrorLike } = require_err_helpers();
+    var { pinoErrProto, pinoErrorSymbols } = require_err_proto();
+    var { seen } = pinoErrorSymbols;
+    var { toString } = Object.prototype;
+    function errWithCauseSerializer(err) {
+      if (!isErrorLike(err)) {
+        return err;
+      }
+      err[seen] = void 0;
+      const _err = Object.create(pinoErrProto);
+      _err.type = toString.call(err.constructor) === "[object Function]" ? err.constructor.name : err.name;
+      _err.message = err.message;
+      _err.stack = err.stack;
+      if (Array.isArray(err.errors)) {
+        _err.aggregateErrors = err.errors.map((err2) => errWithCauseSerializer(err2));
+      }
+      if (isErrorLike(err.cause) && !Object.prototype.hasOwnProperty.call(err.cause, seen)) {
+        _err.cause = errWithCauseSerializer(err.cause);
+      }
+      for (const key in err) {
+        if (_err[key] === void 0) {
+          const val = err[key];
+          if (isErrorLike(val)) {
+            if (!Object.prototype.hasOwnProperty.call(val, seen)) {
+              _err[key] = errWithCauseSerializer(val);
+            }
+          } else {
+            _err[key] = val;
+          }
+        }
+      }
+      delete err[seen];
+      _err.raw = err;
+      return _err;
+    }
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/req.js
+var require_req = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/req.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      mapHttpRequest,
+      reqSerializer
+    };
+    var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-req-ref");
+    var pinoReqProto = Object.create({}, {
+      id: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      method: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      url: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      query: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      params: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      headers: {
+        enumerable: true,
+        writable: true,
+        value: {}
+      },
+      remoteAddress: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      remotePort: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      raw: {
+        enumerable: false,
+        get: function() {
+          return this[rawSymbol];
+        },
+        set: function(val) {
+          this[rawSymbol] = val;
+        }
+      }
+    });
+    Object.defineProperty(pinoReqProto, rawSymbol, {
+      writable: true,
+      value: {}
+    });
+    function reqSerializer(req) {
+      const connection = req.info || req.socket;
+      const _req = Object.create(pinoReqProto);
+      _req.id = typeof req.id === "function" ? req.id() : req.id || (req.info ? req.info.id : void 0);
+      _req.method = req.method;
+      if (req.originalUrl) {
+        _req.url = req.originalUrl;
+      } else {
+        const path = req.path;
+        _req.url = typeof path === "string" ? path : req.url ? req.url.path || req.url : void 0;
+      }
+      if (req.query) {
+        _req.query = req.query;
+      }
+      if (req.params) {
+        _req.params = req.params;
+      }
+      _req.headers = req.headers;
+      _req.remoteAddress = connection && connection.remoteAddress;
+      _req.remotePort = connection && connection.remotePort;
+      _req.raw = req.raw || req;
+      return _req;
+    }
+    function mapHttpRequest(req) {
+      return {
+        req: reqSerializer(req)
+      };
+    }
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/res.js
+var require_res = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/lib/res.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      mapHttpResponse,
+      resSerializer
+    };
+    var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-res-ref");
+    var pinoResProto = Object.create({}, {
+      statusCode: {
+        enumerable: true,
+        writable: true,
+        value: 0
+      },
+      headers: {
+        enumerable: true,
+        writable: true,
+        value: ""
+      },
+      raw: {
+        enumerable: false,
+        get: function() {
+          return this[rawSymbol];
+        },
+        set: function(val) {
+          this[rawSymbol] = val;
+        }
+      }
+    });
+    Object.defineProperty(pinoResProto, rawSymbol, {
+      writable: true,
+      value: {}
+    });
+    function resSerializer(res) {
+      const _res = Object.create(pinoResProto);
+      _res.statusCode = res.headersSent ? res.statusCode : null;
+      _res.headers = res.getHeaders ? res.getHeaders() : res._headers;
+      _res.raw = res;
+      return _res;
+    }
+    function mapHttpResponse(res) {
+      return {
+        res: resSerializer(res)
+      };
+    }
+  }
+});
+
+// node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/index.js
+var require_pino_std_serializers = __commonJS({
+  "node_modules/.pnpm/pino-std-serializers@7.1.0/node_modules/pino-std-serializers/index.js"(exports, module) {
+    "use strict";
+    var errSerializer = require_err();
+    var errWithCauseSerializer = require_err_with_cause();
+    var reqSerializers = require_req();
+    var resSerializers = require_res();
+    module.exports = {
+      err: errSerializer,
+      errWithCause: errWithCauseSerializer,
+      mapHttpRequest: reqSerializers.mapHttpRequest,
+      mapHttpResponse: resSerializers.mapHttpResponse,
+      req: reqSerializers.reqSerializer,
+      res: resSerializers.resSerializer,
+      wrapErrorSerializer: function wrapErrorSerializer(customSerializer) {
+        if (customSerializer === errSerializer) return customSerializer;
+        return function wrapErrSerializer(err) {
+          return customSerializer(errSerializer(err));
+        };
+      },
+      wrapRequestSerializer: function wrapRequestSerializer(customSerializer) {
+        if (customSerializer === reqSerializers.reqSerializer) return customSerializer;
+        return function wrappedReqSerializer(req) {
+          return customSerializer(reqSerializers.reqSerializer(req));
+        };
+      },
+      wrapResponseSerializer: function wrapResponseSerializer(customSerializer) {
+        if (customSerializer === resSerializers.resSerializer) return customSerializer;
+        return function wrappedResSerializer(res) {
+          return customSerializer(resSerializers.resSerializer(res));
+        };
+      }
+    };
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/caller.js
+var require_caller = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/caller.js"(exports, module) {
+    "use strict";
+    var util = __require("node:util");
+    var getCallSites = util.getCallSites ?? util.getCallSite;
+    function noOpPrepareStackTrace(_, stack) {
+      return stack;
+    }
+    module.exports = function getCallers() {
+      if (getCallSites) {
+        return getCallSites().slice(2).map((callSite) => callSite.scriptName);
+      }
+      const originalPrepare = Error.prepareStackTrace;
+      Error.prepareStackTrace = noOpPrepareStackTrace;
+      const stack = new Error().stack;
+      Error.prepareStackTrace = originalPrepare;
+      if (!Array.isArray(stack)) {
+        return void 0;
+      }
+      const entries = stack.slice(2);
+      const fileNames = [];
+      for (const entry of entries) {
+        if (!entry) {
+          continue;
+        }
+        fileNames.push(entry.getFileName());
+      }
+      return fileNames;
+    };
+  }
+});
+
+// node_modules/.pnpm/@pinojs+redact@0.4.0/node_modules/@pinojs/redact/index.js
+var require_redact = __commonJS({
+  "node_modules/.pnpm/@pinojs+redact@0.4.0/node_modules/@pinojs/redact/index.js"(exports, module) {
+    "use strict";
+    function deepClone(obj) {
+      if (obj === null || typeof obj !== "object") {
+        return obj;
+      }
+      if (obj instanceof Date) {
+        return new Date(obj.getTime());
+      }
+      if (obj instanceof Array) {
+        const cloned = [];
+        for (let i = 0; i < obj.length; i++) {
+          cloned[i] = deepClone(obj[i]);
+        }
+        return cloned;
+      }
+      if (typeof obj === "object") {
+        const cloned = Object.create(Object.getPrototypeOf(obj));
+        for (const key in obj) {
+          if (Object.prototype.hasOwnProperty.call(obj, key)) {
+            cloned[key] = deepClone(obj[key]);
+          }
+        }
+        return cloned;
+      }
+      return obj;
+    }
+    function parsePath(path) {
+      const parts = [];
+      let current = "";
+      let inBrackets = false;
+      let inQuotes = false;
+      let quoteChar = "";
+      for (let i = 0; i < path.length; i++) {
+        const char = path[i];
+        if (!inBrackets && char === ".") {
+          if (current) {
+            parts.push(current);
+            current = "";
+          }
+        } else if (char === "[") {
+          if (current) {
+            parts.push(current);
+            current = "";
+          }
+          inBrackets = true;
+        } else if (char === "]" && inBrackets) {
+          parts.push(current);
+          current = "";
+          inBrackets = false;
+          inQuotes = false;
+        } else if ((char === '"' || char === "'") && inBrackets) {
+          if (!inQuotes) {
+            inQuotes = true;
+            quoteChar = char;
+          } else if (char === quoteChar) {
+            inQuotes = false;
+            quoteChar = "";
+          } else {
+            current += char;
+          }
+        } else {
+          current += char;
+        }
+      }
+      if (current) {
+        parts.push(current);
+      }
+      return parts;
+    }
+    function setValue(obj, parts, value) {
+      let current = obj;
+      for (let i = 0; i < parts.length - 1; i++) {
+        const key = parts[i];
+        if (typeof current !== "object" || current === null || !(key in current)) {
+          return false;
+        }
+        if (typeof current[key] !== "object" || current[key] === null) {
+          return false;
+        }
+        current = current[key];
+      }
+      const lastKey = parts[parts.length - 1];
+      if (lastKey === "*") {
+        if (Array.isArray(current)) {
+          for (let i = 0; i < current.length; i++) {
+            current[i] = value;
+          }
+        } else if (typeof current === "object" && current !== null) {
+          for (const key in current) {
+            if (Object.prototype.hasOwnProperty.call(current, key)) {
+              current[key] = value;
+            }
+          }
+        }
+      } else {
+        if (typeof current === "object" && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
+          current[lastKey] = value;
+        }
+      }
+      return true;
+    }
+    function removeKey(obj, parts) {
+      let current = obj;
+      for (let i = 0; i < parts.length - 1; i++) {
+        const key = parts[i];
+        if (typeof current !== "object" || current === null || !(key in current)) {
+          return false;
+        }
+        if (typeof current[key] !== "object" || current[key] === null) {
+          return false;
+        }
+        current = current[key];
+      }
+      const lastKey = parts[parts.length - 1];
+      if (lastKey === "*") {
+        if (Array.isArray(current)) {
+          for (let i = 0; i < current.length; i++) {
+            current[i] = void 0;
+          }
+        } else if (typeof current === "object" && current !== null) {
+          for (const key in current) {
+            if (Object.prototype.hasOwnProperty.call(current, key)) {
+              delete current[key];
+            }
+          }
+        }
+      } else {
+        if (typeof current === "object" && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
+          delete current[lastKey];
+        }
+      }
+      return true;
+    }
+    var PATH_NOT_FOUND = /* @__PURE__ */ Symbol("PATH_NOT_FOUND");
+    function getValueIfExists(obj, parts) {
+      let current = obj;
+      for (const part of parts) {
+        if (current === null || current === void 0) {
+          return PATH_NOT_FOUND;
+        }
+        if (typeof current !== "object" || current === null) {
+          return PATH_NOT_FOUND;
+        }
+        if (!(part in current)) {
+          return PATH_NOT_FOUND;
+        }
+        current = current[part];
+      }
+      return current;
+    }
+    function getValue(obj, parts) {
+      let current = obj;
+      for (const part of parts) {
+        if (current === null || current === void 0) {
+          return void 0;
+        }
+        if (typeof current !== "object" || current === null) {
+          return void 0;
+        }
+        current = current[part];
+      }
+      return current;
+    }
+    function redactPaths(obj, paths, censor, remove = false) {
+      for (const path of paths) {
+        const parts = parsePath(path);
+        if (parts.includes("*")) {
+          redactWildcardPath(obj, parts, censor, path, remove);
+        } else {
+          if (remove) {
+            removeKey(obj, parts);
+          } else {
+            const value = getValueIfExists(obj, parts);
+            if (value === PATH_NOT_FOUND) {
+              continue;
+            }
+            const actualCensor = typeof censor === "function" ? censor(value, parts) : censor;
+            setValue(obj, parts, actualCensor);
+          }
+        }
+      }
+    }
+    function redactWildcardPath(obj, parts, censor, originalPath, remove = false) {
+      const wildcardIndex = parts.indexOf("*");
+      if (wildcardIndex === parts.length - 1) {
+        const parentParts = parts.slice(0, -1);
+        let current = obj;
+        for (const part of parentParts) {
+          if (current === null || current === void 0) return;
+          if (typeof current !== "object" || current === null) return;
+          current = current[part];
+        }
+        if (Array.isArray(current)) {
+          if (remove) {
+            for (let i = 0; i < current.length; i++) {
+              current[i] = void 0;
+            }
+          } else {
+            for (let i = 0; i < current.length; i++) {
+              const indexPath = [...parentParts, i.toString()];
+              const actualCensor = typeof censor === "function" ? censor(current[i], indexPath) : censor;
+              current[i] = actualCensor;
+            }
+          }
+        } else if (typeof current === "object" && current !== null) {
+          if (remove) {
+            const keysToDelete = [];
+            for (const key in current) {
+              if (Object.prototype.hasOwnProperty.call(current, key)) {
+                keysToDelete.push(key);
+              }
+            }
+            for (const key of keysToDelete) {
+              delete current[key];
+            }
+          } else {
+            for (const key in current) {
+              const keyPath = [...parentParts, key];
+              const actualCensor = typeof censor === "function" ? censor(current[key], keyPath) : censor;
+              current[key] = actualCensor;
+            }
+          }
+        }
+      } else {
+        redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove);
+      }
+    }
+    function redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove = false) {
+      const beforeWildcard = parts.slice(0, wildcardIndex);
+      const afterWildcard = parts.slice(wildcardIndex + 1);
+      const pathArray = [];
+      function traverse(current, pathLength) {
+        if (pathLength === beforeWildcard.length) {
+          if (Array.isArray(current)) {
+            for (let i = 0; i < current.length; i++) {
+              pathArray[pathLength] = i.toString();
+              traverse(current[i], pathLength + 1);
+            }
+          } else if (typeof current === "object" && current !== null) {
+            for (const key in current) {
+              pathArray[pathLength] = key;
+              traverse(current[key], pathLength + 1);
+            }
+          }
+        } else if (pathLength < beforeWildcard.length) {
+          const nextKey = beforeWildcard[pathLength];
+          if (current && typeof current === "object" && current !== null && nextKey in current) {
+            pathArray[pathLength] = nextKey;
+            traverse(current[nextKey], pathLength + 1);
+          }
+        } else {
+          if (afterWildcard.includes("*")) {
+            const wrappedCensor = typeof censor === "function" ? (value, path) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path];
+              return censor(value, fullPath);
+            } : censor;
+            redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
+          } else {
+            if (remove) {
+              removeKey(current, afterWildcard);
+            } else {
+              const actualCensor = typeof censor === "function" ? censor(getValue(current, afterWildcard), [...pathArray.slice(0, pathLength), ...afterWildcard]) : censor;
+              setValue(current, afterWildcard, actualCensor);
+            }
+          }
+        }
+      }
+      if (beforeWildcard.length === 0) {
+        traverse(obj, 0);
+      } else {
+        let current = obj;
+        for (let i = 0; i < beforeWildcard.length; i++) {
+          const part = beforeWildcard[i];
+          if (current === null || current === void 0) return;
+          if (typeof current !== "object" || current === null) return;
+          current = current[part];
+          pathArray[i] = part;
+        }
+        if (current !== null && current !== void 0) {
+          traverse(current, beforeWildcard.length);
+        }
+      }
+    }
+    function buildPathStructure(pathsToClone) {
+      if (pathsToClone.length === 0) {
+        return null;
+      }
+      const pathStructure = /* @__PURE__ */ new Map();
+      for (const path of pathsToClone) {
+        const parts = parsePath(path);
+        let current = pathStructure;
+        for (let i = 0; i < parts.length; i++) {
+          const part = parts[i];
+          if (!current.has(part)) {
+            current.set(part, /* @__PURE__ */ new Map());
+          }
+          current = current.get(part);
+        }
+      }
+      return pathStructure;
+    }
+    function selectiveClone(obj, pathStructure) {
+      if (!pathStructure) {
+        return obj;
+      }
+      function cloneSelectively(source, pathMap, depth = 0) {
+        if (!pathMap || pathMap.size === 0) {
+          return source;
+        }
+        if (source === null || typeof source !== "object") {
+          return source;
+        }
+        if (source instanceof Date) {
+          return new Date(source.getTime());
+        }
+        if (Array.isArray(source)) {
+          const cloned2 = [];
+          for (let i = 0; i < source.length; i++) {
+            const indexStr = i.toString();
+            if (pathMap.has(indexStr) || pathMap.has("*")) {
+              cloned2[i] = cloneSelectively(source[i], pathMap.get(indexStr) || pathMap.get("*"));
+            } else {
+              cloned2[i] = source[i];
+            }
+          }
+          return cloned2;
+        }
+        const cloned = Object.create(Object.getPrototypeOf(source));
+        for (const key in source) {
+          if (Object.prototype.hasOwnProperty.call(source, key)) {
+            if (pathMap.has(key) || pathMap.has("*")) {
+              cloned[key] = cloneSelectively(source[key], pathMap.get(key) || pathMap.get("*"));
+            } else {
+              cloned[key] = source[key];
+            }
+          }
+        }
+        return cloned;
+      }
+      return cloneSelectively(obj, pathStructure);
+    }
+    function validatePath(path) {
+      if (typeof path !== "string") {
+        throw new Error("Paths must be (non-empty) strings");
+      }
+      if (path === "") {
+        throw new Error("Invalid redaction path ()");
+      }
+      if (path.includes("..")) {
+        throw new Error(`Invalid redaction path (${path})`);
+      }
+      if (path.includes(",")) {
+        throw new Error(`Invalid redaction path (${path})`);
+      }
+      let bracketCount = 0;
+      let inQuotes = false;
+      let quoteChar = "";
+      for (let i = 0; i < path.length; i++) {
+        const char = path[i];
+        if ((char === '"' || char === "'") && bracketCount > 0) {
+          if (!inQuotes) {
+            inQuotes = true;
+            quoteChar = char;
+          } else if (char === quoteChar) {
+            inQuotes = false;
+            quoteChar = "";
+          }
+        } else if (char === "[" && !inQuotes) {
+          bracketCount++;
+        } else if (char === "]" && !inQuotes) {
+          bracketCount--;
+          if (bracketCount < 0) {
+            throw new Error(`Invalid redaction path (${path})`);
+          }
+        }
+      }
+      if (bracketCount !== 0) {
+        throw new Error(`Invalid redaction path (${path})`);
+      }
+    }
+    function validatePaths(paths) {
+      if (!Array.isArray(paths)) {
+        throw new TypeError("paths must be an array");
+      }
+      for (const path of paths) {
+        validatePath(path);
+      }
+    }
+    function slowRedact(options = {}) {
+      const {
+        paths = [],
+        censor = "[REDACTED]",
+        serialize = JSON.stringify,
+        strict = true,
+        remove = false
+      } = options;
+      validatePaths(paths);
+      const pathStructure = buildPathStructure(paths);
+      return function redact(obj) {
+        if (strict && (obj === null || typeof obj !== "object")) {
+          if (obj === null || obj === void 0) {
+            return serialize ? serialize(obj) : obj;
+          }
+          if (typeof obj !== "object") {
+            return serialize ? serialize(obj) : obj;
+          }
+        }
+        const cloned = selectiveClone(obj, pathStructure);
+        const original = obj;
+        let actualCensor = censor;
+        if (typeof censor === "function") {
+          actualCensor = censor;
+        }
+        redactPaths(cloned, paths, actualCensor, remove);
+        if (serialize === false) {
+          cloned.restore = function() {
+            return deepClone(original);
+          };
+          return cloned;
+        }
+        if (typeof serialize === "function") {
+          return serialize(cloned);
+        }
+        return JSON.stringify(cloned);
+      };
+    }
+    module.exports = slowRedact;
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/symbols.js
+var require_symbols = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/symbols.js"(exports, module) {
+    "use strict";
+    var setLevelSym = /* @__PURE__ */ Symbol("pino.setLevel");
+    var getLevelSym = /* @__PURE__ */ Symbol("pino.getLevel");
+    var levelValSym = /* @__PURE__ */ Symbol("pino.levelVal");
+    var levelCompSym = /* @__PURE__ */ Symbol("pino.levelComp");
+    var useLevelLabelsSym = /* @__PURE__ */ Symbol("pino.useLevelLabels");
+    var useOnlyCustomLevelsSym = /* @__PURE__ */ Symbol("pino.useOnlyCustomLevels");
+    var mixinSym = /* @__PURE__ */ Symbol("pino.mixin");
+    var lsCacheSym = /* @__PURE__ */ Symbol("pino.lsCache");
+    var chindingsSym = /* @__PURE__ */ Symbol("pino.chindings");
+    var asJsonSym = /* @__PURE__ */ Symbol("pino.asJson");
+    var writeSym = /* @__PURE__ */ Symbol("pino.write");
+    var redactFmtSym = /* @__PURE__ */ Symbol("pino.redactFmt");
+    var timeSym = /* @__PURE__ */ Symbol("pino.time");
+    var timeSliceIndexSym = /* @__PURE__ */ Symbol("pino.timeSliceIndex");
+    var streamSym = /* @__PURE__ */ Symbol("pino.stream");
+    var stringifySym = /* @__PURE__ */ Symbol("pino.stringify");
+    var stringifySafeSym = /* @__PURE__ */ Symbol("pino.stringifySafe");
+    var stringifiersSym = /* @__PURE__ */ Symbol("pino.stringifiers");
+    var endSym = /* @__PURE__ */ Symbol("pino.end");
+    var formatOptsSym = /* @__PURE__ */ Symbol("pino.formatOpts");
+    var messageKeySym = /* @__PURE__ */ Symbol("pino.messageKey");
+    var errorKeySym = /* @__PURE__ */ Symbol("pino.errorKey");
+    var nestedKeySym = /* @__PURE__ */ Symbol("pino.nestedKey");
+    var nestedKeyStrSym = /* @__PURE__ */ Symbol("pino.nestedKeyStr");
+    var mixinMergeStrategySym = /* @__PURE__ */ Symbol("pino.mixinMergeStrategy");
+    var msgPrefixSym = /* @__PURE__ */ Symbol("pino.msgPrefix");
+    var wildcardFirstSym = /* @__PURE__ */ Symbol("pino.wildcardFirst");
+    var serializersSym = /* @__PURE__ */ Symbol.for("pino.serializers");
+    var formattersSym = /* @__PURE__ */ Symbol.for("pino.formatters");
+    var hooksSym = /* @__PURE__ */ Symbol.for("pino.hooks");
+    var needsMetadataGsym = /* @__PURE__ */ Symbol.for("pino.metadata");
+    var transportUsesMultistreamSym = /* @__PURE__ */ Symbol.for("pino.transport.usesMultistream");
+    module.exports = {
+      setLevelSym,
+      getLevelSym,
+      levelValSym,
+      levelCompSym,
+      useLevelLabelsSym,
+      mixinSym,
+      lsCacheSym,
+      chindingsSym,
+      asJsonSym,
+      writeSym,
+      serializersSym,
+      redactFmtSym,
+      timeSym,
+      timeSliceIndexSym,
+      streamSym,
+      stringifySym,
+      stringifySafeSym,
+      stringifiersSym,
+      endSym,
+      formatOptsSym,
+      messageKeySym,
+      errorKeySym,
+      nestedKeySym,
+      wildcardFirstSym,
+      needsMetadataGsym,
+      useOnlyCustomLevelsSym,
+      formattersSym,
+      hooksSym,
+      nestedKeyStrSym,
+      mixinMergeStrategySym,
+      msgPrefixSym,
+      transportUsesMultistreamSym
+    };
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/redaction.js
+var require_redaction = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/redaction.js"(exports, module) {
+    "use strict";
+    var Redact = require_redact();
+    var { redactFmtSym, wildcardFirstSym } = require_symbols();
+    var rx = /[^.[\]]+|\[([^[\]]*?)\]/g;
+    var CENSOR = "[Redacted]";
+    var strict = false;
+    function redaction(opts, serialize) {
+      const { paths, censor, remove } = handle(opts);
+      const shape = paths.reduce((o, str3) => {
+        rx.lastIndex = 0;
+        const first = rx.exec(str3);
+        const next = rx.exec(str3);
+        let ns = first[1] !== void 0 ? first[1].replace(/^(?:"|'|`)(.*)(?:"|'|`)$/, "$1") : first[0];
+        if (ns === "*") {
+          ns = wildcardFirstSym;
+        }
+        if (next === null) {
+          o[ns] = null;
+          return o;
+        }
+        if (o[ns] === null) {
+          return o;
+        }
+        const { index } = next;
+        const nextPath = `${str3.substr(index, str3.length - 1)}`;
+        o[ns] = o[ns] || [];
+        if (ns !== wildcardFirstSym && o[ns].length === 0) {
+          o[ns].push(...o[wildcardFirstSym] || []);
+        }
+        if (ns === wildcardFirstSym) {
+          Object.keys(o).forEach(function(k) {
+            if (o[k]) {
+              o[k].push(nextPath);
+            }
+          });
+        }
+        o[ns].push(nextPath);
+        return o;
+      }, /* @__PURE__ */ Object.create(null));
+      const result = Object.assign(/* @__PURE__ */ Object.create(null), {
+        [redactFmtSym]: Redact({ paths, censor, serialize, strict, remove })
+      });
+      const topCensor = (...args) => {
+        return typeof censor === "function" ? serialize(censor(...args)) : serialize(censor);
+      };
+      return [...Object.keys(shape), ...Object.getOwnPropertySymbols(shape)].reduce((o, k) => {
+        if (shape[k] === null) {
+          o[k] = (value) => topCensor(value, [k]);
+        } else {
+          const wrappedCensor = typeof censor === "function" ? (value, path) => {
+            return censor(value, [k, ...path]);
+          } : censor;
+          o[k] = Redact({
+            paths: shape[k],
+            censor: wrappedCensor,
+            serialize,
+            strict,
+            remove
+          });
+        }
+        return o;
+      }, result);
+    }
+    function handle(opts) {
+      if (Array.isArray(opts)) {
+        opts = { paths: opts, censor: CENSOR };
+        return opts;
+      }
+      let { paths, censor = CENSOR, remove } = opts;
+      if (Array.isArray(paths) === false) {
+        throw Error("pino \u2013 redact must contain an array of strings");
+      }
+      if (remove === true) censor = void 0;
+      return { paths, censor, remove };
+    }
+    module.exports = redaction;
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/time.js
+var require_time = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/time.js"(exports, module) {
+    "use strict";
+    var nullTime = () => "";
+    var epochTime = () => `,"time":${Date.now()}`;
+    var unixTime = () => `,"time":${Math.round(Date.now() / 1e3)}`;
+    var isoTime2 = () => `,"time":"${new Date(Date.now()).toISOString()}"`;
+    var NS_PER_MS = 1000000n;
+    var NS_PER_SEC = 1000000000n;
+    var startWallTimeNs = BigInt(Date.now()) * NS_PER_MS;
+    var startHrTime = process.hrtime.bigint();
+    var isoTimeNano = () => {
+      const elapsedNs = process.hrtime.bigint() - startHrTime;
+      const currentTimeNs = startWallTimeNs + elapsedNs;
+      const secondsSinceEpoch = currentTimeNs / NS_PER_SEC;
+      const nanosWithinSecond = currentTimeNs % NS_PER_SEC;
+      const msSinceEpoch = Number(secondsSinceEpoch * 1000n + nanosWithinSecond / 1000000n);
+      const date = new Date(msSinceEpoch);
+      const year = date.getUTCFullYear();
+      const month = (date.getUTCMonth() + 1).toString().padStart(2, "0");
+      const day = date.getUTCDate().toString().padStart(2, "0");
+      const hours = date.getUTCHours().toString().padStart(2, "0");
+      const minutes = date.getUTCMinutes().toString().padStart(2, "0");
+      const seconds = date.getUTCSeconds().toString().padStart(2, "0");
+      return `,"time":"${year}-${month}-${day}T${hours}:${minutes}:${seconds}.${nanosWithinSecond.toString().padStart(9, "0")}Z"`;
+    };
+    module.exports = { nullTime, epochTime, unixTime, isoTime: isoTime2, isoTimeNano };
+  }
+});
+
+// node_modules/.pnpm/quick-format-unescaped@4.0.4/node_modules/quick-format-unescaped/index.js
+var require_quick_format_unescaped = __commonJS({
+  "node_modules/.pnpm/quick-format-unescaped@4.0.4/node_modules/quick-format-unescaped/index.js"(exports, module) {
+    "use strict";
+    function tryStringify(o) {
+      try {
+        return JSON.stringify(o);
+      } catch (e) {
+        return '"[Circular]"';
+      }
+    }
+    module.exports = format;
+    function format(f, args, opts) {
+      var ss = opts && opts.stringify || tryStringify;
+      var offset = 1;
+      if (typeof f === "object" && f !== null) {
+        var len = args.length + offset;
+        if (len === 1) return f;
+        var objects = new Array(len);
+        objects[0] = ss(f);
+        for (var index = 1; index < len; index++) {
+          objects[index] = ss(args[index]);
+        }
+        return objects.join(" ");
+      }
+      if (typeof f !== "string") {
+        return f;
+      }
+      var argLen = args.length;
+      if (argLen === 0) return f;
+      var str3 = "";
+      var a = 1 - offset;
+      var lastPos = -1;
+      var flen = f && f.length || 0;
+      for (var i = 0; i < flen; ) {
+        if (f.charCodeAt(i) === 37 && i + 1 < flen) {
+          lastPos = lastPos > -1 ? lastPos : 0;
+          switch (f.charCodeAt(i + 1)) {
+            case 100:
+            // 'd'
+            case 102:
+              if (a >= argLen)
+                break;
+              if (args[a] == null) break;
+              if (lastPos < i)
+                str3 += f.slice(lastPos, i);
+              str3 += Number(args[a]);
+              lastPos = i + 2;
+              i++;
+              break;
+            case 105:
+              if (a >= argLen)
+                break;
+              if (args[a] == null) break;
+              if (lastPos < i)
+                str3 += f.slice(lastPos, i);
+              str3 += Math.floor(Number(args[a]));
+              lastPos = i + 2;
+              i++;
+              break;
+            case 79:
+            // 'O'
+            case 111:
+            // 'o'
+            case 106:
+              if (a >= argLen)
+                break;
+              if (args[a] === void 0) break;
+              if (lastPos < i)
+                str3 += f.slice(lastPos, i);
+              var type = typeof args[a];
+              if (type === "string") {
+                str3 += "'" + args[a] + "'";
+                lastPos = i + 2;
+                i++;
+                break;
+              }
+              if (type === "function") {
+                str3 += args[a].name || "<anonymous>";
+                lastPos = i + 2;
+                i++;
+                break;
+              }
+              str3 += ss(args[a]);
+              lastPos = i + 2;
+              i++;
+              break;
+            case 115:
+              if (a >= argLen)
+                break;
+              if (lastPos < i)
+                str3 += f.slice(lastPos, i);
+              str3 += String(args[a]);
+              lastPos = i + 2;
+              i++;
+              break;
+            case 37:
+              if (lastPos < i)
+                str3 += f.slice(lastPos, i);
+              str3 += "%";
+              lastPos = i + 2;
+              i++;
+              a--;
+              break;
+          }
+          ++a;
+        }
+        ++i;
+      }
+      if (lastPos === -1)
+        return f;
+      else if (lastPos < flen) {
+        str3 += f.slice(lastPos);
+      }
+      return str3;
+    }
+  }
+});
+
+// node_modules/.pnpm/atomic-sleep@1.0.0/node_modules/atomic-sleep/index.js
+var require_atomic_sleep = __commonJS({
+  "node_modules/.pnpm/atomic-sleep@1.0.0/node_modules/atomic-sleep/index.js"(exports, module) {
+    "use strict";
+    if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
+      let sleep2 = function(ms) {
+        const valid = ms > 0 && ms < Infinity;
+        if (valid === false) {
+          if (typeof ms !== "number" && typeof ms !== "bigint") {
+            throw TypeError("sleep: ms must be a number");
+          }
+          throw RangeError("sleep: ms must be a number that is greater than 0 but less than Infinity");
+        }
+        Atomics.wait(nil, 0, 0, Number(ms));
+      };
+      const nil = new Int32Array(new SharedArrayBuffer(4));
+      module.exports = sleep2;
+    } else {
+      let sleep2 = function(ms) {
+        const valid = ms > 0 && ms < Infinity;
+        if (valid === false) {
+          if (typeof ms !== "number" && typeof ms !== "bigint") {
+            throw TypeError("sleep: ms must be a number");
+          }
+          throw RangeError("sleep: ms must be a number that is greater than 0 but less than Infinity");
+        }
+        const target = Date.now() + Number(ms);
+        while (target > Date.now()) {
+        }
+      };
+      module.exports = sleep2;
+    }
+  }
+});
+
+// node_modules/.pnpm/sonic-boom@4.2.1/node_modules/sonic-boom/index.js
+var require_sonic_boom = __commonJS({
+  "node_modules/.pnpm/sonic-boom@4.2.1/node_modules/sonic-boom/index.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var EventEmitter = __require("events");
+    var inherits = __require("util").inherits;
+    var path = __require("path");
+    var sleep2 = require_atomic_sleep();
+    var assert = __require("assert");
+    var BUSY_WRITE_TIMEOUT = 100;
+    var kEmptyBuffer = Buffer.allocUnsafe(0);
+    var MAX_WRITE = 16 * 1024;
+    var kContentModeBuffer = "buffer";
+    var kContentModeUtf8 = "utf8";
+    var [major, minor] = (process.versions.node || "0.0").split(".").map(Number);
+    var kCopyBuffer = major >= 22 && minor >= 7;
+    function openFile(file, sonic) {
+      sonic._opening = true;
+      sonic._writing = true;
+      sonic._asyncDrainScheduled = false;
+      function fileOpened(err, fd) {
+        if (err) {
+          sonic._reopening = false;
+          sonic._writing = false;
+          sonic._opening = false;
+          if (sonic.sync) {
+            process.nextTick(() => {
+              if (sonic.listenerCount("error") > 0) {
+                sonic.emit("error", err);
+              }
+            });
+          } else {
+            sonic.emit("error", err);
+          }
+          return;
+        }
+        const reopening = sonic._reopening;
+        sonic.fd = fd;
+        sonic.file = file;
+        sonic._reopening = false;
+        sonic._opening = false;
+        sonic._writing = false;
+        if (sonic.sync) {
+          process.nextTick(() => sonic.emit("ready"));
+        } else {
+          sonic.emit("ready");
+        }
+        if (sonic.destroyed) {
+          return;
+        }
+        if (!sonic._writing && sonic._len > sonic.minLength || sonic._flushPending) {
+          sonic._actualWrite();
+        } else if (reopening) {
+          process.nextTick(() => sonic.emit("drain"));
+        }
+      }
+      const flags = sonic.append ? "a" : "w";
+      const mode = sonic.mode;
+      if (sonic.sync) {
+        try {
+          if (sonic.mkdir) fs.mkdirSync(path.dirname(file), { recursive: true });
+          const fd = fs.openSync(file, flags, mode);
+          fileOpened(null, fd);
+        } catch (err) {
+          fileOpened(err);
+          throw err;
+        }
+      } else if (sonic.mkdir) {
+        fs.mkdir(path.dirname(file), { recursive: true }, (err) => {
+          if (err) return fileOpened(err);
+          fs.open(file, flags, mode, fileOpened);
+        });
+      } else {
+        fs.open(file, flags, mode, fileOpened);
+      }
+    }
+    function SonicBoom(opts) {
+      if (!(this instanceof SonicBoom)) {
+        return new SonicBoom(opts);
+      }
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir4, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      fd = fd || dest;
+      this._len = 0;
+      this.fd = -1;
+      this._bufs = [];
+      this._lens = [];
+      this._writing = false;
+      this._ending = false;
+      this._reopening = false;
+      this._asyncDrainScheduled = false;
+      this._flushPending = false;
+      this._hwm = Math.max(minLength || 0, 16387);
+      this.file = null;
+      this.destroyed = false;
+      this.minLength = minLength || 0;
+      this.maxLength = maxLength || 0;
+      this.maxWrite = maxWrite || MAX_WRITE;
+      this._periodicFlush = periodicFlush || 0;
+      this._periodicFlushTimer = void 0;
+      this.sync = sync || false;
+      this.writable = true;
+      this._fsync = fsync || false;
+      this.append = append || false;
+      this.mode = mode;
+      this.retryEAGAIN = retryEAGAIN || (() => true);
+      this.mkdir = mkdir4 || false;
+      let fsWriteSync;
+      let fsWrite;
+      if (contentMode === kContentModeBuffer) {
+        this._writingBuf = kEmptyBuffer;
+        this.write = writeBuffer;
+        this.flush = flushBuffer;
+        this.flushSync = flushBufferSync;
+        this._actualWrite = actualWriteBuffer;
+        fsWriteSync = () => fs.writeSync(this.fd, this._writingBuf);
+        fsWrite = () => fs.write(this.fd, this._writingBuf, this.release);
+      } else if (contentMode === void 0 || contentMode === kContentModeUtf8) {
+        this._writingBuf = "";
+        this.write = write;
+        this.flush = flush;
+        this.flushSync = flushSync;
+        this._actualWrite = actualWrite;
+        fsWriteSync = () => {
+          if (Buffer.isBuffer(this._writingBuf)) {
+            return fs.writeSync(this.fd, this._writingBuf);
+          }
+          return fs.writeSync(this.fd, this._writingBuf, "utf8");
+        };
+        fsWrite = () => {
+          if (Buffer.isBuffer(this._writingBuf)) {
+            return fs.write(this.fd, this._writingBuf, this.release);
+          }
+          return fs.write(this.fd, this._writingBuf, "utf8", this.release);
+        };
+      } else {
+        throw new Error(`SonicBoom supports "${kContentModeUtf8}" and "${kContentModeBuffer}", but passed ${contentMode}`);
+      }
+      if (typeof fd === "number") {
+        this.fd = fd;
+        process.nextTick(() => this.emit("ready"));
+      } else if (typeof fd === "string") {
+        openFile(fd, this);
+      } else {
+        throw new Error("SonicBoom supports only file descriptors and files");
+      }
+      if (this.minLength >= this.maxWrite) {
+        throw new Error(`minLength should be smaller than maxWrite (${this.maxWrite})`);
+      }
+      this.release = (err, n) => {
+        if (err) {
+          if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
+            if (this.sync) {
+              try {
+                sleep2(BUSY_WRITE_TIMEOUT);
+                this.release(void 0, 0);
+              } catch (err2) {
+                this.release(err2);
+              }
+            } else {
+              setTimeout(fsWrite, BUSY_WRITE_TIMEOUT);
+            }
+          } else {
+            this._writing = false;
+            this.emit("error", err);
+          }
+          return;
+        }
+        this.emit("write", n);
+        const releasedBufObj = releaseWritingBuf(this._writingBuf, this._len, n);
+        this._len = releasedBufObj.len;
+        this._writingBuf = releasedBufObj.writingBuf;
+        if (this._writingBuf.length) {
+          if (!this.sync) {
+            fsWrite();
+            return;
+          }
+          try {
+            do {
+              const n2 = fsWriteSync();
+              const releasedBufObj2 = releaseWritingBuf(this._writingBuf, this._len, n2);
+              this._len = releasedBufObj2.len;
+              this._writingBuf = releasedBufObj2.writingBuf;
+            } while (this._writingBuf.length);
+          } catch (err2) {
+            this.release(err2);
+            return;
+          }
+        }
+        if (this._fsync) {
+          fs.fsyncSync(this.fd);
+        }
+        const len = this._len;
+        if (this._reopening) {
+          this._writing = false;
+          this._reopening = false;
+          this.reopen();
+        } else if (len > this.minLength) {
+          this._actualWrite();
+        } else if (this._ending) {
+          if (len > 0) {
+            this._actualWrite();
+          } else {
+            this._writing = false;
+            actualClose(this);
+          }
+        } else {
+          this._writing = false;
+          if (this.sync) {
+            if (!this._asyncDrainScheduled) {
+              this._asyncDrainScheduled = true;
+              process.nextTick(emitDrain, this);
+            }
+          } else {
+            this.emit("drain");
+          }
+        }
+      };
+      this.on("newListener", function(name) {
+        if (name === "drain") {
+          this._asyncDrainScheduled = false;
+        }
+      });
+      if (this._periodicFlush !== 0) {
+        this._periodicFlushTimer = setInterval(() => this.flush(null), this._periodicFlush);
+        this._periodicFlushTimer.unref();
+      }
+    }
+    function releaseWritingBuf(writingBuf, len, n) {
+      if (typeof writingBuf === "string") {
+        writingBuf = Buffer.from(writingBuf);
+      }
+      len = Math.max(len - n, 0);
+      writingBuf = writingBuf.subarray(n);
+      return { writingBuf, len };
+    }
+    function emitDrain(sonic) {
+      const hasListeners = sonic.listenerCount("drain") > 0;
+      if (!hasListeners) return;
+      sonic._asyncDrainScheduled = false;
+      sonic.emit("drain");
+    }
+    inherits(SonicBoom, EventEmitter);
+    function mergeBuf(bufs, len) {
+      if (bufs.length === 0) {
+        return kEmptyBuffer;
+      }
+      if (bufs.length === 1) {
+        return bufs[0];
+      }
+      return Buffer.concat(bufs, len);
+    }
+    function write(data) {
+      if (this.destroyed) {
+        throw new Error("SonicBoom destroyed");
+      }
+      data = "" + data;
+      const dataLen = Buffer.byteLength(data);
+      const len = this._len + dataLen;
+      const bufs = this._bufs;
+      if (this.maxLength && len > this.maxLength) {
+        this.emit("drop", data);
+        return this._len < this._hwm;
+      }
+      if (bufs.length === 0 || Buffer.byteLength(bufs[bufs.length - 1]) + dataLen > this.maxWrite) {
+        bufs.push(data);
+      } else {
+        bufs[bufs.length - 1] += data;
+      }
+      this._len = len;
+      if (!this._writing && this._len >= this.minLength) {
+        this._actualWrite();
+      }
+      return this._len < this._hwm;
+    }
+    function writeBuffer(data) {
+      if (this.destroyed) {
+        throw new Error("SonicBoom destroyed");
+      }
+      const len = this._len + data.length;
+      const bufs = this._bufs;
+      const lens = this._lens;
+      if (this.maxLength && len > this.maxLength) {
+        this.emit("drop", data);
+        return this._len < this._hwm;
+      }
+      if (bufs.length === 0 || lens[lens.length - 1] + data.length > this.maxWrite) {
+        bufs.push([data]);
+        lens.push(data.length);
+      } else {
+        bufs[bufs.length - 1].push(data);
+        lens[lens.length - 1] += data.length;
+      }
+      this._len = len;
+      if (!this._writing && this._len >= this.minLength) {
+        this._actualWrite();
+      }
+      return this._len < this._hwm;
+    }
+    function callFlushCallbackOnDrain(cb) {
+      this._flushPending = true;
+      const onDrain = () => {
+        if (!this._fsync) {
+          try {
+            fs.fsync(this.fd, (err) => {
+              this._flushPending = false;
+              cb(err);
+            });
+          } catch (err) {
+            cb(err);
+          }
+        } else {
+          this._flushPending = false;
+          cb();
+        }
+        this.off("error", onError);
+      };
+      const onError = (err) => {
+        this._flushPending = false;
+        cb(err);
+        this.off("drain", onDrain);
+      };
+      this.once("drain", onDrain);
+      this.once("error", onError);
+    }
+    function flush(cb) {
+      if (cb != null && typeof cb !== "function") {
+        throw new Error("flush cb must be a function");
+      }
+      if (this.destroyed) {
+        const error = new Error("SonicBoom destroyed");
+        if (cb) {
+          cb(error);
+          return;
+        }
+        throw error;
+      }
+      if (this.minLength <= 0) {
+        cb?.();
+        return;
+      }
+      if (cb) {
+        callFlushCallbackOnDrain.call(this, cb);
+      }
+      if (this._writing) {
+        return;
+      }
+      if (this._bufs.length === 0) {
+        this._bufs.push("");
+      }
+      this._actualWrite();
+    }
+    function flushBuffer(cb) {
+      if (cb != null && typeof cb !== "function") {
+        throw new Error("flush cb must be a function");
+      }
+      if (this.destroyed) {
+        const error = new Error("SonicBoom destroyed");
+        if (cb) {
+          cb(error);
+          return;
+        }
+        throw error;
+      }
+      if (this.minLength <= 0) {
+        cb?.();
+        return;
+      }
+      if (cb) {
+        callFlushCallbackOnDrain.call(this, cb);
+      }
+      if (this._writing) {
+        return;
+      }
+      if (this._bufs.length === 0) {
+        this._bufs.push([]);
+        this._lens.push(0);
+      }
+      this._actualWrite();
+    }
+    SonicBoom.prototype.reopen = function(file) {
+      if (this.destroyed) {
+        throw new Error("SonicBoom destroyed");
+      }
+      if (this._opening) {
+        this.once("ready", () => {
+          this.reopen(file);
+        });
+        return;
+      }
+      if (this._ending) {
+        return;
+      }
+      if (!this.file) {
+        throw new Error("Unable to reopen a file descriptor, you must pass a file to SonicBoom");
+      }
+      if (file) {
+        this.file = file;
+      }
+      this._reopening = true;
+      if (this._writing) {
+        return;
+      }
+      const fd = this.fd;
+      this.once("ready", () => {
+        if (fd !== this.fd) {
+          fs.close(fd, (err) => {
+            if (err) {
+              return this.emit("error", err);
+            }
+          });
+        }
+      });
+      openFile(this.file, this);
+    };
+    SonicBoom.prototype.end = function() {
+      if (this.destroyed) {
+        throw new Error("SonicBoom destroyed");
+      }
+      if (this._opening) {
+        this.once("ready", () => {
+          this.end();
+        });
+        return;
+      }
+      if (this._ending) {
+        return;
+      }
+      this._ending = true;
+      if (this._writing) {
+        return;
+      }
+      if (this._len > 0 && this.fd >= 0) {
+        this._actualWrite();
+      } else {
+        actualClose(this);
+      }
+    };
+    function flushSync() {
+      if (this.destroyed) {
+        throw new Error("SonicBoom destroyed");
+      }
+      if (this.fd < 0) {
+        throw new Error("sonic boom is not ready yet");
+      }
+      if (!this._writing && this._writingBuf.length > 0) {
+        this._bufs.unshift(this._writingBuf);
+        this._writingBuf = "";
+      }
+      let buf = "";
+      while (this._bufs.length || buf.length) {
+        if (buf.length <= 0) {
+          buf = this._bufs[0];
+        }
+        try {
+          const n = Buffer.isBuffer(buf) ? fs.writeSync(this.fd, buf) : fs.writeSync(this.fd, buf, "utf8");
+          const releasedBufObj = releaseWritingBuf(buf, this._len, n);
+          buf = releasedBufObj.writingBuf;
+          this._len = releasedBufObj.len;
+          if (buf.length <= 0) {
+            this._bufs.shift();
+          }
+        } catch (err) {
+          const shouldRetry = err.code === "EAGAIN" || err.code === "EBUSY";
+          if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
+            throw err;
+          }
+          sleep2(BUSY_WRITE_TIMEOUT);
+        }
+      }
+      try {
+        fs.fsyncSync(this.fd);
+      } catch {
+      }
+    }
+    function flushBufferSync() {
+      if (this.destroyed) {
+        throw new Error("SonicBoom destroyed");
+      }
+      if (this.fd < 0) {
+        throw new Error("sonic boom is not ready yet");
+      }
+      if (!this._writing && this._writingBuf.length > 0) {
+        this._bufs.unshift([this._writingBuf]);
+        this._writingBuf = kEmptyBuffer;
+      }
+      let buf = kEmptyBuffer;
+      while (this._bufs.length || buf.length) {
+        if (buf.length <= 0) {
+          buf = mergeBuf(this._bufs[0], this._lens[0]);
+        }
+        try {
+          const n = fs.writeSync(this.fd, buf);
+          buf = buf.subarray(n);
+          this._len = Math.max(this._len - n, 0);
+          if (buf.length <= 0) {
+            this._bufs.shift();
+            this._lens.shift();
+          }
+        } catch (err) {
+          const shouldRetry = err.code === "EAGAIN" || err.code === "EBUSY";
+          if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
+            throw err;
+          }
+          sleep2(BUSY_WRITE_TIMEOUT);
+        }
+      }
+    }
+    SonicBoom.prototype.destroy = function() {
+      if (this.destroyed) {
+        return;
+      }
+      actualClose(this);
+    };
+    function actualWrite() {
+      const release = this.release;
+      this._writing = true;
+      this._writingBuf = this._writingBuf.length ? this._writingBuf : this._bufs.shift() || "";
+      if (this.sync) {
+        try {
+          const written = Buffer.isBuffer(this._writingBuf) ? fs.writeSync(this.fd, this._writingBuf) : fs.writeSync(this.fd, this._writingBuf, "utf8");
+          release(null, written);
+        } catch (err) {
+          release(err);
+        }
+      } else {
+        fs.write(this.fd, this._writingBuf, release);
+      }
+    }
+    function actualWriteBuffer() {
+      const release = this.release;
+      this._writing = true;
+      this._writingBuf = this._writingBuf.length ? this._writingBuf : mergeBuf(this._bufs.shift(), this._lens.shift());
+      if (this.sync) {
+        try {
+          const written = fs.writeSync(this.fd, this._writingBuf);
+          release(null, written);
+        } catch (err) {
+          release(err);
+        }
+      } else {
+        if (kCopyBuffer) {
+          this._writingBuf = Buffer.from(this._writingBuf);
+        }
+        fs.write(this.fd, this._writingBuf, release);
+      }
+    }
+    function actualClose(sonic) {
+      if (sonic.fd === -1) {
+        sonic.once("ready", actualClose.bind(null, sonic));
+        return;
+      }
+      if (sonic._periodicFlushTimer !== void 0) {
+        clearInterval(sonic._periodicFlushTimer);
+      }
+      sonic.destroyed = true;
+      sonic._bufs = [];
+      sonic._lens = [];
+      assert(typeof sonic.fd === "number", `sonic.fd must be a number, got ${typeof sonic.fd}`);
+      try {
+        fs.fsync(sonic.fd, closeWrapped);
+      } catch {
+      }
+      function closeWrapped() {
+        if (sonic.fd !== 1 && sonic.fd !== 2) {
+          fs.close(sonic.fd, done);
+        } else {
+          done();
+        }
+      }
+      function done(err) {
+        if (err) {
+          sonic.emit("error", err);
+          return;
+        }
+        if (sonic._ending && !sonic._writing) {
+          sonic.emit("finish");
+        }
+        sonic.emit("close");
+      }
+    }
+    SonicBoom.SonicBoom = SonicBoom;
+    SonicBoom.default = SonicBoom;
+    module.exports = SonicBoom;
+  }
+});
+
+// node_modules/.pnpm/on-exit-leak-free@2.1.2/node_modules/on-exit-leak-free/index.js
+var require_on_exit_leak_free = __commonJS({
+  "node_modules/.pnpm/on-exit-leak-free@2.1.2/node_modules/on-exit-leak-free/index.js"(exports, module) {
+    "use strict";
+    var refs = {
+      exit: [],
+      beforeExit: []
+    };
+    var functions = {
+      exit: onExit,
+      beforeExit: onBeforeExit
+    };
+    var registry;
+    function ensureRegistry() {
+      if (registry === void 0) {
+        registry = new FinalizationRegistry(clear);
+      }
+    }
+    function install(event) {
+      if (refs[event].length > 0) {
+        return;
+      }
+      process.on(event, functions[event]);
+    }
+    function uninstall(event) {
+      if (refs[event].length > 0) {
+        return;
+      }
+      process.removeListener(event, functions[event]);
+      if (refs.exit.length === 0 && refs.beforeExit.length === 0) {
+        registry = void 0;
+      }
+    }
+    function onExit() {
+      callRefs("exit");
+    }
+    function onBeforeExit() {
+      callRefs("beforeExit");
+    }
+    function callRefs(event) {
+      for (const ref of refs[event]) {
+        const obj = ref.deref();
+        const fn = ref.fn;
+        if (obj !== void 0) {
+          fn(obj, event);
+        }
+      }
+      refs[event] = [];
+    }
+    function clear(ref) {
+      for (const event of ["exit", "beforeExit"]) {
+        const index = refs[event].indexOf(ref);
+        refs[event].splice(index, index + 1);
+        uninstall(event);
+      }
+    }
+    function _register(event, obj, fn) {
+      if (obj === void 0) {
+        throw new Error("the object can't be undefined");
+      }
+      install(event);
+      const ref = new WeakRef(obj);
+      ref.fn = fn;
+      ensureRegistry();
+      registry.register(obj, ref);
+      refs[event].push(ref);
+    }
+    function register(obj, fn) {
+      _register("exit", obj, fn);
+    }
+    function registerBeforeExit(obj, fn) {
+      _register("beforeExit", obj, fn);
+    }
+    function unregister(obj) {
+      if (registry === void 0) {
+        return;
+      }
+      registry.unregister(obj);
+      for (const event of ["exit", "beforeExit"]) {
+        refs[event] = refs[event].filter((ref) => {
+          const _obj = ref.deref();
+          return _obj && _obj !== obj;
+        });
+        uninstall(event);
+      }
+    }
+    module.exports = {
+      register,
+      registerBeforeExit,
+      unregister
+    };
+  }
+});
+
+// node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/package.json
+var require_package = __commonJS({
+  "node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/package.json"(exports, module) {
+    module.exports = {
+      name: "thread-stream",
+      version: "4.2.1",
+      description: "A streaming way to send data to a Node.js Worker Thread",
+      main: "index.js",
+      types: "index.d.ts",
+      engines: {
+        node: ">=20"
+      },
+      dependencies: {
+        "real-require": "^1.0.0"
+      },
+      devDependencies: {
+        "@types/node": "^26.1.1",
+        "@yao-pkg/pkg": "^6.0.0",
+        borp: "^1.0.0",
+        desm: "^1.3.0",
+        eslint: "^9.39.1",
+        fastbench: "^1.0.1",
+        neostandard: "^0.13.0",
+        "pino-elasticsearch": "^9.0.0",
+        "sonic-boom": "^5.0.0",
+        "ts-node": "^10.8.0",
+        tsd: "^0.33.0",
+        typescript: "~5.7.3"
+      },
+      scripts: {
+        build: "tsc --noEmit",
+        lint: "eslint",
+        test: 'npm run lint && npm run build && npm run test:types && npm run transpile && borp --expose-gc --pattern "test/*.test.{js,mjs}"',
+        "test:ci": 'npm run lint && npm run test:types && npm run transpile && borp --expose-gc --pattern "test/*.test.{js,mjs}"',
+        "test:types": "tsd",
+        "test:yarn": 'npm run transpile && borp --expose-gc --pattern "test/*.test.js"',
+        transpile: "sh ./test/ts/transpile.sh"
+      },
+      tsd: {
+        directory: "test/types"
+      },
+      repository: {
+        type: "git",
+        url: "git+https://github.com/mcollina/thread-stream.git"
+      },
+      keywords: [
+        "worker",
+        "thread",
+        "threads",
+        "stream"
+      ],
+      author: "Matteo Collina <hello@matteocollina.com>",
+      license: "MIT",
+      bugs: {
+        url: "https://github.com/mcollina/thread-stream/issues"
+      },
+      homepage: "https://github.com/mcollina/thread-stream#readme"
+    };
+  }
+});
+
+// node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/lib/wait.js
+var require_wait = __commonJS({
+  "node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/lib/wait.js"(exports, module) {
+    "use strict";
+    var WAIT_MS = 1e4;
+    function wait(state, index, expected, timeout, done) {
+      const max = timeout === Infinity ? Infinity : Date.now() + timeout;
+      const check = (previous) => {
+        const current = Atomics.load(state, index);
+        if (current >= expected) {
+          done(null, "ok");
+          return;
+        }
+        if (previous !== void 0 && current !== previous) {
+          done(null, "not-equal");
+          return;
+        }
+        if (max !== Infinity && Date.now() > max) {
+          done(null, "timed-out");
+          return;
+        }
+        const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
+        const result = Atomics.waitAsync(state, index, current, remaining);
+        if (result.async) {
+          result.value.then((res) => {
+            if (res === "ok") {
+              const latest = Atomics.load(state, index);
+              done(null, latest >= expected ? "ok" : "not-equal");
+              return;
+            }
+            check(current);
+          });
+        } else {
+          setImmediate(done, null, "not-equal");
+        }
+      };
+      check();
+    }
+    function waitDiff(state, index, expected, timeout, done) {
+      const max = timeout === Infinity ? Infinity : Date.now() + timeout;
+      const check = () => {
+        const current = Atomics.load(state, index);
+        if (current !== expected) {
+          done(null, "ok");
+          return;
+        }
+        if (max !== Infinity && Date.now() > max) {
+          done(null, "timed-out");
+          return;
+        }
+        const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()));
+        const result = Atomics.waitAsync(state, index, expected, remaining);
+        if (result.async) {
+          result.value.then((res) => {
+            if (res === "ok") {
+              done(null, "ok");
+              return;
+            }
+            check();
+          });
+        } else {
+          setImmediate(check);
+        }
+      };
+      check();
+    }
+    module.exports = { wait, waitDiff };
+  }
+});
+
+// node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/lib/indexes.js
+var require_indexes = __commonJS({
+  "node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/lib/indexes.js"(exports, module) {
+    "use strict";
+    var SEQ_INDEX = 2;
+    var WRITE_INDEX = 4;
+    var READ_INDEX = 8;
+    module.exports = {
+      WRITE_INDEX,
+      READ_INDEX,
+      SEQ_INDEX
+    };
+  }
+});
+
+// node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/index.js
+var require_thread_stream = __commonJS({
+  "node_modules/.pnpm/thread-stream@4.2.1/node_modules/thread-stream/index.js"(exports, module) {
+    "use strict";
+    var { version } = require_package();
+    var { EventEmitter } = __require("events");
+    var { Worker } = __require("worker_threads");
+    var { join: join10 } = __require("path");
+    var { pathToFileURL } = __require("url");
+    var { wait } = require_wait();
+    var {
+      WRITE_INDEX,
+      READ_INDEX,
+      SEQ_INDEX
+    } = require_indexes();
+    var buffer = __require("buffer");
+    var assert = __require("assert");
+    var kImpl = /* @__PURE__ */ Symbol("kImpl");
+    var MAX_STRING = buffer.constants.MAX_STRING_LENGTH;
+    function noop() {
+    }
+    function updateState(stream, fn) {
+      Atomics.add(stream[kImpl].state, SEQ_INDEX, 1);
+      fn();
+      Atomics.add(stream[kImpl].state, SEQ_INDEX, 1);
+      Atomics.notify(stream[kImpl].state, SEQ_INDEX);
+    }
+    function resetIndexes(stream) {
+      updateState(stream, () => {
+        Atomics.store(stream[kImpl].state, READ_INDEX, 0);
+        Atomics.store(stream[kImpl].state, WRITE_INDEX, 0);
+      });
+      Atomics.notify(stream[kImpl].state, READ_INDEX);
+    }
+    var FakeWeakRef = class {
+      constructor(value) {
+        this._value = value;
+      }
+      deref() {
+        return this._value;
+      }
+    };
+    var FakeFinalizationRegistry = class {
+      register() {
+      }
+      unregister() {
+      }
+    };
+    var FinalizationRegistry2 = process.env.NODE_V8_COVERAGE ? FakeFinalizationRegistry : global.FinalizationRegistry || FakeFinalizationRegistry;
+    var WeakRef2 = process.env.NODE_V8_COVERAGE ? FakeWeakRef : global.WeakRef || FakeWeakRef;
+    var registry = new FinalizationRegistry2((worker) => {
+      if (worker.exited) {
+        return;
+      }
+      worker.terminate();
+    });
+    function createWorker(stream, opts) {
+      const { filename, workerData } = opts;
+      const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join10(__dirname, "lib", "worker.js");
+      const worker = new Worker(toExecute, {
+        ...opts.workerOpts,
+        name: opts.workerOpts?.name || "thread-stream",
+        trackUnmanagedFds: false,
+        workerData: {
+          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL(filename).href,
+          dataBuf: stream[kImpl].dataBuf,
+          stateBuf: stream[kImpl].stateBuf,
+          workerData: {
+            $context: {
+              threadStreamVersion: version
+            },
+            ...workerData
+          }
+        }
+      });
+      worker.stream = new FakeWeakRef(stream);
+      worker.on("message", onWorkerMessage);
+      worker.on("exit", onWorkerExit);
+      registry.register(stream, worker);
+      return worker;
+    }
+    function drain(stream) {
+      assert(!stream[kImpl].sync);
+      if (stream[kImpl].needDrain) {
+        stream[kImpl].needDrain = false;
+        stream.emit("drain");
+      }
+    }
+    function nextFlush(stream) {
+      while (true) {
+        const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
+        if (stream.destroyed || writeIndex < 0) {
+          return;
+        }
+        const leftover = stream[kImpl].data.length - writeIndex;
+        if (leftover > 0) {
+          if (stream[kImpl].bufLen === 0) {
+            stream[kImpl].flushing = false;
+            if (stream[kImpl].ending) {
+              end(stream);
+            } else if (stream[kImpl].needDrain) {
+              process.nextTick(drain, stream);
+            }
+            return;
+          }
+          write(stream, leftover, noop);
+          continue;
+        }
+        if (leftover === 0) {
+          if (writeIndex === 0 && stream[kImpl].bufLen === 0) {
+            return;
+          }
+          waitForRead(stream, () => {
+            if (stream.destroyed) {
+              return;
+            }
+            resetIndexes(stream);
+            nextFlush(stream);
+          });
+          return;
+        }
+        destroy(stream, new Error("overwritten"));
+        return;
+      }
+    }
+    function onWorkerMessage(msg) {
+      const stream = this.stream.deref();
+      if (stream === void 0) {
+        this.exited = true;
+        this.terminate();
+        return;
+      }
+      if (msg?.code == null) {
+        return;
+      }
+      switch (msg.code) {
+        case "READY":
+          if (!stream[kImpl].ending) {
+            this.stream = new WeakRef2(stream);
+          }
+          waitForRead(stream, () => {
+            stream[kImpl].ready = true;
+            stream.emit("ready");
+          });
+          break;
+        case "ERROR":
+          destroy(stream, msg.err);
+          break;
+        case "EVENT":
+          if (Array.isArray(msg.args)) {
+            stream.emit(msg.name, ...msg.args);
+          } else {
+            stream.emit(msg.name, msg.args);
+          }
+          break;
+        case "FLUSHED": {
+          if (msg.context !== "thread-stream") {
+            destroy(stream, new Error("this should not happen: " + msg.code));
+            break;
+          }
+          const cb = stream[kImpl].flushCallbacks.get(msg.id);
+          if (cb) {
+            stream[kImpl].flushCallbacks.delete(msg.id);
+            process.nextTick(cb);
+          }
+          break;
+        }
+        case "WARNING":
+          process.emitWarning(msg.err);
+          break;
+        default:
+          destroy(stream, new Error("this should not happen: " + msg.code));
+      }
+    }
+    function onWorkerExit(code) {
+      const stream = this.stream.deref();
+      if (stream === void 0) {
+        return;
+      }
+      registry.unregister(stream);
+      stream.worker.exited = true;
+      stream.worker.off("exit", onWorkerExit);
+      destroy(stream, code !== 0 ? new Error("the worker thread exited") : null);
+    }
+    var ThreadStream = class extends EventEmitter {
+      constructor(opts = {}) {
+        super();
+        if (opts.bufferSize < 4) {
+          throw new Error("bufferSize must at least fit a 4-byte utf-8 char");
+        }
+        this[kImpl] = {};
+        this[kImpl].stateBuf = new SharedArrayBuffer(128);
+        this[kImpl].state = new Int32Array(this[kImpl].stateBuf);
+        this[kImpl].dataBuf = new SharedArrayBuffer(opts.bufferSize || 4 * 1024 * 1024);
+        this[kImpl].data = Buffer.from(this[kImpl].dataBuf);
+        this[kImpl].sync = opts.sync || false;
+        this[kImpl].ending = false;
+        this[kImpl].ended = false;
+        this[kImpl].needDrain = false;
+        this[kImpl].destroyed = false;
+        this[kImpl].flushing = false;
+        this[kImpl].ready = false;
+        this[kImpl].finished = false;
+        this[kImpl].errored = null;
+        this[kImpl].closed = false;
+        this[kImpl].buf = [];
+        this[kImpl].bufHead = 0;
+        this[kImpl].bufLen = 0;
+        this[kImpl].flushCallbacks = /* @__PURE__ */ new Map();
+        this[kImpl].nextFlushId = 0;
+        this[kImpl].flushRetainCount = 0;
+        this[kImpl].userRef = true;
+        this.worker = createWorker(this, opts);
+        this.on("message", (message, transferList) => {
+          this.worker.postMessage(message, transferList);
+        });
+      }
+      write(data) {
+        const dataBuf = Buffer.isBuffer(data) ? data : Buffer.from(data);
+        if (this[kImpl].destroyed) {
+          error(this, new Error("the worker has exited"));
+          return false;
+        }
+        if (this[kImpl].ending) {
+          error(this, new Error("the worker is ending"));
+          return false;
+        }
+        if (this[kImpl].flushing && this[kImpl].bufLen + dataBuf.length >= MAX_STRING) {
+          try {
+            writeSync2(this);
+            this[kImpl].flushing = true;
+          } catch (err) {
+            destroy(this, err);
+            return false;
+          }
+        }
+        this[kImpl].buf.push(dataBuf);
+        this[kImpl].bufLen += dataBuf.length;
+        if (this[kImpl].sync) {
+          try {
+            writeSync2(this);
+            return true;
+          } catch (err) {
+            destroy(this, err);
+            return false;
+          }
+        }
+        if (!this[kImpl].flushing) {
+          this[kImpl].flushing = true;
+          setImmediate(nextFlush, this);
+        }
+        this[kImpl].needDrain = this[kImpl].data.length - this[kImpl].bufLen - Atomics.load(this[kImpl].state, WRITE_INDEX) <= 0;
+        return !this[kImpl].needDrain;
+      }
+      end() {
+        if (this[kImpl].destroyed) {
+          return;
+        }
+        this[kImpl].ending = true;
+        this.worker.stream = new FakeWeakRef(this);
+        end(this);
+      }
+      flush(cb) {
+        const userCb = typeof cb === "function" ? cb : null;
+        cb = userCb || noop;
+        if (userCb) {
+          retainWorkerForPendingFlush(this);
+        }
+        let finished = false;
+        const done = (err) => {
+          if (finished) {
+            return;
+          }
+          finished = true;
+          if (userCb) {
+            releaseWorkerForPendingFlush(this);
+          }
+          cb(err);
+        };
+        flushBuffer(this, (err) => {
+          if (err) {
+            process.nextTick(done, err);
+            return;
+          }
+          requestWorkerFlush(this, done);
+        });
+      }
+      flushSync() {
+        if (this[kImpl].destroyed) {
+          return;
+        }
+        writeSync2(this);
+        flushSync(this);
+      }
+      unref() {
+        this[kImpl].userRef = false;
+        if (this[kImpl].flushRetainCount === 0) {
+          this.worker.unref();
+        }
+      }
+      ref() {
+        this[kImpl].userRef = true;
+        this.worker.ref();
+      }
+      get ready() {
+        return this[kImpl].ready;
+      }
+      get destroyed() {
+        return this[kImpl].destroyed;
+      }
+      get closed() {
+        return this[kImpl].closed;
+      }
+      get writable() {
+        return !this[kImpl].destroyed && !this[kImpl].ending;
+      }
+      get writableEnded() {
+        return this[kImpl].ending;
+      }
+      get writableFinished() {
+        return this[kImpl].finished;
+      }
+      get writableNeedDrain() {
+        return this[kImpl].needDrain;
+      }
+      get writableObjectMode() {
+        return false;
+      }
+      get writableErrored() {
+        return this[kImpl].errored;
+      }
+    };
+    function flushBuffer(stream, cb) {
+      if (stream[kImpl].destroyed) {
+        process.nextTick(cb, new Error("the worker has exited"));
+        return;
+      }
+      if (!stream[kImpl].sync && (stream[kImpl].flushing || stream[kImpl].bufLen > 0)) {
+        setImmediate(flushBuffer, stream, cb);
+        return;
+      }
+      waitForRead(stream, cb);
+    }
+    function waitForRead(stream, cb) {
+      const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
+      wait(stream[kImpl].state, READ_INDEX, writeIndex, Infinity, (err, res) => {
+        if (err) {
+          destroy(stream, err);
+          cb(err);
+          return;
+        }
+        if (res !== "ok") {
+          waitForRead(stream, cb);
+          return;
+        }
+        cb();
+      });
+    }
+    function retainWorkerForPendingFlush(stream) {
+      if (stream[kImpl].flushRetainCount === 0) {
+        stream.worker.ref();
+      }
+      stream[kImpl].flushRetainCount++;
+    }
+    function releaseWorkerForPendingFlush(stream) {
+      if (stream[kImpl].flushRetainCount === 0) {
+        return;
+      }
+      stream[kImpl].flushRetainCount--;
+      if (stream[kImpl].flushRetainCount === 0 && !stream[kImpl].userRef) {
+        stream.worker.unref();
+      }
+    }
+    function requestWorkerFlush(stream, cb) {
+      if (stream[kImpl].destroyed) {
+        process.nextTick(cb, new Error("the worker has exited"));
+        return;
+      }
+      if (!stream[kImpl].ready) {
+        const onReady = () => {
+          cleanup();
+          requestWorkerFlush(stream, cb);
+        };
+        const onClose = () => {
+          cleanup();
+          process.nextTick(cb, new Error("the worker has exited"));
+        };
+        const cleanup = () => {
+          stream.off("ready", onReady);
+          stream.off("close", onClose);
+        };
+        stream.once("ready", onReady);
+        stream.once("close", onClose);
+        return;
+      }
+      const id = ++stream[kImpl].nextFlushId;
+      stream[kImpl].flushCallbacks.set(id, cb);
+      try {
+        stream.worker.postMessage({
+          code: "FLUSH",
+          context: "thread-stream",
+          id
+        });
+      } catch (err) {
+        stream[kImpl].flushCallbacks.delete(id);
+        destroy(stream, err);
+        process.nextTick(cb, err);
+      }
+    }
+    function failPendingFlushCallbacks(stream, err) {
+      const callbacks = stream[kImpl].flushCallbacks;
+      if (callbacks.size === 0) {
+        return;
+      }
+      const flushErr = err || new Error("the worker has exited");
+      for (const cb of callbacks.values()) {
+        process.nextTick(cb, flushErr);
+      }
+      callbacks.clear();
+    }
+    function error(stream, err) {
+      setImmediate(() => {
+        stream.emit("error", err);
+      });
+    }
+    function destroy(stream, err) {
+      if (stream[kImpl].destroyed) {
+        return;
+      }
+      stream[kImpl].destroyed = true;
+      failPendingFlushCallbacks(stream, err);
+      if (err) {
+        stream[kImpl].errored = err;
+        error(stream, err);
+      }
+      if (!stream.worker.exited) {
+        stream.worker.terminate().catch(() => {
+        }).then(() => {
+          stream[kImpl].closed = true;
+          stream.emit("close");
+        });
+      } else {
+        setImmediate(() => {
+          stream[kImpl].closed = true;
+          stream.emit("close");
+        });
+      }
+    }
+    function write(stream, maxBytes, cb) {
+      const current = Atomics.load(stream[kImpl].state, WRITE_INDEX);
+      let offset = current;
+      let remaining = maxBytes;
+      while (remaining > 0 && stream[kImpl].bufLen !== 0) {
+        const head2 = stream[kImpl].bufHead;
+        const buf = stream[kImpl].buf[head2];
+        if (buf.length <= remaining) {
+          buf.copy(stream[kImpl].data, offset);
+          offset += buf.length;
+          remaining -= buf.length;
+          stream[kImpl].bufLen -= buf.length;
+          stream[kImpl].bufHead = head2 + 1;
+          if (stream[kImpl].bufHead === stream[kImpl].buf.length) {
+            stream[kImpl].buf.length = 0;
+            stream[kImpl].bufHead = 0;
+          } else if (stream[kImpl].bufHead >= 1024 && stream[kImpl].bufHead * 2 >= stream[kImpl].buf.length) {
+            stream[kImpl].buf.splice(0, stream[kImpl].bufHead);
+            stream[kImpl].bufHead = 0;
+          }
+          continue;
+        }
+        buf.copy(stream[kImpl].data, offset, 0, remaining);
+        stream[kImpl].buf[head2] = buf.subarray(remaining);
+        stream[kImpl].bufLen -= remaining;
+        offset += remaining;
+        remaining = 0;
+      }
+      updateState(stream, () => {
+        Atomics.store(stream[kImpl].state, WRITE_INDEX, offset);
+      });
+      cb();
+      return true;
+    }
+    function end(stream) {
+      if (stream[kImpl].ended || !stream[kImpl].ending || stream[kImpl].flushing) {
+        return;
+      }
+      stream[kImpl].ended = true;
+      try {
+        stream.flushSync();
+        let readIndex = Atomics.load(stream[kImpl].state, READ_INDEX);
+        updateState(stream, () => {
+          Atomics.store(stream[kImpl].state, WRITE_INDEX, -1);
+        });
+        let spins = 0;
+        while (readIndex !== -1) {
+          Atomics.wait(stream[kImpl].state, READ_INDEX, readIndex, 1e3);
+          readIndex = Atomics.load(stream[kImpl].state, READ_INDEX);
+          if (readIndex === -2) {
+            destroy(stream, new Error("end() failed"));
+            return;
+          }
+          if (++spins === 10) {
+            destroy(stream, new Error("end() took too long (10s)"));
+            return;
+          }
+        }
+        process.nextTick(() => {
+          stream[kImpl].finished = true;
+          stream.emit("finish");
+        });
+      } catch (err) {
+        destroy(stream, err);
+      }
+    }
+    function writeSync2(stream) {
+      const cb = () => {
+        if (stream[kImpl].ending) {
+          end(stream);
+        } else if (stream[kImpl].needDrain) {
+          process.nextTick(drain, stream);
+        }
+      };
+      stream[kImpl].flushing = false;
+      while (stream[kImpl].bufLen !== 0) {
+        const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
+        if (writeIndex < 0) {
+          throw new Error("_writeSync failed");
+        }
+        const leftover = stream[kImpl].data.length - writeIndex;
+        if (leftover === 0) {
+          flushSync(stream);
+          resetIndexes(stream);
+          continue;
+        } else if (leftover < 0) {
+          throw new Error("overwritten");
+        }
+        write(stream, leftover, cb);
+      }
+    }
+    function flushSync(stream) {
+      if (stream[kImpl].flushing) {
+        throw new Error("unable to flush while flushing");
+      }
+      const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX);
+      let spins = 0;
+      while (true) {
+        const readIndex = Atomics.load(stream[kImpl].state, READ_INDEX);
+        if (readIndex === -2) {
+          throw Error("_flushSync failed");
+        }
+        if (readIndex !== writeIndex) {
+          Atomics.wait(stream[kImpl].state, READ_INDEX, readIndex, 1e3);
+        } else {
+          break;
+        }
+        if (++spins === 10) {
+          throw new Error("_flushSync took too long (10s)");
+        }
+      }
+    }
+    module.exports = ThreadStream;
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/transport.js
+var require_transport = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/transport.js"(exports, module) {
+    "use strict";
+    var { createRequire } = __require("module");
+    var { existsSync } = __require("node:fs");
+    var getCallers = require_caller();
+    var { join: join10, isAbsolute: isAbsolute2, sep } = __require("node:path");
+    var { fileURLToPath } = __require("node:url");
+    var sleep2 = require_atomic_sleep();
+    var onExit = require_on_exit_leak_free();
+    var ThreadStream = require_thread_stream();
+    var { transportUsesMultistreamSym } = require_symbols();
+    function setupOnExit(stream) {
+      onExit.register(stream, autoEnd);
+      onExit.registerBeforeExit(stream, flush);
+      stream.on("close", function() {
+        onExit.unregister(stream);
+      });
+    }
+    function hasPreloadFlags() {
+      const execArgv = process.execArgv;
+      for (let i = 0; i < execArgv.length; i++) {
+        const arg = execArgv[i];
+        if (arg === "--import" || arg === "--require" || arg === "-r") {
+          return true;
+        }
+        if (arg.startsWith("--import=") || arg.startsWith("--require=") || arg.startsWith("-r=")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function sanitizeNodeOptions(nodeOptions) {
+      const tokens = nodeOptions.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g);
+      if (!tokens) {
+        return nodeOptions;
+      }
+      const sanitized = [];
+      let changed = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === "--require" || token === "-r" || token === "--import") {
+          const next = tokens[i + 1];
+          if (next && shouldDropPreload(next)) {
+            changed = true;
+            i++;
+            continue;
+          }
+          sanitized.push(token);
+          if (next) {
+            sanitized.push(next);
+            i++;
+          }
+          continue;
+        }
+        if (token.startsWith("--require=") || token.startsWith("-r=") || token.startsWith("--import=")) {
+          const value = token.slice(token.indexOf("=") + 1);
+          if (shouldDropPreload(value)) {
+            changed = true;
+            continue;
+          }
+        }
+        sanitized.push(token);
+      }
+      return changed ? sanitized.join(" ") : nodeOptions;
+    }
+    function shouldDropPreload(value) {
+      const unquoted = stripQuotes(value);
+      if (!unquoted) {
+        return false;
+      }
+      let path = unquoted;
+      if (path.startsWith("file://")) {
+        try {
+          path = fileURLToPath(path);
+        } catch {
+          return false;
+        }
+      }
+      return isAbsolute2(path) && !existsSync(path);
+    }
+    function stripQuotes(value) {
+      const first = value[0];
+      const last = value[value.length - 1];
+      if (first === '"' && last === '"' || first === "'" && last === "'") {
+        return value.slice(1, -1);
+      }
+      return value;
+    }
+    function buildStream(filename, workerData, workerOpts, sync, name) {
+      if (!workerOpts.execArgv && hasPreloadFlags() && __require.main === void 0) {
+        workerOpts = {
+          ...workerOpts,
+          execArgv: []
+        };
+      }
+      if (!workerOpts.env && process.env.NODE_OPTIONS) {
+        const nodeOptions = sanitizeNodeOptions(process.env.NODE_OPTIONS);
+        if (nodeOptions !== process.env.NODE_OPTIONS) {
+          workerOpts = {
+            ...workerOpts,
+            env: {
+              ...process.env,
+              NODE_OPTIONS: nodeOptions
+            }
+          };
+        }
+      }
+      workerOpts = { ...workerOpts, name };
+      const stream = new ThreadStream({
+        filename,
+        workerData,
+        workerOpts,
+        sync
+      });
+      stream.on("ready", onReady);
+      stream.on("close", function() {
+        process.removeListener("exit", onExit2);
+      });
+      process.on("exit", onExit2);
+      function onReady() {
+        process.removeListener("exit", onExit2);
+        stream.unref();
+        if (workerOpts.autoEnd !== false) {
+          setupOnExit(stream);
+        }
+      }
+      function onExit2() {
+        if (stream.closed) {
+          return;
+        }
+        stream.flushSync();
+        sleep2(100);
+        stream.end();
+      }
+      return stream;
+    }
+    function autoEnd(stream) {
+      stream.ref();
+      stream.flushSync();
+      stream.end();
+      stream.once("close", function() {
+        stream.unref();
+      });
+    }
+    function flush(stream) {
+      stream.flushSync();
+    }
+    function transport(fullOptions) {
+      const { pipeline, targets, levels, dedupe, worker = {}, caller = getCallers(), sync = false } = fullOptions;
+      const options = {
+        ...fullOptions.options
+      };
+      let usesMultistream = false;
+      const callers = typeof caller === "string" ? [caller] : caller;
+      const bundlerOverrides = typeof globalThis === "object" && Object.prototype.hasOwnProperty.call(globalThis, "__bundlerPathsOverrides") && globalThis.__bundlerPathsOverrides && typeof globalThis.__bundlerPathsOverrides === "object" ? globalThis.__bundlerPathsOverrides : /* @__PURE__ */ Object.create(null);
+      let target = fullOptions.target;
+      if (target && targets) {
+        throw new Error("only one of target or targets can be specified");
+      }
+      if (targets) {
+        target = bundlerOverrides["pino-worker"] || join10(__dirname, "worker.js");
+        options.targets = targets.filter((dest) => dest.target).map((dest) => {
+          return {
+            ...dest,
+            target: fixTarget(dest.target)
+          };
+        });
+        options.pipelines = targets.filter((dest) => dest.pipeline).map((dest) => {
+          return dest.pipeline.map((t) => {
+            return {
+              ...t,
+              level: dest.level,
+              // duplicate the pipeline `level` property defined in the upper level
+              target: fixTarget(t.target)
+            };
+          });
+        });
+        const targetsHaveLevel = options.targets.some((t) => t.level != null);
+        const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
+        usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
+      } else if (pipeline) {
+        target = bundlerOverrides["pino-worker"] || join10(__dirname, "worker.js");
+        options.pipelines = [pipeline.map((dest) => {
+          return {
+            ...dest,
+            target: fixTarget(dest.target)
+          };
+        })];
+      }
+      if (levels) {
+        options.levels = levels;
+      }
+      if (dedupe) {
+        options.dedupe = dedupe;
+      }
+      options.pinoWillSendConfig = true;
+      const name = targets || pipeline ? "pino.transport" : target;
+      const stream = buildStream(fixTarget(target), options, worker, sync, name);
+      if (usesMultistream) {
+        stream[transportUsesMultistreamSym] = true;
+      }
+      return stream;
+      function fixTarget(origin) {
+        origin = bundlerOverrides[origin] || origin;
+        if (isAbsolute2(origin) || origin.indexOf("file://") === 0) {
+          return origin;
+        }
+        if (origin === "pino/file") {
+          return join10(__dirname, "..", "file.js");
+        }
+        let fixTarget2;
+        for (const filePath of callers) {
+          try {
+            const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
+            fixTarget2 = createRequire(context).resolve(origin);
+            break;
+          } catch (err) {
+            continue;
+          }
+        }
+        if (!fixTarget2) {
+          throw new Error(`unable to determine transport target for "${origin}"`);
+        }
+        return fixTarget2;
+      }
+    }
+    module.exports = transport;
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/tools.js
+var require_tools = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/tools.js"(exports, module) {
+    "use strict";
+    var diagChan = __require("node:diagnostics_channel");
+    var format = require_quick_format_unescaped();
+    var { mapHttpRequest, mapHttpResponse } = require_pino_std_serializers();
+    var SonicBoom = require_sonic_boom();
+    var onExit = require_on_exit_leak_free();
+    var {
+      lsCacheSym,
+      chindingsSym,
+      writeSym,
+      serializersSym,
+      formatOptsSym,
+      endSym,
+      stringifiersSym,
+      stringifySym,
+      stringifySafeSym,
+      wildcardFirstSym,
+      nestedKeySym,
+      formattersSym,
+      messageKeySym,
+      errorKeySym,
+      nestedKeyStrSym,
+      msgPrefixSym
+    } = require_symbols();
+    var { isMainThread } = __require("worker_threads");
+    var transport = require_transport();
+    var [nodeMajor] = process.versions.node.split(".").map((v) => Number(v));
+    var asJsonChan = diagChan.tracingChannel("pino_asJson");
+    var asString = nodeMajor >= 25 ? (str3) => JSON.stringify(str3) : _asString;
+    function noop() {
+    }
+    function genLog(level2, hook) {
+      if (!hook) return LOG;
+      return function hookWrappedLog(...args) {
+        hook.call(this, args, LOG, level2);
+      };
+      function LOG(o, ...n) {
+        if (typeof o === "object") {
+          let msg = o;
+          if (o !== null) {
+            if (o.method && o.headers && o.socket) {
+              o = mapHttpRequest(o);
+            } else if (typeof o.setHeader === "function") {
+              o = mapHttpResponse(o);
+            }
+          }
+          let formatParams;
+          if (msg === null && n.length === 0) {
+            formatParams = [null];
+          } else {
+            msg = n.shift();
+            formatParams = n;
+          }
+          if (typeof this[msgPrefixSym] === "string" && msg !== void 0 && msg !== null) {
+            msg = this[msgPrefixSym] + msg;
+          }
+          this[writeSym](o, format(msg, formatParams, this[formatOptsSym]), level2);
+        } else {
+          let msg = o === void 0 ? n.shift() : o;
+          if (typeof this[msgPrefixSym] === "string" && msg !== void 0 && msg !== null) {
+            msg = this[msgPrefixSym] + msg;
+          }
+          this[writeSym](null, format(msg, n, this[formatOptsSym]), level2);
+        }
+      }
+    }
+    function _asString(str3) {
+      let result = "";
+      let last = 0;
+      let found = false;
+      let point = 255;
+      const l = str3.length;
+      if (l > 100) {
+        return JSON.stringify(str3);
+      }
+      for (var i = 0; i < l && point >= 32; i++) {
+        point = str3.charCodeAt(i);
+        if (point === 34 || point === 92) {
+          result += str3.slice(last, i) + "\\";
+          last = i;
+          found = true;
+        }
+      }
+      if (!found) {
+        result = str3;
+      } else {
+        result += str3.slice(last);
+      }
+      return point < 32 ? JSON.stringify(str3) : '"' + result + '"';
+    }
+    function asJson(obj, msg, num3, time) {
+      if (asJsonChan.hasSubscribers === false) {
+        return _asJson.call(this, obj, msg, num3, time);
+      }
+      const store = { instance: this, arguments };
+      return asJsonChan.traceSync(_asJson, store, this, obj, msg, num3, time);
+    }
+    function _asJson(obj, msg, num3, time) {
+      const stringify4 = this[stringifySym];
+      const stringifySafe = this[stringifySafeSym];
+      const stringifiers = this[stringifiersSym];
+      const end = this[endSym];
+      const chindings = this[chindingsSym];
+      const serializers = this[serializersSym];
+      const formatters = this[formattersSym];
+      const messageKey = this[messageKeySym];
+      const errorKey = this[errorKeySym];
+      let data = this[lsCacheSym][num3] + time;
+      data = data + chindings;
+      let value;
+      if (formatters.log) {
+        obj = formatters.log(obj);
+      }
+      const wildcardStringifier = stringifiers[wildcardFirstSym];
+      let propStr = "";
+      for (const key in obj) {
+        value = obj[key];
+        if (Object.prototype.hasOwnProperty.call(obj, key) && value !== void 0) {
+          if (serializers[key]) {
+            value = serializers[key](value);
+          } else if (key === errorKey && serializers.err) {
+            value = serializers.err(value);
+          }
+          const stringifier = stringifiers[key] || wildcardStringifier;
+          switch (typeof value) {
+            case "undefined":
+            case "function":
+              continue;
+            case "number":
+              if (Number.isFinite(value) === false) {
+                value = null;
+              }
+            // this case explicitly falls through to the next one
+            case "boolean":
+              if (stringifier) value = stringifier(value);
+              break;
+            case "string":
+              value = (stringifier || asString)(value);
+              break;
+            default:
+              value = (stringifier || stringify4)(value, stringifySafe);
+          }
+          if (value === void 0) continue;
+          const strKey = asString(key);
+          propStr += "," + strKey + ":" + value;
+        }
+      }
+      let msgStr = "";
+      if (msg !== void 0) {
+        value = serializers[messageKey] ? serializers[messageKey](msg) : msg;
+        const stringifier = stringifiers[messageKey] || wildcardStringifier;
+        switch (typeof value) {
+          case "function":
+            break;
+          case "number":
+            if (Number.isFinite(value) === false) {
+              value = null;
+            }
+          // this case explicitly falls through to the next one
+          case "boolean":
+            if (stringifier) value = stringifier(value);
+            msgStr = ',"' + messageKey + '":' + value;
+            break;
+          case "string":
+            value = (stringifier || asString)(value);
+            msgStr = ',"' + messageKey + '":' + value;
+            break;
+          default:
+            value = (stringifier || stringify4)(value, stringifySafe);
+            msgStr = ',"' + messageKey + '":' + value;
+        }
+      }
+      if (this[nestedKeySym] && propStr) {
+        return data + this[nestedKeyStrSym] + propStr.slice(1) + "}" + msgStr + end;
+      } else {
+        return data + propStr + msgStr + end;
+      }
+    }
+    function asChindings(instance, bindings) {
+      let value;
+      let data = instance[chindingsSym];
+      const stringify4 = instance[stringifySym];
+      const stringifySafe = instance[stringifySafeSym];
+      const stringifiers = instance[stringifiersSym];
+      const wildcardStringifier = stringifiers[wildcardFirstSym];
+      const serializers = instance[serializersSym];
+      const formatter = instance[formattersSym].bindings;
+      bindings = formatter(bindings);
+      for (const key in bindings) {
+        value = bindings[key];
+        const valid = (key.length < 5 || key !== "level" && key !== "serializers" && key !== "formatters" && key !== "customLevels") && bindings.hasOwnProperty(key) && value !== void 0;
+        if (valid === true) {
+          value = serializers[key] ? serializers[key](value) : value;
+          value = (stringifiers[key] || wildcardStringifier || stringify4)(value, stringifySafe);
+          if (value === void 0) continue;
+          data += "," + asString(key) + ":" + value;
+        }
+      }
+      return data;
+    }
+    function hasBeenTampered(stream) {
+      return stream.write !== stream.constructor.prototype.write;
+    }
+    function buildSafeSonicBoom(opts) {
+      const stream = new SonicBoom(opts);
+      stream.on("error", filterBrokenPipe);
+      if (!opts.sync && isMainThread) {
+        onExit.register(stream, autoEnd);
+        stream.on("close", function() {
+          onExit.unregister(stream);
+        });
+      }
+      return stream;
+      function filterBrokenPipe(err) {
+        if (err.code === "EPIPE") {
+          stream.write = noop;
+          stream.end = noop;
+          stream.flushSync = noop;
+          stream.destroy = noop;
+          return;
+        }
+        stream.removeListener("error", filterBrokenPipe);
+        stream.emit("error", err);
+      }
+    }
+    function autoEnd(stream, eventName) {
+      if (stream.destroyed) {
+        return;
+      }
+      if (eventName === "beforeExit") {
+        stream.flush();
+        stream.on("drain", function() {
+          stream.end();
+        });
+      } else {
+        stream.flushSync();
+      }
+    }
+    function createArgsNormalizer(defaultOptions) {
+      return function normalizeArgs(instance, caller, opts = {}, stream) {
+        if (typeof opts === "string") {
+          stream = buildSafeSonicBoom({ dest: opts });
+          opts = {};
+        } else if (typeof stream === "string") {
+          if (opts && opts.transport) {
+            throw Error("only one of option.transport or stream can be specified");
+          }
+          stream = buildSafeSonicBoom({ dest: stream });
+        } else if (opts instanceof SonicBoom || opts.writable || opts._writableState) {
+          stream = opts;
+          opts = {};
+        } else if (opts.transport) {
+          if (opts.transport instanceof SonicBoom || opts.transport.writable || opts.transport._writableState) {
+            throw Error("option.transport do not allow stream, please pass to option directly. e.g. pino(transport)");
+          }
+          if (opts.transport.targets && opts.transport.targets.length && opts.formatters && typeof opts.formatters.level === "function") {
+            throw Error("option.transport.targets do not allow custom level formatters");
+          }
+          let customLevels;
+          if (opts.customLevels) {
+            customLevels = opts.useOnlyCustomLevels ? opts.customLevels : Object.assign({}, opts.levels, opts.customLevels);
+          }
+          stream = transport({ caller, ...opts.transport, levels: customLevels });
+        }
+        opts = Object.assign({}, defaultOptions, opts);
+        opts.serializers = Object.assign(/* @__PURE__ */ Object.create(null), defaultOptions.serializers, opts.serializers);
+        opts.formatters = Object.assign({}, defaultOptions.formatters, opts.formatters);
+        if (opts.prettyPrint) {
+          throw new Error("prettyPrint option is no longer supported, see the pino-pretty package (https://github.com/pinojs/pino-pretty)");
+        }
+        const { enabled, onChild } = opts;
+        if (enabled === false) opts.level = "silent";
+        if (!onChild) opts.onChild = noop;
+        if (!stream) {
+          if (!hasBeenTampered(process.stdout)) {
+            stream = buildSafeSonicBoom({ fd: process.stdout.fd || 1 });
+          } else {
+            stream = process.stdout;
+          }
+        }
+        return { opts, stream };
+      };
+    }
+    function stringify3(obj, stringifySafeFn) {
+      try {
+        return JSON.stringify(obj);
+      } catch (_) {
+        try {
+          const stringify4 = stringifySafeFn || this[stringifySafeSym];
+          return stringify4(obj);
+        } catch (_2) {
+          return '"[unable to serialize, circular reference is too complex to analyze]"';
+        }
+      }
+    }
+    function buildFormatters(level2, bindings, log) {
+      return {
+        level: level2,
+        bindings,
+        log
+      };
+    }
+    function normalizeDestFileDescriptor(destination) {
+      const fd = Number(destination);
+      if (typeof destination === "string" && Number.isFinite(fd)) {
+        return fd;
+      }
+      if (destination === void 0) {
+        return 1;
+      }
+      return destination;
+    }
+    module.exports = {
+      noop,
+      buildSafeSonicBoom,
+      asChindings,
+      asJson,
+      genLog,
+      createArgsNormalizer,
+      stringify: stringify3,
+      buildFormatters,
+      normalizeDestFileDescriptor
+    };
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/constants.js"(exports, module) {
+    var DEFAULT_LEVELS = {
+      trace: 10,
+      debug: 20,
+      info: 30,
+      warn: 40,
+      error: 50,
+      fatal: 60
+    };
+    var SORTING_ORDER = {
+      ASC: "ASC",
+      DESC: "DESC"
+    };
+    module.exports = {
+      DEFAULT_LEVELS,
+      SORTING_ORDER
+    };
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/levels.js
+var require_levels = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/levels.js"(exports, module) {
+    "use strict";
+    var {
+      lsCacheSym,
+      levelValSym,
+      useOnlyCustomLevelsSym,
+      streamSym,
+      formattersSym,
+      hooksSym,
+      levelCompSym
+    } = require_symbols();
+    var { noop, genLog } = require_tools();
+    var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
+    var levelMethods = {
+      fatal: (hook) => {
+        const logFatal = genLog(DEFAULT_LEVELS.fatal, hook);
+        return function(...args) {
+          const stream = this[streamSym];
+          logFatal.call(this, ...args);
+          if (typeof stream.flushSync === "function") {
+            try {
+              stream.flushSync();
+            } catch (e) {
+            }
+          }
+        };
+      },
+      error: (hook) => genLog(DEFAULT_LEVELS.error, hook),
+      warn: (hook) => genLog(DEFAULT_LEVELS.warn, hook),
+      info: (hook) => genLog(DEFAULT_LEVELS.info, hook),
+      debug: (hook) => genLog(DEFAULT_LEVELS.debug, hook),
+      trace: (hook) => genLog(DEFAULT_LEVELS.trace, hook)
+    };
+    var nums = Object.keys(DEFAULT_LEVELS).reduce((o, k) => {
+      o[DEFAULT_LEVELS[k]] = k;
+      return o;
+    }, {});
+    var initialLsCache = Object.keys(nums).reduce((o, k) => {
+      o[k] = '{"level":' + Number(k);
+      return o;
+    }, {});
+    function genLsCache(instance) {
+      const formatter = instance[formattersSym].level;
+      const { labels } = instance.levels;
+      const cache = {};
+      for (const label in labels) {
+        const level2 = formatter(labels[label], Number(label));
+        cache[label] = JSON.stringify(level2).slice(0, -1);
+      }
+      instance[lsCacheSym] = cache;
+      return instance;
+    }
+    function isStandardLevel(level2, useOnlyCustomLevels) {
+      if (useOnlyCustomLevels) {
+        return false;
+      }
+      switch (level2) {
+        case "fatal":
+        case "error":
+        case "warn":
+        case "info":
+        case "debug":
+        case "trace":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function setLevel(level2) {
+      const { labels, values } = this.levels;
+      if (typeof level2 === "number") {
+        if (labels[level2] === void 0) throw Error("unknown level value" + level2);
+        level2 = labels[level2];
+      }
+      if (values[level2] === void 0) throw Error("unknown level " + level2);
+      const preLevelVal = this[levelValSym];
+      const levelVal = this[levelValSym] = values[level2];
+      const useOnlyCustomLevelsVal = this[useOnlyCustomLevelsSym];
+      const levelComparison = this[levelCompSym];
+      const hook = this[hooksSym].logMethod;
+      for (const key in values) {
+        if (levelComparison(values[key], levelVal) === false) {
+          this[key] = noop;
+          continue;
+        }
+        this[key] = isStandardLevel(key, useOnlyCustomLevelsVal) ? levelMethods[key](hook) : genLog(values[key], hook);
+      }
+      this.emit(
+        "level-change",
+        level2,
+        levelVal,
+        labels[preLevelVal],
+        preLevelVal,
+        this
+      );
+    }
+    function getLevel(level2) {
+      const { levels, levelVal } = this;
+      return levels && levels.labels ? levels.labels[levelVal] : "";
+    }
+    function isLevelEnabled(logLevel) {
+      const { values } = this.levels;
+      const logLevelVal = values[logLevel];
+      return logLevelVal !== void 0 && this[levelCompSym](logLevelVal, this[levelValSym]);
+    }
+    function compareLevel(direction, current, expected) {
+      if (direction === SORTING_ORDER.DESC) {
+        return current <= expected;
+      }
+      return current >= expected;
+    }
+    function genLevelComparison(levelComparison) {
+      if (typeof levelComparison === "string") {
+        return compareLevel.bind(null, levelComparison);
+      }
+      return levelComparison;
+    }
+    function mappings(customLevels = null, useOnlyCustomLevels = false) {
+      const customNums = customLevels ? Object.keys(customLevels).reduce((o, k) => {
+        o[customLevels[k]] = k;
+        return o;
+      }, {}) : null;
+      const labels = Object.assign(
+        Object.create(Object.prototype, { Infinity: { value: "silent" } }),
+        useOnlyCustomLevels ? null : nums,
+        customNums
+      );
+      const values = Object.assign(
+        Object.create(Object.prototype, { silent: { value: Infinity } }),
+        useOnlyCustomLevels ? null : DEFAULT_LEVELS,
+        customLevels
+      );
+      return { labels, values };
+    }
+    function assertDefaultLevelFound(defaultLevel, customLevels, useOnlyCustomLevels) {
+      if (typeof defaultLevel === "number") {
+        const values = [].concat(
+          Object.keys(customLevels || {}).map((key) => customLevels[key]),
+          useOnlyCustomLevels ? [] : Object.keys(nums).map((level2) => +level2),
+          Infinity
+        );
+        if (!values.includes(defaultLevel)) {
+          throw Error(`default level:${defaultLevel} must be included in custom levels`);
+        }
+        return;
+      }
+      const labels = Object.assign(
+        Object.create(Object.prototype, { silent: { value: Infinity } }),
+        useOnlyCustomLevels ? null : DEFAULT_LEVELS,
+        customLevels
+      );
+      if (!(defaultLevel in labels)) {
+        throw Error(`default level:${defaultLevel} must be included in custom levels`);
+      }
+    }
+    function assertNoLevelCollisions(levels, customLevels) {
+      const { labels, values } = levels;
+      for (const k in customLevels) {
+        if (k in values) {
+          throw Error("levels cannot be overridden");
+        }
+        if (customLevels[k] in labels) {
+          throw Error("pre-existing level values cannot be used for new levels");
+        }
+      }
+    }
+    function assertLevelComparison(levelComparison) {
+      if (typeof levelComparison === "function") {
+        return;
+      }
+      if (typeof levelComparison === "string" && Object.values(SORTING_ORDER).includes(levelComparison)) {
+        return;
+      }
+      throw new Error('Levels comparison should be one of "ASC", "DESC" or "function" type');
+    }
+    module.exports = {
+      initialLsCache,
+      genLsCache,
+      levelMethods,
+      getLevel,
+      setLevel,
+      isLevelEnabled,
+      mappings,
+      assertNoLevelCollisions,
+      assertDefaultLevelFound,
+      genLevelComparison,
+      assertLevelComparison
+    };
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/meta.js
+var require_meta = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/meta.js"(exports, module) {
+    "use strict";
+    module.exports = { version: "10.4.0" };
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/proto.js
+var require_proto = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/proto.js"(exports, module) {
+    "use strict";
+    var { EventEmitter } = __require("node:events");
+    var {
+      lsCacheSym,
+      levelValSym,
+      setLevelSym,
+      getLevelSym,
+      chindingsSym,
+      mixinSym,
+      asJsonSym,
+      writeSym,
+      mixinMergeStrategySym,
+      timeSym,
+      timeSliceIndexSym,
+      streamSym,
+      serializersSym,
+      formattersSym,
+      errorKeySym,
+      messageKeySym,
+      useOnlyCustomLevelsSym,
+      needsMetadataGsym,
+      redactFmtSym,
+      stringifySym,
+      formatOptsSym,
+      stringifiersSym,
+      msgPrefixSym,
+      hooksSym
+    } = require_symbols();
+    var {
+      getLevel,
+      setLevel,
+      isLevelEnabled,
+      mappings,
+      initialLsCache,
+      genLsCache,
+      assertNoLevelCollisions
+    } = require_levels();
+    var {
+      asChindings,
+      asJson,
+      buildFormatters,
+      stringify: stringify3,
+      noop
+    } = require_tools();
+    var {
+      version
+    } = require_meta();
+    var redaction = require_redaction();
+    var constructor = class Pino {
+    };
+    var prototype = {
+      constructor,
+      child,
+      bindings,
+      setBindings,
+      flush,
+      isLevelEnabled,
+      version,
+      get level() {
+        return this[getLevelSym]();
+      },
+      set level(lvl) {
+        this[setLevelSym](lvl);
+      },
+      get levelVal() {
+        return this[levelValSym];
+      },
+      set levelVal(n) {
+        throw Error("levelVal is read-only");
+      },
+      get msgPrefix() {
+        return this[msgPrefixSym];
+      },
+      get [Symbol.toStringTag]() {
+        return "Pino";
+      },
+      [lsCacheSym]: initialLsCache,
+      [writeSym]: write,
+      [asJsonSym]: asJson,
+      [getLevelSym]: getLevel,
+      [setLevelSym]: setLevel
+    };
+    Object.setPrototypeOf(prototype, EventEmitter.prototype);
+    module.exports = function() {
+      return Object.create(prototype);
+    };
+    var resetChildingsFormatter = (bindings2) => bindings2;
+    function child(bindings2, options) {
+      if (!bindings2) {
+        throw Error("missing bindings for child Pino");
+      }
+      const serializers = this[serializersSym];
+      const formatters = this[formattersSym];
+      const instance = Object.create(this);
+      if (options == null) {
+        if (instance[formattersSym].bindings !== resetChildingsFormatter) {
+          instance[formattersSym] = buildFormatters(
+            formatters.level,
+            resetChildingsFormatter,
+            formatters.log
+          );
+        }
+        instance[chindingsSym] = asChindings(instance, bindings2);
+        if (this.onChild !== noop) {
+          this.onChild(instance);
+        }
+        return instance;
+      }
+      if (options.hasOwnProperty("serializers") === true) {
+        instance[serializersSym] = /* @__PURE__ */ Object.create(null);
+        for (const k in serializers) {
+          instance[serializersSym][k] = serializers[k];
+        }
+        const parentSymbols = Object.getOwnPropertySymbols(serializers);
+        for (var i = 0; i < parentSymbols.length; i++) {
+          const ks = parentSymbols[i];
+          instance[serializersSym][ks] = serializers[ks];
+        }
+        for (const bk in options.serializers) {
+          instance[serializersSym][bk] = options.serializers[bk];
+        }
+        const bindingsSymbols = Object.getOwnPropertySymbols(options.serializers);
+        for (var bi = 0; bi < bindingsSymbols.length; bi++) {
+          const bks = bindingsSymbols[bi];
+          instance[serializersSym][bks] = options.serializers[bks];
+        }
+      } else instance[serializersSym] = serializers;
+      if (options.hasOwnProperty("formatters")) {
+        const { level: level2, bindings: chindings, log } = options.formatters;
+        instance[formattersSym] = buildFormatters(
+          level2 || formatters.level,
+          chindings || resetChildingsFormatter,
+          log || formatters.log
+        );
+      } else {
+        instance[formattersSym] = buildFormatters(
+          formatters.level,
+          resetChildingsFormatter,
+          formatters.log
+        );
+      }
+      if (options.hasOwnProperty("customLevels") === true) {
+        assertNoLevelCollisions(this.levels, options.customLevels);
+        instance.levels = mappings(options.customLevels, instance[useOnlyCustomLevelsSym]);
+        genLsCache(instance);
+      }
+      if (typeof options.redact === "object" && options.redact !== null || Array.isArray(options.redact)) {
+        instance.redact = options.redact;
+        const stringifiers = redaction(instance.redact, stringify3);
+        const formatOpts = { stringify: stringifiers[redactFmtSym] };
+        instance[stringifySym] = stringify3;
+        instance[stringifiersSym] = stringifiers;
+        instance[formatOptsSym] = formatOpts;
+      }
+      if (typeof options.msgPrefix === "string") {
+        instance[msgPrefixSym] = (this[msgPrefixSym] || "") + options.msgPrefix;
+      }
+      instance[chindingsSym] = asChindings(instance, bindings2);
+      if (options.level !== void 0 && options.level !== this.level || options.hasOwnProperty("customLevels")) {
+        const childLevel = options.level || this.level;
+        instance[setLevelSym](childLevel);
+      }
+      this.onChild(instance);
+      return instance;
+    }
+    function bindings() {
+      const chindings = this[chindingsSym];
+      const chindingsJson = `{${chindings.substr(1)}}`;
+      const bindingsFromJson = JSON.parse(chindingsJson);
+      delete bindingsFromJson.pid;
+      delete bindingsFromJson.hostname;
+      return bindingsFromJson;
+    }
+    function setBindings(newBindings) {
+      const chindings = asChindings(this, newBindings);
+      this[chindingsSym] = chindings;
+    }
+    function defaultMixinMergeStrategy(mergeObject, mixinObject) {
+      return Object.assign(mixinObject, mergeObject);
+    }
+    function write(_obj, msg, num3) {
+      const t = this[timeSym]();
+      const mixin = this[mixinSym];
+      const errorKey = this[errorKeySym];
+      const messageKey = this[messageKeySym];
+      const mixinMergeStrategy = this[mixinMergeStrategySym] || defaultMixinMergeStrategy;
+      let obj;
+      const streamWriteHook = this[hooksSym].streamWrite;
+      if (_obj === void 0 || _obj === null) {
+        obj = {};
+      } else if (_obj instanceof Error) {
+        obj = { [errorKey]: _obj };
+        if (msg === void 0) {
+          msg = _obj.message;
+        }
+      } else {
+        obj = _obj;
+        if (msg === void 0 && _obj[messageKey] === void 0 && _obj[errorKey]) {
+          msg = _obj[errorKey].message;
+        }
+      }
+      if (mixin) {
+        obj = mixinMergeStrategy(obj, mixin(obj, num3, this));
+      }
+      const s = this[asJsonSym](obj, msg, num3, t);
+      const stream = this[streamSym];
+      if (stream[needsMetadataGsym] === true) {
+        stream.lastLevel = num3;
+        stream.lastObj = obj;
+        stream.lastMsg = msg;
+        stream.lastTime = t.slice(this[timeSliceIndexSym]);
+        stream.lastLogger = this;
+      }
+      stream.write(streamWriteHook ? streamWriteHook(s) : s);
+    }
+    function flush(cb) {
+      if (cb != null && typeof cb !== "function") {
+        throw Error("callback must be a function");
+      }
+      const stream = this[streamSym];
+      if (typeof stream.flush === "function") {
+        stream.flush(cb || noop);
+      } else if (cb) cb();
+    }
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/multistream.js
+var require_multistream = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/multistream.js"(exports, module) {
+    "use strict";
+    var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
+    var { DEFAULT_LEVELS } = require_constants();
+    var DEFAULT_INFO_LEVEL = DEFAULT_LEVELS.info;
+    function multistream(streamsArray, opts) {
+      streamsArray = streamsArray || [];
+      opts = opts || { dedupe: false };
+      const streamLevels = Object.create(DEFAULT_LEVELS);
+      streamLevels.silent = Infinity;
+      if (opts.levels && typeof opts.levels === "object") {
+        Object.keys(opts.levels).forEach((i) => {
+          streamLevels[i] = opts.levels[i];
+        });
+      }
+      const res = {
+        write,
+        add,
+        remove,
+        emit,
+        flushSync,
+        end,
+        minLevel: 0,
+        lastId: 0,
+        streams: [],
+        clone,
+        [metadata]: true,
+        streamLevels
+      };
+      if (Array.isArray(streamsArray)) {
+        streamsArray.forEach(add, res);
+      } else {
+        add.call(res, streamsArray);
+      }
+      streamsArray = null;
+      return res;
+      function write(data) {
+        let dest;
+        const level2 = typeof this.lastLevel === "string" ? (this.streamLevels || streamLevels)[this.lastLevel] : this.lastLevel;
+        const { streams } = this;
+        let recordedLevel = 0;
+        let stream;
+        for (let i = initLoopVar(streams.length, opts.dedupe); checkLoopVar(i, streams.length, opts.dedupe); i = adjustLoopVar(i, opts.dedupe)) {
+          dest = streams[i];
+          if (dest.level <= level2) {
+            if (recordedLevel !== 0 && recordedLevel !== dest.level) {
+              break;
+            }
+            stream = dest.stream;
+            if (stream[metadata]) {
+              const { lastTime, lastMsg, lastObj, lastLogger } = this;
+              stream.lastLevel = level2;
+              stream.lastTime = lastTime;
+              stream.lastMsg = lastMsg;
+              stream.lastObj = lastObj;
+              stream.lastLogger = lastLogger;
+            }
+            stream.write(data);
+            if (opts.dedupe) {
+              recordedLevel = dest.level;
+            }
+          } else if (!opts.dedupe) {
+            break;
+          }
+        }
+      }
+      function emit(...args) {
+        for (const { stream } of this.streams) {
+          if (typeof stream.emit === "function") {
+            stream.emit(...args);
+          }
+        }
+      }
+      function flushSync() {
+        for (const { stream } of this.streams) {
+          if (typeof stream.flushSync === "function") {
+            stream.flushSync();
+          }
+        }
+      }
+      function add(dest) {
+        if (!dest) {
+          return this;
+        }
+        const isStream = typeof dest.write === "function" || dest.stream;
+        const stream_ = dest.write ? dest : dest.stream;
+        if (!isStream) {
+          throw Error("stream object needs to implement either StreamEntry or DestinationStream interface");
+        }
+        const { streams, streamLevels: streamLevels2 } = this;
+        let level2;
+        if (typeof dest.levelVal === "number") {
+          level2 = dest.levelVal;
+        } else if (typeof dest.level === "string") {
+          level2 = streamLevels2[dest.level];
+        } else if (typeof dest.level === "number") {
+          level2 = dest.level;
+        } else {
+          level2 = DEFAULT_INFO_LEVEL;
+        }
+        const dest_ = {
+          stream: stream_,
+          level: level2,
+          levelVal: void 0,
+          id: ++res.lastId
+        };
+        streams.unshift(dest_);
+        streams.sort(compareByLevel);
+        this.minLevel = streams[0].level;
+        return this;
+      }
+      function remove(id) {
+        const { streams } = this;
+        const index = streams.findIndex((s) => s.id === id);
+        if (index >= 0) {
+          streams.splice(index, 1);
+          streams.sort(compareByLevel);
+          this.minLevel = streams.length > 0 ? streams[0].level : -1;
+        }
+        return this;
+      }
+      function end() {
+        for (const { stream } of this.streams) {
+          if (typeof stream.flushSync === "function") {
+            stream.flushSync();
+          }
+          stream.end();
+        }
+      }
+      function clone(level2) {
+        const streams = new Array(this.streams.length);
+        for (let i = 0; i < streams.length; i++) {
+          streams[i] = {
+            level: level2,
+            stream: this.streams[i].stream
+          };
+        }
+        return {
+          write,
+          add,
+          remove,
+          emit,
+          flushSync,
+          end,
+          minLevel: level2,
+          streams,
+          clone,
+          [metadata]: true,
+          streamLevels
+        };
+      }
+    }
+    function compareByLevel(a, b) {
+      return a.level - b.level;
+    }
+    function initLoopVar(length, dedupe) {
+      return dedupe ? length - 1 : 0;
+    }
+    function adjustLoopVar(i, dedupe) {
+      return dedupe ? i - 1 : i + 1;
+    }
+    function checkLoopVar(i, length, dedupe) {
+      return dedupe ? i >= 0 : i < length;
+    }
+    module.exports = multistream;
+  }
+});
+
+// node_modules/.pnpm/pino@10.4.0/node_modules/pino/pino.js
+var require_pino = __commonJS({
+  "node_modules/.pnpm/pino@10.4.0/node_modules/pino/pino.js"(exports, module) {
+    "use strict";
+    var os = __require("node:os");
+    var stdSerializers = require_pino_std_serializers();
+    var caller = require_caller();
+    var redaction = require_redaction();
+    var time = require_time();
+    var proto = require_proto();
+    var symbols = require_symbols();
+    var { configure: configure2 } = require_safe_stable_stringify();
+    var { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = require_levels();
+    var { DEFAULT_LEVELS, SORTING_ORDER } = require_constants();
+    var {
+      createArgsNormalizer,
+      asChindings,
+      buildSafeSonicBoom,
+      buildFormatters,
+      stringify: stringify3,
+      normalizeDestFileDescriptor,
+      noop
+    } = require_tools();
+    var { version } = require_meta();
+    var {
+      chindingsSym,
+      redactFmtSym,
+      serializersSym,
+      timeSym,
+      timeSliceIndexSym,
+      streamSym,
+      stringifySym,
+      stringifySafeSym,
+      stringifiersSym,
+      setLevelSym,
+      endSym,
+      formatOptsSym,
+      messageKeySym,
+      errorKeySym,
+      nestedKeySym,
+      mixinSym,
+      levelCompSym,
+      useOnlyCustomLevelsSym,
+      formattersSym,
+      hooksSym,
+      nestedKeyStrSym,
+      mixinMergeStrategySym,
+      msgPrefixSym,
+      transportUsesMultistreamSym
+    } = symbols;
+    var { epochTime, nullTime } = time;
+    var { pid } = process;
+    var hostname = os.hostname();
+    var defaultErrorSerializer = stdSerializers.err;
+    var defaultOptions = {
+      level: "info",
+      levelComparison: SORTING_ORDER.ASC,
+      levels: DEFAULT_LEVELS,
+      messageKey: "msg",
+      errorKey: "err",
+      nestedKey: null,
+      enabled: true,
+      base: { pid, hostname },
+      serializers: Object.assign(/* @__PURE__ */ Object.create(null), {
+        err: defaultErrorSerializer
+      }),
+      formatters: Object.assign(/* @__PURE__ */ Object.create(null), {
+        bindings(bindings) {
+          return bindings;
+        },
+        level(label, number2) {
+          return { level: number2 };
+        }
+      }),
+      hooks: {
+        logMethod: void 0,
+        streamWrite: void 0
+      },
+      timestamp: epochTime,
+      name: void 0,
+      redact: null,
+      customLevels: null,
+      useOnlyCustomLevels: false,
+      depthLimit: 5,
+      edgeLimit: 100
+    };
+    var normalize2 = createArgsNormalizer(defaultOptions);
+    var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
+    function pino3(...args) {
+      const instance = {};
+      const { opts, stream } = normalize2(instance, caller(), ...args);
+      if (opts.level && typeof opts.level === "string" && DEFAULT_LEVELS[opts.level.toLowerCase()] !== void 0) opts.level = opts.level.toLowerCase();
+      const {
+        redact,
+        crlf,
+        serializers: serializers2,
+        timestamp,
+        messageKey,
+        errorKey,
+        nestedKey,
+        base,
+        name,
+        level: level2,
+        customLevels,
+        levelComparison,
+        mixin,
+        mixinMergeStrategy,
+        useOnlyCustomLevels,
+        formatters,
+        hooks,
+        depthLimit,
+        edgeLimit,
+        onChild,
+        msgPrefix
+      } = opts;
+      const stringifySafe = configure2({
+        maximumDepth: depthLimit,
+        maximumBreadth: edgeLimit
+      });
+      const allFormatters = buildFormatters(
+        formatters.level,
+        formatters.bindings,
+        formatters.log
+      );
+      const stringifyFn = stringify3.bind({
+        [stringifySafeSym]: stringifySafe
+      });
+      const stringifiers = redact ? Object.assign(/* @__PURE__ */ Object.create(null), redaction(redact, stringifyFn)) : /* @__PURE__ */ Object.create(null);
+      const formatOpts = redact ? { stringify: stringifiers[redactFmtSym] } : { stringify: stringifyFn };
+      const end = "}" + (crlf ? "\r\n" : "\n");
+      const coreChindings = asChindings.bind(null, {
+        [chindingsSym]: "",
+        [serializersSym]: serializers2,
+        [stringifiersSym]: stringifiers,
+        [stringifySym]: stringify3,
+        [stringifySafeSym]: stringifySafe,
+        [formattersSym]: allFormatters
+      });
+      let chindings = "";
+      if (base !== null) {
+        if (name === void 0) {
+          chindings = coreChindings(base);
+        } else {
+          chindings = coreChindings(Object.assign({}, base, { name }));
+        }
+      }
+      const time2 = timestamp instanceof Function ? timestamp : timestamp ? epochTime : nullTime;
+      const timeSliceIndex = time2().indexOf(":") + 1;
+      if (useOnlyCustomLevels && !customLevels) throw Error("customLevels is required if useOnlyCustomLevels is set true");
+      if (mixin && typeof mixin !== "function") throw Error(`Unknown mixin type "${typeof mixin}" - expected "function"`);
+      if (msgPrefix && typeof msgPrefix !== "string") throw Error(`Unknown msgPrefix type "${typeof msgPrefix}" - expected "string"`);
+      assertDefaultLevelFound(level2, customLevels, useOnlyCustomLevels);
+      const levels = mappings(customLevels, useOnlyCustomLevels);
+      if (stream && stream[transportUsesMultistreamSym] === true) {
+        let sampleLabel = typeof level2 === "string" ? level2 : void 0;
+        if (!sampleLabel || levels[sampleLabel] === void 0) {
+          sampleLabel = Object.keys(levels)[0];
+        }
+        const sampleNumber = levels[sampleLabel];
+        let ok = false;
+        try {
+          const formatted = formatters.level(sampleLabel, sampleNumber);
+          ok = formatted && typeof formatted === "object" && formatted.level === sampleNumber;
+        } catch {
+          ok = false;
+        }
+        if (!ok) {
+          process.emitWarning(
+            'custom formatters.level detected with multiple transport targets/pipelines; ensure logs include a numeric "level" field or they may be dropped',
+            { code: "PINO_TRANSPORT_MULTI_TARGETS_LEVEL_FORMATTER" }
+          );
+        }
+      }
+      if (typeof stream.emit === "function") {
+        stream.emit("message", { code: "PINO_CONFIG", config: { levels, messageKey, errorKey } });
+      }
+      assertLevelComparison(levelComparison);
+      const levelCompFunc = genLevelComparison(levelComparison);
+      Object.assign(instance, {
+        levels,
+        [levelCompSym]: levelCompFunc,
+        [useOnlyCustomLevelsSym]: useOnlyCustomLevels,
+        [streamSym]: stream,
+        [timeSym]: time2,
+        [timeSliceIndexSym]: timeSliceIndex,
+        [stringifySym]: stringify3,
+        [stringifySafeSym]: stringifySafe,
+        [stringifiersSym]: stringifiers,
+        [endSym]: end,
+        [formatOptsSym]: formatOpts,
+        [messageKeySym]: messageKey,
+        [errorKeySym]: errorKey,
+        [nestedKeySym]: nestedKey,
+        // protect against injection
+        [nestedKeyStrSym]: nestedKey ? `,${JSON.stringify(nestedKey)}:{` : "",
+        [serializersSym]: serializers2,
+        [mixinSym]: mixin,
+        [mixinMergeStrategySym]: mixinMergeStrategy,
+        [chindingsSym]: chindings,
+        [formattersSym]: allFormatters,
+        [hooksSym]: hooks,
+        silent: noop,
+        onChild,
+        [msgPrefixSym]: msgPrefix
+      });
+      Object.setPrototypeOf(instance, proto());
+      genLsCache(instance);
+      instance[setLevelSym](level2);
+      return instance;
+    }
+    module.exports = pino3;
+    module.exports.destination = (dest = process.stdout.fd) => {
+      if (typeof dest === "object") {
+        dest.dest = normalizeDestFileDescriptor(dest.dest || process.stdout.fd);
+        return buildSafeSonicBoom(dest);
+      } else {
+        return buildSafeSonicBoom({ dest: normalizeDestFileDescriptor(dest), minLength: 0 });
+      }
+    };
+    module.exports.transport = require_transport();
+    module.exports.multistream = require_multistream();
+    module.exports.levels = mappings();
+    module.exports.stdSerializers = serializers;
+    module.exports.stdTimeFunctions = Object.assign({}, time);
+    module.exports.symbols = symbols;
+    module.exports.version = version;
+    module.exports.default = pino3;
+    module.exports.pino = pino3;
+  }
+});
+
+// packages/spec/dist/index.js
+var GlassboxError = class _GlassboxError extends Error {
+  name = "GlassboxError";
+  code;
+  retryable;
+  data;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.data = options.data;
+  }
+  /** True for any GlassboxError, even one from another copy of this package. */
+  static is(value, code) {
+    if (typeof value !== "object" || value === null) return false;
+    const v = value;
+    return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+  }
+  /** Wraps anything thrown into a GlassboxError without losing it. */
+  static from(value, code = "INTERNAL") {
+    if (_GlassboxError.is(value)) return value;
+    const message = value instanceof Error ? value.message : String(value);
+    return new _GlassboxError(code, message, { cause: value });
+  }
+};
+var DEFAULT_TIMEOUT_MS = 3e4;
+async function exportAll(exporters, batch, options = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const settled = await Promise.allSettled(
+    exporters.map((exporter) => withTimeout(callExport(exporter, batch), exporterName(exporter), timeoutMs))
+  );
+  return settled.map((outcome, index) => {
+    const name = exporterName(exporters[index]);
+    if (outcome.status === "fulfilled") return { name, result: outcome.value };
+    return { name, result: failed("EXPORT_FAILED", `exporter "${name}" threw`, outcome.reason) };
+  });
+}
+function callExport(exporter, batch) {
+  try {
+    return Promise.resolve(exporter.export(batch)).then(
+      (result) => isExportResult(result) ? result : invalidResult(exporter, result),
+      (reason) => failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" rejected`, reason)
+    );
+  } catch (error) {
+    return Promise.resolve(failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" threw`, error));
+  }
+}
+function withTimeout(work, name, timeoutMs) {
+  if (!Number.isFinite(timeoutMs)) return work;
+  return new Promise((resolve3) => {
+    const timer = setTimeout(
+      () => resolve3(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      Math.max(0, timeoutMs)
+    );
+    timer.unref?.();
+    work.then(
+      (result) => {
+        clearTimeout(timer);
+        resolve3(result);
+      },
+      (reason) => {
+        clearTimeout(timer);
+        resolve3(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+      }
+    );
+  });
+}
+function isExportResult(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const code = value.code;
+  if (code === "success") return true;
+  return code === "failed" && GlassboxError.is(value.error);
+}
+function invalidResult(exporter, value) {
+  return failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" returned an invalid result`, value);
+}
+function failed(code, message, cause) {
+  return {
+    code: "failed",
+    error: new GlassboxError(code, message, { cause, retryable: true }),
+    retryable: true
+  };
+}
+function exporterName(exporter) {
+  try {
+    const name = exporter?.name;
+    return typeof name === "string" && name !== "" ? name : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+var specificationVersion = "v1";
+
+// packages/agent/src/agent-config.ts
+import { homedir } from "node:os";
+import { isAbsolute, join as join2, resolve } from "node:path";
+
+// packages/core/dist/index.js
+import { createHmac } from "crypto";
+import { createHash } from "crypto";
+import { createHash as createHash2 } from "crypto";
+import { open, readdir, stat } from "fs/promises";
+import { basename, dirname, join } from "path";
+var MAX_KEYS = 64;
+function canonicalJson(value) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (seen.has(v)) return "[Circular]";
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map(walk);
+      const out = {};
+      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  };
+  try {
+    return JSON.stringify(walk(value)) ?? "undefined";
+  } catch {
+    return String(value);
+  }
+}
+function shapeOf(value, hashKey) {
+  const text2 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text2, "utf8");
+  if (value === null) return { type: "null", bytes, hash };
+  if (value === void 0) return { type: "undefined", bytes: 0, hash };
+  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
+  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
+  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
+  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
+  if (typeof value === "object") {
+    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
+    return { type: "object", keys, bytes, hash };
+  }
+  return { type: "string", length: text2.length, bytes, hash };
+}
+function byteSize(value) {
+  if (value === void 0) return 0;
+  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    return 0;
+  }
+}
+var STRING_FIELDS = [
+  "transcript_path",
+  "cwd",
+  "prompt_id",
+  "permission_mode",
+  "agent_id",
+  "agent_type",
+  "model",
+  "source",
+  "prompt",
+  "tool_name",
+  "tool_use_id",
+  "error",
+  "error_details",
+  "reason",
+  "trigger",
+  "agent_transcript_path",
+  "last_assistant_message"
+];
+var ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
+var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
+function parseHookInput(json) {
+  let value = json;
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      return { ok: false, reason: "not JSON" };
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { ok: false, reason: "not a JSON object" };
+  const raw = value;
+  const event = raw.hook_event_name;
+  if (typeof event !== "string" || event.length === 0)
+    return { ok: false, reason: "missing hook_event_name" };
+  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
+    return { ok: false, reason: `${event}: missing session_id` };
+  const input = { ...raw };
+  for (const field of STRING_FIELDS) {
+    const v = raw[field];
+    if (v === void 0 || v === null) {
+      delete input[field];
+      continue;
+    }
+    if (typeof v === "string") continue;
+    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
+    delete input[field];
+  }
+  if (input.duration_ms !== void 0 && !(typeof input.duration_ms === "number" && input.duration_ms >= 0))
+    delete input.duration_ms;
+  if (input.is_interrupt !== void 0 && typeof input.is_interrupt !== "boolean") delete input.is_interrupt;
+  if (input.stop_hook_active !== void 0 && typeof input.stop_hook_active !== "boolean")
+    delete input.stop_hook_active;
+  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
+    return { ok: false, reason: `${event}: missing tool_name` };
+  return { ok: true, input };
+}
+var MAX_ERROR = 4e3;
+function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
+  try {
+    return convert(input, receivedAtMs, options);
+  } catch {
+    return [];
+  }
+}
+function convert(input, atMs, options) {
+  const base = { source: "hook", sessionId: input.session_id, atMs };
+  if (input.agent_id) base.agentId = input.agent_id;
+  if (input.transcript_path) base.transcriptPath = input.transcript_path;
+  if (input.cwd) base.cwd = input.cwd;
+  if (input.prompt_id) base.promptId = input.prompt_id;
+  const content2 = options.captureContent === true;
+  const shapes = !content2 && options.hashKey !== void 0;
+  switch (input.hook_event_name) {
+    case "SessionStart":
+      return [
+        {
+          ...base,
+          type: "session.start",
+          ...input.model ? { model: input.model } : {},
+          ...input.source ? { trigger: input.source } : {}
+        }
+      ];
+    case "SessionEnd":
+      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
+    case "UserPromptSubmit": {
+      const text2 = input.prompt ?? "";
+      return [
+        {
+          ...base,
+          type: "prompt.submit",
+          ...input.prompt_id ? { promptId: input.prompt_id } : {},
+          textLength: text2.length,
+          ...content2 ? { text: text2 } : {}
+        }
+      ];
+    }
+    case "PreToolUse": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      return [
+        {
+          ...base,
+          type: "tool.start",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          inputBytes: byteSize(input.tool_input),
+          ...content2 ? { input: input.tool_input } : {},
+          ...shapes ? { inputShape: shapeOf(input.tool_input, options.hashKey) } : {}
+        }
+      ];
+    }
+    case "PostToolUse":
+    case "PostToolUseFailure":
+    case "PermissionDenied": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      const event = input.hook_event_name;
+      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
+      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
+      const output = event === "PostToolUse" ? input.tool_response : void 0;
+      const out = [
+        {
+          ...base,
+          type: "tool.end",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          status,
+          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
+          ...errorText ? { errorText: errorText.slice(0, MAX_ERROR) } : {},
+          ...output !== void 0 ? { outputBytes: byteSize(output) } : {},
+          ...content2 && output !== void 0 ? { output } : {},
+          ...shapes && output !== void 0 ? { outputShape: shapeOf(output, options.hashKey) } : {}
+        }
+      ];
+      const spawn = agentSpawnFrom(input);
+      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
+      return out;
+    }
+    case "Stop":
+      return [{ ...base, type: "turn.end" }];
+    case "StopFailure":
+      return [
+        {
+          ...base,
+          type: "turn.end",
+          failed: true,
+          ...input.error ? { error: input.error.slice(0, MAX_ERROR) } : {}
+        }
+      ];
+    case "SubagentStart": {
+      const { agentId: _child, ...parent } = base;
+      return [
+        {
+          ...parent,
+          type: "agent.spawn",
+          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
+          ...input.agent_type ? { subagentType: input.agent_type } : {}
+        }
+      ];
+    }
+    case "SubagentStop":
+      return [
+        {
+          ...base,
+          type: "subagent.stop",
+          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
+        }
+      ];
+    case "PreCompact":
+      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
+    default:
+      return [];
+  }
+}
+function agentSpawnFrom(input) {
+  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
+  const response = input.tool_response;
+  if (typeof response !== "object" || response === null) return void 0;
+  const r = response;
+  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
+  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
+  return {
+    spawnedAgentId: r.agentId,
+    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
+    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
+  };
+}
+var LATENCY_MS_BOUNDARIES = [
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1e3,
+  2500,
+  5e3,
+  1e4,
+  3e4,
+  6e4,
+  12e4,
+  3e5,
+  6e5
+];
+var GEN_AI_TOKEN_BOUNDARIES = [
+  1,
+  4,
+  16,
+  64,
+  256,
+  1024,
+  4096,
+  16384,
+  65536,
+  262144,
+  1048576,
+  4194304,
+  16777216,
+  67108864
+];
+var GEN_AI_DURATION_BOUNDARIES = [
+  0.01,
+  0.02,
+  0.04,
+  0.08,
+  0.16,
+  0.32,
+  0.64,
+  1.28,
+  2.56,
+  5.12,
+  10.24,
+  20.48,
+  40.96,
+  81.92
+];
+var METRIC_DEFINITIONS = {
+  "claude.session.count": { kind: "sum", description: "Sessions", unit: "{session}" },
+  "claude.tool.calls_total": {
+    kind: "sum",
+    description: "Tool calls by tool and success",
+    unit: "{call}"
+  },
+  "claude.tool.errors_total": {
+    kind: "sum",
+    description: "Failed tool calls (status: error, denied, interrupted)",
+    unit: "{call}"
+  },
+  "claude.tool.latency_ms": {
+    kind: "histogram",
+    description: "Tool call duration",
+    unit: "ms",
+    boundaries: LATENCY_MS_BOUNDARIES
+  },
+  "claude.llm.calls_total": {
+    kind: "sum",
+    description: "Model requests by model and success",
+    unit: "{request}"
+  },
+  "claude.tokens.input": {
+    kind: "sum",
+    description: "Input tokens by model and type (uncached, cache_read, cache_write_5m, cache_write_1h)",
+    unit: "{token}"
+  },
+  "claude.tokens.output": { kind: "sum", description: "Output tokens by model", unit: "{token}" },
+  "claude.cost.usd": { kind: "sum", description: "Cost of model requests with a known price", unit: "USD" },
+  "claude.response.latency": {
+    kind: "histogram",
+    description: "Time to first token of a model request (its duration when unknown)",
+    unit: "ms",
+    boundaries: LATENCY_MS_BOUNDARIES
+  },
+  "gen_ai.client.token.usage": {
+    kind: "histogram",
+    description: "Tokens per model request (input includes cache reads and writes)",
+    unit: "{token}",
+    boundaries: GEN_AI_TOKEN_BOUNDARIES
+  },
+  "gen_ai.client.operation.duration": {
+    kind: "histogram",
+    description: "Model request duration",
+    unit: "s",
+    boundaries: GEN_AI_DURATION_BOUNDARIES
+  }
+};
+var MetricsRegistry = class _MetricsRegistry {
+  #recorded = /* @__PURE__ */ new Set();
+  #base;
+  #cumulative = /* @__PURE__ */ new Map();
+  #delta = /* @__PURE__ */ new Map();
+  #startTimeMs;
+  #deltaStartMs;
+  constructor(options = {}) {
+    this.#base = { ...options.attributes ?? {} };
+    this.#startTimeMs = options.startTimeMs;
+  }
+  /** True when the span's contribution is already counted. */
+  has(spanId) {
+    return this.#recorded.has(spanId);
+  }
+  get recordedCount() {
+    return this.#recorded.size;
+  }
+  /** Records each span not seen before; spans without a `glassbox.span.type` are ignored. */
+  recordSpans(spans, attributes = {}) {
+    for (const span of spans) {
+      if (this.#recorded.has(span.spanId)) continue;
+      const type = span.attributes["glassbox.span.type"];
+      if (typeof type !== "string") continue;
+      this.#recorded.add(span.spanId);
+      this.#startTimeMs ??= span.endTimeMs;
+      this.#deltaStartMs ??= this.#startTimeMs;
+      const base = { ...this.#base, ...attributes };
+      if (type === "session") this.#add("claude.session.count", base, 1);
+      else if (type === "tool") this.#recordTool(span, base);
+      else if (type === "llm") this.#recordLlm(span, base);
+    }
+  }
+  #recordTool(span, base) {
+    const a = span.attributes;
+    const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
+    const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+    const ok = status === "ok";
+    this.#add("claude.tool.calls_total", { ...base, tool, success: String(ok) }, 1);
+    if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
+    const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+    this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
+  }
+  #recordLlm(span, base) {
+    const a = span.attributes;
+    const model = str(a["gen_ai.request.model"]) ?? "unknown";
+    const responseModel = str(a["gen_ai.response.model"]) ?? model;
+    const failed4 = span.status.code === "error";
+    this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed4) }, 1);
+    const uncached = num(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+    const cacheRead = num(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+    const write5m = num(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+    const write1h = num(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+    const output = num(a["gen_ai.usage.output_tokens"]) ?? 0;
+    for (const [type, value] of [
+      ["uncached", uncached],
+      ["cache_read", cacheRead],
+      ["cache_write_5m", write5m],
+      ["cache_write_1h", write1h]
+    ]) {
+      if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
+    }
+    if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
+    const cost = num(a["glassbox.cost.usd"]);
+    if (cost !== void 0 && a["glassbox.cost.known"] === true)
+      this.#add("claude.cost.usd", { ...base, model }, cost);
+    const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
+    const ttftS = num(a["gen_ai.response.time_to_first_chunk"]);
+    this.#observe(
+      "claude.response.latency",
+      { ...base, model },
+      ttftS !== void 0 ? ttftS * 1e3 : durationMs
+    );
+    const genai = {
+      ...base,
+      "gen_ai.operation.name": "chat",
+      "gen_ai.provider.name": "anthropic",
+      "gen_ai.request.model": model,
+      "gen_ai.response.model": responseModel
+    };
+    const semconvInput = num(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+    this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
+    this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
+    this.#observe(
+      "gen_ai.client.operation.duration",
+      failed4 ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
+      durationMs / 1e3
+    );
+  }
+  #add(name, attributes, value) {
+    for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
+  }
+  #observe(name, attributes, value) {
+    const def = METRIC_DEFINITIONS[name];
+    for (const store of [this.#cumulative, this.#delta]) {
+      const s = series(store, name, attributes);
+      const h = s.hist ??= {
+        count: 0,
+        sum: 0,
+        min: Number.POSITIVE_INFINITY,
+        max: Number.NEGATIVE_INFINITY,
+        buckets: new Array(def.boundaries.length + 1).fill(0)
+      };
+      h.count += 1;
+      h.sum += value;
+      h.min = Math.min(h.min, value);
+      h.max = Math.max(h.max, value);
+      let i = 0;
+      while (i < def.boundaries.length && value > def.boundaries[i]) i += 1;
+      h.buckets[i] += 1;
+    }
+  }
+  /**
+   * The metrics now. `cumulative`: totals since `startTimeMs`. `delta`: what was recorded since the last
+   * delta collection (which this call resets).
+   */
+  collect(nowMs, temporality) {
+    this.#startTimeMs ??= nowMs;
+    let store;
+    let startTimeMs;
+    if (temporality === "delta") {
+      store = this.#delta;
+      startTimeMs = this.#deltaStartMs ?? this.#startTimeMs;
+      this.#delta = /* @__PURE__ */ new Map();
+      this.#deltaStartMs = nowMs;
+    } else {
+      store = this.#cumulative;
+      startTimeMs = this.#startTimeMs;
+    }
+    const out = [];
+    for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
+      const all = store.get(name);
+      if (!all || all.size === 0) continue;
+      if (def.kind === "sum") {
+        const points = [...all.values()].map((s) => ({
+          attributes: s.attributes,
+          startTimeMs,
+          timeMs: nowMs,
+          value: s.value
+        }));
+        out.push({
+          kind: "sum",
+          name,
+          description: def.description,
+          unit: def.unit,
+          temporality,
+          monotonic: true,
+          points
+        });
+      } else {
+        const points = [...all.values()].filter((s) => s.hist).map((s) => ({
+          attributes: s.attributes,
+          startTimeMs,
+          timeMs: nowMs,
+          count: s.hist.count,
+          sum: s.hist.sum,
+          min: s.hist.min,
+          max: s.hist.max,
+          bucketCounts: [...s.hist.buckets]
+        }));
+        out.push({
+          kind: "histogram",
+          name,
+          description: def.description,
+          unit: def.unit,
+          temporality,
+          boundaries: def.boundaries,
+          points
+        });
+      }
+    }
+    return out;
+  }
+  toJSON() {
+    const cumulative = [];
+    for (const [name, all] of this.#cumulative)
+      for (const s of all.values())
+        cumulative.push({
+          name,
+          attributes: s.attributes,
+          value: s.value,
+          ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
+        });
+    return {
+      version: 1,
+      ...this.#startTimeMs !== void 0 ? { startTimeMs: this.#startTimeMs } : {},
+      recorded: [...this.#recorded],
+      cumulative
+    };
+  }
+  /** Restores a registry saved with `toJSON`. Rejects a state of another shape with `INVALID_INPUT`. */
+  static fromJSON(state, options = {}) {
+    const s = state;
+    if (!s || typeof s !== "object" || s.version !== 1 || !Array.isArray(s.recorded) || !Array.isArray(s.cumulative))
+      throw new GlassboxError("INVALID_INPUT", "not a saved MetricsRegistry state (version 1)");
+    const registry = new _MetricsRegistry({
+      ...options,
+      startTimeMs: options.startTimeMs ?? (typeof s.startTimeMs === "number" ? s.startTimeMs : void 0)
+    });
+    for (const id of s.recorded) if (typeof id === "string") registry.#recorded.add(id);
+    for (const item of s.cumulative) {
+      const def = METRIC_DEFINITIONS[item?.name];
+      if (!def || typeof item.value !== "number") continue;
+      const entry = series(registry.#cumulative, item.name, item.attributes ?? {});
+      entry.value = item.value;
+      if (def.kind === "histogram" && item.hist && item.hist.buckets?.length === def.boundaries.length + 1)
+        entry.hist = { ...item.hist, buckets: [...item.hist.buckets] };
+    }
+    registry.#deltaStartMs = registry.#startTimeMs;
+    return registry;
+  }
+};
+function series(store, name, attributes) {
+  let byKey = store.get(name);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    store.set(name, byKey);
+  }
+  const key = attributeKey(attributes);
+  let s = byKey.get(key);
+  if (!s) {
+    s = { attributes, value: 0 };
+    byKey.set(key, s);
+  }
+  return s;
+}
+function attributeKey(attributes) {
+  return JSON.stringify(
+    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
+  );
+}
+var str = (v) => typeof v === "string" ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var tag = (kind) => `[REDACTED:${kind}]`;
+var RULES = [
+  {
+    kind: "private_key",
+    pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|$)/g,
+    replace: () => tag("private_key")
+  },
+  {
+    kind: "url_credentials",
+    pattern: /\b([a-z][a-z0-9+.-]{0,20}:\/\/)([^\s:/@'"`]{1,256}):([^\s@/'"`]{1,256})@/gi,
+    replace: (_m, scheme, user) => `${scheme}${user}:${tag("password")}@`
+  },
+  { kind: "anthropic_key", pattern: /\bsk-ant-[A-Za-z0-9_-]{8,}/g, replace: () => tag("anthropic_key") },
+  {
+    kind: "openai_key",
+    pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}/g,
+    replace: () => tag("openai_key")
+  },
+  {
+    kind: "stripe_key",
+    pattern: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|\bwhsec_[0-9A-Za-z]{20,}/g,
+    replace: () => tag("stripe_key")
+  },
+  {
+    kind: "aws_access_key",
+    pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/g,
+    replace: () => tag("aws_access_key")
+  },
+  {
+    kind: "aws_secret",
+    pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
+    replace: (_m, name, sep) => `${name}${sep}${tag("aws_secret")}`
+  },
+  {
+    kind: "github_token",
+    pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/g,
+    replace: () => tag("github_token")
+  },
+  { kind: "slack_token", pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/g, replace: () => tag("slack_token") },
+  {
+    kind: "slack_webhook",
+    pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/g,
+    replace: () => tag("slack_webhook")
+  },
+  { kind: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}/g, replace: () => tag("google_api_key") },
+  {
+    kind: "jwt",
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+    replace: () => tag("jwt")
+  },
+  {
+    // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
+    kind: "bearer",
+    pattern: /\b(Bearer|Basic)(\s+)(?=[A-Za-z._~+/=-]{0,4096}[0-9])[A-Za-z0-9._~+/=-]{8,}/g,
+    replace: (_m, scheme, space) => `${scheme}${space}${tag("credential")}`
+  },
+  {
+    kind: "authorization",
+    pattern: /\b((?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?!Bearer\b|Basic\b)[A-Za-z]{1,20}[ \t]+)?)(?!\[REDACTED)([^\s"'`,;]{8,})/gi,
+    replace: (_m, head2) => `${head2}${tag("credential")}`
+  },
+  {
+    // NAME=value / NAME: value / "name": "value" where the name ends in a secret-ish word.
+    // The lookbehind keeps start positions to word starts; the name length is bounded.
+    kind: "assignment",
+    pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
+    replace: (m, name, sep, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep}${quote2}${tag("secret")}`
+  }
+];
+var DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
+function redactString(input, options = {}) {
+  try {
+    const max = options.maxStringLength ?? DEFAULTS.maxStringLength;
+    let s = input;
+    if (s.length > max) s = `${s.slice(0, max)}\u2026[TRUNCATED ${s.length - max} chars]`;
+    for (const rule of RULES) {
+      rule.pattern.lastIndex = 0;
+      s = s.replace(rule.pattern, rule.replace);
+    }
+    return s;
+  } catch {
+    return tag("unredactable");
+  }
+}
+function redactSecrets(value, options = {}) {
+  const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
+  const budget = { nodes: options.maxNodes ?? DEFAULTS.maxNodes };
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk = (v, depth, key) => {
+    if (budget.nodes-- <= 0) return "[TRUNCATED]";
+    if (typeof v === "string") {
+      if (key !== void 0 && SECRET_KEY.test(key) && v.length > 0) return tag("secret");
+      return redactString(v, options);
+    }
+    if (v === null || typeof v !== "object") return typeof v === "function" ? void 0 : v;
+    if (depth >= maxDepth) return "[TRUNCATED]";
+    if (seen.has(v)) return "[Circular]";
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
+      if (v instanceof Date) return v.toISOString();
+      const out = {};
+      for (const [k, item] of Object.entries(v)) out[k] = walk(item, depth + 1, k);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  };
+  try {
+    return walk(value, 0);
+  } catch {
+    return tag("unredactable");
+  }
+}
+var SECRET_KEY = /^(?:[A-Za-z0-9_.-]*[_.-])?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|authorization|auth|credentials?|cookie)$/i;
+var ZERO_TRACE = "0".repeat(32);
+var ZERO_SPAN = "0".repeat(16);
+function digest(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
+}
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
+}
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
+}
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
+}
+var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+var MAX_ERROR_TEXT = 2e3;
+function contentText(content2) {
+  if (typeof content2 === "string") return content2;
+  if (!Array.isArray(content2)) return "";
+  let out = "";
+  for (const block of content2) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
+var LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
+var DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
+var INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
+function parseNotification(text2) {
+  if (!text2.startsWith("<task-notification>")) return void 0;
+  const pick2 = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
+  return { agentId: pick2("task-id"), toolUseId: pick2("tool-use-id"), status: pick2("status") };
+}
+function numericMax(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function mergeUsage(a, b) {
+  const out = {
+    input_tokens: numericMax(a.input_tokens, b.input_tokens),
+    output_tokens: numericMax(a.output_tokens, b.output_tokens),
+    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
+    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
+  };
+  if (a.cache_creation || b.cache_creation) {
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_5m_input_tokens,
+        b.cache_creation?.ephemeral_5m_input_tokens
+      ),
+      ephemeral_1h_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_1h_input_tokens,
+        b.cache_creation?.ephemeral_1h_input_tokens
+      )
+    };
+  }
+  if (a.server_tool_use || b.server_tool_use) {
+    out.server_tool_use = {
+      web_search_requests: numericMax(
+        a.server_tool_use?.web_search_requests,
+        b.server_tool_use?.web_search_requests
+      ),
+      web_fetch_requests: numericMax(
+        a.server_tool_use?.web_fetch_requests,
+        b.server_tool_use?.web_fetch_requests
+      )
+    };
+  }
+  const speed = b.speed ?? a.speed;
+  if (speed != null) out.speed = speed;
+  const geo = b.inference_geo ?? a.inference_geo;
+  if (geo != null) out.inference_geo = geo;
+  const tier = b.service_tier ?? a.service_tier;
+  if (tier != null) out.service_tier = tier;
+  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
+  return out;
+}
+function normalizeUsage(raw) {
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  return mergeUsage(
+    {
+      input_tokens: num2(raw.input_tokens),
+      output_tokens: num2(raw.output_tokens),
+      cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
+      cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+      cache_creation: cc ? {
+        ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
+        ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+      } : void 0,
+      server_tool_use: stu ? {
+        web_search_requests: num2(stu.web_search_requests),
+        web_fetch_requests: num2(stu.web_fetch_requests)
+      } : void 0,
+      speed: str2(raw.speed),
+      inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
+      service_tier: str2(raw.service_tier)
+    },
+    {}
+  );
+}
+function llmKeyOf(entry) {
+  return `${entry.messageId}\0${entry.requestId ?? ""}`;
+}
+function mergeLlmResponses(a, b) {
+  const toolUses = [...a.toolUses];
+  const seen = new Set(toolUses.map((t) => t.id));
+  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
+  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
+  const earlier = later === b ? a : b;
+  const merged = {
+    ...earlier,
+    kind: "llm",
+    usage: mergeUsage(a.usage, b.usage),
+    toolUses,
+    stopReason: later.stopReason ?? earlier.stopReason,
+    model: a.model || b.model,
+    requestedModel: a.requestedModel ?? b.requestedModel,
+    requestRef: a.requestRef ?? b.requestRef,
+    requestId: a.requestId ?? b.requestId,
+    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
+    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
+    timeMs: minDefined(a.timeMs, b.timeMs),
+    // A non-sidechain copy is the original; a sidechain copy may be a replay.
+    isSidechain: a.isSidechain && b.isSidechain,
+    agentId: a.agentId ?? b.agentId,
+    apiError: a.apiError ?? b.apiError,
+    attributionAgent: a.attributionAgent ?? b.attributionAgent,
+    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
+    records: a.records + b.records
+  };
+  return merged;
+}
+function minDefined(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function envelope(rec, inherited) {
+  const env = {
+    timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
+    uuid: str2(rec.uuid),
+    sessionId: str2(rec.sessionId) ?? inherited?.sessionId,
+    isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
+    agentId: str2(rec.agentId) ?? inherited?.agentId
+  };
+  if (inherited?.viaProgress) env.viaProgress = true;
+  if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
+  for (const k of Object.keys(env)) if (env[k] === void 0) delete env[k];
+  return env;
+}
+function normalizeAssistant(rec, env, opts) {
+  const message = isObject(rec.message) ? rec.message : void 0;
+  const messageId = str2(message?.id);
+  const model = str2(message?.model);
+  if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
+  const toolUses = [];
+  const content2 = Array.isArray(message.content) ? message.content : [];
+  for (const block of content2) {
+    if (!isObject(block) || block.type !== "tool_use") continue;
+    const id = str2(block.id);
+    if (!id) continue;
+    const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    if (opts.content) ref.input = block.input;
+    if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+      const type = str2(block.input.subagent_type);
+      if (type) ref.subagentType = type;
+    }
+    toolUses.push(ref);
+  }
+  const synthetic = model === "<synthetic>";
+  const entry = {
+    ...env,
+    kind: "llm",
+    messageId,
+    requestId: str2(rec.requestId),
+    requestRef: str2(rec.requestRef),
+    model,
+    requestedModel: str2(rec.requestedModel),
+    stopReason: str2(message.stop_reason),
+    usage: normalizeUsage(message.usage),
+    toolUses,
+    firstTimeMs: env.timeMs,
+    lastTimeMs: env.timeMs,
+    records: 1
+  };
+  const out = entry;
+  if (synthetic) out.synthetic = true;
+  const recordedCost = num2(rec.costUSD);
+  if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
+  const attribution = str2(rec.attributionAgent);
+  if (attribution) out.attributionAgent = attribution;
+  if (rec.isApiErrorMessage === true || str2(rec.error))
+    out.apiError = (str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT)) || "api_error";
+  for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
+    if (out[k] === void 0) delete out[k];
+  return [out];
+}
+function resultText(content2) {
+  if (typeof content2 === "string") return content2;
+  return contentText(content2);
+}
+function normalizeUser(rec, env, opts) {
+  const message = isObject(rec.message) ? rec.message : void 0;
+  if (!message) return [{ ...env, kind: "other", type: "user" }];
+  const content2 = message.content;
+  const promptId = str2(rec.promptId);
+  const toolUseResult = rec.toolUseResult;
+  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const out = [];
+  if (Array.isArray(content2) && content2.some((b) => isObject(b) && b.type === "tool_result")) {
+    for (const block of content2) {
+      if (!isObject(block) || block.type !== "tool_result") continue;
+      const toolUseId = str2(block.tool_use_id);
+      if (!toolUseId) continue;
+      const isError = block.is_error === true;
+      const text22 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text22.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text22.slice(0, 500)));
+      const output = toolUseResult ?? block.content;
+      const entry = {
+        ...env,
+        kind: "tool_result",
+        toolUseId,
+        isError,
+        denied,
+        interrupted,
+        outputBytes: byteSize(block.content)
+      };
+      if (promptId) entry.promptId = promptId;
+      if (isError) entry.errorText = text22.slice(0, MAX_ERROR_TEXT);
+      if (opts.content) entry.output = output;
+      if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
+      if (decision)
+        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
+      if (tur) {
+        const spawned = str2(tur.agentId);
+        if (spawned) entry.spawnedAgentId = spawned;
+        const status = str2(tur.status);
+        if (status) entry.resultStatus = status;
+        const d = num2(tur.totalDurationMs) ?? num2(tur.durationMs);
+        if (d !== void 0) entry.reportedDurationMs = d;
+      }
+      out.push(entry);
+    }
+    return out;
+  }
+  const text2 = contentText(content2);
+  if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
+  const interrupt = INTERRUPT.exec(text2);
+  if (interrupt) {
+    const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
+    return [promptId ? { ...entry, promptId } : entry];
+  }
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text2))
+    return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
+  if (typeof content2 !== "string" && !Array.isArray(content2))
+    return [{ ...env, kind: "other", type: "user" }];
+  const prompt = { ...env, kind: "prompt", textLength: text2.length };
+  if (promptId) prompt.promptId = promptId;
+  if (opts.content) prompt.text = text2;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text2, opts.hashKey);
+  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
+  const source = str2(rec.promptSource);
+  if (origin) prompt.origin = origin;
+  else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
+  const notification = parseNotification(text2);
+  if (notification) prompt.notification = notification;
+  return [prompt];
+}
+function normalizeSystem(rec, env) {
+  const subtype = str2(rec.subtype) ?? "unknown";
+  const entry = { ...env, kind: "system", subtype };
+  const d = num2(rec.durationMs);
+  if (d !== void 0) entry.durationMs = d;
+  if (Array.isArray(rec.hookInfos)) {
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    if (durations.length > 0) entry.hookDurationsMs = durations;
+  }
+  if (isObject(rec.compactMetadata)) {
+    const trigger = str2(rec.compactMetadata.trigger);
+    if (trigger) entry.compactTrigger = trigger;
+    const pre = num2(rec.compactMetadata.preTokens);
+    if (pre !== void 0) entry.compactPreTokens = pre;
+  }
+  const level2 = str2(rec.level);
+  if (level2) entry.level = level2;
+  return [entry];
+}
+function normalizeProgress(rec, env, opts) {
+  const data = isObject(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject(data.message))
+    return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
+  const inner = data.message;
+  const innerRec = { ...inner, isSidechain: true };
+  return normalizeRecord(innerRec, opts, {
+    timeMs: env.timeMs,
+    sessionId: env.sessionId,
+    isSidechain: true,
+    agentId: str2(data.agentId) ?? env.agentId,
+    viaProgress: true,
+    parentToolUseId: str2(rec.parentToolUseID)
+  });
+}
+var IGNORED_TYPES = /* @__PURE__ */ new Set([
+  "file-history-snapshot",
+  "queue-operation",
+  "attachment",
+  "api-request-shape",
+  "api-request-blob",
+  "tools-used",
+  "last-prompt",
+  "atis-latch",
+  "mode",
+  "permission-mode",
+  "custom-title",
+  "ai-title",
+  "agent-name",
+  "agent-setting",
+  "pr-link",
+  "bridge-session",
+  "worktree-state"
+]);
+function normalizeRecord(rec, opts, inherited) {
+  const role = isObject(rec.message) ? rec.message.role : void 0;
+  const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
+  const env = envelope(rec, inherited);
+  switch (type) {
+    case "assistant":
+      return normalizeAssistant(rec, env, opts);
+    case "user":
+      return normalizeUser(rec, env, opts);
+    case "system":
+      return normalizeSystem(rec, env);
+    case "progress":
+      return normalizeProgress(rec, env, opts);
+    case "api-request": {
+      const id = str2(rec.id);
+      if (!id) return [{ ...env, kind: "other", type }];
+      const params = isObject(rec.params) ? rec.params : void 0;
+      const entry = { ...env, kind: "api_request", id };
+      const model = str2(params?.model);
+      const querySource = str2(rec.querySource);
+      return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
+    }
+    case "cost-state": {
+      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
+    }
+    case "summary":
+      return [{ ...env, kind: "summary", compaction: false }];
+    default:
+      if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
+      return [{ ...env, kind: "other", type: type || "untyped" }];
+  }
+}
+function normalizeTranscriptRecord(record, options = {}) {
+  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  try {
+    return normalizeRecord(record, options);
+  } catch {
+    return [{ isSidechain: false, kind: "other", type: "unreadable" }];
+  }
+}
+var turnCid = (key) => `t:${key}`;
+var agentCid = (id) => `a:${id}`;
+var MOD_TURN_BEFORE_MS = 1e4;
+var MOD_TURN_AFTER_MS = 2e3;
+var TOTALS_BLOCK = 64;
+var noPricer = () => ({ costUsd: void 0, known: false });
+var defaultSum = (costs) => {
+  let total = 0;
+  for (const c of costs) total += c;
+  return total;
+};
+var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
+var SessionTracker = class {
+  sessionId;
+  traceId;
+  #pricer;
+  #sum;
+  #llm = /* @__PURE__ */ new Map();
+  #llmByMessage = /* @__PURE__ */ new Map();
+  #llmByRequestRef = /* @__PURE__ */ new Map();
+  #llmByFp = /* @__PURE__ */ new Map();
+  #tools = /* @__PURE__ */ new Map();
+  #agents = /* @__PURE__ */ new Map();
+  #turns = /* @__PURE__ */ new Map();
+  #buckets = /* @__PURE__ */ new Map();
+  #requestStart = /* @__PURE__ */ new Map();
+  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
+  #modTurnStart = /* @__PURE__ */ new Map();
+  #pendingModCompletes = [];
+  #claimedByMod = /* @__PURE__ */ new Set();
+  #pendingSteps = [];
+  #turnSeq = 0;
+  #transcriptTurn;
+  #liveTurn;
+  #startMs;
+  #model;
+  #cwd;
+  #transcriptPath;
+  #claudeVersion;
+  #endReason;
+  #sessionEndMs;
+  #lastActivityMs;
+  #events = [];
+  #measureCost;
+  #costStateCost;
+  #dirty = /* @__PURE__ */ new Set();
+  #turnSnap = /* @__PURE__ */ new Map();
+  #agentSnap = /* @__PURE__ */ new Map();
+  #agentRoot = /* @__PURE__ */ new Map();
+  #lastComplete = false;
+  #blockCache = [];
+  constructor(options) {
+    this.sessionId = options.sessionId;
+    this.traceId = traceIdForSession(options.sessionId);
+    this.#pricer = options.pricing?.pricer ?? noPricer;
+    this.#sum = options.pricing?.sumCosts ?? defaultSum;
+  }
+  // ---------------------------------------------------------------- transcript
+  /**
+   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
+   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
+   */
+  addTranscriptEntries(entries, source = {}) {
+    for (const raw of entries) {
+      const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
+      if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
+      this.#activity(entry.timeMs);
+      switch (entry.kind) {
+        case "prompt":
+          this.#addPrompt(entry);
+          break;
+        case "llm":
+          this.#addLlm(entry);
+          break;
+        case "tool_result":
+          this.#addToolResult(entry);
+          break;
+        case "api_request":
+          this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+          break;
+        case "cost_state":
+          if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
+          break;
+        case "system":
+          this.#addSystem(entry);
+          break;
+        case "interrupt": {
+          if (entry.agentId) break;
+          const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
+          const turn = key ? this.#turns.get(key) : void 0;
+          if (turn) {
+            turn.interrupted = true;
+            this.#touch(turnCid(turn.key));
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  #addPrompt(entry) {
+    if (entry.agentId) {
+      const agent = this.#agent(entry.agentId);
+      if (entry.promptId) agent.promptId ??= entry.promptId;
+      if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
+      this.#agentSeen(agent, entry.timeMs);
+      return;
+    }
+    const key = entry.promptId ?? entry.uuid;
+    if (!key) return;
+    const turn = this.#turn(key, "transcript");
+    if (entry.promptId) turn.promptId = entry.promptId;
+    if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
+    turn.textLength = entry.textLength;
+    if (entry.text !== void 0) turn.text = entry.text;
+    if (entry.textShape) turn.textShape = entry.textShape;
+    if (entry.origin) turn.origin = entry.origin;
+    const n = entry.notification;
+    if (n?.agentId) {
+      const agent = this.#agent(n.agentId);
+      if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
+      if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
+        agent.notifiedStatus = n.status;
+        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+      }
+      this.#touch(agentCid(agent.id));
+    }
+    this.#touch(turnCid(key));
+  }
+  #addLlm(entry) {
+    if (entry.synthetic) {
+      if (entry.apiError && !entry.agentId) {
+        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+        if (turn) {
+          turn.failed = true;
+          turn.error ??= entry.apiError;
+          this.#touch(turnCid(turn.key));
+        }
+      }
+      return;
+    }
+    const dedupKey = llmKeyOf(entry);
+    let state = this.#llm.get(dedupKey);
+    if (!state) {
+      const byMessage = this.#llmByMessage.get(entry.messageId);
+      if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
+    }
+    if (state) {
+      this.#unindexFp(state);
+      state.entry = mergeLlmResponses(state.entry, entry);
+      this.#llm.set(dedupKey, state);
+    } else {
+      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
+      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
+      this.#llm.set(dedupKey, state);
+      this.#llmByMessage.set(entry.messageId, state);
+      this.#bucket(cid).llm.add(state);
+    }
+    if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
+    this.#indexFp(state);
+    if (entry.agentId) {
+      const agent = this.#agent(entry.agentId);
+      if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
+      agent.model ??= entry.requestedModel ?? entry.model;
+      if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
+      this.#agentSeen(agent, entry.firstTimeMs);
+      this.#agentSeen(agent, entry.lastTimeMs);
+    } else {
+      this.#model ??= entry.requestedModel ?? entry.model;
+    }
+    this.#activity(entry.lastTimeMs);
+    for (const use of entry.toolUses) {
+      const tool = this.#tool(use.id);
+      tool.name = use.name;
+      tool.seenTranscript = true;
+      tool.requestedBy = state.spanKey;
+      if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
+      tool.inputBytes ??= use.inputBytes;
+      if (use.input !== void 0) tool.input ??= use.input;
+      if (use.inputShape) tool.inputShape ??= use.inputShape;
+      if (use.subagentType) tool.subagentType = use.subagentType;
+      if (entry.agentId) tool.agentId = entry.agentId;
+      this.#placeTool(tool, state.cid, true);
+    }
+    this.#touch(state.cid);
+  }
+  #addToolResult(entry) {
+    const tool = this.#tool(entry.toolUseId);
+    tool.seenTranscript = true;
+    tool.result = entry;
+    if (entry.promptId) tool.promptId ??= entry.promptId;
+    if (entry.agentId) tool.agentId ??= entry.agentId;
+    if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
+    if (entry.output !== void 0) tool.output ??= entry.output;
+    if (entry.outputShape) tool.outputShape ??= entry.outputShape;
+    if (!tool.cid) {
+      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
+        entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
+      );
+      this.#placeTool(tool, cid, false);
+    }
+    if (entry.spawnedAgentId) {
+      const agent = this.#agent(entry.spawnedAgentId);
+      this.#linkAgent(agent, entry.toolUseId);
+      if (tool.subagentType) agent.type ??= tool.subagentType;
+      if (entry.resultStatus === "completed") {
+        agent.resultCompleted = true;
+        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+      }
+      this.#touch(agentCid(agent.id));
+    }
+    if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
+    this.#touch(tool.cid);
+  }
+  #addApiRequest(id, timeMs, agentId, querySource) {
+    if (timeMs === void 0) return;
+    this.#requestStart.set(id, timeMs);
+    if (agentId && querySource) {
+      const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
+      if (type) this.#agent(agentId).type ??= type;
+    }
+    const state = this.#llmByRequestRef.get(id);
+    if (state) this.#touch(state.cid);
+  }
+  #addSystem(entry) {
+    if (entry.agentId) return;
+    if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
+      const attributes = {};
+      if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
+      if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
+      this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
+      return;
+    }
+    const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+    if (!turn) return;
+    if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
+      turn.ended = true;
+      if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
+      this.#touch(turnCid(turn.key));
+    }
+  }
+  // ---------------------------------------------------------------- live events
+  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
+  addCaptureEvent(e) {
+    if (e.sessionId !== this.sessionId) return;
+    if (e.cwd) this.#cwd ??= e.cwd;
+    if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
+    if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
+    switch (e.type) {
+      case "session.start":
+        this.#startMs = minOf(this.#startMs, e.atMs);
+        if (e.model) this.#model ??= e.model;
+        if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
+        if (e.trigger && e.trigger !== "startup")
+          this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
+        break;
+      case "session.end":
+        this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
+        if (e.reason) this.#endReason = e.reason;
+        break;
+      case "session.measure":
+        if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
+        break;
+      case "session.compact":
+        this.#addEvent({
+          name: "compaction",
+          timeMs: e.atMs,
+          attributes: e.trigger ? { trigger: e.trigger } : {}
+        });
+        break;
+      case "prompt.submit": {
+        if (e.agentId || !e.promptId) break;
+        const turn = this.#turn(e.promptId, "live");
+        turn.promptId = e.promptId;
+        turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
+        turn.textLength ??= e.textLength;
+        if (e.text !== void 0) turn.text ??= e.text;
+        this.#touch(turnCid(turn.key));
+        break;
+      }
+      case "turn.start":
+        if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
+        break;
+      case "turn.step":
+        this.#pendingSteps.push(e);
+        break;
+      case "turn.complete": {
+        if (e.agentId) {
+          const agent = this.#agent(e.agentId);
+          agent.stopped = true;
+          agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+          this.#touch(agentCid(agent.id));
+        } else {
+          this.#pendingModCompletes.push(e);
+        }
+        break;
+      }
+      case "turn.end": {
+        if (e.agentId) break;
+        const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
+        const turn = key ? this.#turns.get(key) : void 0;
+        if (!turn) break;
+        turn.ended = true;
+        turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
+        if (e.failed) {
+          turn.failed = true;
+          if (e.error) turn.error ??= e.error;
+        }
+        this.#touch(turnCid(turn.key));
+        break;
+      }
+      case "tool.start": {
+        const tool = this.#tool(e.toolUseId);
+        tool.seenLive = true;
+        tool.name ??= e.toolName;
+        tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
+        if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
+        if (e.input !== void 0) tool.input ??= e.input;
+        if (e.inputShape) tool.inputShape ??= e.inputShape;
+        this.#placeLiveTool(tool, e.agentId, e.promptId);
+        break;
+      }
+      case "tool.end": {
+        const tool = this.#tool(e.toolUseId);
+        tool.seenLive = true;
+        tool.name ??= e.toolName;
+        tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
+        tool.liveStatus = e.status;
+        if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
+          tool.durationMs = e.durationMs;
+          tool.durationFromHook = e.source === "hook";
+        }
+        if (e.errorText) tool.liveErrorText = e.errorText;
+        if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
+        if (e.output !== void 0) tool.output ??= e.output;
+        if (e.outputShape) tool.outputShape ??= e.outputShape;
+        this.#placeLiveTool(tool, e.agentId, e.promptId);
+        break;
+      }
+      case "agent.spawn": {
+        if (!e.spawnedAgentId) break;
+        const agent = this.#agent(e.spawnedAgentId);
+        if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
+        if (e.subagentType) agent.type ??= e.subagentType;
+        if (e.model) agent.model ??= e.model;
+        if (e.promptId) agent.promptId ??= e.promptId;
+        agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
+        this.#touch(agentCid(agent.id));
+        break;
+      }
+      case "subagent.stop": {
+        if (!e.agentId) break;
+        const agent = this.#agent(e.agentId);
+        agent.stopped = true;
+        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+        this.#touch(agentCid(agent.id));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // ---------------------------------------------------------------- state helpers
+  #activity(timeMs) {
+    if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
+  }
+  #addEvent(event) {
+    const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
+    if (!dup) this.#events.push(event);
+  }
+  #touch(cid) {
+    this.#dirty.add(cid);
+  }
+  #bucket(cid) {
+    let b = this.#buckets.get(cid);
+    if (!b) {
+      b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
+      this.#buckets.set(cid, b);
+    }
+    return b;
+  }
+  /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
+  #turn(key, channel) {
+    let turn = this.#turns.get(key);
+    if (!turn) {
+      turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
+      this.#turns.set(key, turn);
+    }
+    if (channel === "transcript" && this.#transcriptTurn !== key) {
+      this.#endTurn(this.#transcriptTurn);
+      this.#transcriptTurn = key;
+    } else if (channel === "live" && this.#liveTurn !== key) {
+      this.#endTurn(this.#liveTurn);
+      this.#liveTurn = key;
+    }
+    return turn;
+  }
+  #endTurn(key) {
+    const prev = key ? this.#turns.get(key) : void 0;
+    if (prev && !prev.ended) {
+      prev.ended = true;
+      this.#touch(turnCid(prev.key));
+    }
+  }
+  /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
+  #currentTranscriptTurn(seed) {
+    if (this.#transcriptTurn) return this.#transcriptTurn;
+    return this.#turn(`implicit:${seed}`, "transcript").key;
+  }
+  #tool(id) {
+    let tool = this.#tools.get(id);
+    if (!tool) {
+      tool = {
+        id,
+        cidFromTranscript: false,
+        seenTranscript: false,
+        seenLive: false,
+        durationFromHook: false
+      };
+      this.#tools.set(id, tool);
+    }
+    return tool;
+  }
+  #placeTool(tool, cid, authoritative) {
+    if (tool.cid === cid) {
+      if (authoritative) tool.cidFromTranscript = true;
+      return;
+    }
+    if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
+    if (tool.cid) {
+      this.#bucket(tool.cid).tools.delete(tool);
+      this.#touch(tool.cid);
+    }
+    tool.cid = cid;
+    tool.cidFromTranscript = authoritative;
+    this.#bucket(cid).tools.add(tool);
+    this.#touch(cid);
+  }
+  #placeLiveTool(tool, agentId, promptId) {
+    if (agentId) tool.agentId ??= agentId;
+    if (promptId) tool.promptId ??= promptId;
+    if (!tool.cid) {
+      const cid = agentId ? agentCid(agentId) : turnCid(
+        promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
+      );
+      this.#placeTool(tool, cid, false);
+    }
+    this.#touch(tool.cid);
+  }
+  #agent(id) {
+    let agent = this.#agents.get(id);
+    if (!agent) {
+      agent = { id, stopped: false, resultCompleted: false };
+      this.#agents.set(id, agent);
+    }
+    return agent;
+  }
+  #linkAgent(agent, toolUseId) {
+    if (agent.parentToolUseId === toolUseId) return;
+    if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
+    agent.parentToolUseId ??= toolUseId;
+    this.#touch(agentCid(agent.id));
+  }
+  #agentSeen(agent, timeMs) {
+    if (timeMs === void 0) return;
+    agent.firstMs = minOf(agent.firstMs, timeMs);
+    agent.lastMs = maxOf(agent.lastMs, timeMs);
+    this.#touch(agentCid(agent.id));
+  }
+  #indexFp(state) {
+    if (state.step) return;
+    const fp = usageFingerprint(state.entry.usage);
+    state.fp = fp;
+    let set = this.#llmByFp.get(fp);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      this.#llmByFp.set(fp, set);
+    }
+    set.add(state);
+  }
+  #unindexFp(state) {
+    if (state.fp === void 0) return;
+    const set = this.#llmByFp.get(state.fp);
+    set?.delete(state);
+    if (set && set.size === 0) this.#llmByFp.delete(state.fp);
+    state.fp = void 0;
+  }
+  /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
+  #matchSteps() {
+    if (this.#pendingSteps.length === 0) return;
+    const left = [];
+    for (const step of this.#pendingSteps) {
+      const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
+      if (!set || set.size === 0) {
+        left.push(step);
+        continue;
+      }
+      let best;
+      let bestGap = Number.POSITIVE_INFINITY;
+      for (const candidate of set) {
+        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
+        if (gap < bestGap) {
+          best = candidate;
+          bestGap = gap;
+        }
+      }
+      if (!best) {
+        left.push(step);
+        continue;
+      }
+      this.#unindexFp(best);
+      best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
+      this.#touch(best.cid);
+    }
+    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
+  }
+  /**
+   * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
+   * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
+   */
+  #matchModCompletes() {
+    if (this.#pendingModCompletes.length === 0) return;
+    const left = [];
+    for (const e of this.#pendingModCompletes) {
+      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
+      let best;
+      let bestStart = Number.NEGATIVE_INFINITY;
+      if (startedAt !== void 0) {
+        for (const turn of this.#turns.values()) {
+          const start = minOf(turn.promptMs, turn.liveSubmitMs);
+          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
+          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
+          if (start > bestStart) {
+            best = turn;
+            bestStart = start;
+          }
+        }
+      }
+      if (!best) {
+        left.push(e);
+        continue;
+      }
+      this.#claimedByMod.add(best.key);
+      best.ended = true;
+      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
+      if (e.reason === "aborted") best.interrupted = true;
+      if (e.reason === "error") best.failed = true;
+      this.#touch(turnCid(best.key));
+    }
+    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
+  }
+  // ---------------------------------------------------------------- build
+  /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
+  build(options = {}) {
+    const final = options.final === true;
+    this.#matchSteps();
+    this.#matchModCompletes();
+    const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
+    if (sessionComplete !== this.#lastComplete || final) {
+      for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
+      for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
+      this.#lastComplete = sessionComplete;
+    }
+    const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
+    const orphanAgents = [];
+    for (const agent of this.#agents.values()) {
+      const place = this.#placementOf(agent);
+      if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
+      else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
+      else orphanAgents.push(agent.id);
+      const root = this.#rootOf(agent.id);
+      const previous = this.#agentRoot.get(agent.id);
+      if (previous !== root || !this.#agentRoot.has(agent.id)) {
+        if (previous) this.#dirty.add(previous);
+        if (root) this.#dirty.add(root);
+        this.#dirty.add(agentCid(agent.id));
+        this.#agentRoot.set(agent.id, root);
+      }
+    }
+    for (const cid of [...this.#dirty]) {
+      if (!cid.startsWith("a:")) continue;
+      let current = cid.slice(2);
+      const seen = /* @__PURE__ */ new Set();
+      while (current && !seen.has(current)) {
+        seen.add(current);
+        const agent = this.#agents.get(current);
+        if (!agent) break;
+        const place = this.#placementOf(agent);
+        const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
+        if (!parentCid) break;
+        this.#dirty.add(parentCid);
+        current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
+      }
+    }
+    for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
+    const turns = [];
+    for (const turn of this.#turns.values()) {
+      const cid = turnCid(turn.key);
+      if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
+      let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
+      if (!snap) {
+        snap = this.#buildTurn(turn, ctx);
+        this.#turnSnap.set(turn.key, snap);
+      }
+      turns.push(snap);
+    }
+    this.#dirty.clear();
+    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
+    const sessionSpan = sessionSpanId(this.sessionId);
+    const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
+    const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
+    let startMs = this.#startMs;
+    let endMs = this.#startMs;
+    for (const node of [...turns, ...subagents]) {
+      startMs = minOf(startMs, node.startMs);
+      endMs = maxOf(endMs, node.endMs);
+    }
+    for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
+    if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
+    startMs ??= this.#lastActivityMs ?? 0;
+    endMs = Math.max(endMs ?? startMs, startMs);
+    const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
+    const trace = {
+      kind: "session",
+      sessionId: this.sessionId,
+      traceId: this.traceId,
+      spanId: sessionSpan,
+      startMs,
+      endMs,
+      complete: sessionComplete,
+      status: sessionComplete ? "ok" : "unset",
+      turns,
+      subagents,
+      events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
+      totals
+    };
+    if (this.#model) trace.model = this.#model;
+    if (this.#cwd) trace.cwd = this.#cwd;
+    if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
+    if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
+    if (this.#endReason) trace.endReason = this.#endReason;
+    if (claudeCostUsd !== void 0) {
+      trace.claudeCostUsd = claudeCostUsd;
+      trace.costDriftUsd = totals.costUsd - claudeCostUsd;
+    }
+    return trace;
+  }
+  /**
+   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
+   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
+   * The partition depends only on the turn list, so the result does not depend on the build history.
+   */
+  #turnBlockTotals(turns) {
+    const out = [];
+    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
+    for (let b = 0; b < blocks; b += 1) {
+      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
+      const cached = this.#blockCache[b];
+      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
+        out.push(cached.totals);
+        continue;
+      }
+      const totals = sumTotals(
+        members.map((t) => t.totals),
+        this.#sum
+      );
+      this.#blockCache[b] = { members, totals };
+      out.push(totals);
+    }
+    this.#blockCache.length = blocks;
+    return out;
+  }
+  #isEmpty(cid) {
+    const bucket = this.#buckets.get(cid);
+    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+  }
+  #placementOf(agent) {
+    if (agent.parentToolUseId) {
+      const tool = this.#tools.get(agent.parentToolUseId);
+      if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+    }
+    if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
+    return { kind: "session", id: "" };
+  }
+  /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
+  #rootOf(agentId) {
+    const seen = /* @__PURE__ */ new Set();
+    let current = agentId;
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      const agent = this.#agents.get(current);
+      if (!agent) return void 0;
+      const place = this.#placementOf(agent);
+      if (place.kind === "turn") return turnCid(place.id);
+      if (place.kind === "session") return void 0;
+      const cid = this.#tools.get(place.id)?.cid;
+      if (!cid) return void 0;
+      if (cid.startsWith("t:")) return cid;
+      current = cid.slice(2);
+    }
+    return void 0;
+  }
+  #buildChildren(cid, parentSpanId, ctx, visiting) {
+    const bucket = this.#buckets.get(cid);
+    const children = [];
+    const nested = [];
+    if (!bucket) return { children, nested };
+    for (const state of bucket.llm) children.push(this.#buildLlm(state, parentSpanId));
+    for (const tool of bucket.tools) {
+      const toolSpan = toolSpanId(this.sessionId, tool.id);
+      const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
+        (id) => this.#buildAgent(id, toolSpan, ctx, visiting)
+      );
+      nested.push(...subagents);
+      children.push(this.#buildTool(tool, parentSpanId, subagents));
+    }
+    children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+    return { children, nested };
+  }
+  #buildTurn(turn, ctx) {
+    const spanId = turnSpanId(this.sessionId, turn.key);
+    const visiting = /* @__PURE__ */ new Set();
+    const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
+    const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
+      (id) => this.#buildAgent(id, spanId, ctx, visiting)
+    );
+    let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
+    let endMs = turn.endSignalMs;
+    for (const child of children) {
+      startMs = minOf(startMs, child.startMs);
+      endMs = maxOf(endMs, child.endMs);
+    }
+    startMs ??= endMs ?? 0;
+    endMs = Math.max(endMs ?? startMs, startMs);
+    const complete = turn.ended || ctx.sessionComplete || ctx.final;
+    let error = turn.error;
+    for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
+    const failed4 = turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+    const status = failed4 ? "error" : complete ? "ok" : "unset";
+    const node = {
+      kind: "turn",
+      key: turn.key,
+      spanId,
+      parentSpanId: sessionSpanId(this.sessionId),
+      startMs,
+      endMs,
+      complete,
+      status,
+      interrupted: turn.interrupted,
+      children,
+      subagents: direct,
+      totals: totalsOf(children, [...nested, ...direct], this.#sum)
+    };
+    if (turn.promptId) node.promptId = turn.promptId;
+    if (turn.textLength !== void 0) node.textLength = turn.textLength;
+    if (turn.text !== void 0) node.text = turn.text;
+    if (turn.textShape) node.textShape = turn.textShape;
+    if (turn.origin) node.origin = turn.origin;
+    if (failed4) node.error = error ?? "turn failed";
+    return node;
+  }
+  #buildAgent(id, parentSpanId, ctx, visiting) {
+    const cached = this.#agentSnap.get(id);
+    if (cached && cached.parentSpanId === parentSpanId) return cached;
+    const agent = this.#agents.get(id);
+    const spanId = agentSpanId(this.sessionId, id);
+    let result;
+    if (visiting.has(id)) {
+      result = emptyAgent(agent, spanId, parentSpanId);
+    } else {
+      visiting.add(id);
+      const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
+      visiting.delete(id);
+      let startMs = minOf(agent.liveStartMs, agent.firstMs);
+      let endMs = maxOf(agent.lastMs, agent.liveStopMs);
+      for (const child of children) {
+        startMs = minOf(startMs, child.startMs);
+        endMs = maxOf(endMs, child.endMs);
+      }
+      startMs ??= endMs ?? 0;
+      endMs = Math.max(endMs ?? startMs, startMs);
+      const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
+      const failed4 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+      const node = {
+        kind: "subagent",
+        agentId: id,
+        spanId,
+        parentSpanId,
+        startMs,
+        endMs,
+        complete,
+        status: failed4 ? "error" : complete ? "ok" : "unset",
+        children,
+        totals: totalsOf(children, nested, this.#sum)
+      };
+      if (agent.type) node.agentType = agent.type;
+      if (agent.model) node.model = agent.model;
+      if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
+      if (agent.promptId) node.promptId = agent.promptId;
+      result = node;
+    }
+    this.#agentSnap.set(id, result);
+    return result;
+  }
+  #buildLlm(state, parentSpanId) {
+    const e = state.entry;
+    const pricedModel = e.requestedModel ?? e.model;
+    if (!state.priced || state.priced.entry !== e) {
+      let result;
+      try {
+        result = this.#pricer(pricedModel, e.usage);
+      } catch {
+        result = { costUsd: void 0, known: false };
+      }
+      if (!(result.known && result.costUsd !== void 0) && e.recordedCostUsd !== void 0)
+        result = { costUsd: e.recordedCostUsd, known: true, rule: "recorded-costUSD" };
+      state.priced = { entry: e, result, model: pricedModel };
+    }
+    const price2 = state.priced.result;
+    const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
+    const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
+    const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
+    const node = {
+      kind: "llm",
+      key: state.spanKey,
+      spanId: llmSpanId(this.sessionId, state.spanKey),
+      parentSpanId,
+      startMs,
+      endMs,
+      complete: true,
+      status: e.apiError ? "error" : "ok",
+      messageId: e.messageId,
+      model: e.model,
+      pricedModel,
+      usage: e.usage,
+      costKnown: price2.known && price2.costUsd !== void 0,
+      toolUseIds: e.toolUses.map((t) => t.id)
+    };
+    if (e.requestId) node.requestId = e.requestId;
+    if (e.requestedModel) node.requestedModel = e.requestedModel;
+    if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
+    if (price2.rule) node.costRule = price2.rule;
+    if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
+    if (e.stopReason) node.stopReason = e.stopReason;
+    const first = state.step?.firstChunkMs ?? e.firstTimeMs;
+    if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
+    if (e.agentId) node.agentId = e.agentId;
+    if (e.apiError) node.error = e.apiError;
+    return node;
+  }
+  #buildTool(tool, parentSpanId, subagents) {
+    const r = tool.result;
+    let status;
+    if (r?.denied || tool.liveStatus === "denied") status = "denied";
+    else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
+    else if (tool.liveStatus) status = tool.liveStatus;
+    else if (r) status = r.isError ? "error" : "ok";
+    else status = "running";
+    const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
+    const endCandidate = tool.liveEndMs ?? r?.timeMs;
+    const endMs = Math.max(endCandidate ?? startMs, startMs);
+    const node = {
+      kind: "tool",
+      toolUseId: tool.id,
+      name: tool.name ?? "unknown",
+      spanId: toolSpanId(this.sessionId, tool.id),
+      parentSpanId,
+      startMs,
+      endMs,
+      complete: status !== "running",
+      status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
+      toolStatus: status,
+      seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
+      subagents
+    };
+    if (status !== "running") {
+      const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
+      if (d !== void 0) node.durationMs = d;
+    }
+    const errorText = r?.errorText ?? tool.liveErrorText;
+    if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
+    if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
+    if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
+    if (tool.input !== void 0) node.input = tool.input;
+    if (tool.output !== void 0) node.output = tool.output;
+    if (tool.inputShape) node.inputShape = tool.inputShape;
+    if (tool.outputShape) node.outputShape = tool.outputShape;
+    if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
+    if (tool.agentId) node.agentId = tool.agentId;
+    if (tool.promptId) node.promptId = tool.promptId;
+    return node;
+  }
+};
+function emptyAgent(agent, spanId, parentSpanId) {
+  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
+  return {
+    kind: "subagent",
+    agentId: agent.id,
+    spanId,
+    parentSpanId,
+    startMs: t,
+    endMs: t,
+    complete: false,
+    status: "unset",
+    children: [],
+    totals: sumTotals([], defaultSum)
+  };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
+function emptyModelTotals() {
+  return {
+    llmCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheCreation5mInputTokens: 0,
+    cacheCreation1hInputTokens: 0,
+    webSearchRequests: 0,
+    costUsd: 0,
+    unpricedCalls: 0
+  };
+}
+function cacheWriteSplit(usage) {
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
+}
+function totalsOf(children, nested, sum) {
+  const own2 = emptyModelTotals();
+  const byModel = {};
+  const costs = [];
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  for (const child of children) {
+    if (child.kind === "tool") {
+      toolCalls += 1;
+      if (child.toolStatus === "error") toolErrors += 1;
+      else if (child.toolStatus === "denied") toolDenied += 1;
+      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
+      continue;
+    }
+    const m = byModel[child.pricedModel] ??= emptyModelTotals();
+    const u = child.usage;
+    const split = cacheWriteSplit(u);
+    for (const t of [own2, m]) {
+      t.llmCalls += 1;
+      t.inputTokens += u.input_tokens ?? 0;
+      t.outputTokens += u.output_tokens ?? 0;
+      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
+      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
+      t.cacheCreation5mInputTokens += split.fiveMinute;
+      t.cacheCreation1hInputTokens += split.oneHour;
+      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
+      if (child.costUsd === void 0) t.unpricedCalls += 1;
+    }
+    if (child.costUsd !== void 0) {
+      costs.push(child.costUsd);
+      m.costUsd += child.costUsd;
+    }
+  }
+  own2.costUsd = (sum ?? defaultSum)(costs);
+  const mine = {
+    ...own2,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+}
+function sumTotals(parts, sum = defaultSum) {
+  const out = emptyModelTotals();
+  const byModel = {};
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  const costs = [];
+  const modelCosts = {};
+  for (const p of parts) {
+    out.llmCalls += p.llmCalls;
+    out.inputTokens += p.inputTokens;
+    out.outputTokens += p.outputTokens;
+    out.cacheReadInputTokens += p.cacheReadInputTokens;
+    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
+    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
+    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
+    out.webSearchRequests += p.webSearchRequests;
+    out.unpricedCalls += p.unpricedCalls;
+    costs.push(p.costUsd);
+    toolCalls += p.toolCalls;
+    toolErrors += p.toolErrors;
+    toolDenied += p.toolDenied;
+    toolInterrupted += p.toolInterrupted;
+    for (const [model, m] of Object.entries(p.byModel)) {
+      const t = byModel[model] ??= emptyModelTotals();
+      t.llmCalls += m.llmCalls;
+      t.inputTokens += m.inputTokens;
+      t.outputTokens += m.outputTokens;
+      t.cacheReadInputTokens += m.cacheReadInputTokens;
+      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
+      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
+      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
+      t.webSearchRequests += m.webSearchRequests;
+      t.unpricedCalls += m.unpricedCalls;
+      (modelCosts[model] ??= []).push(m.costUsd);
+    }
+  }
+  out.costUsd = sum(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  return {
+    ...out,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+}
+function parseSamplingRate(value, name = "samplingRate") {
+  if (value === void 0 || value === null || value === "") return 1;
+  const n = typeof value === "string" ? Number(value.trim()) : value;
+  if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name, value: typeof value === "string" ? value : String(value) } }
+    );
+  }
+  return n;
+}
+function sessionSampleValue(sessionId) {
+  const h = createHash2("sha256").update(`glassbox/sample\0${sessionId}`).digest();
+  return h.readUIntBE(0, 6) / 2 ** 48;
+}
+function shouldSample(sessionId, samplingRate) {
+  if (!(samplingRate > 0)) return false;
+  if (samplingRate >= 1) return true;
+  return sessionSampleValue(sessionId) < samplingRate;
+}
+var deliveredTurns = /* @__PURE__ */ new WeakMap();
+var MAX_ERROR2 = 1e3;
+var MAX_CONTENT_ATTR = 8192;
+function traceToTelemetry(trace, opts) {
+  const redact = opts.redact ?? ((v) => redactSecrets(v));
+  const agentName = opts.agentName ?? "claude-code";
+  const resource = { ...opts.resource ?? {} };
+  const skip = opts.skip;
+  let done;
+  if (skip && typeof skip === "object") {
+    done = deliveredTurns.get(skip);
+    if (!done) {
+      done = /* @__PURE__ */ new WeakSet();
+      deliveredTurns.set(skip, done);
+    }
+  }
+  let incomplete = false;
+  const spans = [];
+  const logs = [];
+  const sid = trace.sessionId;
+  const common = {
+    ...resource,
+    "gen_ai.conversation.id": sid,
+    "gen_ai.provider.name": "anthropic"
+  };
+  const cleanText = (text2, max) => {
+    if (text2 === void 0) return void 0;
+    const out = redact(text2);
+    const s = typeof out === "string" ? out : JSON.stringify(out);
+    return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+  };
+  const contentAttr = (value) => {
+    if (value === void 0) return void 0;
+    const out = redact(value);
+    const s = typeof out === "string" ? out : JSON.stringify(out) ?? "";
+    return s.length > MAX_CONTENT_ATTR ? `${s.slice(0, MAX_CONTENT_ATTR)}\u2026` : s;
+  };
+  const addSpan = (spanId, make) => {
+    if (!skip?.has(spanId)) spans.push(make());
+  };
+  const addLog = (id, make) => {
+    if (!skip?.has(id)) logs.push(make());
+  };
+  addLog(logRecordId(sid, "session_start", ""), () => ({
+    id: logRecordId(sid, "session_start", ""),
+    timeMs: trace.startMs,
+    severity: "info",
+    event: "session_start",
+    traceId: trace.traceId,
+    spanId: trace.spanId,
+    attributes: clean({
+      ...resource,
+      sessionId: sid,
+      model: trace.model
+    })
+  }));
+  if (trace.complete) {
+    const events = trace.events.map((e) => ({
+      name: e.name,
+      timeMs: e.timeMs,
+      ...e.attributes ? { attributes: e.attributes } : {}
+    }));
+    addSpan(trace.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: trace.spanId,
+      name: `invoke_agent ${agentName}`,
+      kind: "internal",
+      startTimeMs: trace.startMs,
+      endTimeMs: trace.endMs,
+      status: { code: trace.status === "error" ? "error" : "ok" },
+      attributes: clean({
+        ...common,
+        "glassbox.span.type": "session",
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": agentName,
+        "gen_ai.request.model": trace.model,
+        ...usageAttributes(trace.totals),
+        "glassbox.turns": trace.turns.length,
+        "claude.session.end_reason": trace.endReason,
+        "claude.version": trace.claudeVersion,
+        "glassbox.claude_cost.usd": trace.claudeCostUsd,
+        "glassbox.cost.drift_usd": trace.costDriftUsd
+      }),
+      events
+    }));
+  }
+  const visitChildren = (children, promptId, agent) => {
+    for (const child of children) {
+      if (child.kind === "llm") visitLlm(child, promptId, agent);
+      else visitTool(child, promptId, agent);
+    }
+  };
+  const visitAgent = (node, promptId) => {
+    const pid = node.promptId ?? promptId;
+    if (!node.complete) incomplete = true;
+    if (node.complete) {
+      const name = node.agentType ?? "subagent";
+      addSpan(node.spanId, () => ({
+        traceId: trace.traceId,
+        spanId: node.spanId,
+        parentSpanId: node.parentSpanId,
+        name: `invoke_agent ${name}`,
+        kind: "internal",
+        startTimeMs: node.startMs,
+        endTimeMs: node.endMs,
+        status: spanStatus(node.status, void 0),
+        attributes: clean({
+          ...common,
+          "glassbox.span.type": "subagent",
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": name,
+          "gen_ai.agent.id": node.agentId,
+          "gen_ai.request.model": node.model,
+          "claude.prompt.id": pid,
+          "gen_ai.tool.call.id": node.parentToolUseId,
+          ...usageAttributes(node.totals),
+          "error.type": node.status === "error" ? "subagent_failed" : void 0
+        }),
+        events: []
+      }));
+    }
+    visitChildren(node.children, pid, node);
+  };
+  const visitLlm = (node, promptId, agent) => {
+    if (!node.complete) {
+      incomplete = true;
+      return;
+    }
+    const u = node.usage;
+    const split = cacheWriteSplit(u);
+    const cacheRead = u.cache_read_input_tokens ?? 0;
+    const cacheWrite = u.cache_creation_input_tokens ?? 0;
+    const input = u.input_tokens ?? 0;
+    const output = u.output_tokens ?? 0;
+    const latencyMs = node.endMs - node.startMs;
+    const requested = node.requestedModel ?? node.model;
+    const error = cleanText(node.error, MAX_ERROR2);
+    addSpan(node.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: node.spanId,
+      parentSpanId: node.parentSpanId,
+      name: `chat ${requested}`,
+      kind: "client",
+      startTimeMs: node.startMs,
+      endTimeMs: node.endMs,
+      status: spanStatus(node.status, error),
+      attributes: clean({
+        ...common,
+        "glassbox.span.type": "llm",
+        "gen_ai.operation.name": "chat",
+        "gen_ai.request.model": requested,
+        "gen_ai.response.model": node.model,
+        "gen_ai.response.id": node.messageId,
+        "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
+        // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
+        "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
+        "gen_ai.usage.output_tokens": output,
+        "gen_ai.usage.cache_read.input_tokens": cacheRead,
+        "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
+        "glassbox.usage.uncached_input_tokens": input,
+        "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
+        "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
+        "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
+        "glassbox.usage.speed": u.speed ?? void 0,
+        "glassbox.usage.inference_geo": u.inference_geo || void 0,
+        "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
+        "glassbox.cost.usd": node.costUsd,
+        "glassbox.cost.known": node.costKnown,
+        "glassbox.cost.rule": node.costRule,
+        "glassbox.cost.model": node.pricedModel,
+        "claude.request.id": node.requestId,
+        "claude.prompt.id": promptId,
+        "gen_ai.agent.id": agent?.agentId,
+        "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+        "error.type": node.status === "error" ? "api_error" : void 0
+      }),
+      events: []
+    }));
+    addLog(logRecordId(sid, "llm_call", node.key), () => ({
+      id: logRecordId(sid, "llm_call", node.key),
+      timeMs: node.endMs,
+      severity: node.status === "error" ? "error" : "info",
+      event: "llm_call",
+      traceId: trace.traceId,
+      spanId: node.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId,
+        agentId: agent?.agentId,
+        model: requested,
+        responseModel: node.model,
+        requestId: node.requestId,
+        messageId: node.messageId,
+        inputTokens: input,
+        outputTokens: output,
+        cacheReadTokens: cacheRead,
+        cacheCreationTokens: cacheWrite,
+        cacheCreation5mTokens: split.fiveMinute,
+        cacheCreation1hTokens: split.oneHour,
+        costUsd: node.costUsd,
+        costKnown: node.costKnown,
+        latencyMs,
+        timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
+        stopReason: node.stopReason,
+        status: node.status === "error" ? "error" : "ok",
+        error
+      })
+    }));
+  };
+  const visitTool = (node, promptId, agent) => {
+    if (!node.complete) incomplete = true;
+    if (node.complete) {
+      const error = node.toolStatus === "ok" ? void 0 : cleanText(node.errorText, MAX_ERROR2);
+      const errorType = node.toolStatus === "denied" ? "permission_denied" : node.toolStatus === "interrupted" ? "interrupted" : node.toolStatus === "error" ? "tool_error" : void 0;
+      const contentAttrs = {};
+      if (opts.captureContent) {
+        const args = contentAttr(node.input);
+        const result = contentAttr(node.output);
+        if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
+        if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
+      }
+      addSpan(node.spanId, () => ({
+        traceId: trace.traceId,
+        spanId: node.spanId,
+        parentSpanId: node.parentSpanId,
+        name: `execute_tool ${node.name}`,
+        kind: "internal",
+        startTimeMs: node.startMs,
+        endTimeMs: node.endMs,
+        status: spanStatus(node.status, error ?? errorType),
+        attributes: clean({
+          ...common,
+          "glassbox.span.type": "tool",
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": node.name,
+          "gen_ai.tool.call.id": node.toolUseId,
+          "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
+          "gen_ai.agent.id": agent?.agentId,
+          "claude.prompt.id": promptId,
+          "glassbox.tool.status": node.toolStatus,
+          "glassbox.tool.duration_ms": node.durationMs,
+          "glassbox.tool.input_bytes": node.inputBytes,
+          "glassbox.tool.output_bytes": node.outputBytes,
+          "glassbox.tool.requested_by": node.requestedBy,
+          "glassbox.tool.seen_in": node.seenIn,
+          "error.type": errorType,
+          ...contentAttrs
+        }),
+        events: []
+      }));
+      const body = {};
+      if (opts.captureContent) {
+        if (node.input !== void 0) body.input = redact(node.input);
+        if (node.output !== void 0) body.output = redact(node.output);
+      }
+      addLog(logRecordId(sid, "tool_call", node.toolUseId), () => ({
+        id: logRecordId(sid, "tool_call", node.toolUseId),
+        timeMs: node.endMs,
+        severity: toolSeverity(node),
+        event: "tool_call",
+        traceId: trace.traceId,
+        spanId: node.spanId,
+        attributes: clean({
+          ...resource,
+          sessionId: sid,
+          promptId,
+          agentId: agent?.agentId,
+          toolName: node.name,
+          toolUseId: node.toolUseId,
+          latencyMs: node.durationMs ?? node.endMs - node.startMs,
+          status: node.toolStatus,
+          error,
+          ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
+          ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
+        }),
+        ...Object.keys(body).length > 0 ? { body } : {}
+      }));
+    }
+    for (const sub of node.subagents) visitAgent(sub, promptId);
+  };
+  const visitTurn = (turn) => {
+    if (done?.has(turn)) return;
+    const before = spans.length + logs.length;
+    incomplete = false;
+    visitTurnTree(turn);
+    if (done && turn.complete && !incomplete && spans.length + logs.length === before) done.add(turn);
+  };
+  const visitTurnTree = (turn) => {
+    const pid = turn.promptId;
+    const body = {};
+    if (opts.captureContent && turn.text !== void 0) body.text = redact(turn.text);
+    addLog(logRecordId(sid, "prompt", turn.key), () => ({
+      id: logRecordId(sid, "prompt", turn.key),
+      timeMs: turn.startMs,
+      severity: "info",
+      event: "prompt",
+      traceId: trace.traceId,
+      spanId: turn.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId: pid,
+        promptLength: turn.textLength,
+        origin: turn.origin,
+        ...opts.captureContent ? {} : shapeAttributes("promptShape", turn.textShape, void 0)
+      }),
+      ...Object.keys(body).length > 0 ? { body } : {}
+    }));
+    if (turn.complete) {
+      const error = cleanText(turn.error, MAX_ERROR2);
+      addSpan(turn.spanId, () => ({
+        traceId: trace.traceId,
+        spanId: turn.spanId,
+        parentSpanId: turn.parentSpanId,
+        name: `invoke_agent ${agentName}`,
+        kind: "internal",
+        startTimeMs: turn.startMs,
+        endTimeMs: turn.endMs,
+        status: spanStatus(turn.status, error),
+        attributes: clean({
+          ...common,
+          "glassbox.span.type": "turn",
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": agentName,
+          "claude.prompt.id": pid,
+          "glassbox.turn.key": turn.key,
+          "glassbox.prompt.length": turn.textLength,
+          "glassbox.turn.origin": turn.origin,
+          "glassbox.turn.interrupted": turn.interrupted,
+          ...usageAttributes(turn.totals),
+          "error.type": turn.status === "error" ? "turn_failed" : void 0
+        }),
+        events: []
+      }));
+    }
+    visitChildren(turn.children, pid);
+    for (const sub of turn.subagents) visitAgent(sub, pid);
+  };
+  for (const turn of trace.turns) visitTurn(turn);
+  for (const sub of trace.subagents) visitAgent(sub, void 0);
+  return { spans, logs };
+}
+function spanStatus(status, message) {
+  if (status === "error") return message ? { code: "error", message } : { code: "error" };
+  return { code: status === "ok" ? "ok" : "unset" };
+}
+function toolSeverity(node) {
+  if (node.toolStatus === "error") return "error";
+  if (node.toolStatus === "denied" || node.toolStatus === "interrupted") return "warn";
+  return "info";
+}
+function usageAttributes(t) {
+  return {
+    "gen_ai.usage.input_tokens": t.inputTokens + t.cacheReadInputTokens + t.cacheCreationInputTokens,
+    "gen_ai.usage.output_tokens": t.outputTokens,
+    "gen_ai.usage.cache_read.input_tokens": t.cacheReadInputTokens,
+    "gen_ai.usage.cache_creation.input_tokens": t.cacheCreationInputTokens,
+    "glassbox.usage.uncached_input_tokens": t.inputTokens,
+    "glassbox.usage.cache_creation.5m.input_tokens": t.cacheCreation5mInputTokens,
+    "glassbox.usage.cache_creation.1h.input_tokens": t.cacheCreation1hInputTokens,
+    "glassbox.cost.usd": t.costUsd,
+    "glassbox.cost.known": t.unpricedCalls === 0,
+    "glassbox.llm.calls": t.llmCalls,
+    "glassbox.tool.calls": t.toolCalls,
+    "glassbox.tool.failures": t.toolFailures
+  };
+}
+function shapeAttributes(prefix, shape, bytes) {
+  if (!shape) return bytes === void 0 ? {} : { [`${prefix}.bytes`]: bytes };
+  const out = {
+    [`${prefix}.type`]: shape.type,
+    [`${prefix}.bytes`]: shape.bytes,
+    [`${prefix}.hash`]: shape.hash
+  };
+  if (shape.keys) out[`${prefix}.keys`] = [...shape.keys];
+  if (shape.length !== void 0) out[`${prefix}.length`] = shape.length;
+  return out;
+}
+function clean(attrs) {
+  const out = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
+  return out;
+}
+var NEWLINE = 10;
+var DEFAULT_MAX_LINE = 64 * 1024 * 1024;
+var DEFAULT_CHUNK = 1024 * 1024;
+var MERGE_WINDOW = 512;
+var TranscriptStream = class {
+  nextOffset;
+  malformedLines = 0;
+  bytesRead = 0;
+  ignoredRecords = 0;
+  restarted = false;
+  #path;
+  #options;
+  constructor(path, options = {}) {
+    this.#path = path;
+    this.#options = options;
+    this.nextOffset = Math.max(0, Math.floor(options.fromOffset ?? 0));
+  }
+  async *[Symbol.asyncIterator]() {
+    const maxLine = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE;
+    const chunkSize = this.#options.chunkBytes ?? DEFAULT_CHUNK;
+    let handle;
+    try {
+      handle = await open(this.#path, "r");
+    } catch (error) {
+      throw unreadable(this.#path, error);
+    }
+    const pending = /* @__PURE__ */ new Map();
+    let recordNo = 0;
+    try {
+      const size = (await handle.stat()).size;
+      let position = this.nextOffset;
+      if (position > size) {
+        this.restarted = true;
+        position = 0;
+      }
+      const lineStart = position;
+      let consumedTo = lineStart;
+      let carry = [];
+      let carryBytes = 0;
+      let skipping = false;
+      const buffer = Buffer.allocUnsafe(chunkSize);
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, 0, chunkSize, position);
+        if (bytesRead === 0) break;
+        const chunk = buffer.subarray(0, bytesRead);
+        position += bytesRead;
+        let start = 0;
+        for (; ; ) {
+          const nl = chunk.indexOf(NEWLINE, start);
+          if (nl === -1) break;
+          const piece = chunk.subarray(start, nl);
+          const lineBytes = carryBytes + piece.length;
+          consumedTo += lineBytes + 1;
+          if (skipping || lineBytes > maxLine) {
+            this.malformedLines += 1;
+          } else {
+            const line = carry.length > 0 ? Buffer.concat([...carry, piece]) : piece;
+            for (const entry of this.#parse(line)) {
+              recordNo += 1;
+              yield* this.#route(entry, pending, recordNo);
+            }
+          }
+          carry = [];
+          carryBytes = 0;
+          skipping = false;
+          start = nl + 1;
+        }
+        if (start < chunk.length) {
+          const rest2 = chunk.subarray(start);
+          carryBytes += rest2.length;
+          if (carryBytes > maxLine) {
+            skipping = true;
+            carry = [];
+          } else if (!skipping) {
+            carry.push(Buffer.from(rest2));
+          }
+        }
+      }
+      this.bytesRead = consumedTo - lineStart;
+      this.nextOffset = consumedTo;
+    } finally {
+      await handle.close().catch(() => void 0);
+    }
+    for (const { entry } of pending.values()) yield entry;
+  }
+  *#parse(line) {
+    let text2 = line.toString("utf8");
+    if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
+    if (text2.trim() === "") return;
+    let record;
+    try {
+      record = JSON.parse(text2);
+    } catch {
+      this.malformedLines += 1;
+      return;
+    }
+    if (typeof record !== "object" || record === null || Array.isArray(record)) {
+      this.malformedLines += 1;
+      return;
+    }
+    const entries = normalizeTranscriptRecord(record, this.#options);
+    if (entries.length === 0) this.ignoredRecords += 1;
+    yield* entries;
+  }
+  *#route(entry, pending, recordNo) {
+    if (entry.kind === "llm") {
+      const key = llmKeyOf(entry);
+      const open22 = pending.get(key);
+      if (open22) open22.entry = mergeLlmResponses(open22.entry, entry);
+      else pending.set(key, { entry, seenAt: recordNo });
+      for (const [k, p] of pending) {
+        if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
+        pending.delete(k);
+        yield p.entry;
+      }
+      return;
+    }
+    for (const p of pending.values()) yield p.entry;
+    pending.clear();
+    yield entry;
+  }
+};
+function unreadable(path, error) {
+  const code = error?.code;
+  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
+    cause: error,
+    // A transcript that does not exist yet may appear: Claude Code writes it asynchronously.
+    retryable: code === "ENOENT" || code === "EAGAIN" || code === "EMFILE",
+    data: { path, code }
+  });
+}
+async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
+  const stream = new TranscriptStream(path, { ...options, fromOffset });
+  const entries = [];
+  const llmIndex = /* @__PURE__ */ new Map();
+  for await (const entry of stream) {
+    if (entry.kind === "llm") {
+      const key = llmKeyOf(entry);
+      const at = llmIndex.get(key);
+      if (at !== void 0) {
+        entries[at] = mergeLlmResponses(entries[at], entry);
+        continue;
+      }
+      llmIndex.set(key, entries.length);
+    }
+    entries.push(entry);
+  }
+  return {
+    entries,
+    nextOffset: stream.nextOffset,
+    malformedLines: stream.malformedLines,
+    bytesRead: stream.bytesRead,
+    ignoredRecords: stream.ignoredRecords,
+    restarted: stream.restarted
+  };
+}
+async function findSubagentTranscripts(mainPath) {
+  const session = basename(mainPath).replace(/\.jsonl$/, "");
+  const dir = join(dirname(mainPath), session, "subagents");
+  try {
+    const names = await readdir(dir);
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}
+function agentIdFromPath(path) {
+  const m = /^agent-(.+)\.jsonl$/.exec(basename(path));
+  return m?.[1];
+}
+async function transcriptSize(path) {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/mod/dist/index.js
+var MOD_PROTOCOL_VERSION = 1;
+var MAX_LEFTOVER_CHARS = 1024 * 1024;
+var DEFAULT_AGENT_PORT = 47821;
+var DEFAULT_MOD_CONFIG = {
+  agentPort: DEFAULT_AGENT_PORT,
+  captureContent: false,
+  llmTiming: false,
+  flushAtEvents: 100,
+  maxBufferedEvents: 5e3,
+  maxContentChars: 32 * 1024
+};
+
+// packages/agent/src/posix-cksum.ts
+var TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i << 24;
+    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
+    table[i] = c >>> 0;
+  }
+  return table;
+})();
+function posixCksum(data) {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let crc = 0;
+  const step = (byte) => {
+    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
+  };
+  for (const byte of bytes) step(byte);
+  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
+  return ~crc >>> 0;
+}
+
+// packages/agent/src/agent-config.ts
+var EXPORTER_KINDS = ["console", "file"];
+var OPTION = "CLAUDE_PLUGIN_OPTION_";
+var CONFIG_KEY_VARIABLES = [
+  "CLAUDE_PLUGIN_ROOT",
+  "CLAUDE_PLUGIN_DATA",
+  `${OPTION}AGENTPORT`,
+  `${OPTION}EXPORTERS`,
+  `${OPTION}FILEDIRECTORY`,
+  `${OPTION}SAMPLINGRATE`,
+  `${OPTION}CAPTURECONTENT`,
+  `${OPTION}IDLETIMEOUTMINUTES`,
+  `${OPTION}TURNSUMMARY`
+];
+function configHashOf(env) {
+  return String(posixCksum(CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|")));
+}
+function nonEmpty(value) {
+  const v = value?.trim();
+  return v ? v : void 0;
+}
+function expandHome(path) {
+  return path === "~" ? homedir() : path.startsWith("~/") ? join2(homedir(), path.slice(2)) : path;
+}
+function loadAgentConfig(env = process.env) {
+  const problems = [];
+  const dataDir = resolve(
+    expandHome(
+      nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
+    )
+  );
+  let port = DEFAULT_AGENT_PORT;
+  const rawPort = nonEmpty(env[`${OPTION}AGENTPORT`]);
+  if (rawPort !== void 0) {
+    const n = Number(rawPort);
+    if (Number.isInteger(n) && n > 0 && n < 65536) port = n;
+    else
+      problems.push(
+        `agentPort must be a port number from 1 to 65535, got ${JSON.stringify(rawPort)}; using ${port}`
+      );
+  }
+  const exporters = [];
+  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
+  for (const name of parseList(rawExporters ?? "file")) {
+    const kind = name.toLowerCase();
+    if (EXPORTER_KINDS.includes(kind)) {
+      if (!exporters.includes(kind)) exporters.push(kind);
+    } else if (kind !== "none") {
+      problems.push(
+        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(", ")}); ignored`
+      );
+    }
+  }
+  const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
+  let fileDirectory = join2(dataDir, "telemetry");
+  if (rawDir !== void 0) {
+    const expanded = expandHome(rawDir);
+    if (isAbsolute(expanded)) fileDirectory = expanded;
+    else
+      problems.push(
+        `fileDirectory must be an absolute path, got ${JSON.stringify(rawDir)}; using ${fileDirectory}`
+      );
+  }
+  let samplingRate = 1;
+  try {
+    samplingRate = parseSamplingRate(env[`${OPTION}SAMPLINGRATE`]);
+  } catch (error) {
+    problems.push(`${error instanceof Error ? error.message : String(error)}; using 1`);
+  }
+  const captureContent = booleanOption(env, "CAPTURECONTENT", false, problems);
+  const turnSummary = booleanOption(env, "TURNSUMMARY", true, problems);
+  let idleTimeoutMs = 10 * 6e4;
+  const rawIdle = nonEmpty(env[`${OPTION}IDLETIMEOUTMINUTES`]);
+  if (rawIdle !== void 0) {
+    const n = Number(rawIdle);
+    if (Number.isFinite(n) && n >= 0) idleTimeoutMs = n * 6e4;
+    else
+      problems.push(
+        `idleTimeoutMinutes must be a number of minutes (0 = never), got ${JSON.stringify(rawIdle)}; using 10`
+      );
+  }
+  return {
+    config: {
+      dataDir,
+      port,
+      exporters,
+      fileDirectory,
+      samplingRate,
+      captureContent,
+      idleTimeoutMs,
+      turnSummary,
+      configHash: configHashOf(env),
+      maxBodyBytes: 8 * 1024 * 1024,
+      sweepIntervalMs: 5e3,
+      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
+    },
+    problems
+  };
+}
+function parseList(raw) {
+  const text2 = raw.trim();
+  if (text2.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(text2);
+      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
+    } catch {
+    }
+  }
+  return text2.split(/[\s,]+/).filter(Boolean);
+}
+function booleanOption(env, key, fallback, problems) {
+  const raw = nonEmpty(env[`${OPTION}${key}`]);
+  if (raw === void 0) return fallback;
+  const v = raw.toLowerCase();
+  if (v === "true" || v === "1" || v === "yes") return true;
+  if (v === "false" || v === "0" || v === "no") return false;
+  problems.push(`${key.toLowerCase()} must be true or false, got ${JSON.stringify(raw)}; using ${fallback}`);
+  return fallback;
+}
+
+// packages/agent/src/glassbox-agent.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
+import { createServer, request } from "node:http";
+import { userInfo } from "node:os";
+import { basename as basename3, join as join9 } from "node:path";
+
+// node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/esm/wrapper.js
+var import__ = __toESM(require_safe_stable_stringify(), 1);
+var configure = import__.default.configure;
+
+// packages/exporter-console/dist/index.js
+var consoleSignals = ["spans", "metrics", "logs", "audit"];
+var stringify = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
+function toJsonLine(value) {
+  return stringify(value) ?? "null";
+}
+var BARE = /^[\p{L}\p{N}_.:/@+\-#]+$/u;
+function formatValue(value, maxLength) {
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  if (typeof value === "string") {
+    const cut = truncate(value, maxLength);
+    return BARE.test(cut) ? cut : quote(cut, maxLength);
+  }
+  if (value === void 0) return "undefined";
+  return escapeSeparators(truncate(toJsonLine(value), maxLength));
+}
+function formatKey(key, maxLength) {
+  return BARE.test(key) ? key : quote(key, maxLength);
+}
+function quote(value, maxLength) {
+  return escapeSeparators(JSON.stringify(truncate(value, maxLength)));
+}
+function escapeSeparators(json) {
+  return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function truncate(text2, maxLength) {
+  if (text2.length <= maxLength) return text2;
+  let end = Math.max(0, maxLength);
+  const code = text2.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${text2.slice(0, end)}\u2026`;
+}
+function formatBatchJson(batch, signals) {
+  const lines = [];
+  if (signals.has("spans"))
+    for (const span of batch.spans) lines.push(toJsonLine({ signal: "span", ...span }));
+  if (signals.has("metrics")) {
+    for (const metric of batch.metrics) lines.push(toJsonLine({ signal: "metric", ...metric }));
+  }
+  if (signals.has("logs")) for (const log of batch.logs) lines.push(toJsonLine({ signal: "log", ...log }));
+  if (signals.has("audit")) {
+    for (const record of batch.audit) lines.push(toJsonLine({ signal: "audit", ...record }));
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+var PREFIX = "[glassbox]";
+var ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2 };
+function formatBatchText(batch, options) {
+  const lines = [];
+  const { signals } = options;
+  if (signals.has("spans")) for (const span of batch.spans) lines.push(spanLine(span, options));
+  if (signals.has("metrics")) for (const metric of batch.metrics) lines.push(...metricLines(metric, options));
+  if (signals.has("logs")) for (const log of batch.logs) lines.push(logLine(log, options));
+  if (signals.has("audit")) for (const record of batch.audit) lines.push(auditLine(record, options));
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+function spanLine(span, options) {
+  const duration = round(span.endTimeMs - span.startTimeMs);
+  const status = span.status.code;
+  const statusColor = status === "error" ? "red" : status === "ok" ? "green" : "dim";
+  const parts = [
+    head("span", options),
+    text(span.name, options),
+    `${duration} ms`,
+    paint(status, statusColor, options)
+  ];
+  if (status === "error" && span.status.message)
+    parts.push(formatValue(span.status.message, options.maxValueLength));
+  parts.push(`trace=${short(span.traceId)}`, `span=${span.spanId}`);
+  if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
+  if (span.events.length > 0)
+    parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
+  return join3(parts, span.attributes, options);
+}
+function metricLines(metric, options) {
+  const unit = metric.unit ? ` ${metric.unit}` : "";
+  const name = text(metric.name, options);
+  const start = `${head("metric", options)} ${name}`;
+  switch (metric.kind) {
+    case "sum":
+      return metric.points.map((p) => join3([start, `sum=${p.value}${unit}`], p.attributes, options));
+    case "gauge":
+      return metric.points.map((p) => join3([start, `gauge=${p.value}${unit}`], p.attributes, options));
+    case "histogram":
+      return metric.points.map((p) => {
+        const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
+        if (p.min !== void 0) stats.push(`min=${p.min}`);
+        if (p.max !== void 0) stats.push(`max=${p.max}`);
+        return join3([start, "histogram", ...stats], p.attributes, options);
+      });
+  }
+}
+function logLine(log, options) {
+  const level2 = log.severity.toUpperCase();
+  const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
+  const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
+  const line = join3(parts, log.attributes, options);
+  if (!log.body) return line;
+  const body = Object.entries(log.body).map(
+    ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
+  );
+  return body.length === 0 ? line : `${line} ${body.join(" ")}`;
+}
+function auditLine(record, options) {
+  const max = options.maxValueLength;
+  const parts = [head("audit", options), `#${record.seq}`, text(record.decisionType, options)];
+  if (record.toolName) parts.push(formatValue(record.toolName, max));
+  parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
+  if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
+  parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
+  return parts.join(" ");
+}
+function join3(parts, attributes, options) {
+  const max = options.maxValueLength;
+  for (const [key, value] of Object.entries(attributes)) {
+    parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
+  }
+  return parts.join(" ");
+}
+function head(signal, options) {
+  return `${paint(PREFIX, "dim", options)} ${signal}`;
+}
+function text(value, options) {
+  const plain = value !== "" && value.length <= options.maxValueLength && !/[\p{Cc}\p{Zl}\p{Zp}"\\]/u.test(value);
+  return plain ? value : quote(value, options.maxValueLength);
+}
+function paint(value, color, options) {
+  return options.colors ? `\x1B[${ANSI[color]}m${value}\x1B[0m` : value;
+}
+function short(id) {
+  return id.slice(0, 8);
+}
+function round(ms) {
+  return Math.round(ms * 10) / 10;
+}
+var DEFAULT_MAX_VALUE_LENGTH = 120;
+function createConsoleExporter(options = {}) {
+  const settings = resolveOptions(options);
+  const stream = settings.stream;
+  const pending = /* @__PURE__ */ new Set();
+  let lastStreamError;
+  let listening = false;
+  let closed = false;
+  const onError = (error) => {
+    lastStreamError = error;
+  };
+  const write = (chunk) => new Promise((resolve3) => {
+    if (stream.destroyed || stream.writableEnded) {
+      resolve3(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      return;
+    }
+    if (!listening) {
+      stream.on("error", onError);
+      listening = true;
+    }
+    try {
+      stream.write(chunk, (error) => {
+        const cause = error ?? void 0;
+        resolve3(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+      });
+    } catch (error) {
+      resolve3(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+    }
+  });
+  return {
+    specificationVersion,
+    name: settings.name,
+    async export(batch) {
+      if (closed) return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
+      let chunk;
+      try {
+        chunk = settings.format === "json" ? formatBatchJson(batch, settings.signals) : formatBatchText(batch, settings);
+      } catch (error) {
+        return failed2(GlassboxError.from(error, "EXPORT_FAILED"));
+      }
+      if (chunk === "") return { code: "success" };
+      const result = write(chunk);
+      pending.add(result);
+      try {
+        return await result;
+      } finally {
+        pending.delete(result);
+      }
+    },
+    async forceFlush() {
+      await Promise.allSettled([...pending]);
+    },
+    async shutdown() {
+      closed = true;
+      await Promise.allSettled([...pending]);
+      if (listening) {
+        stream.off("error", onError);
+        listening = false;
+      }
+    }
+  };
+}
+function failed2(error) {
+  return { code: "failed", error, retryable: false };
+}
+function resolveOptions(options) {
+  const env = process.env;
+  const stream = options.stream ?? process.stderr;
+  const format = options.format ?? parseFormat(env.GLASSBOX_CONSOLE_FORMAT);
+  if (format !== "text" && format !== "json") {
+    throw invalid(`format must be "text" or "json", got ${JSON.stringify(format)}`);
+  }
+  const signals = options.signals ?? parseSignals(env.GLASSBOX_CONSOLE_SIGNALS);
+  for (const signal of signals) {
+    if (!consoleSignals.includes(signal)) {
+      throw invalid(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
+    }
+  }
+  const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
+  if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
+    throw invalid(`maxValueLength must be a positive integer, got ${maxValueLength}`);
+  }
+  const name = options.name ?? "console";
+  if (typeof name !== "string" || name.trim() === "") throw invalid("name must be a non-empty string");
+  const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
+  return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
+}
+function parseFormat(value) {
+  if (value === void 0 || value === "") return "text";
+  if (value === "text" || value === "json") return value;
+  throw invalid(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
+}
+function parseSignals(value) {
+  if (value === void 0 || value.trim() === "") return consoleSignals;
+  const signals = value.split(",").map((s) => s.trim());
+  for (const signal of signals) {
+    if (!consoleSignals.includes(signal)) {
+      throw invalid(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
+    }
+  }
+  return signals;
+}
+function invalid(message) {
+  return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
+}
+
+// packages/exporter-file/dist/index.js
+var import_pino = __toESM(require_pino(), 1);
+import { homedir as homedir2 } from "os";
+import { basename as basename2, join as join4, resolve as resolve2 } from "path";
+var import_pino2 = __toESM(require_pino(), 1);
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "fs";
+import { join as join22 } from "path";
+var RecentIds = class {
+  #capacity;
+  #ids = /* @__PURE__ */ new Set();
+  constructor(capacity) {
+    this.#capacity = capacity;
+  }
+  has(id) {
+    return this.#ids.has(id);
+  }
+  add(id) {
+    if (this.#capacity <= 0) return;
+    this.#ids.delete(id);
+    this.#ids.add(id);
+    while (this.#ids.size > this.#capacity) this.#ids.delete(this.#ids.values().next().value);
+  }
+  get size() {
+    return this.#ids.size;
+  }
+};
+var MIB = 1024 * 1024;
+var LEVELS = ["debug", "info", "warn", "error"];
+function resolveFileExporterOptions(options, env = process.env) {
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join4(homedir2(), ".glassbox", "logs");
+  const resolved = {
+    name: options.name ?? "file",
+    dir: resolve2(expandHome2(dir)),
+    fileName: options.fileName ?? "glassbox.jsonl",
+    auditFileName: options.auditFileName ?? "audit.jsonl",
+    spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
+    audit: options.audit ?? boolean(env, "GLASSBOX_FILE_AUDIT") ?? true,
+    level: options.level ?? level(env) ?? "info",
+    maxBytes: options.maxBytes ?? number(env, "GLASSBOX_FILE_MAX_BYTES") ?? 50 * MIB,
+    maxFiles: options.maxFiles ?? number(env, "GLASSBOX_FILE_MAX_FILES") ?? 20,
+    maxAgeDays: options.maxAgeDays ?? number(env, "GLASSBOX_FILE_MAX_AGE_DAYS") ?? 30,
+    rotateDaily: options.rotateDaily ?? boolean(env, "GLASSBOX_FILE_ROTATE_DAILY") ?? true,
+    syncOnExport: options.syncOnExport ?? boolean(env, "GLASSBOX_FILE_SYNC_ON_EXPORT") ?? true,
+    dedupWindow: options.dedupWindow ?? 1e4,
+    now: options.now ?? Date.now
+  };
+  validate(resolved);
+  return resolved;
+}
+function validate(o) {
+  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid2("name must be a non-empty string");
+  for (const [key, fileName] of [
+    ["fileName", o.fileName],
+    ["auditFileName", o.auditFileName]
+  ]) {
+    if (typeof fileName !== "string" || fileName === "" || basename2(fileName) !== fileName || fileName === "..") {
+      throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
+    }
+  }
+  if (o.fileName === o.auditFileName) throw invalid2("fileName and auditFileName must differ");
+  if (!LEVELS.includes(o.level))
+    throw invalid2(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
+  if (!(o.maxBytes >= 1)) throw invalid2(`maxBytes must be at least 1, got ${o.maxBytes}`);
+  if (!(o.maxFiles >= 0)) throw invalid2(`maxFiles must be 0 or more, got ${o.maxFiles}`);
+  if (!(o.maxAgeDays > 0)) throw invalid2(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
+  if (!Number.isInteger(o.dedupWindow) || o.dedupWindow < 0) {
+    throw invalid2(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
+  }
+}
+function expandHome2(path) {
+  return path === "~" || path.startsWith("~/") ? join4(homedir2(), path.slice(1)) : path;
+}
+function nonEmpty2(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value;
+}
+function boolean(env, key) {
+  const value = nonEmpty2(env[key])?.trim().toLowerCase();
+  if (value === void 0) return void 0;
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  throw invalid2(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
+}
+function number(env, key) {
+  const value = nonEmpty2(env[key]);
+  if (value === void 0) return void 0;
+  const parsed = Number(value);
+  if (Number.isNaN(parsed)) throw invalid2(`${key} must be a number, got ${JSON.stringify(value)}`);
+  return parsed;
+}
+function level(env) {
+  const value = nonEmpty2(env.GLASSBOX_FILE_LEVEL)?.trim().toLowerCase();
+  if (value === void 0) return void 0;
+  if (LEVELS.includes(value)) return value;
+  throw invalid2(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function invalid2(message) {
+  return new GlassboxError("INVALID_CONFIG", `file exporter: ${message}`);
+}
+var DAY_MS = 864e5;
+var RotatingFile = class {
+  path;
+  #options;
+  #stem;
+  #extension;
+  #fd = -1;
+  #destination;
+  #size = 0;
+  #day = "";
+  #error;
+  #unsynced = false;
+  constructor(options) {
+    this.#options = options;
+    this.path = join22(options.dir, options.fileName);
+    const dot = options.fileName.lastIndexOf(".");
+    this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
+    this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
+  }
+  /** Opens (creating the directory and file when missing) and applies retention. Throws on failure. */
+  open() {
+    mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
+    const fd = openSync(this.path, "a+", 384);
+    try {
+      const stat5 = fstatSync(fd);
+      this.#size = stat5.size;
+      this.#day = utcDay(stat5.size > 0 ? stat5.mtimeMs : this.#options.now());
+      if (stat5.size > 0 && lastByte(fd, stat5.size) !== 10) {
+        writeSync(fd, "\n");
+        this.#size += 1;
+      }
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    this.#fd = fd;
+    const destination = import_pino2.default.destination({ fd, sync: true, minLength: 0 });
+    destination.on("error", (error) => {
+      this.#error ??= error;
+    });
+    this.#destination = destination;
+    this.#prune();
+  }
+  get isOpen() {
+    return this.#fd >= 0;
+  }
+  /** pino's stream interface. */
+  write(line) {
+    if (this.#error || !this.#destination) {
+      this.#error ??= new Error(`${this.path} is not open`);
+      return;
+    }
+    try {
+      const bytes = Buffer.byteLength(line);
+      if (this.#size > 0 && this.#shouldRoll(bytes)) this.#roll();
+      this.#destination.write(line);
+      this.#size += bytes;
+      this.#unsynced = true;
+    } catch (error) {
+      this.#error ??= error instanceof Error ? error : new Error(String(error));
+    }
+  }
+  /** The first error since the last call, if any; the file is unusable after one: close and reopen. */
+  takeError() {
+    const error = this.#error;
+    this.#error = void 0;
+    return error;
+  }
+  /** fsync: everything written so far is on disk when this returns. Throws on failure. */
+  sync() {
+    if (this.#fd < 0 || !this.#unsynced) return;
+    fsyncSync(this.#fd);
+    this.#unsynced = false;
+  }
+  /** Syncs and closes; never throws. Safe to call twice. */
+  close() {
+    if (this.#fd < 0) return;
+    try {
+      this.sync();
+    } catch {
+    }
+    this.#closeDescriptor();
+  }
+  /** The last `maxBytes` of the file, starting at a line boundary; '' when missing. */
+  readTail(maxBytes) {
+    if (this.#fd < 0 || this.#size === 0) return "";
+    const length = Math.min(maxBytes, this.#size);
+    const buffer = Buffer.alloc(length);
+    const fd = openSync(this.path, "r");
+    try {
+      readSync(fd, buffer, 0, length, this.#size - length);
+    } finally {
+      closeSync(fd);
+    }
+    const text2 = buffer.toString("utf8");
+    return length < this.#size ? text2.slice(text2.indexOf("\n") + 1) : text2;
+  }
+  #shouldRoll(bytes) {
+    if (this.#size + bytes > this.#options.maxBytes) return true;
+    return this.#options.rotateDaily && utcDay(this.#options.now()) !== this.#day;
+  }
+  #roll() {
+    const day = this.#day;
+    fsyncSync(this.#fd);
+    this.#closeDescriptor();
+    renameSync(this.path, join22(this.#options.dir, this.#rolledName(day)));
+    this.open();
+  }
+  #closeDescriptor() {
+    const fd = this.#fd;
+    this.#fd = -1;
+    this.#destination = void 0;
+    this.#unsynced = false;
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  }
+  #rolledName(day) {
+    let highest = 0;
+    for (const file of this.#rolledFiles()) if (file.day === day) highest = Math.max(highest, file.index);
+    return `${this.#stem}.${day}.${highest + 1}${this.#extension}`;
+  }
+  #rolledFiles() {
+    const pattern = new RegExp(
+      `^${escapeRegExp(this.#stem)}\\.(\\d{4}-\\d{2}-\\d{2})\\.(\\d+)${escapeRegExp(this.#extension)}$`
+    );
+    const files = [];
+    for (const name of readdirSync(this.#options.dir)) {
+      const match = pattern.exec(name);
+      if (match) files.push({ name, day: match[1], index: Number(match[2]) });
+    }
+    return files;
+  }
+  /** Best effort: a file we cannot delete now is retried at the next roll-over. */
+  #prune() {
+    const { maxFiles, maxAgeDays, now } = this.#options;
+    if (maxFiles === Number.POSITIVE_INFINITY && maxAgeDays === Number.POSITIVE_INFINITY) return;
+    try {
+      const oldest = now() - maxAgeDays * DAY_MS;
+      const files = this.#rolledFiles().sort(
+        (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
+      );
+      files.forEach((file, position) => {
+        const path = join22(this.#options.dir, file.name);
+        try {
+          if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
+        } catch {
+        }
+      });
+    } catch {
+    }
+  }
+};
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function lastByte(fd, size) {
+  const buffer = Buffer.alloc(1);
+  readSync(fd, buffer, 0, 1, size - 1);
+  return buffer[0];
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var SEED_FIELDS = ["sessionId", "toolName"];
+var SEED_NUMBERS = ["latencyMs", "inputTokens", "outputTokens"];
+var CORRELATION_FIELDS = ["promptId", "toolUseId", "model", "costUsd", "status", "error"];
+var SHAPES = ["inputShape", "outputShape"];
+var PROMOTED = /* @__PURE__ */ new Set([...SEED_FIELDS, ...SEED_NUMBERS, ...CORRELATION_FIELDS, ...SHAPES]);
+function logToFileRecord(log) {
+  const attributes = log.attributes;
+  const body = log.body ?? {};
+  const record = { timestamp: isoTime(log.timeMs), event: log.event };
+  for (const key of SEED_FIELDS) record[key] = own(attributes, key);
+  record.input = content(body, "input", own(attributes, "inputShape"));
+  record.output = content(body, "output", own(attributes, "outputShape"));
+  for (const key of SEED_NUMBERS) record[key] = own(attributes, key);
+  record.traceId = log.traceId;
+  record.spanId = log.spanId;
+  for (const key of CORRELATION_FIELDS) record[key] = own(attributes, key);
+  record.id = log.id;
+  record.attributes = rest(attributes, PROMOTED);
+  record.body = rest(body, /* @__PURE__ */ new Set(["input", "output"]));
+  return record;
+}
+function spanToFileRecord(span) {
+  const attributes = span.attributes;
+  return {
+    timestamp: isoTime(span.startTimeMs),
+    event: "span",
+    sessionId: own(attributes, "session.id") ?? own(attributes, "sessionId"),
+    name: span.name,
+    latencyMs: span.endTimeMs - span.startTimeMs,
+    traceId: span.traceId,
+    spanId: span.spanId,
+    parentSpanId: span.parentSpanId,
+    kind: span.kind,
+    status: span.status.code,
+    error: span.status.code === "error" ? span.status.message : void 0,
+    endTimestamp: isoTime(span.endTimeMs),
+    attributes: Object.keys(attributes).length > 0 ? attributes : void 0,
+    events: span.events.length > 0 ? span.events.map((e) => ({ name: e.name, timestamp: isoTime(e.timeMs), attributes: e.attributes })) : void 0
+  };
+}
+function isoTime(ms) {
+  return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : null;
+}
+function own(attributes, key) {
+  return Object.hasOwn(attributes, key) ? attributes[key] : void 0;
+}
+function content(body, key, shape) {
+  if (Object.hasOwn(body, key)) return body[key];
+  return shape === void 0 ? void 0 : { shape };
+}
+function rest(source, skip) {
+  let out;
+  for (const key of Object.keys(source)) {
+    if (skip.has(key)) continue;
+    out ??= {};
+    Object.defineProperty(out, key, {
+      value: source[key],
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+var SEED_TAIL_BYTES = 1024 * 1024;
+var stringify2 = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
+function createFileExporter(options = {}) {
+  const settings = resolveFileExporterOptions(options);
+  const recent = new RecentIds(settings.dedupWindow);
+  let files;
+  let seeded = false;
+  let closed = false;
+  const openFiles = () => {
+    if (files) return files;
+    const log = new RotatingFile({ ...settings, fileName: settings.fileName });
+    log.open();
+    const logger = (0, import_pino.default)(
+      {
+        base: null,
+        timestamp: false,
+        level: settings.level,
+        formatters: { level: (label) => ({ level: label.toUpperCase() }) }
+      },
+      log
+    );
+    files = { log, logger };
+    if (!seeded) {
+      seeded = true;
+      seedRecentIds(recent, log.readTail(SEED_TAIL_BYTES), lineKey);
+    }
+    return files;
+  };
+  const openAudit = (open5) => {
+    if (open5.audit) return open5.audit;
+    const audit = new RotatingFile({
+      ...settings,
+      fileName: settings.auditFileName,
+      maxBytes: Number.POSITIVE_INFINITY,
+      rotateDaily: false,
+      maxFiles: Number.POSITIVE_INFINITY,
+      maxAgeDays: Number.POSITIVE_INFINITY
+    });
+    audit.open();
+    open5.audit = audit;
+    seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
+    return audit;
+  };
+  const closeFiles = () => {
+    files?.log.close();
+    files?.audit?.close();
+    files = void 0;
+  };
+  return {
+    specificationVersion,
+    name: settings.name,
+    async export(batch) {
+      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
+      try {
+        const open5 = openFiles();
+        const { logger, log } = open5;
+        for (const record of batch.logs) {
+          const key = `log:${record.id}`;
+          if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
+          logger[record.severity](logToFileRecord(record));
+          throwIfFailed(log);
+          recent.add(key);
+        }
+        if (settings.spans) {
+          for (const span of batch.spans) {
+            const key = `span:${span.traceId}:${span.spanId}`;
+            const severity = span.status.code === "error" ? "error" : "info";
+            if (!logger.isLevelEnabled(severity) || recent.has(key)) continue;
+            logger[severity](spanToFileRecord(span));
+            throwIfFailed(log);
+            recent.add(key);
+          }
+        }
+        if (settings.audit && batch.audit.length > 0) {
+          const audit = openAudit(open5);
+          for (const record of batch.audit) {
+            const key = `audit:${record.hash}`;
+            if (recent.has(key)) continue;
+            audit.write(`${stringify2(record) ?? "null"}
+`);
+            throwIfFailed(audit);
+            recent.add(key);
+          }
+        }
+        if (settings.syncOnExport) {
+          log.sync();
+          open5.audit?.sync();
+        }
+        return { code: "success" };
+      } catch (error) {
+        closeFiles();
+        return failed3(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
+      }
+    },
+    async forceFlush() {
+      try {
+        files?.log.sync();
+        files?.audit?.sync();
+      } catch {
+      }
+    },
+    async shutdown() {
+      closed = true;
+      closeFiles();
+    }
+  };
+}
+function throwIfFailed(file) {
+  const error = file.takeError();
+  if (error) throw error;
+}
+function failed3(error, retryable = false) {
+  return { code: "failed", error, retryable };
+}
+var TRANSIENT = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EAGAIN", "EBUSY", "EMFILE", "ENFILE", "EINTR"]);
+function isTransient(error) {
+  const code = error?.code;
+  return typeof code === "string" && TRANSIENT.has(code);
+}
+function lineKey(line) {
+  if (line.event === "span") return `span:${String(line.traceId)}:${String(line.spanId)}`;
+  return typeof line.id === "string" ? `log:${line.id}` : void 0;
+}
+function auditLineKey(line) {
+  return typeof line.hash === "string" ? `audit:${line.hash}` : void 0;
+}
+function seedRecentIds(recent, tail, keyOf) {
+  for (const text2 of tail.split("\n")) {
+    if (text2 === "") continue;
+    try {
+      const key = keyOf(JSON.parse(text2));
+      if (key) recent.add(key);
+    } catch {
+    }
+  }
+}
+
+// packages/agent/src/agent-lock.ts
+import { readFileSync } from "node:fs";
+import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// packages/agent/src/write-file-atomic.ts
+import { open as open2, rename, rm } from "node:fs/promises";
+var counter = 0;
+async function writeFileAtomic(path, data, options = {}) {
+  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
+  try {
+    const handle = await open2(tmp, "w", 384);
+    try {
+      await handle.writeFile(data);
+      if (options.sync !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => void 0);
+    throw error;
+  }
+}
+
+// packages/agent/src/agent-lock.ts
+var LOCK_FILE = "agent.lock";
+function isProcessAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return false;
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  try {
+    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
+    return state === "Z" || state === "X";
+  } catch {
+    return false;
+  }
+}
+async function readLock(dataDir) {
+  try {
+    const parsed = JSON.parse(await readFile(join5(dataDir, LOCK_FILE), "utf8"));
+    if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
+    return {
+      pid: parsed.pid,
+      port: parsed.port,
+      startedAtMs: typeof parsed.startedAtMs === "number" ? parsed.startedAtMs : 0,
+      version: typeof parsed.version === "string" ? parsed.version : "",
+      configHash: typeof parsed.configHash === "string" ? parsed.configHash : ""
+    };
+  } catch {
+    return void 0;
+  }
+}
+async function acquireLock(dataDir, info, options = {}) {
+  const path = join5(dataDir, LOCK_FILE);
+  const now = options.now ?? Date.now;
+  let tookOverStale = false;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const handle = await open3(path, "wx", 384);
+      try {
+        await handle.writeFile(JSON.stringify(info));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return { acquired: true, path, tookOverStale };
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    const holder2 = await readLock(dataDir);
+    if (holder2 && isProcessAlive(holder2.pid)) {
+      const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
+      const age = now() - await lockMtime(path);
+      if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path, holder: holder2 };
+    }
+    await rm2(path, { force: true });
+    tookOverStale = true;
+  }
+  const holder = await readLock(dataDir);
+  if (holder) return { acquired: false, path, holder };
+  throw new Error(`could not acquire ${path}`);
+}
+async function lockMtime(path) {
+  try {
+    return (await stat2(path)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+async function writeLock(dataDir, info) {
+  await writeFileAtomic(join5(dataDir, LOCK_FILE), JSON.stringify(info));
+}
+async function releaseLock(dataDir, pid = process.pid) {
+  const holder = await readLock(dataDir);
+  if (holder && holder.pid !== pid) return;
+  await rm2(join5(dataDir, LOCK_FILE), { force: true });
+}
+
+// packages/pricing/dist/index.js
+var PRICE_TABLE = deepFreeze({
+  claudeCodeVersion: "2.1.332",
+  generatedAt: "2026-11-27",
+  rules: {
+    unsplitCacheWriteAs: "5m",
+    splitRemainderAs: "5m",
+    oneHourClampedToTotal: true,
+    fiveMinuteFieldIgnored: true,
+    geoAppliesToWebSearch: false,
+    geoValuesProbed: ["us", "global", "", "US", "eu"],
+    geoUppercaseUs: 1,
+    geoEu: 1,
+    speedStandard: "standard",
+    speedEmpty: "standard",
+    speedUnknown: "fast",
+    speedUppercase: "fast",
+    fastTimesGeo: true,
+    fastWebSearch: 0.01,
+    referenceModel: "claude-opus-5",
+    notes: []
+  },
+  models: {
+    "claude-3-5-haiku": {
+      standard: {
+        input: 0.8,
+        output: 4,
+        cacheWrite5m: 1,
+        cacheWrite1h: 1.6,
+        cacheRead: 0.08
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-3-5-sonnet": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-3-7-sonnet": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-fable-5": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-fable-5-1": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 0.25
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-fable-5-2": {
+      standard: {
+        input: 8,
+        output: 40,
+        cacheWrite5m: 10,
+        cacheWrite1h: 16,
+        cacheRead: 0.2
+      },
+      fast: {
+        input: 16,
+        output: 80,
+        cacheWrite5m: 20,
+        cacheWrite1h: 32,
+        cacheRead: 0.4
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-haiku-4-5": {
+      standard: {
+        input: 1,
+        output: 5,
+        cacheWrite5m: 1.25,
+        cacheWrite1h: 2,
+        cacheRead: 0.1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-haiku-5-5": {
+      standard: {
+        input: 0.1,
+        output: 0.5,
+        cacheWrite5m: 0.125,
+        cacheWrite1h: 0.2,
+        cacheRead: 0.01
+      },
+      longContext: {
+        aboveInputTokens: 1e5,
+        countedTokens: ["input", "cacheRead", "cacheWrite"],
+        input: 0.5,
+        output: 2.5,
+        cacheWrite5m: 0.625,
+        cacheWrite1h: 1,
+        cacheRead: 0.05
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      },
+      notes: ["input above 100000 tokens switches every token to the long-context rate"]
+    },
+    "claude-mythos-5": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-mythos-5-1": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 0.25
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-mythos-5-2": {
+      standard: {
+        input: 8,
+        output: 40,
+        cacheWrite5m: 10,
+        cacheWrite1h: 16,
+        cacheRead: 0.2
+      },
+      fast: {
+        input: 16,
+        output: 80,
+        cacheWrite5m: 20,
+        cacheWrite1h: 32,
+        cacheRead: 0.4
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-0": {
+      standard: {
+        input: 15,
+        output: 75,
+        cacheWrite5m: 18.75,
+        cacheWrite1h: 30,
+        cacheRead: 1.5
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-1": {
+      standard: {
+        input: 15,
+        output: 75,
+        cacheWrite5m: 18.75,
+        cacheWrite1h: 30,
+        cacheRead: 1.5
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-5": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-6": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 30,
+        output: 150,
+        cacheWrite5m: 37.5,
+        cacheWrite1h: 60,
+        cacheRead: 3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-7": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 30,
+        output: 150,
+        cacheWrite5m: 37.5,
+        cacheWrite1h: 60,
+        cacheRead: 3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-8": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-5": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-5-5": {
+      standard: {
+        input: 4,
+        output: 20,
+        cacheWrite5m: 5,
+        cacheWrite1h: 8,
+        cacheRead: 0.2
+      },
+      fast: {
+        input: 8,
+        output: 40,
+        cacheWrite5m: 10,
+        cacheWrite1h: 16,
+        cacheRead: 0.4
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-4-0": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-4-5": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-4-6": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-5": {
+      standard: {
+        input: 2,
+        output: 10,
+        cacheWrite5m: 2.5,
+        cacheWrite1h: 4,
+        cacheRead: 0.2
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-5-5": {
+      standard: {
+        input: 2,
+        output: 10,
+        cacheWrite5m: 2.5,
+        cacheWrite1h: 4,
+        cacheRead: 0.1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    }
+  },
+  modelIds: {
+    "anthropic.claude-3-5-haiku": "claude-3-5-haiku",
+    "anthropic.claude-3-5-haiku-20241022": "claude-3-5-haiku",
+    "anthropic.claude-3-5-haiku-latest": "claude-3-5-haiku",
+    "anthropic.claude-3-5-sonnet": "claude-3-5-sonnet",
+    "anthropic.claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
+    "anthropic.claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
+    "anthropic.claude-3-5-sonnet-latest": "claude-3-5-sonnet",
+    "anthropic.claude-3-7-sonnet": "claude-3-7-sonnet",
+    "anthropic.claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
+    "anthropic.claude-3-7-sonnet-latest": "claude-3-7-sonnet",
+    "anthropic.claude-fable-5": "claude-fable-5",
+    "anthropic.claude-fable-5-1": "claude-fable-5-1",
+    "anthropic.claude-fable-5-2": "claude-fable-5-2",
+    "anthropic.claude-haiku-4-5": "claude-haiku-4-5",
+    "anthropic.claude-haiku-4-5-20251001": "claude-haiku-4-5",
+    "anthropic.claude-haiku-5-5": "claude-haiku-5-5",
+    "anthropic.claude-mythos-5": "claude-mythos-5",
+    "anthropic.claude-mythos-5-1": "claude-mythos-5-1",
+    "anthropic.claude-mythos-5-2": "claude-mythos-5-2",
+    "anthropic.claude-opus-4": "claude-opus-4-0",
+    "anthropic.claude-opus-4-0": "claude-opus-4-0",
+    "anthropic.claude-opus-4-1": "claude-opus-4-1",
+    "anthropic.claude-opus-4-1-20250805": "claude-opus-4-1",
+    "anthropic.claude-opus-4-1-20250805-v1:0": "claude-opus-4-1",
+    "anthropic.claude-opus-4-20250514": "claude-opus-4-0",
+    "anthropic.claude-opus-4-5": "claude-opus-4-5",
+    "anthropic.claude-opus-4-5-20251101": "claude-opus-4-5",
+    "anthropic.claude-opus-4-6": "claude-opus-4-6",
+    "anthropic.claude-opus-4-7": "claude-opus-4-7",
+    "anthropic.claude-opus-4-8": "claude-opus-4-8",
+    "anthropic.claude-opus-5": "claude-opus-5",
+    "anthropic.claude-opus-5-5": "claude-opus-5-5",
+    "anthropic.claude-sonnet-4": "claude-sonnet-4-0",
+    "anthropic.claude-sonnet-4-0": "claude-sonnet-4-0",
+    "anthropic.claude-sonnet-4-20250514": "claude-sonnet-4-0",
+    "anthropic.claude-sonnet-4-5": "claude-sonnet-4-5",
+    "anthropic.claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
+    "anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
+    "anthropic.claude-sonnet-5": "claude-sonnet-5",
+    "anthropic.claude-sonnet-5-5": "claude-sonnet-5-5",
+    "apac.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "au.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "claude-3-5-haiku": "claude-3-5-haiku",
+    "CLAUDE-3-5-HAIKU": "claude-3-5-haiku",
+    "claude-3-5-haiku-20241022": "claude-3-5-haiku",
+    "CLAUDE-3-5-HAIKU-20241022": "claude-3-5-haiku",
+    "claude-3-5-haiku-20241022[1m]": "claude-3-5-haiku",
+    "claude-3-5-haiku-latest": "claude-3-5-haiku",
+    "CLAUDE-3-5-HAIKU-LATEST": "claude-3-5-haiku",
+    "claude-3-5-haiku-latest[1m]": "claude-3-5-haiku",
+    "claude-3-5-haiku[1m]": "claude-3-5-haiku",
+    "claude-3-5-haiku@20241022": "claude-3-5-haiku",
+    "claude-3-5-sonnet": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET-20240620": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20240620[1m]": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET-20241022": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20241022[1m]": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-latest": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET-LATEST": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-latest[1m]": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-v2@20241022": "claude-3-5-sonnet",
+    "claude-3-5-sonnet[1m]": "claude-3-5-sonnet",
+    "claude-3-7-sonnet": "claude-3-7-sonnet",
+    "CLAUDE-3-7-SONNET": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
+    "CLAUDE-3-7-SONNET-20250219": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-20250219[1m]": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-latest": "claude-3-7-sonnet",
+    "CLAUDE-3-7-SONNET-LATEST": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-latest[1m]": "claude-3-7-sonnet",
+    "claude-3-7-sonnet[1m]": "claude-3-7-sonnet",
+    "claude-3-7-sonnet@20250219": "claude-3-7-sonnet",
+    "claude-fable-5": "claude-fable-5",
+    "CLAUDE-FABLE-5": "claude-fable-5",
+    "claude-fable-5-1": "claude-fable-5-1",
+    "CLAUDE-FABLE-5-1": "claude-fable-5-1",
+    "claude-fable-5-2": "claude-fable-5-2",
+    "CLAUDE-FABLE-5-2": "claude-fable-5-2",
+    "claude-fable-5.1": "claude-fable-5-1",
+    "claude-fable-5.2": "claude-fable-5-2",
+    "claude-haiku-4-5": "claude-haiku-4-5",
+    "CLAUDE-HAIKU-4-5": "claude-haiku-4-5",
+    "claude-haiku-4-5-20251001": "claude-haiku-4-5",
+    "CLAUDE-HAIKU-4-5-20251001": "claude-haiku-4-5",
+    "claude-haiku-4-5-20251001[1m]": "claude-haiku-4-5",
+    "claude-haiku-4-5[1m]": "claude-haiku-4-5",
+    "claude-haiku-4-5@20251001": "claude-haiku-4-5",
+    "claude-haiku-4.5": "claude-haiku-4-5",
+    "claude-haiku-5-5": "claude-haiku-5-5",
+    "CLAUDE-HAIKU-5-5": "claude-haiku-5-5",
+    "claude-haiku-5.5": "claude-haiku-5-5",
+    "claude-mythos-5": "claude-mythos-5",
+    "CLAUDE-MYTHOS-5": "claude-mythos-5",
+    "claude-mythos-5-1": "claude-mythos-5-1",
+    "CLAUDE-MYTHOS-5-1": "claude-mythos-5-1",
+    "claude-mythos-5-2": "claude-mythos-5-2",
+    "CLAUDE-MYTHOS-5-2": "claude-mythos-5-2",
+    "claude-mythos-5.1": "claude-mythos-5-1",
+    "claude-mythos-5.2": "claude-mythos-5-2",
+    "claude-opus-4": "claude-opus-4-0",
+    "CLAUDE-OPUS-4": "claude-opus-4-0",
+    "claude-opus-4-1@20250805": "claude-opus-4-1",
+    "claude-opus-4-5": "claude-opus-4-5",
+    "CLAUDE-OPUS-4-5": "claude-opus-4-5",
+    "claude-opus-4-5-20251101": "claude-opus-4-5",
+    "CLAUDE-OPUS-4-5-20251101": "claude-opus-4-5",
+    "claude-opus-4-5-20251101[1m]": "claude-opus-4-5",
+    "claude-opus-4-5[1m]": "claude-opus-4-5",
+    "claude-opus-4-5@20251101": "claude-opus-4-5",
+    "claude-opus-4-6": "claude-opus-4-6",
+    "CLAUDE-OPUS-4-6": "claude-opus-4-6",
+    "claude-opus-4-6[1m]": "claude-opus-4-6",
+    "claude-opus-4-7": "claude-opus-4-7",
+    "CLAUDE-OPUS-4-7": "claude-opus-4-7",
+    "claude-opus-4-8": "claude-opus-4-8",
+    "CLAUDE-OPUS-4-8": "claude-opus-4-8",
+    "claude-opus-4.0": "claude-opus-4-0",
+    "claude-opus-4.1": "claude-opus-4-1",
+    "claude-opus-4.5": "claude-opus-4-5",
+    "claude-opus-4.6": "claude-opus-4-6",
+    "claude-opus-4.7": "claude-opus-4-7",
+    "claude-opus-4.8": "claude-opus-4-8",
+    "claude-opus-4[1m]": "claude-opus-4-0",
+    "claude-opus-4@20250514": "claude-opus-4-0",
+    "claude-opus-5": "claude-opus-5",
+    "CLAUDE-OPUS-5": "claude-opus-5",
+    "claude-opus-5-5": "claude-opus-5-5",
+    "CLAUDE-OPUS-5-5": "claude-opus-5-5",
+    "claude-opus-5.5": "claude-opus-5-5",
+    "claude-sonnet-4": "claude-sonnet-4-0",
+    "CLAUDE-SONNET-4": "claude-sonnet-4-0",
+    "claude-sonnet-4-0": "claude-sonnet-4-0",
+    "CLAUDE-SONNET-4-0": "claude-sonnet-4-0",
+    "claude-sonnet-4-0[1m]": "claude-sonnet-4-0",
+    "claude-sonnet-4-20250514": "claude-sonnet-4-0",
+    "CLAUDE-SONNET-4-20250514": "claude-sonnet-4-0",
+    "claude-sonnet-4-20250514[1m]": "claude-sonnet-4-0",
+    "claude-sonnet-4-5": "claude-sonnet-4-5",
+    "CLAUDE-SONNET-4-5": "claude-sonnet-4-5",
+    "claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
+    "CLAUDE-SONNET-4-5-20250929": "claude-sonnet-4-5",
+    "claude-sonnet-4-5-20250929[1m]": "claude-sonnet-4-5",
+    "claude-sonnet-4-5[1m]": "claude-sonnet-4-5",
+    "claude-sonnet-4-5@20250929": "claude-sonnet-4-5",
+    "claude-sonnet-4-6": "claude-sonnet-4-6",
+    "CLAUDE-SONNET-4-6": "claude-sonnet-4-6",
+    "claude-sonnet-4-6[1m]": "claude-sonnet-4-6",
+    "claude-sonnet-4.0": "claude-sonnet-4-0",
+    "claude-sonnet-4.5": "claude-sonnet-4-5",
+    "claude-sonnet-4.6": "claude-sonnet-4-6",
+    "claude-sonnet-4[1m]": "claude-sonnet-4-0",
+    "claude-sonnet-4@20250514": "claude-sonnet-4-0",
+    "claude-sonnet-5": "claude-sonnet-5",
+    "CLAUDE-SONNET-5": "claude-sonnet-5",
+    "claude-sonnet-5-5": "claude-sonnet-5-5",
+    "CLAUDE-SONNET-5-5": "claude-sonnet-5-5",
+    "claude-sonnet-5.5": "claude-sonnet-5-5",
+    "eu.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "global.anthropic.claude-3-5-haiku": "claude-3-5-haiku",
+    "global.anthropic.claude-3-5-haiku-20241022": "claude-3-5-haiku",
+    "global.anthropic.claude-3-5-haiku-latest": "claude-3-5-haiku",
+    "global.anthropic.claude-3-5-sonnet": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-5-sonnet-latest": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-7-sonnet": "claude-3-7-sonnet",
+    "global.anthropic.claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
+    "global.anthropic.claude-3-7-sonnet-latest": "claude-3-7-sonnet",
+    "global.anthropic.claude-fable-5": "claude-fable-5",
+    "global.anthropic.claude-fable-5-1": "claude-fable-5-1",
+    "global.anthropic.claude-fable-5-2": "claude-fable-5-2",
+    "global.anthropic.claude-haiku-4-5": "claude-haiku-4-5",
+    "global.anthropic.claude-haiku-4-5-20251001": "claude-haiku-4-5",
+    "global.anthropic.claude-haiku-5-5": "claude-haiku-5-5",
+    "global.anthropic.claude-mythos-5": "claude-mythos-5",
+    "global.anthropic.claude-mythos-5-1": "claude-mythos-5-1",
+    "global.anthropic.claude-mythos-5-2": "claude-mythos-5-2",
+    "global.anthropic.claude-opus-4": "claude-opus-4-0",
+    "global.anthropic.claude-opus-4-0": "claude-opus-4-0",
+    "global.anthropic.claude-opus-4-1": "claude-opus-4-1",
+    "global.anthropic.claude-opus-4-1-20250805": "claude-opus-4-1",
+    "global.anthropic.claude-opus-4-20250514": "claude-opus-4-0",
+    "global.anthropic.claude-opus-4-5": "claude-opus-4-5",
+    "global.anthropic.claude-opus-4-5-20251101": "claude-opus-4-5",
+    "global.anthropic.claude-opus-4-6": "claude-opus-4-6",
+    "global.anthropic.claude-opus-4-7": "claude-opus-4-7",
+    "global.anthropic.claude-opus-4-8": "claude-opus-4-8",
+    "global.anthropic.claude-opus-5": "claude-opus-5",
+    "global.anthropic.claude-opus-5-5": "claude-opus-5-5",
+    "global.anthropic.claude-sonnet-4": "claude-sonnet-4-0",
+    "global.anthropic.claude-sonnet-4-0": "claude-sonnet-4-0",
+    "global.anthropic.claude-sonnet-4-20250514": "claude-sonnet-4-0",
+    "global.anthropic.claude-sonnet-4-5": "claude-sonnet-4-5",
+    "global.anthropic.claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
+    "global.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "global.anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
+    "global.anthropic.claude-sonnet-5": "claude-sonnet-5",
+    "global.anthropic.claude-sonnet-5-5": "claude-sonnet-5-5",
+    "jp.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "us.anthropic.claude-3-5-haiku-20241022-v1:0": "claude-3-5-haiku",
+    "us.anthropic.claude-3-5-sonnet-20241022-v2:0": "claude-3-5-sonnet",
+    "us.anthropic.claude-3-7-sonnet-20250219-v1:0": "claude-3-7-sonnet",
+    "us.anthropic.claude-fable-5": "claude-fable-5",
+    "us.anthropic.claude-fable-5-1": "claude-fable-5-1",
+    "us.anthropic.claude-fable-5-2": "claude-fable-5-2",
+    "us.anthropic.claude-haiku-4-5-20251001-v1:0": "claude-haiku-4-5",
+    "us.anthropic.claude-haiku-5-5": "claude-haiku-5-5",
+    "us.anthropic.claude-mythos-5": "claude-mythos-5",
+    "us.anthropic.claude-opus-4-1-20250805-v1:0": "claude-opus-4-1",
+    "us.anthropic.claude-opus-4-20250514-v1:0": "claude-opus-4-0",
+    "us.anthropic.claude-opus-4-5-20251101-v1:0": "claude-opus-4-5",
+    "us.anthropic.claude-opus-4-6-v1": "claude-opus-4-6",
+    "us.anthropic.claude-opus-4-7": "claude-opus-4-7",
+    "us.anthropic.claude-opus-4-8": "claude-opus-4-8",
+    "us.anthropic.claude-opus-5": "claude-opus-5",
+    "us.anthropic.claude-opus-5-5": "claude-opus-5-5",
+    "us.anthropic.claude-sonnet-4-20250514-v1:0": "claude-sonnet-4-0",
+    "us.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "us.anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
+    "us.anthropic.claude-sonnet-5": "claude-sonnet-5",
+    "us.anthropic.claude-sonnet-5-5": "claude-sonnet-5-5"
+  },
+  unpricedModelIds: {
+    "anthropic.claude-3-haiku": "claude-3-haiku",
+    "anthropic.claude-3-haiku-20240307": "claude-3-haiku",
+    "anthropic.claude-3-opus": "claude-3-opus",
+    "anthropic.claude-3-opus-20240229": "claude-3-opus",
+    "anthropic.claude-3-opus-latest": "claude-3-opus",
+    "anthropic.claude-3-sonnet": "claude-3-sonnet",
+    "anthropic.claude-3-sonnet-20240229": "claude-3-sonnet",
+    "anthropic.claude-haiku-3-5": "claude-haiku-3-5",
+    "anthropic.claude-mythos-preview": "anthropic.claude-mythos-preview",
+    "anthropic.claude-sonnet-3-7": "claude-sonnet-3-7",
+    "claude-2.1": "claude-2-1",
+    "claude-3-haiku": "claude-3-haiku",
+    "CLAUDE-3-HAIKU": "claude-3-haiku",
+    "claude-3-haiku-20240307": "claude-3-haiku",
+    "CLAUDE-3-HAIKU-20240307": "claude-3-haiku",
+    "claude-3-haiku-20240307[1m]": "claude-3-haiku",
+    "claude-3-haiku[1m]": "claude-3-haiku",
+    "claude-3-opus": "claude-3-opus",
+    "CLAUDE-3-OPUS": "claude-3-opus",
+    "claude-3-opus-20240229": "claude-3-opus",
+    "CLAUDE-3-OPUS-20240229": "claude-3-opus",
+    "claude-3-opus-20240229[1m]": "claude-3-opus",
+    "claude-3-opus-latest": "claude-3-opus",
+    "CLAUDE-3-OPUS-LATEST": "claude-3-opus",
+    "claude-3-opus-latest[1m]": "claude-3-opus",
+    "claude-3-opus[1m]": "claude-3-opus",
+    "claude-3-sonnet": "claude-3-sonnet",
+    "CLAUDE-3-SONNET": "claude-3-sonnet",
+    "claude-3-sonnet-20240229": "claude-3-sonnet",
+    "CLAUDE-3-SONNET-20240229": "claude-3-sonnet",
+    "claude-3-sonnet-20240229[1m]": "claude-3-sonnet",
+    "claude-3-sonnet[1m]": "claude-3-sonnet",
+    "claude-foo-9": "claude-foo-9",
+    "claude-haiku-3-5": "claude-haiku-3-5",
+    "CLAUDE-HAIKU-3-5": "claude-haiku-3-5",
+    "claude-haiku-3-5[1m]": "claude-haiku-3-5",
+    "claude-haiku-3.5": "claude-haiku-3-5",
+    "claude-instant-1.2": "claude-instant-1-2",
+    "claude-mythos-preview": "claude-mythos-preview",
+    "CLAUDE-MYTHOS-PREVIEW": "claude-mythos-preview",
+    "claude-sonnet-3-7": "claude-sonnet-3-7",
+    "CLAUDE-SONNET-3-7": "claude-sonnet-3-7",
+    "claude-sonnet-3-7[1m]": "claude-sonnet-3-7",
+    "claude-sonnet-3.7": "claude-sonnet-3-7",
+    "global.anthropic.claude-3-haiku": "claude-3-haiku",
+    "global.anthropic.claude-3-haiku-20240307": "claude-3-haiku",
+    "global.anthropic.claude-3-opus": "claude-3-opus",
+    "global.anthropic.claude-3-opus-20240229": "claude-3-opus",
+    "global.anthropic.claude-3-opus-latest": "claude-3-opus",
+    "global.anthropic.claude-3-sonnet": "claude-3-sonnet",
+    "global.anthropic.claude-3-sonnet-20240229": "claude-3-sonnet",
+    "global.anthropic.claude-haiku-3-5": "claude-haiku-3-5",
+    "global.anthropic.claude-mythos-preview": "global.anthropic.claude-mythos-preview",
+    "global.anthropic.claude-sonnet-3-7": "claude-sonnet-3-7",
+    "gpt-4o": "gpt-4o",
+    mythos: "mythos"
+  },
+  selectionRemaps: {
+    best: "claude-opus-5-5",
+    "claude-fable-5-1[1m]": "claude-fable-5-1",
+    "claude-fable-5-2[1m]": "claude-fable-5-2",
+    "claude-fable-5[1m]": "claude-fable-5",
+    "claude-haiku-5-5[1m]": "claude-haiku-5-5",
+    "claude-mythos-5-1[1m]": "claude-mythos-5-1",
+    "claude-mythos-5-2[1m]": "claude-mythos-5-2",
+    "claude-mythos-5[1m]": "claude-mythos-5",
+    "claude-mythos-preview[1m]": "claude-mythos-preview",
+    "claude-opus-4-0": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-0": "claude-opus-5-5",
+    "claude-opus-4-0[1m]": "claude-opus-5-5",
+    "claude-opus-4-1": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-1": "claude-opus-5-5",
+    "claude-opus-4-1-20250805": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-1-20250805": "claude-opus-5-5",
+    "claude-opus-4-1-20250805[1m]": "claude-opus-5-5",
+    "claude-opus-4-1[1m]": "claude-opus-5-5",
+    "claude-opus-4-20250514": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-20250514": "claude-opus-5-5",
+    "claude-opus-4-20250514[1m]": "claude-opus-5-5",
+    "claude-opus-4-7[1m]": "claude-opus-4-7",
+    "claude-opus-4-8[1m]": "claude-opus-4-8",
+    "claude-opus-5-5[1m]": "claude-opus-5-5",
+    "claude-opus-5[1m]": "claude-opus-5",
+    "claude-sonnet-5-5[1m]": "claude-sonnet-5-5",
+    "claude-sonnet-5[1m]": "claude-sonnet-5",
+    default: "claude-opus-5-5",
+    fable: "claude-fable-5-2",
+    haiku: "claude-haiku-5-5",
+    opus: "claude-opus-5-5",
+    opusplan: "claude-sonnet-5-5",
+    sonnet: "claude-sonnet-5-5"
+  }
+});
+function deepFreeze(value) {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+var REGION_PREFIXES = ["us", "eu", "apac", "jp", "au", "us-gov", "global"];
+var ALLOWED_TRAILER = /^(?:-fast|-latest)?(?:-v\d{1,3}@\d{8}|[-@]\d{8})?(?:-v\d{1,3}(?::\d{1,3})?)?$/;
+function normalize(model) {
+  return model.trim().toLowerCase().replace(/\[[12]m\]$/, "").replace(/(claude-(?:[a-z]+-)?\d{1,2})\.(?=\d)/g, "$1-");
+}
+function parse(id) {
+  let rest2 = id;
+  const slash = rest2.lastIndexOf("/");
+  if (slash !== -1) rest2 = rest2.slice(slash + 1);
+  const bedrock = /^(?:([a-z-]+)\.)?anthropic\.(claude-.*)$/.exec(rest2);
+  if (bedrock) {
+    if (bedrock[1] !== void 0 && !REGION_PREFIXES.includes(bedrock[1])) return void 0;
+    rest2 = bedrock[2] ?? "";
+  }
+  let parsed;
+  const modern = /^claude-([a-z]+)-(\d{1,2})(?!\d)(?:-(\d{1,2})(?!\d))?/.exec(rest2);
+  if (modern) {
+    parsed = {
+      family: modern[1] ?? "",
+      major: Number(modern[2]),
+      minor: modern[3] === void 0 ? void 0 : Number(modern[3]),
+      legacy: false,
+      base: modern[0]
+    };
+  } else {
+    const legacy = /^claude-(\d{1,2})(?!\d)(?:-(\d{1,2})(?!\d))?-([a-z]+)/.exec(rest2);
+    if (legacy) {
+      parsed = {
+        family: legacy[3] ?? "",
+        major: Number(legacy[1]),
+        minor: legacy[2] === void 0 ? void 0 : Number(legacy[2]),
+        legacy: true,
+        base: legacy[0]
+      };
+    }
+  }
+  if (!parsed) return void 0;
+  const trailer = rest2.slice(parsed.base.length);
+  if (trailer !== "" && !/^[-@]/.test(trailer)) return void 0;
+  return { ...parsed, trailer };
+}
+var sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
+var KNOWN = [
+  .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
+].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+var BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
+function contains(id, name) {
+  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name.length))) return true;
+  }
+  return false;
+}
+function containedName(id) {
+  for (const { name, parsed } of BY_SPECIFICITY) {
+    if (parsed.minor === 0 && !parsed.legacy) {
+      const short2 = `claude-${parsed.family}-${parsed.major}`;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
+    } else if (contains(id, name)) return name;
+  }
+  return void 0;
+}
+var pricedIds = new Map(
+  Object.entries(PRICE_TABLE.modelIds).map(([id, canonical]) => [normalize(id), canonical])
+);
+function canonicalModelIdByRules(model) {
+  const id = normalize(model);
+  const parsed = parse(id);
+  if (parsed && ALLOWED_TRAILER.test(parsed.trailer)) {
+    const known = KNOWN.find((k) => sameVersion(k.parsed, parsed));
+    return known ? known.name : parsed.base.replace(/-\d{8}$/, "");
+  }
+  return containedName(id) ?? id.replace(/-\d{8}$/, "");
+}
+function canonicalModelId(model) {
+  if (typeof model !== "string" || model.trim() === "") return void 0;
+  const priced = PRICE_TABLE.modelIds[model] ?? pricedIds.get(normalize(model));
+  if (priced !== void 0) return priced;
+  const byRules = canonicalModelIdByRules(model);
+  if (Object.hasOwn(PRICE_TABLE.models, byRules)) return byRules;
+  const alias = PRICE_TABLE.selectionRemaps[model] ?? PRICE_TABLE.selectionRemaps[normalize(model)];
+  if (alias !== void 0) return PRICE_TABLE.modelIds[alias] ?? canonicalModelIdByRules(alias);
+  const unpriced = PRICE_TABLE.unpricedModelIds[model] ?? byRules;
+  return unpriced.includes("claude-") ? unpriced : void 0;
+}
+var M = 1e6;
+var TOKEN_CATEGORIES = ["input", "output", "cacheWrite5m", "cacheWrite1h", "cacheRead"];
+var ITERATION_FIELDS = [
+  "input_tokens",
+  "output_tokens",
+  "cache_read_input_tokens",
+  "cache_creation_input_tokens"
+];
+var count = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+var isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+function splitWrites(u) {
+  const total = count(u.cache_creation_input_tokens);
+  const oneHour = Math.min(count(u.cache_creation?.ephemeral_1h_input_tokens), total);
+  const fiveMinute = Math.min(count(u.cache_creation?.ephemeral_5m_input_tokens), total - oneHour);
+  return { fiveMinute, oneHour };
+}
+function toPiece(u, oneHour = splitWrites(u).oneHour) {
+  return {
+    input: count(u.input_tokens),
+    output: count(u.output_tokens),
+    cacheRead: count(u.cache_read_input_tokens),
+    cacheWrite: count(u.cache_creation_input_tokens),
+    oneHour
+  };
+}
+function piecesOf(usage, tiered) {
+  const iterations = tiered && Array.isArray(usage.iterations) ? usage.iterations : [];
+  const messages = iterations.filter(
+    (it) => typeof it === "object" && it !== null && it.type === "message"
+  );
+  const addsUp = messages.length > 0 && ITERATION_FIELDS.every(
+    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum, m) => sum + (m[f] ?? 0), 0) === (usage[f] ?? 0)
+  );
+  if (!addsUp) return [toPiece(usage)];
+  let unassigned = Math.max(
+    0,
+    splitWrites(usage).oneHour - messages.reduce((sum, m) => sum + splitWrites(m).oneHour, 0)
+  );
+  return messages.map((m) => {
+    const { fiveMinute, oneHour } = splitWrites(m);
+    const extra = Math.min(unassigned, count(m.cache_creation_input_tokens) - fiveMinute - oneHour);
+    unassigned -= extra;
+    return toPiece(m, oneHour + extra);
+  });
+}
+function countedInput(piece, long) {
+  let total = 0;
+  for (const kind of long.countedTokens) {
+    if (kind === "input") total += piece.input;
+    else if (kind === "cacheRead") total += piece.cacheRead;
+    else if (kind === "cacheWrite") total += piece.cacheWrite;
+    else if (kind === "output") total += piece.output;
+  }
+  return total;
+}
+function findOverride(overrides, model, canonical) {
+  if (!overrides || typeof overrides !== "object")
+    return { own: void 0, ownKey: void 0, star: void 0 };
+  const star = overrides["*"];
+  const wanted = model.toLowerCase().replace(/\[[12]m\]$/, "");
+  let byCanonical;
+  for (const [key, entry] of Object.entries(overrides)) {
+    if (key === "*" || !entry || typeof entry !== "object") continue;
+    if (key.toLowerCase().replace(/\[[12]m\]$/, "") === wanted) return { own: entry, ownKey: key, star };
+    if (!byCanonical && canonical !== void 0 && canonicalModelId(key) === canonical)
+      byCanonical = [key, entry];
+  }
+  return { own: byCanonical?.[1], ownKey: byCanonical?.[0], star };
+}
+var explicitPrice = (o, c) => {
+  const v = o?.[c];
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+};
+var multiplierOf = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 1;
+var money = (n) => `$${Number(n.toPrecision(12))}`;
+function describeSet(set) {
+  return `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+}
+function unknownResult(model, canonical, reason) {
+  return {
+    costUsd: void 0,
+    known: false,
+    canonicalModel: canonical,
+    rule: `no price: ${reason}`,
+    breakdown: {
+      input: void 0,
+      output: void 0,
+      cacheWrite5m: void 0,
+      cacheWrite1h: void 0,
+      cacheRead: void 0,
+      webSearch: void 0
+    },
+    reason: reason || `no price for ${JSON.stringify(model)}`
+  };
+}
+function priceUsage(model, usage, options = {}) {
+  try {
+    return price(model, usage, options);
+  } catch (error) {
+    return unknownResult(String(model), void 0, `pricing failed: ${String(error)}`);
+  }
+}
+function price(model, usage, options) {
+  if (typeof model !== "string")
+    return unknownResult(String(model), void 0, "the model id is not a string");
+  const canonical = canonicalModelId(model);
+  if (typeof usage !== "object" || usage === null || Array.isArray(usage))
+    return unknownResult(model, canonical, "usage is not an object");
+  const { own: own2, ownKey, star } = findOverride(options.overrides, model, canonical);
+  const categoryOverride = own2 ?? star;
+  const entry = canonical !== void 0 && Object.hasOwn(PRICE_TABLE.models, canonical) ? PRICE_TABLE.models[canonical] : void 0;
+  const fullOverride = explicitPrice(own2, "input") !== void 0 && explicitPrice(own2, "output") !== void 0 && explicitPrice(own2, "cacheRead") !== void 0 && explicitPrice(own2, "cacheWrite5m") !== void 0;
+  if (!entry && !fullOverride) {
+    return unknownResult(
+      model,
+      canonical,
+      `Claude Code ${PRICE_TABLE.claudeCodeVersion} has no price for ${JSON.stringify(model)}${canonical && canonical !== model ? ` (${canonical})` : ""}; it reports costBasis "unknown" (add a price override to price it)`
+    );
+  }
+  const speed = usage.speed;
+  const fastRequested = typeof speed === "string" && speed !== "" && speed !== "standard";
+  const fastSet = fastRequested ? entry?.fast : void 0;
+  const baseSet = fastSet ?? entry?.standard;
+  const long = fastSet ? void 0 : entry?.longContext;
+  const geoValue = typeof usage.inference_geo === "string" ? usage.inference_geo : void 0;
+  const geo = geoValue !== void 0 ? entry?.geoMultipliers[geoValue] ?? 1 : 1;
+  const webSearchList = entry?.webSearchPerRequest ?? defaultWebSearchPrice();
+  const fixed = {};
+  for (const c of [...TOKEN_CATEGORIES, "webSearch"]) {
+    const p = explicitPrice(categoryOverride, c);
+    if (p !== void 0) fixed[c] = p;
+  }
+  if (!entry && fixed.cacheWrite1h === void 0) fixed.cacheWrite1h = fixed.cacheWrite5m;
+  const catMult = (c) => multiplierOf(categoryOverride?.multipliers?.[c]);
+  const listPrice = (set, c) => (set ? set[c] : 0) * catMult(c);
+  const pieces = piecesOf(usage, long !== void 0);
+  const parts = { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
+  const flat = { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
+  let tokens = 0;
+  let longPieces = 0;
+  for (const piece of pieces) {
+    const set = long && countedInput(piece, long) > long.aboveInputTokens ? long : baseSet;
+    if (long && set === long) longPieces++;
+    const amounts = {
+      input: piece.input,
+      output: piece.output,
+      cacheRead: piece.cacheRead,
+      cacheWrite1h: piece.oneHour,
+      cacheWrite5m: piece.cacheWrite - piece.oneHour
+    };
+    const cost = (c) => {
+      const f = fixed[c];
+      if (f !== void 0) {
+        const v2 = amounts[c] / M * f;
+        flat[c] += v2;
+        return 0;
+      }
+      const v = amounts[c] / M * listPrice(set, c);
+      parts[c] += v;
+      return v;
+    };
+    const oneHourCost = cost("cacheWrite1h");
+    const fiveMinuteCost = cost("cacheWrite5m");
+    const writes = piece.oneHour > 0 ? oneHourCost + fiveMinuteCost : fiveMinuteCost;
+    tokens += cost("input") + cost("output") + cost("cacheRead") + writes;
+  }
+  const flatTokens = flat.input + flat.output + flat.cacheRead + flat.cacheWrite5m + flat.cacheWrite1h;
+  const searches = count(usage.server_tool_use?.web_search_requests);
+  const webSearchFixed = fixed.webSearch;
+  const geoOnSearch = PRICE_TABLE.rules.geoAppliesToWebSearch === true ? geo : 1;
+  const webSearch = webSearchFixed !== void 0 ? searches * webSearchFixed : searches * webSearchList * catMult("webSearch") * geoOnSearch;
+  const multiplier = multiplierOf(own2?.multiplier) * multiplierOf(star?.multiplier);
+  let costUsd = tokens * geo + flatTokens + webSearch;
+  if (multiplier !== 1) costUsd *= multiplier;
+  const scale = (v, c) => (v * geo + flat[c]) * multiplier;
+  const rule = [];
+  const name = canonical ?? model;
+  if (entry && baseSet) {
+    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
+    if (long) {
+      const what = long.countedTokens.join(" + ");
+      rule.push(
+        longPieces > 0 ? `long context (${what} > ${long.aboveInputTokens} tokens): every token at ${describeSet(long)}` : `under the long-context threshold (${what} <= ${long.aboveInputTokens} tokens)`
+      );
+      if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
+    }
+  } else {
+    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
+  }
+  if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
+  if (searches > 0)
+    rule.push(
+      `${searches} web search${searches === 1 ? "" : "es"} \xD7 ${money(webSearchFixed ?? webSearchList)}`
+    );
+  const fixedNames = Object.keys(fixed);
+  if (fixedNames.length > 0 || categoryOverride?.multipliers || multiplier !== 1) {
+    const from = own2 ? `override ${JSON.stringify(ownKey)}` : 'override "*"';
+    const bits = [];
+    if (fixedNames.length > 0)
+      bits.push(`fixed ${fixedNames.map((c) => `${c} ${money(fixed[c] ?? 0)}`).join(", ")}`);
+    if (categoryOverride?.multipliers)
+      bits.push(`category multipliers ${JSON.stringify(categoryOverride.multipliers)}`);
+    if (multiplier !== 1) bits.push(`\xD7${multiplier} overall`);
+    rule.push(`${from}: ${bits.join("; ")}`);
+  }
+  return {
+    costUsd,
+    known: true,
+    canonicalModel: canonical,
+    rule: rule.join("; "),
+    breakdown: {
+      input: scale(parts.input, "input"),
+      output: scale(parts.output, "output"),
+      cacheWrite5m: scale(parts.cacheWrite5m, "cacheWrite5m"),
+      cacheWrite1h: scale(parts.cacheWrite1h, "cacheWrite1h"),
+      cacheRead: scale(parts.cacheRead, "cacheRead"),
+      webSearch: webSearch * multiplier
+    }
+  };
+}
+function defaultWebSearchPrice() {
+  return PRICE_TABLE.models[PRICE_TABLE.rules.referenceModel]?.webSearchPerRequest ?? 0;
+}
+function fnv1a(text2) {
+  let hash = 2166136261;
+  for (let i = 0; i < text2.length; i++) {
+    hash ^= text2.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+var PRICING_VERSION = `pricing@${true ? "0.1.0" : "0.0.0-dev"}+cc${PRICE_TABLE.claudeCodeVersion}+${fnv1a(JSON.stringify(PRICE_TABLE))}`;
+function sumCosts(costs) {
+  let total = 0;
+  for (const cost of costs) if (Number.isFinite(cost)) total += cost;
+  return total;
+}
+
+// packages/agent/src/default-pricing.ts
+function defaultPricing() {
+  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
+}
+
+// packages/agent/src/export-queue.ts
+import { createHash as createHash3 } from "node:crypto";
+var ExportQueue = class {
+  states;
+  options;
+  now;
+  stopped = false;
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.states = options.targets.map((target) => ({
+      target,
+      pending: /* @__PURE__ */ new Map(),
+      metricsDirty: false,
+      running: void 0,
+      retryTimer: void 0,
+      nextRetryMs: void 0,
+      consecutiveFailures: 0,
+      exportedSpans: 0,
+      exportedLogs: 0,
+      exportedBatches: 0,
+      failedBatches: 0,
+      rejectedItems: 0
+    }));
+  }
+  get targetNames() {
+    return this.states.map((s) => s.target.name);
+  }
+  /**
+   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
+   * already has are skipped. New metric contributions mark metrics for sending.
+   */
+  offer(sessionId, spans, logs, delivered, metricsChanged) {
+    for (const state of this.states) {
+      const done = delivered[state.target.name];
+      const doneSpans = new Set(done?.spans ?? []);
+      const doneLogs = new Set(done?.logs ?? []);
+      let p = state.pending.get(sessionId);
+      for (const span of spans) {
+        if (doneSpans.has(span.spanId)) continue;
+        p ??= newPending(state, sessionId);
+        p.spans.set(span.spanId, span);
+      }
+      for (const log of logs) {
+        if (doneLogs.has(log.id)) continue;
+        p ??= newPending(state, sessionId);
+        p.logs.set(log.id, log);
+      }
+      if (metricsChanged) state.metricsDirty = true;
+    }
+    this.kick();
+  }
+  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
+  kick() {
+    if (this.stopped) return;
+    for (const state of this.states) if (!state.retryTimer) this.start(state);
+  }
+  /** Whether anything waits for `sessionId` (or for any session). */
+  hasPending(sessionId) {
+    return this.states.some(
+      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0
+    );
+  }
+  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
+  async flush(deadlineMs) {
+    while (this.now() < deadlineMs && this.hasPending()) {
+      for (const state of this.states) {
+        if (state.retryTimer) {
+          clearTimeout(state.retryTimer);
+          state.retryTimer = void 0;
+        }
+        this.start(state);
+      }
+      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
+      if (running.length === 0) break;
+      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
+      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
+    }
+  }
+  status() {
+    return this.states.map((s) => {
+      let pendingSpans = 0;
+      let pendingLogs = 0;
+      for (const p of s.pending.values()) {
+        pendingSpans += p.spans.size;
+        pendingLogs += p.logs.size;
+      }
+      return {
+        name: s.target.name,
+        pendingSpans,
+        pendingLogs,
+        exportedSpans: s.exportedSpans,
+        exportedLogs: s.exportedLogs,
+        exportedBatches: s.exportedBatches,
+        failedBatches: s.failedBatches,
+        rejectedItems: s.rejectedItems,
+        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
+        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
+        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
+        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
+      };
+    });
+  }
+  /** Stops retries; exporters are shut down by their owner. */
+  stop() {
+    this.stopped = true;
+    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
+  }
+  start(state) {
+    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
+    state.running = this.drain(state).finally(() => {
+      state.running = void 0;
+    });
+  }
+  async drain(state) {
+    for (; ; ) {
+      const picked = pick(state, this.options.maxBatchItems ?? 500);
+      if (picked.count === 0 && !state.metricsDirty) return;
+      const metrics = state.metricsDirty ? this.options.collectMetrics() : [];
+      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
+      const batch = {
+        id: batchIdOf(ids, this.now()),
+        resource: this.options.resource,
+        spans: picked.spans,
+        logs: picked.logs,
+        metrics,
+        audit: []
+      };
+      const [outcome] = await exportAll([state.target.exporter], batch, {
+        timeoutMs: this.options.timeoutMs ?? 3e4
+      });
+      const result = outcome?.result ?? { code: "failed", retryable: true };
+      if (result.code === "success") {
+        state.consecutiveFailures = 0;
+        state.nextRetryMs = void 0;
+        state.lastSuccessMs = this.now();
+        state.exportedBatches++;
+        state.exportedSpans += picked.spans.length;
+        state.exportedLogs += picked.logs.length;
+        if (metrics.length > 0 || state.metricsDirty) state.metricsDirty = false;
+        await this.settle(state, picked, true);
+        await yieldToEventLoop();
+        continue;
+      }
+      state.failedBatches++;
+      state.lastErrorMs = this.now();
+      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
+      if ("retryable" in result && result.retryable === false) {
+        state.rejectedItems += picked.count;
+        state.metricsDirty = false;
+        await this.settle(state, picked, false);
+        await yieldToEventLoop();
+        continue;
+      }
+      this.scheduleRetry(state);
+      return;
+    }
+  }
+  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
+  async settle(state, picked, delivered) {
+    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
+      const p = state.pending.get(sessionId);
+      if (p) {
+        for (const id of spanIds) p.spans.delete(id);
+        for (const id of logIds) p.logs.delete(id);
+        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
+      }
+      if (delivered)
+        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
+    }
+  }
+  scheduleRetry(state) {
+    state.consecutiveFailures++;
+    const base = this.options.initialBackoffMs ?? 1e3;
+    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
+    state.nextRetryMs = this.now() + delay;
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = void 0;
+      this.start(state);
+    }, delay);
+    state.retryTimer.unref();
+  }
+};
+function newPending(state, sessionId) {
+  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map() };
+  state.pending.set(sessionId, p);
+  return p;
+}
+function pick(state, max) {
+  const spans = [];
+  const logs = [];
+  const bySession = /* @__PURE__ */ new Map();
+  for (const [sessionId, p] of state.pending) {
+    const entry = { spanIds: [], logIds: [] };
+    for (const [id, span] of p.spans) {
+      if (spans.length + logs.length >= max) break;
+      spans.push(span);
+      entry.spanIds.push(id);
+    }
+    for (const [id, log] of p.logs) {
+      if (spans.length + logs.length >= max) break;
+      logs.push(log);
+      entry.logIds.push(id);
+    }
+    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
+    if (spans.length + logs.length >= max) break;
+  }
+  return { spans, logs, count: spans.length + logs.length, bySession };
+}
+function batchIdOf(ids, nowMs) {
+  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
+  return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
+}
+function yieldToEventLoop() {
+  return new Promise((resolve3) => setImmediate(resolve3));
+}
+function sleep(ms) {
+  return new Promise((resolve3) => setTimeout(resolve3, ms).unref());
+}
+
+// packages/agent/src/session-store.ts
+import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
+function isSafeSessionId(id) {
+  return SAFE_ID.test(id) && id !== "." && id !== "..";
+}
+var SessionStore = class {
+  dir;
+  constructor(dataDir) {
+    this.dir = join6(dataDir, "sessions");
+  }
+  async init() {
+    await mkdir(this.dir, { recursive: true, mode: 448 });
+  }
+  tracePath(sessionId) {
+    return join6(this.dir, `${sessionId}.json`);
+  }
+  statePath(sessionId) {
+    return join6(this.dir, `${sessionId}.state.json`);
+  }
+  async loadState(sessionId) {
+    if (!isSafeSessionId(sessionId)) return void 0;
+    try {
+      const raw = JSON.parse(await readFile2(this.statePath(sessionId), "utf8"));
+      if (raw.sessionId !== sessionId) return void 0;
+      return {
+        sessionId,
+        ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
+        offsets: typeof raw.offsets === "object" && raw.offsets !== null ? raw.offsets : {},
+        ended: raw.ended === true,
+        lastActivityMs: typeof raw.lastActivityMs === "number" ? raw.lastActivityMs : 0,
+        delivered: typeof raw.delivered === "object" && raw.delivered !== null ? raw.delivered : {},
+        modAlive: raw.modAlive === true
+      };
+    } catch {
+      return void 0;
+    }
+  }
+  async saveState(state) {
+    if (!isSafeSessionId(state.sessionId)) return;
+    await writeFileAtomic(this.statePath(state.sessionId), JSON.stringify(state));
+  }
+  async saveTrace(sessionId, trace) {
+    if (!isSafeSessionId(sessionId)) return;
+    await writeFileAtomic(this.tracePath(sessionId), JSON.stringify(trace), { sync: false });
+  }
+  /** Sessions with a state file, and when each was last active. */
+  async list() {
+    const names = await readdir2(this.dir).catch(() => []);
+    const out = [];
+    for (const name of names) {
+      if (!name.endsWith(".state.json")) continue;
+      const sessionId = name.slice(0, -".state.json".length);
+      const s = await stat3(join6(this.dir, name)).catch(() => void 0);
+      if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
+    }
+    return out;
+  }
+  /** Deletes both files of sessions idle for longer than `maxAgeMs` (transcripts themselves go after 30 days). */
+  async pruneOlderThan(maxAgeMs, nowMs) {
+    let removed = 0;
+    for (const { sessionId, mtimeMs } of await this.list()) {
+      if (nowMs - mtimeMs <= maxAgeMs) continue;
+      await rm3(this.statePath(sessionId), { force: true });
+      await rm3(this.tracePath(sessionId), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+};
+
+// packages/agent/src/parse-mod-batch.ts
+var EVENT_TYPES = /* @__PURE__ */ new Set([
+  "session.start",
+  "session.end",
+  "prompt.submit",
+  "turn.start",
+  "turn.step",
+  "turn.complete",
+  "tool.start",
+  "tool.end",
+  "agent.spawn",
+  "subagent.stop",
+  "session.compact",
+  "session.measure",
+  "turn.end"
+]);
+var TOOL_STATUSES = /* @__PURE__ */ new Set(["ok", "error", "denied", "interrupted"]);
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isString = (v) => typeof v === "string";
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function parseModBatch(json) {
+  if (!isRecord(json)) return { ok: false, reason: "body is not a JSON object" };
+  if (json.v !== MOD_PROTOCOL_VERSION)
+    return { ok: false, reason: `unsupported protocol version ${String(json.v)}` };
+  if (!isString(json.instanceId) || json.instanceId === "" || json.instanceId.length > 200)
+    return { ok: false, reason: "instanceId must be a non-empty string" };
+  if (!Array.isArray(json.events)) return { ok: false, reason: "events must be an array" };
+  let heartbeat;
+  if (json.heartbeat !== void 0) {
+    const h = json.heartbeat;
+    if (!isRecord(h) || !isString(h.sessionId))
+      return { ok: false, reason: "heartbeat.sessionId must be a string" };
+    if (h.sessionId !== "" && isSafeSessionId(h.sessionId)) {
+      heartbeat = {
+        sessionId: h.sessionId,
+        ...isString(h.claudeVersion) ? { claudeVersion: h.claudeVersion } : {},
+        captureContent: h.captureContent === true,
+        llmTiming: h.llmTiming === true
+      };
+    }
+  }
+  const events = [];
+  const rejected = {};
+  for (const raw of json.events) {
+    const reason = invalidReason(raw);
+    if (reason) {
+      rejected[reason] = (rejected[reason] ?? 0) + 1;
+      continue;
+    }
+    const { seq, ...event } = raw;
+    events.push({ seq, event: { ...event, source: "mod" } });
+  }
+  return {
+    ok: true,
+    batch: {
+      instanceId: json.instanceId,
+      modVersion: isString(json.modVersion) ? json.modVersion : "unknown",
+      ...heartbeat ? { heartbeat } : {},
+      droppedEvents: isFiniteNumber(json.droppedEvents) && json.droppedEvents > 0 ? json.droppedEvents : 0,
+      events,
+      rejected
+    }
+  };
+}
+function invalidReason(raw) {
+  if (!isRecord(raw)) return "invalid_event";
+  if (!isString(raw.type) || !EVENT_TYPES.has(raw.type)) return "unknown_event";
+  if (!isString(raw.sessionId) || !isSafeSessionId(raw.sessionId)) return "invalid_event";
+  if (!isFiniteNumber(raw.atMs) || !Number.isInteger(raw.seq)) return "invalid_event";
+  if (raw.agentId !== void 0 && !isString(raw.agentId)) return "invalid_event";
+  switch (raw.type) {
+    case "tool.start":
+      return isString(raw.toolUseId) && isString(raw.toolName) ? void 0 : "invalid_event";
+    case "tool.end":
+      return isString(raw.toolUseId) && isString(raw.toolName) && TOOL_STATUSES.has(String(raw.status)) ? void 0 : "invalid_event";
+    case "turn.start":
+      return isString(raw.turnId) ? void 0 : "invalid_event";
+    case "turn.step":
+      return isString(raw.turnId) && isFiniteNumber(raw.index) && isFiniteNumber(raw.startMs) ? void 0 : "invalid_event";
+    case "prompt.submit":
+      return isFiniteNumber(raw.textLength) ? void 0 : "invalid_event";
+    case "session.measure":
+      return raw.costUsd === void 0 || isFiniteNumber(raw.costUsd) ? void 0 : "invalid_event";
+    default:
+      return void 0;
+  }
+}
+
+// packages/agent/src/read-body.ts
+function readBody(req, limit) {
+  return new Promise((resolve3) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve3({ ok: false, reason: "body_too_large" });
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        chunks.length = 0;
+        resolve3({ ok: false, reason: "body_too_large" });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      resolve3({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
+    });
+    req.on("error", () => {
+      if (done) return;
+      done = true;
+      resolve3({ ok: false, reason: "aborted" });
+    });
+    req.on("aborted", () => {
+      if (done) return;
+      done = true;
+      resolve3({ ok: false, reason: "aborted" });
+    });
+  });
+}
+
+// packages/agent/src/session-pipeline.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+var MAX_SEEN_SEQS = 1e5;
+var SessionPipeline = class {
+  sessionId;
+  state;
+  tracker;
+  claudeConfigDir;
+  now;
+  seen = /* @__PURE__ */ new Set();
+  chain = Promise.resolve();
+  /** Offsets read by this process (the tracker is in memory: a restart reads again from 0). */
+  offsets = /* @__PURE__ */ new Map();
+  lastTrace;
+  /** Working directory of the session (from hooks or the mod), for the `project` attribute. */
+  cwd;
+  /** Resolves once persisted state (checkpoints of an earlier run) has been merged in. */
+  ready = Promise.resolve();
+  sampledOutCounted = false;
+  malformedLines = 0;
+  liveEvents = 0;
+  reconciles = 0;
+  /** A live event arrived since the last reconciliation. */
+  dirty = true;
+  constructor(options) {
+    this.sessionId = options.sessionId;
+    this.claudeConfigDir = options.claudeConfigDir;
+    this.now = options.now ?? Date.now;
+    this.tracker = new SessionTracker({
+      sessionId: options.sessionId,
+      ...options.pricing ? { pricing: options.pricing } : {}
+    });
+    this.state = options.state ?? {
+      sessionId: options.sessionId,
+      offsets: {},
+      ended: false,
+      lastActivityMs: this.now(),
+      delivered: {},
+      modAlive: false
+    };
+  }
+  get transcriptPath() {
+    return this.state.transcriptPath;
+  }
+  /** True the first time a mod event (`instanceId`, `seq`) is seen. */
+  acceptModSeq(instanceId, seq) {
+    const key = `${instanceId}:${seq}`;
+    if (this.seen.has(key)) return false;
+    if (this.seen.size >= MAX_SEEN_SEQS) this.seen.clear();
+    this.seen.add(key);
+    return true;
+  }
+  /** Undoes `acceptModSeq` when the batch could not be stored: its resend must be accepted. */
+  forgetModSeq(instanceId, seq) {
+    this.seen.delete(`${instanceId}:${seq}`);
+  }
+  /** Merges what an earlier run persisted (a resumed session, or one retired from memory). */
+  adoptPersisted(persisted) {
+    for (const [exporter, done] of Object.entries(persisted.delivered)) {
+      const mine = this.state.delivered[exporter] ??= { spans: [], logs: [] };
+      const spans = new Set(mine.spans);
+      const logs = new Set(mine.logs);
+      for (const id of done.spans) if (!spans.has(id)) mine.spans.push(id);
+      for (const id of done.logs) if (!logs.has(id)) mine.logs.push(id);
+    }
+    if (!this.state.transcriptPath && persisted.transcriptPath)
+      this.state.transcriptPath = persisted.transcriptPath;
+    if (persisted.modAlive) this.state.modAlive = true;
+  }
+  addEvent(event, activityMs = this.now()) {
+    this.tracker.addCaptureEvent(event);
+    this.liveEvents++;
+    this.dirty = true;
+    this.state.lastActivityMs = Math.max(this.state.lastActivityMs, activityMs);
+    if (event.transcriptPath && !this.state.transcriptPath) this.state.transcriptPath = event.transcriptPath;
+    if (event.type === "session.end") this.state.ended = true;
+    if (event.type === "session.start" || event.type === "prompt.submit") this.state.ended = false;
+    if (event.source === "mod") this.state.modAlive = true;
+  }
+  /** Reads what the transcripts gained, folds it in, and builds the trace. Serialised per session. */
+  reconcile(options = {}) {
+    const run = this.chain.then(() => this.doReconcile(options.final === true));
+    this.chain = run.catch(() => void 0);
+    return run;
+  }
+  /** Whether a transcript grew since it was last read (cheap: one `stat` per file). */
+  async transcriptGrew() {
+    const path = this.state.transcriptPath;
+    if (!path) return this.offsets.size === 0;
+    const size = await transcriptSize(path);
+    if (size !== void 0 && size > (this.offsets.get(path) ?? 0)) return true;
+    for (const sub of await findSubagentTranscripts(path)) {
+      const s = await transcriptSize(sub);
+      if (s !== void 0 && s > (this.offsets.get(sub) ?? 0)) return true;
+    }
+    return false;
+  }
+  async doReconcile(final) {
+    this.dirty = false;
+    if (!this.state.transcriptPath) {
+      const found = await findTranscript(this.claudeConfigDir, this.sessionId);
+      if (found) this.state.transcriptPath = found;
+    }
+    const main2 = this.state.transcriptPath;
+    if (main2) {
+      await this.readIncrement(main2, void 0);
+      for (const sub of await findSubagentTranscripts(main2))
+        await this.readIncrement(sub, agentIdFromPath(sub));
+    }
+    this.reconciles++;
+    const trace = this.tracker.build(final || this.state.ended ? { final: true } : {});
+    this.lastTrace = trace;
+    return trace;
+  }
+  async readIncrement(path, agentId) {
+    const from = this.offsets.get(path) ?? 0;
+    const size = await transcriptSize(path);
+    if (size === void 0 || size <= from) return;
+    try {
+      const increment = await readTranscriptIncrement(path, from);
+      this.tracker.addTranscriptEntries(increment.entries, agentId ? { agentId } : {});
+      this.offsets.set(path, increment.nextOffset);
+      this.state.offsets[path] = increment.nextOffset;
+      this.malformedLines += increment.malformedLines;
+    } catch {
+    }
+  }
+};
+async function findTranscript(claudeConfigDir, sessionId) {
+  const projects = join7(claudeConfigDir, "projects");
+  const dirs = await readdir3(projects).catch(() => []);
+  for (const dir of dirs) {
+    const candidate = join7(projects, dir, `${sessionId}.jsonl`);
+    if (await transcriptSize(candidate) !== void 0) return candidate;
+  }
+  return void 0;
+}
+
+// packages/agent/src/spool.ts
+import { createReadStream } from "node:fs";
+import { mkdir as mkdir2, open as open4, readdir as readdir4, rm as rm4, stat as stat4 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+import { createInterface } from "node:readline";
+var Spool = class {
+  dir;
+  segmentBytes;
+  maxTotalBytes;
+  segments = [];
+  handle;
+  nextN = 1;
+  queue = [];
+  writing = false;
+  closed = false;
+  /** Segments (and their bytes) deleted unread because the spool outgrew its limit. */
+  droppedSegments = 0;
+  droppedBytes = 0;
+  constructor(dir, options = {}) {
+    this.dir = dir;
+    this.segmentBytes = options.segmentBytes ?? 4 * 1024 * 1024;
+    this.maxTotalBytes = options.maxTotalBytes ?? 256 * 1024 * 1024;
+  }
+  /** Total bytes on disk. */
+  get bytes() {
+    return this.segments.reduce((sum, s) => sum + s.bytes, 0);
+  }
+  get segmentCount() {
+    return this.segments.length;
+  }
+  /**
+   * Opens the spool and reads every record already in it (oldest first) into `onRecord`. Lines cut short by a
+   * crash are skipped and counted. Appends then go to a fresh segment.
+   */
+  async open(onRecord) {
+    await mkdir2(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir4(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    let records = 0;
+    let corrupt = 0;
+    for (const name of names) {
+      const path = join8(this.dir, name);
+      const segment = { name, bytes: (await stat4(path)).size, sessions: /* @__PURE__ */ new Set() };
+      const lines = createInterface({
+        input: createReadStream(path, { encoding: "utf8" }),
+        crlfDelay: Infinity
+      });
+      for await (const line of lines) {
+        if (!line) continue;
+        const record = parseRecord(line);
+        if (!record) {
+          corrupt++;
+          continue;
+        }
+        records++;
+        this.nextN = Math.max(this.nextN, record.n + 1);
+        for (const s of record.s) segment.sessions.add(s);
+        onRecord(record);
+      }
+      this.segments.push(segment);
+    }
+    await this.startSegment(names.length > 0 ? Number(names[names.length - 1].slice(0, 8)) + 1 : 1);
+    return { records, corrupt };
+  }
+  /** Writes a record and resolves once it is on disk (fsync'd). Rejects with `SPOOL_IO` when it cannot be. */
+  append(ch, sessions, body, receivedAtMs) {
+    if (this.closed) return Promise.reject(new GlassboxError("SPOOL_IO", "spool is closed"));
+    const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
+    const line = `${JSON.stringify(record)}
+`;
+    return new Promise((resolve3, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve3, reject });
+      void this.drain();
+    }).then(() => record);
+  }
+  /** Deletes closed segments none of whose sessions is still in use. */
+  async prune(isSessionDone) {
+    let removed = 0;
+    const current = this.segments[this.segments.length - 1];
+    for (const segment of [...this.segments]) {
+      if (segment === current) continue;
+      if ([...segment.sessions].every(isSessionDone)) {
+        await rm4(join8(this.dir, segment.name), { force: true });
+        this.segments = this.segments.filter((s) => s !== segment);
+        removed++;
+      }
+    }
+    return removed;
+  }
+  async close() {
+    this.closed = true;
+    while (this.writing || this.queue.length > 0) await new Promise((r) => setTimeout(r, 5));
+    await this.handle?.close().catch(() => void 0);
+    this.handle = void 0;
+  }
+  async startSegment(index) {
+    await this.handle?.close().catch(() => void 0);
+    const name = `${String(index).padStart(8, "0")}.jsonl`;
+    this.handle = await open4(join8(this.dir, name), "a", 384);
+    this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
+  }
+  async drain() {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        try {
+          let current = this.segments[this.segments.length - 1];
+          if (current.bytes >= this.segmentBytes) {
+            await this.startSegment(Number(current.name.slice(0, 8)) + 1);
+            current = this.segments[this.segments.length - 1];
+          }
+          const text2 = batch.map((w) => w.line).join("");
+          await this.handle.write(text2);
+          await this.handle.sync();
+          current.bytes += Buffer.byteLength(text2);
+          for (const w of batch) for (const s of w.sessions) current.sessions.add(s);
+          for (const w of batch) w.resolve();
+        } catch (error) {
+          const failure = new GlassboxError("SPOOL_IO", "could not write the spool", {
+            cause: error,
+            retryable: true
+          });
+          for (const w of batch) w.reject(failure);
+        }
+        await this.enforceLimit();
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+  async enforceLimit() {
+    while (this.bytes > this.maxTotalBytes && this.segments.length > 1) {
+      const oldest = this.segments.shift();
+      this.droppedBytes += oldest.bytes;
+      this.droppedSegments++;
+      await rm4(join8(this.dir, oldest.name), { force: true }).catch(() => void 0);
+    }
+  }
+};
+function parseRecord(line) {
+  try {
+    const r = JSON.parse(line);
+    if (typeof r.n !== "number" || typeof r.t !== "number" || r.ch !== "mod" && r.ch !== "hook")
+      return void 0;
+    if (!Array.isArray(r.s)) return void 0;
+    return r;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace, promptId) {
+  if (promptId) {
+    for (let i = trace.turns.length - 1; i >= 0; i--)
+      if (trace.turns[i].promptId === promptId) return trace.turns[i];
+  }
+  return trace.turns[trace.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/glassbox-agent.ts
+var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
+  "Stop",
+  "StopFailure",
+  "SubagentStop",
+  "PreCompact",
+  "SessionEnd",
+  "UserPromptSubmit"
+]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
+var GlassboxAgent = class _GlassboxAgent {
+  constructor(options, targets, problems, lockInfo) {
+    this.lockInfo = lockInfo;
+    this.config = options.config;
+    this.problems = problems;
+    this.log = options.log ?? ((line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
+`));
+    this.now = options.now ?? Date.now;
+    this.startedAtMs = this.now();
+    this.lastRequestMs = this.startedAtMs;
+    this.port = options.config.port;
+    this.store = new SessionStore(options.config.dataDir);
+    this.spool = new Spool(join9(options.config.dataDir, "spool"));
+    this.targets = targets;
+    this.retireAfterMs = options.retireAfterMs ?? 3e4;
+    this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 6e4;
+    this.pricing = options.pricing ?? defaultPricing();
+    this.registry = new MetricsRegistry();
+    this.queue = new ExportQueue({
+      targets,
+      resource: { attributes: resourceAttributes(this.version) },
+      collectMetrics: () => this.registry.collect(this.now(), "cumulative"),
+      onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoint(sessionId, exporter, spanIds, logIds),
+      ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
+      now: this.now
+    });
+    this.closed = new Promise((resolve3) => {
+      this.resolveClosed = resolve3;
+    });
+  }
+  lockInfo;
+  config;
+  version = AGENT_VERSION;
+  problems;
+  log;
+  now;
+  startedAtMs;
+  store;
+  spool;
+  pipelines = /* @__PURE__ */ new Map();
+  reconcileTimers = /* @__PURE__ */ new Map();
+  ignored = {};
+  requests = {};
+  targets;
+  queue;
+  retireAfterMs;
+  staleSessionMs;
+  pricing;
+  registry;
+  hashKey = "";
+  server;
+  sweepTimer;
+  metricsSaveTimer;
+  lastRequestMs;
+  appended = 0;
+  replayed = 0;
+  corruptLines = 0;
+  stopping;
+  sweeping = false;
+  resolveClosed;
+  /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
+  closed;
+  port;
+  /**
+   * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
+   * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
+   */
+  static async start(options) {
+    const { config } = options;
+    await mkdir3(config.dataDir, { recursive: true, mode: 448 });
+    const problems = [...options.problems ?? []];
+    const targets = options.exporters ?? createTargets(config, problems);
+    const info = {
+      pid: process.pid,
+      port: config.port,
+      startedAtMs: Date.now(),
+      version: AGENT_VERSION,
+      configHash: config.configHash
+    };
+    const lock = await acquireLock(config.dataDir, info, { isHealthy: (holder) => pingHealth(holder.port) });
+    if (!lock.acquired) {
+      throw new GlassboxError(
+        "AGENT_UNAVAILABLE",
+        `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`,
+        { data: { ...lock.holder } }
+      );
+    }
+    const agent = new _GlassboxAgent(options, targets, problems, info);
+    try {
+      await agent.init(options.bindRetryMs ?? 1e4);
+    } catch (error) {
+      await agent.shutdownExporters();
+      await agent.spool.close().catch(() => void 0);
+      await releaseLock(config.dataDir);
+      throw error;
+    }
+    return agent;
+  }
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+  async init(bindRetryMs) {
+    const { config } = this;
+    this.hashKey = await loadHashKey(config.dataDir);
+    this.registry = await loadRegistry(config.dataDir);
+    await this.store.init();
+    const records = [];
+    const opened = await this.spool.open((r) => records.push(r));
+    this.corruptLines = opened.corrupt;
+    await this.replay(records);
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error) => {
+        this.count("internal_error");
+        this.log(`request failed: ${String(error)}`);
+        if (!res.headersSent) send(res, 500, {});
+        else res.destroy();
+      });
+    });
+    this.server.on("clientError", (_error, socket) => {
+      this.count("client_error");
+      socket.destroy();
+    });
+    this.server.keepAliveTimeout = 5e3;
+    this.server.requestTimeout = 3e4;
+    await listen(this.server, config.port, bindRetryMs);
+    this.port = this.server.address().port;
+    await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
+    this.log(
+      `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.replayed} spool records`
+    );
+    for (const problem of this.problems) this.log(`config: ${problem}`);
+    for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+  // ---------------------------------------------------------------- requests
+  async handle(req, res) {
+    const receivedAt = this.now();
+    this.lastRequestMs = receivedAt;
+    const path = (req.url ?? "/").split("?")[0];
+    const route = `${req.method} ${path}`;
+    this.requests[route] = (this.requests[route] ?? 0) + 1;
+    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
+      req.resume();
+      send(res, 503, { error: "agent is stopping" });
+      return;
+    }
+    switch (route) {
+      case "GET /health":
+        send(res, 200, this.health());
+        return;
+      case "GET /status":
+        send(res, 200, this.status());
+        return;
+      case "POST /v1/mod":
+        return this.handleMod(req, res, receivedAt);
+      case "POST /v1/hooks":
+        return this.handleHook(req, res, receivedAt);
+      case "POST /v1/shutdown":
+        req.resume();
+        send(res, 202, { stopping: true });
+        void this.stop("shutdown requested");
+        return;
+      default:
+        req.resume();
+        this.count("unknown_route");
+        send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
+    }
+  }
+  async readJson(req, res) {
+    const body = await readBody(req, this.config.maxBodyBytes);
+    if (!body.ok) {
+      this.count(body.reason);
+      if (body.reason === "body_too_large") {
+        res.setHeader("connection", "close");
+        send(res, 413, { error: "body too large" });
+      } else res.destroy();
+      return { ok: false };
+    }
+    try {
+      return { ok: true, json: JSON.parse(body.text) };
+    } catch {
+      this.count("malformed_json");
+      send(res, 400, { error: "malformed JSON" });
+      return { ok: false };
+    }
+  }
+  async handleMod(req, res, receivedAt) {
+    const body = await this.readJson(req, res);
+    if (!body.ok) return;
+    const parsed = parseModBatch(body.json);
+    if (!parsed.ok) {
+      this.count("invalid_mod_batch");
+      send(res, 400, { error: parsed.reason });
+      return;
+    }
+    const batch = parsed.batch;
+    for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
+    if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
+    const accepted = [];
+    for (const item of batch.events) {
+      const p = this.pipelineFor(item.event.sessionId);
+      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
+      else this.count("duplicate_event");
+    }
+    if (accepted.length === 0 && !batch.heartbeat) {
+      send(res, 200, { accepted: 0 });
+      return;
+    }
+    const sessions = [
+      .../* @__PURE__ */ new Set([
+        ...accepted.map((a) => a.event.sessionId),
+        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
+      ])
+    ];
+    const stored = {
+      instanceId: batch.instanceId,
+      modVersion: batch.modVersion,
+      heartbeat: batch.heartbeat,
+      events: accepted
+    };
+    try {
+      await this.spool.append("mod", sessions, stored, receivedAt);
+      this.appended++;
+    } catch (error) {
+      for (const item of accepted)
+        this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      this.count("spool_io");
+      this.log(`spool write failed: ${String(error)}`);
+      send(res, 503, { error: "spool unavailable" });
+      return;
+    }
+    this.applyMod(stored, receivedAt, false);
+    send(res, 200, { accepted: accepted.length });
+  }
+  async handleHook(req, res, receivedAt) {
+    const body = await this.readJson(req, res);
+    if (!body.ok) return;
+    const parsed = parseHookInput(body.json);
+    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
+      this.count("invalid_hook_input");
+      send(res, 400, { error: parsed.ok ? "unusable session_id" : parsed.reason });
+      return;
+    }
+    const input = parsed.input;
+    const events = this.hookEvents(input, receivedAt);
+    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
+    if (events.length === 0 && !trigger) {
+      this.count("ignored_hook_event");
+      send(res, 200, {});
+      return;
+    }
+    try {
+      await this.spool.append("hook", [input.session_id], input, receivedAt);
+      this.appended++;
+    } catch (error) {
+      this.count("spool_io");
+      this.log(`spool write failed: ${String(error)}`);
+      send(res, 503, {});
+      return;
+    }
+    const p = this.applyHook(input, receivedAt, false);
+    const isStop = input.hook_event_name === "Stop";
+    if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
+      const trace = await withTimeout2(this.reconcileNow(p), 1500);
+      const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
+      send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
+      return;
+    }
+    send(res, 200, {});
+  }
+  // ---------------------------------------------------------------- applying events
+  hookEvents(input, receivedAt) {
+    return hookInputToCaptureEvents(input, receivedAt, {
+      captureContent: this.config.captureContent,
+      hashKey: this.hashKey
+    });
+  }
+  applyHook(input, receivedAt, replaying) {
+    const p = this.pipelineFor(input.session_id);
+    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
+    if (input.cwd && !p.cwd) p.cwd = input.cwd;
+    for (const event of this.hookEvents(input, receivedAt)) {
+      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
+    }
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.scheduleReconcile(p);
+    return p;
+  }
+  applyMod(stored, receivedAt, replaying) {
+    if (stored.heartbeat) {
+      const p = this.pipelineFor(stored.heartbeat.sessionId);
+      p.state.modAlive = true;
+      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
+    }
+    const touched = /* @__PURE__ */ new Set();
+    for (const { event } of stored.events) {
+      const p = this.pipelineFor(event.sessionId);
+      if (event.cwd && !p.cwd) p.cwd = event.cwd;
+      p.addEvent(event, receivedAt);
+      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
+    }
+    if (!replaying) for (const p of touched) this.scheduleReconcile(p);
+  }
+  async replay(records) {
+    const sessions = /* @__PURE__ */ new Set();
+    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
+    for (const sessionId of sessions) {
+      const state = await this.store.loadState(sessionId);
+      this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+    }
+    for (const r of records) {
+      try {
+        if (r.ch === "hook") {
+          const parsed = parseHookInput(r.body);
+          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
+        } else {
+          const body = r.body;
+          const events = (body.events ?? []).filter(
+            (e) => e && typeof e.seq === "number" && e.event && isSafeSessionId(e.event.sessionId)
+          );
+          for (const e of events)
+            this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+          this.applyMod({ heartbeat: body.heartbeat, events }, r.t, true);
+        }
+        this.replayed++;
+      } catch {
+        this.count("replay_error");
+      }
+    }
+  }
+  pipelineFor(sessionId) {
+    let p = this.pipelines.get(sessionId);
+    if (!p) {
+      const created = this.newPipeline(sessionId, void 0);
+      this.pipelines.set(sessionId, created);
+      created.ready = this.store.loadState(sessionId).then((state) => {
+        if (state) created.adoptPersisted(state);
+      }).catch(() => void 0);
+      p = created;
+    }
+    return p;
+  }
+  newPipeline(sessionId, state) {
+    return new SessionPipeline({
+      sessionId,
+      claudeConfigDir: this.config.claudeConfigDir,
+      ...this.pricing ? { pricing: this.pricing } : {},
+      ...state ? { state } : {},
+      now: this.now
+    });
+  }
+  // ---------------------------------------------------------------- reconciliation and export
+  scheduleReconcile(p, delayMs = 25) {
+    if (this.reconcileTimers.has(p.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.reconcileTimers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.reconcileTimers.set(p.sessionId, timer);
+  }
+  async reconcileNow(p, options = {}) {
+    await p.ready;
+    const trace = await p.reconcile(options);
+    await this.store.saveTrace(p.sessionId, trace).catch(() => this.count("trace_write_error"));
+    if (shouldSample(p.sessionId, this.config.samplingRate)) {
+      const attributes = this.sessionAttributes(p);
+      const { spans, logs } = traceToTelemetry(trace, {
+        captureContent: this.config.captureContent,
+        resource: attributes
+      });
+      const before = this.registry.recordedCount;
+      this.registry.recordSpans(spans, attributes);
+      const metricsChanged = this.registry.recordedCount > before;
+      if (metricsChanged) this.saveMetricsSoon();
+      this.queue.offer(p.sessionId, spans, logs, p.state.delivered, metricsChanged);
+    } else if (!p.sampledOutCounted) {
+      p.sampledOutCounted = true;
+      this.count("sampled_out_session");
+    }
+    await this.store.saveState(p.state).catch(() => this.count("state_write_error"));
+    return trace;
+  }
+  sessionAttributes(p) {
+    const attributes = {};
+    const user = safeUser();
+    if (user) attributes.user = user;
+    if (p.cwd) attributes.project = basename3(p.cwd);
+    return attributes;
+  }
+  async checkpoint(sessionId, exporter, spanIds, logIds) {
+    const p = this.pipelines.get(sessionId);
+    const state = p?.state ?? await this.store.loadState(sessionId);
+    if (!state) return;
+    const done = state.delivered[exporter] ??= { spans: [], logs: [] };
+    const spans = new Set(done.spans);
+    const logs = new Set(done.logs);
+    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
+    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
+    await this.store.saveState(state);
+  }
+  saveMetricsSoon() {
+    if (this.metricsSaveTimer) return;
+    this.metricsSaveTimer = setTimeout(() => {
+      this.metricsSaveTimer = void 0;
+      void this.saveMetrics();
+    }, 1e3);
+    this.metricsSaveTimer.unref();
+  }
+  async saveMetrics() {
+    await writeFileAtomic(
+      join9(this.config.dataDir, "metrics.json"),
+      JSON.stringify(this.registry.toJSON())
+    ).catch(() => this.count("metrics_write_error"));
+  }
+  /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
+  async sweep() {
+    if (this.sweeping || this.stopping) return;
+    this.sweeping = true;
+    try {
+      const now = this.now();
+      for (const p of [...this.pipelines.values()]) {
+        const idle = now - p.state.lastActivityMs;
+        const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
+        if (!pending && (p.state.ended && idle > this.retireAfterMs || idle > this.staleSessionMs)) {
+          if (!p.state.ended) await this.reconcileNow(p, { final: true });
+          await this.store.saveState(p.state).catch(() => void 0);
+          if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
+          continue;
+        }
+        if (p.dirty || await p.transcriptGrew()) this.scheduleReconcile(p, 0);
+      }
+      await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
+      const idleFor = now - this.lastRequestMs;
+      if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && !this.queue.hasPending()) {
+        void this.stop("idle");
+      }
+    } catch (error) {
+      this.log(`sweep failed: ${String(error)}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+  // ---------------------------------------------------------------- lifecycle and status
+  /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
+  stop(reason = "stop") {
+    this.stopping ??= this.doStop(reason);
+    return this.stopping;
+  }
+  async doStop(reason) {
+    this.log(`stopping (${reason})`);
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
+    for (const t of this.reconcileTimers.values()) clearTimeout(t);
+    this.reconcileTimers.clear();
+    const deadline = this.now() + 8e3;
+    await withTimeout2(
+      Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => void 0))),
+      3e3
+    );
+    await this.queue.flush(deadline);
+    this.queue.stop();
+    if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
+    await this.saveMetrics();
+    for (const p of this.pipelines.values()) await this.store.saveState(p.state).catch(() => void 0);
+    await this.shutdownExporters();
+    await this.spool.close().catch(() => void 0);
+    await new Promise((resolve3) => {
+      if (!this.server) return resolve3();
+      this.server.close(() => resolve3());
+      this.server.closeAllConnections();
+    });
+    await releaseLock(this.config.dataDir);
+    this.log("stopped");
+    this.resolveClosed();
+  }
+  async shutdownExporters() {
+    await Promise.all(
+      this.targets.map(
+        (t) => withTimeout2(
+          Promise.resolve(t.exporter.shutdown()).catch(() => void 0),
+          3e3
+        )
+      )
+    );
+  }
+  count(reason, n = 1) {
+    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
+  }
+  health() {
+    return {
+      name: "glassbox-agent",
+      version: this.version,
+      pid: process.pid,
+      port: this.port,
+      uptimeMs: this.now() - this.startedAtMs,
+      configHash: this.config.configHash
+    };
+  }
+  status() {
+    const sessions = [...this.pipelines.values()].map((p) => {
+      const t = p.lastTrace;
+      return {
+        sessionId: p.sessionId,
+        ended: p.state.ended,
+        modAlive: p.state.modAlive,
+        lastActivityMs: p.state.lastActivityMs,
+        ...p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {},
+        liveEvents: p.liveEvents,
+        reconciles: p.reconciles,
+        sampled: shouldSample(p.sessionId, this.config.samplingRate),
+        ...t ? { costUsd: t.totals.costUsd } : {},
+        ...t?.claudeCostUsd !== void 0 ? { claudeCostUsd: t.claudeCostUsd } : {},
+        ...t?.costDriftUsd !== void 0 ? { costDriftUsd: t.costDriftUsd } : {}
+      };
+    });
+    return {
+      ...this.health(),
+      name: "glassbox-agent",
+      dataDir: this.config.dataDir,
+      config: {
+        exporters: this.targets.map((t) => t.name),
+        fileDirectory: this.config.fileDirectory,
+        samplingRate: this.config.samplingRate,
+        captureContent: this.config.captureContent,
+        idleTimeoutMs: this.config.idleTimeoutMs,
+        turnSummary: this.config.turnSummary
+      },
+      configProblems: this.problems,
+      spool: {
+        bytes: this.spool.bytes,
+        segments: this.spool.segmentCount,
+        appended: this.appended,
+        replayed: this.replayed,
+        corruptLines: this.corruptLines,
+        droppedSegments: this.spool.droppedSegments
+      },
+      requests: { ...this.requests },
+      exporters: this.queue.status(),
+      ignored: { ...this.ignored },
+      sessions,
+      modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId)
+    };
+  }
+};
+function createTargets(config, problems) {
+  const targets = [];
+  for (const kind of config.exporters) {
+    try {
+      if (kind === "console")
+        targets.push({ name: "console", exporter: createConsoleExporter({ name: "console" }) });
+      else
+        targets.push({
+          name: "file",
+          exporter: createFileExporter({ name: "file", dir: config.fileDirectory, spans: true })
+        });
+    } catch (error) {
+      problems.push(
+        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`
+      );
+    }
+  }
+  return targets;
+}
+function resourceAttributes(version) {
+  return {
+    "service.name": "claude-code",
+    "telemetry.sdk.name": "glassbox",
+    "glassbox.agent.version": version
+  };
+}
+function safeUser() {
+  try {
+    return userInfo().username || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function loadHashKey(dataDir) {
+  const path = join9(dataDir, "hash.key");
+  try {
+    const key2 = (await readFile3(path, "utf8")).trim();
+    if (/^[0-9a-f]{64}$/.test(key2)) return key2;
+  } catch {
+  }
+  const key = randomBytes(32).toString("hex");
+  await writeFileAtomic(path, key);
+  return key;
+}
+async function loadRegistry(dataDir) {
+  try {
+    return MetricsRegistry.fromJSON(JSON.parse(await readFile3(join9(dataDir, "metrics.json"), "utf8")));
+  } catch {
+    return new MetricsRegistry();
+  }
+}
+function listen(server, port, retryMs) {
+  const deadline = Date.now() + retryMs;
+  return new Promise((resolve3, reject) => {
+    const attempt = () => {
+      const onError = (error) => {
+        server.off("listening", onListening);
+        if (error.code === "EADDRINUSE" && Date.now() < deadline) {
+          setTimeout(attempt, 200);
+          return;
+        }
+        reject(
+          new GlassboxError(
+            "AGENT_UNAVAILABLE",
+            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
+            {
+              cause: error
+            }
+          )
+        );
+      };
+      const onListening = () => {
+        server.off("error", onError);
+        resolve3();
+      };
+      server.once("error", onError);
+      server.once("listening", onListening);
+      server.listen(port, "127.0.0.1");
+    };
+    attempt();
+  });
+}
+function pingHealth(port, timeoutMs = 1e3) {
+  return new Promise((resolve3) => {
+    const req = request(
+      { host: "127.0.0.1", port, path: "/health", method: "GET", timeout: timeoutMs },
+      (res) => {
+        let text2 = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => {
+          text2 += c;
+        });
+        res.on("end", () => {
+          try {
+            resolve3(
+              res.statusCode === 200 && JSON.parse(text2).name === "glassbox-agent"
+            );
+          } catch {
+            resolve3(false);
+          }
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve3(false));
+    req.end();
+  });
+}
+function send(res, status, body) {
+  const text2 = JSON.stringify(body);
+  res.writeHead(status, { ...JSON_HEADERS, "content-length": Buffer.byteLength(text2) });
+  res.end(text2);
+}
+function withTimeout2(work, ms) {
+  return new Promise((resolve3) => {
+    const timer = setTimeout(() => resolve3(void 0), ms);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve3(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve3(void 0);
+      }
+    );
+  });
+}
+
+// packages/agent/src/main.ts
+async function main() {
+  const { config, problems } = loadAgentConfig(process.env);
+  let agent;
+  try {
+    agent = await GlassboxAgent.start({ config, problems });
+  } catch (error) {
+    if (GlassboxError.is(error, "AGENT_UNAVAILABLE") && error.data && "pid" in error.data) {
+      process.stderr.write(`glassbox-agent: ${error.message}; nothing to do
+`);
+      return 0;
+    }
+    process.stderr.write(
+      `glassbox-agent: cannot start: ${error instanceof Error ? error.message : String(error)}
+`
+    );
+    return 1;
+  }
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
+    process.once(signal, () => void agent.stop(signal));
+  }
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(`glassbox-agent: uncaught ${error.stack ?? String(error)}
+`);
+  });
+  process.on("unhandledRejection", (reason) => {
+    process.stderr.write(`glassbox-agent: unhandled rejection ${String(reason)}
+`);
+  });
+  await agent.closed;
+  return 0;
+}
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`glassbox-agent: ${String(error)}
+`);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,152 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { SHIPPED_FILES } from '../plugin-files.mjs';
+
+export const PLUGIN_DIR = join(import.meta.dirname, '..');
+export const MARKETPLACE_DIR = join(PLUGIN_DIR, '..', '..', 'marketplace');
+const DEFAULT_PORT = '127.0.0.1:47821';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A copy of the shipped plugin whose http hooks call `port` instead of the fixed 47821 (hook URLs cannot be
+ * configured: Claude Code rejects `${user_config.*}` and env references in them), so tests never touch a real
+ * agent. `withoutModules` removes the mod, as where mods cannot load.
+ */
+export async function copyPlugin(
+  dest: string,
+  port: number,
+  options: { withoutModules?: boolean } = {},
+): Promise<string> {
+  await rm(dest, { recursive: true, force: true });
+  for (const file of SHIPPED_FILES) await cp(join(PLUGIN_DIR, file), join(dest, file));
+  await retargetHooks(join(dest, 'hooks', 'hooks.json'), port, options.withoutModules === true);
+  return dest;
+}
+
+export async function retargetHooks(hooksJson: string, port: number, withoutModules = false): Promise<void> {
+  const hooks = JSON.parse(
+    (await readFile(hooksJson, 'utf8')).replaceAll(DEFAULT_PORT, `127.0.0.1:${port}`),
+  ) as {
+    modules?: string[];
+  };
+  if (withoutModules) delete hooks.modules;
+  await writeFile(hooksJson, JSON.stringify(hooks, null, 2));
+}
+
+export interface AgentHealth {
+  readonly pid: number;
+  readonly port: number;
+  readonly configHash: string;
+}
+
+export async function agentHealth(port: number): Promise<AgentHealth | undefined> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    return res.ok ? ((await res.json()) as AgentHealth) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface StatusSession {
+  readonly sessionId: string;
+  readonly ended: boolean;
+  readonly modAlive: boolean;
+  readonly costUsd?: number;
+  readonly reconciles: number;
+}
+
+export interface AgentStatusView {
+  readonly pid: number;
+  readonly sessions: StatusSession[];
+  readonly exporters: Array<{ name: string; pendingSpans: number; pendingLogs: number }>;
+  readonly ignored: Record<string, number>;
+  readonly spool: { replayed: number };
+}
+
+export async function agentStatus(port: number): Promise<AgentStatusView | undefined> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/status`);
+    return res.ok ? ((await res.json()) as AgentStatusView) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function until<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  tries = 400,
+): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const value = await check().catch(() => undefined);
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Stops the agent the SessionStart hook started (SIGTERM: it flushes). */
+export async function stopAgent(port: number): Promise<void> {
+  const health = await agentHealth(port);
+  if (!health) return;
+  try {
+    process.kill(health.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  await until(async () => !(await agentHealth(port)), 'the agent to stop', 200).catch(() => {
+    try {
+      process.kill(health.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  });
+}
+
+/** One line of the file exporter's `glassbox.jsonl`. */
+export interface FileLine {
+  readonly event: string;
+  readonly name?: string;
+  readonly spanId?: string;
+  readonly parentSpanId?: string;
+  readonly status?: string;
+  readonly toolUseId?: string;
+  readonly attributes?: Record<string, unknown>;
+}
+
+export async function readFileExport(dir: string): Promise<FileLine[]> {
+  const text = await readFile(join(dir, 'glassbox.jsonl'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as FileLine);
+}
+
+export const spansNamed = (lines: readonly FileLine[], prefix: string): FileLine[] =>
+  lines.filter((l) => l.event === 'span' && l.name?.startsWith(prefix));
+
+/** Exported `execute_tool` spans by tool_use_id (an id seen twice keeps both, so duplicates show). */
+export function toolSpans(lines: readonly FileLine[]): Map<string, FileLine[]> {
+  const out = new Map<string, FileLine[]>();
+  for (const span of spansNamed(lines, 'execute_tool ')) {
+    const id = String(span.attributes?.['gen_ai.tool.call.id']);
+    out.set(id, [...(out.get(id) ?? []), span]);
+  }
+  return out;
+}
+
+export function relativeDifference(a: number, b: number): number {
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), Number.MIN_VALUE);
+}

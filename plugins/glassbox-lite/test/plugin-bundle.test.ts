@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_FILES } from '../plugin-files.mjs';
+
+const PLUGIN = join(import.meta.dirname, '..');
+const MIRROR = join(PLUGIN, '..', '..', 'marketplace', 'plugins', 'glassbox-lite');
+
+describe('the committed plugin bundle', () => {
+  let fresh: string;
+
+  beforeAll(async () => {
+    fresh = await mkdtemp(join(tmpdir(), 'glassbox-lite-build-'));
+    await promisify(execFile)(process.execPath, [join(PLUGIN, 'build-plugin.mjs'), '--out', fresh]);
+  });
+
+  afterAll(async () => {
+    await rm(fresh, { recursive: true, force: true });
+  });
+
+  it('should equal a fresh build of packages/mod and packages/agent (run `pnpm --filter glassbox-lite build`)', async () => {
+    for (const file of ['hooks/register.js', 'dist/agent.mjs']) {
+      const committed = await readFile(join(PLUGIN, file), 'utf8');
+      const rebuilt = await readFile(join(fresh, file), 'utf8');
+      expect(committed === rebuilt, `${file} is stale: run pnpm --filter glassbox-lite build`).toBe(true);
+    }
+  });
+
+  it('should have the marketplace copy identical to the plugin folder', async () => {
+    for (const file of SHIPPED_FILES) {
+      const a = await readFile(join(PLUGIN, file));
+      const b = await readFile(join(MIRROR, file));
+      expect(a.equals(b), `marketplace/plugins/glassbox-lite/${file} differs: run the build`).toBe(true);
+    }
+  });
+
+  it('should ship a self-contained agent: no import of anything but Node built-ins', async () => {
+    const agent = await readFile(join(PLUGIN, 'dist/agent.mjs'), 'utf8');
+    const specifiers = [...agent.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    expect(specifiers.length).toBeGreaterThan(0);
+    expect(specifiers.filter((s) => !isBuiltin(s))).toEqual([]);
+    expect(agent).not.toMatch(/\brequire\(["']@glassbox\//);
+  });
+
+  it('should ship a hooks module that imports nothing at all (the host allows relative imports only)', async () => {
+    const mod = await readFile(join(PLUGIN, 'hooks/register.js'), 'utf8');
+    expect(mod).not.toMatch(/^\s*import\s/m);
+    expect(mod).toMatch(/^export\s*\{\s*register\s*\};?$/m);
+  });
+
+  it('should keep the start script executable', async () => {
+    expect((await stat(join(PLUGIN, 'hooks/ensure-agent.sh'))).mode & 0o100).toBeTruthy();
+  });
+});
