@@ -144,11 +144,18 @@ const multiplierOf = (v: unknown): number => (typeof v === 'number' && Number.is
 
 const money = (n: number): string => `$${Number(n.toPrecision(12))}`;
 
+// Table price sets are frozen and shared: describe each once (number formatting was most of a call's time).
+const described = new WeakMap<PriceSet, string>();
+
 function describeSet(set: PriceSet): string {
-  return (
-    `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, ` +
-    `1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`
-  );
+  let text = described.get(set);
+  if (text === undefined) {
+    text =
+      `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, ` +
+      `1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text);
+  }
+  return text;
 }
 
 function unknownResult(model: string, canonical: string | undefined, reason: string): PriceResult {
