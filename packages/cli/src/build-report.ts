@@ -1,14 +1,11 @@
 import type { UsagePricer } from '@glassbox/core';
 import { GlassboxError } from '@glassbox/spec';
-import type { CollectedFile } from './collect-usage.js';
+import type { CollectedUsage } from './collect-usage.js';
 import { rowCost } from './collect-usage.js';
 import {
   FLAG_DEAD,
   FLAG_SIDECHAIN,
   mergeRows,
-  P_5M,
-  R_CACHE_1H,
-  R_CACHE_5M,
   R_CACHE_READ,
   R_CACHE_WRITE,
   R_COST,
@@ -19,12 +16,11 @@ import {
   R_MODEL,
   R_MSG,
   R_OUTPUT,
-  R_PRESENT,
   R_SESSION,
   R_TIME,
   R_U32,
   R_WEB_SEARCH,
-  type StringTable,
+  rowCacheSplit,
   T_ERROR,
   T_ID,
   T_U32,
@@ -131,6 +127,8 @@ export function parseDateOption(name: string, value: string | undefined): string
 
 /** Checks a time zone name (`UTC`, `Europe/Paris`…). */
 export function checkTimezone(tz: string): string {
+  // No need to load the time zone data for the default.
+  if (tz === 'UTC') return tz;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return tz;
@@ -211,30 +209,23 @@ class PairIndex {
   }
 }
 
-/** All files' responses in one table, each API response once (message id + request id, sidechain replays). */
-export function dedupeResponses(
-  files: readonly CollectedFile[],
-  strings: StringTable,
-  pricer: UsagePricer,
-): { u32: Uint32Array; f64: Float64Array; fileOf: Uint32Array; count: number } {
-  let count = 0;
-  for (const f of files) count += f.tables.responses.count;
-  const u32 = new Uint32Array(count * R_U32);
-  const f64 = new Float64Array(count * R_F64);
+/**
+ * Marks every duplicate response dead (message id + request id; a sidechain replay of a known message under
+ * another request id), merging it into the row kept, in place. Returns each row's file index.
+ */
+export function dedupeResponses(usage: CollectedUsage, pricer: UsagePricer): Uint32Array {
+  const { u32, f64, count } = usage.tables.responses;
   const fileOf = new Uint32Array(count);
-  let at = 0;
-  files.forEach((f, i) => {
-    const c = f.tables.responses;
-    u32.set(c.u32.subarray(0, c.count * R_U32), at * R_U32);
-    f64.set(c.f64.subarray(0, c.count * R_F64), at * R_F64);
-    fileOf.fill(i, at, at + c.count);
-    at += c.count;
+  usage.files.forEach((f, i) => {
+    const [start, n] = f.rows.responses;
+    fileOf.fill(i, start, start + n);
   });
   const byKey = new PairIndex(count);
   const byMessage = new PairIndex(count);
   const dirty: number[] = [];
   for (let r = 0; r < count; r += 1) {
     const o = r * R_U32;
+    u32[o + R_FLAGS] = u32[o + R_FLAGS]! & ~FLAG_DEAD;
     const k1 = u32[o + R_KEY]!;
     const k2 = u32[o + R_KEY + 1]!;
     let keep = byKey.get(k1, k2);
@@ -254,29 +245,91 @@ export function dedupeResponses(
     if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
     u32[o + R_FLAGS] = u32[o + R_FLAGS]! | FLAG_DEAD;
   }
-  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-  return { u32, f64, fileOf, count };
+  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, usage.strings, pricer);
+  return fileOf;
 }
 
-function add(e: UsageEntry, u32: Uint32Array, o: number, cost: number): void {
-  const input = u32[o + R_INPUT]!;
-  const output = u32[o + R_OUTPUT]!;
-  const write = u32[o + R_CACHE_WRITE]!;
-  const read = u32[o + R_CACHE_READ]!;
-  const oneHour = u32[o + R_CACHE_1H]!;
-  // Without the 5m/1h split a write is a 5-minute write (Anthropic's default).
-  const fiveMinute = u32[o + R_PRESENT]! & P_5M ? u32[o + R_CACHE_5M]! : Math.max(0, write - oneHour);
-  e.responses += 1;
-  e.inputTokens += input;
-  e.outputTokens += output;
-  e.cacheCreationTokens += write;
-  e.cacheCreation5mTokens += fiveMinute;
-  e.cacheCreation1hTokens += oneHour;
-  e.cacheReadTokens += read;
-  e.totalTokens += input + output + write + read;
-  e.webSearchRequests += u32[o + R_WEB_SEARCH]!;
-  if (Number.isNaN(cost)) e.costUnknownResponses += 1;
-  else e.cost += cost;
+// Accumulator slots of one group (a model, a day, a session…), kept in one Float64Array for speed.
+const A_RESPONSES = 0;
+const A_INPUT = 1;
+const A_OUTPUT = 2;
+const A_WRITE = 3;
+const A_WRITE_5M = 4;
+const A_WRITE_1H = 5;
+const A_READ = 6;
+const A_WEB = 7;
+const A_COST = 8;
+const A_UNKNOWN = 9;
+const A_WIDTH = 10;
+
+/** Groups by a numeric key, each with a row of accumulators. */
+class Groups {
+  readonly keys: number[] = [];
+  readonly #index = new Map<number, number>();
+  acc = new Float64Array(16 * A_WIDTH);
+
+  id(key: number): number {
+    let g = this.#index.get(key);
+    if (g === undefined) {
+      g = this.keys.length;
+      this.keys.push(key);
+      this.#index.set(key, g);
+      if ((g + 1) * A_WIDTH > this.acc.length) {
+        const bigger = new Float64Array(this.acc.length * 2);
+        bigger.set(this.acc);
+        this.acc = bigger;
+      }
+    }
+    return g;
+  }
+
+  entry(g: number): UsageEntry {
+    const a = this.acc;
+    const o = g * A_WIDTH;
+    const input = a[o + A_INPUT]!;
+    const output = a[o + A_OUTPUT]!;
+    const write = a[o + A_WRITE]!;
+    const read = a[o + A_READ]!;
+    return {
+      responses: a[o + A_RESPONSES]!,
+      inputTokens: input,
+      outputTokens: output,
+      cacheCreationTokens: write,
+      cacheCreation5mTokens: a[o + A_WRITE_5M]!,
+      cacheCreation1hTokens: a[o + A_WRITE_1H]!,
+      cacheReadTokens: read,
+      totalTokens: input + output + write + read,
+      webSearchRequests: a[o + A_WEB]!,
+      cost: a[o + A_COST]!,
+      costUnknownResponses: a[o + A_UNKNOWN]!,
+    };
+  }
+}
+
+function accumulate(
+  a: Float64Array,
+  g: number,
+  input: number,
+  output: number,
+  write: number,
+  fiveMinute: number,
+  oneHour: number,
+  read: number,
+  web: number,
+  cost: number,
+  unknown: number,
+): void {
+  const b = g * A_WIDTH;
+  a[b + A_RESPONSES]! += 1;
+  a[b + A_INPUT]! += input;
+  a[b + A_OUTPUT]! += output;
+  a[b + A_WRITE]! += write;
+  a[b + A_WRITE_5M]! += fiveMinute;
+  a[b + A_WRITE_1H]! += oneHour;
+  a[b + A_READ]! += read;
+  a[b + A_WEB]! += web;
+  a[b + A_COST]! += cost;
+  a[b + A_UNKNOWN]! += unknown;
 }
 
 function percentile(sorted: readonly number[], p: number): number | null {
@@ -285,13 +338,16 @@ function percentile(sorted: readonly number[], p: number): number | null {
   return sorted[i]!;
 }
 
+const byKey = <T>(entries: [string, T][]): Record<string, T> => {
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return Object.fromEntries(entries);
+};
+
 /** Aggregates collected usage into the report (every group; `byProject` / `byTool` when asked). */
-export function buildReport(
-  files: readonly CollectedFile[],
-  strings: StringTable,
-  options: BuildReportOptions,
-): UsageReport {
-  const { u32, f64, fileOf, count } = dedupeResponses(files, strings, options.pricer);
+export function buildReport(usage: CollectedUsage, options: BuildReportOptions): UsageReport {
+  const { files, strings } = usage;
+  const { u32, f64, count } = usage.tables.responses;
+  const fileOf = dedupeResponses(usage, options.pricer);
   const dateOf = dateKeyer(options.timezone);
   const since = options.since;
   const until = options.until;
@@ -299,135 +355,161 @@ export function buildReport(
     (since === undefined || (date !== 'unknown' && date >= since)) &&
     (until === undefined || (date !== 'unknown' && date <= until));
 
-  const totals = emptyEntry();
-  const byModel = new Map<number, UsageEntry>();
-  const byDate = new Map<string, UsageEntry>();
-  const bySession = new Map<number, SessionEntry & { modelSet: Set<number>; first: number; last: number }>();
-  const byProject = new Map<string, UsageEntry>();
+  // Day of a time, by quarter hour (exact for every UTC offset); -1 = outside --since/--until.
+  const dayNames: string[] = [];
+  const dayByName = new Map<string, number>();
+  const dayByQuarter = new Map<number, number>();
+  const dayOf = (ms: number): number => {
+    const q = Number.isFinite(ms) ? Math.floor(ms / 900_000) : Number.NaN;
+    let d = dayByQuarter.get(q);
+    if (d === undefined) {
+      const name = dateOf(ms);
+      if (!inRange(name)) d = -1;
+      else {
+        d = dayByName.get(name);
+        if (d === undefined) {
+          d = dayNames.length;
+          dayNames.push(name);
+          dayByName.set(name, d);
+        }
+      }
+      dayByQuarter.set(q, d);
+    }
+    return d;
+  };
+
+  const projectOfFile = files.map((f) => strings.intern(f.file.project || '(none)'));
+  const total = new Groups();
+  total.id(0);
+  const models = new Groups();
+  const days = new Groups();
+  const sessions = new Groups();
+  const projects = new Groups();
+  const withProjects = options.byProject === true;
+  let sessionFirst = new Float64Array(64).fill(Number.POSITIVE_INFINITY);
+  let sessionLast = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
+  const sessionProject: number[] = [];
+  const sessionModels = new Set<number>();
   const unpriced = new Set<number>();
 
   for (let r = 0; r < count; r += 1) {
     const o = r * R_U32;
     if (u32[o + R_FLAGS]! & FLAG_DEAD) continue;
     const time = f64[r * R_F64 + R_TIME]!;
-    const date = dateOf(time);
-    if (!inRange(date)) continue;
+    const day = dayOf(time);
+    if (day < 0) continue;
     const cost = f64[r * R_F64 + R_COST]!;
+    const known = !Number.isNaN(cost);
     const model = u32[o + R_MODEL]!;
-    if (Number.isNaN(cost)) unpriced.add(model);
-    add(totals, u32, o, cost);
-    let m = byModel.get(model);
-    if (!m) byModel.set(model, (m = emptyEntry()));
-    add(m, u32, o, cost);
-    let d = byDate.get(date);
-    if (!d) byDate.set(date, (d = emptyEntry()));
-    add(d, u32, o, cost);
+    if (!known) unpriced.add(model);
+    const input = u32[o + R_INPUT]!;
+    const output = u32[o + R_OUTPUT]!;
+    const write = u32[o + R_CACHE_WRITE]!;
+    const read = u32[o + R_CACHE_READ]!;
+    const { fiveMinute, oneHour } = rowCacheSplit(u32, o);
+    const web = u32[o + R_WEB_SEARCH]!;
     const session = u32[o + R_SESSION]!;
-    const project = files[fileOf[r]!]!.file.project;
-    let s = bySession.get(session);
-    if (!s) {
-      s = {
-        ...emptyEntry(),
-        project,
-        firstTime: null,
-        lastTime: null,
-        models: [],
-        modelSet: new Set(),
-        first: Number.POSITIVE_INFINITY,
-        last: Number.NEGATIVE_INFINITY,
-      };
-      bySession.set(session, s);
+    const sg = sessions.id(session);
+    if (sg >= sessionFirst.length) {
+      const first = new Float64Array(sessionFirst.length * 2).fill(Number.POSITIVE_INFINITY);
+      first.set(sessionFirst);
+      sessionFirst = first;
+      const last = new Float64Array(sessionLast.length * 2).fill(Number.NEGATIVE_INFINITY);
+      last.set(sessionLast);
+      sessionLast = last;
     }
-    add(s, u32, o, cost);
-    s.modelSet.add(model);
-    if (Number.isFinite(time)) {
-      if (time < s.first) s.first = time;
-      if (time > s.last) s.last = time;
-    }
-    if (options.byProject) {
-      let p = byProject.get(project);
-      if (!p) byProject.set(project, (p = emptyEntry()));
-      add(p, u32, o, cost);
+    if (sessionProject.length === sg) sessionProject.push(projectOfFile[fileOf[r]!]!);
+    if (time < sessionFirst[sg]!) sessionFirst[sg] = time;
+    if (time > sessionLast[sg]!) sessionLast[sg] = time;
+    const mg = models.id(model);
+    sessionModels.add(sg * 1_048_576 + mg);
+    const cost0 = known ? cost : 0;
+    const unknown = known ? 0 : 1;
+    accumulate(total.acc, 0, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
+    accumulate(models.acc, mg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
+    const dg = days.id(day);
+    accumulate(days.acc, dg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
+    accumulate(sessions.acc, sg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
+    if (withProjects) {
+      const pg = projects.id(projectOfFile[fileOf[r]!]!);
+      accumulate(projects.acc, pg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
     }
   }
 
-  const sortedRecord = <T>(entries: [string, T][]): Record<string, T> => {
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return Object.fromEntries(entries);
-  };
+  const modelsOfSession: string[][] = sessions.keys.map(() => []);
+  for (const key of sessionModels) {
+    const sg = Math.floor(key / 1_048_576);
+    modelsOfSession[sg]!.push(strings.get(models.keys[key - sg * 1_048_576]!));
+  }
+  const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
   const report: UsageReport = {
     timezone: options.timezone,
     since: since ?? null,
     until: until ?? null,
-    totals,
-    byModel: sortedRecord([...byModel].map(([k, v]) => [strings.get(k), v])),
-    byDate: sortedRecord([...byDate]),
-    bySession: sortedRecord(
-      [...bySession].map(([k, v]) => {
-        const { modelSet, first, last, ...entry } = v;
-        entry.models = [...modelSet].map((i) => strings.get(i)).sort();
-        entry.firstTime = Number.isFinite(first) ? new Date(first).toISOString() : null;
-        entry.lastTime = Number.isFinite(last) ? new Date(last).toISOString() : null;
-        return [strings.get(k), entry];
-      }),
+    totals: total.entry(0),
+    byModel: byKey(models.keys.map((k, g) => [strings.get(k), models.entry(g)])),
+    byDate: byKey(days.keys.map((k, g) => [dayNames[k]!, days.entry(g)])),
+    bySession: byKey(
+      sessions.keys.map((k, g): [string, SessionEntry] => [
+        strings.get(k),
+        {
+          ...sessions.entry(g),
+          project: strings.get(sessionProject[g]!),
+          firstTime: iso(sessionFirst[g]!),
+          lastTime: iso(sessionLast[g]!),
+          models: modelsOfSession[g]!.sort(),
+        },
+      ]),
     ),
     unpricedModels: [...unpriced].map((i) => strings.get(i)).sort(),
   };
-  if (options.byProject) report.byProject = sortedRecord([...byProject].map(([k, v]) => [k || '(none)', v]));
-  if (options.byTool) report.byTool = buildToolReport(files, strings, dateOf, inRange);
+  if (withProjects)
+    report.byProject = byKey(projects.keys.map((k, g) => [strings.get(k), projects.entry(g)]));
+  if (options.byTool) report.byTool = buildToolReport(usage, dateOf, inRange);
   return report;
 }
 
 function buildToolReport(
-  files: readonly CollectedFile[],
-  strings: StringTable,
+  usage: CollectedUsage,
   dateOf: (ms: number) => string,
   inRange: (date: string) => boolean,
 ): Record<string, ToolEntry> {
-  let results = 0;
-  let uses = 0;
-  for (const f of files) {
-    results += f.tables.toolResults.count;
-    uses += f.tables.toolUses.count;
-  }
+  const { toolUses: uses, toolResults: results } = usage.tables;
   // First result per tool call id.
-  const resultIndex = new PairIndex(results);
+  const resultIndex = new PairIndex(results.count);
   const resultTime: number[] = [];
   const resultError: boolean[] = [];
-  for (const f of files) {
-    const c = f.tables.toolResults;
-    for (let i = 0; i < c.count; i += 1) {
-      const o = i * T_U32;
-      if (resultIndex.get(c.u32[o + T_ID]!, c.u32[o + T_ID + 1]!) !== -1) continue;
-      resultIndex.set(c.u32[o + T_ID]!, c.u32[o + T_ID + 1]!, resultTime.length);
-      resultTime.push(c.f64[i]!);
-      resultError.push(c.u32[o + T_ERROR] === 1);
-    }
+  for (let i = 0; i < results.count; i += 1) {
+    const o = i * T_U32;
+    const k1 = results.u32[o + T_ID]!;
+    const k2 = results.u32[o + T_ID + 1]!;
+    if (resultIndex.get(k1, k2) !== -1) continue;
+    resultIndex.set(k1, k2, resultTime.length);
+    resultTime.push(results.f64[i]!);
+    resultError.push(results.u32[o + T_ERROR] === 1);
   }
-  const seen = new PairIndex(uses);
+  const seen = new PairIndex(uses.count);
   const byName = new Map<number, { calls: number; completed: number; errors: number; latencies: number[] }>();
-  for (const f of files) {
-    const c = f.tables.toolUses;
-    for (let i = 0; i < c.count; i += 1) {
-      const o = i * U_U32;
-      const k1 = c.u32[o + U_ID]!;
-      const k2 = c.u32[o + U_ID + 1]!;
-      if (seen.get(k1, k2) !== -1) continue;
-      seen.set(k1, k2, 1);
-      const time = c.f64[i]!;
-      if (!inRange(dateOf(time))) continue;
-      const name = c.u32[o + U_NAME]!;
-      let t = byName.get(name);
-      if (!t) byName.set(name, (t = { calls: 0, completed: 0, errors: 0, latencies: [] }));
-      t.calls += 1;
-      const ri = resultIndex.get(k1, k2);
-      if (ri === -1) continue;
-      t.completed += 1;
-      if (resultError[ri]) t.errors += 1;
-      const latency = resultTime[ri]! - time;
-      if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
-    }
+  for (let i = 0; i < uses.count; i += 1) {
+    const o = i * U_U32;
+    const k1 = uses.u32[o + U_ID]!;
+    const k2 = uses.u32[o + U_ID + 1]!;
+    if (seen.get(k1, k2) !== -1) continue;
+    seen.set(k1, k2, 1);
+    const time = uses.f64[i]!;
+    if (!inRange(dateOf(time))) continue;
+    const name = uses.u32[o + U_NAME]!;
+    let t = byName.get(name);
+    if (!t) byName.set(name, (t = { calls: 0, completed: 0, errors: 0, latencies: [] }));
+    t.calls += 1;
+    const ri = resultIndex.get(k1, k2);
+    if (ri === -1) continue;
+    t.completed += 1;
+    if (resultError[ri]) t.errors += 1;
+    const latency = resultTime[ri]! - time;
+    if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
   }
+  const strings = usage.strings;
   const out: [string, ToolEntry][] = [];
   for (const [name, t] of byName) {
     const sorted = t.latencies.sort((a, b) => a - b);

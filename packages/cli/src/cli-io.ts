@@ -13,11 +13,15 @@ export interface CliIo {
   readonly columns: number;
   /** Progress is drawn only on a terminal. */
   readonly stderrIsTTY: boolean;
+  /** JSON is indented for a terminal, compact for a pipe. */
+  readonly stdoutIsTTY: boolean;
   readonly now: () => number;
+  /** The bundled CLI file, to start transcript-reading workers from (unset: read on one thread). */
+  readonly scanWorkerUrl?: URL;
 }
 
 /** The real process's streams and environment. */
-export function processIo(): CliIo {
+export function processIo(scanWorkerUrl?: URL): CliIo {
   const columns = process.stdout.isTTY ? process.stdout.columns || 80 : 80;
   return {
     stdout: process.stdout,
@@ -26,7 +30,9 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     columns: Math.max(40, columns),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
     now: () => Date.now(),
+    scanWorkerUrl,
   };
 }
 
@@ -43,8 +49,14 @@ export function memoryIo(
     cwd: options.cwd ?? process.cwd(),
     columns: options.columns ?? 80,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
     now: options.now ?? (() => Date.now()),
     out: () => out,
     err: () => err,
   };
+}
+
+/** Writes `value` as JSON: indented on a terminal, one compact line for a pipe (faster to write and parse). */
+export function writeJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, io.stdoutIsTTY ? 2 : undefined)}\n`);
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport } from './build-report.js';
-import { type CollectOptions, collectUsage, reportCachePath } from './collect-usage.js';
+import { type CollectedUsage, type CollectOptions, collectUsage, reportCachePath } from './collect-usage.js';
 
 const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
 const PROJECT = 'projects/-home-USER-projects-spotter';
@@ -46,7 +46,7 @@ function record(id: string, output: number, extra = ''): string {
   })}\n`;
 }
 
-describe('collectUsage with the incremental cache', () => {
+describe('collectUsage with the incremental cache', async () => {
   let root: string;
   let configDir: string;
   let cacheDir: string;
@@ -69,16 +69,17 @@ describe('collectUsage with the incremental cache', () => {
     cacheDir,
     ...over,
   });
-  const report = (c: ReturnType<typeof collectUsage>, tools = false) =>
-    buildReport(c.files, c.strings, { timezone: 'UTC', pricer: perMillion, byTool: tools, byProject: true });
+  const report = (c: CollectedUsage, tools = false) =>
+    buildReport(c, { timezone: 'UTC', pricer: perMillion, byTool: tools, byProject: true });
   /** What a run without any cache says: the truth a warm run must equal. */
-  const truth = (tools = false) => report(collectUsage(options({ cacheDir: false, tools })), tools);
+  const truth = async (tools = false) =>
+    report(await collectUsage(options({ cacheDir: false, tools })), tools);
 
-  it('should read nothing again when nothing changed, and report the same', () => {
-    const cold = collectUsage(options());
+  it('should read nothing again when nothing changed, and report the same', async () => {
+    const cold = await collectUsage(options());
     expect(cold.stats.cache).toBe('cold');
     expect(cold.stats.bytesRead).toBe(cold.stats.bytes);
-    const warm = collectUsage(options());
+    const warm = await collectUsage(options());
     expect(warm.stats.cache).toBe('warm');
     expect(warm.stats.bytesRead).toBe(0);
     expect(warm.stats.filesFromCache).toBe(warm.stats.files);
@@ -86,48 +87,48 @@ describe('collectUsage with the incremental cache', () => {
     expect(report(warm).totals.cost).toBeGreaterThan(0);
   });
 
-  it('should read only the appended bytes of a transcript and match a full read', () => {
-    collectUsage(options());
+  it('should read only the appended bytes of a transcript and match a full read', async () => {
+    await collectUsage(options());
     const path = join(configDir, PROJECT, MAIN);
     const added = record('new1', 5) + record('new2', 7);
     appendFileSync(path, added);
-    const warm = collectUsage(options());
+    const warm = await collectUsage(options());
     expect(warm.stats.bytesRead).toBe(Buffer.byteLength(added));
     expect(warm.stats.filesAppended).toBe(1);
     const r = report(warm);
-    expect(r).toEqual(truth());
+    expect(r).toEqual(await truth());
     expect(r.byDate['2026-02-13']?.responses).toBe(2);
   });
 
-  it('should merge a later block of a response counted in an earlier run, as a full read does', () => {
-    collectUsage(options());
+  it('should merge a later block of a response counted in an earlier run, as a full read does', async () => {
+    await collectUsage(options());
     const path = join(configDir, PROJECT, MAIN);
     appendFileSync(path, record('split', 1));
-    collectUsage(options());
+    await collectUsage(options());
     // The same response's last block, with the final output count, arrives in the next run.
     appendFileSync(path, record('split', 321, ' (last block)'));
-    const r = report(collectUsage(options()));
-    expect(r).toEqual(truth());
+    const r = report(await collectUsage(options()));
+    expect(r).toEqual(await truth());
     expect(r.byDate['2026-02-13']).toMatchObject({ responses: 1, outputTokens: 321 });
   });
 
-  it('should read a new transcript file and nothing else', () => {
-    collectUsage(options());
+  it('should read a new transcript file and nothing else', async () => {
+    await collectUsage(options());
     const path = join(configDir, 'projects', 'another-project', 'b2c3.jsonl');
     cpSync(join(configDir, PROJECT, 'short.jsonl'), path);
     // Same records under another file: every response is a duplicate and must count once.
-    const warm = collectUsage(options());
+    const warm = await collectUsage(options());
     expect(warm.stats.filesRead).toBe(1);
     expect(warm.stats.bytesRead).toBe(statSync(path).size);
-    expect(report(warm)).toEqual(truth());
+    expect(report(warm)).toEqual(await truth());
     appendFileSync(path, record('other', 3));
-    const again = report(collectUsage(options()));
-    expect(again).toEqual(truth());
+    const again = report(await collectUsage(options()));
+    expect(again).toEqual(await truth());
     expect(again.byProject?.['another-project']?.responses).toBe(1);
   });
 
-  it('should discard a corrupt cache and still report correctly', () => {
-    collectUsage(options());
+  it('should discard a corrupt cache and still report correctly', async () => {
+    await collectUsage(options());
     const cacheFile = reportCachePath(cacheDir, [configDir]);
     const bytes = readFileSync(cacheFile);
     for (const damage of [
@@ -140,16 +141,16 @@ describe('collectUsage with the incremental cache', () => {
       },
     ]) {
       damage();
-      const run = collectUsage(options());
+      const run = await collectUsage(options());
       expect(run.stats.cache).toBe('cold');
       expect(run.stats.bytesRead).toBe(run.stats.bytes);
-      expect(report(run)).toEqual(truth());
+      expect(report(run)).toEqual(await truth());
     }
-    expect(collectUsage(options()).stats.cache).toBe('warm');
+    expect((await collectUsage(options())).stats.cache).toBe('warm');
   });
 
-  it('should read a rewritten or shortened file from the start', () => {
-    collectUsage(options());
+  it('should read a rewritten or shortened file from the start', async () => {
+    await collectUsage(options());
     const path = join(configDir, PROJECT, 'tool_heavy.jsonl');
     const original = readFileSync(path);
     // Same size, different bytes before the old offset (a rewrite, not an append).
@@ -157,62 +158,62 @@ describe('collectUsage with the incremental cache', () => {
     rewritten.write('X', original.length - 2, 'latin1');
     writeFileSync(path, rewritten);
     appendFileSync(path, record('after-rewrite', 4));
-    let run = collectUsage(options());
+    let run = await collectUsage(options());
     expect(run.stats.filesAppended).toBe(0);
     expect(run.stats.bytesRead).toBe(statSync(path).size);
-    expect(report(run)).toEqual(truth());
+    expect(report(run)).toEqual(await truth());
     truncateSync(path, 1000);
-    run = collectUsage(options());
+    run = await collectUsage(options());
     expect(run.stats.bytesRead).toBe(1000);
-    expect(report(run)).toEqual(truth());
+    expect(report(run)).toEqual(await truth());
   });
 
-  it('should count a partial last line once it is complete, and only once', () => {
-    collectUsage(options());
+  it('should count a partial last line once it is complete, and only once', async () => {
+    await collectUsage(options());
     const path = join(configDir, PROJECT, MAIN);
     const line = record('partial', 9);
     appendFileSync(path, line.slice(0, 40));
-    const half = report(collectUsage(options()));
+    const half = report(await collectUsage(options()));
     expect(half.byDate['2026-02-13']).toBeUndefined();
     appendFileSync(path, line.slice(40));
-    const whole = report(collectUsage(options()));
+    const whole = report(await collectUsage(options()));
     expect(whole.byDate['2026-02-13']?.responses).toBe(1);
-    expect(whole).toEqual(truth());
+    expect(whole).toEqual(await truth());
   });
 
-  it('should reprice from the cache, without reading, when the prices change', () => {
-    collectUsage(options());
+  it('should reprice from the cache, without reading, when the prices change', async () => {
+    await collectUsage(options());
     const double: UsagePricer = (m, u) => ({ known: true, costUsd: (perMillion(m, u).costUsd ?? 0) * 2 });
-    const run = collectUsage(options({ pricer: double, pricingKey: 'test-2' }));
+    const run = await collectUsage(options({ pricer: double, pricingKey: 'test-2' }));
     expect(run.stats.bytesRead).toBe(0);
-    const before = report(collectUsage(options({ cacheDir: false })));
-    const after = buildReport(run.files, run.strings, { timezone: 'UTC', pricer: double });
+    const before = report(await collectUsage(options({ cacheDir: false })));
+    const after = buildReport(run, { timezone: 'UTC', pricer: double });
     expect(after.totals.cost).toBeCloseTo(before.totals.cost * 2, 9);
   });
 
-  it('should read tool results when a tool report is first asked for, then keep them', () => {
-    collectUsage(options());
-    const first = collectUsage(options({ tools: true }));
+  it('should read tool results when a tool report is first asked for, then keep them', async () => {
+    await collectUsage(options());
+    const first = await collectUsage(options({ tools: true }));
     expect(first.stats.bytesRead).toBe(first.stats.bytes);
-    expect(report(first, true).byTool).toEqual(truth(true).byTool);
-    const again = collectUsage(options({ tools: true }));
+    expect(report(first, true).byTool).toEqual((await truth(true)).byTool);
+    const again = await collectUsage(options({ tools: true }));
     expect(again.stats.bytesRead).toBe(0);
     // A later plain report uses the same entries.
-    expect(collectUsage(options()).stats.bytesRead).toBe(0);
+    expect((await collectUsage(options())).stats.bytesRead).toBe(0);
     const bash = report(again, true).byTool?.Bash;
     expect(bash?.calls).toBeGreaterThan(100);
     expect(bash?.errors).toBeGreaterThan(0);
   });
 
-  it('should keep only files that still exist', () => {
-    collectUsage(options());
+  it('should keep only files that still exist', async () => {
+    await collectUsage(options());
     const gone = join(configDir, PROJECT, 'short.jsonl');
     rmSync(gone);
     const files = readdirSync(join(configDir, PROJECT)).filter((f) => f.endsWith('.jsonl'));
-    const run = collectUsage(options());
+    const run = await collectUsage(options());
     expect(
       run.files.filter((f) => f.file.path.endsWith('.jsonl') && !f.file.path.includes('subagents')),
     ).toHaveLength(files.length);
-    expect(report(run)).toEqual(truth());
+    expect(report(run)).toEqual(await truth());
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, type Dirent, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
 import type { Progress } from './progress-display.js';
 import {
@@ -8,6 +8,7 @@ import {
   loadReportCache,
   REPORT_CACHE_VERSION,
   type ReportCacheData,
+  type RowRanges,
   saveReportCache,
 } from './report-cache.js';
 import {
@@ -16,8 +17,9 @@ import {
   type ScanOptions,
   scanTranscriptBytes,
 } from './scan-transcript.js';
+import { type ScanJob, type ScanOne, scanInParallel, threadsFor } from './scan-workers.js';
 import {
-  concatColumns,
+  type Columns,
   type FileTables,
   R_COST,
   R_F64,
@@ -31,6 +33,7 @@ import {
   TableSink,
   U_F64,
   U_U32,
+  type UsageTables,
 } from './usage-tables.js';
 
 /** A transcript file under `<config dir>/projects`. */
@@ -48,35 +51,35 @@ export interface TranscriptFile {
 export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
   const out: TranscriptFile[] = [];
   const seen = new Set<string>();
-  for (const root of roots) {
-    const projects = join(root, 'projects');
+  // Plain string paths and one stat per file: this runs on every report, warm or cold.
+  const walk = (dir: string, project: string, parentName: string, grandName: string, depth: number): void => {
     let entries: Dirent[];
     try {
-      entries = readdirSync(projects, { recursive: true, withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
-      continue;
+      return;
     }
     for (const entry of entries) {
-      if (!entry.name.endsWith('.jsonl') || !(entry.isFile() || entry.isSymbolicLink())) continue;
-      const parent = (entry as { parentPath?: string; path?: string }).parentPath ?? entry.path;
-      const path = join(parent, entry.name);
-      if (seen.has(path)) continue;
-      let st: ReturnType<typeof statSync>;
-      try {
-        st = statSync(path);
-      } catch {
+      const name = entry.name;
+      const path = `${dir}${sep}${name}`;
+      if (entry.isDirectory()) {
+        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
         continue;
       }
+      if (!name.endsWith('.jsonl') || !(entry.isFile() || entry.isSymbolicLink()) || seen.has(path)) continue;
+      const st = statSync(path, { throwIfNoEntry: false });
       if (!st?.isFile()) continue;
       seen.add(path);
-      const rel = relative(projects, path).split(sep);
-      const project = rel.length > 1 ? rel[0]! : '';
-      const dir = dirname(path);
-      const defaultSession =
-        basename(dir) === 'subagents' ? basename(dirname(dir)) : basename(path).replace(/\.jsonl$/, '');
-      out.push({ path, project, defaultSession, size: st.size, mtimeMs: st.mtimeMs });
+      out.push({
+        path,
+        project: depth === 0 ? '' : project,
+        defaultSession: parentName === 'subagents' ? grandName : name.slice(0, -'.jsonl'.length),
+        size: st.size,
+        mtimeMs: st.mtimeMs,
+      });
     }
-  }
+  };
+  for (const root of roots) walk(join(root, 'projects'), '', '', '', 0);
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return out;
 }
@@ -93,11 +96,19 @@ export interface CollectOptions {
   /** Read tool results too (for `--by tool`). Default false: tokens and cost only, about a third faster. */
   readonly tools?: boolean;
   readonly progress?: Progress;
+  /**
+   * A module that, started as a worker, calls `runScanWorker` (the CLI passes its own bundled file): large
+   * reads are then spread over the cores. Without it everything is read on the calling thread.
+   */
+  readonly workerUrl?: URL;
+  /** Threads to read with; default: one below 192 MB to read, else up to 4, cores allowing. */
+  readonly threads?: number;
 }
 
 export interface CollectedFile {
   readonly file: TranscriptFile;
-  readonly tables: FileTables;
+  /** Where its rows are in `CollectedUsage.tables`. */
+  readonly rows: RowRanges;
 }
 
 export interface CollectStats {
@@ -117,6 +128,8 @@ export interface CollectStats {
 export interface CollectedUsage {
   readonly strings: StringTable;
   readonly files: readonly CollectedFile[];
+  /** Every file's rows, in file order. */
+  readonly tables: UsageTables;
   readonly stats: CollectStats;
 }
 
@@ -140,7 +153,7 @@ let sharedBuffer = Buffer.allocUnsafe(FIRST_CHUNK);
  * Reads usage from every transcript under the roots: unchanged files come from the cache, appended
  * files are read from where the last run stopped, new or rewritten files are read whole.
  */
-export function collectUsage(options: CollectOptions): CollectedUsage {
+export async function collectUsage(options: CollectOptions): Promise<CollectedUsage> {
   const files = listTranscriptFiles(options.roots);
   const cachePath = options.cacheDir === false ? undefined : reportCachePath(options.cacheDir, options.roots);
   let cache: ReportCacheData | undefined;
@@ -153,9 +166,17 @@ export function collectUsage(options: CollectOptions): CollectedUsage {
   const repriceAll = cache !== undefined && cache.pricingKey !== options.pricingKey;
   const counters = newScanCounters();
   const totalBytes = files.reduce((a, f) => a + f.size, 0);
-
   const wantTools = options.tools === true;
-  type Plan = { file: TranscriptFile; cached?: CachedFile; from: number; tools: boolean };
+
+  interface Plan {
+    file: TranscriptFile;
+    /** Cached rows kept (unchanged file, or the part before an append). */
+    cached?: CachedFile;
+    /** Where to read from; -1 when the file is unchanged. */
+    from: number;
+    tools: boolean;
+    scanned?: ScannedFile;
+  }
   const plans: Plan[] = [];
   let toRead = 0;
   for (const file of files) {
@@ -173,79 +194,184 @@ export function collectUsage(options: CollectOptions): CollectedUsage {
   }
 
   let bytesRead = 0;
-  let filesRead = 0;
-  let filesAppended = 0;
-  let filesFromCache = 0;
+  const toScan = plans.filter((p) => p.from >= 0);
+  const fastPath = options.fastPath !== false;
+  const jobs: ScanJob[] = toScan.map((p, index) => ({
+    index,
+    file: p.file,
+    from: p.from,
+    tools: p.tools,
+    fastPath,
+  }));
+  const scanOne = scanJob(options.pricer);
+  const threads = options.workerUrl
+    ? Math.min(Math.max(1, jobs.length), options.threads ?? threadsFor(toRead, jobs.length))
+    : 1;
+  const report = (n: number): void =>
+    options.progress?.update(n, toRead, `${formatCount(toScan.length)} files`);
+  if (threads > 1) {
+    const results = await scanInParallel(
+      jobs,
+      threads,
+      options.workerUrl!,
+      strings,
+      counters,
+      scanOne,
+      (n) => {
+        bytesRead = n;
+        report(n);
+      },
+    );
+    for (const r of results) toScan[r.index]!.scanned = r;
+    bytesRead = toRead;
+  } else {
+    for (const job of jobs)
+      toScan[job.index]!.scanned = scanOne(job, strings, counters, (n) => {
+        bytesRead += n;
+        report(bytesRead);
+      });
+  }
+  const filesRead = toScan.length;
+  const filesAppended = toScan.filter((p) => p.cached).length;
+  options.progress?.finish();
+
+  // Nothing read and every file where the cache has it: its tables are the answer as they are.
+  const unchanged =
+    toScan.length === 0 &&
+    cache !== undefined &&
+    plans.every(
+      (p, i) =>
+        p.cached !== undefined &&
+        (i === 0
+          ? p.cached.rows.responses[0] === 0 &&
+            p.cached.rows.toolUses[0] === 0 &&
+            p.cached.rows.toolResults[0] === 0
+          : follows(plans[i - 1]!.cached!.rows, p.cached.rows)),
+    ) &&
+    (plans.length === 0
+      ? cache.tables.responses.count + cache.tables.toolUses.count + cache.tables.toolResults.count === 0
+      : ends(plans[plans.length - 1]!.cached!.rows, cache.tables));
+  if (unchanged && !repriceAll)
+    return {
+      strings,
+      files: plans.map((p) => ({ file: p.file, rows: p.cached!.rows })),
+      tables: cache!.tables,
+      stats: {
+        files: files.length,
+        bytes: totalBytes,
+        bytesRead: 0,
+        filesRead: 0,
+        filesFromCache: plans.length,
+        filesAppended: 0,
+        cache: cacheState,
+        cachePath,
+        counters,
+      },
+    };
+
+  // One table per kind for every file, in file order: cached rows, then what was read this time.
+  const sizeOf = (
+    pick: (t: UsageTables | FileTables) => Columns,
+    rows: (r: RowRanges) => readonly [number, number],
+  ) =>
+    plans.reduce(
+      (n, p) => n + (p.cached ? rows(p.cached.rows)[1] : 0) + (p.scanned ? pick(p.scanned.tables).count : 0),
+      0,
+    );
+  const tables: UsageTables = {
+    responses: allocColumns(
+      sizeOf(
+        (t) => t.responses,
+        (r) => r.responses,
+      ),
+      R_U32,
+      R_F64,
+    ),
+    toolUses: allocColumns(
+      sizeOf(
+        (t) => t.toolUses,
+        (r) => r.toolUses,
+      ),
+      U_U32,
+      U_F64,
+    ),
+    toolResults: allocColumns(
+      sizeOf(
+        (t) => t.toolResults,
+        (r) => r.toolResults,
+      ),
+      T_U32,
+      T_F64,
+    ),
+  };
   const out: CollectedFile[] = [];
   const nextCache = new Map<string, CachedFile>();
   for (const plan of plans) {
-    if (plan.from < 0 && plan.cached) {
-      filesFromCache += 1;
-      const tables = repriceAll ? repriced(plan.cached.tables, strings, options.pricer) : plan.cached.tables;
-      out.push({ file: plan.file, tables });
-      nextCache.set(plan.file.path, { ...plan.cached, tables });
-      continue;
-    }
-    const scanned = scanFile(
-      plan.file,
-      plan.from,
-      strings,
-      { fastPath: options.fastPath !== false, tools: plan.tools },
-      counters,
-      (n) => {
-        bytesRead += n;
-        options.progress?.update(
-          bytesRead,
-          toRead,
-          `${filesRead + 1}/${plans.length - filesFromCache} files`,
-        );
-      },
-    );
-    priceRows(scanned.tables, strings, options.pricer, 0);
-    filesRead += 1;
-    let tables = scanned.tables;
-    if (plan.cached) {
-      filesAppended += 1;
-      const old = repriceAll ? repriced(plan.cached.tables, strings, options.pricer) : plan.cached.tables;
-      tables = {
-        responses: concatColumns(old.responses, tables.responses, R_U32, R_F64),
-        toolUses: concatColumns(old.toolUses, tables.toolUses, U_U32, U_F64),
-        toolResults: concatColumns(old.toolResults, tables.toolResults, T_U32, T_F64),
-      };
-    }
-    out.push({ file: plan.file, tables });
-    nextCache.set(plan.file.path, {
-      path: plan.file.path,
-      size: Math.max(plan.file.size, scanned.offset),
-      mtimeMs: plan.file.mtimeMs,
-      offset: scanned.offset,
-      tail: scanned.tail,
-      tools: plan.tools,
-      tables,
-    });
+    const from = cache?.tables;
+    const ranges: RowRanges = {
+      responses: appendRows(
+        tables.responses,
+        R_U32,
+        R_F64,
+        from?.responses,
+        plan.cached?.rows.responses,
+        plan.scanned?.tables.responses,
+      ),
+      toolUses: appendRows(
+        tables.toolUses,
+        U_U32,
+        U_F64,
+        from?.toolUses,
+        plan.cached?.rows.toolUses,
+        plan.scanned?.tables.toolUses,
+      ),
+      toolResults: appendRows(
+        tables.toolResults,
+        T_U32,
+        T_F64,
+        from?.toolResults,
+        plan.cached?.rows.toolResults,
+        plan.scanned?.tables.toolResults,
+      ),
+    };
+    out.push({ file: plan.file, rows: ranges });
+    const entry: CachedFile = plan.scanned
+      ? {
+          path: plan.file.path,
+          size: Math.max(plan.file.size, plan.scanned.offset),
+          mtimeMs: plan.file.mtimeMs,
+          offset: plan.scanned.offset,
+          tail: plan.scanned.tail,
+          tools: plan.tools,
+          rows: ranges,
+        }
+      : { ...plan.cached!, rows: ranges };
+    nextCache.set(plan.file.path, entry);
   }
-  options.progress?.finish();
+  // Prices changed since the cache was written: recompute every cost from the stored usage, no reading.
+  if (repriceAll) priceRows(tables.responses, strings, options.pricer);
 
   let cacheError: string | undefined;
-  const changed =
-    filesRead > 0 || repriceAll || (cache !== undefined && cache.files.size !== nextCache.size) || !cache;
+  const changed = !cache || filesRead > 0 || repriceAll || cache.files.size !== nextCache.size;
   if (cachePath && options.cacheDir !== false && changed) {
     const error = saveReportCache(cachePath, options.cacheDir, {
       pricingKey: options.pricingKey,
       strings,
       files: nextCache,
+      tables,
     });
     if (error) cacheError = error.message;
   }
   return {
     strings,
     files: out,
+    tables,
     stats: {
       files: files.length,
       bytes: totalBytes,
       bytesRead,
       filesRead,
-      filesFromCache,
+      filesFromCache: plans.length - filesRead,
       filesAppended,
       cache: cacheState,
       cachePath,
@@ -253,6 +379,44 @@ export function collectUsage(options: CollectOptions): CollectedUsage {
       counters,
     },
   };
+}
+
+const follows = (a: RowRanges, b: RowRanges): boolean =>
+  b.responses[0] === a.responses[0] + a.responses[1] &&
+  b.toolUses[0] === a.toolUses[0] + a.toolUses[1] &&
+  b.toolResults[0] === a.toolResults[0] + a.toolResults[1];
+
+const ends = (r: RowRanges, t: UsageTables): boolean =>
+  r.responses[0] + r.responses[1] === t.responses.count &&
+  r.toolUses[0] + r.toolUses[1] === t.toolUses.count &&
+  r.toolResults[0] + r.toolResults[1] === t.toolResults.count;
+
+function allocColumns(count: number, stride: number, f64Stride: number): Columns {
+  return { count: 0, u32: new Uint32Array(count * stride), f64: new Float64Array(count * f64Stride) };
+}
+
+/** Appends a file's cached range and newly read rows to `into`; returns the file's [start, count]. */
+function appendRows(
+  into: Columns,
+  stride: number,
+  f64Stride: number,
+  cacheTable: Columns | undefined,
+  cachedRange: readonly [number, number] | undefined,
+  scanned: Columns | undefined,
+): [number, number] {
+  const start = into.count;
+  if (cacheTable && cachedRange && cachedRange[1] > 0) {
+    const [s, n] = cachedRange;
+    into.u32.set(cacheTable.u32.subarray(s * stride, (s + n) * stride), into.count * stride);
+    into.f64.set(cacheTable.f64.subarray(s * f64Stride, (s + n) * f64Stride), into.count * f64Stride);
+    into.count += n;
+  }
+  if (scanned && scanned.count > 0) {
+    into.u32.set(scanned.u32.subarray(0, scanned.count * stride), into.count * stride);
+    into.f64.set(scanned.f64.subarray(0, scanned.count * f64Stride), into.count * f64Stride);
+    into.count += scanned.count;
+  }
+  return [start, into.count - start];
 }
 
 function tailMatches(path: string, cached: CachedFile): boolean {
@@ -276,6 +440,24 @@ interface ScannedFile {
   offset: number;
   tail: string;
 }
+
+/** Reads one job and prices what it found (the same on the main thread and in workers). */
+export function scanJob(pricer: UsagePricer): ScanOne {
+  return (job, strings, counters, onBytes) => {
+    const scanned = scanFile(
+      job.file,
+      job.from,
+      strings,
+      { fastPath: job.fastPath, tools: job.tools },
+      counters,
+      onBytes,
+    );
+    priceRows(scanned.tables.responses, strings, pricer);
+    return { index: job.index, ...scanned };
+  };
+}
+
+const formatCount = (n: number): string => String(n);
 
 /** Reads `file` from `from` to its end, complete lines only. */
 export function scanFile(
@@ -374,17 +556,12 @@ function readTail(path: string, offset: number): string {
 }
 
 /**
- * Prices rows from `fromRow` on with the pricer; a model without a price falls back to the `costUSD`
- * old Claude Code versions recorded on the record (as the tracker does), else the cost is unknown (NaN).
+ * Prices every row with the pricer; a model without a price falls back to the `costUSD` old Claude Code
+ * versions recorded on the record (as the tracker does), else the cost is unknown (NaN).
  */
-export function priceRows(
-  tables: FileTables,
-  strings: StringTable,
-  pricer: UsagePricer,
-  fromRow: number,
-): void {
-  const { u32, f64, count } = tables.responses;
-  for (let r = fromRow; r < count; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+export function priceRows(responses: Columns, strings: StringTable, pricer: UsagePricer): void {
+  const { u32, f64, count } = responses;
+  for (let r = 0; r < count; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
 }
 
 export function rowCost(
@@ -402,15 +579,4 @@ export function rowCost(
     // A pricer that throws prices nothing.
   }
   return f64[r * R_F64 + R_RECORDED]!;
-}
-
-function repriced(tables: FileTables, strings: StringTable, pricer: UsagePricer): FileTables {
-  const responses = {
-    count: tables.responses.count,
-    u32: tables.responses.u32,
-    f64: Float64Array.from(tables.responses.f64),
-  };
-  const copy = { ...tables, responses };
-  priceRows(copy, strings, pricer, 0);
-  return copy;
 }

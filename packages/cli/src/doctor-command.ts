@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { claudeConfigDirs } from './claude-config-dirs.js';
+import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
 import { CLI_VERSION } from './cli-version.js';
 import { type CommandContext, defineCommand, EXIT_FAILURE, EXIT_OK } from './define-command.js';
@@ -182,16 +183,7 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
   );
 
   const pricing = cliPricing();
-  checks.push(
-    pricing.available
-      ? { name: 'pricing', level: 'ok', message: `price table ${pricing.key}` }
-      : {
-          name: 'pricing',
-          level: 'warn',
-          message: 'no price table in this build: costs are reported as unknown',
-          fix: 'use a glassbox build that includes @glassbox/pricing',
-        },
-  );
+  checks.push({ name: 'pricing', level: 'ok', message: `price table ${pricing.key}` });
 
   const dataDirs = ctx.string('data-dir') ? [ctx.string('data-dir')!] : agentDataDirs(configDirs, io.env);
   const dataDir = dataDirs[0];
@@ -377,7 +369,7 @@ export const doctorCommand = defineCommand({
   exitCodes: ['1 a check failed (an exporter is failing, Node too old)'],
   async run(ctx) {
     const result = await runDoctor(ctx);
-    if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (ctx.json) writeJson(ctx.io, result);
     else {
       const lines = [`glassbox ${CLI_VERSION} doctor`, ''];
       for (const c of result.checks) {

@@ -1,5 +1,6 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
 import { GlassboxError } from '@glassbox/spec';
+import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
 import { defineCommand, EXIT_OK } from './define-command.js';
 import { formatInteger, formatUsd } from './format-units.js';
@@ -134,7 +135,7 @@ export const priceCommand = defineCommand({
       usage,
     };
     if (ctx.json) {
-      ctx.io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      writeJson(ctx.io, json);
       return EXIT_OK;
     }
     const lines: string[] = [];

@@ -3,7 +3,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   type Columns,
-  type FileTables,
   R_F64,
   R_U32,
   StringTable,
@@ -11,17 +10,26 @@ import {
   T_U32,
   U_F64,
   U_U32,
+  type UsageTables,
 } from './usage-tables.js';
 
 /**
  * The report's incremental cache: per transcript file, its size, mtime, the byte offset read up to, the
- * bytes just before it (to tell an append from a rewrite) and the deduplicated responses and tool calls
- * found so far. One binary file: a JSON header, then the tables as raw typed arrays, so loading is one read.
+ * bytes just before it (to tell an append from a rewrite), whether tool results were read, and where its
+ * rows sit in three tables (deduplicated responses, tool uses, tool results) shared by every file. One
+ * binary file: a JSON header, then each table as raw typed arrays, so loading is one read and six views.
  */
 
 /** Bump when the layout or what the scanner extracts changes: older caches are then ignored. */
-export const REPORT_CACHE_VERSION = 1;
+export const REPORT_CACHE_VERSION = 2;
 const MAGIC = 'GBXRPT';
+
+/** Where one file's rows are in the shared tables: [start, count] per table. */
+export interface RowRanges {
+  readonly responses: readonly [number, number];
+  readonly toolUses: readonly [number, number];
+  readonly toolResults: readonly [number, number];
+}
 
 export interface CachedFile {
   readonly path: string;
@@ -33,7 +41,7 @@ export interface CachedFile {
   readonly tail: string;
   /** Whether tool results were read (they are skipped unless a tool report was asked for). */
   readonly tools: boolean;
-  readonly tables: FileTables;
+  readonly rows: RowRanges;
 }
 
 export interface ReportCacheData {
@@ -41,25 +49,17 @@ export interface ReportCacheData {
   readonly pricingKey: string;
   readonly strings: StringTable;
   readonly files: ReadonlyMap<string, CachedFile>;
-}
-
-interface HeaderFile {
-  p: string;
-  s: number;
-  m: number;
-  o: number;
-  t: string;
-  /** Tool results read. */
-  r: boolean;
-  /** Row counts of responses, tool uses, tool results. */
-  n: [number, number, number];
+  readonly tables: UsageTables;
 }
 
 interface Header {
   v: number;
   pricing: string;
   strings: string[];
-  files: HeaderFile[];
+  /** Row counts of the three tables. */
+  n: [number, number, number];
+  /** path, size, mtime, offset, tail, tools (0/1), then start and count per table. */
+  files: [string, number, number, number, string, number, number, number, number, number, number, number][];
 }
 
 /** `$XDG_CACHE_HOME/glassbox`, else `~/.cache/glassbox`. */
@@ -68,6 +68,8 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
   if (xdg?.startsWith('/')) return join(xdg, 'glassbox');
   return join(env.HOME || homedir(), '.cache', 'glassbox');
 }
+
+const align8 = (n: number): number => (n + 7) & ~7;
 
 /** Reads a cache file; undefined when missing, of another version, or damaged in any way (never throws). */
 export function loadReportCache(path: string): ReportCacheData | undefined {
@@ -80,68 +82,84 @@ export function loadReportCache(path: string): ReportCacheData | undefined {
   try {
     if (buf.length < 16 || buf.toString('latin1', 0, 6) !== MAGIC) return undefined;
     if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return undefined;
-    const headerLength = buf.readUInt32LE(8);
-    const headerEnd = 12 + headerLength;
+    const headerEnd = 12 + buf.readUInt32LE(8);
     if (headerEnd > buf.length) return undefined;
     const header = JSON.parse(buf.toString('utf8', 12, headerEnd)) as Header;
-    if (header.v !== REPORT_CACHE_VERSION || !Array.isArray(header.files) || !Array.isArray(header.strings))
+    if (
+      header.v !== REPORT_CACHE_VERSION ||
+      !Array.isArray(header.files) ||
+      !Array.isArray(header.strings) ||
+      !Array.isArray(header.n)
+    )
       return undefined;
     // Typed-array views need 8-byte alignment; copy once when the read buffer is not aligned.
     const aligned = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
-    const base = aligned.byteOffset;
-    const ab = aligned.buffer;
     let at = align8(headerEnd);
-    const files = new Map<string, CachedFile>();
     const take = (stride: number, f64Stride: number, count: number): Columns => {
-      const u32Bytes = count * stride * 4;
-      const f64At = align8(at + u32Bytes);
-      const f64Bytes = count * f64Stride * 8;
-      if (f64At + f64Bytes > aligned.length) throw new Error('truncated cache');
-      const u32 = new Uint32Array(ab, base + at, count * stride);
-      const f64 = new Float64Array(ab, base + f64At, count * f64Stride);
-      at = align8(f64At + f64Bytes);
-      return { count, u32, f64 };
+      if (!Number.isInteger(count) || count < 0) throw new Error('bad row count');
+      const u32At = at;
+      const f64At = align8(u32At + count * stride * 4);
+      at = align8(f64At + count * f64Stride * 8);
+      if (at > aligned.length) throw new Error('truncated cache');
+      return {
+        count,
+        u32: new Uint32Array(aligned.buffer, aligned.byteOffset + u32At, count * stride),
+        f64: new Float64Array(aligned.buffer, aligned.byteOffset + f64At, count * f64Stride),
+      };
     };
-    for (const f of header.files) {
-      const [nr, nu, nt] = f.n;
-      const responses = take(R_U32, R_F64, nr);
-      const toolUses = take(U_U32, U_F64, nu);
-      const toolResults = take(T_U32, T_F64, nt);
-      files.set(f.p, {
-        path: f.p,
-        size: f.s,
-        mtimeMs: f.m,
-        offset: f.o,
-        tail: f.t,
-        tools: f.r === true,
-        tables: { responses, toolUses, toolResults },
+    const tables: UsageTables = {
+      responses: take(R_U32, R_F64, header.n[0]),
+      toolUses: take(U_U32, U_F64, header.n[1]),
+      toolResults: take(T_U32, T_F64, header.n[2]),
+    };
+    const files = new Map<string, CachedFile>();
+    const inside = (start: number, count: number, total: number): [number, number] => {
+      if (!(start >= 0 && count >= 0 && start + count <= total)) throw new Error('row range out of bounds');
+      return [start, count];
+    };
+    for (const [p, size, mtimeMs, offset, tail, tools, rs, rc, us, uc, ts, tc] of header.files) {
+      files.set(p, {
+        path: p,
+        size,
+        mtimeMs,
+        offset,
+        tail,
+        tools: tools === 1,
+        rows: {
+          responses: inside(rs, rc, tables.responses.count),
+          toolUses: inside(us, uc, tables.toolUses.count),
+          toolResults: inside(ts, tc, tables.toolResults.count),
+        },
       });
     }
-    return { pricingKey: String(header.pricing), strings: StringTable.from(header.strings), files };
+    return { pricingKey: String(header.pricing), strings: StringTable.from(header.strings), files, tables };
   } catch {
     return undefined;
   }
 }
 
-function align8(n: number): number {
-  return (n + 7) & ~7;
-}
-
 /** Writes the cache atomically (temp file + rename), readable by the user only. Failures are returned. */
 export function saveReportCache(path: string, dir: string, data: ReportCacheData): Error | undefined {
+  const { responses, toolUses, toolResults } = data.tables;
   const header: Header = {
     v: REPORT_CACHE_VERSION,
     pricing: data.pricingKey,
     strings: data.strings.values,
-    files: [...data.files.values()].map((f) => ({
-      p: f.path,
-      s: f.size,
-      m: f.mtimeMs,
-      o: f.offset,
-      t: f.tail,
-      r: f.tools,
-      n: [f.tables.responses.count, f.tables.toolUses.count, f.tables.toolResults.count],
-    })),
+    n: [responses.count, toolUses.count, toolResults.count],
+    files: [...data.files.values()].map((f) => [
+      f.path,
+      f.size,
+      f.mtimeMs,
+      f.offset,
+      f.tail,
+      f.tools ? 1 : 0,
+      f.rows.responses[0],
+      f.rows.responses[1],
+      f.rows.toolUses[0],
+      f.rows.toolUses[1],
+      f.rows.toolResults[0],
+      f.rows.toolResults[1],
+    ]),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const chunks: Uint8Array[] = [];
@@ -159,20 +177,15 @@ export function saveReportCache(path: string, dir: string, data: ReportCacheData
     }
   };
   const put = (c: Columns, stride: number, f64Stride: number): void => {
-    pad();
-    const u32 = c.u32.subarray(0, c.count * stride);
-    chunks.push(new Uint8Array(u32.buffer, u32.byteOffset, u32.byteLength));
-    size += u32.byteLength;
-    pad();
-    const f64 = c.f64.subarray(0, c.count * f64Stride);
-    chunks.push(new Uint8Array(f64.buffer, f64.byteOffset, f64.byteLength));
-    size += f64.byteLength;
+    for (const view of [c.u32.subarray(0, c.count * stride), c.f64.subarray(0, c.count * f64Stride)]) {
+      pad();
+      chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+      size += view.byteLength;
+    }
   };
-  for (const f of data.files.values()) {
-    put(f.tables.responses, R_U32, R_F64);
-    put(f.tables.toolUses, U_U32, U_F64);
-    put(f.tables.toolResults, T_U32, T_F64);
-  }
+  put(responses, R_U32, R_F64);
+  put(toolUses, U_U32, U_F64);
+  put(toolResults, T_U32, T_F64);
   pad();
   const tmp = `${path}.${process.pid}.tmp`;
   try {

@@ -9,6 +9,7 @@ import {
   type UsageReport,
 } from './build-report.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
+import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
 import { type CollectStats, collectUsage } from './collect-usage.js';
 import { defineCommand, EXIT_OK } from './define-command.js';
@@ -79,17 +80,19 @@ export const reportCommand = defineCommand({
     const roots = claudeConfigDirs(ctx.strings('config-dir'), ctx.io.env, ctx.io.cwd);
     const pricing = cliPricing();
     const progress = createProgress(ctx.io, { label: 'Reading transcripts', format: formatBytes });
-    const collected = collectUsage({
+    const collected = await collectUsage({
       roots,
       pricer: pricing.pricer,
       pricingKey: pricing.key,
       cacheDir: ctx.flag('no-cache') ? false : (ctx.string('cache-dir') ?? defaultCacheDir(ctx.io.env)),
       tools: by === 'tool',
       progress,
+      workerUrl: ctx.io.scanWorkerUrl,
+      threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
     });
     if (collected.stats.cacheError && ctx.debug)
       ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}\n`);
-    const report = buildReport(collected.files, collected.strings, {
+    const report = buildReport(collected, {
       timezone,
       since,
       until,
@@ -109,13 +112,19 @@ export const reportCommand = defineCommand({
           pricing: pricing.key,
         },
       };
-      ctx.io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      writeJson(ctx.io, json);
       return EXIT_OK;
     }
     ctx.io.stdout.write(renderReport(report, by, collected.stats, roots, ctx.io.columns));
     return EXIT_OK;
   },
 });
+
+/** `GLASSBOX_REPORT_THREADS`: how many threads read transcripts (default: by size and cores). */
+function threadsOption(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && Number.isInteger(n) && n >= 1 && n <= 16 ? n : undefined;
+}
 
 const TOKEN_COLUMNS: readonly TableColumn[] = [
   { header: 'Input', align: 'right' },

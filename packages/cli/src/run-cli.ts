@@ -1,5 +1,5 @@
 import { GlassboxError } from '@glassbox/spec';
-import { type CliIo, processIo } from './cli-io.js';
+import { type CliIo, processIo, writeJson } from './cli-io.js';
 import { CLI_VERSION } from './cli-version.js';
 import {
   type Command,
@@ -90,7 +90,6 @@ function reportError(error: unknown, prefix: string, io: CliIo, json: boolean, d
       io.stderr.write(`cause: ${e.cause instanceof Error ? e.cause.stack : String(e.cause)}\n`);
   } else if (e.code === 'INTERNAL')
     io.stderr.write('  (an internal error: run again with --debug for details)\n');
-  if (json)
-    io.stdout.write(`${JSON.stringify({ error: { code: e.code, message: e.message, hint } }, null, 2)}\n`);
+  if (json) writeJson(io, { error: { code: e.code, message: e.message, hint } });
   return e.code === 'INVALID_INPUT' || e.code === 'INVALID_CONFIG' ? EXIT_USAGE : EXIT_FAILURE;
 }

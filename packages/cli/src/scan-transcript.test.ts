@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { normalizeTranscriptRecord } from '@glassbox/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the bench generator is plain JavaScript without types
 import { generateTranscripts } from '../../../bench/lib/generate-transcripts.mjs';
+import { extractRecord } from './extract-record.js';
 import { newScanCounters, scanTranscriptBytes } from './scan-transcript.js';
 import type { ScannedResponse, ScannedToolResult, ScannedToolUse, ScanSink } from './scanned-records.js';
 
@@ -48,6 +50,57 @@ function scanBoth(buf: Buffer) {
   scanTranscriptBytes(buf, 0, buf.length, slow, slowCounters, { fastPath: false });
   return { fast, slow, fastCounters, slowCounters };
 }
+
+/** What `@glassbox/core`'s normaliser makes of a record, in the scanner's terms. */
+function coreEvents(record: unknown): Event[] {
+  const events: Event[] = [];
+  for (const entry of normalizeTranscriptRecord(record)) {
+    if (entry.kind === 'llm') {
+      if (entry.synthetic) continue;
+      const timeMs = entry.firstTimeMs ?? entry.timeMs ?? Number.NaN;
+      events.push({
+        kind: 'response',
+        value: {
+          messageId: entry.messageId,
+          requestId: entry.requestId ?? '',
+          model: entry.requestedModel ?? entry.model,
+          timeMs,
+          sessionId: entry.sessionId,
+          isSidechain: entry.isSidechain,
+          usage: entry.usage,
+          recordedCostUsd: entry.recordedCostUsd,
+        },
+      });
+      for (const use of entry.toolUses)
+        events.push({
+          kind: 'use',
+          value: { id: use.id, name: use.name, timeMs: use.timeMs ?? Number.NaN, sessionId: entry.sessionId },
+        });
+    } else if (entry.kind === 'tool_result')
+      events.push({
+        kind: 'result',
+        value: { id: entry.toolUseId, timeMs: entry.timeMs ?? Number.NaN, isError: entry.isError },
+      });
+  }
+  return events;
+}
+
+describe('extractRecord (the reference path)', () => {
+  it('should read every real fixture record as @glassbox/core normalises it', () => {
+    let records = 0;
+    for (const file of jsonlFiles(FIXTURES)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const record = JSON.parse(line) as unknown;
+        const mine = recordingSink();
+        extractRecord(record, mine);
+        expect(canonical(mine.events), line.slice(0, 200)).toEqual(canonical(coreEvents(record)));
+        records += 1;
+      }
+    }
+    expect(records).toBeGreaterThan(2500);
+  });
+});
 
 describe('scanTranscriptBytes', () => {
   let generated: string;
@@ -110,15 +163,29 @@ describe('scanTranscriptBytes', () => {
       // Locally generated: never billed.
       '{"type":"assistant","message":{"id":"msg_5","model":"<synthetic>","usage":{"input_tokens":0}}}',
       '{"type":"user","timestamp":"2026-11-27T03:19:43.000Z","message":{"role":"user","content":[{"tool_use_id":"toolu_1","type":"tool_result","content":"boom \\"usage\\"","is_error":true}]}}\r',
+      // Server-side iterations (priced one by one above a long-context threshold): non-objects dropped.
+      '{"type":"assistant","message":{"id":"msg_7","model":"claude-haiku-5-5","usage":{"input_tokens":150000,"output_tokens":10,"iterations":[{"type":"message","input_tokens":100000,"output_tokens":5},{"type":"message","input_tokens":50000,"output_tokens":5},7]}}}',
       '{"type":"assistant","message":{"id":"msg_6","model":"m","usage":{"input_tokens":1}', // cut short by a crash
       'not json at all "usage"',
     ];
+    for (const line of lines) {
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      const mine = recordingSink();
+      extractRecord(record, mine);
+      expect(canonical(mine.events), line).toEqual(canonical(coreEvents(record)));
+    }
     const buf = Buffer.from(`${lines.join('\n')}\n`);
     const { fast, slow, fastCounters } = scanBoth(buf);
     expect(canonical(fast.events)).toEqual(canonical(slow.events));
     expect(fastCounters.malformedLines).toBe(2);
     const responses = fast.events.filter((e) => e.kind === 'response').map((e) => e.value as ScannedResponse);
-    expect(responses.map((r) => r.messageId)).toEqual(['msg_"1', 'msg_2', 'msg_3', 'msg_4']);
+    expect(responses.map((r) => r.messageId)).toEqual(['msg_"1', 'msg_2', 'msg_3', 'msg_4', 'msg_7']);
+    expect((responses[4]!.usage as { iterations?: unknown[] }).iterations).toHaveLength(2);
     expect(responses[0]!.requestId).toBe('req_A');
     expect(responses[1]!.usage.input_tokens).toBe(1000);
     expect(responses[2]!.timeMs).toBe(Date.parse('2026-03-03T10:00:00.000Z'));

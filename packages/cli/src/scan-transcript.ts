@@ -204,6 +204,7 @@ const KEY_WEB_FETCH = K('web_fetch_requests');
 const KEY_SPEED = K('speed');
 const KEY_GEO = K('inference_geo');
 const KEY_TIER = K('service_tier');
+const KEY_ITERATIONS = K('iterations');
 const VAL_ASSISTANT = K('assistant');
 const VAL_USER = K('user');
 const VAL_PROGRESS = K('progress');
@@ -443,6 +444,7 @@ class UsageScratch {
   speed: string | undefined;
   geo: string | undefined;
   tier: string | undefined;
+  iterations: unknown[] | undefined;
   readonly fields = new FieldCursor();
   readonly inner = new FieldCursor();
 
@@ -460,6 +462,7 @@ class UsageScratch {
     this.speed = undefined;
     this.geo = undefined;
     this.tier = undefined;
+    this.iterations = undefined;
   }
 
   toUsage(): AnthropicUsage {
@@ -478,6 +481,7 @@ class UsageScratch {
     if (this.speed !== undefined) out.speed = this.speed;
     if (this.geo !== undefined) out.inference_geo = this.geo;
     if (this.tier !== undefined) out.service_tier = this.tier;
+    if (this.iterations !== undefined) (out as { iterations?: unknown }).iterations = this.iterations;
     return out;
   }
 }
@@ -494,6 +498,19 @@ function readUsageAt(b: Buffer, p: number, e: number, u: UsageScratch): number {
     switch (f.ke - f.ks) {
       case 7:
         if (f.keyIs(b, KEY_SPEED)) u.speed = stringAt(b, vs, ve);
+        break;
+      case 12:
+        // Rare and small: parsed as it is, objects only (as the normaliser keeps them).
+        if (f.keyIs(b, KEY_ITERATIONS) && b[vs] === LBRACK && ve - vs > 2) {
+          let list: unknown[];
+          try {
+            list = JSON.parse(b.toString('utf8', vs, ve)) as unknown[];
+          } catch {
+            return -1;
+          }
+          list = list.filter((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+          if (list.length > 0) u.iterations = list;
+        }
         break;
       case 14:
         if (f.keyIs(b, KEY_INPUT_TOKENS)) u.input = numberAt(b, vs, ve);

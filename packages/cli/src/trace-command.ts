@@ -1,14 +1,9 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import {
-  agentIdFromPath,
-  findSubagentTranscripts,
-  readTranscriptIncrement,
-  type SessionTrace,
-  SessionTracker,
-} from '@glassbox/core';
+import type { SessionTrace } from '@glassbox/core';
 import { GlassboxError } from '@glassbox/spec';
 import { claudeConfigDirs } from './claude-config-dirs.js';
+import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
 import { listTranscriptFiles, type TranscriptFile } from './collect-usage.js';
 import { defineCommand, EXIT_OK } from './define-command.js';
@@ -93,6 +88,10 @@ export function locateSession(query: string, roots: readonly string[], cwd: stri
 
 /** Builds a finished session's trace from its transcript and its subagents' transcripts. */
 export async function buildSessionTrace(located: LocatedSession): Promise<SessionTrace> {
+  // Loaded here, not at startup: the tracker is the largest part of the bundle and only trace needs it.
+  const { agentIdFromPath, findSubagentTranscripts, readTranscriptIncrement, SessionTracker } = await import(
+    '@glassbox/core'
+  );
   const pricing = cliPricing();
   const tracker = new SessionTracker({ sessionId: located.sessionId, pricing: { pricer: pricing.pricer } });
   const main = await readTranscriptIncrement(located.transcriptPath, 0);
@@ -140,9 +139,8 @@ export const traceCommand = defineCommand({
       transcriptPath: located.transcriptPath,
       project: located.project,
     });
-    ctx.io.stdout.write(
-      ctx.json ? `${JSON.stringify(json, null, 2)}\n` : renderTraceTree(json, ctx.io.columns),
-    );
+    if (ctx.json) writeJson(ctx.io, json);
+    else ctx.io.stdout.write(renderTraceTree(json, ctx.io.columns));
     return EXIT_OK;
   },
 });

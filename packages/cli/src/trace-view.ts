@@ -93,13 +93,16 @@ function totalsTokens(t: UsageTotals): TokensJson {
 }
 
 function usageTokens(u: AnthropicUsage): TokensJson {
-  const write = u.cache_creation_input_tokens ?? 0;
-  const oneHour = u.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  // Claude Code's split: the 1-hour field clamped to the total, the rest 5-minute.
+  const oneHourField = u.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total =
+    u.cache_creation_input_tokens ?? (u.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
   return {
     input: u.input_tokens ?? 0,
     output: u.output_tokens ?? 0,
-    cacheCreation: write,
-    cacheCreation5m: u.cache_creation?.ephemeral_5m_input_tokens ?? Math.max(0, write - oneHour),
+    cacheCreation: u.cache_creation_input_tokens ?? 0,
+    cacheCreation5m: total - oneHour,
     cacheCreation1h: oneHour,
     cacheRead: u.cache_read_input_tokens ?? 0,
   };

@@ -68,6 +68,7 @@ export const R_CACHE_READ = 15;
 export const R_WEB_SEARCH = 16;
 export const R_WEB_FETCH = 17;
 export const R_PRESENT = 18; // which usage fields exist (bits below)
+export const R_ITER = 19; // string index of the JSON of usage.iterations (0: none)
 export const R_U32 = 20;
 export const R_TIME = 0;
 export const R_COST = 1; // NaN: no price known
@@ -79,11 +80,11 @@ export const FLAG_DEAD = 2; // merged into an earlier row (set only on aggregati
 
 const P_INPUT = 1;
 const P_OUTPUT = 2;
-const P_CACHE_WRITE = 4;
+export const P_CACHE_WRITE = 4;
 const P_CACHE_READ = 8;
 const P_CACHE_OBJ = 16;
 export const P_5M = 32;
-const P_1H = 64;
+export const P_1H = 64;
 const P_SERVER = 128;
 const P_SEARCH = 256;
 const P_FETCH = 512;
@@ -179,6 +180,14 @@ export function writeUsage(u32: Uint32Array, r: number, usage: AnthropicUsage, s
   u32[o + R_GEO] = usage.inference_geo == null ? 0 : internAllowEmpty(strings, usage.inference_geo);
   u32[o + R_TIER] = usage.service_tier == null ? 0 : strings.intern(usage.service_tier) + 1;
   u32[o + R_PRESENT] = present;
+  const iterations = iterationsOf(usage);
+  u32[o + R_ITER] = iterations ? strings.intern(JSON.stringify(iterations)) : 0;
+}
+
+/** A non-empty `usage.iterations` list, as the tracker keeps it; undefined otherwise. */
+export function iterationsOf(usage: AnthropicUsage): readonly unknown[] | undefined {
+  const list = (usage as { iterations?: unknown }).iterations;
+  return Array.isArray(list) && list.length > 0 ? list : undefined;
 }
 
 // '' is a real inference_geo value; it is stored as index 0 + 1.
@@ -211,6 +220,8 @@ export function readRowUsage(u32: Uint32Array, r: number, strings: StringTable):
   if (geo) out.inference_geo = strings.get(geo - 1);
   const tier = u32[o + R_TIER]!;
   if (tier) out.service_tier = strings.get(tier - 1);
+  const iterations = u32[o + R_ITER]!;
+  if (iterations) (out as { iterations?: unknown }).iterations = JSON.parse(strings.get(iterations));
   return out;
 }
 
@@ -230,6 +241,16 @@ export function mergeRows(
   const a = into * R_U32;
   const b = from * R_U32;
   let changed = false;
+  // Server-side iterations: the fuller list wins (the copy with at least as many output tokens), as in core.
+  const ib = fromU32[b + R_ITER]!;
+  if (
+    ib !== 0 &&
+    ib !== u32[a + R_ITER] &&
+    (u32[a + R_ITER] === 0 || fromU32[b + R_OUTPUT]! >= u32[a + R_OUTPUT]!)
+  ) {
+    u32[a + R_ITER] = ib;
+    changed = true;
+  }
   const pa = u32[a + R_PRESENT]!;
   const pb = fromU32[b + R_PRESENT]!;
   for (const [slot, bit] of NUMERIC) {
@@ -279,6 +300,13 @@ export const T_ID = 0;
 export const T_ERROR = 2;
 export const T_U32 = 3;
 export const T_F64 = 1;
+
+/** Rows of every file, one after the other in file order. */
+export interface UsageTables {
+  responses: Columns;
+  toolUses: Columns;
+  toolResults: Columns;
+}
 
 /** What one scan of one file (or of its appended part) found. */
 export interface FileTables {
@@ -378,4 +406,19 @@ export class TableSink implements ScanSink {
       toolResults: trimColumns(this.tables.toolResults, T_U32, T_F64),
     };
   }
+}
+
+/**
+ * Cache writes of row `o` (a u32 offset) by duration, as Claude Code splits them: the 1-hour field clamped to
+ * the total, the rest 5-minute (the 5-minute field itself only counts when the total is missing).
+ */
+export function rowCacheSplit(u32: Uint32Array, o: number): { fiveMinute: number; oneHour: number } {
+  const present = u32[o + R_PRESENT]!;
+  const oneHourField = present & P_1H ? u32[o + R_CACHE_1H]! : 0;
+  const total =
+    present & P_CACHE_WRITE
+      ? u32[o + R_CACHE_WRITE]!
+      : (present & P_5M ? u32[o + R_CACHE_5M]! : 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
 }
