@@ -411,7 +411,9 @@ export class GlassboxAgent {
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === 'Stop';
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      const trace = await withTimeout(this.reconcileNow(p), 1500);
+      // Answer from the built trace; writing it out and exporting go on after the answer.
+      const built = await withTimeout(this.reconcileThenPublish(p), 1500);
+      const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
       send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
       return;
@@ -532,9 +534,29 @@ export class GlassboxAgent {
     this.reconcileTimers.set(p.sessionId, timer);
   }
 
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
   private async reconcileNow(p: SessionPipeline, options: { final?: boolean } = {}): Promise<SessionTrace> {
+    const { trace, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace;
+  }
+
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  private async reconcileThenPublish(
+    p: SessionPipeline,
+    options: { final?: boolean } = {},
+  ): Promise<{ trace: SessionTrace; published: Promise<void> }> {
     await p.ready;
     const trace = await p.reconcile(options);
+    const published = p.publishing.then(() => this.publish(p, trace));
+    p.publishing = published.catch(() => undefined);
+    return { trace, published };
+  }
+
+  private async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count('trace_write_error'));
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
@@ -552,7 +574,6 @@ export class GlassboxAgent {
       this.count('sampled_out_session');
     }
     await this.store.saveState(p.state).catch(() => this.count('state_write_error'));
-    return trace;
   }
 
   private sessionAttributes(p: SessionPipeline): Attributes {

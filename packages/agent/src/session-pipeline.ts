@@ -46,6 +46,8 @@ export class SessionPipeline {
   /** Resolves once persisted state (checkpoints of an earlier run) has been merged in. */
   ready: Promise<void> = Promise.resolve();
   sampledOutCounted = false;
+  /** The last publication of a built trace (the agent chains them). */
+  publishing: Promise<void> = Promise.resolve();
   malformedLines = 0;
   liveEvents = 0;
   reconciles = 0;

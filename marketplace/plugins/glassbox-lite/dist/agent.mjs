@@ -5499,33 +5499,39 @@ function mergeUsage(a, b) {
   if (geo != null) out.inference_geo = geo;
   const tier = b.service_tier ?? a.service_tier;
   if (tier != null) out.service_tier = tier;
+  const ai = iterationsOf(a);
+  const bi = iterationsOf(b);
+  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
+  if (iterations) out.iterations = iterations;
   for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
   return out;
+}
+function iterationsOf(usage) {
+  const list = usage.iterations;
+  return Array.isArray(list) && list.length > 0 ? list : void 0;
 }
 function normalizeUsage(raw) {
   if (!isObject(raw)) return {};
   const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
   const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  return mergeUsage(
-    {
-      input_tokens: num2(raw.input_tokens),
-      output_tokens: num2(raw.output_tokens),
-      cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
-      cache_read_input_tokens: num2(raw.cache_read_input_tokens),
-      cache_creation: cc ? {
-        ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
-        ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
-      } : void 0,
-      server_tool_use: stu ? {
-        web_search_requests: num2(stu.web_search_requests),
-        web_fetch_requests: num2(stu.web_fetch_requests)
-      } : void 0,
-      speed: str2(raw.speed),
-      inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-      service_tier: str2(raw.service_tier)
-    },
-    {}
-  );
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
+    input_tokens: num2(raw.input_tokens),
+    output_tokens: num2(raw.output_tokens),
+    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    cache_creation: cc ? {
+      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+    } : void 0,
+    server_tool_use: stu ? {
+      web_search_requests: num2(stu.web_search_requests),
+      web_fetch_requests: num2(stu.web_fetch_requests)
+    } : void 0,
+    speed: str2(raw.speed),
+    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
+    service_tier: str2(raw.service_tier)
+  });
 }
 function llmKeyOf(entry) {
   return `${entry.messageId}\0${entry.requestId ?? ""}`;
@@ -9293,8 +9299,14 @@ var explicitPrice = (o, c) => {
 };
 var multiplierOf = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 1;
 var money = (n) => `$${Number(n.toPrecision(12))}`;
+var described = /* @__PURE__ */ new WeakMap();
 function describeSet(set) {
-  return `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+  let text2 = described.get(set);
+  if (text2 === void 0) {
+    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text2);
+  }
+  return text2;
 }
 function unknownResult(model, canonical, reason) {
   return {
@@ -9903,6 +9915,8 @@ var SessionPipeline = class {
   /** Resolves once persisted state (checkpoints of an earlier run) has been merged in. */
   ready = Promise.resolve();
   sampledOutCounted = false;
+  /** The last publication of a built trace (the agent chains them). */
+  publishing = Promise.resolve();
   malformedLines = 0;
   liveEvents = 0;
   reconciles = 0;
@@ -10488,7 +10502,8 @@ var GlassboxAgent = class _GlassboxAgent {
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === "Stop";
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      const trace = await withTimeout2(this.reconcileNow(p), 1500);
+      const built = await withTimeout2(this.reconcileThenPublish(p), 1500);
+      const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
       send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
       return;
@@ -10587,9 +10602,24 @@ var GlassboxAgent = class _GlassboxAgent {
     timer.unref();
     this.reconcileTimers.set(p.sessionId, timer);
   }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
   async reconcileNow(p, options = {}) {
+    const { trace, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace;
+  }
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  async reconcileThenPublish(p, options = {}) {
     await p.ready;
     const trace = await p.reconcile(options);
+    const published = p.publishing.then(() => this.publish(p, trace));
+    p.publishing = published.catch(() => void 0);
+    return { trace, published };
+  }
+  async publish(p, trace) {
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count("trace_write_error"));
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
@@ -10607,7 +10637,6 @@ var GlassboxAgent = class _GlassboxAgent {
       this.count("sampled_out_session");
     }
     await this.store.saveState(p.state).catch(() => this.count("state_write_error"));
-    return trace;
   }
   sessionAttributes(p) {
     const attributes = {};
