@@ -1,7 +1,6 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pricing from '@glassbox/pricing';
 import {
   type ClaudeHome,
   createClaudeHome,
@@ -16,18 +15,11 @@ import type { CaptureEvent } from './capture-event.js';
 import { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
 import { MetricsRegistry } from './metrics-registry.js';
 import type { SessionTrace, SubagentNode, ToolCallNode, TraceChild } from './session-trace.js';
-import { type PricingOptions, SessionTracker, type UsagePricer } from './session-tracker.js';
+import { SessionTracker } from './session-tracker.js';
 import { traceToTelemetry } from './trace-to-telemetry.js';
 import { agentIdFromPath, findSubagentTranscripts, readTranscriptIncrement } from './transcript-reader.js';
 
 const RECORDER = join(import.meta.dirname, '__fixtures__', 'recorder-plugin');
-
-// `priceUsage` lands in @glassbox/pricing in parallel; the cost assertion runs once it exists.
-const priceUsage = (pricing as Record<string, unknown>).priceUsage as UsagePricer | undefined;
-const sumCosts = (pricing as Record<string, unknown>).sumCosts as PricingOptions['sumCosts'];
-const pricingOptions: PricingOptions | undefined = priceUsage
-  ? { pricer: (model, usage) => priceUsage(model, usage), sumCosts }
-  : undefined;
 
 /** Hook payloads recorded by the plugin, in receipt order, as live capture events. */
 async function recordedEvents(dir: string): Promise<CaptureEvent[]> {
@@ -182,7 +174,8 @@ describe('SessionTracker on a real Claude Code session (real binary, fake Messag
     second = await runClaude({ ...common, prompt: 'and a second turn', resume: first.result?.session_id });
 
     const sessionId = first.result!.session_id;
-    const tracker = new SessionTracker({ sessionId, pricing: pricingOptions });
+    // Default pricing: @glassbox/pricing's priceUsage and sumCosts.
+    const tracker = new SessionTracker({ sessionId });
     for (const e of await recordedEvents(hookDir)) tracker.addCaptureEvent(e);
     const mainPath = first.transcriptPath!;
     tracker.addTranscriptEntries((await readTranscriptIncrement(mainPath, 0)).entries);
@@ -269,7 +262,7 @@ describe('SessionTracker on a real Claude Code session (real binary, fake Messag
     expect(trace.claudeCostUsd).toBe(second.result!.total_cost_usd);
   });
 
-  it.skipIf(!priceUsage)('should cost exactly what Claude Code says (total_cost_usd)', () => {
+  it('should cost exactly what Claude Code says (total_cost_usd)', () => {
     const claude = second.result!.total_cost_usd;
     expect(trace.totals.unpricedCalls).toBe(0);
     expect(Math.abs(trace.totals.costUsd - claude) / claude).toBeLessThanOrEqual(1e-9);

@@ -144,6 +144,18 @@ describe('SessionTracker on a real 2.1.332 session (transcript only)', () => {
     expect(trace.costDriftUsd).toBeCloseTo(trace.totals.costUsd - costState.totalCostUSD!, 12);
   });
 
+  it('should cost what Claude Code recorded, with the default pricing', async () => {
+    const tracker = new SessionTracker({ sessionId: SESSION });
+    await load(tracker, MAIN);
+    const trace = tracker.build({ final: true });
+    expect(trace.totals.unpricedCalls).toBe(0);
+    // cost-state.totalCostUSD of the fixture, written by Claude Code 2.1.332.
+    expect(Math.abs(trace.totals.costUsd - 0.049100000000000005) / 0.0491).toBeLessThanOrEqual(1e-9);
+    expect(Math.abs(trace.costDriftUsd!)).toBeLessThanOrEqual(1e-12);
+    const llm = trace.turns[0]!.children[0]!;
+    expect(llm).toMatchObject({ kind: 'llm', costKnown: true, canonicalModel: 'claude-opus-5-5' });
+  });
+
   it('should flag unknown prices instead of guessing', async () => {
     const tracker = new SessionTracker({ sessionId: 's' });
     tracker.addTranscriptEntries([

@@ -1,4 +1,9 @@
-import type { AnthropicUsage } from '@glassbox/pricing';
+import {
+  type AnthropicUsage,
+  type PricingOptions as PriceUsageOptions,
+  priceUsage,
+  sumCosts as pricingSumCosts,
+} from '@glassbox/pricing';
 import type { CaptureEvent, ToolStatus, TurnCompleteEvent, TurnStepEvent } from './capture-event.js';
 import type {
   LlmCallNode,
@@ -40,10 +45,11 @@ export interface PriceResult {
 
 export type UsagePricer = (model: string, usage: AnthropicUsage) => PriceResult;
 
-export interface PricingOptions {
-  /** Prices one response. Default: none (every cost unknown) until a pricer is given. */
+/** `@glassbox/pricing` options (negotiated `overrides`), or a pricer of your own. */
+export interface PricingOptions extends PriceUsageOptions {
+  /** Prices one response. Default: `@glassbox/pricing`'s `priceUsage` (Claude Code's own accounting). */
   readonly pricer?: UsagePricer;
-  /** Adds costs (e.g. `@glassbox/pricing`'s `sumCosts`). Default: left-to-right addition. */
+  /** Adds costs. Default: `@glassbox/pricing`'s `sumCosts` (a running sum, as Claude Code adds them). */
   readonly sumCosts?: (costs: readonly number[]) => number;
 }
 
@@ -147,8 +153,6 @@ const MOD_TURN_AFTER_MS = 2_000;
 /** Turns per cached block of session totals. */
 const TOTALS_BLOCK = 64;
 
-const noPricer: UsagePricer = () => ({ costUsd: undefined, known: false });
-
 const defaultSum = (costs: readonly number[]): number => {
   let total = 0;
   for (const c of costs) total += c;
@@ -209,8 +213,12 @@ export class SessionTracker {
   constructor(options: SessionTrackerOptions) {
     this.sessionId = options.sessionId;
     this.traceId = traceIdForSession(options.sessionId);
-    this.#pricer = options.pricing?.pricer ?? noPricer;
-    this.#sum = options.pricing?.sumCosts ?? defaultSum;
+    const pricing = options.pricing;
+    const priceOptions: PriceUsageOptions | undefined = pricing?.overrides
+      ? { overrides: pricing.overrides }
+      : undefined;
+    this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
+    this.#sum = pricing?.sumCosts ?? pricingSumCosts;
   }
 
   // ---------------------------------------------------------------- transcript
@@ -1055,14 +1063,16 @@ export class SessionTracker {
     const pricedModel = e.requestedModel ?? e.model;
     if (!state.priced || state.priced.entry !== e) {
       let result: PriceResult;
-      try {
-        result = this.#pricer(pricedModel, e.usage);
-      } catch {
-        result = { costUsd: undefined, known: false };
-      }
-      // Old versions recorded Claude Code's own cost per message: better than no price at all.
-      if (!(result.known && result.costUsd !== undefined) && e.recordedCostUsd !== undefined)
+      if (e.recordedCostUsd !== undefined) {
+        // Old versions wrote Claude Code's own cost on the message: that is the authority.
         result = { costUsd: e.recordedCostUsd, known: true, rule: 'recorded-costUSD' };
+      } else {
+        try {
+          result = this.#pricer(pricedModel, e.usage);
+        } catch {
+          result = { costUsd: undefined, known: false };
+        }
+      }
       state.priced = { entry: e, result, model: pricedModel };
     }
     const price = state.priced.result;
