@@ -15,7 +15,15 @@ const out = outArg > 0 ? resolve(process.argv[outArg + 1]) : here;
 const versionOf = async (pkg) =>
   JSON.parse(await readFile(join(repo, 'packages', pkg, 'package.json'), 'utf8')).version;
 
+// Workspace packages are bundled from their sources, not their dist: the bundle then depends only on the
+// committed sources (and the lockfile), not on whether or how each package was last built.
+const workspace = ['agent', 'core', 'exporter-console', 'exporter-file', 'mod', 'pricing', 'spec'];
+const alias = Object.fromEntries(
+  workspace.map((name) => [`@glassbox/${name}`, join(repo, 'packages', name, 'src', 'index.ts')]),
+);
+
 const common = {
+  alias,
   bundle: true,
   format: 'esm',
   logLevel: 'warning',

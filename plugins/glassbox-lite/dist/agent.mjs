@@ -210,7 +210,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join10 = ",";
+            let join11 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -224,7 +224,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join10 = `,
+                join11 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -232,13 +232,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join10;
+                res += join11;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join10}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -259,7 +259,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join10 = `,
+              join11 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -273,13 +273,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join10;
+                separator = join11;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join10;
+              separator = join11;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -320,7 +320,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join10 = ",";
+            let join11 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -333,7 +333,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join10 = `,
+                join11 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -341,13 +341,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join10;
+                res += join11;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join10}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -360,7 +360,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join10 = `,
+              join11 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -369,7 +369,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join10;
+                separator = join11;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -427,20 +427,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join11 = `,
+              const join12 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join11;
+                res2 += join12;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -456,16 +456,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join10 = `,
+            const join11 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join10, maximumBreadth);
+              res += stringifyTypedArray(value, join11, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join10;
+              separator = join11;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -476,13 +476,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join10;
+                separator = join11;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join10;
+              separator = join11;
             }
             if (separator !== "") {
               res = `
@@ -2642,7 +2642,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join10 } = __require("path");
+    var { join: join11 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2694,7 +2694,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join10(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join11(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3207,7 +3207,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join10, isAbsolute: isAbsolute2, sep } = __require("node:path");
+    var { join: join11, isAbsolute: isAbsolute2, sep } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3362,7 +3362,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join10(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join11(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3383,7 +3383,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join10(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join11(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3410,7 +3410,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join10(__dirname, "..", "file.js");
+          return join11(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -4615,7 +4615,7 @@ var require_pino = __commonJS({
   }
 });
 
-// packages/spec/dist/index.js
+// packages/spec/src/glassbox-error.ts
 var GlassboxError = class _GlassboxError extends Error {
   name = "GlassboxError";
   code;
@@ -4640,6 +4640,8 @@ var GlassboxError = class _GlassboxError extends Error {
     return new _GlassboxError(code, message, { cause: value });
   }
 };
+
+// packages/spec/src/export-all.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 async function exportAll(exporters, batch, options = {}) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -4706,18 +4708,16 @@ function exporterName(exporter) {
     return "unknown";
   }
 }
+
+// packages/spec/src/exporter.ts
 var specificationVersion = "v1";
 
 // packages/agent/src/agent-config.ts
 import { homedir } from "node:os";
 import { isAbsolute, join as join2, resolve } from "node:path";
 
-// packages/core/dist/index.js
-import { createHmac } from "crypto";
-import { createHash } from "crypto";
-import { createHash as createHash2 } from "crypto";
-import { open, readdir, stat } from "fs/promises";
-import { basename, dirname, join } from "path";
+// packages/core/src/shape-of.ts
+import { createHmac } from "node:crypto";
 var MAX_KEYS = 64;
 function canonicalJson(value) {
   const seen = /* @__PURE__ */ new WeakSet();
@@ -4765,6 +4765,8 @@ function byteSize(value) {
     return 0;
   }
 }
+
+// packages/core/src/hook-input.ts
 var STRING_FIELDS = [
   "transcript_path",
   "cwd",
@@ -4953,6 +4955,8 @@ function agentSpawnFrom(input) {
     ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
   };
 }
+
+// packages/core/src/metrics-registry.ts
 var LATENCY_MS_BOUNDARIES = [
   5,
   10,
@@ -5285,6 +5289,8 @@ function attributeKey(attributes) {
 }
 var str = (v) => typeof v === "string" ? v : void 0;
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+
+// packages/core/src/redact-secrets.ts
 var tag = (kind) => `[REDACTED:${kind}]`;
 var RULES = [
   {
@@ -5400,6 +5406,1057 @@ function redactSecrets(value, options = {}) {
   }
 }
 var SECRET_KEY = /^(?:[A-Za-z0-9_.-]*[_.-])?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|authorization|auth|credentials?|cookie)$/i;
+
+// packages/pricing/src/price-table.ts
+var PRICE_TABLE = deepFreeze({
+  claudeCodeVersion: "2.1.332",
+  generatedAt: "2026-11-27",
+  rules: {
+    unsplitCacheWriteAs: "5m",
+    splitRemainderAs: "5m",
+    oneHourClampedToTotal: true,
+    fiveMinuteFieldIgnored: true,
+    geoAppliesToWebSearch: false,
+    geoValuesProbed: ["us", "global", "", "US", "eu"],
+    geoUppercaseUs: 1,
+    geoEu: 1,
+    speedStandard: "standard",
+    speedEmpty: "standard",
+    speedUnknown: "fast",
+    speedUppercase: "fast",
+    fastTimesGeo: true,
+    fastWebSearch: 0.01,
+    referenceModel: "claude-opus-5",
+    notes: []
+  },
+  models: {
+    "claude-3-5-haiku": {
+      standard: {
+        input: 0.8,
+        output: 4,
+        cacheWrite5m: 1,
+        cacheWrite1h: 1.6,
+        cacheRead: 0.08
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-3-5-sonnet": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-3-7-sonnet": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-fable-5": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-fable-5-1": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 0.25
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-fable-5-2": {
+      standard: {
+        input: 8,
+        output: 40,
+        cacheWrite5m: 10,
+        cacheWrite1h: 16,
+        cacheRead: 0.2
+      },
+      fast: {
+        input: 16,
+        output: 80,
+        cacheWrite5m: 20,
+        cacheWrite1h: 32,
+        cacheRead: 0.4
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-haiku-4-5": {
+      standard: {
+        input: 1,
+        output: 5,
+        cacheWrite5m: 1.25,
+        cacheWrite1h: 2,
+        cacheRead: 0.1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-haiku-5-5": {
+      standard: {
+        input: 0.1,
+        output: 0.5,
+        cacheWrite5m: 0.125,
+        cacheWrite1h: 0.2,
+        cacheRead: 0.01
+      },
+      longContext: {
+        aboveInputTokens: 1e5,
+        countedTokens: ["input", "cacheRead", "cacheWrite"],
+        input: 0.5,
+        output: 2.5,
+        cacheWrite5m: 0.625,
+        cacheWrite1h: 1,
+        cacheRead: 0.05
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      },
+      notes: ["input above 100000 tokens switches every token to the long-context rate"]
+    },
+    "claude-mythos-5": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-mythos-5-1": {
+      standard: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 0.25
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-mythos-5-2": {
+      standard: {
+        input: 8,
+        output: 40,
+        cacheWrite5m: 10,
+        cacheWrite1h: 16,
+        cacheRead: 0.2
+      },
+      fast: {
+        input: 16,
+        output: 80,
+        cacheWrite5m: 20,
+        cacheWrite1h: 32,
+        cacheRead: 0.4
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-0": {
+      standard: {
+        input: 15,
+        output: 75,
+        cacheWrite5m: 18.75,
+        cacheWrite1h: 30,
+        cacheRead: 1.5
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-1": {
+      standard: {
+        input: 15,
+        output: 75,
+        cacheWrite5m: 18.75,
+        cacheWrite1h: 30,
+        cacheRead: 1.5
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-5": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-6": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 30,
+        output: 150,
+        cacheWrite5m: 37.5,
+        cacheWrite1h: 60,
+        cacheRead: 3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-7": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 30,
+        output: 150,
+        cacheWrite5m: 37.5,
+        cacheWrite1h: 60,
+        cacheRead: 3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-4-8": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-5": {
+      standard: {
+        input: 5,
+        output: 25,
+        cacheWrite5m: 6.25,
+        cacheWrite1h: 10,
+        cacheRead: 0.5
+      },
+      fast: {
+        input: 10,
+        output: 50,
+        cacheWrite5m: 12.5,
+        cacheWrite1h: 20,
+        cacheRead: 1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-opus-5-5": {
+      standard: {
+        input: 4,
+        output: 20,
+        cacheWrite5m: 5,
+        cacheWrite1h: 8,
+        cacheRead: 0.2
+      },
+      fast: {
+        input: 8,
+        output: 40,
+        cacheWrite5m: 10,
+        cacheWrite1h: 16,
+        cacheRead: 0.4
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-4-0": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-4-5": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-4-6": {
+      standard: {
+        input: 3,
+        output: 15,
+        cacheWrite5m: 3.75,
+        cacheWrite1h: 6,
+        cacheRead: 0.3
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-5": {
+      standard: {
+        input: 2,
+        output: 10,
+        cacheWrite5m: 2.5,
+        cacheWrite1h: 4,
+        cacheRead: 0.2
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    },
+    "claude-sonnet-5-5": {
+      standard: {
+        input: 2,
+        output: 10,
+        cacheWrite5m: 2.5,
+        cacheWrite1h: 4,
+        cacheRead: 0.1
+      },
+      webSearchPerRequest: 0.01,
+      geoMultipliers: {
+        us: 1.1
+      }
+    }
+  },
+  modelIds: {
+    "anthropic.claude-3-5-haiku": "claude-3-5-haiku",
+    "anthropic.claude-3-5-haiku-20241022": "claude-3-5-haiku",
+    "anthropic.claude-3-5-haiku-latest": "claude-3-5-haiku",
+    "anthropic.claude-3-5-sonnet": "claude-3-5-sonnet",
+    "anthropic.claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
+    "anthropic.claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
+    "anthropic.claude-3-5-sonnet-latest": "claude-3-5-sonnet",
+    "anthropic.claude-3-7-sonnet": "claude-3-7-sonnet",
+    "anthropic.claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
+    "anthropic.claude-3-7-sonnet-latest": "claude-3-7-sonnet",
+    "anthropic.claude-fable-5": "claude-fable-5",
+    "anthropic.claude-fable-5-1": "claude-fable-5-1",
+    "anthropic.claude-fable-5-2": "claude-fable-5-2",
+    "anthropic.claude-haiku-4-5": "claude-haiku-4-5",
+    "anthropic.claude-haiku-4-5-20251001": "claude-haiku-4-5",
+    "anthropic.claude-haiku-5-5": "claude-haiku-5-5",
+    "anthropic.claude-mythos-5": "claude-mythos-5",
+    "anthropic.claude-mythos-5-1": "claude-mythos-5-1",
+    "anthropic.claude-mythos-5-2": "claude-mythos-5-2",
+    "anthropic.claude-opus-4": "claude-opus-4-0",
+    "anthropic.claude-opus-4-0": "claude-opus-4-0",
+    "anthropic.claude-opus-4-1": "claude-opus-4-1",
+    "anthropic.claude-opus-4-1-20250805": "claude-opus-4-1",
+    "anthropic.claude-opus-4-1-20250805-v1:0": "claude-opus-4-1",
+    "anthropic.claude-opus-4-20250514": "claude-opus-4-0",
+    "anthropic.claude-opus-4-5": "claude-opus-4-5",
+    "anthropic.claude-opus-4-5-20251101": "claude-opus-4-5",
+    "anthropic.claude-opus-4-6": "claude-opus-4-6",
+    "anthropic.claude-opus-4-7": "claude-opus-4-7",
+    "anthropic.claude-opus-4-8": "claude-opus-4-8",
+    "anthropic.claude-opus-5": "claude-opus-5",
+    "anthropic.claude-opus-5-5": "claude-opus-5-5",
+    "anthropic.claude-sonnet-4": "claude-sonnet-4-0",
+    "anthropic.claude-sonnet-4-0": "claude-sonnet-4-0",
+    "anthropic.claude-sonnet-4-20250514": "claude-sonnet-4-0",
+    "anthropic.claude-sonnet-4-5": "claude-sonnet-4-5",
+    "anthropic.claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
+    "anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
+    "anthropic.claude-sonnet-5": "claude-sonnet-5",
+    "anthropic.claude-sonnet-5-5": "claude-sonnet-5-5",
+    "apac.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "au.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "claude-3-5-haiku": "claude-3-5-haiku",
+    "CLAUDE-3-5-HAIKU": "claude-3-5-haiku",
+    "claude-3-5-haiku-20241022": "claude-3-5-haiku",
+    "CLAUDE-3-5-HAIKU-20241022": "claude-3-5-haiku",
+    "claude-3-5-haiku-20241022[1m]": "claude-3-5-haiku",
+    "claude-3-5-haiku-latest": "claude-3-5-haiku",
+    "CLAUDE-3-5-HAIKU-LATEST": "claude-3-5-haiku",
+    "claude-3-5-haiku-latest[1m]": "claude-3-5-haiku",
+    "claude-3-5-haiku[1m]": "claude-3-5-haiku",
+    "claude-3-5-haiku@20241022": "claude-3-5-haiku",
+    "claude-3-5-sonnet": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET-20240620": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20240620[1m]": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET-20241022": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-20241022[1m]": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-latest": "claude-3-5-sonnet",
+    "CLAUDE-3-5-SONNET-LATEST": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-latest[1m]": "claude-3-5-sonnet",
+    "claude-3-5-sonnet-v2@20241022": "claude-3-5-sonnet",
+    "claude-3-5-sonnet[1m]": "claude-3-5-sonnet",
+    "claude-3-7-sonnet": "claude-3-7-sonnet",
+    "CLAUDE-3-7-SONNET": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
+    "CLAUDE-3-7-SONNET-20250219": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-20250219[1m]": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-latest": "claude-3-7-sonnet",
+    "CLAUDE-3-7-SONNET-LATEST": "claude-3-7-sonnet",
+    "claude-3-7-sonnet-latest[1m]": "claude-3-7-sonnet",
+    "claude-3-7-sonnet[1m]": "claude-3-7-sonnet",
+    "claude-3-7-sonnet@20250219": "claude-3-7-sonnet",
+    "claude-fable-5": "claude-fable-5",
+    "CLAUDE-FABLE-5": "claude-fable-5",
+    "claude-fable-5-1": "claude-fable-5-1",
+    "CLAUDE-FABLE-5-1": "claude-fable-5-1",
+    "claude-fable-5-2": "claude-fable-5-2",
+    "CLAUDE-FABLE-5-2": "claude-fable-5-2",
+    "claude-fable-5.1": "claude-fable-5-1",
+    "claude-fable-5.2": "claude-fable-5-2",
+    "claude-haiku-4-5": "claude-haiku-4-5",
+    "CLAUDE-HAIKU-4-5": "claude-haiku-4-5",
+    "claude-haiku-4-5-20251001": "claude-haiku-4-5",
+    "CLAUDE-HAIKU-4-5-20251001": "claude-haiku-4-5",
+    "claude-haiku-4-5-20251001[1m]": "claude-haiku-4-5",
+    "claude-haiku-4-5[1m]": "claude-haiku-4-5",
+    "claude-haiku-4-5@20251001": "claude-haiku-4-5",
+    "claude-haiku-4.5": "claude-haiku-4-5",
+    "claude-haiku-5-5": "claude-haiku-5-5",
+    "CLAUDE-HAIKU-5-5": "claude-haiku-5-5",
+    "claude-haiku-5.5": "claude-haiku-5-5",
+    "claude-mythos-5": "claude-mythos-5",
+    "CLAUDE-MYTHOS-5": "claude-mythos-5",
+    "claude-mythos-5-1": "claude-mythos-5-1",
+    "CLAUDE-MYTHOS-5-1": "claude-mythos-5-1",
+    "claude-mythos-5-2": "claude-mythos-5-2",
+    "CLAUDE-MYTHOS-5-2": "claude-mythos-5-2",
+    "claude-mythos-5.1": "claude-mythos-5-1",
+    "claude-mythos-5.2": "claude-mythos-5-2",
+    "claude-opus-4": "claude-opus-4-0",
+    "CLAUDE-OPUS-4": "claude-opus-4-0",
+    "claude-opus-4-1@20250805": "claude-opus-4-1",
+    "claude-opus-4-5": "claude-opus-4-5",
+    "CLAUDE-OPUS-4-5": "claude-opus-4-5",
+    "claude-opus-4-5-20251101": "claude-opus-4-5",
+    "CLAUDE-OPUS-4-5-20251101": "claude-opus-4-5",
+    "claude-opus-4-5-20251101[1m]": "claude-opus-4-5",
+    "claude-opus-4-5[1m]": "claude-opus-4-5",
+    "claude-opus-4-5@20251101": "claude-opus-4-5",
+    "claude-opus-4-6": "claude-opus-4-6",
+    "CLAUDE-OPUS-4-6": "claude-opus-4-6",
+    "claude-opus-4-6[1m]": "claude-opus-4-6",
+    "claude-opus-4-7": "claude-opus-4-7",
+    "CLAUDE-OPUS-4-7": "claude-opus-4-7",
+    "claude-opus-4-8": "claude-opus-4-8",
+    "CLAUDE-OPUS-4-8": "claude-opus-4-8",
+    "claude-opus-4.0": "claude-opus-4-0",
+    "claude-opus-4.1": "claude-opus-4-1",
+    "claude-opus-4.5": "claude-opus-4-5",
+    "claude-opus-4.6": "claude-opus-4-6",
+    "claude-opus-4.7": "claude-opus-4-7",
+    "claude-opus-4.8": "claude-opus-4-8",
+    "claude-opus-4[1m]": "claude-opus-4-0",
+    "claude-opus-4@20250514": "claude-opus-4-0",
+    "claude-opus-5": "claude-opus-5",
+    "CLAUDE-OPUS-5": "claude-opus-5",
+    "claude-opus-5-5": "claude-opus-5-5",
+    "CLAUDE-OPUS-5-5": "claude-opus-5-5",
+    "claude-opus-5.5": "claude-opus-5-5",
+    "claude-sonnet-4": "claude-sonnet-4-0",
+    "CLAUDE-SONNET-4": "claude-sonnet-4-0",
+    "claude-sonnet-4-0": "claude-sonnet-4-0",
+    "CLAUDE-SONNET-4-0": "claude-sonnet-4-0",
+    "claude-sonnet-4-0[1m]": "claude-sonnet-4-0",
+    "claude-sonnet-4-20250514": "claude-sonnet-4-0",
+    "CLAUDE-SONNET-4-20250514": "claude-sonnet-4-0",
+    "claude-sonnet-4-20250514[1m]": "claude-sonnet-4-0",
+    "claude-sonnet-4-5": "claude-sonnet-4-5",
+    "CLAUDE-SONNET-4-5": "claude-sonnet-4-5",
+    "claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
+    "CLAUDE-SONNET-4-5-20250929": "claude-sonnet-4-5",
+    "claude-sonnet-4-5-20250929[1m]": "claude-sonnet-4-5",
+    "claude-sonnet-4-5[1m]": "claude-sonnet-4-5",
+    "claude-sonnet-4-5@20250929": "claude-sonnet-4-5",
+    "claude-sonnet-4-6": "claude-sonnet-4-6",
+    "CLAUDE-SONNET-4-6": "claude-sonnet-4-6",
+    "claude-sonnet-4-6[1m]": "claude-sonnet-4-6",
+    "claude-sonnet-4.0": "claude-sonnet-4-0",
+    "claude-sonnet-4.5": "claude-sonnet-4-5",
+    "claude-sonnet-4.6": "claude-sonnet-4-6",
+    "claude-sonnet-4[1m]": "claude-sonnet-4-0",
+    "claude-sonnet-4@20250514": "claude-sonnet-4-0",
+    "claude-sonnet-5": "claude-sonnet-5",
+    "CLAUDE-SONNET-5": "claude-sonnet-5",
+    "claude-sonnet-5-5": "claude-sonnet-5-5",
+    "CLAUDE-SONNET-5-5": "claude-sonnet-5-5",
+    "claude-sonnet-5.5": "claude-sonnet-5-5",
+    "eu.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "global.anthropic.claude-3-5-haiku": "claude-3-5-haiku",
+    "global.anthropic.claude-3-5-haiku-20241022": "claude-3-5-haiku",
+    "global.anthropic.claude-3-5-haiku-latest": "claude-3-5-haiku",
+    "global.anthropic.claude-3-5-sonnet": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-5-sonnet-latest": "claude-3-5-sonnet",
+    "global.anthropic.claude-3-7-sonnet": "claude-3-7-sonnet",
+    "global.anthropic.claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
+    "global.anthropic.claude-3-7-sonnet-latest": "claude-3-7-sonnet",
+    "global.anthropic.claude-fable-5": "claude-fable-5",
+    "global.anthropic.claude-fable-5-1": "claude-fable-5-1",
+    "global.anthropic.claude-fable-5-2": "claude-fable-5-2",
+    "global.anthropic.claude-haiku-4-5": "claude-haiku-4-5",
+    "global.anthropic.claude-haiku-4-5-20251001": "claude-haiku-4-5",
+    "global.anthropic.claude-haiku-5-5": "claude-haiku-5-5",
+    "global.anthropic.claude-mythos-5": "claude-mythos-5",
+    "global.anthropic.claude-mythos-5-1": "claude-mythos-5-1",
+    "global.anthropic.claude-mythos-5-2": "claude-mythos-5-2",
+    "global.anthropic.claude-opus-4": "claude-opus-4-0",
+    "global.anthropic.claude-opus-4-0": "claude-opus-4-0",
+    "global.anthropic.claude-opus-4-1": "claude-opus-4-1",
+    "global.anthropic.claude-opus-4-1-20250805": "claude-opus-4-1",
+    "global.anthropic.claude-opus-4-20250514": "claude-opus-4-0",
+    "global.anthropic.claude-opus-4-5": "claude-opus-4-5",
+    "global.anthropic.claude-opus-4-5-20251101": "claude-opus-4-5",
+    "global.anthropic.claude-opus-4-6": "claude-opus-4-6",
+    "global.anthropic.claude-opus-4-7": "claude-opus-4-7",
+    "global.anthropic.claude-opus-4-8": "claude-opus-4-8",
+    "global.anthropic.claude-opus-5": "claude-opus-5",
+    "global.anthropic.claude-opus-5-5": "claude-opus-5-5",
+    "global.anthropic.claude-sonnet-4": "claude-sonnet-4-0",
+    "global.anthropic.claude-sonnet-4-0": "claude-sonnet-4-0",
+    "global.anthropic.claude-sonnet-4-20250514": "claude-sonnet-4-0",
+    "global.anthropic.claude-sonnet-4-5": "claude-sonnet-4-5",
+    "global.anthropic.claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
+    "global.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "global.anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
+    "global.anthropic.claude-sonnet-5": "claude-sonnet-5",
+    "global.anthropic.claude-sonnet-5-5": "claude-sonnet-5-5",
+    "jp.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "us.anthropic.claude-3-5-haiku-20241022-v1:0": "claude-3-5-haiku",
+    "us.anthropic.claude-3-5-sonnet-20241022-v2:0": "claude-3-5-sonnet",
+    "us.anthropic.claude-3-7-sonnet-20250219-v1:0": "claude-3-7-sonnet",
+    "us.anthropic.claude-fable-5": "claude-fable-5",
+    "us.anthropic.claude-fable-5-1": "claude-fable-5-1",
+    "us.anthropic.claude-fable-5-2": "claude-fable-5-2",
+    "us.anthropic.claude-haiku-4-5-20251001-v1:0": "claude-haiku-4-5",
+    "us.anthropic.claude-haiku-5-5": "claude-haiku-5-5",
+    "us.anthropic.claude-mythos-5": "claude-mythos-5",
+    "us.anthropic.claude-opus-4-1-20250805-v1:0": "claude-opus-4-1",
+    "us.anthropic.claude-opus-4-20250514-v1:0": "claude-opus-4-0",
+    "us.anthropic.claude-opus-4-5-20251101-v1:0": "claude-opus-4-5",
+    "us.anthropic.claude-opus-4-6-v1": "claude-opus-4-6",
+    "us.anthropic.claude-opus-4-7": "claude-opus-4-7",
+    "us.anthropic.claude-opus-4-8": "claude-opus-4-8",
+    "us.anthropic.claude-opus-5": "claude-opus-5",
+    "us.anthropic.claude-opus-5-5": "claude-opus-5-5",
+    "us.anthropic.claude-sonnet-4-20250514-v1:0": "claude-sonnet-4-0",
+    "us.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
+    "us.anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
+    "us.anthropic.claude-sonnet-5": "claude-sonnet-5",
+    "us.anthropic.claude-sonnet-5-5": "claude-sonnet-5-5"
+  },
+  unpricedModelIds: {
+    "anthropic.claude-3-haiku": "claude-3-haiku",
+    "anthropic.claude-3-haiku-20240307": "claude-3-haiku",
+    "anthropic.claude-3-opus": "claude-3-opus",
+    "anthropic.claude-3-opus-20240229": "claude-3-opus",
+    "anthropic.claude-3-opus-latest": "claude-3-opus",
+    "anthropic.claude-3-sonnet": "claude-3-sonnet",
+    "anthropic.claude-3-sonnet-20240229": "claude-3-sonnet",
+    "anthropic.claude-haiku-3-5": "claude-haiku-3-5",
+    "anthropic.claude-mythos-preview": "anthropic.claude-mythos-preview",
+    "anthropic.claude-sonnet-3-7": "claude-sonnet-3-7",
+    "claude-2.1": "claude-2-1",
+    "claude-3-haiku": "claude-3-haiku",
+    "CLAUDE-3-HAIKU": "claude-3-haiku",
+    "claude-3-haiku-20240307": "claude-3-haiku",
+    "CLAUDE-3-HAIKU-20240307": "claude-3-haiku",
+    "claude-3-haiku-20240307[1m]": "claude-3-haiku",
+    "claude-3-haiku[1m]": "claude-3-haiku",
+    "claude-3-opus": "claude-3-opus",
+    "CLAUDE-3-OPUS": "claude-3-opus",
+    "claude-3-opus-20240229": "claude-3-opus",
+    "CLAUDE-3-OPUS-20240229": "claude-3-opus",
+    "claude-3-opus-20240229[1m]": "claude-3-opus",
+    "claude-3-opus-latest": "claude-3-opus",
+    "CLAUDE-3-OPUS-LATEST": "claude-3-opus",
+    "claude-3-opus-latest[1m]": "claude-3-opus",
+    "claude-3-opus[1m]": "claude-3-opus",
+    "claude-3-sonnet": "claude-3-sonnet",
+    "CLAUDE-3-SONNET": "claude-3-sonnet",
+    "claude-3-sonnet-20240229": "claude-3-sonnet",
+    "CLAUDE-3-SONNET-20240229": "claude-3-sonnet",
+    "claude-3-sonnet-20240229[1m]": "claude-3-sonnet",
+    "claude-3-sonnet[1m]": "claude-3-sonnet",
+    "claude-foo-9": "claude-foo-9",
+    "claude-haiku-3-5": "claude-haiku-3-5",
+    "CLAUDE-HAIKU-3-5": "claude-haiku-3-5",
+    "claude-haiku-3-5[1m]": "claude-haiku-3-5",
+    "claude-haiku-3.5": "claude-haiku-3-5",
+    "claude-instant-1.2": "claude-instant-1-2",
+    "claude-mythos-preview": "claude-mythos-preview",
+    "CLAUDE-MYTHOS-PREVIEW": "claude-mythos-preview",
+    "claude-sonnet-3-7": "claude-sonnet-3-7",
+    "CLAUDE-SONNET-3-7": "claude-sonnet-3-7",
+    "claude-sonnet-3-7[1m]": "claude-sonnet-3-7",
+    "claude-sonnet-3.7": "claude-sonnet-3-7",
+    "global.anthropic.claude-3-haiku": "claude-3-haiku",
+    "global.anthropic.claude-3-haiku-20240307": "claude-3-haiku",
+    "global.anthropic.claude-3-opus": "claude-3-opus",
+    "global.anthropic.claude-3-opus-20240229": "claude-3-opus",
+    "global.anthropic.claude-3-opus-latest": "claude-3-opus",
+    "global.anthropic.claude-3-sonnet": "claude-3-sonnet",
+    "global.anthropic.claude-3-sonnet-20240229": "claude-3-sonnet",
+    "global.anthropic.claude-haiku-3-5": "claude-haiku-3-5",
+    "global.anthropic.claude-mythos-preview": "global.anthropic.claude-mythos-preview",
+    "global.anthropic.claude-sonnet-3-7": "claude-sonnet-3-7",
+    "gpt-4o": "gpt-4o",
+    mythos: "mythos"
+  },
+  selectionRemaps: {
+    best: "claude-opus-5-5",
+    "claude-fable-5-1[1m]": "claude-fable-5-1",
+    "claude-fable-5-2[1m]": "claude-fable-5-2",
+    "claude-fable-5[1m]": "claude-fable-5",
+    "claude-haiku-5-5[1m]": "claude-haiku-5-5",
+    "claude-mythos-5-1[1m]": "claude-mythos-5-1",
+    "claude-mythos-5-2[1m]": "claude-mythos-5-2",
+    "claude-mythos-5[1m]": "claude-mythos-5",
+    "claude-mythos-preview[1m]": "claude-mythos-preview",
+    "claude-opus-4-0": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-0": "claude-opus-5-5",
+    "claude-opus-4-0[1m]": "claude-opus-5-5",
+    "claude-opus-4-1": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-1": "claude-opus-5-5",
+    "claude-opus-4-1-20250805": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-1-20250805": "claude-opus-5-5",
+    "claude-opus-4-1-20250805[1m]": "claude-opus-5-5",
+    "claude-opus-4-1[1m]": "claude-opus-5-5",
+    "claude-opus-4-20250514": "claude-opus-5-5",
+    "CLAUDE-OPUS-4-20250514": "claude-opus-5-5",
+    "claude-opus-4-20250514[1m]": "claude-opus-5-5",
+    "claude-opus-4-7[1m]": "claude-opus-4-7",
+    "claude-opus-4-8[1m]": "claude-opus-4-8",
+    "claude-opus-5-5[1m]": "claude-opus-5-5",
+    "claude-opus-5[1m]": "claude-opus-5",
+    "claude-sonnet-5-5[1m]": "claude-sonnet-5-5",
+    "claude-sonnet-5[1m]": "claude-sonnet-5",
+    default: "claude-opus-5-5",
+    fable: "claude-fable-5-2",
+    haiku: "claude-haiku-5-5",
+    opus: "claude-opus-5-5",
+    opusplan: "claude-sonnet-5-5",
+    sonnet: "claude-sonnet-5-5"
+  }
+});
+function deepFreeze(value) {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// packages/pricing/src/canonical-model-id.ts
+var REGION_PREFIXES = ["us", "eu", "apac", "jp", "au", "us-gov", "global"];
+var ALLOWED_TRAILER = /^(?:-fast|-latest)?(?:-v\d{1,3}@\d{8}|[-@]\d{8})?(?:-v\d{1,3}(?::\d{1,3})?)?$/;
+function normalize(model) {
+  return model.trim().toLowerCase().replace(/\[[12]m\]$/, "").replace(/(claude-(?:[a-z]+-)?\d{1,2})\.(?=\d)/g, "$1-");
+}
+function parse(id) {
+  let rest2 = id;
+  const slash = rest2.lastIndexOf("/");
+  if (slash !== -1) rest2 = rest2.slice(slash + 1);
+  const bedrock = /^(?:([a-z-]+)\.)?anthropic\.(claude-.*)$/.exec(rest2);
+  if (bedrock) {
+    if (bedrock[1] !== void 0 && !REGION_PREFIXES.includes(bedrock[1])) return void 0;
+    rest2 = bedrock[2] ?? "";
+  }
+  let parsed;
+  const modern = /^claude-([a-z]+)-(\d{1,2})(?!\d)(?:-(\d{1,2})(?!\d))?/.exec(rest2);
+  if (modern) {
+    parsed = {
+      family: modern[1] ?? "",
+      major: Number(modern[2]),
+      minor: modern[3] === void 0 ? void 0 : Number(modern[3]),
+      legacy: false,
+      base: modern[0]
+    };
+  } else {
+    const legacy = /^claude-(\d{1,2})(?!\d)(?:-(\d{1,2})(?!\d))?-([a-z]+)/.exec(rest2);
+    if (legacy) {
+      parsed = {
+        family: legacy[3] ?? "",
+        major: Number(legacy[1]),
+        minor: legacy[2] === void 0 ? void 0 : Number(legacy[2]),
+        legacy: true,
+        base: legacy[0]
+      };
+    }
+  }
+  if (!parsed) return void 0;
+  const trailer = rest2.slice(parsed.base.length);
+  if (trailer !== "" && !/^[-@]/.test(trailer)) return void 0;
+  return { ...parsed, trailer };
+}
+var sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
+var KNOWN = [
+  .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
+].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+var BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
+function contains(id, name) {
+  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name.length))) return true;
+  }
+  return false;
+}
+function containedName(id) {
+  for (const { name, parsed } of BY_SPECIFICITY) {
+    if (parsed.minor === 0 && !parsed.legacy) {
+      const short2 = `claude-${parsed.family}-${parsed.major}`;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
+    } else if (contains(id, name)) return name;
+  }
+  return void 0;
+}
+var pricedIds = new Map(
+  Object.entries(PRICE_TABLE.modelIds).map(([id, canonical]) => [normalize(id), canonical])
+);
+function canonicalModelIdByRules(model) {
+  const id = normalize(model);
+  const parsed = parse(id);
+  if (parsed && ALLOWED_TRAILER.test(parsed.trailer)) {
+    const known = KNOWN.find((k) => sameVersion(k.parsed, parsed));
+    return known ? known.name : parsed.base.replace(/-\d{8}$/, "");
+  }
+  return containedName(id) ?? id.replace(/-\d{8}$/, "");
+}
+function canonicalModelId(model) {
+  if (typeof model !== "string" || model.trim() === "") return void 0;
+  const priced = PRICE_TABLE.modelIds[model] ?? pricedIds.get(normalize(model));
+  if (priced !== void 0) return priced;
+  const byRules = canonicalModelIdByRules(model);
+  if (Object.hasOwn(PRICE_TABLE.models, byRules)) return byRules;
+  const alias = PRICE_TABLE.selectionRemaps[model] ?? PRICE_TABLE.selectionRemaps[normalize(model)];
+  if (alias !== void 0) return PRICE_TABLE.modelIds[alias] ?? canonicalModelIdByRules(alias);
+  const unpriced = PRICE_TABLE.unpricedModelIds[model] ?? byRules;
+  return unpriced.includes("claude-") ? unpriced : void 0;
+}
+
+// packages/pricing/src/price-usage.ts
+var M = 1e6;
+var TOKEN_CATEGORIES = ["input", "output", "cacheWrite5m", "cacheWrite1h", "cacheRead"];
+var ITERATION_FIELDS = [
+  "input_tokens",
+  "output_tokens",
+  "cache_read_input_tokens",
+  "cache_creation_input_tokens"
+];
+var count = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+var isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+function splitWrites(u) {
+  const total = count(u.cache_creation_input_tokens);
+  const oneHour = Math.min(count(u.cache_creation?.ephemeral_1h_input_tokens), total);
+  const fiveMinute = Math.min(count(u.cache_creation?.ephemeral_5m_input_tokens), total - oneHour);
+  return { fiveMinute, oneHour };
+}
+function toPiece(u, oneHour = splitWrites(u).oneHour) {
+  return {
+    input: count(u.input_tokens),
+    output: count(u.output_tokens),
+    cacheRead: count(u.cache_read_input_tokens),
+    cacheWrite: count(u.cache_creation_input_tokens),
+    oneHour
+  };
+}
+function piecesOf(usage, tiered) {
+  const iterations = tiered && Array.isArray(usage.iterations) ? usage.iterations : [];
+  const messages = iterations.filter(
+    (it) => typeof it === "object" && it !== null && it.type === "message"
+  );
+  const addsUp = messages.length > 0 && ITERATION_FIELDS.every(
+    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum, m) => sum + (m[f] ?? 0), 0) === (usage[f] ?? 0)
+  );
+  if (!addsUp) return [toPiece(usage)];
+  let unassigned = Math.max(
+    0,
+    splitWrites(usage).oneHour - messages.reduce((sum, m) => sum + splitWrites(m).oneHour, 0)
+  );
+  return messages.map((m) => {
+    const { fiveMinute, oneHour } = splitWrites(m);
+    const extra = Math.min(unassigned, count(m.cache_creation_input_tokens) - fiveMinute - oneHour);
+    unassigned -= extra;
+    return toPiece(m, oneHour + extra);
+  });
+}
+function countedInput(piece, long) {
+  let total = 0;
+  for (const kind of long.countedTokens) {
+    if (kind === "input") total += piece.input;
+    else if (kind === "cacheRead") total += piece.cacheRead;
+    else if (kind === "cacheWrite") total += piece.cacheWrite;
+    else if (kind === "output") total += piece.output;
+  }
+  return total;
+}
+function findOverride(overrides, model, canonical) {
+  if (!overrides || typeof overrides !== "object")
+    return { own: void 0, ownKey: void 0, star: void 0 };
+  const star = overrides["*"];
+  const wanted = model.toLowerCase().replace(/\[[12]m\]$/, "");
+  let byCanonical;
+  for (const [key, entry] of Object.entries(overrides)) {
+    if (key === "*" || !entry || typeof entry !== "object") continue;
+    if (key.toLowerCase().replace(/\[[12]m\]$/, "") === wanted) return { own: entry, ownKey: key, star };
+    if (!byCanonical && canonical !== void 0 && canonicalModelId(key) === canonical)
+      byCanonical = [key, entry];
+  }
+  return { own: byCanonical?.[1], ownKey: byCanonical?.[0], star };
+}
+var explicitPrice = (o, c) => {
+  const v = o?.[c];
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
+};
+var multiplierOf = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 1;
+var money = (n) => `$${Number(n.toPrecision(12))}`;
+var described = /* @__PURE__ */ new WeakMap();
+function describeSet(set) {
+  let text2 = described.get(set);
+  if (text2 === void 0) {
+    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text2);
+  }
+  return text2;
+}
+function unknownResult(model, canonical, reason) {
+  return {
+    costUsd: void 0,
+    known: false,
+    canonicalModel: canonical,
+    rule: `no price: ${reason}`,
+    breakdown: {
+      input: void 0,
+      output: void 0,
+      cacheWrite5m: void 0,
+      cacheWrite1h: void 0,
+      cacheRead: void 0,
+      webSearch: void 0
+    },
+    reason: reason || `no price for ${JSON.stringify(model)}`
+  };
+}
+function priceUsage(model, usage, options = {}) {
+  try {
+    return price(model, usage, options);
+  } catch (error) {
+    return unknownResult(String(model), void 0, `pricing failed: ${String(error)}`);
+  }
+}
+function price(model, usage, options) {
+  if (typeof model !== "string")
+    return unknownResult(String(model), void 0, "the model id is not a string");
+  const canonical = canonicalModelId(model);
+  if (typeof usage !== "object" || usage === null || Array.isArray(usage))
+    return unknownResult(model, canonical, "usage is not an object");
+  const { own: own2, ownKey, star } = findOverride(options.overrides, model, canonical);
+  const categoryOverride = own2 ?? star;
+  const entry = canonical !== void 0 && Object.hasOwn(PRICE_TABLE.models, canonical) ? PRICE_TABLE.models[canonical] : void 0;
+  const fullOverride = explicitPrice(own2, "input") !== void 0 && explicitPrice(own2, "output") !== void 0 && explicitPrice(own2, "cacheRead") !== void 0 && explicitPrice(own2, "cacheWrite5m") !== void 0;
+  if (!entry && !fullOverride) {
+    return unknownResult(
+      model,
+      canonical,
+      `Claude Code ${PRICE_TABLE.claudeCodeVersion} has no price for ${JSON.stringify(model)}${canonical && canonical !== model ? ` (${canonical})` : ""}; it reports costBasis "unknown" (add a price override to price it)`
+    );
+  }
+  const speed = usage.speed;
+  const fastRequested = typeof speed === "string" && speed !== "" && speed !== "standard";
+  const fastSet = fastRequested ? entry?.fast : void 0;
+  const baseSet = fastSet ?? entry?.standard;
+  const long = fastSet ? void 0 : entry?.longContext;
+  const geoValue = typeof usage.inference_geo === "string" ? usage.inference_geo : void 0;
+  const geo = geoValue !== void 0 ? entry?.geoMultipliers[geoValue] ?? 1 : 1;
+  const webSearchList = entry?.webSearchPerRequest ?? defaultWebSearchPrice();
+  const fixed = {};
+  for (const c of [...TOKEN_CATEGORIES, "webSearch"]) {
+    const p = explicitPrice(categoryOverride, c);
+    if (p !== void 0) fixed[c] = p;
+  }
+  if (!entry && fixed.cacheWrite1h === void 0) fixed.cacheWrite1h = fixed.cacheWrite5m;
+  const catMult = (c) => multiplierOf(categoryOverride?.multipliers?.[c]);
+  const listPrice = (set, c) => (set ? set[c] : 0) * catMult(c);
+  const pieces = piecesOf(usage, long !== void 0);
+  const parts = { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
+  const flat = { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
+  let tokens = 0;
+  let longPieces = 0;
+  for (const piece of pieces) {
+    const set = long && countedInput(piece, long) > long.aboveInputTokens ? long : baseSet;
+    if (long && set === long) longPieces++;
+    const amounts = {
+      input: piece.input,
+      output: piece.output,
+      cacheRead: piece.cacheRead,
+      cacheWrite1h: piece.oneHour,
+      cacheWrite5m: piece.cacheWrite - piece.oneHour
+    };
+    const cost = (c) => {
+      const f = fixed[c];
+      if (f !== void 0) {
+        const v2 = amounts[c] / M * f;
+        flat[c] += v2;
+        return 0;
+      }
+      const v = amounts[c] / M * listPrice(set, c);
+      parts[c] += v;
+      return v;
+    };
+    const oneHourCost = cost("cacheWrite1h");
+    const fiveMinuteCost = cost("cacheWrite5m");
+    const writes = piece.oneHour > 0 ? oneHourCost + fiveMinuteCost : fiveMinuteCost;
+    tokens += cost("input") + cost("output") + cost("cacheRead") + writes;
+  }
+  const flatTokens = flat.input + flat.output + flat.cacheRead + flat.cacheWrite5m + flat.cacheWrite1h;
+  const searches = count(usage.server_tool_use?.web_search_requests);
+  const webSearchFixed = fixed.webSearch;
+  const geoOnSearch = PRICE_TABLE.rules.geoAppliesToWebSearch === true ? geo : 1;
+  const webSearch = webSearchFixed !== void 0 ? searches * webSearchFixed : searches * webSearchList * catMult("webSearch") * geoOnSearch;
+  const multiplier = multiplierOf(own2?.multiplier) * multiplierOf(star?.multiplier);
+  let costUsd = tokens * geo + flatTokens + webSearch;
+  if (multiplier !== 1) costUsd *= multiplier;
+  const scale = (v, c) => (v * geo + flat[c]) * multiplier;
+  const rule = [];
+  const name = canonical ?? model;
+  if (entry && baseSet) {
+    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
+    if (long) {
+      const what = long.countedTokens.join(" + ");
+      rule.push(
+        longPieces > 0 ? `long context (${what} > ${long.aboveInputTokens} tokens): every token at ${describeSet(long)}` : `under the long-context threshold (${what} <= ${long.aboveInputTokens} tokens)`
+      );
+      if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
+    }
+  } else {
+    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
+  }
+  if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
+  if (searches > 0)
+    rule.push(
+      `${searches} web search${searches === 1 ? "" : "es"} \xD7 ${money(webSearchFixed ?? webSearchList)}`
+    );
+  const fixedNames = Object.keys(fixed);
+  if (fixedNames.length > 0 || categoryOverride?.multipliers || multiplier !== 1) {
+    const from = own2 ? `override ${JSON.stringify(ownKey)}` : 'override "*"';
+    const bits = [];
+    if (fixedNames.length > 0)
+      bits.push(`fixed ${fixedNames.map((c) => `${c} ${money(fixed[c] ?? 0)}`).join(", ")}`);
+    if (categoryOverride?.multipliers)
+      bits.push(`category multipliers ${JSON.stringify(categoryOverride.multipliers)}`);
+    if (multiplier !== 1) bits.push(`\xD7${multiplier} overall`);
+    rule.push(`${from}: ${bits.join("; ")}`);
+  }
+  return {
+    costUsd,
+    known: true,
+    canonicalModel: canonical,
+    rule: rule.join("; "),
+    breakdown: {
+      input: scale(parts.input, "input"),
+      output: scale(parts.output, "output"),
+      cacheWrite5m: scale(parts.cacheWrite5m, "cacheWrite5m"),
+      cacheWrite1h: scale(parts.cacheWrite1h, "cacheWrite1h"),
+      cacheRead: scale(parts.cacheRead, "cacheRead"),
+      webSearch: webSearch * multiplier
+    }
+  };
+}
+function defaultWebSearchPrice() {
+  return PRICE_TABLE.models[PRICE_TABLE.rules.referenceModel]?.webSearchPerRequest ?? 0;
+}
+
+// packages/pricing/src/sum-costs.ts
+function sumCosts(costs) {
+  let total = 0;
+  for (const cost of costs) if (Number.isFinite(cost)) total += cost;
+  return total;
+}
+
+// packages/core/src/trace-ids.ts
+import { createHash } from "node:crypto";
 var ZERO_TRACE = "0".repeat(32);
 var ZERO_SPAN = "0".repeat(16);
 function digest(parts) {
@@ -5426,6 +6483,8 @@ var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId)
 function logRecordId(sessionId, event, nodeKey) {
   return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
 }
+
+// packages/core/src/transcript-entry.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
@@ -5650,9 +6709,9 @@ function normalizeUser(rec, env, opts) {
       const toolUseId = str2(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
-      const text22 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text22.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text22.slice(0, 500)));
+      const text3 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text3.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text3.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
         ...env,
@@ -5664,7 +6723,7 @@ function normalizeUser(rec, env, opts) {
         outputBytes: byteSize(block.content)
       };
       if (promptId) entry.promptId = promptId;
-      if (isError) entry.errorText = text22.slice(0, MAX_ERROR_TEXT);
+      if (isError) entry.errorText = text3.slice(0, MAX_ERROR_TEXT);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision)
@@ -5798,12 +6857,13 @@ function normalizeTranscriptRecord(record, options = {}) {
     return [{ isSidechain: false, kind: "other", type: "unreadable" }];
   }
 }
+
+// packages/core/src/session-tracker.ts
 var turnCid = (key) => `t:${key}`;
 var agentCid = (id) => `a:${id}`;
 var MOD_TURN_BEFORE_MS = 1e4;
 var MOD_TURN_AFTER_MS = 2e3;
 var TOTALS_BLOCK = 64;
-var noPricer = () => ({ costUsd: void 0, known: false });
 var defaultSum = (costs) => {
   let total = 0;
   for (const c of costs) total += c;
@@ -5852,8 +6912,10 @@ var SessionTracker = class {
   constructor(options) {
     this.sessionId = options.sessionId;
     this.traceId = traceIdForSession(options.sessionId);
-    this.#pricer = options.pricing?.pricer ?? noPricer;
-    this.#sum = options.pricing?.sumCosts ?? defaultSum;
+    const pricing = options.pricing;
+    const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
+    this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
+    this.#sum = pricing?.sumCosts ?? sumCosts;
   }
   // ---------------------------------------------------------------- transcript
   /**
@@ -6608,13 +7670,15 @@ var SessionTracker = class {
     const pricedModel = e.requestedModel ?? e.model;
     if (!state.priced || state.priced.entry !== e) {
       let result;
-      try {
-        result = this.#pricer(pricedModel, e.usage);
-      } catch {
-        result = { costUsd: void 0, known: false };
-      }
-      if (!(result.known && result.costUsd !== void 0) && e.recordedCostUsd !== void 0)
+      if (e.recordedCostUsd !== void 0) {
         result = { costUsd: e.recordedCostUsd, known: true, rule: "recorded-costUSD" };
+      } else {
+        try {
+          result = this.#pricer(pricedModel, e.usage);
+        } catch {
+          result = { costUsd: void 0, known: false };
+        }
+      }
       state.priced = { entry: e, result, model: pricedModel };
     }
     const price2 = state.priced.result;
@@ -6843,6 +7907,9 @@ function sumTotals(parts, sum = defaultSum) {
     byModel
   };
 }
+
+// packages/core/src/should-sample.ts
+import { createHash as createHash2 } from "node:crypto";
 function parseSamplingRate(value, name = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
@@ -6864,6 +7931,8 @@ function shouldSample(sessionId, samplingRate) {
   if (samplingRate >= 1) return true;
   return sessionSampleValue(sessionId) < samplingRate;
 }
+
+// packages/core/src/trace-to-telemetry.ts
 var deliveredTurns = /* @__PURE__ */ new WeakMap();
 var MAX_ERROR2 = 1e3;
 var MAX_CONTENT_ATTR = 8192;
@@ -7248,6 +8317,10 @@ function clean(attrs) {
   for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
   return out;
 }
+
+// packages/core/src/transcript-reader.ts
+import { open, readdir, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 var NEWLINE = 10;
 var DEFAULT_MAX_LINE = 64 * 1024 * 1024;
 var DEFAULT_CHUNK = 1024 * 1024;
@@ -7355,8 +8428,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open22 = pending.get(key);
-      if (open22) open22.entry = mergeLlmResponses(open22.entry, entry);
+      const open5 = pending.get(key);
+      if (open5) open5.entry = mergeLlmResponses(open5.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -7426,9 +8499,11 @@ async function transcriptSize(path) {
   }
 }
 
-// packages/mod/dist/index.js
+// packages/mod/src/mod-batch.ts
 var MOD_PROTOCOL_VERSION = 1;
 var MAX_LEFTOVER_CHARS = 1024 * 1024;
+
+// packages/mod/src/mod-config.ts
 var DEFAULT_AGENT_PORT = 47821;
 var DEFAULT_MOD_CONFIG = {
   agentPort: DEFAULT_AGENT_PORT,
@@ -7585,14 +8660,16 @@ import { randomBytes } from "node:crypto";
 import { mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
 import { createServer, request } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename3, join as join9 } from "node:path";
+import { basename as basename3, join as join10 } from "node:path";
+
+// packages/exporter-console/src/console-signal.ts
+var consoleSignals = ["spans", "metrics", "logs", "audit"];
 
 // node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/esm/wrapper.js
 var import__ = __toESM(require_safe_stable_stringify(), 1);
 var configure = import__.default.configure;
 
-// packages/exporter-console/dist/index.js
-var consoleSignals = ["spans", "metrics", "logs", "audit"];
+// packages/exporter-console/src/format-value.ts
 var stringify = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
 function toJsonLine(value) {
   return stringify(value) ?? "null";
@@ -7625,6 +8702,8 @@ function truncate(text2, maxLength) {
   if (code >= 55296 && code <= 56319) end -= 1;
   return `${text2.slice(0, end)}\u2026`;
 }
+
+// packages/exporter-console/src/format-batch-json.ts
 function formatBatchJson(batch, signals) {
   const lines = [];
   if (signals.has("spans"))
@@ -7639,6 +8718,8 @@ function formatBatchJson(batch, signals) {
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
 }
+
+// packages/exporter-console/src/format-batch-text.ts
 var PREFIX = "[glassbox]";
 var ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2 };
 function formatBatchText(batch, options) {
@@ -7730,6 +8811,8 @@ function short(id) {
 function round(ms) {
   return Math.round(ms * 10) / 10;
 }
+
+// packages/exporter-console/src/console-exporter.ts
 var DEFAULT_MAX_VALUE_LENGTH = 120;
 function createConsoleExporter(options = {}) {
   const settings = resolveOptions(options);
@@ -7836,25 +8919,10 @@ function invalid(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
-// packages/exporter-file/dist/index.js
-var import_pino = __toESM(require_pino(), 1);
-import { homedir as homedir2 } from "os";
-import { basename as basename2, join as join4, resolve as resolve2 } from "path";
+// packages/exporter-file/src/file-exporter.ts
 var import_pino2 = __toESM(require_pino(), 1);
-import {
-  closeSync,
-  fstatSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "fs";
-import { join as join22 } from "path";
+
+// packages/exporter-file/src/recent-ids.ts
 var RecentIds = class {
   #capacity;
   #ids = /* @__PURE__ */ new Set();
@@ -7874,6 +8942,10 @@ var RecentIds = class {
     return this.#ids.size;
   }
 };
+
+// packages/exporter-file/src/resolve-file-exporter-options.ts
+import { homedir as homedir2 } from "node:os";
+import { basename as basename2, join as join4, resolve as resolve2 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
@@ -7946,6 +9018,23 @@ function level(env) {
 function invalid2(message) {
   return new GlassboxError("INVALID_CONFIG", `file exporter: ${message}`);
 }
+
+// packages/exporter-file/src/rotating-file.ts
+var import_pino = __toESM(require_pino(), 1);
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { join as join5 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -7960,7 +9049,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join22(options.dir, options.fileName);
+    this.path = join5(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -7982,7 +9071,7 @@ var RotatingFile = class {
       throw error;
     }
     this.#fd = fd;
-    const destination = import_pino2.default.destination({ fd, sync: true, minLength: 0 });
+    const destination = import_pino.default.destination({ fd, sync: true, minLength: 0 });
     destination.on("error", (error) => {
       this.#error ??= error;
     });
@@ -8051,7 +9140,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join22(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join5(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -8090,7 +9179,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path = join22(this.#options.dir, file.name);
+        const path = join5(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
         } catch {
@@ -8111,6 +9200,8 @@ function lastByte(fd, size) {
 function escapeRegExp(text2) {
   return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+// packages/exporter-file/src/to-file-record.ts
 var SEED_FIELDS = ["sessionId", "toolName"];
 var SEED_NUMBERS = ["latencyMs", "inputTokens", "outputTokens"];
 var CORRELATION_FIELDS = ["promptId", "toolUseId", "model", "costUsd", "status", "error"];
@@ -8175,6 +9266,8 @@ function rest(source, skip) {
   }
   return out;
 }
+
+// packages/exporter-file/src/file-exporter.ts
 var SEED_TAIL_BYTES = 1024 * 1024;
 var stringify2 = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
 function createFileExporter(options = {}) {
@@ -8187,7 +9280,7 @@ function createFileExporter(options = {}) {
     if (files) return files;
     const log = new RotatingFile({ ...settings, fileName: settings.fileName });
     log.open();
-    const logger = (0, import_pino.default)(
+    const logger = (0, import_pino2.default)(
       {
         base: null,
         timestamp: false,
@@ -8315,7 +9408,7 @@ function seedRecentIds(recent, tail, keyOf) {
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
 import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // packages/agent/src/write-file-atomic.ts
 import { open as open2, rename, rm } from "node:fs/promises";
@@ -8359,7 +9452,7 @@ function isZombie(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile(join5(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile(join6(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -8373,7 +9466,7 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join5(dataDir, LOCK_FILE);
+  const path = join6(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -8410,1063 +9503,12 @@ async function lockMtime(path) {
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join5(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join6(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm2(join5(dataDir, LOCK_FILE), { force: true });
-}
-
-// packages/pricing/dist/index.js
-var PRICE_TABLE = deepFreeze({
-  claudeCodeVersion: "2.1.332",
-  generatedAt: "2026-11-27",
-  rules: {
-    unsplitCacheWriteAs: "5m",
-    splitRemainderAs: "5m",
-    oneHourClampedToTotal: true,
-    fiveMinuteFieldIgnored: true,
-    geoAppliesToWebSearch: false,
-    geoValuesProbed: ["us", "global", "", "US", "eu"],
-    geoUppercaseUs: 1,
-    geoEu: 1,
-    speedStandard: "standard",
-    speedEmpty: "standard",
-    speedUnknown: "fast",
-    speedUppercase: "fast",
-    fastTimesGeo: true,
-    fastWebSearch: 0.01,
-    referenceModel: "claude-opus-5",
-    notes: []
-  },
-  models: {
-    "claude-3-5-haiku": {
-      standard: {
-        input: 0.8,
-        output: 4,
-        cacheWrite5m: 1,
-        cacheWrite1h: 1.6,
-        cacheRead: 0.08
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-3-5-sonnet": {
-      standard: {
-        input: 3,
-        output: 15,
-        cacheWrite5m: 3.75,
-        cacheWrite1h: 6,
-        cacheRead: 0.3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-3-7-sonnet": {
-      standard: {
-        input: 3,
-        output: 15,
-        cacheWrite5m: 3.75,
-        cacheWrite1h: 6,
-        cacheRead: 0.3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-fable-5": {
-      standard: {
-        input: 10,
-        output: 50,
-        cacheWrite5m: 12.5,
-        cacheWrite1h: 20,
-        cacheRead: 1
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-fable-5-1": {
-      standard: {
-        input: 10,
-        output: 50,
-        cacheWrite5m: 12.5,
-        cacheWrite1h: 20,
-        cacheRead: 0.25
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-fable-5-2": {
-      standard: {
-        input: 8,
-        output: 40,
-        cacheWrite5m: 10,
-        cacheWrite1h: 16,
-        cacheRead: 0.2
-      },
-      fast: {
-        input: 16,
-        output: 80,
-        cacheWrite5m: 20,
-        cacheWrite1h: 32,
-        cacheRead: 0.4
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-haiku-4-5": {
-      standard: {
-        input: 1,
-        output: 5,
-        cacheWrite5m: 1.25,
-        cacheWrite1h: 2,
-        cacheRead: 0.1
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-haiku-5-5": {
-      standard: {
-        input: 0.1,
-        output: 0.5,
-        cacheWrite5m: 0.125,
-        cacheWrite1h: 0.2,
-        cacheRead: 0.01
-      },
-      longContext: {
-        aboveInputTokens: 1e5,
-        countedTokens: ["input", "cacheRead", "cacheWrite"],
-        input: 0.5,
-        output: 2.5,
-        cacheWrite5m: 0.625,
-        cacheWrite1h: 1,
-        cacheRead: 0.05
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      },
-      notes: ["input above 100000 tokens switches every token to the long-context rate"]
-    },
-    "claude-mythos-5": {
-      standard: {
-        input: 10,
-        output: 50,
-        cacheWrite5m: 12.5,
-        cacheWrite1h: 20,
-        cacheRead: 1
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-mythos-5-1": {
-      standard: {
-        input: 10,
-        output: 50,
-        cacheWrite5m: 12.5,
-        cacheWrite1h: 20,
-        cacheRead: 0.25
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-mythos-5-2": {
-      standard: {
-        input: 8,
-        output: 40,
-        cacheWrite5m: 10,
-        cacheWrite1h: 16,
-        cacheRead: 0.2
-      },
-      fast: {
-        input: 16,
-        output: 80,
-        cacheWrite5m: 20,
-        cacheWrite1h: 32,
-        cacheRead: 0.4
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-4-0": {
-      standard: {
-        input: 15,
-        output: 75,
-        cacheWrite5m: 18.75,
-        cacheWrite1h: 30,
-        cacheRead: 1.5
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-4-1": {
-      standard: {
-        input: 15,
-        output: 75,
-        cacheWrite5m: 18.75,
-        cacheWrite1h: 30,
-        cacheRead: 1.5
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-4-5": {
-      standard: {
-        input: 5,
-        output: 25,
-        cacheWrite5m: 6.25,
-        cacheWrite1h: 10,
-        cacheRead: 0.5
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-4-6": {
-      standard: {
-        input: 5,
-        output: 25,
-        cacheWrite5m: 6.25,
-        cacheWrite1h: 10,
-        cacheRead: 0.5
-      },
-      fast: {
-        input: 30,
-        output: 150,
-        cacheWrite5m: 37.5,
-        cacheWrite1h: 60,
-        cacheRead: 3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-4-7": {
-      standard: {
-        input: 5,
-        output: 25,
-        cacheWrite5m: 6.25,
-        cacheWrite1h: 10,
-        cacheRead: 0.5
-      },
-      fast: {
-        input: 30,
-        output: 150,
-        cacheWrite5m: 37.5,
-        cacheWrite1h: 60,
-        cacheRead: 3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-4-8": {
-      standard: {
-        input: 5,
-        output: 25,
-        cacheWrite5m: 6.25,
-        cacheWrite1h: 10,
-        cacheRead: 0.5
-      },
-      fast: {
-        input: 10,
-        output: 50,
-        cacheWrite5m: 12.5,
-        cacheWrite1h: 20,
-        cacheRead: 1
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-5": {
-      standard: {
-        input: 5,
-        output: 25,
-        cacheWrite5m: 6.25,
-        cacheWrite1h: 10,
-        cacheRead: 0.5
-      },
-      fast: {
-        input: 10,
-        output: 50,
-        cacheWrite5m: 12.5,
-        cacheWrite1h: 20,
-        cacheRead: 1
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-opus-5-5": {
-      standard: {
-        input: 4,
-        output: 20,
-        cacheWrite5m: 5,
-        cacheWrite1h: 8,
-        cacheRead: 0.2
-      },
-      fast: {
-        input: 8,
-        output: 40,
-        cacheWrite5m: 10,
-        cacheWrite1h: 16,
-        cacheRead: 0.4
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-sonnet-4-0": {
-      standard: {
-        input: 3,
-        output: 15,
-        cacheWrite5m: 3.75,
-        cacheWrite1h: 6,
-        cacheRead: 0.3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-sonnet-4-5": {
-      standard: {
-        input: 3,
-        output: 15,
-        cacheWrite5m: 3.75,
-        cacheWrite1h: 6,
-        cacheRead: 0.3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-sonnet-4-6": {
-      standard: {
-        input: 3,
-        output: 15,
-        cacheWrite5m: 3.75,
-        cacheWrite1h: 6,
-        cacheRead: 0.3
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-sonnet-5": {
-      standard: {
-        input: 2,
-        output: 10,
-        cacheWrite5m: 2.5,
-        cacheWrite1h: 4,
-        cacheRead: 0.2
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    },
-    "claude-sonnet-5-5": {
-      standard: {
-        input: 2,
-        output: 10,
-        cacheWrite5m: 2.5,
-        cacheWrite1h: 4,
-        cacheRead: 0.1
-      },
-      webSearchPerRequest: 0.01,
-      geoMultipliers: {
-        us: 1.1
-      }
-    }
-  },
-  modelIds: {
-    "anthropic.claude-3-5-haiku": "claude-3-5-haiku",
-    "anthropic.claude-3-5-haiku-20241022": "claude-3-5-haiku",
-    "anthropic.claude-3-5-haiku-latest": "claude-3-5-haiku",
-    "anthropic.claude-3-5-sonnet": "claude-3-5-sonnet",
-    "anthropic.claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
-    "anthropic.claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
-    "anthropic.claude-3-5-sonnet-latest": "claude-3-5-sonnet",
-    "anthropic.claude-3-7-sonnet": "claude-3-7-sonnet",
-    "anthropic.claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
-    "anthropic.claude-3-7-sonnet-latest": "claude-3-7-sonnet",
-    "anthropic.claude-fable-5": "claude-fable-5",
-    "anthropic.claude-fable-5-1": "claude-fable-5-1",
-    "anthropic.claude-fable-5-2": "claude-fable-5-2",
-    "anthropic.claude-haiku-4-5": "claude-haiku-4-5",
-    "anthropic.claude-haiku-4-5-20251001": "claude-haiku-4-5",
-    "anthropic.claude-haiku-5-5": "claude-haiku-5-5",
-    "anthropic.claude-mythos-5": "claude-mythos-5",
-    "anthropic.claude-mythos-5-1": "claude-mythos-5-1",
-    "anthropic.claude-mythos-5-2": "claude-mythos-5-2",
-    "anthropic.claude-opus-4": "claude-opus-4-0",
-    "anthropic.claude-opus-4-0": "claude-opus-4-0",
-    "anthropic.claude-opus-4-1": "claude-opus-4-1",
-    "anthropic.claude-opus-4-1-20250805": "claude-opus-4-1",
-    "anthropic.claude-opus-4-1-20250805-v1:0": "claude-opus-4-1",
-    "anthropic.claude-opus-4-20250514": "claude-opus-4-0",
-    "anthropic.claude-opus-4-5": "claude-opus-4-5",
-    "anthropic.claude-opus-4-5-20251101": "claude-opus-4-5",
-    "anthropic.claude-opus-4-6": "claude-opus-4-6",
-    "anthropic.claude-opus-4-7": "claude-opus-4-7",
-    "anthropic.claude-opus-4-8": "claude-opus-4-8",
-    "anthropic.claude-opus-5": "claude-opus-5",
-    "anthropic.claude-opus-5-5": "claude-opus-5-5",
-    "anthropic.claude-sonnet-4": "claude-sonnet-4-0",
-    "anthropic.claude-sonnet-4-0": "claude-sonnet-4-0",
-    "anthropic.claude-sonnet-4-20250514": "claude-sonnet-4-0",
-    "anthropic.claude-sonnet-4-5": "claude-sonnet-4-5",
-    "anthropic.claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
-    "anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
-    "anthropic.claude-sonnet-5": "claude-sonnet-5",
-    "anthropic.claude-sonnet-5-5": "claude-sonnet-5-5",
-    "apac.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
-    "au.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
-    "claude-3-5-haiku": "claude-3-5-haiku",
-    "CLAUDE-3-5-HAIKU": "claude-3-5-haiku",
-    "claude-3-5-haiku-20241022": "claude-3-5-haiku",
-    "CLAUDE-3-5-HAIKU-20241022": "claude-3-5-haiku",
-    "claude-3-5-haiku-20241022[1m]": "claude-3-5-haiku",
-    "claude-3-5-haiku-latest": "claude-3-5-haiku",
-    "CLAUDE-3-5-HAIKU-LATEST": "claude-3-5-haiku",
-    "claude-3-5-haiku-latest[1m]": "claude-3-5-haiku",
-    "claude-3-5-haiku[1m]": "claude-3-5-haiku",
-    "claude-3-5-haiku@20241022": "claude-3-5-haiku",
-    "claude-3-5-sonnet": "claude-3-5-sonnet",
-    "CLAUDE-3-5-SONNET": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
-    "CLAUDE-3-5-SONNET-20240620": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-20240620[1m]": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
-    "CLAUDE-3-5-SONNET-20241022": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-20241022[1m]": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-latest": "claude-3-5-sonnet",
-    "CLAUDE-3-5-SONNET-LATEST": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-latest[1m]": "claude-3-5-sonnet",
-    "claude-3-5-sonnet-v2@20241022": "claude-3-5-sonnet",
-    "claude-3-5-sonnet[1m]": "claude-3-5-sonnet",
-    "claude-3-7-sonnet": "claude-3-7-sonnet",
-    "CLAUDE-3-7-SONNET": "claude-3-7-sonnet",
-    "claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
-    "CLAUDE-3-7-SONNET-20250219": "claude-3-7-sonnet",
-    "claude-3-7-sonnet-20250219[1m]": "claude-3-7-sonnet",
-    "claude-3-7-sonnet-latest": "claude-3-7-sonnet",
-    "CLAUDE-3-7-SONNET-LATEST": "claude-3-7-sonnet",
-    "claude-3-7-sonnet-latest[1m]": "claude-3-7-sonnet",
-    "claude-3-7-sonnet[1m]": "claude-3-7-sonnet",
-    "claude-3-7-sonnet@20250219": "claude-3-7-sonnet",
-    "claude-fable-5": "claude-fable-5",
-    "CLAUDE-FABLE-5": "claude-fable-5",
-    "claude-fable-5-1": "claude-fable-5-1",
-    "CLAUDE-FABLE-5-1": "claude-fable-5-1",
-    "claude-fable-5-2": "claude-fable-5-2",
-    "CLAUDE-FABLE-5-2": "claude-fable-5-2",
-    "claude-fable-5.1": "claude-fable-5-1",
-    "claude-fable-5.2": "claude-fable-5-2",
-    "claude-haiku-4-5": "claude-haiku-4-5",
-    "CLAUDE-HAIKU-4-5": "claude-haiku-4-5",
-    "claude-haiku-4-5-20251001": "claude-haiku-4-5",
-    "CLAUDE-HAIKU-4-5-20251001": "claude-haiku-4-5",
-    "claude-haiku-4-5-20251001[1m]": "claude-haiku-4-5",
-    "claude-haiku-4-5[1m]": "claude-haiku-4-5",
-    "claude-haiku-4-5@20251001": "claude-haiku-4-5",
-    "claude-haiku-4.5": "claude-haiku-4-5",
-    "claude-haiku-5-5": "claude-haiku-5-5",
-    "CLAUDE-HAIKU-5-5": "claude-haiku-5-5",
-    "claude-haiku-5.5": "claude-haiku-5-5",
-    "claude-mythos-5": "claude-mythos-5",
-    "CLAUDE-MYTHOS-5": "claude-mythos-5",
-    "claude-mythos-5-1": "claude-mythos-5-1",
-    "CLAUDE-MYTHOS-5-1": "claude-mythos-5-1",
-    "claude-mythos-5-2": "claude-mythos-5-2",
-    "CLAUDE-MYTHOS-5-2": "claude-mythos-5-2",
-    "claude-mythos-5.1": "claude-mythos-5-1",
-    "claude-mythos-5.2": "claude-mythos-5-2",
-    "claude-opus-4": "claude-opus-4-0",
-    "CLAUDE-OPUS-4": "claude-opus-4-0",
-    "claude-opus-4-1@20250805": "claude-opus-4-1",
-    "claude-opus-4-5": "claude-opus-4-5",
-    "CLAUDE-OPUS-4-5": "claude-opus-4-5",
-    "claude-opus-4-5-20251101": "claude-opus-4-5",
-    "CLAUDE-OPUS-4-5-20251101": "claude-opus-4-5",
-    "claude-opus-4-5-20251101[1m]": "claude-opus-4-5",
-    "claude-opus-4-5[1m]": "claude-opus-4-5",
-    "claude-opus-4-5@20251101": "claude-opus-4-5",
-    "claude-opus-4-6": "claude-opus-4-6",
-    "CLAUDE-OPUS-4-6": "claude-opus-4-6",
-    "claude-opus-4-6[1m]": "claude-opus-4-6",
-    "claude-opus-4-7": "claude-opus-4-7",
-    "CLAUDE-OPUS-4-7": "claude-opus-4-7",
-    "claude-opus-4-8": "claude-opus-4-8",
-    "CLAUDE-OPUS-4-8": "claude-opus-4-8",
-    "claude-opus-4.0": "claude-opus-4-0",
-    "claude-opus-4.1": "claude-opus-4-1",
-    "claude-opus-4.5": "claude-opus-4-5",
-    "claude-opus-4.6": "claude-opus-4-6",
-    "claude-opus-4.7": "claude-opus-4-7",
-    "claude-opus-4.8": "claude-opus-4-8",
-    "claude-opus-4[1m]": "claude-opus-4-0",
-    "claude-opus-4@20250514": "claude-opus-4-0",
-    "claude-opus-5": "claude-opus-5",
-    "CLAUDE-OPUS-5": "claude-opus-5",
-    "claude-opus-5-5": "claude-opus-5-5",
-    "CLAUDE-OPUS-5-5": "claude-opus-5-5",
-    "claude-opus-5.5": "claude-opus-5-5",
-    "claude-sonnet-4": "claude-sonnet-4-0",
-    "CLAUDE-SONNET-4": "claude-sonnet-4-0",
-    "claude-sonnet-4-0": "claude-sonnet-4-0",
-    "CLAUDE-SONNET-4-0": "claude-sonnet-4-0",
-    "claude-sonnet-4-0[1m]": "claude-sonnet-4-0",
-    "claude-sonnet-4-20250514": "claude-sonnet-4-0",
-    "CLAUDE-SONNET-4-20250514": "claude-sonnet-4-0",
-    "claude-sonnet-4-20250514[1m]": "claude-sonnet-4-0",
-    "claude-sonnet-4-5": "claude-sonnet-4-5",
-    "CLAUDE-SONNET-4-5": "claude-sonnet-4-5",
-    "claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
-    "CLAUDE-SONNET-4-5-20250929": "claude-sonnet-4-5",
-    "claude-sonnet-4-5-20250929[1m]": "claude-sonnet-4-5",
-    "claude-sonnet-4-5[1m]": "claude-sonnet-4-5",
-    "claude-sonnet-4-5@20250929": "claude-sonnet-4-5",
-    "claude-sonnet-4-6": "claude-sonnet-4-6",
-    "CLAUDE-SONNET-4-6": "claude-sonnet-4-6",
-    "claude-sonnet-4-6[1m]": "claude-sonnet-4-6",
-    "claude-sonnet-4.0": "claude-sonnet-4-0",
-    "claude-sonnet-4.5": "claude-sonnet-4-5",
-    "claude-sonnet-4.6": "claude-sonnet-4-6",
-    "claude-sonnet-4[1m]": "claude-sonnet-4-0",
-    "claude-sonnet-4@20250514": "claude-sonnet-4-0",
-    "claude-sonnet-5": "claude-sonnet-5",
-    "CLAUDE-SONNET-5": "claude-sonnet-5",
-    "claude-sonnet-5-5": "claude-sonnet-5-5",
-    "CLAUDE-SONNET-5-5": "claude-sonnet-5-5",
-    "claude-sonnet-5.5": "claude-sonnet-5-5",
-    "eu.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
-    "global.anthropic.claude-3-5-haiku": "claude-3-5-haiku",
-    "global.anthropic.claude-3-5-haiku-20241022": "claude-3-5-haiku",
-    "global.anthropic.claude-3-5-haiku-latest": "claude-3-5-haiku",
-    "global.anthropic.claude-3-5-sonnet": "claude-3-5-sonnet",
-    "global.anthropic.claude-3-5-sonnet-20240620": "claude-3-5-sonnet",
-    "global.anthropic.claude-3-5-sonnet-20241022": "claude-3-5-sonnet",
-    "global.anthropic.claude-3-5-sonnet-latest": "claude-3-5-sonnet",
-    "global.anthropic.claude-3-7-sonnet": "claude-3-7-sonnet",
-    "global.anthropic.claude-3-7-sonnet-20250219": "claude-3-7-sonnet",
-    "global.anthropic.claude-3-7-sonnet-latest": "claude-3-7-sonnet",
-    "global.anthropic.claude-fable-5": "claude-fable-5",
-    "global.anthropic.claude-fable-5-1": "claude-fable-5-1",
-    "global.anthropic.claude-fable-5-2": "claude-fable-5-2",
-    "global.anthropic.claude-haiku-4-5": "claude-haiku-4-5",
-    "global.anthropic.claude-haiku-4-5-20251001": "claude-haiku-4-5",
-    "global.anthropic.claude-haiku-5-5": "claude-haiku-5-5",
-    "global.anthropic.claude-mythos-5": "claude-mythos-5",
-    "global.anthropic.claude-mythos-5-1": "claude-mythos-5-1",
-    "global.anthropic.claude-mythos-5-2": "claude-mythos-5-2",
-    "global.anthropic.claude-opus-4": "claude-opus-4-0",
-    "global.anthropic.claude-opus-4-0": "claude-opus-4-0",
-    "global.anthropic.claude-opus-4-1": "claude-opus-4-1",
-    "global.anthropic.claude-opus-4-1-20250805": "claude-opus-4-1",
-    "global.anthropic.claude-opus-4-20250514": "claude-opus-4-0",
-    "global.anthropic.claude-opus-4-5": "claude-opus-4-5",
-    "global.anthropic.claude-opus-4-5-20251101": "claude-opus-4-5",
-    "global.anthropic.claude-opus-4-6": "claude-opus-4-6",
-    "global.anthropic.claude-opus-4-7": "claude-opus-4-7",
-    "global.anthropic.claude-opus-4-8": "claude-opus-4-8",
-    "global.anthropic.claude-opus-5": "claude-opus-5",
-    "global.anthropic.claude-opus-5-5": "claude-opus-5-5",
-    "global.anthropic.claude-sonnet-4": "claude-sonnet-4-0",
-    "global.anthropic.claude-sonnet-4-0": "claude-sonnet-4-0",
-    "global.anthropic.claude-sonnet-4-20250514": "claude-sonnet-4-0",
-    "global.anthropic.claude-sonnet-4-5": "claude-sonnet-4-5",
-    "global.anthropic.claude-sonnet-4-5-20250929": "claude-sonnet-4-5",
-    "global.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
-    "global.anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
-    "global.anthropic.claude-sonnet-5": "claude-sonnet-5",
-    "global.anthropic.claude-sonnet-5-5": "claude-sonnet-5-5",
-    "jp.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
-    "us.anthropic.claude-3-5-haiku-20241022-v1:0": "claude-3-5-haiku",
-    "us.anthropic.claude-3-5-sonnet-20241022-v2:0": "claude-3-5-sonnet",
-    "us.anthropic.claude-3-7-sonnet-20250219-v1:0": "claude-3-7-sonnet",
-    "us.anthropic.claude-fable-5": "claude-fable-5",
-    "us.anthropic.claude-fable-5-1": "claude-fable-5-1",
-    "us.anthropic.claude-fable-5-2": "claude-fable-5-2",
-    "us.anthropic.claude-haiku-4-5-20251001-v1:0": "claude-haiku-4-5",
-    "us.anthropic.claude-haiku-5-5": "claude-haiku-5-5",
-    "us.anthropic.claude-mythos-5": "claude-mythos-5",
-    "us.anthropic.claude-opus-4-1-20250805-v1:0": "claude-opus-4-1",
-    "us.anthropic.claude-opus-4-20250514-v1:0": "claude-opus-4-0",
-    "us.anthropic.claude-opus-4-5-20251101-v1:0": "claude-opus-4-5",
-    "us.anthropic.claude-opus-4-6-v1": "claude-opus-4-6",
-    "us.anthropic.claude-opus-4-7": "claude-opus-4-7",
-    "us.anthropic.claude-opus-4-8": "claude-opus-4-8",
-    "us.anthropic.claude-opus-5": "claude-opus-5",
-    "us.anthropic.claude-opus-5-5": "claude-opus-5-5",
-    "us.anthropic.claude-sonnet-4-20250514-v1:0": "claude-sonnet-4-0",
-    "us.anthropic.claude-sonnet-4-5-20250929-v1:0": "claude-sonnet-4-5",
-    "us.anthropic.claude-sonnet-4-6": "claude-sonnet-4-6",
-    "us.anthropic.claude-sonnet-5": "claude-sonnet-5",
-    "us.anthropic.claude-sonnet-5-5": "claude-sonnet-5-5"
-  },
-  unpricedModelIds: {
-    "anthropic.claude-3-haiku": "claude-3-haiku",
-    "anthropic.claude-3-haiku-20240307": "claude-3-haiku",
-    "anthropic.claude-3-opus": "claude-3-opus",
-    "anthropic.claude-3-opus-20240229": "claude-3-opus",
-    "anthropic.claude-3-opus-latest": "claude-3-opus",
-    "anthropic.claude-3-sonnet": "claude-3-sonnet",
-    "anthropic.claude-3-sonnet-20240229": "claude-3-sonnet",
-    "anthropic.claude-haiku-3-5": "claude-haiku-3-5",
-    "anthropic.claude-mythos-preview": "anthropic.claude-mythos-preview",
-    "anthropic.claude-sonnet-3-7": "claude-sonnet-3-7",
-    "claude-2.1": "claude-2-1",
-    "claude-3-haiku": "claude-3-haiku",
-    "CLAUDE-3-HAIKU": "claude-3-haiku",
-    "claude-3-haiku-20240307": "claude-3-haiku",
-    "CLAUDE-3-HAIKU-20240307": "claude-3-haiku",
-    "claude-3-haiku-20240307[1m]": "claude-3-haiku",
-    "claude-3-haiku[1m]": "claude-3-haiku",
-    "claude-3-opus": "claude-3-opus",
-    "CLAUDE-3-OPUS": "claude-3-opus",
-    "claude-3-opus-20240229": "claude-3-opus",
-    "CLAUDE-3-OPUS-20240229": "claude-3-opus",
-    "claude-3-opus-20240229[1m]": "claude-3-opus",
-    "claude-3-opus-latest": "claude-3-opus",
-    "CLAUDE-3-OPUS-LATEST": "claude-3-opus",
-    "claude-3-opus-latest[1m]": "claude-3-opus",
-    "claude-3-opus[1m]": "claude-3-opus",
-    "claude-3-sonnet": "claude-3-sonnet",
-    "CLAUDE-3-SONNET": "claude-3-sonnet",
-    "claude-3-sonnet-20240229": "claude-3-sonnet",
-    "CLAUDE-3-SONNET-20240229": "claude-3-sonnet",
-    "claude-3-sonnet-20240229[1m]": "claude-3-sonnet",
-    "claude-3-sonnet[1m]": "claude-3-sonnet",
-    "claude-foo-9": "claude-foo-9",
-    "claude-haiku-3-5": "claude-haiku-3-5",
-    "CLAUDE-HAIKU-3-5": "claude-haiku-3-5",
-    "claude-haiku-3-5[1m]": "claude-haiku-3-5",
-    "claude-haiku-3.5": "claude-haiku-3-5",
-    "claude-instant-1.2": "claude-instant-1-2",
-    "claude-mythos-preview": "claude-mythos-preview",
-    "CLAUDE-MYTHOS-PREVIEW": "claude-mythos-preview",
-    "claude-sonnet-3-7": "claude-sonnet-3-7",
-    "CLAUDE-SONNET-3-7": "claude-sonnet-3-7",
-    "claude-sonnet-3-7[1m]": "claude-sonnet-3-7",
-    "claude-sonnet-3.7": "claude-sonnet-3-7",
-    "global.anthropic.claude-3-haiku": "claude-3-haiku",
-    "global.anthropic.claude-3-haiku-20240307": "claude-3-haiku",
-    "global.anthropic.claude-3-opus": "claude-3-opus",
-    "global.anthropic.claude-3-opus-20240229": "claude-3-opus",
-    "global.anthropic.claude-3-opus-latest": "claude-3-opus",
-    "global.anthropic.claude-3-sonnet": "claude-3-sonnet",
-    "global.anthropic.claude-3-sonnet-20240229": "claude-3-sonnet",
-    "global.anthropic.claude-haiku-3-5": "claude-haiku-3-5",
-    "global.anthropic.claude-mythos-preview": "global.anthropic.claude-mythos-preview",
-    "global.anthropic.claude-sonnet-3-7": "claude-sonnet-3-7",
-    "gpt-4o": "gpt-4o",
-    mythos: "mythos"
-  },
-  selectionRemaps: {
-    best: "claude-opus-5-5",
-    "claude-fable-5-1[1m]": "claude-fable-5-1",
-    "claude-fable-5-2[1m]": "claude-fable-5-2",
-    "claude-fable-5[1m]": "claude-fable-5",
-    "claude-haiku-5-5[1m]": "claude-haiku-5-5",
-    "claude-mythos-5-1[1m]": "claude-mythos-5-1",
-    "claude-mythos-5-2[1m]": "claude-mythos-5-2",
-    "claude-mythos-5[1m]": "claude-mythos-5",
-    "claude-mythos-preview[1m]": "claude-mythos-preview",
-    "claude-opus-4-0": "claude-opus-5-5",
-    "CLAUDE-OPUS-4-0": "claude-opus-5-5",
-    "claude-opus-4-0[1m]": "claude-opus-5-5",
-    "claude-opus-4-1": "claude-opus-5-5",
-    "CLAUDE-OPUS-4-1": "claude-opus-5-5",
-    "claude-opus-4-1-20250805": "claude-opus-5-5",
-    "CLAUDE-OPUS-4-1-20250805": "claude-opus-5-5",
-    "claude-opus-4-1-20250805[1m]": "claude-opus-5-5",
-    "claude-opus-4-1[1m]": "claude-opus-5-5",
-    "claude-opus-4-20250514": "claude-opus-5-5",
-    "CLAUDE-OPUS-4-20250514": "claude-opus-5-5",
-    "claude-opus-4-20250514[1m]": "claude-opus-5-5",
-    "claude-opus-4-7[1m]": "claude-opus-4-7",
-    "claude-opus-4-8[1m]": "claude-opus-4-8",
-    "claude-opus-5-5[1m]": "claude-opus-5-5",
-    "claude-opus-5[1m]": "claude-opus-5",
-    "claude-sonnet-5-5[1m]": "claude-sonnet-5-5",
-    "claude-sonnet-5[1m]": "claude-sonnet-5",
-    default: "claude-opus-5-5",
-    fable: "claude-fable-5-2",
-    haiku: "claude-haiku-5-5",
-    opus: "claude-opus-5-5",
-    opusplan: "claude-sonnet-5-5",
-    sonnet: "claude-sonnet-5-5"
-  }
-});
-function deepFreeze(value) {
-  if (value && typeof value === "object") {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-var REGION_PREFIXES = ["us", "eu", "apac", "jp", "au", "us-gov", "global"];
-var ALLOWED_TRAILER = /^(?:-fast|-latest)?(?:-v\d{1,3}@\d{8}|[-@]\d{8})?(?:-v\d{1,3}(?::\d{1,3})?)?$/;
-function normalize(model) {
-  return model.trim().toLowerCase().replace(/\[[12]m\]$/, "").replace(/(claude-(?:[a-z]+-)?\d{1,2})\.(?=\d)/g, "$1-");
-}
-function parse(id) {
-  let rest2 = id;
-  const slash = rest2.lastIndexOf("/");
-  if (slash !== -1) rest2 = rest2.slice(slash + 1);
-  const bedrock = /^(?:([a-z-]+)\.)?anthropic\.(claude-.*)$/.exec(rest2);
-  if (bedrock) {
-    if (bedrock[1] !== void 0 && !REGION_PREFIXES.includes(bedrock[1])) return void 0;
-    rest2 = bedrock[2] ?? "";
-  }
-  let parsed;
-  const modern = /^claude-([a-z]+)-(\d{1,2})(?!\d)(?:-(\d{1,2})(?!\d))?/.exec(rest2);
-  if (modern) {
-    parsed = {
-      family: modern[1] ?? "",
-      major: Number(modern[2]),
-      minor: modern[3] === void 0 ? void 0 : Number(modern[3]),
-      legacy: false,
-      base: modern[0]
-    };
-  } else {
-    const legacy = /^claude-(\d{1,2})(?!\d)(?:-(\d{1,2})(?!\d))?-([a-z]+)/.exec(rest2);
-    if (legacy) {
-      parsed = {
-        family: legacy[3] ?? "",
-        major: Number(legacy[1]),
-        minor: legacy[2] === void 0 ? void 0 : Number(legacy[2]),
-        legacy: true,
-        base: legacy[0]
-      };
-    }
-  }
-  if (!parsed) return void 0;
-  const trailer = rest2.slice(parsed.base.length);
-  if (trailer !== "" && !/^[-@]/.test(trailer)) return void 0;
-  return { ...parsed, trailer };
-}
-var sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
-var KNOWN = [
-  .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
-].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
-var BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
-function contains(id, name) {
-  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
-    if (!/^\d/.test(id.slice(at + name.length))) return true;
-  }
-  return false;
-}
-function containedName(id) {
-  for (const { name, parsed } of BY_SPECIFICITY) {
-    if (parsed.minor === 0 && !parsed.legacy) {
-      const short2 = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
-    } else if (contains(id, name)) return name;
-  }
-  return void 0;
-}
-var pricedIds = new Map(
-  Object.entries(PRICE_TABLE.modelIds).map(([id, canonical]) => [normalize(id), canonical])
-);
-function canonicalModelIdByRules(model) {
-  const id = normalize(model);
-  const parsed = parse(id);
-  if (parsed && ALLOWED_TRAILER.test(parsed.trailer)) {
-    const known = KNOWN.find((k) => sameVersion(k.parsed, parsed));
-    return known ? known.name : parsed.base.replace(/-\d{8}$/, "");
-  }
-  return containedName(id) ?? id.replace(/-\d{8}$/, "");
-}
-function canonicalModelId(model) {
-  if (typeof model !== "string" || model.trim() === "") return void 0;
-  const priced = PRICE_TABLE.modelIds[model] ?? pricedIds.get(normalize(model));
-  if (priced !== void 0) return priced;
-  const byRules = canonicalModelIdByRules(model);
-  if (Object.hasOwn(PRICE_TABLE.models, byRules)) return byRules;
-  const alias = PRICE_TABLE.selectionRemaps[model] ?? PRICE_TABLE.selectionRemaps[normalize(model)];
-  if (alias !== void 0) return PRICE_TABLE.modelIds[alias] ?? canonicalModelIdByRules(alias);
-  const unpriced = PRICE_TABLE.unpricedModelIds[model] ?? byRules;
-  return unpriced.includes("claude-") ? unpriced : void 0;
-}
-var M = 1e6;
-var TOKEN_CATEGORIES = ["input", "output", "cacheWrite5m", "cacheWrite1h", "cacheRead"];
-var ITERATION_FIELDS = [
-  "input_tokens",
-  "output_tokens",
-  "cache_read_input_tokens",
-  "cache_creation_input_tokens"
-];
-var count = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
-var isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
-function splitWrites(u) {
-  const total = count(u.cache_creation_input_tokens);
-  const oneHour = Math.min(count(u.cache_creation?.ephemeral_1h_input_tokens), total);
-  const fiveMinute = Math.min(count(u.cache_creation?.ephemeral_5m_input_tokens), total - oneHour);
-  return { fiveMinute, oneHour };
-}
-function toPiece(u, oneHour = splitWrites(u).oneHour) {
-  return {
-    input: count(u.input_tokens),
-    output: count(u.output_tokens),
-    cacheRead: count(u.cache_read_input_tokens),
-    cacheWrite: count(u.cache_creation_input_tokens),
-    oneHour
-  };
-}
-function piecesOf(usage, tiered) {
-  const iterations = tiered && Array.isArray(usage.iterations) ? usage.iterations : [];
-  const messages = iterations.filter(
-    (it) => typeof it === "object" && it !== null && it.type === "message"
-  );
-  const addsUp = messages.length > 0 && ITERATION_FIELDS.every(
-    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum, m) => sum + (m[f] ?? 0), 0) === (usage[f] ?? 0)
-  );
-  if (!addsUp) return [toPiece(usage)];
-  let unassigned = Math.max(
-    0,
-    splitWrites(usage).oneHour - messages.reduce((sum, m) => sum + splitWrites(m).oneHour, 0)
-  );
-  return messages.map((m) => {
-    const { fiveMinute, oneHour } = splitWrites(m);
-    const extra = Math.min(unassigned, count(m.cache_creation_input_tokens) - fiveMinute - oneHour);
-    unassigned -= extra;
-    return toPiece(m, oneHour + extra);
-  });
-}
-function countedInput(piece, long) {
-  let total = 0;
-  for (const kind of long.countedTokens) {
-    if (kind === "input") total += piece.input;
-    else if (kind === "cacheRead") total += piece.cacheRead;
-    else if (kind === "cacheWrite") total += piece.cacheWrite;
-    else if (kind === "output") total += piece.output;
-  }
-  return total;
-}
-function findOverride(overrides, model, canonical) {
-  if (!overrides || typeof overrides !== "object")
-    return { own: void 0, ownKey: void 0, star: void 0 };
-  const star = overrides["*"];
-  const wanted = model.toLowerCase().replace(/\[[12]m\]$/, "");
-  let byCanonical;
-  for (const [key, entry] of Object.entries(overrides)) {
-    if (key === "*" || !entry || typeof entry !== "object") continue;
-    if (key.toLowerCase().replace(/\[[12]m\]$/, "") === wanted) return { own: entry, ownKey: key, star };
-    if (!byCanonical && canonical !== void 0 && canonicalModelId(key) === canonical)
-      byCanonical = [key, entry];
-  }
-  return { own: byCanonical?.[1], ownKey: byCanonical?.[0], star };
-}
-var explicitPrice = (o, c) => {
-  const v = o?.[c];
-  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : void 0;
-};
-var multiplierOf = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 1;
-var money = (n) => `$${Number(n.toPrecision(12))}`;
-var described = /* @__PURE__ */ new WeakMap();
-function describeSet(set) {
-  let text2 = described.get(set);
-  if (text2 === void 0) {
-    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
-    described.set(set, text2);
-  }
-  return text2;
-}
-function unknownResult(model, canonical, reason) {
-  return {
-    costUsd: void 0,
-    known: false,
-    canonicalModel: canonical,
-    rule: `no price: ${reason}`,
-    breakdown: {
-      input: void 0,
-      output: void 0,
-      cacheWrite5m: void 0,
-      cacheWrite1h: void 0,
-      cacheRead: void 0,
-      webSearch: void 0
-    },
-    reason: reason || `no price for ${JSON.stringify(model)}`
-  };
-}
-function priceUsage(model, usage, options = {}) {
-  try {
-    return price(model, usage, options);
-  } catch (error) {
-    return unknownResult(String(model), void 0, `pricing failed: ${String(error)}`);
-  }
-}
-function price(model, usage, options) {
-  if (typeof model !== "string")
-    return unknownResult(String(model), void 0, "the model id is not a string");
-  const canonical = canonicalModelId(model);
-  if (typeof usage !== "object" || usage === null || Array.isArray(usage))
-    return unknownResult(model, canonical, "usage is not an object");
-  const { own: own2, ownKey, star } = findOverride(options.overrides, model, canonical);
-  const categoryOverride = own2 ?? star;
-  const entry = canonical !== void 0 && Object.hasOwn(PRICE_TABLE.models, canonical) ? PRICE_TABLE.models[canonical] : void 0;
-  const fullOverride = explicitPrice(own2, "input") !== void 0 && explicitPrice(own2, "output") !== void 0 && explicitPrice(own2, "cacheRead") !== void 0 && explicitPrice(own2, "cacheWrite5m") !== void 0;
-  if (!entry && !fullOverride) {
-    return unknownResult(
-      model,
-      canonical,
-      `Claude Code ${PRICE_TABLE.claudeCodeVersion} has no price for ${JSON.stringify(model)}${canonical && canonical !== model ? ` (${canonical})` : ""}; it reports costBasis "unknown" (add a price override to price it)`
-    );
-  }
-  const speed = usage.speed;
-  const fastRequested = typeof speed === "string" && speed !== "" && speed !== "standard";
-  const fastSet = fastRequested ? entry?.fast : void 0;
-  const baseSet = fastSet ?? entry?.standard;
-  const long = fastSet ? void 0 : entry?.longContext;
-  const geoValue = typeof usage.inference_geo === "string" ? usage.inference_geo : void 0;
-  const geo = geoValue !== void 0 ? entry?.geoMultipliers[geoValue] ?? 1 : 1;
-  const webSearchList = entry?.webSearchPerRequest ?? defaultWebSearchPrice();
-  const fixed = {};
-  for (const c of [...TOKEN_CATEGORIES, "webSearch"]) {
-    const p = explicitPrice(categoryOverride, c);
-    if (p !== void 0) fixed[c] = p;
-  }
-  if (!entry && fixed.cacheWrite1h === void 0) fixed.cacheWrite1h = fixed.cacheWrite5m;
-  const catMult = (c) => multiplierOf(categoryOverride?.multipliers?.[c]);
-  const listPrice = (set, c) => (set ? set[c] : 0) * catMult(c);
-  const pieces = piecesOf(usage, long !== void 0);
-  const parts = { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
-  const flat = { input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
-  let tokens = 0;
-  let longPieces = 0;
-  for (const piece of pieces) {
-    const set = long && countedInput(piece, long) > long.aboveInputTokens ? long : baseSet;
-    if (long && set === long) longPieces++;
-    const amounts = {
-      input: piece.input,
-      output: piece.output,
-      cacheRead: piece.cacheRead,
-      cacheWrite1h: piece.oneHour,
-      cacheWrite5m: piece.cacheWrite - piece.oneHour
-    };
-    const cost = (c) => {
-      const f = fixed[c];
-      if (f !== void 0) {
-        const v2 = amounts[c] / M * f;
-        flat[c] += v2;
-        return 0;
-      }
-      const v = amounts[c] / M * listPrice(set, c);
-      parts[c] += v;
-      return v;
-    };
-    const oneHourCost = cost("cacheWrite1h");
-    const fiveMinuteCost = cost("cacheWrite5m");
-    const writes = piece.oneHour > 0 ? oneHourCost + fiveMinuteCost : fiveMinuteCost;
-    tokens += cost("input") + cost("output") + cost("cacheRead") + writes;
-  }
-  const flatTokens = flat.input + flat.output + flat.cacheRead + flat.cacheWrite5m + flat.cacheWrite1h;
-  const searches = count(usage.server_tool_use?.web_search_requests);
-  const webSearchFixed = fixed.webSearch;
-  const geoOnSearch = PRICE_TABLE.rules.geoAppliesToWebSearch === true ? geo : 1;
-  const webSearch = webSearchFixed !== void 0 ? searches * webSearchFixed : searches * webSearchList * catMult("webSearch") * geoOnSearch;
-  const multiplier = multiplierOf(own2?.multiplier) * multiplierOf(star?.multiplier);
-  let costUsd = tokens * geo + flatTokens + webSearch;
-  if (multiplier !== 1) costUsd *= multiplier;
-  const scale = (v, c) => (v * geo + flat[c]) * multiplier;
-  const rule = [];
-  const name = canonical ?? model;
-  if (entry && baseSet) {
-    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
-    if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
-    if (long) {
-      const what = long.countedTokens.join(" + ");
-      rule.push(
-        longPieces > 0 ? `long context (${what} > ${long.aboveInputTokens} tokens): every token at ${describeSet(long)}` : `under the long-context threshold (${what} <= ${long.aboveInputTokens} tokens)`
-      );
-      if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
-    }
-  } else {
-    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
-  }
-  if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
-  if (searches > 0)
-    rule.push(
-      `${searches} web search${searches === 1 ? "" : "es"} \xD7 ${money(webSearchFixed ?? webSearchList)}`
-    );
-  const fixedNames = Object.keys(fixed);
-  if (fixedNames.length > 0 || categoryOverride?.multipliers || multiplier !== 1) {
-    const from = own2 ? `override ${JSON.stringify(ownKey)}` : 'override "*"';
-    const bits = [];
-    if (fixedNames.length > 0)
-      bits.push(`fixed ${fixedNames.map((c) => `${c} ${money(fixed[c] ?? 0)}`).join(", ")}`);
-    if (categoryOverride?.multipliers)
-      bits.push(`category multipliers ${JSON.stringify(categoryOverride.multipliers)}`);
-    if (multiplier !== 1) bits.push(`\xD7${multiplier} overall`);
-    rule.push(`${from}: ${bits.join("; ")}`);
-  }
-  return {
-    costUsd,
-    known: true,
-    canonicalModel: canonical,
-    rule: rule.join("; "),
-    breakdown: {
-      input: scale(parts.input, "input"),
-      output: scale(parts.output, "output"),
-      cacheWrite5m: scale(parts.cacheWrite5m, "cacheWrite5m"),
-      cacheWrite1h: scale(parts.cacheWrite1h, "cacheWrite1h"),
-      cacheRead: scale(parts.cacheRead, "cacheRead"),
-      webSearch: webSearch * multiplier
-    }
-  };
-}
-function defaultWebSearchPrice() {
-  return PRICE_TABLE.models[PRICE_TABLE.rules.referenceModel]?.webSearchPerRequest ?? 0;
-}
-function fnv1a(text2) {
-  let hash = 2166136261;
-  for (let i = 0; i < text2.length; i++) {
-    hash ^= text2.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
-var PRICING_VERSION = `pricing@${true ? "0.1.0" : "0.0.0-dev"}+cc${PRICE_TABLE.claudeCodeVersion}+${fnv1a(JSON.stringify(PRICE_TABLE))}`;
-function sumCosts(costs) {
-  let total = 0;
-  for (const cost of costs) if (Number.isFinite(cost)) total += cost;
-  return total;
+  await rm2(join6(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/default-pricing.ts
@@ -9696,7 +9738,7 @@ function sleep(ms) {
 
 // packages/agent/src/session-store.ts
 import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -9704,16 +9746,16 @@ function isSafeSessionId(id) {
 var SessionStore = class {
   dir;
   constructor(dataDir) {
-    this.dir = join6(dataDir, "sessions");
+    this.dir = join7(dataDir, "sessions");
   }
   async init() {
     await mkdir(this.dir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join6(this.dir, `${sessionId}.json`);
+    return join7(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join6(this.dir, `${sessionId}.state.json`);
+    return join7(this.dir, `${sessionId}.state.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
@@ -9748,7 +9790,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".state.json")) continue;
       const sessionId = name.slice(0, -".state.json".length);
-      const s = await stat3(join6(this.dir, name)).catch(() => void 0);
+      const s = await stat3(join7(this.dir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -9897,7 +9939,7 @@ function readBody(req, limit) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -10027,10 +10069,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join7(claudeConfigDir, "projects");
+  const projects = join8(claudeConfigDir, "projects");
   const dirs = await readdir3(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join7(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join8(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -10039,7 +10081,7 @@ async function findTranscript(claudeConfigDir, sessionId) {
 // packages/agent/src/spool.ts
 import { createReadStream } from "node:fs";
 import { mkdir as mkdir2, open as open4, readdir as readdir4, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 import { createInterface } from "node:readline";
 var Spool = class {
   dir;
@@ -10076,7 +10118,7 @@ var Spool = class {
     let records = 0;
     let corrupt = 0;
     for (const name of names) {
-      const path = join8(this.dir, name);
+      const path = join9(this.dir, name);
       const segment = { name, bytes: (await stat4(path)).size, sessions: /* @__PURE__ */ new Set() };
       const lines = createInterface({
         input: createReadStream(path, { encoding: "utf8" }),
@@ -10117,7 +10159,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm4(join8(this.dir, segment.name), { force: true });
+        await rm4(join9(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -10133,7 +10175,7 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open4(join8(this.dir, name), "a", 384);
+    this.handle = await open4(join9(this.dir, name), "a", 384);
     this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
   }
   async drain() {
@@ -10173,7 +10215,7 @@ var Spool = class {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
       this.droppedSegments++;
-      await rm4(join8(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm4(join9(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -10250,7 +10292,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join9(options.config.dataDir, "spool"));
+    this.spool = new Spool(join10(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 3e4;
     this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 6e4;
@@ -10666,7 +10708,7 @@ var GlassboxAgent = class _GlassboxAgent {
   }
   async saveMetrics() {
     await writeFileAtomic(
-      join9(this.config.dataDir, "metrics.json"),
+      join10(this.config.dataDir, "metrics.json"),
       JSON.stringify(this.registry.toJSON())
     ).catch(() => this.count("metrics_write_error"));
   }
@@ -10833,7 +10875,7 @@ function safeUser() {
   }
 }
 async function loadHashKey(dataDir) {
-  const path = join9(dataDir, "hash.key");
+  const path = join10(dataDir, "hash.key");
   try {
     const key2 = (await readFile3(path, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
@@ -10845,7 +10887,7 @@ async function loadHashKey(dataDir) {
 }
 async function loadRegistry(dataDir) {
   try {
-    return MetricsRegistry.fromJSON(JSON.parse(await readFile3(join9(dataDir, "metrics.json"), "utf8")));
+    return MetricsRegistry.fromJSON(JSON.parse(await readFile3(join10(dataDir, "metrics.json"), "utf8")));
   } catch {
     return new MetricsRegistry();
   }
