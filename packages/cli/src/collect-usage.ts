@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, type Dirent, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
+import { listAgentTraces, scanAgentTrace } from './agent-data.js';
 import type { Progress } from './progress-display.js';
 import {
   type CachedFile,
@@ -45,7 +46,12 @@ export interface TranscriptFile {
   readonly defaultSession: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** A session trace the agent saved (read when the session's transcript is gone), not a transcript. */
+  readonly agentTrace?: boolean;
 }
+
+/** Project name for sessions known only from the agent's captured data. */
+export const AGENT_PROJECT = '(captured by the agent)';
 
 /** Every `*.jsonl` below `<root>/projects` for each root, sorted by path (deterministic merging). */
 export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
@@ -103,6 +109,8 @@ export interface CollectOptions {
   readonly workerUrl?: URL;
   /** Threads to read with; default: one below 192 MB to read, else up to 4, cores allowing. */
   readonly threads?: number;
+  /** The agent's data directories: its saved traces count for sessions whose transcript is gone. */
+  readonly agentDataDirs?: readonly string[];
 }
 
 export interface CollectedFile {
@@ -123,6 +131,8 @@ export interface CollectStats {
   readonly cachePath?: string;
   readonly cacheError?: string;
   readonly counters: ScanCounters;
+  /** Sessions counted from the agent's saved traces (their transcripts are gone). */
+  readonly agentSessions: number;
 }
 
 export interface CollectedUsage {
@@ -155,6 +165,19 @@ let sharedBuffer = Buffer.allocUnsafe(FIRST_CHUNK);
  */
 export async function collectUsage(options: CollectOptions): Promise<CollectedUsage> {
   const files = listTranscriptFiles(options.roots);
+  if (options.agentDataDirs?.length) {
+    const known = new Set(files.map((f) => f.defaultSession));
+    for (const t of listAgentTraces(options.agentDataDirs))
+      if (!known.has(t.sessionId))
+        files.push({
+          path: t.path,
+          project: AGENT_PROJECT,
+          defaultSession: t.sessionId,
+          size: t.size,
+          mtimeMs: t.mtimeMs,
+          agentTrace: true,
+        });
+  }
   const cachePath = options.cacheDir === false ? undefined : reportCachePath(options.cacheDir, options.roots);
   let cache: ReportCacheData | undefined;
   let cacheState: CollectStats['cache'] = 'off';
@@ -266,6 +289,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
         cache: cacheState,
         cachePath,
         counters,
+        agentSessions: files.filter((f) => f.agentTrace).length,
       },
     };
 
@@ -377,6 +401,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
       cachePath,
       cacheError,
       counters,
+      agentSessions: files.filter((f) => f.agentTrace).length,
     },
   };
 }
@@ -469,6 +494,12 @@ export function scanFile(
   onBytes?: (n: number) => void,
 ): ScannedFile {
   const sink = new TableSink(strings, file.defaultSession);
+  if (file.agentTrace) {
+    // A JSON document rewritten as a whole: read it whole, every time it changes.
+    scanAgentTrace(file.path, sink);
+    onBytes?.(file.size);
+    return { tables: sink.finish(), offset: file.size, tail: readTail(file.path, file.size) };
+  }
   let fd: number;
   try {
     fd = openSync(file.path, 'r');

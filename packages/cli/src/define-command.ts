@@ -172,7 +172,11 @@ export function wrap(text: string, width: number, indent = ''): string {
 
 /** The command's `--help` text, wrapped to `width`. */
 export function formatCommandHelp(command: Command, width = 80): string {
-  const out: string[] = [`glassbox ${command.name} — ${command.summary}`, '', `Usage: ${usageLine(command)}`];
+  const out: string[] = [
+    wrap(`glassbox ${command.name} — ${command.summary}`, width, '  '),
+    '',
+    `Usage: ${usageLine(command)}`,
+  ];
   for (const paragraph of command.description ?? []) out.push('', wrap(paragraph, width));
   const rows: [string, string][] = [];
   for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
@@ -191,7 +195,8 @@ export function formatCommandHelp(command: Command, width = 80): string {
     });
   if (rows.length) out.push('', 'Arguments:', ...table(rows));
   out.push('', 'Options:', ...table(optionRows));
-  if (command.examples?.length) out.push('', 'Examples:', ...command.examples.map((e) => `  ${e}`));
+  if (command.examples?.length)
+    out.push('', 'Examples:', ...command.examples.map((e) => `  ${wrap(e, width - 2, '      ')}`));
   const codes = ['0 success', ...(command.exitCodes ?? []), '2 bad arguments or input'];
   out.push('', wrap(`Exit codes: ${codes.join('; ')}.`, width));
   return `${out.join('\n')}\n`;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { agentDataDirs, PLUGIN_NAME } from './agent-data.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
@@ -11,7 +12,6 @@ import { defaultCacheDir } from './report-cache.js';
 
 /** The agent's default loopback port (the plugin's `agentPort` option changes it). */
 export const DEFAULT_AGENT_PORT = 47821;
-const PLUGIN_NAME = 'glassbox-lite';
 
 export type CheckLevel = 'ok' | 'info' | 'warn' | 'fail';
 
@@ -104,26 +104,6 @@ function readJson(path: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The plugin's data directories: `<config>/plugins/data/glassbox-lite-*`, and the hook's fallback. */
-export function agentDataDirs(
-  configDirs: readonly string[],
-  env: Readonly<Record<string, string | undefined>>,
-): string[] {
-  const out: string[] = [];
-  if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
-  for (const dir of configDirs) {
-    const data = join(dir, 'plugins', 'data');
-    try {
-      for (const name of readdirSync(data))
-        if (name.startsWith(`${PLUGIN_NAME}-`)) out.push(join(data, name));
-    } catch {
-      // no plugin data here
-    }
-  }
-  if (env.HOME) out.push(join(env.HOME, '.glassbox', 'agent'));
-  return [...new Set(out)].filter((d) => existsSync(d));
-}
 
 /** The `agentPort` option from the user's settings (`pluginConfigs["glassbox-lite@…"].options`). */
 function configuredPort(configDirs: readonly string[]): number | undefined {

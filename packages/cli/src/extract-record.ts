@@ -113,7 +113,7 @@ export function extractRecord(record: unknown, sink: ScanSink, inherited?: Envel
   }
   if (type === 'progress') {
     const data = isObject(record.data) ? record.data : undefined;
-    if (!data || data.type !== 'agent_progress' || !isObject(data.message)) return;
+    if (data?.type !== 'agent_progress' || !isObject(data.message)) return;
     // Older versions mirror a subagent's messages here: read them as the subagent's (sidechain) records.
     extractRecord(data.message, sink, { timeMs: env.timeMs, sessionId: env.sessionId, isSidechain: true });
   }

@@ -1,3 +1,4 @@
+import { agentDataDirs } from './agent-data.js';
 import {
   buildReport,
   checkTimezone,
@@ -12,7 +13,7 @@ import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
 import { type CollectStats, collectUsage } from './collect-usage.js';
-import { defineCommand, EXIT_OK } from './define-command.js';
+import { defineCommand, EXIT_OK, wrap } from './define-command.js';
 import { fitTable, type Table, type TableColumn, type TableRow } from './format-table.js';
 import { formatBytes, formatCompact, formatDuration, formatInteger, formatUsd } from './format-units.js';
 import { createProgress } from './progress-display.js';
@@ -28,6 +29,8 @@ export interface ReportJson extends UsageReport {
     bytes: number;
     bytesRead: number;
     cache: CollectStats['cache'];
+    /** Sessions counted from the agent's saved traces because their transcript is gone. */
+    agentSessions: number;
     pricing: string;
   };
 }
@@ -89,6 +92,7 @@ export const reportCommand = defineCommand({
       progress,
       workerUrl: ctx.io.scanWorkerUrl,
       threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
+      agentDataDirs: agentDataDirs(roots, ctx.io.env),
     });
     if (collected.stats.cacheError && ctx.debug)
       ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}\n`);
@@ -109,6 +113,7 @@ export const reportCommand = defineCommand({
           bytes: collected.stats.bytes,
           bytesRead: collected.stats.bytesRead,
           cache: collected.stats.cache,
+          agentSessions: collected.stats.agentSessions,
           pricing: pricing.key,
         },
       };
@@ -261,8 +266,13 @@ export function renderReport(
     stats.bytesRead === stats.bytes
       ? `read ${formatBytes(stats.bytes)}`
       : `read ${formatBytes(stats.bytesRead)} new of ${formatBytes(stats.bytes)}, the rest from the cache`;
-  notes.push(`${formatInteger(stats.files)} transcript files, ${read}.`);
-  out.push('', ...notes);
+  const transcripts = stats.files - stats.agentSessions;
+  notes.push(`${formatInteger(transcripts)} transcript file${transcripts === 1 ? '' : 's'}, ${read}.`);
+  if (stats.agentSessions > 0)
+    notes.push(
+      `${formatInteger(stats.agentSessions)} session${stats.agentSessions === 1 ? '' : 's'} counted from the agent's captured data (the transcript is gone).`,
+    );
+  out.push('', ...notes.map((n) => wrap(n, width)));
   return `${out.join('\n')}\n`;
 }
 

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { SessionTrace } from '@glassbox/core';
 import { GlassboxError } from '@glassbox/spec';
+import { type AgentTraceFile, agentDataDirs, listAgentTraces, readAgentTrace } from './agent-data.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
@@ -103,6 +104,11 @@ export async function buildSessionTrace(located: LocatedSession): Promise<Sessio
   return tracker.build({ final: true });
 }
 
+function uniquePrefix(traces: readonly AgentTraceFile[], query: string): AgentTraceFile | undefined {
+  const matches = traces.filter((t) => t.sessionId.startsWith(query));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 export const traceCommand = defineCommand({
   name: 'trace',
   summary: 'one session as a tree: turns, model calls, tools and subagents, with time, tokens and cost',
@@ -110,7 +116,8 @@ export const traceCommand = defineCommand({
     'Shows a session the way the seed trace view does: each turn, the model calls in it, the tools each ' +
       'call asked for, and subagents nested under the tool call that started them. Every line has its ' +
       'duration, tokens (all kinds) and cost; --json has tokens by kind, usage and ids on every node.',
-    'The trace is built from the session transcript and its subagent transcripts.',
+    'The trace is built from the session transcript and its subagent transcripts, or taken from what the ' +
+      'Glassbox agent captured live when it has every model call the transcript has (or the transcript is gone).',
   ],
   positionals: [
     {
@@ -131,13 +138,34 @@ export const traceCommand = defineCommand({
   examples: ['glassbox trace 0b9e2d1c', 'glassbox trace 0b9e2d1c-…-c94edc91af04 --json | jq .costUsd'],
   exitCodes: ['1 no such session, or its transcript cannot be read'],
   async run(ctx) {
+    const query = ctx.positionals[0]!;
     const roots = claudeConfigDirs(ctx.strings('config-dir'), ctx.io.env, ctx.io.cwd);
-    const located = locateSession(ctx.positionals[0]!, roots, ctx.io.cwd);
-    const trace = await buildSessionTrace(located);
+    let located: LocatedSession | undefined;
+    let notFound: unknown;
+    try {
+      located = locateSession(query, roots, ctx.io.cwd);
+    } catch (error) {
+      if (!(GlassboxError.is(error) && error.data?.notFound === true)) throw error;
+      notFound = error;
+    }
+    // What the agent captured live (hook timings, verdicts) is richer than the transcript alone; it is used
+    // when it has every model call the transcript has, and when the transcript is gone.
+    const agentTraces = listAgentTraces(agentDataDirs(roots, ctx.io.env));
+    const sessionId = located?.sessionId;
+    const agentFile =
+      agentTraces.find((t) => t.sessionId === (sessionId ?? query)) ??
+      (located ? undefined : uniquePrefix(agentTraces, query));
+    if (!located && !agentFile) throw notFound;
+    const fromAgent = agentFile ? readAgentTrace(agentFile.path) : undefined;
+    const fromTranscript = located ? await buildSessionTrace(located) : undefined;
+    const useAgent =
+      fromAgent !== undefined &&
+      (fromTranscript === undefined || fromAgent.totals.llmCalls >= fromTranscript.totals.llmCalls);
+    const trace = (useAgent ? fromAgent : fromTranscript)!;
     const json: TraceJson = traceToJson(trace, {
-      source: 'transcript',
-      transcriptPath: located.transcriptPath,
-      project: located.project,
+      source: useAgent ? 'agent' : 'transcript',
+      transcriptPath: located?.transcriptPath,
+      project: located?.project,
     });
     if (ctx.json) writeJson(ctx.io, json);
     else ctx.io.stdout.write(renderTraceTree(json, ctx.io.columns));

@@ -39,11 +39,14 @@ export interface SpanJson {
   startTime: string;
   durationMs: number;
   status: 'ok' | 'error' | 'unset';
-  /** Tokens of the node and everything below it. */
+  /**
+   * Tokens: an LLM call's own; a tool's are its subagents'; a turn's, subagent's or session's are everything
+   * below it. Summing the LLM calls of the tree gives the session's total.
+   */
   tokens: TokensJson;
-  /** USD of the node and everything below it (priced calls only); null for an LLM call without a price. */
+  /** USD, counted the same way (priced calls only); null for an LLM call whose model has no price. */
   costUsd: number | null;
-  /** LLM calls below (or this one) whose model has no price. */
+  /** LLM calls counted in the node whose model has no price. */
   costUnknownResponses: number;
   model?: string;
   /** LLM calls: the usage object as the API returned it. */
@@ -140,15 +143,7 @@ class Numbering {
 }
 
 function llmSpan(node: LlmCallNode, n: number, tools: SpanJson[]): SpanJson {
-  const own = usageTokens(node.usage);
-  let tokens = own;
-  let cost = node.costUsd ?? 0;
-  let unknown = node.costUsd === undefined ? 1 : 0;
-  for (const t of tools) {
-    tokens = addTokens(tokens, t.tokens);
-    cost += t.costUsd ?? 0;
-    unknown += t.costUnknownResponses;
-  }
+  // An LLM call's own tokens and cost: summing the LLM nodes of a tree gives the session's total.
   const span: SpanJson = {
     kind: 'llm',
     name: `LLM #${n}`,
@@ -156,10 +151,9 @@ function llmSpan(node: LlmCallNode, n: number, tools: SpanJson[]): SpanJson {
     startTime: iso(node.startMs),
     durationMs: Math.max(0, node.endMs - node.startMs),
     status: node.status,
-    tokens,
-    // An unpriced call is null on its own node; its parents count it in costUnknownResponses.
-    costUsd: node.costUsd === undefined ? null : cost,
-    costUnknownResponses: unknown,
+    tokens: usageTokens(node.usage),
+    costUsd: node.costUsd ?? null,
+    costUnknownResponses: node.costUsd === undefined ? 1 : 0,
     model: node.pricedModel,
     usage: node.usage,
     messageId: node.messageId,

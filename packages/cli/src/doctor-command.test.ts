@@ -1,0 +1,139 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GlassboxAgent, loadAgentConfig } from '@glassbox/agent';
+import { type Exporter, GlassboxError } from '@glassbox/spec';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryIo } from './cli-io.js';
+import type { DoctorJson } from './doctor-command.js';
+import { runCli } from './run-cli.js';
+
+const TRANSCRIPT =
+  '/work/shared/fixtures/transcripts-real/spotter/projects/-home-USER-projects-spotter/ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl';
+
+/** A port nothing listens on (taken, then released). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let backendDown = true;
+
+/** An exporter whose backend is down (until the test brings it back): batches fail, retryably. */
+const failing: Exporter = {
+  specificationVersion: 'v1',
+  name: 'otlp',
+  export: async () =>
+    backendDown
+      ? {
+          code: 'failed',
+          error: new GlassboxError('EXPORT_FAILED', 'connect ECONNREFUSED 127.0.0.1:4318', {
+            retryable: true,
+          }),
+          retryable: true,
+        }
+      : { code: 'success' },
+  forceFlush: async () => undefined,
+  shutdown: async () => undefined,
+};
+
+describe('glassbox doctor', () => {
+  let root: string;
+  let configDir: string;
+  let dataDir: string;
+  let agent: GlassboxAgent | undefined;
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'glassbox-doctor-'));
+    configDir = join(root, 'claude');
+    dataDir = join(configDir, 'plugins', 'data', 'glassbox-lite-test-marketplace');
+    await mkdir(join(configDir, 'projects'), { recursive: true });
+  });
+
+  afterEach(async () => {
+    // The backend is back: the agent's final flush succeeds at once.
+    backendDown = false;
+    await agent?.stop();
+    agent = undefined;
+    await rm(root, { recursive: true, force: true });
+  });
+
+  async function doctor(...args: string[]): Promise<{ code: number; json: DoctorJson; text: string }> {
+    const io = memoryIo({ env: { HOME: root } });
+    const code = await runCli(['doctor', '--config-dir', configDir, '--json', ...args], io);
+    const textIo = memoryIo({ env: { HOME: root } });
+    await runCli(['doctor', '--config-dir', configDir, ...args], textIo);
+    return { code, json: JSON.parse(io.out()) as DoctorJson, text: textIo.out() };
+  }
+
+  it('should say the agent is not running, and what happens next, without failing', async () => {
+    const { code, json, text } = await doctor('--port', String(await freePort()));
+    expect(code).toBe(0);
+    expect(json.healthy).toBe(true);
+    expect(json.agent.running).toBe(false);
+    const check = json.checks.find((c) => c.name === 'agent')!;
+    expect(check.message).toContain('not running');
+    expect(check.fix).toContain('starts with the next Claude Code session');
+    expect(text).toContain('· agent: the agent is not running');
+    expect(text).toContain('Nothing needs doing.');
+  });
+
+  it('should read a real agent’s status: version, spool, configuration problems, a failing exporter', async () => {
+    const port = await freePort();
+    const { config, problems } = loadAgentConfig({
+      CLAUDE_PLUGIN_DATA: dataDir,
+      CLAUDE_PLUGIN_OPTION_AGENTPORT: String(port),
+      CLAUDE_PLUGIN_OPTION_SAMPLINGRATE: 'lots',
+      CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES: '0',
+      CLAUDE_CONFIG_DIR: configDir,
+    });
+    agent = await GlassboxAgent.start({
+      config,
+      problems,
+      exporters: [{ name: 'otlp', exporter: failing }],
+      exportBackoffMs: 60_000,
+      log: () => undefined,
+    });
+    // A turn ends: the agent reconciles the transcript and tries to export (and fails).
+    const res = await fetch(`http://127.0.0.1:${port}/v1/hooks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        hook_event_name: 'Stop',
+        session_id: 'ae4a77f8-aedd-4bc1-888f-c94edc91af04',
+        transcript_path: TRANSCRIPT,
+        cwd: root,
+        stop_hook_active: false,
+      }),
+    });
+    expect(res.status).toBe(200);
+    let json: DoctorJson | undefined;
+    let code = 0;
+    let text = '';
+    // Export runs right after the hook answers; wait for its first failure to be recorded.
+    backendDown = true;
+    for (let i = 0; i < 100; i++) {
+      ({ code, json, text } = await doctor());
+      if (json.checks.some((c) => c.name === 'exporter otlp' && c.level === 'fail')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(json!.agent).toMatchObject({ running: true, port, dataDir });
+    expect(json!.agent.version).toMatch(/^\d+\.\d+\.\d+/);
+    const exporter = json!.checks.find((c) => c.name === 'exporter otlp')!;
+    expect(exporter.level).toBe('fail');
+    expect(exporter.message).toContain('ECONNREFUSED');
+    expect(exporter.fix).toContain('retried');
+    expect(code).toBe(1);
+    expect(json!.healthy).toBe(false);
+    const configuration = json!.checks.find((c) => c.name === 'configuration')!;
+    expect(configuration.level).toBe('warn');
+    expect(configuration.message.toLowerCase()).toContain('sampling');
+    expect(json!.checks.find((c) => c.name === 'spool')?.level).toBe('ok');
+    expect(text).toMatch(/✗ exporter otlp: last export never/);
+    expect(text).toContain('Something needs attention');
+  });
+});
