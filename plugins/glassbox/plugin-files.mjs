@@ -1,0 +1,10 @@
+/** What the plugin ships: the folder Claude Code loads, and the copy in the marketplace. */
+export const SHIPPED_FILES = [
+  '.claude-plugin/plugin.json',
+  'hooks/hooks.json',
+  'hooks/ensure-agent.sh',
+  'hooks/register.js',
+  'dist/agent.mjs',
+  'README.md',
+  'LICENSE',
+];

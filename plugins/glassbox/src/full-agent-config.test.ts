@@ -1,0 +1,101 @@
+import { configHashOf } from '@glassbox/agent';
+import { describe, expect, it } from 'vitest';
+import {
+  createFullTargets,
+  fullConfigHashOf,
+  loadFullAgentConfig,
+  parseOtlpHeaders,
+} from './full-agent-config.js';
+
+const base = { CLAUDE_PLUGIN_DATA: '/tmp/glassbox-full-config-test' };
+
+describe('loadFullAgentConfig', () => {
+  it('should default to OTLP on the local collector plus the file exporter, /metrics off', () => {
+    const full = loadFullAgentConfig(base);
+    expect(full.exporters).toEqual(['otlp', 'file']);
+    expect(full.otlp).toEqual({
+      endpoint: 'http://127.0.0.1:4318',
+      protocol: 'http/protobuf',
+      compression: 'none',
+    });
+    expect(full.metricsPort).toBeUndefined();
+    expect(full.config.exporters).toEqual(['file']);
+    expect(full.problems).toEqual([]);
+  });
+
+  it('should read endpoint, protocol, headers, compression and the metrics port from the plugin options', () => {
+    const full = loadFullAgentConfig({
+      ...base,
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'otlp,console',
+      CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'https://collector.example:4318',
+      CLAUDE_PLUGIN_OPTION_OTLPPROTOCOL: 'http/json',
+      CLAUDE_PLUGIN_OPTION_OTLPHEADERS: 'Authorization=Bearer%20abc,dd-api-key=k=v',
+      CLAUDE_PLUGIN_OPTION_OTLPCOMPRESSION: 'gzip',
+      CLAUDE_PLUGIN_OPTION_METRICSPORT: '9469',
+    });
+    expect(full.otlp).toEqual({
+      endpoint: 'https://collector.example:4318',
+      protocol: 'http/json',
+      compression: 'gzip',
+      headers: { authorization: 'Bearer abc', 'dd-api-key': 'k=v' },
+    });
+    expect(full.metricsPort).toBe(9469);
+    expect(full.config.exporters).toEqual(['console']);
+  });
+
+  it('should turn bad values into problems that never echo a header value, and keep running', () => {
+    const full = loadFullAgentConfig({
+      ...base,
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'otlp,datadog',
+      CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'ftp://nope',
+      CLAUDE_PLUGIN_OPTION_OTLPHEADERS: 'secret-token-only',
+      CLAUDE_PLUGIN_OPTION_METRICSPORT: 'abc',
+    });
+    expect(full.exporters).toEqual([]);
+    expect(full.otlp).toBeUndefined();
+    expect(full.metricsPort).toBeUndefined();
+    expect(full.problems).toHaveLength(4);
+    expect(full.problems.join('\n')).not.toContain('secret-token-only');
+  });
+
+  it('should treat 0 or empty as /metrics off', () => {
+    expect(
+      loadFullAgentConfig({ ...base, CLAUDE_PLUGIN_OPTION_METRICSPORT: '0' }).metricsPort,
+    ).toBeUndefined();
+    expect(
+      loadFullAgentConfig({ ...base, CLAUDE_PLUGIN_OPTION_METRICSPORT: '' }).metricsPort,
+    ).toBeUndefined();
+  });
+
+  it('should hash the OTLP options too, so changing the endpoint restarts the agent', () => {
+    const a = { ...base, CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'http://a:4318' };
+    const b = { ...base, CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'http://b:4318' };
+    expect(fullConfigHashOf(a)).not.toBe(fullConfigHashOf(b));
+    expect(configHashOf(a)).toBe(configHashOf(b));
+    expect(loadFullAgentConfig(a).config.configHash).toBe(fullConfigHashOf(a));
+  });
+});
+
+describe('parseOtlpHeaders', () => {
+  it('should skip empty entries and return undefined for nothing', () => {
+    expect(parseOtlpHeaders(' , ', [])).toBeUndefined();
+    expect(parseOtlpHeaders(undefined, [])).toBeUndefined();
+    expect(parseOtlpHeaders('a=1,,b=2', [])).toEqual({ a: '1', b: '2' });
+  });
+});
+
+describe('createFullTargets', () => {
+  it('should create one named target per exporter, prometheus last when a port is set', async () => {
+    const full = loadFullAgentConfig({
+      ...base,
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'console,otlp',
+      CLAUDE_PLUGIN_OPTION_METRICSPORT: '9',
+    });
+    const problems: string[] = [];
+    const { targets, prometheus } = createFullTargets(full, problems);
+    expect(targets.map((t) => t.name)).toEqual(['console', 'otlp', 'prometheus']);
+    expect(prometheus).toBe(targets[2]!.exporter);
+    expect(problems).toEqual([]);
+    await Promise.all(targets.map((t) => t.exporter.shutdown()));
+  });
+});

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_FILES } from '../plugin-files.mjs';
+import { FULL_CONFIG_KEY_VARIABLES } from '../src/full-agent-config.js';
+
+const PLUGIN = join(import.meta.dirname, '..');
+const MIRROR = join(PLUGIN, '..', '..', 'marketplace', 'plugins', 'glassbox');
+
+/**
+ * The bundle as committed (HEAD), since `pnpm test` builds first and would otherwise compare a fresh build with
+ * itself; outside a git checkout, the file on disk.
+ */
+async function committedVersion(file: string): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['show', `HEAD:./${file}`], {
+      cwd: PLUGIN,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  } catch {
+    return readFile(join(PLUGIN, file), 'utf8');
+  }
+}
+
+describe('the committed plugin bundle', () => {
+  let fresh: string;
+
+  beforeAll(async () => {
+    fresh = await mkdtemp(join(tmpdir(), 'glassbox-build-'));
+    await promisify(execFile)(process.execPath, [join(PLUGIN, 'build-plugin.mjs'), '--out', fresh]);
+  });
+
+  afterAll(async () => {
+    await rm(fresh, { recursive: true, force: true });
+  });
+
+  it('should commit bundles equal to a fresh build of packages/mod and packages/agent', async () => {
+    for (const file of ['hooks/register.js', 'dist/agent.mjs']) {
+      const committed = await committedVersion(file);
+      const rebuilt = await readFile(join(fresh, file), 'utf8');
+      expect(
+        committed === rebuilt,
+        `${file} is stale: run pnpm --filter glassbox-plugin build and commit it`,
+      ).toBe(true);
+    }
+  });
+
+  it('should have the marketplace copy identical to the plugin folder', async () => {
+    for (const file of SHIPPED_FILES) {
+      const a = await readFile(join(PLUGIN, file));
+      const b = await readFile(join(MIRROR, file));
+      expect(a.equals(b), `marketplace/plugins/glassbox/${file} differs: run the build`).toBe(true);
+    }
+  });
+
+  it('should ship a self-contained agent: no import of anything but Node built-ins', async () => {
+    const agent = await readFile(join(PLUGIN, 'dist/agent.mjs'), 'utf8');
+    const specifiers = [...agent.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    expect(specifiers.length).toBeGreaterThan(0);
+    expect(specifiers.filter((s) => !isBuiltin(s))).toEqual([]);
+    expect(agent).not.toMatch(/\brequire\(["']@glassbox\//);
+  });
+
+  it('should ship a hooks module that imports nothing at all (the host allows relative imports only)', async () => {
+    const mod = await readFile(join(PLUGIN, 'hooks/register.js'), 'utf8');
+    expect(mod).not.toMatch(/^\s*import\s/m);
+    expect(mod).toMatch(/^export\s*\{\s*register\s*\};?$/m);
+  });
+
+  it('should wire the OTLP and Prometheus exporters into this agent only (the lite agent stays without the SDK)', async () => {
+    const agent = await readFile(join(PLUGIN, 'dist/agent.mjs'), 'utf8');
+    const lite = await readFile(join(PLUGIN, '..', 'glassbox-lite', 'dist', 'agent.mjs'), 'utf8');
+    for (const marker of ['OTLPTraceExporter', 'glassbox_last_batch_timestamp_seconds']) {
+      expect(agent, marker).toContain(marker);
+      expect(lite, marker).not.toContain(marker);
+    }
+  });
+
+  it('should hash the same option variables in the start script as the agent', async () => {
+    const script = await readFile(join(PLUGIN, 'hooks/ensure-agent.sh'), 'utf8');
+    const key = /^key="(.*)"$/m.exec(script)?.[1] ?? '';
+    expect(key.split('|').map((v) => /^\$\{(\w+):-\}$/.exec(v)?.[1])).toEqual([...FULL_CONFIG_KEY_VARIABLES]);
+  });
+
+  it('should keep the start script executable', async () => {
+    expect((await stat(join(PLUGIN, 'hooks/ensure-agent.sh'))).mode & 0o100).toBeTruthy();
+  });
+});

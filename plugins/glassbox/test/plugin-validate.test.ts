@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type ClaudeHome, createClaudeHome, runClaudeCli } from '@glassbox/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const PLUGIN = join(import.meta.dirname, '..');
+const MARKETPLACE = join(PLUGIN, '..', '..', 'marketplace');
+
+describe('claude plugin validate --strict (real Claude Code binary)', () => {
+  let home: ClaudeHome;
+
+  beforeAll(async () => {
+    home = await createClaudeHome('glassbox-full-validate-');
+  });
+
+  afterAll(async () => {
+    await home?.cleanup();
+  });
+
+  it('should pass for the plugin, listing the mod, its calls and every settings hook', async () => {
+    const { exitCode, stdout, stderr } = await runClaudeCli(['plugin', 'validate', '--strict', PLUGIN], {
+      home,
+    });
+    expect(exitCode, stdout + stderr).toBe(0);
+    expect(stdout).toContain('Validation passed');
+    expect(stdout).toMatch(
+      /register\.js hooks: session\.start, prompt\.submit, turn\.start, tool\.call, agent\.spawn, turn\.complete/,
+    );
+    for (const event of [
+      'SessionStart',
+      'UserPromptSubmit',
+      'Stop',
+      'StopFailure',
+      'SubagentStop',
+      'PreCompact',
+      'SessionEnd',
+    ])
+      expect(stdout).toContain(`hooks: ${event} `);
+    // The hot path makes no host call: only flushes, the session id and the store appear.
+    expect(stdout).toMatch(/calls: .*\$\.http\.fetch \(via post\)/);
+  });
+
+  it('should pass for the marketplace, which lists the plugin by relative path', async () => {
+    const { exitCode, stdout, stderr } = await runClaudeCli(['plugin', 'validate', '--strict', MARKETPLACE], {
+      home,
+    });
+    expect(exitCode, stdout + stderr).toBe(0);
+    expect(stdout).toContain('Validation passed');
+  });
+
+  it('should list both plugins in the marketplace, this one by its own folder', async () => {
+    const { stdout } = await runClaudeCli(['plugin', 'validate', '--strict', MARKETPLACE], { home });
+    expect(stdout).not.toMatch(/warning/i);
+    const manifest = JSON.parse(
+      await readFile(join(MARKETPLACE, '.claude-plugin', 'marketplace.json'), 'utf8'),
+    ) as { plugins: Array<{ name: string; source: string }> };
+    expect(manifest.plugins.map((p) => [p.name, p.source])).toEqual([
+      ['glassbox-lite', './plugins/glassbox-lite'],
+      ['glassbox', './plugins/glassbox'],
+    ]);
+  });
+});

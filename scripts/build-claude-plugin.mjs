@@ -1,0 +1,91 @@
+// Shared by the plugin builds (plugins/glassbox-lite, plugins/glassbox): bundles the mod (packages/mod) into
+// hooks/register.js and an agent entry into one self-contained dist/agent.mjs, then mirrors the shipped files into
+// the marketplace (whose plugins must live inside it). `--out <dir>` on the calling script writes the two bundles
+// elsewhere (the staleness tests compare them).
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const versionOf = async (pkg) =>
+  JSON.parse(await readFile(join(repo, 'packages', pkg, 'package.json'), 'utf8')).version;
+
+/** The `--out <dir>` argument of the calling script, else `pluginDir`. */
+export function outputDirectory(pluginDir, argv = process.argv) {
+  const at = argv.indexOf('--out');
+  return at > 0 ? resolve(argv[at + 1]) : pluginDir;
+}
+
+/**
+ * @param {object} options
+ * @param {typeof import('esbuild').build} options.build esbuild's build, from the calling plugin's devDependencies
+ * @param {string} options.pluginDir the plugin folder (also where the bundles go unless `out` differs)
+ * @param {string} options.pluginName the plugin's name: its folder in marketplace/plugins
+ * @param {string} [options.packageName] its workspace package (the banner's `pnpm --filter`); default pluginName
+ * @param {string} options.out where the two bundles are written
+ * @param {string} options.agentEntry the agent entry, relative to the repository root
+ * @param {string[]} options.workspace workspace packages bundled from their sources
+ * @param {readonly string[]} options.shippedFiles files mirrored into marketplace/plugins/<pluginName>
+ */
+export async function buildClaudePlugin({
+  build,
+  pluginDir,
+  pluginName,
+  packageName = pluginName,
+  out,
+  agentEntry,
+  workspace,
+  shippedFiles,
+}) {
+  // Workspace packages are bundled from their sources, not their dist: the bundle then depends only on the
+  // committed sources (and the lockfile), not on whether or how each package was last built.
+  const alias = Object.fromEntries(
+    workspace.map((name) => [`@glassbox/${name}`, join(repo, 'packages', name, 'src', 'index.ts')]),
+  );
+  const common = {
+    alias,
+    bundle: true,
+    format: 'esm',
+    logLevel: 'warning',
+    absWorkingDir: repo,
+    legalComments: 'inline',
+  };
+
+  await build({
+    ...common,
+    entryPoints: ['packages/mod/src/register.ts'],
+    outfile: join(out, 'hooks/register.js'),
+    // The hooks worker has web APIs only: no Node built-ins may slip in.
+    platform: 'neutral',
+    target: 'es2022',
+    define: { __PACKAGE_VERSION__: JSON.stringify(await versionOf('mod')) },
+    banner: { js: `// Generated from packages/mod by \`pnpm --filter ${packageName} build\`. Do not edit.` },
+  });
+
+  await build({
+    ...common,
+    entryPoints: [agentEntry],
+    outfile: join(out, 'dist/agent.mjs'),
+    platform: 'node',
+    target: 'node20',
+    define: { __PACKAGE_VERSION__: JSON.stringify(await versionOf('agent')) },
+    // Bundled CommonJS dependencies (pino…) call require(): give them one.
+    banner: {
+      js: [
+        `// Generated from packages/agent by \`pnpm --filter ${packageName} build\`. Do not edit.`,
+        "import { createRequire as __glassboxCreateRequire } from 'node:module';",
+        'const require = __glassboxCreateRequire(import.meta.url);',
+      ].join('\n'),
+    },
+  });
+
+  if (out === pluginDir) {
+    const mirror = join(repo, 'marketplace/plugins', pluginName);
+    await rm(mirror, { recursive: true, force: true });
+    for (const file of shippedFiles) {
+      await mkdir(dirname(join(mirror, file)), { recursive: true });
+      await cp(join(pluginDir, file), join(mirror, file), { preserveTimestamps: false });
+    }
+  }
+}
