@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { retargetHooks } from '../../glassbox-lite/test/e2e-helpers.js';
+import { SHIPPED_FILES } from '../plugin-files.mjs';
+
+export const PLUGIN_DIR = join(import.meta.dirname, '..');
+export const REPO_DIR = join(PLUGIN_DIR, '..', '..');
+
+/** A copy of the shipped full plugin whose http hooks call `port` instead of the fixed 47821. */
+export async function copyFullPlugin(dest: string, port: number): Promise<string> {
+  await rm(dest, { recursive: true, force: true });
+  for (const file of SHIPPED_FILES) await cp(join(PLUGIN_DIR, file), join(dest, file));
+  await retargetHooks(join(dest, 'hooks', 'hooks.json'), port);
+  return dest;
+}
+
+export interface PromSample {
+  readonly metric: Record<string, string>;
+  readonly value: [number, string];
+}
+
+/** A real Prometheus (Debian's `prometheus`) on 127.0.0.1 scraping `targets` every second. */
+export interface Prometheus {
+  readonly url: string;
+  query(expr: string): Promise<PromSample[]>;
+  stop(): Promise<void>;
+}
+
+export async function startPrometheus(
+  port: number,
+  targets: readonly string[],
+  ruleFiles: readonly string[] = [],
+): Promise<Prometheus> {
+  const dir = await mkdtemp(join(tmpdir(), 'glassbox-full-prom-'));
+  await writeFile(
+    join(dir, 'prometheus.yml'),
+    [
+      'global: { scrape_interval: 1s, scrape_timeout: 1s, evaluation_interval: 1s }',
+      `rule_files: ${JSON.stringify(ruleFiles)}`,
+      'scrape_configs:',
+      '  - job_name: glassbox-agent',
+      `    static_configs: [{ targets: ${JSON.stringify(targets)} }]`,
+      '',
+    ].join('\n'),
+  );
+  let stderr = '';
+  const child: ChildProcess = spawn(
+    'prometheus',
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${join(dir, 'data')}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      '--log.level=warn',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`prometheus exited: ${stderr}`);
+    if (
+      await fetch(`${url}/-/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (i > 400) throw new Error(`prometheus not ready: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    async query(expr) {
+      const res = await fetch(`${url}/api/v1/query?query=${encodeURIComponent(expr)}`);
+      const body = (await res.json()) as {
+        status: string;
+        error?: string;
+        data: { resultType: string; result: PromSample[] };
+      };
+      if (body.status !== 'success') throw new Error(`${expr}: ${body.error}`);
+      return body.data.result;
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `check` every 100 ms until it returns a value, for at most `timeoutMs`. */
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
