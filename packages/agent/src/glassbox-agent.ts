@@ -158,6 +158,7 @@ export class GlassboxAgent {
   private corruptLines = 0;
   private stopping: Promise<void> | undefined;
   private sweeping = false;
+  private lastStorePruneMs = 0;
   private resolveClosed!: () => void;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   readonly closed: Promise<void>;
@@ -635,6 +636,11 @@ export class GlassboxAgent {
         if (p.dirty || (await p.transcriptGrew())) this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => undefined);
+      if (now - this.lastStorePruneMs > 60 * 60_000) {
+        this.lastStorePruneMs = now;
+        // Claude Code deletes transcripts after 30 days by default: their traces and checkpoints go too.
+        await this.store.pruneOlderThan(30 * 24 * 60 * 60_000, now).catch(() => undefined);
+      }
       const idleFor = now - this.lastRequestMs;
       if (
         this.config.idleTimeoutMs > 0 &&

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './write-file-atomic.js';
 
-/** What the agent keeps about a session between restarts (`sessions/<id>.state.json`). */
+/** What the agent keeps about a session between restarts (`state/<id>.json`). */
 export interface SessionState {
   readonly sessionId: string;
   transcriptPath?: string;
@@ -25,18 +25,23 @@ export function isSafeSessionId(id: string): boolean {
 }
 
 /**
- * Per-session files in `<dataDir>/sessions`: the state above and the built trace (`<id>.json`, read by
- * `glassbox trace`). Writes are atomic.
+ * Per-session files: the built trace in `<dataDir>/sessions/<id>.json` (read by `glassbox trace`) and the state
+ * above in `<dataDir>/state/<id>.json`. Writes are atomic.
  */
 export class SessionStore {
+  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
   readonly dir: string;
+  /** Per-session state and checkpoints, one `<id>.json` per session. */
+  readonly stateDir: string;
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'sessions');
+    this.stateDir = join(dataDir, 'state');
   }
 
   async init(): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await mkdir(this.stateDir, { recursive: true, mode: 0o700 });
   }
 
   tracePath(sessionId: string): string {
@@ -44,7 +49,7 @@ export class SessionStore {
   }
 
   statePath(sessionId: string): string {
-    return join(this.dir, `${sessionId}.state.json`);
+    return join(this.stateDir, `${sessionId}.json`);
   }
 
   async loadState(sessionId: string): Promise<SessionState | undefined> {
@@ -79,12 +84,12 @@ export class SessionStore {
 
   /** Sessions with a state file, and when each was last active. */
   async list(): Promise<Array<{ sessionId: string; mtimeMs: number }>> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const names = await readdir(this.stateDir).catch(() => [] as string[]);
     const out: Array<{ sessionId: string; mtimeMs: number }> = [];
     for (const name of names) {
-      if (!name.endsWith('.state.json')) continue;
-      const sessionId = name.slice(0, -'.state.json'.length);
-      const s = await stat(join(this.dir, name)).catch(() => undefined);
+      if (!name.endsWith('.json')) continue;
+      const sessionId = name.slice(0, -'.json'.length);
+      const s = await stat(join(this.stateDir, name)).catch(() => undefined);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;

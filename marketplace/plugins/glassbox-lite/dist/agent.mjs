@@ -9744,18 +9744,23 @@ function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
 }
 var SessionStore = class {
+  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
   dir;
+  /** Per-session state and checkpoints, one `<id>.json` per session. */
+  stateDir;
   constructor(dataDir) {
     this.dir = join7(dataDir, "sessions");
+    this.stateDir = join7(dataDir, "state");
   }
   async init() {
     await mkdir(this.dir, { recursive: true, mode: 448 });
+    await mkdir(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
     return join7(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join7(this.dir, `${sessionId}.state.json`);
+    return join7(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
@@ -9785,12 +9790,12 @@ var SessionStore = class {
   }
   /** Sessions with a state file, and when each was last active. */
   async list() {
-    const names = await readdir2(this.dir).catch(() => []);
+    const names = await readdir2(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
-      if (!name.endsWith(".state.json")) continue;
-      const sessionId = name.slice(0, -".state.json".length);
-      const s = await stat3(join7(this.dir, name)).catch(() => void 0);
+      if (!name.endsWith(".json")) continue;
+      const sessionId = name.slice(0, -".json".length);
+      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -10339,6 +10344,7 @@ var GlassboxAgent = class _GlassboxAgent {
   corruptLines = 0;
   stopping;
   sweeping = false;
+  lastStorePruneMs = 0;
   resolveClosed;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
@@ -10730,6 +10736,10 @@ var GlassboxAgent = class _GlassboxAgent {
         if (p.dirty || await p.transcriptGrew()) this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
+      if (now - this.lastStorePruneMs > 60 * 6e4) {
+        this.lastStorePruneMs = now;
+        await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
+      }
       const idleFor = now - this.lastRequestMs;
       if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && !this.queue.hasPending()) {
         void this.stop("idle");
