@@ -23113,8 +23113,11 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}IDLETIMEOUTMINUTES`,
   `${OPTION}TURNSUMMARY`
 ];
+function configKeyOf(env) {
+  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
+}
 function configHashOf(env) {
-  return String(posixCksum(CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|")));
+  return String(posixCksum(configKeyOf(env)));
 }
 function nonEmpty(value) {
   const v = value?.trim();
@@ -23190,6 +23193,7 @@ function loadAgentConfig(env = process.env) {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      configKey: configKeyOf(env),
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
@@ -24308,18 +24312,23 @@ function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
 }
 var SessionStore = class {
+  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
   dir;
+  /** Per-session state and checkpoints, one `<id>.json` per session. */
+  stateDir;
   constructor(dataDir) {
     this.dir = join7(dataDir, "sessions");
+    this.stateDir = join7(dataDir, "state");
   }
   async init() {
     await mkdir(this.dir, { recursive: true, mode: 448 });
+    await mkdir(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
     return join7(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join7(this.dir, `${sessionId}.state.json`);
+    return join7(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
@@ -24349,12 +24358,12 @@ var SessionStore = class {
   }
   /** Sessions with a state file, and when each was last active. */
   async list() {
-    const names = await readdir2(this.dir).catch(() => []);
+    const names = await readdir2(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
-      if (!name.endsWith(".state.json")) continue;
-      const sessionId = name.slice(0, -".state.json".length);
-      const s = await stat3(join7(this.dir, name)).catch(() => void 0);
+      if (!name.endsWith(".json")) continue;
+      const sessionId = name.slice(0, -".json".length);
+      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -24859,7 +24868,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.spool = new Spool(join10(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 3e4;
-    this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 6e4;
+    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
     this.pricing = options.pricing ?? defaultPricing();
     this.registry = new MetricsRegistry();
     this.queue = new ExportQueue({
@@ -24903,6 +24912,7 @@ var GlassboxAgent = class _GlassboxAgent {
   corruptLines = 0;
   stopping;
   sweeping = false;
+  lastStorePruneMs = 0;
   resolveClosed;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
@@ -25294,6 +25304,10 @@ var GlassboxAgent = class _GlassboxAgent {
         if (p.dirty || await p.transcriptGrew()) this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
+      if (now - this.lastStorePruneMs > 60 * 6e4) {
+        this.lastStorePruneMs = now;
+        await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
+      }
       const idleFor = now - this.lastRequestMs;
       if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && !this.queue.hasPending()) {
         void this.stop("idle");
@@ -25356,7 +25370,9 @@ var GlassboxAgent = class _GlassboxAgent {
       pid: process.pid,
       port: this.port,
       uptimeMs: this.now() - this.startedAtMs,
-      configHash: this.config.configHash
+      configHash: this.config.configHash,
+      // Not secret (paths and option values): the start script compares it without spawning `cksum`.
+      configKey: this.config.configKey
     };
   }
   status() {
@@ -26688,12 +26704,166 @@ function createFullTargets(full, problems) {
   return { targets, ...prometheus ? { prometheus } : {} };
 }
 
+// plugins/glassbox/src/self-metrics.ts
+var NOT_DROPPED = /* @__PURE__ */ new Set([
+  "duplicate_event",
+  "ignored_hook_event",
+  "sampled_out_session",
+  "unknown_route"
+]);
+var HOOK_FAILURES = {
+  invalid_hook_input: "settings",
+  invalid_mod_batch: "mod"
+};
+var SelfMetrics = class {
+  startMs;
+  now;
+  ignored;
+  failures = /* @__PURE__ */ new Map();
+  lastBatchMs = /* @__PURE__ */ new Map();
+  resource = { attributes: { "service.name": "glassbox-agent" } };
+  sequence = 0;
+  wrapped = [];
+  healthy = /* @__PURE__ */ new Set();
+  pushTimer;
+  constructor(options = {}) {
+    this.now = options.now ?? Date.now;
+    this.ignored = options.ignored ?? (() => ({}));
+    this.startMs = this.now();
+  }
+  /** The target, exporting every batch with the self-metrics added and its failures counted. */
+  wrap(target) {
+    const inner = target.exporter;
+    const exporter = {
+      specificationVersion: inner.specificationVersion,
+      name: inner.name,
+      export: async (batch) => {
+        this.resource = batch.resource;
+        return this.send(target.name, inner, { ...batch, metrics: [...batch.metrics, ...this.collect()] });
+      },
+      forceFlush: () => inner.forceFlush(),
+      shutdown: () => inner.shutdown()
+    };
+    const out = { name: target.name, exporter };
+    this.wrapped.push(out);
+    return out;
+  }
+  /** Counts one failed export of `exporter` with `code` (also used for failures seen outside a wrapped target). */
+  recordFailure(exporter, code) {
+    const key = `${exporter}\0${code}`;
+    const entry = this.failures.get(key) ?? { exporter, code, count: 0 };
+    entry.count++;
+    this.failures.set(key, entry);
+  }
+  collect() {
+    const nowMs = this.now();
+    const point = (attributes, value) => ({
+      attributes,
+      startTimeMs: this.startMs,
+      timeMs: nowMs,
+      value
+    });
+    const dropped = [];
+    const hooks = /* @__PURE__ */ new Map();
+    for (const [reason, n] of Object.entries(this.ignored())) {
+      if (NOT_DROPPED.has(reason)) continue;
+      dropped.push(point({ reason }, n));
+      const hook = HOOK_FAILURES[reason];
+      if (hook) hooks.set(hook, (hooks.get(hook) ?? 0) + n);
+    }
+    const counter2 = (name, description, points) => ({
+      kind: "sum",
+      name,
+      description,
+      unit: "1",
+      temporality: "cumulative",
+      monotonic: true,
+      points
+    });
+    return [
+      counter2(
+        "glassbox.export.failures",
+        "Failed exports by exporter and error code",
+        [...this.failures.values()].map((f) => point({ exporter: f.exporter, code: f.code }, f.count))
+      ),
+      counter2("glassbox.events.dropped", "Events and requests the agent dropped, by reason", dropped),
+      counter2(
+        "glassbox.hook.failures",
+        "Hook deliveries the agent could not take, by hook channel",
+        [...hooks].map(([hook, n]) => point({ hook }, n))
+      ),
+      {
+        kind: "gauge",
+        name: "glassbox.last_batch_timestamp_seconds",
+        description: "When the agent last sent a batch (Unix seconds)",
+        unit: "s",
+        points: [{ attributes: {}, timeMs: nowMs, value: nowMs / 1e3 }]
+      }
+    ];
+  }
+  /** Sends a metrics-only batch to every wrapped target that has had no batch for `quietMs`. */
+  async heartbeat(quietMs) {
+    const nowMs = this.now();
+    await this.sendSelfBatch(
+      this.wrapped.filter((t) => nowMs - (this.lastBatchMs.get(t.name) ?? 0) >= quietMs)
+    );
+  }
+  async send(name, inner, batch) {
+    this.lastBatchMs.set(name, this.now());
+    let result;
+    try {
+      result = await inner.export(batch);
+    } catch (error) {
+      result = { code: "failed", error: GlassboxError.from(error, "EXPORT_FAILED"), retryable: true };
+    }
+    if (result.code === "failed") {
+      this.recordFailure(name, result.error.code);
+      this.healthy.delete(name);
+      this.pushSoon();
+    } else this.healthy.add(name);
+    return result;
+  }
+  /**
+   * A failure must reach the working backends now, not with their next batch (an agent with nothing new to send
+   * would report it minutes late): one metrics-only batch, a second later, to each target whose last export
+   * succeeded.
+   */
+  pushSoon() {
+    if (this.pushTimer) return;
+    this.pushTimer = setTimeout(() => {
+      this.pushTimer = void 0;
+      void this.sendSelfBatch(this.wrapped.filter((t) => this.healthy.has(t.name)));
+    }, 1e3);
+    this.pushTimer.unref();
+  }
+  async sendSelfBatch(targets) {
+    const nowMs = this.now();
+    await Promise.all(
+      targets.map(
+        (target) => target.exporter.export({
+          // Unique, so exporters that remember batch ids do not take it for a retry.
+          id: `self-${nowMs.toString(16)}-${(this.sequence++).toString(16)}`,
+          resource: this.resource,
+          spans: [],
+          logs: [],
+          audit: [],
+          metrics: []
+        }).catch(() => void 0)
+      )
+    );
+  }
+};
+
 // plugins/glassbox/src/agent-main.ts
+var HEARTBEAT_QUIET_MS = 4 * 6e4;
 async function main() {
   const full = loadFullAgentConfig(process.env);
   const problems = [...full.problems];
-  const { targets, prometheus } = createFullTargets(full, problems);
+  const created = createFullTargets(full, problems);
+  const { prometheus } = created;
   let agent;
+  const self2 = new SelfMetrics({ ignored: () => agent?.status().ignored ?? {} });
+  const targets = created.targets.map((t) => self2.wrap(t));
   try {
     agent = await GlassboxAgent.start({ config: full.config, problems, exporters: targets });
   } catch (error) {
@@ -26717,8 +26887,11 @@ async function main() {
 `
       );
   }
+  const heartbeat = setInterval(() => void self2.heartbeat(HEARTBEAT_QUIET_MS), 6e4);
+  heartbeat.unref();
+  const running = agent;
   for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
-    process.once(signal, () => void agent.stop(signal));
+    process.once(signal, () => void running.stop(signal));
   }
   process.on("uncaughtException", (error) => {
     process.stderr.write(`glassbox-agent: uncaught ${error.stack ?? String(error)}
@@ -26728,7 +26901,8 @@ async function main() {
     process.stderr.write(`glassbox-agent: unhandled rejection ${String(reason)}
 `);
   });
-  await agent.closed;
+  await running.closed;
+  clearInterval(heartbeat);
   return 0;
 }
 main().then(

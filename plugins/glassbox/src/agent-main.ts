@@ -2,6 +2,10 @@
 import { GlassboxAgent } from '@glassbox/agent';
 import { GlassboxError } from '@glassbox/spec';
 import { createFullTargets, loadFullAgentConfig } from './full-agent-config.js';
+import { SelfMetrics } from './self-metrics.js';
+
+/** A target that has had no batch for this long gets a metrics-only one (checked every minute). */
+const HEARTBEAT_QUIET_MS = 4 * 60_000;
 
 /**
  * The full plugin's agent entry: the lite agent with the OTLP exporter and the opt-in Prometheus `/metrics`
@@ -12,8 +16,11 @@ import { createFullTargets, loadFullAgentConfig } from './full-agent-config.js';
 async function main(): Promise<number> {
   const full = loadFullAgentConfig(process.env);
   const problems = [...full.problems];
-  const { targets, prometheus } = createFullTargets(full, problems);
-  let agent: GlassboxAgent;
+  const created = createFullTargets(full, problems);
+  const { prometheus } = created;
+  let agent: GlassboxAgent | undefined;
+  const self = new SelfMetrics({ ignored: () => agent?.status().ignored ?? {} });
+  const targets = created.targets.map((t) => self.wrap(t));
   try {
     agent = await GlassboxAgent.start({ config: full.config, problems, exporters: targets });
   } catch (error) {
@@ -35,8 +42,12 @@ async function main(): Promise<number> {
         `glassbox-agent: /metrics: ${'error' in started ? started.error.message : 'failed'}\n`,
       );
   }
+  // The alert rules expect a batch at least every 5 minutes, even from an idle agent.
+  const heartbeat = setInterval(() => void self.heartbeat(HEARTBEAT_QUIET_MS), 60_000);
+  heartbeat.unref();
+  const running = agent;
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
-    process.once(signal, () => void agent.stop(signal));
+    process.once(signal, () => void running.stop(signal));
   }
   process.on('uncaughtException', (error) => {
     process.stderr.write(`glassbox-agent: uncaught ${error.stack ?? String(error)}\n`);
@@ -44,7 +55,8 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) => {
     process.stderr.write(`glassbox-agent: unhandled rejection ${String(reason)}\n`);
   });
-  await agent.closed;
+  await running.closed;
+  clearInterval(heartbeat);
   return 0;
 }
 

@@ -209,6 +209,16 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     expect(await one('sum(claude_tool_latency_ms_count)')).toBe(5);
     expect(await one('sum(claude_tool_latency_ms_bucket{le="+Inf"})')).toBe(5);
 
+    // The agent's own health: the failed OTLP exports while the endpoint was down, and a recent batch.
+    const failures = await eventually(
+      'the OTLP failures in a scrape',
+      async () => await one('sum(glassbox_export_failures_total{exporter="otlp"})'),
+      15_000,
+    );
+    expect(failures).toBeGreaterThanOrEqual(whileDown.failedBatches);
+    expect(await one('sum(glassbox_export_failures_total{exporter="prometheus"})')).toBeUndefined();
+    expect(await one('time() - max(glassbox_last_batch_timestamp_seconds)')).toBeLessThan(300);
+
     // Every dashboard query over claude_* series parses and evaluates (variables as Grafana's defaults resolve).
     const dashboard = JSON.parse(await readFile(join(REPO_DIR, 'deploy/grafana/glassbox.json'), 'utf8')) as {
       panels: Array<{ targets?: Array<{ expr?: string }> }>;

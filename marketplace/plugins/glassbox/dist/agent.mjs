@@ -23113,8 +23113,11 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}IDLETIMEOUTMINUTES`,
   `${OPTION}TURNSUMMARY`
 ];
+function configKeyOf(env) {
+  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
+}
 function configHashOf(env) {
-  return String(posixCksum(CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|")));
+  return String(posixCksum(configKeyOf(env)));
 }
 function nonEmpty(value) {
   const v = value?.trim();
@@ -23190,6 +23193,7 @@ function loadAgentConfig(env = process.env) {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      configKey: configKeyOf(env),
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
@@ -24864,7 +24868,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.spool = new Spool(join10(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 3e4;
-    this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 6e4;
+    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
     this.pricing = options.pricing ?? defaultPricing();
     this.registry = new MetricsRegistry();
     this.queue = new ExportQueue({
@@ -25366,7 +25370,9 @@ var GlassboxAgent = class _GlassboxAgent {
       pid: process.pid,
       port: this.port,
       uptimeMs: this.now() - this.startedAtMs,
-      configHash: this.config.configHash
+      configHash: this.config.configHash,
+      // Not secret (paths and option values): the start script compares it without spawning `cksum`.
+      configKey: this.config.configKey
     };
   }
   status() {
@@ -26718,6 +26724,8 @@ var SelfMetrics = class {
   resource = { attributes: { "service.name": "glassbox-agent" } };
   sequence = 0;
   wrapped = [];
+  healthy = /* @__PURE__ */ new Set();
+  pushTimer;
   constructor(options = {}) {
     this.now = options.now ?? Date.now;
     this.ignored = options.ignored ?? (() => ({}));
@@ -26796,20 +26804,8 @@ var SelfMetrics = class {
   /** Sends a metrics-only batch to every wrapped target that has had no batch for `quietMs`. */
   async heartbeat(quietMs) {
     const nowMs = this.now();
-    await Promise.all(
-      this.wrapped.map(async (target) => {
-        if (nowMs - (this.lastBatchMs.get(target.name) ?? 0) < quietMs) return;
-        const batch = {
-          // Unique, so exporters that remember batch ids do not take it for a retry.
-          id: `self-${nowMs.toString(16)}-${(this.sequence++).toString(16)}`,
-          resource: this.resource,
-          spans: [],
-          logs: [],
-          audit: [],
-          metrics: []
-        };
-        await target.exporter.export(batch).catch(() => void 0);
-      })
+    await this.sendSelfBatch(
+      this.wrapped.filter((t) => nowMs - (this.lastBatchMs.get(t.name) ?? 0) >= quietMs)
     );
   }
   async send(name, inner, batch) {
@@ -26820,8 +26816,41 @@ var SelfMetrics = class {
     } catch (error) {
       result = { code: "failed", error: GlassboxError.from(error, "EXPORT_FAILED"), retryable: true };
     }
-    if (result.code === "failed") this.recordFailure(name, result.error.code);
+    if (result.code === "failed") {
+      this.recordFailure(name, result.error.code);
+      this.healthy.delete(name);
+      this.pushSoon();
+    } else this.healthy.add(name);
     return result;
+  }
+  /**
+   * A failure must reach the working backends now, not with their next batch (an agent with nothing new to send
+   * would report it minutes late): one metrics-only batch, a second later, to each target whose last export
+   * succeeded.
+   */
+  pushSoon() {
+    if (this.pushTimer) return;
+    this.pushTimer = setTimeout(() => {
+      this.pushTimer = void 0;
+      void this.sendSelfBatch(this.wrapped.filter((t) => this.healthy.has(t.name)));
+    }, 1e3);
+    this.pushTimer.unref();
+  }
+  async sendSelfBatch(targets) {
+    const nowMs = this.now();
+    await Promise.all(
+      targets.map(
+        (target) => target.exporter.export({
+          // Unique, so exporters that remember batch ids do not take it for a retry.
+          id: `self-${nowMs.toString(16)}-${(this.sequence++).toString(16)}`,
+          resource: this.resource,
+          spans: [],
+          logs: [],
+          audit: [],
+          metrics: []
+        }).catch(() => void 0)
+      )
+    );
   }
 };
 
