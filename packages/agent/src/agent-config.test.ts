@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEY_VARIABLES, configHashOf, loadAgentConfig } from './agent-config.js';
+import { CONFIG_KEY_VARIABLES, configHashOf, configKeyOf, loadAgentConfig } from './agent-config.js';
 
 const SCRIPT = join(import.meta.dirname, '../../../plugins/glassbox-lite/hooks/ensure-agent.sh');
 
@@ -95,5 +95,26 @@ describe('loadAgentConfig', () => {
       ...CONFIG_KEY_VARIABLES,
     ]);
     expect(configHashOf({ ...env, CLAUDE_PLUGIN_OPTION_SAMPLINGRATE: '0.4' })).not.toBe(configHashOf(env));
+  });
+
+  it('should escape the key in bash exactly as JSON does, so the script can compare it without cksum', () => {
+    const env = {
+      CLAUDE_PLUGIN_ROOT: '/odd "quoted" dir\\with backslashes/glassbox-lite',
+      CLAUDE_PLUGIN_DATA: '/data/ünïcode',
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file,console',
+    };
+    const lines = execFileSync('grep', ['-E', '^(key|  json_key)=', SCRIPT], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    const escaped = execFileSync(
+      'bash',
+      ['-c', `${lines.map((l) => l.trim()).join('; ')}; printf '%s' "$json_key"`],
+      {
+        env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },
+        encoding: 'utf8',
+      },
+    );
+    expect(escaped).toBe(JSON.stringify(configKeyOf(env)).slice(1, -1));
+    expect(loadAgentConfig(env).config.configKey).toBe(configKeyOf(env));
   });
 });

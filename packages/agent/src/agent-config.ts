@@ -24,7 +24,8 @@ export interface AgentConfig {
   readonly idleTimeoutMs: number;
   /** Answer the Stop hook with a one-line turn summary for the user. */
   readonly turnSummary: boolean;
-  /** What `GET /health` reports; the SessionStart script restarts an agent whose hash differs. */
+  /** What `GET /health` reports; the SessionStart script restarts an agent whose key (and hash) differ. */
+  readonly configKey: string;
   readonly configHash: string;
   /** Largest request body accepted. */
   readonly maxBodyBytes: number;
@@ -60,8 +61,14 @@ export const CONFIG_KEY_VARIABLES = [
   `${OPTION}TURNSUMMARY`,
 ] as const;
 
+/** The values that make an agent's configuration, joined as the script joins them. */
+export function configKeyOf(env: Env): string {
+  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|');
+}
+
+/** `cksum` of the key, as the script computes it when the plain comparison fails. */
 export function configHashOf(env: Env): string {
-  return String(posixCksum(CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|')));
+  return String(posixCksum(configKeyOf(env)));
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -152,6 +159,7 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      configKey: configKeyOf(env),
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5_000,

@@ -48,7 +48,10 @@ export interface StartAgentOptions {
   readonly bindRetryMs?: number;
   /** An ended session leaves memory after this long with nothing pending. Default 30 s. */
   readonly retireAfterMs?: number;
-  /** A session with no activity for this long is treated as over (killed without `session.end`). Default 2 h. */
+  /**
+   * A session with no activity for this long is treated as over (killed without `session.end`). Default 24 h: an
+   * open session keeps the agent up, so a user coming back to an idle session finds it running.
+   */
   readonly staleSessionMs?: number;
   /** First export retry delay (ms), doubled per failure up to 60 s. Default 1 s. */
   readonly exportBackoffMs?: number;
@@ -77,6 +80,7 @@ export interface AgentStatus {
   readonly port: number;
   readonly uptimeMs: number;
   readonly configHash: string;
+  readonly configKey: string;
   readonly dataDir: string;
   readonly config: {
     readonly exporters: readonly string[];
@@ -181,7 +185,7 @@ export class GlassboxAgent {
     this.spool = new Spool(join(options.config.dataDir, 'spool'));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 30_000;
-    this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 60_000;
+    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 60_000;
     this.pricing = options.pricing ?? defaultPricing();
     this.registry = new MetricsRegistry();
     this.queue = new ExportQueue({
@@ -714,6 +718,7 @@ export class GlassboxAgent {
     port: number;
     uptimeMs: number;
     configHash: string;
+    configKey: string;
   } {
     return {
       name: 'glassbox-agent',
@@ -722,6 +727,8 @@ export class GlassboxAgent {
       port: this.port,
       uptimeMs: this.now() - this.startedAtMs,
       configHash: this.config.configHash,
+      // Not secret (paths and option values): the start script compares it without spawning `cksum`.
+      configKey: this.config.configKey,
     };
   }
 

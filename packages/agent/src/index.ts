@@ -1,5 +1,11 @@
 export type { AgentConfig, ExporterKind, LoadedConfig } from './agent-config.js';
-export { CONFIG_KEY_VARIABLES, configHashOf, EXPORTER_KINDS, loadAgentConfig } from './agent-config.js';
+export {
+  CONFIG_KEY_VARIABLES,
+  configHashOf,
+  configKeyOf,
+  EXPORTER_KINDS,
+  loadAgentConfig,
+} from './agent-config.js';
 export type { LockInfo, LockOptions, LockResult } from './agent-lock.js';
 export { acquireLock, isProcessAlive, LOCK_FILE, readLock, releaseLock } from './agent-lock.js';
 export { defaultPricing } from './default-pricing.js';

@@ -8549,8 +8549,11 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}IDLETIMEOUTMINUTES`,
   `${OPTION}TURNSUMMARY`
 ];
+function configKeyOf(env) {
+  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
+}
 function configHashOf(env) {
-  return String(posixCksum(CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|")));
+  return String(posixCksum(configKeyOf(env)));
 }
 function nonEmpty(value) {
   const v = value?.trim();
@@ -8626,6 +8629,7 @@ function loadAgentConfig(env = process.env) {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      configKey: configKeyOf(env),
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
@@ -10300,7 +10304,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.spool = new Spool(join10(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 3e4;
-    this.staleSessionMs = options.staleSessionMs ?? 2 * 60 * 6e4;
+    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
     this.pricing = options.pricing ?? defaultPricing();
     this.registry = new MetricsRegistry();
     this.queue = new ExportQueue({
@@ -10802,7 +10806,9 @@ var GlassboxAgent = class _GlassboxAgent {
       pid: process.pid,
       port: this.port,
       uptimeMs: this.now() - this.startedAtMs,
-      configHash: this.config.configHash
+      configHash: this.config.configHash,
+      // Not secret (paths and option values): the start script compares it without spawning `cksum`.
+      configKey: this.config.configKey
     };
   }
   status() {

@@ -24,11 +24,13 @@ request() {
 
 health="$(request GET /health 2>/dev/null)"
 if [[ "$health" == *'"name":"glassbox-agent"'* ]]; then
+  # The agent reports its key as a JSON string: escape \ and " the same way (builtins only, no fork).
+  json_key="${key//\\/\\\\}"
+  json_key="${json_key//\"/\\\"}"
+  [[ "$health" == *"\"configKey\":\"$json_key\""* ]] && exit 0
+  # Slow path for keys JSON escapes further (control characters): compare checksums.
   want="$(printf '%s' "$key" | cksum)"
-  want="${want%% *}"
-  if [[ "$health" == *"\"configHash\":\"$want\""* ]]; then
-    exit 0
-  fi
+  [[ "$health" == *"\"configHash\":\"${want%% *}\""* ]] && exit 0
   # Configuration (or plugin version) changed: ask the old agent to flush and exit; the new one waits for the port.
   request POST /v1/shutdown >/dev/null 2>&1
 elif [[ -n "$health" ]]; then
