@@ -11,7 +11,9 @@ describe('generateTranscripts', () => {
     dirs.push(dir);
     return { dir, result: generateTranscripts({ outDir: dir, targetBytes: 200_000, seed }) };
   };
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   it('should write real-format records: one assistant record per block sharing message id and request id', () => {
     const { result } = make(1);
