@@ -126,6 +126,9 @@ const RECONCILE_EVENTS = new Set([
   'turn.end',
 ]);
 
+/** The sweep reconciles an open session at most this often. */
+const SWEEP_RECONCILE_MS = 30_000;
+
 const JSON_HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' };
 
 /**
@@ -637,7 +640,10 @@ export class GlassboxAgent {
           if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
           continue;
         }
-        if (p.dirty || (await p.transcriptGrew())) this.scheduleReconcile(p, 0);
+        // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
+        // reconciliations do not compete with Claude Code for the CPU (turn ends reconcile at once anyway).
+        if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || (await p.transcriptGrew())))
+          this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => undefined);
       if (now - this.lastStorePruneMs > 60 * 60_000) {

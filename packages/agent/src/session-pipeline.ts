@@ -51,6 +51,8 @@ export class SessionPipeline {
   malformedLines = 0;
   liveEvents = 0;
   reconciles = 0;
+  /** When the last reconciliation started (epoch ms). */
+  lastReconcileMs = 0;
   /** A live event arrived since the last reconciliation. */
   dirty = true;
 
@@ -138,6 +140,7 @@ export class SessionPipeline {
 
   private async doReconcile(final: boolean): Promise<SessionTrace> {
     this.dirty = false;
+    this.lastReconcileMs = this.now();
     if (!this.state.transcriptPath) {
       const found = await findTranscript(this.claudeConfigDir, this.sessionId);
       if (found) this.state.transcriptPath = found;
