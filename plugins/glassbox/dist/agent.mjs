@@ -24535,6 +24535,8 @@ var SessionPipeline = class {
   malformedLines = 0;
   liveEvents = 0;
   reconciles = 0;
+  /** When the last reconciliation started (epoch ms). */
+  lastReconcileMs = 0;
   /** A live event arrived since the last reconciliation. */
   dirty = true;
   constructor(options) {
@@ -24612,6 +24614,7 @@ var SessionPipeline = class {
   }
   async doReconcile(final) {
     this.dirty = false;
+    this.lastReconcileMs = this.now();
     if (!this.state.transcriptPath) {
       const found = await findTranscript(this.claudeConfigDir, this.sessionId);
       if (found) this.state.transcriptPath = found;
@@ -24852,6 +24855,7 @@ var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
   "subagent.stop",
   "turn.end"
 ]);
+var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo) {
@@ -25301,7 +25305,8 @@ var GlassboxAgent = class _GlassboxAgent {
           if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
           continue;
         }
-        if (p.dirty || await p.transcriptGrew()) this.scheduleReconcile(p, 0);
+        if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
+          this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
       if (now - this.lastStorePruneMs > 60 * 6e4) {
@@ -26652,7 +26657,8 @@ function loadFullAgentConfig(env = process.env) {
       );
   }
   return {
-    config: { ...lite.config, configHash: fullConfigHashOf(env) },
+    // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
+    config: { ...lite.config, configKey: "", configHash: fullConfigHashOf(env) },
     problems,
     exporters: otlp ? exporters : exporters.filter((k) => k !== "otlp"),
     ...otlp ? { otlp } : {},

@@ -74,6 +74,14 @@ describe('loadFullAgentConfig', () => {
     expect(configHashOf(a)).toBe(configHashOf(b));
     expect(loadFullAgentConfig(a).config.configHash).toBe(fullConfigHashOf(a));
   });
+
+  it('should never report the plain key, which holds the secret headers', () => {
+    const full = loadFullAgentConfig({
+      ...base,
+      CLAUDE_PLUGIN_OPTION_OTLPHEADERS: 'authorization=Bearer s3cret',
+    });
+    expect(JSON.stringify(full.config)).not.toContain('s3cret');
+  });
 });
 
 describe('parseOtlpHeaders', () => {

@@ -147,7 +147,8 @@ export function loadFullAgentConfig(env: Env = process.env): FullAgentConfig {
   }
 
   return {
-    config: { ...lite.config, configHash: fullConfigHashOf(env) },
+    // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
+    config: { ...lite.config, configKey: '', configHash: fullConfigHashOf(env) },
     problems,
     exporters: otlp ? exporters : exporters.filter((k) => k !== 'otlp'),
     ...(otlp ? { otlp } : {}),

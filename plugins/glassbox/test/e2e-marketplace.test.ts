@@ -1,0 +1,124 @@
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type OtlpReceiver, startOtlpReceiver } from '@glassbox/otlp-receiver';
+import {
+  type ClaudeHome,
+  createClaudeHome,
+  type FakeAnthropicApi,
+  isAgentLoopRequest,
+  runClaude,
+  runClaudeCli,
+  startFakeAnthropicApi,
+} from '@glassbox/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agentStatus,
+  freePort,
+  MARKETPLACE_DIR,
+  relativeDifference,
+  retargetHooks,
+  stopAgent,
+} from '../../glassbox-lite/test/e2e-helpers.js';
+import { eventually } from './e2e-helpers.js';
+
+describe('installing glassbox from the glassbox marketplace (real binary, offline) and exporting over OTLP', () => {
+  let api: FakeAnthropicApi;
+  let home: ClaudeHome;
+  let port: number;
+  let receiver: OtlpReceiver;
+  let marketplace: string;
+
+  beforeAll(async () => {
+    port = await freePort();
+    receiver = await startOtlpReceiver();
+    home = await createClaudeHome('glassbox-full-e2e-mkt-');
+    // A copy outside the repository: nothing of the workspace (node_modules) can help the installed plugin.
+    marketplace = join(home.root, 'marketplace');
+    await cp(MARKETPLACE_DIR, marketplace, { recursive: true });
+    await retargetHooks(join(marketplace, 'plugins', 'glassbox', 'hooks', 'hooks.json'), port);
+    api = await startFakeAnthropicApi({
+      script: [
+        {
+          when: isAgentLoopRequest,
+          reply: {
+            content: [
+              {
+                type: 'tool_use',
+                id: 'toolu_installed',
+                name: 'Bash',
+                input: { command: 'echo installed', description: 'echo' },
+              },
+            ],
+            usage: { input_tokens: 900, output_tokens: 30, cache_creation_input_tokens: 1000 },
+          },
+        },
+        {
+          when: isAgentLoopRequest,
+          reply: {
+            content: [{ type: 'text', text: 'Installed and working.' }],
+            usage: { input_tokens: 950, output_tokens: 8 },
+          },
+        },
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    if (port) await stopAgent(port);
+    await api?.close();
+    await receiver?.close();
+    await home?.cleanup();
+  });
+
+  it('should add the marketplace, install the plugin, and send a session from the installed copy to OTLP', async () => {
+    const add = await runClaudeCli(['plugin', 'marketplace', 'add', marketplace], { home });
+    expect(add.exitCode, add.stdout + add.stderr).toBe(0);
+    const install = await runClaudeCli(['plugin', 'install', 'glassbox@glassbox'], { home });
+    expect(install.exitCode, install.stdout + install.stderr).toBe(0);
+    const list = await runClaudeCli(['plugin', 'list'], { home });
+    expect(list.stdout).toContain('glassbox@glassbox');
+    expect(list.stdout).not.toMatch(/Error:/);
+
+    const run = await runClaude({
+      apiUrl: api.url,
+      home,
+      prompt: 'say something',
+      allowedTools: ['Bash'],
+      settings: {
+        pluginConfigs: {
+          'glassbox@glassbox': {
+            options: {
+              agentPort: port,
+              exporters: 'otlp',
+              otlpEndpoint: receiver.url,
+              idleTimeoutMinutes: 0,
+            },
+          },
+        },
+      },
+    });
+    expect(run.result?.subtype, run.stderr).toBe('success');
+    const sessionId = run.result!.session_id;
+
+    const dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-glassbox');
+    await eventually('the installed agent to export the session over OTLP', async () => {
+      const status = await agentStatus(port);
+      const session = status?.sessions.find((s) => s.sessionId === sessionId);
+      return (
+        session?.ended &&
+        status!.exporters.every((e) => e.pendingSpans + e.pendingLogs === 0) &&
+        receiver.spans.some((s) => s.attributes['gen_ai.tool.call.id'] === 'toolu_installed')
+      );
+    });
+    const log = await readFile(join(dataDir, 'agent.log'), 'utf8');
+    expect(log).toContain(`data ${dataDir}`);
+    expect(log).toContain('exporters otlp');
+    const tools = receiver.spans.filter((s) => s.attributes['gen_ai.tool.call.id'] === 'toolu_installed');
+    expect(tools).toHaveLength(1);
+    const cost = receiver.spans
+      .filter((s) => s.name.startsWith('chat '))
+      .reduce((sum, s) => sum + Number(s.attributes['glassbox.cost.usd']), 0);
+    expect(relativeDifference(cost, run.result!.total_cost_usd)).toBeLessThanOrEqual(1e-9);
+    expect((await agentStatus(port))?.sessions.find((s) => s.sessionId === sessionId)?.modAlive).toBe(true);
+  });
+});
