@@ -21,7 +21,7 @@ import {
  */
 
 /** Bump when the layout or what the scanner extracts changes: older caches are then ignored. */
-export const REPORT_CACHE_VERSION = 2;
+export const REPORT_CACHE_VERSION = 3;
 const MAGIC = 'GBXRPT';
 
 /** Where one file's rows are in the shared tables: [start, count] per table. */

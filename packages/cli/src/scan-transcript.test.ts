@@ -9,6 +9,22 @@ import { generateTranscripts } from '../../../bench/lib/generate-transcripts.mjs
 import { extractRecord } from './extract-record.js';
 import { newScanCounters, scanTranscriptBytes } from './scan-transcript.js';
 import type { ScannedResponse, ScannedToolResult, ScannedToolUse, ScanSink } from './scanned-records.js';
+import {
+  type FileTables,
+  R_F64,
+  R_GEO,
+  R_ITER,
+  R_MODEL,
+  R_SESSION,
+  R_SPEED,
+  R_TIER,
+  R_U32,
+  StringTable,
+  TableSink,
+  U_NAME,
+  U_SESSION,
+  U_U32,
+} from './usage-tables.js';
 
 const FIXTURES = '/work/shared/fixtures/transcripts-real';
 
@@ -85,6 +101,44 @@ function coreEvents(record: unknown): Event[] {
   return events;
 }
 
+/** A file's tables with string indexes resolved, comparable across string tables. */
+function resolved(tables: FileTables, strings: StringTable): unknown {
+  const label = (v: number) => (v === 0 ? null : strings.get(v - 1));
+  const rows = [];
+  for (let r = 0; r < tables.responses.count; r += 1) {
+    const u = Array.from(tables.responses.u32.subarray(r * R_U32, (r + 1) * R_U32));
+    const named = u.map((v, i) =>
+      i === R_MODEL || i === R_SESSION || i === R_ITER
+        ? strings.get(v)
+        : i === R_SPEED || i === R_GEO || i === R_TIER
+          ? label(v)
+          : v,
+    );
+    rows.push([named, Array.from(tables.responses.f64.subarray(r * R_F64, (r + 1) * R_F64), String)]);
+  }
+  const uses = [];
+  for (let r = 0; r < tables.toolUses.count; r += 1) {
+    const u = Array.from(tables.toolUses.u32.subarray(r * U_U32, (r + 1) * U_U32));
+    uses.push([u[0], u[1], strings.get(u[U_NAME]!), strings.get(u[U_SESSION]!), tables.toolUses.f64[r]]);
+  }
+  return {
+    rows,
+    uses,
+    results: Array.from(tables.toolResults.u32),
+    resultTimes: Array.from(tables.toolResults.f64),
+  };
+}
+
+function tablesBoth(buf: Buffer) {
+  const out = [true, false].map((fastPath) => {
+    const strings = new StringTable();
+    const sink = new TableSink(strings, 'default-session');
+    scanTranscriptBytes(buf, 0, buf.length, sink, newScanCounters(), { fastPath });
+    return resolved(sink.finish(), strings);
+  });
+  return { fast: out[0], slow: out[1] };
+}
+
 describe('extractRecord (the reference path)', () => {
   it('should read every real fixture record as @glassbox/core normalises it', () => {
     let records = 0;
@@ -130,6 +184,13 @@ describe('scanTranscriptBytes', () => {
     }
     expect(responses).toBeGreaterThan(400);
     expect(results).toBeGreaterThan(200);
+  });
+
+  it('should fill the report tables from bytes exactly as from the full parse', () => {
+    for (const file of [...jsonlFiles(FIXTURES), ...jsonlFiles(generated).slice(0, 5)]) {
+      const { fast, slow } = tablesBoth(readFileSync(file));
+      expect(fast, file).toEqual(slow);
+    }
   });
 
   it('should agree with the full parse on generated real-format transcripts', () => {
@@ -180,6 +241,8 @@ describe('scanTranscriptBytes', () => {
       expect(canonical(mine.events), line).toEqual(canonical(coreEvents(record)));
     }
     const buf = Buffer.from(`${lines.join('\n')}\n`);
+    const tables = tablesBoth(buf);
+    expect(tables.fast).toEqual(tables.slow);
     const { fast, slow, fastCounters } = scanBoth(buf);
     expect(canonical(fast.events)).toEqual(canonical(slow.events));
     expect(fastCounters.malformedLines).toBe(2);

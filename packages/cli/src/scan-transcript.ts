@@ -1,6 +1,6 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
 import { extractRecord } from './extract-record.js';
-import type { ScanSink } from './scanned-records.js';
+import type { RawResponse, RawScanSink, RawUsage, ScanSink } from './scanned-records.js';
 
 /**
  * Reads usage and tool calls out of transcript bytes without `JSON.parse` of whole lines.
@@ -181,7 +181,6 @@ const KEY_REQUESTED_MODEL = K('requestedModel');
 const KEY_TIMESTAMP = K('timestamp');
 const KEY_SESSION_ID = K('sessionId');
 const KEY_IS_SIDECHAIN = K('isSidechain');
-const KEY_AGENT_ID = K('agentId');
 const KEY_COST_USD = K('costUSD');
 const KEY_ID = K('id');
 const KEY_MODEL = K('model');
@@ -329,6 +328,14 @@ function stringAt(b: Buffer, vs: number, ve: number): string | undefined {
   return b.toString('utf8', vs + 1, ve - 1);
 }
 
+/** Whether a string value's bytes hold an escape. */
+function hasEscape(b: Buffer, vs: number, ve: number): boolean {
+  for (let i = vs + 1; i < ve - 1; i += 1) if (b[i] === BACKSLASH) return true;
+  return false;
+}
+
+const EMPTY = Buffer.alloc(0);
+
 function isTrue(b: Buffer, vs: number, ve: number): boolean {
   return ve - vs === 4 && b[vs] === 0x74 && b[vs + 1] === 0x72 && b[vs + 2] === 0x75 && b[vs + 3] === 0x65;
 }
@@ -430,7 +437,7 @@ class MessageScratch {
   }
 }
 
-class UsageScratch {
+class UsageScratch implements RawUsage {
   input: number | undefined;
   output: number | undefined;
   cacheWrite: number | undefined;
@@ -441,10 +448,16 @@ class UsageScratch {
   serverObject = false;
   webSearch: number | undefined;
   webFetch: number | undefined;
-  speed: string | undefined;
-  geo: string | undefined;
-  tier: string | undefined;
+  speedS = -1;
+  speedE = -1;
+  geoS = -1;
+  geoE = -1;
+  tierS = -1;
+  tierE = -1;
+  /** Whether a label has an escape (then only the decoded string is right). */
+  escaped = false;
   iterations: unknown[] | undefined;
+  b: Buffer = EMPTY;
   readonly fields = new FieldCursor();
   readonly inner = new FieldCursor();
 
@@ -459,9 +472,10 @@ class UsageScratch {
     this.serverObject = false;
     this.webSearch = undefined;
     this.webFetch = undefined;
-    this.speed = undefined;
-    this.geo = undefined;
-    this.tier = undefined;
+    this.speedS = -1;
+    this.geoS = -1;
+    this.tierS = -1;
+    this.escaped = false;
     this.iterations = undefined;
   }
 
@@ -478,9 +492,10 @@ class UsageScratch {
       };
     if (this.serverObject)
       out.server_tool_use = { web_search_requests: this.webSearch, web_fetch_requests: this.webFetch };
-    if (this.speed !== undefined) out.speed = this.speed;
-    if (this.geo !== undefined) out.inference_geo = this.geo;
-    if (this.tier !== undefined) out.service_tier = this.tier;
+    const b = this.b;
+    if (this.speedS >= 0) out.speed = stringAt(b, this.speedS, this.speedE);
+    if (this.geoS >= 0) out.inference_geo = stringAt(b, this.geoS, this.geoE) ?? '';
+    if (this.tierS >= 0) out.service_tier = stringAt(b, this.tierS, this.tierE);
     if (this.iterations !== undefined) (out as { iterations?: unknown }).iterations = this.iterations;
     return out;
   }
@@ -489,6 +504,7 @@ class UsageScratch {
 /** Reads a usage object at `p` into `u`; returns its end, or -1. */
 function readUsageAt(b: Buffer, p: number, e: number, u: UsageScratch): number {
   u.reset();
+  u.b = b;
   const f = u.fields;
   let state = f.open(b, p, e);
   while (state === 1) {
@@ -497,7 +513,12 @@ function readUsageAt(b: Buffer, p: number, e: number, u: UsageScratch): number {
     if (ve < 0) return -1;
     switch (f.ke - f.ks) {
       case 7:
-        if (f.keyIs(b, KEY_SPEED)) u.speed = stringAt(b, vs, ve);
+        // speed and service_tier count only as non-empty strings; inference_geo as any string.
+        if (f.keyIs(b, KEY_SPEED) && b[vs] === QUOTE && ve - vs > 2) {
+          u.speedS = vs;
+          u.speedE = ve;
+          u.escaped ||= hasEscape(b, vs, ve);
+        }
         break;
       case 12:
         // Rare and small: parsed as it is, objects only (as the normaliser keeps them).
@@ -514,7 +535,11 @@ function readUsageAt(b: Buffer, p: number, e: number, u: UsageScratch): number {
         break;
       case 14:
         if (f.keyIs(b, KEY_INPUT_TOKENS)) u.input = numberAt(b, vs, ve);
-        else if (f.keyIs(b, KEY_TIER)) u.tier = stringAt(b, vs, ve);
+        else if (f.keyIs(b, KEY_TIER) && b[vs] === QUOTE && ve - vs > 2) {
+          u.tierS = vs;
+          u.tierE = ve;
+          u.escaped ||= hasEscape(b, vs, ve);
+        }
         break;
       case 17:
         if (f.keyIs(b, KEY_SERVER_TOOL_USE)) {
@@ -534,7 +559,11 @@ function readUsageAt(b: Buffer, p: number, e: number, u: UsageScratch): number {
         break;
       case 15:
         if (f.keyIs(b, KEY_OUTPUT_TOKENS)) u.output = numberAt(b, vs, ve);
-        else if (f.keyIs(b, KEY_GEO)) u.geo = b[vs] === QUOTE ? (stringAt(b, vs, ve) ?? '') : undefined;
+        else if (f.keyIs(b, KEY_GEO) && b[vs] === QUOTE) {
+          u.geoS = vs;
+          u.geoE = ve;
+          u.escaped ||= hasEscape(b, vs, ve);
+        }
         break;
       case 16:
         if (f.keyIs(b, KEY_CACHE_CREATION)) {
@@ -682,9 +711,10 @@ function readContentAt(b: Buffer, p: number, e: number, m: MessageScratch): numb
 
 interface Inherited {
   readonly timeMs: number;
-  readonly sessionId: string | undefined;
+  /** Range of the session id string (in the same line), -1 when none. */
+  readonly sessionS: number;
+  readonly sessionE: number;
   readonly isSidechain: boolean;
-  readonly agentId: string | undefined;
 }
 
 /** Per-depth scratch: a line, and the record nested in its `agent_progress`. */
@@ -720,8 +750,6 @@ function fastRecord(
   let timeE = -1;
   let sessionS = -1;
   let sessionE = -1;
-  let agentS = -1;
-  let agentE = -1;
   let costS = -1;
   let costE = -1;
   let sidechain = false;
@@ -746,10 +774,7 @@ function fastRecord(
         if (f.keyIs(b, KEY_MESSAGE) && b[vs] === LBRACE) ve = readMessageAt(b, vs, e, m);
         else {
           ve = skipValue(b, vs, e);
-          if (f.keyIs(b, KEY_AGENT_ID)) {
-            agentS = vs;
-            agentE = ve;
-          } else if (f.keyIs(b, KEY_COST_USD)) {
+          if (f.keyIs(b, KEY_COST_USD)) {
             costS = vs;
             costE = ve;
           }
@@ -804,11 +829,13 @@ function fastRecord(
 
   const own = timeS >= 0 ? timeAt(b, timeS, timeE) : Number.NaN;
   if (timeS >= 0 && b[timeS] !== QUOTE) return false;
+  // A session id counts only as a non-empty string; otherwise the enclosing record's.
+  const ownSession = sessionS >= 0 && b[sessionS] === QUOTE && sessionE - sessionS > 2;
   const env: Inherited = {
     timeMs: Number.isNaN(own) ? (inherited?.timeMs ?? Number.NaN) : own,
-    sessionId: (sessionS >= 0 ? stringAt(b, sessionS, sessionE) : undefined) ?? inherited?.sessionId,
+    sessionS: ownSession ? sessionS : (inherited?.sessionS ?? -1),
+    sessionE: ownSession ? sessionE : (inherited?.sessionE ?? -1),
     isSidechain: sidechain || inherited?.isSidechain === true,
-    agentId: (agentS >= 0 ? stringAt(b, agentS, agentE) : undefined) ?? inherited?.agentId,
   };
 
   if (kind === 'progress')
@@ -824,30 +851,105 @@ function fastRecord(
   }
   // An assistant message: one API response (or one content block of it).
   if (m.idS < 0 || m.modelS < 0) return true;
-  const id = stringAt(b, m.idS, m.idE);
-  const model = stringAt(b, m.modelS, m.modelE);
-  if (!id || !model) return true;
+  if (b[m.idS] !== QUOTE || m.idE - m.idS < 3 || b[m.modelS] !== QUOTE || m.modelE - m.modelS < 3)
+    return true;
   if (bytesAre(b, m.modelS, m.modelE, VAL_SYNTHETIC)) return true;
-  const requested = requestedS >= 0 ? stringAt(b, requestedS, requestedE) : undefined;
-  sink.response({
-    messageId: id,
-    requestId: (requestIdS >= 0 ? stringAt(b, requestIdS, requestIdE) : undefined) ?? '',
-    model: requested ?? model,
-    timeMs: env.timeMs,
-    sessionId: env.sessionId,
-    isSidechain: env.isSidechain,
-    usage: m.hasUsage ? m.usage.toUsage() : {},
-    recordedCostUsd: costS >= 0 ? numberAt(b, costS, costE) : undefined,
-  });
+  const requested = requestedS >= 0 && b[requestedS] === QUOTE && requestedE - requestedS > 2;
+  const hasRequest = requestIdS >= 0 && b[requestIdS] === QUOTE && requestIdE - requestIdS > 2;
+  const recordedCostUsd = costS >= 0 ? numberAt(b, costS, costE) : undefined;
+  const usage = m.usage;
+  if (!m.hasUsage) usage.reset();
+  const raw = isRawSink(sink) ? RAW : undefined;
+  if (
+    raw &&
+    !usage.escaped &&
+    !hasEscape(b, m.idS, m.idE) &&
+    !(hasRequest && hasEscape(b, requestIdS, requestIdE)) &&
+    !hasEscape(b, requested ? requestedS : m.modelS, requested ? requestedE : m.modelE) &&
+    !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE))
+  ) {
+    raw.b = b;
+    raw.idS = m.idS;
+    raw.idE = m.idE;
+    raw.requestS = hasRequest ? requestIdS : -1;
+    raw.requestE = hasRequest ? requestIdE : -1;
+    raw.modelS = requested ? requestedS : m.modelS;
+    raw.modelE = requested ? requestedE : m.modelE;
+    raw.sessionS = env.sessionS;
+    raw.sessionE = env.sessionE;
+    raw.timeMs = env.timeMs;
+    raw.isSidechain = env.isSidechain;
+    raw.recordedCostUsd = recordedCostUsd;
+    raw.usage = usage;
+    (sink as RawScanSink).rawResponse(raw);
+  } else {
+    const sessionId = env.sessionS >= 0 ? stringAt(b, env.sessionS, env.sessionE) : undefined;
+    sink.response({
+      messageId: stringAt(b, m.idS, m.idE)!,
+      requestId: (hasRequest ? stringAt(b, requestIdS, requestIdE) : undefined) ?? '',
+      model:
+        (requested ? stringAt(b, requestedS, requestedE) : undefined) ?? stringAt(b, m.modelS, m.modelE)!,
+      timeMs: env.timeMs,
+      sessionId,
+      isSidechain: env.isSidechain,
+      usage: m.hasUsage ? usage.toUsage() : {},
+      recordedCostUsd,
+    });
+  }
   const u = m.uses;
   for (let i = 0; i < u.length; i += 4) {
-    const useId = stringAt(b, u[i]!, u[i + 1]!);
-    if (!useId) continue;
-    const name = u[i + 2]! >= 0 ? stringAt(b, u[i + 2]!, u[i + 3]!) : undefined;
-    sink.toolUse({ id: useId, name: name ?? 'unknown', timeMs: env.timeMs, sessionId: env.sessionId });
+    const idS = u[i]!;
+    const idE = u[i + 1]!;
+    if (b[idS] !== QUOTE || idE - idS < 3) continue;
+    const nameS = u[i + 2]!;
+    const nameE = u[i + 3]!;
+    const named = nameS >= 0 && b[nameS] === QUOTE && nameE - nameS > 2;
+    if (
+      raw &&
+      !hasEscape(b, idS, idE) &&
+      !(named && hasEscape(b, nameS, nameE)) &&
+      !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE))
+    )
+      (sink as RawScanSink).rawToolUse(
+        b,
+        idS,
+        idE,
+        named ? nameS : -1,
+        named ? nameE : -1,
+        env.timeMs,
+        env.sessionS,
+        env.sessionE,
+      );
+    else
+      sink.toolUse({
+        id: stringAt(b, idS, idE)!,
+        name: (named ? stringAt(b, nameS, nameE) : undefined) ?? 'unknown',
+        timeMs: env.timeMs,
+        sessionId: env.sessionS >= 0 ? stringAt(b, env.sessionS, env.sessionE) : undefined,
+      });
   }
   return true;
 }
+
+const isRawSink = (sink: ScanSink): sink is RawScanSink =>
+  typeof (sink as Partial<RawScanSink>).rawResponse === 'function';
+
+/** The one raw response object the fast path fills and hands over (the sink copies what it keeps). */
+const RAW: { -readonly [K in keyof RawResponse]: RawResponse[K] } = {
+  b: EMPTY,
+  idS: -1,
+  idE: -1,
+  requestS: -1,
+  requestE: -1,
+  modelS: -1,
+  modelE: -1,
+  sessionS: -1,
+  sessionE: -1,
+  timeMs: Number.NaN,
+  isSidechain: false,
+  recordedCostUsd: undefined,
+  usage: new UsageScratch(),
+};
 
 function fastProgress(
   b: Buffer,
@@ -861,7 +963,6 @@ function fastProgress(
   let agentProgress = false;
   let msgS = -1;
   let msgE = -1;
-  let agentId: string | undefined;
   let state = f.open(b, s, e);
   if (state < 0) return true;
   while (state === 1) {
@@ -871,7 +972,7 @@ function fastProgress(
     else if (f.keyIs(b, KEY_MESSAGE)) {
       msgS = vs;
       msgE = ve;
-    } else if (f.keyIs(b, KEY_AGENT_ID)) agentId = stringAt(b, vs, ve);
+    }
     state = f.next(b, ve);
   }
   if (state < 0) return false;
@@ -881,7 +982,7 @@ function fastProgress(
     b,
     msgS,
     msgE,
-    { timeMs: env.timeMs, sessionId: env.sessionId, isSidechain: true, agentId: agentId ?? env.agentId },
+    { timeMs: env.timeMs, sessionS: env.sessionS, sessionE: env.sessionE, isSidechain: true },
     sink,
     scratch.inner ?? (scratch.inner = new RecordScratch()),
   );

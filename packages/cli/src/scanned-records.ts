@@ -35,3 +35,63 @@ export interface ScanSink {
   toolUse(use: ScannedToolUse): void;
   toolResult(result: ScannedToolResult): void;
 }
+
+/** A response's usage as the fast path read it: numbers, and labels as byte ranges (quotes included). */
+export interface RawUsage {
+  /** The buffer the label ranges point into. */
+  readonly b: Buffer;
+  readonly input: number | undefined;
+  readonly output: number | undefined;
+  readonly cacheWrite: number | undefined;
+  readonly cacheRead: number | undefined;
+  readonly cacheObject: boolean;
+  readonly fiveMinute: number | undefined;
+  readonly oneHour: number | undefined;
+  readonly serverObject: boolean;
+  readonly webSearch: number | undefined;
+  readonly webFetch: number | undefined;
+  /** Ranges of the `speed`, `inference_geo` and `service_tier` string values; -1 when absent. */
+  readonly speedS: number;
+  readonly speedE: number;
+  readonly geoS: number;
+  readonly geoE: number;
+  readonly tierS: number;
+  readonly tierE: number;
+  readonly iterations: readonly unknown[] | undefined;
+}
+
+/**
+ * One response as byte ranges into `b` (ranges include the quotes; none contains an escape), for sinks that
+ * store bytes without decoding them. -1 marks an absent value.
+ */
+export interface RawResponse {
+  readonly b: Buffer;
+  readonly idS: number;
+  readonly idE: number;
+  readonly requestS: number;
+  readonly requestE: number;
+  /** `requestedModel` when the record has one, else `message.model`. */
+  readonly modelS: number;
+  readonly modelE: number;
+  readonly sessionS: number;
+  readonly sessionE: number;
+  readonly timeMs: number;
+  readonly isSidechain: boolean;
+  readonly recordedCostUsd: number | undefined;
+  readonly usage: RawUsage;
+}
+
+/** A sink that can take the fast path's byte ranges directly (the report's tables do). */
+export interface RawScanSink extends ScanSink {
+  rawResponse(response: RawResponse): void;
+  rawToolUse(
+    b: Buffer,
+    idS: number,
+    idE: number,
+    nameS: number,
+    nameE: number,
+    timeMs: number,
+    sessionS: number,
+    sessionE: number,
+  ): void;
+}

@@ -1,5 +1,12 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
-import type { ScannedResponse, ScannedToolResult, ScannedToolUse, ScanSink } from './scanned-records.js';
+import type {
+  RawResponse,
+  RawScanSink,
+  RawUsage,
+  ScannedResponse,
+  ScannedToolResult,
+  ScannedToolUse,
+} from './scanned-records.js';
 
 /**
  * Columnar, binary-serialisable tables of what a scan found: the report cache stores them as they are,
@@ -10,6 +17,9 @@ import type { ScannedResponse, ScannedToolResult, ScannedToolUse, ScanSink } fro
 export class StringTable {
   readonly values: string[] = [''];
   readonly #index = new Map<string, number>([['', 0]]);
+  /** FNV-1a of a string's UTF-8 bytes → indexes with that hash, for interning straight from bytes. */
+  readonly #byBytes = new Map<number, number[]>();
+  readonly #bytes: (Buffer | undefined)[] = [undefined];
 
   static from(values: readonly string[]): StringTable {
     const table = new StringTable();
@@ -28,26 +38,139 @@ export class StringTable {
     return i;
   }
 
+  /**
+   * Interns the UTF-8 bytes `b[s, e)` (a JSON string's content without escapes) without decoding them when
+   * they were seen before: session ids and model names repeat on every record.
+   */
+  internBytes(b: Uint8Array, s: number, e: number): number {
+    if (e <= s) return 0;
+    let h = 0x811c9dc5;
+    for (let i = s; i < e; i += 1) h = Math.imul(h ^ b[i]!, 0x01000193);
+    const candidates = this.#byBytes.get(h);
+    if (candidates)
+      for (const idx of candidates) {
+        const known = this.#bytes[idx]!;
+        if (known.length !== e - s) continue;
+        let same = true;
+        for (let i = 0; i < known.length; i += 1)
+          if (known[i] !== b[s + i]) {
+            same = false;
+            break;
+          }
+        if (same) return idx;
+      }
+    const idx = this.intern(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString('utf8'));
+    if (this.#bytes[idx] === undefined) {
+      this.#bytes[idx] = Buffer.from(b.subarray(s, e));
+      if (candidates) candidates.push(idx);
+      else this.#byBytes.set(h, [idx]);
+    }
+    return idx;
+  }
+
   get(i: number): string {
     return this.values[i] ?? '';
   }
 }
 
-/** 64-bit hash of a string as two 32-bit halves (cyrb53's mixing, both lanes kept). */
-export function hash64(text: string, out: Uint32Array, at: number): void {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+/**
+ * 64-bit hash (two 32-bit lanes, cyrb53's mixing) of UTF-8 bytes, fed piece by piece: the same value
+ * whether an id comes as bytes from the fast path or as a string from the full parse.
+ */
+export class Hash64 {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+
+  reset(): this {
+    this.h1 = 0xdeadbeef;
+    this.h2 = 0x41c6ce57;
+    return this;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  out[at] = h1 >>> 0;
-  out[at + 1] = h2 >>> 0;
+
+  byte(c: number): this {
+    this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ c, 1597334677);
+    return this;
+  }
+
+  bytes(b: Uint8Array, s: number, e: number): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = s; i < e; i += 1) {
+      const c = b[i]!;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+
+  string(text: string): this {
+    for (let i = 0; i < text.length; i += 1)
+      if (text.charCodeAt(i) > 0x7f) {
+        const utf8 = Buffer.from(text, 'utf8');
+        return this.bytes(utf8, 0, utf8.length);
+      }
+    for (let i = 0; i < text.length; i += 1) this.byte(text.charCodeAt(i));
+    return this;
+  }
+
+  /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
+  finish(out: Uint32Array, at: number): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    out[at] = h1 >>> 0;
+    out[at + 1] = h2 >>> 0;
+  }
+}
+
+const scratchHash = new Hash64();
+
+/** 64-bit hash of a string's UTF-8 bytes into `out[at]`, `out[at + 1]`. */
+export function hash64(text: string, out: Uint32Array, at: number): void {
+  scratchHash.reset().string(text).finish(out, at);
+}
+
+/** Growable open-addressing map from a 64-bit key (two uint32) to a row. */
+export class PairMap {
+  #k1 = new Uint32Array(64);
+  #k2 = new Uint32Array(64);
+  #v = new Int32Array(64).fill(-1);
+  #size = 0;
+
+  #slot(k1: number, k2: number): number {
+    const mask = this.#v.length - 1;
+    let i = (k1 ^ Math.imul(k2, 0x9e3779b1)) & mask;
+    while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = (i + 1) & mask;
+    return i;
+  }
+
+  get(k1: number, k2: number): number {
+    return this.#v[this.#slot(k1, k2)]!;
+  }
+
+  set(k1: number, k2: number, value: number): void {
+    if ((this.#size + 1) * 2 > this.#v.length) this.#grow();
+    const i = this.#slot(k1, k2);
+    if (this.#v[i] === -1) this.#size += 1;
+    this.#k1[i] = k1;
+    this.#k2[i] = k2;
+    this.#v[i] = value;
+  }
+
+  #grow(): void {
+    const [k1, k2, v] = [this.#k1, this.#k2, this.#v];
+    this.#k1 = new Uint32Array(v.length * 2);
+    this.#k2 = new Uint32Array(v.length * 2);
+    this.#v = new Int32Array(v.length * 2).fill(-1);
+    this.#size = 0;
+    for (let i = 0; i < v.length; i += 1) if (v[i] !== -1) this.set(k1[i]!, k2[i]!, v[i]!);
+  }
 }
 
 // Response rows: 20 unsigned ints and 3 doubles each.
@@ -182,6 +305,40 @@ export function writeUsage(u32: Uint32Array, r: number, usage: AnthropicUsage, s
   u32[o + R_PRESENT] = present;
   const iterations = iterationsOf(usage);
   u32[o + R_ITER] = iterations ? strings.intern(JSON.stringify(iterations)) : 0;
+}
+
+/** Writes a raw (byte-range) usage into the row at u32 offset `o`, as `writeUsage` writes an object. */
+function writeRawUsage(u32: Uint32Array, o: number, u: RawUsage, strings: StringTable): void {
+  let present = 0;
+  if (u.input !== undefined) present |= P_INPUT;
+  if (u.output !== undefined) present |= P_OUTPUT;
+  if (u.cacheWrite !== undefined) present |= P_CACHE_WRITE;
+  if (u.cacheRead !== undefined) present |= P_CACHE_READ;
+  u32[o + R_INPUT] = fin(u.input);
+  u32[o + R_OUTPUT] = fin(u.output);
+  u32[o + R_CACHE_WRITE] = fin(u.cacheWrite);
+  u32[o + R_CACHE_READ] = fin(u.cacheRead);
+  if (u.cacheObject) {
+    present |= P_CACHE_OBJ;
+    if (u.fiveMinute !== undefined) present |= P_5M;
+    if (u.oneHour !== undefined) present |= P_1H;
+  }
+  u32[o + R_CACHE_5M] = u.cacheObject ? fin(u.fiveMinute) : 0;
+  u32[o + R_CACHE_1H] = u.cacheObject ? fin(u.oneHour) : 0;
+  if (u.serverObject) {
+    present |= P_SERVER;
+    if (u.webSearch !== undefined) present |= P_SEARCH;
+    if (u.webFetch !== undefined) present |= P_FETCH;
+  }
+  u32[o + R_WEB_SEARCH] = u.serverObject ? fin(u.webSearch) : 0;
+  u32[o + R_WEB_FETCH] = u.serverObject ? fin(u.webFetch) : 0;
+  u32[o + R_PRESENT] = present;
+  const b = u.b;
+  u32[o + R_SPEED] = u.speedS >= 0 ? strings.internBytes(b, u.speedS + 1, u.speedE - 1) + 1 : 0;
+  // '' is a real inference_geo value: index 0 + 1.
+  u32[o + R_GEO] = u.geoS >= 0 ? strings.internBytes(b, u.geoS + 1, u.geoE - 1) + 1 : 0;
+  u32[o + R_TIER] = u.tierS >= 0 ? strings.internBytes(b, u.tierS + 1, u.tierE - 1) + 1 : 0;
+  u32[o + R_ITER] = u.iterations ? strings.intern(JSON.stringify(u.iterations)) : 0;
 }
 
 /** A non-empty `usage.iterations` list, as the tracker keeps it; undefined otherwise. */
@@ -327,54 +484,85 @@ export function emptyFileTables(): FileTables {
  * A scan sink that fills tables, merging the per-content-block records of one response as it goes
  * (records of one response are written back to back, and merging later is done again anyway).
  */
-export class TableSink implements ScanSink {
+export class TableSink implements RawScanSink {
   readonly tables: FileTables = emptyFileTables();
   readonly #strings: StringTable;
-  readonly #rowByKey = new Map<string, number>();
+  readonly #rowByKey = new PairMap();
   readonly #scratchU32 = new Uint32Array(R_U32);
   readonly #scratchF64 = new Float64Array(R_F64);
-  readonly #defaultSession: string | undefined;
+  readonly #hash = new Hash64();
+  readonly #defaultSession: number;
 
   /** `defaultSession` stands in for records without a session id (the file's own name). */
   constructor(strings: StringTable, defaultSession?: string) {
     this.#strings = strings;
-    this.#defaultSession = defaultSession;
+    this.#defaultSession = strings.intern(defaultSession);
   }
 
-  response(r: ScannedResponse): void {
-    const key = `${r.messageId}\u0000${r.requestId}`;
-    const existing = this.#rowByKey.get(key);
-    if (existing !== undefined) {
-      this.#fill(this.#scratchU32, this.#scratchF64, 0, r, key);
-      mergeRows(
-        this.tables.responses.u32,
-        this.tables.responses.f64,
-        existing,
-        this.#scratchU32,
-        this.#scratchF64,
-        0,
-      );
+  /** The row for a key already filled in `#scratchU32`: an existing one to merge into, or a new one. */
+  #place(fill: (u32: Uint32Array, f64: Float64Array, row: number) => void): void {
+    const k = this.#scratchU32;
+    const existing = this.#rowByKey.get(k[R_KEY]!, k[R_KEY + 1]!);
+    const c = this.tables.responses;
+    if (existing !== -1) {
+      fill(this.#scratchU32, this.#scratchF64, 0);
+      mergeRows(c.u32, c.f64, existing, this.#scratchU32, this.#scratchF64, 0);
       return;
     }
-    const c = this.tables.responses;
     grow(c, R_U32, R_F64);
-    this.#fill(c.u32, c.f64, c.count, r, key);
-    this.#rowByKey.set(key, c.count);
+    const o = c.count * R_U32;
+    c.u32[o + R_KEY] = k[R_KEY]!;
+    c.u32[o + R_KEY + 1] = k[R_KEY + 1]!;
+    c.u32[o + R_MSG] = k[R_MSG]!;
+    c.u32[o + R_MSG + 1] = k[R_MSG + 1]!;
+    this.#rowByKey.set(k[R_KEY]!, k[R_KEY + 1]!, c.count);
+    fill(c.u32, c.f64, c.count);
     c.count += 1;
   }
 
-  #fill(u32: Uint32Array, f64: Float64Array, row: number, r: ScannedResponse, key: string): void {
-    const o = row * R_U32;
-    hash64(key, u32, o + R_KEY);
-    hash64(r.messageId, u32, o + R_MSG);
-    u32[o + R_MODEL] = this.#strings.intern(r.model);
-    u32[o + R_SESSION] = this.#strings.intern(r.sessionId ?? this.#defaultSession);
-    u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
-    writeUsage(u32, row, r.usage, this.#strings);
-    const f = row * R_F64;
-    f64[f + R_TIME] = r.timeMs;
-    f64[f + R_COST] = Number.NaN;
-    f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
+  response(r: ScannedResponse): void {
+    const k = this.#scratchU32;
+    this.#hash.reset().string(r.messageId).byte(0).string(r.requestId).finish(k, R_KEY);
+    this.#hash.reset().string(r.messageId).finish(k, R_MSG);
+    this.#place((u32, f64, row) => {
+      const o = row * R_U32;
+      u32[o + R_MODEL] = this.#strings.intern(r.model);
+      u32[o + R_SESSION] = r.sessionId ? this.#strings.intern(r.sessionId) : this.#defaultSession;
+      u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
+      writeUsage(u32, row, r.usage, this.#strings);
+      const f = row * R_F64;
+      f64[f + R_TIME] = r.timeMs;
+      f64[f + R_COST] = Number.NaN;
+      f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
+    });
+  }
+
+  rawResponse(r: RawResponse): void {
+    const b = r.b;
+    const k = this.#scratchU32;
+    const h = this.#hash
+      .reset()
+      .bytes(b, r.idS + 1, r.idE - 1)
+      .byte(0);
+    if (r.requestS >= 0) h.bytes(b, r.requestS + 1, r.requestE - 1);
+    h.finish(k, R_KEY);
+    this.#hash
+      .reset()
+      .bytes(b, r.idS + 1, r.idE - 1)
+      .finish(k, R_MSG);
+    this.#place((u32, f64, row) => {
+      const o = row * R_U32;
+      const strings = this.#strings;
+      u32[o + R_MODEL] = strings.internBytes(b, r.modelS + 1, r.modelE - 1);
+      u32[o + R_SESSION] =
+        r.sessionS >= 0 ? strings.internBytes(b, r.sessionS + 1, r.sessionE - 1) : this.#defaultSession;
+      u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
+      writeRawUsage(u32, o, r.usage, strings);
+      const f = row * R_F64;
+      f64[f + R_TIME] = r.timeMs;
+      f64[f + R_COST] = Number.NaN;
+      f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
+    });
   }
 
   toolUse(u: ScannedToolUse): void {
@@ -383,8 +571,33 @@ export class TableSink implements ScanSink {
     const o = c.count * U_U32;
     hash64(u.id, c.u32, o + U_ID);
     c.u32[o + U_NAME] = this.#strings.intern(u.name);
-    c.u32[o + U_SESSION] = this.#strings.intern(u.sessionId ?? this.#defaultSession);
+    c.u32[o + U_SESSION] = u.sessionId ? this.#strings.intern(u.sessionId) : this.#defaultSession;
     c.f64[c.count] = u.timeMs;
+    c.count += 1;
+  }
+
+  rawToolUse(
+    b: Buffer,
+    idS: number,
+    idE: number,
+    nameS: number,
+    nameE: number,
+    timeMs: number,
+    sessionS: number,
+    sessionE: number,
+  ): void {
+    const c = this.tables.toolUses;
+    grow(c, U_U32, U_F64);
+    const o = c.count * U_U32;
+    this.#hash
+      .reset()
+      .bytes(b, idS + 1, idE - 1)
+      .finish(c.u32, o + U_ID);
+    c.u32[o + U_NAME] =
+      nameS >= 0 ? this.#strings.internBytes(b, nameS + 1, nameE - 1) : this.#strings.intern('unknown');
+    c.u32[o + U_SESSION] =
+      sessionS >= 0 ? this.#strings.internBytes(b, sessionS + 1, sessionE - 1) : this.#defaultSession;
+    c.f64[c.count] = timeMs;
     c.count += 1;
   }
 
