@@ -8,16 +8,19 @@
 //   reconciles the transcript and answers the turn summary). One keep-alive connection per client.
 // Events = mod events + hook payloads. Every 2xx from the agent means its spool line was fsync'd.
 // Paired runs in alternating order; medians of events/s and of per-run ack latency p50/p99, by request kind.
-// Bounded: each run stops at --events events or --max-seconds, whichever first. Build first:
-//   pnpm --filter glassbox-lite build   (or use the committed dist/agent.mjs)
+// Bounded: each run stops at --events events or --max-seconds, whichever first. GLASSBOX_BENCH_AGENT_PROF=<dir>
+// runs the agent with --cpu-prof into <dir>. Build first: pnpm --filter glassbox-lite build (or use the committed
+// dist/agent.mjs).
 //
-//   node bench/agent-throughput.mjs [--rounds 3] [--events 20000] [--clients 8] [--tools 5] [--max-seconds 30]
-import { spawn } from 'node:child_process';
+//   node bench/agent-throughput.mjs [--rounds 3] [--events 20000] [--clients 8] [--tools 5]
+//     [--turns-per-session 25 (0: one session per client, never ended)] [--max-seconds 30]
+//     [--out agent-throughput.json (file name under bench/results/)]
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
@@ -46,6 +49,7 @@ const { values: args } = parseArgs({
     tools: { type: 'string', default: '5' },
     'max-seconds': { type: 'string', default: '30' },
     'turns-per-session': { type: 'string', default: '25' },
+    out: { type: 'string', default: 'agent-throughput.json' },
     bare: { type: 'boolean', default: false },
     port: { type: 'string', default: '0' },
   },
@@ -389,6 +393,8 @@ async function main() {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
+    // Which build of the plugin was measured: its last commit, and whether the working tree differs from it.
+    subjectCommit: gitDescribe('plugins/glassbox-lite/dist/agent.mjs'),
     baseline: 'bare node:http server: reads the body, answers 200 {} (no parsing, no spool)',
     subject: 'plugins/glassbox-lite/dist/agent.mjs, file exporter, fresh data dir per run',
     workload: {
@@ -418,9 +424,14 @@ async function main() {
     );
   }
   console.log(`agent/bare throughput: ${results.throughputRatio} (medians of ${opts.rounds} paired runs)`);
+  const turns = runs.agent.map((r) => r.stopByTurn);
+  console.log(
+    `agent Stop latency, median of turns 1-5 vs the last 5 turns of a session (${turns[0].turns} turns): ` +
+      `${median(turns.map((t) => t.first5MedianMs))} ms vs ${median(turns.map((t) => t.last5MedianMs))} ms`,
+  );
   mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results/agent-throughput.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('Wrote bench/results/agent-throughput.json');
+  writeFileSync(join(here, 'results', basename(args.out)), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Wrote bench/results/${basename(args.out)}`);
 }
 
 if (args.bare) {
@@ -437,4 +448,14 @@ if (args.bare) {
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 } else {
   await main();
+}
+
+function gitDescribe(path) {
+  const git = (argv) => execFileSync('git', argv, { cwd: dirname(here), encoding: 'utf8' }).trim();
+  try {
+    const commit = git(['log', '-1', '--format=%h', '--', path]);
+    return git(['status', '--porcelain', '--', path]) ? `${commit}+modified` : commit;
+  } catch {
+    return 'unknown';
+  }
 }

@@ -1,0 +1,465 @@
+// Session overhead of the glassbox-lite plugin in real `claude -p` sessions (Claude Code 2.1.332 from
+// @glassbox/testkit) against the fake Messages API. Each session makes --calls sequential tool calls: every
+// model answer calls Bash `true` until the count is reached, then answers with text.
+//
+// Variants, alternated within each round (rotating order):
+//   none — no plugin;
+//   warm — --plugin-dir (a copy of plugins/glassbox-lite whose http hooks call a free port), agent already running;
+//   cold — the same plugin in another home, agent stopped before the run: the SessionStart hook starts it.
+// Measured per run, from the fake API's request log (`receivedAt`) of agent-loop requests:
+//   gap   — median time between consecutive model requests (one tool call + Claude Code's own work + hooks);
+//   first — from spawning claude to its first model request (startup, SessionStart hooks, mod load);
+//   tail  — from the last model request to the process exit (Stop/SessionEnd hooks, mod flush);
+//   wall  — the whole run.
+//   cpu   — user + system CPU of Claude Code and the hook processes it waited for (/usr/bin/time), plus the
+//           agent's own CPU during the run (/proc): far less sensitive than wall time to other load on the machine.
+// Reported, as medians of the per-round differences against "none" (paired): per tool call = Δ gap; fixed per
+//   session = Δ wall − calls × per-call; first/tail deltas; and from the two sizes, CPU per call and per session.
+// --variants adds mod-only / hooks-only to attribute the cost. Bounded: --runs per variant and size, and a
+// wall-clock cap (--max-minutes, default 7.5). Build first: pnpm turbo run build --filter @glassbox/bench...
+// (the plugin bundles are committed).
+//
+//   node bench/session-overhead.mjs [--calls 20,100] [--runs 5] [--max-minutes 7.5]
+//     [--variants none,warm,cold(,mod-only,hooks-only)] [--out session-overhead.json (under bench/results/)]
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  claudeBinary,
+  createClaudeHome,
+  isAgentLoopRequest,
+  runClaude,
+  startFakeAnthropicApi,
+} from '@glassbox/testkit';
+import { SHIPPED_FILES } from '../plugins/glassbox-lite/plugin-files.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PLUGIN = join(dirname(here), 'plugins/glassbox-lite');
+// Optional, to attribute the cost (agent kept running for both, started by this script):
+//   mod-only   — the plugin without its settings hooks (hooks.json keeps only the mod);
+//   hooks-only — the plugin without the mod (as where mods cannot load).
+const ALL_VARIANTS = ['none', 'warm', 'cold', 'mod-only', 'hooks-only'];
+
+const { values: args } = parseArgs({
+  options: {
+    calls: { type: 'string', default: '20,100' },
+    runs: { type: 'string', default: '5' },
+    'max-minutes': { type: 'string', default: '7.5' },
+    variants: { type: 'string', default: 'none,warm,cold' },
+    out: { type: 'string', default: 'session-overhead.json' },
+  },
+});
+const sizes = args.calls
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const runs = Math.max(1, Number(args.runs));
+const VARIANTS = [
+  'none',
+  ...args.variants.split(',').filter((v) => v !== 'none' && ALL_VARIANTS.includes(v)),
+];
+const WITH_PLUGIN = VARIANTS.filter((v) => v !== 'none');
+const deadline = Date.now() + Number(args['max-minutes']) * 60_000;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const r1 = (x) => Number(x.toFixed(1));
+const r2 = (x) => Number(x.toFixed(2));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function get(port, path) {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path, timeout: 1000 }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => {
+        text += c;
+      });
+      res.on('end', () => {
+        try {
+          resolve(res.statusCode === 200 ? JSON.parse(text) : undefined);
+        } catch {
+          resolve(undefined);
+        }
+      });
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(undefined));
+    req.end();
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** CPU time (user + system, ms) a live process has used so far; 0 when it is gone. Linux /proc, 100 Hz ticks. */
+function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Wall time is at the mercy of whatever else runs on the machine; CPU time much less. Claude Code runs under
+ * /usr/bin/time (user + system of it and the hook processes it waited for); the agent, detached, is read from /proc.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'glassbox-bench-time-'));
+const realClaude = claudeBinary();
+const wrapper = join(scratch, 'claude-timed.sh');
+writeFileSync(
+  wrapper,
+  `#!/bin/sh\nexec /usr/bin/time -f '%U %S %M' -o "$GLASSBOX_BENCH_TIME_FILE" '${realClaude}' "$@"\n`,
+);
+chmodSync(wrapper, 0o755);
+process.env.GLASSBOX_CLAUDE_BIN = wrapper;
+let timeFiles = 0;
+
+/** A copy of the shipped plugin whose http hooks call `port` (their URLs are fixed at 47821). */
+function copyPlugin(dest, port, variant) {
+  for (const file of SHIPPED_FILES) cpSync(join(PLUGIN, file), join(dest, file));
+  const path = join(dest, 'hooks', 'hooks.json');
+  const hooks = JSON.parse(readFileSync(path, 'utf8').replaceAll('127.0.0.1:47821', `127.0.0.1:${port}`));
+  if (variant === 'mod-only') delete hooks.hooks;
+  if (variant === 'hooks-only') delete hooks.modules;
+  writeFileSync(path, JSON.stringify(hooks, null, 2));
+  return dest;
+}
+
+/** Starts the agent the way the SessionStart script does (detached), for the variants without that script. */
+function startAgent(home, port) {
+  const child = spawn(process.execPath, [join(PLUGIN, 'dist/agent.mjs')], {
+    detached: true,
+    stdio: 'ignore',
+    env: {
+      PATH: process.env.PATH,
+      HOME: home.home,
+      CLAUDE_CONFIG_DIR: home.configDir,
+      CLAUDE_PLUGIN_DATA: join(home.configDir, 'plugins', 'data', 'glassbox-lite-inline'),
+      CLAUDE_PLUGIN_OPTION_AGENTPORT: String(port),
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file',
+    },
+  });
+  child.unref();
+}
+
+/** Stops the agent on `port` (SIGTERM: it flushes) and waits until it is gone. */
+async function stopAgent(port) {
+  const health = await get(port, '/health');
+  if (!health) return;
+  try {
+    process.kill(health.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 400 && (await get(port, '/health')); i++) await sleep(25);
+  if (await get(port, '/health')) {
+    try {
+      process.kill(health.pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+/**
+ * Waits until the agent has reconciled and exported the session, so one run's work does not leak into the
+ * next; false when the session never showed up with its mod alive (the plugin did not do its job).
+ */
+async function agentCaptured(port, sessionId, modExpected) {
+  for (let i = 0; i < 200; i++) {
+    const s = await get(port, '/status');
+    const mine = s?.sessions.find((x) => x.sessionId === sessionId);
+    const pending = s?.exporters.some((e) => e.pendingSpans + e.pendingLogs > 0);
+    if (
+      mine &&
+      (mine.modAlive || !modExpected) &&
+      mine.reconciles > 0 &&
+      mine.costUsd !== undefined &&
+      !pending
+    )
+      return true;
+    await sleep(25);
+  }
+  return false;
+}
+
+async function main() {
+  // Each agent-loop request: call Bash `true` until `calls` tool results are in the conversation, then answer.
+  let target = 0;
+  const countResults = (body) => {
+    let n = 0;
+    for (const m of body.messages)
+      if (m.role === 'user' && Array.isArray(m.content))
+        for (const b of m.content) if (b && b.type === 'tool_result') n++;
+    return n;
+  };
+  const api = await startFakeAnthropicApi({
+    responder: (body) => {
+      if (!isAgentLoopRequest(body))
+        return { content: [{ type: 'text', text: 'title' }], usage: { input_tokens: 5, output_tokens: 1 } };
+      const done = countResults(body);
+      if (done >= target)
+        return {
+          content: [{ type: 'text', text: 'All done.' }],
+          usage: { input_tokens: 900, output_tokens: 4, cache_read_input_tokens: 3000 },
+        };
+      return {
+        content: [
+          { type: 'tool_use', name: 'Bash', input: { command: 'true', description: `step ${done + 1}` } },
+        ],
+        usage: { input_tokens: 900 + done, output_tokens: 20, cache_read_input_tokens: 3000 },
+      };
+    },
+  });
+
+  const homes = {};
+  const ports = {};
+  const plugins = {};
+  for (const variant of VARIANTS) {
+    homes[variant] = await createClaudeHome(`glassbox-bench-${variant}-`);
+    if (variant === 'none') continue;
+    ports[variant] = await freePort();
+    plugins[variant] = copyPlugin(join(homes[variant].root, 'plugin'), ports[variant], variant);
+  }
+  const options = (variant) => ({
+    apiUrl: api.url,
+    home: homes[variant],
+    allowedTools: ['Bash'],
+    timeoutMs: 120_000,
+    ...(variant === 'none'
+      ? {}
+      : {
+          pluginDirs: [plugins[variant]],
+          settings: {
+            pluginConfigs: {
+              'glassbox-lite@inline': { options: { agentPort: ports[variant], exporters: 'file' } },
+            },
+          },
+        }),
+  });
+
+  async function session(variant, calls, warmup = false) {
+    target = calls;
+    if (variant === 'cold') await stopAgent(ports.cold);
+    if (variant !== 'none' && variant !== 'cold' && !warmup && !(await get(ports[variant], '/health')))
+      throw new Error(`the ${variant} agent is not running`);
+    const from = api.requests.length;
+    const agentBefore = variant === 'none' ? undefined : (await get(ports[variant], '/health'))?.pid;
+    const agentCpuBefore = agentBefore ? processCpuMs(agentBefore) : 0;
+    const timeFile = join(scratch, `time-${++timeFiles}`);
+    const t0 = Date.now();
+    const r = await runClaude({
+      ...options(variant),
+      prompt: `run true ${calls} times, one call at a time`,
+      env: { GLASSBOX_BENCH_TIME_FILE: timeFile },
+    });
+    const t1 = t0 + r.durationMs;
+    if (r.result?.subtype !== 'success') throw new Error(`${variant} run failed: ${r.stderr || r.stdout}`);
+    const loop = api.requests
+      .slice(from)
+      .filter((q) => q.path === '/v1/messages' && q.body && isAgentLoopRequest(q.body));
+    if (loop.length !== calls + 1)
+      throw new Error(`${variant}: ${loop.length} model requests, expected ${calls + 1}`);
+    const gaps = [];
+    for (let i = 1; i < loop.length; i++) gaps.push(loop[i].receivedAt - loop[i - 1].receivedAt);
+    const out = {
+      wallMs: r.durationMs,
+      gapMs: median(gaps),
+      // wall = first + calls × meanGap + tail, exactly: the mean carries the occasional slow call the median hides.
+      meanGapMs: (loop[loop.length - 1].receivedAt - loop[0].receivedAt) / calls,
+      firstMs: loop[0].receivedAt - t0,
+      tailMs: t1 - loop[loop.length - 1].receivedAt,
+    };
+    if (
+      variant !== 'none' &&
+      !(await agentCaptured(ports[variant], r.result.session_id, variant !== 'hooks-only'))
+    )
+      throw new Error(`${variant}: the agent did not capture session ${r.result.session_id}`);
+    const [user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    out.claudeCpuMs = Math.round((user + sys) * 1000);
+    out.claudePeakRssMb = Math.round(rssKb / 1024);
+    const agentAfter = variant === 'none' ? undefined : (await get(ports[variant], '/health'))?.pid;
+    out.agentCpuMs = agentAfter
+      ? processCpuMs(agentAfter) - (agentAfter === agentBefore ? agentCpuBefore : 0)
+      : 0;
+    out.cpuMs = out.claudeCpuMs + out.agentCpuMs;
+    return out;
+  }
+
+  const results = {
+    benchmark: 'session-overhead',
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    claudeCode: '2.1.332 (@glassbox/testkit claudeBinary)',
+    // Which build of the plugin was measured: its last commit, and whether the working tree differs from it.
+    subjectCommit: gitDescribe('plugins/glassbox-lite'),
+    baseline: 'the same sessions without the plugin',
+    subject: 'plugins/glassbox-lite (mod + SessionStart script + http hooks + agent, file exporter)',
+    runsPerVariant: runs,
+    sizes: [],
+    complete: true,
+  };
+
+  try {
+    // Warm-up, not measured: the binary's first start, and the warm agent's start.
+    await session('none', 2);
+    for (const variant of WITH_PLUGIN.filter((v) => v !== 'cold')) {
+      if (variant === 'mod-only') startAgent(homes[variant], ports[variant]);
+      for (let i = 0; i < 80 && variant === 'mod-only' && !(await get(ports[variant], '/health')); i++)
+        await sleep(25);
+      await session(variant, 2, true);
+      for (let i = 0; i < 80 && !(await get(ports[variant], '/health')); i++) await sleep(25);
+    }
+    for (const calls of sizes) {
+      const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+      for (let i = 0; i < runs; i++) {
+        if (Date.now() > deadline) {
+          results.complete = false;
+          break;
+        }
+        const order = VARIANTS.map((_, k) => VARIANTS[(k + i) % VARIANTS.length]);
+        for (const variant of order) {
+          const s = await session(variant, calls);
+          samples[variant].push(s);
+          console.error(
+            `${calls} calls, round ${i + 1}, ${variant.padEnd(4)}: wall ${s.wallMs} ms, gap ${s.gapMs} ms, first ${s.firstMs} ms, tail ${s.tailMs} ms`,
+          );
+        }
+      }
+      if (samples.none.length === 0) break;
+      const sum = (list) => ({
+        wallMs: r1(median(list.map((s) => s.wallMs))),
+        gapMs: r2(median(list.map((s) => s.gapMs))),
+        meanGapMs: r2(median(list.map((s) => s.meanGapMs))),
+        firstMs: r1(median(list.map((s) => s.firstMs))),
+        tailMs: r1(median(list.map((s) => s.tailMs))),
+        cpuMs: r1(median(list.map((s) => s.cpuMs))),
+        claudeCpuMs: r1(median(list.map((s) => s.claudeCpuMs))),
+        agentCpuMs: r1(median(list.map((s) => s.agentCpuMs))),
+        claudePeakRssMb: median(list.map((s) => s.claudePeakRssMb)),
+        runs: list,
+      });
+      const set = { calls, none: sum(samples.none) };
+      for (const variant of WITH_PLUGIN) {
+        if (samples[variant].length === 0) continue;
+        const v = sum(samples[variant]);
+        const perCallMs = v.gapMs - set.none.gapMs;
+        // Paired: the differences within each round (the variants ran back to back), then their median. Less
+        // sensitive to the load other processes put on the machine between rounds than a difference of medians.
+        const paired = (key) =>
+          median(
+            samples[variant].map((s, i) => s[key] - samples.none[Math.min(i, samples.none.length - 1)][key]),
+          );
+        const perCallPaired = paired('gapMs');
+        set[variant] = {
+          ...v,
+          perCallMs: r2(perCallMs),
+          fixedPerSessionMs: r1(v.wallMs - set.none.wallMs - calls * perCallMs),
+          firstDeltaMs: r1(v.firstMs - set.none.firstMs),
+          tailDeltaMs: r1(v.tailMs - set.none.tailMs),
+          paired: {
+            perCallMs: r2(perCallPaired),
+            perCallMeanMs: r2(paired('meanGapMs')),
+            wallDeltaMs: r1(paired('wallMs')),
+            fixedPerSessionMs: r1(paired('wallMs') - calls * perCallPaired),
+            firstPlusTailMs: r1(paired('firstMs') + paired('tailMs')),
+            cpuDeltaMs: r1(paired('cpuMs')),
+            firstDeltaMs: r1(paired('firstMs')),
+            tailDeltaMs: r1(paired('tailMs')),
+          },
+        };
+      }
+      results.sizes.push(set);
+    }
+    // CPU per tool call and per session from two session sizes: Δcpu(calls) = fixed + calls × perCall.
+    const [small, big] = [results.sizes[0], results.sizes[results.sizes.length - 1]];
+    if (small && big && big.calls > small.calls) {
+      results.cpu = {};
+      for (const variant of WITH_PLUGIN) {
+        if (!small[variant] || !big[variant]) continue;
+        const perCall =
+          (big[variant].paired.cpuDeltaMs - small[variant].paired.cpuDeltaMs) / (big.calls - small.calls);
+        results.cpu[variant] = {
+          perCallMs: r2(perCall),
+          perSessionMs: r1(small[variant].paired.cpuDeltaMs - small.calls * perCall),
+        };
+      }
+    }
+  } finally {
+    for (const variant of WITH_PLUGIN) await stopAgent(ports[variant]);
+    await api.close();
+    for (const h of Object.values(homes)) await h.cleanup();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  const pad = (s, n) => String(s).padStart(n);
+  console.log('');
+  console.log('Paired (medians of the per-round differences against "none"):');
+  console.log(
+    'calls  variant      wall ms   Δ wall   per call (median gap)   per call (mean gap)   fixed/session   first Δ   tail Δ   Δ CPU ms (claude+agent)',
+  );
+  for (const set of results.sizes) {
+    console.log(`${pad(set.calls, 5)}  ${'none'.padEnd(10)} ${pad(set.none.wallMs, 9)}`);
+    for (const variant of WITH_PLUGIN) {
+      const v = set[variant];
+      if (!v) continue;
+      const p = v.paired;
+      console.log(
+        `${pad(set.calls, 5)}  ${variant.padEnd(10)} ${pad(v.wallMs, 9)} ${pad(p.wallDeltaMs, 8)} ${pad(`${p.perCallMs} ms`, 23)} ${pad(`${p.perCallMeanMs} ms`, 21)} ${pad(`${p.fixedPerSessionMs} ms`, 15)} ${pad(p.firstDeltaMs, 9)} ${pad(p.tailDeltaMs, 8)} ${pad(p.cpuDeltaMs, 25)}`,
+      );
+    }
+  }
+  console.log(
+    'fixed/session = Δ wall − calls × per call (median gap); first Δ + tail Δ is the startup and exit part.',
+  );
+  if (results.cpu) {
+    console.log('CPU time (less sensitive to other load): Δ CPU = per session + calls × per call');
+    for (const [variant, c] of Object.entries(results.cpu))
+      console.log(
+        `  ${variant.padEnd(10)} ${pad(c.perCallMs, 7)} ms per tool call ${pad(c.perSessionMs, 8)} ms per session`,
+      );
+  }
+  console.log('Targets: <= 5 ms per tool call, <= 400 ms per session (warm agent).');
+  if (!results.complete) console.log('Stopped at the time cap: fewer runs than asked.');
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', basename(args.out)), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Wrote bench/results/${basename(args.out)}`);
+}
+
+await main();
+
+function gitDescribe(path) {
+  const git = (argv) => execFileSync('git', argv, { cwd: dirname(here), encoding: 'utf8' }).trim();
+  try {
+    const commit = git(['log', '-1', '--format=%h', '--', path]);
+    return git(['status', '--porcelain', '--', path]) ? `${commit}+modified` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
