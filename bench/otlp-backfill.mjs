@@ -10,7 +10,7 @@
 // The default 3.4 GB of transcripts yields about one million spans (about 294 spans per MB of this generator).
 //
 //   pnpm --filter glassbox-plugin build   (or the committed dist/agent.mjs)
-//   node bench/otlp-backfill.mjs [--bytes 3400000000] [--max-seconds 420] [--max-pending 20000]
+//   node bench/otlp-backfill.mjs [--bytes 3400000000] [--max-seconds 420] [--max-pending 20000] [--window 32]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -30,12 +30,14 @@ const { values: args } = parseArgs({
     bytes: { type: 'string', default: '3400000000' },
     'max-seconds': { type: 'string', default: '420' },
     'max-pending': { type: 'string', default: '20000' },
+    window: { type: 'string', default: '32' },
     keep: { type: 'boolean', default: false },
   },
 });
 const targetBytes = Number(args.bytes);
 const deadline = Date.now() + Number(args['max-seconds']) * 1000;
 const maxPending = Number(args['max-pending']);
+const window = Number(args.window);
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -147,13 +149,12 @@ try {
       timedOut = true;
       break;
     }
+    // /status lists every session still in memory: poll it at most every 100 ms, and top up to --window sessions
+    // announced but not yet reconciled.
     const status = await json(`${base}/status`);
     const unreconciled = status.sessions.filter((s) => s.reconciles === 0).length;
-    if (pendingOf(status) >= maxPending || unreconciled >= 32) {
-      await sleep(20);
-      continue;
-    }
-    for (let k = 0; k < 4 && sent < transcripts.length; k++, sent++) {
+    const room = pendingOf(status) >= maxPending ? 0 : window - unreconciled;
+    for (let k = 0; k < room && sent < transcripts.length; k++, sent++) {
       const t = transcripts[sent];
       await json(`${base}/v1/hooks`, {
         session_id: t.sessionId,
@@ -164,6 +165,7 @@ try {
         reason: 'other',
       });
     }
+    await sleep(100);
   }
   // Done when every announced session was reconciled, nothing waits for OTLP and no span arrived for a while.
   for (;;) {
