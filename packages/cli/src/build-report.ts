@@ -6,6 +6,11 @@ import {
   FLAG_DEAD,
   FLAG_SIDECHAIN,
   mergeRows,
+  P_1H,
+  P_5M,
+  P_CACHE_WRITE,
+  R_CACHE_1H,
+  R_CACHE_5M,
   R_CACHE_READ,
   R_CACHE_WRITE,
   R_COST,
@@ -16,11 +21,11 @@ import {
   R_MODEL,
   R_MSG,
   R_OUTPUT,
+  R_PRESENT,
   R_SESSION,
   R_TIME,
   R_U32,
   R_WEB_SEARCH,
-  rowCacheSplit,
   T_ERROR,
   T_ID,
   T_U32,
@@ -220,8 +225,12 @@ export function dedupeResponses(usage: CollectedUsage, pricer: UsagePricer): Uin
     const [start, n] = f.rows.responses;
     fileOf.fill(i, start, start + n);
   });
+  // The replay rule needs a message index only when some response is a sidechain one.
+  let sidechains = false;
+  for (let r = 0; r < count && !sidechains; r += 1)
+    sidechains = (u32[r * R_U32 + R_FLAGS]! & FLAG_SIDECHAIN) !== 0;
   const byKey = new PairIndex(count);
-  const byMessage = new PairIndex(count);
+  const byMessage = sidechains ? new PairIndex(count) : undefined;
   const dirty: number[] = [];
   for (let r = 0; r < count; r += 1) {
     const o = r * R_U32;
@@ -229,7 +238,7 @@ export function dedupeResponses(usage: CollectedUsage, pricer: UsagePricer): Uin
     const k1 = u32[o + R_KEY]!;
     const k2 = u32[o + R_KEY + 1]!;
     let keep = byKey.get(k1, k2);
-    if (keep === -1) {
+    if (keep === -1 && byMessage) {
       // A sidechain copy of a known message under another request id is a replay (ccusage#913).
       const m = byMessage.get(u32[o + R_MSG]!, u32[o + R_MSG + 1]!);
       if (m !== -1 && ((u32[m * R_U32 + R_FLAGS]! | u32[o + R_FLAGS]!) & FLAG_SIDECHAIN) !== 0) {
@@ -239,7 +248,7 @@ export function dedupeResponses(usage: CollectedUsage, pricer: UsagePricer): Uin
     }
     if (keep === -1) {
       byKey.set(k1, k2, r);
-      byMessage.set(u32[o + R_MSG]!, u32[o + R_MSG + 1]!, r);
+      byMessage?.set(u32[o + R_MSG]!, u32[o + R_MSG + 1]!, r);
       continue;
     }
     if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
@@ -281,6 +290,39 @@ class Groups {
       }
     }
     return g;
+  }
+
+  /** A session's entry, built in one object literal (many sessions: no spreading). */
+  sessionEntry(
+    g: number,
+    project: string,
+    firstTime: string | null,
+    lastTime: string | null,
+    models: string[],
+  ): SessionEntry {
+    const a = this.acc;
+    const o = g * A_WIDTH;
+    const input = a[o + A_INPUT]!;
+    const output = a[o + A_OUTPUT]!;
+    const write = a[o + A_WRITE]!;
+    const read = a[o + A_READ]!;
+    return {
+      responses: a[o + A_RESPONSES]!,
+      inputTokens: input,
+      outputTokens: output,
+      cacheCreationTokens: write,
+      cacheCreation5mTokens: a[o + A_WRITE_5M]!,
+      cacheCreation1hTokens: a[o + A_WRITE_1H]!,
+      cacheReadTokens: read,
+      totalTokens: input + output + write + read,
+      webSearchRequests: a[o + A_WEB]!,
+      cost: a[o + A_COST]!,
+      costUnknownResponses: a[o + A_UNKNOWN]!,
+      project,
+      firstTime,
+      lastTime,
+      models,
+    };
   }
 
   entry(g: number): UsageEntry {
@@ -332,6 +374,31 @@ function accumulate(
   a[b + A_UNKNOWN]! += unknown;
 }
 
+/** Epoch ms → ISO 8601 (UTC), the date part computed once per day: thousands of sessions have two each. */
+export function isoFormatter(): (ms: number) => string | null {
+  const days = new Map<number, string>();
+  const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+  return (ms) => {
+    if (!Number.isFinite(ms)) return null;
+    const day = Math.floor(ms / 86_400_000);
+    let prefix = days.get(day);
+    if (prefix === undefined) {
+      // Years before 0 or after 9999 need toISOString's extended format.
+      if (ms < -62_167_219_200_000 || ms > 253_402_300_799_999) return new Date(ms).toISOString();
+      prefix = new Date(day * 86_400_000).toISOString().slice(0, 11);
+      days.set(day, prefix);
+    }
+    let rest = ms - day * 86_400_000;
+    const h = Math.floor(rest / 3_600_000);
+    rest -= h * 3_600_000;
+    const m = Math.floor(rest / 60_000);
+    rest -= m * 60_000;
+    const sec = Math.floor(rest / 1000);
+    const milli = Math.floor(rest - sec * 1000);
+    return `${prefix}${two(h)}:${two(m)}:${two(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
+  };
+}
+
 function percentile(sorted: readonly number[], p: number): number | null {
   if (sorted.length === 0) return null;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -340,7 +407,9 @@ function percentile(sorted: readonly number[], p: number): number | null {
 
 const byKey = <T>(entries: [string, T][]): Record<string, T> => {
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return Object.fromEntries(entries);
+  const out: Record<string, T> = {};
+  for (const [k, v] of entries) out[k] = v;
+  return out;
 };
 
 /** Aggregates collected usage into the report (every group; `byProject` / `byTool` when asked). */
@@ -389,7 +458,9 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
   let sessionFirst = new Float64Array(64).fill(Number.POSITIVE_INFINITY);
   let sessionLast = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
   const sessionProject: number[] = [];
-  const sessionModels = new Set<number>();
+  // Models per session: a bit per model group (few models), a set only past 31 of them.
+  let sessionModelBits = new Uint32Array(64);
+  const sessionModelsMore = new Set<string>();
   const unpriced = new Set<number>();
 
   for (let r = 0; r < count; r += 1) {
@@ -406,7 +477,13 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     const output = u32[o + R_OUTPUT]!;
     const write = u32[o + R_CACHE_WRITE]!;
     const read = u32[o + R_CACHE_READ]!;
-    const { fiveMinute, oneHour } = rowCacheSplit(u32, o);
+    // Claude Code's split: the 1-hour field clamped to the total, the rest 5-minute (see rowCacheSplit).
+    const present = u32[o + R_PRESENT]!;
+    const oneHourField = present & P_1H ? u32[o + R_CACHE_1H]! : 0;
+    const writeTotal =
+      present & P_CACHE_WRITE ? write : (present & P_5M ? u32[o + R_CACHE_5M]! : 0) + oneHourField;
+    const oneHour = oneHourField < writeTotal ? oneHourField : writeTotal;
+    const fiveMinute = writeTotal - oneHour;
     const web = u32[o + R_WEB_SEARCH]!;
     const session = u32[o + R_SESSION]!;
     const sg = sessions.id(session);
@@ -422,7 +499,13 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     if (time < sessionFirst[sg]!) sessionFirst[sg] = time;
     if (time > sessionLast[sg]!) sessionLast[sg] = time;
     const mg = models.id(model);
-    sessionModels.add(sg * 1_048_576 + mg);
+    if (sg >= sessionModelBits.length) {
+      const bigger = new Uint32Array(sessionModelBits.length * 2);
+      bigger.set(sessionModelBits);
+      sessionModelBits = bigger;
+    }
+    if (mg < 31) sessionModelBits[sg]! |= 1 << mg;
+    else sessionModelsMore.add(`${sg}:${mg}`);
     const cost0 = known ? cost : 0;
     const unknown = known ? 0 : 1;
     accumulate(total.acc, 0, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
@@ -437,11 +520,16 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
   }
 
   const modelsOfSession: string[][] = sessions.keys.map(() => []);
-  for (const key of sessionModels) {
-    const sg = Math.floor(key / 1_048_576);
-    modelsOfSession[sg]!.push(strings.get(models.keys[key - sg * 1_048_576]!));
+  for (let sg = 0; sg < sessions.keys.length; sg += 1) {
+    const bits = sessionModelBits[sg]!;
+    for (let mg = 0; mg < 31 && bits >>> mg !== 0; mg += 1)
+      if (bits & (1 << mg)) modelsOfSession[sg]!.push(strings.get(models.keys[mg]!));
   }
-  const iso = (ms: number): string | null => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
+  for (const key of sessionModelsMore) {
+    const [sg, mg] = key.split(':').map(Number) as [number, number];
+    modelsOfSession[sg]!.push(strings.get(models.keys[mg]!));
+  }
+  const iso = isoFormatter();
   const report: UsageReport = {
     timezone: options.timezone,
     since: since ?? null,
@@ -452,13 +540,13 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     bySession: byKey(
       sessions.keys.map((k, g): [string, SessionEntry] => [
         strings.get(k),
-        {
-          ...sessions.entry(g),
-          project: strings.get(sessionProject[g]!),
-          firstTime: iso(sessionFirst[g]!),
-          lastTime: iso(sessionLast[g]!),
-          models: modelsOfSession[g]!.sort(),
-        },
+        sessions.sessionEntry(
+          g,
+          strings.get(sessionProject[g]!),
+          iso(sessionFirst[g]!),
+          iso(sessionLast[g]!),
+          modelsOfSession[g]!.sort(),
+        ),
       ]),
     ),
     unpricedModels: [...unpriced].map((i) => strings.get(i)).sort(),

@@ -133,6 +133,8 @@ export interface CollectStats {
   readonly counters: ScanCounters;
   /** Sessions counted from the agent's saved traces (their transcripts are gone). */
   readonly agentSessions: number;
+  /** Milliseconds per phase (list, loadCache, read, merge, saveCache), for `--debug`. */
+  readonly timings: Readonly<Record<string, number>>;
 }
 
 export interface CollectedUsage {
@@ -164,6 +166,13 @@ let sharedBuffer = Buffer.allocUnsafe(FIRST_CHUNK);
  * files are read from where the last run stopped, new or rewritten files are read whole.
  */
 export async function collectUsage(options: CollectOptions): Promise<CollectedUsage> {
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    timings[name] = Math.round((now - mark) * 10) / 10;
+    mark = now;
+  };
   const files = listTranscriptFiles(options.roots);
   if (options.agentDataDirs?.length) {
     const known = new Set(files.map((f) => f.defaultSession));
@@ -182,7 +191,9 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
   let cache: ReportCacheData | undefined;
   let cacheState: CollectStats['cache'] = 'off';
   if (cachePath) {
+    lap('list');
     cache = loadReportCache(cachePath);
+    lap('loadCache');
     cacheState = cache ? 'warm' : 'cold';
   }
   const strings = cache?.strings ?? new StringTable();
@@ -257,6 +268,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
   const filesRead = toScan.length;
   const filesAppended = toScan.filter((p) => p.cached).length;
   options.progress?.finish();
+  lap('read');
 
   // Nothing read and every file where the cache has it: its tables are the answer as they are.
   const unchanged =
@@ -290,6 +302,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
         cachePath,
         counters,
         agentSessions: files.filter((f) => f.agentTrace).length,
+        timings,
       },
     };
 
@@ -374,6 +387,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
   }
   // Prices changed since the cache was written: recompute every cost from the stored usage, no reading.
   if (repriceAll) priceRows(tables.responses, strings, options.pricer);
+  lap('merge');
 
   let cacheError: string | undefined;
   const changed = !cache || filesRead > 0 || repriceAll || cache.files.size !== nextCache.size;
@@ -385,6 +399,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
       tables,
     });
     if (error) cacheError = error.message;
+    lap('saveCache');
   }
   return {
     strings,
@@ -402,6 +417,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
       cacheError,
       counters,
       agentSessions: files.filter((f) => f.agentTrace).length,
+      timings,
     },
   };
 }

@@ -96,6 +96,7 @@ export const reportCommand = defineCommand({
     });
     if (collected.stats.cacheError && ctx.debug)
       ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}\n`);
+    const built = performance.now();
     const report = buildReport(collected, {
       timezone,
       since,
@@ -104,6 +105,18 @@ export const reportCommand = defineCommand({
       byTool: by === 'tool',
       pricer: pricing.pricer,
     });
+    const aggregated = performance.now();
+    if (ctx.debug) {
+      const t = { ...collected.stats.timings, aggregate: Math.round((aggregated - built) * 10) / 10 };
+      const c = collected.stats.counters;
+      ctx.io.stderr.write(
+        `glassbox report: ${Object.entries(t)
+          .map(([k, v]) => `${k} ${v} ms`)
+          .join(
+            ', ',
+          )}; lines: ${c.fastLines} fast, ${c.slowLines} full parse, ${c.malformedLines} malformed\n`,
+      );
+    }
     if (ctx.json) {
       const json: ReportJson = {
         ...report,

@@ -620,18 +620,3 @@ export class TableSink implements RawScanSink {
     };
   }
 }
-
-/**
- * Cache writes of row `o` (a u32 offset) by duration, as Claude Code splits them: the 1-hour field clamped to
- * the total, the rest 5-minute (the 5-minute field itself only counts when the total is missing).
- */
-export function rowCacheSplit(u32: Uint32Array, o: number): { fiveMinute: number; oneHour: number } {
-  const present = u32[o + R_PRESENT]!;
-  const oneHourField = present & P_1H ? u32[o + R_CACHE_1H]! : 0;
-  const total =
-    present & P_CACHE_WRITE
-      ? u32[o + R_CACHE_WRITE]!
-      : (present & P_5M ? u32[o + R_CACHE_5M]! : 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
-}
