@@ -321,6 +321,7 @@ async function main() {
     subjectCommit: gitDescribe('plugins/glassbox-lite'),
     baseline: 'the same sessions without the plugin',
     subject: 'plugins/glassbox-lite (mod + SessionStart script + http hooks + agent, file exporter)',
+    variants: VARIANTS,
     runsPerVariant: runs,
     sizes: [],
     complete: true,
