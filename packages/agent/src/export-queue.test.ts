@@ -122,6 +122,14 @@ describe('ExportQueue', () => {
     expect(good.batches[0]).toMatchObject({ spans: [], logs: [], metrics: [METRIC] });
   });
 
+  it('should send the current metrics to every exporter when asked, as after a restart', async () => {
+    const { good, flaky, queue } = setup();
+    queue.markMetricsChanged();
+    await until(() => good.batches.length === 1 && flaky.batches.length === 1);
+    expect(flaky.batches[0]).toMatchObject({ spans: [], logs: [], metrics: [METRIC] });
+    await until(() => !queue.hasPending());
+  });
+
   it('should flush what is left before shutdown, skipping the backoff', async () => {
     const { flaky, queue } = setup();
     flaky.failNext(1);

@@ -141,6 +141,12 @@ export class ExportQueue {
     this.kick();
   }
 
+  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
+  markMetricsChanged(): void {
+    for (const state of this.states) state.metricsDirty = true;
+    this.kick();
+  }
+
   /** Starts a drain for every exporter that has work and is not waiting for a retry. */
   kick(): void {
     if (this.stopped) return;

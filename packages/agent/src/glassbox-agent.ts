@@ -278,6 +278,9 @@ export class GlassboxAgent {
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
+    // at the next change, which replayed sessions do not make (the registry already counted their spans).
+    if (this.registry.recordedCount > 0) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
   }
