@@ -23386,6 +23386,11 @@ var ExportQueue = class {
     }
     this.kick();
   }
+  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
+  markMetricsChanged() {
+    for (const state of this.states) state.metricsDirty = true;
+    this.kick();
+  }
   /** Starts a drain for every exporter that has work and is not waiting for a retry. */
   kick() {
     if (this.stopped) return;
@@ -24990,6 +24995,7 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    if (this.registry.recordedCount > 0) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
   }

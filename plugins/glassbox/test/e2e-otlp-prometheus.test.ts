@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '@glassbox/otlp-receiver';
@@ -11,6 +12,7 @@ import {
 } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  agentHealth,
   agentStatus,
   type FileLine,
   freePort,
@@ -43,6 +45,7 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
   let prometheus: Prometheus | undefined;
   let result: ClaudeResult;
   let whileDown: ExporterView;
+  let afterRestart: ExporterView;
   let fileLines: FileLine[];
   let spans: ReceivedSpan[];
 
@@ -94,6 +97,39 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     });
     fileLines = await readFileExport(join(dataDir, 'telemetry'));
 
+    // Still down: the agent stops (SIGTERM; its bounded flush fails) and a new one starts from the same data
+    // directory, as the next SessionStart would start it. It knows the session only from its spool.
+    const firstPid = (await agentHealth(agentPort))!.pid;
+    await stopAgent(agentPort);
+    const restarted = spawn(process.execPath, [join(plugin, 'dist', 'agent.mjs')], {
+      env: {
+        ...process.env,
+        CLAUDE_PLUGIN_ROOT: plugin,
+        CLAUDE_PLUGIN_DATA: dataDir,
+        CLAUDE_CONFIG_DIR: home.configDir,
+        CLAUDE_PLUGIN_OPTION_AGENTPORT: String(agentPort),
+        CLAUDE_PLUGIN_OPTION_EXPORTERS: 'otlp,file',
+        CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: `http://127.0.0.1:${otlpPort}`,
+        CLAUDE_PLUGIN_OPTION_METRICSPORT: String(metricsPort),
+        CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES: '0',
+      },
+      detached: true,
+      stdio: 'ignore',
+    });
+    restarted.unref();
+    afterRestart = await eventually('the restarted agent to replay its spool', async () => {
+      const status = await agentStatus(agentPort);
+      const otlp = await exporterOf(agentPort, 'otlp');
+      return status &&
+        status.pid !== firstPid &&
+        status.spool.replayed > 0 &&
+        otlp &&
+        otlp.pendingSpans > 0 &&
+        otlp.failedBatches > 0
+        ? otlp
+        : undefined;
+    });
+
     receiver = await startOtlpReceiver({ port: otlpPort });
     // Backoff doubles from 1 s: the next retry comes within a few tens of seconds.
     await eventually(
@@ -115,9 +151,10 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     await home?.cleanup();
   });
 
-  it('should keep the spans pending while the endpoint is down, then deliver each span id exactly once', () => {
+  it('should keep the spans while the endpoint is down, across an agent restart, then deliver each span id exactly once', () => {
     expect(whileDown.pendingSpans).toBeGreaterThan(0);
     expect(whileDown.exportedSpans).toBe(0);
+    expect(afterRestart.pendingSpans).toBe(whileDown.pendingSpans);
     const ids = spans.map((s) => s.spanId);
     expect(new Set(ids).size).toBe(ids.length);
     const fileIds = fileLines.filter((l) => l.event === 'span').map((l) => l.spanId!);
@@ -215,7 +252,8 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
       async () => await one('sum(glassbox_export_failures_total{exporter="otlp"})'),
       15_000,
     );
-    expect(failures).toBeGreaterThanOrEqual(whileDown.failedBatches);
+    // Counted by the restarted agent: its own failed attempts before the receiver came up.
+    expect(failures).toBeGreaterThan(0);
     expect(await one('sum(glassbox_export_failures_total{exporter="prometheus"})')).toBeUndefined();
     expect(await one('time() - max(glassbox_last_batch_timestamp_seconds)')).toBeLessThan(300);
 
