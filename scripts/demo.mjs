@@ -1,11 +1,25 @@
-// The main job on an embedded default: a real Claude Code session against the fake model,
-// with a recording plugin, then a summary of what was captured.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The main job on an embedded default: a real Claude Code session with the glassbox-lite plugin against the
+// fake model, then what Glassbox captured: the turn summary the user saw, the trace, and the file log.
+import { execFileSync } from 'node:child_process';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createClaudeHome, runClaude, startFakeAnthropicApi } from '@glassbox/testkit';
+import { SHIPPED_FILES } from '../plugins/glassbox-lite/plugin-files.mjs';
 
-const recorder = new URL('../packages/testkit/src/__fixtures__/recorder-plugin', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 const api = await startFakeAnthropicApi({
   script: [
     {
@@ -36,40 +50,75 @@ const api = await startFakeAnthropicApi({
   ],
 });
 const home = await createClaudeHome('glassbox-demo-');
-const hookDir = await mkdtemp(join(tmpdir(), 'glassbox-demo-hooks-'));
+// The demo's agent gets its own port so it never touches an agent you already run on 47821.
+const port = await freePort();
+const pluginDir = join(home.root, 'glassbox-lite');
+for (const file of SHIPPED_FILES) await cp(join(root, 'plugins/glassbox-lite', file), join(pluginDir, file));
+const hooksJson = join(pluginDir, 'hooks/hooks.json');
+await writeFile(
+  hooksJson,
+  (await readFile(hooksJson, 'utf8')).replaceAll('127.0.0.1:47821', `127.0.0.1:${port}`),
+);
+const dataDir = join(home.configDir, 'plugins/data/glassbox-lite-inline');
+
 try {
   const run = await runClaude({
     prompt: 'Run the two commands and tell me what happened.',
     apiUrl: api.url,
     home,
-    pluginDirs: [recorder],
+    pluginDirs: [pluginDir],
     allowedTools: ['Bash'],
-    env: { HOOK_RECORDER_DIR: hookDir },
+    settings: {
+      pluginConfigs: { 'glassbox-lite@inline': { options: { agentPort: port, idleTimeoutMinutes: 1 } } },
+    },
+    args: ['--output-format', 'stream-json', '--verbose'],
   });
-  if (!run.result) throw new Error(`claude failed (exit ${run.exitCode}): ${run.stderr}`);
-  const files = (await readdir(hookDir)).sort();
-  const events = await Promise.all(
-    files.map(async (f) => JSON.parse(await readFile(join(hookDir, f), 'utf8'))),
-  );
-  console.log(
-    `session ${run.result.session_id}: ${run.result.num_turns} turns, ${(run.durationMs / 1000).toFixed(2)} s`,
-  );
-  console.log('hook events:');
-  for (const e of events) {
-    const detail = e.tool_name
-      ? ` ${e.tool_name} ${e.tool_use_id}${e.duration_ms !== undefined ? ` ${e.duration_ms} ms` : ''}`
-      : '';
-    console.log(`  ${e.hook_event_name}${detail}`);
+  const lines = run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l));
+  const result = lines.find((l) => l.type === 'result');
+  if (!result) throw new Error(`claude failed (exit ${run.exitCode}): ${run.stderr}`);
+  const summary = lines.find((l) => l.type === 'system' && l.subtype === 'informational');
+
+  // The agent reconciles at the turn end and exports in the background: wait until nothing is pending.
+  for (let i = 0; i < 100; i++) {
+    const status = await fetch(`http://127.0.0.1:${port}/status`)
+      .then((r) => r.json())
+      .catch(() => undefined);
+    const done = status?.sessions?.some((s) => s.sessionId === result.session_id && s.reconciles > 0);
+    const pending = status?.exporters?.reduce((n, e) => n + e.pendingSpans + e.pendingLogs, 0) ?? 1;
+    if (done && pending === 0) break;
+    await sleep(100);
   }
-  for (const [model, u] of Object.entries(run.result.modelUsage)) {
+
+  console.log(`\nClaude Code answered: ${result.result}`);
+  if (summary)
     console.log(
-      `model ${model}: in ${u.inputTokens}, out ${u.outputTokens}, cache write ${u.cacheCreationInputTokens}, cache read ${u.cacheReadInputTokens}, $${u.costUSD}`,
+      `The user saw after the turn: ${summary.content ?? summary.message ?? JSON.stringify(summary)}`,
     );
-  }
-  console.log(`Claude Code's own cost: $${run.result.total_cost_usd}`);
-  console.log(`transcript: ${run.transcriptPath}`);
+  console.log(`Claude Code's own cost: $${result.total_cost_usd}\n`);
+  const env = { ...process.env, CLAUDE_CONFIG_DIR: home.configDir, GLASSBOX_AGENT_DATA_DIR: dataDir };
+  console.log(
+    execFileSync('node', [join(root, 'packages/cli/dist/cli.js'), 'trace', result.session_id], {
+      env,
+      encoding: 'utf8',
+    }),
+  );
+  const logDir = join(dataDir, 'telemetry');
+  const files = (await readdir(logDir)).filter((f) => f.endsWith('.jsonl') && !f.startsWith('audit'));
+  const records = (await Promise.all(files.map((f) => readFile(join(logDir, f), 'utf8'))))
+    .join('')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  const byEvent = records.reduce((acc, r) => ({ ...acc, [r.event]: (acc[r.event] ?? 0) + 1 }), {});
+  console.log(`file log ${logDir}: ${records.length} records ${JSON.stringify(byEvent)}`);
+  const tool = records.find((r) => r.event === 'tool_call');
+  if (tool) console.log(`one of them: ${JSON.stringify(tool)}`);
 } finally {
+  await fetch(`http://127.0.0.1:${port}/v1/shutdown`, { method: 'POST' }).catch(() => undefined);
   await api.close();
+  await sleep(300);
   await home.cleanup();
-  await rm(hookDir, { recursive: true, force: true });
 }
