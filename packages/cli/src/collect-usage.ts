@@ -53,11 +53,17 @@ export interface TranscriptFile {
 /** Project name for sessions known only from the agent's captured data. */
 export const AGENT_PROJECT = '(captured by the agent)';
 
-/** Every `*.jsonl` below `<root>/projects` for each root, sorted by path (deterministic merging). */
-export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
-  const out: TranscriptFile[] = [];
+interface Found {
+  readonly path: string;
+  readonly project: string;
+  readonly defaultSession: string;
+}
+
+/** Every `*.jsonl` path below `<root>/projects`, with its project and fallback session id. */
+function findTranscriptPaths(roots: readonly string[]): Found[] {
+  const out: Found[] = [];
   const seen = new Set<string>();
-  // Plain string paths and one stat per file: this runs on every report, warm or cold.
+  // Plain string paths: this runs on every report, warm or cold.
   const walk = (dir: string, project: string, parentName: string, grandName: string, depth: number): void => {
     let entries: Dirent[];
     try {
@@ -73,21 +79,29 @@ export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] 
         continue;
       }
       if (!name.endsWith('.jsonl') || !(entry.isFile() || entry.isSymbolicLink()) || seen.has(path)) continue;
-      const st = statSync(path, { throwIfNoEntry: false });
-      if (!st?.isFile()) continue;
       seen.add(path);
       out.push({
         path,
         project: depth === 0 ? '' : project,
         defaultSession: parentName === 'subagents' ? grandName : name.slice(0, -'.jsonl'.length),
-        size: st.size,
-        mtimeMs: st.mtimeMs,
       });
     }
   };
   for (const root of roots) walk(join(root, 'projects'), '', '', '', 0);
-  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return out;
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/** Every `*.jsonl` below `<root>/projects` for each root, with size and mtime, sorted by path. */
+export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
+  const out: TranscriptFile[] = [];
+  for (const f of findTranscriptPaths(roots)) {
+    const st = statSync(f.path, { throwIfNoEntry: false });
+    if (st?.isFile()) out.push({ ...f, size: st.size, mtimeMs: st.mtimeMs });
+  }
+  return out.sort(byPath);
 }
 
 export interface CollectOptions {
@@ -155,7 +169,7 @@ export function reportCachePath(cacheDir: string, roots: readonly string[]): str
 }
 
 const TAIL_BYTES = 64;
-const FIRST_CHUNK = 4 * 1024 * 1024;
+const FIRST_CHUNK = 512 * 1024;
 /** A line longer than this is skipped (counted malformed) rather than held in memory. */
 const MAX_LINE_BYTES = 256 * 1024 * 1024;
 
@@ -343,30 +357,28 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
   };
   const out: CollectedFile[] = [];
   const nextCache = new Map<string, CachedFile>();
+  // Runs of cached rows that stay adjacent are copied in one go (a new file splits them in two).
+  const builders = {
+    responses: new TableBuilder(tables.responses, R_U32, R_F64, cache?.tables.responses),
+    toolUses: new TableBuilder(tables.toolUses, U_U32, U_F64, cache?.tables.toolUses),
+    toolResults: new TableBuilder(tables.toolResults, T_U32, T_F64, cache?.tables.toolResults),
+  };
+  const place = (
+    b: TableBuilder,
+    cached: readonly [number, number] | undefined,
+    scanned: Columns | undefined,
+  ) => {
+    const start = b.count;
+    if (cached) b.cached(cached[0], cached[1]);
+    if (scanned) b.scanned(scanned);
+    return [start, b.count - start] as [number, number];
+  };
   for (const plan of plans) {
-    const from = cache?.tables;
     const ranges: RowRanges = {
-      responses: appendRows(
-        tables.responses,
-        R_U32,
-        R_F64,
-        from?.responses,
-        plan.cached?.rows.responses,
-        plan.scanned?.tables.responses,
-      ),
-      toolUses: appendRows(
-        tables.toolUses,
-        U_U32,
-        U_F64,
-        from?.toolUses,
-        plan.cached?.rows.toolUses,
-        plan.scanned?.tables.toolUses,
-      ),
-      toolResults: appendRows(
-        tables.toolResults,
-        T_U32,
-        T_F64,
-        from?.toolResults,
+      responses: place(builders.responses, plan.cached?.rows.responses, plan.scanned?.tables.responses),
+      toolUses: place(builders.toolUses, plan.cached?.rows.toolUses, plan.scanned?.tables.toolUses),
+      toolResults: place(
+        builders.toolResults,
         plan.cached?.rows.toolResults,
         plan.scanned?.tables.toolResults,
       ),
@@ -385,6 +397,9 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
       : { ...plan.cached!, rows: ranges };
     nextCache.set(plan.file.path, entry);
   }
+  builders.responses.flush();
+  builders.toolUses.flush();
+  builders.toolResults.flush();
   // Prices changed since the cache was written: recompute every cost from the stored usage, no reading.
   if (repriceAll) priceRows(tables.responses, strings, options.pricer);
   lap('merge');
@@ -436,28 +451,50 @@ function allocColumns(count: number, stride: number, f64Stride: number): Columns
   return { count: 0, u32: new Uint32Array(count * stride), f64: new Float64Array(count * f64Stride) };
 }
 
-/** Appends a file's cached range and newly read rows to `into`; returns the file's [start, count]. */
-function appendRows(
-  into: Columns,
-  stride: number,
-  f64Stride: number,
-  cacheTable: Columns | undefined,
-  cachedRange: readonly [number, number] | undefined,
-  scanned: Columns | undefined,
-): [number, number] {
-  const start = into.count;
-  if (cacheTable && cachedRange && cachedRange[1] > 0) {
-    const [s, n] = cachedRange;
-    into.u32.set(cacheTable.u32.subarray(s * stride, (s + n) * stride), into.count * stride);
-    into.f64.set(cacheTable.f64.subarray(s * f64Stride, (s + n) * f64Stride), into.count * f64Stride);
+/** Fills one shared table in file order, copying adjacent cached rows in one run. */
+class TableBuilder {
+  /** Rows placed so far (a pending run included). */
+  count = 0;
+  #runStart = -1;
+  #runCount = 0;
+
+  constructor(
+    readonly into: Columns,
+    readonly stride: number,
+    readonly f64Stride: number,
+    readonly cache: Columns | undefined,
+  ) {}
+
+  cached(start: number, n: number): void {
+    if (n === 0) return;
+    if (this.#runStart >= 0 && start === this.#runStart + this.#runCount) this.#runCount += n;
+    else {
+      this.flush();
+      this.#runStart = start;
+      this.#runCount = n;
+    }
+    this.count += n;
+  }
+
+  scanned(c: Columns): void {
+    if (c.count === 0) return;
+    this.flush();
+    this.#copy(c, 0, c.count);
+    this.count += c.count;
+  }
+
+  flush(): void {
+    if (this.#runStart >= 0 && this.cache) this.#copy(this.cache, this.#runStart, this.#runCount);
+    this.#runStart = -1;
+    this.#runCount = 0;
+  }
+
+  #copy(from: Columns, start: number, n: number): void {
+    const { into, stride, f64Stride } = this;
+    into.u32.set(from.u32.subarray(start * stride, (start + n) * stride), into.count * stride);
+    into.f64.set(from.f64.subarray(start * f64Stride, (start + n) * f64Stride), into.count * f64Stride);
     into.count += n;
   }
-  if (scanned && scanned.count > 0) {
-    into.u32.set(scanned.u32.subarray(0, scanned.count * stride), into.count * stride);
-    into.f64.set(scanned.f64.subarray(0, scanned.count * f64Stride), into.count * f64Stride);
-    into.count += scanned.count;
-  }
-  return [start, into.count - start];
 }
 
 function tailMatches(path: string, cached: CachedFile): boolean {
