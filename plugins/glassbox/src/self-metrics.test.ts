@@ -31,7 +31,9 @@ function scripted(results: Array<ExportResult | Error>): Exporter & { batches: T
 }
 
 const sumOf = (b: TelemetryBatch, name: string) =>
-  b.metrics.find((m) => m.name === name)?.points.map((p) => [p.attributes, p.value]);
+  b.metrics
+    .find((m) => m.name === name)
+    ?.points.map((p) => [p.attributes, 'value' in p ? p.value : undefined]);
 
 describe('SelfMetrics', () => {
   it('should count failed exports by exporter and code and carry the counts in later batches', async () => {
