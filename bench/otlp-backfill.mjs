@@ -10,7 +10,7 @@
 // The default 3.4 GB of transcripts yields about one million spans (about 294 spans per MB of this generator).
 //
 //   pnpm --filter glassbox-plugin build   (or the committed dist/agent.mjs)
-//   node bench/otlp-backfill.mjs [--bytes 3400000000] [--max-seconds 420] [--max-pending 20000] [--window 32]
+//   node bench/otlp-backfill.mjs [--bytes 3400000000] [--max-seconds 420] [--max-pending 20000] [--window 32] [--profile <dir>]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     'max-pending': { type: 'string', default: '20000' },
     window: { type: 'string', default: '32' },
     keep: { type: 'boolean', default: false },
+    // Writes a V8 CPU profile of the agent into this directory.
+    profile: { type: 'string' },
   },
 });
 const targetBytes = Number(args.bytes);
@@ -105,7 +107,8 @@ try {
 
   const port = await freePort();
   const dataDir = join(root, 'agent');
-  agent = spawn(process.execPath, [AGENT], {
+  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
+  agent = spawn(process.execPath, [...profile, AGENT], {
     env: {
       ...process.env,
       CLAUDE_PLUGIN_DATA: dataDir,
