@@ -35,7 +35,8 @@ describe('glassbox price', () => {
     expect(text.out.split('\n')[0]).toBe(
       `claude-opus-4-6: $${expected.costUsd!.toFixed(4)} (${expected.costUsd} USD)`,
     );
-    expect(text.out).toContain('1h 22,222');
+    expect(text.out).toContain('23,333 cache write (5m 1,111, 1h 22,222)');
+    for (const line of text.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('should say a model has no price (known: false, exit 0), never $0', async () => {

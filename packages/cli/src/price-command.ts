@@ -2,7 +2,7 @@ import type { AnthropicUsage } from '@glassbox/pricing';
 import { GlassboxError } from '@glassbox/spec';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
-import { defineCommand, EXIT_OK } from './define-command.js';
+import { defineCommand, EXIT_OK, wrap } from './define-command.js';
 import { formatInteger, formatUsd } from './format-units.js';
 
 const NUMERIC_FIELDS = [
@@ -146,15 +146,21 @@ export const priceCommand = defineCommand({
       );
     if (json.canonicalModel && json.canonicalModel !== model)
       lines.push(`  priced as ${json.canonicalModel}`);
-    if (json.rule) lines.push(`  rule: ${json.rule}`);
-    const cw = usage.cache_creation;
+    if (json.rule) lines.push(`  ${wrap(`rule: ${json.rule}`, ctx.io.columns - 2, '    ')}`);
+    // Claude Code's split: the 1-hour part clamped to the total write, the rest 5-minute.
+    const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+    const write =
+      usage.cache_creation_input_tokens ??
+      (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+    const oneHour = Math.min(oneHourField, write);
     lines.push(
-      `  tokens: ${formatInteger(usage.input_tokens ?? 0)} in · ${formatInteger(usage.output_tokens ?? 0)} out · ` +
-        `${formatInteger(usage.cache_creation_input_tokens ?? 0)} cache write` +
-        (cw
-          ? ` (5m ${formatInteger(cw.ephemeral_5m_input_tokens ?? 0)}, 1h ${formatInteger(cw.ephemeral_1h_input_tokens ?? 0)})`
-          : '') +
-        ` · ${formatInteger(usage.cache_read_input_tokens ?? 0)} cache read`,
+      `  ${wrap(
+        `tokens: ${formatInteger(usage.input_tokens ?? 0)} in · ${formatInteger(usage.output_tokens ?? 0)} out · ` +
+          `${formatInteger(write)} cache write (5m ${formatInteger(write - oneHour)}, 1h ${formatInteger(oneHour)}) · ` +
+          `${formatInteger(usage.cache_read_input_tokens ?? 0)} cache read`,
+        ctx.io.columns - 2,
+        '    ',
+      )}`,
     );
     ctx.io.stdout.write(`${lines.join('\n')}\n`);
     return EXIT_OK;
