@@ -482,7 +482,7 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     const oneHourField = present & P_1H ? u32[o + R_CACHE_1H]! : 0;
     const writeTotal =
       present & P_CACHE_WRITE ? write : (present & P_5M ? u32[o + R_CACHE_5M]! : 0) + oneHourField;
-    const oneHour = oneHourField < writeTotal ? oneHourField : writeTotal;
+    const oneHour = Math.min(oneHourField, writeTotal);
     const fiveMinute = writeTotal - oneHour;
     const web = u32[o + R_WEB_SEARCH]!;
     const session = u32[o + R_SESSION]!;
