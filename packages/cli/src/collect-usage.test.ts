@@ -142,7 +142,7 @@ describe('collectUsage with the incremental cache', async () => {
     ]) {
       damage();
       const run = await collectUsage(options());
-      expect(run.stats.cache).toBe('cold');
+      expect(run.stats.cache).toBe('discarded');
       expect(run.stats.bytesRead).toBe(run.stats.bytes);
       expect(report(run)).toEqual(await truth());
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, type Dirent, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, type Dirent, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
 import { listAgentTraces, scanAgentTrace } from './agent-data.js';
@@ -208,7 +208,8 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
     lap('list');
     cache = loadReportCache(cachePath);
     lap('loadCache');
-    cacheState = cache ? 'warm' : 'cold';
+    // A cache file that could not be used (damaged, another version) is replaced, never fatal.
+    cacheState = cache ? 'warm' : existsSync(cachePath) ? 'discarded' : 'cold';
   }
   const strings = cache?.strings ?? new StringTable();
   const repriceAll = cache !== undefined && cache.pricingKey !== options.pricingKey;
