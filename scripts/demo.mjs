@@ -112,7 +112,8 @@ try {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
-  const byEvent = records.reduce((acc, r) => ({ ...acc, [r.event]: (acc[r.event] ?? 0) + 1 }), {});
+  const byEvent = {};
+  for (const r of records) byEvent[r.event] = (byEvent[r.event] ?? 0) + 1;
   console.log(`file log ${logDir}: ${records.length} records ${JSON.stringify(byEvent)}`);
   const tool = records.find((r) => r.event === 'tool_call');
   if (tool) console.log(`one of them: ${JSON.stringify(tool)}`);
