@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   type ClaudeHome,
   createClaudeHome,
@@ -22,6 +24,26 @@ import {
   toolSpans,
   until,
 } from './e2e-helpers.js';
+
+const CLI = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'cli.js');
+
+interface SeedLine {
+  readonly event: string;
+  readonly sessionId?: string;
+  readonly promptId?: string;
+  readonly toolUseId?: string;
+  readonly traceId?: string;
+  readonly spanId?: string;
+  readonly model?: string;
+  readonly costUsd?: number;
+}
+
+interface TraceJsonNode {
+  readonly kind: string;
+  readonly toolUseId?: string;
+  readonly costUsd?: number;
+  readonly children?: readonly TraceJsonNode[];
+}
 
 describe('installing glassbox-lite from the glassbox marketplace (real binary, offline)', () => {
   let api: FakeAnthropicApi;
@@ -85,9 +107,19 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
       prompt: 'say something',
       allowedTools: ['Bash'],
       settings: { pluginConfigs: { 'glassbox-lite@glassbox': { options: { agentPort: port } } } },
+      // stream-json carries the Stop hook's systemMessage: the turn summary the user sees.
+      args: ['--output-format', 'stream-json', '--verbose'],
     });
-    expect(run.result?.subtype, run.stderr).toBe('success');
-    const sessionId = run.result!.session_id;
+    const lines = run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { type: string; subtype?: string; content?: string });
+    const result = lines.find((l) => l.type === 'result') as unknown as typeof run.result;
+    expect(result?.subtype, run.stderr).toBe('success');
+    const summary = lines.find((l) => l.type === 'system' && l.subtype === 'informational');
+    expect(summary?.content).toMatch(/^Stop says: glassbox · 2 model calls · .* · 1 tool call$/);
+    const sessionId = result!.session_id;
+    const totalCost = result!.total_cost_usd;
 
     // The installed plugin's data directory, and its agent running from the installed copy.
     const dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-lite-glassbox');
@@ -97,7 +129,7 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
       return (
         session?.ended &&
         session.costUsd !== undefined &&
-        relativeDifference(session.costUsd, run.result!.total_cost_usd) < 1e-9
+        relativeDifference(session.costUsd, totalCost) < 1e-9
       );
     }, 'the installed agent to reconcile the session');
     const log = await readFile(join(dataDir, 'agent.log'), 'utf8');
@@ -109,5 +141,46 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
     );
     const status = await agentStatus(port);
     expect(status?.sessions.find((s) => s.sessionId === sessionId)?.modAlive).toBe(true);
+
+    // The file log: one seed record per session start, prompt, LLM call and tool call, with the right ids.
+    const seed = (await readFileExport(join(dataDir, 'telemetry'))) as unknown as SeedLine[];
+    const count = (event: string) => seed.filter((l) => l.event === event).length;
+    expect([count('session_start'), count('prompt'), count('llm_call'), count('tool_call')]).toEqual([
+      1, 1, 2, 1,
+    ]);
+    const records = seed.filter((l) =>
+      ['session_start', 'prompt', 'llm_call', 'tool_call'].includes(l.event),
+    );
+    expect(new Set(records.map((l) => l.sessionId))).toEqual(new Set([sessionId]));
+    expect(new Set(records.map((l) => l.traceId)).size).toBe(1);
+    const prompt = seed.find((l) => l.event === 'prompt')!;
+    const tool = seed.find((l) => l.event === 'tool_call')!;
+    expect(tool.toolUseId).toBe('toolu_installed');
+    expect(tool.promptId).toBe(prompt.promptId);
+    expect(tool.spanId).toBe(toolSpans(seed as never).get('toolu_installed')![0]!.spanId);
+    const llmCost = seed.filter((l) => l.event === 'llm_call').reduce((sum, l) => sum + Number(l.costUsd), 0);
+    expect(relativeDifference(llmCost, totalCost)).toBeLessThanOrEqual(1e-9);
+
+    // `glassbox trace` shows the tree: session → turn → LLM call → tool, with Claude Code's cost.
+    const env = { ...process.env, CLAUDE_CONFIG_DIR: home.configDir, GLASSBOX_AGENT_DATA_DIR: dataDir };
+    const text = await promisify(execFile)('node', [CLI, 'trace', sessionId], { env });
+    expect(text.stdout).toMatch(/Turn 1/);
+    expect(text.stdout).toMatch(/Bash ✓/);
+    const json = JSON.parse(
+      (await promisify(execFile)('node', [CLI, 'trace', sessionId, '--json'], { env })).stdout,
+    ) as {
+      sessionId: string;
+      costUsd: number;
+      spans: readonly TraceJsonNode[];
+    };
+    expect(json.sessionId).toBe(sessionId);
+    expect(relativeDifference(json.costUsd, totalCost)).toBeLessThanOrEqual(1e-9);
+    const kinds: string[] = [];
+    const walk = (node: TraceJsonNode, depth: number): void => {
+      kinds.push(`${depth}:${node.kind}${node.toolUseId ? `:${node.toolUseId}` : ''}`);
+      for (const child of node.children ?? []) walk(child, depth + 1);
+    };
+    for (const root of json.spans) walk(root, 0);
+    expect(kinds).toEqual(['0:session', '1:turn', '2:llm', '3:tool:toolu_installed', '2:llm']);
   });
 });
