@@ -118,13 +118,14 @@ export class ExportQueue {
     sessionId: string,
     spans: readonly SpanData[],
     logs: readonly LogRecordData[],
-    delivered: Readonly<Record<string, { spans: readonly string[]; logs: readonly string[] }>>,
+    delivered: Readonly<Record<string, { spans: DeliveredIds; logs: DeliveredIds }>>,
     metricsChanged: boolean,
   ): void {
     for (const state of this.states) {
       const done = delivered[state.target.name];
-      const doneSpans = new Set(done?.spans ?? []);
-      const doneLogs = new Set(done?.logs ?? []);
+      // The agent passes sets (kept with the checkpoint): no per-offer copy of a long session's ids.
+      const doneSpans = asSet(done?.spans);
+      const doneLogs = asSet(done?.logs);
       let p = state.pending.get(sessionId);
       for (const span of spans) {
         if (doneSpans.has(span.spanId)) continue;
@@ -342,4 +343,12 @@ function yieldToEventLoop(): Promise<void> {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** A checkpoint's ids, as stored (an array) or as kept in memory (a set). */
+export type DeliveredIds = readonly string[] | ReadonlySet<string>;
+
+function asSet(ids: DeliveredIds | undefined): ReadonlySet<string> {
+  if (ids === undefined) return new Set();
+  return ids instanceof Set ? ids : new Set(ids);
 }

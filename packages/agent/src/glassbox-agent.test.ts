@@ -48,8 +48,10 @@ describe('GlassboxAgent', () => {
   const start = async (
     exporters: RecordingExporter[],
     over: Partial<AgentConfig> = {},
+    retireAfterMs?: number,
   ): Promise<GlassboxAgent> => {
     const agent = await GlassboxAgent.start({
+      ...(retireAfterMs !== undefined ? { retireAfterMs } : {}),
       config: config(over),
       exporters: exporters.map((exporter) => ({ name: exporter.name, exporter })),
       log: () => undefined,
@@ -125,6 +127,41 @@ describe('GlassboxAgent', () => {
     // The built trace is kept for `glassbox trace`.
     const trace = JSON.parse(await readFile(join(tmp, 'data', 'sessions', `${SESSION}.json`), 'utf8'));
     expect(trace.turns[0].promptId).toBe(PROMPT);
+  });
+
+  it('should reconcile once per turn: the prompt waits, the mod turn end folds into the Stop hook', async () => {
+    const good = createRecordingExporter('good');
+    const agent = await start([good]);
+    await post(agent, '/v1/hooks', hook('UserPromptSubmit', { prompt: 'run two commands' }));
+    const turnEnd = {
+      v: 1,
+      instanceId: 'i1',
+      events: [{ source: 'mod', type: 'turn.complete', sessionId: SESSION, atMs: 30, seq: 1 }],
+    };
+    expect((await post(agent, '/v1/mod', turnEnd)).json).toEqual({ accepted: 1 });
+    const stop = await post(agent, '/v1/hooks', hook('Stop', { stop_hook_active: false }));
+    expect((stop.json as { systemMessage?: string }).systemMessage).toMatch(/2 tool calls/);
+    await until(() => toolSpans(good).length === 2, 'the export');
+    expect(agent.status().sessions[0]?.reconciles).toBe(1);
+
+    // Nothing new at the next turn end: the same trace, nothing mapped or sent again.
+    const exported = good.spans().length + good.logs().length;
+    await post(agent, '/v1/hooks', hook('StopFailure'));
+    // Stopping reconciles and flushes whatever that turn end produced.
+    await agent.stop('test over');
+    expect(good.spans().length + good.logs().length).toBe(exported);
+  });
+
+  it('should release an ended session from memory once its exports are checkpointed', async () => {
+    const good = createRecordingExporter('good');
+    const agent = await start([good], {}, 0);
+    await post(agent, '/v1/hooks', hook('SessionEnd', { reason: 'other' }));
+    await until(() => toolSpans(good).length === 2, 'the export');
+    await until(() => agent.status().sessions.length === 0, 'the session to be retired');
+    const state = JSON.parse(await readFile(join(tmp, 'data', 'state', `${SESSION}.json`), 'utf8'));
+    expect(state.ended).toBe(true);
+    const delivered = new Set<string>(state.delivered.good.spans);
+    for (const span of good.spans()) expect(delivered.has(span.spanId)).toBe(true);
   });
 
   it('should have the payload on disk before it acknowledges', async () => {

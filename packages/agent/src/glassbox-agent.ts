@@ -108,15 +108,11 @@ export interface AgentStatus {
   readonly modAliveSessions: readonly string[];
 }
 
-/** Hook events after which the transcript has new complete data: reconcile. */
-const RECONCILE_HOOKS = new Set([
-  'Stop',
-  'StopFailure',
-  'SubagentStop',
-  'PreCompact',
-  'SessionEnd',
-  'UserPromptSubmit',
-]);
+/**
+ * Hook events after which the transcript has new complete data: reconcile. Not UserPromptSubmit: the turn it
+ * opens is reconciled at its end (its prompt log goes out then, or with the 30 s sweep of a long turn).
+ */
+const RECONCILE_HOOKS = new Set(['Stop', 'StopFailure', 'SubagentStop', 'PreCompact', 'SessionEnd']);
 /** Mod events that end a unit of work. */
 const RECONCILE_EVENTS = new Set([
   'turn.complete',
@@ -125,6 +121,14 @@ const RECONCILE_EVENTS = new Set([
   'subagent.stop',
   'turn.end',
 ]);
+
+/**
+ * A mod's turn end waits this long for the Stop hook that follows it (which reconciles at once), so that one
+ * turn end is one reconciliation; sessions without hooks reconcile after it.
+ */
+const MOD_RECONCILE_DELAY_MS = 250;
+/** Session state (offsets, checkpoints) is written at most this often per session; retiring writes it at once. */
+const STATE_SAVE_DELAY_MS = 1000;
 
 /** The sweep reconciles an open session at most this often. */
 const SWEEP_RECONCILE_MS = 30_000;
@@ -146,7 +150,10 @@ export class GlassboxAgent {
   private readonly store: SessionStore;
   private readonly spool: Spool;
   private readonly pipelines = new Map<string, SessionPipeline>();
-  private readonly reconcileTimers = new Map<string, NodeJS.Timeout>();
+  private readonly reconcileTimers = new Map<string, { timer: NodeJS.Timeout; dueMs: number }>();
+  private readonly stateSaveTimers = new Map<string, NodeJS.Timeout>();
+  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
+  private readonly published = new WeakMap<SessionPipeline, SessionTrace>();
   private readonly ignored: Record<string, number> = {};
   private readonly requests: Record<string, number> = {};
   private readonly targets: readonly ExportTarget[];
@@ -187,7 +194,7 @@ export class GlassboxAgent {
     this.store = new SessionStore(options.config.dataDir);
     this.spool = new Spool(join(options.config.dataDir, 'spool'));
     this.targets = targets;
-    this.retireAfterMs = options.retireAfterMs ?? 30_000;
+    this.retireAfterMs = options.retireAfterMs ?? 2_000;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 60_000;
     this.pricing = options.pricing ?? defaultPricing();
     this.registry = new MetricsRegistry();
@@ -422,7 +429,9 @@ export class GlassboxAgent {
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === 'Stop';
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      // Answer from the built trace; writing it out and exporting go on after the answer.
+      // Answer from the built trace; writing it out and exporting go on after the answer. This is the turn's
+      // reconciliation: a pending one (the mod's turn end, this hook's own) is folded into it.
+      this.cancelReconcile(p);
       const built = await withTimeout(this.reconcileThenPublish(p), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
@@ -469,7 +478,7 @@ export class GlassboxAgent {
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
     }
-    if (!replaying) for (const p of touched) this.scheduleReconcile(p);
+    if (!replaying) for (const p of touched) this.scheduleReconcile(p, MOD_RECONCILE_DELAY_MS);
   }
 
   private async replay(records: readonly SpoolRecord[]): Promise<void> {
@@ -528,13 +537,20 @@ export class GlassboxAgent {
       ...(this.pricing ? { pricing: this.pricing } : {}),
       ...(state ? { state } : {}),
       now: this.now,
+      exporters: this.targets.map((t) => t.name),
     });
   }
 
   // ---------------------------------------------------------------- reconciliation and export
 
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
   private scheduleReconcile(p: SessionPipeline, delayMs = 25): void {
-    if (this.reconcileTimers.has(p.sessionId)) return;
+    const dueMs = this.now() + delayMs;
+    const pending = this.reconcileTimers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
+    }
     const timer = setTimeout(() => {
       this.reconcileTimers.delete(p.sessionId);
       void this.reconcileNow(p).catch((error: unknown) =>
@@ -542,7 +558,33 @@ export class GlassboxAgent {
       );
     }, delayMs);
     timer.unref();
-    this.reconcileTimers.set(p.sessionId, timer);
+    this.reconcileTimers.set(p.sessionId, { timer, dueMs });
+  }
+
+  private cancelReconcile(p: SessionPipeline): void {
+    const pending = this.reconcileTimers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.reconcileTimers.delete(p.sessionId);
+  }
+
+  /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
+  private saveStateSoon(p: SessionPipeline): void {
+    if (this.stateSaveTimers.has(p.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.stateSaveTimers.delete(p.sessionId);
+      void this.store.saveState(p.state).catch(() => this.count('state_write_error'));
+    }, STATE_SAVE_DELAY_MS);
+    timer.unref();
+    this.stateSaveTimers.set(p.sessionId, timer);
+  }
+
+  /** Writes a session's state now, replacing a pending delayed write. */
+  private async saveStateNow(p: SessionPipeline): Promise<void> {
+    const timer = this.stateSaveTimers.get(p.sessionId);
+    if (timer) clearTimeout(timer);
+    this.stateSaveTimers.delete(p.sessionId);
+    await this.store.saveState(p.state).catch(() => this.count('state_write_error'));
   }
 
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
@@ -568,23 +610,27 @@ export class GlassboxAgent {
   }
 
   private async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
+    // A coalesced reconciliation returns the trace already published: nothing to write or map.
+    if (this.published.get(p) === trace) return;
+    this.published.set(p, trace);
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count('trace_write_error'));
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
       const { spans, logs } = traceToTelemetry(trace, {
         captureContent: this.config.captureContent,
         resource: attributes,
+        skip: p.skip,
       });
       const before = this.registry.recordedCount;
       this.registry.recordSpans(spans, attributes);
       const metricsChanged = this.registry.recordedCount > before;
       if (metricsChanged) this.saveMetricsSoon();
-      this.queue.offer(p.sessionId, spans, logs, p.state.delivered, metricsChanged);
+      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
     } else if (!p.sampledOutCounted) {
       p.sampledOutCounted = true;
       this.count('sampled_out_session');
     }
-    await this.store.saveState(p.state).catch(() => this.count('state_write_error'));
+    this.saveStateSoon(p);
   }
 
   private sessionAttributes(p: SessionPipeline): Attributes {
@@ -602,7 +648,12 @@ export class GlassboxAgent {
     logIds: string[],
   ): Promise<void> {
     const p = this.pipelines.get(sessionId);
-    const state = p?.state ?? (await this.store.loadState(sessionId));
+    if (p) {
+      // Written before the queue moves on: a kill -9 right after an export must not send it again.
+      if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
+      return;
+    }
+    const state = await this.store.loadState(sessionId);
     if (!state) return;
     const done = (state.delivered[exporter] ??= { spans: [], logs: [] });
     const spans = new Set(done.spans);
@@ -639,7 +690,7 @@ export class GlassboxAgent {
         const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
         if (!pending && ((p.state.ended && idle > this.retireAfterMs) || idle > this.staleSessionMs)) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
-          await this.store.saveState(p.state).catch(() => undefined);
+          await this.saveStateNow(p);
           if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
           continue;
         }
@@ -681,7 +732,7 @@ export class GlassboxAgent {
   private async doStop(reason: string): Promise<void> {
     this.log(`stopping (${reason})`);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
-    for (const t of this.reconcileTimers.values()) clearTimeout(t);
+    for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
     this.reconcileTimers.clear();
     const deadline = this.now() + 8_000;
     await withTimeout(
@@ -692,7 +743,7 @@ export class GlassboxAgent {
     this.queue.stop();
     if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
     await this.saveMetrics();
-    for (const p of this.pipelines.values()) await this.store.saveState(p.state).catch(() => undefined);
+    for (const p of this.pipelines.values()) await this.saveStateNow(p);
     await this.shutdownExporters();
     await this.spool.close().catch(() => undefined);
     await new Promise<void>((resolve) => {

@@ -20,6 +20,8 @@ export interface SessionPipelineOptions {
   /** State persisted by an earlier run of the agent. */
   readonly state?: SessionState;
   readonly now?: () => number;
+  /** Names of the configured exporters: an id delivered to all of them is never mapped again. */
+  readonly exporters?: readonly string[];
 }
 
 /** Live events of one mod instance seen already (a resent batch repeats them). */
@@ -51,15 +53,26 @@ export class SessionPipeline {
   malformedLines = 0;
   liveEvents = 0;
   reconciles = 0;
-  /** When the last reconciliation started (epoch ms). */
-  lastReconcileMs = 0;
+  /** When the last reconciliation started (epoch ms); creation counts, so the sweep leaves a new turn to its end. */
+  lastReconcileMs: number;
   /** A live event arrived since the last reconciliation. */
   dirty = true;
+  /**
+   * Ids (spans and logs) every exporter has checkpointed: `traceToTelemetry`'s grow-only `skip`, so delivered
+   * records are not built again and fully delivered turns are not even walked.
+   */
+  readonly skip = new Set<string>();
+  /** The checkpoint as sets, per exporter (the state keeps arrays, for its JSON). */
+  private readonly deliveredSets = new Map<string, { spans: Set<string>; logs: Set<string> }>();
+  private readonly exporters: readonly string[];
+  /** Whether `lastTrace` was built as final. */
+  private lastBuiltFinal = false;
 
   constructor(options: SessionPipelineOptions) {
     this.sessionId = options.sessionId;
     this.claudeConfigDir = options.claudeConfigDir;
     this.now = options.now ?? Date.now;
+    this.lastReconcileMs = this.now();
     this.tracker = new SessionTracker({
       sessionId: options.sessionId,
       ...(options.pricing ? { pricing: options.pricing } : {}),
@@ -72,6 +85,49 @@ export class SessionPipeline {
       delivered: {},
       modAlive: false,
     };
+    this.exporters = options.exporters ?? [];
+    for (const [exporter, done] of Object.entries(this.state.delivered))
+      this.markDelivered(exporter, done.spans, done.logs);
+  }
+
+  /** The checkpoint as sets per exporter, for the export queue (kept in step with `state.delivered`). */
+  deliveredView(): Record<string, { spans: ReadonlySet<string>; logs: ReadonlySet<string> }> {
+    return Object.fromEntries(this.deliveredSets);
+  }
+
+  /** Records that `exporter` durably delivered these ids; true when any was new. */
+  markDelivered(exporter: string, spanIds: readonly string[], logIds: readonly string[]): boolean {
+    const mine = (this.state.delivered[exporter] ??= { spans: [], logs: [] });
+    let sets = this.deliveredSets.get(exporter);
+    if (!sets) {
+      // The state's arrays may already hold ids (persisted state): the sets start from them.
+      sets = { spans: new Set(mine.spans), logs: new Set(mine.logs) };
+      this.deliveredSets.set(exporter, sets);
+    }
+    let added = false;
+    for (const id of spanIds) {
+      if (sets.spans.has(id)) continue;
+      sets.spans.add(id);
+      mine.spans.push(id);
+      added = true;
+    }
+    for (const id of logIds) {
+      if (sets.logs.has(id)) continue;
+      sets.logs.add(id);
+      mine.logs.push(id);
+      added = true;
+    }
+    this.updateSkip(spanIds, 'spans');
+    this.updateSkip(logIds, 'logs');
+    return added;
+  }
+
+  private updateSkip(ids: readonly string[], kind: 'spans' | 'logs'): void {
+    if (this.exporters.length === 0) return;
+    for (const id of ids) {
+      if (this.skip.has(id)) continue;
+      if (this.exporters.every((name) => this.deliveredSets.get(name)?.[kind].has(id))) this.skip.add(id);
+    }
   }
 
   get transcriptPath(): string | undefined {
@@ -94,13 +150,8 @@ export class SessionPipeline {
 
   /** Merges what an earlier run persisted (a resumed session, or one retired from memory). */
   adoptPersisted(persisted: SessionState): void {
-    for (const [exporter, done] of Object.entries(persisted.delivered)) {
-      const mine = (this.state.delivered[exporter] ??= { spans: [], logs: [] });
-      const spans = new Set(mine.spans);
-      const logs = new Set(mine.logs);
-      for (const id of done.spans) if (!spans.has(id)) mine.spans.push(id);
-      for (const id of done.logs) if (!logs.has(id)) mine.logs.push(id);
-    }
+    for (const [exporter, done] of Object.entries(persisted.delivered))
+      this.markDelivered(exporter, done.spans, done.logs);
     if (!this.state.transcriptPath && persisted.transcriptPath)
       this.state.transcriptPath = persisted.transcriptPath;
     if (persisted.modAlive) this.state.modAlive = true;
@@ -139,6 +190,15 @@ export class SessionPipeline {
   }
 
   private async doReconcile(final: boolean): Promise<SessionTrace> {
+    const buildFinal = final || this.state.ended;
+    // Coalesced triggers (the mod's turn end, then the Stop hook): nothing new since the last build, same trace.
+    if (
+      this.lastTrace &&
+      !this.dirty &&
+      (this.lastBuiltFinal || !buildFinal) &&
+      !(await this.transcriptGrew())
+    )
+      return this.lastTrace;
     this.dirty = false;
     this.lastReconcileMs = this.now();
     if (!this.state.transcriptPath) {
@@ -152,8 +212,9 @@ export class SessionPipeline {
         await this.readIncrement(sub, agentIdFromPath(sub));
     }
     this.reconciles++;
-    const trace = this.tracker.build(final || this.state.ended ? { final: true } : {});
+    const trace = this.tracker.build(buildFinal ? { final: true } : {});
     this.lastTrace = trace;
+    this.lastBuiltFinal = buildFinal;
     return trace;
   }
 

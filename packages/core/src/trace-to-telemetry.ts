@@ -98,13 +98,14 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
   const addSpan = (spanId: string, make: () => SpanData): void => {
     if (!skip?.has(spanId)) spans.push(make());
   };
-  const addLog = (id: string, make: () => LogRecordData): void => {
-    if (!skip?.has(id)) logs.push(make());
+  // The id is hashed once and handed to `make` (log ids are sha256 digests: the walk's hottest part).
+  const addLog = (id: string, make: (id: string) => LogRecordData): void => {
+    if (!skip?.has(id)) logs.push(make(id));
   };
 
   // ---- session
-  addLog(logRecordId(sid, 'session_start', ''), () => ({
-    id: logRecordId(sid, 'session_start', ''),
+  addLog(logRecordId(sid, 'session_start', ''), (id) => ({
+    id,
     timeMs: trace.startMs,
     severity: 'info',
     event: 'session_start',
@@ -247,8 +248,8 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
       }),
       events: [],
     }));
-    addLog(logRecordId(sid, 'llm_call', node.key), () => ({
-      id: logRecordId(sid, 'llm_call', node.key),
+    addLog(logRecordId(sid, 'llm_call', node.key), (id) => ({
+      id,
       timeMs: node.endMs,
       severity: node.status === 'error' ? 'error' : 'info',
       event: 'llm_call',
@@ -334,8 +335,8 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         if (node.input !== undefined) body.input = redact(node.input);
         if (node.output !== undefined) body.output = redact(node.output);
       }
-      addLog(logRecordId(sid, 'tool_call', node.toolUseId), () => ({
-        id: logRecordId(sid, 'tool_call', node.toolUseId),
+      addLog(logRecordId(sid, 'tool_call', node.toolUseId), (id) => ({
+        id,
         timeMs: node.endMs,
         severity: toolSeverity(node),
         event: 'tool_call',
@@ -372,8 +373,8 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
     const pid = turn.promptId;
     const body: Record<string, unknown> = {};
     if (opts.captureContent && turn.text !== undefined) body.text = redact(turn.text);
-    addLog(logRecordId(sid, 'prompt', turn.key), () => ({
-      id: logRecordId(sid, 'prompt', turn.key),
+    addLog(logRecordId(sid, 'prompt', turn.key), (id) => ({
+      id,
       timeMs: turn.startMs,
       severity: 'info',
       event: 'prompt',

@@ -22538,10 +22538,10 @@ function traceToTelemetry(trace2, opts) {
     if (!skip?.has(spanId)) spans.push(make());
   };
   const addLog = (id, make) => {
-    if (!skip?.has(id)) logs.push(make());
+    if (!skip?.has(id)) logs.push(make(id));
   };
-  addLog(logRecordId(sid, "session_start", ""), () => ({
-    id: logRecordId(sid, "session_start", ""),
+  addLog(logRecordId(sid, "session_start", ""), (id) => ({
+    id,
     timeMs: trace2.startMs,
     severity: "info",
     event: "session_start",
@@ -22675,8 +22675,8 @@ function traceToTelemetry(trace2, opts) {
       }),
       events: []
     }));
-    addLog(logRecordId(sid, "llm_call", node.key), () => ({
-      id: logRecordId(sid, "llm_call", node.key),
+    addLog(logRecordId(sid, "llm_call", node.key), (id) => ({
+      id,
       timeMs: node.endMs,
       severity: node.status === "error" ? "error" : "info",
       event: "llm_call",
@@ -22753,8 +22753,8 @@ function traceToTelemetry(trace2, opts) {
         if (node.input !== void 0) body.input = redact(node.input);
         if (node.output !== void 0) body.output = redact(node.output);
       }
-      addLog(logRecordId(sid, "tool_call", node.toolUseId), () => ({
-        id: logRecordId(sid, "tool_call", node.toolUseId),
+      addLog(logRecordId(sid, "tool_call", node.toolUseId), (id) => ({
+        id,
         timeMs: node.endMs,
         severity: toolSeverity(node),
         event: "tool_call",
@@ -22789,8 +22789,8 @@ function traceToTelemetry(trace2, opts) {
     const pid = turn.promptId;
     const body = {};
     if (opts.captureContent && turn.text !== void 0) body.text = redact(turn.text);
-    addLog(logRecordId(sid, "prompt", turn.key), () => ({
-      id: logRecordId(sid, "prompt", turn.key),
+    addLog(logRecordId(sid, "prompt", turn.key), (id) => ({
+      id,
       timeMs: turn.startMs,
       severity: "info",
       event: "prompt",
@@ -23369,8 +23369,8 @@ var ExportQueue = class {
   offer(sessionId, spans, logs, delivered, metricsChanged) {
     for (const state of this.states) {
       const done = delivered[state.target.name];
-      const doneSpans = new Set(done?.spans ?? []);
-      const doneLogs = new Set(done?.logs ?? []);
+      const doneSpans = asSet(done?.spans);
+      const doneLogs = asSet(done?.logs);
       let p = state.pending.get(sessionId);
       for (const span of spans) {
         if (doneSpans.has(span.spanId)) continue;
@@ -23557,6 +23557,10 @@ function yieldToEventLoop() {
 }
 function sleep(ms) {
   return new Promise((resolve4) => setTimeout(resolve4, ms).unref());
+}
+function asSet(ids) {
+  if (ids === void 0) return /* @__PURE__ */ new Set();
+  return ids instanceof Set ? ids : new Set(ids);
 }
 
 // packages/agent/src/glassbox-agent.ts
@@ -24540,14 +24544,25 @@ var SessionPipeline = class {
   malformedLines = 0;
   liveEvents = 0;
   reconciles = 0;
-  /** When the last reconciliation started (epoch ms). */
-  lastReconcileMs = 0;
+  /** When the last reconciliation started (epoch ms); creation counts, so the sweep leaves a new turn to its end. */
+  lastReconcileMs;
   /** A live event arrived since the last reconciliation. */
   dirty = true;
+  /**
+   * Ids (spans and logs) every exporter has checkpointed: `traceToTelemetry`'s grow-only `skip`, so delivered
+   * records are not built again and fully delivered turns are not even walked.
+   */
+  skip = /* @__PURE__ */ new Set();
+  /** The checkpoint as sets, per exporter (the state keeps arrays, for its JSON). */
+  deliveredSets = /* @__PURE__ */ new Map();
+  exporters;
+  /** Whether `lastTrace` was built as final. */
+  lastBuiltFinal = false;
   constructor(options) {
     this.sessionId = options.sessionId;
     this.claudeConfigDir = options.claudeConfigDir;
     this.now = options.now ?? Date.now;
+    this.lastReconcileMs = this.now();
     this.tracker = new SessionTracker({
       sessionId: options.sessionId,
       ...options.pricing ? { pricing: options.pricing } : {}
@@ -24560,6 +24575,45 @@ var SessionPipeline = class {
       delivered: {},
       modAlive: false
     };
+    this.exporters = options.exporters ?? [];
+    for (const [exporter, done] of Object.entries(this.state.delivered))
+      this.markDelivered(exporter, done.spans, done.logs);
+  }
+  /** The checkpoint as sets per exporter, for the export queue (kept in step with `state.delivered`). */
+  deliveredView() {
+    return Object.fromEntries(this.deliveredSets);
+  }
+  /** Records that `exporter` durably delivered these ids; true when any was new. */
+  markDelivered(exporter, spanIds, logIds) {
+    const mine = this.state.delivered[exporter] ??= { spans: [], logs: [] };
+    let sets = this.deliveredSets.get(exporter);
+    if (!sets) {
+      sets = { spans: new Set(mine.spans), logs: new Set(mine.logs) };
+      this.deliveredSets.set(exporter, sets);
+    }
+    let added = false;
+    for (const id of spanIds) {
+      if (sets.spans.has(id)) continue;
+      sets.spans.add(id);
+      mine.spans.push(id);
+      added = true;
+    }
+    for (const id of logIds) {
+      if (sets.logs.has(id)) continue;
+      sets.logs.add(id);
+      mine.logs.push(id);
+      added = true;
+    }
+    this.updateSkip(spanIds, "spans");
+    this.updateSkip(logIds, "logs");
+    return added;
+  }
+  updateSkip(ids, kind) {
+    if (this.exporters.length === 0) return;
+    for (const id of ids) {
+      if (this.skip.has(id)) continue;
+      if (this.exporters.every((name) => this.deliveredSets.get(name)?.[kind].has(id))) this.skip.add(id);
+    }
   }
   get transcriptPath() {
     return this.state.transcriptPath;
@@ -24578,13 +24632,8 @@ var SessionPipeline = class {
   }
   /** Merges what an earlier run persisted (a resumed session, or one retired from memory). */
   adoptPersisted(persisted) {
-    for (const [exporter, done] of Object.entries(persisted.delivered)) {
-      const mine = this.state.delivered[exporter] ??= { spans: [], logs: [] };
-      const spans = new Set(mine.spans);
-      const logs = new Set(mine.logs);
-      for (const id of done.spans) if (!spans.has(id)) mine.spans.push(id);
-      for (const id of done.logs) if (!logs.has(id)) mine.logs.push(id);
-    }
+    for (const [exporter, done] of Object.entries(persisted.delivered))
+      this.markDelivered(exporter, done.spans, done.logs);
     if (!this.state.transcriptPath && persisted.transcriptPath)
       this.state.transcriptPath = persisted.transcriptPath;
     if (persisted.modAlive) this.state.modAlive = true;
@@ -24618,6 +24667,9 @@ var SessionPipeline = class {
     return false;
   }
   async doReconcile(final) {
+    const buildFinal = final || this.state.ended;
+    if (this.lastTrace && !this.dirty && (this.lastBuiltFinal || !buildFinal) && !await this.transcriptGrew())
+      return this.lastTrace;
     this.dirty = false;
     this.lastReconcileMs = this.now();
     if (!this.state.transcriptPath) {
@@ -24631,8 +24683,9 @@ var SessionPipeline = class {
         await this.readIncrement(sub, agentIdFromPath(sub));
     }
     this.reconciles++;
-    const trace2 = this.tracker.build(final || this.state.ended ? { final: true } : {});
+    const trace2 = this.tracker.build(buildFinal ? { final: true } : {});
     this.lastTrace = trace2;
+    this.lastBuiltFinal = buildFinal;
     return trace2;
   }
   async readIncrement(path2, agentId) {
@@ -24845,14 +24898,7 @@ function formatTurnSummary(totals, sessionTotals) {
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
-  "Stop",
-  "StopFailure",
-  "SubagentStop",
-  "PreCompact",
-  "SessionEnd",
-  "UserPromptSubmit"
-]);
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set(["Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
 var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
   "turn.complete",
   "session.end",
@@ -24860,6 +24906,8 @@ var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
   "subagent.stop",
   "turn.end"
 ]);
+var MOD_RECONCILE_DELAY_MS = 250;
+var STATE_SAVE_DELAY_MS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
@@ -24876,7 +24924,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.store = new SessionStore(options.config.dataDir);
     this.spool = new Spool(join10(options.config.dataDir, "spool"));
     this.targets = targets;
-    this.retireAfterMs = options.retireAfterMs ?? 3e4;
+    this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
     this.pricing = options.pricing ?? defaultPricing();
     this.registry = new MetricsRegistry();
@@ -24903,6 +24951,9 @@ var GlassboxAgent = class _GlassboxAgent {
   spool;
   pipelines = /* @__PURE__ */ new Map();
   reconcileTimers = /* @__PURE__ */ new Map();
+  stateSaveTimers = /* @__PURE__ */ new Map();
+  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
+  published = /* @__PURE__ */ new WeakMap();
   ignored = {};
   requests = {};
   targets;
@@ -25128,6 +25179,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === "Stop";
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
+      this.cancelReconcile(p);
       const built = await withTimeout2(this.reconcileThenPublish(p), 1500);
       const trace2 = built?.trace;
       const turn = trace2 ? findTurn(trace2, input.prompt_id) : void 0;
@@ -25166,7 +25218,7 @@ var GlassboxAgent = class _GlassboxAgent {
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
     }
-    if (!replaying) for (const p of touched) this.scheduleReconcile(p);
+    if (!replaying) for (const p of touched) this.scheduleReconcile(p, MOD_RECONCILE_DELAY_MS);
   }
   async replay(records) {
     const sessions = /* @__PURE__ */ new Set();
@@ -25213,12 +25265,19 @@ var GlassboxAgent = class _GlassboxAgent {
       claudeConfigDir: this.config.claudeConfigDir,
       ...this.pricing ? { pricing: this.pricing } : {},
       ...state ? { state } : {},
-      now: this.now
+      now: this.now,
+      exporters: this.targets.map((t) => t.name)
     });
   }
   // ---------------------------------------------------------------- reconciliation and export
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
   scheduleReconcile(p, delayMs = 25) {
-    if (this.reconcileTimers.has(p.sessionId)) return;
+    const dueMs = this.now() + delayMs;
+    const pending = this.reconcileTimers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
+    }
     const timer = setTimeout(() => {
       this.reconcileTimers.delete(p.sessionId);
       void this.reconcileNow(p).catch(
@@ -25226,7 +25285,30 @@ var GlassboxAgent = class _GlassboxAgent {
       );
     }, delayMs);
     timer.unref();
-    this.reconcileTimers.set(p.sessionId, timer);
+    this.reconcileTimers.set(p.sessionId, { timer, dueMs });
+  }
+  cancelReconcile(p) {
+    const pending = this.reconcileTimers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.reconcileTimers.delete(p.sessionId);
+  }
+  /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
+  saveStateSoon(p) {
+    if (this.stateSaveTimers.has(p.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.stateSaveTimers.delete(p.sessionId);
+      void this.store.saveState(p.state).catch(() => this.count("state_write_error"));
+    }, STATE_SAVE_DELAY_MS);
+    timer.unref();
+    this.stateSaveTimers.set(p.sessionId, timer);
+  }
+  /** Writes a session's state now, replacing a pending delayed write. */
+  async saveStateNow(p) {
+    const timer = this.stateSaveTimers.get(p.sessionId);
+    if (timer) clearTimeout(timer);
+    this.stateSaveTimers.delete(p.sessionId);
+    await this.store.saveState(p.state).catch(() => this.count("state_write_error"));
   }
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
   async reconcileNow(p, options = {}) {
@@ -25246,23 +25328,26 @@ var GlassboxAgent = class _GlassboxAgent {
     return { trace: trace2, published };
   }
   async publish(p, trace2) {
+    if (this.published.get(p) === trace2) return;
+    this.published.set(p, trace2);
     await this.store.saveTrace(p.sessionId, trace2).catch(() => this.count("trace_write_error"));
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
       const { spans, logs } = traceToTelemetry(trace2, {
         captureContent: this.config.captureContent,
-        resource: attributes
+        resource: attributes,
+        skip: p.skip
       });
       const before = this.registry.recordedCount;
       this.registry.recordSpans(spans, attributes);
       const metricsChanged = this.registry.recordedCount > before;
       if (metricsChanged) this.saveMetricsSoon();
-      this.queue.offer(p.sessionId, spans, logs, p.state.delivered, metricsChanged);
+      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
     } else if (!p.sampledOutCounted) {
       p.sampledOutCounted = true;
       this.count("sampled_out_session");
     }
-    await this.store.saveState(p.state).catch(() => this.count("state_write_error"));
+    this.saveStateSoon(p);
   }
   sessionAttributes(p) {
     const attributes = {};
@@ -25273,7 +25358,11 @@ var GlassboxAgent = class _GlassboxAgent {
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
     const p = this.pipelines.get(sessionId);
-    const state = p?.state ?? await this.store.loadState(sessionId);
+    if (p) {
+      if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
+      return;
+    }
+    const state = await this.store.loadState(sessionId);
     if (!state) return;
     const done = state.delivered[exporter] ??= { spans: [], logs: [] };
     const spans = new Set(done.spans);
@@ -25307,7 +25396,7 @@ var GlassboxAgent = class _GlassboxAgent {
         const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
         if (!pending && (p.state.ended && idle > this.retireAfterMs || idle > this.staleSessionMs)) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
-          await this.store.saveState(p.state).catch(() => void 0);
+          await this.saveStateNow(p);
           if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
           continue;
         }
@@ -25338,7 +25427,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async doStop(reason) {
     this.log(`stopping (${reason})`);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
-    for (const t of this.reconcileTimers.values()) clearTimeout(t);
+    for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
     this.reconcileTimers.clear();
     const deadline = this.now() + 8e3;
     await withTimeout2(
@@ -25349,7 +25438,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.queue.stop();
     if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
     await this.saveMetrics();
-    for (const p of this.pipelines.values()) await this.store.saveState(p.state).catch(() => void 0);
+    for (const p of this.pipelines.values()) await this.saveStateNow(p);
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
     await new Promise((resolve4) => {

@@ -1,0 +1,72 @@
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SessionPipeline } from './session-pipeline.js';
+
+const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
+const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
+
+describe('SessionPipeline', () => {
+  let tmp: string;
+  let transcript: string;
+
+  beforeEach(async () => {
+    tmp = await mkdtemp(join(tmpdir(), 'glassbox-pipeline-'));
+    await mkdir(join(tmp, 'projects', '-p'), { recursive: true });
+    transcript = join(tmp, 'projects', '-p', `${SESSION}.jsonl`);
+    await cp(FIXTURE, transcript);
+  });
+
+  afterEach(async () => {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it('should skip an id only once every exporter has checkpointed it', () => {
+    const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, exporters: ['a', 'b'] });
+    p.markDelivered('a', ['s1', 's2'], ['l1']);
+    expect([...p.skip]).toEqual([]);
+    p.markDelivered('b', ['s1'], ['l1']);
+    expect([...p.skip].sort()).toEqual(['l1', 's1']);
+    // Checkpoints stay duplicate-free arrays (the state file's JSON).
+    p.markDelivered('a', ['s1'], []);
+    expect(p.state.delivered).toEqual({
+      a: { spans: ['s1', 's2'], logs: ['l1'] },
+      b: { spans: ['s1'], logs: ['l1'] },
+    });
+    expect(p.deliveredView().a?.spans.has('s2')).toBe(true);
+  });
+
+  it('should start its skip set from persisted and adopted checkpoints', () => {
+    const state = {
+      sessionId: SESSION,
+      offsets: {},
+      ended: false,
+      lastActivityMs: 0,
+      delivered: { a: { spans: ['s1'], logs: [] } },
+      modAlive: false,
+    };
+    const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, exporters: ['a'], state });
+    expect(p.skip.has('s1')).toBe(true);
+    p.adoptPersisted({ ...state, delivered: { a: { spans: ['s2'], logs: ['l2'] } } });
+    expect([...p.skip].sort()).toEqual(['l2', 's1', 's2']);
+    // Without exporters nothing is ever skipped (the metrics still need every span).
+    const none = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, exporters: [] });
+    none.markDelivered('x', ['s1'], []);
+    expect(none.skip.size).toBe(0);
+  });
+
+  it('should return the same trace when nothing changed since the last reconciliation', async () => {
+    const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp });
+    const first = await p.reconcile();
+    expect(first.turns).toHaveLength(1);
+    expect(await p.reconcile()).toBe(first);
+    expect(p.reconciles).toBe(1);
+    // A final build is a change, and so is a new live event.
+    const final = await p.reconcile({ final: true });
+    expect(final).not.toBe(first);
+    p.addEvent({ source: 'hook', type: 'turn.end', sessionId: SESSION, atMs: 1 });
+    expect(await p.reconcile({ final: true })).not.toBe(final);
+    expect(p.reconciles).toBe(3);
+  });
+});
