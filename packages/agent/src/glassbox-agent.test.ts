@@ -154,7 +154,8 @@ describe('GlassboxAgent', () => {
 
   it('should release an ended session from memory once its exports are checkpointed', async () => {
     const good = createRecordingExporter('good');
-    const agent = await start([good], {}, 0);
+    // A long grace period: only the last checkpoint can release it.
+    const agent = await start([good], {}, 60_000);
     await post(agent, '/v1/hooks', hook('SessionEnd', { reason: 'other' }));
     await until(() => toolSpans(good).length === 2, 'the export');
     await until(() => agent.status().sessions.length === 0, 'the session to be retired');
@@ -259,6 +260,26 @@ describe('GlassboxAgent', () => {
     expect(second.spans()).toEqual([]);
     expect(second.logs()).toEqual([]);
     expect(restarted.status().spool.replayed).toBeGreaterThan(0);
+  });
+
+  it('should count every span in the metrics after a restart that lost them, even when all were delivered', async () => {
+    const first = createRecordingExporter('good');
+    const agent = await start([first]);
+    await post(agent, '/v1/hooks', hook('Stop'));
+    await until(() => toolSpans(first).length === 2, 'first export');
+    await agent.stop('restart');
+    // As if the first agent died before it saved its metrics.
+    await rm(join(tmp, 'data', 'metrics.json'));
+    const restarted = await start([createRecordingExporter('good')]);
+    await until(() => (restarted.status().sessions[0]?.reconciles ?? 0) >= 1, 'recovery reconcile');
+    await restarted.stop('test over');
+    const metrics = JSON.parse(await readFile(join(tmp, 'data', 'metrics.json'), 'utf8')) as {
+      cumulative: Array<{ name: string; value: number }>;
+    };
+    const toolCalls = metrics.cumulative
+      .filter((m) => m.name === 'claude.tool.calls_total')
+      .reduce((sum, m) => sum + m.value, 0);
+    expect(toolCalls).toBe(2);
   });
 
   it('should refuse to start a second agent on the same data directory', async () => {

@@ -616,11 +616,14 @@ export class GlassboxAgent {
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count('trace_write_error'));
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
+      // The first mapping in this process is whole: the metrics registry must see every span once, also one
+      // checkpointed by an earlier process that died before it saved `metrics.json`.
       const { spans, logs } = traceToTelemetry(trace, {
         captureContent: this.config.captureContent,
         resource: attributes,
-        skip: p.skip,
+        ...(p.mappedOnce ? { skip: p.skip } : {}),
       });
+      p.mappedOnce = true;
       const before = this.registry.recordedCount;
       this.registry.recordSpans(spans, attributes);
       const metricsChanged = this.registry.recordedCount > before;
@@ -651,6 +654,9 @@ export class GlassboxAgent {
     if (p) {
       // Written before the queue moves on: a kill -9 right after an export must not send it again.
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
+      // An ended session's memory goes with its last checkpoint, not at the next sweep (its state is on disk: a
+      // late event or a `--resume` loads it back).
+      if (this.retirable(p, 0)) this.pipelines.delete(sessionId);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -679,6 +685,17 @@ export class GlassboxAgent {
     ).catch(() => this.count('metrics_write_error'));
   }
 
+  /** Ended, idle for more than `graceMs`, and nothing left to reconcile or export. */
+  private retirable(p: SessionPipeline, graceMs: number): boolean {
+    return (
+      p.state.ended &&
+      this.now() - p.state.lastActivityMs >= graceMs &&
+      !this.queue.hasPending(p.sessionId) &&
+      !this.reconcileTimers.has(p.sessionId) &&
+      this.pipelines.get(p.sessionId) === p
+    );
+  }
+
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   private async sweep(): Promise<void> {
     if (this.sweeping || this.stopping) return;
@@ -688,7 +705,7 @@ export class GlassboxAgent {
       for (const p of [...this.pipelines.values()]) {
         const idle = now - p.state.lastActivityMs;
         const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
-        if (!pending && ((p.state.ended && idle > this.retireAfterMs) || idle > this.staleSessionMs)) {
+        if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs)) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
           await this.saveStateNow(p);
           if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);

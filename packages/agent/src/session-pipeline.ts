@@ -65,6 +65,8 @@ export class SessionPipeline {
   /** The checkpoint as sets, per exporter (the state keeps arrays, for its JSON). */
   private readonly deliveredSets = new Map<string, { spans: Set<string>; logs: Set<string> }>();
   private readonly exporters: readonly string[];
+  /** The agent has mapped a trace of this session to telemetry once (without `skip`) in this process. */
+  mappedOnce = false;
   /** Whether `lastTrace` was built as final. */
   private lastBuiltFinal = false;
 

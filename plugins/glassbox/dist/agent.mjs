@@ -24556,6 +24556,8 @@ var SessionPipeline = class {
   /** The checkpoint as sets, per exporter (the state keeps arrays, for its JSON). */
   deliveredSets = /* @__PURE__ */ new Map();
   exporters;
+  /** The agent has mapped a trace of this session to telemetry once (without `skip`) in this process. */
+  mappedOnce = false;
   /** Whether `lastTrace` was built as final. */
   lastBuiltFinal = false;
   constructor(options) {
@@ -25336,8 +25338,9 @@ var GlassboxAgent = class _GlassboxAgent {
       const { spans, logs } = traceToTelemetry(trace2, {
         captureContent: this.config.captureContent,
         resource: attributes,
-        skip: p.skip
+        ...p.mappedOnce ? { skip: p.skip } : {}
       });
+      p.mappedOnce = true;
       const before = this.registry.recordedCount;
       this.registry.recordSpans(spans, attributes);
       const metricsChanged = this.registry.recordedCount > before;
@@ -25360,6 +25363,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const p = this.pipelines.get(sessionId);
     if (p) {
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
+      if (this.retirable(p, 0)) this.pipelines.delete(sessionId);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -25385,6 +25389,10 @@ var GlassboxAgent = class _GlassboxAgent {
       JSON.stringify(this.registry.toJSON())
     ).catch(() => this.count("metrics_write_error"));
   }
+  /** Ended, idle for more than `graceMs`, and nothing left to reconcile or export. */
+  retirable(p, graceMs) {
+    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && this.pipelines.get(p.sessionId) === p;
+  }
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   async sweep() {
     if (this.sweeping || this.stopping) return;
@@ -25394,7 +25402,7 @@ var GlassboxAgent = class _GlassboxAgent {
       for (const p of [...this.pipelines.values()]) {
         const idle = now - p.state.lastActivityMs;
         const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
-        if (!pending && (p.state.ended && idle > this.retireAfterMs || idle > this.staleSessionMs)) {
+        if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
           await this.saveStateNow(p);
           if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
