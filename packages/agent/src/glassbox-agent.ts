@@ -654,9 +654,9 @@ export class GlassboxAgent {
     if (p) {
       // Written before the queue moves on: a kill -9 right after an export must not send it again.
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      // An ended session's memory goes with its last checkpoint, not at the next sweep (its state is on disk: a
-      // late event or a `--resume` loads it back).
-      if (this.retirable(p, 0)) this.pipelines.delete(sessionId);
+      // An ended session's memory goes with its last checkpoint once the grace period is over (`/status` shows it
+      // that long), not at the next sweep; its state is on disk: a late event or a `--resume` loads it back.
+      if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(sessionId);
       return;
     }
     const state = await this.store.loadState(sessionId);

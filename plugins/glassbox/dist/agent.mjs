@@ -25363,7 +25363,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const p = this.pipelines.get(sessionId);
     if (p) {
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      if (this.retirable(p, 0)) this.pipelines.delete(sessionId);
+      if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(sessionId);
       return;
     }
     const state = await this.store.loadState(sessionId);
