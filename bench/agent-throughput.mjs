@@ -15,11 +15,10 @@
 //   node bench/agent-throughput.mjs [--rounds 3] [--events 20000] [--clients 8] [--tools 5]
 //     [--turns-per-session 25 (0: one session per client, never ended)] [--max-seconds 30]
 //     [--out agent-throughput.json (file name under bench/results/)]
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,6 +33,7 @@ import {
   turnCompleteEvent,
   turnStartEvent,
 } from '@glassbox/mod';
+import { freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(here);
@@ -54,17 +54,6 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '0' },
   },
 });
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function http(agent, port, method, path, body) {
   return new Promise((resolve, reject) => {
@@ -110,11 +99,6 @@ async function waitHealthy(port, child, what) {
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const round2 = (x) => Number(x.toFixed(2));
 
 function sessionId(run, client) {
@@ -387,12 +371,7 @@ async function main() {
   const results = {
     benchmark: 'agent-throughput',
     date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     // Which build of the plugin was measured: its last commit, and whether the working tree differs from it.
     subjectCommit: gitDescribe('plugins/glassbox-lite/dist/agent.mjs'),
     baseline: 'bare node:http server: reads the body, answers 200 {} (no parsing, no spool)',
@@ -448,14 +427,4 @@ if (args.bare) {
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 } else {
   await main();
-}
-
-function gitDescribe(path) {
-  const git = (argv) => execFileSync('git', argv, { cwd: dirname(here), encoding: 'utf8' }).trim();
-  try {
-    const commit = git(['log', '-1', '--format=%h', '--', path]);
-    return git(['status', '--porcelain', '--', path]) ? `${commit}+modified` : commit;
-  } catch {
-    return 'unknown';
-  }
 }

@@ -13,12 +13,12 @@
 //   node bench/otlp-backfill.mjs [--bytes 3400000000] [--max-seconds 420] [--max-pending 20000] [--window 32] [--profile <dir>]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startOtlpReceiver } from '@glassbox/otlp-receiver';
+import { freePort } from './lib/bench-utils.mjs';
 import { generateTranscripts } from './lib/generate-transcripts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,17 +40,6 @@ const targetBytes = Number(args.bytes);
 const deadline = Date.now() + Number(args['max-seconds']) * 1000;
 const maxPending = Number(args['max-pending']);
 const window = Number(args.window);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

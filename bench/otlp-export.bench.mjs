@@ -14,6 +14,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median } from './lib/bench-utils.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -134,12 +135,6 @@ function toReadable(batch, resource) {
       droppedLinksCount: 0,
     };
   });
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 async function main() {

@@ -13,10 +13,11 @@
 //   node bench/report-vs-ccusage.mjs [--sizes 100,1024] [--runs 5] [--keep] [--max-minutes 9]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineInfo, median } from './lib/bench-utils.mjs';
 import { addOneSession, generateTranscripts } from './lib/generate-transcripts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,12 +51,6 @@ for (const [what, path] of [
     process.exit(2);
   }
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Runs a command under /usr/bin/time; wall clock measured here, peak RSS (KB) from time(1). */
 function measure(cmd, argv, env) {
@@ -127,12 +122,7 @@ const root = mkdtempSync(join(tmpdir(), 'glassbox-bench-report-'));
 const results = {
   benchmark: 'report-vs-ccusage',
   date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-  },
+  machine: machineInfo(),
   baseline: 'ccusage 20.0.24: ccusage claude daily --json --offline',
   glassbox: 'node packages/cli/dist/cli.js report --json',
   runsPerSide: runs,

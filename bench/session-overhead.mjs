@@ -21,11 +21,10 @@
 //
 //   node bench/session-overhead.mjs [--calls 20,100] [--runs 5] [--max-minutes 7.5]
 //     [--variants none,warm,cold(,mod-only,hooks-only)] [--out session-overhead.json (under bench/results/)]
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -37,6 +36,7 @@ import {
   startFakeAnthropicApi,
 } from '@glassbox/testkit';
 import { SHIPPED_FILES } from '../plugins/glassbox-lite/plugin-files.mjs';
+import { freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PLUGIN = join(dirname(here), 'plugins/glassbox-lite');
@@ -66,24 +66,8 @@ const VARIANTS = [
 const WITH_PLUGIN = VARIANTS.filter((v) => v !== 'none');
 const deadline = Date.now() + Number(args['max-minutes']) * 60_000;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const r1 = (x) => Number(x.toFixed(1));
 const r2 = (x) => Number(x.toFixed(2));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function get(port, path) {
   return new Promise((resolve) => {
@@ -310,12 +294,7 @@ async function main() {
   const results = {
     benchmark: 'session-overhead',
     date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     claudeCode: '2.1.332 (@glassbox/testkit claudeBinary)',
     // Which build of the plugin was measured: its last commit, and whether the working tree differs from it.
     subjectCommit: gitDescribe('plugins/glassbox-lite'),
@@ -454,13 +433,3 @@ async function main() {
 }
 
 await main();
-
-function gitDescribe(path) {
-  const git = (argv) => execFileSync('git', argv, { cwd: dirname(here), encoding: 'utf8' }).trim();
-  try {
-    const commit = git(['log', '-1', '--format=%h', '--', path]);
-    return git(['status', '--porcelain', '--', path]) ? `${commit}+modified` : commit;
-  } catch {
-    return 'unknown';
-  }
-}

@@ -14,10 +14,11 @@
 //   node bench/transcript-ingest.mjs [--mb 1024] [--rounds 3] [--max-minutes 6] [--keep]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { machineInfo, median } from './lib/bench-utils.mjs';
 import { generateTranscripts } from './lib/generate-transcripts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -108,12 +109,6 @@ async function child(mode, dir) {
   );
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 function measure(mode, dir) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, '--dir', dir], {
     encoding: 'utf8',
@@ -131,12 +126,7 @@ async function main() {
   const results = {
     benchmark: 'transcript-ingest',
     date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     baseline: "readFileSync + split('\\n') + JSON.parse per line",
     rounds,
     complete: true,

@@ -1,0 +1,49 @@
+// Helpers every benchmark shares: the median, a free loopback port, the machine description and which commit
+// of a path was measured.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+/** Median of a list of numbers (the mean of the two middle values for an even count). */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** A port free on 127.0.0.1 right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** What the figures were measured on, for the results file. */
+export function machineInfo() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+}
+
+/** The last commit that touched `path` (relative to the repository), `+modified` when the tree differs from it. */
+export function gitDescribe(path) {
+  const git = (argv) => execFileSync('git', argv, { cwd: repo, encoding: 'utf8' }).trim();
+  try {
+    const commit = git(['log', '-1', '--format=%h', '--', path]);
+    return git(['status', '--porcelain', '--', path]) ? `${commit}+modified` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
