@@ -2,23 +2,12 @@
 // fake model, then what Glassbox captured: the turn summary the user saw, the trace, and the file log.
 import { execFileSync } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createClaudeHome, runClaude, startFakeAnthropicApi } from '@glassbox/testkit';
+import { createClaudeHome, freePort, runClaude, startFakeAnthropicApi } from '@glassbox/testkit';
 import { SHIPPED_FILES } from '../plugins/glassbox-lite/plugin-files.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const api = await startFakeAnthropicApi({
   script: [

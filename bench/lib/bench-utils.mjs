@@ -1,7 +1,6 @@
 // Helpers every benchmark shares: the median, a free loopback port, the machine description and which commit
 // of a path was measured.
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,17 +14,7 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** A port free on 127.0.0.1 right now. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@glassbox/testkit';
 
 /** What the figures were measured on, for the results file. */
 export function machineInfo() {

@@ -1,24 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 // The built bin, as the plugin runs it (`node dist/agent.mjs` is the same code bundled).
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
 const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 400; i++) {

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GlassboxAgent, loadAgentConfig } from '@glassbox/agent';
 import { type Exporter, GlassboxError } from '@glassbox/spec';
+import { freePort } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from './cli-io.js';
 import type { DoctorJson } from './doctor-command.js';
@@ -11,15 +11,6 @@ import { runCli } from './run-cli.js';
 
 const TRANSCRIPT =
   '/work/shared/fixtures/transcripts-real/spotter/projects/-home-USER-projects-spotter/ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl';
-
-/** A port nothing listens on (taken, then released). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 let backendDown = true;
 

@@ -21,6 +21,7 @@ export {
   startFakeAnthropicApi,
   streamEvents,
 } from './fake-anthropic-api.js';
+export { freePort } from './free-port.js';
 export { hostileTelemetryBatches } from './hostile-telemetry-batch.js';
 export type {
   ClaudeHome,

@@ -1,5 +1,4 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SHIPPED_FILES } from '../plugin-files.mjs';
 
@@ -7,16 +6,7 @@ export const PLUGIN_DIR = join(import.meta.dirname, '..');
 export const MARKETPLACE_DIR = join(PLUGIN_DIR, '..', '..', 'marketplace');
 const DEFAULT_PORT = '127.0.0.1:47821';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@glassbox/testkit';
 
 /**
  * A copy of the shipped plugin whose http hooks call `port` instead of the fixed 47821 (hook URLs cannot be
