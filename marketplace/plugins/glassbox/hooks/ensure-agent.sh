@@ -50,9 +50,11 @@ if command -v setsid >/dev/null 2>&1; then
 else
   nohup "$node_bin" "$root/dist/agent.mjs" </dev/null >>"$log" 2>&1 &
 fi
-# Wait (at most 2 s) until it listens, so the first prompt's hooks and the mod's first batch reach it.
-for ((i = 0; i < 40; i++)); do
-  sleep 0.05
+# Wait (at most 2 s) until it listens, so the first prompt's hooks and the mod's first batch reach it. Polls every
+# 10 ms with `read -t` on a pipe nobody writes to: a builtin, where `sleep` would fork once per poll.
+exec {nap}<> <(:) 2>/dev/null || nap=""
+for ((i = 0; i < 200; i++)); do
+  if [[ -n "$nap" ]]; then read -r -t 0.01 -u "$nap" _; else sleep 0.01; fi
   [[ "$(request GET /health 2>/dev/null)" == *'"name":"glassbox-agent"'* ]] && break
 done
 exit 0
