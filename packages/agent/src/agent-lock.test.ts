@@ -106,8 +106,13 @@ describe('isProcessAlive', () => {
         ).trim(),
       );
       expect(isProcessAlive(pid)).toBe(true);
+      // Kill only once the shell has become `sleep`: a shell still running could reap the child itself.
+      const comm = `/proc/${parent.pid}/comm`;
+      for (let i = 0; i < 500 && (await readFile(comm, 'utf8')).trim() !== 'sleep'; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect((await readFile(comm, 'utf8')).trim()).toBe('sleep');
       process.kill(pid, 'SIGKILL');
-      for (let i = 0; i < 100 && isProcessAlive(pid); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 500 && isProcessAlive(pid); i++) await new Promise((r) => setTimeout(r, 10));
       expect(isProcessAlive(pid)).toBe(false);
       // It is still there, unreaped: kill(pid, 0) alone would call it alive.
       expect(() => process.kill(pid, 0)).not.toThrow();
