@@ -3,35 +3,45 @@ import { GlassboxError } from '@glassbox/spec';
 import type { CollectedUsage } from './collect-usage.js';
 import { rowCost } from './collect-usage.js';
 import {
+  G_COST,
+  G_F64,
+  G_FIRST,
+  G_INPUT,
+  G_MAX,
+  G_MIN,
+  G_MODEL,
+  G_OUTPUT,
+  G_PROJECT,
+  G_QUARTER,
+  G_READ,
+  G_RESPONSES,
+  G_SESSION,
+  G_U32,
+  G_UNKNOWN,
+  G_WEB,
+  G_WRITE,
+  G_WRITE_1H,
+  G_WRITE_5M,
+} from './usage-groups.js';
+import {
+  type Columns,
   FLAG_DEAD,
   FLAG_SIDECHAIN,
   mergeRows,
-  P_1H,
-  P_5M,
-  P_CACHE_WRITE,
-  R_CACHE_1H,
-  R_CACHE_5M,
-  R_CACHE_READ,
-  R_CACHE_WRITE,
   R_COST,
   R_F64,
   R_FLAGS,
-  R_INPUT,
   R_KEY,
-  R_MODEL,
   R_MSG,
-  R_OUTPUT,
-  R_PRESENT,
-  R_SESSION,
-  R_TIME,
   R_U32,
-  R_WEB_SEARCH,
+  type StringTable,
   T_ERROR,
   T_ID,
   T_U32,
   U_ID,
   U_NAME,
   U_U32,
+  type UsageTables,
 } from './usage-tables.js';
 
 /** Tokens and cost of a group of API responses. */
@@ -97,7 +107,6 @@ export interface BuildReportOptions {
   readonly until?: string;
   readonly byProject?: boolean;
   readonly byTool?: boolean;
-  readonly pricer: UsagePricer;
 }
 
 export function emptyEntry(): UsageEntry {
@@ -216,15 +225,10 @@ class PairIndex {
 
 /**
  * Marks every duplicate response dead (message id + request id; a sidechain replay of a known message under
- * another request id), merging it into the row kept, in place. Returns each row's file index.
+ * another request id), merging it into the row kept, in place, and prices a row a merge changed.
  */
-export function dedupeResponses(usage: CollectedUsage, pricer: UsagePricer): Uint32Array {
-  const { u32, f64, count } = usage.tables.responses;
-  const fileOf = new Uint32Array(count);
-  usage.files.forEach((f, i) => {
-    const [start, n] = f.rows.responses;
-    fileOf.fill(i, start, start + n);
-  });
+export function dedupeResponses(responses: Columns, strings: StringTable, pricer: UsagePricer): void {
+  const { u32, f64, count } = responses;
   // The replay rule needs a message index only when some response is a sidechain one.
   let sidechains = false;
   for (let r = 0; r < count && !sidechains; r += 1)
@@ -254,8 +258,7 @@ export function dedupeResponses(usage: CollectedUsage, pricer: UsagePricer): Uin
     if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
     u32[o + R_FLAGS] = u32[o + R_FLAGS]! | FLAG_DEAD;
   }
-  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, usage.strings, pricer);
-  return fileOf;
+  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
 }
 
 // Accumulator slots of one group (a model, a day, a session…), kept in one Float64Array for speed.
@@ -348,30 +351,19 @@ class Groups {
   }
 }
 
-function accumulate(
-  a: Float64Array,
-  g: number,
-  input: number,
-  output: number,
-  write: number,
-  fiveMinute: number,
-  oneHour: number,
-  read: number,
-  web: number,
-  cost: number,
-  unknown: number,
-): void {
+/** Adds a group's sums (from `UsageGroups`) to accumulator row `g`. */
+function accumulate(a: Float64Array, g: number, from: Float64Array, p: number): void {
   const b = g * A_WIDTH;
-  a[b + A_RESPONSES]! += 1;
-  a[b + A_INPUT]! += input;
-  a[b + A_OUTPUT]! += output;
-  a[b + A_WRITE]! += write;
-  a[b + A_WRITE_5M]! += fiveMinute;
-  a[b + A_WRITE_1H]! += oneHour;
-  a[b + A_READ]! += read;
-  a[b + A_WEB]! += web;
-  a[b + A_COST]! += cost;
-  a[b + A_UNKNOWN]! += unknown;
+  a[b + A_RESPONSES]! += from[p + G_RESPONSES]!;
+  a[b + A_INPUT]! += from[p + G_INPUT]!;
+  a[b + A_OUTPUT]! += from[p + G_OUTPUT]!;
+  a[b + A_WRITE]! += from[p + G_WRITE]!;
+  a[b + A_WRITE_5M]! += from[p + G_WRITE_5M]!;
+  a[b + A_WRITE_1H]! += from[p + G_WRITE_1H]!;
+  a[b + A_READ]! += from[p + G_READ]!;
+  a[b + A_WEB]! += from[p + G_WEB]!;
+  a[b + A_COST]! += from[p + G_COST]!;
+  a[b + A_UNKNOWN]! += from[p + G_UNKNOWN]!;
 }
 
 /** Epoch ms → ISO 8601 (UTC), the date part computed once per day: thousands of sessions have two each. */
@@ -414,9 +406,8 @@ const byKey = <T>(entries: [string, T][]): Record<string, T> => {
 
 /** Aggregates collected usage into the report (every group; `byProject` / `byTool` when asked). */
 export function buildReport(usage: CollectedUsage, options: BuildReportOptions): UsageReport {
-  const { files, strings } = usage;
-  const { u32, f64, count } = usage.tables.responses;
-  const fileOf = dedupeResponses(usage, options.pricer);
+  const { strings, groups } = usage;
+  const { u32, f64, count } = groups;
   const dateOf = dateKeyer(options.timezone);
   const since = options.since;
   const until = options.until;
@@ -424,15 +415,17 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     (since === undefined || (date !== 'unknown' && date >= since)) &&
     (until === undefined || (date !== 'unknown' && date <= until));
 
-  // Day of a time, by quarter hour (exact for every UTC offset); -1 = outside --since/--until.
+  // Day of a quarter hour (exact for every UTC offset); -1 = outside --since/--until.
   const dayNames: string[] = [];
   const dayByName = new Map<string, number>();
   const dayByQuarter = new Map<number, number>();
-  const dayOf = (ms: number): number => {
-    const q = Number.isFinite(ms) ? Math.floor(ms / 900_000) : Number.NaN;
+  // In UTC a day is 96 whole quarter hours: memoise by day rather than by quarter.
+  const utc = options.timezone === 'UTC' || options.timezone === 'Etc/UTC';
+  const dayOf = (quarter: number): number => {
+    const q = utc && !Number.isNaN(quarter) ? Math.floor(quarter / 96) * 96 : quarter;
     let d = dayByQuarter.get(q);
     if (d === undefined) {
-      const name = dateOf(ms);
+      const name = dateOf(q * 900_000);
       if (!inRange(name)) d = -1;
       else {
         d = dayByName.get(name);
@@ -447,7 +440,6 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     return d;
   };
 
-  const projectOfFile = files.map((f) => strings.intern(f.file.project || '(none)'));
   const total = new Groups();
   total.id(0);
   const models = new Groups();
@@ -457,36 +449,22 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
   const withProjects = options.byProject === true;
   let sessionFirst = new Float64Array(64).fill(Number.POSITIVE_INFINITY);
   let sessionLast = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
+  // A session's project: that of its first file (in the order rows are counted) with a response in range.
   const sessionProject: number[] = [];
+  const sessionFile: number[] = [];
   // Models per session: a bit per model group (few models), a set only past 31 of them.
   let sessionModelBits = new Uint32Array(64);
   const sessionModelsMore = new Set<string>();
   const unpriced = new Set<number>();
 
-  for (let r = 0; r < count; r += 1) {
-    const o = r * R_U32;
-    if (u32[o + R_FLAGS]! & FLAG_DEAD) continue;
-    const time = f64[r * R_F64 + R_TIME]!;
-    const day = dayOf(time);
+  for (let g = 0; g < count; g += 1) {
+    const o = g * G_U32;
+    const p = g * G_F64;
+    const day = dayOf(f64[p + G_QUARTER]!);
     if (day < 0) continue;
-    const cost = f64[r * R_F64 + R_COST]!;
-    const known = !Number.isNaN(cost);
-    const model = u32[o + R_MODEL]!;
-    if (!known) unpriced.add(model);
-    const input = u32[o + R_INPUT]!;
-    const output = u32[o + R_OUTPUT]!;
-    const write = u32[o + R_CACHE_WRITE]!;
-    const read = u32[o + R_CACHE_READ]!;
-    // Claude Code's split: the 1-hour field clamped to the total, the rest 5-minute (see rowCacheSplit).
-    const present = u32[o + R_PRESENT]!;
-    const oneHourField = present & P_1H ? u32[o + R_CACHE_1H]! : 0;
-    const writeTotal =
-      present & P_CACHE_WRITE ? write : (present & P_5M ? u32[o + R_CACHE_5M]! : 0) + oneHourField;
-    const oneHour = Math.min(oneHourField, writeTotal);
-    const fiveMinute = writeTotal - oneHour;
-    const web = u32[o + R_WEB_SEARCH]!;
-    const session = u32[o + R_SESSION]!;
-    const sg = sessions.id(session);
+    const model = u32[o + G_MODEL]!;
+    if (f64[p + G_UNKNOWN]! > 0) unpriced.add(model);
+    const sg = sessions.id(u32[o + G_SESSION]!);
     if (sg >= sessionFirst.length) {
       const first = new Float64Array(sessionFirst.length * 2).fill(Number.POSITIVE_INFINITY);
       first.set(sessionFirst);
@@ -495,9 +473,17 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
       last.set(sessionLast);
       sessionLast = last;
     }
-    if (sessionProject.length === sg) sessionProject.push(projectOfFile[fileOf[r]!]!);
-    if (time < sessionFirst[sg]!) sessionFirst[sg] = time;
-    if (time > sessionLast[sg]!) sessionLast[sg] = time;
+    const project = u32[o + G_PROJECT]!;
+    const file = u32[o + G_FIRST]!;
+    if (sessionProject.length === sg) {
+      sessionProject.push(project);
+      sessionFile.push(file);
+    } else if (file !== sessionFile[sg] && strings.get(file) < strings.get(sessionFile[sg]!)) {
+      sessionProject[sg] = project;
+      sessionFile[sg] = file;
+    }
+    if (f64[p + G_MIN]! < sessionFirst[sg]!) sessionFirst[sg] = f64[p + G_MIN]!;
+    if (f64[p + G_MAX]! > sessionLast[sg]!) sessionLast[sg] = f64[p + G_MAX]!;
     const mg = models.id(model);
     if (sg >= sessionModelBits.length) {
       const bigger = new Uint32Array(sessionModelBits.length * 2);
@@ -506,17 +492,11 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     }
     if (mg < 31) sessionModelBits[sg]! |= 1 << mg;
     else sessionModelsMore.add(`${sg}:${mg}`);
-    const cost0 = known ? cost : 0;
-    const unknown = known ? 0 : 1;
-    accumulate(total.acc, 0, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
-    accumulate(models.acc, mg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
-    const dg = days.id(day);
-    accumulate(days.acc, dg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
-    accumulate(sessions.acc, sg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
-    if (withProjects) {
-      const pg = projects.id(projectOfFile[fileOf[r]!]!);
-      accumulate(projects.acc, pg, input, output, write, fiveMinute, oneHour, read, web, cost0, unknown);
-    }
+    accumulate(total.acc, 0, f64, p);
+    accumulate(models.acc, mg, f64, p);
+    accumulate(days.acc, days.id(day), f64, p);
+    accumulate(sessions.acc, sg, f64, p);
+    if (withProjects) accumulate(projects.acc, projects.id(project), f64, p);
   }
 
   const modelsOfSession: string[][] = sessions.keys.map(() => []);
@@ -553,16 +533,21 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
   };
   if (withProjects)
     report.byProject = byKey(projects.keys.map((k, g) => [strings.get(k), projects.entry(g)]));
-  if (options.byTool) report.byTool = buildToolReport(usage, dateOf, inRange);
+  if (options.byTool) {
+    if (!usage.tables)
+      throw new GlassboxError('INTERNAL', 'a tool report needs the rows: collect usage with tools: true');
+    report.byTool = buildToolReport(usage.tables, strings, dateOf, inRange);
+  }
   return report;
 }
 
 function buildToolReport(
-  usage: CollectedUsage,
+  tables: UsageTables,
+  strings: StringTable,
   dateOf: (ms: number) => string,
   inRange: (date: string) => boolean,
 ): Record<string, ToolEntry> {
-  const { toolUses: uses, toolResults: results } = usage.tables;
+  const { toolUses: uses, toolResults: results } = tables;
   // First result per tool call id.
   const resultIndex = new PairIndex(results.count);
   const resultTime: number[] = [];
@@ -597,7 +582,6 @@ function buildToolReport(
     const latency = resultTime[ri]! - time;
     if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
   }
-  const strings = usage.strings;
   const out: [string, ToolEntry][] = [];
   for (const [name, t] of byName) {
     const sorted = t.latencies.sort((a, b) => a - b);

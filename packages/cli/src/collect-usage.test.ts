@@ -1,6 +1,7 @@
 import {
   appendFileSync,
   cpSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -14,7 +15,13 @@ import { join } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildReport } from './build-report.js';
-import { type CollectedUsage, type CollectOptions, collectUsage, reportCachePath } from './collect-usage.js';
+import {
+  type CollectedUsage,
+  type CollectOptions,
+  collectUsage,
+  reportCachePath,
+  reportSummaryPath,
+} from './collect-usage.js';
 
 const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
 const PROJECT = 'projects/-home-USER-projects-spotter';
@@ -46,6 +53,12 @@ function record(id: string, output: number, extra = ''): string {
   })}\n`;
 }
 
+function roundCosts<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (key, v) =>
+    key === 'cost' && typeof v === 'number' ? Number(v.toPrecision(12)) : v,
+  ) as T;
+}
+
 describe('collectUsage with the incremental cache', async () => {
   let root: string;
   let configDir: string;
@@ -69,8 +82,12 @@ describe('collectUsage with the incremental cache', async () => {
     cacheDir,
     ...over,
   });
+  /**
+   * The report with costs to 12 significant digits: a re-run adds the new responses to sums a full read
+   * adds in another order, so the last bit of a float may differ (tokens are integers and stay exact).
+   */
   const report = (c: CollectedUsage, tools = false) =>
-    buildReport(c, { timezone: 'UTC', pricer: perMillion, byTool: tools, byProject: true });
+    roundCosts(buildReport(c, { timezone: 'UTC', byTool: tools, byProject: true }));
   /** What a run without any cache says: the truth a warm run must equal. */
   const truth = async (tools = false) =>
     report(await collectUsage(options({ cacheDir: false, tools })), tools);
@@ -81,6 +98,7 @@ describe('collectUsage with the incremental cache', async () => {
     expect(cold.stats.bytesRead).toBe(cold.stats.bytes);
     const warm = await collectUsage(options());
     expect(warm.stats.cache).toBe('warm');
+    expect(warm.stats.cacheUse).toBe('summary');
     expect(warm.stats.bytesRead).toBe(0);
     expect(warm.stats.filesFromCache).toBe(warm.stats.files);
     expect(report(warm)).toEqual(report(cold));
@@ -95,6 +113,7 @@ describe('collectUsage with the incremental cache', async () => {
     const warm = await collectUsage(options());
     expect(warm.stats.bytesRead).toBe(Buffer.byteLength(added));
     expect(warm.stats.filesAppended).toBe(1);
+    expect(warm.stats.cacheUse).toBe('summary');
     const r = report(warm);
     expect(r).toEqual(await truth());
     expect(r.byDate['2026-02-13']?.responses).toBe(2);
@@ -107,7 +126,10 @@ describe('collectUsage with the incremental cache', async () => {
     await collectUsage(options());
     // The same response's last block, with the final output count, arrives in the next run.
     appendFileSync(path, record('split', 321, ' (last block)'));
-    const r = report(await collectUsage(options()));
+    const run = await collectUsage(options());
+    // The summary cannot merge a block into a response it counted: the rows can.
+    expect(run.stats.cacheUse).toBe('rows');
+    const r = report(run);
     expect(r).toEqual(await truth());
     expect(r.byDate['2026-02-13']).toMatchObject({ responses: 1, outputTokens: 321 });
   });
@@ -119,32 +141,53 @@ describe('collectUsage with the incremental cache', async () => {
     // Same records under another file: every response is a duplicate and must count once.
     const warm = await collectUsage(options());
     expect(warm.stats.filesRead).toBe(1);
+    expect(warm.stats.cacheUse).toBe('rows');
     expect(warm.stats.bytesRead).toBe(statSync(path).size);
     expect(report(warm)).toEqual(await truth());
     appendFileSync(path, record('other', 3));
-    const again = report(await collectUsage(options()));
+    const next = await collectUsage(options());
+    expect(next.stats.cacheUse).toBe('summary');
+    const again = report(next);
     expect(again).toEqual(await truth());
     expect(again.byProject?.['another-project']?.responses).toBe(1);
   });
 
-  it('should discard a corrupt cache and still report correctly', async () => {
+  it('should discard a corrupt cache (summary or rows) and still report correctly', async () => {
     await collectUsage(options());
-    const cacheFile = reportCachePath(cacheDir, [configDir]);
-    const bytes = readFileSync(cacheFile);
-    for (const damage of [
-      () => writeFileSync(cacheFile, 'not a cache'),
-      () => writeFileSync(cacheFile, bytes.subarray(0, Math.floor(bytes.length / 2))),
-      () => {
-        const b = Buffer.from(bytes);
-        b.write('{{{{', 12, 'latin1');
-        writeFileSync(cacheFile, b);
-      },
-    ]) {
+    const rowsFile = reportCachePath(cacheDir, [configDir]);
+    const summaryFile = reportSummaryPath(rowsFile);
+    const damages = (file: string) => {
+      const bytes = readFileSync(file);
+      return [
+        () => writeFileSync(file, 'not a cache'),
+        () => writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2))),
+        () => {
+          const b = Buffer.from(bytes);
+          b.write('{{{{', 12, 'latin1');
+          writeFileSync(file, b);
+        },
+      ];
+    };
+    for (const damage of damages(summaryFile)) {
       damage();
       const run = await collectUsage(options());
       expect(run.stats.cache).toBe('discarded');
-      expect(run.stats.bytesRead).toBe(run.stats.bytes);
+      // The rows file is intact: nothing is read again, the summary is rebuilt from it.
+      expect(run.stats.cacheUse).toBe('rows');
       expect(report(run)).toEqual(await truth());
+      expect((await collectUsage(options())).stats.cacheUse).toBe('summary');
+    }
+    for (const damage of damages(rowsFile)) {
+      damage();
+      // A run the summary answers does not need the rows file…
+      const quick = await collectUsage(options());
+      expect(quick.stats.cacheUse).toBe('summary');
+      expect(report(quick)).toEqual(await truth());
+      // …one that needs every row finds it damaged and reads everything again.
+      const run = await collectUsage(options({ tools: true }));
+      expect(run.stats.cache).toBe('discarded');
+      expect(run.stats.bytesRead).toBe(run.stats.bytes);
+      expect(report(run, true)).toEqual(await truth(true));
     }
     expect((await collectUsage(options())).stats.cache).toBe('warm');
   });
@@ -159,6 +202,7 @@ describe('collectUsage with the incremental cache', async () => {
     writeFileSync(path, rewritten);
     appendFileSync(path, record('after-rewrite', 4));
     let run = await collectUsage(options());
+    expect(run.stats.cacheUse).toBe('rows');
     expect(run.stats.filesAppended).toBe(0);
     expect(run.stats.bytesRead).toBe(statSync(path).size);
     expect(report(run)).toEqual(await truth());
@@ -186,8 +230,9 @@ describe('collectUsage with the incremental cache', async () => {
     const double: UsagePricer = (m, u) => ({ known: true, costUsd: (perMillion(m, u).costUsd ?? 0) * 2 });
     const run = await collectUsage(options({ pricer: double, pricingKey: 'test-2' }));
     expect(run.stats.bytesRead).toBe(0);
+    expect(run.stats.cacheUse).toBe('rows');
     const before = report(await collectUsage(options({ cacheDir: false })));
-    const after = buildReport(run, { timezone: 'UTC', pricer: double });
+    const after = buildReport(run, { timezone: 'UTC' });
     expect(after.totals.cost).toBeCloseTo(before.totals.cost * 2, 9);
   });
 
@@ -211,9 +256,76 @@ describe('collectUsage with the incremental cache', async () => {
     rmSync(gone);
     const files = readdirSync(join(configDir, PROJECT)).filter((f) => f.endsWith('.jsonl'));
     const run = await collectUsage(options());
-    expect(
-      run.files.filter((f) => f.file.path.endsWith('.jsonl') && !f.file.path.includes('subagents')),
-    ).toHaveLength(files.length);
+    expect(run.stats.cacheUse).toBe('rows');
+    expect(run.stats.files).toBe((await collectUsage(options({ cacheDir: false }))).stats.files);
+    expect(files).not.toContain('short.jsonl');
+    expect(report(run)).toEqual(await truth());
+  });
+
+  it('should add a new session from the summary alone, and give it the project of its first file', async () => {
+    await collectUsage(options());
+    // The same session id in a project whose path sorts first: the session's project becomes that one.
+    const early = join(configDir, 'projects', '+early');
+    mkdirSync(early);
+    writeFileSync(join(early, 'first.jsonl'), record('early1', 11) + record('early2', 12));
+    const fresh = join(configDir, 'projects', 'zz-new', 'c3d4.jsonl');
+    mkdirSync(join(configDir, 'projects', 'zz-new'));
+    writeFileSync(
+      fresh,
+      record('fresh1', 3).replaceAll('ae4a77f8-aedd-4bc1-888f-c94edc91af04', 'c3d4') +
+        record('fresh2', 4).replaceAll('ae4a77f8-aedd-4bc1-888f-c94edc91af04', 'c3d4'),
+    );
+    const run = await collectUsage(options());
+    expect(run.stats.cacheUse).toBe('summary');
+    expect(run.stats.filesRead).toBe(2);
+    const r = report(run);
+    expect(r).toEqual(await truth());
+    expect(r.bySession.c3d4).toMatchObject({ responses: 2, project: 'zz-new', outputTokens: 7 });
+    expect(r.bySession['ae4a77f8-aedd-4bc1-888f-c94edc91af04']?.project).toBe('+early');
+    // Nothing new: the summary alone answers, and reads nothing.
+    const again = await collectUsage(options());
+    expect(again.stats.bytesRead).toBe(0);
+    expect(report(again)).toEqual(r);
+  });
+
+  it('should count lines written while it reads exactly once, in this run or the next', async () => {
+    await collectUsage(options());
+    const path = join(configDir, PROJECT, MAIN);
+    appendFileSync(path, record('during0', 2));
+    let grew = false;
+    // Claude Code appends while the report reads: after the listing, during the scan.
+    const progress = {
+      update: () => {
+        if (grew) return;
+        grew = true;
+        appendFileSync(path, record('during1', 5) + record('during2', 6).slice(0, 30));
+      },
+      finish: () => {},
+    };
+    const run = await collectUsage(options({ progress }));
+    expect(run.stats.cacheUse).toBe('summary');
+    appendFileSync(path, record('during2', 6).slice(30));
+    const next = await collectUsage(options());
+    const r = report(next);
+    expect(r).toEqual(await truth());
+    expect(r.byDate['2026-02-13']).toMatchObject({ responses: 3, outputTokens: 13 });
+  });
+
+  it('should write the cache atomically, for the user only, and report a failed write without failing', async () => {
+    appendFileSync(join(configDir, PROJECT, MAIN), record('one', 1));
+    await collectUsage(options());
+    const names = readdirSync(cacheDir);
+    expect(names.sort()).toEqual(
+      [reportCachePath(cacheDir, [configDir]), reportSummaryPath(reportCachePath(cacheDir, [configDir]))]
+        .map((p) => p.slice(cacheDir.length + 1))
+        .sort(),
+    );
+    for (const name of names) expect(statSync(join(cacheDir, name)).mode & 0o777).toBe(0o600);
+    // A cache directory that cannot be created: the report is still right, the error is returned.
+    const blocked = join(root, 'not-a-dir');
+    writeFileSync(blocked, 'x');
+    const run = await collectUsage(options({ cacheDir: join(blocked, 'cache') }));
+    expect(run.stats.cacheError).toBeDefined();
     expect(report(run)).toEqual(await truth());
   });
 });

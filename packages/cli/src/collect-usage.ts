@@ -3,14 +3,19 @@ import { closeSync, type Dirent, existsSync, openSync, readdirSync, readSync, st
 import { join, sep } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
 import { listAgentTraces, scanAgentTrace } from './agent-data.js';
+import { dedupeResponses } from './build-report.js';
 import type { Progress } from './progress-display.js';
 import {
   type CachedFile,
   loadReportCache,
+  loadReportSummary,
   REPORT_CACHE_VERSION,
   type ReportCacheData,
+  type ReportSummary,
   type RowRanges,
+  type SummaryFile,
   saveReportCache,
+  saveReportSummary,
 } from './report-cache.js';
 import {
   newScanCounters,
@@ -19,12 +24,17 @@ import {
   scanTranscriptBytes,
 } from './scan-transcript.js';
 import { type ScanJob, type ScanOne, scanInParallel, threadsFor } from './scan-workers.js';
+import { fileOrderKey, KeyFilter, UsageGroups } from './usage-groups.js';
 import {
   type Columns,
   type FileTables,
+  FLAG_DEAD,
   R_COST,
   R_F64,
+  R_FLAGS,
+  R_KEY,
   R_MODEL,
+  R_MSG,
   R_RECORDED,
   R_U32,
   readRowUsage,
@@ -53,17 +63,12 @@ export interface TranscriptFile {
 /** Project name for sessions known only from the agent's captured data. */
 export const AGENT_PROJECT = '(captured by the agent)';
 
-interface Found {
-  readonly path: string;
-  readonly project: string;
-  readonly defaultSession: string;
-}
-
-/** Every `*.jsonl` path below `<root>/projects`, with its project and fallback session id. */
-function findTranscriptPaths(roots: readonly string[]): Found[] {
-  const out: Found[] = [];
-  const seen = new Set<string>();
-  // Plain string paths: this runs on every report, warm or cold.
+/** Every `*.jsonl` below `<root>/projects` for each root, with size and mtime, sorted by path. */
+export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
+  const out: TranscriptFile[] = [];
+  // The same root twice (`dir` and `dir/`) would list every file twice.
+  const unique = [...new Set(roots.map((root) => join(root, 'projects')))];
+  // Plain string paths and one object per file: this runs on every report, warm or cold.
   const walk = (dir: string, project: string, parentName: string, grandName: string, depth: number): void => {
     let entries: Dirent[];
     try {
@@ -78,31 +83,24 @@ function findTranscriptPaths(roots: readonly string[]): Found[] {
         if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
         continue;
       }
-      if (!name.endsWith('.jsonl') || !(entry.isFile() || entry.isSymbolicLink()) || seen.has(path)) continue;
-      seen.add(path);
+      if (!name.endsWith('.jsonl') || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (!st?.isFile()) continue;
       out.push({
         path,
         project: depth === 0 ? '' : project,
         defaultSession: parentName === 'subagents' ? grandName : name.slice(0, -'.jsonl'.length),
+        size: st.size,
+        mtimeMs: st.mtimeMs,
       });
     }
   };
-  for (const root of roots) walk(join(root, 'projects'), '', '', '', 0);
-  return out;
+  for (const projects of unique) walk(projects, '', '', '', 0);
+  return out.sort(byPath);
 }
 
 const byPath = (a: { path: string }, b: { path: string }): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-
-/** Every `*.jsonl` below `<root>/projects` for each root, with size and mtime, sorted by path. */
-export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
-  const out: TranscriptFile[] = [];
-  for (const f of findTranscriptPaths(roots)) {
-    const st = statSync(f.path, { throwIfNoEntry: false });
-    if (st?.isFile()) out.push({ ...f, size: st.size, mtimeMs: st.mtimeMs });
-  }
-  return out.sort(byPath);
-}
 
 export interface CollectOptions {
   readonly roots: readonly string[];
@@ -127,12 +125,6 @@ export interface CollectOptions {
   readonly agentDataDirs?: readonly string[];
 }
 
-export interface CollectedFile {
-  readonly file: TranscriptFile;
-  /** Where its rows are in `CollectedUsage.tables`. */
-  readonly rows: RowRanges;
-}
-
 export interface CollectStats {
   readonly files: number;
   readonly bytes: number;
@@ -141,21 +133,28 @@ export interface CollectStats {
   readonly filesRead: number;
   readonly filesFromCache: number;
   readonly filesAppended: number;
+  /** `discarded`: a cache file was there but damaged; it was rebuilt. */
   readonly cache: 'off' | 'cold' | 'warm' | 'discarded';
+  /**
+   * `summary`: only the small summary was read and grown (appends and new files, no response seen before);
+   * `rows`: every cached row was read and the report rebuilt from them; `none`: no usable cache.
+   */
+  readonly cacheUse: 'summary' | 'rows' | 'none';
   readonly cachePath?: string;
   readonly cacheError?: string;
   readonly counters: ScanCounters;
   /** Sessions counted from the agent's saved traces (their transcripts are gone). */
   readonly agentSessions: number;
-  /** Milliseconds per phase (list, loadCache, read, merge, saveCache), for `--debug`. */
+  /** Milliseconds per phase (list, loadSummary, loadCache, read, merge, group, saveCache…), for `--debug`. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
 export interface CollectedUsage {
   readonly strings: StringTable;
-  readonly files: readonly CollectedFile[];
-  /** Every file's rows, in file order. */
-  readonly tables: UsageTables;
+  /** Deduplicated, priced responses summed by project, session, model and quarter hour. */
+  readonly groups: UsageGroups;
+  /** Every row, in file order: present when tool results were asked for (`tools: true`). */
+  readonly tables?: UsageTables;
   readonly stats: CollectStats;
 }
 
@@ -167,6 +166,16 @@ export function reportCachePath(cacheDir: string, roots: readonly string[]): str
     .slice(0, 16);
   return join(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
 }
+
+/** The summary that goes with the rows file at `rowsPath` (see report-cache.ts). */
+export function reportSummaryPath(rowsPath: string): string {
+  return `${rowsPath.slice(0, -'.bin'.length)}.sum`;
+}
+
+/** Bytes a re-run reads itself before leaving it to a full run (threads, and the rows file brought up to date). */
+const SUMMARY_READ_LIMIT = 64 * 1024 * 1024;
+/** Bytes the rows file may lag behind the summary before a full run brings it up to date. */
+const SUMMARY_BEHIND_LIMIT = 256 * 1024 * 1024;
 
 const TAIL_BYTES = 64;
 const FIRST_CHUNK = 512 * 1024;
@@ -201,15 +210,141 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
           agentTrace: true,
         });
   }
-  const cachePath = options.cacheDir === false ? undefined : reportCachePath(options.cacheDir, options.roots);
+  lap('list');
+  const cacheDir = options.cacheDir === false ? undefined : options.cacheDir;
+  const cachePath = cacheDir === undefined ? undefined : reportCachePath(cacheDir, options.roots);
+  const summaryPath = cachePath === undefined ? undefined : reportSummaryPath(cachePath);
+  let summaryDamaged = false;
+  // The tool report needs every row: only the full path keeps them.
+  if (summaryPath !== undefined && cacheDir !== undefined && options.tools !== true) {
+    const summary = loadReportSummary(summaryPath);
+    lap('loadSummary');
+    summaryDamaged = summary === undefined && existsSync(summaryPath);
+    if (summary && summary.pricingKey === options.pricingKey) {
+      const grown = growSummary(files, summary, options, timings, lap);
+      if (grown) {
+        if (grown.changed) {
+          const error = saveReportSummary(summaryPath, cacheDir, summary);
+          lap('saveSummary');
+          if (error) return { ...grown.usage, stats: { ...grown.usage.stats, cacheError: error.message } };
+        }
+        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath } };
+      }
+    }
+  }
+  return collectFromRows(files, options, cachePath, summaryPath, summaryDamaged, timings, lap);
+}
+
+/**
+ * The quick re-run: when every change since the summary is an append or a new file, and no response read
+ * now was counted before (nor twice now), the new responses are added to the summary's groups in place.
+ * Undefined when that does not hold: the caller then takes the full path.
+ */
+function growSummary(
+  files: readonly TranscriptFile[],
+  summary: ReportSummary,
+  options: CollectOptions,
+  timings: Record<string, number>,
+  lap: (name: string) => void,
+): { usage: CollectedUsage; changed: boolean } | undefined {
+  const plans: { file: TranscriptFile; from: number }[] = [];
+  let toRead = 0;
+  let known = 0;
+  for (const file of files) {
+    const cached = summary.files.get(file.path);
+    if (cached) known += 1;
+    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) continue;
+    // Rewritten or shortened (an agent trace is always rewritten whole): counted responses would change.
+    if (cached && !(cached.offset <= file.size && !file.agentTrace && tailMatches(file.path, cached)))
+      return undefined;
+    const from = cached ? cached.offset : 0;
+    plans.push({ file, from });
+    toRead += file.size - from;
+  }
+  // A file gone takes its responses with it; much to read goes faster on threads.
+  if (known !== summary.files.size || toRead > SUMMARY_READ_LIMIT) return undefined;
+  if (summary.behind + toRead > SUMMARY_BEHIND_LIMIT) return undefined;
+  const { strings, groups, keys, messages } = summary;
+  const counters = newScanCounters();
+  const scanOne = scanJob(options.pricer);
+  const fastPath = options.fastPath !== false;
+  let bytesRead = 0;
+  const report = (n: number): void => {
+    bytesRead += n;
+    options.progress?.update(bytesRead, toRead, `${plans.length} files`);
+  };
+  const scanned = plans.map((p, index) =>
+    scanOne({ index, file: p.file, from: p.from, tools: false, fastPath }, strings, counters, report),
+  );
+  options.progress?.finish();
+  lap('read');
+  for (let i = 0; i < plans.length; i += 1) {
+    const { file } = plans[i]!;
+    const { u32, f64, count } = scanned[i]!.tables.responses;
+    if (count === 0) continue;
+    const project = strings.intern(file.project || '(none)');
+    const first = strings.intern(fileOrderKey(file.path, file.agentTrace));
+    for (let r = 0; r < count; r += 1) {
+      const o = r * R_U32;
+      // Seen before (or a replay of a message seen before): merging it needs the rows.
+      if (!keys.add(u32[o + R_KEY]!, u32[o + R_KEY + 1]!)) return undefined;
+      if (!messages.add(u32[o + R_MSG]!, u32[o + R_MSG + 1]!)) return undefined;
+      groups.addRow(u32, f64, r, project, first, strings);
+    }
+  }
+  const next = summary.files;
+  for (let i = 0; i < plans.length; i += 1) {
+    const { file } = plans[i]!;
+    const s = scanned[i]!;
+    next.set(file.path, {
+      path: file.path,
+      size: Math.max(file.size, s.offset),
+      mtimeMs: file.mtimeMs,
+      offset: s.offset,
+      tail: s.tail,
+    });
+  }
+  (summary as { behind: number }).behind += bytesRead;
+  lap('group');
+  return {
+    changed: plans.length > 0,
+    usage: {
+      strings,
+      groups,
+      stats: {
+        files: files.length,
+        bytes: files.reduce((a, f) => a + f.size, 0),
+        bytesRead,
+        filesRead: plans.length,
+        filesFromCache: files.length - plans.length,
+        filesAppended: plans.filter((p) => p.from > 0).length,
+        cache: 'warm',
+        cacheUse: 'summary',
+        counters,
+        agentSessions: files.filter((f) => f.agentTrace).length,
+        timings,
+      },
+    },
+  };
+}
+
+/** The full path: every cached row, plus what is new, deduplicated and grouped again. */
+async function collectFromRows(
+  files: readonly TranscriptFile[],
+  options: CollectOptions,
+  cachePath: string | undefined,
+  summaryPath: string | undefined,
+  summaryDamaged: boolean,
+  timings: Record<string, number>,
+  lap: (name: string) => void,
+): Promise<CollectedUsage> {
   let cache: ReportCacheData | undefined;
   let cacheState: CollectStats['cache'] = 'off';
   if (cachePath) {
-    lap('list');
     cache = loadReportCache(cachePath);
     lap('loadCache');
     // A cache file that could not be used (damaged, another version) is replaced, never fatal.
-    cacheState = cache ? 'warm' : existsSync(cachePath) ? 'discarded' : 'cold';
+    cacheState = summaryDamaged || (!cache && existsSync(cachePath)) ? 'discarded' : cache ? 'warm' : 'cold';
   }
   const strings = cache?.strings ?? new StringTable();
   const repriceAll = cache !== undefined && cache.pricingKey !== options.pricingKey;
@@ -217,15 +352,6 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
   const totalBytes = files.reduce((a, f) => a + f.size, 0);
   const wantTools = options.tools === true;
 
-  interface Plan {
-    file: TranscriptFile;
-    /** Cached rows kept (unchanged file, or the part before an append). */
-    cached?: CachedFile;
-    /** Where to read from; -1 when the file is unchanged. */
-    from: number;
-    tools: boolean;
-    scanned?: ScannedFile;
-  }
   const plans: Plan[] = [];
   let toRead = 0;
   for (const file of files) {
@@ -287,6 +413,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
 
   // Nothing read and every file where the cache has it: its tables are the answer as they are.
   const unchanged =
+    !repriceAll &&
     toScan.length === 0 &&
     cache !== undefined &&
     plans.every(
@@ -301,26 +428,102 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
     (plans.length === 0
       ? cache.tables.responses.count + cache.tables.toolUses.count + cache.tables.toolResults.count === 0
       : ends(plans[plans.length - 1]!.cached!.rows, cache.tables));
-  if (unchanged && !repriceAll)
-    return {
-      strings,
-      files: plans.map((p) => ({ file: p.file, rows: p.cached!.rows })),
-      tables: cache!.tables,
-      stats: {
-        files: files.length,
-        bytes: totalBytes,
-        bytesRead: 0,
-        filesRead: 0,
-        filesFromCache: plans.length,
-        filesAppended: 0,
-        cache: cacheState,
-        cachePath,
-        counters,
-        agentSessions: files.filter((f) => f.agentTrace).length,
-        timings,
-      },
-    };
+  const merged = unchanged
+    ? {
+        tables: cache!.tables,
+        ranges: plans.map((p) => p.cached!.rows),
+        nextCache: cache!.files,
+      }
+    : mergePlans(plans, cache, strings, options.pricer, repriceAll);
+  const { tables, ranges, nextCache } = merged;
+  lap('merge');
 
+  let cacheError: string | undefined;
+  const changed = !cache || filesRead > 0 || repriceAll || cache.files.size !== nextCache.size;
+  if (cachePath && options.cacheDir !== false && changed) {
+    // Before deduplication merges rows in place: the rows file keeps each file's own rows.
+    const error = saveReportCache(cachePath, options.cacheDir, {
+      pricingKey: options.pricingKey,
+      strings,
+      files: nextCache,
+      tables,
+    });
+    if (error) cacheError = error.message;
+    lap('saveCache');
+  }
+
+  dedupeResponses(tables.responses, strings, options.pricer);
+  const groups = new UsageGroups();
+  const { u32, f64, count } = tables.responses;
+  // Every key, a duplicate's too: a re-run must not count any of them again.
+  const keys = KeyFilter.of(u32, count, R_U32, R_KEY);
+  const messages = KeyFilter.of(u32, count, R_U32, R_MSG);
+  for (let i = 0; i < plans.length; i += 1) {
+    const file = plans[i]!.file;
+    const [start, n] = ranges[i]!.responses;
+    if (n === 0) continue;
+    const project = strings.intern(file.project || '(none)');
+    const first = strings.intern(fileOrderKey(file.path, file.agentTrace));
+    for (let r = start; r < start + n; r += 1)
+      if (!(u32[r * R_U32 + R_FLAGS]! & FLAG_DEAD)) groups.addRow(u32, f64, r, project, first, strings);
+  }
+  lap('group');
+  if (summaryPath && options.cacheDir !== false) {
+    const summaryFiles = new Map<string, SummaryFile>();
+    for (const [path, f] of nextCache)
+      summaryFiles.set(path, { path, size: f.size, mtimeMs: f.mtimeMs, offset: f.offset, tail: f.tail });
+    const error = saveReportSummary(summaryPath, options.cacheDir, {
+      pricingKey: options.pricingKey,
+      strings,
+      files: summaryFiles,
+      groups,
+      keys,
+      messages,
+      behind: 0,
+    });
+    if (error) cacheError ??= error.message;
+    lap('saveSummary');
+  }
+  return {
+    strings,
+    groups,
+    tables: wantTools ? tables : undefined,
+    stats: {
+      files: files.length,
+      bytes: totalBytes,
+      bytesRead,
+      filesRead,
+      filesFromCache: plans.length - filesRead,
+      filesAppended,
+      cache: cacheState,
+      cacheUse: cache ? 'rows' : 'none',
+      cachePath,
+      cacheError,
+      counters,
+      agentSessions: files.filter((f) => f.agentTrace).length,
+      timings,
+    },
+  };
+}
+
+interface Plan {
+  file: TranscriptFile;
+  /** Cached rows kept (unchanged file, or the part before an append). */
+  cached?: CachedFile;
+  /** Where to read from; -1 when the file is unchanged. */
+  from: number;
+  tools: boolean;
+  scanned?: ScannedFile;
+}
+
+/** One table per kind for every file, in file order: cached rows, then what was read this time. */
+function mergePlans(
+  plans: readonly Plan[],
+  cache: ReportCacheData | undefined,
+  strings: StringTable,
+  pricer: UsagePricer,
+  repriceAll: boolean,
+): { tables: UsageTables; ranges: RowRanges[]; nextCache: Map<string, CachedFile> } {
   // One table per kind for every file, in file order: cached rows, then what was read this time.
   const sizeOf = (
     pick: (t: UsageTables | FileTables) => Columns,
@@ -356,7 +559,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
       T_F64,
     ),
   };
-  const out: CollectedFile[] = [];
+  const ranges: RowRanges[] = [];
   const nextCache = new Map<string, CachedFile>();
   // Runs of cached rows that stay adjacent are copied in one go (a new file splits them in two).
   const builders = {
@@ -375,7 +578,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
     return [start, b.count - start] as [number, number];
   };
   for (const plan of plans) {
-    const ranges: RowRanges = {
+    const rows: RowRanges = {
       responses: place(builders.responses, plan.cached?.rows.responses, plan.scanned?.tables.responses),
       toolUses: place(builders.toolUses, plan.cached?.rows.toolUses, plan.scanned?.tables.toolUses),
       toolResults: place(
@@ -384,7 +587,7 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
         plan.scanned?.tables.toolResults,
       ),
     };
-    out.push({ file: plan.file, rows: ranges });
+    ranges.push(rows);
     const entry: CachedFile = plan.scanned
       ? {
           path: plan.file.path,
@@ -393,49 +596,17 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
           offset: plan.scanned.offset,
           tail: plan.scanned.tail,
           tools: plan.tools,
-          rows: ranges,
+          rows,
         }
-      : { ...plan.cached!, rows: ranges };
+      : { ...plan.cached!, rows };
     nextCache.set(plan.file.path, entry);
   }
   builders.responses.flush();
   builders.toolUses.flush();
   builders.toolResults.flush();
   // Prices changed since the cache was written: recompute every cost from the stored usage, no reading.
-  if (repriceAll) priceRows(tables.responses, strings, options.pricer);
-  lap('merge');
-
-  let cacheError: string | undefined;
-  const changed = !cache || filesRead > 0 || repriceAll || cache.files.size !== nextCache.size;
-  if (cachePath && options.cacheDir !== false && changed) {
-    const error = saveReportCache(cachePath, options.cacheDir, {
-      pricingKey: options.pricingKey,
-      strings,
-      files: nextCache,
-      tables,
-    });
-    if (error) cacheError = error.message;
-    lap('saveCache');
-  }
-  return {
-    strings,
-    files: out,
-    tables,
-    stats: {
-      files: files.length,
-      bytes: totalBytes,
-      bytesRead,
-      filesRead,
-      filesFromCache: plans.length - filesRead,
-      filesAppended,
-      cache: cacheState,
-      cachePath,
-      cacheError,
-      counters,
-      agentSessions: files.filter((f) => f.agentTrace).length,
-      timings,
-    },
-  };
+  if (repriceAll) priceRows(tables.responses, strings, pricer);
+  return { tables, ranges, nextCache };
 }
 
 const follows = (a: RowRanges, b: RowRanges): boolean =>
@@ -498,7 +669,7 @@ class TableBuilder {
   }
 }
 
-function tailMatches(path: string, cached: CachedFile): boolean {
+function tailMatches(path: string, cached: { readonly offset: number; readonly tail: string }): boolean {
   const expected = Buffer.from(cached.tail, 'base64');
   if (expected.length === 0) return cached.offset === 0;
   let fd: number | undefined;

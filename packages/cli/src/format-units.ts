@@ -1,7 +1,10 @@
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// Made on first use: creating a NumberFormat loads ICU data (~10 ms), which `--json` never needs.
+let grouped: Intl.NumberFormat | undefined;
+let grouped2: Intl.NumberFormat | undefined;
 
 /** 1234567 → `1,234,567`. */
 export function formatInteger(n: number): string {
+  grouped ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
   return grouped.format(n);
 }
 
@@ -31,10 +34,10 @@ export function formatUsd(n: number): string {
   if (!Number.isFinite(n)) return '?';
   if (n === 0) return '$0.00';
   const abs = Math.abs(n);
+  grouped2 ??= new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const text = abs >= 1 ? grouped2.format(abs) : abs >= 0.0001 ? abs.toFixed(4) : abs.toExponential(1);
   return `${n < 0 ? '-' : ''}$${text}`;
 }
-const grouped2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Milliseconds as `48ms`, `1.2s`, `3m 12s`, `1h 02m`. */
 export function formatDuration(ms: number | undefined): string {

@@ -10,7 +10,6 @@ export { buildReport, dateKeyer } from './build-report.js';
 export type { CliIo, TextSink } from './cli-io.js';
 export { memoryIo, processIo } from './cli-io.js';
 export type {
-  CollectedFile,
   CollectedUsage,
   CollectOptions,
   CollectStats,
@@ -30,4 +29,5 @@ export type { LocatedSession } from './trace-command.js';
 export { buildSessionTrace, locateSession } from './trace-command.js';
 export type { SpanJson, SpanKind, TokensJson, TraceJson } from './trace-view.js';
 export { renderTraceTree, traceToJson } from './trace-view.js';
+export { UsageGroups } from './usage-groups.js';
 export { StringTable, TableSink } from './usage-tables.js';

@@ -94,6 +94,11 @@ export const reportCommand = defineCommand({
       threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
       agentDataDirs: agentDataDirs(roots, ctx.io.env),
     });
+    if (collected.stats.cache === 'discarded')
+      ctx.io.stderr.write(
+        `glassbox report: the cache in ${ctx.string('cache-dir') ?? defaultCacheDir(ctx.io.env)} was damaged; ` +
+          'it was ignored and rebuilt from the transcripts.\n',
+      );
     if (collected.stats.cacheError && ctx.debug)
       ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}\n`);
     const built = performance.now();
@@ -103,14 +108,13 @@ export const reportCommand = defineCommand({
       until,
       byProject: by === 'project',
       byTool: by === 'tool',
-      pricer: pricing.pricer,
     });
     const aggregated = performance.now();
     if (ctx.debug) {
       const t = { ...collected.stats.timings, aggregate: Math.round((aggregated - built) * 10) / 10 };
       const c = collected.stats.counters;
       ctx.io.stderr.write(
-        `glassbox report: ${Object.entries(t)
+        `glassbox report: cache ${collected.stats.cache} (${collected.stats.cacheUse}); ${Object.entries(t)
           .map(([k, v]) => `${k} ${v} ms`)
           .join(
             ', ',
