@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -261,24 +261,121 @@ describe('GlassboxAgent', () => {
     expect(restarted.status().spool.replayed).toBeGreaterThan(0);
   });
 
-  it('should count every span in the metrics after a restart that lost them, even when all were delivered', async () => {
+  interface SavedMetrics {
+    cumulative: Array<{ name: string; value: number }>;
+    recorded: string[];
+    recordedSinceMs?: number;
+    sessions?: Record<string, string[]>;
+  }
+  const metricsPath = () => join(tmp, 'data', 'metrics.json');
+  const statePath = () => join(tmp, 'data', 'state', `${SESSION}.json`);
+  const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
+  const toolCallsIn = (metrics: SavedMetrics) =>
+    metrics.cumulative.filter((m) => m.name === 'claude.tool.calls_total').reduce((n, m) => n + m.value, 0);
+
+  /** Runs the fixture's turn through one agent, stops it cleanly, and returns the ids its state lists as counted. */
+  const countOnce = async (): Promise<string[]> => {
     const first = createRecordingExporter('good');
     const agent = await start([first]);
     await post(agent, '/v1/hooks', hook('Stop'));
     await until(() => toolSpans(first).length === 2, 'first export');
     await agent.stop('restart');
-    // As if the first agent died before it saved its metrics.
-    await rm(join(tmp, 'data', 'metrics.json'));
+    const metrics = await readJson<SavedMetrics>(metricsPath());
+    expect(toolCallsIn(metrics)).toBe(2);
+    // Stopped cleanly: every counted id is in the state file, none waits in metrics.json.
+    expect(metrics.sessions).toEqual({});
+    expect(metrics.recorded).toEqual([]);
+    const counted = (await readJson<{ counted: string[] }>(statePath())).counted;
+    // Two LLM calls, two tool calls (the session is not over: its span and the turn's come later).
+    expect(counted).toHaveLength(4);
+    return counted;
+  };
+
+  /** Restarts on the data directory as it is (the spool replays the session), and returns the saved metrics. */
+  const restartAndRead = async (): Promise<SavedMetrics> => {
     const restarted = await start([createRecordingExporter('good')]);
     await until(() => (restarted.status().sessions[0]?.reconciles ?? 0) >= 1, 'recovery reconcile');
     await restarted.stop('test over');
-    const metrics = JSON.parse(await readFile(join(tmp, 'data', 'metrics.json'), 'utf8')) as {
-      cumulative: Array<{ name: string; value: number }>;
-    };
-    const toolCalls = metrics.cumulative
-      .filter((m) => m.name === 'claude.tool.calls_total')
-      .reduce((sum, m) => sum + m.value, 0);
-    expect(toolCalls).toBe(2);
+    return readJson<SavedMetrics>(metricsPath());
+  };
+
+  const rewriteState = async (change: (state: Record<string, unknown>) => void): Promise<void> => {
+    const state = await readJson<Record<string, unknown>>(statePath());
+    change(state);
+    await writeFile(statePath(), JSON.stringify(state));
+  };
+
+  it('should count every span after a crash before metrics.json was written, even when all were delivered', async () => {
+    await countOnce();
+    // The checkpoint was written, the metrics were not: a state never lists ids metrics.json does not hold.
+    await rm(metricsPath());
+    await rewriteState((state) => {
+      state.counted = [];
+    });
+    expect(toolCallsIn(await restartAndRead())).toBe(2);
+  });
+
+  it('should not count again after a crash between the metrics.json write and the state write', async () => {
+    const counted = await countOnce();
+    // metrics.json holds the totals and carries the ids; the state file was not written yet.
+    const metrics = await readJson<SavedMetrics>(metricsPath());
+    await writeFile(metricsPath(), JSON.stringify({ ...metrics, sessions: { [SESSION]: counted } }));
+    await rewriteState((state) => {
+      state.counted = [];
+    });
+    const after = await restartAndRead();
+    expect(toolCallsIn(after)).toBe(2);
+    // The start moved the carried ids into the state file; metrics.json no longer carries them.
+    expect((await readJson<{ counted: string[] }>(statePath())).counted.sort()).toEqual([...counted].sort());
+    expect(after.sessions).toEqual({});
+  });
+
+  it('should load an old metrics.json listing every recorded id, count nothing twice, and move the ids to the session', async () => {
+    const counted = await countOnce();
+    // As written before sessions kept their own ids: all of them in `recorded`, none in the state.
+    const metrics = await readJson<SavedMetrics>(metricsPath());
+    const { sessions: _, ...old } = { ...metrics, recorded: [...counted, 'f'.repeat(16)] };
+    await writeFile(metricsPath(), JSON.stringify(old));
+    await rewriteState((state) => {
+      delete state.counted;
+    });
+    const after = await restartAndRead();
+    expect(toolCallsIn(after)).toBe(2);
+    expect((await readJson<{ counted: string[] }>(statePath())).counted.sort()).toEqual([...counted].sort());
+    // Only the id of no session seen since stays, with the time it was first loaded (dropped 30 days later).
+    expect(after.recorded).toEqual(['f'.repeat(16)]);
+    expect(typeof after.recordedSinceMs).toBe('number');
+    await writeFile(metricsPath(), JSON.stringify({ ...after, recordedSinceMs: 0 }));
+    const later = await restartAndRead();
+    expect(later.recorded).toEqual([]);
+    expect(toolCallsIn(later)).toBe(2);
+  });
+
+  it("should let a retired session's counted ids leave memory and not count them again on a --resume", async () => {
+    const good = createRecordingExporter('good');
+    const agent = await start([good], {}, 0);
+    await post(agent, '/v1/hooks', hook('SessionEnd', { reason: 'other' }));
+    await until(() => toolSpans(good).length === 2, 'the export');
+    await until(() => agent.status().sessions.length === 0, 'the session to be retired');
+    // Retired: its ids are in its state file; the registry keeps none (metrics.json carries them only until the
+    // state file lists them, and is not rewritten before the next change).
+    const counted = (await readJson<{ counted: string[] }>(statePath())).counted;
+    expect(counted).toHaveLength(6);
+    const retired = await readJson<SavedMetrics>(metricsPath());
+    expect(retired.recorded).toEqual([]);
+    expect(toolCallsIn(retired)).toBe(2);
+
+    // `--resume`: same session id, same transcript; the agent maps the session whole once in this process.
+    await post(agent, '/v1/hooks', hook('SessionStart', { source: 'resume' }));
+    const stop = await post(agent, '/v1/hooks', hook('Stop', { stop_hook_active: false }));
+    expect(stop.status).toBe(200);
+    await until(() => (agent.status().sessions[0]?.reconciles ?? 0) >= 1, 'the resumed session');
+    await agent.stop('test over');
+    const metrics = await readJson<SavedMetrics>(metricsPath());
+    expect(toolCallsIn(metrics)).toBe(2);
+    expect(metrics.cumulative.find((m) => m.name === 'claude.session.count')?.value).toBe(1);
+    expect(metrics.sessions).toEqual({});
+    expect(toolSpans(good)).toHaveLength(2);
   });
 
   it('should refuse to start a second agent on the same data directory', async () => {

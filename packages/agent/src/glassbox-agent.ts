@@ -130,6 +130,12 @@ const MOD_RECONCILE_DELAY_MS = 250;
 /** Session state (offsets, checkpoints) is written at most this often per session; retiring writes it at once. */
 const STATE_SAVE_DELAY_MS = 1000;
 
+/**
+ * Span ids in a `metrics.json` written before sessions kept their own (`recorded`) are dropped this long after
+ * the first start that found them: by then their sessions' state is pruned and Claude Code deleted the transcripts.
+ */
+const LEGACY_RECORDED_MS = 30 * 24 * 60 * 60_000;
+
 /** The sweep reconciles an open session at most this often. */
 const SWEEP_RECONCILE_MS = 30_000;
 
@@ -162,6 +168,11 @@ export class GlassboxAgent {
   private readonly staleSessionMs: number;
   private readonly pricing: PricingOptions;
   private registry: MetricsRegistry;
+  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
+  private legacySinceMs: number | undefined;
+  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
+  private readonly journaled = new Set<SessionPipeline>();
+  private metricsWrites: Promise<void> = Promise.resolve();
   private hashKey = '';
   private server: Server | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
@@ -255,8 +266,8 @@ export class GlassboxAgent {
   private async init(bindRetryMs: number): Promise<void> {
     const { config } = this;
     this.hashKey = await loadHashKey(config.dataDir);
-    this.registry = await loadRegistry(config.dataDir);
     await this.store.init();
+    await this.loadMetrics();
     const records: SpoolRecord[] = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.corruptLines = opened.corrupt;
@@ -287,9 +298,46 @@ export class GlassboxAgent {
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
     // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
     // at the next change, which replayed sessions do not make (the registry already counted their spans).
-    if (this.registry.recordedCount > 0) this.queue.markMetricsChanged();
+    if (!this.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
+  }
+
+  /**
+   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
+   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
+   * doing it again after a crash here is harmless.
+   */
+  private async loadMetrics(): Promise<void> {
+    let saved: unknown;
+    try {
+      saved = JSON.parse(await readFile(join(this.config.dataDir, 'metrics.json'), 'utf8'));
+      this.registry = MetricsRegistry.fromJSON(saved);
+    } catch {
+      return;
+    }
+    const { recordedSinceMs, sessions } = saved as { recordedSinceMs?: unknown; sessions?: unknown };
+    const now = this.now();
+    if (this.registry.recordedCount > 0) {
+      this.legacySinceMs = typeof recordedSinceMs === 'number' ? recordedSinceMs : now;
+      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
+        this.registry = MetricsRegistry.fromJSON({ ...(saved as object), recorded: [] });
+        this.legacySinceMs = undefined;
+      }
+    }
+    if (!sessions || typeof sessions !== 'object') return;
+    for (const [sessionId, ids] of Object.entries(sessions)) {
+      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
+      const state = (await this.store.loadState(sessionId)) ?? SessionStore.emptyState(sessionId, now);
+      const have = new Set(state.counted);
+      for (const id of ids) {
+        if (typeof id !== 'string' || have.has(id)) continue;
+        have.add(id);
+        state.counted.push(id);
+      }
+      // Not caught: the next metrics.json no longer carries these ids, so they must be in the state first.
+      await this.store.saveState(state);
+    }
   }
 
   // ---------------------------------------------------------------- requests
@@ -573,7 +621,7 @@ export class GlassboxAgent {
     if (this.stateSaveTimers.has(p.sessionId)) return;
     const timer = setTimeout(() => {
       this.stateSaveTimers.delete(p.sessionId);
-      void this.store.saveState(p.state).catch(() => this.count('state_write_error'));
+      void this.writeState(p);
     }, STATE_SAVE_DELAY_MS);
     timer.unref();
     this.stateSaveTimers.set(p.sessionId, timer);
@@ -584,7 +632,29 @@ export class GlassboxAgent {
     const timer = this.stateSaveTimers.get(p.sessionId);
     if (timer) clearTimeout(timer);
     this.stateSaveTimers.delete(p.sessionId);
-    await this.store.saveState(p.state).catch(() => this.count('state_write_error'));
+    await this.writeState(p);
+  }
+
+  /**
+   * State writes of a session run one after another (each serialises the state when its turn comes), so the
+   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
+   */
+  private writeState(p: SessionPipeline): Promise<void> {
+    const run = p.stateWrites.then(async () => {
+      const upTo = p.journalForState();
+      await this.store.saveState(p.state);
+      p.stateWritten(upTo);
+      if (!p.journalPending) {
+        this.journaled.delete(p);
+        this.retireIfDone(p);
+      }
+    });
+    p.stateWrites = run.catch(() => {
+      this.count('state_write_error');
+      // Counted ids wait in metrics.json (and the session in memory) until a state file lists them: try again.
+      if (p.journalPending && !this.stopping) this.saveStateSoon(p);
+    });
+    return p.stateWrites;
   }
 
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
@@ -602,10 +672,21 @@ export class GlassboxAgent {
     p: SessionPipeline,
     options: { final?: boolean } = {},
   ): Promise<{ trace: SessionTrace; published: Promise<void> }> {
-    await p.ready;
-    const trace = await p.reconcile(options);
+    p.inFlight++;
+    let trace: SessionTrace;
+    try {
+      await p.ready;
+      trace = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
     const published = p.publishing.then(() => this.publish(p, trace));
-    p.publishing = published.catch(() => undefined);
+    p.publishing = published
+      .catch(() => undefined)
+      .finally(() => {
+        p.inFlight--;
+      });
     return { trace, published };
   }
 
@@ -624,10 +705,13 @@ export class GlassboxAgent {
         ...(p.mappedOnce ? { skip: p.skip } : {}),
       });
       p.mappedOnce = true;
-      const before = this.registry.recordedCount;
-      this.registry.recordSpans(spans, attributes);
-      const metricsChanged = this.registry.recordedCount > before;
-      if (metricsChanged) this.saveMetricsSoon();
+      const counted = this.registry.recordSpans(spans, attributes, p.counted);
+      const metricsChanged = counted.length > 0;
+      if (metricsChanged) {
+        p.noteCounted(counted);
+        this.journaled.add(p);
+        this.saveMetricsSoon();
+      }
       this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
     } else if (!p.sampledOutCounted) {
       p.sampledOutCounted = true;
@@ -654,9 +738,7 @@ export class GlassboxAgent {
     if (p) {
       // Written before the queue moves on: a kill -9 right after an export must not send it again.
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      // An ended session's memory goes with its last checkpoint once the grace period is over (`/status` shows it
-      // that long), not at the next sweep; its state is on disk: a late event or a `--resume` loads it back.
-      if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(sessionId);
+      this.retireIfDone(p);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -678,22 +760,60 @@ export class GlassboxAgent {
     this.metricsSaveTimer.unref();
   }
 
-  private async saveMetrics(): Promise<void> {
-    await writeFileAtomic(
-      join(this.config.dataDir, 'metrics.json'),
-      JSON.stringify(this.registry.toJSON()),
-    ).catch(() => this.count('metrics_write_error'));
+  /**
+   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
+   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
+   */
+  private saveMetrics(): Promise<void> {
+    const run = this.metricsWrites.then(async () => {
+      const sessions: Record<string, readonly string[]> = {};
+      const written: Array<[SessionPipeline, number]> = [];
+      for (const p of this.journaled) {
+        const { ids, upTo } = p.journalForMetrics();
+        sessions[p.sessionId] = ids;
+        written.push([p, upTo]);
+      }
+      // Serialised at once: the totals and the ids are the same moment's.
+      const text = JSON.stringify({
+        ...this.registry.toJSON(),
+        ...(this.legacySinceMs !== undefined && this.registry.recordedCount > 0
+          ? { recordedSinceMs: this.legacySinceMs }
+          : {}),
+        sessions,
+      });
+      await writeFileAtomic(join(this.config.dataDir, 'metrics.json'), text);
+      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
+    });
+    this.metricsWrites = run.catch(() => {
+      this.count('metrics_write_error');
+      if (this.journaled.size > 0 && !this.stopping) this.saveMetricsSoon();
+    });
+    return this.metricsWrites;
   }
 
-  /** Ended, idle for more than `graceMs`, and nothing left to reconcile or export. */
+  /**
+   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
+   * in the state file.
+   */
   private retirable(p: SessionPipeline, graceMs: number): boolean {
     return (
       p.state.ended &&
       this.now() - p.state.lastActivityMs >= graceMs &&
       !this.queue.hasPending(p.sessionId) &&
       !this.reconcileTimers.has(p.sessionId) &&
+      p.inFlight === 0 &&
+      !p.journalPending &&
       this.pipelines.get(p.sessionId) === p
     );
+  }
+
+  /**
+   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
+   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
+   * late event or a `--resume` loads it back.
+   */
+  private retireIfDone(p: SessionPipeline): void {
+    if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(p.sessionId);
   }
 
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
@@ -708,7 +828,8 @@ export class GlassboxAgent {
         if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs)) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
           await this.saveStateNow(p);
-          if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
+          if (!this.queue.hasPending(p.sessionId) && p.inFlight === 0 && !p.journalPending)
+            this.pipelines.delete(p.sessionId);
           continue;
         }
         // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
@@ -761,6 +882,8 @@ export class GlassboxAgent {
     if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
     await this.saveMetrics();
     for (const p of this.pipelines.values()) await this.saveStateNow(p);
+    // The state files now list every counted id: a metrics.json that no longer carries them.
+    await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => undefined);
     await new Promise<void>((resolve) => {
@@ -903,14 +1026,6 @@ async function loadHashKey(dataDir: string): Promise<string> {
   const key = randomBytes(32).toString('hex');
   await writeFileAtomic(path, key);
   return key;
-}
-
-async function loadRegistry(dataDir: string): Promise<MetricsRegistry> {
-  try {
-    return MetricsRegistry.fromJSON(JSON.parse(await readFile(join(dataDir, 'metrics.json'), 'utf8')));
-  } catch {
-    return new MetricsRegistry();
-  }
 }
 
 function listen(server: Server, port: number, retryMs: number): Promise<void> {

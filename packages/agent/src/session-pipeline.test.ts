@@ -45,15 +45,45 @@ describe('SessionPipeline', () => {
       lastActivityMs: 0,
       delivered: { a: { spans: ['s1'], logs: [] } },
       modAlive: false,
+      counted: ['s1'],
     };
     const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, exporters: ['a'], state });
     expect(p.skip.has('s1')).toBe(true);
-    p.adoptPersisted({ ...state, delivered: { a: { spans: ['s2'], logs: ['l2'] } } });
+    p.adoptPersisted({ ...state, delivered: { a: { spans: ['s2'], logs: ['l2'] } }, counted: ['s1', 's2'] });
     expect([...p.skip].sort()).toEqual(['l2', 's1', 's2']);
+    expect([...p.counted]).toEqual(['s1', 's2']);
+    expect(p.state.counted).toEqual(['s1', 's2']);
     // Without exporters nothing is ever skipped (the metrics still need every span).
     const none = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, exporters: [] });
     none.markDelivered('x', ['s1'], []);
     expect(none.skip.size).toBe(0);
+  });
+
+  it('should list a counted id in its state only once metrics.json holds it, and drop it once the state does', () => {
+    const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp });
+    p.noteCounted(['s1', 's2']);
+    const first = p.journalForMetrics();
+    expect(first).toEqual({ ids: ['s1', 's2'], upTo: 2 });
+    // Counted after that metrics.json was serialised: not covered by its write.
+    p.noteCounted(['s3']);
+    // A state written before any metrics.json lists nothing (a crash then loses count and ids together).
+    expect(p.journalForState()).toBe(0);
+    expect(p.state.counted).toEqual([]);
+    expect(p.metricsWritten(first.upTo)).toBe(true);
+    expect(p.metricsWritten(first.upTo)).toBe(false);
+    expect(p.state.counted).toEqual(['s1', 's2']);
+    const stateUpTo = p.journalForState();
+    // The next metrics.json still carries s1 and s2 until a state file listing them is written.
+    expect(p.journalForMetrics()).toEqual({ ids: ['s1', 's2', 's3'], upTo: 3 });
+    p.stateWritten(stateUpTo);
+    expect(p.journalForMetrics()).toEqual({ ids: ['s3'], upTo: 3 });
+    // A late, older state write completing changes nothing.
+    p.stateWritten(1);
+    expect(p.journalPending).toBe(true);
+    p.metricsWritten(3);
+    p.stateWritten(p.journalForState());
+    expect(p.journalPending).toBe(false);
+    expect(p.state.counted).toEqual(['s1', 's2', 's3']);
   });
 
   it('should return the same trace when nothing changed since the last reconciliation', async () => {

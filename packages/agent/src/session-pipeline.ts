@@ -10,7 +10,7 @@ import {
   SessionTracker,
   transcriptSize,
 } from '@glassbox/core';
-import type { SessionState } from './session-store.js';
+import { type SessionState, SessionStore } from './session-store.js';
 
 export interface SessionPipelineOptions {
   readonly sessionId: string;
@@ -67,6 +67,21 @@ export class SessionPipeline {
   private readonly exporters: readonly string[];
   /** The agent has mapped a trace of this session to telemetry once (without `skip`) in this process. */
   mappedOnce = false;
+  /**
+   * Span ids this session contributed to the metrics (the registry keeps none: they leave memory with the
+   * session). `state.counted` holds only those a written `metrics.json` has the totals of.
+   */
+  readonly counted: Set<string>;
+  /** Counted ids the state file on disk may not list yet, oldest first: `metrics.json` carries them meanwhile. */
+  private journal: string[] = [];
+  /** Ids dropped from the front of `journal` so far: the positions below count from the first id ever. */
+  private journalBase = 0;
+  /** Position up to which a written `metrics.json` holds the journal (and `state.counted` has those ids). */
+  private journalInMetrics = 0;
+  /** Reconciliations and publications started and not finished (the session is not retired meanwhile). */
+  inFlight = 0;
+  /** The last state write (the agent chains them, so an older state never lands after a newer one). */
+  stateWrites: Promise<void> = Promise.resolve();
   /** Whether `lastTrace` was built as final. */
   private lastBuiltFinal = false;
 
@@ -79,14 +94,8 @@ export class SessionPipeline {
       sessionId: options.sessionId,
       ...(options.pricing ? { pricing: options.pricing } : {}),
     });
-    this.state = options.state ?? {
-      sessionId: options.sessionId,
-      offsets: {},
-      ended: false,
-      lastActivityMs: this.now(),
-      delivered: {},
-      modAlive: false,
-    };
+    this.state = options.state ?? SessionStore.emptyState(options.sessionId, this.now());
+    this.counted = new Set(this.state.counted);
     this.exporters = options.exporters ?? [];
     for (const [exporter, done] of Object.entries(this.state.delivered))
       this.markDelivered(exporter, done.spans, done.logs);
@@ -150,10 +159,58 @@ export class SessionPipeline {
     this.seen.delete(`${instanceId}:${seq}`);
   }
 
+  /**
+   * Notes span ids just counted in the metrics. Persisting them takes two writes, in this order: `metrics.json`
+   * (the totals with these ids beside them: one atomic file), then the state file (then they leave
+   * `metrics.json`). A crash before the first loses the count and the ids together (the session is mapped whole
+   * again); after it, the start merges the ids `metrics.json` still carries into the state files. The state
+   * never lists an id whose totals are not written, so a span is neither counted twice nor lost.
+   */
+  noteCounted(ids: readonly string[]): void {
+    for (const id of ids) this.journal.push(id);
+  }
+
+  /** Whether some counted ids may be missing from the state file on disk. */
+  get journalPending(): boolean {
+    return this.journal.length > 0;
+  }
+
+  /** The ids to write into `metrics.json` now, and the position a completed write reaches (`metricsWritten`). */
+  journalForMetrics(): { ids: readonly string[]; upTo: number } {
+    return { ids: this.journal, upTo: this.journalBase + this.journal.length };
+  }
+
+  /** A `metrics.json` holding the journal up to `upTo` is on disk: those ids may go into the state. */
+  metricsWritten(upTo: number): boolean {
+    if (upTo <= this.journalInMetrics) return false;
+    for (let i = this.journalInMetrics; i < upTo; i++)
+      this.state.counted.push(this.journal[i - this.journalBase]!);
+    this.journalInMetrics = upTo;
+    return true;
+  }
+
+  /** The position a state write that starts now covers (its `state.counted`). */
+  journalForState(): number {
+    return this.journalInMetrics;
+  }
+
+  /** A state file listing the journal up to `upTo` is on disk: those ids leave the journal. */
+  stateWritten(upTo: number): void {
+    const drop = upTo - this.journalBase;
+    if (drop <= 0) return;
+    this.journal.splice(0, drop);
+    this.journalBase = upTo;
+  }
+
   /** Merges what an earlier run persisted (a resumed session, or one retired from memory). */
   adoptPersisted(persisted: SessionState): void {
     for (const [exporter, done] of Object.entries(persisted.delivered))
       this.markDelivered(exporter, done.spans, done.logs);
+    for (const id of persisted.counted) {
+      if (this.counted.has(id)) continue;
+      this.counted.add(id);
+      this.state.counted.push(id);
+    }
     if (!this.state.transcriptPath && persisted.transcriptPath)
       this.state.transcriptPath = persisted.transcriptPath;
     if (persisted.modAlive) this.state.modAlive = true;

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ const state = (sessionId: string): SessionState => ({
   lastActivityMs: 5,
   delivered: { file: { spans: ['a'], logs: ['b'] } },
   modAlive: true,
+  counted: ['a'],
 });
 
 describe('SessionStore', () => {
@@ -34,6 +35,12 @@ describe('SessionStore', () => {
     expect(await readdir(join(dir, 'state'))).toEqual(['s1.json']);
     expect(await store.loadState('s1')).toEqual(state('s1'));
     expect(await store.loadState('missing')).toBeUndefined();
+  });
+
+  it('should load a state written before it listed the counted span ids', async () => {
+    const { counted: _, ...old } = state('s1');
+    await writeFile(store.statePath('s1'), JSON.stringify(old));
+    expect(await store.loadState('s1')).toEqual({ ...old, counted: [] });
   });
 
   it('should refuse session ids that could leave its directories', async () => {

@@ -15,6 +15,11 @@ export interface SessionState {
   delivered: Record<string, { spans: string[]; logs: string[] }>;
   /** The mod reported in for this session. */
   modAlive: boolean;
+  /**
+   * Span ids this session contributed to the metrics (`metrics.json` holds their totals): a span is never
+   * counted twice, also when the session comes back after a restart or a `--resume`.
+   */
+  counted: string[];
 }
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
@@ -65,10 +70,24 @@ export class SessionStore {
         lastActivityMs: typeof raw.lastActivityMs === 'number' ? raw.lastActivityMs : 0,
         delivered: typeof raw.delivered === 'object' && raw.delivered !== null ? raw.delivered : {},
         modAlive: raw.modAlive === true,
+        counted: Array.isArray(raw.counted) ? raw.counted.filter((id) => typeof id === 'string') : [],
       };
     } catch {
       return undefined;
     }
+  }
+
+  /** A session's state as a first sight of it starts it. */
+  static emptyState(sessionId: string, nowMs: number): SessionState {
+    return {
+      sessionId,
+      offsets: {},
+      ended: false,
+      lastActivityMs: nowMs,
+      delivered: {},
+      modAlive: false,
+      counted: [],
+    };
   }
 
   async saveState(state: SessionState): Promise<void> {

@@ -134,6 +134,43 @@ describe('MetricsRegistry', () => {
     expect(() => MetricsRegistry.fromJSON({ version: 2 })).toThrow(/MetricsRegistry state/);
   });
 
+  it('should keep no span id when the caller keeps them per session, and count each span once per set', () => {
+    const registry = new MetricsRegistry();
+    const session = new Set<string>();
+    expect(registry.recordSpans(SPANS, {}, session)).toEqual(SPANS.slice(0, 6).map((s) => s.spanId));
+    // The caller's set says what was counted; recording again through it adds nothing.
+    expect(registry.recordSpans(SPANS, {}, session)).toEqual([]);
+    expect(registry.recordedCount).toBe(0);
+    expect(registry.toJSON().recorded).toEqual([]);
+    // The session came back with its ids (its persisted state): still counted once.
+    const resumed = new Set(session);
+    expect(registry.recordSpans([...SPANS, span('0000000000000008', 'tool', {})], {}, resumed)).toEqual([
+      '0000000000000008',
+    ]);
+    const m = registry.collect(9000, 'cumulative');
+    expect(points(m, 'claude.session.count')[0]?.value).toBe(1);
+    expect(points(m, 'claude.tool.calls_total').reduce((n, p) => n + p.value, 0)).toBe(4);
+    expect(registry.empty).toBe(false);
+    expect(new MetricsRegistry().empty).toBe(true);
+  });
+
+  it('should move ids of an old-format state to the session set without counting them again', () => {
+    const old = new MetricsRegistry();
+    old.recordSpans(SPANS.slice(0, 3));
+    // A metrics.json written before per-session sets: every id in `recorded`.
+    const restored = MetricsRegistry.fromJSON(JSON.parse(JSON.stringify(old.toJSON())));
+    expect(restored.recordedCount).toBe(3);
+    const session = new Set<string>();
+    expect(restored.recordSpans(SPANS, {}, session)).toHaveLength(6);
+    expect(session.size).toBe(6);
+    // The three old ids left the registry for the session's set; their spans were not counted twice.
+    expect(restored.recordedCount).toBe(0);
+    expect(restored.has('0000000000000001')).toBe(false);
+    const m = restored.collect(9000, 'cumulative');
+    expect(points(m, 'claude.session.count')[0]?.value).toBe(1);
+    expect(points(m, 'claude.tool.calls_total').map((p) => p.value)).toEqual([1, 1, 1]);
+  });
+
   it('should report deltas since the last delta collection', () => {
     const registry = new MetricsRegistry({ startTimeMs: 0 });
     registry.recordSpans(SPANS.slice(0, 2));

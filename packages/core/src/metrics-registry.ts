@@ -112,6 +112,10 @@ type Store = Map<string, Map<string, Series>>;
 export interface MetricsRegistryState {
   readonly version: 1;
   readonly startTimeMs?: number;
+  /**
+   * Span ids the registry itself keeps: those recorded without a `counted` set, and those restored from a state
+   * that still lists them (they move to a `counted` set when their span is recorded with one).
+   */
   readonly recorded: readonly string[];
   readonly cumulative: ReadonlyArray<{
     readonly name: string;
@@ -126,6 +130,10 @@ export interface MetricsRegistryState {
  * restart with `toJSON` / `fromJSON`). `recordSpans` takes the spans `traceToTelemetry` produced, with
  * optional per-session attributes (`project`, `user`, `team`…); `collect` returns cumulative totals or
  * the delta since the last delta collection.
+ *
+ * Which spans were counted is kept by the registry (its memory grows with every span) unless the caller passes
+ * a `counted` set per scope (a session): then the ids live and are persisted with that scope, and leave memory
+ * with it.
  */
 export class MetricsRegistry {
   readonly #recorded = new Set<string>();
@@ -140,22 +148,45 @@ export class MetricsRegistry {
     this.#startTimeMs = options.startTimeMs;
   }
 
-  /** True when the span's contribution is already counted. */
+  /** True when the registry itself lists the span as counted (see `recordSpans`' `counted`). */
   has(spanId: string): boolean {
     return this.#recorded.has(spanId);
   }
 
+  /** How many span ids the registry itself keeps (`has`, `toJSON().recorded`). */
   get recordedCount(): number {
     return this.#recorded.size;
   }
 
-  /** Records each span not seen before; spans without a `glassbox.span.type` are ignored. */
-  recordSpans(spans: readonly SpanData[], attributes: Attributes = {}): void {
+  /** True while there is no cumulative total (nothing recorded or restored). */
+  get empty(): boolean {
+    return this.#cumulative.size === 0;
+  }
+
+  /**
+   * Records each span not counted before; spans without a `glassbox.span.type` are ignored. Returns the ids
+   * added to the set that says what was counted: `counted` when given, else the registry's own.
+   *
+   * With `counted` (the ids one session's spans contributed, which the caller keeps and persists with the
+   * session), the registry keeps no id: a span is counted unless `counted` has it. An id the registry still
+   * lists (restored from a state written before `counted` existed) moves to `counted` without being counted
+   * again.
+   */
+  recordSpans(
+    spans: readonly SpanData[],
+    attributes: Attributes = {},
+    counted: Set<string> = this.#recorded,
+  ): string[] {
+    const added: string[] = [];
+    const own = counted === this.#recorded;
     for (const span of spans) {
-      if (this.#recorded.has(span.spanId)) continue;
+      const id = span.spanId;
+      if (counted.has(id)) continue;
       const type = span.attributes['glassbox.span.type'];
       if (typeof type !== 'string') continue;
-      this.#recorded.add(span.spanId);
+      counted.add(id);
+      added.push(id);
+      if (!own && this.#recorded.delete(id)) continue;
       this.#startTimeMs ??= span.endTimeMs;
       this.#deltaStartMs ??= this.#startTimeMs;
       const base = { ...this.#base, ...attributes };
@@ -163,6 +194,7 @@ export class MetricsRegistry {
       else if (type === 'tool') this.#recordTool(span, base);
       else if (type === 'llm') this.#recordLlm(span, base);
     }
+    return added;
   }
 
   #recordTool(span: SpanData, base: Attributes): void {

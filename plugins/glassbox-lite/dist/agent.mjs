@@ -5067,20 +5067,38 @@ var MetricsRegistry = class _MetricsRegistry {
     this.#base = { ...options.attributes ?? {} };
     this.#startTimeMs = options.startTimeMs;
   }
-  /** True when the span's contribution is already counted. */
+  /** True when the registry itself lists the span as counted (see `recordSpans`' `counted`). */
   has(spanId) {
     return this.#recorded.has(spanId);
   }
+  /** How many span ids the registry itself keeps (`has`, `toJSON().recorded`). */
   get recordedCount() {
     return this.#recorded.size;
   }
-  /** Records each span not seen before; spans without a `glassbox.span.type` are ignored. */
-  recordSpans(spans, attributes = {}) {
+  /** True while there is no cumulative total (nothing recorded or restored). */
+  get empty() {
+    return this.#cumulative.size === 0;
+  }
+  /**
+   * Records each span not counted before; spans without a `glassbox.span.type` are ignored. Returns the ids
+   * added to the set that says what was counted: `counted` when given, else the registry's own.
+   *
+   * With `counted` (the ids one session's spans contributed, which the caller keeps and persists with the
+   * session), the registry keeps no id: a span is counted unless `counted` has it. An id the registry still
+   * lists (restored from a state written before `counted` existed) moves to `counted` without being counted
+   * again.
+   */
+  recordSpans(spans, attributes = {}, counted = this.#recorded) {
+    const added = [];
+    const own2 = counted === this.#recorded;
     for (const span of spans) {
-      if (this.#recorded.has(span.spanId)) continue;
+      const id = span.spanId;
+      if (counted.has(id)) continue;
       const type = span.attributes["glassbox.span.type"];
       if (typeof type !== "string") continue;
-      this.#recorded.add(span.spanId);
+      counted.add(id);
+      added.push(id);
+      if (!own2 && this.#recorded.delete(id)) continue;
       this.#startTimeMs ??= span.endTimeMs;
       this.#deltaStartMs ??= this.#startTimeMs;
       const base = { ...this.#base, ...attributes };
@@ -5088,6 +5106,7 @@ var MetricsRegistry = class _MetricsRegistry {
       else if (type === "tool") this.#recordTool(span, base);
       else if (type === "llm") this.#recordLlm(span, base);
     }
+    return added;
   }
   #recordTool(span, base) {
     const a = span.attributes;
@@ -9787,11 +9806,24 @@ var SessionStore = class {
         ended: raw.ended === true,
         lastActivityMs: typeof raw.lastActivityMs === "number" ? raw.lastActivityMs : 0,
         delivered: typeof raw.delivered === "object" && raw.delivered !== null ? raw.delivered : {},
-        modAlive: raw.modAlive === true
+        modAlive: raw.modAlive === true,
+        counted: Array.isArray(raw.counted) ? raw.counted.filter((id) => typeof id === "string") : []
       };
     } catch {
       return void 0;
     }
+  }
+  /** A session's state as a first sight of it starts it. */
+  static emptyState(sessionId, nowMs) {
+    return {
+      sessionId,
+      offsets: {},
+      ended: false,
+      lastActivityMs: nowMs,
+      delivered: {},
+      modAlive: false,
+      counted: []
+    };
   }
   async saveState(state) {
     if (!isSafeSessionId(state.sessionId)) return;
@@ -9994,6 +10026,21 @@ var SessionPipeline = class {
   exporters;
   /** The agent has mapped a trace of this session to telemetry once (without `skip`) in this process. */
   mappedOnce = false;
+  /**
+   * Span ids this session contributed to the metrics (the registry keeps none: they leave memory with the
+   * session). `state.counted` holds only those a written `metrics.json` has the totals of.
+   */
+  counted;
+  /** Counted ids the state file on disk may not list yet, oldest first: `metrics.json` carries them meanwhile. */
+  journal = [];
+  /** Ids dropped from the front of `journal` so far: the positions below count from the first id ever. */
+  journalBase = 0;
+  /** Position up to which a written `metrics.json` holds the journal (and `state.counted` has those ids). */
+  journalInMetrics = 0;
+  /** Reconciliations and publications started and not finished (the session is not retired meanwhile). */
+  inFlight = 0;
+  /** The last state write (the agent chains them, so an older state never lands after a newer one). */
+  stateWrites = Promise.resolve();
   /** Whether `lastTrace` was built as final. */
   lastBuiltFinal = false;
   constructor(options) {
@@ -10005,14 +10052,8 @@ var SessionPipeline = class {
       sessionId: options.sessionId,
       ...options.pricing ? { pricing: options.pricing } : {}
     });
-    this.state = options.state ?? {
-      sessionId: options.sessionId,
-      offsets: {},
-      ended: false,
-      lastActivityMs: this.now(),
-      delivered: {},
-      modAlive: false
-    };
+    this.state = options.state ?? SessionStore.emptyState(options.sessionId, this.now());
+    this.counted = new Set(this.state.counted);
     this.exporters = options.exporters ?? [];
     for (const [exporter, done] of Object.entries(this.state.delivered))
       this.markDelivered(exporter, done.spans, done.logs);
@@ -10068,10 +10109,52 @@ var SessionPipeline = class {
   forgetModSeq(instanceId, seq) {
     this.seen.delete(`${instanceId}:${seq}`);
   }
+  /**
+   * Notes span ids just counted in the metrics. Persisting them takes two writes, in this order: `metrics.json`
+   * (the totals with these ids beside them: one atomic file), then the state file (then they leave
+   * `metrics.json`). A crash before the first loses the count and the ids together (the session is mapped whole
+   * again); after it, the start merges the ids `metrics.json` still carries into the state files. The state
+   * never lists an id whose totals are not written, so a span is neither counted twice nor lost.
+   */
+  noteCounted(ids) {
+    for (const id of ids) this.journal.push(id);
+  }
+  /** Whether some counted ids may be missing from the state file on disk. */
+  get journalPending() {
+    return this.journal.length > 0;
+  }
+  /** The ids to write into `metrics.json` now, and the position a completed write reaches (`metricsWritten`). */
+  journalForMetrics() {
+    return { ids: this.journal, upTo: this.journalBase + this.journal.length };
+  }
+  /** A `metrics.json` holding the journal up to `upTo` is on disk: those ids may go into the state. */
+  metricsWritten(upTo) {
+    if (upTo <= this.journalInMetrics) return false;
+    for (let i = this.journalInMetrics; i < upTo; i++)
+      this.state.counted.push(this.journal[i - this.journalBase]);
+    this.journalInMetrics = upTo;
+    return true;
+  }
+  /** The position a state write that starts now covers (its `state.counted`). */
+  journalForState() {
+    return this.journalInMetrics;
+  }
+  /** A state file listing the journal up to `upTo` is on disk: those ids leave the journal. */
+  stateWritten(upTo) {
+    const drop = upTo - this.journalBase;
+    if (drop <= 0) return;
+    this.journal.splice(0, drop);
+    this.journalBase = upTo;
+  }
   /** Merges what an earlier run persisted (a resumed session, or one retired from memory). */
   adoptPersisted(persisted) {
     for (const [exporter, done] of Object.entries(persisted.delivered))
       this.markDelivered(exporter, done.spans, done.logs);
+    for (const id of persisted.counted) {
+      if (this.counted.has(id)) continue;
+      this.counted.add(id);
+      this.state.counted.push(id);
+    }
     if (!this.state.transcriptPath && persisted.transcriptPath)
       this.state.transcriptPath = persisted.transcriptPath;
     if (persisted.modAlive) this.state.modAlive = true;
@@ -10346,6 +10429,7 @@ var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
 ]);
 var MOD_RECONCILE_DELAY_MS = 250;
 var STATE_SAVE_DELAY_MS = 1e3;
+var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
@@ -10400,6 +10484,11 @@ var GlassboxAgent = class _GlassboxAgent {
   staleSessionMs;
   pricing;
   registry;
+  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
+  legacySinceMs;
+  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
+  journaled = /* @__PURE__ */ new Set();
+  metricsWrites = Promise.resolve();
   hashKey = "";
   server;
   sweepTimer;
@@ -10456,8 +10545,8 @@ var GlassboxAgent = class _GlassboxAgent {
   async init(bindRetryMs) {
     const { config } = this;
     this.hashKey = await loadHashKey(config.dataDir);
-    this.registry = await loadRegistry(config.dataDir);
     await this.store.init();
+    await this.loadMetrics();
     const records = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.corruptLines = opened.corrupt;
@@ -10484,9 +10573,44 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
-    if (this.registry.recordedCount > 0) this.queue.markMetricsChanged();
+    if (!this.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
+  }
+  /**
+   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
+   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
+   * doing it again after a crash here is harmless.
+   */
+  async loadMetrics() {
+    let saved;
+    try {
+      saved = JSON.parse(await readFile3(join10(this.config.dataDir, "metrics.json"), "utf8"));
+      this.registry = MetricsRegistry.fromJSON(saved);
+    } catch {
+      return;
+    }
+    const { recordedSinceMs, sessions } = saved;
+    const now = this.now();
+    if (this.registry.recordedCount > 0) {
+      this.legacySinceMs = typeof recordedSinceMs === "number" ? recordedSinceMs : now;
+      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
+        this.registry = MetricsRegistry.fromJSON({ ...saved, recorded: [] });
+        this.legacySinceMs = void 0;
+      }
+    }
+    if (!sessions || typeof sessions !== "object") return;
+    for (const [sessionId, ids] of Object.entries(sessions)) {
+      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
+      const state = await this.store.loadState(sessionId) ?? SessionStore.emptyState(sessionId, now);
+      const have = new Set(state.counted);
+      for (const id of ids) {
+        if (typeof id !== "string" || have.has(id)) continue;
+        have.add(id);
+        state.counted.push(id);
+      }
+      await this.store.saveState(state);
+    }
   }
   // ---------------------------------------------------------------- requests
   async handle(req, res) {
@@ -10736,7 +10860,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.stateSaveTimers.has(p.sessionId)) return;
     const timer = setTimeout(() => {
       this.stateSaveTimers.delete(p.sessionId);
-      void this.store.saveState(p.state).catch(() => this.count("state_write_error"));
+      void this.writeState(p);
     }, STATE_SAVE_DELAY_MS);
     timer.unref();
     this.stateSaveTimers.set(p.sessionId, timer);
@@ -10746,7 +10870,27 @@ var GlassboxAgent = class _GlassboxAgent {
     const timer = this.stateSaveTimers.get(p.sessionId);
     if (timer) clearTimeout(timer);
     this.stateSaveTimers.delete(p.sessionId);
-    await this.store.saveState(p.state).catch(() => this.count("state_write_error"));
+    await this.writeState(p);
+  }
+  /**
+   * State writes of a session run one after another (each serialises the state when its turn comes), so the
+   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
+   */
+  writeState(p) {
+    const run = p.stateWrites.then(async () => {
+      const upTo = p.journalForState();
+      await this.store.saveState(p.state);
+      p.stateWritten(upTo);
+      if (!p.journalPending) {
+        this.journaled.delete(p);
+        this.retireIfDone(p);
+      }
+    });
+    p.stateWrites = run.catch(() => {
+      this.count("state_write_error");
+      if (p.journalPending && !this.stopping) this.saveStateSoon(p);
+    });
+    return p.stateWrites;
   }
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
   async reconcileNow(p, options = {}) {
@@ -10759,10 +10903,19 @@ var GlassboxAgent = class _GlassboxAgent {
    * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
    */
   async reconcileThenPublish(p, options = {}) {
-    await p.ready;
-    const trace = await p.reconcile(options);
+    p.inFlight++;
+    let trace;
+    try {
+      await p.ready;
+      trace = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
     const published = p.publishing.then(() => this.publish(p, trace));
-    p.publishing = published.catch(() => void 0);
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
     return { trace, published };
   }
   async publish(p, trace) {
@@ -10777,10 +10930,13 @@ var GlassboxAgent = class _GlassboxAgent {
         ...p.mappedOnce ? { skip: p.skip } : {}
       });
       p.mappedOnce = true;
-      const before = this.registry.recordedCount;
-      this.registry.recordSpans(spans, attributes);
-      const metricsChanged = this.registry.recordedCount > before;
-      if (metricsChanged) this.saveMetricsSoon();
+      const counted = this.registry.recordSpans(spans, attributes, p.counted);
+      const metricsChanged = counted.length > 0;
+      if (metricsChanged) {
+        p.noteCounted(counted);
+        this.journaled.add(p);
+        this.saveMetricsSoon();
+      }
       this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
     } else if (!p.sampledOutCounted) {
       p.sampledOutCounted = true;
@@ -10799,7 +10955,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const p = this.pipelines.get(sessionId);
     if (p) {
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(sessionId);
+      this.retireIfDone(p);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -10819,15 +10975,47 @@ var GlassboxAgent = class _GlassboxAgent {
     }, 1e3);
     this.metricsSaveTimer.unref();
   }
-  async saveMetrics() {
-    await writeFileAtomic(
-      join10(this.config.dataDir, "metrics.json"),
-      JSON.stringify(this.registry.toJSON())
-    ).catch(() => this.count("metrics_write_error"));
+  /**
+   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
+   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
+   */
+  saveMetrics() {
+    const run = this.metricsWrites.then(async () => {
+      const sessions = {};
+      const written = [];
+      for (const p of this.journaled) {
+        const { ids, upTo } = p.journalForMetrics();
+        sessions[p.sessionId] = ids;
+        written.push([p, upTo]);
+      }
+      const text2 = JSON.stringify({
+        ...this.registry.toJSON(),
+        ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
+        sessions
+      });
+      await writeFileAtomic(join10(this.config.dataDir, "metrics.json"), text2);
+      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
+    });
+    this.metricsWrites = run.catch(() => {
+      this.count("metrics_write_error");
+      if (this.journaled.size > 0 && !this.stopping) this.saveMetricsSoon();
+    });
+    return this.metricsWrites;
   }
-  /** Ended, idle for more than `graceMs`, and nothing left to reconcile or export. */
+  /**
+   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
+   * in the state file.
+   */
   retirable(p, graceMs) {
-    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && this.pipelines.get(p.sessionId) === p;
+    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && !p.journalPending && this.pipelines.get(p.sessionId) === p;
+  }
+  /**
+   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
+   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
+   * late event or a `--resume` loads it back.
+   */
+  retireIfDone(p) {
+    if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(p.sessionId);
   }
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   async sweep() {
@@ -10841,7 +11029,8 @@ var GlassboxAgent = class _GlassboxAgent {
         if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
           await this.saveStateNow(p);
-          if (!this.queue.hasPending(p.sessionId)) this.pipelines.delete(p.sessionId);
+          if (!this.queue.hasPending(p.sessionId) && p.inFlight === 0 && !p.journalPending)
+            this.pipelines.delete(p.sessionId);
           continue;
         }
         if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
@@ -10883,6 +11072,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
     await this.saveMetrics();
     for (const p of this.pipelines.values()) await this.saveStateNow(p);
+    await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
     await new Promise((resolve3) => {
@@ -11008,13 +11198,6 @@ async function loadHashKey(dataDir) {
   const key = randomBytes(32).toString("hex");
   await writeFileAtomic(path, key);
   return key;
-}
-async function loadRegistry(dataDir) {
-  try {
-    return MetricsRegistry.fromJSON(JSON.parse(await readFile3(join10(dataDir, "metrics.json"), "utf8")));
-  } catch {
-    return new MetricsRegistry();
-  }
 }
 function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
