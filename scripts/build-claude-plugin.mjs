@@ -1,6 +1,7 @@
 // Shared by the plugin builds (plugins/glassbox-lite, plugins/glassbox): bundles the mod (packages/mod) into
-// hooks/register.js and an agent entry into one self-contained dist/agent.mjs, then mirrors the shipped files into
-// the marketplace (whose plugins must live inside it). `--out <dir>` on the calling script writes the two bundles
+// hooks/register.js, an agent entry into one self-contained dist/agent.mjs and the glassbox CLI (packages/cli, with
+// the plugin context of scripts/plugin-cli.mjs) into dist/cli.mjs, then mirrors the shipped files into the
+// marketplace (whose plugins must live inside it). `--out <dir>` on the calling script writes the bundles
 // elsewhere (the staleness tests compare them).
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -23,9 +24,9 @@ export function outputDirectory(pluginDir, argv = process.argv) {
  * @param {string} options.pluginDir the plugin folder (also where the bundles go unless `out` differs)
  * @param {string} options.pluginName the plugin's name: its folder in marketplace/plugins
  * @param {string} [options.packageName] its workspace package (the banner's `pnpm --filter`); default pluginName
- * @param {string} options.out where the two bundles are written
+ * @param {string} options.out where the bundles are written
  * @param {string} options.agentEntry the agent entry, relative to the repository root
- * @param {string[]} options.workspace workspace packages bundled from their sources
+ * @param {string[]} options.workspace workspace packages bundled from their sources (the CLI's among them)
  * @param {readonly string[]} options.shippedFiles files mirrored into marketplace/plugins/<pluginName>
  */
 export async function buildClaudePlugin({
@@ -77,6 +78,21 @@ export async function buildClaudePlugin({
         "import { createRequire as __glassboxCreateRequire } from 'node:module';",
         'const require = __glassboxCreateRequire(import.meta.url);',
       ].join('\n'),
+    },
+  });
+
+  await build({
+    ...common,
+    entryPoints: ['scripts/plugin-cli.mjs'],
+    outfile: join(out, 'dist/cli.mjs'),
+    platform: 'node',
+    target: 'node20',
+    define: {
+      __PACKAGE_VERSION__: JSON.stringify(await versionOf('cli')),
+      __GLASSBOX_PLUGIN_NAME__: JSON.stringify(pluginName),
+    },
+    banner: {
+      js: `// Generated from packages/cli by \`pnpm --filter ${packageName} build\`. Do not edit. Run: node cli.mjs --help`,
     },
   });
 

@@ -5,6 +5,10 @@ export const SHIPPED_FILES = [
   'hooks/ensure-agent.sh',
   'hooks/register.js',
   'dist/agent.mjs',
+  'dist/cli.mjs',
+  'commands/report.md',
+  'commands/trace.md',
+  'commands/doctor.md',
   'README.md',
   'LICENSE',
 ];

@@ -1,5 +1,6 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type FakeAnthropicApi, type MessagesRequestBody, startFakeAnthropicApi } from '@glassbox/testkit';
 import { SHIPPED_FILES } from '../plugin-files.mjs';
 
 export const PLUGIN_DIR = join(import.meta.dirname, '..');
@@ -139,4 +140,42 @@ export function toolSpans(lines: readonly FileLine[]): Map<string, FileLine[]> {
 
 export function relativeDifference(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), Number.MIN_VALUE);
+}
+
+/** The expanded text of the latest slash command in a request (`command` given: only that one), or ''. */
+function commandExpansion(request: MessagesRequestBody | undefined, command?: string): string {
+  const marker = command ? `<command-name>/${command}</command-name>` : '<command-name>';
+  for (const message of [...(request?.messages ?? [])].reverse()) {
+    if (message.role !== 'user' || !Array.isArray(message.content)) continue;
+    const blocks = message.content as Array<{ text?: string }>;
+    const at = blocks.findIndex((b) => b.text?.includes(marker));
+    if (at >= 0) return blocks[at + 1]?.text ?? '';
+  }
+  return '';
+}
+
+/**
+ * A fake Messages API standing in for the model after a plugin slash command: it answers with the command's
+ * expanded text up to its instructions, i.e. the `!` line's output, as the real model is told to ("show it
+ * exactly as printed"). Anything else (title requests…) gets "ok".
+ */
+export function startCommandEchoApi(): Promise<FakeAnthropicApi> {
+  return startFakeAnthropicApi({
+    responder: (request) => {
+      const output = commandExpansion(request).split('\n\nAbove is the output of')[0]!.trim();
+      return {
+        content: [{ type: 'text', text: output || 'ok' }],
+        usage: { input_tokens: 20, output_tokens: 5 },
+      };
+    },
+  });
+}
+
+/** What the model was given for a slash command: the expanded text in the latest request that has it. */
+export function commandTextSent(api: FakeAnthropicApi, command: string): string {
+  for (const request of [...api.messageRequests()].reverse()) {
+    const text = commandExpansion(request.body, command);
+    if (text) return text;
+  }
+  return '';
 }

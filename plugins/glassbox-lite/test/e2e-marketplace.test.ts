@@ -15,11 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   agentHealth,
   agentStatus,
+  commandTextSent,
   freePort,
   MARKETPLACE_DIR,
   readFileExport,
   relativeDifference,
   retargetHooks,
+  startCommandEchoApi,
   stopAgent,
   toolSpans,
   until,
@@ -47,7 +49,10 @@ interface TraceJsonNode {
 
 describe('installing glassbox-lite from the glassbox marketplace (real binary, offline)', () => {
   let api: FakeAnthropicApi;
+  let echo: FakeAnthropicApi;
   let home: ClaudeHome;
+  // The session the first test ran, for the slash commands to report on.
+  let session: { id: string; cost: number; dataDir: string } | undefined;
   let port: number;
   let marketplace: string;
 
@@ -88,6 +93,7 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
   afterAll(async () => {
     if (port) await stopAgent(port);
     await api?.close();
+    await echo?.close();
     await home?.cleanup();
   });
 
@@ -123,6 +129,7 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
 
     // The installed plugin's data directory, and its agent running from the installed copy.
     const dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-lite-glassbox');
+    session = { id: sessionId, cost: totalCost, dataDir };
     expect((await agentHealth(port))?.pid).toBeGreaterThan(0);
     await until(async () => {
       const session = (await agentStatus(port))?.sessions.find((s) => s.sessionId === sessionId);
@@ -182,5 +189,46 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
     };
     for (const root of json.spans) walk(root, 0);
     expect(kinds).toEqual(['0:session', '1:turn', '2:llm', '3:tool:toolu_installed', '2:llm']);
+  });
+
+  it('should run the bundled CLI from the installed plugin’s slash commands, with the session’s real cost', async () => {
+    expect(session, 'the first test ran a session').toBeDefined();
+    const { id, cost, dataDir } = session!;
+    echo = await startCommandEchoApi();
+    const settings = { pluginConfigs: { 'glassbox-lite@glassbox': { options: { agentPort: port } } } };
+    const slash = async (prompt: string, resume?: string): Promise<string> => {
+      // No --allowedTools: the commands' own `allowed-tools` let their `!` line run.
+      const run = await runClaude({ apiUrl: echo.url, home, prompt, settings, resume });
+      expect(run.result?.subtype, run.stdout + run.stderr).toBe('success');
+      return run.result!.result ?? '';
+    };
+
+    // /glassbox-lite:report --json: the session costs exactly what Claude Code charged.
+    const json = await slash('/glassbox-lite:report --by session --json');
+    const report = JSON.parse(json.slice(json.indexOf('{'))) as {
+      bySession: Record<string, { cost: number }>;
+      source: { configDirs: string[] };
+    };
+    expect(relativeDifference(report.bySession[id]!.cost, cost)).toBeLessThan(1e-9);
+    expect(report.source.configDirs).toEqual([home.configDir]);
+
+    // The table, as the model was given it and showed it: the session's cost to the 4 decimals it prints.
+    expect(cost).toBeLessThan(1);
+    const table = await slash('/glassbox-lite:report --by session');
+    expect(commandTextSent(echo, 'glassbox-lite:report')).toContain(table);
+    expect(table).toMatch(/^Usage by session/m);
+    expect(table).toContain(`${id.slice(0, 8)}`);
+    expect(table).toContain(`$${cost.toFixed(4)}`);
+
+    // /glassbox-lite:trace with no id, in the resumed session: traces that session (CLAUDE_CODE_SESSION_ID).
+    const tree = await slash('/glassbox-lite:trace', id);
+    expect(tree).toContain(`Session ${id}`);
+    expect(tree).toMatch(/Bash ✓/);
+    expect(tree).toContain(`cost: $${cost.toFixed(4)}`);
+
+    // /glassbox-lite:doctor: the installed plugin's data directory and its running agent.
+    const doctor = await slash('/glassbox-lite:doctor');
+    expect(doctor).toContain(`agent data directory ${dataDir}`);
+    expect(doctor).toMatch(new RegExp(`✓ agent: agent .* running on 127\\.0\\.0\\.1:${port} `));
   });
 });

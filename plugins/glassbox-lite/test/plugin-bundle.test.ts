@@ -38,8 +38,8 @@ describe('the committed plugin bundle', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
-  it('should commit bundles equal to a fresh build of packages/mod and packages/agent', async () => {
-    for (const file of ['hooks/register.js', 'dist/agent.mjs']) {
+  it('should commit bundles equal to a fresh build of packages/mod, packages/agent and packages/cli', async () => {
+    for (const file of ['hooks/register.js', 'dist/agent.mjs', 'dist/cli.mjs']) {
       const committed = await committedVersion(file);
       const rebuilt = await readFile(join(fresh, file), 'utf8');
       expect(
@@ -57,12 +57,19 @@ describe('the committed plugin bundle', () => {
     }
   });
 
-  it('should ship a self-contained agent: no import of anything but Node built-ins', async () => {
-    const agent = await readFile(join(PLUGIN, 'dist/agent.mjs'), 'utf8');
-    const specifiers = [...agent.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
-    expect(specifiers.length).toBeGreaterThan(0);
-    expect(specifiers.filter((s) => !isBuiltin(s))).toEqual([]);
-    expect(agent).not.toMatch(/\brequire\(["']@glassbox\//);
+  it('should ship a self-contained agent and CLI: no import of anything but Node built-ins', async () => {
+    for (const file of ['dist/agent.mjs', 'dist/cli.mjs']) {
+      const bundle = await readFile(join(PLUGIN, file), 'utf8');
+      const specifiers = [...bundle.matchAll(/^\s*import\s[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+      expect(specifiers.length, file).toBeGreaterThan(0);
+      // Dynamic imports too: the CLI's entry imports the CLI that way, which must be inlined.
+      const dynamic = [...bundle.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+      expect(
+        [...specifiers, ...dynamic].filter((s) => !isBuiltin(s)),
+        file,
+      ).toEqual([]);
+      expect(bundle, file).not.toMatch(/\brequire\(["']@glassbox\//);
+    }
   });
 
   it('should ship a hooks module that imports nothing at all (the host allows relative imports only)', async () => {

@@ -13,16 +13,19 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   agentStatus,
+  commandTextSent,
   freePort,
   MARKETPLACE_DIR,
   relativeDifference,
   retargetHooks,
+  startCommandEchoApi,
   stopAgent,
 } from '../../glassbox-lite/test/e2e-helpers.js';
 import { eventually } from './e2e-helpers.js';
 
 describe('installing glassbox from the glassbox marketplace (real binary, offline) and exporting over OTLP', () => {
   let api: FakeAnthropicApi;
+  let echo: FakeAnthropicApi;
   let home: ClaudeHome;
   let port: number;
   let receiver: OtlpReceiver;
@@ -66,11 +69,12 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
   afterAll(async () => {
     if (port) await stopAgent(port);
     await api?.close();
+    await echo?.close();
     await receiver?.close();
     await home?.cleanup();
   });
 
-  it('should add the marketplace, install the plugin, and send a session from the installed copy to OTLP', async () => {
+  it('should add the marketplace, install the plugin, send a session from the installed copy to OTLP, and report it with the plugin’s commands', async () => {
     const add = await runClaudeCli(['plugin', 'marketplace', 'add', marketplace], { home });
     expect(add.exitCode, add.stdout + add.stderr).toBe(0);
     const install = await runClaudeCli(['plugin', 'install', 'glassbox@glassbox'], { home });
@@ -79,23 +83,24 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
     expect(list.stdout).toContain('glassbox@glassbox');
     expect(list.stdout).not.toMatch(/Error:/);
 
+    const settings = {
+      pluginConfigs: {
+        'glassbox@glassbox': {
+          options: {
+            agentPort: port,
+            exporters: 'otlp',
+            otlpEndpoint: receiver.url,
+            idleTimeoutMinutes: 0,
+          },
+        },
+      },
+    };
     const run = await runClaude({
       apiUrl: api.url,
       home,
       prompt: 'say something',
       allowedTools: ['Bash'],
-      settings: {
-        pluginConfigs: {
-          'glassbox@glassbox': {
-            options: {
-              agentPort: port,
-              exporters: 'otlp',
-              otlpEndpoint: receiver.url,
-              idleTimeoutMinutes: 0,
-            },
-          },
-        },
-      },
+      settings,
     });
     expect(run.result?.subtype, run.stderr).toBe('success');
     const sessionId = run.result!.session_id;
@@ -120,5 +125,29 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
       .reduce((sum, s) => sum + Number(s.attributes['glassbox.cost.usd']), 0);
     expect(relativeDifference(cost, run.result!.total_cost_usd)).toBeLessThanOrEqual(1e-9);
     expect((await agentStatus(port))?.sessions.find((s) => s.sessionId === sessionId)?.modAlive).toBe(true);
+
+    // The installed plugin's slash commands run its bundled CLI (no --allowedTools: their allowed-tools do).
+    echo = await startCommandEchoApi();
+    const slash = async (prompt: string): Promise<string> => {
+      const command = await runClaude({ apiUrl: echo.url, home, prompt, settings });
+      expect(command.result?.subtype, command.stdout + command.stderr).toBe('success');
+      return command.result!.result ?? '';
+    };
+    const json = await slash(`/glassbox:report --by session --json`);
+    const report = JSON.parse(json.slice(json.indexOf('{'))) as {
+      bySession: Record<string, { cost: number }>;
+    };
+    expect(relativeDifference(report.bySession[sessionId]!.cost, run.result!.total_cost_usd)).toBeLessThan(
+      1e-9,
+    );
+    const tree = await slash(`/glassbox:trace ${sessionId}`);
+    expect(commandTextSent(echo, 'glassbox:trace')).toContain(tree);
+    expect(tree).toContain(`Session ${sessionId}`);
+    expect(tree).toContain(`cost: $${run.result!.total_cost_usd.toFixed(4)}`);
+    // This plugin's data directory (glassbox-glassbox), which the CLI's own search (glassbox-lite-*) misses.
+    const doctor = await slash('/glassbox:doctor');
+    expect(doctor).toContain(`agent data directory ${dataDir}`);
+    expect(doctor).toMatch(new RegExp(`✓ agent: agent .* running on 127\\.0\\.0\\.1:${port} `));
+    expect(doctor).toMatch(/✓ exporter otlp: /);
   });
 });

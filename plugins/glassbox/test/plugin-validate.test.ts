@@ -38,6 +38,9 @@ describe('claude plugin validate --strict (real Claude Code binary)', () => {
       expect(stdout).toContain(`hooks: ${event} `);
     // The hot path makes no host call: only flushes, the session id and the store appear.
     expect(stdout).toMatch(/calls: .*\$\.http\.fetch \(via post\)/);
+    // The slash commands that run the bundled CLI (their `!` lines and allowed-tools pass the checks).
+    for (const command of ['doctor', 'report', 'trace'])
+      expect(stdout).toContain(`commands: glassbox:${command}`);
   });
 
   it('should pass for the marketplace, which lists the plugin by relative path', async () => {
