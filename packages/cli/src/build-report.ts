@@ -399,9 +399,7 @@ function percentile(sorted: readonly number[], p: number): number | null {
 
 const byKey = <T>(entries: [string, T][]): Record<string, T> => {
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const out: Record<string, T> = {};
-  for (const [k, v] of entries) out[k] = v;
-  return out;
+  return Object.fromEntries(entries);
 };
 
 /** Aggregates collected usage into the report (every group; `byProject` / `byTool` when asked). */
@@ -478,7 +476,7 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     if (sessionProject.length === sg) {
       sessionProject.push(project);
       sessionFile.push(file);
-    } else if (file !== sessionFile[sg] && strings.get(file) < strings.get(sessionFile[sg]!)) {
+    } else if (file !== sessionFile[sg] && usage.fileKeys[file]! < usage.fileKeys[sessionFile[sg]!]!) {
       sessionProject[sg] = project;
       sessionFile[sg] = file;
     }

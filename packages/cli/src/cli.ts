@@ -7,7 +7,7 @@ import { isScanWorker, runScanWorker } from './scan-workers.js';
 
 // The `glassbox` bin: one bundled file with only node: imports. Started as a worker by `glassbox report`,
 // the same file reads its share of the transcripts instead.
-if (isScanWorker()) runScanWorker(scanJob(cliPricing().pricer));
+if (isScanWorker()) void runScanWorker(scanJob(cliPricing().pricer));
 else {
   // A closed pipe (`glassbox report | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -13,7 +13,7 @@ import {
   type ReportCacheData,
   type ReportSummary,
   type RowRanges,
-  type SummaryFile,
+  SummaryFiles,
   saveReportCache,
   saveReportSummary,
 } from './report-cache.js';
@@ -24,7 +24,7 @@ import {
   scanTranscriptBytes,
 } from './scan-transcript.js';
 import { type ScanJob, type ScanOne, scanInParallel, threadsFor } from './scan-workers.js';
-import { fileOrderKey, KeyFilter, UsageGroups } from './usage-groups.js';
+import { KeyFilter, UsageGroups } from './usage-groups.js';
 import {
   type Columns,
   type FileTables,
@@ -153,6 +153,8 @@ export interface CollectedUsage {
   readonly strings: StringTable;
   /** Deduplicated, priced responses summed by project, session, model and quarter hour. */
   readonly groups: UsageGroups;
+  /** Per file the groups name as first (`G_FIRST`), its place in counting order (compared as strings). */
+  readonly fileKeys: readonly string[];
   /** Every row, in file order: present when tool results were asked for (`tools: true`). */
   readonly tables?: UsageTables;
   readonly stats: CollectStats;
@@ -247,22 +249,26 @@ function growSummary(
   timings: Record<string, number>,
   lap: (name: string) => void,
 ): { usage: CollectedUsage; changed: boolean } | undefined {
-  const plans: { file: TranscriptFile; from: number }[] = [];
+  const plans: { file: TranscriptFile; from: number; at: number }[] = [];
+  const cached = summary.files;
   let toRead = 0;
   let known = 0;
   for (const file of files) {
-    const cached = summary.files.get(file.path);
-    if (cached) known += 1;
-    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) continue;
-    // Rewritten or shortened (an agent trace is always rewritten whole): counted responses would change.
-    if (cached && !(cached.offset <= file.size && !file.agentTrace && tailMatches(file.path, cached)))
-      return undefined;
-    const from = cached ? cached.offset : 0;
-    plans.push({ file, from });
+    const at = cached.indexOf(file.path);
+    if (at >= 0) {
+      known += 1;
+      if (cached.size(at) === file.size && cached.mtimeMs(at) === file.mtimeMs) continue;
+      // Rewritten or shortened (an agent trace is always rewritten whole): counted responses would change.
+      const offset = cached.offset(at);
+      if (!(offset <= file.size && !file.agentTrace && tailMatches(file.path, offset, cached.tail(at))))
+        return undefined;
+    }
+    const from = at >= 0 ? cached.offset(at) : 0;
+    plans.push({ file, from, at });
     toRead += file.size - from;
   }
   // A file gone takes its responses with it; much to read goes faster on threads.
-  if (known !== summary.files.size || toRead > SUMMARY_READ_LIMIT) return undefined;
+  if (known !== cached.count || toRead > SUMMARY_READ_LIMIT) return undefined;
   if (summary.behind + toRead > SUMMARY_BEHIND_LIMIT) return undefined;
   const { strings, groups, keys, messages } = summary;
   const counters = newScanCounters();
@@ -278,31 +284,26 @@ function growSummary(
   );
   options.progress?.finish();
   lap('read');
+  // Where each file read is (new ones are added at the end), then its responses into the groups.
+  const at = plans.map(({ file, at }, i) => {
+    const s = scanned[i]!;
+    const size = Math.max(file.size, s.offset);
+    const tail = Buffer.from(s.tail, 'base64');
+    return cached.set(at, file.path, size, file.mtimeMs, s.offset, tail, file.agentTrace === true);
+  });
+  const orderKeys = cached.orderKeys();
   for (let i = 0; i < plans.length; i += 1) {
     const { file } = plans[i]!;
     const { u32, f64, count } = scanned[i]!.tables.responses;
     if (count === 0) continue;
     const project = strings.intern(file.project || '(none)');
-    const first = strings.intern(fileOrderKey(file.path, file.agentTrace));
     for (let r = 0; r < count; r += 1) {
       const o = r * R_U32;
       // Seen before (or a replay of a message seen before): merging it needs the rows.
       if (!keys.add(u32[o + R_KEY]!, u32[o + R_KEY + 1]!)) return undefined;
       if (!messages.add(u32[o + R_MSG]!, u32[o + R_MSG + 1]!)) return undefined;
-      groups.addRow(u32, f64, r, project, first, strings);
+      groups.addRow(u32, f64, r, project, at[i]!, orderKeys);
     }
-  }
-  const next = summary.files;
-  for (let i = 0; i < plans.length; i += 1) {
-    const { file } = plans[i]!;
-    const s = scanned[i]!;
-    next.set(file.path, {
-      path: file.path,
-      size: Math.max(file.size, s.offset),
-      mtimeMs: file.mtimeMs,
-      offset: s.offset,
-      tail: s.tail,
-    });
   }
   (summary as { behind: number }).behind += bytesRead;
   lap('group');
@@ -311,6 +312,7 @@ function growSummary(
     usage: {
       strings,
       groups,
+      fileKeys: orderKeys,
       stats: {
         files: files.length,
         bytes: files.reduce((a, f) => a + f.size, 0),
@@ -362,7 +364,12 @@ async function collectFromRows(
       plans.push({ file, cached, from: -1, tools: cached.tools });
       continue;
     }
-    const from = cached && cached.offset <= file.size && tailMatches(file.path, cached) ? cached.offset : 0;
+    const from =
+      cached &&
+      cached.offset <= file.size &&
+      tailMatches(file.path, cached.offset, Buffer.from(cached.tail, 'base64'))
+        ? cached.offset
+        : 0;
     const appendTo = from > 0 ? cached : undefined;
     plans.push({ file, cached: appendTo, from, tools: appendTo ? appendTo.tools : wantTools });
     toRead += file.size - from;
@@ -453,25 +460,28 @@ async function collectFromRows(
   }
 
   dedupeResponses(tables.responses, strings, options.pricer);
+  // The summary's files in counting order: a group's first file is its index here.
+  const summaryFiles = new SummaryFiles();
+  for (const plan of plans) {
+    const f = nextCache.get(plan.file.path)!;
+    const tail = Buffer.from(f.tail, 'base64');
+    summaryFiles.set(-1, f.path, f.size, f.mtimeMs, f.offset, tail, plan.file.agentTrace === true);
+  }
+  const fileKeys = summaryFiles.orderKeys();
   const groups = new UsageGroups();
   const { u32, f64, count } = tables.responses;
   // Every key, a duplicate's too: a re-run must not count any of them again.
   const keys = KeyFilter.of(u32, count, R_U32, R_KEY);
   const messages = KeyFilter.of(u32, count, R_U32, R_MSG);
   for (let i = 0; i < plans.length; i += 1) {
-    const file = plans[i]!.file;
     const [start, n] = ranges[i]!.responses;
     if (n === 0) continue;
-    const project = strings.intern(file.project || '(none)');
-    const first = strings.intern(fileOrderKey(file.path, file.agentTrace));
+    const project = strings.intern(plans[i]!.file.project || '(none)');
     for (let r = start; r < start + n; r += 1)
-      if (!(u32[r * R_U32 + R_FLAGS]! & FLAG_DEAD)) groups.addRow(u32, f64, r, project, first, strings);
+      if (!(u32[r * R_U32 + R_FLAGS]! & FLAG_DEAD)) groups.addRow(u32, f64, r, project, i, fileKeys);
   }
   lap('group');
   if (summaryPath && options.cacheDir !== false) {
-    const summaryFiles = new Map<string, SummaryFile>();
-    for (const [path, f] of nextCache)
-      summaryFiles.set(path, { path, size: f.size, mtimeMs: f.mtimeMs, offset: f.offset, tail: f.tail });
     const error = saveReportSummary(summaryPath, options.cacheDir, {
       pricingKey: options.pricingKey,
       strings,
@@ -487,6 +497,7 @@ async function collectFromRows(
   return {
     strings,
     groups,
+    fileKeys,
     tables: wantTools ? tables : undefined,
     stats: {
       files: files.length,
@@ -669,14 +680,13 @@ class TableBuilder {
   }
 }
 
-function tailMatches(path: string, cached: { readonly offset: number; readonly tail: string }): boolean {
-  const expected = Buffer.from(cached.tail, 'base64');
-  if (expected.length === 0) return cached.offset === 0;
+function tailMatches(path: string, offset: number, expected: Uint8Array): boolean {
+  if (expected.length === 0) return offset === 0;
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const got = Buffer.alloc(expected.length);
-    const n = readSync(fd, got, 0, got.length, cached.offset - expected.length);
+    const n = readSync(fd, got, 0, got.length, offset - expected.length);
     return n === expected.length && got.equals(expected);
   } catch {
     return false;

@@ -59,18 +59,20 @@ describe('UsageGroups', () => {
     put(3, 's2', 2, 80);
     const groups = new UsageGroups();
     const project = strings.intern('p');
-    const later = strings.intern('/c/projects/p/b.jsonl');
-    const earlier = strings.intern('/c/projects/p/a.jsonl');
-    groups.addRow(rows.u32, rows.f64, 0, project, later, strings);
-    groups.addRow(rows.u32, rows.f64, 1, project, earlier, strings);
-    groups.addRow(rows.u32, rows.f64, 2, project, later, strings);
-    groups.addRow(rows.u32, rows.f64, 3, project, later, strings);
+    // Files by index; their order keys decide which one a group names first.
+    const files = ['/c/projects/p/b.jsonl', '/c/projects/p/a.jsonl'];
+    const later = 0;
+    const earlier = 1;
+    groups.addRow(rows.u32, rows.f64, 0, project, later, files);
+    groups.addRow(rows.u32, rows.f64, 1, project, earlier, files);
+    groups.addRow(rows.u32, rows.f64, 2, project, later, files);
+    groups.addRow(rows.u32, rows.f64, 3, project, later, files);
     expect(groups.count).toBe(3);
     const g = (i: number) => ({
       quarter: groups.f64[i * G_F64 + G_QUARTER],
       responses: groups.f64[i * G_F64 + G_RESPONSES],
       output: groups.f64[i * G_F64 + G_OUTPUT],
-      first: strings.get(groups.u32[i * G_U32 + G_FIRST]!),
+      first: files[groups.u32[i * G_U32 + G_FIRST]!],
     });
     expect(g(0)).toEqual({ quarter: t0 / 900_000, responses: 2, output: 30, first: '/c/projects/p/a.jsonl' });
     expect(g(1)).toEqual({
@@ -82,7 +84,7 @@ describe('UsageGroups', () => {
     expect(g(2)).toMatchObject({ responses: 1, output: 80 });
     // Rebuilt from its stored columns, it finds the same groups again.
     const copy = new UsageGroups(groups.u32.slice(), groups.f64.slice(), groups.count);
-    copy.addRow(rows.u32, rows.f64, 3, project, later, strings);
+    copy.addRow(rows.u32, rows.f64, 3, project, later, files);
     expect(copy.count).toBe(3);
     expect(copy.f64[2 * G_F64 + G_OUTPUT]).toBe(160);
   });

@@ -16,7 +16,6 @@ import {
   R_TIME,
   R_U32,
   R_WEB_SEARCH,
-  type StringTable,
 } from './usage-tables.js';
 
 /**
@@ -26,7 +25,7 @@ import {
  * The report cache stores these as they are: a re-run adds what is new to them and reads no row again.
  */
 
-// Per group: project, session, model (string indexes); the first file's order key (string index).
+// Per group: project, session, model (string indexes); the first file it was seen in (index into the files).
 export const G_PROJECT = 0;
 export const G_SESSION = 1;
 export const G_MODEL = 2;
@@ -136,23 +135,23 @@ export class UsageGroups {
   }
 
   /**
-   * Adds one (live, deduplicated, priced) response row. `first` is the order key of its file (see
-   * `fileOrderKey`): a group remembers the first file it was seen in, which decides a session's project.
+   * Adds one (live, deduplicated, priced) response row from file `file`. A group remembers the first file
+   * it was seen in, by `orderKeys` (see `fileOrderKey`): that decides a session's project.
    */
   addRow(
     u32: Uint32Array,
     f64: Float64Array,
     r: number,
     project: number,
-    first: number,
-    strings: StringTable,
+    file: number,
+    orderKeys: readonly string[],
   ): void {
     const o = r * R_U32;
     const time = f64[r * R_F64 + R_TIME]!;
     const quarter = Number.isFinite(time) ? Math.floor(time / QUARTER_MS) : Number.NaN;
-    const g = this.id(project, u32[o + R_SESSION]!, u32[o + R_MODEL]!, quarter, first);
+    const g = this.id(project, u32[o + R_SESSION]!, u32[o + R_MODEL]!, quarter, file);
     const fg = this.u32[g * G_U32 + G_FIRST]!;
-    if (fg !== first && strings.get(first) < strings.get(fg)) this.u32[g * G_U32 + G_FIRST] = first;
+    if (fg !== file && orderKeys[file]! < orderKeys[fg]!) this.u32[g * G_U32 + G_FIRST] = file;
     const a = this.f64;
     const b = g * G_F64;
     if (time < a[b + G_MIN]!) a[b + G_MIN] = time;
