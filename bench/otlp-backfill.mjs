@@ -11,6 +11,7 @@
 //
 //   pnpm --filter glassbox-plugin build   (or the committed dist/agent.mjs)
 //   node bench/otlp-backfill.mjs [--bytes 3400000000] [--max-seconds 420] [--max-pending 20000] [--window 32] [--profile <dir>]
+//                                [--heap-snapshot <dir>]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -34,6 +35,8 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Writes a V8 CPU profile of the agent into this directory.
     profile: { type: 'string' },
+    // Writes a V8 heap snapshot of the agent into this directory once the backfill is over (what history retains).
+    'heap-snapshot': { type: 'string' },
   },
 });
 const targetBytes = Number(args.bytes);
@@ -51,6 +54,26 @@ function memoryOf(pid) {
   } catch {
     return undefined;
   }
+}
+
+/** SIGUSR2 makes the agent write a snapshot on its main thread: done once it answers /health and the file is whole. */
+async function heapSnapshot(child, base, dir) {
+  mkdirSync(dir, { recursive: true });
+  const before = new Set(readdirSync(dir));
+  child.kill('SIGUSR2');
+  for (let i = 0; i < 600; i++) {
+    await sleep(500);
+    const made = readdirSync(dir).find((f) => f.endsWith('.heapsnapshot') && !before.has(f));
+    const up = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (made && up) {
+      process.stderr.write(`heap snapshot: ${join(dir, made)}\n`);
+      return;
+    }
+  }
+  process.stderr.write('heap snapshot: not written within 5 minutes\n');
 }
 
 async function json(url, body) {
@@ -97,7 +120,10 @@ try {
   const port = await freePort();
   const dataDir = join(root, 'agent');
   const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [];
-  agent = spawn(process.execPath, [...profile, AGENT], {
+  const heap = args['heap-snapshot']
+    ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${args['heap-snapshot']}`]
+    : [];
+  agent = spawn(process.execPath, [...profile, ...heap, AGENT], {
     env: {
       ...process.env,
       CLAUDE_PLUGIN_DATA: dataDir,
@@ -127,14 +153,20 @@ try {
     await sleep(50);
   }
   let peakMb = 0;
+  let sent = 0;
+  // The peak so far at every 10 % of the sessions announced: flat when memory is bounded by live sessions, growing
+  // when it is bounded by history.
+  const peakBySessions = [];
   const sampler = setInterval(() => {
     const m = memoryOf(agent.pid);
     if (m) peakMb = Math.max(peakMb, m.peakMb);
+    const tenth = Math.floor((10 * sent) / transcripts.length);
+    if (tenth > peakBySessions.length)
+      peakBySessions.push({ sessions: sent, spansReceived: spans, peakRssMb: Math.round(peakMb) });
   }, 200);
 
   const pendingOf = (status) => status.exporters.reduce((sum, e) => sum + e.pendingSpans + e.pendingLogs, 0);
   const started = Date.now();
-  let sent = 0;
   let timedOut = false;
   while (sent < transcripts.length) {
     if (Date.now() > deadline) {
@@ -179,6 +211,7 @@ try {
   const status = await json(`${base}/status`);
   const final = memoryOf(agent.pid);
   clearInterval(sampler);
+  if (args['heap-snapshot']) await heapSnapshot(agent, base, args['heap-snapshot']);
   clearInterval(drainer);
   drain();
   peakMb = Math.max(peakMb, final?.peakMb ?? 0);
@@ -200,6 +233,7 @@ try {
     seconds: Number(elapsedS.toFixed(1)),
     spansPerSecond: Math.round(spans / elapsedS),
     agentPeakRssMb: Math.round(peakMb),
+    agentPeakRssMbBySessions: peakBySessions,
     agentFinalRssMb: Math.round(final?.rssMb ?? 0),
     dropped: status.ignored,
   };
