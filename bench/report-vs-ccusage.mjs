@@ -6,6 +6,7 @@
 //   cold  — glassbox with its cache cleared before every run, vs ccusage (which has no cache);
 //   rerun — one new session added before every pair; glassbox reads only what is new, ccusage reads all.
 // Then the totals of both on the same data: tokens must be equal; cost where ccusage prices the model.
+// The floor of any Node CLI is measured too: `node -e 0` and `glassbox --version` (start-up and module load).
 // Prints a table with the ratios and writes bench/results/report-vs-ccusage.json. Bounded: a wall-clock cap
 // (default 9 min) stops early and records what was measured. Build first:
 //   pnpm turbo run build --filter @glassbox/cli...
@@ -118,6 +119,17 @@ function compareTotals(oursJson, ccJson) {
   };
 }
 
+/** Node's own start and glassbox's start-up (module load) alone: no re-run can be faster than these. */
+function floor() {
+  const start = [];
+  const version = [];
+  for (let i = 0; i < runs * 2; i++) {
+    start.push(measure(process.execPath, ['-e', '0']));
+    version.push(measure(process.execPath, [GLASSBOX, '--version']));
+  }
+  return { nodeE0: summarise(start), glassboxVersion: summarise(version) };
+}
+
 const root = mkdtempSync(join(tmpdir(), 'glassbox-bench-report-'));
 const results = {
   benchmark: 'report-vs-ccusage',
@@ -129,6 +141,10 @@ const results = {
   sets: [],
   complete: true,
 };
+results.floor = floor();
+console.error(
+  `floor: node -e 0 ${results.floor.nodeE0.medianMs} ms, glassbox --version ${results.floor.glassboxVersion.medianMs} ms`,
+);
 
 try {
   for (const mb of sizes) {
@@ -223,6 +239,9 @@ for (const s of results.sets) {
   console.log(`${''.padEnd(8)} rerun vs glassbox's own cold run: ${s.rerun.speedupVsOwnCold}× faster`);
 }
 console.log('ratio = ccusage median / glassbox median (above 1: glassbox is faster).');
+console.log(
+  `floor: node -e 0 ${results.floor.nodeE0.medianMs} ms, glassbox --version ${results.floor.glassboxVersion.medianMs} ms (median of ${runs * 2}).`,
+);
 if (!results.complete) console.log('Stopped at the time cap: not every set was measured.');
 
 mkdirSync(join(here, 'results'), { recursive: true });

@@ -3,25 +3,17 @@ import { GlassboxError } from '@glassbox/spec';
 import type { CollectedUsage } from './collect-usage.js';
 import { rowCost } from './collect-usage.js';
 import {
-  G_COST,
   G_F64,
   G_FIRST,
-  G_INPUT,
   G_MAX,
   G_MIN,
   G_MODEL,
-  G_OUTPUT,
   G_PROJECT,
   G_QUARTER,
-  G_READ,
   G_RESPONSES,
   G_SESSION,
   G_U32,
   G_UNKNOWN,
-  G_WEB,
-  G_WRITE,
-  G_WRITE_1H,
-  G_WRITE_5M,
 } from './usage-groups.js';
 import {
   type Columns,
@@ -91,9 +83,12 @@ export interface UsageReport {
   timezone: string;
   since: string | null;
   until: string | null;
+  /** Sessions with a response in range. */
+  sessions: number;
   totals: UsageEntry;
   byModel: Record<string, UsageEntry>;
   byDate: Record<string, UsageEntry>;
+  /** Empty when built with `bySession: false`. */
   bySession: Record<string, SessionEntry>;
   byProject?: Record<string, UsageEntry>;
   byTool?: Record<string, ToolEntry>;
@@ -107,6 +102,11 @@ export interface BuildReportOptions {
   readonly until?: string;
   readonly byProject?: boolean;
   readonly byTool?: boolean;
+  /**
+   * Default true. False leaves `bySession` empty (`sessions` still counts them): a table by day, model or
+   * project does not show them, and building thousands of entries is most of a quick re-run's aggregation.
+   */
+  readonly bySession?: boolean;
 }
 
 export function emptyEntry(): UsageEntry {
@@ -351,19 +351,11 @@ class Groups {
   }
 }
 
-/** Adds a group's sums (from `UsageGroups`) to accumulator row `g`. */
+/** Adds a group's sums (from `UsageGroups`, in the same order as the A_ slots) to accumulator row `g`. */
 function accumulate(a: Float64Array, g: number, from: Float64Array, p: number): void {
   const b = g * A_WIDTH;
-  a[b + A_RESPONSES]! += from[p + G_RESPONSES]!;
-  a[b + A_INPUT]! += from[p + G_INPUT]!;
-  a[b + A_OUTPUT]! += from[p + G_OUTPUT]!;
-  a[b + A_WRITE]! += from[p + G_WRITE]!;
-  a[b + A_WRITE_5M]! += from[p + G_WRITE_5M]!;
-  a[b + A_WRITE_1H]! += from[p + G_WRITE_1H]!;
-  a[b + A_READ]! += from[p + G_READ]!;
-  a[b + A_WEB]! += from[p + G_WEB]!;
-  a[b + A_COST]! += from[p + G_COST]!;
-  a[b + A_UNKNOWN]! += from[p + G_UNKNOWN]!;
+  const f = p + G_RESPONSES;
+  for (let k = 0; k < A_WIDTH; k += 1) a[b + k]! += from[f + k]!;
 }
 
 /** Epoch ms → ISO 8601 (UTC), the date part computed once per day: thousands of sessions have two each. */
@@ -497,13 +489,14 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     if (withProjects) accumulate(projects.acc, projects.id(project), f64, p);
   }
 
-  const modelsOfSession: string[][] = sessions.keys.map(() => []);
-  for (let sg = 0; sg < sessions.keys.length; sg += 1) {
+  const withSessions = options.bySession !== false;
+  const modelsOfSession: string[][] = withSessions ? sessions.keys.map(() => []) : [];
+  for (let sg = 0; withSessions && sg < sessions.keys.length; sg += 1) {
     const bits = sessionModelBits[sg]!;
     for (let mg = 0; mg < 31 && bits >>> mg !== 0; mg += 1)
       if (bits & (1 << mg)) modelsOfSession[sg]!.push(strings.get(models.keys[mg]!));
   }
-  for (const key of sessionModelsMore) {
+  for (const key of withSessions ? sessionModelsMore : []) {
     const [sg, mg] = key.split(':').map(Number) as [number, number];
     modelsOfSession[sg]!.push(strings.get(models.keys[mg]!));
   }
@@ -512,11 +505,12 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     timezone: options.timezone,
     since: since ?? null,
     until: until ?? null,
+    sessions: sessions.keys.length,
     totals: total.entry(0),
     byModel: byKey(models.keys.map((k, g) => [strings.get(k), models.entry(g)])),
     byDate: byKey(days.keys.map((k, g) => [dayNames[k]!, days.entry(g)])),
     bySession: byKey(
-      sessions.keys.map((k, g): [string, SessionEntry] => [
+      (withSessions ? sessions.keys : []).map((k, g): [string, SessionEntry] => [
         strings.get(k),
         sessions.sessionEntry(
           g,

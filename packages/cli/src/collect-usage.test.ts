@@ -103,6 +103,13 @@ describe('collectUsage with the incremental cache', async () => {
     expect(warm.stats.filesFromCache).toBe(warm.stats.files);
     expect(report(warm)).toEqual(report(cold));
     expect(report(warm).totals.cost).toBeGreaterThan(0);
+    // Without session entries (a table by day): the same sums, the sessions still counted.
+    const full = buildReport(warm, { timezone: 'UTC' });
+    const lean = buildReport(warm, { timezone: 'UTC', bySession: false });
+    expect(lean.bySession).toEqual({});
+    expect(lean.sessions).toBe(Object.keys(full.bySession).length);
+    expect(lean.sessions).toBeGreaterThan(1);
+    expect({ ...lean, bySession: full.bySession }).toEqual(full);
   });
 
   it('should read only the appended bytes of a transcript and match a full read', async () => {

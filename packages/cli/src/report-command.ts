@@ -108,6 +108,7 @@ export const reportCommand = defineCommand({
       until,
       byProject: by === 'project',
       byTool: by === 'tool',
+      bySession: ctx.json || by === 'session',
     });
     const aggregated = performance.now();
     if (ctx.debug) {
@@ -193,7 +194,7 @@ export function renderReport(
   roots: readonly string[],
   width: number,
 ): string {
-  const sessions = Object.keys(report.bySession).length;
+  const sessions = report.sessions;
   const range =
     report.since || report.until ? ` from ${report.since ?? 'the start'} to ${report.until ?? 'today'}` : '';
   const out: string[] = [];

@@ -32,7 +32,7 @@ export const G_MODEL = 2;
 export const G_FIRST = 3;
 export const G_U32 = 4;
 // Per group: the quarter hour (floor(ms / 900 000), NaN for records without a time), first and last time,
-// then the sums.
+// then the sums (in the order of the report's accumulators, which add them as one run).
 export const G_QUARTER = 0;
 export const G_MIN = 1;
 export const G_MAX = 2;
