@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -183,5 +183,17 @@ describe('glassbox report', () => {
     await rm(empty, { recursive: true, force: true });
     expect(code).toBe(0);
     expect(io.out()).toContain('No transcripts found under');
+  });
+
+  it('should say on stderr that a damaged cache was ignored, and still report the same', async () => {
+    const first = await reportJson('spotter', '--cache-dir', join(cacheDir, 'damaged'));
+    const dir = join(cacheDir, 'damaged');
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), 'damaged');
+    const again = await report('spotter', '--json', '--cache-dir', dir);
+    expect(again.code).toBe(0);
+    expect(again.err).toContain(`the cache in ${dir} was damaged`);
+    expect((JSON.parse(again.out) as ReportJson).totals).toEqual(first.totals);
+    // Rebuilt: the next run is quiet.
+    expect((await report('spotter', '--json', '--cache-dir', dir)).err).toBe('');
   });
 });
