@@ -232,12 +232,9 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
     if (summary && summary.pricingKey === options.pricingKey) {
       const grown = growSummary(files, summary, options, timings, lap);
       if (grown) {
-        if (grown.changed) {
-          const error = saveReportSummary(summaryPath, cacheDir, summary);
-          lap('saveSummary');
-          if (error) return { ...grown.usage, stats: { ...grown.usage.stats, cacheError: error.message } };
-        }
-        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath } };
+        const error = grown.changed ? saveReportSummary(summaryPath, cacheDir, summary) : undefined;
+        if (grown.changed) lap('saveSummary');
+        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath, cacheError: error?.message } };
       }
     }
   }
