@@ -2023,16 +2023,16 @@ var init_usage_groups = __esm({
         return g;
       }
       /**
-       * Adds one (live, deduplicated, priced) response row. `first` is the order key of its file (see
-       * `fileOrderKey`): a group remembers the first file it was seen in, which decides a session's project.
+       * Adds one (live, deduplicated, priced) response row from file `file`. A group remembers the first file
+       * it was seen in, by `orderKeys` (see `fileOrderKey`): that decides a session's project.
        */
-      addRow(u32, f64, r, project, first, strings) {
+      addRow(u32, f64, r, project, file, orderKeys) {
         const o = r * R_U32;
         const time = f64[r * R_F64 + R_TIME];
         const quarter = Number.isFinite(time) ? Math.floor(time / QUARTER_MS) : Number.NaN;
-        const g = this.id(project, u32[o + R_SESSION], u32[o + R_MODEL], quarter, first);
+        const g = this.id(project, u32[o + R_SESSION], u32[o + R_MODEL], quarter, file);
         const fg = this.u32[g * G_U32 + G_FIRST];
-        if (fg !== first && strings.get(first) < strings.get(fg)) this.u32[g * G_U32 + G_FIRST] = first;
+        if (fg !== file && orderKeys[file] < orderKeys[fg]) this.u32[g * G_U32 + G_FIRST] = file;
         const a = this.f64;
         const b = g * G_F64;
         if (time < a[b + G_MIN]) a[b + G_MIN] = time;
@@ -2215,16 +2215,8 @@ function dedupeResponses(responses, strings, pricer) {
 }
 function accumulate(a, g, from, p) {
   const b = g * A_WIDTH;
-  a[b + A_RESPONSES] += from[p + G_RESPONSES];
-  a[b + A_INPUT] += from[p + G_INPUT];
-  a[b + A_OUTPUT] += from[p + G_OUTPUT];
-  a[b + A_WRITE] += from[p + G_WRITE];
-  a[b + A_WRITE_5M] += from[p + G_WRITE_5M];
-  a[b + A_WRITE_1H] += from[p + G_WRITE_1H];
-  a[b + A_READ] += from[p + G_READ];
-  a[b + A_WEB] += from[p + G_WEB];
-  a[b + A_COST] += from[p + G_COST];
-  a[b + A_UNKNOWN] += from[p + G_UNKNOWN];
+  const f = p + G_RESPONSES;
+  for (let k = 0; k < A_WIDTH; k += 1) a[b + k] += from[f + k];
 }
 function isoFormatter() {
   const days = /* @__PURE__ */ new Map();
@@ -2317,7 +2309,7 @@ function buildReport(usage, options) {
     if (sessionProject.length === sg) {
       sessionProject.push(project);
       sessionFile.push(file);
-    } else if (file !== sessionFile[sg] && strings.get(file) < strings.get(sessionFile[sg])) {
+    } else if (file !== sessionFile[sg] && usage.fileKeys[file] < usage.fileKeys[sessionFile[sg]]) {
       sessionProject[sg] = project;
       sessionFile[sg] = file;
     }
@@ -2337,13 +2329,14 @@ function buildReport(usage, options) {
     accumulate(sessions.acc, sg, f64, p);
     if (withProjects) accumulate(projects.acc, projects.id(project), f64, p);
   }
-  const modelsOfSession = sessions.keys.map(() => []);
-  for (let sg = 0; sg < sessions.keys.length; sg += 1) {
+  const withSessions = options.bySession !== false;
+  const modelsOfSession = withSessions ? sessions.keys.map(() => []) : [];
+  for (let sg = 0; withSessions && sg < sessions.keys.length; sg += 1) {
     const bits = sessionModelBits[sg];
     for (let mg = 0; mg < 31 && bits >>> mg !== 0; mg += 1)
       if (bits & 1 << mg) modelsOfSession[sg].push(strings.get(models.keys[mg]));
   }
-  for (const key of sessionModelsMore) {
+  for (const key of withSessions ? sessionModelsMore : []) {
     const [sg, mg] = key.split(":").map(Number);
     modelsOfSession[sg].push(strings.get(models.keys[mg]));
   }
@@ -2352,11 +2345,12 @@ function buildReport(usage, options) {
     timezone: options.timezone,
     since: since ?? null,
     until: until ?? null,
+    sessions: sessions.keys.length,
     totals: total.entry(0),
     byModel: byKey(models.keys.map((k, g) => [strings.get(k), models.entry(g)])),
     byDate: byKey(days.keys.map((k, g) => [dayNames[k], days.entry(g)])),
     bySession: byKey(
-      sessions.keys.map((k, g) => [
+      (withSessions ? sessions.keys : []).map((k, g) => [
         strings.get(k),
         sessions.sessionEntry(
           g,
@@ -2550,9 +2544,7 @@ var init_build_report = __esm({
     };
     byKey = (entries) => {
       entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-      const out = {};
-      for (const [k, v] of entries) out[k] = v;
-      return out;
+      return Object.fromEntries(entries);
     };
   }
 });
@@ -2688,37 +2680,45 @@ function loadReportSummary(path) {
     const headerEnd = 12 + buf.readUInt32LE(8);
     if (headerEnd > buf.length) return void 0;
     const h = JSON.parse(buf.toString("utf8", 12, headerEnd));
-    if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.files) || !Array.isArray(h.strings) || !Array.isArray(h.n) || typeof h.behind !== "number")
+    if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.strings) || !Array.isArray(h.n) || h.n.length !== 5 || typeof h.behind !== "number")
       return void 0;
-    const [groups, keyCount, msgCount] = h.n;
     for (const n of h.n) if (!Number.isInteger(n) || n < 0) return void 0;
+    const [groups, keyCount, msgCount, fileCount, pathBytes] = h.n;
     const strings = StringTable.from(h.strings);
-    const count2 = strings.values.length;
     const own = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
-    let at = align8(headerEnd);
+    let at = headerEnd;
     const take = (bytes, make) => {
+      at = align8(at);
       if (at + bytes > own.length) throw new Error("truncated summary");
       const view = make(own.buffer, own.byteOffset + at, bytes);
-      at = align8(at + bytes);
+      at += bytes;
       return view;
     };
+    const paths = fileCount === 0 ? [] : take(
+      pathBytes,
+      (_b, o, n) => own.toString("utf8", o - own.byteOffset, o - own.byteOffset + n)
+    ).split("\0");
+    if (paths.length !== fileCount) return void 0;
+    const nums = take(fileCount * 3 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
+    const tails = take(fileCount * TAIL_STRIDE, (b, o, n) => new Uint8Array(b, o, n));
+    const agent = take(fileCount, (b, o, n) => new Uint8Array(b, o, n));
     const gU32 = take(groups * G_U32 * 4, (b, o, n) => new Uint32Array(b, o, n / 4));
     const gF64 = take(groups * G_F64 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
-    for (let i = 0; i < gU32.length; i += 1) if (gU32[i] >= count2) return void 0;
+    const count2 = strings.values.length;
+    for (let g = 0; g < groups; g += 1) {
+      const o = g * G_U32;
+      if (gU32[o + G_PROJECT] >= count2 || gU32[o + G_SESSION] >= count2 || gU32[o + G_MODEL] >= count2 || gU32[o + G_FIRST] >= fileCount)
+        return void 0;
+    }
     const keys = new KeyFilter(take(keyCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
     const messages = new KeyFilter(take(msgCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
     for (const f of [keys.fingerprints, messages.fingerprints])
       if (f.length > 1 && f[0] >= f[f.length - 1]) return void 0;
-    const files = /* @__PURE__ */ new Map();
-    for (const [p, size, mtimeMs, offset, tail] of h.files) {
-      const filePath = strings.get(p);
-      if (!filePath || typeof tail !== "string") return void 0;
-      files.set(filePath, { path: filePath, size, mtimeMs, offset, tail });
-    }
+    for (let i = 0; i < fileCount; i += 1) if (tails[i * TAIL_STRIDE] >= TAIL_STRIDE) return void 0;
     return {
       pricingKey: String(h.pricing),
       strings,
-      files,
+      files: SummaryFiles.from(paths, nums, tails, agent),
       groups: new UsageGroups(groups > 0 ? gU32 : void 0, groups > 0 ? gF64 : void 0, groups),
       keys,
       messages,
@@ -2729,17 +2729,22 @@ function loadReportSummary(path) {
   }
 }
 function saveReportSummary(path, dir, data) {
-  const { strings, groups, keys, messages } = data;
-  const files = [];
-  for (const f of data.files.values())
-    files.push([strings.intern(f.path), f.size, f.mtimeMs, f.offset, f.tail]);
+  const { strings, groups, keys, messages, files } = data;
+  const pathBytes = Buffer.from(files.paths.slice(0, files.count).join("\0"), "utf8");
+  const keyPrints = keys.sorted();
+  const msgPrints = messages.sorted();
   const header = {
     v: REPORT_CACHE_VERSION,
     pricing: data.pricingKey,
     behind: data.behind,
     strings: strings.values,
-    n: [groups.count, keys.sorted().length, messages.sorted().length],
-    files
+    n: [
+      groups.count,
+      keyPrints.length,
+      msgPrints.length,
+      files.count,
+      files.count === 0 ? 0 : pathBytes.length
+    ]
   };
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const prefix = Buffer.alloc(12);
@@ -2748,12 +2753,17 @@ function saveReportSummary(path, dir, data) {
   prefix.writeUInt32LE(headerBytes.length, 8);
   const chunks = [prefix, headerBytes];
   let size = 12 + headerBytes.length;
-  for (const view of [
+  const sections = [
+    ...files.count === 0 ? [] : [pathBytes],
+    files.nums.subarray(0, files.count * 3),
+    files.tails.subarray(0, files.count * TAIL_STRIDE),
+    files.agent.subarray(0, files.count),
     groups.u32.subarray(0, groups.count * G_U32),
     groups.f64.subarray(0, groups.count * G_F64),
-    keys.sorted(),
-    messages.sorted()
-  ]) {
+    keyPrints,
+    msgPrints
+  ];
+  for (const view of sections) {
     const p = align8(size) - size;
     if (p > 0) {
       chunks.push(new Uint8Array(p));
@@ -2784,7 +2794,7 @@ function writeAtomically(path, dir, chunks) {
     return error instanceof Error ? error : new Error(String(error));
   }
 }
-var REPORT_CACHE_VERSION, MAGIC, SUMMARY_MAGIC, align8;
+var REPORT_CACHE_VERSION, MAGIC, SUMMARY_MAGIC, align8, TAIL_STRIDE, SummaryFiles;
 var init_report_cache = __esm({
   "packages/cli/src/report-cache.ts"() {
     "use strict";
@@ -2794,6 +2804,77 @@ var init_report_cache = __esm({
     MAGIC = "GBXRPT";
     SUMMARY_MAGIC = "GBXSUM";
     align8 = (n) => n + 7 & ~7;
+    TAIL_STRIDE = 65;
+    SummaryFiles = class _SummaryFiles {
+      count = 0;
+      paths = [];
+      /** size, mtime, offset per file. */
+      nums = new Float64Array(3 * 64);
+      /** Per file: the tail's length, then its bytes. */
+      tails = new Uint8Array(TAIL_STRIDE * 64);
+      agent = new Uint8Array(64);
+      #index;
+      static from(paths, nums, tails, agent) {
+        const f = new _SummaryFiles();
+        f.count = paths.length;
+        f.paths = paths;
+        f.nums = nums;
+        f.tails = tails;
+        f.agent = agent;
+        return f;
+      }
+      indexOf(path) {
+        if (!this.#index) {
+          this.#index = /* @__PURE__ */ new Map();
+          for (let i = 0; i < this.count; i += 1) this.#index.set(this.paths[i], i);
+        }
+        return this.#index.get(path) ?? -1;
+      }
+      size(i) {
+        return this.nums[i * 3];
+      }
+      mtimeMs(i) {
+        return this.nums[i * 3 + 1];
+      }
+      offset(i) {
+        return this.nums[i * 3 + 2];
+      }
+      tail(i) {
+        const o = i * TAIL_STRIDE;
+        return this.tails.subarray(o + 1, o + 1 + this.tails[o]);
+      }
+      /** Order of counting: transcripts by path, then the agent's traces (see `fileOrderKey`). */
+      orderKeys() {
+        return this.paths.map((p, i) => fileOrderKey(p, this.agent[i] === 1));
+      }
+      /** Updates file `i`, or adds one when `i` is -1; returns its index. */
+      set(i, path, size, mtimeMs, offset, tail, agent) {
+        if (i < 0) {
+          i = this.count;
+          if (i === this.agent.length) {
+            const grow2 = (a, make) => {
+              const b = make(a.length * 2);
+              b.set(a);
+              return b;
+            };
+            this.nums = grow2(this.nums, (n) => new Float64Array(n));
+            this.tails = grow2(this.tails, (n) => new Uint8Array(n));
+            this.agent = grow2(this.agent, (n) => new Uint8Array(n));
+          }
+          this.paths.push(path);
+          this.#index?.set(path, i);
+          this.count += 1;
+        }
+        this.nums[i * 3] = size;
+        this.nums[i * 3 + 1] = mtimeMs;
+        this.nums[i * 3 + 2] = offset;
+        const t = tail.subarray(Math.max(0, tail.length - (TAIL_STRIDE - 1)));
+        this.tails[i * TAIL_STRIDE] = t.length;
+        this.tails.set(t, i * TAIL_STRIDE + 1);
+        this.agent[i] = agent ? 1 : 0;
+        return i;
+      }
+    };
   }
 });
 
@@ -3713,11 +3794,17 @@ var init_scan_transcript = __esm({
 
 // packages/cli/src/scan-workers.ts
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 function isScanWorker() {
-  return !isMainThread && workerData?.glassboxScanWorker === true;
+  return process.argv[2] === SCAN_WORKER_ARG;
 }
-function runScanWorker(scanOne) {
+async function runScanWorker(scanOne) {
+  const { isMainThread: isMainThread2, parentPort, workerData } = await import("node:worker_threads");
+  if (isMainThread2 || workerData?.glassboxScanWorker !== true) {
+    process.stderr.write(`glassbox: ${SCAN_WORKER_ARG} is for the worker threads of glassbox report
+`);
+    process.exitCode = 2;
+    return;
+  }
   const input = workerData;
   const progress = new BigInt64Array(input.progress);
   const strings = new StringTable();
@@ -3769,6 +3856,7 @@ async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanO
     shares[least].push(job);
     load[least] += job.file.size - job.from;
   }
+  const { Worker } = await import("node:worker_threads");
   const progressBuffer = new SharedArrayBuffer(8);
   const progress = new BigInt64Array(progressBuffer);
   const workers = shares.slice(1).map(
@@ -3776,6 +3864,7 @@ async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanO
       let worker;
       try {
         worker = new Worker(workerUrl, {
+          argv: [SCAN_WORKER_ARG],
           workerData: {
             glassboxScanWorker: true,
             jobs: share,
@@ -3824,11 +3913,13 @@ async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanO
   }
   return results;
 }
+var SCAN_WORKER_ARG;
 var init_scan_workers = __esm({
   "packages/cli/src/scan-workers.ts"() {
     "use strict";
     init_scan_transcript();
     init_usage_tables();
+    SCAN_WORKER_ARG = "--glassbox-scan-worker";
   }
 });
 
@@ -3837,6 +3928,9 @@ import { createHash } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
 import { join as join4, sep as sep2 } from "node:path";
 function listTranscriptFiles(roots) {
+  return findTranscriptFiles(roots).sort(byPath);
+}
+function findTranscriptFiles(roots) {
   const out = [];
   const unique = [...new Set(roots.map((root) => join4(root, "projects")))];
   const walk = (dir, project, parentName, grandName, depth) => {
@@ -3866,7 +3960,7 @@ function listTranscriptFiles(roots) {
     }
   };
   for (const projects of unique) walk(projects, "", "", "", 0);
-  return out.sort(byPath);
+  return out;
 }
 function reportCachePath(cacheDir, roots) {
   const id = createHash("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
@@ -3883,7 +3977,8 @@ async function collectUsage(options) {
     timings[name] = Math.round((now - mark) * 10) / 10;
     mark = now;
   };
-  const files = listTranscriptFiles(options.roots);
+  const files = findTranscriptFiles(options.roots);
+  const transcripts = files.length;
   if (options.agentDataDirs?.length) {
     const known = new Set(files.map((f) => f.defaultSession));
     for (const t of listAgentTraces(options.agentDataDirs))
@@ -3909,32 +4004,34 @@ async function collectUsage(options) {
     if (summary && summary.pricingKey === options.pricingKey) {
       const grown = growSummary(files, summary, options, timings, lap);
       if (grown) {
-        if (grown.changed) {
-          const error = saveReportSummary(summaryPath, cacheDir, summary);
-          lap("saveSummary");
-          if (error) return { ...grown.usage, stats: { ...grown.usage.stats, cacheError: error.message } };
-        }
-        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath } };
+        const error = grown.changed ? saveReportSummary(summaryPath, cacheDir, summary) : void 0;
+        if (grown.changed) lap("saveSummary");
+        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath, cacheError: error?.message } };
       }
     }
   }
-  return collectFromRows(files, options, cachePath, summaryPath, summaryDamaged, timings, lap);
+  const ordered = [...files.slice(0, transcripts).sort(byPath), ...files.slice(transcripts)];
+  return collectFromRows(ordered, options, cachePath, summaryPath, summaryDamaged, timings, lap);
 }
 function growSummary(files, summary, options, timings, lap) {
   const plans = [];
+  const cached = summary.files;
   let toRead = 0;
   let known = 0;
   for (const file of files) {
-    const cached = summary.files.get(file.path);
-    if (cached) known += 1;
-    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) continue;
-    if (cached && !(cached.offset <= file.size && !file.agentTrace && tailMatches(file.path, cached)))
-      return void 0;
-    const from = cached ? cached.offset : 0;
-    plans.push({ file, from });
+    const at2 = cached.indexOf(file.path);
+    if (at2 >= 0) {
+      known += 1;
+      if (cached.size(at2) === file.size && cached.mtimeMs(at2) === file.mtimeMs) continue;
+      const offset = cached.offset(at2);
+      if (!(offset <= file.size && !file.agentTrace && tailMatches(file.path, offset, cached.tail(at2))))
+        return void 0;
+    }
+    const from = at2 >= 0 ? cached.offset(at2) : 0;
+    plans.push({ file, from, at: at2 });
     toRead += file.size - from;
   }
-  if (known !== summary.files.size || toRead > SUMMARY_READ_LIMIT) return void 0;
+  if (known !== cached.count || toRead > SUMMARY_READ_LIMIT) return void 0;
   if (summary.behind + toRead > SUMMARY_BEHIND_LIMIT) return void 0;
   const { strings, groups, keys, messages } = summary;
   const counters = newScanCounters();
@@ -3950,30 +4047,24 @@ function growSummary(files, summary, options, timings, lap) {
   );
   options.progress?.finish();
   lap("read");
+  const at = plans.map(({ file, at: at2 }, i) => {
+    const s = scanned[i];
+    const size = Math.max(file.size, s.offset);
+    const tail = Buffer.from(s.tail, "base64");
+    return cached.set(at2, file.path, size, file.mtimeMs, s.offset, tail, file.agentTrace === true);
+  });
+  const orderKeys = cached.orderKeys();
   for (let i = 0; i < plans.length; i += 1) {
     const { file } = plans[i];
     const { u32, f64, count: count2 } = scanned[i].tables.responses;
     if (count2 === 0) continue;
     const project = strings.intern(file.project || "(none)");
-    const first = strings.intern(fileOrderKey(file.path, file.agentTrace));
     for (let r = 0; r < count2; r += 1) {
       const o = r * R_U32;
       if (!keys.add(u32[o + R_KEY], u32[o + R_KEY + 1])) return void 0;
       if (!messages.add(u32[o + R_MSG], u32[o + R_MSG + 1])) return void 0;
-      groups.addRow(u32, f64, r, project, first, strings);
+      groups.addRow(u32, f64, r, project, at[i], orderKeys);
     }
-  }
-  const next = summary.files;
-  for (let i = 0; i < plans.length; i += 1) {
-    const { file } = plans[i];
-    const s = scanned[i];
-    next.set(file.path, {
-      path: file.path,
-      size: Math.max(file.size, s.offset),
-      mtimeMs: file.mtimeMs,
-      offset: s.offset,
-      tail: s.tail
-    });
   }
   summary.behind += bytesRead;
   lap("group");
@@ -3982,6 +4073,7 @@ function growSummary(files, summary, options, timings, lap) {
     usage: {
       strings,
       groups,
+      fileKeys: orderKeys,
       stats: {
         files: files.length,
         bytes: files.reduce((a, f) => a + f.size, 0),
@@ -4020,7 +4112,7 @@ async function collectFromRows(files, options, cachePath, summaryPath, summaryDa
       plans.push({ file, cached, from: -1, tools: cached.tools });
       continue;
     }
-    const from = cached && cached.offset <= file.size && tailMatches(file.path, cached) ? cached.offset : 0;
+    const from = cached && cached.offset <= file.size && tailMatches(file.path, cached.offset, Buffer.from(cached.tail, "base64")) ? cached.offset : 0;
     const appendTo = from > 0 ? cached : void 0;
     plans.push({ file, cached: appendTo, from, tools: appendTo ? appendTo.tools : wantTools });
     toRead += file.size - from;
@@ -4087,24 +4179,26 @@ async function collectFromRows(files, options, cachePath, summaryPath, summaryDa
     lap("saveCache");
   }
   dedupeResponses(tables.responses, strings, options.pricer);
+  const summaryFiles = new SummaryFiles();
+  for (const plan of plans) {
+    const f = nextCache.get(plan.file.path);
+    const tail = Buffer.from(f.tail, "base64");
+    summaryFiles.set(-1, f.path, f.size, f.mtimeMs, f.offset, tail, plan.file.agentTrace === true);
+  }
+  const fileKeys = summaryFiles.orderKeys();
   const groups = new UsageGroups();
   const { u32, f64, count: count2 } = tables.responses;
   const keys = KeyFilter.of(u32, count2, R_U32, R_KEY);
   const messages = KeyFilter.of(u32, count2, R_U32, R_MSG);
   for (let i = 0; i < plans.length; i += 1) {
-    const file = plans[i].file;
     const [start, n] = ranges[i].responses;
     if (n === 0) continue;
-    const project = strings.intern(file.project || "(none)");
-    const first = strings.intern(fileOrderKey(file.path, file.agentTrace));
+    const project = strings.intern(plans[i].file.project || "(none)");
     for (let r = start; r < start + n; r += 1)
-      if (!(u32[r * R_U32 + R_FLAGS] & FLAG_DEAD)) groups.addRow(u32, f64, r, project, first, strings);
+      if (!(u32[r * R_U32 + R_FLAGS] & FLAG_DEAD)) groups.addRow(u32, f64, r, project, i, fileKeys);
   }
   lap("group");
   if (summaryPath && options.cacheDir !== false) {
-    const summaryFiles = /* @__PURE__ */ new Map();
-    for (const [path, f] of nextCache)
-      summaryFiles.set(path, { path, size: f.size, mtimeMs: f.mtimeMs, offset: f.offset, tail: f.tail });
     const error = saveReportSummary(summaryPath, options.cacheDir, {
       pricingKey: options.pricingKey,
       strings,
@@ -4120,6 +4214,7 @@ async function collectFromRows(files, options, cachePath, summaryPath, summaryDa
   return {
     strings,
     groups,
+    fileKeys,
     tables: wantTools ? tables : void 0,
     stats: {
       files: files.length,
@@ -4213,14 +4308,13 @@ function mergePlans(plans, cache, strings, pricer, repriceAll) {
 function allocColumns(count2, stride, f64Stride) {
   return { count: 0, u32: new Uint32Array(count2 * stride), f64: new Float64Array(count2 * f64Stride) };
 }
-function tailMatches(path, cached) {
-  const expected = Buffer.from(cached.tail, "base64");
-  if (expected.length === 0) return cached.offset === 0;
+function tailMatches(path, offset, expected) {
+  if (expected.length === 0) return offset === 0;
   let fd;
   try {
     fd = openSync2(path, "r");
     const got = Buffer.alloc(expected.length);
-    const n = readSync(fd, got, 0, got.length, cached.offset - expected.length);
+    const n = readSync(fd, got, 0, got.length, offset - expected.length);
     return n === expected.length && got.equals(expected);
   } catch {
     return false;
@@ -8357,7 +8451,7 @@ function byCostDesc(entries) {
   return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
 }
 function renderReport(report, by, stats, roots, width) {
-  const sessions = Object.keys(report.bySession).length;
+  const sessions = report.sessions;
   const range = report.since || report.until ? ` from ${report.since ?? "the start"} to ${report.until ?? "today"}` : "";
   const out = [];
   const title = {
@@ -8557,7 +8651,8 @@ var init_report_command = __esm({
           since,
           until,
           byProject: by === "project",
-          byTool: by === "tool"
+          byTool: by === "tool",
+          bySession: ctx.json || by === "session"
         });
         const aggregated = performance.now();
         if (ctx.debug) {
@@ -8704,7 +8799,7 @@ var init_cli = __esm({
     init_collect_usage();
     init_run_cli();
     init_scan_workers();
-    if (isScanWorker()) runScanWorker(scanJob(cliPricing().pricer));
+    if (isScanWorker()) void runScanWorker(scanJob(cliPricing().pricer));
     else {
       process.stdout.on("error", (error) => {
         if (error.code === "EPIPE") process.exit(0);
@@ -8725,7 +8820,7 @@ var init_cli = __esm({
 
 // scripts/plugin-cli.mjs
 import { fileURLToPath } from "node:url";
-import { isMainThread as isMainThread2 } from "node:worker_threads";
+import { isMainThread } from "node:worker_threads";
 
 // scripts/plugin-cli-context.mjs
 init_define_command();
@@ -8798,7 +8893,7 @@ function pluginCliContext(argv, env, bundlePath, { pluginName: pluginName2, exis
 
 // scripts/plugin-cli.mjs
 var pluginName = true ? "glassbox" : void 0;
-if (isMainThread2) {
+if (isMainThread) {
   const { args, env } = pluginCliContext(process.argv.slice(2), process.env, fileURLToPath(import.meta.url), {
     pluginName
   });
