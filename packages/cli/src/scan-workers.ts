@@ -55,7 +55,7 @@ type WorkerOutput =
   | { ok: true; results: ScanJobResult[]; strings: string[]; counters: ScanCounters }
   | { ok: false; error: string };
 
-const SCAN_WORKER_ARG = '--glassbox-scan-worker';
+export const SCAN_WORKER_ARG = '--glassbox-scan-worker';
 
 /** True inside a worker started by `scanInParallel`. */
 export function isScanWorker(): boolean {

@@ -9,6 +9,7 @@ import { freePort } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../../packages/cli/src/cli-io.ts';
 import { runCli } from '../../../packages/cli/src/run-cli.ts';
+import { SCAN_WORKER_ARG } from '../../../packages/cli/src/scan-workers.ts';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 const SPOTTER = join(REPO, '..', 'shared', 'fixtures', 'transcripts-real', 'spotter');
@@ -104,6 +105,8 @@ export function describeCliBundle(plugin: string, name: string, shipped: readonl
         results?: Array<{ tables: { responses: { count: number } } }>;
       }>((resolve, reject) => {
         const worker = new Worker(cli, {
+          // The CLI starts its workers with this argument: that is how the bundle knows it runs as one.
+          argv: [SCAN_WORKER_ARG],
           workerData: {
             glassboxScanWorker: true,
             jobs: [{ index: 0, file, from: 0, tools: false, fastPath: true }],
