@@ -90,20 +90,34 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
-/** Reads a cache file; undefined when missing, of another version, or damaged in any way (never throws). */
-export function loadReportCache(path: string): ReportCacheData | undefined {
+/**
+ * Both cache files share one frame: a 6-byte magic, the format version (u16), the JSON header's length (u32), the
+ * header, then 8-byte aligned binary sections. Undefined when the file is missing or not ours in this version;
+ * throws on a damaged header (the callers treat that as no cache).
+ */
+function readFramed<H>(
+  path: string,
+  magic: string,
+): { buf: Buffer; header: H; headerEnd: number } | undefined {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
   } catch {
     return undefined;
   }
+  if (buf.length < 16 || buf.toString('latin1', 0, 6) !== magic) return undefined;
+  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return undefined;
+  const headerEnd = 12 + buf.readUInt32LE(8);
+  if (headerEnd > buf.length) return undefined;
+  return { buf, header: JSON.parse(buf.toString('utf8', 12, headerEnd)) as H, headerEnd };
+}
+
+/** Reads a cache file; undefined when missing, of another version, or damaged in any way (never throws). */
+export function loadReportCache(path: string): ReportCacheData | undefined {
   try {
-    if (buf.length < 16 || buf.toString('latin1', 0, 6) !== MAGIC) return undefined;
-    if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return undefined;
-    const headerEnd = 12 + buf.readUInt32LE(8);
-    if (headerEnd > buf.length) return undefined;
-    const header = JSON.parse(buf.toString('utf8', 12, headerEnd)) as Header;
+    const framed = readFramed<Header>(path, MAGIC);
+    if (!framed) return undefined;
+    const { buf, header, headerEnd } = framed;
     if (
       header.v !== REPORT_CACHE_VERSION ||
       !Array.isArray(header.files) ||
@@ -326,18 +340,10 @@ interface SummaryHeader {
 
 /** Reads the summary; undefined when missing, of another version, or damaged in any way (never throws). */
 export function loadReportSummary(path: string): ReportSummary | undefined {
-  let buf: Buffer;
   try {
-    buf = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  try {
-    if (buf.length < 16 || buf.toString('latin1', 0, 6) !== SUMMARY_MAGIC) return undefined;
-    if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return undefined;
-    const headerEnd = 12 + buf.readUInt32LE(8);
-    if (headerEnd > buf.length) return undefined;
-    const h = JSON.parse(buf.toString('utf8', 12, headerEnd)) as SummaryHeader;
+    const framed = readFramed<SummaryHeader>(path, SUMMARY_MAGIC);
+    if (!framed) return undefined;
+    const { buf, header: h, headerEnd } = framed;
     if (
       h.v !== REPORT_CACHE_VERSION ||
       !Array.isArray(h.strings) ||

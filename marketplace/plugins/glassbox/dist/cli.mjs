@@ -2558,19 +2558,24 @@ function defaultCacheDir(env) {
   if (xdg?.startsWith("/")) return join3(xdg, "glassbox");
   return join3(env.HOME || homedir2(), ".cache", "glassbox");
 }
-function loadReportCache(path) {
+function readFramed(path, magic) {
   let buf;
   try {
     buf = readFileSync2(path);
   } catch {
     return void 0;
   }
+  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
+  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
+  const headerEnd = 12 + buf.readUInt32LE(8);
+  if (headerEnd > buf.length) return void 0;
+  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
+}
+function loadReportCache(path) {
   try {
-    if (buf.length < 16 || buf.toString("latin1", 0, 6) !== MAGIC) return void 0;
-    if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
-    const headerEnd = 12 + buf.readUInt32LE(8);
-    if (headerEnd > buf.length) return void 0;
-    const header = JSON.parse(buf.toString("utf8", 12, headerEnd));
+    const framed = readFramed(path, MAGIC);
+    if (!framed) return void 0;
+    const { buf, header, headerEnd } = framed;
     if (header.v !== REPORT_CACHE_VERSION || !Array.isArray(header.files) || !Array.isArray(header.strings) || !Array.isArray(header.n))
       return void 0;
     const aligned = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
@@ -2668,18 +2673,10 @@ function saveReportCache(path, dir, data) {
   return writeAtomically(path, dir, chunks);
 }
 function loadReportSummary(path) {
-  let buf;
   try {
-    buf = readFileSync2(path);
-  } catch {
-    return void 0;
-  }
-  try {
-    if (buf.length < 16 || buf.toString("latin1", 0, 6) !== SUMMARY_MAGIC) return void 0;
-    if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
-    const headerEnd = 12 + buf.readUInt32LE(8);
-    if (headerEnd > buf.length) return void 0;
-    const h = JSON.parse(buf.toString("utf8", 12, headerEnd));
+    const framed = readFramed(path, SUMMARY_MAGIC);
+    if (!framed) return void 0;
+    const { buf, header: h, headerEnd } = framed;
     if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.strings) || !Array.isArray(h.n) || h.n.length !== 5 || typeof h.behind !== "number")
       return void 0;
     for (const n of h.n) if (!Number.isInteger(n) || n < 0) return void 0;
