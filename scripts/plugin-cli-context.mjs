@@ -3,9 +3,6 @@
 // the installed path need no flags. Pure, so it is tested without starting anything.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { GLOBAL_OPTIONS } from '../packages/cli/src/define-command.ts';
-import { traceCommand } from '../packages/cli/src/trace-command.ts';
 
 const PLUGIN_DATA_FLAG = '--plugin-data';
 
@@ -49,35 +46,16 @@ export function installedDataDirs(configDir, plugin, readText) {
   }
 }
 
-/** True when `trace`'s arguments name no session (help aside): it then traces the current one. */
-function traceNamesNoSession(args) {
-  const options = {};
-  for (const [name, spec] of Object.entries({ ...traceCommand.options, ...GLOBAL_OPTIONS }))
-    options[name] = {
-      type: spec.type,
-      multiple: spec.multiple ?? false,
-      ...(spec.short ? { short: spec.short } : {}),
-    };
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: false });
-    return positionals.length === 0 && values.help !== true;
-  } catch {
-    // Malformed arguments: leave them for the CLI to explain.
-    return false;
-  }
-}
-
 /**
  * The arguments and environment the bundled CLI runs with.
  * - `--plugin-data DIR` (what the plugin's commands pass: `${CLAUDE_PLUGIN_DATA}` is substituted in a command's
  *   text but not exported to its shell) is taken out and becomes `GLASSBOX_AGENT_DATA_DIR`, which the CLI looks
  *   in first. Without it: `$GLASSBOX_AGENT_DATA_DIR`, else `$CLAUDE_PLUGIN_DATA` (a hook's environment), else the
- *   installed copy's own data directory, else that of `pluginName` as installed in the config directory (the
- *   CLI's own search knows only glassbox-lite's), when it exists.
+ *   installed copy's own data directory, else that of `pluginName` as installed in the config directory, when it
+ *   exists. The CLI's own search finds every Glassbox plugin's data directory; this puts this plugin's first
+ *   (what `doctor` reads, and whose traces win), which matters when both plugins are installed.
  * - An installed copy run from a shell without `CLAUDE_CONFIG_DIR` reads the config directory it is installed
  *   in, when that is not one the CLI looks in anyway (`~/.claude`, `~/.config/claude`).
- * - `trace` without a session traces the current one: Claude Code exports `CLAUDE_CODE_SESSION_ID` to the
- *   shells it starts (a command's `!` line, the Bash tool).
  * @param {readonly string[]} argv the arguments after the script
  * @param {Readonly<Record<string, string | undefined>>} env the process environment
  * @param {string} bundlePath the path of the running dist/cli.mjs
@@ -117,7 +95,5 @@ export function pluginCliContext(
     const defaults = [join(env.HOME, '.claude'), join(env.HOME, '.config', 'claude')];
     if (!defaults.includes(installed.configDir)) set.CLAUDE_CONFIG_DIR = installed.configDir;
   }
-  if (args[0] === 'trace' && env.CLAUDE_CODE_SESSION_ID && traceNamesNoSession(args.slice(1)))
-    args.push(env.CLAUDE_CODE_SESSION_ID);
   return { args, env: set };
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readTranscriptIncrement, SessionTracker } from '@glassbox/core';
 import { priceUsage } from '@glassbox/pricing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentDataDirs } from './agent-data.js';
 import { memoryIo } from './cli-io.js';
 import type { ReportJson } from './report-command.js';
 import { runCli } from './run-cli.js';
@@ -42,6 +43,7 @@ describe('sessions the agent captured whose transcript is gone', () => {
     mkdirSync(sessions, { recursive: true });
     writeFileSync(join(sessions, `${SESSION}.json`), JSON.stringify(tracker.build({ final: true })));
     writeFileSync(join(sessions, `${SESSION}.state.json`), '{}');
+    writeFileSync(join(sessions, '..', 'hash.key'), 'f'.repeat(64));
     // Claude Code's retention sweep deleted the transcript.
     rmSync(join(configDir, FILE));
   });
@@ -74,5 +76,52 @@ describe('sessions the agent captured whose transcript is gone', () => {
     expect(trace.sessionId).toBe(SESSION);
     expect(trace.costUsd).toBeCloseTo(full.bySession[SESSION]!.cost, 12);
     expect(trace.counts.llmCalls).toBe(full.bySession[SESSION]!.responses);
+  });
+});
+
+describe('agentDataDirs', () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'glassbox-agent-dirs-'));
+  });
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('should find both plugins’ data directories where the agent ran, and no other plugin’s', () => {
+    const config = join(root, 'claude');
+    const data = join(config, 'plugins', 'data');
+    const dir = (name: string, file?: string): string => {
+      mkdirSync(join(data, name), { recursive: true });
+      if (file === 'spool') mkdirSync(join(data, name, file));
+      else if (file) writeFileSync(join(data, name, file), '');
+      return join(data, name);
+    };
+    const lite = dir('glassbox-lite-glassbox', 'hash.key');
+    const full = dir('glassbox-glassbox', 'agent.log');
+    const inline = dir('glassbox-inline', 'spool');
+    const locked = dir('glassbox-lite-inline', 'agent.lock');
+    // Another plugin whose name starts with glassbox-, one named glassbox-something, one the agent never ran in.
+    dir('glassbox-tools-acme', 'settings.json');
+    dir('glassboxer-acme', 'hash.key');
+    dir('glassbox-lite-local');
+    const home = join(root, 'home');
+    mkdirSync(join(home, '.glassbox', 'agent'), { recursive: true });
+    expect(agentDataDirs([config], { HOME: home })).toEqual([
+      full,
+      inline,
+      lite,
+      locked,
+      join(home, '.glassbox', 'agent'),
+    ]);
+    // $GLASSBOX_AGENT_DATA_DIR comes first; a config directory without plugin data is skipped.
+    expect(agentDataDirs([join(root, 'none'), config], { GLASSBOX_AGENT_DATA_DIR: locked })).toEqual([
+      locked,
+      full,
+      inline,
+      lite,
+    ]);
   });
 });

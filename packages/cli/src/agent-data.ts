@@ -3,12 +3,26 @@ import { join, sep } from 'node:path';
 import type { LlmCallNode, SessionTrace, SubagentNode, ToolCallNode, TurnNode } from '@glassbox/core';
 import type { ScanSink } from './scanned-records.js';
 
-/** The plugin whose agent keeps captured sessions. */
-export const PLUGIN_NAME = 'glassbox-lite';
+/** The plugins whose agent keeps captured sessions: Glassbox Lite and the full Glassbox plugin. */
+export const PLUGIN_NAMES: readonly string[] = ['glassbox-lite', 'glassbox'];
+
+/** Files only the agent (or the hook that starts it) writes in its data directory. */
+const AGENT_FILES = ['hash.key', 'agent.lock', 'agent.log', 'spool'];
 
 /**
- * The agent's data directories: `$GLASSBOX_AGENT_DATA_DIR`, `<config>/plugins/data/glassbox-lite-*`
- * (Claude Code's `${CLAUDE_PLUGIN_DATA}`), and `~/.glassbox/agent` (the hook's fallback). Existing ones only.
+ * Whether `name` in `<config>/plugins/data` is a Glassbox plugin's data directory. Claude Code names it after
+ * `plugin@marketplace` (every character outside [A-Za-z0-9_-] → `-`): `glassbox-lite-<marketplace>`,
+ * `glassbox-<marketplace>`. Another plugin's may start with `glassbox-` too, so the agent's files decide.
+ */
+function isAgentDataDir(data: string, name: string): boolean {
+  if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
+  return AGENT_FILES.some((f) => existsSync(join(data, name, f)));
+}
+
+/**
+ * The agent's data directories: `$GLASSBOX_AGENT_DATA_DIR`, each Glassbox plugin's `<config>/plugins/data/…`
+ * (Claude Code's `${CLAUDE_PLUGIN_DATA}`, where the agent has run), and `~/.glassbox/agent` (the hook's
+ * fallback). Existing ones only.
  */
 export function agentDataDirs(
   configDirs: readonly string[],
@@ -19,8 +33,7 @@ export function agentDataDirs(
   for (const dir of configDirs) {
     const data = join(dir, 'plugins', 'data');
     try {
-      for (const name of readdirSync(data).sort())
-        if (name === PLUGIN_NAME || name.startsWith(`${PLUGIN_NAME}-`)) out.push(join(data, name));
+      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join(data, name));
     } catch {
       // no plugin data here
     }

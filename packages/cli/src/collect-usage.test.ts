@@ -22,6 +22,7 @@ import {
   reportCachePath,
   reportSummaryPath,
 } from './collect-usage.js';
+import { REPORT_CACHE_VERSION } from './report-cache.js';
 
 const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
 const PROJECT = 'projects/-home-USER-projects-spotter';
@@ -334,5 +335,73 @@ describe('collectUsage with the incremental cache', async () => {
     const run = await collectUsage(options({ cacheDir: join(blocked, 'cache') }));
     expect(run.stats.cacheError).toBeDefined();
     expect(report(run)).toEqual(await truth());
+  });
+
+  it('should delete an older version’s cache files when it writes a new cache, and nothing else', async () => {
+    mkdirSync(cacheDir, { recursive: true });
+    const id = '0123456789abcdef';
+    const v = REPORT_CACHE_VERSION;
+    const old = [`report-v${v - 1}-${id}.bin`, `report-v1-${id}.bin`, `report-v${v - 1}-${id}.sum`];
+    old.push(`report-v${v - 1}-${id}.bin.42.tmp`);
+    const kept = [
+      `report-v${v + 1}-${id}.bin`, // a newer glassbox's
+      `report-v${v}-${id}.bin.42.tmp`, // this version's write in progress in another process
+      `report-v${v - 1}-notours.bin`,
+      'notes.txt',
+    ];
+    for (const name of [...old, ...kept]) writeFileSync(join(cacheDir, name), 'x');
+    const current = reportCachePath(cacheDir, [configDir]);
+    await collectUsage(options());
+    expect(readdirSync(cacheDir).sort()).toEqual(
+      [
+        ...kept,
+        current.slice(cacheDir.length + 1),
+        reportSummaryPath(current).slice(cacheDir.length + 1),
+      ].sort(),
+    );
+    // A quick re-run writes only the summary and leaves the directory alone.
+    writeFileSync(join(cacheDir, old[0]!), 'x');
+    appendFileSync(join(configDir, PROJECT, MAIN), record('quick', 1));
+    expect((await collectUsage(options())).stats.cacheUse).toBe('summary');
+    expect(readdirSync(cacheDir)).toContain(old[0]);
+  });
+
+  it('should leave more than the quick-path read limit to the full path, and match a full read', async () => {
+    await collectUsage(options());
+    const added = record('big1', 5) + record('big2', 7);
+    const bytes = Buffer.byteLength(added);
+    appendFileSync(join(configDir, PROJECT, MAIN), added);
+    const over = await collectUsage(options({ quickReadLimit: bytes - 1 }));
+    expect(over.stats.cacheUse).toBe('rows');
+    expect(over.stats.bytesRead).toBe(bytes);
+    expect(report(over)).toEqual(await truth());
+    // Exactly at the limit: still the quick path.
+    const more = record('big3', 9);
+    appendFileSync(join(configDir, PROJECT, MAIN), more);
+    const at = await collectUsage(options({ quickReadLimit: Buffer.byteLength(more) }));
+    expect(at.stats.cacheUse).toBe('summary');
+    expect(report(at)).toEqual(await truth());
+  });
+
+  it('should bring the rows file up to date once it lags the summary by more than the limit', async () => {
+    await collectUsage(options());
+    const path = join(configDir, PROJECT, MAIN);
+    const first = record('lag1', 5);
+    const second = record('lag2', 7);
+    const limit = Buffer.byteLength(first) + Buffer.byteLength(second) - 1;
+    appendFileSync(path, first);
+    expect((await collectUsage(options({ quickBehindLimit: limit }))).stats.cacheUse).toBe('summary');
+    // The rows file now lags by `first`; `second` would take it past the limit.
+    appendFileSync(path, second);
+    const full = await collectUsage(options({ quickBehindLimit: limit }));
+    expect(full.stats.cacheUse).toBe('rows');
+    // What the rows file lacks reads as appended: both appends.
+    expect(full.stats.bytesRead).toBe(limit + 1);
+    expect(report(full)).toEqual(await truth());
+    // The full run wrote the rows file: the lag starts again from nothing.
+    appendFileSync(path, second.replace(/lag2/g, 'lag3'));
+    const quick = await collectUsage(options({ quickBehindLimit: limit }));
+    expect(quick.stats.cacheUse).toBe('summary');
+    expect(report(quick)).toEqual(await truth());
   });
 });

@@ -13,6 +13,7 @@ import {
   type ReportCacheData,
   type ReportSummary,
   type RowRanges,
+  removeOldReportCaches,
   SummaryFiles,
   saveReportCache,
   saveReportSummary,
@@ -128,6 +129,10 @@ export interface CollectOptions {
   readonly threads?: number;
   /** The agent's data directories: its saved traces count for sessions whose transcript is gone. */
   readonly agentDataDirs?: readonly string[];
+  /** Bytes a quick re-run reads itself before leaving it to a full run. Default 64 MiB. */
+  readonly quickReadLimit?: number;
+  /** Bytes the rows file may lag behind the summary before a full run brings it up to date. Default 256 MiB. */
+  readonly quickBehindLimit?: number;
 }
 
 export interface CollectStats {
@@ -179,7 +184,7 @@ export function reportSummaryPath(rowsPath: string): string {
   return `${rowsPath.slice(0, -'.bin'.length)}.sum`;
 }
 
-/** Bytes a re-run reads itself before leaving it to a full run (threads, and the rows file brought up to date). */
+/** Bytes a quick re-run reads itself before leaving it to a full run (threads, and the rows file brought up to date). */
 const SUMMARY_READ_LIMIT = 64 * 1024 * 1024;
 /** Bytes the rows file may lag behind the summary before a full run brings it up to date. */
 const SUMMARY_BEHIND_LIMIT = 256 * 1024 * 1024;
@@ -274,8 +279,8 @@ function growSummary(
     toRead += file.size - from;
   }
   // A file gone takes its responses with it; much to read goes faster on threads.
-  if (known !== cached.count || toRead > SUMMARY_READ_LIMIT) return undefined;
-  if (summary.behind + toRead > SUMMARY_BEHIND_LIMIT) return undefined;
+  if (known !== cached.count || toRead > (options.quickReadLimit ?? SUMMARY_READ_LIMIT)) return undefined;
+  if (summary.behind + toRead > (options.quickBehindLimit ?? SUMMARY_BEHIND_LIMIT)) return undefined;
   const { strings, groups, keys, messages } = summary;
   const counters = newScanCounters();
   const scanOne = scanJob(options.pricer);
@@ -462,6 +467,8 @@ async function collectFromRows(
       tables,
     });
     if (error) cacheError = error.message;
+    // The first full run of a new version is when an older version's files become garbage.
+    else removeOldReportCaches(options.cacheDir);
     lap('saveCache');
   }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GlassboxAgent, loadAgentConfig } from '@glassbox/agent';
@@ -71,6 +71,21 @@ describe('glassbox doctor', () => {
     expect(check.fix).toContain('starts with the next Claude Code session');
     expect(text).toContain('· agent: the agent is not running');
     expect(text).toContain('Nothing needs doing.');
+  });
+
+  it('should list every agent data directory it finds, and read the one whose agent holds its lock', async () => {
+    const port = await freePort();
+    const full = join(configDir, 'plugins', 'data', 'glassbox-glassbox');
+    // glassbox-glassbox sorts first, but glassbox-lite's agent holds the lock.
+    await mkdir(full, { recursive: true });
+    await writeFile(join(full, 'hash.key'), 'f'.repeat(64));
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'agent.lock'), JSON.stringify({ pid: 999_999_999, port }));
+    // Not the agent's: another plugin named glassbox-…
+    await mkdir(join(configDir, 'plugins', 'data', 'glassbox-tools-acme'), { recursive: true });
+    const { json, text } = await doctor();
+    expect(json.agent).toMatchObject({ running: false, port, dataDir, dataDirs: [dataDir, full] });
+    expect(text).toContain(`✓ plugin data: agent data directory ${dataDir} (also: ${full})`);
   });
 
   it('should read a real agent’s status: version, spool, configuration problems, a failing exporter', async () => {

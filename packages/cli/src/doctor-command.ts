@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { agentDataDirs, PLUGIN_NAME } from './agent-data.js';
+import { agentDataDirs, PLUGIN_NAMES } from './agent-data.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
@@ -29,7 +29,10 @@ export interface DoctorJson {
   agent: {
     running: boolean;
     port: number;
+    /** The one read (its lock names the port). */
     dataDir: string | null;
+    /** Every agent data directory found, the one read first. */
+    dataDirs: string[];
     version?: string;
     pid?: number;
     uptimeMs?: number;
@@ -110,13 +113,14 @@ function readJson(path: string): unknown {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The `agentPort` option from the user's settings (`pluginConfigs["glassbox-lite@…"].options`). */
+/** The `agentPort` option from the user's settings (`pluginConfigs["glassbox-lite@…" or "glassbox@…"].options`). */
 function configuredPort(configDirs: readonly string[]): number | undefined {
   for (const dir of configDirs) {
     const settings = readJson(join(dir, 'settings.json'));
     if (!isObject(settings) || !isObject(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
-      if (!id.startsWith(`${PLUGIN_NAME}@`) || !isObject(value) || !isObject(value.options)) continue;
+      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject(value) || !isObject(value.options))
+        continue;
       const port = Number(value.options.agentPort);
       if (Number.isInteger(port) && port > 0 && port < 65536) return port;
     }
@@ -170,8 +174,13 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
   const pricing = cliPricing();
   checks.push({ name: 'pricing', level: 'ok', message: `price table ${pricing.key}` });
 
-  const dataDirs = ctx.string('data-dir') ? [ctx.string('data-dir')!] : agentDataDirs(configDirs, io.env);
-  const dataDir = dataDirs[0];
+  const found = ctx.string('data-dir') ? [ctx.string('data-dir')!] : agentDataDirs(configDirs, io.env);
+  // Several (both plugins, several marketplaces): the one named, else one whose agent holds its lock.
+  const dataDir =
+    ctx.string('data-dir') || io.env.GLASSBOX_AGENT_DATA_DIR
+      ? found[0]
+      : (found.find((d) => existsSync(join(d, 'agent.lock'))) ?? found[0]);
+  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
   const lock = dataDir ? (readJson(join(dataDir, 'agent.lock')) as LockView | undefined) : undefined;
   const givenPort = ctx.string('port') === undefined ? undefined : Number(ctx.string('port'));
   const port =
@@ -189,7 +198,7 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
           name: 'plugin data',
           level: 'info',
           message: 'no Glassbox agent data directory found: the plugin has not run a session yet',
-          fix: 'install the glassbox-lite plugin and start a Claude Code session; the agent starts with it',
+          fix: 'install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it',
         },
   );
 
@@ -317,6 +326,7 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
       running: status !== undefined,
       port,
       dataDir: dataDir ?? null,
+      dataDirs,
       ...(status?.version ? { version: status.version } : {}),
       ...(status?.pid !== undefined ? { pid: status.pid } : {}),
       ...(status?.uptimeMs !== undefined ? { uptimeMs: status.uptimeMs } : {}),

@@ -1,4 +1,13 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -454,6 +463,35 @@ export function saveReportSummary(path: string, dir: string, data: ReportSummary
     size += view.byteLength;
   }
   return writeAtomically(path, dir, chunks);
+}
+
+/** A report cache file of any version (rows, summary, or a write's temp file): `report-v<N>-<roots id>.…`. */
+const CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
+
+/**
+ * Deletes what older cache versions left in `dir`: they are never read again, and each is as large as the rows
+ * of every transcript. A newer version's files stay (another, newer glassbox may share the directory). Returns
+ * the names deleted; never throws.
+ */
+export function removeOldReportCaches(dir: string): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = CACHE_FILE.exec(name);
+    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
+    try {
+      unlinkSync(join(dir, name));
+      removed.push(name);
+    } catch {
+      // gone already, or not ours to delete: harmless
+    }
+  }
+  return removed;
 }
 
 function writeAtomically(path: string, dir: string, chunks: readonly Uint8Array[]): Error | undefined {

@@ -18,7 +18,14 @@ import type { SpanJson, TraceJson } from './trace-view.js';
 const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = memoryIo();
+  return cliIn({}, ...args);
+}
+
+async function cliIn(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  const io = memoryIo({ env });
   const code = await runCli(args, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -107,6 +114,31 @@ describe('glassbox trace on real transcripts', () => {
     const weird = await cli('trace', '../../etc/passwd', '--config-dir', SPOTTER);
     expect(weird.code).toBe(2);
   });
+
+  it('should trace the current session ($CLAUDE_CODE_SESSION_ID) when none is named, and say so', async () => {
+    const current = '491e126e-1e71-469c-ade2-fcc8af567c74';
+    const env = { CLAUDE_CODE_SESSION_ID: current };
+    const r = await cliIn(env, 'trace', '--config-dir', SPOTTER, '--json');
+    expect(r.code, r.err).toBe(0);
+    expect((JSON.parse(r.out) as TraceJson).sessionId).toBe(current);
+    expect(r.err).toBe(`glassbox trace: the current session ${current} ($CLAUDE_CODE_SESSION_ID)\n`);
+    // A session named wins, silently.
+    const named = await cliIn(env, 'trace', 'ae4a77f8', '--config-dir', SPOTTER, '--json');
+    expect((JSON.parse(named.out) as TraceJson).sessionId).toBe('ae4a77f8-aedd-4bc1-888f-c94edc91af04');
+    expect(named.err).toBe('');
+    // The current session not found where it looks: the usual answer, with the id it tried.
+    const elsewhere = await cliIn(
+      { CLAUDE_CODE_SESSION_ID: 'feedface-0000' },
+      'trace',
+      '--config-dir',
+      SPOTTER,
+    );
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.err).toContain("no session 'feedface-0000'");
+    const blank = await cliIn({ CLAUDE_CODE_SESSION_ID: ' ' }, 'trace', '--config-dir', SPOTTER);
+    expect(blank.code).toBe(2);
+    expect(blank.err).toContain('missing <session-id>');
+  });
 });
 
 describe('glassbox trace of a real Claude Code session (real binary, fake API)', () => {
@@ -126,7 +158,8 @@ describe('glassbox trace of a real Claude Code session (real binary, fake API)',
               type: 'tool_use',
               id: 'toolu_cli_ok',
               name: 'Bash',
-              input: { command: 'echo glassbox', description: 'echo' },
+              // What a `!glassbox trace` line or a Bash tool call sees: the session's id.
+              input: { command: 'echo "session=$CLAUDE_CODE_SESSION_ID"', description: 'echo' },
             },
             {
               type: 'tool_use',
@@ -200,6 +233,22 @@ describe('glassbox trace of a real Claude Code session (real binary, fake API)',
       ['Bash', 'toolu_cli_ok', 'ok'],
       ['Bash', 'toolu_cli_fail', 'error'],
     ]);
+  });
+
+  it('should trace, without a session named, the session whose Bash tool it runs in', async () => {
+    // The Bash tool's output, as Claude Code sent it back to the API.
+    const sent = JSON.stringify(api.messageRequests().map((r) => r.body?.messages));
+    const exported = /session=([0-9a-f-]{36})/.exec(sent)?.[1];
+    expect(exported).toBe(first.result!.session_id);
+    const r = await cliIn(
+      { CLAUDE_CODE_SESSION_ID: exported! },
+      'trace',
+      '--config-dir',
+      home.configDir,
+      '--json',
+    );
+    expect(r.code, r.err).toBe(0);
+    expect((JSON.parse(r.out) as TraceJson).sessionId).toBe(first.result!.session_id);
   });
 
   it('should report the same cost for the session, from the transcript, as Claude Code', async () => {

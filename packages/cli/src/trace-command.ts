@@ -109,6 +109,24 @@ function uniquePrefix(traces: readonly AgentTraceFile[], query: string): AgentTr
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/**
+ * The session to trace: the one named, else the current one. Claude Code exports `CLAUDE_CODE_SESSION_ID` to the
+ * shells it starts (a command's `!` line, the Bash tool); outside it a session must be named.
+ */
+export function sessionQuery(
+  given: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  if (given !== undefined) return given;
+  const current = env.CLAUDE_CODE_SESSION_ID?.trim();
+  if (current) return current;
+  throw new GlassboxError('INVALID_INPUT', 'missing <session-id>', {
+    data: {
+      hint: "usage: glassbox trace <session-id> [options]; list sessions with 'glassbox report --by session' (inside Claude Code it defaults to the current session)",
+    },
+  });
+}
+
 export const traceCommand = defineCommand({
   name: 'trace',
   summary: 'one session as a tree: turns, model calls, tools and subagents, with time, tokens and cost',
@@ -122,8 +140,9 @@ export const traceCommand = defineCommand({
   positionals: [
     {
       name: 'session-id',
-      required: true,
-      description: 'a session id, a unique prefix of one, or a .jsonl path',
+      description:
+        'a session id, a unique prefix of one, or a .jsonl path (default inside Claude Code: the current ' +
+        'session, $CLAUDE_CODE_SESSION_ID)',
     },
   ],
   options: {
@@ -135,10 +154,16 @@ export const traceCommand = defineCommand({
         'Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude and ~/.config/claude)',
     },
   },
-  examples: ['glassbox trace 0b9e2d1c', 'glassbox trace 0b9e2d1c-…-c94edc91af04 --json | jq .costUsd'],
+  examples: [
+    'glassbox trace 0b9e2d1c',
+    'glassbox trace 0b9e2d1c-…-c94edc91af04 --json | jq .costUsd',
+    '!glassbox trace   (in Claude Code: the current session)',
+  ],
   exitCodes: ['1 no such session, or its transcript cannot be read'],
   async run(ctx) {
-    const query = ctx.positionals[0]!;
+    const query = sessionQuery(ctx.positionals[0], ctx.io.env);
+    if (query !== ctx.positionals[0])
+      ctx.io.stderr.write(`glassbox trace: the current session ${query} ($CLAUDE_CODE_SESSION_ID)\n`);
     const roots = claudeConfigDirs(ctx.strings('config-dir'), ctx.io.env, ctx.io.cwd);
     let located: LocatedSession | undefined;
     let notFound: unknown;

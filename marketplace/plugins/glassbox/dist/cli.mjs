@@ -9,300 +9,6 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// packages/spec/src/glassbox-error.ts
-var GlassboxError;
-var init_glassbox_error = __esm({
-  "packages/spec/src/glassbox-error.ts"() {
-    "use strict";
-    GlassboxError = class _GlassboxError extends Error {
-      name = "GlassboxError";
-      code;
-      retryable;
-      data;
-      constructor(code, message, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-        this.code = code;
-        this.retryable = options.retryable ?? false;
-        this.data = options.data;
-      }
-      /** True for any GlassboxError, even one from another copy of this package. */
-      static is(value, code) {
-        if (typeof value !== "object" || value === null) return false;
-        const v = value;
-        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
-      }
-      /** Wraps anything thrown into a GlassboxError without losing it. */
-      static from(value, code = "INTERNAL") {
-        if (_GlassboxError.is(value)) return value;
-        const message = value instanceof Error ? value.message : String(value);
-        return new _GlassboxError(code, message, { cause: value });
-      }
-    };
-  }
-});
-
-// packages/spec/src/index.ts
-var init_src = __esm({
-  "packages/spec/src/index.ts"() {
-    "use strict";
-    init_glassbox_error();
-  }
-});
-
-// packages/cli/src/define-command.ts
-import { parseArgs } from "node:util";
-function defineCommand(command) {
-  return command;
-}
-function parseCommandLine(command, argv, io) {
-  const specs = { ...command.options, ...GLOBAL_OPTIONS };
-  const config = {};
-  for (const [name, spec] of Object.entries(specs)) {
-    config[name] = { type: spec.type, multiple: spec.multiple ?? false };
-    if (spec.short) config[name].short = spec.short;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new GlassboxError("INVALID_INPUT", cleanParseError(error), {
-      cause: error,
-      data: { hint: `see 'glassbox ${command.name} --help'` }
-    });
-  }
-  const values = parsed.values;
-  const help = values.help === true;
-  for (const [name, spec] of Object.entries(specs)) {
-    if (!spec.choices) continue;
-    const raw = values[name];
-    for (const v of Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw]) {
-      if (typeof v === "string" && !spec.choices.includes(v))
-        throw new GlassboxError(
-          "INVALID_INPUT",
-          `--${name} must be one of ${spec.choices.join(", ")} (got '${v}')`,
-          { data: { hint: `see 'glassbox ${command.name} --help'` } }
-        );
-    }
-  }
-  const positionals = parsed.positionals;
-  if (!help) {
-    const allowed = command.positionals ?? [];
-    const required = allowed.filter((p) => p.required).length;
-    if (positionals.length < required) {
-      const missing = allowed[positionals.length];
-      throw new GlassboxError("INVALID_INPUT", `missing <${missing.name}>`, {
-        data: { hint: `usage: ${usageLine(command)}` }
-      });
-    }
-    if (positionals.length > allowed.length)
-      throw new GlassboxError("INVALID_INPUT", `unexpected argument '${positionals[allowed.length]}'`, {
-        data: { hint: `usage: ${usageLine(command)}` }
-      });
-  }
-  const last = (name) => {
-    const v = values[name];
-    return Array.isArray(v) ? v[v.length - 1] : v;
-  };
-  const context = {
-    io,
-    positionals,
-    json: values.json === true,
-    debug: values.debug === true,
-    string: (name) => {
-      const v = last(name);
-      return typeof v === "string" ? v : void 0;
-    },
-    strings: (name) => {
-      const v = values[name];
-      const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
-      return list.filter((x) => typeof x === "string");
-    },
-    flag: (name) => last(name) === true
-  };
-  return { help, context };
-}
-function cleanParseError(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'").replace(/^Option '([^']+)' argument missing$/s, "option '$1' needs a value").replace(/\. To specify a positional argument.*$/s, "").replace(/^Unexpected argument '([^']+)'.*$/s, "unexpected argument '$1'");
-}
-function usageLine(command) {
-  const args = (command.positionals ?? []).map((p) => p.required ? `<${p.name}>` : `[${p.name}]`);
-  return ["glassbox", command.name, ...args, "[options]"].join(" ");
-}
-function wrap(text, width, indent = "") {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines = [];
-  let line = "";
-  for (const word of words) {
-    if (line && `${indent + line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => i === 0 ? l : indent + l).join("\n");
-}
-function formatCommandHelp(command, width = 80) {
-  const out = [
-    wrap(`glassbox ${command.name} \u2014 ${command.summary}`, width, "  "),
-    "",
-    `Usage: ${usageLine(command)}`
-  ];
-  for (const paragraph of command.description ?? []) out.push("", wrap(paragraph, width));
-  const rows = [];
-  for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
-  const optionRows = [];
-  for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
-    optionRows.push([flag, spec.description + choices]);
-  }
-  const col = Math.min(28, Math.max(...[...rows, ...optionRows].map(([a]) => a.length)) + 2);
-  const table = (list) => list.map(([a, b]) => {
-    const head = `  ${a}`;
-    const pad = head.length + 1 > col + 2 ? `${head}
-${" ".repeat(col + 2)}` : head.padEnd(col + 2);
-    return pad + wrap(b, width, " ".repeat(col + 2)).trimStart();
-  });
-  if (rows.length) out.push("", "Arguments:", ...table(rows));
-  out.push("", "Options:", ...table(optionRows));
-  if (command.examples?.length)
-    out.push("", "Examples:", ...command.examples.map((e) => `  ${wrap(e, width - 2, "      ")}`));
-  const codes = ["0 success", ...command.exitCodes ?? [], "2 bad arguments or input"];
-  out.push("", wrap(`Exit codes: ${codes.join("; ")}.`, width));
-  return `${out.join("\n")}
-`;
-}
-var GLOBAL_OPTIONS, EXIT_OK, EXIT_FAILURE, EXIT_USAGE;
-var init_define_command = __esm({
-  "packages/cli/src/define-command.ts"() {
-    "use strict";
-    init_src();
-    GLOBAL_OPTIONS = {
-      json: { type: "boolean", description: "print JSON on stdout (for scripts)" },
-      debug: { type: "boolean", description: "print stack traces and causes on errors" },
-      help: { type: "boolean", short: "h", description: "show this help" }
-    };
-    EXIT_OK = 0;
-    EXIT_FAILURE = 1;
-    EXIT_USAGE = 2;
-  }
-});
-
-// packages/cli/src/agent-data.ts
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
-function agentDataDirs(configDirs, env) {
-  const out = [];
-  if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
-  for (const dir of configDirs) {
-    const data = join(dir, "plugins", "data");
-    try {
-      for (const name of readdirSync(data).sort())
-        if (name === PLUGIN_NAME || name.startsWith(`${PLUGIN_NAME}-`)) out.push(join(data, name));
-    } catch {
-    }
-  }
-  if (env.HOME) out.push(join(env.HOME, ".glassbox", "agent"));
-  return [...new Set(out)].filter((d) => existsSync(d));
-}
-function listAgentTraces(dataDirs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const dir of dataDirs) {
-    const sessions = join(dir, "sessions");
-    let names;
-    try {
-      names = readdirSync(sessions);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const m = TRACE_FILE.exec(name);
-      if (!m || name.endsWith(".state.json") || out.has(m[1])) continue;
-      const path = `${sessions}${sep}${name}`;
-      const st = statSync(path, { throwIfNoEntry: false });
-      if (st?.isFile()) out.set(m[1], { sessionId: m[1], path, size: st.size, mtimeMs: st.mtimeMs });
-    }
-  }
-  return [...out.values()];
-}
-function readAgentTrace(path) {
-  try {
-    const trace = JSON.parse(readFileSync(path, "utf8"));
-    return trace?.kind === "session" && typeof trace.sessionId === "string" && Array.isArray(trace.turns) ? trace : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function* callsOf(trace) {
-  const agent = function* (a) {
-    for (const c of a.children) yield* child(c);
-  };
-  const child = function* (c) {
-    yield c;
-    if (c.kind === "tool") for (const a of c.subagents ?? []) yield* agent(a);
-  };
-  const turn = function* (t) {
-    for (const c of t.children) yield* child(c);
-    for (const a of t.subagents ?? []) yield* agent(a);
-  };
-  for (const t of trace.turns) yield* turn(t);
-  for (const a of trace.subagents ?? []) yield* agent(a);
-}
-function scanAgentTrace(path, sink) {
-  const trace = readAgentTrace(path);
-  if (!trace) return;
-  for (const c of callsOf(trace)) {
-    if (c.kind === "llm") {
-      sink.response({
-        messageId: c.messageId,
-        requestId: c.requestId ?? "",
-        model: c.pricedModel ?? c.model,
-        timeMs: c.startMs,
-        sessionId: trace.sessionId,
-        isSidechain: c.agentId !== void 0,
-        usage: c.usage ?? {},
-        recordedCostUsd: void 0
-      });
-    } else {
-      sink.toolUse({ id: c.toolUseId, name: c.name, timeMs: c.startMs, sessionId: trace.sessionId });
-      if (c.toolStatus !== "running")
-        sink.toolResult({ id: c.toolUseId, timeMs: c.endMs, isError: c.status === "error" });
-    }
-  }
-}
-var PLUGIN_NAME, TRACE_FILE;
-var init_agent_data = __esm({
-  "packages/cli/src/agent-data.ts"() {
-    "use strict";
-    PLUGIN_NAME = "glassbox-lite";
-    TRACE_FILE = /^([A-Za-z0-9._-]{1,200})\.json$/;
-  }
-});
-
-// packages/cli/src/claude-config-dirs.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
-function claudeConfigDirs(given, env, cwd) {
-  const list = (values) => [
-    ...new Set(
-      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve(cwd, v))
-    )
-  ];
-  if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
-  if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
-  const home = env.HOME || homedir();
-  const candidates = [join2(home, ".claude"), join2(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync2(join2(c, "projects")));
-  return existing.length > 0 ? existing : [candidates[0]];
-}
-var init_claude_config_dirs = __esm({
-  "packages/cli/src/claude-config-dirs.ts"() {
-    "use strict";
-  }
-});
-
 // packages/cli/src/cli-io.ts
 function processIo(scanWorkerUrl) {
   const columns = process.stdout.isTTY ? process.stdout.columns || 80 : 80;
@@ -1421,7 +1127,7 @@ var init_sum_costs = __esm({
 });
 
 // packages/pricing/src/index.ts
-var init_src2 = __esm({
+var init_src = __esm({
   "packages/pricing/src/index.ts"() {
     "use strict";
     init_price_usage();
@@ -1437,7 +1143,142 @@ function cliPricing() {
 var init_cli_pricing = __esm({
   "packages/cli/src/cli-pricing.ts"() {
     "use strict";
-    init_src2();
+    init_src();
+  }
+});
+
+// packages/cli/src/agent-data.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join2, sep } from "node:path";
+function isAgentDataDir(data, name) {
+  if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
+  return AGENT_FILES.some((f) => existsSync2(join2(data, name, f)));
+}
+function agentDataDirs(configDirs, env) {
+  const out = [];
+  if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
+  for (const dir of configDirs) {
+    const data = join2(dir, "plugins", "data");
+    try {
+      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join2(data, name));
+    } catch {
+    }
+  }
+  if (env.HOME) out.push(join2(env.HOME, ".glassbox", "agent"));
+  return [...new Set(out)].filter((d) => existsSync2(d));
+}
+function listAgentTraces(dataDirs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const dir of dataDirs) {
+    const sessions = join2(dir, "sessions");
+    let names;
+    try {
+      names = readdirSync(sessions);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TRACE_FILE.exec(name);
+      if (!m || name.endsWith(".state.json") || out.has(m[1])) continue;
+      const path = `${sessions}${sep}${name}`;
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (st?.isFile()) out.set(m[1], { sessionId: m[1], path, size: st.size, mtimeMs: st.mtimeMs });
+    }
+  }
+  return [...out.values()];
+}
+function readAgentTrace(path) {
+  try {
+    const trace = JSON.parse(readFileSync2(path, "utf8"));
+    return trace?.kind === "session" && typeof trace.sessionId === "string" && Array.isArray(trace.turns) ? trace : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function* callsOf(trace) {
+  const agent = function* (a) {
+    for (const c of a.children) yield* child(c);
+  };
+  const child = function* (c) {
+    yield c;
+    if (c.kind === "tool") for (const a of c.subagents ?? []) yield* agent(a);
+  };
+  const turn = function* (t) {
+    for (const c of t.children) yield* child(c);
+    for (const a of t.subagents ?? []) yield* agent(a);
+  };
+  for (const t of trace.turns) yield* turn(t);
+  for (const a of trace.subagents ?? []) yield* agent(a);
+}
+function scanAgentTrace(path, sink) {
+  const trace = readAgentTrace(path);
+  if (!trace) return;
+  for (const c of callsOf(trace)) {
+    if (c.kind === "llm") {
+      sink.response({
+        messageId: c.messageId,
+        requestId: c.requestId ?? "",
+        model: c.pricedModel ?? c.model,
+        timeMs: c.startMs,
+        sessionId: trace.sessionId,
+        isSidechain: c.agentId !== void 0,
+        usage: c.usage ?? {},
+        recordedCostUsd: void 0
+      });
+    } else {
+      sink.toolUse({ id: c.toolUseId, name: c.name, timeMs: c.startMs, sessionId: trace.sessionId });
+      if (c.toolStatus !== "running")
+        sink.toolResult({ id: c.toolUseId, timeMs: c.endMs, isError: c.status === "error" });
+    }
+  }
+}
+var PLUGIN_NAMES, AGENT_FILES, TRACE_FILE;
+var init_agent_data = __esm({
+  "packages/cli/src/agent-data.ts"() {
+    "use strict";
+    PLUGIN_NAMES = ["glassbox-lite", "glassbox"];
+    AGENT_FILES = ["hash.key", "agent.lock", "agent.log", "spool"];
+    TRACE_FILE = /^([A-Za-z0-9._-]{1,200})\.json$/;
+  }
+});
+
+// packages/spec/src/glassbox-error.ts
+var GlassboxError;
+var init_glassbox_error = __esm({
+  "packages/spec/src/glassbox-error.ts"() {
+    "use strict";
+    GlassboxError = class _GlassboxError extends Error {
+      name = "GlassboxError";
+      code;
+      retryable;
+      data;
+      constructor(code, message, options = {}) {
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+        this.code = code;
+        this.retryable = options.retryable ?? false;
+        this.data = options.data;
+      }
+      /** True for any GlassboxError, even one from another copy of this package. */
+      static is(value, code) {
+        if (typeof value !== "object" || value === null) return false;
+        const v = value;
+        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+      }
+      /** Wraps anything thrown into a GlassboxError without losing it. */
+      static from(value, code = "INTERNAL") {
+        if (_GlassboxError.is(value)) return value;
+        const message = value instanceof Error ? value.message : String(value);
+        return new _GlassboxError(code, message, { cause: value });
+      }
+    };
+  }
+});
+
+// packages/spec/src/index.ts
+var init_src2 = __esm({
+  "packages/spec/src/index.ts"() {
+    "use strict";
+    init_glassbox_error();
   }
 });
 
@@ -2433,7 +2274,7 @@ var PairIndex, A_RESPONSES, A_INPUT, A_OUTPUT, A_WRITE, A_WRITE_5M, A_WRITE_1H, 
 var init_build_report = __esm({
   "packages/cli/src/build-report.ts"() {
     "use strict";
-    init_src();
+    init_src2();
     init_collect_usage();
     init_usage_groups();
     init_usage_tables();
@@ -2550,18 +2391,27 @@ var init_build_report = __esm({
 });
 
 // packages/cli/src/report-cache.ts
-import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, renameSync, unlinkSync, writeSync } from "node:fs";
-import { homedir as homedir2 } from "node:os";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { homedir } from "node:os";
 import { join as join3 } from "node:path";
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg?.startsWith("/")) return join3(xdg, "glassbox");
-  return join3(env.HOME || homedir2(), ".cache", "glassbox");
+  return join3(env.HOME || homedir(), ".cache", "glassbox");
 }
 function readFramed(path, magic) {
   let buf;
   try {
-    buf = readFileSync2(path);
+    buf = readFileSync3(path);
   } catch {
     return void 0;
   }
@@ -2771,6 +2621,25 @@ function saveReportSummary(path, dir, data) {
   }
   return writeAtomically(path, dir, chunks);
 }
+function removeOldReportCaches(dir) {
+  const removed = [];
+  let names;
+  try {
+    names = readdirSync2(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = CACHE_FILE.exec(name);
+    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
+    try {
+      unlinkSync(join3(dir, name));
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
 function writeAtomically(path, dir, chunks) {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
@@ -2791,7 +2660,7 @@ function writeAtomically(path, dir, chunks) {
     return error instanceof Error ? error : new Error(String(error));
   }
 }
-var REPORT_CACHE_VERSION, MAGIC, SUMMARY_MAGIC, align8, TAIL_STRIDE, SummaryFiles;
+var REPORT_CACHE_VERSION, MAGIC, SUMMARY_MAGIC, align8, TAIL_STRIDE, SummaryFiles, CACHE_FILE;
 var init_report_cache = __esm({
   "packages/cli/src/report-cache.ts"() {
     "use strict";
@@ -2872,6 +2741,7 @@ var init_report_cache = __esm({
         return i;
       }
     };
+    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
   }
 });
 
@@ -3922,7 +3792,7 @@ var init_scan_workers = __esm({
 
 // packages/cli/src/collect-usage.ts
 import { createHash } from "node:crypto";
-import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readdirSync as readdirSync3, readSync, statSync as statSync2 } from "node:fs";
 import { join as join4, sep as sep2 } from "node:path";
 function listTranscriptFiles(roots) {
   return findTranscriptFiles(roots).sort(byPath);
@@ -3933,7 +3803,7 @@ function findTranscriptFiles(roots) {
   const walk = (dir, project, parentName, grandName, depth) => {
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true });
+      entries = readdirSync3(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -4028,8 +3898,8 @@ function growSummary(files, summary, options, timings, lap) {
     plans.push({ file, from, at: at2 });
     toRead += file.size - from;
   }
-  if (known !== cached.count || toRead > SUMMARY_READ_LIMIT) return void 0;
-  if (summary.behind + toRead > SUMMARY_BEHIND_LIMIT) return void 0;
+  if (known !== cached.count || toRead > (options.quickReadLimit ?? SUMMARY_READ_LIMIT)) return void 0;
+  if (summary.behind + toRead > (options.quickBehindLimit ?? SUMMARY_BEHIND_LIMIT)) return void 0;
   const { strings, groups, keys, messages } = summary;
   const counters = newScanCounters();
   const scanOne = scanJob(options.pricer);
@@ -4173,6 +4043,7 @@ async function collectFromRows(files, options, cachePath, summaryPath, summaryDa
       tables
     });
     if (error) cacheError = error.message;
+    else removeOldReportCaches(options.cacheDir);
     lap("saveCache");
   }
   dedupeResponses(tables.responses, strings, options.pricer);
@@ -4503,6 +4374,178 @@ var init_collect_usage = __esm({
   }
 });
 
+// packages/cli/src/cli-version.ts
+var CLI_VERSION;
+var init_cli_version = __esm({
+  "packages/cli/src/cli-version.ts"() {
+    "use strict";
+    CLI_VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// packages/cli/src/define-command.ts
+import { parseArgs } from "node:util";
+function defineCommand(command) {
+  return command;
+}
+function parseCommandLine(command, argv, io) {
+  const specs = { ...command.options, ...GLOBAL_OPTIONS };
+  const config = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    config[name] = { type: spec.type, multiple: spec.multiple ?? false };
+    if (spec.short) config[name].short = spec.short;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new GlassboxError("INVALID_INPUT", cleanParseError(error), {
+      cause: error,
+      data: { hint: `see 'glassbox ${command.name} --help'` }
+    });
+  }
+  const values = parsed.values;
+  const help = values.help === true;
+  for (const [name, spec] of Object.entries(specs)) {
+    if (!spec.choices) continue;
+    const raw = values[name];
+    for (const v of Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw]) {
+      if (typeof v === "string" && !spec.choices.includes(v))
+        throw new GlassboxError(
+          "INVALID_INPUT",
+          `--${name} must be one of ${spec.choices.join(", ")} (got '${v}')`,
+          { data: { hint: `see 'glassbox ${command.name} --help'` } }
+        );
+    }
+  }
+  const positionals = parsed.positionals;
+  if (!help) {
+    const allowed = command.positionals ?? [];
+    const required = allowed.filter((p) => p.required).length;
+    if (positionals.length < required) {
+      const missing = allowed[positionals.length];
+      throw new GlassboxError("INVALID_INPUT", `missing <${missing.name}>`, {
+        data: { hint: `usage: ${usageLine(command)}` }
+      });
+    }
+    if (positionals.length > allowed.length)
+      throw new GlassboxError("INVALID_INPUT", `unexpected argument '${positionals[allowed.length]}'`, {
+        data: { hint: `usage: ${usageLine(command)}` }
+      });
+  }
+  const last = (name) => {
+    const v = values[name];
+    return Array.isArray(v) ? v[v.length - 1] : v;
+  };
+  const context = {
+    io,
+    positionals,
+    json: values.json === true,
+    debug: values.debug === true,
+    string: (name) => {
+      const v = last(name);
+      return typeof v === "string" ? v : void 0;
+    },
+    strings: (name) => {
+      const v = values[name];
+      const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
+      return list.filter((x) => typeof x === "string");
+    },
+    flag: (name) => last(name) === true
+  };
+  return { help, context };
+}
+function cleanParseError(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'").replace(/^Option '([^']+)' argument missing$/s, "option '$1' needs a value").replace(/\. To specify a positional argument.*$/s, "").replace(/^Unexpected argument '([^']+)'.*$/s, "unexpected argument '$1'");
+}
+function usageLine(command) {
+  const args = (command.positionals ?? []).map((p) => p.required ? `<${p.name}>` : `[${p.name}]`);
+  return ["glassbox", command.name, ...args, "[options]"].join(" ");
+}
+function wrap(text, width, indent = "") {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  for (const word of words) {
+    if (line && `${indent + line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : indent + l).join("\n");
+}
+function formatCommandHelp(command, width = 80) {
+  const out = [
+    wrap(`glassbox ${command.name} \u2014 ${command.summary}`, width, "  "),
+    "",
+    `Usage: ${usageLine(command)}`
+  ];
+  for (const paragraph of command.description ?? []) out.push("", wrap(paragraph, width));
+  const rows = [];
+  for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
+  const optionRows = [];
+  for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
+    optionRows.push([flag, spec.description + choices]);
+  }
+  const col = Math.min(28, Math.max(...[...rows, ...optionRows].map(([a]) => a.length)) + 2);
+  const table = (list) => list.map(([a, b]) => {
+    const head = `  ${a}`;
+    const pad = head.length + 1 > col + 2 ? `${head}
+${" ".repeat(col + 2)}` : head.padEnd(col + 2);
+    return pad + wrap(b, width, " ".repeat(col + 2)).trimStart();
+  });
+  if (rows.length) out.push("", "Arguments:", ...table(rows));
+  out.push("", "Options:", ...table(optionRows));
+  if (command.examples?.length)
+    out.push("", "Examples:", ...command.examples.map((e) => `  ${wrap(e, width - 2, "      ")}`));
+  const codes = ["0 success", ...command.exitCodes ?? [], "2 bad arguments or input"];
+  out.push("", wrap(`Exit codes: ${codes.join("; ")}.`, width));
+  return `${out.join("\n")}
+`;
+}
+var GLOBAL_OPTIONS, EXIT_OK, EXIT_FAILURE, EXIT_USAGE;
+var init_define_command = __esm({
+  "packages/cli/src/define-command.ts"() {
+    "use strict";
+    init_src2();
+    GLOBAL_OPTIONS = {
+      json: { type: "boolean", description: "print JSON on stdout (for scripts)" },
+      debug: { type: "boolean", description: "print stack traces and causes on errors" },
+      help: { type: "boolean", short: "h", description: "show this help" }
+    };
+    EXIT_OK = 0;
+    EXIT_FAILURE = 1;
+    EXIT_USAGE = 2;
+  }
+});
+
+// packages/cli/src/claude-config-dirs.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join5, resolve } from "node:path";
+function claudeConfigDirs(given, env, cwd) {
+  const list = (values) => [
+    ...new Set(
+      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve(cwd, v))
+    )
+  ];
+  if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
+  if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
+  const home = env.HOME || homedir2();
+  const candidates = [join5(home, ".claude"), join5(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync4(join5(c, "projects")));
+  return existing.length > 0 ? existing : [candidates[0]];
+}
+var init_claude_config_dirs = __esm({
+  "packages/cli/src/claude-config-dirs.ts"() {
+    "use strict";
+  }
+});
+
 // packages/cli/src/format-units.ts
 function formatInteger(n) {
   grouped ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -4580,6 +4623,780 @@ var grouped, grouped2;
 var init_format_units = __esm({
   "packages/cli/src/format-units.ts"() {
     "use strict";
+  }
+});
+
+// packages/cli/src/doctor-command.ts
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { join as join6 } from "node:path";
+async function fetchAgentJson(port, path, timeoutMs = 1e3) {
+  const { request } = await import("node:http");
+  return new Promise((resolve3) => {
+    const req = request({ host: "127.0.0.1", port, path, method: "GET", timeout: timeoutMs }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => {
+        try {
+          resolve3(res.statusCode === 200 ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : void 0);
+        } catch {
+          resolve3(void 0);
+        }
+      });
+      res.on("error", () => resolve3(void 0));
+    });
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve3(void 0));
+    req.end();
+  });
+}
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync4(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function configuredPort(configDirs) {
+  for (const dir of configDirs) {
+    const settings = readJson(join6(dir, "settings.json"));
+    if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
+    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
+      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
+        continue;
+      const port = Number(value.options.agentPort);
+      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+    }
+  }
+  return void 0;
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function runDoctor(ctx) {
+  const io = ctx.io;
+  const now = io.now();
+  const checks = [];
+  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  checks.push(
+    major > 20 || major === 20 && minor >= 19 ? { name: "node", level: "ok", message: `Node ${process.versions.node}` } : {
+      name: "node",
+      level: "fail",
+      message: `Node ${process.versions.node} is too old`,
+      fix: "install Node 20.19 or newer (the agent and this CLI need it)"
+    }
+  );
+  const projects = configDirs.map((d) => join6(d, "projects")).filter((p) => existsSync5(p));
+  checks.push(
+    projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
+      name: "transcripts",
+      level: "warn",
+      message: `no transcripts under ${configDirs.map((d) => join6(d, "projects")).join(", ")}`,
+      fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
+    }
+  );
+  const pricing = cliPricing();
+  checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
+  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join6(d, "agent.lock"))) ?? found[0];
+  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
+  const lock = dataDir ? readJson(join6(dataDir, "agent.lock")) : void 0;
+  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
+  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
+  checks.push(
+    dataDir ? {
+      name: "plugin data",
+      level: "ok",
+      message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(", ")})` : ""}`
+    } : {
+      name: "plugin data",
+      level: "info",
+      message: "no Glassbox agent data directory found: the plugin has not run a session yet",
+      fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
+    }
+  );
+  const raw = await fetchAgentJson(port, "/status");
+  const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
+  if (!status) {
+    const other = raw !== void 0;
+    const lockAlive = lock?.pid !== void 0 && isAlive(lock.pid);
+    checks.push({
+      name: "agent",
+      level: dataDir ? "warn" : "info",
+      message: other ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}` : lockAlive ? `the agent (pid ${lock.pid}) holds its lock but does not answer on 127.0.0.1:${port}` : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
+      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join6(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
+    });
+  } else {
+    checks.push({
+      name: "agent",
+      level: "ok",
+      message: `agent ${status.version ?? "?"} running on 127.0.0.1:${port} (pid ${status.pid ?? "?"}, up ${formatDuration(status.uptimeMs)})`
+    });
+    for (const problem of status.configProblems ?? [])
+      checks.push({
+        name: "configuration",
+        level: "warn",
+        message: String(problem),
+        fix: "fix the plugin option in /config (Glassbox Lite); the default is used meanwhile"
+      });
+    const spool = status.spool ?? {};
+    const spoolBad = (spool.corruptLines ?? 0) > 0 || (spool.droppedSegments ?? 0) > 0;
+    checks.push({
+      name: "spool",
+      level: spoolBad ? "warn" : "ok",
+      message: `spool ${formatBytes(spool.bytes ?? 0)} in ${formatInteger(spool.segments ?? 0)} segment(s)` + (spoolBad ? `; ${formatInteger(spool.corruptLines ?? 0)} corrupt line(s), ${formatInteger(spool.droppedSegments ?? 0)} dropped segment(s)` : ""),
+      fix: spoolBad ? "a crash or a full disk damaged the spool; the transcript still has the data (it is reconciled)" : void 0
+    });
+    for (const e of status.exporters ?? []) {
+      const failing = e.lastErrorMs !== void 0 && (e.lastSuccessMs === void 0 || e.lastErrorMs > e.lastSuccessMs);
+      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
+      checks.push({
+        name: `exporter ${e.name ?? "?"}`,
+        level: failing ? "fail" : "ok",
+        message: `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` + (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : "") + ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems)} record(s) rejected` : ""),
+        fix: failing ? "check the exporter settings (directory writable? endpoint reachable?); records wait and are retried" : void 0
+      });
+    }
+    const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
+    checks.push(
+      ignored.length === 0 ? { name: "events", level: "ok", message: "no event was dropped or ignored" } : {
+        name: "events",
+        level: "info",
+        message: `ignored or dropped: ${ignored.map(([k, n]) => `${k} ${formatInteger(n)}`).join(", ")}`,
+        fix: "ignored events are expected (other sessions, duplicates); drops mean the agent was overloaded or input was malformed"
+      }
+    );
+    const sessions = status.sessions ?? [];
+    const modAlive = status.modAliveSessions ?? [];
+    checks.push(
+      sessions.length === 0 ? { name: "mod", level: "info", message: "no session seen yet: cannot tell whether the mod loads" } : modAlive.length > 0 ? {
+        name: "mod",
+        level: "ok",
+        message: `the mod reported from ${modAlive.length} of ${sessions.length} session(s)`
+      } : {
+        name: "mod",
+        level: "warn",
+        message: `the mod reported from none of ${sessions.length} session(s): live timing comes from hooks only`,
+        fix: "mods need a Claude Code that loads them; usage and cost are still exact (from the transcript)"
+      }
+    );
+    const drift = sessions.filter(
+      (s) => typeof s.costDriftUsd === "number" && Math.abs(s.costDriftUsd) > 1e-6
+    );
+    if (drift.length > 0)
+      checks.push({
+        name: "cost",
+        level: "warn",
+        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
+        fix: "a model or pricing rule newer than this build: update Glassbox"
+      });
+  }
+  const cacheDir = defaultCacheDir(io.env);
+  let cacheBytes = 0;
+  try {
+    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join6(cacheDir, name)).size;
+    checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
+  } catch {
+    checks.push({
+      name: "report cache",
+      level: "info",
+      message: `empty (${cacheDir}); the first report fills it`
+    });
+  }
+  return {
+    healthy: !checks.some((c) => c.level === "fail"),
+    cliVersion: CLI_VERSION,
+    agent: {
+      running: status !== void 0,
+      port,
+      dataDir: dataDir ?? null,
+      dataDirs,
+      ...status?.version ? { version: status.version } : {},
+      ...status?.pid !== void 0 ? { pid: status.pid } : {},
+      ...status?.uptimeMs !== void 0 ? { uptimeMs: status.uptimeMs } : {}
+    },
+    ...status ? { agentStatus: raw } : {},
+    checks
+  };
+}
+var DEFAULT_AGENT_PORT, isObject2, ago, MARK, doctorCommand;
+var init_doctor_command = __esm({
+  "packages/cli/src/doctor-command.ts"() {
+    "use strict";
+    init_agent_data();
+    init_claude_config_dirs();
+    init_cli_io();
+    init_cli_pricing();
+    init_cli_version();
+    init_define_command();
+    init_format_units();
+    init_report_cache();
+    DEFAULT_AGENT_PORT = 47821;
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    ago = (now, ms) => ms === void 0 ? "never" : `${formatDuration(Math.max(0, now - ms))} ago`;
+    MARK = { ok: "\u2713", info: "\xB7", warn: "!", fail: "\u2717" };
+    doctorCommand = defineCommand({
+      name: "doctor",
+      summary: "is the agent up, are exporters delivering, is anything misconfigured \u2014 and what to do",
+      description: [
+        "Asks the local agent for its status (GET /status on its loopback port, found in the plugin's data directory or settings) and explains it: version, spool, last export and last error per exporter, dropped or ignored events, configuration problems, whether the mod reports in. It does not start Claude Code."
+      ],
+      options: {
+        "config-dir": {
+          type: "string",
+          value: "DIR",
+          multiple: true,
+          description: "Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude)"
+        },
+        "data-dir": { type: "string", value: "DIR", description: "the agent's data directory (default: found)" },
+        port: {
+          type: "string",
+          value: "PORT",
+          description: "the agent's port (default: from its lock file or 47821)"
+        }
+      },
+      exitCodes: ["1 a check failed (an exporter is failing, Node too old)"],
+      async run(ctx) {
+        const result = await runDoctor(ctx);
+        if (ctx.json) writeJson(ctx.io, result);
+        else {
+          const lines = [`glassbox ${CLI_VERSION} doctor`, ""];
+          for (const c of result.checks) {
+            lines.push(`${MARK[c.level]} ${c.name}: ${c.message}`);
+            if (c.fix && c.level !== "ok") lines.push(`    \u2192 ${c.fix}`);
+          }
+          lines.push("", result.healthy ? "Nothing needs doing." : "Something needs attention (see \u2717 above).");
+          ctx.io.stdout.write(`${lines.join("\n")}
+`);
+        }
+        return result.healthy ? EXIT_OK : EXIT_FAILURE;
+      }
+    });
+  }
+});
+
+// packages/cli/src/price-command.ts
+function parseUsageOption(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new GlassboxError("INVALID_INPUT", `--usage is not valid JSON: ${error.message}`, {
+      cause: error,
+      data: {
+        hint: `e.g. --usage '{"input_tokens":1200,"output_tokens":80,"cache_read_input_tokens":3000}'`
+      }
+    });
+  }
+  if (!isObject3(raw))
+    throw new GlassboxError("INVALID_INPUT", "--usage must be a JSON object like the API response usage", {
+      data: { hint: `e.g. --usage '{"input_tokens":1200,"output_tokens":80}'` }
+    });
+  const count2 = (where, v) => {
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+      throw new GlassboxError(
+        "INVALID_INPUT",
+        `--usage: ${where} must be a non-negative number (got ${JSON.stringify(v)})`
+      );
+    return v;
+  };
+  const usage = {};
+  for (const field of NUMERIC_FIELDS) {
+    const v = count2(field, raw[field]);
+    if (v !== void 0) usage[field] = v;
+  }
+  if (raw.cache_creation !== void 0 && raw.cache_creation !== null) {
+    if (!isObject3(raw.cache_creation))
+      throw new GlassboxError("INVALID_INPUT", "--usage: cache_creation must be an object");
+    usage.cache_creation = {
+      ephemeral_5m_input_tokens: count2(
+        "cache_creation.ephemeral_5m_input_tokens",
+        raw.cache_creation.ephemeral_5m_input_tokens
+      ),
+      ephemeral_1h_input_tokens: count2(
+        "cache_creation.ephemeral_1h_input_tokens",
+        raw.cache_creation.ephemeral_1h_input_tokens
+      )
+    };
+  }
+  if (raw.server_tool_use !== void 0 && raw.server_tool_use !== null) {
+    if (!isObject3(raw.server_tool_use))
+      throw new GlassboxError("INVALID_INPUT", "--usage: server_tool_use must be an object");
+    usage.server_tool_use = {
+      web_search_requests: count2(
+        "server_tool_use.web_search_requests",
+        raw.server_tool_use.web_search_requests
+      ),
+      web_fetch_requests: count2("server_tool_use.web_fetch_requests", raw.server_tool_use.web_fetch_requests)
+    };
+  }
+  for (const field of ["speed", "inference_geo", "service_tier"]) {
+    const v = raw[field];
+    if (v === void 0 || v === null) continue;
+    if (typeof v !== "string") throw new GlassboxError("INVALID_INPUT", `--usage: ${field} must be a string`);
+    usage[field] = v;
+  }
+  return usage;
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+var NUMERIC_FIELDS, isObject3, priceCommand;
+var init_price_command = __esm({
+  "packages/cli/src/price-command.ts"() {
+    "use strict";
+    init_src2();
+    init_cli_io();
+    init_cli_pricing();
+    init_define_command();
+    init_format_units();
+    NUMERIC_FIELDS = [
+      "input_tokens",
+      "output_tokens",
+      "cache_creation_input_tokens",
+      "cache_read_input_tokens"
+    ];
+    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    priceCommand = defineCommand({
+      name: "price",
+      summary: "the cost of one API response, and the pricing rule that priced it",
+      description: [
+        "Prices one response's usage the way Claude Code does: 5-minute and 1-hour cache writes apart, long-context tiers, fast mode, inference region and web searches. A model without a price says so (known: false) and exits 0."
+      ],
+      options: {
+        model: { type: "string", value: "ID", description: "model id, e.g. claude-opus-4-6 (required)" },
+        usage: {
+          type: "string",
+          value: "JSON",
+          description: "the response's usage object as the API returns it (required); - reads it from stdin"
+        }
+      },
+      examples: [
+        `glassbox price --model claude-opus-4-6 --usage '{"input_tokens":1200,"output_tokens":80}'`,
+        `jq -c .message.usage record.json | glassbox price --model claude-haiku-4-5 --usage - --json`
+      ],
+      async run(ctx) {
+        const model = ctx.string("model");
+        const usageText = ctx.string("usage");
+        if (!model)
+          throw new GlassboxError("INVALID_INPUT", "--model is required", {
+            data: { hint: "see 'glassbox price --help'" }
+          });
+        if (usageText === void 0)
+          throw new GlassboxError("INVALID_INPUT", "--usage is required", {
+            data: { hint: "see 'glassbox price --help'" }
+          });
+        const usage = parseUsageOption(usageText === "-" ? await readStdin() : usageText);
+        const pricing = cliPricing();
+        const result = pricing.pricer(model, usage);
+        const known = result.known && result.costUsd !== void 0;
+        const json = {
+          model,
+          known,
+          costUsd: known ? result.costUsd : null,
+          rule: result.rule ?? null,
+          canonicalModel: result.canonicalModel ?? null,
+          usage
+        };
+        if (ctx.json) {
+          writeJson(ctx.io, json);
+          return EXIT_OK;
+        }
+        const lines = [];
+        if (known) lines.push(`${model}: ${formatUsd(json.costUsd)} (${json.costUsd} USD)`);
+        else
+          lines.push(
+            `${model}: no price known \u2014 Glassbox cannot price this model (Claude Code reports such costs as unknown)`
+          );
+        if (json.canonicalModel && json.canonicalModel !== model)
+          lines.push(`  priced as ${json.canonicalModel}`);
+        if (json.rule) lines.push(`  ${wrap(`rule: ${json.rule}`, ctx.io.columns - 2, "    ")}`);
+        const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+        const write = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+        const oneHour = Math.min(oneHourField, write);
+        lines.push(
+          `  ${wrap(
+            `tokens: ${formatInteger(usage.input_tokens ?? 0)} in \xB7 ${formatInteger(usage.output_tokens ?? 0)} out \xB7 ${formatInteger(write)} cache write (5m ${formatInteger(write - oneHour)}, 1h ${formatInteger(oneHour)}) \xB7 ${formatInteger(usage.cache_read_input_tokens ?? 0)} cache read`,
+            ctx.io.columns - 2,
+            "    "
+          )}`
+        );
+        ctx.io.stdout.write(`${lines.join("\n")}
+`);
+        return EXIT_OK;
+      }
+    });
+  }
+});
+
+// packages/cli/src/format-table.ts
+function naturalWidths(table) {
+  return table.columns.map((c, i) => {
+    let w = displayWidth(c.header);
+    for (const row of table.rows) if (row !== "rule") w = Math.max(w, displayWidth(row[i] ?? ""));
+    return w;
+  });
+}
+function formatTable(table, maxWidth = 80) {
+  const widths = naturalWidths(table);
+  const gaps = GAP.length * Math.max(0, widths.length - 1);
+  let total = widths.reduce((a, b) => a + b, 0) + gaps;
+  while (total > maxWidth) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i += 1) {
+      const c = table.columns[i];
+      const floor = Math.max(c.minWidth ?? 6, 1);
+      if (!c.shrink || widths[i] <= floor) continue;
+      if (widest === -1 || widths[i] > widths[widest]) widest = i;
+    }
+    if (widest === -1) break;
+    widths[widest] -= 1;
+    total -= 1;
+  }
+  const cell = (text, i) => {
+    const c = table.columns[i];
+    const w = widths[i];
+    const cut = truncate(text, w);
+    return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
+  };
+  const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
+  const rule = widths.map((w) => "\u2500".repeat(w)).join(GAP);
+  const out = [line(table.columns.map((c) => c.header)), rule];
+  for (const row of table.rows) out.push(row === "rule" ? rule : line(row));
+  return { text: `${out.join("\n")}
+`, fits: total <= maxWidth };
+}
+function fitTable(variants, maxWidth = 80) {
+  let last = "";
+  for (const table of variants) {
+    const { text, fits } = formatTable(table, maxWidth);
+    if (fits) return text;
+    last = text;
+  }
+  return last;
+}
+var GAP;
+var init_format_table = __esm({
+  "packages/cli/src/format-table.ts"() {
+    "use strict";
+    init_format_units();
+    GAP = "  ";
+  }
+});
+
+// packages/cli/src/progress-display.ts
+function createProgress(io, options) {
+  if (!io.stderrIsTTY) return silent;
+  const started = io.now();
+  const delay = options.delayMs ?? 300;
+  const interval = options.intervalMs ?? 100;
+  const format = options.format ?? String;
+  let lastDraw = -Infinity;
+  let drawn = false;
+  const width = Math.max(20, io.columns - 1);
+  return {
+    update(done, total, detail) {
+      const now = io.now();
+      if (now - started < delay || now - lastDraw < interval) return;
+      lastDraw = now;
+      drawn = true;
+      const pct = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
+      const barWidth = 20;
+      const filled = Math.round(pct / 100 * barWidth);
+      const bar = `${"\u2588".repeat(filled)}${"\u2591".repeat(barWidth - filled)}`;
+      let text = `${options.label} ${bar} ${String(pct).padStart(3)}%  ${format(done)}/${format(total)}`;
+      if (detail) text += `  ${detail}`;
+      if (text.length > width) text = `${text.slice(0, width - 1)}\u2026`;
+      io.stderr.write(`\r${text}\x1B[K`);
+    },
+    finish() {
+      if (drawn) io.stderr.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+var silent;
+var init_progress_display = __esm({
+  "packages/cli/src/progress-display.ts"() {
+    "use strict";
+    silent = { update: () => void 0, finish: () => void 0 };
+  }
+});
+
+// packages/cli/src/report-command.ts
+function threadsOption(value) {
+  const n = Number(value);
+  return value !== void 0 && Number.isInteger(n) && n >= 1 && n <= 16 ? n : void 0;
+}
+function costCell(e) {
+  return e.costUnknownResponses > 0 ? `${formatUsd(e.cost)}+?` : formatUsd(e.cost);
+}
+function tokenCells(e, n) {
+  return [n(e.inputTokens), n(e.outputTokens), n(e.cacheCreationTokens), n(e.cacheReadTokens), costCell(e)];
+}
+function usageTables(label2, rows, total, totalCells) {
+  const variant = (n) => {
+    const body = rows.map((r) => [...r.cells, ...tokenCells(r.entry, n)]);
+    return {
+      columns: [...label2, ...TOKEN_COLUMNS],
+      rows: [...body, "rule", [...totalCells, ...tokenCells(total, n)]]
+    };
+  };
+  return [variant(formatInteger), variant(formatCompact)];
+}
+function byCostDesc(entries) {
+  return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
+}
+function renderReport(report, by, stats, roots, width) {
+  const sessions = report.sessions;
+  const range = report.since || report.until ? ` from ${report.since ?? "the start"} to ${report.until ?? "today"}` : "";
+  const out = [];
+  const title = {
+    day: `Usage by day (${report.timezone})`,
+    session: "Usage by session",
+    model: "Usage by model",
+    project: "Usage by project",
+    tool: "Tool calls"
+  }[by];
+  out.push(
+    `${title}${range}: ${formatInteger(sessions)} session${sessions === 1 ? "" : "s"}, ${formatInteger(report.totals.responses)} API responses, ${formatUsd(report.totals.cost)}${report.totals.costUnknownResponses ? "+?" : ""}`,
+    ""
+  );
+  if (stats.files === 0) {
+    out.push(`No transcripts found under ${roots.map((r) => `${r}/projects`).join(", ")}.`);
+    out.push("Use --config-dir DIR (or CLAUDE_CONFIG_DIR) if Claude Code keeps them elsewhere.");
+    return `${out.join("\n")}
+`;
+  }
+  let tables;
+  switch (by) {
+    case "day":
+      tables = usageTables(
+        [{ header: "Date" }],
+        Object.entries(report.byDate).map(([date, entry]) => ({ cells: [date], entry })),
+        report.totals,
+        ["Total"]
+      );
+      break;
+    case "model":
+      tables = usageTables(
+        [{ header: "Model", shrink: true, minWidth: 12 }],
+        byCostDesc(Object.entries(report.byModel)).map(([model, entry]) => ({ cells: [model], entry })),
+        report.totals,
+        ["Total"]
+      );
+      break;
+    case "project":
+      tables = usageTables(
+        [{ header: "Project", shrink: true, minWidth: 10 }],
+        byCostDesc(Object.entries(report.byProject ?? {})).map(([project, entry]) => ({
+          cells: [project],
+          entry
+        })),
+        report.totals,
+        ["Total"]
+      );
+      break;
+    case "session": {
+      const list = Object.entries(report.bySession).sort(
+        (a, b) => (a[1].lastTime ?? "") < (b[1].lastTime ?? "") ? -1 : (a[1].lastTime ?? "") > (b[1].lastTime ?? "") ? 1 : 0
+      );
+      tables = usageTables(
+        [{ header: "Session" }, { header: "Last active" }, { header: "Project", shrink: true, minWidth: 8 }],
+        list.map(([id, entry]) => ({
+          cells: [id.slice(0, 8), entry.lastTime?.slice(0, 10) ?? "\u2014", entry.project],
+          entry
+        })),
+        report.totals,
+        ["Total", "", ""]
+      );
+      break;
+    }
+    case "tool":
+      tables = toolTables(report.byTool ?? {});
+      break;
+  }
+  out.push(fitTable(tables, width).trimEnd());
+  const notes = [];
+  if (report.unpricedModels.length > 0)
+    notes.push(
+      `+? ${report.totals.costUnknownResponses} response${report.totals.costUnknownResponses === 1 ? "" : "s"} of ${report.unpricedModels.join(", ")} have no known price: the costs shown leave them out.`
+    );
+  if (by === "session")
+    notes.push("Session ids are cut to 8 characters; `glassbox trace <prefix>` accepts them.");
+  if (by === "tool")
+    notes.push(
+      "Latency is from the model asking for the tool to its result; Err% is of calls that returned."
+    );
+  const read = stats.bytesRead === stats.bytes ? `read ${formatBytes(stats.bytes)}` : `read ${formatBytes(stats.bytesRead)} new of ${formatBytes(stats.bytes)}, the rest from the cache`;
+  const transcripts = stats.files - stats.agentSessions;
+  notes.push(`${formatInteger(transcripts)} transcript file${transcripts === 1 ? "" : "s"}, ${read}.`);
+  if (stats.agentSessions > 0)
+    notes.push(
+      `${formatInteger(stats.agentSessions)} session${stats.agentSessions === 1 ? "" : "s"} counted from the agent's captured data (the transcript is gone).`
+    );
+  out.push("", ...notes.map((n) => wrap(n, width)));
+  return `${out.join("\n")}
+`;
+}
+function toolTables(byTool) {
+  const ms = (v) => v === null ? "\u2014" : formatDuration(v);
+  const columns = [
+    { header: "Tool", shrink: true, minWidth: 10 },
+    { header: "Calls", align: "right" },
+    { header: "Errors", align: "right" },
+    { header: "Err%", align: "right" },
+    { header: "p50", align: "right" },
+    { header: "p95", align: "right" },
+    { header: "Max", align: "right" },
+    { header: "Total time", align: "right" }
+  ];
+  const rows = Object.entries(byTool).map(([name, t]) => [
+    name,
+    formatInteger(t.calls),
+    formatInteger(t.errors),
+    t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : "\u2014",
+    ms(t.p50Ms),
+    ms(t.p95Ms),
+    ms(t.maxMs),
+    formatDuration(t.totalMs)
+  ]);
+  return [{ columns, rows }];
+}
+var GROUPS, reportCommand, TOKEN_COLUMNS;
+var init_report_command = __esm({
+  "packages/cli/src/report-command.ts"() {
+    "use strict";
+    init_agent_data();
+    init_build_report();
+    init_claude_config_dirs();
+    init_cli_io();
+    init_cli_pricing();
+    init_collect_usage();
+    init_define_command();
+    init_format_table();
+    init_format_units();
+    init_progress_display();
+    init_report_cache();
+    GROUPS = ["day", "session", "model", "project", "tool"];
+    reportCommand = defineCommand({
+      name: "report",
+      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project or tool",
+      description: [
+        "Reads every transcript under the Claude config directory (main sessions and subagents), counts each API response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. A model without a price is reported as such, never as $0.",
+        "Re-runs read only what is new: per-file results are cached under $XDG_CACHE_HOME/glassbox (or ~/.cache/glassbox); appended transcripts are read from where the last run stopped."
+      ],
+      options: {
+        by: {
+          type: "string",
+          value: "GROUP",
+          description: "what the table groups by (default day); --json always has byModel, byDate, bySession",
+          choices: GROUPS
+        },
+        since: { type: "string", value: "DATE", description: "first day to count, YYYY-MM-DD (inclusive)" },
+        until: { type: "string", value: "DATE", description: "last day to count, YYYY-MM-DD (inclusive)" },
+        timezone: {
+          type: "string",
+          value: "TZ",
+          description: "time zone that days are counted in (default UTC)"
+        },
+        "config-dir": {
+          type: "string",
+          value: "DIR",
+          multiple: true,
+          description: "Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude and ~/.config/claude)"
+        },
+        "no-cache": { type: "boolean", description: "read everything again and leave the cache alone" },
+        "cache-dir": { type: "string", value: "DIR", description: "where the cache lives" }
+      },
+      examples: [
+        "glassbox report",
+        "glassbox report --by model --since 2026-11-01",
+        "glassbox report --by tool --json | jq .byTool"
+      ],
+      exitCodes: ["1 the transcripts could not be read"],
+      async run(ctx) {
+        const by = ctx.string("by") ?? "day";
+        const since = parseDateOption("since", ctx.string("since"));
+        const until = parseDateOption("until", ctx.string("until"));
+        const timezone = checkTimezone(ctx.string("timezone") ?? "UTC");
+        const roots = claudeConfigDirs(ctx.strings("config-dir"), ctx.io.env, ctx.io.cwd);
+        const pricing = cliPricing();
+        const progress = createProgress(ctx.io, { label: "Reading transcripts", format: formatBytes });
+        const collected = await collectUsage({
+          roots,
+          pricer: pricing.pricer,
+          pricingKey: pricing.key,
+          cacheDir: ctx.flag("no-cache") ? false : ctx.string("cache-dir") ?? defaultCacheDir(ctx.io.env),
+          tools: by === "tool",
+          progress,
+          workerUrl: ctx.io.scanWorkerUrl,
+          threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
+          agentDataDirs: agentDataDirs(roots, ctx.io.env)
+        });
+        if (collected.stats.cache === "discarded")
+          ctx.io.stderr.write(
+            `glassbox report: the cache in ${ctx.string("cache-dir") ?? defaultCacheDir(ctx.io.env)} was damaged; it was ignored and rebuilt from the transcripts.
+`
+          );
+        if (collected.stats.cacheError && ctx.debug)
+          ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}
+`);
+        const built = performance.now();
+        const report = buildReport(collected, {
+          timezone,
+          since,
+          until,
+          byProject: by === "project",
+          byTool: by === "tool",
+          bySession: ctx.json || by === "session"
+        });
+        const aggregated = performance.now();
+        if (ctx.debug) {
+          const t = { ...collected.stats.timings, aggregate: Math.round((aggregated - built) * 10) / 10 };
+          const c = collected.stats.counters;
+          ctx.io.stderr.write(
+            `glassbox report: cache ${collected.stats.cache} (${collected.stats.cacheUse}); ${Object.entries(t).map(([k, v]) => `${k} ${v} ms`).join(
+              ", "
+            )}; lines: ${c.fastLines} fast, ${c.slowLines} full parse, ${c.malformedLines} malformed
+`
+          );
+        }
+        if (ctx.json) {
+          const json = {
+            ...report,
+            source: {
+              configDirs: roots,
+              files: collected.stats.files,
+              bytes: collected.stats.bytes,
+              bytesRead: collected.stats.bytesRead,
+              cache: collected.stats.cache,
+              agentSessions: collected.stats.agentSessions,
+              pricing: pricing.key
+            }
+          };
+          writeJson(ctx.io, json);
+          return EXIT_OK;
+        }
+        ctx.io.stdout.write(renderReport(report, by, collected.stats, roots, ctx.io.columns));
+        return EXIT_OK;
+      }
+    });
+    TOKEN_COLUMNS = [
+      { header: "Input", align: "right" },
+      { header: "Output", align: "right" },
+      { header: "Cache write", align: "right" },
+      { header: "Cache read", align: "right" },
+      { header: "Cost", align: "right" }
+    ];
   }
 });
 
@@ -5155,7 +5972,7 @@ var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, 
 var init_metrics_registry = __esm({
   "packages/core/src/metrics-registry.ts"() {
     "use strict";
-    init_src();
+    init_src2();
     LATENCY_MS_BOUNDARIES = [
       5,
       10,
@@ -5661,7 +6478,7 @@ function contentText(content) {
   if (!Array.isArray(content)) return "";
   let out = "";
   for (const block of content) {
-    if (isObject2(block) && block.type === "text" && typeof block.text === "string")
+    if (isObject4(block) && block.type === "text" && typeof block.text === "string")
       out += out ? `
 ${block.text}` : block.text;
   }
@@ -5726,10 +6543,10 @@ function iterationsOf2(usage) {
   return Array.isArray(list) && list.length > 0 ? list : void 0;
 }
 function normalizeUsage(raw) {
-  if (!isObject2(raw)) return {};
-  const cc = isObject2(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject2(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject2) : [];
+  if (!isObject4(raw)) return {};
+  const cc = isObject4(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject4(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject4) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
     input_tokens: num3(raw.input_tokens),
     output_tokens: num3(raw.output_tokens),
@@ -5799,20 +6616,20 @@ function envelope(rec, inherited) {
   return env;
 }
 function normalizeAssistant(rec, env, opts) {
-  const message = isObject2(rec.message) ? rec.message : void 0;
+  const message = isObject4(rec.message) ? rec.message : void 0;
   const messageId = str3(message?.id);
   const model = str3(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content = Array.isArray(message.content) ? message.content : [];
   for (const block of content) {
-    if (!isObject2(block) || block.type !== "tool_use") continue;
+    if (!isObject4(block) || block.type !== "tool_use") continue;
     const id = str3(block.id);
     if (!id) continue;
     const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject2(block.input)) {
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject4(block.input)) {
       const type = str3(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
@@ -5851,17 +6668,17 @@ function resultText(content) {
   return contentText(content);
 }
 function normalizeUser(rec, env, opts) {
-  const message = isObject2(rec.message) ? rec.message : void 0;
+  const message = isObject4(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content = message.content;
   const promptId = str3(rec.promptId);
   const toolUseResult = rec.toolUseResult;
-  const tur = isObject2(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject2(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const tur = isObject4(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject4(rec.permissionDecision) ? rec.permissionDecision : void 0;
   const out = [];
-  if (Array.isArray(content) && content.some((b) => isObject2(b) && b.type === "tool_result")) {
+  if (Array.isArray(content) && content.some((b) => isObject4(b) && b.type === "tool_result")) {
     for (const block of content) {
-      if (!isObject2(block) || block.type !== "tool_result") continue;
+      if (!isObject4(block) || block.type !== "tool_result") continue;
       const toolUseId = str3(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
@@ -5911,7 +6728,7 @@ function normalizeUser(rec, env, opts) {
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text;
   if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text, opts.hashKey);
-  const origin = isObject2(rec.origin) ? str3(rec.origin.kind) : void 0;
+  const origin = isObject4(rec.origin) ? str3(rec.origin.kind) : void 0;
   const source = str3(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
@@ -5925,10 +6742,10 @@ function normalizeSystem(rec, env) {
   const d = num3(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject2(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject4(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
-  if (isObject2(rec.compactMetadata)) {
+  if (isObject4(rec.compactMetadata)) {
     const trigger = str3(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
     const pre = num3(rec.compactMetadata.preTokens);
@@ -5939,8 +6756,8 @@ function normalizeSystem(rec, env) {
   return [entry];
 }
 function normalizeProgress(rec, env, opts) {
-  const data = isObject2(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject2(data.message))
+  const data = isObject4(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject4(data.message))
     return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
   const inner = data.message;
   const innerRec = { ...inner, isSidechain: true };
@@ -5954,7 +6771,7 @@ function normalizeProgress(rec, env, opts) {
   });
 }
 function normalizeRecord(rec, opts, inherited) {
-  const role = isObject2(rec.message) ? rec.message.role : void 0;
+  const role = isObject4(rec.message) ? rec.message.role : void 0;
   const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
   const env = envelope(rec, inherited);
   switch (type) {
@@ -5969,14 +6786,14 @@ function normalizeRecord(rec, opts, inherited) {
     case "api-request": {
       const id = str3(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject2(rec.params) ? rec.params : void 0;
+      const params = isObject4(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
       const model = str3(params?.model);
       const querySource = str3(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
-      const modelUsage = isObject2(rec.modelUsage) ? rec.modelUsage : {};
+      const modelUsage = isObject4(rec.modelUsage) ? rec.modelUsage : {};
       return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
@@ -5987,19 +6804,19 @@ function normalizeRecord(rec, opts, inherited) {
   }
 }
 function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject2(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  if (!isObject4(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
   try {
     return normalizeRecord(record, options);
   } catch {
     return [{ isSidechain: false, kind: "other", type: "unreadable" }];
   }
 }
-var isObject2, str3, num3, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, DENY_DECISIONS, IGNORED_TYPES;
+var isObject4, str3, num3, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, DENY_DECISIONS, IGNORED_TYPES;
 var init_transcript_entry = __esm({
   "packages/core/src/transcript-entry.ts"() {
     "use strict";
     init_shape_of();
-    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
     num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
     MAX_ERROR_TEXT = 2e3;
@@ -6185,7 +7002,7 @@ var turnCid, agentCid, MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, TOTALS_BLOCK, defa
 var init_session_tracker = __esm({
   "packages/core/src/session-tracker.ts"() {
     "use strict";
-    init_src2();
+    init_src();
     init_trace_ids();
     init_transcript_entry();
     turnCid = (key) => `t:${key}`;
@@ -7115,7 +7932,7 @@ function shouldSample(sessionId, samplingRate) {
 var init_should_sample = __esm({
   "packages/core/src/should-sample.ts"() {
     "use strict";
-    init_src();
+    init_src2();
   }
 });
 
@@ -7516,7 +8333,7 @@ var init_trace_to_telemetry = __esm({
 
 // packages/core/src/transcript-reader.ts
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join as join5 } from "node:path";
+import { basename, dirname, join as join7 } from "node:path";
 function unreadable(path, error) {
   const code = error?.code;
   return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
@@ -7556,10 +8373,10 @@ async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join5(dirname(mainPath), session, "subagents");
+  const dir = join7(dirname(mainPath), session, "subagents");
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join5(dir, n));
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join7(dir, n));
   } catch {
     return [];
   }
@@ -7579,7 +8396,7 @@ var NEWLINE, DEFAULT_MAX_LINE, DEFAULT_CHUNK, MERGE_WINDOW, TranscriptStream;
 var init_transcript_reader = __esm({
   "packages/core/src/transcript-reader.ts"() {
     "use strict";
-    init_src();
+    init_src2();
     init_transcript_entry();
     NEWLINE = 10;
     DEFAULT_MAX_LINE = 64 * 1024 * 1024;
@@ -7765,7 +8582,7 @@ var init_src3 = __esm({
 });
 
 // packages/cli/src/trace-command.ts
-import { closeSync as closeSync3, existsSync as existsSync4, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync6, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, resolve as resolve2 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
@@ -7782,7 +8599,7 @@ function sessionIdInFile(path, bytes = 64 * 1024) {
   }
 }
 function locateSession(query, roots, cwd) {
-  if (query.endsWith(".jsonl") && existsSync4(resolve2(cwd, query))) {
+  if (query.endsWith(".jsonl") && existsSync6(resolve2(cwd, query))) {
     const path = resolve2(cwd, query);
     return { sessionId: sessionIdInFile(path) ?? basename2(path, ".jsonl"), transcriptPath: path };
   }
@@ -7843,11 +8660,21 @@ function uniquePrefix(traces, query) {
   const matches = traces.filter((t) => t.sessionId.startsWith(query));
   return matches.length === 1 ? matches[0] : void 0;
 }
+function sessionQuery(given, env) {
+  if (given !== void 0) return given;
+  const current = env.CLAUDE_CODE_SESSION_ID?.trim();
+  if (current) return current;
+  throw new GlassboxError("INVALID_INPUT", "missing <session-id>", {
+    data: {
+      hint: "usage: glassbox trace <session-id> [options]; list sessions with 'glassbox report --by session' (inside Claude Code it defaults to the current session)"
+    }
+  });
+}
 var isMain, traceCommand;
 var init_trace_command = __esm({
   "packages/cli/src/trace-command.ts"() {
     "use strict";
-    init_src();
+    init_src2();
     init_agent_data();
     init_claude_config_dirs();
     init_cli_io();
@@ -7866,8 +8693,7 @@ var init_trace_command = __esm({
       positionals: [
         {
           name: "session-id",
-          required: true,
-          description: "a session id, a unique prefix of one, or a .jsonl path"
+          description: "a session id, a unique prefix of one, or a .jsonl path (default inside Claude Code: the current session, $CLAUDE_CODE_SESSION_ID)"
         }
       ],
       options: {
@@ -7878,10 +8704,17 @@ var init_trace_command = __esm({
           description: "Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude and ~/.config/claude)"
         }
       },
-      examples: ["glassbox trace 0b9e2d1c", "glassbox trace 0b9e2d1c-\u2026-c94edc91af04 --json | jq .costUsd"],
+      examples: [
+        "glassbox trace 0b9e2d1c",
+        "glassbox trace 0b9e2d1c-\u2026-c94edc91af04 --json | jq .costUsd",
+        "!glassbox trace   (in Claude Code: the current session)"
+      ],
       exitCodes: ["1 no such session, or its transcript cannot be read"],
       async run(ctx) {
-        const query = ctx.positionals[0];
+        const query = sessionQuery(ctx.positionals[0], ctx.io.env);
+        if (query !== ctx.positionals[0])
+          ctx.io.stderr.write(`glassbox trace: the current session ${query} ($CLAUDE_CODE_SESSION_ID)
+`);
         const roots = claudeConfigDirs(ctx.strings("config-dir"), ctx.io.env, ctx.io.cwd);
         let located;
         let notFound;
@@ -7909,786 +8742,6 @@ var init_trace_command = __esm({
         return EXIT_OK;
       }
     });
-  }
-});
-
-// packages/cli/src/cli-version.ts
-var CLI_VERSION;
-var init_cli_version = __esm({
-  "packages/cli/src/cli-version.ts"() {
-    "use strict";
-    CLI_VERSION = true ? "0.1.0" : "0.0.0-dev";
-  }
-});
-
-// packages/cli/src/doctor-command.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { join as join7 } from "node:path";
-async function fetchAgentJson(port, path, timeoutMs = 1e3) {
-  const { request } = await import("node:http");
-  return new Promise((resolve3) => {
-    const req = request({ host: "127.0.0.1", port, path, method: "GET", timeout: timeoutMs }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => {
-        try {
-          resolve3(res.statusCode === 200 ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : void 0);
-        } catch {
-          resolve3(void 0);
-        }
-      });
-      res.on("error", () => resolve3(void 0));
-    });
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve3(void 0));
-    req.end();
-  });
-}
-function readJson(path) {
-  try {
-    return JSON.parse(readFileSync4(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function configuredPort(configDirs) {
-  for (const dir of configDirs) {
-    const settings = readJson(join7(dir, "settings.json"));
-    if (!isObject3(settings) || !isObject3(settings.pluginConfigs)) continue;
-    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
-      if (!id.startsWith(`${PLUGIN_NAME}@`) || !isObject3(value) || !isObject3(value.options)) continue;
-      const port = Number(value.options.agentPort);
-      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
-    }
-  }
-  return void 0;
-}
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function runDoctor(ctx) {
-  const io = ctx.io;
-  const now = io.now();
-  const checks = [];
-  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
-  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
-  checks.push(
-    major > 20 || major === 20 && minor >= 19 ? { name: "node", level: "ok", message: `Node ${process.versions.node}` } : {
-      name: "node",
-      level: "fail",
-      message: `Node ${process.versions.node} is too old`,
-      fix: "install Node 20.19 or newer (the agent and this CLI need it)"
-    }
-  );
-  const projects = configDirs.map((d) => join7(d, "projects")).filter((p) => existsSync6(p));
-  checks.push(
-    projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
-      name: "transcripts",
-      level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join7(d, "projects")).join(", ")}`,
-      fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
-    }
-  );
-  const pricing = cliPricing();
-  checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
-  const dataDirs = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = dataDirs[0];
-  const lock = dataDir ? readJson(join7(dataDir, "agent.lock")) : void 0;
-  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
-  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
-  checks.push(
-    dataDir ? {
-      name: "plugin data",
-      level: "ok",
-      message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(", ")})` : ""}`
-    } : {
-      name: "plugin data",
-      level: "info",
-      message: "no Glassbox agent data directory found: the plugin has not run a session yet",
-      fix: "install the glassbox-lite plugin and start a Claude Code session; the agent starts with it"
-    }
-  );
-  const raw = await fetchAgentJson(port, "/status");
-  const status = isObject3(raw) && raw.name === "glassbox-agent" ? raw : void 0;
-  if (!status) {
-    const other = raw !== void 0;
-    const lockAlive = lock?.pid !== void 0 && isAlive(lock.pid);
-    checks.push({
-      name: "agent",
-      level: dataDir ? "warn" : "info",
-      message: other ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}` : lockAlive ? `the agent (pid ${lock.pid}) holds its lock but does not answer on 127.0.0.1:${port}` : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
-      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join7(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
-    });
-  } else {
-    checks.push({
-      name: "agent",
-      level: "ok",
-      message: `agent ${status.version ?? "?"} running on 127.0.0.1:${port} (pid ${status.pid ?? "?"}, up ${formatDuration(status.uptimeMs)})`
-    });
-    for (const problem of status.configProblems ?? [])
-      checks.push({
-        name: "configuration",
-        level: "warn",
-        message: String(problem),
-        fix: "fix the plugin option in /config (Glassbox Lite); the default is used meanwhile"
-      });
-    const spool = status.spool ?? {};
-    const spoolBad = (spool.corruptLines ?? 0) > 0 || (spool.droppedSegments ?? 0) > 0;
-    checks.push({
-      name: "spool",
-      level: spoolBad ? "warn" : "ok",
-      message: `spool ${formatBytes(spool.bytes ?? 0)} in ${formatInteger(spool.segments ?? 0)} segment(s)` + (spoolBad ? `; ${formatInteger(spool.corruptLines ?? 0)} corrupt line(s), ${formatInteger(spool.droppedSegments ?? 0)} dropped segment(s)` : ""),
-      fix: spoolBad ? "a crash or a full disk damaged the spool; the transcript still has the data (it is reconciled)" : void 0
-    });
-    for (const e of status.exporters ?? []) {
-      const failing = e.lastErrorMs !== void 0 && (e.lastSuccessMs === void 0 || e.lastErrorMs > e.lastSuccessMs);
-      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
-      checks.push({
-        name: `exporter ${e.name ?? "?"}`,
-        level: failing ? "fail" : "ok",
-        message: `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` + (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : "") + ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems)} record(s) rejected` : ""),
-        fix: failing ? "check the exporter settings (directory writable? endpoint reachable?); records wait and are retried" : void 0
-      });
-    }
-    const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
-    checks.push(
-      ignored.length === 0 ? { name: "events", level: "ok", message: "no event was dropped or ignored" } : {
-        name: "events",
-        level: "info",
-        message: `ignored or dropped: ${ignored.map(([k, n]) => `${k} ${formatInteger(n)}`).join(", ")}`,
-        fix: "ignored events are expected (other sessions, duplicates); drops mean the agent was overloaded or input was malformed"
-      }
-    );
-    const sessions = status.sessions ?? [];
-    const modAlive = status.modAliveSessions ?? [];
-    checks.push(
-      sessions.length === 0 ? { name: "mod", level: "info", message: "no session seen yet: cannot tell whether the mod loads" } : modAlive.length > 0 ? {
-        name: "mod",
-        level: "ok",
-        message: `the mod reported from ${modAlive.length} of ${sessions.length} session(s)`
-      } : {
-        name: "mod",
-        level: "warn",
-        message: `the mod reported from none of ${sessions.length} session(s): live timing comes from hooks only`,
-        fix: "mods need a Claude Code that loads them; usage and cost are still exact (from the transcript)"
-      }
-    );
-    const drift = sessions.filter(
-      (s) => typeof s.costDriftUsd === "number" && Math.abs(s.costDriftUsd) > 1e-6
-    );
-    if (drift.length > 0)
-      checks.push({
-        name: "cost",
-        level: "warn",
-        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
-        fix: "a model or pricing rule newer than this build: update Glassbox"
-      });
-  }
-  const cacheDir = defaultCacheDir(io.env);
-  let cacheBytes = 0;
-  try {
-    for (const name of readdirSync3(cacheDir)) cacheBytes += statSync3(join7(cacheDir, name)).size;
-    checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
-  } catch {
-    checks.push({
-      name: "report cache",
-      level: "info",
-      message: `empty (${cacheDir}); the first report fills it`
-    });
-  }
-  return {
-    healthy: !checks.some((c) => c.level === "fail"),
-    cliVersion: CLI_VERSION,
-    agent: {
-      running: status !== void 0,
-      port,
-      dataDir: dataDir ?? null,
-      ...status?.version ? { version: status.version } : {},
-      ...status?.pid !== void 0 ? { pid: status.pid } : {},
-      ...status?.uptimeMs !== void 0 ? { uptimeMs: status.uptimeMs } : {}
-    },
-    ...status ? { agentStatus: raw } : {},
-    checks
-  };
-}
-var DEFAULT_AGENT_PORT, isObject3, ago, MARK, doctorCommand;
-var init_doctor_command = __esm({
-  "packages/cli/src/doctor-command.ts"() {
-    "use strict";
-    init_agent_data();
-    init_claude_config_dirs();
-    init_cli_io();
-    init_cli_pricing();
-    init_cli_version();
-    init_define_command();
-    init_format_units();
-    init_report_cache();
-    DEFAULT_AGENT_PORT = 47821;
-    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    ago = (now, ms) => ms === void 0 ? "never" : `${formatDuration(Math.max(0, now - ms))} ago`;
-    MARK = { ok: "\u2713", info: "\xB7", warn: "!", fail: "\u2717" };
-    doctorCommand = defineCommand({
-      name: "doctor",
-      summary: "is the agent up, are exporters delivering, is anything misconfigured \u2014 and what to do",
-      description: [
-        "Asks the local agent for its status (GET /status on its loopback port, found in the plugin's data directory or settings) and explains it: version, spool, last export and last error per exporter, dropped or ignored events, configuration problems, whether the mod reports in. It does not start Claude Code."
-      ],
-      options: {
-        "config-dir": {
-          type: "string",
-          value: "DIR",
-          multiple: true,
-          description: "Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude)"
-        },
-        "data-dir": { type: "string", value: "DIR", description: "the agent's data directory (default: found)" },
-        port: {
-          type: "string",
-          value: "PORT",
-          description: "the agent's port (default: from its lock file or 47821)"
-        }
-      },
-      exitCodes: ["1 a check failed (an exporter is failing, Node too old)"],
-      async run(ctx) {
-        const result = await runDoctor(ctx);
-        if (ctx.json) writeJson(ctx.io, result);
-        else {
-          const lines = [`glassbox ${CLI_VERSION} doctor`, ""];
-          for (const c of result.checks) {
-            lines.push(`${MARK[c.level]} ${c.name}: ${c.message}`);
-            if (c.fix && c.level !== "ok") lines.push(`    \u2192 ${c.fix}`);
-          }
-          lines.push("", result.healthy ? "Nothing needs doing." : "Something needs attention (see \u2717 above).");
-          ctx.io.stdout.write(`${lines.join("\n")}
-`);
-        }
-        return result.healthy ? EXIT_OK : EXIT_FAILURE;
-      }
-    });
-  }
-});
-
-// packages/cli/src/price-command.ts
-function parseUsageOption(text) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new GlassboxError("INVALID_INPUT", `--usage is not valid JSON: ${error.message}`, {
-      cause: error,
-      data: {
-        hint: `e.g. --usage '{"input_tokens":1200,"output_tokens":80,"cache_read_input_tokens":3000}'`
-      }
-    });
-  }
-  if (!isObject4(raw))
-    throw new GlassboxError("INVALID_INPUT", "--usage must be a JSON object like the API response usage", {
-      data: { hint: `e.g. --usage '{"input_tokens":1200,"output_tokens":80}'` }
-    });
-  const count2 = (where, v) => {
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
-      throw new GlassboxError(
-        "INVALID_INPUT",
-        `--usage: ${where} must be a non-negative number (got ${JSON.stringify(v)})`
-      );
-    return v;
-  };
-  const usage = {};
-  for (const field of NUMERIC_FIELDS) {
-    const v = count2(field, raw[field]);
-    if (v !== void 0) usage[field] = v;
-  }
-  if (raw.cache_creation !== void 0 && raw.cache_creation !== null) {
-    if (!isObject4(raw.cache_creation))
-      throw new GlassboxError("INVALID_INPUT", "--usage: cache_creation must be an object");
-    usage.cache_creation = {
-      ephemeral_5m_input_tokens: count2(
-        "cache_creation.ephemeral_5m_input_tokens",
-        raw.cache_creation.ephemeral_5m_input_tokens
-      ),
-      ephemeral_1h_input_tokens: count2(
-        "cache_creation.ephemeral_1h_input_tokens",
-        raw.cache_creation.ephemeral_1h_input_tokens
-      )
-    };
-  }
-  if (raw.server_tool_use !== void 0 && raw.server_tool_use !== null) {
-    if (!isObject4(raw.server_tool_use))
-      throw new GlassboxError("INVALID_INPUT", "--usage: server_tool_use must be an object");
-    usage.server_tool_use = {
-      web_search_requests: count2(
-        "server_tool_use.web_search_requests",
-        raw.server_tool_use.web_search_requests
-      ),
-      web_fetch_requests: count2("server_tool_use.web_fetch_requests", raw.server_tool_use.web_fetch_requests)
-    };
-  }
-  for (const field of ["speed", "inference_geo", "service_tier"]) {
-    const v = raw[field];
-    if (v === void 0 || v === null) continue;
-    if (typeof v !== "string") throw new GlassboxError("INVALID_INPUT", `--usage: ${field} must be a string`);
-    usage[field] = v;
-  }
-  return usage;
-}
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString("utf8");
-}
-var NUMERIC_FIELDS, isObject4, priceCommand;
-var init_price_command = __esm({
-  "packages/cli/src/price-command.ts"() {
-    "use strict";
-    init_src();
-    init_cli_io();
-    init_cli_pricing();
-    init_define_command();
-    init_format_units();
-    NUMERIC_FIELDS = [
-      "input_tokens",
-      "output_tokens",
-      "cache_creation_input_tokens",
-      "cache_read_input_tokens"
-    ];
-    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    priceCommand = defineCommand({
-      name: "price",
-      summary: "the cost of one API response, and the pricing rule that priced it",
-      description: [
-        "Prices one response's usage the way Claude Code does: 5-minute and 1-hour cache writes apart, long-context tiers, fast mode, inference region and web searches. A model without a price says so (known: false) and exits 0."
-      ],
-      options: {
-        model: { type: "string", value: "ID", description: "model id, e.g. claude-opus-4-6 (required)" },
-        usage: {
-          type: "string",
-          value: "JSON",
-          description: "the response's usage object as the API returns it (required); - reads it from stdin"
-        }
-      },
-      examples: [
-        `glassbox price --model claude-opus-4-6 --usage '{"input_tokens":1200,"output_tokens":80}'`,
-        `jq -c .message.usage record.json | glassbox price --model claude-haiku-4-5 --usage - --json`
-      ],
-      async run(ctx) {
-        const model = ctx.string("model");
-        const usageText = ctx.string("usage");
-        if (!model)
-          throw new GlassboxError("INVALID_INPUT", "--model is required", {
-            data: { hint: "see 'glassbox price --help'" }
-          });
-        if (usageText === void 0)
-          throw new GlassboxError("INVALID_INPUT", "--usage is required", {
-            data: { hint: "see 'glassbox price --help'" }
-          });
-        const usage = parseUsageOption(usageText === "-" ? await readStdin() : usageText);
-        const pricing = cliPricing();
-        const result = pricing.pricer(model, usage);
-        const known = result.known && result.costUsd !== void 0;
-        const json = {
-          model,
-          known,
-          costUsd: known ? result.costUsd : null,
-          rule: result.rule ?? null,
-          canonicalModel: result.canonicalModel ?? null,
-          usage
-        };
-        if (ctx.json) {
-          writeJson(ctx.io, json);
-          return EXIT_OK;
-        }
-        const lines = [];
-        if (known) lines.push(`${model}: ${formatUsd(json.costUsd)} (${json.costUsd} USD)`);
-        else
-          lines.push(
-            `${model}: no price known \u2014 Glassbox cannot price this model (Claude Code reports such costs as unknown)`
-          );
-        if (json.canonicalModel && json.canonicalModel !== model)
-          lines.push(`  priced as ${json.canonicalModel}`);
-        if (json.rule) lines.push(`  ${wrap(`rule: ${json.rule}`, ctx.io.columns - 2, "    ")}`);
-        const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-        const write = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-        const oneHour = Math.min(oneHourField, write);
-        lines.push(
-          `  ${wrap(
-            `tokens: ${formatInteger(usage.input_tokens ?? 0)} in \xB7 ${formatInteger(usage.output_tokens ?? 0)} out \xB7 ${formatInteger(write)} cache write (5m ${formatInteger(write - oneHour)}, 1h ${formatInteger(oneHour)}) \xB7 ${formatInteger(usage.cache_read_input_tokens ?? 0)} cache read`,
-            ctx.io.columns - 2,
-            "    "
-          )}`
-        );
-        ctx.io.stdout.write(`${lines.join("\n")}
-`);
-        return EXIT_OK;
-      }
-    });
-  }
-});
-
-// packages/cli/src/format-table.ts
-function naturalWidths(table) {
-  return table.columns.map((c, i) => {
-    let w = displayWidth(c.header);
-    for (const row of table.rows) if (row !== "rule") w = Math.max(w, displayWidth(row[i] ?? ""));
-    return w;
-  });
-}
-function formatTable(table, maxWidth = 80) {
-  const widths = naturalWidths(table);
-  const gaps = GAP.length * Math.max(0, widths.length - 1);
-  let total = widths.reduce((a, b) => a + b, 0) + gaps;
-  while (total > maxWidth) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i += 1) {
-      const c = table.columns[i];
-      const floor = Math.max(c.minWidth ?? 6, 1);
-      if (!c.shrink || widths[i] <= floor) continue;
-      if (widest === -1 || widths[i] > widths[widest]) widest = i;
-    }
-    if (widest === -1) break;
-    widths[widest] -= 1;
-    total -= 1;
-  }
-  const cell = (text, i) => {
-    const c = table.columns[i];
-    const w = widths[i];
-    const cut = truncate(text, w);
-    return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
-  };
-  const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
-  const rule = widths.map((w) => "\u2500".repeat(w)).join(GAP);
-  const out = [line(table.columns.map((c) => c.header)), rule];
-  for (const row of table.rows) out.push(row === "rule" ? rule : line(row));
-  return { text: `${out.join("\n")}
-`, fits: total <= maxWidth };
-}
-function fitTable(variants, maxWidth = 80) {
-  let last = "";
-  for (const table of variants) {
-    const { text, fits } = formatTable(table, maxWidth);
-    if (fits) return text;
-    last = text;
-  }
-  return last;
-}
-var GAP;
-var init_format_table = __esm({
-  "packages/cli/src/format-table.ts"() {
-    "use strict";
-    init_format_units();
-    GAP = "  ";
-  }
-});
-
-// packages/cli/src/progress-display.ts
-function createProgress(io, options) {
-  if (!io.stderrIsTTY) return silent;
-  const started = io.now();
-  const delay = options.delayMs ?? 300;
-  const interval = options.intervalMs ?? 100;
-  const format = options.format ?? String;
-  let lastDraw = -Infinity;
-  let drawn = false;
-  const width = Math.max(20, io.columns - 1);
-  return {
-    update(done, total, detail) {
-      const now = io.now();
-      if (now - started < delay || now - lastDraw < interval) return;
-      lastDraw = now;
-      drawn = true;
-      const pct = total > 0 ? Math.min(100, Math.floor(done / total * 100)) : 0;
-      const barWidth = 20;
-      const filled = Math.round(pct / 100 * barWidth);
-      const bar = `${"\u2588".repeat(filled)}${"\u2591".repeat(barWidth - filled)}`;
-      let text = `${options.label} ${bar} ${String(pct).padStart(3)}%  ${format(done)}/${format(total)}`;
-      if (detail) text += `  ${detail}`;
-      if (text.length > width) text = `${text.slice(0, width - 1)}\u2026`;
-      io.stderr.write(`\r${text}\x1B[K`);
-    },
-    finish() {
-      if (drawn) io.stderr.write("\r\x1B[K");
-      drawn = false;
-    }
-  };
-}
-var silent;
-var init_progress_display = __esm({
-  "packages/cli/src/progress-display.ts"() {
-    "use strict";
-    silent = { update: () => void 0, finish: () => void 0 };
-  }
-});
-
-// packages/cli/src/report-command.ts
-function threadsOption(value) {
-  const n = Number(value);
-  return value !== void 0 && Number.isInteger(n) && n >= 1 && n <= 16 ? n : void 0;
-}
-function costCell(e) {
-  return e.costUnknownResponses > 0 ? `${formatUsd(e.cost)}+?` : formatUsd(e.cost);
-}
-function tokenCells(e, n) {
-  return [n(e.inputTokens), n(e.outputTokens), n(e.cacheCreationTokens), n(e.cacheReadTokens), costCell(e)];
-}
-function usageTables(label2, rows, total, totalCells) {
-  const variant = (n) => {
-    const body = rows.map((r) => [...r.cells, ...tokenCells(r.entry, n)]);
-    return {
-      columns: [...label2, ...TOKEN_COLUMNS],
-      rows: [...body, "rule", [...totalCells, ...tokenCells(total, n)]]
-    };
-  };
-  return [variant(formatInteger), variant(formatCompact)];
-}
-function byCostDesc(entries) {
-  return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
-}
-function renderReport(report, by, stats, roots, width) {
-  const sessions = report.sessions;
-  const range = report.since || report.until ? ` from ${report.since ?? "the start"} to ${report.until ?? "today"}` : "";
-  const out = [];
-  const title = {
-    day: `Usage by day (${report.timezone})`,
-    session: "Usage by session",
-    model: "Usage by model",
-    project: "Usage by project",
-    tool: "Tool calls"
-  }[by];
-  out.push(
-    `${title}${range}: ${formatInteger(sessions)} session${sessions === 1 ? "" : "s"}, ${formatInteger(report.totals.responses)} API responses, ${formatUsd(report.totals.cost)}${report.totals.costUnknownResponses ? "+?" : ""}`,
-    ""
-  );
-  if (stats.files === 0) {
-    out.push(`No transcripts found under ${roots.map((r) => `${r}/projects`).join(", ")}.`);
-    out.push("Use --config-dir DIR (or CLAUDE_CONFIG_DIR) if Claude Code keeps them elsewhere.");
-    return `${out.join("\n")}
-`;
-  }
-  let tables;
-  switch (by) {
-    case "day":
-      tables = usageTables(
-        [{ header: "Date" }],
-        Object.entries(report.byDate).map(([date, entry]) => ({ cells: [date], entry })),
-        report.totals,
-        ["Total"]
-      );
-      break;
-    case "model":
-      tables = usageTables(
-        [{ header: "Model", shrink: true, minWidth: 12 }],
-        byCostDesc(Object.entries(report.byModel)).map(([model, entry]) => ({ cells: [model], entry })),
-        report.totals,
-        ["Total"]
-      );
-      break;
-    case "project":
-      tables = usageTables(
-        [{ header: "Project", shrink: true, minWidth: 10 }],
-        byCostDesc(Object.entries(report.byProject ?? {})).map(([project, entry]) => ({
-          cells: [project],
-          entry
-        })),
-        report.totals,
-        ["Total"]
-      );
-      break;
-    case "session": {
-      const list = Object.entries(report.bySession).sort(
-        (a, b) => (a[1].lastTime ?? "") < (b[1].lastTime ?? "") ? -1 : (a[1].lastTime ?? "") > (b[1].lastTime ?? "") ? 1 : 0
-      );
-      tables = usageTables(
-        [{ header: "Session" }, { header: "Last active" }, { header: "Project", shrink: true, minWidth: 8 }],
-        list.map(([id, entry]) => ({
-          cells: [id.slice(0, 8), entry.lastTime?.slice(0, 10) ?? "\u2014", entry.project],
-          entry
-        })),
-        report.totals,
-        ["Total", "", ""]
-      );
-      break;
-    }
-    case "tool":
-      tables = toolTables(report.byTool ?? {});
-      break;
-  }
-  out.push(fitTable(tables, width).trimEnd());
-  const notes = [];
-  if (report.unpricedModels.length > 0)
-    notes.push(
-      `+? ${report.totals.costUnknownResponses} response${report.totals.costUnknownResponses === 1 ? "" : "s"} of ${report.unpricedModels.join(", ")} have no known price: the costs shown leave them out.`
-    );
-  if (by === "session")
-    notes.push("Session ids are cut to 8 characters; `glassbox trace <prefix>` accepts them.");
-  if (by === "tool")
-    notes.push(
-      "Latency is from the model asking for the tool to its result; Err% is of calls that returned."
-    );
-  const read = stats.bytesRead === stats.bytes ? `read ${formatBytes(stats.bytes)}` : `read ${formatBytes(stats.bytesRead)} new of ${formatBytes(stats.bytes)}, the rest from the cache`;
-  const transcripts = stats.files - stats.agentSessions;
-  notes.push(`${formatInteger(transcripts)} transcript file${transcripts === 1 ? "" : "s"}, ${read}.`);
-  if (stats.agentSessions > 0)
-    notes.push(
-      `${formatInteger(stats.agentSessions)} session${stats.agentSessions === 1 ? "" : "s"} counted from the agent's captured data (the transcript is gone).`
-    );
-  out.push("", ...notes.map((n) => wrap(n, width)));
-  return `${out.join("\n")}
-`;
-}
-function toolTables(byTool) {
-  const ms = (v) => v === null ? "\u2014" : formatDuration(v);
-  const columns = [
-    { header: "Tool", shrink: true, minWidth: 10 },
-    { header: "Calls", align: "right" },
-    { header: "Errors", align: "right" },
-    { header: "Err%", align: "right" },
-    { header: "p50", align: "right" },
-    { header: "p95", align: "right" },
-    { header: "Max", align: "right" },
-    { header: "Total time", align: "right" }
-  ];
-  const rows = Object.entries(byTool).map(([name, t]) => [
-    name,
-    formatInteger(t.calls),
-    formatInteger(t.errors),
-    t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : "\u2014",
-    ms(t.p50Ms),
-    ms(t.p95Ms),
-    ms(t.maxMs),
-    formatDuration(t.totalMs)
-  ]);
-  return [{ columns, rows }];
-}
-var GROUPS, reportCommand, TOKEN_COLUMNS;
-var init_report_command = __esm({
-  "packages/cli/src/report-command.ts"() {
-    "use strict";
-    init_agent_data();
-    init_build_report();
-    init_claude_config_dirs();
-    init_cli_io();
-    init_cli_pricing();
-    init_collect_usage();
-    init_define_command();
-    init_format_table();
-    init_format_units();
-    init_progress_display();
-    init_report_cache();
-    GROUPS = ["day", "session", "model", "project", "tool"];
-    reportCommand = defineCommand({
-      name: "report",
-      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project or tool",
-      description: [
-        "Reads every transcript under the Claude config directory (main sessions and subagents), counts each API response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. A model without a price is reported as such, never as $0.",
-        "Re-runs read only what is new: per-file results are cached under $XDG_CACHE_HOME/glassbox (or ~/.cache/glassbox); appended transcripts are read from where the last run stopped."
-      ],
-      options: {
-        by: {
-          type: "string",
-          value: "GROUP",
-          description: "what the table groups by (default day); --json always has byModel, byDate, bySession",
-          choices: GROUPS
-        },
-        since: { type: "string", value: "DATE", description: "first day to count, YYYY-MM-DD (inclusive)" },
-        until: { type: "string", value: "DATE", description: "last day to count, YYYY-MM-DD (inclusive)" },
-        timezone: {
-          type: "string",
-          value: "TZ",
-          description: "time zone that days are counted in (default UTC)"
-        },
-        "config-dir": {
-          type: "string",
-          value: "DIR",
-          multiple: true,
-          description: "Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude and ~/.config/claude)"
-        },
-        "no-cache": { type: "boolean", description: "read everything again and leave the cache alone" },
-        "cache-dir": { type: "string", value: "DIR", description: "where the cache lives" }
-      },
-      examples: [
-        "glassbox report",
-        "glassbox report --by model --since 2026-11-01",
-        "glassbox report --by tool --json | jq .byTool"
-      ],
-      exitCodes: ["1 the transcripts could not be read"],
-      async run(ctx) {
-        const by = ctx.string("by") ?? "day";
-        const since = parseDateOption("since", ctx.string("since"));
-        const until = parseDateOption("until", ctx.string("until"));
-        const timezone = checkTimezone(ctx.string("timezone") ?? "UTC");
-        const roots = claudeConfigDirs(ctx.strings("config-dir"), ctx.io.env, ctx.io.cwd);
-        const pricing = cliPricing();
-        const progress = createProgress(ctx.io, { label: "Reading transcripts", format: formatBytes });
-        const collected = await collectUsage({
-          roots,
-          pricer: pricing.pricer,
-          pricingKey: pricing.key,
-          cacheDir: ctx.flag("no-cache") ? false : ctx.string("cache-dir") ?? defaultCacheDir(ctx.io.env),
-          tools: by === "tool",
-          progress,
-          workerUrl: ctx.io.scanWorkerUrl,
-          threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
-          agentDataDirs: agentDataDirs(roots, ctx.io.env)
-        });
-        if (collected.stats.cache === "discarded")
-          ctx.io.stderr.write(
-            `glassbox report: the cache in ${ctx.string("cache-dir") ?? defaultCacheDir(ctx.io.env)} was damaged; it was ignored and rebuilt from the transcripts.
-`
-          );
-        if (collected.stats.cacheError && ctx.debug)
-          ctx.io.stderr.write(`glassbox report: could not write the cache: ${collected.stats.cacheError}
-`);
-        const built = performance.now();
-        const report = buildReport(collected, {
-          timezone,
-          since,
-          until,
-          byProject: by === "project",
-          byTool: by === "tool",
-          bySession: ctx.json || by === "session"
-        });
-        const aggregated = performance.now();
-        if (ctx.debug) {
-          const t = { ...collected.stats.timings, aggregate: Math.round((aggregated - built) * 10) / 10 };
-          const c = collected.stats.counters;
-          ctx.io.stderr.write(
-            `glassbox report: cache ${collected.stats.cache} (${collected.stats.cacheUse}); ${Object.entries(t).map(([k, v]) => `${k} ${v} ms`).join(
-              ", "
-            )}; lines: ${c.fastLines} fast, ${c.slowLines} full parse, ${c.malformedLines} malformed
-`
-          );
-        }
-        if (ctx.json) {
-          const json = {
-            ...report,
-            source: {
-              configDirs: roots,
-              files: collected.stats.files,
-              bytes: collected.stats.bytes,
-              bytesRead: collected.stats.bytesRead,
-              cache: collected.stats.cache,
-              agentSessions: collected.stats.agentSessions,
-              pricing: pricing.key
-            }
-          };
-          writeJson(ctx.io, json);
-          return EXIT_OK;
-        }
-        ctx.io.stdout.write(renderReport(report, by, collected.stats, roots, ctx.io.columns));
-        return EXIT_OK;
-      }
-    });
-    TOKEN_COLUMNS = [
-      { header: "Input", align: "right" },
-      { header: "Output", align: "right" },
-      { header: "Cache write", align: "right" },
-      { header: "Cache read", align: "right" },
-      { header: "Cost", align: "right" }
-    ];
   }
 });
 
@@ -8774,7 +8827,7 @@ var COMMANDS;
 var init_run_cli = __esm({
   "packages/cli/src/run-cli.ts"() {
     "use strict";
-    init_src();
+    init_src2();
     init_cli_io();
     init_cli_version();
     init_define_command();
@@ -8820,11 +8873,8 @@ import { fileURLToPath } from "node:url";
 import { isMainThread } from "node:worker_threads";
 
 // scripts/plugin-cli-context.mjs
-init_define_command();
-init_trace_command();
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-import { join as join6 } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 var PLUGIN_DATA_FLAG = "--plugin-data";
 function installedPluginDirs(bundlePath) {
   const m = /^(.+)[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/][^\\/]+[\\/]dist[\\/][^\\/]+$/.exec(
@@ -8832,33 +8882,18 @@ function installedPluginDirs(bundlePath) {
   );
   if (!m) return void 0;
   const [, configDir, marketplace, plugin] = m;
-  return { configDir, dataDir: join6(configDir, "plugins", "data", dataDirName(`${plugin}@${marketplace}`)) };
+  return { configDir, dataDir: join(configDir, "plugins", "data", dataDirName(`${plugin}@${marketplace}`)) };
 }
 var dataDirName = (id) => id.replace(/[^A-Za-z0-9_-]/g, "-");
 function installedDataDirs(configDir, plugin, readText) {
   try {
-    const installed = JSON.parse(readText(join6(configDir, "plugins", "installed_plugins.json")));
-    return Object.keys(installed?.plugins ?? {}).filter((id) => id.startsWith(`${plugin}@`)).map((id) => join6(configDir, "plugins", "data", dataDirName(id)));
+    const installed = JSON.parse(readText(join(configDir, "plugins", "installed_plugins.json")));
+    return Object.keys(installed?.plugins ?? {}).filter((id) => id.startsWith(`${plugin}@`)).map((id) => join(configDir, "plugins", "data", dataDirName(id)));
   } catch {
     return [];
   }
 }
-function traceNamesNoSession(args) {
-  const options = {};
-  for (const [name, spec] of Object.entries({ ...traceCommand.options, ...GLOBAL_OPTIONS }))
-    options[name] = {
-      type: spec.type,
-      multiple: spec.multiple ?? false,
-      ...spec.short ? { short: spec.short } : {}
-    };
-  try {
-    const { values, positionals } = parseArgs2({ args, options, allowPositionals: true, strict: false });
-    return positionals.length === 0 && values.help !== true;
-  } catch {
-    return false;
-  }
-}
-function pluginCliContext(argv, env, bundlePath, { pluginName: pluginName2, exists = existsSync5, readText = (path) => readFileSync3(path, "utf8") } = {}) {
+function pluginCliContext(argv, env, bundlePath, { pluginName: pluginName2, exists = existsSync, readText = (path) => readFileSync(path, "utf8") } = {}) {
   const args = [];
   let flagData;
   for (let i = 0; i < argv.length; i += 1) {
@@ -8874,17 +8909,15 @@ function pluginCliContext(argv, env, bundlePath, { pluginName: pluginName2, exis
     if (env.CLAUDE_PLUGIN_DATA) set.GLASSBOX_AGENT_DATA_DIR = env.CLAUDE_PLUGIN_DATA;
     else if (installed && exists(installed.dataDir)) set.GLASSBOX_AGENT_DATA_DIR = installed.dataDir;
     else if (pluginName2 && (env.CLAUDE_CONFIG_DIR || env.HOME)) {
-      const configDir = env.CLAUDE_CONFIG_DIR?.split(",")[0]?.trim() || join6(env.HOME, ".claude");
+      const configDir = env.CLAUDE_CONFIG_DIR?.split(",")[0]?.trim() || join(env.HOME, ".claude");
       const found = installedDataDirs(configDir, pluginName2, readText).find((d) => exists(d));
       if (found) set.GLASSBOX_AGENT_DATA_DIR = found;
     }
   }
   if (!env.CLAUDE_CONFIG_DIR && installed && env.HOME) {
-    const defaults = [join6(env.HOME, ".claude"), join6(env.HOME, ".config", "claude")];
+    const defaults = [join(env.HOME, ".claude"), join(env.HOME, ".config", "claude")];
     if (!defaults.includes(installed.configDir)) set.CLAUDE_CONFIG_DIR = installed.configDir;
   }
-  if (args[0] === "trace" && env.CLAUDE_CODE_SESSION_ID && traceNamesNoSession(args.slice(1)))
-    args.push(env.CLAUDE_CODE_SESSION_ID);
   return { args, env: set };
 }
 
