@@ -144,7 +144,7 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
     expect(commandTextSent(echo, 'glassbox:trace')).toContain(tree);
     expect(tree).toContain(`Session ${sessionId}`);
     expect(tree).toContain(`cost: $${run.result!.total_cost_usd.toFixed(4)}`);
-    // This plugin's data directory (glassbox-glassbox), which the CLI's own search (glassbox-lite-*) misses.
+    // This plugin's data directory (glassbox-glassbox), put first by the plugin's CLI wrapper.
     const doctor = await slash('/glassbox:doctor');
     expect(doctor).toContain(`agent data directory ${dataDir}`);
     expect(doctor).toMatch(new RegExp(`✓ agent: agent .* running on 127\\.0\\.0\\.1:${port} `));
