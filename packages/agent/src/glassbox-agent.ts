@@ -799,11 +799,18 @@ export class GlassboxAgent {
     return (
       p.state.ended &&
       this.now() - p.state.lastActivityMs >= graceMs &&
+      this.settled(p) &&
+      this.pipelines.get(p.sessionId) === p
+    );
+  }
+
+  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
+  private settled(p: SessionPipeline): boolean {
+    return (
       !this.queue.hasPending(p.sessionId) &&
       !this.reconcileTimers.has(p.sessionId) &&
       p.inFlight === 0 &&
-      !p.journalPending &&
-      this.pipelines.get(p.sessionId) === p
+      !p.journalPending
     );
   }
 
@@ -828,8 +835,7 @@ export class GlassboxAgent {
         if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs)) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
           await this.saveStateNow(p);
-          if (!this.queue.hasPending(p.sessionId) && p.inFlight === 0 && !p.journalPending)
-            this.pipelines.delete(p.sessionId);
+          if (this.settled(p)) this.pipelines.delete(p.sessionId);
           continue;
         }
         // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's

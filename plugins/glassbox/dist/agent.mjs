@@ -25571,7 +25571,11 @@ var GlassboxAgent = class _GlassboxAgent {
    * in the state file.
    */
   retirable(p, graceMs) {
-    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && !p.journalPending && this.pipelines.get(p.sessionId) === p;
+    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
+  }
+  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
+  settled(p) {
+    return !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && !p.journalPending;
   }
   /**
    * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
@@ -25593,8 +25597,7 @@ var GlassboxAgent = class _GlassboxAgent {
         if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs) {
           if (!p.state.ended) await this.reconcileNow(p, { final: true });
           await this.saveStateNow(p);
-          if (!this.queue.hasPending(p.sessionId) && p.inFlight === 0 && !p.journalPending)
-            this.pipelines.delete(p.sessionId);
+          if (this.settled(p)) this.pipelines.delete(p.sessionId);
           continue;
         }
         if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
