@@ -548,7 +548,6 @@ function mergePlans(
   pricer: UsagePricer,
   repriceAll: boolean,
 ): { tables: UsageTables; ranges: RowRanges[]; nextCache: Map<string, CachedFile> } {
-  // One table per kind for every file, in file order: cached rows, then what was read this time.
   const sizeOf = (
     pick: (t: UsageTables | FileTables) => Columns,
     rows: (r: RowRanges) => readonly [number, number],
