@@ -482,11 +482,15 @@ export function buildReport(usage: CollectedUsage, options: BuildReportOptions):
     }
     if (mg < 31) sessionModelBits[sg]! |= 1 << mg;
     else sessionModelsMore.add(`${sg}:${mg}`);
+    // Take every group's id before reading its `acc`: `id()` may grow (replace) the array, and an argument list
+    // evaluated left to right would add into the old one (rows lost whenever a 16th, 32nd… day appeared).
+    const dg = days.id(day);
+    const pg = withProjects ? projects.id(project) : -1;
     accumulate(total.acc, 0, f64, p);
     accumulate(models.acc, mg, f64, p);
-    accumulate(days.acc, days.id(day), f64, p);
+    accumulate(days.acc, dg, f64, p);
     accumulate(sessions.acc, sg, f64, p);
-    if (withProjects) accumulate(projects.acc, projects.id(project), f64, p);
+    if (withProjects) accumulate(projects.acc, pg, f64, p);
   }
 
   const withSessions = options.bySession !== false;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, type Dirent, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
+import { priceResponse } from '@glassbox/pricing';
 import { listAgentTraces, scanAgentTrace } from './agent-data.js';
 import { dedupeResponses } from './build-report.js';
 import type { Progress } from './progress-display.js';
@@ -834,8 +835,8 @@ function readTail(path: string, offset: number): string {
 }
 
 /**
- * Prices every row with the pricer; a model without a price falls back to the `costUSD` old Claude Code
- * versions recorded on the record (as the tracker does), else the cost is unknown (NaN).
+ * Prices every row by `@glassbox/pricing`'s one precedence (`priceResponse`, which the tracker uses too): the
+ * table, then the `costUSD` old Claude Code versions recorded, else unknown (NaN).
  */
 export function priceRows(responses: Columns, strings: StringTable, pricer: UsagePricer): void {
   const { u32, f64, count } = responses;
@@ -850,11 +851,12 @@ export function rowCost(
   pricer: UsagePricer,
 ): number {
   const model = strings.get(u32[r * R_U32 + R_MODEL]!);
-  try {
-    const price = pricer(model, readRowUsage(u32, r, strings));
-    if (price.known && price.costUsd !== undefined && Number.isFinite(price.costUsd)) return price.costUsd;
-  } catch {
-    // A pricer that throws prices nothing.
-  }
-  return f64[r * R_F64 + R_RECORDED]!;
+  const recorded = f64[r * R_F64 + R_RECORDED]!;
+  const price = priceResponse(
+    pricer,
+    model,
+    readRowUsage(u32, r, strings),
+    Number.isNaN(recorded) ? undefined : recorded,
+  );
+  return price.costUsd ?? Number.NaN;
 }

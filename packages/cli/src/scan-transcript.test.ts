@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeTranscriptRecord } from '@glassbox/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- the bench generator is plain JavaScript without types
 import { generateTranscripts } from '../../../bench/lib/generate-transcripts.mjs';
 import { extractRecord } from './extract-record.js';
 import { newScanCounters, scanTranscriptBytes } from './scan-transcript.js';

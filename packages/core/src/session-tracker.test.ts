@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type AnthropicUsage, priceUsage } from '@glassbox/pricing';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from './capture-event.js';
 import { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
@@ -729,7 +730,7 @@ describe('SessionTracker on a long session', () => {
 });
 
 describe('SessionTracker on ccusage’s minimal fixtures (untyped records with costUSD)', () => {
-  it('should read records without a type and fall back to the recorded cost', async () => {
+  it('should read records without a type and price them by the table, not their made-up costUSD', async () => {
     const root = '/work/shared/fixtures/transcripts-real/ccusage-test-fixtures';
     const expected = JSON.parse(readFileSync(join(root, 'expected-ccusage-20.0.24-auto.json'), 'utf8')) as {
       totals: Record<string, number>;
@@ -751,7 +752,29 @@ describe('SessionTracker on ccusage’s minimal fixtures (untyped records with c
       sum.cost += t.costUsd;
       expect(t.unpricedCalls).toBe(0);
     }
-    expect(sum.cost).toBeCloseTo(expected.totals.cost!, 12);
+    // The one precedence (`priceResponse`): the table wins over a recorded costUSD for a model it prices, as
+    // `glassbox report` does; ccusage's auto mode takes the recorded $1.09 instead.
+    let tableCost = 0;
+    for (const [project, session] of [
+      ['project-alpha', 'session-alpha'],
+      ['project-beta', 'session-beta'],
+    ] as const) {
+      const seen = new Map<string, { model: string; usage: AnthropicUsage }>();
+      for (const line of readFileSync(join(root, 'projects', project, session, 'chat.jsonl'), 'utf8').split(
+        '\n',
+      )) {
+        if (!line.trim()) continue;
+        const r = JSON.parse(line) as {
+          requestId?: string;
+          message?: { id?: string; model?: string; usage?: AnthropicUsage };
+        };
+        if (r.message?.usage && r.message.model)
+          seen.set(`${r.message.id}:${r.requestId}`, { model: r.message.model, usage: r.message.usage });
+      }
+      for (const { model, usage } of seen.values()) tableCost += priceUsage(model, usage).costUsd!;
+    }
+    expect(sum.cost).toBeCloseTo(tableCost, 12);
+    expect(expected.totals.cost).toBe(1.09);
     const { cost: _cost, ...tokens } = sum;
     expect(tokens).toEqual({
       inputTokens: expected.totals.inputTokens,

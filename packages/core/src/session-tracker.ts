@@ -1,6 +1,7 @@
 import {
   type AnthropicUsage,
   type PricingOptions as PriceUsageOptions,
+  priceResponse,
   priceUsage,
   sumCosts as pricingSumCosts,
 } from '@glassbox/pricing';
@@ -1062,17 +1063,14 @@ export class SessionTracker {
     const e = state.entry;
     const pricedModel = e.requestedModel ?? e.model;
     if (!state.priced || state.priced.entry !== e) {
-      let result: PriceResult;
-      if (e.recordedCostUsd !== undefined) {
-        // Old versions wrote Claude Code's own cost on the message: that is the authority.
-        result = { costUsd: e.recordedCostUsd, known: true, rule: 'recorded-costUSD' };
-      } else {
-        try {
-          result = this.#pricer(pricedModel, e.usage);
-        } catch {
-          result = { costUsd: undefined, known: false };
-        }
-      }
+      // The one precedence (table, then a legacy recorded costUSD) shared with `glassbox report`.
+      const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
+      const result: PriceResult = {
+        costUsd: p.costUsd,
+        known: p.source !== 'unknown',
+        ...(p.rule ? { rule: p.rule } : {}),
+        ...(p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}),
+      };
       state.priced = { entry: e, result, model: pricedModel };
     }
     const price = state.priced.result;

@@ -2,6 +2,8 @@ export type { AnthropicUsage, AnthropicUsageIteration } from './anthropic-usage.
 export { canonicalModelId, canonicalModelIdByRules } from './canonical-model-id.js';
 export type { ParsedPriceOverrides, PriceCategory, PriceOverride } from './parse-price-overrides.js';
 export { PRICE_CATEGORIES, parsePriceOverrides } from './parse-price-overrides.js';
+export type { ResponsePrice, ResponsePricer, TablePrice } from './price-response.js';
+export { priceResponse } from './price-response.js';
 export { PRICE_TABLE } from './price-table.js';
 export type {
   LongContextPrices,

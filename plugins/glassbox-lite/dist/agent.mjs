@@ -6235,6 +6235,33 @@ function canonicalModelId(model) {
   return unpriced.includes("claude-") ? unpriced : void 0;
 }
 
+// packages/pricing/src/price-response.ts
+function priceResponse(pricer, model, usage, recordedCostUsd) {
+  let table;
+  try {
+    table = pricer(model, usage);
+  } catch {
+    table = void 0;
+  }
+  if (table?.known && table.costUsd !== void 0 && Number.isFinite(table.costUsd)) {
+    return {
+      costUsd: table.costUsd,
+      source: "table",
+      rule: table.rule,
+      canonicalModel: table.canonicalModel
+    };
+  }
+  if (recordedCostUsd !== void 0 && Number.isFinite(recordedCostUsd)) {
+    return {
+      costUsd: recordedCostUsd,
+      source: "recorded",
+      rule: "recorded-costUSD",
+      canonicalModel: table?.canonicalModel
+    };
+  }
+  return { costUsd: void 0, source: "unknown", rule: table?.rule, canonicalModel: table?.canonicalModel };
+}
+
 // packages/pricing/src/price-usage.ts
 var M = 1e6;
 var TOKEN_CATEGORIES = ["input", "output", "cacheWrite5m", "cacheWrite1h", "cacheRead"];
@@ -7688,16 +7715,13 @@ var SessionTracker = class {
     const e = state.entry;
     const pricedModel = e.requestedModel ?? e.model;
     if (!state.priced || state.priced.entry !== e) {
-      let result;
-      if (e.recordedCostUsd !== void 0) {
-        result = { costUsd: e.recordedCostUsd, known: true, rule: "recorded-costUSD" };
-      } else {
-        try {
-          result = this.#pricer(pricedModel, e.usage);
-        } catch {
-          result = { costUsd: void 0, known: false };
-        }
-      }
+      const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
+      const result = {
+        costUsd: p.costUsd,
+        known: p.source !== "unknown",
+        ...p.rule ? { rule: p.rule } : {},
+        ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
+      };
       state.priced = { entry: e, result, model: pricedModel };
     }
     const price2 = state.priced.result;

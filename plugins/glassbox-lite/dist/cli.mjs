@@ -856,6 +856,38 @@ var init_canonical_model_id = __esm({
   }
 });
 
+// packages/pricing/src/price-response.ts
+function priceResponse(pricer, model, usage, recordedCostUsd) {
+  let table;
+  try {
+    table = pricer(model, usage);
+  } catch {
+    table = void 0;
+  }
+  if (table?.known && table.costUsd !== void 0 && Number.isFinite(table.costUsd)) {
+    return {
+      costUsd: table.costUsd,
+      source: "table",
+      rule: table.rule,
+      canonicalModel: table.canonicalModel
+    };
+  }
+  if (recordedCostUsd !== void 0 && Number.isFinite(recordedCostUsd)) {
+    return {
+      costUsd: recordedCostUsd,
+      source: "recorded",
+      rule: "recorded-costUSD",
+      canonicalModel: table?.canonicalModel
+    };
+  }
+  return { costUsd: void 0, source: "unknown", rule: table?.rule, canonicalModel: table?.canonicalModel };
+}
+var init_price_response = __esm({
+  "packages/pricing/src/price-response.ts"() {
+    "use strict";
+  }
+});
+
 // packages/pricing/src/price-usage.ts
 function splitWrites(u) {
   const total = count(u.cache_creation_input_tokens);
@@ -1130,6 +1162,7 @@ var init_sum_costs = __esm({
 var init_src = __esm({
   "packages/pricing/src/index.ts"() {
     "use strict";
+    init_price_response();
     init_price_usage();
     init_pricing_version();
     init_sum_costs();
@@ -2164,11 +2197,13 @@ function buildReport(usage, options) {
     }
     if (mg < 31) sessionModelBits[sg] |= 1 << mg;
     else sessionModelsMore.add(`${sg}:${mg}`);
+    const dg = days.id(day);
+    const pg = withProjects ? projects.id(project) : -1;
     accumulate(total.acc, 0, f64, p);
     accumulate(models.acc, mg, f64, p);
-    accumulate(days.acc, days.id(day), f64, p);
+    accumulate(days.acc, dg, f64, p);
     accumulate(sessions.acc, sg, f64, p);
-    if (withProjects) accumulate(projects.acc, projects.id(project), f64, p);
+    if (withProjects) accumulate(projects.acc, pg, f64, p);
   }
   const withSessions = options.bySession !== false;
   const modelsOfSession = withSessions ? sessions.keys.map(() => []) : [];
@@ -4299,17 +4334,20 @@ function priceRows(responses, strings, pricer) {
 }
 function rowCost(u32, f64, r, strings, pricer) {
   const model = strings.get(u32[r * R_U32 + R_MODEL]);
-  try {
-    const price2 = pricer(model, readRowUsage(u32, r, strings));
-    if (price2.known && price2.costUsd !== void 0 && Number.isFinite(price2.costUsd)) return price2.costUsd;
-  } catch {
-  }
-  return f64[r * R_F64 + R_RECORDED];
+  const recorded = f64[r * R_F64 + R_RECORDED];
+  const price2 = priceResponse(
+    pricer,
+    model,
+    readRowUsage(u32, r, strings),
+    Number.isNaN(recorded) ? void 0 : recorded
+  );
+  return price2.costUsd ?? Number.NaN;
 }
 var AGENT_PROJECT, byPath, SUMMARY_READ_LIMIT, SUMMARY_BEHIND_LIMIT, TAIL_BYTES, FIRST_CHUNK, MAX_LINE_BYTES, sharedBuffer, follows, ends, TableBuilder, formatCount;
 var init_collect_usage = __esm({
   "packages/cli/src/collect-usage.ts"() {
     "use strict";
+    init_src();
     init_agent_data();
     init_build_report();
     init_report_cache();
@@ -7815,16 +7853,13 @@ var init_session_tracker = __esm({
         const e = state.entry;
         const pricedModel = e.requestedModel ?? e.model;
         if (!state.priced || state.priced.entry !== e) {
-          let result;
-          if (e.recordedCostUsd !== void 0) {
-            result = { costUsd: e.recordedCostUsd, known: true, rule: "recorded-costUSD" };
-          } else {
-            try {
-              result = this.#pricer(pricedModel, e.usage);
-            } catch {
-              result = { costUsd: void 0, known: false };
-            }
-          }
+          const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
+          const result = {
+            costUsd: p.costUsd,
+            known: p.source !== "unknown",
+            ...p.rule ? { rule: p.rule } : {},
+            ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
+          };
           state.priced = { entry: e, result, model: pricedModel };
         }
         const price2 = state.priced.result;
