@@ -36,6 +36,8 @@ export interface SpanJson {
   kind: SpanKind;
   name: string;
   spanId: string;
+  /** The span this one is nested in (absent on the session): the same parent links every exporter sends. */
+  parentSpanId?: string;
   startTime: string;
   durationMs: number;
   status: 'ok' | 'error' | 'unset';
@@ -195,7 +197,7 @@ function toolSpan(node: ToolCallNode, subagents: SpanJson[]): SpanJson {
   return span;
 }
 
-/** LLM calls with the tools they asked for nested under them (the seed's trace view); other tools stay. */
+/** Nests the turn's flat children by their parent links: a tool under the LLM call that requested it. */
 function threadChildren(
   children: readonly (LlmCallNode | ToolCallNode)[],
   numbering: Numbering,
@@ -204,10 +206,10 @@ function threadChildren(
   const byRequester = new Map<string, ToolCallNode[]>();
   const llmIds = new Set(children.filter((c) => c.kind === 'llm').map((c) => c.spanId));
   for (const c of children)
-    if (c.kind === 'tool' && c.requestedBy && llmIds.has(c.requestedBy)) {
-      const list = byRequester.get(c.requestedBy) ?? [];
+    if (c.kind === 'tool' && c.parentSpanId !== undefined && llmIds.has(c.parentSpanId)) {
+      const list = byRequester.get(c.parentSpanId) ?? [];
       list.push(c);
-      byRequester.set(c.requestedBy, list);
+      byRequester.set(c.parentSpanId, list);
     }
   const out: SpanJson[] = [];
   for (const c of children) {
@@ -215,7 +217,8 @@ function threadChildren(
       const n = numbering.next();
       const tools = (byRequester.get(c.spanId) ?? []).map((t) => toolSpan(t, subagentSpans(t)));
       out.push(llmSpan(c, n, tools));
-    } else if (!(c.requestedBy && llmIds.has(c.requestedBy))) out.push(toolSpan(c, subagentSpans(c)));
+    } else if (c.parentSpanId === undefined || !llmIds.has(c.parentSpanId))
+      out.push(toolSpan(c, subagentSpans(c)));
   }
   return out;
 }
@@ -290,6 +293,13 @@ export function traceToJson(
   };
   if (trace.model) root.model = trace.model;
   countAgents(root);
+  const link = (s: SpanJson): void => {
+    for (const c of s.children) {
+      c.parentSpanId = s.spanId;
+      link(c);
+    }
+  };
+  link(root);
   const json: TraceJson = {
     sessionId: trace.sessionId,
     traceId: trace.traceId,

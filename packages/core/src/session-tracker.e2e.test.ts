@@ -206,8 +206,12 @@ describe('SessionTracker on a real Claude Code session (real binary, fake Messag
     );
     const byId = new Map(tools.map((t) => [t.toolUseId, t]));
     const firstTurn = trace.turns[0]!;
-    for (const id of ['toolu_e2e_ok', 'toolu_e2e_fail', 'toolu_e2e_denied', 'toolu_e2e_agent'])
-      expect(byId.get(id)?.parentSpanId, id).toBe(firstTurn.spanId);
+    // One tree: each tool hangs under the model call that requested it, which hangs under the turn.
+    const firstTurnLlms = new Set(firstTurn.children.filter((c) => c.kind === 'llm').map((c) => c.spanId));
+    for (const id of ['toolu_e2e_ok', 'toolu_e2e_fail', 'toolu_e2e_denied', 'toolu_e2e_agent']) {
+      expect(byId.get(id)?.parentSpanId, id).toBe(byId.get(id)?.requestedBy);
+      expect(firstTurnLlms.has(byId.get(id)!.parentSpanId!), id).toBe(true);
+    }
     expect(
       ['toolu_e2e_ok', 'toolu_e2e_fail', 'toolu_e2e_denied', 'toolu_e2e_agent', 'toolu_e2e_sub'].map(
         (id) => byId.get(id)?.toolStatus,
@@ -227,7 +231,10 @@ describe('SessionTracker on a real Claude Code session (real binary, fake Messag
       parentSpanId: agentCall.spanId,
       complete: true,
     });
-    expect(byId.get('toolu_e2e_sub')?.parentSpanId).toBe(subagent.spanId);
+    const subTool = byId.get('toolu_e2e_sub')!;
+    const subLlm = subagent.children.find((c) => c.spanId === subTool.parentSpanId);
+    expect(subLlm?.kind).toBe('llm');
+    expect(subLlm?.parentSpanId).toBe(subagent.spanId);
     expect(subagent.children.filter((c) => c.kind === 'llm')).toHaveLength(2);
   });
 

@@ -78,7 +78,8 @@ describe('SessionTracker on a real 2.1.332 session (transcript only)', () => {
     ]);
     const llmSpan = first!.children[0]!.spanId;
     for (const t of tools(first!)) {
-      expect(t.parentSpanId).toBe(first!.spanId);
+      // One tree: under the model call that requested it.
+      expect(t.parentSpanId).toBe(llmSpan);
       expect(t.requestedBy).toBe(llmSpan);
       expect(t.endMs).toBeGreaterThanOrEqual(t.startMs);
     }
@@ -93,7 +94,8 @@ describe('SessionTracker on a real 2.1.332 session (transcript only)', () => {
     });
     expect(sub.children.map((c) => c.kind)).toEqual(['llm', 'tool', 'llm']);
     expect((sub.children[1] as ToolCallNode).toolStatus).toBe('ok');
-    expect(sub.children[1]!.parentSpanId).toBe(sub.spanId);
+    expect(sub.children[1]!.parentSpanId).toBe(sub.children[0]!.spanId);
+    expect(sub.children[0]!.parentSpanId).toBe(sub.spanId);
     // Every tool call appears exactly once in the whole tree.
     expect(
       allTools(trace)

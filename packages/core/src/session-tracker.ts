@@ -949,14 +949,24 @@ export class SessionTracker {
     const children: TraceChild[] = [];
     const nested: SubagentNode[] = [];
     if (!bucket) return { children, nested };
-    for (const state of bucket.llm) children.push(this.#buildLlm(state, parentSpanId));
+    const llmKeys = new Set<string>();
+    for (const state of bucket.llm) {
+      children.push(this.#buildLlm(state, parentSpanId));
+      llmKeys.add(state.spanKey);
+    }
     for (const tool of bucket.tools) {
       const toolSpan = toolSpanId(this.sessionId, tool.id);
       const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map((id) =>
         this.#buildAgent(id, toolSpan, ctx, visiting),
       );
       nested.push(...subagents);
-      children.push(this.#buildTool(tool, parentSpanId, subagents));
+      // One tree everywhere (docs/architecture.md): a tool hangs under the model call that requested it, as
+      // `glassbox trace` shows it; one whose request is not in this turn stays under the turn.
+      const requester =
+        tool.requestedBy !== undefined && llmKeys.has(tool.requestedBy)
+          ? llmSpanId(this.sessionId, tool.requestedBy)
+          : parentSpanId;
+      children.push(this.#buildTool(tool, requester, subagents));
     }
     children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
     return { children, nested };

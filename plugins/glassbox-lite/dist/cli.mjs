@@ -5526,10 +5526,10 @@ function threadChildren(children, numbering, subagentSpans) {
   const byRequester = /* @__PURE__ */ new Map();
   const llmIds = new Set(children.filter((c) => c.kind === "llm").map((c) => c.spanId));
   for (const c of children)
-    if (c.kind === "tool" && c.requestedBy && llmIds.has(c.requestedBy)) {
-      const list = byRequester.get(c.requestedBy) ?? [];
+    if (c.kind === "tool" && c.parentSpanId !== void 0 && llmIds.has(c.parentSpanId)) {
+      const list = byRequester.get(c.parentSpanId) ?? [];
       list.push(c);
-      byRequester.set(c.requestedBy, list);
+      byRequester.set(c.parentSpanId, list);
     }
   const out = [];
   for (const c of children) {
@@ -5537,7 +5537,8 @@ function threadChildren(children, numbering, subagentSpans) {
       const n = numbering.next();
       const tools = (byRequester.get(c.spanId) ?? []).map((t) => toolSpan(t, subagentSpans(t)));
       out.push(llmSpan(c, n, tools));
-    } else if (!(c.requestedBy && llmIds.has(c.requestedBy))) out.push(toolSpan(c, subagentSpans(c)));
+    } else if (c.parentSpanId === void 0 || !llmIds.has(c.parentSpanId))
+      out.push(toolSpan(c, subagentSpans(c)));
   }
   return out;
 }
@@ -5605,6 +5606,13 @@ function traceToJson(trace, extra) {
   };
   if (trace.model) root.model = trace.model;
   countAgents(root);
+  const link = (s) => {
+    for (const c of s.children) {
+      c.parentSpanId = s.spanId;
+      link(c);
+    }
+  };
+  link(root);
   const json = {
     sessionId: trace.sessionId,
     traceId: trace.traceId,
@@ -7752,14 +7760,19 @@ var init_session_tracker = __esm({
         const children = [];
         const nested = [];
         if (!bucket) return { children, nested };
-        for (const state of bucket.llm) children.push(this.#buildLlm(state, parentSpanId));
+        const llmKeys = /* @__PURE__ */ new Set();
+        for (const state of bucket.llm) {
+          children.push(this.#buildLlm(state, parentSpanId));
+          llmKeys.add(state.spanKey);
+        }
         for (const tool of bucket.tools) {
           const toolSpan2 = toolSpanId(this.sessionId, tool.id);
           const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
             (id) => this.#buildAgent(id, toolSpan2, ctx, visiting)
           );
           nested.push(...subagents);
-          children.push(this.#buildTool(tool, parentSpanId, subagents));
+          const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
+          children.push(this.#buildTool(tool, requester, subagents));
         }
         children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
         return { children, nested };

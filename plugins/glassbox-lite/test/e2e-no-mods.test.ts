@@ -122,12 +122,17 @@ describe('glassbox-lite where mods cannot load (settings hooks and transcripts o
       ),
     ).toEqual(['ok', 'error', 'denied', 'ok', 'ok', 'ok']);
     const byId = new Map(exported.filter((l) => l.event === 'span').map((l) => [l.spanId, l]));
+    // One tree: tool → the chat span that requested it → its turn (or subagent).
+    const requester = (id: string) => byId.get(span(id).parentSpanId!)!;
+    const turnOf = (id: string) => requester(id).parentSpanId;
+    for (const id of ['toolu_ok', 'toolu_fail', 'toolu_denied', 'toolu_agent', 'toolu_sub', 'toolu_two'])
+      expect(requester(id).name, id).toMatch(/^chat /);
     for (const id of ['toolu_fail', 'toolu_denied', 'toolu_agent'])
-      expect(span(id).parentSpanId).toBe(span('toolu_ok').parentSpanId);
-    const subagent = byId.get(span('toolu_sub').parentSpanId!)!;
+      expect(turnOf(id)).toBe(turnOf('toolu_ok'));
+    const subagent = byId.get(turnOf('toolu_sub')!)!;
     expect(subagent.name).toBe('invoke_agent general-purpose');
     expect(subagent.parentSpanId).toBe(span('toolu_agent').spanId);
-    expect(span('toolu_two').parentSpanId).not.toBe(span('toolu_ok').parentSpanId);
+    expect(turnOf('toolu_two')).not.toBe(turnOf('toolu_ok'));
   });
 
   it('should cost what Claude Code charged', () => {

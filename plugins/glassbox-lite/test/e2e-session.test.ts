@@ -180,20 +180,26 @@ describe('glassbox-lite in real Claude Code sessions (mod + hooks + agent)', () 
     expect(tools.get('toolu_fail')![0]!.status).toBe('error');
   });
 
-  it('should put each tool call under the right parent: its turn, or the subagent the Agent call started', () => {
+  it('should put each tool call under the model call that requested it, in its turn or its subagent', () => {
     const tools = toolSpans(exported);
     const span = (id: string) => tools.get(id)![0]!;
     const byId = new Map(exported.filter((l) => l.event === 'span').map((l) => [l.spanId, l]));
-    const turn1 = span('toolu_ok').parentSpanId!;
-    for (const id of ['toolu_fail', 'toolu_denied', 'toolu_agent'])
-      expect(span(id).parentSpanId, id).toBe(turn1);
-    const turn2 = span('toolu_two').parentSpanId!;
+    // One tree: tool → the chat span that requested it → its turn (or the subagent the Agent call started).
+    const requester = (id: string) => byId.get(span(id).parentSpanId!)!;
+    const turnOf = (id: string) => requester(id).parentSpanId!;
+    for (const id of ['toolu_ok', 'toolu_fail', 'toolu_denied', 'toolu_agent', 'toolu_sub', 'toolu_two']) {
+      expect(requester(id).name, id).toMatch(/^chat /);
+      expect(requester(id).spanId, id).toBe(span(id).attributes?.['glassbox.tool.requested_by']);
+    }
+    const turn1 = turnOf('toolu_ok');
+    for (const id of ['toolu_fail', 'toolu_denied', 'toolu_agent']) expect(turnOf(id), id).toBe(turn1);
+    const turn2 = turnOf('toolu_two');
     expect(turn2).not.toBe(turn1);
     for (const turn of [turn1, turn2]) {
       expect(byId.get(turn)?.name).toBe('invoke_agent claude-code');
       expect(byId.get(turn)?.parentSpanId).toBe(sessionSpanId(sessionId));
     }
-    const subagent = byId.get(span('toolu_sub').parentSpanId!)!;
+    const subagent = byId.get(turnOf('toolu_sub'))!;
     expect(subagent.name).toBe('invoke_agent general-purpose');
     expect(subagent.parentSpanId).toBe(span('toolu_agent').spanId);
     expect(spansNamed(exported, 'invoke_agent claude-code').filter((s) => !s.parentSpanId)).toHaveLength(1);

@@ -22178,14 +22178,19 @@ var SessionTracker = class {
     const children = [];
     const nested = [];
     if (!bucket) return { children, nested };
-    for (const state of bucket.llm) children.push(this.#buildLlm(state, parentSpanId));
+    const llmKeys = /* @__PURE__ */ new Set();
+    for (const state of bucket.llm) {
+      children.push(this.#buildLlm(state, parentSpanId));
+      llmKeys.add(state.spanKey);
+    }
     for (const tool of bucket.tools) {
       const toolSpan = toolSpanId(this.sessionId, tool.id);
       const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
         (id) => this.#buildAgent(id, toolSpan, ctx, visiting)
       );
       nested.push(...subagents);
-      children.push(this.#buildTool(tool, parentSpanId, subagents));
+      const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
+      children.push(this.#buildTool(tool, requester, subagents));
     }
     children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
     return { children, nested };

@@ -165,7 +165,7 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     expect(traceRequests.every((r) => r.encoding === 'protobuf')).toBe(true);
   });
 
-  it('should send the GenAI trace tree: session → turn → chat / execute_tool, the subagent under its Agent call', () => {
+  it('should send the GenAI trace tree: session → turn → chat → execute_tool, the subagent under its Agent call', () => {
     const byId = new Map(spans.map((s) => [s.spanId, s]));
     const roots = spans.filter((s) => !s.parentSpanId);
     expect(roots.map((s) => s.name)).toEqual(['invoke_agent claude-code']);
@@ -198,12 +198,17 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
       'toolu_ok',
       'toolu_sub',
     ]);
-    for (const id of ['toolu_ok', 'toolu_fail', 'toolu_denied', 'toolu_agent'])
-      expect(tools.get(id)!.parentSpanId, id).toBe(turn.spanId);
+    // One tree: a tool under the chat span of the model call that requested it, that chat under the turn.
+    for (const id of ['toolu_ok', 'toolu_fail', 'toolu_denied', 'toolu_agent']) {
+      const requester = byId.get(tools.get(id)!.parentSpanId!)!;
+      expect(requester.name, id).toMatch(/^chat /);
+      expect(requester.spanId, id).toBe(tools.get(id)!.attributes['glassbox.tool.requested_by']);
+      expect(requester.parentSpanId, id).toBe(turn.spanId);
+    }
     expect(tools.get('toolu_ok')!.attributes['gen_ai.tool.name']).toBe('Bash');
     expect(tools.get('toolu_ok')!.attributes['gen_ai.operation.name']).toBe('execute_tool');
     expect(tools.get('toolu_fail')!.status.code).toBe(2);
-    const subagent = byId.get(tools.get('toolu_sub')!.parentSpanId!)!;
+    const subagent = byId.get(byId.get(tools.get('toolu_sub')!.parentSpanId!)!.parentSpanId!)!;
     expect(subagent.name).toBe('invoke_agent general-purpose');
     expect(subagent.parentSpanId).toBe(tools.get('toolu_agent')!.spanId);
 
@@ -219,6 +224,47 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     }
     const cost = chats.reduce((sum, c) => sum + Number(c.attributes['glassbox.cost.usd']), 0);
     expect(relativeDifference(cost, result.total_cost_usd)).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('should send the parent links `glassbox trace --json` shows for the same session', async () => {
+    const out = await new Promise<string>((resolve, reject) => {
+      const cli = spawn(
+        process.execPath,
+        [
+          join(REPO_DIR, 'packages/cli/dist/cli.js'),
+          'trace',
+          result.session_id,
+          '--json',
+          '--config-dir',
+          home.configDir,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      let text = '';
+      cli.stdout.on('data', (d: Buffer) => {
+        text += d;
+      });
+      cli.on('error', reject);
+      cli.on('close', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`glassbox trace exited ${code}`)),
+      );
+    });
+    interface Node {
+      spanId: string;
+      parentSpanId?: string;
+      children: Node[];
+    }
+    const links = new Map<string, string | undefined>();
+    const walk = (n: Node): void => {
+      links.set(n.spanId, n.parentSpanId);
+      n.children.forEach(walk);
+    };
+    walk((JSON.parse(out) as { spans: Node[] }).spans[0]!);
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) {
+      expect(links.has(s.spanId), s.name).toBe(true);
+      expect(links.get(s.spanId), s.name).toBe(s.parentSpanId || undefined);
+    }
   });
 
   it('should send the metrics over OTLP too, with the cost Claude Code reported', () => {
