@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, type Dirent, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import type { UsagePricer } from '@glassbox/core';
-import { priceResponse } from '@glassbox/pricing';
 import { listAgentTraces, scanAgentTrace } from './agent-data.js';
-import { dedupeResponses } from './build-report.js';
+import { dedupeResponses } from './dedupe-responses.js';
+import { byPath, findTranscriptFiles, type TranscriptFile } from './list-transcript-files.js';
+import { priceRows } from './price-rows.js';
 import type { Progress } from './progress-display.js';
 import {
   type CachedFile,
@@ -31,15 +32,11 @@ import {
   type Columns,
   type FileTables,
   FLAG_DEAD,
-  R_COST,
   R_F64,
   R_FLAGS,
   R_KEY,
-  R_MODEL,
   R_MSG,
-  R_RECORDED,
   R_U32,
-  readRowUsage,
   StringTable,
   T_F64,
   T_U32,
@@ -49,65 +46,8 @@ import {
   type UsageTables,
 } from './usage-tables.js';
 
-/** A transcript file under `<config dir>/projects`. */
-export interface TranscriptFile {
-  readonly path: string;
-  /** The folder under `projects/` (Claude Code's name for the working directory). */
-  readonly project: string;
-  /** Session id when records carry none: the file name, or the session folder of a subagent file. */
-  readonly defaultSession: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-  /** A session trace the agent saved (read when the session's transcript is gone), not a transcript. */
-  readonly agentTrace?: boolean;
-}
-
 /** Project name for sessions known only from the agent's captured data. */
 export const AGENT_PROJECT = '(captured by the agent)';
-
-/** Every `*.jsonl` below `<root>/projects` for each root, with size and mtime, sorted by path. */
-export function listTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
-  return findTranscriptFiles(roots).sort(byPath);
-}
-
-/** `listTranscriptFiles` in directory order: sorting thousands of long paths costs ~8 ms a quick re-run skips. */
-function findTranscriptFiles(roots: readonly string[]): TranscriptFile[] {
-  const out: TranscriptFile[] = [];
-  // The same root twice (`dir` and `dir/`) would list every file twice.
-  const unique = [...new Set(roots.map((root) => join(root, 'projects')))];
-  // Plain string paths and one object per file: this runs on every report, warm or cold.
-  const walk = (dir: string, project: string, parentName: string, grandName: string, depth: number): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const name = entry.name;
-      const path = `${dir}${sep}${name}`;
-      if (entry.isDirectory()) {
-        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
-        continue;
-      }
-      if (!name.endsWith('.jsonl') || !(entry.isFile() || entry.isSymbolicLink())) continue;
-      const st = statSync(path, { throwIfNoEntry: false });
-      if (!st?.isFile()) continue;
-      out.push({
-        path,
-        project: depth === 0 ? '' : project,
-        defaultSession: parentName === 'subagents' ? grandName : name.slice(0, -'.jsonl'.length),
-        size: st.size,
-        mtimeMs: st.mtimeMs,
-      });
-    }
-  };
-  for (const projects of unique) walk(projects, '', '', '', 0);
-  return out;
-}
-
-const byPath = (a: { path: string }, b: { path: string }): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 export interface CollectOptions {
   readonly roots: readonly string[];
@@ -832,31 +772,4 @@ function readTail(path: string, offset: number): string {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/**
- * Prices every row by `@glassbox/pricing`'s one precedence (`priceResponse`, which the tracker uses too): the
- * table, then the `costUSD` old Claude Code versions recorded, else unknown (NaN).
- */
-export function priceRows(responses: Columns, strings: StringTable, pricer: UsagePricer): void {
-  const { u32, f64, count } = responses;
-  for (let r = 0; r < count; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-
-export function rowCost(
-  u32: Uint32Array,
-  f64: Float64Array,
-  r: number,
-  strings: StringTable,
-  pricer: UsagePricer,
-): number {
-  const model = strings.get(u32[r * R_U32 + R_MODEL]!);
-  const recorded = f64[r * R_F64 + R_RECORDED]!;
-  const price = priceResponse(
-    pricer,
-    model,
-    readRowUsage(u32, r, strings),
-    Number.isNaN(recorded) ? undefined : recorded,
-  );
-  return price.costUsd ?? Number.NaN;
 }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { TranscriptFile } from './collect-usage.js';
+import type { TranscriptFile } from './list-transcript-files.js';
 import { newScanCounters, type ScanCounters } from './scan-transcript.js';
 import {
   type Columns,

@@ -6,8 +6,8 @@ import { type AgentTraceFile, agentDataDirs, listAgentTraces, readAgentTrace } f
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
-import { listTranscriptFiles, type TranscriptFile } from './collect-usage.js';
 import { defineCommand, EXIT_OK } from './define-command.js';
+import { listTranscriptFiles, type TranscriptFile } from './list-transcript-files.js';
 import { renderTraceTree, type TraceJson, traceToJson } from './trace-view.js';
 
 export interface LocatedSession {

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { GlassboxError, type LogRecordData, type TelemetryBatch } from '@glassbox/spec';
 import { hostileTelemetryBatches, runExporterConformance, sampleTelemetryBatch } from '@glassbox/testkit';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createFileExporter, type FileExporterOptions } from './file-exporter.js';
+import { createFileExporter } from './file-exporter.js';
+import type { FileExporterOptions } from './file-exporter-options.js';
 
 // Pass-through, so the durability tests can see when the exporter fsyncs.
 vi.mock('node:fs', async (importOriginal) => {

@@ -1,2 +1,2 @@
-export type { FileExporterOptions } from './file-exporter.js';
 export { createFileExporter, createFileExporter as default } from './file-exporter.js';
+export type { FileExporterOptions } from './file-exporter-options.js';

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { GlassboxError, type LogSeverity } from '@glassbox/spec';
-import type { FileExporterOptions } from './file-exporter.js';
+import type { FileExporterOptions } from './file-exporter-options.js';
 
 export interface ResolvedFileExporterOptions {
   readonly name: string;

@@ -1275,43 +1275,39 @@ var init_agent_data = __esm({
   }
 });
 
-// packages/spec/src/glassbox-error.ts
-var GlassboxError;
-var init_glassbox_error = __esm({
-  "packages/spec/src/glassbox-error.ts"() {
+// packages/cli/src/pair-index.ts
+var PairIndex;
+var init_pair_index = __esm({
+  "packages/cli/src/pair-index.ts"() {
     "use strict";
-    GlassboxError = class _GlassboxError extends Error {
-      name = "GlassboxError";
-      code;
-      retryable;
-      data;
-      constructor(code, message, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-        this.code = code;
-        this.retryable = options.retryable ?? false;
-        this.data = options.data;
+    PairIndex = class {
+      #k1;
+      #k2;
+      #v;
+      #mask;
+      constructor(capacity) {
+        let size = 16;
+        while (size < capacity * 2) size *= 2;
+        this.#k1 = new Uint32Array(size);
+        this.#k2 = new Uint32Array(size);
+        this.#v = new Int32Array(size).fill(-1);
+        this.#mask = size - 1;
       }
-      /** True for any GlassboxError, even one from another copy of this package. */
-      static is(value, code) {
-        if (typeof value !== "object" || value === null) return false;
-        const v = value;
-        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+      #slot(k1, k2) {
+        let i = (k1 ^ Math.imul(k2, 2654435761)) & this.#mask;
+        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & this.#mask;
+        return i;
       }
-      /** Wraps anything thrown into a GlassboxError without losing it. */
-      static from(value, code = "INTERNAL") {
-        if (_GlassboxError.is(value)) return value;
-        const message = value instanceof Error ? value.message : String(value);
-        return new _GlassboxError(code, message, { cause: value });
+      get(k1, k2) {
+        return this.#v[this.#slot(k1, k2)];
+      }
+      set(k1, k2, value) {
+        const i = this.#slot(k1, k2);
+        this.#k1[i] = k1;
+        this.#k2[i] = k2;
+        this.#v[i] = value;
       }
     };
-  }
-});
-
-// packages/spec/src/index.ts
-var init_src2 = __esm({
-  "packages/spec/src/index.ts"() {
-    "use strict";
-    init_glassbox_error();
   }
 });
 
@@ -1796,6 +1792,117 @@ var init_usage_tables = __esm({
   }
 });
 
+// packages/cli/src/price-rows.ts
+function priceRows(responses, strings, pricer) {
+  const { u32, f64, count: count2 } = responses;
+  for (let r = 0; r < count2; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+}
+function rowCost(u32, f64, r, strings, pricer) {
+  const model = strings.get(u32[r * R_U32 + R_MODEL]);
+  const recorded = f64[r * R_F64 + R_RECORDED];
+  const price2 = priceResponse(
+    pricer,
+    model,
+    readRowUsage(u32, r, strings),
+    Number.isNaN(recorded) ? void 0 : recorded
+  );
+  return price2.costUsd ?? Number.NaN;
+}
+var init_price_rows = __esm({
+  "packages/cli/src/price-rows.ts"() {
+    "use strict";
+    init_src();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/dedupe-responses.ts
+function dedupeResponses(responses, strings, pricer) {
+  const { u32, f64, count: count2 } = responses;
+  let sidechains = false;
+  for (let r = 0; r < count2 && !sidechains; r += 1)
+    sidechains = (u32[r * R_U32 + R_FLAGS] & FLAG_SIDECHAIN) !== 0;
+  const byKey2 = new PairIndex(count2);
+  const byMessage = sidechains ? new PairIndex(count2) : void 0;
+  const dirty = [];
+  for (let r = 0; r < count2; r += 1) {
+    const o = r * R_U32;
+    u32[o + R_FLAGS] = u32[o + R_FLAGS] & ~FLAG_DEAD;
+    const k1 = u32[o + R_KEY];
+    const k2 = u32[o + R_KEY + 1];
+    let keep = byKey2.get(k1, k2);
+    if (keep === -1 && byMessage) {
+      const m = byMessage.get(u32[o + R_MSG], u32[o + R_MSG + 1]);
+      if (m !== -1 && ((u32[m * R_U32 + R_FLAGS] | u32[o + R_FLAGS]) & FLAG_SIDECHAIN) !== 0) {
+        keep = m;
+        byKey2.set(k1, k2, m);
+      }
+    }
+    if (keep === -1) {
+      byKey2.set(k1, k2, r);
+      byMessage?.set(u32[o + R_MSG], u32[o + R_MSG + 1], r);
+      continue;
+    }
+    if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
+    u32[o + R_FLAGS] = u32[o + R_FLAGS] | FLAG_DEAD;
+  }
+  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+}
+var init_dedupe_responses = __esm({
+  "packages/cli/src/dedupe-responses.ts"() {
+    "use strict";
+    init_pair_index();
+    init_price_rows();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/list-transcript-files.ts
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { join as join3, sep as sep2 } from "node:path";
+function listTranscriptFiles(roots) {
+  return findTranscriptFiles(roots).sort(byPath);
+}
+function findTranscriptFiles(roots) {
+  const out = [];
+  const unique = [...new Set(roots.map((root) => join3(root, "projects")))];
+  const walk = (dir, project, parentName, grandName, depth) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const path = `${dir}${sep2}${name}`;
+      if (entry.isDirectory()) {
+        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
+        continue;
+      }
+      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      const st = statSync2(path, { throwIfNoEntry: false });
+      if (!st?.isFile()) continue;
+      out.push({
+        path,
+        project: depth === 0 ? "" : project,
+        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
+        size: st.size,
+        mtimeMs: st.mtimeMs
+      });
+    }
+  };
+  for (const projects of unique) walk(projects, "", "", "", 0);
+  return out;
+}
+var byPath;
+var init_list_transcript_files = __esm({
+  "packages/cli/src/list-transcript-files.ts"() {
+    "use strict";
+    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  }
+});
+
 // packages/cli/src/usage-groups.ts
 function fileOrderKey(path, agentTrace) {
   return agentTrace ? `\uFFFF${path}` : path;
@@ -2002,446 +2109,23 @@ var init_usage_groups = __esm({
   }
 });
 
-// packages/cli/src/build-report.ts
-function parseDateOption(name, value) {
-  if (value === void 0) return void 0;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
-  const iso2 = m ? `${m[1]}-${m[2]}-${m[3]}` : "";
-  if (!m || Number.isNaN(Date.parse(`${iso2}T00:00:00Z`)) || (/* @__PURE__ */ new Date(`${iso2}T00:00:00Z`)).toISOString().slice(0, 10) !== iso2)
-    throw new GlassboxError("INVALID_INPUT", `--${name} must be a date like 2026-11-27 (got '${value}')`);
-  return iso2;
-}
-function checkTimezone(tz) {
-  if (tz === "UTC") return tz;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return tz;
-  } catch {
-    throw new GlassboxError(
-      "INVALID_INPUT",
-      `unknown time zone '${tz}' (use an IANA name such as Europe/Paris)`
-    );
-  }
-}
-function dateKeyer(tz) {
-  const memo = /* @__PURE__ */ new Map();
-  if (tz === "UTC" || tz === "Etc/UTC") {
-    return (ms) => {
-      if (!Number.isFinite(ms)) return "unknown";
-      const day = Math.floor(ms / 864e5);
-      let s = memo.get(day);
-      if (s === void 0) {
-        s = new Date(day * 864e5).toISOString().slice(0, 10);
-        memo.set(day, s);
-      }
-      return s;
-    };
-  }
-  const format = new Intl.DateTimeFormat("en-CA", {
-    timeZone: tz,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  });
-  return (ms) => {
-    if (!Number.isFinite(ms)) return "unknown";
-    const q = Math.floor(ms / 9e5);
-    let s = memo.get(q);
-    if (s === void 0) {
-      const parts = format.formatToParts(ms);
-      const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
-      s = `${get("year")}-${get("month")}-${get("day")}`;
-      memo.set(q, s);
-    }
-    return s;
-  };
-}
-function dedupeResponses(responses, strings, pricer) {
-  const { u32, f64, count: count2 } = responses;
-  let sidechains = false;
-  for (let r = 0; r < count2 && !sidechains; r += 1)
-    sidechains = (u32[r * R_U32 + R_FLAGS] & FLAG_SIDECHAIN) !== 0;
-  const byKey2 = new PairIndex(count2);
-  const byMessage = sidechains ? new PairIndex(count2) : void 0;
-  const dirty = [];
-  for (let r = 0; r < count2; r += 1) {
-    const o = r * R_U32;
-    u32[o + R_FLAGS] = u32[o + R_FLAGS] & ~FLAG_DEAD;
-    const k1 = u32[o + R_KEY];
-    const k2 = u32[o + R_KEY + 1];
-    let keep = byKey2.get(k1, k2);
-    if (keep === -1 && byMessage) {
-      const m = byMessage.get(u32[o + R_MSG], u32[o + R_MSG + 1]);
-      if (m !== -1 && ((u32[m * R_U32 + R_FLAGS] | u32[o + R_FLAGS]) & FLAG_SIDECHAIN) !== 0) {
-        keep = m;
-        byKey2.set(k1, k2, m);
-      }
-    }
-    if (keep === -1) {
-      byKey2.set(k1, k2, r);
-      byMessage?.set(u32[o + R_MSG], u32[o + R_MSG + 1], r);
-      continue;
-    }
-    if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
-    u32[o + R_FLAGS] = u32[o + R_FLAGS] | FLAG_DEAD;
-  }
-  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-function accumulate(a, g, from, p) {
-  const b = g * A_WIDTH;
-  const f = p + G_RESPONSES;
-  for (let k = 0; k < A_WIDTH; k += 1) a[b + k] += from[f + k];
-}
-function isoFormatter() {
-  const days = /* @__PURE__ */ new Map();
-  const two = (n) => n < 10 ? `0${n}` : `${n}`;
-  return (ms) => {
-    if (!Number.isFinite(ms)) return null;
-    const day = Math.floor(ms / 864e5);
-    let prefix = days.get(day);
-    if (prefix === void 0) {
-      if (ms < -621672192e5 || ms > 253402300799999) return new Date(ms).toISOString();
-      prefix = new Date(day * 864e5).toISOString().slice(0, 11);
-      days.set(day, prefix);
-    }
-    let rest = ms - day * 864e5;
-    const h = Math.floor(rest / 36e5);
-    rest -= h * 36e5;
-    const m = Math.floor(rest / 6e4);
-    rest -= m * 6e4;
-    const sec = Math.floor(rest / 1e3);
-    const milli = Math.floor(rest - sec * 1e3);
-    return `${prefix}${two(h)}:${two(m)}:${two(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
-  };
-}
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
-  return sorted[i];
-}
-function buildReport(usage, options) {
-  const { strings, groups } = usage;
-  const { u32, f64, count: count2 } = groups;
-  const dateOf = dateKeyer(options.timezone);
-  const since = options.since;
-  const until = options.until;
-  const inRange = (date) => (since === void 0 || date !== "unknown" && date >= since) && (until === void 0 || date !== "unknown" && date <= until);
-  const dayNames = [];
-  const dayByName = /* @__PURE__ */ new Map();
-  const dayByQuarter = /* @__PURE__ */ new Map();
-  const utc = options.timezone === "UTC" || options.timezone === "Etc/UTC";
-  const dayOf = (quarter) => {
-    const q = utc && !Number.isNaN(quarter) ? Math.floor(quarter / 96) * 96 : quarter;
-    let d = dayByQuarter.get(q);
-    if (d === void 0) {
-      const name = dateOf(q * 9e5);
-      if (!inRange(name)) d = -1;
-      else {
-        d = dayByName.get(name);
-        if (d === void 0) {
-          d = dayNames.length;
-          dayNames.push(name);
-          dayByName.set(name, d);
-        }
-      }
-      dayByQuarter.set(q, d);
-    }
-    return d;
-  };
-  const total = new Groups();
-  total.id(0);
-  const models = new Groups();
-  const days = new Groups();
-  const sessions = new Groups();
-  const projects = new Groups();
-  const withProjects = options.byProject === true;
-  let sessionFirst = new Float64Array(64).fill(Number.POSITIVE_INFINITY);
-  let sessionLast = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
-  const sessionProject = [];
-  const sessionFile = [];
-  let sessionModelBits = new Uint32Array(64);
-  const sessionModelsMore = /* @__PURE__ */ new Set();
-  const unpriced = /* @__PURE__ */ new Set();
-  for (let g = 0; g < count2; g += 1) {
-    const o = g * G_U32;
-    const p = g * G_F64;
-    const day = dayOf(f64[p + G_QUARTER]);
-    if (day < 0) continue;
-    const model = u32[o + G_MODEL];
-    if (f64[p + G_UNKNOWN] > 0) unpriced.add(model);
-    const sg = sessions.id(u32[o + G_SESSION]);
-    if (sg >= sessionFirst.length) {
-      const first = new Float64Array(sessionFirst.length * 2).fill(Number.POSITIVE_INFINITY);
-      first.set(sessionFirst);
-      sessionFirst = first;
-      const last = new Float64Array(sessionLast.length * 2).fill(Number.NEGATIVE_INFINITY);
-      last.set(sessionLast);
-      sessionLast = last;
-    }
-    const project = u32[o + G_PROJECT];
-    const file = u32[o + G_FIRST];
-    if (sessionProject.length === sg) {
-      sessionProject.push(project);
-      sessionFile.push(file);
-    } else if (file !== sessionFile[sg] && usage.fileKeys[file] < usage.fileKeys[sessionFile[sg]]) {
-      sessionProject[sg] = project;
-      sessionFile[sg] = file;
-    }
-    if (f64[p + G_MIN] < sessionFirst[sg]) sessionFirst[sg] = f64[p + G_MIN];
-    if (f64[p + G_MAX] > sessionLast[sg]) sessionLast[sg] = f64[p + G_MAX];
-    const mg = models.id(model);
-    if (sg >= sessionModelBits.length) {
-      const bigger = new Uint32Array(sessionModelBits.length * 2);
-      bigger.set(sessionModelBits);
-      sessionModelBits = bigger;
-    }
-    if (mg < 31) sessionModelBits[sg] |= 1 << mg;
-    else sessionModelsMore.add(`${sg}:${mg}`);
-    const dg = days.id(day);
-    const pg = withProjects ? projects.id(project) : -1;
-    accumulate(total.acc, 0, f64, p);
-    accumulate(models.acc, mg, f64, p);
-    accumulate(days.acc, dg, f64, p);
-    accumulate(sessions.acc, sg, f64, p);
-    if (withProjects) accumulate(projects.acc, pg, f64, p);
-  }
-  const withSessions = options.bySession !== false;
-  const modelsOfSession = withSessions ? sessions.keys.map(() => []) : [];
-  for (let sg = 0; withSessions && sg < sessions.keys.length; sg += 1) {
-    const bits = sessionModelBits[sg];
-    for (let mg = 0; mg < 31 && bits >>> mg !== 0; mg += 1)
-      if (bits & 1 << mg) modelsOfSession[sg].push(strings.get(models.keys[mg]));
-  }
-  for (const key of withSessions ? sessionModelsMore : []) {
-    const [sg, mg] = key.split(":").map(Number);
-    modelsOfSession[sg].push(strings.get(models.keys[mg]));
-  }
-  const iso2 = isoFormatter();
-  const report = {
-    timezone: options.timezone,
-    since: since ?? null,
-    until: until ?? null,
-    sessions: sessions.keys.length,
-    totals: total.entry(0),
-    byModel: byKey(models.keys.map((k, g) => [strings.get(k), models.entry(g)])),
-    byDate: byKey(days.keys.map((k, g) => [dayNames[k], days.entry(g)])),
-    bySession: byKey(
-      (withSessions ? sessions.keys : []).map((k, g) => [
-        strings.get(k),
-        sessions.sessionEntry(
-          g,
-          strings.get(sessionProject[g]),
-          iso2(sessionFirst[g]),
-          iso2(sessionLast[g]),
-          modelsOfSession[g].sort()
-        )
-      ])
-    ),
-    unpricedModels: [...unpriced].map((i) => strings.get(i)).sort()
-  };
-  if (withProjects)
-    report.byProject = byKey(projects.keys.map((k, g) => [strings.get(k), projects.entry(g)]));
-  if (options.byTool) {
-    if (!usage.tables)
-      throw new GlassboxError("INTERNAL", "a tool report needs the rows: collect usage with tools: true");
-    report.byTool = buildToolReport(usage.tables, strings, dateOf, inRange);
-  }
-  return report;
-}
-function buildToolReport(tables, strings, dateOf, inRange) {
-  const { toolUses: uses, toolResults: results } = tables;
-  const resultIndex = new PairIndex(results.count);
-  const resultTime = [];
-  const resultError = [];
-  for (let i = 0; i < results.count; i += 1) {
-    const o = i * T_U32;
-    const k1 = results.u32[o + T_ID];
-    const k2 = results.u32[o + T_ID + 1];
-    if (resultIndex.get(k1, k2) !== -1) continue;
-    resultIndex.set(k1, k2, resultTime.length);
-    resultTime.push(results.f64[i]);
-    resultError.push(results.u32[o + T_ERROR] === 1);
-  }
-  const seen = new PairIndex(uses.count);
-  const byName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < uses.count; i += 1) {
-    const o = i * U_U32;
-    const k1 = uses.u32[o + U_ID];
-    const k2 = uses.u32[o + U_ID + 1];
-    if (seen.get(k1, k2) !== -1) continue;
-    seen.set(k1, k2, 1);
-    const time = uses.f64[i];
-    if (!inRange(dateOf(time))) continue;
-    const name = uses.u32[o + U_NAME];
-    let t = byName.get(name);
-    if (!t) byName.set(name, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
-    t.calls += 1;
-    const ri = resultIndex.get(k1, k2);
-    if (ri === -1) continue;
-    t.completed += 1;
-    if (resultError[ri]) t.errors += 1;
-    const latency = resultTime[ri] - time;
-    if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
-  }
-  const out = [];
-  for (const [name, t] of byName) {
-    const sorted = t.latencies.sort((a, b) => a - b);
-    const total = sorted.reduce((a, b) => a + b, 0);
-    out.push([
-      strings.get(name),
-      {
-        calls: t.calls,
-        completed: t.completed,
-        errors: t.errors,
-        errorRate: t.completed > 0 ? t.errors / t.completed : 0,
-        p50Ms: percentile(sorted, 50),
-        p95Ms: percentile(sorted, 95),
-        maxMs: sorted.length ? sorted[sorted.length - 1] : null,
-        meanMs: sorted.length ? total / sorted.length : null,
-        totalMs: total
-      }
-    ]);
-  }
-  out.sort((a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : 1));
-  return Object.fromEntries(out);
-}
-var PairIndex, A_RESPONSES, A_INPUT, A_OUTPUT, A_WRITE, A_WRITE_5M, A_WRITE_1H, A_READ, A_WEB, A_COST, A_UNKNOWN, A_WIDTH, Groups, byKey;
-var init_build_report = __esm({
-  "packages/cli/src/build-report.ts"() {
-    "use strict";
-    init_src2();
-    init_collect_usage();
-    init_usage_groups();
-    init_usage_tables();
-    PairIndex = class {
-      #k1;
-      #k2;
-      #v;
-      #mask;
-      constructor(capacity) {
-        let size = 16;
-        while (size < capacity * 2) size *= 2;
-        this.#k1 = new Uint32Array(size);
-        this.#k2 = new Uint32Array(size);
-        this.#v = new Int32Array(size).fill(-1);
-        this.#mask = size - 1;
-      }
-      #slot(k1, k2) {
-        let i = (k1 ^ Math.imul(k2, 2654435761)) & this.#mask;
-        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & this.#mask;
-        return i;
-      }
-      get(k1, k2) {
-        return this.#v[this.#slot(k1, k2)];
-      }
-      set(k1, k2, value) {
-        const i = this.#slot(k1, k2);
-        this.#k1[i] = k1;
-        this.#k2[i] = k2;
-        this.#v[i] = value;
-      }
-    };
-    A_RESPONSES = 0;
-    A_INPUT = 1;
-    A_OUTPUT = 2;
-    A_WRITE = 3;
-    A_WRITE_5M = 4;
-    A_WRITE_1H = 5;
-    A_READ = 6;
-    A_WEB = 7;
-    A_COST = 8;
-    A_UNKNOWN = 9;
-    A_WIDTH = 10;
-    Groups = class {
-      keys = [];
-      #index = /* @__PURE__ */ new Map();
-      acc = new Float64Array(16 * A_WIDTH);
-      id(key) {
-        let g = this.#index.get(key);
-        if (g === void 0) {
-          g = this.keys.length;
-          this.keys.push(key);
-          this.#index.set(key, g);
-          if ((g + 1) * A_WIDTH > this.acc.length) {
-            const bigger = new Float64Array(this.acc.length * 2);
-            bigger.set(this.acc);
-            this.acc = bigger;
-          }
-        }
-        return g;
-      }
-      /** A session's entry, built in one object literal (many sessions: no spreading). */
-      sessionEntry(g, project, firstTime, lastTime, models) {
-        const a = this.acc;
-        const o = g * A_WIDTH;
-        const input = a[o + A_INPUT];
-        const output = a[o + A_OUTPUT];
-        const write = a[o + A_WRITE];
-        const read = a[o + A_READ];
-        return {
-          responses: a[o + A_RESPONSES],
-          inputTokens: input,
-          outputTokens: output,
-          cacheCreationTokens: write,
-          cacheCreation5mTokens: a[o + A_WRITE_5M],
-          cacheCreation1hTokens: a[o + A_WRITE_1H],
-          cacheReadTokens: read,
-          totalTokens: input + output + write + read,
-          webSearchRequests: a[o + A_WEB],
-          cost: a[o + A_COST],
-          costUnknownResponses: a[o + A_UNKNOWN],
-          project,
-          firstTime,
-          lastTime,
-          models
-        };
-      }
-      entry(g) {
-        const a = this.acc;
-        const o = g * A_WIDTH;
-        const input = a[o + A_INPUT];
-        const output = a[o + A_OUTPUT];
-        const write = a[o + A_WRITE];
-        const read = a[o + A_READ];
-        return {
-          responses: a[o + A_RESPONSES],
-          inputTokens: input,
-          outputTokens: output,
-          cacheCreationTokens: write,
-          cacheCreation5mTokens: a[o + A_WRITE_5M],
-          cacheCreation1hTokens: a[o + A_WRITE_1H],
-          cacheReadTokens: read,
-          totalTokens: input + output + write + read,
-          webSearchRequests: a[o + A_WEB],
-          cost: a[o + A_COST],
-          costUnknownResponses: a[o + A_UNKNOWN]
-        };
-      }
-    };
-    byKey = (entries) => {
-      entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-      return Object.fromEntries(entries);
-    };
-  }
-});
-
 // packages/cli/src/report-cache.ts
 import {
   closeSync,
   mkdirSync,
   openSync,
-  readdirSync as readdirSync2,
+  readdirSync as readdirSync3,
   readFileSync as readFileSync3,
   renameSync,
   unlinkSync,
   writeSync
 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME;
-  if (xdg?.startsWith("/")) return join3(xdg, "glassbox");
-  return join3(env.HOME || homedir(), ".cache", "glassbox");
+  if (xdg?.startsWith("/")) return join4(xdg, "glassbox");
+  return join4(env.HOME || homedir(), ".cache", "glassbox");
 }
 function readFramed(path, magic) {
   let buf;
@@ -2660,7 +2344,7 @@ function removeOldReportCaches(dir) {
   const removed = [];
   let names;
   try {
-    names = readdirSync2(dir);
+    names = readdirSync3(dir);
   } catch {
     return removed;
   }
@@ -2668,7 +2352,7 @@ function removeOldReportCaches(dir) {
     const m = CACHE_FILE.exec(name);
     if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
     try {
-      unlinkSync(join3(dir, name));
+      unlinkSync(join4(dir, name));
       removed.push(name);
     } catch {
     }
@@ -3827,46 +3511,11 @@ var init_scan_workers = __esm({
 
 // packages/cli/src/collect-usage.ts
 import { createHash } from "node:crypto";
-import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readdirSync as readdirSync3, readSync, statSync as statSync2 } from "node:fs";
-import { join as join4, sep as sep2 } from "node:path";
-function listTranscriptFiles(roots) {
-  return findTranscriptFiles(roots).sort(byPath);
-}
-function findTranscriptFiles(roots) {
-  const out = [];
-  const unique = [...new Set(roots.map((root) => join4(root, "projects")))];
-  const walk = (dir, project, parentName, grandName, depth) => {
-    let entries;
-    try {
-      entries = readdirSync3(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const name = entry.name;
-      const path = `${dir}${sep2}${name}`;
-      if (entry.isDirectory()) {
-        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
-        continue;
-      }
-      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
-      const st = statSync2(path, { throwIfNoEntry: false });
-      if (!st?.isFile()) continue;
-      out.push({
-        path,
-        project: depth === 0 ? "" : project,
-        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
-        size: st.size,
-        mtimeMs: st.mtimeMs
-      });
-    }
-  };
-  for (const projects of unique) walk(projects, "", "", "", 0);
-  return out;
-}
+import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync } from "node:fs";
+import { join as join5 } from "node:path";
 function reportCachePath(cacheDir, roots) {
   const id = createHash("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
-  return join4(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
+  return join5(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
 }
 function reportSummaryPath(rowsPath) {
   return `${rowsPath.slice(0, -".bin".length)}.sum`;
@@ -4328,35 +3977,20 @@ function readTail(path, offset) {
     if (fd !== void 0) closeSync2(fd);
   }
 }
-function priceRows(responses, strings, pricer) {
-  const { u32, f64, count: count2 } = responses;
-  for (let r = 0; r < count2; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-function rowCost(u32, f64, r, strings, pricer) {
-  const model = strings.get(u32[r * R_U32 + R_MODEL]);
-  const recorded = f64[r * R_F64 + R_RECORDED];
-  const price2 = priceResponse(
-    pricer,
-    model,
-    readRowUsage(u32, r, strings),
-    Number.isNaN(recorded) ? void 0 : recorded
-  );
-  return price2.costUsd ?? Number.NaN;
-}
-var AGENT_PROJECT, byPath, SUMMARY_READ_LIMIT, SUMMARY_BEHIND_LIMIT, TAIL_BYTES, FIRST_CHUNK, MAX_LINE_BYTES, sharedBuffer, follows, ends, TableBuilder, formatCount;
+var AGENT_PROJECT, SUMMARY_READ_LIMIT, SUMMARY_BEHIND_LIMIT, TAIL_BYTES, FIRST_CHUNK, MAX_LINE_BYTES, sharedBuffer, follows, ends, TableBuilder, formatCount;
 var init_collect_usage = __esm({
   "packages/cli/src/collect-usage.ts"() {
     "use strict";
-    init_src();
     init_agent_data();
-    init_build_report();
+    init_dedupe_responses();
+    init_list_transcript_files();
+    init_price_rows();
     init_report_cache();
     init_scan_transcript();
     init_scan_workers();
     init_usage_groups();
     init_usage_tables();
     AGENT_PROJECT = "(captured by the agent)";
-    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
     SUMMARY_READ_LIMIT = 64 * 1024 * 1024;
     SUMMARY_BEHIND_LIMIT = 256 * 1024 * 1024;
     TAIL_BYTES = 64;
@@ -4409,6 +4043,46 @@ var init_collect_usage = __esm({
       }
     };
     formatCount = (n) => String(n);
+  }
+});
+
+// packages/spec/src/glassbox-error.ts
+var GlassboxError;
+var init_glassbox_error = __esm({
+  "packages/spec/src/glassbox-error.ts"() {
+    "use strict";
+    GlassboxError = class _GlassboxError extends Error {
+      name = "GlassboxError";
+      code;
+      retryable;
+      data;
+      constructor(code, message, options = {}) {
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+        this.code = code;
+        this.retryable = options.retryable ?? false;
+        this.data = options.data;
+      }
+      /** True for any GlassboxError, even one from another copy of this package. */
+      static is(value, code) {
+        if (typeof value !== "object" || value === null) return false;
+        const v = value;
+        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+      }
+      /** Wraps anything thrown into a GlassboxError without losing it. */
+      static from(value, code = "INTERNAL") {
+        if (_GlassboxError.is(value)) return value;
+        const message = value instanceof Error ? value.message : String(value);
+        return new _GlassboxError(code, message, { cause: value });
+      }
+    };
+  }
+});
+
+// packages/spec/src/index.ts
+var init_src2 = __esm({
+  "packages/spec/src/index.ts"() {
+    "use strict";
+    init_glassbox_error();
   }
 });
 
@@ -4564,7 +4238,7 @@ var init_define_command = __esm({
 // packages/cli/src/claude-config-dirs.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join5, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
 function claudeConfigDirs(given, env, cwd) {
   const list = (values) => [
     ...new Set(
@@ -4574,8 +4248,8 @@ function claudeConfigDirs(given, env, cwd) {
   if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
   if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
   const home = env.HOME || homedir2();
-  const candidates = [join5(home, ".claude"), join5(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync4(join5(c, "projects")));
+  const candidates = [join6(home, ".claude"), join6(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync4(join6(c, "projects")));
   return existing.length > 0 ? existing : [candidates[0]];
 }
 var init_claude_config_dirs = __esm({
@@ -4666,7 +4340,7 @@ var init_format_units = __esm({
 
 // packages/cli/src/doctor-command.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 async function fetchAgentJson(port, path, timeoutMs = 1e3) {
   const { request } = await import("node:http");
   return new Promise((resolve3) => {
@@ -4696,7 +4370,7 @@ function readJson(path) {
 }
 function configuredPort(configDirs) {
   for (const dir of configDirs) {
-    const settings = readJson(join6(dir, "settings.json"));
+    const settings = readJson(join7(dir, "settings.json"));
     if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
       if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
@@ -4729,21 +4403,21 @@ async function runDoctor(ctx) {
       fix: "install Node 20.19 or newer (the agent and this CLI need it)"
     }
   );
-  const projects = configDirs.map((d) => join6(d, "projects")).filter((p) => existsSync5(p));
+  const projects = configDirs.map((d) => join7(d, "projects")).filter((p) => existsSync5(p));
   checks.push(
     projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
       name: "transcripts",
       level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join6(d, "projects")).join(", ")}`,
+      message: `no transcripts under ${configDirs.map((d) => join7(d, "projects")).join(", ")}`,
       fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
     }
   );
   const pricing = cliPricing();
   checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
   const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join6(d, "agent.lock"))) ?? found[0];
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join7(d, "agent.lock"))) ?? found[0];
   const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join6(dataDir, "agent.lock")) : void 0;
+  const lock = dataDir ? readJson(join7(dataDir, "agent.lock")) : void 0;
   const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
   const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
   checks.push(
@@ -4767,7 +4441,7 @@ async function runDoctor(ctx) {
       name: "agent",
       level: dataDir ? "warn" : "info",
       message: other ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}` : lockAlive ? `the agent (pid ${lock.pid}) holds its lock but does not answer on 127.0.0.1:${port}` : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
-      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join6(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
+      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join7(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
     });
   } else {
     checks.push({
@@ -4837,7 +4511,7 @@ async function runDoctor(ctx) {
   const cacheDir = defaultCacheDir(io.env);
   let cacheBytes = 0;
   try {
-    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join6(cacheDir, name)).size;
+    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join7(cacheDir, name)).size;
     checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
   } catch {
     checks.push({
@@ -5072,6 +4746,370 @@ var init_price_command = __esm({
         return EXIT_OK;
       }
     });
+  }
+});
+
+// packages/cli/src/build-report.ts
+function parseDateOption(name, value) {
+  if (value === void 0) return void 0;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
+  const iso2 = m ? `${m[1]}-${m[2]}-${m[3]}` : "";
+  if (!m || Number.isNaN(Date.parse(`${iso2}T00:00:00Z`)) || (/* @__PURE__ */ new Date(`${iso2}T00:00:00Z`)).toISOString().slice(0, 10) !== iso2)
+    throw new GlassboxError("INVALID_INPUT", `--${name} must be a date like 2026-11-27 (got '${value}')`);
+  return iso2;
+}
+function checkTimezone(tz) {
+  if (tz === "UTC") return tz;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return tz;
+  } catch {
+    throw new GlassboxError(
+      "INVALID_INPUT",
+      `unknown time zone '${tz}' (use an IANA name such as Europe/Paris)`
+    );
+  }
+}
+function dateKeyer(tz) {
+  const memo = /* @__PURE__ */ new Map();
+  if (tz === "UTC" || tz === "Etc/UTC") {
+    return (ms) => {
+      if (!Number.isFinite(ms)) return "unknown";
+      const day = Math.floor(ms / 864e5);
+      let s = memo.get(day);
+      if (s === void 0) {
+        s = new Date(day * 864e5).toISOString().slice(0, 10);
+        memo.set(day, s);
+      }
+      return s;
+    };
+  }
+  const format = new Intl.DateTimeFormat("en-CA", {
+    timeZone: tz,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  });
+  return (ms) => {
+    if (!Number.isFinite(ms)) return "unknown";
+    const q = Math.floor(ms / 9e5);
+    let s = memo.get(q);
+    if (s === void 0) {
+      const parts = format.formatToParts(ms);
+      const get = (t) => parts.find((p) => p.type === t)?.value ?? "";
+      s = `${get("year")}-${get("month")}-${get("day")}`;
+      memo.set(q, s);
+    }
+    return s;
+  };
+}
+function accumulate(a, g, from, p) {
+  const b = g * A_WIDTH;
+  const f = p + G_RESPONSES;
+  for (let k = 0; k < A_WIDTH; k += 1) a[b + k] += from[f + k];
+}
+function isoFormatter() {
+  const days = /* @__PURE__ */ new Map();
+  const two = (n) => n < 10 ? `0${n}` : `${n}`;
+  return (ms) => {
+    if (!Number.isFinite(ms)) return null;
+    const day = Math.floor(ms / 864e5);
+    let prefix = days.get(day);
+    if (prefix === void 0) {
+      if (ms < -621672192e5 || ms > 253402300799999) return new Date(ms).toISOString();
+      prefix = new Date(day * 864e5).toISOString().slice(0, 11);
+      days.set(day, prefix);
+    }
+    let rest = ms - day * 864e5;
+    const h = Math.floor(rest / 36e5);
+    rest -= h * 36e5;
+    const m = Math.floor(rest / 6e4);
+    rest -= m * 6e4;
+    const sec = Math.floor(rest / 1e3);
+    const milli = Math.floor(rest - sec * 1e3);
+    return `${prefix}${two(h)}:${two(m)}:${two(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
+  };
+}
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
+  return sorted[i];
+}
+function buildReport(usage, options) {
+  const { strings, groups } = usage;
+  const { u32, f64, count: count2 } = groups;
+  const dateOf = dateKeyer(options.timezone);
+  const since = options.since;
+  const until = options.until;
+  const inRange = (date) => (since === void 0 || date !== "unknown" && date >= since) && (until === void 0 || date !== "unknown" && date <= until);
+  const dayNames = [];
+  const dayByName = /* @__PURE__ */ new Map();
+  const dayByQuarter = /* @__PURE__ */ new Map();
+  const utc = options.timezone === "UTC" || options.timezone === "Etc/UTC";
+  const dayOf = (quarter) => {
+    const q = utc && !Number.isNaN(quarter) ? Math.floor(quarter / 96) * 96 : quarter;
+    let d = dayByQuarter.get(q);
+    if (d === void 0) {
+      const name = dateOf(q * 9e5);
+      if (!inRange(name)) d = -1;
+      else {
+        d = dayByName.get(name);
+        if (d === void 0) {
+          d = dayNames.length;
+          dayNames.push(name);
+          dayByName.set(name, d);
+        }
+      }
+      dayByQuarter.set(q, d);
+    }
+    return d;
+  };
+  const total = new Groups();
+  total.id(0);
+  const models = new Groups();
+  const days = new Groups();
+  const sessions = new Groups();
+  const projects = new Groups();
+  const withProjects = options.byProject === true;
+  let sessionFirst = new Float64Array(64).fill(Number.POSITIVE_INFINITY);
+  let sessionLast = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
+  const sessionProject = [];
+  const sessionFile = [];
+  let sessionModelBits = new Uint32Array(64);
+  const sessionModelsMore = /* @__PURE__ */ new Set();
+  const unpriced = /* @__PURE__ */ new Set();
+  for (let g = 0; g < count2; g += 1) {
+    const o = g * G_U32;
+    const p = g * G_F64;
+    const day = dayOf(f64[p + G_QUARTER]);
+    if (day < 0) continue;
+    const model = u32[o + G_MODEL];
+    if (f64[p + G_UNKNOWN] > 0) unpriced.add(model);
+    const sg = sessions.id(u32[o + G_SESSION]);
+    if (sg >= sessionFirst.length) {
+      const first = new Float64Array(sessionFirst.length * 2).fill(Number.POSITIVE_INFINITY);
+      first.set(sessionFirst);
+      sessionFirst = first;
+      const last = new Float64Array(sessionLast.length * 2).fill(Number.NEGATIVE_INFINITY);
+      last.set(sessionLast);
+      sessionLast = last;
+    }
+    const project = u32[o + G_PROJECT];
+    const file = u32[o + G_FIRST];
+    if (sessionProject.length === sg) {
+      sessionProject.push(project);
+      sessionFile.push(file);
+    } else if (file !== sessionFile[sg] && usage.fileKeys[file] < usage.fileKeys[sessionFile[sg]]) {
+      sessionProject[sg] = project;
+      sessionFile[sg] = file;
+    }
+    if (f64[p + G_MIN] < sessionFirst[sg]) sessionFirst[sg] = f64[p + G_MIN];
+    if (f64[p + G_MAX] > sessionLast[sg]) sessionLast[sg] = f64[p + G_MAX];
+    const mg = models.id(model);
+    if (sg >= sessionModelBits.length) {
+      const bigger = new Uint32Array(sessionModelBits.length * 2);
+      bigger.set(sessionModelBits);
+      sessionModelBits = bigger;
+    }
+    if (mg < 31) sessionModelBits[sg] |= 1 << mg;
+    else sessionModelsMore.add(`${sg}:${mg}`);
+    const dg = days.id(day);
+    const pg = withProjects ? projects.id(project) : -1;
+    accumulate(total.acc, 0, f64, p);
+    accumulate(models.acc, mg, f64, p);
+    accumulate(days.acc, dg, f64, p);
+    accumulate(sessions.acc, sg, f64, p);
+    if (withProjects) accumulate(projects.acc, pg, f64, p);
+  }
+  const withSessions = options.bySession !== false;
+  const modelsOfSession = withSessions ? sessions.keys.map(() => []) : [];
+  for (let sg = 0; withSessions && sg < sessions.keys.length; sg += 1) {
+    const bits = sessionModelBits[sg];
+    for (let mg = 0; mg < 31 && bits >>> mg !== 0; mg += 1)
+      if (bits & 1 << mg) modelsOfSession[sg].push(strings.get(models.keys[mg]));
+  }
+  for (const key of withSessions ? sessionModelsMore : []) {
+    const [sg, mg] = key.split(":").map(Number);
+    modelsOfSession[sg].push(strings.get(models.keys[mg]));
+  }
+  const iso2 = isoFormatter();
+  const report = {
+    timezone: options.timezone,
+    since: since ?? null,
+    until: until ?? null,
+    sessions: sessions.keys.length,
+    totals: total.entry(0),
+    byModel: byKey(models.keys.map((k, g) => [strings.get(k), models.entry(g)])),
+    byDate: byKey(days.keys.map((k, g) => [dayNames[k], days.entry(g)])),
+    bySession: byKey(
+      (withSessions ? sessions.keys : []).map((k, g) => [
+        strings.get(k),
+        sessions.sessionEntry(
+          g,
+          strings.get(sessionProject[g]),
+          iso2(sessionFirst[g]),
+          iso2(sessionLast[g]),
+          modelsOfSession[g].sort()
+        )
+      ])
+    ),
+    unpricedModels: [...unpriced].map((i) => strings.get(i)).sort()
+  };
+  if (withProjects)
+    report.byProject = byKey(projects.keys.map((k, g) => [strings.get(k), projects.entry(g)]));
+  if (options.byTool) {
+    if (!usage.tables)
+      throw new GlassboxError("INTERNAL", "a tool report needs the rows: collect usage with tools: true");
+    report.byTool = buildToolReport(usage.tables, strings, dateOf, inRange);
+  }
+  return report;
+}
+function buildToolReport(tables, strings, dateOf, inRange) {
+  const { toolUses: uses, toolResults: results } = tables;
+  const resultIndex = new PairIndex(results.count);
+  const resultTime = [];
+  const resultError = [];
+  for (let i = 0; i < results.count; i += 1) {
+    const o = i * T_U32;
+    const k1 = results.u32[o + T_ID];
+    const k2 = results.u32[o + T_ID + 1];
+    if (resultIndex.get(k1, k2) !== -1) continue;
+    resultIndex.set(k1, k2, resultTime.length);
+    resultTime.push(results.f64[i]);
+    resultError.push(results.u32[o + T_ERROR] === 1);
+  }
+  const seen = new PairIndex(uses.count);
+  const byName = /* @__PURE__ */ new Map();
+  for (let i = 0; i < uses.count; i += 1) {
+    const o = i * U_U32;
+    const k1 = uses.u32[o + U_ID];
+    const k2 = uses.u32[o + U_ID + 1];
+    if (seen.get(k1, k2) !== -1) continue;
+    seen.set(k1, k2, 1);
+    const time = uses.f64[i];
+    if (!inRange(dateOf(time))) continue;
+    const name = uses.u32[o + U_NAME];
+    let t = byName.get(name);
+    if (!t) byName.set(name, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
+    t.calls += 1;
+    const ri = resultIndex.get(k1, k2);
+    if (ri === -1) continue;
+    t.completed += 1;
+    if (resultError[ri]) t.errors += 1;
+    const latency = resultTime[ri] - time;
+    if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
+  }
+  const out = [];
+  for (const [name, t] of byName) {
+    const sorted = t.latencies.sort((a, b) => a - b);
+    const total = sorted.reduce((a, b) => a + b, 0);
+    out.push([
+      strings.get(name),
+      {
+        calls: t.calls,
+        completed: t.completed,
+        errors: t.errors,
+        errorRate: t.completed > 0 ? t.errors / t.completed : 0,
+        p50Ms: percentile(sorted, 50),
+        p95Ms: percentile(sorted, 95),
+        maxMs: sorted.length ? sorted[sorted.length - 1] : null,
+        meanMs: sorted.length ? total / sorted.length : null,
+        totalMs: total
+      }
+    ]);
+  }
+  out.sort((a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(out);
+}
+var A_RESPONSES, A_INPUT, A_OUTPUT, A_WRITE, A_WRITE_5M, A_WRITE_1H, A_READ, A_WEB, A_COST, A_UNKNOWN, A_WIDTH, Groups, byKey;
+var init_build_report = __esm({
+  "packages/cli/src/build-report.ts"() {
+    "use strict";
+    init_src2();
+    init_pair_index();
+    init_usage_groups();
+    init_usage_tables();
+    A_RESPONSES = 0;
+    A_INPUT = 1;
+    A_OUTPUT = 2;
+    A_WRITE = 3;
+    A_WRITE_5M = 4;
+    A_WRITE_1H = 5;
+    A_READ = 6;
+    A_WEB = 7;
+    A_COST = 8;
+    A_UNKNOWN = 9;
+    A_WIDTH = 10;
+    Groups = class {
+      keys = [];
+      #index = /* @__PURE__ */ new Map();
+      acc = new Float64Array(16 * A_WIDTH);
+      id(key) {
+        let g = this.#index.get(key);
+        if (g === void 0) {
+          g = this.keys.length;
+          this.keys.push(key);
+          this.#index.set(key, g);
+          if ((g + 1) * A_WIDTH > this.acc.length) {
+            const bigger = new Float64Array(this.acc.length * 2);
+            bigger.set(this.acc);
+            this.acc = bigger;
+          }
+        }
+        return g;
+      }
+      /** A session's entry, built in one object literal (many sessions: no spreading). */
+      sessionEntry(g, project, firstTime, lastTime, models) {
+        const a = this.acc;
+        const o = g * A_WIDTH;
+        const input = a[o + A_INPUT];
+        const output = a[o + A_OUTPUT];
+        const write = a[o + A_WRITE];
+        const read = a[o + A_READ];
+        return {
+          responses: a[o + A_RESPONSES],
+          inputTokens: input,
+          outputTokens: output,
+          cacheCreationTokens: write,
+          cacheCreation5mTokens: a[o + A_WRITE_5M],
+          cacheCreation1hTokens: a[o + A_WRITE_1H],
+          cacheReadTokens: read,
+          totalTokens: input + output + write + read,
+          webSearchRequests: a[o + A_WEB],
+          cost: a[o + A_COST],
+          costUnknownResponses: a[o + A_UNKNOWN],
+          project,
+          firstTime,
+          lastTime,
+          models
+        };
+      }
+      entry(g) {
+        const a = this.acc;
+        const o = g * A_WIDTH;
+        const input = a[o + A_INPUT];
+        const output = a[o + A_OUTPUT];
+        const write = a[o + A_WRITE];
+        const read = a[o + A_READ];
+        return {
+          responses: a[o + A_RESPONSES],
+          inputTokens: input,
+          outputTokens: output,
+          cacheCreationTokens: write,
+          cacheCreation5mTokens: a[o + A_WRITE_5M],
+          cacheCreation1hTokens: a[o + A_WRITE_1H],
+          cacheReadTokens: read,
+          totalTokens: input + output + write + read,
+          webSearchRequests: a[o + A_WEB],
+          cost: a[o + A_COST],
+          costUnknownResponses: a[o + A_UNKNOWN]
+        };
+      }
+    };
+    byKey = (entries) => {
+      entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      return Object.fromEntries(entries);
+    };
   }
 });
 
@@ -8381,7 +8419,7 @@ var init_trace_to_telemetry = __esm({
 
 // packages/core/src/transcript-reader.ts
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join as join7 } from "node:path";
+import { basename, dirname, join as join8 } from "node:path";
 function unreadable(path, error) {
   const code = error?.code;
   return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
@@ -8421,10 +8459,10 @@ async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join7(dirname(mainPath), session, "subagents");
+  const dir = join8(dirname(mainPath), session, "subagents");
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join7(dir, n));
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join8(dir, n));
   } catch {
     return [];
   }
@@ -8727,8 +8765,8 @@ var init_trace_command = __esm({
     init_claude_config_dirs();
     init_cli_io();
     init_cli_pricing();
-    init_collect_usage();
     init_define_command();
+    init_list_transcript_files();
     init_trace_view();
     isMain = (f) => basename2(dirname2(f.path)) !== "subagents";
     traceCommand = defineCommand({
