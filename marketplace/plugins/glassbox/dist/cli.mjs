@@ -2464,103 +2464,2966 @@ var init_report_cache = __esm({
   }
 });
 
-// packages/cli/src/extract-record.ts
+// packages/core/src/shape-of.ts
+import { createHmac } from "node:crypto";
+function canonicalJson(value) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (seen.has(v)) return "[Circular]";
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map(walk);
+      const out = {};
+      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  };
+  try {
+    return JSON.stringify(walk(value)) ?? "undefined";
+  } catch {
+    return String(value);
+  }
+}
+function shapeOf(value, hashKey) {
+  const text = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (value === null) return { type: "null", bytes, hash };
+  if (value === void 0) return { type: "undefined", bytes: 0, hash };
+  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
+  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
+  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
+  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
+  if (typeof value === "object") {
+    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
+    return { type: "object", keys, bytes, hash };
+  }
+  return { type: "string", length: text.length, bytes, hash };
+}
+function byteSize(value) {
+  if (value === void 0) return 0;
+  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    return 0;
+  }
+}
+var MAX_KEYS;
+var init_shape_of = __esm({
+  "packages/core/src/shape-of.ts"() {
+    "use strict";
+    MAX_KEYS = 64;
+  }
+});
+
+// packages/core/src/hook-input.ts
+function parseHookInput(json) {
+  let value = json;
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    const text = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { ok: false, reason: "not JSON" };
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { ok: false, reason: "not a JSON object" };
+  const raw = value;
+  const event = raw.hook_event_name;
+  if (typeof event !== "string" || event.length === 0)
+    return { ok: false, reason: "missing hook_event_name" };
+  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
+    return { ok: false, reason: `${event}: missing session_id` };
+  const input = { ...raw };
+  for (const field of STRING_FIELDS) {
+    const v = raw[field];
+    if (v === void 0 || v === null) {
+      delete input[field];
+      continue;
+    }
+    if (typeof v === "string") continue;
+    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
+    delete input[field];
+  }
+  if (input.duration_ms !== void 0 && !(typeof input.duration_ms === "number" && input.duration_ms >= 0))
+    delete input.duration_ms;
+  if (input.is_interrupt !== void 0 && typeof input.is_interrupt !== "boolean") delete input.is_interrupt;
+  if (input.stop_hook_active !== void 0 && typeof input.stop_hook_active !== "boolean")
+    delete input.stop_hook_active;
+  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
+    return { ok: false, reason: `${event}: missing tool_name` };
+  return { ok: true, input };
+}
+function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
+  try {
+    return convert(input, receivedAtMs, options);
+  } catch {
+    return [];
+  }
+}
+function convert(input, atMs, options) {
+  const base = { source: "hook", sessionId: input.session_id, atMs };
+  if (input.agent_id) base.agentId = input.agent_id;
+  if (input.transcript_path) base.transcriptPath = input.transcript_path;
+  if (input.cwd) base.cwd = input.cwd;
+  if (input.prompt_id) base.promptId = input.prompt_id;
+  const content = options.captureContent === true;
+  const shapes = !content && options.hashKey !== void 0;
+  switch (input.hook_event_name) {
+    case "SessionStart":
+      return [
+        {
+          ...base,
+          type: "session.start",
+          ...input.model ? { model: input.model } : {},
+          ...input.source ? { trigger: input.source } : {}
+        }
+      ];
+    case "SessionEnd":
+      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
+    case "UserPromptSubmit": {
+      const text = input.prompt ?? "";
+      return [
+        {
+          ...base,
+          type: "prompt.submit",
+          ...input.prompt_id ? { promptId: input.prompt_id } : {},
+          textLength: text.length,
+          ...content ? { text } : {}
+        }
+      ];
+    }
+    case "PreToolUse": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      return [
+        {
+          ...base,
+          type: "tool.start",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          inputBytes: byteSize(input.tool_input),
+          ...content ? { input: input.tool_input } : {},
+          ...shapes ? { inputShape: shapeOf(input.tool_input, options.hashKey) } : {}
+        }
+      ];
+    }
+    case "PostToolUse":
+    case "PostToolUseFailure":
+    case "PermissionDenied": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      const event = input.hook_event_name;
+      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
+      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
+      const output = event === "PostToolUse" ? input.tool_response : void 0;
+      const out = [
+        {
+          ...base,
+          type: "tool.end",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          status,
+          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
+          ...errorText ? { errorText: errorText.slice(0, MAX_ERROR) } : {},
+          ...output !== void 0 ? { outputBytes: byteSize(output) } : {},
+          ...content && output !== void 0 ? { output } : {},
+          ...shapes && output !== void 0 ? { outputShape: shapeOf(output, options.hashKey) } : {}
+        }
+      ];
+      const spawn = agentSpawnFrom(input);
+      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
+      return out;
+    }
+    case "Stop":
+      return [{ ...base, type: "turn.end" }];
+    case "StopFailure":
+      return [
+        {
+          ...base,
+          type: "turn.end",
+          failed: true,
+          ...input.error ? { error: input.error.slice(0, MAX_ERROR) } : {}
+        }
+      ];
+    case "SubagentStart": {
+      const { agentId: _child, ...parent } = base;
+      return [
+        {
+          ...parent,
+          type: "agent.spawn",
+          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
+          ...input.agent_type ? { subagentType: input.agent_type } : {}
+        }
+      ];
+    }
+    case "SubagentStop":
+      return [
+        {
+          ...base,
+          type: "subagent.stop",
+          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
+        }
+      ];
+    case "PreCompact":
+      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
+    default:
+      return [];
+  }
+}
+function agentSpawnFrom(input) {
+  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
+  const response = input.tool_response;
+  if (typeof response !== "object" || response === null) return void 0;
+  const r = response;
+  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
+  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
+  return {
+    spawnedAgentId: r.agentId,
+    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
+    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
+  };
+}
+var STRING_FIELDS, ID_FIELDS, TOOL_EVENTS, MAX_ERROR;
+var init_hook_input = __esm({
+  "packages/core/src/hook-input.ts"() {
+    "use strict";
+    init_shape_of();
+    STRING_FIELDS = [
+      "transcript_path",
+      "cwd",
+      "prompt_id",
+      "permission_mode",
+      "agent_id",
+      "agent_type",
+      "model",
+      "source",
+      "prompt",
+      "tool_name",
+      "tool_use_id",
+      "error",
+      "error_details",
+      "reason",
+      "trigger",
+      "agent_transcript_path",
+      "last_assistant_message"
+    ];
+    ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
+    TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
+    MAX_ERROR = 4e3;
+  }
+});
+
+// packages/spec/src/glassbox-error.ts
+var GlassboxError;
+var init_glassbox_error = __esm({
+  "packages/spec/src/glassbox-error.ts"() {
+    "use strict";
+    GlassboxError = class _GlassboxError extends Error {
+      name = "GlassboxError";
+      code;
+      retryable;
+      data;
+      constructor(code, message, options = {}) {
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+        this.code = code;
+        this.retryable = options.retryable ?? false;
+        this.data = options.data;
+      }
+      /** True for any GlassboxError, even one from another copy of this package. */
+      static is(value, code) {
+        if (typeof value !== "object" || value === null) return false;
+        const v = value;
+        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+      }
+      /** Wraps anything thrown into a GlassboxError without losing it. */
+      static from(value, code = "INTERNAL") {
+        if (_GlassboxError.is(value)) return value;
+        const message = value instanceof Error ? value.message : String(value);
+        return new _GlassboxError(code, message, { cause: value });
+      }
+    };
+  }
+});
+
+// packages/spec/src/index.ts
+var init_src2 = __esm({
+  "packages/spec/src/index.ts"() {
+    "use strict";
+    init_glassbox_error();
+  }
+});
+
+// packages/core/src/metrics-registry.ts
+function series(store, name, attributes) {
+  let byKey2 = store.get(name);
+  if (!byKey2) {
+    byKey2 = /* @__PURE__ */ new Map();
+    store.set(name, byKey2);
+  }
+  const key = attributeKey(attributes);
+  let s = byKey2.get(key);
+  if (!s) {
+    s = { attributes, value: 0 };
+    byKey2.set(key, s);
+  }
+  return s;
+}
+function attributeKey(attributes) {
+  return JSON.stringify(
+    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
+  );
+}
+var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS, MetricsRegistry, str, num;
+var init_metrics_registry = __esm({
+  "packages/core/src/metrics-registry.ts"() {
+    "use strict";
+    init_src2();
+    LATENCY_MS_BOUNDARIES = [
+      5,
+      10,
+      25,
+      50,
+      100,
+      250,
+      500,
+      1e3,
+      2500,
+      5e3,
+      1e4,
+      3e4,
+      6e4,
+      12e4,
+      3e5,
+      6e5
+    ];
+    GEN_AI_TOKEN_BOUNDARIES = [
+      1,
+      4,
+      16,
+      64,
+      256,
+      1024,
+      4096,
+      16384,
+      65536,
+      262144,
+      1048576,
+      4194304,
+      16777216,
+      67108864
+    ];
+    GEN_AI_DURATION_BOUNDARIES = [
+      0.01,
+      0.02,
+      0.04,
+      0.08,
+      0.16,
+      0.32,
+      0.64,
+      1.28,
+      2.56,
+      5.12,
+      10.24,
+      20.48,
+      40.96,
+      81.92
+    ];
+    METRIC_DEFINITIONS = {
+      "claude.session.count": { kind: "sum", description: "Sessions", unit: "{session}" },
+      "claude.tool.calls_total": {
+        kind: "sum",
+        description: "Tool calls by tool and success",
+        unit: "{call}"
+      },
+      "claude.tool.errors_total": {
+        kind: "sum",
+        description: "Failed tool calls (status: error, denied, interrupted)",
+        unit: "{call}"
+      },
+      "claude.tool.latency_ms": {
+        kind: "histogram",
+        description: "Tool call duration",
+        unit: "ms",
+        boundaries: LATENCY_MS_BOUNDARIES
+      },
+      "claude.llm.calls_total": {
+        kind: "sum",
+        description: "Model requests by model and success",
+        unit: "{request}"
+      },
+      "claude.tokens.input": {
+        kind: "sum",
+        description: "Input tokens by model and type (uncached, cache_read, cache_write_5m, cache_write_1h)",
+        unit: "{token}"
+      },
+      "claude.tokens.output": { kind: "sum", description: "Output tokens by model", unit: "{token}" },
+      "claude.cost.usd": { kind: "sum", description: "Cost of model requests with a known price", unit: "USD" },
+      "claude.response.latency": {
+        kind: "histogram",
+        description: "Time to first token of a model request (its duration when unknown)",
+        unit: "ms",
+        boundaries: LATENCY_MS_BOUNDARIES
+      },
+      "gen_ai.client.token.usage": {
+        kind: "histogram",
+        description: "Tokens per model request (input includes cache reads and writes)",
+        unit: "{token}",
+        boundaries: GEN_AI_TOKEN_BOUNDARIES
+      },
+      "gen_ai.client.operation.duration": {
+        kind: "histogram",
+        description: "Model request duration",
+        unit: "s",
+        boundaries: GEN_AI_DURATION_BOUNDARIES
+      }
+    };
+    MetricsRegistry = class _MetricsRegistry {
+      #recorded = /* @__PURE__ */ new Set();
+      #base;
+      #cumulative = /* @__PURE__ */ new Map();
+      #delta = /* @__PURE__ */ new Map();
+      #startTimeMs;
+      #deltaStartMs;
+      constructor(options = {}) {
+        this.#base = { ...options.attributes ?? {} };
+        this.#startTimeMs = options.startTimeMs;
+      }
+      /** True when the registry itself lists the span as counted (see `recordSpans`' `counted`). */
+      has(spanId) {
+        return this.#recorded.has(spanId);
+      }
+      /** How many span ids the registry itself keeps (`has`, `toJSON().recorded`). */
+      get recordedCount() {
+        return this.#recorded.size;
+      }
+      /** True while there is no cumulative total (nothing recorded or restored). */
+      get empty() {
+        return this.#cumulative.size === 0;
+      }
+      /**
+       * Records each span not counted before; spans without a `glassbox.span.type` are ignored. Returns the ids
+       * added to the set that says what was counted: `counted` when given, else the registry's own.
+       *
+       * With `counted` (the ids one session's spans contributed, which the caller keeps and persists with the
+       * session), the registry keeps no id: a span is counted unless `counted` has it. An id the registry still
+       * lists (restored from a state written before `counted` existed) moves to `counted` without being counted
+       * again.
+       */
+      recordSpans(spans, attributes = {}, counted = this.#recorded) {
+        const added = [];
+        const own = counted === this.#recorded;
+        for (const span of spans) {
+          const id = span.spanId;
+          if (counted.has(id)) continue;
+          const type = span.attributes["glassbox.span.type"];
+          if (typeof type !== "string") continue;
+          counted.add(id);
+          added.push(id);
+          if (!own && this.#recorded.delete(id)) continue;
+          this.#startTimeMs ??= span.endTimeMs;
+          this.#deltaStartMs ??= this.#startTimeMs;
+          const base = { ...this.#base, ...attributes };
+          if (type === "session") this.#add("claude.session.count", base, 1);
+          else if (type === "tool") this.#recordTool(span, base);
+          else if (type === "llm") this.#recordLlm(span, base);
+        }
+        return added;
+      }
+      #recordTool(span, base) {
+        const a = span.attributes;
+        const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
+        const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+        const ok = status === "ok";
+        this.#add("claude.tool.calls_total", { ...base, tool, success: String(ok) }, 1);
+        if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
+        const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+        this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
+      }
+      #recordLlm(span, base) {
+        const a = span.attributes;
+        const model = str(a["gen_ai.request.model"]) ?? "unknown";
+        const responseModel = str(a["gen_ai.response.model"]) ?? model;
+        const failed = span.status.code === "error";
+        this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed) }, 1);
+        const uncached = num(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+        const cacheRead = num(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+        const write5m = num(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+        const write1h = num(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+        const output = num(a["gen_ai.usage.output_tokens"]) ?? 0;
+        for (const [type, value] of [
+          ["uncached", uncached],
+          ["cache_read", cacheRead],
+          ["cache_write_5m", write5m],
+          ["cache_write_1h", write1h]
+        ]) {
+          if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
+        }
+        if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
+        const cost = num(a["glassbox.cost.usd"]);
+        if (cost !== void 0 && a["glassbox.cost.known"] === true)
+          this.#add("claude.cost.usd", { ...base, model }, cost);
+        const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
+        const ttftS = num(a["gen_ai.response.time_to_first_chunk"]);
+        this.#observe(
+          "claude.response.latency",
+          { ...base, model },
+          ttftS !== void 0 ? ttftS * 1e3 : durationMs
+        );
+        const genai = {
+          ...base,
+          "gen_ai.operation.name": "chat",
+          "gen_ai.provider.name": "anthropic",
+          "gen_ai.request.model": model,
+          "gen_ai.response.model": responseModel
+        };
+        const semconvInput = num(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+        this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
+        this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
+        this.#observe(
+          "gen_ai.client.operation.duration",
+          failed ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
+          durationMs / 1e3
+        );
+      }
+      #add(name, attributes, value) {
+        for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
+      }
+      #observe(name, attributes, value) {
+        const def = METRIC_DEFINITIONS[name];
+        for (const store of [this.#cumulative, this.#delta]) {
+          const s = series(store, name, attributes);
+          const h = s.hist ??= {
+            count: 0,
+            sum: 0,
+            min: Number.POSITIVE_INFINITY,
+            max: Number.NEGATIVE_INFINITY,
+            buckets: new Array(def.boundaries.length + 1).fill(0)
+          };
+          h.count += 1;
+          h.sum += value;
+          h.min = Math.min(h.min, value);
+          h.max = Math.max(h.max, value);
+          let i = 0;
+          while (i < def.boundaries.length && value > def.boundaries[i]) i += 1;
+          h.buckets[i] += 1;
+        }
+      }
+      /**
+       * The metrics now. `cumulative`: totals since `startTimeMs`. `delta`: what was recorded since the last
+       * delta collection (which this call resets).
+       */
+      collect(nowMs, temporality) {
+        this.#startTimeMs ??= nowMs;
+        let store;
+        let startTimeMs;
+        if (temporality === "delta") {
+          store = this.#delta;
+          startTimeMs = this.#deltaStartMs ?? this.#startTimeMs;
+          this.#delta = /* @__PURE__ */ new Map();
+          this.#deltaStartMs = nowMs;
+        } else {
+          store = this.#cumulative;
+          startTimeMs = this.#startTimeMs;
+        }
+        const out = [];
+        for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
+          const all = store.get(name);
+          if (!all || all.size === 0) continue;
+          if (def.kind === "sum") {
+            const points = [...all.values()].map((s) => ({
+              attributes: s.attributes,
+              startTimeMs,
+              timeMs: nowMs,
+              value: s.value
+            }));
+            out.push({
+              kind: "sum",
+              name,
+              description: def.description,
+              unit: def.unit,
+              temporality,
+              monotonic: true,
+              points
+            });
+          } else {
+            const points = [...all.values()].filter((s) => s.hist).map((s) => ({
+              attributes: s.attributes,
+              startTimeMs,
+              timeMs: nowMs,
+              count: s.hist.count,
+              sum: s.hist.sum,
+              min: s.hist.min,
+              max: s.hist.max,
+              bucketCounts: [...s.hist.buckets]
+            }));
+            out.push({
+              kind: "histogram",
+              name,
+              description: def.description,
+              unit: def.unit,
+              temporality,
+              boundaries: def.boundaries,
+              points
+            });
+          }
+        }
+        return out;
+      }
+      toJSON() {
+        const cumulative = [];
+        for (const [name, all] of this.#cumulative)
+          for (const s of all.values())
+            cumulative.push({
+              name,
+              attributes: s.attributes,
+              value: s.value,
+              ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
+            });
+        return {
+          version: 1,
+          ...this.#startTimeMs !== void 0 ? { startTimeMs: this.#startTimeMs } : {},
+          recorded: [...this.#recorded],
+          cumulative
+        };
+      }
+      /** Restores a registry saved with `toJSON`. Rejects a state of another shape with `INVALID_INPUT`. */
+      static fromJSON(state, options = {}) {
+        const s = state;
+        if (!s || typeof s !== "object" || s.version !== 1 || !Array.isArray(s.recorded) || !Array.isArray(s.cumulative))
+          throw new GlassboxError("INVALID_INPUT", "not a saved MetricsRegistry state (version 1)");
+        const registry = new _MetricsRegistry({
+          ...options,
+          startTimeMs: options.startTimeMs ?? (typeof s.startTimeMs === "number" ? s.startTimeMs : void 0)
+        });
+        for (const id of s.recorded) if (typeof id === "string") registry.#recorded.add(id);
+        for (const item of s.cumulative) {
+          const def = METRIC_DEFINITIONS[item?.name];
+          if (!def || typeof item.value !== "number") continue;
+          const entry = series(registry.#cumulative, item.name, item.attributes ?? {});
+          entry.value = item.value;
+          if (def.kind === "histogram" && item.hist && item.hist.buckets?.length === def.boundaries.length + 1)
+            entry.hist = { ...item.hist, buckets: [...item.hist.buckets] };
+        }
+        registry.#deltaStartMs = registry.#startTimeMs;
+        return registry;
+      }
+    };
+    str = (v) => typeof v === "string" ? v : void 0;
+    num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+  }
+});
+
+// packages/core/src/redact-secrets.ts
+function redactString(input, options = {}) {
+  try {
+    const max = options.maxStringLength ?? DEFAULTS.maxStringLength;
+    let s = input;
+    if (s.length > max) s = `${s.slice(0, max)}\u2026[TRUNCATED ${s.length - max} chars]`;
+    for (const rule of RULES) {
+      rule.pattern.lastIndex = 0;
+      s = s.replace(rule.pattern, rule.replace);
+    }
+    return s;
+  } catch {
+    return tag("unredactable");
+  }
+}
+function redactSecrets(value, options = {}) {
+  const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
+  const budget = { nodes: options.maxNodes ?? DEFAULTS.maxNodes };
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk = (v, depth, key) => {
+    if (budget.nodes-- <= 0) return "[TRUNCATED]";
+    if (typeof v === "string") {
+      if (key !== void 0 && SECRET_KEY.test(key) && v.length > 0) return tag("secret");
+      return redactString(v, options);
+    }
+    if (v === null || typeof v !== "object") return typeof v === "function" ? void 0 : v;
+    if (depth >= maxDepth) return "[TRUNCATED]";
+    if (seen.has(v)) return "[Circular]";
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
+      if (v instanceof Date) return v.toISOString();
+      const out = {};
+      for (const [k, item] of Object.entries(v)) out[k] = walk(item, depth + 1, k);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  };
+  try {
+    return walk(value, 0);
+  } catch {
+    return tag("unredactable");
+  }
+}
+var tag, RULES, DEFAULTS, SECRET_KEY;
+var init_redact_secrets = __esm({
+  "packages/core/src/redact-secrets.ts"() {
+    "use strict";
+    tag = (kind) => `[REDACTED:${kind}]`;
+    RULES = [
+      {
+        kind: "private_key",
+        pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|$)/g,
+        replace: () => tag("private_key")
+      },
+      {
+        kind: "url_credentials",
+        pattern: /\b([a-z][a-z0-9+.-]{0,20}:\/\/)([^\s:/@'"`]{1,256}):([^\s@/'"`]{1,256})@/gi,
+        replace: (_m, scheme, user) => `${scheme}${user}:${tag("password")}@`
+      },
+      { kind: "anthropic_key", pattern: /\bsk-ant-[A-Za-z0-9_-]{8,}/g, replace: () => tag("anthropic_key") },
+      {
+        kind: "openai_key",
+        pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}/g,
+        replace: () => tag("openai_key")
+      },
+      {
+        kind: "stripe_key",
+        pattern: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|\bwhsec_[0-9A-Za-z]{20,}/g,
+        replace: () => tag("stripe_key")
+      },
+      {
+        kind: "aws_access_key",
+        pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/g,
+        replace: () => tag("aws_access_key")
+      },
+      {
+        kind: "aws_secret",
+        pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
+        replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
+      },
+      {
+        kind: "github_token",
+        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/g,
+        replace: () => tag("github_token")
+      },
+      { kind: "slack_token", pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/g, replace: () => tag("slack_token") },
+      {
+        kind: "slack_webhook",
+        pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/g,
+        replace: () => tag("slack_webhook")
+      },
+      { kind: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}/g, replace: () => tag("google_api_key") },
+      {
+        kind: "jwt",
+        pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
+        replace: () => tag("jwt")
+      },
+      {
+        // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
+        kind: "bearer",
+        pattern: /\b(Bearer|Basic)(\s+)(?=[A-Za-z._~+/=-]{0,4096}[0-9])[A-Za-z0-9._~+/=-]{8,}/g,
+        replace: (_m, scheme, space) => `${scheme}${space}${tag("credential")}`
+      },
+      {
+        kind: "authorization",
+        pattern: /\b((?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?!Bearer\b|Basic\b)[A-Za-z]{1,20}[ \t]+)?)(?!\[REDACTED)([^\s"'`,;]{8,})/gi,
+        replace: (_m, head) => `${head}${tag("credential")}`
+      },
+      {
+        // NAME=value / NAME: value / "name": "value" where the name ends in a secret-ish word.
+        // The lookbehind keeps start positions to word starts; the name length is bounded.
+        kind: "assignment",
+        pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
+        replace: (m, name, sep3, quote, value) => value.startsWith("[REDACTED") ? m : `${name}${sep3}${quote}${tag("secret")}`
+      }
+    ];
+    DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
+    SECRET_KEY = /^(?:[A-Za-z0-9_.-]*[_.-])?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|authorization|auth|credentials?|cookie)$/i;
+  }
+});
+
+// packages/core/src/trace-ids.ts
+import { createHash } from "node:crypto";
+function digest(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
+}
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
+}
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
+}
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
+}
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
+}
+var ZERO_TRACE, ZERO_SPAN, sessionSpanId, turnSpanId, llmSpanId, toolSpanId, agentSpanId;
+var init_trace_ids = __esm({
+  "packages/core/src/trace-ids.ts"() {
+    "use strict";
+    ZERO_TRACE = "0".repeat(32);
+    ZERO_SPAN = "0".repeat(16);
+    sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+    turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+    llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+    toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+    agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+  }
+});
+
+// packages/core/src/transcript-entry.ts
 function parseTime(v) {
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (typeof v !== "string") return void 0;
   const t = Date.parse(v);
   return Number.isNaN(t) ? void 0 : t;
 }
-function readUsage(raw) {
-  if (!isObject(raw)) return {};
-  const out = {};
-  const input = num(raw.input_tokens);
-  if (input !== void 0) out.input_tokens = input;
-  const output = num(raw.output_tokens);
-  if (output !== void 0) out.output_tokens = output;
-  const write = num(raw.cache_creation_input_tokens);
-  if (write !== void 0) out.cache_creation_input_tokens = write;
-  const read = num(raw.cache_read_input_tokens);
-  if (read !== void 0) out.cache_read_input_tokens = read;
-  if (isObject(raw.cache_creation))
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: num(raw.cache_creation.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num(raw.cache_creation.ephemeral_1h_input_tokens)
-    };
-  if (isObject(raw.server_tool_use))
-    out.server_tool_use = {
-      web_search_requests: num(raw.server_tool_use.web_search_requests),
-      web_fetch_requests: num(raw.server_tool_use.web_fetch_requests)
-    };
-  const speed = str(raw.speed);
-  if (speed) out.speed = speed;
-  if (typeof raw.inference_geo === "string") out.inference_geo = raw.inference_geo;
-  const tier = str(raw.service_tier);
-  if (tier) out.service_tier = tier;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
-  if (iterations.length > 0) out.iterations = iterations;
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let out = "";
+  for (const block of content) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
   return out;
 }
-function extractRecord(record, sink, inherited) {
-  if (!isObject(record)) return;
-  const message = isObject(record.message) ? record.message : void 0;
-  const role = message?.role;
-  const type = typeof record.type === "string" ? record.type : role === "assistant" || role === "user" ? role : "";
-  const env = {
-    timeMs: parseTime(record.timestamp) ?? inherited?.timeMs ?? Number.NaN,
-    sessionId: str(record.sessionId) ?? inherited?.sessionId,
-    isSidechain: record.isSidechain === true || inherited?.isSidechain === true
+function parseNotification(text) {
+  if (!text.startsWith("<task-notification>")) return void 0;
+  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text)?.[1]?.trim();
+  return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
+}
+function numericMax(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function mergeUsage(a, b) {
+  const out = {
+    input_tokens: numericMax(a.input_tokens, b.input_tokens),
+    output_tokens: numericMax(a.output_tokens, b.output_tokens),
+    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
+    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
   };
-  if (type === "assistant") {
-    const id = str(message?.id);
-    const model = str(message?.model);
-    if (!message || !id || !model || model === "<synthetic>") return;
-    sink.response({
-      messageId: id,
-      requestId: str(record.requestId) ?? "",
-      model: str(record.requestedModel) ?? model,
-      timeMs: env.timeMs,
-      sessionId: env.sessionId,
-      isSidechain: env.isSidechain,
-      usage: readUsage(message.usage),
-      recordedCostUsd: num(record.costUSD)
-    });
-    const content = Array.isArray(message.content) ? message.content : [];
+  if (a.cache_creation || b.cache_creation) {
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_5m_input_tokens,
+        b.cache_creation?.ephemeral_5m_input_tokens
+      ),
+      ephemeral_1h_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_1h_input_tokens,
+        b.cache_creation?.ephemeral_1h_input_tokens
+      )
+    };
+  }
+  if (a.server_tool_use || b.server_tool_use) {
+    out.server_tool_use = {
+      web_search_requests: numericMax(
+        a.server_tool_use?.web_search_requests,
+        b.server_tool_use?.web_search_requests
+      ),
+      web_fetch_requests: numericMax(
+        a.server_tool_use?.web_fetch_requests,
+        b.server_tool_use?.web_fetch_requests
+      )
+    };
+  }
+  const speed = b.speed ?? a.speed;
+  if (speed != null) out.speed = speed;
+  const geo = b.inference_geo ?? a.inference_geo;
+  if (geo != null) out.inference_geo = geo;
+  const tier = b.service_tier ?? a.service_tier;
+  if (tier != null) out.service_tier = tier;
+  const ai = iterationsOf2(a);
+  const bi = iterationsOf2(b);
+  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
+  if (iterations) out.iterations = iterations;
+  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
+  return out;
+}
+function iterationsOf2(usage) {
+  const list = usage.iterations;
+  return Array.isArray(list) && list.length > 0 ? list : void 0;
+}
+function normalizeUsage(raw) {
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
+    input_tokens: num2(raw.input_tokens),
+    output_tokens: num2(raw.output_tokens),
+    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    cache_creation: cc ? {
+      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+    } : void 0,
+    server_tool_use: stu ? {
+      web_search_requests: num2(stu.web_search_requests),
+      web_fetch_requests: num2(stu.web_fetch_requests)
+    } : void 0,
+    speed: str2(raw.speed),
+    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
+    service_tier: str2(raw.service_tier)
+  });
+}
+function llmKeyOf(entry) {
+  return `${entry.messageId}\0${entry.requestId ?? ""}`;
+}
+function mergeLlmResponses(a, b) {
+  const toolUses = [...a.toolUses];
+  const seen = new Set(toolUses.map((t) => t.id));
+  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
+  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
+  const earlier = later === b ? a : b;
+  const merged = {
+    ...earlier,
+    kind: "llm",
+    usage: mergeUsage(a.usage, b.usage),
+    toolUses,
+    stopReason: later.stopReason ?? earlier.stopReason,
+    model: a.model || b.model,
+    requestedModel: a.requestedModel ?? b.requestedModel,
+    requestRef: a.requestRef ?? b.requestRef,
+    requestId: a.requestId ?? b.requestId,
+    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
+    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
+    timeMs: minDefined(a.timeMs, b.timeMs),
+    // A non-sidechain copy is the original; a sidechain copy may be a replay.
+    isSidechain: a.isSidechain && b.isSidechain,
+    agentId: a.agentId ?? b.agentId,
+    apiError: a.apiError ?? b.apiError,
+    attributionAgent: a.attributionAgent ?? b.attributionAgent,
+    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
+    records: a.records + b.records
+  };
+  return merged;
+}
+function minDefined(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function envelope(rec, inherited) {
+  const env = {
+    timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
+    uuid: str2(rec.uuid),
+    sessionId: str2(rec.sessionId) ?? inherited?.sessionId,
+    isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
+    agentId: str2(rec.agentId) ?? inherited?.agentId
+  };
+  if (inherited?.viaProgress) env.viaProgress = true;
+  if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
+  for (const k of Object.keys(env)) if (env[k] === void 0) delete env[k];
+  return env;
+}
+function normalizeAssistant(rec, env, opts) {
+  const message = isObject(rec.message) ? rec.message : void 0;
+  const messageId = str2(message?.id);
+  const model = str2(message?.model);
+  if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
+  const toolUses = [];
+  const content = Array.isArray(message.content) ? message.content : [];
+  for (const block of content) {
+    if (!isObject(block) || block.type !== "tool_use") continue;
+    const id = str2(block.id);
+    if (!id) continue;
+    const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    if (opts.content) ref.input = block.input;
+    if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+      const type = str2(block.input.subagent_type);
+      if (type) ref.subagentType = type;
+    }
+    toolUses.push(ref);
+  }
+  const synthetic = model === "<synthetic>";
+  const entry = {
+    ...env,
+    kind: "llm",
+    messageId,
+    requestId: str2(rec.requestId),
+    requestRef: str2(rec.requestRef),
+    model,
+    requestedModel: str2(rec.requestedModel),
+    stopReason: str2(message.stop_reason),
+    usage: normalizeUsage(message.usage),
+    toolUses,
+    firstTimeMs: env.timeMs,
+    lastTimeMs: env.timeMs,
+    records: 1
+  };
+  const out = entry;
+  if (synthetic) out.synthetic = true;
+  const recordedCost = num2(rec.costUSD);
+  if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
+  const attribution = str2(rec.attributionAgent);
+  if (attribution) out.attributionAgent = attribution;
+  if (rec.isApiErrorMessage === true || str2(rec.error))
+    out.apiError = (str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT)) || "api_error";
+  for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
+    if (out[k] === void 0) delete out[k];
+  return [out];
+}
+function resultText(content) {
+  if (typeof content === "string") return content;
+  return contentText(content);
+}
+function normalizeUser(rec, env, opts) {
+  const message = isObject(rec.message) ? rec.message : void 0;
+  if (!message) return [{ ...env, kind: "other", type: "user" }];
+  const content = message.content;
+  const promptId = str2(rec.promptId);
+  const toolUseResult = rec.toolUseResult;
+  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const out = [];
+  if (Array.isArray(content) && content.some((b) => isObject(b) && b.type === "tool_result")) {
     for (const block of content) {
-      if (!isObject(block) || block.type !== "tool_use") continue;
-      const useId = str(block.id);
-      if (useId)
-        sink.toolUse({
-          id: useId,
-          name: str(block.name) ?? "unknown",
-          timeMs: env.timeMs,
-          sessionId: env.sessionId
-        });
-    }
-    return;
-  }
-  if (type === "user") {
-    if (!message || !Array.isArray(message.content)) return;
-    for (const block of message.content) {
       if (!isObject(block) || block.type !== "tool_result") continue;
-      const useId = str(block.tool_use_id);
-      if (useId) sink.toolResult({ id: useId, timeMs: env.timeMs, isError: block.is_error === true });
+      const toolUseId = str2(block.tool_use_id);
+      if (!toolUseId) continue;
+      const isError = block.is_error === true;
+      const text2 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text2.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text2.slice(0, 500)));
+      const output = toolUseResult ?? block.content;
+      const entry = {
+        ...env,
+        kind: "tool_result",
+        toolUseId,
+        isError,
+        denied,
+        interrupted,
+        outputBytes: byteSize(block.content)
+      };
+      if (promptId) entry.promptId = promptId;
+      if (isError) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
+      if (opts.content) entry.output = output;
+      if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
+      if (decision)
+        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
+      if (tur) {
+        const spawned = str2(tur.agentId);
+        if (spawned) entry.spawnedAgentId = spawned;
+        const status = str2(tur.status);
+        if (status) entry.resultStatus = status;
+        const d = num2(tur.totalDurationMs) ?? num2(tur.durationMs);
+        if (d !== void 0) entry.reportedDurationMs = d;
+      }
+      out.push(entry);
     }
-    return;
+    return out;
   }
-  if (type === "progress") {
-    const data = isObject(record.data) ? record.data : void 0;
-    if (data?.type !== "agent_progress" || !isObject(data.message)) return;
-    extractRecord(data.message, sink, { timeMs: env.timeMs, sessionId: env.sessionId, isSidechain: true });
+  const text = contentText(content);
+  if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
+  const interrupt = INTERRUPT.exec(text);
+  if (interrupt) {
+    const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
+    return [promptId ? { ...entry, promptId } : entry];
+  }
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text))
+    return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
+  if (typeof content !== "string" && !Array.isArray(content))
+    return [{ ...env, kind: "other", type: "user" }];
+  const prompt = { ...env, kind: "prompt", textLength: text.length };
+  if (promptId) prompt.promptId = promptId;
+  if (opts.content) prompt.text = text;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text, opts.hashKey);
+  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
+  const source = str2(rec.promptSource);
+  if (origin) prompt.origin = origin;
+  else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
+  const notification = parseNotification(text);
+  if (notification) prompt.notification = notification;
+  return [prompt];
+}
+function normalizeSystem(rec, env) {
+  const subtype = str2(rec.subtype) ?? "unknown";
+  const entry = { ...env, kind: "system", subtype };
+  const d = num2(rec.durationMs);
+  if (d !== void 0) entry.durationMs = d;
+  if (Array.isArray(rec.hookInfos)) {
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    if (durations.length > 0) entry.hookDurationsMs = durations;
+  }
+  if (isObject(rec.compactMetadata)) {
+    const trigger = str2(rec.compactMetadata.trigger);
+    if (trigger) entry.compactTrigger = trigger;
+    const pre = num2(rec.compactMetadata.preTokens);
+    if (pre !== void 0) entry.compactPreTokens = pre;
+  }
+  const level = str2(rec.level);
+  if (level) entry.level = level;
+  return [entry];
+}
+function normalizeProgress(rec, env, opts) {
+  const data = isObject(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject(data.message))
+    return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
+  const inner = data.message;
+  const innerRec = { ...inner, isSidechain: true };
+  return normalizeRecord(innerRec, opts, {
+    timeMs: env.timeMs,
+    sessionId: env.sessionId,
+    isSidechain: true,
+    agentId: str2(data.agentId) ?? env.agentId,
+    viaProgress: true,
+    parentToolUseId: str2(rec.parentToolUseID)
+  });
+}
+function normalizeRecord(rec, opts, inherited) {
+  const role = isObject(rec.message) ? rec.message.role : void 0;
+  const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
+  const env = envelope(rec, inherited);
+  switch (type) {
+    case "assistant":
+      return normalizeAssistant(rec, env, opts);
+    case "user":
+      return normalizeUser(rec, env, opts);
+    case "system":
+      return normalizeSystem(rec, env);
+    case "progress":
+      return normalizeProgress(rec, env, opts);
+    case "api-request": {
+      const id = str2(rec.id);
+      if (!id) return [{ ...env, kind: "other", type }];
+      const params = isObject(rec.params) ? rec.params : void 0;
+      const entry = { ...env, kind: "api_request", id };
+      const model = str2(params?.model);
+      const querySource = str2(rec.querySource);
+      return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
+    }
+    case "cost-state": {
+      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
+    }
+    case "summary":
+      return [{ ...env, kind: "summary", compaction: false }];
+    default:
+      if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
+      return [{ ...env, kind: "other", type: type || "untyped" }];
   }
 }
-var isObject, str, num;
+function normalizeTranscriptRecord(record, options = {}) {
+  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  try {
+    return normalizeRecord(record, options);
+  } catch {
+    return [{ isSidechain: false, kind: "other", type: "unreadable" }];
+  }
+}
+var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, DENY_DECISIONS, IGNORED_TYPES;
+var init_transcript_entry = __esm({
+  "packages/core/src/transcript-entry.ts"() {
+    "use strict";
+    init_shape_of();
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    MAX_ERROR_TEXT = 2e3;
+    INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
+    LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
+    DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
+    INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+    DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
+    IGNORED_TYPES = /* @__PURE__ */ new Set([
+      "file-history-snapshot",
+      "queue-operation",
+      "attachment",
+      "api-request-shape",
+      "api-request-blob",
+      "tools-used",
+      "last-prompt",
+      "atis-latch",
+      "mode",
+      "permission-mode",
+      "custom-title",
+      "ai-title",
+      "agent-name",
+      "agent-setting",
+      "pr-link",
+      "bridge-session",
+      "worktree-state"
+    ]);
+  }
+});
+
+// packages/core/src/session-tracker.ts
+function emptyAgent(agent, spanId, parentSpanId) {
+  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
+  return {
+    kind: "subagent",
+    agentId: agent.id,
+    spanId,
+    parentSpanId,
+    startMs: t,
+    endMs: t,
+    complete: false,
+    status: "unset",
+    children: [],
+    totals: sumTotals([], defaultSum)
+  };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
+function emptyModelTotals() {
+  return {
+    llmCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheCreation5mInputTokens: 0,
+    cacheCreation1hInputTokens: 0,
+    webSearchRequests: 0,
+    costUsd: 0,
+    unpricedCalls: 0
+  };
+}
+function cacheWriteSplit(usage) {
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
+}
+function totalsOf(children, nested, sum) {
+  const own = emptyModelTotals();
+  const byModel = {};
+  const costs = [];
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  for (const child of children) {
+    if (child.kind === "tool") {
+      toolCalls += 1;
+      if (child.toolStatus === "error") toolErrors += 1;
+      else if (child.toolStatus === "denied") toolDenied += 1;
+      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
+      continue;
+    }
+    const m = byModel[child.pricedModel] ??= emptyModelTotals();
+    const u = child.usage;
+    const split = cacheWriteSplit(u);
+    for (const t of [own, m]) {
+      t.llmCalls += 1;
+      t.inputTokens += u.input_tokens ?? 0;
+      t.outputTokens += u.output_tokens ?? 0;
+      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
+      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
+      t.cacheCreation5mInputTokens += split.fiveMinute;
+      t.cacheCreation1hInputTokens += split.oneHour;
+      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
+      if (child.costUsd === void 0) t.unpricedCalls += 1;
+    }
+    if (child.costUsd !== void 0) {
+      costs.push(child.costUsd);
+      m.costUsd += child.costUsd;
+    }
+  }
+  own.costUsd = (sum ?? defaultSum)(costs);
+  const mine = {
+    ...own,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+}
+function sumTotals(parts, sum = defaultSum) {
+  const out = emptyModelTotals();
+  const byModel = {};
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  const costs = [];
+  const modelCosts = {};
+  for (const p of parts) {
+    out.llmCalls += p.llmCalls;
+    out.inputTokens += p.inputTokens;
+    out.outputTokens += p.outputTokens;
+    out.cacheReadInputTokens += p.cacheReadInputTokens;
+    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
+    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
+    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
+    out.webSearchRequests += p.webSearchRequests;
+    out.unpricedCalls += p.unpricedCalls;
+    costs.push(p.costUsd);
+    toolCalls += p.toolCalls;
+    toolErrors += p.toolErrors;
+    toolDenied += p.toolDenied;
+    toolInterrupted += p.toolInterrupted;
+    for (const [model, m] of Object.entries(p.byModel)) {
+      const t = byModel[model] ??= emptyModelTotals();
+      t.llmCalls += m.llmCalls;
+      t.inputTokens += m.inputTokens;
+      t.outputTokens += m.outputTokens;
+      t.cacheReadInputTokens += m.cacheReadInputTokens;
+      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
+      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
+      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
+      t.webSearchRequests += m.webSearchRequests;
+      t.unpricedCalls += m.unpricedCalls;
+      (modelCosts[model] ??= []).push(m.costUsd);
+    }
+  }
+  out.costUsd = sum(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  return {
+    ...out,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+}
+var turnCid, agentCid, MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, TOTALS_BLOCK, defaultSum, TERMINAL_NOTIFICATIONS, SessionTracker, compareStr;
+var init_session_tracker = __esm({
+  "packages/core/src/session-tracker.ts"() {
+    "use strict";
+    init_src();
+    init_trace_ids();
+    init_transcript_entry();
+    turnCid = (key) => `t:${key}`;
+    agentCid = (id) => `a:${id}`;
+    MOD_TURN_BEFORE_MS = 1e4;
+    MOD_TURN_AFTER_MS = 2e3;
+    TOTALS_BLOCK = 64;
+    defaultSum = (costs) => {
+      let total = 0;
+      for (const c of costs) total += c;
+      return total;
+    };
+    TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
+    SessionTracker = class {
+      sessionId;
+      traceId;
+      #pricer;
+      #sum;
+      #llm = /* @__PURE__ */ new Map();
+      #llmByMessage = /* @__PURE__ */ new Map();
+      #llmByRequestRef = /* @__PURE__ */ new Map();
+      #llmByFp = /* @__PURE__ */ new Map();
+      #tools = /* @__PURE__ */ new Map();
+      #agents = /* @__PURE__ */ new Map();
+      #turns = /* @__PURE__ */ new Map();
+      #buckets = /* @__PURE__ */ new Map();
+      #requestStart = /* @__PURE__ */ new Map();
+      /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
+      #modTurnStart = /* @__PURE__ */ new Map();
+      #pendingModCompletes = [];
+      #claimedByMod = /* @__PURE__ */ new Set();
+      #pendingSteps = [];
+      #turnSeq = 0;
+      #transcriptTurn;
+      #liveTurn;
+      #startMs;
+      #model;
+      #cwd;
+      #transcriptPath;
+      #claudeVersion;
+      #endReason;
+      #sessionEndMs;
+      #lastActivityMs;
+      #events = [];
+      #measureCost;
+      #costStateCost;
+      #dirty = /* @__PURE__ */ new Set();
+      #turnSnap = /* @__PURE__ */ new Map();
+      #agentSnap = /* @__PURE__ */ new Map();
+      #agentRoot = /* @__PURE__ */ new Map();
+      #lastComplete = false;
+      #blockCache = [];
+      constructor(options) {
+        this.sessionId = options.sessionId;
+        this.traceId = traceIdForSession(options.sessionId);
+        const pricing = options.pricing;
+        const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
+        this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
+        this.#sum = pricing?.sumCosts ?? sumCosts;
+      }
+      // ---------------------------------------------------------------- transcript
+      /**
+       * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
+       * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
+       */
+      addTranscriptEntries(entries, source = {}) {
+        for (const raw of entries) {
+          const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
+          if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
+          this.#activity(entry.timeMs);
+          switch (entry.kind) {
+            case "prompt":
+              this.#addPrompt(entry);
+              break;
+            case "llm":
+              this.#addLlm(entry);
+              break;
+            case "tool_result":
+              this.#addToolResult(entry);
+              break;
+            case "api_request":
+              this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+              break;
+            case "cost_state":
+              if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
+              break;
+            case "system":
+              this.#addSystem(entry);
+              break;
+            case "interrupt": {
+              if (entry.agentId) break;
+              const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
+              const turn = key ? this.#turns.get(key) : void 0;
+              if (turn) {
+                turn.interrupted = true;
+                this.#touch(turnCid(turn.key));
+              }
+              break;
+            }
+            default:
+              break;
+          }
+        }
+      }
+      #addPrompt(entry) {
+        if (entry.agentId) {
+          const agent = this.#agent(entry.agentId);
+          if (entry.promptId) agent.promptId ??= entry.promptId;
+          if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
+          this.#agentSeen(agent, entry.timeMs);
+          return;
+        }
+        const key = entry.promptId ?? entry.uuid;
+        if (!key) return;
+        const turn = this.#turn(key, "transcript");
+        if (entry.promptId) turn.promptId = entry.promptId;
+        if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
+        turn.textLength = entry.textLength;
+        if (entry.text !== void 0) turn.text = entry.text;
+        if (entry.textShape) turn.textShape = entry.textShape;
+        if (entry.origin) turn.origin = entry.origin;
+        const n = entry.notification;
+        if (n?.agentId) {
+          const agent = this.#agent(n.agentId);
+          if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
+          if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
+            agent.notifiedStatus = n.status;
+            if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+          }
+          this.#touch(agentCid(agent.id));
+        }
+        this.#touch(turnCid(key));
+      }
+      #addLlm(entry) {
+        if (entry.synthetic) {
+          if (entry.apiError && !entry.agentId) {
+            const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+            if (turn) {
+              turn.failed = true;
+              turn.error ??= entry.apiError;
+              this.#touch(turnCid(turn.key));
+            }
+          }
+          return;
+        }
+        const dedupKey = llmKeyOf(entry);
+        let state = this.#llm.get(dedupKey);
+        if (!state) {
+          const byMessage = this.#llmByMessage.get(entry.messageId);
+          if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
+        }
+        if (state) {
+          this.#unindexFp(state);
+          state.entry = mergeLlmResponses(state.entry, entry);
+          this.#llm.set(dedupKey, state);
+        } else {
+          const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
+          state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
+          this.#llm.set(dedupKey, state);
+          this.#llmByMessage.set(entry.messageId, state);
+          this.#bucket(cid).llm.add(state);
+        }
+        if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
+        this.#indexFp(state);
+        if (entry.agentId) {
+          const agent = this.#agent(entry.agentId);
+          if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
+          agent.model ??= entry.requestedModel ?? entry.model;
+          if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
+          this.#agentSeen(agent, entry.firstTimeMs);
+          this.#agentSeen(agent, entry.lastTimeMs);
+        } else {
+          this.#model ??= entry.requestedModel ?? entry.model;
+        }
+        this.#activity(entry.lastTimeMs);
+        for (const use of entry.toolUses) {
+          const tool = this.#tool(use.id);
+          tool.name = use.name;
+          tool.seenTranscript = true;
+          tool.requestedBy = state.spanKey;
+          if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
+          tool.inputBytes ??= use.inputBytes;
+          if (use.input !== void 0) tool.input ??= use.input;
+          if (use.inputShape) tool.inputShape ??= use.inputShape;
+          if (use.subagentType) tool.subagentType = use.subagentType;
+          if (entry.agentId) tool.agentId = entry.agentId;
+          this.#placeTool(tool, state.cid, true);
+        }
+        this.#touch(state.cid);
+      }
+      #addToolResult(entry) {
+        const tool = this.#tool(entry.toolUseId);
+        tool.seenTranscript = true;
+        tool.result = entry;
+        if (entry.promptId) tool.promptId ??= entry.promptId;
+        if (entry.agentId) tool.agentId ??= entry.agentId;
+        if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
+        if (entry.output !== void 0) tool.output ??= entry.output;
+        if (entry.outputShape) tool.outputShape ??= entry.outputShape;
+        if (!tool.cid) {
+          const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
+            entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
+          );
+          this.#placeTool(tool, cid, false);
+        }
+        if (entry.spawnedAgentId) {
+          const agent = this.#agent(entry.spawnedAgentId);
+          this.#linkAgent(agent, entry.toolUseId);
+          if (tool.subagentType) agent.type ??= tool.subagentType;
+          if (entry.resultStatus === "completed") {
+            agent.resultCompleted = true;
+            if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+          }
+          this.#touch(agentCid(agent.id));
+        }
+        if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
+        this.#touch(tool.cid);
+      }
+      #addApiRequest(id, timeMs, agentId, querySource) {
+        if (timeMs === void 0) return;
+        this.#requestStart.set(id, timeMs);
+        if (agentId && querySource) {
+          const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
+          if (type) this.#agent(agentId).type ??= type;
+        }
+        const state = this.#llmByRequestRef.get(id);
+        if (state) this.#touch(state.cid);
+      }
+      #addSystem(entry) {
+        if (entry.agentId) return;
+        if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
+          const attributes = {};
+          if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
+          if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
+          this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
+          return;
+        }
+        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+        if (!turn) return;
+        if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
+          turn.ended = true;
+          if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
+          this.#touch(turnCid(turn.key));
+        }
+      }
+      // ---------------------------------------------------------------- live events
+      /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
+      addCaptureEvent(e) {
+        if (e.sessionId !== this.sessionId) return;
+        if (e.cwd) this.#cwd ??= e.cwd;
+        if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
+        if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
+        switch (e.type) {
+          case "session.start":
+            this.#startMs = minOf(this.#startMs, e.atMs);
+            if (e.model) this.#model ??= e.model;
+            if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
+            if (e.trigger && e.trigger !== "startup")
+              this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
+            break;
+          case "session.end":
+            this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
+            if (e.reason) this.#endReason = e.reason;
+            break;
+          case "session.measure":
+            if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
+            break;
+          case "session.compact":
+            this.#addEvent({
+              name: "compaction",
+              timeMs: e.atMs,
+              attributes: e.trigger ? { trigger: e.trigger } : {}
+            });
+            break;
+          case "prompt.submit": {
+            if (e.agentId || !e.promptId) break;
+            const turn = this.#turn(e.promptId, "live");
+            turn.promptId = e.promptId;
+            turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
+            turn.textLength ??= e.textLength;
+            if (e.text !== void 0) turn.text ??= e.text;
+            this.#touch(turnCid(turn.key));
+            break;
+          }
+          case "turn.start":
+            if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
+            break;
+          case "turn.step":
+            this.#pendingSteps.push(e);
+            break;
+          case "turn.complete": {
+            if (e.agentId) {
+              const agent = this.#agent(e.agentId);
+              agent.stopped = true;
+              agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+              this.#touch(agentCid(agent.id));
+            } else {
+              this.#pendingModCompletes.push(e);
+            }
+            break;
+          }
+          case "turn.end": {
+            if (e.agentId) break;
+            const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
+            const turn = key ? this.#turns.get(key) : void 0;
+            if (!turn) break;
+            turn.ended = true;
+            turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
+            if (e.failed) {
+              turn.failed = true;
+              if (e.error) turn.error ??= e.error;
+            }
+            this.#touch(turnCid(turn.key));
+            break;
+          }
+          case "tool.start": {
+            const tool = this.#tool(e.toolUseId);
+            tool.seenLive = true;
+            tool.name ??= e.toolName;
+            tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
+            if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
+            if (e.input !== void 0) tool.input ??= e.input;
+            if (e.inputShape) tool.inputShape ??= e.inputShape;
+            this.#placeLiveTool(tool, e.agentId, e.promptId);
+            break;
+          }
+          case "tool.end": {
+            const tool = this.#tool(e.toolUseId);
+            tool.seenLive = true;
+            tool.name ??= e.toolName;
+            tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
+            tool.liveStatus = e.status;
+            if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
+              tool.durationMs = e.durationMs;
+              tool.durationFromHook = e.source === "hook";
+            }
+            if (e.errorText) tool.liveErrorText = e.errorText;
+            if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
+            if (e.output !== void 0) tool.output ??= e.output;
+            if (e.outputShape) tool.outputShape ??= e.outputShape;
+            this.#placeLiveTool(tool, e.agentId, e.promptId);
+            break;
+          }
+          case "agent.spawn": {
+            if (!e.spawnedAgentId) break;
+            const agent = this.#agent(e.spawnedAgentId);
+            if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
+            if (e.subagentType) agent.type ??= e.subagentType;
+            if (e.model) agent.model ??= e.model;
+            if (e.promptId) agent.promptId ??= e.promptId;
+            agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
+            this.#touch(agentCid(agent.id));
+            break;
+          }
+          case "subagent.stop": {
+            if (!e.agentId) break;
+            const agent = this.#agent(e.agentId);
+            agent.stopped = true;
+            agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+            this.#touch(agentCid(agent.id));
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      // ---------------------------------------------------------------- state helpers
+      #activity(timeMs) {
+        if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
+      }
+      #addEvent(event) {
+        const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
+        if (!dup) this.#events.push(event);
+      }
+      #touch(cid) {
+        this.#dirty.add(cid);
+      }
+      #bucket(cid) {
+        let b = this.#buckets.get(cid);
+        if (!b) {
+          b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
+          this.#buckets.set(cid, b);
+        }
+        return b;
+      }
+      /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
+      #turn(key, channel) {
+        let turn = this.#turns.get(key);
+        if (!turn) {
+          turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
+          this.#turns.set(key, turn);
+        }
+        if (channel === "transcript" && this.#transcriptTurn !== key) {
+          this.#endTurn(this.#transcriptTurn);
+          this.#transcriptTurn = key;
+        } else if (channel === "live" && this.#liveTurn !== key) {
+          this.#endTurn(this.#liveTurn);
+          this.#liveTurn = key;
+        }
+        return turn;
+      }
+      #endTurn(key) {
+        const prev = key ? this.#turns.get(key) : void 0;
+        if (prev && !prev.ended) {
+          prev.ended = true;
+          this.#touch(turnCid(prev.key));
+        }
+      }
+      /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
+      #currentTranscriptTurn(seed) {
+        if (this.#transcriptTurn) return this.#transcriptTurn;
+        return this.#turn(`implicit:${seed}`, "transcript").key;
+      }
+      #tool(id) {
+        let tool = this.#tools.get(id);
+        if (!tool) {
+          tool = {
+            id,
+            cidFromTranscript: false,
+            seenTranscript: false,
+            seenLive: false,
+            durationFromHook: false
+          };
+          this.#tools.set(id, tool);
+        }
+        return tool;
+      }
+      #placeTool(tool, cid, authoritative) {
+        if (tool.cid === cid) {
+          if (authoritative) tool.cidFromTranscript = true;
+          return;
+        }
+        if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
+        if (tool.cid) {
+          this.#bucket(tool.cid).tools.delete(tool);
+          this.#touch(tool.cid);
+        }
+        tool.cid = cid;
+        tool.cidFromTranscript = authoritative;
+        this.#bucket(cid).tools.add(tool);
+        this.#touch(cid);
+      }
+      #placeLiveTool(tool, agentId, promptId) {
+        if (agentId) tool.agentId ??= agentId;
+        if (promptId) tool.promptId ??= promptId;
+        if (!tool.cid) {
+          const cid = agentId ? agentCid(agentId) : turnCid(
+            promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
+          );
+          this.#placeTool(tool, cid, false);
+        }
+        this.#touch(tool.cid);
+      }
+      #agent(id) {
+        let agent = this.#agents.get(id);
+        if (!agent) {
+          agent = { id, stopped: false, resultCompleted: false };
+          this.#agents.set(id, agent);
+        }
+        return agent;
+      }
+      #linkAgent(agent, toolUseId) {
+        if (agent.parentToolUseId === toolUseId) return;
+        if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
+        agent.parentToolUseId ??= toolUseId;
+        this.#touch(agentCid(agent.id));
+      }
+      #agentSeen(agent, timeMs) {
+        if (timeMs === void 0) return;
+        agent.firstMs = minOf(agent.firstMs, timeMs);
+        agent.lastMs = maxOf(agent.lastMs, timeMs);
+        this.#touch(agentCid(agent.id));
+      }
+      #indexFp(state) {
+        if (state.step) return;
+        const fp = usageFingerprint(state.entry.usage);
+        state.fp = fp;
+        let set = this.#llmByFp.get(fp);
+        if (!set) {
+          set = /* @__PURE__ */ new Set();
+          this.#llmByFp.set(fp, set);
+        }
+        set.add(state);
+      }
+      #unindexFp(state) {
+        if (state.fp === void 0) return;
+        const set = this.#llmByFp.get(state.fp);
+        set?.delete(state);
+        if (set && set.size === 0) this.#llmByFp.delete(state.fp);
+        state.fp = void 0;
+      }
+      /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
+      #matchSteps() {
+        if (this.#pendingSteps.length === 0) return;
+        const left = [];
+        for (const step of this.#pendingSteps) {
+          const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
+          if (!set || set.size === 0) {
+            left.push(step);
+            continue;
+          }
+          let best;
+          let bestGap = Number.POSITIVE_INFINITY;
+          for (const candidate of set) {
+            const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
+            if (gap < bestGap) {
+              best = candidate;
+              bestGap = gap;
+            }
+          }
+          if (!best) {
+            left.push(step);
+            continue;
+          }
+          this.#unindexFp(best);
+          best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
+          this.#touch(best.cid);
+        }
+        this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
+      }
+      /**
+       * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
+       * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
+       */
+      #matchModCompletes() {
+        if (this.#pendingModCompletes.length === 0) return;
+        const left = [];
+        for (const e of this.#pendingModCompletes) {
+          const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
+          let best;
+          let bestStart = Number.NEGATIVE_INFINITY;
+          if (startedAt !== void 0) {
+            for (const turn of this.#turns.values()) {
+              const start = minOf(turn.promptMs, turn.liveSubmitMs);
+              if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
+              if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
+              if (start > bestStart) {
+                best = turn;
+                bestStart = start;
+              }
+            }
+          }
+          if (!best) {
+            left.push(e);
+            continue;
+          }
+          this.#claimedByMod.add(best.key);
+          best.ended = true;
+          best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
+          if (e.reason === "aborted") best.interrupted = true;
+          if (e.reason === "error") best.failed = true;
+          this.#touch(turnCid(best.key));
+        }
+        this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
+      }
+      // ---------------------------------------------------------------- build
+      /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
+      build(options = {}) {
+        const final = options.final === true;
+        this.#matchSteps();
+        this.#matchModCompletes();
+        const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
+        if (sessionComplete !== this.#lastComplete || final) {
+          for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
+          for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
+          this.#lastComplete = sessionComplete;
+        }
+        const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
+        const orphanAgents = [];
+        for (const agent of this.#agents.values()) {
+          const place = this.#placementOf(agent);
+          if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
+          else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
+          else orphanAgents.push(agent.id);
+          const root = this.#rootOf(agent.id);
+          const previous = this.#agentRoot.get(agent.id);
+          if (previous !== root || !this.#agentRoot.has(agent.id)) {
+            if (previous) this.#dirty.add(previous);
+            if (root) this.#dirty.add(root);
+            this.#dirty.add(agentCid(agent.id));
+            this.#agentRoot.set(agent.id, root);
+          }
+        }
+        for (const cid of [...this.#dirty]) {
+          if (!cid.startsWith("a:")) continue;
+          let current = cid.slice(2);
+          const seen = /* @__PURE__ */ new Set();
+          while (current && !seen.has(current)) {
+            seen.add(current);
+            const agent = this.#agents.get(current);
+            if (!agent) break;
+            const place = this.#placementOf(agent);
+            const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
+            if (!parentCid) break;
+            this.#dirty.add(parentCid);
+            current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
+          }
+        }
+        for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
+        const turns = [];
+        for (const turn of this.#turns.values()) {
+          const cid = turnCid(turn.key);
+          if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
+          let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
+          if (!snap) {
+            snap = this.#buildTurn(turn, ctx);
+            this.#turnSnap.set(turn.key, snap);
+          }
+          turns.push(snap);
+        }
+        this.#dirty.clear();
+        turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
+        const sessionSpan = sessionSpanId(this.sessionId);
+        const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
+        const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
+        let startMs = this.#startMs;
+        let endMs = this.#startMs;
+        for (const node of [...turns, ...subagents]) {
+          startMs = minOf(startMs, node.startMs);
+          endMs = maxOf(endMs, node.endMs);
+        }
+        for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
+        if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
+        startMs ??= this.#lastActivityMs ?? 0;
+        endMs = Math.max(endMs ?? startMs, startMs);
+        const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
+        const trace = {
+          kind: "session",
+          sessionId: this.sessionId,
+          traceId: this.traceId,
+          spanId: sessionSpan,
+          startMs,
+          endMs,
+          complete: sessionComplete,
+          status: sessionComplete ? "ok" : "unset",
+          turns,
+          subagents,
+          events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
+          totals
+        };
+        if (this.#model) trace.model = this.#model;
+        if (this.#cwd) trace.cwd = this.#cwd;
+        if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
+        if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
+        if (this.#endReason) trace.endReason = this.#endReason;
+        if (claudeCostUsd !== void 0) {
+          trace.claudeCostUsd = claudeCostUsd;
+          trace.costDriftUsd = totals.costUsd - claudeCostUsd;
+        }
+        return trace;
+      }
+      /**
+       * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
+       * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
+       * The partition depends only on the turn list, so the result does not depend on the build history.
+       */
+      #turnBlockTotals(turns) {
+        const out = [];
+        const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
+        for (let b = 0; b < blocks; b += 1) {
+          const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
+          const cached = this.#blockCache[b];
+          if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
+            out.push(cached.totals);
+            continue;
+          }
+          const totals = sumTotals(
+            members.map((t) => t.totals),
+            this.#sum
+          );
+          this.#blockCache[b] = { members, totals };
+          out.push(totals);
+        }
+        this.#blockCache.length = blocks;
+        return out;
+      }
+      #isEmpty(cid) {
+        const bucket = this.#buckets.get(cid);
+        return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+      }
+      #placementOf(agent) {
+        if (agent.parentToolUseId) {
+          const tool = this.#tools.get(agent.parentToolUseId);
+          if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+        }
+        if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
+        return { kind: "session", id: "" };
+      }
+      /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
+      #rootOf(agentId) {
+        const seen = /* @__PURE__ */ new Set();
+        let current = agentId;
+        while (current && !seen.has(current)) {
+          seen.add(current);
+          const agent = this.#agents.get(current);
+          if (!agent) return void 0;
+          const place = this.#placementOf(agent);
+          if (place.kind === "turn") return turnCid(place.id);
+          if (place.kind === "session") return void 0;
+          const cid = this.#tools.get(place.id)?.cid;
+          if (!cid) return void 0;
+          if (cid.startsWith("t:")) return cid;
+          current = cid.slice(2);
+        }
+        return void 0;
+      }
+      #buildChildren(cid, parentSpanId, ctx, visiting) {
+        const bucket = this.#buckets.get(cid);
+        const children = [];
+        const nested = [];
+        if (!bucket) return { children, nested };
+        const llmKeys = /* @__PURE__ */ new Set();
+        for (const state of bucket.llm) {
+          children.push(this.#buildLlm(state, parentSpanId));
+          llmKeys.add(state.spanKey);
+        }
+        for (const tool of bucket.tools) {
+          const toolSpan2 = toolSpanId(this.sessionId, tool.id);
+          const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
+            (id) => this.#buildAgent(id, toolSpan2, ctx, visiting)
+          );
+          nested.push(...subagents);
+          const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
+          children.push(this.#buildTool(tool, requester, subagents));
+        }
+        children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+        return { children, nested };
+      }
+      #buildTurn(turn, ctx) {
+        const spanId = turnSpanId(this.sessionId, turn.key);
+        const visiting = /* @__PURE__ */ new Set();
+        const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
+        const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
+          (id) => this.#buildAgent(id, spanId, ctx, visiting)
+        );
+        let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
+        let endMs = turn.endSignalMs;
+        for (const child of children) {
+          startMs = minOf(startMs, child.startMs);
+          endMs = maxOf(endMs, child.endMs);
+        }
+        startMs ??= endMs ?? 0;
+        endMs = Math.max(endMs ?? startMs, startMs);
+        const complete = turn.ended || ctx.sessionComplete || ctx.final;
+        let error = turn.error;
+        for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
+        const failed = turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+        const status = failed ? "error" : complete ? "ok" : "unset";
+        const node = {
+          kind: "turn",
+          key: turn.key,
+          spanId,
+          parentSpanId: sessionSpanId(this.sessionId),
+          startMs,
+          endMs,
+          complete,
+          status,
+          interrupted: turn.interrupted,
+          children,
+          subagents: direct,
+          totals: totalsOf(children, [...nested, ...direct], this.#sum)
+        };
+        if (turn.promptId) node.promptId = turn.promptId;
+        if (turn.textLength !== void 0) node.textLength = turn.textLength;
+        if (turn.text !== void 0) node.text = turn.text;
+        if (turn.textShape) node.textShape = turn.textShape;
+        if (turn.origin) node.origin = turn.origin;
+        if (failed) node.error = error ?? "turn failed";
+        return node;
+      }
+      #buildAgent(id, parentSpanId, ctx, visiting) {
+        const cached = this.#agentSnap.get(id);
+        if (cached && cached.parentSpanId === parentSpanId) return cached;
+        const agent = this.#agents.get(id);
+        const spanId = agentSpanId(this.sessionId, id);
+        let result;
+        if (visiting.has(id)) {
+          result = emptyAgent(agent, spanId, parentSpanId);
+        } else {
+          visiting.add(id);
+          const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
+          visiting.delete(id);
+          let startMs = minOf(agent.liveStartMs, agent.firstMs);
+          let endMs = maxOf(agent.lastMs, agent.liveStopMs);
+          for (const child of children) {
+            startMs = minOf(startMs, child.startMs);
+            endMs = maxOf(endMs, child.endMs);
+          }
+          startMs ??= endMs ?? 0;
+          endMs = Math.max(endMs ?? startMs, startMs);
+          const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
+          const failed = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+          const node = {
+            kind: "subagent",
+            agentId: id,
+            spanId,
+            parentSpanId,
+            startMs,
+            endMs,
+            complete,
+            status: failed ? "error" : complete ? "ok" : "unset",
+            children,
+            totals: totalsOf(children, nested, this.#sum)
+          };
+          if (agent.type) node.agentType = agent.type;
+          if (agent.model) node.model = agent.model;
+          if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
+          if (agent.promptId) node.promptId = agent.promptId;
+          result = node;
+        }
+        this.#agentSnap.set(id, result);
+        return result;
+      }
+      #buildLlm(state, parentSpanId) {
+        const e = state.entry;
+        const pricedModel = e.requestedModel ?? e.model;
+        if (!state.priced || state.priced.entry !== e) {
+          const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
+          const result = {
+            costUsd: p.costUsd,
+            known: p.source !== "unknown",
+            ...p.rule ? { rule: p.rule } : {},
+            ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
+          };
+          state.priced = { entry: e, result, model: pricedModel };
+        }
+        const price2 = state.priced.result;
+        const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
+        const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
+        const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
+        const node = {
+          kind: "llm",
+          key: state.spanKey,
+          spanId: llmSpanId(this.sessionId, state.spanKey),
+          parentSpanId,
+          startMs,
+          endMs,
+          complete: true,
+          status: e.apiError ? "error" : "ok",
+          messageId: e.messageId,
+          model: e.model,
+          pricedModel,
+          usage: e.usage,
+          costKnown: price2.known && price2.costUsd !== void 0,
+          toolUseIds: e.toolUses.map((t) => t.id)
+        };
+        if (e.requestId) node.requestId = e.requestId;
+        if (e.requestedModel) node.requestedModel = e.requestedModel;
+        if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
+        if (price2.rule) node.costRule = price2.rule;
+        if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
+        if (e.stopReason) node.stopReason = e.stopReason;
+        const first = state.step?.firstChunkMs ?? e.firstTimeMs;
+        if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
+        if (e.agentId) node.agentId = e.agentId;
+        if (e.apiError) node.error = e.apiError;
+        return node;
+      }
+      #buildTool(tool, parentSpanId, subagents) {
+        const r = tool.result;
+        let status;
+        if (r?.denied || tool.liveStatus === "denied") status = "denied";
+        else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
+        else if (tool.liveStatus) status = tool.liveStatus;
+        else if (r) status = r.isError ? "error" : "ok";
+        else status = "running";
+        const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
+        const endCandidate = tool.liveEndMs ?? r?.timeMs;
+        const endMs = Math.max(endCandidate ?? startMs, startMs);
+        const node = {
+          kind: "tool",
+          toolUseId: tool.id,
+          name: tool.name ?? "unknown",
+          spanId: toolSpanId(this.sessionId, tool.id),
+          parentSpanId,
+          startMs,
+          endMs,
+          complete: status !== "running",
+          status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
+          toolStatus: status,
+          seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
+          subagents
+        };
+        if (status !== "running") {
+          const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
+          if (d !== void 0) node.durationMs = d;
+        }
+        const errorText = r?.errorText ?? tool.liveErrorText;
+        if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
+        if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
+        if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
+        if (tool.input !== void 0) node.input = tool.input;
+        if (tool.output !== void 0) node.output = tool.output;
+        if (tool.inputShape) node.inputShape = tool.inputShape;
+        if (tool.outputShape) node.outputShape = tool.outputShape;
+        if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
+        if (tool.agentId) node.agentId = tool.agentId;
+        if (tool.promptId) node.promptId = tool.promptId;
+        return node;
+      }
+    };
+    compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// packages/core/src/should-sample.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseSamplingRate(value, name = "samplingRate") {
+  if (value === void 0 || value === null || value === "") return 1;
+  const n = typeof value === "string" ? Number(value.trim()) : value;
+  if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name, value: typeof value === "string" ? value : String(value) } }
+    );
+  }
+  return n;
+}
+function sessionSampleValue(sessionId) {
+  const h = createHash2("sha256").update(`glassbox/sample\0${sessionId}`).digest();
+  return h.readUIntBE(0, 6) / 2 ** 48;
+}
+function shouldSample(sessionId, samplingRate) {
+  if (!(samplingRate > 0)) return false;
+  if (samplingRate >= 1) return true;
+  return sessionSampleValue(sessionId) < samplingRate;
+}
+var init_should_sample = __esm({
+  "packages/core/src/should-sample.ts"() {
+    "use strict";
+    init_src2();
+  }
+});
+
+// packages/core/src/trace-to-telemetry.ts
+function traceToTelemetry(trace, opts) {
+  const redact = opts.redact ?? ((v) => redactSecrets(v));
+  const agentName = opts.agentName ?? "claude-code";
+  const resource = { ...opts.resource ?? {} };
+  const skip = opts.skip;
+  let done;
+  if (skip && typeof skip === "object") {
+    done = deliveredTurns.get(skip);
+    if (!done) {
+      done = /* @__PURE__ */ new WeakSet();
+      deliveredTurns.set(skip, done);
+    }
+  }
+  let incomplete = false;
+  const spans = [];
+  const logs = [];
+  const sid = trace.sessionId;
+  const common = {
+    ...resource,
+    "gen_ai.conversation.id": sid,
+    "gen_ai.provider.name": "anthropic"
+  };
+  const cleanText = (text, max) => {
+    if (text === void 0) return void 0;
+    const out = redact(text);
+    const s = typeof out === "string" ? out : JSON.stringify(out);
+    return s.length > max ? `${s.slice(0, max)}\u2026` : s;
+  };
+  const contentAttr = (value) => {
+    if (value === void 0) return void 0;
+    const out = redact(value);
+    const s = typeof out === "string" ? out : JSON.stringify(out) ?? "";
+    return s.length > MAX_CONTENT_ATTR ? `${s.slice(0, MAX_CONTENT_ATTR)}\u2026` : s;
+  };
+  const addSpan = (spanId, make) => {
+    if (!skip?.has(spanId)) spans.push(make());
+  };
+  const addLog = (id, make) => {
+    if (!skip?.has(id)) logs.push(make(id));
+  };
+  addLog(logRecordId(sid, "session_start", ""), (id) => ({
+    id,
+    timeMs: trace.startMs,
+    severity: "info",
+    event: "session_start",
+    traceId: trace.traceId,
+    spanId: trace.spanId,
+    attributes: clean({
+      ...resource,
+      sessionId: sid,
+      model: trace.model
+    })
+  }));
+  if (trace.complete) {
+    const events = trace.events.map((e) => ({
+      name: e.name,
+      timeMs: e.timeMs,
+      ...e.attributes ? { attributes: e.attributes } : {}
+    }));
+    addSpan(trace.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: trace.spanId,
+      name: `invoke_agent ${agentName}`,
+      kind: "internal",
+      startTimeMs: trace.startMs,
+      endTimeMs: trace.endMs,
+      status: { code: trace.status === "error" ? "error" : "ok" },
+      attributes: clean({
+        ...common,
+        "glassbox.span.type": "session",
+        "gen_ai.operation.name": "invoke_agent",
+        "gen_ai.agent.name": agentName,
+        "gen_ai.request.model": trace.model,
+        ...usageAttributes(trace.totals),
+        "glassbox.turns": trace.turns.length,
+        "claude.session.end_reason": trace.endReason,
+        "claude.version": trace.claudeVersion,
+        "glassbox.claude_cost.usd": trace.claudeCostUsd,
+        "glassbox.cost.drift_usd": trace.costDriftUsd
+      }),
+      events
+    }));
+  }
+  const visitChildren = (children, promptId, agent) => {
+    for (const child of children) {
+      if (child.kind === "llm") visitLlm(child, promptId, agent);
+      else visitTool(child, promptId, agent);
+    }
+  };
+  const visitAgent = (node, promptId) => {
+    const pid = node.promptId ?? promptId;
+    if (!node.complete) incomplete = true;
+    if (node.complete) {
+      const name = node.agentType ?? "subagent";
+      addSpan(node.spanId, () => ({
+        traceId: trace.traceId,
+        spanId: node.spanId,
+        parentSpanId: node.parentSpanId,
+        name: `invoke_agent ${name}`,
+        kind: "internal",
+        startTimeMs: node.startMs,
+        endTimeMs: node.endMs,
+        status: spanStatus(node.status, void 0),
+        attributes: clean({
+          ...common,
+          "glassbox.span.type": "subagent",
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": name,
+          "gen_ai.agent.id": node.agentId,
+          "gen_ai.request.model": node.model,
+          "claude.prompt.id": pid,
+          "gen_ai.tool.call.id": node.parentToolUseId,
+          ...usageAttributes(node.totals),
+          "error.type": node.status === "error" ? "subagent_failed" : void 0
+        }),
+        events: []
+      }));
+    }
+    visitChildren(node.children, pid, node);
+  };
+  const visitLlm = (node, promptId, agent) => {
+    if (!node.complete) {
+      incomplete = true;
+      return;
+    }
+    const u = node.usage;
+    const split = cacheWriteSplit(u);
+    const cacheRead = u.cache_read_input_tokens ?? 0;
+    const cacheWrite = u.cache_creation_input_tokens ?? 0;
+    const input = u.input_tokens ?? 0;
+    const output = u.output_tokens ?? 0;
+    const latencyMs = node.endMs - node.startMs;
+    const requested = node.requestedModel ?? node.model;
+    const error = cleanText(node.error, MAX_ERROR2);
+    addSpan(node.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: node.spanId,
+      parentSpanId: node.parentSpanId,
+      name: `chat ${requested}`,
+      kind: "client",
+      startTimeMs: node.startMs,
+      endTimeMs: node.endMs,
+      status: spanStatus(node.status, error),
+      attributes: clean({
+        ...common,
+        "glassbox.span.type": "llm",
+        "gen_ai.operation.name": "chat",
+        "gen_ai.request.model": requested,
+        "gen_ai.response.model": node.model,
+        "gen_ai.response.id": node.messageId,
+        "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
+        // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
+        "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
+        "gen_ai.usage.output_tokens": output,
+        "gen_ai.usage.cache_read.input_tokens": cacheRead,
+        "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
+        "glassbox.usage.uncached_input_tokens": input,
+        "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
+        "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
+        "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
+        "glassbox.usage.speed": u.speed ?? void 0,
+        "glassbox.usage.inference_geo": u.inference_geo || void 0,
+        "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
+        "glassbox.cost.usd": node.costUsd,
+        "glassbox.cost.known": node.costKnown,
+        "glassbox.cost.rule": node.costRule,
+        "glassbox.cost.model": node.pricedModel,
+        "claude.request.id": node.requestId,
+        "claude.prompt.id": promptId,
+        "gen_ai.agent.id": agent?.agentId,
+        "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+        "error.type": node.status === "error" ? "api_error" : void 0
+      }),
+      events: []
+    }));
+    addLog(logRecordId(sid, "llm_call", node.key), (id) => ({
+      id,
+      timeMs: node.endMs,
+      severity: node.status === "error" ? "error" : "info",
+      event: "llm_call",
+      traceId: trace.traceId,
+      spanId: node.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId,
+        agentId: agent?.agentId,
+        model: requested,
+        responseModel: node.model,
+        requestId: node.requestId,
+        messageId: node.messageId,
+        inputTokens: input,
+        outputTokens: output,
+        cacheReadTokens: cacheRead,
+        cacheCreationTokens: cacheWrite,
+        cacheCreation5mTokens: split.fiveMinute,
+        cacheCreation1hTokens: split.oneHour,
+        costUsd: node.costUsd,
+        costKnown: node.costKnown,
+        latencyMs,
+        timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
+        stopReason: node.stopReason,
+        status: node.status === "error" ? "error" : "ok",
+        error
+      })
+    }));
+  };
+  const visitTool = (node, promptId, agent) => {
+    if (!node.complete) incomplete = true;
+    if (node.complete) {
+      const error = node.toolStatus === "ok" ? void 0 : cleanText(node.errorText, MAX_ERROR2);
+      const errorType = node.toolStatus === "denied" ? "permission_denied" : node.toolStatus === "interrupted" ? "interrupted" : node.toolStatus === "error" ? "tool_error" : void 0;
+      const contentAttrs = {};
+      if (opts.captureContent) {
+        const args = contentAttr(node.input);
+        const result = contentAttr(node.output);
+        if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
+        if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
+      }
+      addSpan(node.spanId, () => ({
+        traceId: trace.traceId,
+        spanId: node.spanId,
+        parentSpanId: node.parentSpanId,
+        name: `execute_tool ${node.name}`,
+        kind: "internal",
+        startTimeMs: node.startMs,
+        endTimeMs: node.endMs,
+        status: spanStatus(node.status, error ?? errorType),
+        attributes: clean({
+          ...common,
+          "glassbox.span.type": "tool",
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": node.name,
+          "gen_ai.tool.call.id": node.toolUseId,
+          "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
+          "gen_ai.agent.id": agent?.agentId,
+          "claude.prompt.id": promptId,
+          "glassbox.tool.status": node.toolStatus,
+          "glassbox.tool.duration_ms": node.durationMs,
+          "glassbox.tool.input_bytes": node.inputBytes,
+          "glassbox.tool.output_bytes": node.outputBytes,
+          "glassbox.tool.requested_by": node.requestedBy,
+          "glassbox.tool.seen_in": node.seenIn,
+          "error.type": errorType,
+          ...contentAttrs
+        }),
+        events: []
+      }));
+      const body = {};
+      if (opts.captureContent) {
+        if (node.input !== void 0) body.input = redact(node.input);
+        if (node.output !== void 0) body.output = redact(node.output);
+      }
+      addLog(logRecordId(sid, "tool_call", node.toolUseId), (id) => ({
+        id,
+        timeMs: node.endMs,
+        severity: toolSeverity(node),
+        event: "tool_call",
+        traceId: trace.traceId,
+        spanId: node.spanId,
+        attributes: clean({
+          ...resource,
+          sessionId: sid,
+          promptId,
+          agentId: agent?.agentId,
+          toolName: node.name,
+          toolUseId: node.toolUseId,
+          latencyMs: node.durationMs ?? node.endMs - node.startMs,
+          status: node.toolStatus,
+          error,
+          ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
+          ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
+        }),
+        ...Object.keys(body).length > 0 ? { body } : {}
+      }));
+    }
+    for (const sub of node.subagents) visitAgent(sub, promptId);
+  };
+  const visitTurn = (turn) => {
+    if (done?.has(turn)) return;
+    const before = spans.length + logs.length;
+    incomplete = false;
+    visitTurnTree(turn);
+    if (done && turn.complete && !incomplete && spans.length + logs.length === before) done.add(turn);
+  };
+  const visitTurnTree = (turn) => {
+    const pid = turn.promptId;
+    const body = {};
+    if (opts.captureContent && turn.text !== void 0) body.text = redact(turn.text);
+    addLog(logRecordId(sid, "prompt", turn.key), (id) => ({
+      id,
+      timeMs: turn.startMs,
+      severity: "info",
+      event: "prompt",
+      traceId: trace.traceId,
+      spanId: turn.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId: pid,
+        promptLength: turn.textLength,
+        origin: turn.origin,
+        ...opts.captureContent ? {} : shapeAttributes("promptShape", turn.textShape, void 0)
+      }),
+      ...Object.keys(body).length > 0 ? { body } : {}
+    }));
+    if (turn.complete) {
+      const error = cleanText(turn.error, MAX_ERROR2);
+      addSpan(turn.spanId, () => ({
+        traceId: trace.traceId,
+        spanId: turn.spanId,
+        parentSpanId: turn.parentSpanId,
+        name: `invoke_agent ${agentName}`,
+        kind: "internal",
+        startTimeMs: turn.startMs,
+        endTimeMs: turn.endMs,
+        status: spanStatus(turn.status, error),
+        attributes: clean({
+          ...common,
+          "glassbox.span.type": "turn",
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": agentName,
+          "claude.prompt.id": pid,
+          "glassbox.turn.key": turn.key,
+          "glassbox.prompt.length": turn.textLength,
+          "glassbox.turn.origin": turn.origin,
+          "glassbox.turn.interrupted": turn.interrupted,
+          ...usageAttributes(turn.totals),
+          "error.type": turn.status === "error" ? "turn_failed" : void 0
+        }),
+        events: []
+      }));
+    }
+    visitChildren(turn.children, pid);
+    for (const sub of turn.subagents) visitAgent(sub, pid);
+  };
+  for (const turn of trace.turns) visitTurn(turn);
+  for (const sub of trace.subagents) visitAgent(sub, void 0);
+  return { spans, logs };
+}
+function spanStatus(status, message) {
+  if (status === "error") return message ? { code: "error", message } : { code: "error" };
+  return { code: status === "ok" ? "ok" : "unset" };
+}
+function toolSeverity(node) {
+  if (node.toolStatus === "error") return "error";
+  if (node.toolStatus === "denied" || node.toolStatus === "interrupted") return "warn";
+  return "info";
+}
+function usageAttributes(t) {
+  return {
+    "gen_ai.usage.input_tokens": t.inputTokens + t.cacheReadInputTokens + t.cacheCreationInputTokens,
+    "gen_ai.usage.output_tokens": t.outputTokens,
+    "gen_ai.usage.cache_read.input_tokens": t.cacheReadInputTokens,
+    "gen_ai.usage.cache_creation.input_tokens": t.cacheCreationInputTokens,
+    "glassbox.usage.uncached_input_tokens": t.inputTokens,
+    "glassbox.usage.cache_creation.5m.input_tokens": t.cacheCreation5mInputTokens,
+    "glassbox.usage.cache_creation.1h.input_tokens": t.cacheCreation1hInputTokens,
+    "glassbox.cost.usd": t.costUsd,
+    "glassbox.cost.known": t.unpricedCalls === 0,
+    "glassbox.llm.calls": t.llmCalls,
+    "glassbox.tool.calls": t.toolCalls,
+    "glassbox.tool.failures": t.toolFailures
+  };
+}
+function shapeAttributes(prefix, shape, bytes) {
+  if (!shape) return bytes === void 0 ? {} : { [`${prefix}.bytes`]: bytes };
+  const out = {
+    [`${prefix}.type`]: shape.type,
+    [`${prefix}.bytes`]: shape.bytes,
+    [`${prefix}.hash`]: shape.hash
+  };
+  if (shape.keys) out[`${prefix}.keys`] = [...shape.keys];
+  if (shape.length !== void 0) out[`${prefix}.length`] = shape.length;
+  return out;
+}
+function clean(attrs) {
+  const out = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
+  return out;
+}
+var deliveredTurns, MAX_ERROR2, MAX_CONTENT_ATTR;
+var init_trace_to_telemetry = __esm({
+  "packages/core/src/trace-to-telemetry.ts"() {
+    "use strict";
+    init_redact_secrets();
+    init_session_tracker();
+    init_trace_ids();
+    deliveredTurns = /* @__PURE__ */ new WeakMap();
+    MAX_ERROR2 = 1e3;
+    MAX_CONTENT_ATTR = 8192;
+  }
+});
+
+// packages/core/src/transcript-reader.ts
+import { open, readdir, stat } from "node:fs/promises";
+import { basename, dirname, join as join5 } from "node:path";
+function unreadable(path, error) {
+  const code = error?.code;
+  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
+    cause: error,
+    // A transcript that does not exist yet may appear: Claude Code writes it asynchronously.
+    retryable: code === "ENOENT" || code === "EAGAIN" || code === "EMFILE",
+    data: { path, code }
+  });
+}
+function readTranscript(path, options = {}) {
+  return new TranscriptStream(path, options);
+}
+async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
+  const stream = new TranscriptStream(path, { ...options, fromOffset });
+  const entries = [];
+  const llmIndex = /* @__PURE__ */ new Map();
+  for await (const entry of stream) {
+    if (entry.kind === "llm") {
+      const key = llmKeyOf(entry);
+      const at = llmIndex.get(key);
+      if (at !== void 0) {
+        entries[at] = mergeLlmResponses(entries[at], entry);
+        continue;
+      }
+      llmIndex.set(key, entries.length);
+    }
+    entries.push(entry);
+  }
+  return {
+    entries,
+    nextOffset: stream.nextOffset,
+    malformedLines: stream.malformedLines,
+    bytesRead: stream.bytesRead,
+    ignoredRecords: stream.ignoredRecords,
+    restarted: stream.restarted
+  };
+}
+async function findSubagentTranscripts(mainPath) {
+  const session = basename(mainPath).replace(/\.jsonl$/, "");
+  const dir = join5(dirname(mainPath), session, "subagents");
+  try {
+    const names = await readdir(dir);
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join5(dir, n));
+  } catch {
+    return [];
+  }
+}
+function agentIdFromPath(path) {
+  const m = /^agent-(.+)\.jsonl$/.exec(basename(path));
+  return m?.[1];
+}
+async function transcriptSize(path) {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return void 0;
+  }
+}
+var NEWLINE, DEFAULT_MAX_LINE, DEFAULT_CHUNK, MERGE_WINDOW, TranscriptStream;
+var init_transcript_reader = __esm({
+  "packages/core/src/transcript-reader.ts"() {
+    "use strict";
+    init_src2();
+    init_transcript_entry();
+    NEWLINE = 10;
+    DEFAULT_MAX_LINE = 64 * 1024 * 1024;
+    DEFAULT_CHUNK = 1024 * 1024;
+    MERGE_WINDOW = 512;
+    TranscriptStream = class {
+      nextOffset;
+      malformedLines = 0;
+      bytesRead = 0;
+      ignoredRecords = 0;
+      restarted = false;
+      #path;
+      #options;
+      constructor(path, options = {}) {
+        this.#path = path;
+        this.#options = options;
+        this.nextOffset = Math.max(0, Math.floor(options.fromOffset ?? 0));
+      }
+      async *[Symbol.asyncIterator]() {
+        const maxLine = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE;
+        const chunkSize = this.#options.chunkBytes ?? DEFAULT_CHUNK;
+        let handle;
+        try {
+          handle = await open(this.#path, "r");
+        } catch (error) {
+          throw unreadable(this.#path, error);
+        }
+        const pending = /* @__PURE__ */ new Map();
+        let recordNo = 0;
+        try {
+          const size = (await handle.stat()).size;
+          let position = this.nextOffset;
+          if (position > size) {
+            this.restarted = true;
+            position = 0;
+          }
+          const lineStart = position;
+          let consumedTo = lineStart;
+          let carry = [];
+          let carryBytes = 0;
+          let skipping = false;
+          const buffer = Buffer.allocUnsafe(chunkSize);
+          for (; ; ) {
+            const { bytesRead } = await handle.read(buffer, 0, chunkSize, position);
+            if (bytesRead === 0) break;
+            const chunk = buffer.subarray(0, bytesRead);
+            position += bytesRead;
+            let start = 0;
+            for (; ; ) {
+              const nl = chunk.indexOf(NEWLINE, start);
+              if (nl === -1) break;
+              const piece = chunk.subarray(start, nl);
+              const lineBytes = carryBytes + piece.length;
+              consumedTo += lineBytes + 1;
+              if (skipping || lineBytes > maxLine) {
+                this.malformedLines += 1;
+              } else {
+                const line = carry.length > 0 ? Buffer.concat([...carry, piece]) : piece;
+                for (const entry of this.#parse(line)) {
+                  recordNo += 1;
+                  yield* this.#route(entry, pending, recordNo);
+                }
+              }
+              carry = [];
+              carryBytes = 0;
+              skipping = false;
+              start = nl + 1;
+            }
+            if (start < chunk.length) {
+              const rest = chunk.subarray(start);
+              carryBytes += rest.length;
+              if (carryBytes > maxLine) {
+                skipping = true;
+                carry = [];
+              } else if (!skipping) {
+                carry.push(Buffer.from(rest));
+              }
+            }
+          }
+          this.bytesRead = consumedTo - lineStart;
+          this.nextOffset = consumedTo;
+        } finally {
+          await handle.close().catch(() => void 0);
+        }
+        for (const { entry } of pending.values()) yield entry;
+      }
+      *#parse(line) {
+        let text = line.toString("utf8");
+        if (text.endsWith("\r")) text = text.slice(0, -1);
+        if (text.trim() === "") return;
+        let record;
+        try {
+          record = JSON.parse(text);
+        } catch {
+          this.malformedLines += 1;
+          return;
+        }
+        if (typeof record !== "object" || record === null || Array.isArray(record)) {
+          this.malformedLines += 1;
+          return;
+        }
+        const entries = normalizeTranscriptRecord(record, this.#options);
+        if (entries.length === 0) this.ignoredRecords += 1;
+        yield* entries;
+      }
+      *#route(entry, pending, recordNo) {
+        if (entry.kind === "llm") {
+          const key = llmKeyOf(entry);
+          const open2 = pending.get(key);
+          if (open2) open2.entry = mergeLlmResponses(open2.entry, entry);
+          else pending.set(key, { entry, seenAt: recordNo });
+          for (const [k, p] of pending) {
+            if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
+            pending.delete(k);
+            yield p.entry;
+          }
+          return;
+        }
+        for (const p of pending.values()) yield p.entry;
+        pending.clear();
+        yield entry;
+      }
+    };
+  }
+});
+
+// packages/core/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  GEN_AI_DURATION_BOUNDARIES: () => GEN_AI_DURATION_BOUNDARIES,
+  GEN_AI_TOKEN_BOUNDARIES: () => GEN_AI_TOKEN_BOUNDARIES,
+  LATENCY_MS_BOUNDARIES: () => LATENCY_MS_BOUNDARIES,
+  METRIC_DEFINITIONS: () => METRIC_DEFINITIONS,
+  MetricsRegistry: () => MetricsRegistry,
+  SessionTracker: () => SessionTracker,
+  TranscriptStream: () => TranscriptStream,
+  agentIdFromPath: () => agentIdFromPath,
+  agentSpanId: () => agentSpanId,
+  byteSize: () => byteSize,
+  cacheWriteSplit: () => cacheWriteSplit,
+  canonicalJson: () => canonicalJson,
+  deterministicId: () => deterministicId,
+  findSubagentTranscripts: () => findSubagentTranscripts,
+  hookInputToCaptureEvents: () => hookInputToCaptureEvents,
+  llmKeyOf: () => llmKeyOf,
+  llmSpanId: () => llmSpanId,
+  logRecordId: () => logRecordId,
+  mergeLlmResponses: () => mergeLlmResponses,
+  mergeUsage: () => mergeUsage,
+  normalizeTranscriptRecord: () => normalizeTranscriptRecord,
+  parseHookInput: () => parseHookInput,
+  parseSamplingRate: () => parseSamplingRate,
+  readTranscript: () => readTranscript,
+  readTranscriptIncrement: () => readTranscriptIncrement,
+  redactSecrets: () => redactSecrets,
+  redactString: () => redactString,
+  sessionSampleValue: () => sessionSampleValue,
+  sessionSpanId: () => sessionSpanId,
+  shapeOf: () => shapeOf,
+  shouldSample: () => shouldSample,
+  spanIdFor: () => spanIdFor,
+  sumTotals: () => sumTotals,
+  toolSpanId: () => toolSpanId,
+  traceIdForSession: () => traceIdForSession,
+  traceToTelemetry: () => traceToTelemetry,
+  transcriptSize: () => transcriptSize,
+  turnSpanId: () => turnSpanId
+});
+var init_src3 = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_hook_input();
+    init_metrics_registry();
+    init_redact_secrets();
+    init_session_tracker();
+    init_shape_of();
+    init_should_sample();
+    init_trace_ids();
+    init_trace_to_telemetry();
+    init_transcript_entry();
+    init_transcript_reader();
+  }
+});
+
+// packages/cli/src/extract-record.ts
+function extractRecord(record, sink) {
+  for (const entry of normalizeTranscriptRecord(record)) {
+    if (entry.kind === "llm") {
+      if (entry.synthetic || !entry.model) continue;
+      const timeMs = entry.timeMs ?? Number.NaN;
+      sink.response({
+        messageId: entry.messageId,
+        requestId: entry.requestId ?? "",
+        model: entry.requestedModel ?? entry.model,
+        timeMs,
+        sessionId: entry.sessionId,
+        isSidechain: entry.isSidechain,
+        usage: entry.usage,
+        recordedCostUsd: entry.recordedCostUsd
+      });
+      for (const use of entry.toolUses)
+        sink.toolUse({
+          id: use.id,
+          name: use.name,
+          timeMs: entry.timeMs ?? Number.NaN,
+          sessionId: entry.sessionId
+        });
+    } else if (entry.kind === "tool_result") {
+      sink.toolResult({ id: entry.toolUseId, timeMs: entry.timeMs ?? Number.NaN, isError: entry.isError });
+    }
+  }
+}
 var init_extract_record = __esm({
   "packages/cli/src/extract-record.ts"() {
     "use strict";
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    init_src3();
   }
 });
 
@@ -3510,12 +6373,12 @@ var init_scan_workers = __esm({
 });
 
 // packages/cli/src/collect-usage.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function reportCachePath(cacheDir, roots) {
-  const id = createHash("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
-  return join5(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
+  const id = createHash3("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
+  return join6(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
 }
 function reportSummaryPath(rowsPath) {
   return `${rowsPath.slice(0, -".bin".length)}.sum`;
@@ -4046,46 +6909,6 @@ var init_collect_usage = __esm({
   }
 });
 
-// packages/spec/src/glassbox-error.ts
-var GlassboxError;
-var init_glassbox_error = __esm({
-  "packages/spec/src/glassbox-error.ts"() {
-    "use strict";
-    GlassboxError = class _GlassboxError extends Error {
-      name = "GlassboxError";
-      code;
-      retryable;
-      data;
-      constructor(code, message, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-        this.code = code;
-        this.retryable = options.retryable ?? false;
-        this.data = options.data;
-      }
-      /** True for any GlassboxError, even one from another copy of this package. */
-      static is(value, code) {
-        if (typeof value !== "object" || value === null) return false;
-        const v = value;
-        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
-      }
-      /** Wraps anything thrown into a GlassboxError without losing it. */
-      static from(value, code = "INTERNAL") {
-        if (_GlassboxError.is(value)) return value;
-        const message = value instanceof Error ? value.message : String(value);
-        return new _GlassboxError(code, message, { cause: value });
-      }
-    };
-  }
-});
-
-// packages/spec/src/index.ts
-var init_src2 = __esm({
-  "packages/spec/src/index.ts"() {
-    "use strict";
-    init_glassbox_error();
-  }
-});
-
 // packages/cli/src/cli-version.ts
 var CLI_VERSION;
 var init_cli_version = __esm({
@@ -4238,7 +7061,7 @@ var init_define_command = __esm({
 // packages/cli/src/claude-config-dirs.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join6, resolve } from "node:path";
+import { join as join7, resolve } from "node:path";
 function claudeConfigDirs(given, env, cwd) {
   const list = (values) => [
     ...new Set(
@@ -4248,8 +7071,8 @@ function claudeConfigDirs(given, env, cwd) {
   if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
   if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
   const home = env.HOME || homedir2();
-  const candidates = [join6(home, ".claude"), join6(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync4(join6(c, "projects")));
+  const candidates = [join7(home, ".claude"), join7(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync4(join7(c, "projects")));
   return existing.length > 0 ? existing : [candidates[0]];
 }
 var init_claude_config_dirs = __esm({
@@ -4340,7 +7163,7 @@ var init_format_units = __esm({
 
 // packages/cli/src/doctor-command.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 async function fetchAgentJson(port, path, timeoutMs = 1e3) {
   const { request } = await import("node:http");
   return new Promise((resolve3) => {
@@ -4370,7 +7193,7 @@ function readJson(path) {
 }
 function configuredPort(configDirs) {
   for (const dir of configDirs) {
-    const settings = readJson(join7(dir, "settings.json"));
+    const settings = readJson(join8(dir, "settings.json"));
     if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
       if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
@@ -4403,21 +7226,21 @@ async function runDoctor(ctx) {
       fix: "install Node 20.19 or newer (the agent and this CLI need it)"
     }
   );
-  const projects = configDirs.map((d) => join7(d, "projects")).filter((p) => existsSync5(p));
+  const projects = configDirs.map((d) => join8(d, "projects")).filter((p) => existsSync5(p));
   checks.push(
     projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
       name: "transcripts",
       level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join7(d, "projects")).join(", ")}`,
+      message: `no transcripts under ${configDirs.map((d) => join8(d, "projects")).join(", ")}`,
       fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
     }
   );
   const pricing = cliPricing();
   checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
   const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join7(d, "agent.lock"))) ?? found[0];
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join8(d, "agent.lock"))) ?? found[0];
   const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join7(dataDir, "agent.lock")) : void 0;
+  const lock = dataDir ? readJson(join8(dataDir, "agent.lock")) : void 0;
   const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
   const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
   checks.push(
@@ -4441,7 +7264,7 @@ async function runDoctor(ctx) {
       name: "agent",
       level: dataDir ? "warn" : "info",
       message: other ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}` : lockAlive ? `the agent (pid ${lock.pid}) holds its lock but does not answer on 127.0.0.1:${port}` : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
-      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join7(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
+      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join8(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
     });
   } else {
     checks.push({
@@ -4511,7 +7334,7 @@ async function runDoctor(ctx) {
   const cacheDir = defaultCacheDir(io.env);
   let cacheBytes = 0;
   try {
-    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join7(cacheDir, name)).size;
+    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join8(cacheDir, name)).size;
     checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
   } catch {
     checks.push({
@@ -5776,2894 +8599,6 @@ var init_trace_view = __esm({
     };
     COLS = { duration: 8, tokens: 7, cost: 9 };
     RIGHT = COLS.duration + COLS.tokens + COLS.cost + 2;
-  }
-});
-
-// packages/core/src/shape-of.ts
-import { createHmac } from "node:crypto";
-function canonicalJson(value) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (v) => {
-    if (v === null || typeof v !== "object") return v;
-    if (seen.has(v)) return "[Circular]";
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) return v.map(walk);
-      const out = {};
-      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
-      return out;
-    } finally {
-      seen.delete(v);
-    }
-  };
-  try {
-    return JSON.stringify(walk(value)) ?? "undefined";
-  } catch {
-    return String(value);
-  }
-}
-function shapeOf(value, hashKey) {
-  const text = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (value === null) return { type: "null", bytes, hash };
-  if (value === void 0) return { type: "undefined", bytes: 0, hash };
-  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
-  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
-  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
-  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
-  if (typeof value === "object") {
-    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
-    return { type: "object", keys, bytes, hash };
-  }
-  return { type: "string", length: text.length, bytes, hash };
-}
-function byteSize(value) {
-  if (value === void 0) return 0;
-  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
-  try {
-    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-  } catch {
-    return 0;
-  }
-}
-var MAX_KEYS;
-var init_shape_of = __esm({
-  "packages/core/src/shape-of.ts"() {
-    "use strict";
-    MAX_KEYS = 64;
-  }
-});
-
-// packages/core/src/hook-input.ts
-function parseHookInput(json) {
-  let value = json;
-  if (typeof value === "string" || value instanceof Uint8Array) {
-    const text = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
-    try {
-      value = JSON.parse(text);
-    } catch {
-      return { ok: false, reason: "not JSON" };
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, reason: "not a JSON object" };
-  const raw = value;
-  const event = raw.hook_event_name;
-  if (typeof event !== "string" || event.length === 0)
-    return { ok: false, reason: "missing hook_event_name" };
-  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
-    return { ok: false, reason: `${event}: missing session_id` };
-  const input = { ...raw };
-  for (const field of STRING_FIELDS) {
-    const v = raw[field];
-    if (v === void 0 || v === null) {
-      delete input[field];
-      continue;
-    }
-    if (typeof v === "string") continue;
-    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
-    delete input[field];
-  }
-  if (input.duration_ms !== void 0 && !(typeof input.duration_ms === "number" && input.duration_ms >= 0))
-    delete input.duration_ms;
-  if (input.is_interrupt !== void 0 && typeof input.is_interrupt !== "boolean") delete input.is_interrupt;
-  if (input.stop_hook_active !== void 0 && typeof input.stop_hook_active !== "boolean")
-    delete input.stop_hook_active;
-  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
-    return { ok: false, reason: `${event}: missing tool_name` };
-  return { ok: true, input };
-}
-function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
-  try {
-    return convert(input, receivedAtMs, options);
-  } catch {
-    return [];
-  }
-}
-function convert(input, atMs, options) {
-  const base = { source: "hook", sessionId: input.session_id, atMs };
-  if (input.agent_id) base.agentId = input.agent_id;
-  if (input.transcript_path) base.transcriptPath = input.transcript_path;
-  if (input.cwd) base.cwd = input.cwd;
-  if (input.prompt_id) base.promptId = input.prompt_id;
-  const content = options.captureContent === true;
-  const shapes = !content && options.hashKey !== void 0;
-  switch (input.hook_event_name) {
-    case "SessionStart":
-      return [
-        {
-          ...base,
-          type: "session.start",
-          ...input.model ? { model: input.model } : {},
-          ...input.source ? { trigger: input.source } : {}
-        }
-      ];
-    case "SessionEnd":
-      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
-    case "UserPromptSubmit": {
-      const text = input.prompt ?? "";
-      return [
-        {
-          ...base,
-          type: "prompt.submit",
-          ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: text.length,
-          ...content ? { text } : {}
-        }
-      ];
-    }
-    case "PreToolUse": {
-      if (!input.tool_use_id || !input.tool_name) return [];
-      return [
-        {
-          ...base,
-          type: "tool.start",
-          toolUseId: input.tool_use_id,
-          toolName: input.tool_name,
-          inputBytes: byteSize(input.tool_input),
-          ...content ? { input: input.tool_input } : {},
-          ...shapes ? { inputShape: shapeOf(input.tool_input, options.hashKey) } : {}
-        }
-      ];
-    }
-    case "PostToolUse":
-    case "PostToolUseFailure":
-    case "PermissionDenied": {
-      if (!input.tool_use_id || !input.tool_name) return [];
-      const event = input.hook_event_name;
-      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
-      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
-      const output = event === "PostToolUse" ? input.tool_response : void 0;
-      const out = [
-        {
-          ...base,
-          type: "tool.end",
-          toolUseId: input.tool_use_id,
-          toolName: input.tool_name,
-          status,
-          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
-          ...errorText ? { errorText: errorText.slice(0, MAX_ERROR) } : {},
-          ...output !== void 0 ? { outputBytes: byteSize(output) } : {},
-          ...content && output !== void 0 ? { output } : {},
-          ...shapes && output !== void 0 ? { outputShape: shapeOf(output, options.hashKey) } : {}
-        }
-      ];
-      const spawn = agentSpawnFrom(input);
-      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
-      return out;
-    }
-    case "Stop":
-      return [{ ...base, type: "turn.end" }];
-    case "StopFailure":
-      return [
-        {
-          ...base,
-          type: "turn.end",
-          failed: true,
-          ...input.error ? { error: input.error.slice(0, MAX_ERROR) } : {}
-        }
-      ];
-    case "SubagentStart": {
-      const { agentId: _child, ...parent } = base;
-      return [
-        {
-          ...parent,
-          type: "agent.spawn",
-          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
-          ...input.agent_type ? { subagentType: input.agent_type } : {}
-        }
-      ];
-    }
-    case "SubagentStop":
-      return [
-        {
-          ...base,
-          type: "subagent.stop",
-          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
-        }
-      ];
-    case "PreCompact":
-      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
-    default:
-      return [];
-  }
-}
-function agentSpawnFrom(input) {
-  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
-  const response = input.tool_response;
-  if (typeof response !== "object" || response === null) return void 0;
-  const r = response;
-  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
-  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
-  return {
-    spawnedAgentId: r.agentId,
-    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
-    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
-  };
-}
-var STRING_FIELDS, ID_FIELDS, TOOL_EVENTS, MAX_ERROR;
-var init_hook_input = __esm({
-  "packages/core/src/hook-input.ts"() {
-    "use strict";
-    init_shape_of();
-    STRING_FIELDS = [
-      "transcript_path",
-      "cwd",
-      "prompt_id",
-      "permission_mode",
-      "agent_id",
-      "agent_type",
-      "model",
-      "source",
-      "prompt",
-      "tool_name",
-      "tool_use_id",
-      "error",
-      "error_details",
-      "reason",
-      "trigger",
-      "agent_transcript_path",
-      "last_assistant_message"
-    ];
-    ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
-    TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
-    MAX_ERROR = 4e3;
-  }
-});
-
-// packages/core/src/metrics-registry.ts
-function series(store, name, attributes) {
-  let byKey2 = store.get(name);
-  if (!byKey2) {
-    byKey2 = /* @__PURE__ */ new Map();
-    store.set(name, byKey2);
-  }
-  const key = attributeKey(attributes);
-  let s = byKey2.get(key);
-  if (!s) {
-    s = { attributes, value: 0 };
-    byKey2.set(key, s);
-  }
-  return s;
-}
-function attributeKey(attributes) {
-  return JSON.stringify(
-    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
-  );
-}
-var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS, MetricsRegistry, str2, num2;
-var init_metrics_registry = __esm({
-  "packages/core/src/metrics-registry.ts"() {
-    "use strict";
-    init_src2();
-    LATENCY_MS_BOUNDARIES = [
-      5,
-      10,
-      25,
-      50,
-      100,
-      250,
-      500,
-      1e3,
-      2500,
-      5e3,
-      1e4,
-      3e4,
-      6e4,
-      12e4,
-      3e5,
-      6e5
-    ];
-    GEN_AI_TOKEN_BOUNDARIES = [
-      1,
-      4,
-      16,
-      64,
-      256,
-      1024,
-      4096,
-      16384,
-      65536,
-      262144,
-      1048576,
-      4194304,
-      16777216,
-      67108864
-    ];
-    GEN_AI_DURATION_BOUNDARIES = [
-      0.01,
-      0.02,
-      0.04,
-      0.08,
-      0.16,
-      0.32,
-      0.64,
-      1.28,
-      2.56,
-      5.12,
-      10.24,
-      20.48,
-      40.96,
-      81.92
-    ];
-    METRIC_DEFINITIONS = {
-      "claude.session.count": { kind: "sum", description: "Sessions", unit: "{session}" },
-      "claude.tool.calls_total": {
-        kind: "sum",
-        description: "Tool calls by tool and success",
-        unit: "{call}"
-      },
-      "claude.tool.errors_total": {
-        kind: "sum",
-        description: "Failed tool calls (status: error, denied, interrupted)",
-        unit: "{call}"
-      },
-      "claude.tool.latency_ms": {
-        kind: "histogram",
-        description: "Tool call duration",
-        unit: "ms",
-        boundaries: LATENCY_MS_BOUNDARIES
-      },
-      "claude.llm.calls_total": {
-        kind: "sum",
-        description: "Model requests by model and success",
-        unit: "{request}"
-      },
-      "claude.tokens.input": {
-        kind: "sum",
-        description: "Input tokens by model and type (uncached, cache_read, cache_write_5m, cache_write_1h)",
-        unit: "{token}"
-      },
-      "claude.tokens.output": { kind: "sum", description: "Output tokens by model", unit: "{token}" },
-      "claude.cost.usd": { kind: "sum", description: "Cost of model requests with a known price", unit: "USD" },
-      "claude.response.latency": {
-        kind: "histogram",
-        description: "Time to first token of a model request (its duration when unknown)",
-        unit: "ms",
-        boundaries: LATENCY_MS_BOUNDARIES
-      },
-      "gen_ai.client.token.usage": {
-        kind: "histogram",
-        description: "Tokens per model request (input includes cache reads and writes)",
-        unit: "{token}",
-        boundaries: GEN_AI_TOKEN_BOUNDARIES
-      },
-      "gen_ai.client.operation.duration": {
-        kind: "histogram",
-        description: "Model request duration",
-        unit: "s",
-        boundaries: GEN_AI_DURATION_BOUNDARIES
-      }
-    };
-    MetricsRegistry = class _MetricsRegistry {
-      #recorded = /* @__PURE__ */ new Set();
-      #base;
-      #cumulative = /* @__PURE__ */ new Map();
-      #delta = /* @__PURE__ */ new Map();
-      #startTimeMs;
-      #deltaStartMs;
-      constructor(options = {}) {
-        this.#base = { ...options.attributes ?? {} };
-        this.#startTimeMs = options.startTimeMs;
-      }
-      /** True when the registry itself lists the span as counted (see `recordSpans`' `counted`). */
-      has(spanId) {
-        return this.#recorded.has(spanId);
-      }
-      /** How many span ids the registry itself keeps (`has`, `toJSON().recorded`). */
-      get recordedCount() {
-        return this.#recorded.size;
-      }
-      /** True while there is no cumulative total (nothing recorded or restored). */
-      get empty() {
-        return this.#cumulative.size === 0;
-      }
-      /**
-       * Records each span not counted before; spans without a `glassbox.span.type` are ignored. Returns the ids
-       * added to the set that says what was counted: `counted` when given, else the registry's own.
-       *
-       * With `counted` (the ids one session's spans contributed, which the caller keeps and persists with the
-       * session), the registry keeps no id: a span is counted unless `counted` has it. An id the registry still
-       * lists (restored from a state written before `counted` existed) moves to `counted` without being counted
-       * again.
-       */
-      recordSpans(spans, attributes = {}, counted = this.#recorded) {
-        const added = [];
-        const own = counted === this.#recorded;
-        for (const span of spans) {
-          const id = span.spanId;
-          if (counted.has(id)) continue;
-          const type = span.attributes["glassbox.span.type"];
-          if (typeof type !== "string") continue;
-          counted.add(id);
-          added.push(id);
-          if (!own && this.#recorded.delete(id)) continue;
-          this.#startTimeMs ??= span.endTimeMs;
-          this.#deltaStartMs ??= this.#startTimeMs;
-          const base = { ...this.#base, ...attributes };
-          if (type === "session") this.#add("claude.session.count", base, 1);
-          else if (type === "tool") this.#recordTool(span, base);
-          else if (type === "llm") this.#recordLlm(span, base);
-        }
-        return added;
-      }
-      #recordTool(span, base) {
-        const a = span.attributes;
-        const tool = str2(a["gen_ai.tool.name"]) ?? "unknown";
-        const status = str2(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
-        const ok = status === "ok";
-        this.#add("claude.tool.calls_total", { ...base, tool, success: String(ok) }, 1);
-        if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
-        const duration = num2(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
-        this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
-      }
-      #recordLlm(span, base) {
-        const a = span.attributes;
-        const model = str2(a["gen_ai.request.model"]) ?? "unknown";
-        const responseModel = str2(a["gen_ai.response.model"]) ?? model;
-        const failed = span.status.code === "error";
-        this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed) }, 1);
-        const uncached = num2(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
-        const cacheRead = num2(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
-        const write5m = num2(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
-        const write1h = num2(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
-        const output = num2(a["gen_ai.usage.output_tokens"]) ?? 0;
-        for (const [type, value] of [
-          ["uncached", uncached],
-          ["cache_read", cacheRead],
-          ["cache_write_5m", write5m],
-          ["cache_write_1h", write1h]
-        ]) {
-          if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
-        }
-        if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
-        const cost = num2(a["glassbox.cost.usd"]);
-        if (cost !== void 0 && a["glassbox.cost.known"] === true)
-          this.#add("claude.cost.usd", { ...base, model }, cost);
-        const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
-        const ttftS = num2(a["gen_ai.response.time_to_first_chunk"]);
-        this.#observe(
-          "claude.response.latency",
-          { ...base, model },
-          ttftS !== void 0 ? ttftS * 1e3 : durationMs
-        );
-        const genai = {
-          ...base,
-          "gen_ai.operation.name": "chat",
-          "gen_ai.provider.name": "anthropic",
-          "gen_ai.request.model": model,
-          "gen_ai.response.model": responseModel
-        };
-        const semconvInput = num2(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
-        this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
-        this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
-        this.#observe(
-          "gen_ai.client.operation.duration",
-          failed ? { ...genai, "error.type": str2(a["error.type"]) ?? "error" } : genai,
-          durationMs / 1e3
-        );
-      }
-      #add(name, attributes, value) {
-        for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
-      }
-      #observe(name, attributes, value) {
-        const def = METRIC_DEFINITIONS[name];
-        for (const store of [this.#cumulative, this.#delta]) {
-          const s = series(store, name, attributes);
-          const h = s.hist ??= {
-            count: 0,
-            sum: 0,
-            min: Number.POSITIVE_INFINITY,
-            max: Number.NEGATIVE_INFINITY,
-            buckets: new Array(def.boundaries.length + 1).fill(0)
-          };
-          h.count += 1;
-          h.sum += value;
-          h.min = Math.min(h.min, value);
-          h.max = Math.max(h.max, value);
-          let i = 0;
-          while (i < def.boundaries.length && value > def.boundaries[i]) i += 1;
-          h.buckets[i] += 1;
-        }
-      }
-      /**
-       * The metrics now. `cumulative`: totals since `startTimeMs`. `delta`: what was recorded since the last
-       * delta collection (which this call resets).
-       */
-      collect(nowMs, temporality) {
-        this.#startTimeMs ??= nowMs;
-        let store;
-        let startTimeMs;
-        if (temporality === "delta") {
-          store = this.#delta;
-          startTimeMs = this.#deltaStartMs ?? this.#startTimeMs;
-          this.#delta = /* @__PURE__ */ new Map();
-          this.#deltaStartMs = nowMs;
-        } else {
-          store = this.#cumulative;
-          startTimeMs = this.#startTimeMs;
-        }
-        const out = [];
-        for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
-          const all = store.get(name);
-          if (!all || all.size === 0) continue;
-          if (def.kind === "sum") {
-            const points = [...all.values()].map((s) => ({
-              attributes: s.attributes,
-              startTimeMs,
-              timeMs: nowMs,
-              value: s.value
-            }));
-            out.push({
-              kind: "sum",
-              name,
-              description: def.description,
-              unit: def.unit,
-              temporality,
-              monotonic: true,
-              points
-            });
-          } else {
-            const points = [...all.values()].filter((s) => s.hist).map((s) => ({
-              attributes: s.attributes,
-              startTimeMs,
-              timeMs: nowMs,
-              count: s.hist.count,
-              sum: s.hist.sum,
-              min: s.hist.min,
-              max: s.hist.max,
-              bucketCounts: [...s.hist.buckets]
-            }));
-            out.push({
-              kind: "histogram",
-              name,
-              description: def.description,
-              unit: def.unit,
-              temporality,
-              boundaries: def.boundaries,
-              points
-            });
-          }
-        }
-        return out;
-      }
-      toJSON() {
-        const cumulative = [];
-        for (const [name, all] of this.#cumulative)
-          for (const s of all.values())
-            cumulative.push({
-              name,
-              attributes: s.attributes,
-              value: s.value,
-              ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
-            });
-        return {
-          version: 1,
-          ...this.#startTimeMs !== void 0 ? { startTimeMs: this.#startTimeMs } : {},
-          recorded: [...this.#recorded],
-          cumulative
-        };
-      }
-      /** Restores a registry saved with `toJSON`. Rejects a state of another shape with `INVALID_INPUT`. */
-      static fromJSON(state, options = {}) {
-        const s = state;
-        if (!s || typeof s !== "object" || s.version !== 1 || !Array.isArray(s.recorded) || !Array.isArray(s.cumulative))
-          throw new GlassboxError("INVALID_INPUT", "not a saved MetricsRegistry state (version 1)");
-        const registry = new _MetricsRegistry({
-          ...options,
-          startTimeMs: options.startTimeMs ?? (typeof s.startTimeMs === "number" ? s.startTimeMs : void 0)
-        });
-        for (const id of s.recorded) if (typeof id === "string") registry.#recorded.add(id);
-        for (const item of s.cumulative) {
-          const def = METRIC_DEFINITIONS[item?.name];
-          if (!def || typeof item.value !== "number") continue;
-          const entry = series(registry.#cumulative, item.name, item.attributes ?? {});
-          entry.value = item.value;
-          if (def.kind === "histogram" && item.hist && item.hist.buckets?.length === def.boundaries.length + 1)
-            entry.hist = { ...item.hist, buckets: [...item.hist.buckets] };
-        }
-        registry.#deltaStartMs = registry.#startTimeMs;
-        return registry;
-      }
-    };
-    str2 = (v) => typeof v === "string" ? v : void 0;
-    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-  }
-});
-
-// packages/core/src/redact-secrets.ts
-function redactString(input, options = {}) {
-  try {
-    const max = options.maxStringLength ?? DEFAULTS.maxStringLength;
-    let s = input;
-    if (s.length > max) s = `${s.slice(0, max)}\u2026[TRUNCATED ${s.length - max} chars]`;
-    for (const rule of RULES) {
-      rule.pattern.lastIndex = 0;
-      s = s.replace(rule.pattern, rule.replace);
-    }
-    return s;
-  } catch {
-    return tag("unredactable");
-  }
-}
-function redactSecrets(value, options = {}) {
-  const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
-  const budget = { nodes: options.maxNodes ?? DEFAULTS.maxNodes };
-  const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (v, depth, key) => {
-    if (budget.nodes-- <= 0) return "[TRUNCATED]";
-    if (typeof v === "string") {
-      if (key !== void 0 && SECRET_KEY.test(key) && v.length > 0) return tag("secret");
-      return redactString(v, options);
-    }
-    if (v === null || typeof v !== "object") return typeof v === "function" ? void 0 : v;
-    if (depth >= maxDepth) return "[TRUNCATED]";
-    if (seen.has(v)) return "[Circular]";
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
-      if (v instanceof Date) return v.toISOString();
-      const out = {};
-      for (const [k, item] of Object.entries(v)) out[k] = walk(item, depth + 1, k);
-      return out;
-    } finally {
-      seen.delete(v);
-    }
-  };
-  try {
-    return walk(value, 0);
-  } catch {
-    return tag("unredactable");
-  }
-}
-var tag, RULES, DEFAULTS, SECRET_KEY;
-var init_redact_secrets = __esm({
-  "packages/core/src/redact-secrets.ts"() {
-    "use strict";
-    tag = (kind) => `[REDACTED:${kind}]`;
-    RULES = [
-      {
-        kind: "private_key",
-        pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|$)/g,
-        replace: () => tag("private_key")
-      },
-      {
-        kind: "url_credentials",
-        pattern: /\b([a-z][a-z0-9+.-]{0,20}:\/\/)([^\s:/@'"`]{1,256}):([^\s@/'"`]{1,256})@/gi,
-        replace: (_m, scheme, user) => `${scheme}${user}:${tag("password")}@`
-      },
-      { kind: "anthropic_key", pattern: /\bsk-ant-[A-Za-z0-9_-]{8,}/g, replace: () => tag("anthropic_key") },
-      {
-        kind: "openai_key",
-        pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}/g,
-        replace: () => tag("openai_key")
-      },
-      {
-        kind: "stripe_key",
-        pattern: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|\bwhsec_[0-9A-Za-z]{20,}/g,
-        replace: () => tag("stripe_key")
-      },
-      {
-        kind: "aws_access_key",
-        pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/g,
-        replace: () => tag("aws_access_key")
-      },
-      {
-        kind: "aws_secret",
-        pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-        replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
-      },
-      {
-        kind: "github_token",
-        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/g,
-        replace: () => tag("github_token")
-      },
-      { kind: "slack_token", pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/g, replace: () => tag("slack_token") },
-      {
-        kind: "slack_webhook",
-        pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/g,
-        replace: () => tag("slack_webhook")
-      },
-      { kind: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}/g, replace: () => tag("google_api_key") },
-      {
-        kind: "jwt",
-        pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
-        replace: () => tag("jwt")
-      },
-      {
-        // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
-        kind: "bearer",
-        pattern: /\b(Bearer|Basic)(\s+)(?=[A-Za-z._~+/=-]{0,4096}[0-9])[A-Za-z0-9._~+/=-]{8,}/g,
-        replace: (_m, scheme, space) => `${scheme}${space}${tag("credential")}`
-      },
-      {
-        kind: "authorization",
-        pattern: /\b((?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?!Bearer\b|Basic\b)[A-Za-z]{1,20}[ \t]+)?)(?!\[REDACTED)([^\s"'`,;]{8,})/gi,
-        replace: (_m, head) => `${head}${tag("credential")}`
-      },
-      {
-        // NAME=value / NAME: value / "name": "value" where the name ends in a secret-ish word.
-        // The lookbehind keeps start positions to word starts; the name length is bounded.
-        kind: "assignment",
-        pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-        replace: (m, name, sep3, quote, value) => value.startsWith("[REDACTED") ? m : `${name}${sep3}${quote}${tag("secret")}`
-      }
-    ];
-    DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
-    SECRET_KEY = /^(?:[A-Za-z0-9_.-]*[_.-])?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|authorization|auth|credentials?|cookie)$/i;
-  }
-});
-
-// packages/core/src/trace-ids.ts
-import { createHash as createHash2 } from "node:crypto";
-function digest(parts) {
-  const hash = createHash2("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}\0`);
-  return hash.digest("hex");
-}
-function deterministicId(parts, length) {
-  let id = digest(parts).slice(0, length);
-  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
-  return id;
-}
-function traceIdForSession(sessionId) {
-  return deterministicId(["glassbox/trace", sessionId], 32);
-}
-function spanIdFor(kind, sessionId, naturalId = "") {
-  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
-}
-function logRecordId(sessionId, event, nodeKey) {
-  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
-}
-var ZERO_TRACE, ZERO_SPAN, sessionSpanId, turnSpanId, llmSpanId, toolSpanId, agentSpanId;
-var init_trace_ids = __esm({
-  "packages/core/src/trace-ids.ts"() {
-    "use strict";
-    ZERO_TRACE = "0".repeat(32);
-    ZERO_SPAN = "0".repeat(16);
-    sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
-    turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
-    llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
-    toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
-    agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
-  }
-});
-
-// packages/core/src/transcript-entry.ts
-function parseTime2(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  let out = "";
-  for (const block of content) {
-    if (isObject4(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-function parseNotification(text) {
-  if (!text.startsWith("<task-notification>")) return void 0;
-  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text)?.[1]?.trim();
-  return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
-}
-function numericMax(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function mergeUsage(a, b) {
-  const out = {
-    input_tokens: numericMax(a.input_tokens, b.input_tokens),
-    output_tokens: numericMax(a.output_tokens, b.output_tokens),
-    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
-    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
-  };
-  if (a.cache_creation || b.cache_creation) {
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_5m_input_tokens,
-        b.cache_creation?.ephemeral_5m_input_tokens
-      ),
-      ephemeral_1h_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_1h_input_tokens,
-        b.cache_creation?.ephemeral_1h_input_tokens
-      )
-    };
-  }
-  if (a.server_tool_use || b.server_tool_use) {
-    out.server_tool_use = {
-      web_search_requests: numericMax(
-        a.server_tool_use?.web_search_requests,
-        b.server_tool_use?.web_search_requests
-      ),
-      web_fetch_requests: numericMax(
-        a.server_tool_use?.web_fetch_requests,
-        b.server_tool_use?.web_fetch_requests
-      )
-    };
-  }
-  const speed = b.speed ?? a.speed;
-  if (speed != null) out.speed = speed;
-  const geo = b.inference_geo ?? a.inference_geo;
-  if (geo != null) out.inference_geo = geo;
-  const tier = b.service_tier ?? a.service_tier;
-  if (tier != null) out.service_tier = tier;
-  const ai = iterationsOf2(a);
-  const bi = iterationsOf2(b);
-  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
-  if (iterations) out.iterations = iterations;
-  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
-  return out;
-}
-function iterationsOf2(usage) {
-  const list = usage.iterations;
-  return Array.isArray(list) && list.length > 0 ? list : void 0;
-}
-function normalizeUsage(raw) {
-  if (!isObject4(raw)) return {};
-  const cc = isObject4(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject4(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject4) : [];
-  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num3(raw.input_tokens),
-    output_tokens: num3(raw.output_tokens),
-    cache_creation_input_tokens: num3(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num3(raw.cache_read_input_tokens),
-    cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num3(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num3(cc.ephemeral_1h_input_tokens)
-    } : void 0,
-    server_tool_use: stu ? {
-      web_search_requests: num3(stu.web_search_requests),
-      web_fetch_requests: num3(stu.web_fetch_requests)
-    } : void 0,
-    speed: str3(raw.speed),
-    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str3(raw.service_tier)
-  });
-}
-function llmKeyOf(entry) {
-  return `${entry.messageId}\0${entry.requestId ?? ""}`;
-}
-function mergeLlmResponses(a, b) {
-  const toolUses = [...a.toolUses];
-  const seen = new Set(toolUses.map((t) => t.id));
-  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
-  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
-  const earlier = later === b ? a : b;
-  const merged = {
-    ...earlier,
-    kind: "llm",
-    usage: mergeUsage(a.usage, b.usage),
-    toolUses,
-    stopReason: later.stopReason ?? earlier.stopReason,
-    model: a.model || b.model,
-    requestedModel: a.requestedModel ?? b.requestedModel,
-    requestRef: a.requestRef ?? b.requestRef,
-    requestId: a.requestId ?? b.requestId,
-    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
-    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
-    timeMs: minDefined(a.timeMs, b.timeMs),
-    // A non-sidechain copy is the original; a sidechain copy may be a replay.
-    isSidechain: a.isSidechain && b.isSidechain,
-    agentId: a.agentId ?? b.agentId,
-    apiError: a.apiError ?? b.apiError,
-    attributionAgent: a.attributionAgent ?? b.attributionAgent,
-    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
-    records: a.records + b.records
-  };
-  return merged;
-}
-function minDefined(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function envelope(rec, inherited) {
-  const env = {
-    timeMs: parseTime2(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str3(rec.uuid),
-    sessionId: str3(rec.sessionId) ?? inherited?.sessionId,
-    isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str3(rec.agentId) ?? inherited?.agentId
-  };
-  if (inherited?.viaProgress) env.viaProgress = true;
-  if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
-  for (const k of Object.keys(env)) if (env[k] === void 0) delete env[k];
-  return env;
-}
-function normalizeAssistant(rec, env, opts) {
-  const message = isObject4(rec.message) ? rec.message : void 0;
-  const messageId = str3(message?.id);
-  const model = str3(message?.model);
-  if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
-  const toolUses = [];
-  const content = Array.isArray(message.content) ? message.content : [];
-  for (const block of content) {
-    if (!isObject4(block) || block.type !== "tool_use") continue;
-    const id = str3(block.id);
-    if (!id) continue;
-    const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
-    if (opts.content) ref.input = block.input;
-    if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject4(block.input)) {
-      const type = str3(block.input.subagent_type);
-      if (type) ref.subagentType = type;
-    }
-    toolUses.push(ref);
-  }
-  const synthetic = model === "<synthetic>";
-  const entry = {
-    ...env,
-    kind: "llm",
-    messageId,
-    requestId: str3(rec.requestId),
-    requestRef: str3(rec.requestRef),
-    model,
-    requestedModel: str3(rec.requestedModel),
-    stopReason: str3(message.stop_reason),
-    usage: normalizeUsage(message.usage),
-    toolUses,
-    firstTimeMs: env.timeMs,
-    lastTimeMs: env.timeMs,
-    records: 1
-  };
-  const out = entry;
-  if (synthetic) out.synthetic = true;
-  const recordedCost = num3(rec.costUSD);
-  if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str3(rec.attributionAgent);
-  if (attribution) out.attributionAgent = attribution;
-  if (rec.isApiErrorMessage === true || str3(rec.error))
-    out.apiError = (str3(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT)) || "api_error";
-  for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
-    if (out[k] === void 0) delete out[k];
-  return [out];
-}
-function resultText(content) {
-  if (typeof content === "string") return content;
-  return contentText(content);
-}
-function normalizeUser(rec, env, opts) {
-  const message = isObject4(rec.message) ? rec.message : void 0;
-  if (!message) return [{ ...env, kind: "other", type: "user" }];
-  const content = message.content;
-  const promptId = str3(rec.promptId);
-  const toolUseResult = rec.toolUseResult;
-  const tur = isObject4(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject4(rec.permissionDecision) ? rec.permissionDecision : void 0;
-  const out = [];
-  if (Array.isArray(content) && content.some((b) => isObject4(b) && b.type === "tool_result")) {
-    for (const block of content) {
-      if (!isObject4(block) || block.type !== "tool_result") continue;
-      const toolUseId = str3(block.tool_use_id);
-      if (!toolUseId) continue;
-      const isError = block.is_error === true;
-      const text2 = resultText(block.content);
-      const denied = isError && (str3(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text2.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text2.slice(0, 500)));
-      const output = toolUseResult ?? block.content;
-      const entry = {
-        ...env,
-        kind: "tool_result",
-        toolUseId,
-        isError,
-        denied,
-        interrupted,
-        outputBytes: byteSize(block.content)
-      };
-      if (promptId) entry.promptId = promptId;
-      if (isError) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
-      if (opts.content) entry.output = output;
-      if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision)
-        entry.permissionDecision = { decision: str3(decision.decision), source: str3(decision.source) };
-      if (tur) {
-        const spawned = str3(tur.agentId);
-        if (spawned) entry.spawnedAgentId = spawned;
-        const status = str3(tur.status);
-        if (status) entry.resultStatus = status;
-        const d = num3(tur.totalDurationMs) ?? num3(tur.durationMs);
-        if (d !== void 0) entry.reportedDurationMs = d;
-      }
-      out.push(entry);
-    }
-    return out;
-  }
-  const text = contentText(content);
-  if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
-  const interrupt = INTERRUPT.exec(text);
-  if (interrupt) {
-    const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
-    return [promptId ? { ...entry, promptId } : entry];
-  }
-  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text))
-    return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
-  if (typeof content !== "string" && !Array.isArray(content))
-    return [{ ...env, kind: "other", type: "user" }];
-  const prompt = { ...env, kind: "prompt", textLength: text.length };
-  if (promptId) prompt.promptId = promptId;
-  if (opts.content) prompt.text = text;
-  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text, opts.hashKey);
-  const origin = isObject4(rec.origin) ? str3(rec.origin.kind) : void 0;
-  const source = str3(rec.promptSource);
-  if (origin) prompt.origin = origin;
-  else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
-  const notification = parseNotification(text);
-  if (notification) prompt.notification = notification;
-  return [prompt];
-}
-function normalizeSystem(rec, env) {
-  const subtype = str3(rec.subtype) ?? "unknown";
-  const entry = { ...env, kind: "system", subtype };
-  const d = num3(rec.durationMs);
-  if (d !== void 0) entry.durationMs = d;
-  if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject4(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
-    if (durations.length > 0) entry.hookDurationsMs = durations;
-  }
-  if (isObject4(rec.compactMetadata)) {
-    const trigger = str3(rec.compactMetadata.trigger);
-    if (trigger) entry.compactTrigger = trigger;
-    const pre = num3(rec.compactMetadata.preTokens);
-    if (pre !== void 0) entry.compactPreTokens = pre;
-  }
-  const level = str3(rec.level);
-  if (level) entry.level = level;
-  return [entry];
-}
-function normalizeProgress(rec, env, opts) {
-  const data = isObject4(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject4(data.message))
-    return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
-  const inner = data.message;
-  const innerRec = { ...inner, isSidechain: true };
-  return normalizeRecord(innerRec, opts, {
-    timeMs: env.timeMs,
-    sessionId: env.sessionId,
-    isSidechain: true,
-    agentId: str3(data.agentId) ?? env.agentId,
-    viaProgress: true,
-    parentToolUseId: str3(rec.parentToolUseID)
-  });
-}
-function normalizeRecord(rec, opts, inherited) {
-  const role = isObject4(rec.message) ? rec.message.role : void 0;
-  const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
-  const env = envelope(rec, inherited);
-  switch (type) {
-    case "assistant":
-      return normalizeAssistant(rec, env, opts);
-    case "user":
-      return normalizeUser(rec, env, opts);
-    case "system":
-      return normalizeSystem(rec, env);
-    case "progress":
-      return normalizeProgress(rec, env, opts);
-    case "api-request": {
-      const id = str3(rec.id);
-      if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject4(rec.params) ? rec.params : void 0;
-      const entry = { ...env, kind: "api_request", id };
-      const model = str3(params?.model);
-      const querySource = str3(rec.querySource);
-      return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
-    }
-    case "cost-state": {
-      const modelUsage = isObject4(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
-    }
-    case "summary":
-      return [{ ...env, kind: "summary", compaction: false }];
-    default:
-      if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
-      return [{ ...env, kind: "other", type: type || "untyped" }];
-  }
-}
-function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject4(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
-  try {
-    return normalizeRecord(record, options);
-  } catch {
-    return [{ isSidechain: false, kind: "other", type: "unreadable" }];
-  }
-}
-var isObject4, str3, num3, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, DENY_DECISIONS, IGNORED_TYPES;
-var init_transcript_entry = __esm({
-  "packages/core/src/transcript-entry.ts"() {
-    "use strict";
-    init_shape_of();
-    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-    MAX_ERROR_TEXT = 2e3;
-    INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
-    LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
-    DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
-    INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
-    DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
-    IGNORED_TYPES = /* @__PURE__ */ new Set([
-      "file-history-snapshot",
-      "queue-operation",
-      "attachment",
-      "api-request-shape",
-      "api-request-blob",
-      "tools-used",
-      "last-prompt",
-      "atis-latch",
-      "mode",
-      "permission-mode",
-      "custom-title",
-      "ai-title",
-      "agent-name",
-      "agent-setting",
-      "pr-link",
-      "bridge-session",
-      "worktree-state"
-    ]);
-  }
-});
-
-// packages/core/src/session-tracker.ts
-function emptyAgent(agent, spanId, parentSpanId) {
-  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
-  return {
-    kind: "subagent",
-    agentId: agent.id,
-    spanId,
-    parentSpanId,
-    startMs: t,
-    endMs: t,
-    complete: false,
-    status: "unset",
-    children: [],
-    totals: sumTotals([], defaultSum)
-  };
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function minOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function maxOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function usageFingerprint(u) {
-  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
-function emptyModelTotals() {
-  return {
-    llmCalls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadInputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheCreation5mInputTokens: 0,
-    cacheCreation1hInputTokens: 0,
-    webSearchRequests: 0,
-    costUsd: 0,
-    unpricedCalls: 0
-  };
-}
-function cacheWriteSplit(usage) {
-  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
-}
-function totalsOf(children, nested, sum) {
-  const own = emptyModelTotals();
-  const byModel = {};
-  const costs = [];
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  for (const child of children) {
-    if (child.kind === "tool") {
-      toolCalls += 1;
-      if (child.toolStatus === "error") toolErrors += 1;
-      else if (child.toolStatus === "denied") toolDenied += 1;
-      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
-      continue;
-    }
-    const m = byModel[child.pricedModel] ??= emptyModelTotals();
-    const u = child.usage;
-    const split = cacheWriteSplit(u);
-    for (const t of [own, m]) {
-      t.llmCalls += 1;
-      t.inputTokens += u.input_tokens ?? 0;
-      t.outputTokens += u.output_tokens ?? 0;
-      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
-      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
-      t.cacheCreation5mInputTokens += split.fiveMinute;
-      t.cacheCreation1hInputTokens += split.oneHour;
-      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
-      if (child.costUsd === void 0) t.unpricedCalls += 1;
-    }
-    if (child.costUsd !== void 0) {
-      costs.push(child.costUsd);
-      m.costUsd += child.costUsd;
-    }
-  }
-  own.costUsd = (sum ?? defaultSum)(costs);
-  const mine = {
-    ...own,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
-}
-function sumTotals(parts, sum = defaultSum) {
-  const out = emptyModelTotals();
-  const byModel = {};
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  const costs = [];
-  const modelCosts = {};
-  for (const p of parts) {
-    out.llmCalls += p.llmCalls;
-    out.inputTokens += p.inputTokens;
-    out.outputTokens += p.outputTokens;
-    out.cacheReadInputTokens += p.cacheReadInputTokens;
-    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
-    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
-    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
-    out.webSearchRequests += p.webSearchRequests;
-    out.unpricedCalls += p.unpricedCalls;
-    costs.push(p.costUsd);
-    toolCalls += p.toolCalls;
-    toolErrors += p.toolErrors;
-    toolDenied += p.toolDenied;
-    toolInterrupted += p.toolInterrupted;
-    for (const [model, m] of Object.entries(p.byModel)) {
-      const t = byModel[model] ??= emptyModelTotals();
-      t.llmCalls += m.llmCalls;
-      t.inputTokens += m.inputTokens;
-      t.outputTokens += m.outputTokens;
-      t.cacheReadInputTokens += m.cacheReadInputTokens;
-      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
-      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
-      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
-      t.webSearchRequests += m.webSearchRequests;
-      t.unpricedCalls += m.unpricedCalls;
-      (modelCosts[model] ??= []).push(m.costUsd);
-    }
-  }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
-  return {
-    ...out,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-}
-var turnCid, agentCid, MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, TOTALS_BLOCK, defaultSum, TERMINAL_NOTIFICATIONS, SessionTracker, compareStr;
-var init_session_tracker = __esm({
-  "packages/core/src/session-tracker.ts"() {
-    "use strict";
-    init_src();
-    init_trace_ids();
-    init_transcript_entry();
-    turnCid = (key) => `t:${key}`;
-    agentCid = (id) => `a:${id}`;
-    MOD_TURN_BEFORE_MS = 1e4;
-    MOD_TURN_AFTER_MS = 2e3;
-    TOTALS_BLOCK = 64;
-    defaultSum = (costs) => {
-      let total = 0;
-      for (const c of costs) total += c;
-      return total;
-    };
-    TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
-    SessionTracker = class {
-      sessionId;
-      traceId;
-      #pricer;
-      #sum;
-      #llm = /* @__PURE__ */ new Map();
-      #llmByMessage = /* @__PURE__ */ new Map();
-      #llmByRequestRef = /* @__PURE__ */ new Map();
-      #llmByFp = /* @__PURE__ */ new Map();
-      #tools = /* @__PURE__ */ new Map();
-      #agents = /* @__PURE__ */ new Map();
-      #turns = /* @__PURE__ */ new Map();
-      #buckets = /* @__PURE__ */ new Map();
-      #requestStart = /* @__PURE__ */ new Map();
-      /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
-      #modTurnStart = /* @__PURE__ */ new Map();
-      #pendingModCompletes = [];
-      #claimedByMod = /* @__PURE__ */ new Set();
-      #pendingSteps = [];
-      #turnSeq = 0;
-      #transcriptTurn;
-      #liveTurn;
-      #startMs;
-      #model;
-      #cwd;
-      #transcriptPath;
-      #claudeVersion;
-      #endReason;
-      #sessionEndMs;
-      #lastActivityMs;
-      #events = [];
-      #measureCost;
-      #costStateCost;
-      #dirty = /* @__PURE__ */ new Set();
-      #turnSnap = /* @__PURE__ */ new Map();
-      #agentSnap = /* @__PURE__ */ new Map();
-      #agentRoot = /* @__PURE__ */ new Map();
-      #lastComplete = false;
-      #blockCache = [];
-      constructor(options) {
-        this.sessionId = options.sessionId;
-        this.traceId = traceIdForSession(options.sessionId);
-        const pricing = options.pricing;
-        const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
-        this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
-        this.#sum = pricing?.sumCosts ?? sumCosts;
-      }
-      // ---------------------------------------------------------------- transcript
-      /**
-       * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
-       * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
-       */
-      addTranscriptEntries(entries, source = {}) {
-        for (const raw of entries) {
-          const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
-          if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
-          this.#activity(entry.timeMs);
-          switch (entry.kind) {
-            case "prompt":
-              this.#addPrompt(entry);
-              break;
-            case "llm":
-              this.#addLlm(entry);
-              break;
-            case "tool_result":
-              this.#addToolResult(entry);
-              break;
-            case "api_request":
-              this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
-              break;
-            case "cost_state":
-              if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
-              break;
-            case "system":
-              this.#addSystem(entry);
-              break;
-            case "interrupt": {
-              if (entry.agentId) break;
-              const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
-              const turn = key ? this.#turns.get(key) : void 0;
-              if (turn) {
-                turn.interrupted = true;
-                this.#touch(turnCid(turn.key));
-              }
-              break;
-            }
-            default:
-              break;
-          }
-        }
-      }
-      #addPrompt(entry) {
-        if (entry.agentId) {
-          const agent = this.#agent(entry.agentId);
-          if (entry.promptId) agent.promptId ??= entry.promptId;
-          if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
-          this.#agentSeen(agent, entry.timeMs);
-          return;
-        }
-        const key = entry.promptId ?? entry.uuid;
-        if (!key) return;
-        const turn = this.#turn(key, "transcript");
-        if (entry.promptId) turn.promptId = entry.promptId;
-        if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
-        turn.textLength = entry.textLength;
-        if (entry.text !== void 0) turn.text = entry.text;
-        if (entry.textShape) turn.textShape = entry.textShape;
-        if (entry.origin) turn.origin = entry.origin;
-        const n = entry.notification;
-        if (n?.agentId) {
-          const agent = this.#agent(n.agentId);
-          if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
-          if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
-            agent.notifiedStatus = n.status;
-            if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-          }
-          this.#touch(agentCid(agent.id));
-        }
-        this.#touch(turnCid(key));
-      }
-      #addLlm(entry) {
-        if (entry.synthetic) {
-          if (entry.apiError && !entry.agentId) {
-            const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
-            if (turn) {
-              turn.failed = true;
-              turn.error ??= entry.apiError;
-              this.#touch(turnCid(turn.key));
-            }
-          }
-          return;
-        }
-        const dedupKey = llmKeyOf(entry);
-        let state = this.#llm.get(dedupKey);
-        if (!state) {
-          const byMessage = this.#llmByMessage.get(entry.messageId);
-          if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
-        }
-        if (state) {
-          this.#unindexFp(state);
-          state.entry = mergeLlmResponses(state.entry, entry);
-          this.#llm.set(dedupKey, state);
-        } else {
-          const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
-          state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
-          this.#llm.set(dedupKey, state);
-          this.#llmByMessage.set(entry.messageId, state);
-          this.#bucket(cid).llm.add(state);
-        }
-        if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
-        this.#indexFp(state);
-        if (entry.agentId) {
-          const agent = this.#agent(entry.agentId);
-          if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
-          agent.model ??= entry.requestedModel ?? entry.model;
-          if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
-          this.#agentSeen(agent, entry.firstTimeMs);
-          this.#agentSeen(agent, entry.lastTimeMs);
-        } else {
-          this.#model ??= entry.requestedModel ?? entry.model;
-        }
-        this.#activity(entry.lastTimeMs);
-        for (const use of entry.toolUses) {
-          const tool = this.#tool(use.id);
-          tool.name = use.name;
-          tool.seenTranscript = true;
-          tool.requestedBy = state.spanKey;
-          if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
-          tool.inputBytes ??= use.inputBytes;
-          if (use.input !== void 0) tool.input ??= use.input;
-          if (use.inputShape) tool.inputShape ??= use.inputShape;
-          if (use.subagentType) tool.subagentType = use.subagentType;
-          if (entry.agentId) tool.agentId = entry.agentId;
-          this.#placeTool(tool, state.cid, true);
-        }
-        this.#touch(state.cid);
-      }
-      #addToolResult(entry) {
-        const tool = this.#tool(entry.toolUseId);
-        tool.seenTranscript = true;
-        tool.result = entry;
-        if (entry.promptId) tool.promptId ??= entry.promptId;
-        if (entry.agentId) tool.agentId ??= entry.agentId;
-        if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
-        if (entry.output !== void 0) tool.output ??= entry.output;
-        if (entry.outputShape) tool.outputShape ??= entry.outputShape;
-        if (!tool.cid) {
-          const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
-            entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
-          );
-          this.#placeTool(tool, cid, false);
-        }
-        if (entry.spawnedAgentId) {
-          const agent = this.#agent(entry.spawnedAgentId);
-          this.#linkAgent(agent, entry.toolUseId);
-          if (tool.subagentType) agent.type ??= tool.subagentType;
-          if (entry.resultStatus === "completed") {
-            agent.resultCompleted = true;
-            if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-          }
-          this.#touch(agentCid(agent.id));
-        }
-        if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
-        this.#touch(tool.cid);
-      }
-      #addApiRequest(id, timeMs, agentId, querySource) {
-        if (timeMs === void 0) return;
-        this.#requestStart.set(id, timeMs);
-        if (agentId && querySource) {
-          const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
-          if (type) this.#agent(agentId).type ??= type;
-        }
-        const state = this.#llmByRequestRef.get(id);
-        if (state) this.#touch(state.cid);
-      }
-      #addSystem(entry) {
-        if (entry.agentId) return;
-        if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
-          const attributes = {};
-          if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
-          if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
-          this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
-          return;
-        }
-        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
-        if (!turn) return;
-        if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
-          turn.ended = true;
-          if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
-          this.#touch(turnCid(turn.key));
-        }
-      }
-      // ---------------------------------------------------------------- live events
-      /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
-      addCaptureEvent(e) {
-        if (e.sessionId !== this.sessionId) return;
-        if (e.cwd) this.#cwd ??= e.cwd;
-        if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
-        if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
-        switch (e.type) {
-          case "session.start":
-            this.#startMs = minOf(this.#startMs, e.atMs);
-            if (e.model) this.#model ??= e.model;
-            if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
-            if (e.trigger && e.trigger !== "startup")
-              this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
-            break;
-          case "session.end":
-            this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
-            if (e.reason) this.#endReason = e.reason;
-            break;
-          case "session.measure":
-            if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
-            break;
-          case "session.compact":
-            this.#addEvent({
-              name: "compaction",
-              timeMs: e.atMs,
-              attributes: e.trigger ? { trigger: e.trigger } : {}
-            });
-            break;
-          case "prompt.submit": {
-            if (e.agentId || !e.promptId) break;
-            const turn = this.#turn(e.promptId, "live");
-            turn.promptId = e.promptId;
-            turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
-            turn.textLength ??= e.textLength;
-            if (e.text !== void 0) turn.text ??= e.text;
-            this.#touch(turnCid(turn.key));
-            break;
-          }
-          case "turn.start":
-            if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
-            break;
-          case "turn.step":
-            this.#pendingSteps.push(e);
-            break;
-          case "turn.complete": {
-            if (e.agentId) {
-              const agent = this.#agent(e.agentId);
-              agent.stopped = true;
-              agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-              this.#touch(agentCid(agent.id));
-            } else {
-              this.#pendingModCompletes.push(e);
-            }
-            break;
-          }
-          case "turn.end": {
-            if (e.agentId) break;
-            const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
-            const turn = key ? this.#turns.get(key) : void 0;
-            if (!turn) break;
-            turn.ended = true;
-            turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
-            if (e.failed) {
-              turn.failed = true;
-              if (e.error) turn.error ??= e.error;
-            }
-            this.#touch(turnCid(turn.key));
-            break;
-          }
-          case "tool.start": {
-            const tool = this.#tool(e.toolUseId);
-            tool.seenLive = true;
-            tool.name ??= e.toolName;
-            tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
-            if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
-            if (e.input !== void 0) tool.input ??= e.input;
-            if (e.inputShape) tool.inputShape ??= e.inputShape;
-            this.#placeLiveTool(tool, e.agentId, e.promptId);
-            break;
-          }
-          case "tool.end": {
-            const tool = this.#tool(e.toolUseId);
-            tool.seenLive = true;
-            tool.name ??= e.toolName;
-            tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
-            tool.liveStatus = e.status;
-            if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
-              tool.durationMs = e.durationMs;
-              tool.durationFromHook = e.source === "hook";
-            }
-            if (e.errorText) tool.liveErrorText = e.errorText;
-            if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
-            if (e.output !== void 0) tool.output ??= e.output;
-            if (e.outputShape) tool.outputShape ??= e.outputShape;
-            this.#placeLiveTool(tool, e.agentId, e.promptId);
-            break;
-          }
-          case "agent.spawn": {
-            if (!e.spawnedAgentId) break;
-            const agent = this.#agent(e.spawnedAgentId);
-            if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
-            if (e.subagentType) agent.type ??= e.subagentType;
-            if (e.model) agent.model ??= e.model;
-            if (e.promptId) agent.promptId ??= e.promptId;
-            agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
-            this.#touch(agentCid(agent.id));
-            break;
-          }
-          case "subagent.stop": {
-            if (!e.agentId) break;
-            const agent = this.#agent(e.agentId);
-            agent.stopped = true;
-            agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-            this.#touch(agentCid(agent.id));
-            break;
-          }
-          default:
-            break;
-        }
-      }
-      // ---------------------------------------------------------------- state helpers
-      #activity(timeMs) {
-        if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
-      }
-      #addEvent(event) {
-        const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
-        if (!dup) this.#events.push(event);
-      }
-      #touch(cid) {
-        this.#dirty.add(cid);
-      }
-      #bucket(cid) {
-        let b = this.#buckets.get(cid);
-        if (!b) {
-          b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
-          this.#buckets.set(cid, b);
-        }
-        return b;
-      }
-      /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
-      #turn(key, channel) {
-        let turn = this.#turns.get(key);
-        if (!turn) {
-          turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
-          this.#turns.set(key, turn);
-        }
-        if (channel === "transcript" && this.#transcriptTurn !== key) {
-          this.#endTurn(this.#transcriptTurn);
-          this.#transcriptTurn = key;
-        } else if (channel === "live" && this.#liveTurn !== key) {
-          this.#endTurn(this.#liveTurn);
-          this.#liveTurn = key;
-        }
-        return turn;
-      }
-      #endTurn(key) {
-        const prev = key ? this.#turns.get(key) : void 0;
-        if (prev && !prev.ended) {
-          prev.ended = true;
-          this.#touch(turnCid(prev.key));
-        }
-      }
-      /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
-      #currentTranscriptTurn(seed) {
-        if (this.#transcriptTurn) return this.#transcriptTurn;
-        return this.#turn(`implicit:${seed}`, "transcript").key;
-      }
-      #tool(id) {
-        let tool = this.#tools.get(id);
-        if (!tool) {
-          tool = {
-            id,
-            cidFromTranscript: false,
-            seenTranscript: false,
-            seenLive: false,
-            durationFromHook: false
-          };
-          this.#tools.set(id, tool);
-        }
-        return tool;
-      }
-      #placeTool(tool, cid, authoritative) {
-        if (tool.cid === cid) {
-          if (authoritative) tool.cidFromTranscript = true;
-          return;
-        }
-        if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
-        if (tool.cid) {
-          this.#bucket(tool.cid).tools.delete(tool);
-          this.#touch(tool.cid);
-        }
-        tool.cid = cid;
-        tool.cidFromTranscript = authoritative;
-        this.#bucket(cid).tools.add(tool);
-        this.#touch(cid);
-      }
-      #placeLiveTool(tool, agentId, promptId) {
-        if (agentId) tool.agentId ??= agentId;
-        if (promptId) tool.promptId ??= promptId;
-        if (!tool.cid) {
-          const cid = agentId ? agentCid(agentId) : turnCid(
-            promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
-          );
-          this.#placeTool(tool, cid, false);
-        }
-        this.#touch(tool.cid);
-      }
-      #agent(id) {
-        let agent = this.#agents.get(id);
-        if (!agent) {
-          agent = { id, stopped: false, resultCompleted: false };
-          this.#agents.set(id, agent);
-        }
-        return agent;
-      }
-      #linkAgent(agent, toolUseId) {
-        if (agent.parentToolUseId === toolUseId) return;
-        if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
-        agent.parentToolUseId ??= toolUseId;
-        this.#touch(agentCid(agent.id));
-      }
-      #agentSeen(agent, timeMs) {
-        if (timeMs === void 0) return;
-        agent.firstMs = minOf(agent.firstMs, timeMs);
-        agent.lastMs = maxOf(agent.lastMs, timeMs);
-        this.#touch(agentCid(agent.id));
-      }
-      #indexFp(state) {
-        if (state.step) return;
-        const fp = usageFingerprint(state.entry.usage);
-        state.fp = fp;
-        let set = this.#llmByFp.get(fp);
-        if (!set) {
-          set = /* @__PURE__ */ new Set();
-          this.#llmByFp.set(fp, set);
-        }
-        set.add(state);
-      }
-      #unindexFp(state) {
-        if (state.fp === void 0) return;
-        const set = this.#llmByFp.get(state.fp);
-        set?.delete(state);
-        if (set && set.size === 0) this.#llmByFp.delete(state.fp);
-        state.fp = void 0;
-      }
-      /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
-      #matchSteps() {
-        if (this.#pendingSteps.length === 0) return;
-        const left = [];
-        for (const step of this.#pendingSteps) {
-          const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
-          if (!set || set.size === 0) {
-            left.push(step);
-            continue;
-          }
-          let best;
-          let bestGap = Number.POSITIVE_INFINITY;
-          for (const candidate of set) {
-            const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
-            if (gap < bestGap) {
-              best = candidate;
-              bestGap = gap;
-            }
-          }
-          if (!best) {
-            left.push(step);
-            continue;
-          }
-          this.#unindexFp(best);
-          best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
-          this.#touch(best.cid);
-        }
-        this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
-      }
-      /**
-       * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
-       * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
-       */
-      #matchModCompletes() {
-        if (this.#pendingModCompletes.length === 0) return;
-        const left = [];
-        for (const e of this.#pendingModCompletes) {
-          const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
-          let best;
-          let bestStart = Number.NEGATIVE_INFINITY;
-          if (startedAt !== void 0) {
-            for (const turn of this.#turns.values()) {
-              const start = minOf(turn.promptMs, turn.liveSubmitMs);
-              if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
-              if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
-              if (start > bestStart) {
-                best = turn;
-                bestStart = start;
-              }
-            }
-          }
-          if (!best) {
-            left.push(e);
-            continue;
-          }
-          this.#claimedByMod.add(best.key);
-          best.ended = true;
-          best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
-          if (e.reason === "aborted") best.interrupted = true;
-          if (e.reason === "error") best.failed = true;
-          this.#touch(turnCid(best.key));
-        }
-        this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
-      }
-      // ---------------------------------------------------------------- build
-      /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
-      build(options = {}) {
-        const final = options.final === true;
-        this.#matchSteps();
-        this.#matchModCompletes();
-        const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
-        if (sessionComplete !== this.#lastComplete || final) {
-          for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
-          for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
-          this.#lastComplete = sessionComplete;
-        }
-        const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
-        const orphanAgents = [];
-        for (const agent of this.#agents.values()) {
-          const place = this.#placementOf(agent);
-          if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
-          else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
-          else orphanAgents.push(agent.id);
-          const root = this.#rootOf(agent.id);
-          const previous = this.#agentRoot.get(agent.id);
-          if (previous !== root || !this.#agentRoot.has(agent.id)) {
-            if (previous) this.#dirty.add(previous);
-            if (root) this.#dirty.add(root);
-            this.#dirty.add(agentCid(agent.id));
-            this.#agentRoot.set(agent.id, root);
-          }
-        }
-        for (const cid of [...this.#dirty]) {
-          if (!cid.startsWith("a:")) continue;
-          let current = cid.slice(2);
-          const seen = /* @__PURE__ */ new Set();
-          while (current && !seen.has(current)) {
-            seen.add(current);
-            const agent = this.#agents.get(current);
-            if (!agent) break;
-            const place = this.#placementOf(agent);
-            const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
-            if (!parentCid) break;
-            this.#dirty.add(parentCid);
-            current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
-          }
-        }
-        for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
-        const turns = [];
-        for (const turn of this.#turns.values()) {
-          const cid = turnCid(turn.key);
-          if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
-          let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
-          if (!snap) {
-            snap = this.#buildTurn(turn, ctx);
-            this.#turnSnap.set(turn.key, snap);
-          }
-          turns.push(snap);
-        }
-        this.#dirty.clear();
-        turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
-        const sessionSpan = sessionSpanId(this.sessionId);
-        const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
-        const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
-        let startMs = this.#startMs;
-        let endMs = this.#startMs;
-        for (const node of [...turns, ...subagents]) {
-          startMs = minOf(startMs, node.startMs);
-          endMs = maxOf(endMs, node.endMs);
-        }
-        for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
-        if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
-        startMs ??= this.#lastActivityMs ?? 0;
-        endMs = Math.max(endMs ?? startMs, startMs);
-        const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
-        const trace = {
-          kind: "session",
-          sessionId: this.sessionId,
-          traceId: this.traceId,
-          spanId: sessionSpan,
-          startMs,
-          endMs,
-          complete: sessionComplete,
-          status: sessionComplete ? "ok" : "unset",
-          turns,
-          subagents,
-          events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
-          totals
-        };
-        if (this.#model) trace.model = this.#model;
-        if (this.#cwd) trace.cwd = this.#cwd;
-        if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
-        if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
-        if (this.#endReason) trace.endReason = this.#endReason;
-        if (claudeCostUsd !== void 0) {
-          trace.claudeCostUsd = claudeCostUsd;
-          trace.costDriftUsd = totals.costUsd - claudeCostUsd;
-        }
-        return trace;
-      }
-      /**
-       * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
-       * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
-       * The partition depends only on the turn list, so the result does not depend on the build history.
-       */
-      #turnBlockTotals(turns) {
-        const out = [];
-        const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
-        for (let b = 0; b < blocks; b += 1) {
-          const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
-          const cached = this.#blockCache[b];
-          if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
-            out.push(cached.totals);
-            continue;
-          }
-          const totals = sumTotals(
-            members.map((t) => t.totals),
-            this.#sum
-          );
-          this.#blockCache[b] = { members, totals };
-          out.push(totals);
-        }
-        this.#blockCache.length = blocks;
-        return out;
-      }
-      #isEmpty(cid) {
-        const bucket = this.#buckets.get(cid);
-        return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
-      }
-      #placementOf(agent) {
-        if (agent.parentToolUseId) {
-          const tool = this.#tools.get(agent.parentToolUseId);
-          if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
-        }
-        if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
-        return { kind: "session", id: "" };
-      }
-      /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
-      #rootOf(agentId) {
-        const seen = /* @__PURE__ */ new Set();
-        let current = agentId;
-        while (current && !seen.has(current)) {
-          seen.add(current);
-          const agent = this.#agents.get(current);
-          if (!agent) return void 0;
-          const place = this.#placementOf(agent);
-          if (place.kind === "turn") return turnCid(place.id);
-          if (place.kind === "session") return void 0;
-          const cid = this.#tools.get(place.id)?.cid;
-          if (!cid) return void 0;
-          if (cid.startsWith("t:")) return cid;
-          current = cid.slice(2);
-        }
-        return void 0;
-      }
-      #buildChildren(cid, parentSpanId, ctx, visiting) {
-        const bucket = this.#buckets.get(cid);
-        const children = [];
-        const nested = [];
-        if (!bucket) return { children, nested };
-        const llmKeys = /* @__PURE__ */ new Set();
-        for (const state of bucket.llm) {
-          children.push(this.#buildLlm(state, parentSpanId));
-          llmKeys.add(state.spanKey);
-        }
-        for (const tool of bucket.tools) {
-          const toolSpan2 = toolSpanId(this.sessionId, tool.id);
-          const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
-            (id) => this.#buildAgent(id, toolSpan2, ctx, visiting)
-          );
-          nested.push(...subagents);
-          const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
-          children.push(this.#buildTool(tool, requester, subagents));
-        }
-        children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
-        return { children, nested };
-      }
-      #buildTurn(turn, ctx) {
-        const spanId = turnSpanId(this.sessionId, turn.key);
-        const visiting = /* @__PURE__ */ new Set();
-        const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
-        const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
-          (id) => this.#buildAgent(id, spanId, ctx, visiting)
-        );
-        let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
-        let endMs = turn.endSignalMs;
-        for (const child of children) {
-          startMs = minOf(startMs, child.startMs);
-          endMs = maxOf(endMs, child.endMs);
-        }
-        startMs ??= endMs ?? 0;
-        endMs = Math.max(endMs ?? startMs, startMs);
-        const complete = turn.ended || ctx.sessionComplete || ctx.final;
-        let error = turn.error;
-        for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-        const failed = turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
-        const status = failed ? "error" : complete ? "ok" : "unset";
-        const node = {
-          kind: "turn",
-          key: turn.key,
-          spanId,
-          parentSpanId: sessionSpanId(this.sessionId),
-          startMs,
-          endMs,
-          complete,
-          status,
-          interrupted: turn.interrupted,
-          children,
-          subagents: direct,
-          totals: totalsOf(children, [...nested, ...direct], this.#sum)
-        };
-        if (turn.promptId) node.promptId = turn.promptId;
-        if (turn.textLength !== void 0) node.textLength = turn.textLength;
-        if (turn.text !== void 0) node.text = turn.text;
-        if (turn.textShape) node.textShape = turn.textShape;
-        if (turn.origin) node.origin = turn.origin;
-        if (failed) node.error = error ?? "turn failed";
-        return node;
-      }
-      #buildAgent(id, parentSpanId, ctx, visiting) {
-        const cached = this.#agentSnap.get(id);
-        if (cached && cached.parentSpanId === parentSpanId) return cached;
-        const agent = this.#agents.get(id);
-        const spanId = agentSpanId(this.sessionId, id);
-        let result;
-        if (visiting.has(id)) {
-          result = emptyAgent(agent, spanId, parentSpanId);
-        } else {
-          visiting.add(id);
-          const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
-          visiting.delete(id);
-          let startMs = minOf(agent.liveStartMs, agent.firstMs);
-          let endMs = maxOf(agent.lastMs, agent.liveStopMs);
-          for (const child of children) {
-            startMs = minOf(startMs, child.startMs);
-            endMs = maxOf(endMs, child.endMs);
-          }
-          startMs ??= endMs ?? 0;
-          endMs = Math.max(endMs ?? startMs, startMs);
-          const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
-          const failed = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
-          const node = {
-            kind: "subagent",
-            agentId: id,
-            spanId,
-            parentSpanId,
-            startMs,
-            endMs,
-            complete,
-            status: failed ? "error" : complete ? "ok" : "unset",
-            children,
-            totals: totalsOf(children, nested, this.#sum)
-          };
-          if (agent.type) node.agentType = agent.type;
-          if (agent.model) node.model = agent.model;
-          if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
-          if (agent.promptId) node.promptId = agent.promptId;
-          result = node;
-        }
-        this.#agentSnap.set(id, result);
-        return result;
-      }
-      #buildLlm(state, parentSpanId) {
-        const e = state.entry;
-        const pricedModel = e.requestedModel ?? e.model;
-        if (!state.priced || state.priced.entry !== e) {
-          const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
-          const result = {
-            costUsd: p.costUsd,
-            known: p.source !== "unknown",
-            ...p.rule ? { rule: p.rule } : {},
-            ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
-          };
-          state.priced = { entry: e, result, model: pricedModel };
-        }
-        const price2 = state.priced.result;
-        const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
-        const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
-        const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
-        const node = {
-          kind: "llm",
-          key: state.spanKey,
-          spanId: llmSpanId(this.sessionId, state.spanKey),
-          parentSpanId,
-          startMs,
-          endMs,
-          complete: true,
-          status: e.apiError ? "error" : "ok",
-          messageId: e.messageId,
-          model: e.model,
-          pricedModel,
-          usage: e.usage,
-          costKnown: price2.known && price2.costUsd !== void 0,
-          toolUseIds: e.toolUses.map((t) => t.id)
-        };
-        if (e.requestId) node.requestId = e.requestId;
-        if (e.requestedModel) node.requestedModel = e.requestedModel;
-        if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
-        if (price2.rule) node.costRule = price2.rule;
-        if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
-        if (e.stopReason) node.stopReason = e.stopReason;
-        const first = state.step?.firstChunkMs ?? e.firstTimeMs;
-        if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
-        if (e.agentId) node.agentId = e.agentId;
-        if (e.apiError) node.error = e.apiError;
-        return node;
-      }
-      #buildTool(tool, parentSpanId, subagents) {
-        const r = tool.result;
-        let status;
-        if (r?.denied || tool.liveStatus === "denied") status = "denied";
-        else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
-        else if (tool.liveStatus) status = tool.liveStatus;
-        else if (r) status = r.isError ? "error" : "ok";
-        else status = "running";
-        const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
-        const endCandidate = tool.liveEndMs ?? r?.timeMs;
-        const endMs = Math.max(endCandidate ?? startMs, startMs);
-        const node = {
-          kind: "tool",
-          toolUseId: tool.id,
-          name: tool.name ?? "unknown",
-          spanId: toolSpanId(this.sessionId, tool.id),
-          parentSpanId,
-          startMs,
-          endMs,
-          complete: status !== "running",
-          status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
-          toolStatus: status,
-          seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
-          subagents
-        };
-        if (status !== "running") {
-          const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
-          if (d !== void 0) node.durationMs = d;
-        }
-        const errorText = r?.errorText ?? tool.liveErrorText;
-        if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
-        if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
-        if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
-        if (tool.input !== void 0) node.input = tool.input;
-        if (tool.output !== void 0) node.output = tool.output;
-        if (tool.inputShape) node.inputShape = tool.inputShape;
-        if (tool.outputShape) node.outputShape = tool.outputShape;
-        if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
-        if (tool.agentId) node.agentId = tool.agentId;
-        if (tool.promptId) node.promptId = tool.promptId;
-        return node;
-      }
-    };
-    compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  }
-});
-
-// packages/core/src/should-sample.ts
-import { createHash as createHash3 } from "node:crypto";
-function parseSamplingRate(value, name = "samplingRate") {
-  if (value === void 0 || value === null || value === "") return 1;
-  const n = typeof value === "string" ? Number(value.trim()) : value;
-  if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
-    throw new GlassboxError(
-      "INVALID_CONFIG",
-      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
-      { data: { name, value: typeof value === "string" ? value : String(value) } }
-    );
-  }
-  return n;
-}
-function sessionSampleValue(sessionId) {
-  const h = createHash3("sha256").update(`glassbox/sample\0${sessionId}`).digest();
-  return h.readUIntBE(0, 6) / 2 ** 48;
-}
-function shouldSample(sessionId, samplingRate) {
-  if (!(samplingRate > 0)) return false;
-  if (samplingRate >= 1) return true;
-  return sessionSampleValue(sessionId) < samplingRate;
-}
-var init_should_sample = __esm({
-  "packages/core/src/should-sample.ts"() {
-    "use strict";
-    init_src2();
-  }
-});
-
-// packages/core/src/trace-to-telemetry.ts
-function traceToTelemetry(trace, opts) {
-  const redact = opts.redact ?? ((v) => redactSecrets(v));
-  const agentName = opts.agentName ?? "claude-code";
-  const resource = { ...opts.resource ?? {} };
-  const skip = opts.skip;
-  let done;
-  if (skip && typeof skip === "object") {
-    done = deliveredTurns.get(skip);
-    if (!done) {
-      done = /* @__PURE__ */ new WeakSet();
-      deliveredTurns.set(skip, done);
-    }
-  }
-  let incomplete = false;
-  const spans = [];
-  const logs = [];
-  const sid = trace.sessionId;
-  const common = {
-    ...resource,
-    "gen_ai.conversation.id": sid,
-    "gen_ai.provider.name": "anthropic"
-  };
-  const cleanText = (text, max) => {
-    if (text === void 0) return void 0;
-    const out = redact(text);
-    const s = typeof out === "string" ? out : JSON.stringify(out);
-    return s.length > max ? `${s.slice(0, max)}\u2026` : s;
-  };
-  const contentAttr = (value) => {
-    if (value === void 0) return void 0;
-    const out = redact(value);
-    const s = typeof out === "string" ? out : JSON.stringify(out) ?? "";
-    return s.length > MAX_CONTENT_ATTR ? `${s.slice(0, MAX_CONTENT_ATTR)}\u2026` : s;
-  };
-  const addSpan = (spanId, make) => {
-    if (!skip?.has(spanId)) spans.push(make());
-  };
-  const addLog = (id, make) => {
-    if (!skip?.has(id)) logs.push(make(id));
-  };
-  addLog(logRecordId(sid, "session_start", ""), (id) => ({
-    id,
-    timeMs: trace.startMs,
-    severity: "info",
-    event: "session_start",
-    traceId: trace.traceId,
-    spanId: trace.spanId,
-    attributes: clean({
-      ...resource,
-      sessionId: sid,
-      model: trace.model
-    })
-  }));
-  if (trace.complete) {
-    const events = trace.events.map((e) => ({
-      name: e.name,
-      timeMs: e.timeMs,
-      ...e.attributes ? { attributes: e.attributes } : {}
-    }));
-    addSpan(trace.spanId, () => ({
-      traceId: trace.traceId,
-      spanId: trace.spanId,
-      name: `invoke_agent ${agentName}`,
-      kind: "internal",
-      startTimeMs: trace.startMs,
-      endTimeMs: trace.endMs,
-      status: { code: trace.status === "error" ? "error" : "ok" },
-      attributes: clean({
-        ...common,
-        "glassbox.span.type": "session",
-        "gen_ai.operation.name": "invoke_agent",
-        "gen_ai.agent.name": agentName,
-        "gen_ai.request.model": trace.model,
-        ...usageAttributes(trace.totals),
-        "glassbox.turns": trace.turns.length,
-        "claude.session.end_reason": trace.endReason,
-        "claude.version": trace.claudeVersion,
-        "glassbox.claude_cost.usd": trace.claudeCostUsd,
-        "glassbox.cost.drift_usd": trace.costDriftUsd
-      }),
-      events
-    }));
-  }
-  const visitChildren = (children, promptId, agent) => {
-    for (const child of children) {
-      if (child.kind === "llm") visitLlm(child, promptId, agent);
-      else visitTool(child, promptId, agent);
-    }
-  };
-  const visitAgent = (node, promptId) => {
-    const pid = node.promptId ?? promptId;
-    if (!node.complete) incomplete = true;
-    if (node.complete) {
-      const name = node.agentType ?? "subagent";
-      addSpan(node.spanId, () => ({
-        traceId: trace.traceId,
-        spanId: node.spanId,
-        parentSpanId: node.parentSpanId,
-        name: `invoke_agent ${name}`,
-        kind: "internal",
-        startTimeMs: node.startMs,
-        endTimeMs: node.endMs,
-        status: spanStatus(node.status, void 0),
-        attributes: clean({
-          ...common,
-          "glassbox.span.type": "subagent",
-          "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": name,
-          "gen_ai.agent.id": node.agentId,
-          "gen_ai.request.model": node.model,
-          "claude.prompt.id": pid,
-          "gen_ai.tool.call.id": node.parentToolUseId,
-          ...usageAttributes(node.totals),
-          "error.type": node.status === "error" ? "subagent_failed" : void 0
-        }),
-        events: []
-      }));
-    }
-    visitChildren(node.children, pid, node);
-  };
-  const visitLlm = (node, promptId, agent) => {
-    if (!node.complete) {
-      incomplete = true;
-      return;
-    }
-    const u = node.usage;
-    const split = cacheWriteSplit(u);
-    const cacheRead = u.cache_read_input_tokens ?? 0;
-    const cacheWrite = u.cache_creation_input_tokens ?? 0;
-    const input = u.input_tokens ?? 0;
-    const output = u.output_tokens ?? 0;
-    const latencyMs = node.endMs - node.startMs;
-    const requested = node.requestedModel ?? node.model;
-    const error = cleanText(node.error, MAX_ERROR2);
-    addSpan(node.spanId, () => ({
-      traceId: trace.traceId,
-      spanId: node.spanId,
-      parentSpanId: node.parentSpanId,
-      name: `chat ${requested}`,
-      kind: "client",
-      startTimeMs: node.startMs,
-      endTimeMs: node.endMs,
-      status: spanStatus(node.status, error),
-      attributes: clean({
-        ...common,
-        "glassbox.span.type": "llm",
-        "gen_ai.operation.name": "chat",
-        "gen_ai.request.model": requested,
-        "gen_ai.response.model": node.model,
-        "gen_ai.response.id": node.messageId,
-        "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
-        // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
-        "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
-        "gen_ai.usage.output_tokens": output,
-        "gen_ai.usage.cache_read.input_tokens": cacheRead,
-        "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
-        "glassbox.usage.uncached_input_tokens": input,
-        "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
-        "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
-        "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
-        "glassbox.usage.speed": u.speed ?? void 0,
-        "glassbox.usage.inference_geo": u.inference_geo || void 0,
-        "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
-        "glassbox.cost.usd": node.costUsd,
-        "glassbox.cost.known": node.costKnown,
-        "glassbox.cost.rule": node.costRule,
-        "glassbox.cost.model": node.pricedModel,
-        "claude.request.id": node.requestId,
-        "claude.prompt.id": promptId,
-        "gen_ai.agent.id": agent?.agentId,
-        "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
-        "error.type": node.status === "error" ? "api_error" : void 0
-      }),
-      events: []
-    }));
-    addLog(logRecordId(sid, "llm_call", node.key), (id) => ({
-      id,
-      timeMs: node.endMs,
-      severity: node.status === "error" ? "error" : "info",
-      event: "llm_call",
-      traceId: trace.traceId,
-      spanId: node.spanId,
-      attributes: clean({
-        ...resource,
-        sessionId: sid,
-        promptId,
-        agentId: agent?.agentId,
-        model: requested,
-        responseModel: node.model,
-        requestId: node.requestId,
-        messageId: node.messageId,
-        inputTokens: input,
-        outputTokens: output,
-        cacheReadTokens: cacheRead,
-        cacheCreationTokens: cacheWrite,
-        cacheCreation5mTokens: split.fiveMinute,
-        cacheCreation1hTokens: split.oneHour,
-        costUsd: node.costUsd,
-        costKnown: node.costKnown,
-        latencyMs,
-        timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
-        stopReason: node.stopReason,
-        status: node.status === "error" ? "error" : "ok",
-        error
-      })
-    }));
-  };
-  const visitTool = (node, promptId, agent) => {
-    if (!node.complete) incomplete = true;
-    if (node.complete) {
-      const error = node.toolStatus === "ok" ? void 0 : cleanText(node.errorText, MAX_ERROR2);
-      const errorType = node.toolStatus === "denied" ? "permission_denied" : node.toolStatus === "interrupted" ? "interrupted" : node.toolStatus === "error" ? "tool_error" : void 0;
-      const contentAttrs = {};
-      if (opts.captureContent) {
-        const args = contentAttr(node.input);
-        const result = contentAttr(node.output);
-        if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
-        if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
-      }
-      addSpan(node.spanId, () => ({
-        traceId: trace.traceId,
-        spanId: node.spanId,
-        parentSpanId: node.parentSpanId,
-        name: `execute_tool ${node.name}`,
-        kind: "internal",
-        startTimeMs: node.startMs,
-        endTimeMs: node.endMs,
-        status: spanStatus(node.status, error ?? errorType),
-        attributes: clean({
-          ...common,
-          "glassbox.span.type": "tool",
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": node.name,
-          "gen_ai.tool.call.id": node.toolUseId,
-          "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
-          "gen_ai.agent.id": agent?.agentId,
-          "claude.prompt.id": promptId,
-          "glassbox.tool.status": node.toolStatus,
-          "glassbox.tool.duration_ms": node.durationMs,
-          "glassbox.tool.input_bytes": node.inputBytes,
-          "glassbox.tool.output_bytes": node.outputBytes,
-          "glassbox.tool.requested_by": node.requestedBy,
-          "glassbox.tool.seen_in": node.seenIn,
-          "error.type": errorType,
-          ...contentAttrs
-        }),
-        events: []
-      }));
-      const body = {};
-      if (opts.captureContent) {
-        if (node.input !== void 0) body.input = redact(node.input);
-        if (node.output !== void 0) body.output = redact(node.output);
-      }
-      addLog(logRecordId(sid, "tool_call", node.toolUseId), (id) => ({
-        id,
-        timeMs: node.endMs,
-        severity: toolSeverity(node),
-        event: "tool_call",
-        traceId: trace.traceId,
-        spanId: node.spanId,
-        attributes: clean({
-          ...resource,
-          sessionId: sid,
-          promptId,
-          agentId: agent?.agentId,
-          toolName: node.name,
-          toolUseId: node.toolUseId,
-          latencyMs: node.durationMs ?? node.endMs - node.startMs,
-          status: node.toolStatus,
-          error,
-          ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
-          ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
-        }),
-        ...Object.keys(body).length > 0 ? { body } : {}
-      }));
-    }
-    for (const sub of node.subagents) visitAgent(sub, promptId);
-  };
-  const visitTurn = (turn) => {
-    if (done?.has(turn)) return;
-    const before = spans.length + logs.length;
-    incomplete = false;
-    visitTurnTree(turn);
-    if (done && turn.complete && !incomplete && spans.length + logs.length === before) done.add(turn);
-  };
-  const visitTurnTree = (turn) => {
-    const pid = turn.promptId;
-    const body = {};
-    if (opts.captureContent && turn.text !== void 0) body.text = redact(turn.text);
-    addLog(logRecordId(sid, "prompt", turn.key), (id) => ({
-      id,
-      timeMs: turn.startMs,
-      severity: "info",
-      event: "prompt",
-      traceId: trace.traceId,
-      spanId: turn.spanId,
-      attributes: clean({
-        ...resource,
-        sessionId: sid,
-        promptId: pid,
-        promptLength: turn.textLength,
-        origin: turn.origin,
-        ...opts.captureContent ? {} : shapeAttributes("promptShape", turn.textShape, void 0)
-      }),
-      ...Object.keys(body).length > 0 ? { body } : {}
-    }));
-    if (turn.complete) {
-      const error = cleanText(turn.error, MAX_ERROR2);
-      addSpan(turn.spanId, () => ({
-        traceId: trace.traceId,
-        spanId: turn.spanId,
-        parentSpanId: turn.parentSpanId,
-        name: `invoke_agent ${agentName}`,
-        kind: "internal",
-        startTimeMs: turn.startMs,
-        endTimeMs: turn.endMs,
-        status: spanStatus(turn.status, error),
-        attributes: clean({
-          ...common,
-          "glassbox.span.type": "turn",
-          "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": agentName,
-          "claude.prompt.id": pid,
-          "glassbox.turn.key": turn.key,
-          "glassbox.prompt.length": turn.textLength,
-          "glassbox.turn.origin": turn.origin,
-          "glassbox.turn.interrupted": turn.interrupted,
-          ...usageAttributes(turn.totals),
-          "error.type": turn.status === "error" ? "turn_failed" : void 0
-        }),
-        events: []
-      }));
-    }
-    visitChildren(turn.children, pid);
-    for (const sub of turn.subagents) visitAgent(sub, pid);
-  };
-  for (const turn of trace.turns) visitTurn(turn);
-  for (const sub of trace.subagents) visitAgent(sub, void 0);
-  return { spans, logs };
-}
-function spanStatus(status, message) {
-  if (status === "error") return message ? { code: "error", message } : { code: "error" };
-  return { code: status === "ok" ? "ok" : "unset" };
-}
-function toolSeverity(node) {
-  if (node.toolStatus === "error") return "error";
-  if (node.toolStatus === "denied" || node.toolStatus === "interrupted") return "warn";
-  return "info";
-}
-function usageAttributes(t) {
-  return {
-    "gen_ai.usage.input_tokens": t.inputTokens + t.cacheReadInputTokens + t.cacheCreationInputTokens,
-    "gen_ai.usage.output_tokens": t.outputTokens,
-    "gen_ai.usage.cache_read.input_tokens": t.cacheReadInputTokens,
-    "gen_ai.usage.cache_creation.input_tokens": t.cacheCreationInputTokens,
-    "glassbox.usage.uncached_input_tokens": t.inputTokens,
-    "glassbox.usage.cache_creation.5m.input_tokens": t.cacheCreation5mInputTokens,
-    "glassbox.usage.cache_creation.1h.input_tokens": t.cacheCreation1hInputTokens,
-    "glassbox.cost.usd": t.costUsd,
-    "glassbox.cost.known": t.unpricedCalls === 0,
-    "glassbox.llm.calls": t.llmCalls,
-    "glassbox.tool.calls": t.toolCalls,
-    "glassbox.tool.failures": t.toolFailures
-  };
-}
-function shapeAttributes(prefix, shape, bytes) {
-  if (!shape) return bytes === void 0 ? {} : { [`${prefix}.bytes`]: bytes };
-  const out = {
-    [`${prefix}.type`]: shape.type,
-    [`${prefix}.bytes`]: shape.bytes,
-    [`${prefix}.hash`]: shape.hash
-  };
-  if (shape.keys) out[`${prefix}.keys`] = [...shape.keys];
-  if (shape.length !== void 0) out[`${prefix}.length`] = shape.length;
-  return out;
-}
-function clean(attrs) {
-  const out = {};
-  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
-  return out;
-}
-var deliveredTurns, MAX_ERROR2, MAX_CONTENT_ATTR;
-var init_trace_to_telemetry = __esm({
-  "packages/core/src/trace-to-telemetry.ts"() {
-    "use strict";
-    init_redact_secrets();
-    init_session_tracker();
-    init_trace_ids();
-    deliveredTurns = /* @__PURE__ */ new WeakMap();
-    MAX_ERROR2 = 1e3;
-    MAX_CONTENT_ATTR = 8192;
-  }
-});
-
-// packages/core/src/transcript-reader.ts
-import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join as join8 } from "node:path";
-function unreadable(path, error) {
-  const code = error?.code;
-  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
-    cause: error,
-    // A transcript that does not exist yet may appear: Claude Code writes it asynchronously.
-    retryable: code === "ENOENT" || code === "EAGAIN" || code === "EMFILE",
-    data: { path, code }
-  });
-}
-function readTranscript(path, options = {}) {
-  return new TranscriptStream(path, options);
-}
-async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
-  const stream = new TranscriptStream(path, { ...options, fromOffset });
-  const entries = [];
-  const llmIndex = /* @__PURE__ */ new Map();
-  for await (const entry of stream) {
-    if (entry.kind === "llm") {
-      const key = llmKeyOf(entry);
-      const at = llmIndex.get(key);
-      if (at !== void 0) {
-        entries[at] = mergeLlmResponses(entries[at], entry);
-        continue;
-      }
-      llmIndex.set(key, entries.length);
-    }
-    entries.push(entry);
-  }
-  return {
-    entries,
-    nextOffset: stream.nextOffset,
-    malformedLines: stream.malformedLines,
-    bytesRead: stream.bytesRead,
-    ignoredRecords: stream.ignoredRecords,
-    restarted: stream.restarted
-  };
-}
-async function findSubagentTranscripts(mainPath) {
-  const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join8(dirname(mainPath), session, "subagents");
-  try {
-    const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join8(dir, n));
-  } catch {
-    return [];
-  }
-}
-function agentIdFromPath(path) {
-  const m = /^agent-(.+)\.jsonl$/.exec(basename(path));
-  return m?.[1];
-}
-async function transcriptSize(path) {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return void 0;
-  }
-}
-var NEWLINE, DEFAULT_MAX_LINE, DEFAULT_CHUNK, MERGE_WINDOW, TranscriptStream;
-var init_transcript_reader = __esm({
-  "packages/core/src/transcript-reader.ts"() {
-    "use strict";
-    init_src2();
-    init_transcript_entry();
-    NEWLINE = 10;
-    DEFAULT_MAX_LINE = 64 * 1024 * 1024;
-    DEFAULT_CHUNK = 1024 * 1024;
-    MERGE_WINDOW = 512;
-    TranscriptStream = class {
-      nextOffset;
-      malformedLines = 0;
-      bytesRead = 0;
-      ignoredRecords = 0;
-      restarted = false;
-      #path;
-      #options;
-      constructor(path, options = {}) {
-        this.#path = path;
-        this.#options = options;
-        this.nextOffset = Math.max(0, Math.floor(options.fromOffset ?? 0));
-      }
-      async *[Symbol.asyncIterator]() {
-        const maxLine = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE;
-        const chunkSize = this.#options.chunkBytes ?? DEFAULT_CHUNK;
-        let handle;
-        try {
-          handle = await open(this.#path, "r");
-        } catch (error) {
-          throw unreadable(this.#path, error);
-        }
-        const pending = /* @__PURE__ */ new Map();
-        let recordNo = 0;
-        try {
-          const size = (await handle.stat()).size;
-          let position = this.nextOffset;
-          if (position > size) {
-            this.restarted = true;
-            position = 0;
-          }
-          const lineStart = position;
-          let consumedTo = lineStart;
-          let carry = [];
-          let carryBytes = 0;
-          let skipping = false;
-          const buffer = Buffer.allocUnsafe(chunkSize);
-          for (; ; ) {
-            const { bytesRead } = await handle.read(buffer, 0, chunkSize, position);
-            if (bytesRead === 0) break;
-            const chunk = buffer.subarray(0, bytesRead);
-            position += bytesRead;
-            let start = 0;
-            for (; ; ) {
-              const nl = chunk.indexOf(NEWLINE, start);
-              if (nl === -1) break;
-              const piece = chunk.subarray(start, nl);
-              const lineBytes = carryBytes + piece.length;
-              consumedTo += lineBytes + 1;
-              if (skipping || lineBytes > maxLine) {
-                this.malformedLines += 1;
-              } else {
-                const line = carry.length > 0 ? Buffer.concat([...carry, piece]) : piece;
-                for (const entry of this.#parse(line)) {
-                  recordNo += 1;
-                  yield* this.#route(entry, pending, recordNo);
-                }
-              }
-              carry = [];
-              carryBytes = 0;
-              skipping = false;
-              start = nl + 1;
-            }
-            if (start < chunk.length) {
-              const rest = chunk.subarray(start);
-              carryBytes += rest.length;
-              if (carryBytes > maxLine) {
-                skipping = true;
-                carry = [];
-              } else if (!skipping) {
-                carry.push(Buffer.from(rest));
-              }
-            }
-          }
-          this.bytesRead = consumedTo - lineStart;
-          this.nextOffset = consumedTo;
-        } finally {
-          await handle.close().catch(() => void 0);
-        }
-        for (const { entry } of pending.values()) yield entry;
-      }
-      *#parse(line) {
-        let text = line.toString("utf8");
-        if (text.endsWith("\r")) text = text.slice(0, -1);
-        if (text.trim() === "") return;
-        let record;
-        try {
-          record = JSON.parse(text);
-        } catch {
-          this.malformedLines += 1;
-          return;
-        }
-        if (typeof record !== "object" || record === null || Array.isArray(record)) {
-          this.malformedLines += 1;
-          return;
-        }
-        const entries = normalizeTranscriptRecord(record, this.#options);
-        if (entries.length === 0) this.ignoredRecords += 1;
-        yield* entries;
-      }
-      *#route(entry, pending, recordNo) {
-        if (entry.kind === "llm") {
-          const key = llmKeyOf(entry);
-          const open2 = pending.get(key);
-          if (open2) open2.entry = mergeLlmResponses(open2.entry, entry);
-          else pending.set(key, { entry, seenAt: recordNo });
-          for (const [k, p] of pending) {
-            if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
-            pending.delete(k);
-            yield p.entry;
-          }
-          return;
-        }
-        for (const p of pending.values()) yield p.entry;
-        pending.clear();
-        yield entry;
-      }
-    };
-  }
-});
-
-// packages/core/src/index.ts
-var src_exports = {};
-__export(src_exports, {
-  GEN_AI_DURATION_BOUNDARIES: () => GEN_AI_DURATION_BOUNDARIES,
-  GEN_AI_TOKEN_BOUNDARIES: () => GEN_AI_TOKEN_BOUNDARIES,
-  LATENCY_MS_BOUNDARIES: () => LATENCY_MS_BOUNDARIES,
-  METRIC_DEFINITIONS: () => METRIC_DEFINITIONS,
-  MetricsRegistry: () => MetricsRegistry,
-  SessionTracker: () => SessionTracker,
-  TranscriptStream: () => TranscriptStream,
-  agentIdFromPath: () => agentIdFromPath,
-  agentSpanId: () => agentSpanId,
-  byteSize: () => byteSize,
-  cacheWriteSplit: () => cacheWriteSplit,
-  canonicalJson: () => canonicalJson,
-  deterministicId: () => deterministicId,
-  findSubagentTranscripts: () => findSubagentTranscripts,
-  hookInputToCaptureEvents: () => hookInputToCaptureEvents,
-  llmKeyOf: () => llmKeyOf,
-  llmSpanId: () => llmSpanId,
-  logRecordId: () => logRecordId,
-  mergeLlmResponses: () => mergeLlmResponses,
-  mergeUsage: () => mergeUsage,
-  normalizeTranscriptRecord: () => normalizeTranscriptRecord,
-  parseHookInput: () => parseHookInput,
-  parseSamplingRate: () => parseSamplingRate,
-  readTranscript: () => readTranscript,
-  readTranscriptIncrement: () => readTranscriptIncrement,
-  redactSecrets: () => redactSecrets,
-  redactString: () => redactString,
-  sessionSampleValue: () => sessionSampleValue,
-  sessionSpanId: () => sessionSpanId,
-  shapeOf: () => shapeOf,
-  shouldSample: () => shouldSample,
-  spanIdFor: () => spanIdFor,
-  sumTotals: () => sumTotals,
-  toolSpanId: () => toolSpanId,
-  traceIdForSession: () => traceIdForSession,
-  traceToTelemetry: () => traceToTelemetry,
-  transcriptSize: () => transcriptSize,
-  turnSpanId: () => turnSpanId
-});
-var init_src3 = __esm({
-  "packages/core/src/index.ts"() {
-    "use strict";
-    init_hook_input();
-    init_metrics_registry();
-    init_redact_secrets();
-    init_session_tracker();
-    init_shape_of();
-    init_should_sample();
-    init_trace_ids();
-    init_trace_to_telemetry();
-    init_transcript_entry();
-    init_transcript_reader();
   }
 });
 
