@@ -109,8 +109,11 @@ describe(`glassbox report on a generated ${MB} MB corpus with the rare cases on`
 
   it('should give every session the cost and tokens of glassbox trace', async () => {
     const all = await report('--by', 'session');
-    const ids = Object.keys(all.bySession);
-    expect(ids.length).toBeGreaterThan(20);
+    const every = Object.keys(all.bySession);
+    expect(every.length).toBeGreaterThan(20);
+    // Each `trace` lists every transcript to find its session: past a few hundred sessions check every n-th.
+    const step = Math.max(1, Math.ceil(every.length / 400));
+    const ids = every.filter((_, i) => i % step === 0);
     for (const id of ids) {
       const trace = JSON.parse(await cli('trace', id, '--json', '--config-dir', configDir)) as TraceJson;
       const row = all.bySession[id]!;
