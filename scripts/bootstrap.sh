@@ -20,5 +20,13 @@ if [ "${GLASSBOX_SKIP_APT:-0}" != "1" ] && ! command -v promtool >/dev/null 2>&1
   $SUDO systemctl stop prometheus >/dev/null 2>&1 || $SUDO service prometheus stop >/dev/null 2>&1 || true
 fi
 
+# Headless Chromium opens the pages `glassbox report --html` writes (packages/cli's page test).
+if [ "${GLASSBOX_SKIP_APT:-0}" != "1" ] && ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "bootstrap: installing chromium (Debian)"
+  if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq >/dev/null 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null 2>&1 || echo "bootstrap: chromium install failed; the HTML page test will fail"
+fi
+
 pnpm install --frozen-lockfile
 pnpm turbo run build

@@ -16,8 +16,11 @@ import { type CollectStats, collectUsage } from './collect-usage.js';
 import { defineCommand, EXIT_OK, wrap } from './define-command.js';
 import { fitTable, type Table, type TableColumn, type TableRow } from './format-table.js';
 import { formatBytes, formatCompact, formatDuration, formatInteger, formatUsd } from './format-units.js';
+import { writeReportPage } from './html/write-html-page.js';
 import { createProgress } from './progress-display.js';
 import { defaultCacheDir } from './report-cache.js';
+import { buildSessionTrace, locateSession } from './trace-command.js';
+import { type TraceJson, traceToJson } from './trace-view.js';
 
 const GROUPS: readonly ReportGroup[] = ['day', 'session', 'model', 'project', 'tool'];
 
@@ -68,15 +71,24 @@ export const reportCommand = defineCommand({
     },
     'no-cache': { type: 'boolean', description: 'read everything again and leave the cache alone' },
     'cache-dir': { type: 'string', value: 'DIR', description: 'where the cache lives' },
+    html: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'also write one self-contained page (charts by day and model, every breakdown, the most expensive ' +
+        "session's waterfall) that opens offline",
+    },
   },
   examples: [
     'glassbox report',
+    'glassbox report --html report.html --since 2026-11-01',
     'glassbox report --by model --since 2026-11-01',
     'glassbox report --by tool --json | jq .byTool',
   ],
   exitCodes: ['1 the transcripts could not be read'],
   async run(ctx) {
     const by = (ctx.string('by') ?? 'day') as ReportGroup;
+    const html = ctx.string('html');
     const since = parseDateOption('since', ctx.string('since'));
     const until = parseDateOption('until', ctx.string('until'));
     const timezone = checkTimezone(ctx.string('timezone') ?? 'UTC');
@@ -88,7 +100,7 @@ export const reportCommand = defineCommand({
       pricer: pricing.pricer,
       pricingKey: pricing.key,
       cacheDir: ctx.flag('no-cache') ? false : (ctx.string('cache-dir') ?? defaultCacheDir(ctx.io.env)),
-      tools: by === 'tool',
+      tools: by === 'tool' || html !== undefined,
       progress,
       workerUrl: ctx.io.scanWorkerUrl,
       threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
@@ -106,9 +118,9 @@ export const reportCommand = defineCommand({
       timezone,
       since,
       until,
-      byProject: by === 'project',
-      byTool: by === 'tool',
-      bySession: ctx.json || by === 'session',
+      byProject: by === 'project' || html !== undefined,
+      byTool: by === 'tool' || html !== undefined,
+      bySession: ctx.json || by === 'session' || html !== undefined,
     });
     const aggregated = performance.now();
     if (ctx.debug) {
@@ -122,19 +134,21 @@ export const reportCommand = defineCommand({
           )}; lines: ${c.fastLines} fast, ${c.slowLines} full parse, ${c.malformedLines} malformed\n`,
       );
     }
+    const json: ReportJson = {
+      ...report,
+      source: {
+        configDirs: roots,
+        files: collected.stats.files,
+        bytes: collected.stats.bytes,
+        bytesRead: collected.stats.bytesRead,
+        cache: collected.stats.cache,
+        agentSessions: collected.stats.agentSessions,
+        pricing: pricing.key,
+      },
+    };
+    if (html !== undefined)
+      writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
     if (ctx.json) {
-      const json: ReportJson = {
-        ...report,
-        source: {
-          configDirs: roots,
-          files: collected.stats.files,
-          bytes: collected.stats.bytes,
-          bytesRead: collected.stats.bytesRead,
-          cache: collected.stats.cache,
-          agentSessions: collected.stats.agentSessions,
-          pricing: pricing.key,
-        },
-      };
       writeJson(ctx.io, json);
       return EXIT_OK;
     }
@@ -142,6 +156,27 @@ export const reportCommand = defineCommand({
     return EXIT_OK;
   },
 });
+
+/** The waterfall of the page: the most expensive session in the report, from its transcript (none if gone). */
+async function costliestTrace(
+  report: ReportJson,
+  roots: readonly string[],
+  cwd: string,
+): Promise<TraceJson | undefined> {
+  const top = Object.entries(report.bySession).sort((a, b) => b[1].cost - a[1].cost)[0];
+  if (!top) return undefined;
+  try {
+    const located = locateSession(top[0], roots, cwd);
+    return traceToJson(await buildSessionTrace(located), {
+      source: 'transcript',
+      transcriptPath: located.transcriptPath,
+      project: located.project,
+    });
+  } catch {
+    // Known only from the agent's data, or unreadable now: the page goes without a waterfall.
+    return undefined;
+  }
+}
 
 /** `GLASSBOX_REPORT_THREADS`: how many threads read transcripts (default: by size and cores). */
 function threadsOption(value: string | undefined): number | undefined {

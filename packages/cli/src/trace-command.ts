@@ -7,6 +7,7 @@ import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
 import { defineCommand, EXIT_OK } from './define-command.js';
+import { writeTracePage } from './html/write-html-page.js';
 import { listTranscriptFiles, type TranscriptFile } from './list-transcript-files.js';
 import { renderTraceTree, type TraceJson, traceToJson } from './trace-view.js';
 
@@ -153,9 +154,15 @@ export const traceCommand = defineCommand({
       description:
         'Claude config directory (default $CLAUDE_CONFIG_DIR, else ~/.claude and ~/.config/claude)',
     },
+    html: {
+      type: 'string',
+      value: 'FILE',
+      description: 'also write one self-contained page with the waterfall and charts, that opens offline',
+    },
   },
   examples: [
     'glassbox trace 0b9e2d1c',
+    'glassbox trace 0b9e2d1c --html trace.html',
     'glassbox trace 0b9e2d1c-…-c94edc91af04 --json | jq .costUsd',
     '!glassbox trace   (in Claude Code: the current session)',
   ],
@@ -192,6 +199,8 @@ export const traceCommand = defineCommand({
       transcriptPath: located?.transcriptPath,
       project: located?.project,
     });
+    const html = ctx.string('html');
+    if (html !== undefined) writeTracePage(html, json, ctx.io);
     if (ctx.json) writeJson(ctx.io, json);
     else ctx.io.stdout.write(renderTraceTree(json, ctx.io.columns));
     return EXIT_OK;
