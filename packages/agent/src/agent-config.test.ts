@@ -51,11 +51,27 @@ describe('loadAgentConfig', () => {
     expect(loadAgentConfig({ CLAUDE_PLUGIN_OPTION_EXPORTERS: 'none' }).config.exporters).toEqual([]);
   });
 
+  it('should take package names and [name, options] pairs, and look for installed exporters in the data directory', () => {
+    const { config, problems } = loadAgentConfig({
+      CLAUDE_PLUGIN_DATA: '/d',
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: JSON.stringify([
+        'FILE',
+        ['@acme/glassbox-exporter-acme', { url: 'http://127.0.0.1:9' }],
+        'file',
+        42,
+      ]),
+    });
+    expect(problems).toEqual([]);
+    expect(config.exporters).toEqual(['file', '@acme/glassbox-exporter-acme']);
+    expect(config.exporterOptions).toEqual({ '@acme/glassbox-exporter-acme': { url: 'http://127.0.0.1:9' } });
+    expect(config.exporterDirectory).toBe('/d/exporters');
+  });
+
   it('should report every bad value clearly and keep the default for it', () => {
     const { config, problems } = loadAgentConfig({
       CLAUDE_PLUGIN_DATA: '/d',
       CLAUDE_PLUGIN_OPTION_AGENTPORT: '99999',
-      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file,datadog',
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file,../datadog',
       CLAUDE_PLUGIN_OPTION_FILEDIRECTORY: 'relative/dir',
       CLAUDE_PLUGIN_OPTION_SAMPLINGRATE: '1.5',
       CLAUDE_PLUGIN_OPTION_CAPTURECONTENT: 'maybe',
@@ -71,7 +87,9 @@ describe('loadAgentConfig', () => {
     });
     expect(problems).toHaveLength(6);
     expect(problems.join('\n')).toMatch(/agentPort.*99999/);
-    expect(problems.join('\n')).toMatch(/unknown exporter "datadog"/);
+    expect(problems.join('\n')).toMatch(
+      /"\.\.\/datadog" is neither a built-in exporter .* nor an npm package name/,
+    );
     expect(problems.join('\n')).toMatch(/samplingRate must be a number from 0 to 1.*1\.5/);
     expect(problems.join('\n')).toMatch(/captureContent|capturecontent/);
   });

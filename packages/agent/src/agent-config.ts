@@ -2,18 +2,24 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseSamplingRate } from '@glassbox/core';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
+import { defaultExporterDirectory, isExporterName } from './load-exporters.js';
 import { posixCksum } from './posix-cksum.js';
-
-export type ExporterKind = 'console' | 'file';
-
-export const EXPORTER_KINDS: readonly ExporterKind[] = ['console', 'file'];
 
 export interface AgentConfig {
   /** Spool, locks, checkpoints and session traces live here (`${CLAUDE_PLUGIN_DATA}`). */
   readonly dataDir: string;
   /** Loopback port of the HTTP endpoint. */
   readonly port: number;
-  readonly exporters: readonly ExporterKind[];
+  /**
+   * Exporters to load, in order: built-in short names (`file`, `console`, `otlp`, `prometheus`) or npm package
+   * names. Environment: `CLAUDE_PLUGIN_OPTION_EXPORTERS` (`file,console`, or a JSON array whose items are names
+   * or `[name, options]` pairs).
+   */
+  readonly exporters: readonly string[];
+  /** Factory options given with a name as a `[name, options]` pair, by name. */
+  readonly exporterOptions: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Where a user `npm install`s third-party exporters (`<dataDir>/exporters`, searched as its `node_modules`). */
+  readonly exporterDirectory: string;
   /** Where the file exporter writes. */
   readonly fileDirectory: string;
   /** Share of sessions exported, 0–1, decided per session id. */
@@ -104,17 +110,20 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       );
   }
 
-  const exporters: ExporterKind[] = [];
-  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
-  for (const name of parseList(rawExporters ?? 'file')) {
-    const kind = name.toLowerCase();
-    if ((EXPORTER_KINDS as readonly string[]).includes(kind)) {
-      if (!exporters.includes(kind as ExporterKind)) exporters.push(kind as ExporterKind);
-    } else if (kind !== 'none') {
+  const exporters: string[] = [];
+  const exporterOptions: Record<string, Readonly<Record<string, unknown>>> = {};
+  for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? 'file')) {
+    const [raw, options] = typeof entry === 'string' ? [entry, undefined] : entry;
+    const name = raw.trim().toLowerCase();
+    if (name === 'none' || name === '' || exporters.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(', ')}); ignored`,
+        `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`,
       );
+      continue;
     }
+    exporters.push(name);
+    if (options) exporterOptions[name] = options;
   }
 
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
@@ -154,6 +163,8 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       dataDir,
       port,
       exporters,
+      exporterOptions,
+      exporterDirectory: defaultExporterDirectory(dataDir),
       fileDirectory,
       samplingRate,
       captureContent,
@@ -169,18 +180,32 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
   };
 }
 
-/** `console,file`, `console file` or a JSON array (as a multi-value option may arrive). */
-function parseList(raw: string): string[] {
+type ListEntry = string | readonly [string, Readonly<Record<string, unknown>>];
+
+/** `console,file`, `console file` or a JSON array (as a multi-value option may arrive) of names or `[name, options]`. */
+function parseList(raw: string): ListEntry[] {
   const text = raw.trim();
   if (text.startsWith('[')) {
     try {
       const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string');
+      if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
       // fall through to the plain list
     }
   }
   return text.split(/[\s,]+/).filter(Boolean);
+}
+
+function isListEntry(value: unknown): value is ListEntry {
+  if (typeof value === 'string') return true;
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'object' &&
+    value[1] !== null &&
+    !Array.isArray(value[1])
+  );
 }
 
 function booleanOption(env: Env, key: string, fallback: boolean, problems: string[]): boolean {

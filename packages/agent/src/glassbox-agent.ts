@@ -15,10 +15,9 @@ import {
   shouldSample,
   traceToTelemetry,
 } from '@glassbox/core';
-import { createConsoleExporter } from '@glassbox/exporter-console';
-import { createFileExporter } from '@glassbox/exporter-file';
 import { type Attributes, GlassboxError } from '@glassbox/spec';
 import type { AgentConfig } from './agent-config.js';
+import { loadAgentExporters } from './agent-exporters.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
 import { defaultPricing } from './default-pricing.js';
 import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
@@ -231,7 +230,7 @@ export class GlassboxAgent {
     const { config } = options;
     await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
     const problems = [...(options.problems ?? [])];
-    const targets = options.exporters ?? createTargets(config, problems);
+    const targets = options.exporters ?? (await loadAgentExporters(config, problems));
     const info: LockInfo = {
       pid: process.pid,
       port: config.port,
@@ -983,26 +982,6 @@ export class GlassboxAgent {
       modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId),
     };
   }
-}
-
-function createTargets(config: AgentConfig, problems: string[]): ExportTarget[] {
-  const targets: ExportTarget[] = [];
-  for (const kind of config.exporters) {
-    try {
-      if (kind === 'console')
-        targets.push({ name: 'console', exporter: createConsoleExporter({ name: 'console' }) });
-      else
-        targets.push({
-          name: 'file',
-          exporter: createFileExporter({ name: 'file', dir: config.fileDirectory, spans: true }),
-        });
-    } catch (error) {
-      problems.push(
-        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
-  return targets;
 }
 
 function resourceAttributes(version: string): Attributes {

@@ -1,11 +1,7 @@
-export type { AgentConfig, ExporterKind, LoadedConfig } from './agent-config.js';
-export {
-  CONFIG_KEY_VARIABLES,
-  configHashOf,
-  configKeyOf,
-  EXPORTER_KINDS,
-  loadAgentConfig,
-} from './agent-config.js';
+export type { AgentConfig, LoadedConfig } from './agent-config.js';
+export { CONFIG_KEY_VARIABLES, configHashOf, configKeyOf, loadAgentConfig } from './agent-config.js';
+export type { AgentExportersOptions } from './agent-exporters.js';
+export { AGENT_BUNDLED_EXPORTERS, agentExporterOptions, loadAgentExporters } from './agent-exporters.js';
 export type { LockInfo, LockOptions, LockResult } from './agent-lock.js';
 export { acquireLock, isProcessAlive, LOCK_FILE, readLock, releaseLock } from './agent-lock.js';
 export { defaultPricing } from './default-pricing.js';
@@ -13,6 +9,19 @@ export type { ExporterStatus, ExportQueueOptions, ExportTarget } from './export-
 export { ExportQueue } from './export-queue.js';
 export type { AgentStatus, SessionStatus, StartAgentOptions } from './glassbox-agent.js';
 export { AGENT_VERSION, GlassboxAgent, pingHealth } from './glassbox-agent.js';
+export type {
+  ExporterLoadFailure,
+  ExporterModule,
+  LoadExportersOptions,
+  LoadedExporters,
+} from './load-exporters.js';
+export {
+  BUILTIN_EXPORTER_PACKAGES,
+  defaultExporterDirectory,
+  describeLoadFailure,
+  isExporterName,
+  loadExporters,
+} from './load-exporters.js';
 export type { ParsedModBatch, ParsedModEvent, ParseModBatchResult } from './parse-mod-batch.js';
 export { parseModBatch } from './parse-mod-batch.js';
 export { posixCksum } from './posix-cksum.js';

@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join11 = ",";
+            let join12 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join11 = `,
+                join12 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join11;
+                res += join12;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join11 = `,
+              join12 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join11;
+                separator = join12;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join11;
+              separator = join12;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join11 = ",";
+            let join12 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join11 = `,
+                join12 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join11;
+                res += join12;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join11 = `,
+              join12 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join11;
+                separator = join12;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join12 = `,
+              const join13 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join12;
+                res2 += join13;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join11 = `,
+            const join12 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join11, maximumBreadth);
+              res += stringifyTypedArray(value, join12, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join11;
+              separator = join12;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join11;
+                separator = join12;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join11;
+              separator = join12;
             }
             if (separator !== "") {
               res = `
@@ -2650,8 +2650,8 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join11 } = __require("path");
-    var { pathToFileURL } = __require("url");
+    var { join: join12 } = __require("path");
+    var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
       WRITE_INDEX,
@@ -2702,13 +2702,13 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join11(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join12(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
         workerData: {
-          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL(filename).href,
+          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL2(filename).href,
           dataBuf: stream[kImpl].dataBuf,
           stateBuf: stream[kImpl].stateBuf,
           workerData: {
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join11, isAbsolute: isAbsolute2, sep } = __require("node:path");
+    var { join: join12, isAbsolute: isAbsolute2, sep: sep2 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join11(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join11(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3418,12 +3418,12 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join11(__dirname, "..", "file.js");
+          return join12(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context2 = filePath === "node:repl" ? process.cwd() + sep : filePath;
+            const context2 = filePath === "node:repl" ? process.cwd() + sep2 : filePath;
             fixTarget2 = createRequire(context2).resolve(origin);
             break;
           } catch (err) {
@@ -10206,8 +10206,8 @@ var require_promise = __commonJS({
       _resolve;
       _reject;
       constructor() {
-        this._promise = new Promise((resolve4, reject) => {
-          this._resolve = resolve4;
+        this._promise = new Promise((resolve5, reject) => {
+          this._resolve = resolve5;
           this._reject = reject;
         });
       }
@@ -10303,9 +10303,9 @@ var require_exporter = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     var suppress_tracing_1 = require_suppress_tracing();
     function _export(exporter, arg) {
-      return new Promise((resolve4) => {
+      return new Promise((resolve5) => {
         api_1.context.with((0, suppress_tracing_1.suppressTracing)(api_1.context.active()), () => {
-          exporter.export(arg, resolve4);
+          exporter.export(arg, resolve5);
         });
       });
     }
@@ -18112,7 +18112,7 @@ var init_is_export_retryable = __esm({
 import * as zlib from "zlib";
 import { Readable } from "stream";
 function sendWithHttp(request2, url, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const parsedUrl = new URL(url);
     if (userAgent) {
       headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
@@ -18131,7 +18131,7 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
         responseSize += chunk.length;
         if (responseSize > MAX_RESPONSE_BODY_SIZE) {
           const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve4({ status: "failure", error: sizeError });
+          resolve5({ status: "failure", error: sizeError });
           res.destroy();
           return;
         }
@@ -18139,18 +18139,18 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
       });
       res.on("end", () => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve4({
+          resolve5({
             status: "success",
             data: Buffer.concat(responseData)
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve4({
+          resolve5({
             status: "retryable",
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
           const error = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve4({
+          resolve5({
             status: "failure",
             error
           });
@@ -18158,17 +18158,17 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
       });
       res.on("error", (error) => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve4({
+          resolve5({
             status: "success"
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve4({
+          resolve5({
             status: "retryable",
             error,
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
-          resolve4({
+          resolve5({
             status: "failure",
             error
           });
@@ -18177,26 +18177,26 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
     });
     req.setTimeout(timeoutMillis, () => {
       req.destroy();
-      resolve4({
+      resolve5({
         status: "retryable",
         error: new Error("Request timed out")
       });
     });
     req.on("error", (error) => {
       if (isHttpTransportNetworkErrorRetryable(error)) {
-        resolve4({
+        resolve5({
           status: "retryable",
           error
         });
       } else {
-        resolve4({
+        resolve5({
           status: "failure",
           error
         });
       }
     });
     compressAndSend(req, compression, data, (error) => {
-      resolve4({
+      resolve5({
         status: "failure",
         error
       });
@@ -18308,9 +18308,9 @@ var init_retrying_transport = __esm({
         this._transport = transport;
       }
       retry(data, timeoutMillis, inMillis) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           setTimeout(() => {
-            this._transport.send(data, timeoutMillis).then(resolve4, reject);
+            this._transport.send(data, timeoutMillis).then(resolve5, reject);
           }, inMillis);
         });
       }
@@ -19171,7 +19171,7 @@ var require_src11 = __commonJS({
 
 // packages/agent/src/agent-config.ts
 import { homedir } from "node:os";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { isAbsolute, join as join3, resolve as resolve2 } from "node:path";
 
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
@@ -19464,20 +19464,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const timer = setTimeout(
-      () => resolve4(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve5(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve4(result);
+        resolve5(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve4(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve5(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -19905,7 +19905,7 @@ var RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name, sep) => `${name}${sep}${tag("aws_secret")}`
+    replace: (_m, name, sep2) => `${name}${sep2}${tag("aws_secret")}`
   },
   {
     kind: "github_token",
@@ -19940,7 +19940,7 @@ var RULES = [
     // The lookbehind keeps start positions to word starts; the name length is bounded.
     kind: "assignment",
     pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-    replace: (m, name, sep, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep}${quote2}${tag("secret")}`
+    replace: (m, name, sep2, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep2}${quote2}${tag("secret")}`
   }
 ];
 var DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
@@ -23126,6 +23126,147 @@ var DEFAULT_MOD_CONFIG = {
   maxContentChars: 32 * 1024
 };
 
+// packages/agent/src/load-exporters.ts
+import { readFile } from "node:fs/promises";
+import { join as join2, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+var BUILTIN_EXPORTER_PACKAGES = {
+  console: "@glassbox/exporter-console",
+  file: "@glassbox/exporter-file",
+  otlp: "@glassbox/exporter-otlp",
+  prometheus: "@glassbox/exporter-prometheus"
+};
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+function isExporterName(name) {
+  return PACKAGE_NAME.test(name) && name.length <= 214;
+}
+async function loadExporters(names, options = {}) {
+  const targets = [];
+  const failures = [];
+  for (const name of names) {
+    try {
+      const exporter = await loadOne(name, options);
+      const targetName = exporter.name;
+      if (targets.some((t) => t.name === targetName)) {
+        await Promise.resolve(exporter.shutdown()).catch(() => void 0);
+        throw new GlassboxError(
+          "INVALID_CONFIG",
+          `another configured exporter is already named "${targetName}" (names key the checkpoints)`
+        );
+      }
+      targets.push({ name: targetName, exporter });
+    } catch (error) {
+      const e = GlassboxError.from(error, "INVALID_CONFIG");
+      failures.push({ name, code: e.code, message: e.message });
+    }
+  }
+  return { targets, failures };
+}
+function describeLoadFailure(failure) {
+  return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
+}
+async function loadOne(name, options) {
+  if (!isExporterName(name))
+    throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
+  const mod = await findModule(packageName, options);
+  const declared = mod.specificationVersion;
+  if (declared !== void 0 && declared !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`
+    );
+  const factory = typeof mod.default === "function" ? mod.default : mod.createExporter;
+  if (typeof factory !== "function")
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName} has no exporter factory (a default export or a named createExporter function)`
+    );
+  let exporter;
+  try {
+    exporter = factory({ ...options.optionsFor?.(name) ?? {} });
+  } catch (error) {
+    throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  return checkExporter(exporter, packageName);
+}
+function checkExporter(value, packageName) {
+  const v = value;
+  if (typeof v !== "object" || v === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName}'s factory did not return an object`);
+  if (v.specificationVersion !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName}'s exporter has specificationVersion ${JSON.stringify(v.specificationVersion)}; this agent supports ${specificationVersion}`
+    );
+  const missing = ["export", "forceFlush", "shutdown"].filter((m) => typeof v[m] !== "function");
+  if (typeof v.name !== "string" || v.name === "") missing.unshift("name");
+  if (missing.length > 0)
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName}'s exporter is not an Exporter: missing ${missing.join(", ")}`
+    );
+  return value;
+}
+async function findModule(packageName, options) {
+  const bundled = options.bundled?.[packageName];
+  if (bundled) return bundled;
+  const load = options.importModule ?? ((specifier) => import(specifier));
+  for (const directory of options.directories ?? []) {
+    const file = await packageEntry(join2(directory, "node_modules", packageName));
+    if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
+  }
+  return asModule(await importing(load, packageName, packageName), packageName);
+}
+async function importing(load, specifier, packageName) {
+  try {
+    return await load(specifier);
+  } catch (error) {
+    const code = error?.code;
+    const message = code === "ERR_MODULE_NOT_FOUND" && specifier === packageName && String(error).includes(`'${packageName}'`) ? `package ${packageName} is not installed (not bundled, not in the exporter directories)` : `${packageName} failed to load: ${error instanceof Error ? error.message : String(error)}`;
+    throw new GlassboxError("INVALID_CONFIG", message, { cause: error });
+  }
+}
+function asModule(value, packageName) {
+  if (typeof value !== "object" || value === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName} did not load as a module`);
+  return value;
+}
+async function packageEntry(packageDir) {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile(join2(packageDir, "package.json"), "utf8"));
+  } catch {
+    return void 0;
+  }
+  const exportsField = manifest.exports;
+  const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
+  const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
+  const file = resolve(packageDir, target);
+  return file.startsWith(resolve(packageDir) + sep) ? file : void 0;
+}
+var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
+function conditionalTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = conditionalTarget(item);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  for (const [condition, target] of Object.entries(value)) {
+    if (!CONDITIONS.has(condition)) continue;
+    const found = conditionalTarget(target);
+    if (found) return found;
+  }
+  return void 0;
+}
+function defaultExporterDirectory(dataDir) {
+  return join2(dataDir, "exporters");
+}
+
 // packages/agent/src/posix-cksum.ts
 var TABLE = (() => {
   const table = new Uint32Array(256);
@@ -23148,7 +23289,6 @@ function posixCksum(data) {
 }
 
 // packages/agent/src/agent-config.ts
-var EXPORTER_KINDS = ["console", "file"];
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
   "CLAUDE_PLUGIN_ROOT",
@@ -23172,11 +23312,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path2) {
-  return path2 === "~" ? homedir() : path2.startsWith("~/") ? join2(homedir(), path2.slice(2)) : path2;
+  return path2 === "~" ? homedir() : path2.startsWith("~/") ? join3(homedir(), path2.slice(2)) : path2;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve(
+  const dataDir = resolve2(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -23192,19 +23332,22 @@ function loadAgentConfig(env = process.env) {
       );
   }
   const exporters = [];
-  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
-  for (const name of parseList(rawExporters ?? "file")) {
-    const kind = name.toLowerCase();
-    if (EXPORTER_KINDS.includes(kind)) {
-      if (!exporters.includes(kind)) exporters.push(kind);
-    } else if (kind !== "none") {
+  const exporterOptions = {};
+  for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
+    const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
+    const name = raw.trim().toLowerCase();
+    if (name === "none" || name === "" || exporters.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(", ")}); ignored`
+        `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
+      continue;
     }
+    exporters.push(name);
+    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join2(dataDir, "telemetry");
+  let fileDirectory = join3(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
     if (isAbsolute(expanded)) fileDirectory = expanded;
@@ -23236,6 +23379,8 @@ function loadAgentConfig(env = process.env) {
       dataDir,
       port,
       exporters,
+      exporterOptions,
+      exporterDirectory: defaultExporterDirectory(dataDir),
       fileDirectory,
       samplingRate,
       captureContent,
@@ -23245,7 +23390,7 @@ function loadAgentConfig(env = process.env) {
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
+      claudeConfigDir: resolve2(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
     },
     problems
   };
@@ -23255,11 +23400,15 @@ function parseList(raw) {
   if (text2.startsWith("[")) {
     try {
       const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
+      if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
     }
   }
   return text2.split(/[\s,]+/).filter(Boolean);
+}
+function isListEntry(value) {
+  if (typeof value === "string") return true;
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
@@ -23271,352 +23420,12 @@ function booleanOption(env, key, fallback, problems) {
   return fallback;
 }
 
-// packages/agent/src/agent-lock.ts
-import { readFileSync } from "node:fs";
-import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-
-// packages/agent/src/write-file-atomic.ts
-import { open as open2, rename, rm } from "node:fs/promises";
-var counter = 0;
-async function writeFileAtomic(path2, data, options = {}) {
-  const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
-  try {
-    const handle = await open2(tmp, "w", 384);
-    try {
-      await handle.writeFile(data);
-      if (options.sync !== false) await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path2);
-  } catch (error) {
-    await rm(tmp, { force: true }).catch(() => void 0);
-    throw error;
-  }
-}
-
-// packages/agent/src/agent-lock.ts
-var LOCK_FILE = "agent.lock";
-function isProcessAlive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if (error.code !== "EPERM") return false;
-  }
-  return !isZombie(pid);
-}
-function isZombie(pid) {
-  try {
-    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
-    return state === "Z" || state === "X";
-  } catch {
-    return false;
-  }
-}
-async function readLock(dataDir) {
-  try {
-    const parsed = JSON.parse(await readFile(join3(dataDir, LOCK_FILE), "utf8"));
-    if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
-    return {
-      pid: parsed.pid,
-      port: parsed.port,
-      startedAtMs: typeof parsed.startedAtMs === "number" ? parsed.startedAtMs : 0,
-      version: typeof parsed.version === "string" ? parsed.version : "",
-      configHash: typeof parsed.configHash === "string" ? parsed.configHash : ""
-    };
-  } catch {
-    return void 0;
-  }
-}
-async function acquireLock(dataDir, info, options = {}) {
-  const path2 = join3(dataDir, LOCK_FILE);
-  const now = options.now ?? Date.now;
-  let tookOverStale = false;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const handle = await open3(path2, "wx", 384);
-      try {
-        await handle.writeFile(JSON.stringify(info));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      return { acquired: true, path: path2, tookOverStale };
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-    }
-    const holder2 = await readLock(dataDir);
-    if (holder2 && isProcessAlive(holder2.pid)) {
-      const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
-      const age = now() - await lockMtime(path2);
-      if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path: path2, holder: holder2 };
-    }
-    await rm2(path2, { force: true });
-    tookOverStale = true;
-  }
-  const holder = await readLock(dataDir);
-  if (holder) return { acquired: false, path: path2, holder };
-  throw new Error(`could not acquire ${path2}`);
-}
-async function lockMtime(path2) {
-  try {
-    return (await stat2(path2)).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-async function writeLock(dataDir, info) {
-  await writeFileAtomic(join3(dataDir, LOCK_FILE), JSON.stringify(info));
-}
-async function releaseLock(dataDir, pid = process.pid) {
-  const holder = await readLock(dataDir);
-  if (holder && holder.pid !== pid) return;
-  await rm2(join3(dataDir, LOCK_FILE), { force: true });
-}
-
-// packages/agent/src/default-pricing.ts
-function defaultPricing() {
-  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
-}
-
-// packages/agent/src/export-queue.ts
-import { createHash as createHash3 } from "node:crypto";
-var ExportQueue = class {
-  states;
-  options;
-  now;
-  stopped = false;
-  constructor(options) {
-    this.options = options;
-    this.now = options.now ?? Date.now;
-    this.states = options.targets.map((target) => ({
-      target,
-      pending: /* @__PURE__ */ new Map(),
-      metricsDirty: false,
-      running: void 0,
-      retryTimer: void 0,
-      nextRetryMs: void 0,
-      consecutiveFailures: 0,
-      exportedSpans: 0,
-      exportedLogs: 0,
-      exportedBatches: 0,
-      failedBatches: 0,
-      rejectedItems: 0
-    }));
-  }
-  get targetNames() {
-    return this.states.map((s) => s.target.name);
-  }
-  /**
-   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
-   * already has are skipped. New metric contributions mark metrics for sending.
-   */
-  offer(sessionId, spans, logs, delivered, metricsChanged) {
-    for (const state of this.states) {
-      const done = delivered[state.target.name];
-      const doneSpans = asSet(done?.spans);
-      const doneLogs = asSet(done?.logs);
-      let p = state.pending.get(sessionId);
-      for (const span of spans) {
-        if (doneSpans.has(span.spanId)) continue;
-        p ??= newPending(state, sessionId);
-        p.spans.set(span.spanId, span);
-      }
-      for (const log of logs) {
-        if (doneLogs.has(log.id)) continue;
-        p ??= newPending(state, sessionId);
-        p.logs.set(log.id, log);
-      }
-      if (metricsChanged) state.metricsDirty = true;
-    }
-    this.kick();
-  }
-  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
-  markMetricsChanged() {
-    for (const state of this.states) state.metricsDirty = true;
-    this.kick();
-  }
-  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
-  kick() {
-    if (this.stopped) return;
-    for (const state of this.states) if (!state.retryTimer) this.start(state);
-  }
-  /** Whether anything waits for `sessionId` (or for any session). */
-  hasPending(sessionId) {
-    return this.states.some(
-      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0
-    );
-  }
-  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
-  async flush(deadlineMs) {
-    while (this.now() < deadlineMs && this.hasPending()) {
-      for (const state of this.states) {
-        if (state.retryTimer) {
-          clearTimeout(state.retryTimer);
-          state.retryTimer = void 0;
-        }
-        this.start(state);
-      }
-      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
-      if (running.length === 0) break;
-      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
-      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
-    }
-  }
-  status() {
-    return this.states.map((s) => {
-      let pendingSpans = 0;
-      let pendingLogs = 0;
-      for (const p of s.pending.values()) {
-        pendingSpans += p.spans.size;
-        pendingLogs += p.logs.size;
-      }
-      return {
-        name: s.target.name,
-        pendingSpans,
-        pendingLogs,
-        exportedSpans: s.exportedSpans,
-        exportedLogs: s.exportedLogs,
-        exportedBatches: s.exportedBatches,
-        failedBatches: s.failedBatches,
-        rejectedItems: s.rejectedItems,
-        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
-        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
-        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
-        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
-      };
-    });
-  }
-  /** Stops retries; exporters are shut down by their owner. */
-  stop() {
-    this.stopped = true;
-    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
-  }
-  start(state) {
-    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
-    state.running = this.drain(state).finally(() => {
-      state.running = void 0;
-    });
-  }
-  async drain(state) {
-    for (; ; ) {
-      const picked = pick(state, this.options.maxBatchItems ?? 500);
-      if (picked.count === 0 && !state.metricsDirty) return;
-      const metrics2 = state.metricsDirty ? this.options.collectMetrics() : [];
-      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
-      const batch = {
-        id: batchIdOf(ids, this.now()),
-        resource: this.options.resource,
-        spans: picked.spans,
-        logs: picked.logs,
-        metrics: metrics2,
-        audit: []
-      };
-      const [outcome] = await exportAll([state.target.exporter], batch, {
-        timeoutMs: this.options.timeoutMs ?? 3e4
-      });
-      const result = outcome?.result ?? { code: "failed", retryable: true };
-      if (result.code === "success") {
-        state.consecutiveFailures = 0;
-        state.nextRetryMs = void 0;
-        state.lastSuccessMs = this.now();
-        state.exportedBatches++;
-        state.exportedSpans += picked.spans.length;
-        state.exportedLogs += picked.logs.length;
-        if (metrics2.length > 0 || state.metricsDirty) state.metricsDirty = false;
-        await this.settle(state, picked, true);
-        await yieldToEventLoop();
-        continue;
-      }
-      state.failedBatches++;
-      state.lastErrorMs = this.now();
-      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
-      if ("retryable" in result && result.retryable === false) {
-        state.rejectedItems += picked.count;
-        state.metricsDirty = false;
-        await this.settle(state, picked, false);
-        await yieldToEventLoop();
-        continue;
-      }
-      this.scheduleRetry(state);
-      return;
-    }
-  }
-  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
-  async settle(state, picked, delivered) {
-    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
-      const p = state.pending.get(sessionId);
-      if (p) {
-        for (const id of spanIds) p.spans.delete(id);
-        for (const id of logIds) p.logs.delete(id);
-        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
-      }
-      if (delivered)
-        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
-    }
-  }
-  scheduleRetry(state) {
-    state.consecutiveFailures++;
-    const base = this.options.initialBackoffMs ?? 1e3;
-    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
-    state.nextRetryMs = this.now() + delay;
-    state.retryTimer = setTimeout(() => {
-      state.retryTimer = void 0;
-      this.start(state);
-    }, delay);
-    state.retryTimer.unref();
-  }
-};
-function newPending(state, sessionId) {
-  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map() };
-  state.pending.set(sessionId, p);
-  return p;
-}
-function pick(state, max) {
-  const spans = [];
-  const logs = [];
-  const bySession = /* @__PURE__ */ new Map();
-  for (const [sessionId, p] of state.pending) {
-    const entry = { spanIds: [], logIds: [] };
-    for (const [id, span] of p.spans) {
-      if (spans.length + logs.length >= max) break;
-      spans.push(span);
-      entry.spanIds.push(id);
-    }
-    for (const [id, log] of p.logs) {
-      if (spans.length + logs.length >= max) break;
-      logs.push(log);
-      entry.logIds.push(id);
-    }
-    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (spans.length + logs.length >= max) break;
-  }
-  return { spans, logs, count: spans.length + logs.length, bySession };
-}
-function batchIdOf(ids, nowMs) {
-  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
-}
-function yieldToEventLoop() {
-  return new Promise((resolve4) => setImmediate(resolve4));
-}
-function sleep(ms) {
-  return new Promise((resolve4) => setTimeout(resolve4, ms).unref());
-}
-function asSet(ids) {
-  if (ids === void 0) return /* @__PURE__ */ new Set();
-  return ids instanceof Set ? ids : new Set(ids);
-}
-
-// packages/agent/src/glassbox-agent.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
-import { createServer, request } from "node:http";
-import { userInfo } from "node:os";
-import { basename as basename3, join as join10 } from "node:path";
+// packages/exporter-console/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  createConsoleExporter: () => createConsoleExporter,
+  default: () => createConsoleExporter
+});
 
 // packages/exporter-console/src/console-signal.ts
 var consoleSignals = ["spans", "metrics", "logs", "audit"];
@@ -23780,9 +23589,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve4) => {
+  const write = (chunk) => new Promise((resolve5) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve4(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve5(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -23792,10 +23601,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve4(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve5(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve4(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve5(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -23875,6 +23684,13 @@ function invalid(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
+// packages/exporter-file/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
+  createFileExporter: () => createFileExporter,
+  default: () => createFileExporter
+});
+
 // packages/exporter-file/src/file-exporter.ts
 var import_pino2 = __toESM(require_pino(), 1);
 
@@ -23901,14 +23717,14 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir2 } from "node:os";
-import { basename as basename2, join as join5, resolve as resolve2 } from "node:path";
+import { basename as basename2, join as join5, resolve as resolve3 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
   const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join5(homedir2(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
-    dir: resolve2(expandHome2(dir)),
+    dir: resolve3(expandHome2(dir)),
     fileName: options.fileName ?? "glassbox.jsonl",
     auditFileName: options.auditFileName ?? "audit.jsonl",
     spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
@@ -24361,9 +24177,377 @@ function seedRecentIds(recent, tail, keyOf) {
   }
 }
 
-// packages/agent/src/session-store.ts
-import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
+// packages/agent/src/agent-exporters.ts
+var AGENT_BUNDLED_EXPORTERS = {
+  "@glassbox/exporter-console": src_exports,
+  "@glassbox/exporter-file": src_exports2
+};
+function agentExporterOptions(config, name) {
+  const given = config.exporterOptions[name] ?? {};
+  if (name === "console") return { name: "console", ...given };
+  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  return given;
+}
+async function loadAgentExporters(config, problems, options = {}) {
+  const { targets, failures } = await loadExporters(config.exporters, {
+    bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
+    directories: [config.exporterDirectory],
+    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
+  });
+  problems.push(...failures.map(describeLoadFailure));
+  return targets;
+}
+
+// packages/agent/src/agent-lock.ts
+import { readFileSync } from "node:fs";
+import { open as open3, readFile as readFile2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
+
+// packages/agent/src/write-file-atomic.ts
+import { open as open2, rename, rm } from "node:fs/promises";
+var counter = 0;
+async function writeFileAtomic(path2, data, options = {}) {
+  const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
+  try {
+    const handle = await open2(tmp, "w", 384);
+    try {
+      await handle.writeFile(data);
+      if (options.sync !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path2);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => void 0);
+    throw error;
+  }
+}
+
+// packages/agent/src/agent-lock.ts
+var LOCK_FILE = "agent.lock";
+function isProcessAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return false;
+  }
+  return !isZombie(pid);
+}
+function isZombie(pid) {
+  try {
+    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
+    return state === "Z" || state === "X";
+  } catch {
+    return false;
+  }
+}
+async function readLock(dataDir) {
+  try {
+    const parsed = JSON.parse(await readFile2(join7(dataDir, LOCK_FILE), "utf8"));
+    if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
+    return {
+      pid: parsed.pid,
+      port: parsed.port,
+      startedAtMs: typeof parsed.startedAtMs === "number" ? parsed.startedAtMs : 0,
+      version: typeof parsed.version === "string" ? parsed.version : "",
+      configHash: typeof parsed.configHash === "string" ? parsed.configHash : ""
+    };
+  } catch {
+    return void 0;
+  }
+}
+async function acquireLock(dataDir, info, options = {}) {
+  const path2 = join7(dataDir, LOCK_FILE);
+  const now = options.now ?? Date.now;
+  let tookOverStale = false;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const handle = await open3(path2, "wx", 384);
+      try {
+        await handle.writeFile(JSON.stringify(info));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return { acquired: true, path: path2, tookOverStale };
+    } catch (error) {
+      if (error.code !== "EEXIST") throw error;
+    }
+    const holder2 = await readLock(dataDir);
+    if (holder2 && isProcessAlive(holder2.pid)) {
+      const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
+      const age = now() - await lockMtime(path2);
+      if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path: path2, holder: holder2 };
+    }
+    await rm2(path2, { force: true });
+    tookOverStale = true;
+  }
+  const holder = await readLock(dataDir);
+  if (holder) return { acquired: false, path: path2, holder };
+  throw new Error(`could not acquire ${path2}`);
+}
+async function lockMtime(path2) {
+  try {
+    return (await stat2(path2)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+async function writeLock(dataDir, info) {
+  await writeFileAtomic(join7(dataDir, LOCK_FILE), JSON.stringify(info));
+}
+async function releaseLock(dataDir, pid = process.pid) {
+  const holder = await readLock(dataDir);
+  if (holder && holder.pid !== pid) return;
+  await rm2(join7(dataDir, LOCK_FILE), { force: true });
+}
+
+// packages/agent/src/default-pricing.ts
+function defaultPricing() {
+  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
+}
+
+// packages/agent/src/export-queue.ts
+import { createHash as createHash3 } from "node:crypto";
+var ExportQueue = class {
+  states;
+  options;
+  now;
+  stopped = false;
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.states = options.targets.map((target) => ({
+      target,
+      pending: /* @__PURE__ */ new Map(),
+      metricsDirty: false,
+      running: void 0,
+      retryTimer: void 0,
+      nextRetryMs: void 0,
+      consecutiveFailures: 0,
+      exportedSpans: 0,
+      exportedLogs: 0,
+      exportedBatches: 0,
+      failedBatches: 0,
+      rejectedItems: 0
+    }));
+  }
+  get targetNames() {
+    return this.states.map((s) => s.target.name);
+  }
+  /**
+   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
+   * already has are skipped. New metric contributions mark metrics for sending.
+   */
+  offer(sessionId, spans, logs, delivered, metricsChanged) {
+    for (const state of this.states) {
+      const done = delivered[state.target.name];
+      const doneSpans = asSet(done?.spans);
+      const doneLogs = asSet(done?.logs);
+      let p = state.pending.get(sessionId);
+      for (const span of spans) {
+        if (doneSpans.has(span.spanId)) continue;
+        p ??= newPending(state, sessionId);
+        p.spans.set(span.spanId, span);
+      }
+      for (const log of logs) {
+        if (doneLogs.has(log.id)) continue;
+        p ??= newPending(state, sessionId);
+        p.logs.set(log.id, log);
+      }
+      if (metricsChanged) state.metricsDirty = true;
+    }
+    this.kick();
+  }
+  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
+  markMetricsChanged() {
+    for (const state of this.states) state.metricsDirty = true;
+    this.kick();
+  }
+  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
+  kick() {
+    if (this.stopped) return;
+    for (const state of this.states) if (!state.retryTimer) this.start(state);
+  }
+  /** Whether anything waits for `sessionId` (or for any session). */
+  hasPending(sessionId) {
+    return this.states.some(
+      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0
+    );
+  }
+  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
+  async flush(deadlineMs) {
+    while (this.now() < deadlineMs && this.hasPending()) {
+      for (const state of this.states) {
+        if (state.retryTimer) {
+          clearTimeout(state.retryTimer);
+          state.retryTimer = void 0;
+        }
+        this.start(state);
+      }
+      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
+      if (running.length === 0) break;
+      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
+      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
+    }
+  }
+  status() {
+    return this.states.map((s) => {
+      let pendingSpans = 0;
+      let pendingLogs = 0;
+      for (const p of s.pending.values()) {
+        pendingSpans += p.spans.size;
+        pendingLogs += p.logs.size;
+      }
+      return {
+        name: s.target.name,
+        pendingSpans,
+        pendingLogs,
+        exportedSpans: s.exportedSpans,
+        exportedLogs: s.exportedLogs,
+        exportedBatches: s.exportedBatches,
+        failedBatches: s.failedBatches,
+        rejectedItems: s.rejectedItems,
+        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
+        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
+        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
+        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
+      };
+    });
+  }
+  /** Stops retries; exporters are shut down by their owner. */
+  stop() {
+    this.stopped = true;
+    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
+  }
+  start(state) {
+    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
+    state.running = this.drain(state).finally(() => {
+      state.running = void 0;
+    });
+  }
+  async drain(state) {
+    for (; ; ) {
+      const picked = pick(state, this.options.maxBatchItems ?? 500);
+      if (picked.count === 0 && !state.metricsDirty) return;
+      const metrics2 = state.metricsDirty ? this.options.collectMetrics() : [];
+      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
+      const batch = {
+        id: batchIdOf(ids, this.now()),
+        resource: this.options.resource,
+        spans: picked.spans,
+        logs: picked.logs,
+        metrics: metrics2,
+        audit: []
+      };
+      const [outcome] = await exportAll([state.target.exporter], batch, {
+        timeoutMs: this.options.timeoutMs ?? 3e4
+      });
+      const result = outcome?.result ?? { code: "failed", retryable: true };
+      if (result.code === "success") {
+        state.consecutiveFailures = 0;
+        state.nextRetryMs = void 0;
+        state.lastSuccessMs = this.now();
+        state.exportedBatches++;
+        state.exportedSpans += picked.spans.length;
+        state.exportedLogs += picked.logs.length;
+        if (metrics2.length > 0 || state.metricsDirty) state.metricsDirty = false;
+        await this.settle(state, picked, true);
+        await yieldToEventLoop();
+        continue;
+      }
+      state.failedBatches++;
+      state.lastErrorMs = this.now();
+      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
+      if ("retryable" in result && result.retryable === false) {
+        state.rejectedItems += picked.count;
+        state.metricsDirty = false;
+        await this.settle(state, picked, false);
+        await yieldToEventLoop();
+        continue;
+      }
+      this.scheduleRetry(state);
+      return;
+    }
+  }
+  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
+  async settle(state, picked, delivered) {
+    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
+      const p = state.pending.get(sessionId);
+      if (p) {
+        for (const id of spanIds) p.spans.delete(id);
+        for (const id of logIds) p.logs.delete(id);
+        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
+      }
+      if (delivered)
+        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
+    }
+  }
+  scheduleRetry(state) {
+    state.consecutiveFailures++;
+    const base = this.options.initialBackoffMs ?? 1e3;
+    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
+    state.nextRetryMs = this.now() + delay;
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = void 0;
+      this.start(state);
+    }, delay);
+    state.retryTimer.unref();
+  }
+};
+function newPending(state, sessionId) {
+  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map() };
+  state.pending.set(sessionId, p);
+  return p;
+}
+function pick(state, max) {
+  const spans = [];
+  const logs = [];
+  const bySession = /* @__PURE__ */ new Map();
+  for (const [sessionId, p] of state.pending) {
+    const entry = { spanIds: [], logIds: [] };
+    for (const [id, span] of p.spans) {
+      if (spans.length + logs.length >= max) break;
+      spans.push(span);
+      entry.spanIds.push(id);
+    }
+    for (const [id, log] of p.logs) {
+      if (spans.length + logs.length >= max) break;
+      logs.push(log);
+      entry.logIds.push(id);
+    }
+    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
+    if (spans.length + logs.length >= max) break;
+  }
+  return { spans, logs, count: spans.length + logs.length, bySession };
+}
+function batchIdOf(ids, nowMs) {
+  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
+  return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
+}
+function yieldToEventLoop() {
+  return new Promise((resolve5) => setImmediate(resolve5));
+}
+function sleep(ms) {
+  return new Promise((resolve5) => setTimeout(resolve5, ms).unref());
+}
+function asSet(ids) {
+  if (ids === void 0) return /* @__PURE__ */ new Set();
+  return ids instanceof Set ? ids : new Set(ids);
+}
+
+// packages/agent/src/glassbox-agent.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
+import { createServer, request } from "node:http";
+import { userInfo } from "node:os";
+import { basename as basename3, join as join11 } from "node:path";
+
+// packages/agent/src/session-store.ts
+import { mkdir, readdir as readdir2, readFile as readFile3, rm as rm3, stat as stat3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -24374,23 +24558,23 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join7(dataDir, "sessions");
-    this.stateDir = join7(dataDir, "state");
+    this.dir = join8(dataDir, "sessions");
+    this.stateDir = join8(dataDir, "state");
   }
   async init() {
     await mkdir(this.dir, { recursive: true, mode: 448 });
     await mkdir(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join7(this.dir, `${sessionId}.json`);
+    return join8(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join7(this.stateDir, `${sessionId}.json`);
+    return join8(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     try {
-      const raw = JSON.parse(await readFile2(this.statePath(sessionId), "utf8"));
+      const raw = JSON.parse(await readFile3(this.statePath(sessionId), "utf8"));
       if (raw.sessionId !== sessionId) return void 0;
       return {
         sessionId,
@@ -24433,7 +24617,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json")) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
+      const s = await stat3(join8(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -24541,11 +24725,11 @@ function invalidReason(raw) {
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve4({ ok: false, reason: "body_too_large" });
+      resolve5({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -24557,7 +24741,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve4({ ok: false, reason: "body_too_large" });
+        resolve5({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -24565,24 +24749,24 @@ function readBody(req, limit) {
     req.on("end", () => {
       if (done) return;
       done = true;
-      resolve4({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
+      resolve5({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve4({ ok: false, reason: "aborted" });
+      resolve5({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve4({ ok: false, reason: "aborted" });
+      resolve5({ ok: false, reason: "aborted" });
     });
   });
 }
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -24817,10 +25001,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join8(claudeConfigDir, "projects");
+  const projects = join9(claudeConfigDir, "projects");
   const dirs = await readdir3(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join8(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join9(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -24829,7 +25013,7 @@ async function findTranscript(claudeConfigDir, sessionId) {
 // packages/agent/src/spool.ts
 import { createReadStream } from "node:fs";
 import { mkdir as mkdir2, open as open4, readdir as readdir4, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { createInterface } from "node:readline";
 var Spool = class {
   dir;
@@ -24866,7 +25050,7 @@ var Spool = class {
     let records = 0;
     let corrupt = 0;
     for (const name of names) {
-      const path2 = join9(this.dir, name);
+      const path2 = join10(this.dir, name);
       const segment = { name, bytes: (await stat4(path2)).size, sessions: /* @__PURE__ */ new Set() };
       const lines = createInterface({
         input: createReadStream(path2, { encoding: "utf8" }),
@@ -24895,8 +25079,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve4, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve5, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -24907,7 +25091,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm4(join9(this.dir, segment.name), { force: true });
+        await rm4(join10(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -24923,7 +25107,7 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open4(join9(this.dir, name), "a", 384);
+    this.handle = await open4(join10(this.dir, name), "a", 384);
     this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
   }
   async drain() {
@@ -24963,7 +25147,7 @@ var Spool = class {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
       this.droppedSegments++;
-      await rm4(join9(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm4(join10(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -25037,7 +25221,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join10(options.config.dataDir, "spool"));
+    this.spool = new Spool(join11(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
@@ -25051,8 +25235,8 @@ var GlassboxAgent = class _GlassboxAgent {
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       now: this.now
     });
-    this.closed = new Promise((resolve4) => {
-      this.resolveClosed = resolve4;
+    this.closed = new Promise((resolve5) => {
+      this.resolveClosed = resolve5;
     });
   }
   lockInfo;
@@ -25105,7 +25289,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const { config } = options;
     await mkdir3(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
-    const targets = options.exporters ?? createTargets(config, problems);
+    const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const info = {
       pid: process.pid,
       port: config.port,
@@ -25178,7 +25362,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async loadMetrics() {
     let saved;
     try {
-      saved = JSON.parse(await readFile3(join10(this.config.dataDir, "metrics.json"), "utf8"));
+      saved = JSON.parse(await readFile4(join11(this.config.dataDir, "metrics.json"), "utf8"));
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       return;
@@ -25586,7 +25770,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(join10(this.config.dataDir, "metrics.json"), text2);
+      await writeFileAtomic(join11(this.config.dataDir, "metrics.json"), text2);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
     });
     this.metricsWrites = run.catch(() => {
@@ -25671,9 +25855,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve4) => {
-      if (!this.server) return resolve4();
-      this.server.close(() => resolve4());
+    await new Promise((resolve5) => {
+      if (!this.server) return resolve5();
+      this.server.close(() => resolve5());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
@@ -25751,25 +25935,6 @@ var GlassboxAgent = class _GlassboxAgent {
     };
   }
 };
-function createTargets(config, problems) {
-  const targets = [];
-  for (const kind of config.exporters) {
-    try {
-      if (kind === "console")
-        targets.push({ name: "console", exporter: createConsoleExporter({ name: "console" }) });
-      else
-        targets.push({
-          name: "file",
-          exporter: createFileExporter({ name: "file", dir: config.fileDirectory, spans: true })
-        });
-    } catch (error) {
-      problems.push(
-        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`
-      );
-    }
-  }
-  return targets;
-}
 function resourceAttributes(version) {
   return {
     "service.name": "claude-code",
@@ -25785,9 +25950,9 @@ function safeUser() {
   }
 }
 async function loadHashKey(dataDir) {
-  const path2 = join10(dataDir, "hash.key");
+  const path2 = join11(dataDir, "hash.key");
   try {
-    const key2 = (await readFile3(path2, "utf8")).trim();
+    const key2 = (await readFile4(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -25797,7 +25962,7 @@ async function loadHashKey(dataDir) {
 }
 function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -25817,7 +25982,7 @@ function listen(server, port, retryMs) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve4();
+        resolve5();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -25827,7 +25992,7 @@ function listen(server, port, retryMs) {
   });
 }
 function pingHealth(port, timeoutMs = 1e3) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const req = request(
       { host: "127.0.0.1", port, path: "/health", method: "GET", timeout: timeoutMs },
       (res) => {
@@ -25838,17 +26003,17 @@ function pingHealth(port, timeoutMs = 1e3) {
         });
         res.on("end", () => {
           try {
-            resolve4(
+            resolve5(
               res.statusCode === 200 && JSON.parse(text2).name === "glassbox-agent"
             );
           } catch {
-            resolve4(false);
+            resolve5(false);
           }
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve4(false));
+    req.on("error", () => resolve5(false));
     req.end();
   });
 }
@@ -25858,21 +26023,31 @@ function send(res, status, body) {
   res.end(text2);
 }
 function withTimeout2(work, ms) {
-  return new Promise((resolve4) => {
-    const timer = setTimeout(() => resolve4(void 0), ms);
+  return new Promise((resolve5) => {
+    const timer = setTimeout(() => resolve5(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve4(value);
+        resolve5(value);
       },
       () => {
         clearTimeout(timer);
-        resolve4(void 0);
+        resolve5(void 0);
       }
     );
   });
 }
+
+// packages/exporter-otlp/src/index.ts
+var src_exports3 = {};
+__export(src_exports3, {
+  OtlpExporter: () => OtlpExporter,
+  TemporalityConverter: () => TemporalityConverter,
+  classifyExportError: () => classifyExportError,
+  createExporter: () => createOtlpExporter,
+  createOtlpExporter: () => createOtlpExporter
+});
 
 // packages/exporter-otlp/src/otlp-exporter.ts
 var import_core8 = __toESM(require_src(), 1);
@@ -26468,9 +26643,9 @@ var OtlpExporter = class {
     return run;
   }
   send(signal, exporter, items, config) {
-    return new Promise((resolve4) => {
+    return new Promise((resolve5) => {
       const guard = setTimeout(
-        () => resolve4({
+        () => resolve5({
           signal,
           ok: false,
           error: new GlassboxError(
@@ -26488,13 +26663,13 @@ var OtlpExporter = class {
       try {
         exporter.export(items, (result) => {
           clearTimeout(guard);
-          resolve4(
+          resolve5(
             result.code === import_core8.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
         clearTimeout(guard);
-        resolve4({ signal, ok: false, error: classifyExportError(signal, err) });
+        resolve5({ signal, ok: false, error: classifyExportError(signal, err) });
       }
     });
   }
@@ -26510,6 +26685,21 @@ var OtlpExporter = class {
 function createOtlpExporter(options = {}) {
   return new OtlpExporter(options);
 }
+
+// packages/exporter-prometheus/src/index.ts
+var src_exports4 = {};
+__export(src_exports4, {
+  DEFAULT_PROMETHEUS_PORT: () => DEFAULT_PROMETHEUS_PORT,
+  DEFAULT_RESOURCE_LABELS: () => DEFAULT_RESOURCE_LABELS,
+  MetricStore: () => MetricStore,
+  PROMETHEUS_HOST: () => PROMETHEUS_HOST,
+  PrometheusExporter: () => PrometheusExporter,
+  createExporter: () => createPrometheusExporter,
+  createPrometheusExporter: () => createPrometheusExporter,
+  prometheusLabelName: () => prometheusLabelName,
+  prometheusMetricName: () => prometheusMetricName,
+  prometheusType: () => prometheusType
+});
 
 // packages/exporter-prometheus/src/prometheus-naming.ts
 function isNameChar(c) {
@@ -26810,9 +27000,9 @@ var PrometheusExporter = class {
       await this.starting?.catch(() => void 0);
       const server = this.server;
       if (!server) return;
-      await new Promise((resolve4) => {
+      await new Promise((resolve5) => {
         server.closeAllConnections();
-        server.close(() => resolve4());
+        server.close(() => resolve5());
       });
     })();
     return this.shutdownPromise;
@@ -26828,12 +27018,12 @@ var PrometheusExporter = class {
       }
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found: try /metrics\n");
     });
-    return new Promise((resolve4) => {
+    return new Promise((resolve5) => {
       const onError = (err) => {
         server.close();
         const inUse = err.code === "EADDRINUSE";
         const message = inUse ? `prometheus exporter: port ${this.requestedPort} on ${PROMETHEUS_HOST} is in use; pick another port option` : `prometheus exporter: cannot listen on ${PROMETHEUS_HOST}:${this.requestedPort}: ${err.message}`;
-        resolve4(
+        resolve5(
           failed5(
             new GlassboxError("EXPORT_FAILED", message, {
               cause: err,
@@ -26850,11 +27040,11 @@ var PrometheusExporter = class {
         server.on("error", () => void 0);
         if (this.closed) {
           server.close();
-          resolve4(failed5(shutDownError(), false));
+          resolve5(failed5(shutDownError(), false));
           return;
         }
         this.server = server;
-        resolve4({ code: "success" });
+        resolve5({ code: "success" });
       });
     });
   }
@@ -26876,7 +27066,11 @@ function createPrometheusExporter(options = {}) {
 
 // plugins/glassbox/src/full-agent-config.ts
 var OPTION2 = "CLAUDE_PLUGIN_OPTION_";
-var FULL_EXPORTER_KINDS = ["console", "file", "otlp"];
+var FULL_BUNDLED_EXPORTERS = {
+  ...AGENT_BUNDLED_EXPORTERS,
+  "@glassbox/exporter-otlp": src_exports3,
+  "@glassbox/exporter-prometheus": src_exports4
+};
 var FULL_CONFIG_KEY_VARIABLES = [
   ...CONFIG_KEY_VARIABLES,
   `${OPTION2}OTLPENDPOINT`,
@@ -26915,24 +27109,12 @@ function parseOtlpHeaders(raw, problems) {
 }
 function loadFullAgentConfig(env = process.env) {
   const problems = [];
-  const exporters = [];
-  const raw = nonEmpty3(env[`${OPTION2}EXPORTERS`]) ?? "otlp,file";
-  for (const name of listOf(raw)) {
-    const kind = name.toLowerCase();
-    if (FULL_EXPORTER_KINDS.includes(kind)) {
-      if (!exporters.includes(kind)) exporters.push(kind);
-    } else if (kind !== "none") {
-      problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${FULL_EXPORTER_KINDS.join(", ")}); ignored`
-      );
-    }
-  }
-  const liteExporters = exporters.filter((k) => k !== "otlp");
   const lite = loadAgentConfig({
     ...env,
-    [`${OPTION2}EXPORTERS`]: liteExporters.length > 0 ? liteExporters.join(",") : "none"
+    [`${OPTION2}EXPORTERS`]: nonEmpty3(env[`${OPTION2}EXPORTERS`]) ?? "otlp,file"
   });
-  problems.unshift(...lite.problems);
+  problems.push(...lite.problems);
+  const exporters = [...lite.config.exporters];
   let otlp;
   if (exporters.includes("otlp")) {
     const endpoint = nonEmpty3(env[`${OPTION2}OTLPENDPOINT`]) ?? "http://127.0.0.1:4318";
@@ -26978,53 +27160,27 @@ function loadFullAgentConfig(env = process.env) {
     // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
     config: { ...lite.config, configKey: "", configHash: fullConfigHashOf(env) },
     problems,
-    exporters: otlp ? exporters : exporters.filter((k) => k !== "otlp"),
+    exporters: exporters.filter((k) => k !== "otlp" || otlp !== void 0),
     ...otlp ? { otlp } : {},
     ...metricsPort !== void 0 ? { metricsPort } : {}
   };
 }
-function listOf(raw) {
-  const text2 = raw.trim();
-  if (text2.startsWith("[")) {
-    try {
-      const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
-    } catch {
+async function loadFullExporters(full, problems) {
+  const names = [...full.exporters];
+  if (full.metricsPort !== void 0 && !names.includes("prometheus")) names.push("prometheus");
+  const targets = await loadAgentExporters({ ...full.config, exporters: names }, problems, {
+    bundled: FULL_BUNDLED_EXPORTERS,
+    optionsFor: (name) => {
+      if (name === "otlp") return { ...full.otlp, ...full.config.exporterOptions.otlp };
+      if (name === "prometheus")
+        return {
+          ...full.metricsPort !== void 0 ? { port: full.metricsPort } : {},
+          ...full.config.exporterOptions.prometheus
+        };
+      return agentExporterOptions(full.config, name);
     }
-  }
-  return text2.split(/[\s,]+/).filter(Boolean);
-}
-function createFullTargets(full, problems) {
-  const targets = [];
-  let prometheus;
-  const attempt = (name, create) => {
-    try {
-      targets.push({ name, exporter: create() });
-    } catch (error) {
-      problems.push(
-        `exporter ${name} could not be created: ${error instanceof Error ? error.message : String(error)}`
-      );
-    }
-  };
-  for (const kind of full.exporters) {
-    if (kind === "console") attempt("console", () => createConsoleExporter({ name: "console" }));
-    else if (kind === "file")
-      attempt(
-        "file",
-        () => createFileExporter({ name: "file", dir: full.config.fileDirectory, spans: true })
-      );
-    else if (kind === "otlp" && full.otlp) {
-      const options = full.otlp;
-      attempt("otlp", () => createOtlpExporter(options));
-    }
-  }
-  if (full.metricsPort !== void 0) {
-    const port = full.metricsPort;
-    attempt("prometheus", () => {
-      prometheus = createPrometheusExporter({ port });
-      return prometheus;
-    });
-  }
+  });
+  const prometheus = targets.find((t) => t.exporter instanceof PrometheusExporter)?.exporter;
   return { targets, ...prometheus ? { prometheus } : {} };
 }
 
@@ -27183,7 +27339,7 @@ var HEARTBEAT_QUIET_MS = 4 * 6e4;
 async function main() {
   const full = loadFullAgentConfig(process.env);
   const problems = [...full.problems];
-  const created = createFullTargets(full, problems);
+  const created = await loadFullExporters(full, problems);
   const { prometheus } = created;
   let agent;
   const self2 = new SelfMetrics({ ignored: () => agent?.status().ignored ?? {} });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { GlassboxAgent } from '@glassbox/agent';
 import { GlassboxError } from '@glassbox/spec';
-import { createFullTargets, loadFullAgentConfig } from './full-agent-config.js';
+import { loadFullAgentConfig, loadFullExporters } from './full-agent-config.js';
 import { SelfMetrics } from './self-metrics.js';
 
 /** A target that has had no batch for this long gets a metrics-only one (checked every minute). */
@@ -16,7 +16,7 @@ const HEARTBEAT_QUIET_MS = 4 * 60_000;
 async function main(): Promise<number> {
   const full = loadFullAgentConfig(process.env);
   const problems = [...full.problems];
-  const created = createFullTargets(full, problems);
+  const created = await loadFullExporters(full, problems);
   const { prometheus } = created;
   let agent: GlassboxAgent | undefined;
   const self = new SelfMetrics({ ignored: () => agent?.status().ignored ?? {} });

@@ -1,9 +1,9 @@
 import { configHashOf } from '@glassbox/agent';
 import { describe, expect, it } from 'vitest';
 import {
-  createFullTargets,
   fullConfigHashOf,
   loadFullAgentConfig,
+  loadFullExporters,
   parseOtlpHeaders,
 } from './full-agent-config.js';
 
@@ -19,7 +19,7 @@ describe('loadFullAgentConfig', () => {
       compression: 'none',
     });
     expect(full.metricsPort).toBeUndefined();
-    expect(full.config.exporters).toEqual(['file']);
+    expect(full.config.exporters).toEqual(['otlp', 'file']);
     expect(full.problems).toEqual([]);
   });
 
@@ -40,13 +40,13 @@ describe('loadFullAgentConfig', () => {
       headers: { authorization: 'Bearer abc', 'dd-api-key': 'k=v' },
     });
     expect(full.metricsPort).toBe(9469);
-    expect(full.config.exporters).toEqual(['console']);
+    expect(full.exporters).toEqual(['otlp', 'console']);
   });
 
   it('should turn bad values into problems that never echo a header value, and keep running', () => {
     const full = loadFullAgentConfig({
       ...base,
-      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'otlp,datadog',
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'otlp,../datadog',
       CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'ftp://nope',
       CLAUDE_PLUGIN_OPTION_OTLPHEADERS: 'secret-token-only',
       CLAUDE_PLUGIN_OPTION_METRICSPORT: 'abc',
@@ -92,18 +92,28 @@ describe('parseOtlpHeaders', () => {
   });
 });
 
-describe('createFullTargets', () => {
-  it('should create one named target per exporter, prometheus last when a port is set', async () => {
+describe('loadFullExporters', () => {
+  it('should load one named target per exporter from the bundle, prometheus last when a port is set', async () => {
     const full = loadFullAgentConfig({
       ...base,
       CLAUDE_PLUGIN_OPTION_EXPORTERS: 'console,otlp',
       CLAUDE_PLUGIN_OPTION_METRICSPORT: '9',
     });
     const problems: string[] = [];
-    const { targets, prometheus } = createFullTargets(full, problems);
+    const { targets, prometheus } = await loadFullExporters(full, problems);
     expect(targets.map((t) => t.name)).toEqual(['console', 'otlp', 'prometheus']);
     expect(prometheus).toBe(targets[2]!.exporter);
     expect(problems).toEqual([]);
     await Promise.all(targets.map((t) => t.exporter.shutdown()));
+  });
+
+  it('should report a package that is not installed and load the rest', async () => {
+    const full = loadFullAgentConfig({ ...base, CLAUDE_PLUGIN_OPTION_EXPORTERS: '@acme/absent,console' });
+    const problems: string[] = [];
+    const { targets } = await loadFullExporters(full, problems);
+    expect(targets.map((t) => t.name)).toEqual(['console']);
+    expect(problems).toEqual([
+      expect.stringMatching(/^exporter @acme\/absent: INVALID_CONFIG: .*not installed/),
+    ]);
   });
 });

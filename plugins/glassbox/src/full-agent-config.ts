@@ -1,22 +1,29 @@
 import {
+  AGENT_BUNDLED_EXPORTERS,
+  agentExporterOptions,
   CONFIG_KEY_VARIABLES,
+  type ExporterModule,
   type ExportTarget,
   type LoadedConfig,
   loadAgentConfig,
+  loadAgentExporters,
   posixCksum,
 } from '@glassbox/agent';
-import { createConsoleExporter } from '@glassbox/exporter-console';
-import { createFileExporter } from '@glassbox/exporter-file';
-import { createOtlpExporter, type OtlpExporterOptions, type OtlpProtocol } from '@glassbox/exporter-otlp';
-import { createPrometheusExporter, type PrometheusExporter } from '@glassbox/exporter-prometheus';
+import type { OtlpExporterOptions, OtlpProtocol } from '@glassbox/exporter-otlp';
+import * as otlpExporter from '@glassbox/exporter-otlp';
+import * as prometheusExporter from '@glassbox/exporter-prometheus';
+import { PrometheusExporter } from '@glassbox/exporter-prometheus';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 const OPTION = 'CLAUDE_PLUGIN_OPTION_';
 
-export type FullExporterKind = 'console' | 'file' | 'otlp';
-
-export const FULL_EXPORTER_KINDS: readonly FullExporterKind[] = ['console', 'file', 'otlp'];
+/** The exporter packages the full bundle carries: the lite agent's, OTLP and Prometheus. */
+export const FULL_BUNDLED_EXPORTERS: Readonly<Record<string, ExporterModule>> = {
+  ...AGENT_BUNDLED_EXPORTERS,
+  '@glassbox/exporter-otlp': otlpExporter,
+  '@glassbox/exporter-prometheus': prometheusExporter,
+};
 
 /**
  * What the full plugin's SessionStart script hashes, in this order, joined with `|` (see `hooks/ensure-agent.sh`):
@@ -32,7 +39,8 @@ export const FULL_CONFIG_KEY_VARIABLES = [
 ] as const;
 
 export interface FullAgentConfig extends LoadedConfig {
-  readonly exporters: readonly FullExporterKind[];
+  /** The exporters to load: the configured ones (`otlp` only with a valid endpoint), then `prometheus` with a port. */
+  readonly exporters: readonly string[];
   /** Set when `otlp` is among the exporters. */
   readonly otlp?: OtlpExporterOptions;
   /** Loopback port of the Prometheus `/metrics` endpoint; undefined when off (0 or empty). */
@@ -83,25 +91,12 @@ export function parseOtlpHeaders(
  */
 export function loadFullAgentConfig(env: Env = process.env): FullAgentConfig {
   const problems: string[] = [];
-  const exporters: FullExporterKind[] = [];
-  const raw = nonEmpty(env[`${OPTION}EXPORTERS`]) ?? 'otlp,file';
-  for (const name of listOf(raw)) {
-    const kind = name.toLowerCase();
-    if ((FULL_EXPORTER_KINDS as readonly string[]).includes(kind)) {
-      if (!exporters.includes(kind as FullExporterKind)) exporters.push(kind as FullExporterKind);
-    } else if (kind !== 'none') {
-      problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${FULL_EXPORTER_KINDS.join(', ')}); ignored`,
-      );
-    }
-  }
-  // The lite loader knows console and file only: hand it those, keep the rest here.
-  const liteExporters = exporters.filter((k) => k !== 'otlp');
   const lite = loadAgentConfig({
     ...env,
-    [`${OPTION}EXPORTERS`]: liteExporters.length > 0 ? liteExporters.join(',') : 'none',
+    [`${OPTION}EXPORTERS`]: nonEmpty(env[`${OPTION}EXPORTERS`]) ?? 'otlp,file',
   });
-  problems.unshift(...lite.problems);
+  problems.push(...lite.problems);
+  const exporters = [...lite.config.exporters];
 
   let otlp: OtlpExporterOptions | undefined;
   if (exporters.includes('otlp')) {
@@ -150,23 +145,10 @@ export function loadFullAgentConfig(env: Env = process.env): FullAgentConfig {
     // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
     config: { ...lite.config, configKey: '', configHash: fullConfigHashOf(env) },
     problems,
-    exporters: otlp ? exporters : exporters.filter((k) => k !== 'otlp'),
+    exporters: exporters.filter((k) => k !== 'otlp' || otlp !== undefined),
     ...(otlp ? { otlp } : {}),
     ...(metricsPort !== undefined ? { metricsPort } : {}),
   };
-}
-
-function listOf(raw: string): string[] {
-  const text = raw.trim();
-  if (text.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.filter((v): v is string => typeof v === 'string');
-    } catch {
-      // fall through to the plain list
-    }
-  }
-  return text.split(/[\s,]+/).filter(Boolean);
 }
 
 export interface FullTargets {
@@ -174,36 +156,27 @@ export interface FullTargets {
   readonly prometheus?: PrometheusExporter;
 }
 
-/** One export target per configured exporter; an exporter that cannot be created becomes a problem. */
-export function createFullTargets(full: FullAgentConfig, problems: string[]): FullTargets {
-  const targets: ExportTarget[] = [];
-  let prometheus: PrometheusExporter | undefined;
-  const attempt = (name: string, create: () => ExportTarget['exporter']): void => {
-    try {
-      targets.push({ name, exporter: create() });
-    } catch (error) {
-      problems.push(
-        `exporter ${name} could not be created: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  };
-  for (const kind of full.exporters) {
-    if (kind === 'console') attempt('console', () => createConsoleExporter({ name: 'console' }));
-    else if (kind === 'file')
-      attempt('file', () =>
-        createFileExporter({ name: 'file', dir: full.config.fileDirectory, spans: true }),
-      );
-    else if (kind === 'otlp' && full.otlp) {
-      const options = full.otlp;
-      attempt('otlp', () => createOtlpExporter(options));
-    }
-  }
-  if (full.metricsPort !== undefined) {
-    const port = full.metricsPort;
-    attempt('prometheus', () => {
-      prometheus = createPrometheusExporter({ port });
-      return prometheus;
-    });
-  }
+/**
+ * Loads the configured exporters, built-ins from the full bundle and third-party ones from the exporter directory;
+ * one that cannot be loaded becomes a problem. Prometheus serves `/metrics` on `metricsPort`.
+ */
+export async function loadFullExporters(full: FullAgentConfig, problems: string[]): Promise<FullTargets> {
+  const names = [...full.exporters];
+  if (full.metricsPort !== undefined && !names.includes('prometheus')) names.push('prometheus');
+  const targets = await loadAgentExporters({ ...full.config, exporters: names }, problems, {
+    bundled: FULL_BUNDLED_EXPORTERS,
+    optionsFor: (name) => {
+      if (name === 'otlp') return { ...full.otlp, ...full.config.exporterOptions.otlp };
+      if (name === 'prometheus')
+        return {
+          ...(full.metricsPort !== undefined ? { port: full.metricsPort } : {}),
+          ...full.config.exporterOptions.prometheus,
+        };
+      return agentExporterOptions(full.config, name);
+    },
+  });
+  const prometheus = targets.find((t) => t.exporter instanceof PrometheusExporter)?.exporter as
+    | PrometheusExporter
+    | undefined;
   return { targets, ...(prometheus ? { prometheus } : {}) };
 }

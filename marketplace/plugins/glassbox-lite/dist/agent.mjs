@@ -17,6 +17,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -210,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join11 = ",";
+            let join12 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -224,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join11 = `,
+                join12 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -232,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join11;
+                res += join12;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -259,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join11 = `,
+              join12 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -273,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join11;
+                separator = join12;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join11;
+              separator = join12;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -320,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join11 = ",";
+            let join12 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -333,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join11 = `,
+                join12 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -341,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join11;
+                res += join12;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join11}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -360,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join11 = `,
+              join12 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -369,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join11;
+                separator = join12;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -427,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join12 = `,
+              const join13 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join12;
+                res2 += join13;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -456,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join11 = `,
+            const join12 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join11, maximumBreadth);
+              res += stringifyTypedArray(value, join12, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join11;
+              separator = join12;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -476,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join11;
+                separator = join12;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join11;
+              separator = join12;
             }
             if (separator !== "") {
               res = `
@@ -2642,8 +2646,8 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join11 } = __require("path");
-    var { pathToFileURL } = __require("url");
+    var { join: join12 } = __require("path");
+    var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
       WRITE_INDEX,
@@ -2694,13 +2698,13 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join11(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join12(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
         workerData: {
-          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL(filename).href,
+          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL2(filename).href,
           dataBuf: stream[kImpl].dataBuf,
           stateBuf: stream[kImpl].stateBuf,
           workerData: {
@@ -3207,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join11, isAbsolute: isAbsolute2, sep } = __require("node:path");
+    var { join: join12, isAbsolute: isAbsolute2, sep: sep2 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3362,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join11(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3383,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join11(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3410,12 +3414,12 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join11(__dirname, "..", "file.js");
+          return join12(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
+            const context = filePath === "node:repl" ? process.cwd() + sep2 : filePath;
             fixTarget2 = createRequire(context).resolve(origin);
             break;
           } catch (err) {
@@ -4666,20 +4670,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const timer = setTimeout(
-      () => resolve3(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve4(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve3(result);
+        resolve4(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve3(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve4(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -4714,7 +4718,7 @@ var specificationVersion = "v1";
 
 // packages/agent/src/agent-config.ts
 import { homedir } from "node:os";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { isAbsolute, join as join3, resolve as resolve2 } from "node:path";
 
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
@@ -5341,7 +5345,7 @@ var RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name, sep) => `${name}${sep}${tag("aws_secret")}`
+    replace: (_m, name, sep2) => `${name}${sep2}${tag("aws_secret")}`
   },
   {
     kind: "github_token",
@@ -5376,7 +5380,7 @@ var RULES = [
     // The lookbehind keeps start positions to word starts; the name length is bounded.
     kind: "assignment",
     pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-    replace: (m, name, sep, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep}${quote2}${tag("secret")}`
+    replace: (m, name, sep2, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep2}${quote2}${tag("secret")}`
   }
 ];
 var DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
@@ -8562,6 +8566,147 @@ var DEFAULT_MOD_CONFIG = {
   maxContentChars: 32 * 1024
 };
 
+// packages/agent/src/load-exporters.ts
+import { readFile } from "node:fs/promises";
+import { join as join2, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+var BUILTIN_EXPORTER_PACKAGES = {
+  console: "@glassbox/exporter-console",
+  file: "@glassbox/exporter-file",
+  otlp: "@glassbox/exporter-otlp",
+  prometheus: "@glassbox/exporter-prometheus"
+};
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+function isExporterName(name) {
+  return PACKAGE_NAME.test(name) && name.length <= 214;
+}
+async function loadExporters(names, options = {}) {
+  const targets = [];
+  const failures = [];
+  for (const name of names) {
+    try {
+      const exporter = await loadOne(name, options);
+      const targetName = exporter.name;
+      if (targets.some((t) => t.name === targetName)) {
+        await Promise.resolve(exporter.shutdown()).catch(() => void 0);
+        throw new GlassboxError(
+          "INVALID_CONFIG",
+          `another configured exporter is already named "${targetName}" (names key the checkpoints)`
+        );
+      }
+      targets.push({ name: targetName, exporter });
+    } catch (error) {
+      const e = GlassboxError.from(error, "INVALID_CONFIG");
+      failures.push({ name, code: e.code, message: e.message });
+    }
+  }
+  return { targets, failures };
+}
+function describeLoadFailure(failure) {
+  return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
+}
+async function loadOne(name, options) {
+  if (!isExporterName(name))
+    throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
+  const mod = await findModule(packageName, options);
+  const declared = mod.specificationVersion;
+  if (declared !== void 0 && declared !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`
+    );
+  const factory = typeof mod.default === "function" ? mod.default : mod.createExporter;
+  if (typeof factory !== "function")
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName} has no exporter factory (a default export or a named createExporter function)`
+    );
+  let exporter;
+  try {
+    exporter = factory({ ...options.optionsFor?.(name) ?? {} });
+  } catch (error) {
+    throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  return checkExporter(exporter, packageName);
+}
+function checkExporter(value, packageName) {
+  const v = value;
+  if (typeof v !== "object" || v === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName}'s factory did not return an object`);
+  if (v.specificationVersion !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName}'s exporter has specificationVersion ${JSON.stringify(v.specificationVersion)}; this agent supports ${specificationVersion}`
+    );
+  const missing = ["export", "forceFlush", "shutdown"].filter((m) => typeof v[m] !== "function");
+  if (typeof v.name !== "string" || v.name === "") missing.unshift("name");
+  if (missing.length > 0)
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName}'s exporter is not an Exporter: missing ${missing.join(", ")}`
+    );
+  return value;
+}
+async function findModule(packageName, options) {
+  const bundled = options.bundled?.[packageName];
+  if (bundled) return bundled;
+  const load = options.importModule ?? ((specifier) => import(specifier));
+  for (const directory of options.directories ?? []) {
+    const file = await packageEntry(join2(directory, "node_modules", packageName));
+    if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
+  }
+  return asModule(await importing(load, packageName, packageName), packageName);
+}
+async function importing(load, specifier, packageName) {
+  try {
+    return await load(specifier);
+  } catch (error) {
+    const code = error?.code;
+    const message = code === "ERR_MODULE_NOT_FOUND" && specifier === packageName && String(error).includes(`'${packageName}'`) ? `package ${packageName} is not installed (not bundled, not in the exporter directories)` : `${packageName} failed to load: ${error instanceof Error ? error.message : String(error)}`;
+    throw new GlassboxError("INVALID_CONFIG", message, { cause: error });
+  }
+}
+function asModule(value, packageName) {
+  if (typeof value !== "object" || value === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName} did not load as a module`);
+  return value;
+}
+async function packageEntry(packageDir) {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile(join2(packageDir, "package.json"), "utf8"));
+  } catch {
+    return void 0;
+  }
+  const exportsField = manifest.exports;
+  const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
+  const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
+  const file = resolve(packageDir, target);
+  return file.startsWith(resolve(packageDir) + sep) ? file : void 0;
+}
+var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
+function conditionalTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = conditionalTarget(item);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  for (const [condition, target] of Object.entries(value)) {
+    if (!CONDITIONS.has(condition)) continue;
+    const found = conditionalTarget(target);
+    if (found) return found;
+  }
+  return void 0;
+}
+function defaultExporterDirectory(dataDir) {
+  return join2(dataDir, "exporters");
+}
+
 // packages/agent/src/posix-cksum.ts
 var TABLE = (() => {
   const table = new Uint32Array(256);
@@ -8584,7 +8729,6 @@ function posixCksum(data) {
 }
 
 // packages/agent/src/agent-config.ts
-var EXPORTER_KINDS = ["console", "file"];
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
   "CLAUDE_PLUGIN_ROOT",
@@ -8608,11 +8752,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path) {
-  return path === "~" ? homedir() : path.startsWith("~/") ? join2(homedir(), path.slice(2)) : path;
+  return path === "~" ? homedir() : path.startsWith("~/") ? join3(homedir(), path.slice(2)) : path;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve(
+  const dataDir = resolve2(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -8628,19 +8772,22 @@ function loadAgentConfig(env = process.env) {
       );
   }
   const exporters = [];
-  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
-  for (const name of parseList(rawExporters ?? "file")) {
-    const kind = name.toLowerCase();
-    if (EXPORTER_KINDS.includes(kind)) {
-      if (!exporters.includes(kind)) exporters.push(kind);
-    } else if (kind !== "none") {
+  const exporterOptions = {};
+  for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
+    const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
+    const name = raw.trim().toLowerCase();
+    if (name === "none" || name === "" || exporters.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(", ")}); ignored`
+        `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
+      continue;
     }
+    exporters.push(name);
+    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join2(dataDir, "telemetry");
+  let fileDirectory = join3(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
     if (isAbsolute(expanded)) fileDirectory = expanded;
@@ -8672,6 +8819,8 @@ function loadAgentConfig(env = process.env) {
       dataDir,
       port,
       exporters,
+      exporterOptions,
+      exporterDirectory: defaultExporterDirectory(dataDir),
       fileDirectory,
       samplingRate,
       captureContent,
@@ -8681,7 +8830,7 @@ function loadAgentConfig(env = process.env) {
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
+      claudeConfigDir: resolve2(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
     },
     problems
   };
@@ -8691,11 +8840,15 @@ function parseList(raw) {
   if (text2.startsWith("[")) {
     try {
       const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
+      if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
     }
   }
   return text2.split(/[\s,]+/).filter(Boolean);
+}
+function isListEntry(value) {
+  if (typeof value === "string") return true;
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
@@ -8709,10 +8862,17 @@ function booleanOption(env, key, fallback, problems) {
 
 // packages/agent/src/glassbox-agent.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
 import { createServer, request } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename3, join as join10 } from "node:path";
+import { basename as basename3, join as join11 } from "node:path";
+
+// packages/exporter-console/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  createConsoleExporter: () => createConsoleExporter,
+  default: () => createConsoleExporter
+});
 
 // packages/exporter-console/src/console-signal.ts
 var consoleSignals = ["spans", "metrics", "logs", "audit"];
@@ -8800,7 +8960,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join3(parts, span.attributes, options);
+  return join4(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -8808,15 +8968,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join3([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join4([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join3([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join4([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join3([start, "histogram", ...stats], p.attributes, options);
+        return join4([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -8824,7 +8984,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join3(parts, log.attributes, options);
+  const line = join4(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -8840,7 +9000,7 @@ function auditLine(record, options) {
   parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
   return parts.join(" ");
 }
-function join3(parts, attributes, options) {
+function join4(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -8876,9 +9036,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve3) => {
+  const write = (chunk) => new Promise((resolve4) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve3(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve4(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -8888,10 +9048,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve3(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve4(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve3(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve4(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -8971,6 +9131,13 @@ function invalid(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
+// packages/exporter-file/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
+  createFileExporter: () => createFileExporter,
+  default: () => createFileExporter
+});
+
 // packages/exporter-file/src/file-exporter.ts
 var import_pino2 = __toESM(require_pino(), 1);
 
@@ -8997,14 +9164,14 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir2 } from "node:os";
-import { basename as basename2, join as join4, resolve as resolve2 } from "node:path";
+import { basename as basename2, join as join5, resolve as resolve3 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join4(homedir2(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join5(homedir2(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
-    dir: resolve2(expandHome2(dir)),
+    dir: resolve3(expandHome2(dir)),
     fileName: options.fileName ?? "glassbox.jsonl",
     auditFileName: options.auditFileName ?? "audit.jsonl",
     spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
@@ -9042,7 +9209,7 @@ function validate(o) {
   }
 }
 function expandHome2(path) {
-  return path === "~" || path.startsWith("~/") ? join4(homedir2(), path.slice(1)) : path;
+  return path === "~" || path.startsWith("~/") ? join5(homedir2(), path.slice(1)) : path;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -9086,7 +9253,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -9101,7 +9268,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join5(options.dir, options.fileName);
+    this.path = join6(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -9192,7 +9359,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join5(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join6(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -9231,7 +9398,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path = join5(this.#options.dir, file.name);
+        const path = join6(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
         } catch {
@@ -9457,10 +9624,31 @@ function seedRecentIds(recent, tail, keyOf) {
   }
 }
 
+// packages/agent/src/agent-exporters.ts
+var AGENT_BUNDLED_EXPORTERS = {
+  "@glassbox/exporter-console": src_exports,
+  "@glassbox/exporter-file": src_exports2
+};
+function agentExporterOptions(config, name) {
+  const given = config.exporterOptions[name] ?? {};
+  if (name === "console") return { name: "console", ...given };
+  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  return given;
+}
+async function loadAgentExporters(config, problems, options = {}) {
+  const { targets, failures } = await loadExporters(config.exporters, {
+    bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
+    directories: [config.exporterDirectory],
+    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
+  });
+  problems.push(...failures.map(describeLoadFailure));
+  return targets;
+}
+
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { open as open3, readFile as readFile2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 
 // packages/agent/src/write-file-atomic.ts
 import { open as open2, rename, rm } from "node:fs/promises";
@@ -9504,7 +9692,7 @@ function isZombie(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile(join6(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile2(join7(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -9518,7 +9706,7 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join6(dataDir, LOCK_FILE);
+  const path = join7(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -9555,12 +9743,12 @@ async function lockMtime(path) {
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join6(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join7(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm2(join6(dataDir, LOCK_FILE), { force: true });
+  await rm2(join7(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/default-pricing.ts
@@ -9787,10 +9975,10 @@ function batchIdOf(ids, nowMs) {
   return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve3) => setImmediate(resolve3));
+  return new Promise((resolve4) => setImmediate(resolve4));
 }
 function sleep(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms).unref());
+  return new Promise((resolve4) => setTimeout(resolve4, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -9798,8 +9986,8 @@ function asSet(ids) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir, readdir as readdir2, readFile as readFile3, rm as rm3, stat as stat3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -9810,23 +9998,23 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join7(dataDir, "sessions");
-    this.stateDir = join7(dataDir, "state");
+    this.dir = join8(dataDir, "sessions");
+    this.stateDir = join8(dataDir, "state");
   }
   async init() {
     await mkdir(this.dir, { recursive: true, mode: 448 });
     await mkdir(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join7(this.dir, `${sessionId}.json`);
+    return join8(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join7(this.stateDir, `${sessionId}.json`);
+    return join8(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     try {
-      const raw = JSON.parse(await readFile2(this.statePath(sessionId), "utf8"));
+      const raw = JSON.parse(await readFile3(this.statePath(sessionId), "utf8"));
       if (raw.sessionId !== sessionId) return void 0;
       return {
         sessionId,
@@ -9869,7 +10057,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json")) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
+      const s = await stat3(join8(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -9977,11 +10165,11 @@ function invalidReason(raw) {
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve3({ ok: false, reason: "body_too_large" });
+      resolve4({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -9993,7 +10181,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve3({ ok: false, reason: "body_too_large" });
+        resolve4({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -10001,24 +10189,24 @@ function readBody(req, limit) {
     req.on("end", () => {
       if (done) return;
       done = true;
-      resolve3({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
+      resolve4({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve3({ ok: false, reason: "aborted" });
+      resolve4({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve3({ ok: false, reason: "aborted" });
+      resolve4({ ok: false, reason: "aborted" });
     });
   });
 }
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir3 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -10253,10 +10441,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join8(claudeConfigDir, "projects");
+  const projects = join9(claudeConfigDir, "projects");
   const dirs = await readdir3(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join8(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join9(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -10265,7 +10453,7 @@ async function findTranscript(claudeConfigDir, sessionId) {
 // packages/agent/src/spool.ts
 import { createReadStream } from "node:fs";
 import { mkdir as mkdir2, open as open4, readdir as readdir4, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { createInterface } from "node:readline";
 var Spool = class {
   dir;
@@ -10302,7 +10490,7 @@ var Spool = class {
     let records = 0;
     let corrupt = 0;
     for (const name of names) {
-      const path = join9(this.dir, name);
+      const path = join10(this.dir, name);
       const segment = { name, bytes: (await stat4(path)).size, sessions: /* @__PURE__ */ new Set() };
       const lines = createInterface({
         input: createReadStream(path, { encoding: "utf8" }),
@@ -10331,8 +10519,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve3, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve3, reject });
+    return new Promise((resolve4, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve4, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -10343,7 +10531,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm4(join9(this.dir, segment.name), { force: true });
+        await rm4(join10(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -10359,7 +10547,7 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open4(join9(this.dir, name), "a", 384);
+    this.handle = await open4(join10(this.dir, name), "a", 384);
     this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
   }
   async drain() {
@@ -10399,7 +10587,7 @@ var Spool = class {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
       this.droppedSegments++;
-      await rm4(join9(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm4(join10(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -10473,7 +10661,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join10(options.config.dataDir, "spool"));
+    this.spool = new Spool(join11(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
@@ -10487,8 +10675,8 @@ var GlassboxAgent = class _GlassboxAgent {
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       now: this.now
     });
-    this.closed = new Promise((resolve3) => {
-      this.resolveClosed = resolve3;
+    this.closed = new Promise((resolve4) => {
+      this.resolveClosed = resolve4;
     });
   }
   lockInfo;
@@ -10541,7 +10729,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const { config } = options;
     await mkdir3(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
-    const targets = options.exporters ?? createTargets(config, problems);
+    const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const info = {
       pid: process.pid,
       port: config.port,
@@ -10614,7 +10802,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async loadMetrics() {
     let saved;
     try {
-      saved = JSON.parse(await readFile3(join10(this.config.dataDir, "metrics.json"), "utf8"));
+      saved = JSON.parse(await readFile4(join11(this.config.dataDir, "metrics.json"), "utf8"));
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       return;
@@ -11022,7 +11210,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(join10(this.config.dataDir, "metrics.json"), text2);
+      await writeFileAtomic(join11(this.config.dataDir, "metrics.json"), text2);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
     });
     this.metricsWrites = run.catch(() => {
@@ -11107,9 +11295,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve3) => {
-      if (!this.server) return resolve3();
-      this.server.close(() => resolve3());
+    await new Promise((resolve4) => {
+      if (!this.server) return resolve4();
+      this.server.close(() => resolve4());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
@@ -11187,25 +11375,6 @@ var GlassboxAgent = class _GlassboxAgent {
     };
   }
 };
-function createTargets(config, problems) {
-  const targets = [];
-  for (const kind of config.exporters) {
-    try {
-      if (kind === "console")
-        targets.push({ name: "console", exporter: createConsoleExporter({ name: "console" }) });
-      else
-        targets.push({
-          name: "file",
-          exporter: createFileExporter({ name: "file", dir: config.fileDirectory, spans: true })
-        });
-    } catch (error) {
-      problems.push(
-        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`
-      );
-    }
-  }
-  return targets;
-}
 function resourceAttributes(version) {
   return {
     "service.name": "claude-code",
@@ -11221,9 +11390,9 @@ function safeUser() {
   }
 }
 async function loadHashKey(dataDir) {
-  const path = join10(dataDir, "hash.key");
+  const path = join11(dataDir, "hash.key");
   try {
-    const key2 = (await readFile3(path, "utf8")).trim();
+    const key2 = (await readFile4(path, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -11233,7 +11402,7 @@ async function loadHashKey(dataDir) {
 }
 function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -11253,7 +11422,7 @@ function listen(server, port, retryMs) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve3();
+        resolve4();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -11263,7 +11432,7 @@ function listen(server, port, retryMs) {
   });
 }
 function pingHealth(port, timeoutMs = 1e3) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const req = request(
       { host: "127.0.0.1", port, path: "/health", method: "GET", timeout: timeoutMs },
       (res) => {
@@ -11274,17 +11443,17 @@ function pingHealth(port, timeoutMs = 1e3) {
         });
         res.on("end", () => {
           try {
-            resolve3(
+            resolve4(
               res.statusCode === 200 && JSON.parse(text2).name === "glassbox-agent"
             );
           } catch {
-            resolve3(false);
+            resolve4(false);
           }
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve3(false));
+    req.on("error", () => resolve4(false));
     req.end();
   });
 }
@@ -11294,17 +11463,17 @@ function send(res, status, body) {
   res.end(text2);
 }
 function withTimeout2(work, ms) {
-  return new Promise((resolve3) => {
-    const timer = setTimeout(() => resolve3(void 0), ms);
+  return new Promise((resolve4) => {
+    const timer = setTimeout(() => resolve4(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve3(value);
+        resolve4(value);
       },
       () => {
         clearTimeout(timer);
-        resolve3(void 0);
+        resolve4(void 0);
       }
     );
   });
