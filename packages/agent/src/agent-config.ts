@@ -1,7 +1,8 @@
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseSamplingRate } from '@glassbox/core';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
+import { agentHomeFromEnv } from './agent-key.js';
 import { defaultExporterDirectory, isExporterName } from './load-exporters.js';
 import { posixCksum } from './posix-cksum.js';
 
@@ -39,6 +40,19 @@ export interface AgentConfig {
   readonly sweepIntervalMs: number;
   /** `CLAUDE_CONFIG_DIR` (or `~/.claude`): where transcripts are looked for when no hook named one. */
   readonly claudeConfigDir: string;
+  /**
+   * The per-user agent home holding the channel key (`agent.key`) and `agent.endpoint`: `$GLASSBOX_HOME`, else
+   * `${CLAUDE_CONFIG_DIR:-$HOME/.claude}/glassbox`. Default (embedding): the data directory.
+   */
+  readonly agentHome?: string;
+  /** The plugin that runs the agent, written to `agent.endpoint` (`$GLASSBOX_PLUGIN`, else the plugin root's name). */
+  readonly plugin?: string;
+  /**
+   * Temporary (`$GLASSBOX_AGENT_ACCEPT_UNSIGNED=1`, set only by the old `ensure-agent.sh`): also serve unsigned
+   * requests that pass the Host, Origin and Content-Type checks, for the http hooks that cannot sign. Goes with
+   * them (the bash settings hooks sign).
+   */
+  readonly acceptUnsigned?: boolean;
 }
 
 export interface LoadedConfig {
@@ -175,9 +189,20 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5_000,
       claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? '~/.claude')),
+      agentHome: agentHomeFromEnv(env),
+      plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
+      ...(env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === '1' ? { acceptUnsigned: true } : {}),
     },
     problems,
   };
+}
+
+/** The plugin's directory name (`…/glassbox-lite` or a cached `…/glassbox-lite/<version>`). */
+function pluginNameOf(root: string | undefined): string {
+  const r = nonEmpty(root)?.replace(/\/+$/, '');
+  if (!r) return 'glassbox-agent';
+  const name = basename(r);
+  return /^\d+\.\d+/.test(name) ? basename(resolve(r, '..')) : name;
 }
 
 type ListEntry = string | readonly [string, Readonly<Record<string, unknown>>];

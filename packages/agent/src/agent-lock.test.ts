@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   acquireLock,
+  isAgentProcess,
   isProcessAlive,
   LOCK_FILE,
   type LockInfo,
@@ -20,6 +21,14 @@ const info = (pid: number, port = 41000): LockInfo => ({
   configHash: '7',
 });
 
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 describe('agent lock', () => {
   let dir: string;
   let sleeper: ChildProcess | undefined;
@@ -34,10 +43,37 @@ describe('agent lock', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** A live process whose command line names the agent's entry, as `node …/dist/agent.mjs` does. */
   const liveOtherProcess = (): number => {
-    sleeper = spawn('sleep', ['30'], { stdio: 'ignore' });
+    sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)', '/plugin/dist/agent.mjs'], {
+      stdio: 'ignore',
+    });
     return sleeper.pid!;
   };
+
+  it('should tell the agent by its command line, not by a live pid', async () => {
+    const agent = liveOtherProcess();
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await until(() => isAgentProcess(agent), 'the child to exec');
+      expect(isAgentProcess(process.pid)).toBe(true);
+      expect(isAgentProcess(other.pid!)).toBe(false);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('should take over a lock whose live pid is not the agent (pid reuse after a reboot), however it answers', async () => {
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await writeFile(join(dir, LOCK_FILE), JSON.stringify(info(other.pid!, 41001)));
+      const result = await acquireLock(dir, info(process.pid), { isHealthy: async () => true });
+      expect(result).toMatchObject({ acquired: true, tookOverStale: true });
+      expect(isProcessAlive(other.pid!)).toBe(true);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
 
   it('should take a free lock and write who holds it', async () => {
     const result = await acquireLock(dir, info(process.pid));
@@ -47,6 +83,7 @@ describe('agent lock', () => {
 
   it('should refuse the lock while a live agent holds it', async () => {
     const holder = liveOtherProcess();
+    await until(() => isAgentProcess(holder), 'the child to exec');
     await writeFile(join(dir, LOCK_FILE), JSON.stringify(info(holder, 41001)));
     const result = await acquireLock(dir, info(process.pid), { isHealthy: async () => true });
     expect(result).toEqual({ acquired: false, path: join(dir, LOCK_FILE), holder: info(holder, 41001) });
@@ -69,6 +106,7 @@ describe('agent lock', () => {
 
   it('should take over a live holder that has not answered for long (pid reuse, hung process)', async () => {
     const holder = liveOtherProcess();
+    await until(() => isAgentProcess(holder), 'the child to exec');
     const path = join(dir, LOCK_FILE);
     await writeFile(path, JSON.stringify(info(holder)));
     const unhealthy = { isHealthy: async () => false, unhealthyAfterMs: 60_000 };

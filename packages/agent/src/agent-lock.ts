@@ -17,8 +17,13 @@ export type LockResult =
   | { readonly acquired: false; readonly path: string; readonly holder: LockInfo };
 
 export interface LockOptions {
-  /** Is the holder's agent answering? Default: never asked (a live pid holds the lock). */
+  /**
+   * Does the holder's agent answer (an authenticated health reply naming its pid)? Default: never asked (a live
+   * pid running the agent holds the lock).
+   */
   readonly isHealthy?: (holder: LockInfo) => Promise<boolean>;
+  /** Is `pid` running the agent? Default `isAgentProcess` (its command line names the agent's entry). */
+  readonly isAgent?: (pid: number) => boolean;
   /** A live but unhealthy holder is taken over once its lock is this old (pid reuse, hung process). */
   readonly unhealthyAfterMs?: number;
   readonly now?: () => number;
@@ -51,6 +56,29 @@ function isZombie(pid: number): boolean {
   }
 }
 
+/** The agent's entry points: the plugins' `dist/agent.mjs`, the package's bin and its built `main.js`. */
+const AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+
+/**
+ * Whether `pid` runs the agent: this process, or one whose command line names an agent entry. After a reboot or
+ * in a container a lock's pid can belong to any program; only a process proven to be the agent holds a lock.
+ * Where `/proc` does not exist (not Linux) the command line cannot be read and a live pid is trusted.
+ */
+export function isAgentProcess(pid: number): boolean {
+  if (pid === process.pid) return true;
+  const argv = readCommandLine(pid);
+  if (argv === undefined) return readCommandLine(process.pid) === undefined;
+  return argv.some((arg) => AGENT_ENTRY.test(arg));
+}
+
+function readCommandLine(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readLock(dataDir: string): Promise<LockInfo | undefined> {
   try {
     const parsed = JSON.parse(await readFile(join(dataDir, LOCK_FILE), 'utf8')) as Partial<LockInfo>;
@@ -69,7 +97,7 @@ export async function readLock(dataDir: string): Promise<LockInfo | undefined> {
 
 /**
  * One agent per data directory. The lock file is created exclusively; a lock left by a dead process (crash,
- * `kill -9`) or unreadable is stale and taken over. A live holder that stops answering is taken over after
+ * `kill -9`), by a process that is not the agent (pid reuse) or unreadable is stale and taken over. A live holder that stops answering is taken over after
  * `unhealthyAfterMs` (its port, if it still holds it, then stops the newcomer from listening).
  */
 export async function acquireLock(
@@ -95,7 +123,8 @@ export async function acquireLock(
     }
     const holder = await readLock(dataDir);
     // Our own pid may be a previous life (pid reuse after a crash) or, in one process, another agent: ask it.
-    if (holder && isProcessAlive(holder.pid)) {
+    // A live pid that is not the agent (reused after a reboot) holds nothing.
+    if (holder && isProcessAlive(holder.pid) && (options.isAgent ?? isAgentProcess)(holder.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder).catch(() => false) : true;
       const age = now() - (await lockMtime(path));
       if (healthy || age < (options.unhealthyAfterMs ?? 30_000)) return { acquired: false, path, holder };

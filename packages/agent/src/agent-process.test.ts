@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestAgent } from './agent-client.js';
+import { readAgentKey } from './agent-key.js';
 
 // The built bin, as the plugin runs it (`node dist/agent.mjs` is the same code bundled).
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
@@ -62,18 +64,30 @@ describe('the agent process (built bin)', () => {
     return { child, exited, output: () => output };
   };
 
-  const healthy = async (): Promise<boolean> => (await fetch(`http://127.0.0.1:${port}/health`)).ok;
+  /** A signed request with the key the agent created in `$CLAUDE_CONFIG_DIR/glassbox`; only verified replies count. */
+  const call = async (path: string, body?: string): Promise<{ status: number; json: unknown }> => {
+    const key = await readAgentKey(join(tmp, 'claude', 'glassbox'));
+    const reply = key
+      ? await requestAgent({ port, key, path, ...(body !== undefined ? { body } : {}) })
+      : undefined;
+    if (!reply?.verified) throw new Error(`no verified reply to ${path}`);
+    return reply;
+  };
 
-  const stop = (): Promise<Response> =>
-    fetch(`http://127.0.0.1:${port}/v1/hooks`, {
-      method: 'POST',
-      body: JSON.stringify({
+  const healthy = async (): Promise<boolean> => (await call('/v1/health')).status === 200;
+
+  const status = async <T>(): Promise<T> => (await call('/status')).json as T;
+
+  const stop = (): Promise<{ status: number }> =>
+    call(
+      '/v1/hooks',
+      JSON.stringify({
         session_id: SESSION,
         transcript_path: transcript,
         cwd: '/p',
         hook_event_name: 'Stop',
       }),
-    });
+    );
 
   /** `tool_call` log records in the file exporter's output, by tool_use_id. */
   const toolCallLogs = async (): Promise<string[]> => {
@@ -105,13 +119,11 @@ describe('the agent process (built bin)', () => {
     const second = launch();
     await until(healthy, 'the restarted agent');
     await until(async () => {
-      const status = (await (await fetch(`http://127.0.0.1:${port}/status`)).json()) as {
-        sessions: Array<{ reconciles: number }>;
-      };
-      return (status.sessions[0]?.reconciles ?? 0) > 0;
+      const s = await status<{ sessions: Array<{ reconciles: number }> }>();
+      return (s.sessions[0]?.reconciles ?? 0) > 0;
     }, 'the recovery reconcile');
     expect(await toolCallLogs()).toEqual(['toolu_fx_fail', 'toolu_fx_ok']);
-    await fetch(`http://127.0.0.1:${port}/v1/shutdown`, { method: 'POST' });
+    await call('/v1/shutdown', '{}');
     expect(await second.exited).toBe(0);
   });
 
@@ -122,10 +134,8 @@ describe('the agent process (built bin)', () => {
     await until(healthy, 'the agent to listen');
     expect((await stop()).status).toBe(200);
     await until(async () => {
-      const status = (await (await fetch(`http://127.0.0.1:${port}/status`)).json()) as {
-        exporters: Array<{ rejectedItems: number }>;
-      };
-      return (status.exporters[0]?.rejectedItems ?? 0) > 0;
+      const s = await status<{ exporters: Array<{ rejectedItems: number }> }>();
+      return (s.exporters[0]?.rejectedItems ?? 0) > 0;
     }, 'the failed export');
     first.child.kill('SIGKILL');
     await first.exited;

@@ -2,7 +2,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requestAgent } from './agent-client.js';
 import { type AgentConfig, loadAgentConfig } from './agent-config.js';
+import { readAgentKey } from './agent-key.js';
 import { GlassboxAgent } from './glassbox-agent.js';
 import { createRecordingExporter, type RecordingExporter } from './recording-exporter.js';
 
@@ -61,19 +63,30 @@ describe('GlassboxAgent', () => {
     return agent;
   };
 
-  const post = async (
+  /** The channel key the agent created in its home (`$CLAUDE_CONFIG_DIR/glassbox`). */
+  const key = async (): Promise<Buffer> => (await readAgentKey(join(tmp, 'claude', 'glassbox')))!;
+
+  /** A signed request; every reply the tests read must verify. */
+  const call = async (
     agent: GlassboxAgent,
+    method: string,
     path: string,
-    body: unknown,
+    body?: unknown,
   ): Promise<{ status: number; json: unknown }> => {
-    const res = await fetch(`${agent.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
+    const reply = await requestAgent({
+      port: agent.port,
+      key: await key(),
+      method,
+      path,
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+      timeoutMs: 5000,
     });
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : undefined };
+    if (!reply) throw new Error(`no answer to ${method} ${path}`);
+    if (!reply.verified && reply.status < 400) throw new Error(`unverified reply to ${method} ${path}`);
+    return { status: reply.status, json: reply.json };
   };
+
+  const post = (agent: GlassboxAgent, path: string, body: unknown) => call(agent, 'POST', path, body);
 
   const hook = (event: string, extra: Record<string, unknown> = {}) => ({
     session_id: SESSION,
@@ -86,15 +99,20 @@ describe('GlassboxAgent', () => {
 
   const toolSpans = (e: RecordingExporter) => e.spans().filter((s) => s.name.startsWith('execute_tool'));
 
-  it('should answer health and status on loopback, and 404 anything else', async () => {
+  it('should answer health and status to a signed request, and 404 anything else', async () => {
     const agent = await start([]);
-    const health = (await (await fetch(`${agent.url}/health`)).json()) as Record<string, unknown>;
+    expect(await (await fetch(`${agent.url}/health`)).json()).toEqual({ ok: true });
+    const health = (await call(agent, 'GET', '/v1/health')).json as Record<string, unknown>;
     expect(health).toMatchObject({ name: 'glassbox-agent', pid: process.pid, port: agent.port });
     expect(typeof health.configHash).toBe('string');
-    const status = (await (await fetch(`${agent.url}/status`)).json()) as Record<string, unknown>;
+    expect((await call(agent, 'GET', '/health')).json).toMatchObject({
+      name: 'glassbox-agent',
+      pid: process.pid,
+    });
+    const status = (await call(agent, 'GET', '/status')).json as Record<string, unknown>;
     expect(status).toMatchObject({ dataDir: join(tmp, 'data'), configProblems: [], sessions: [] });
-    expect((await fetch(`${agent.url}/nope`)).status).toBe(404);
-    expect((await fetch(`${agent.url}/v1/hooks`)).status).toBe(405);
+    expect((await call(agent, 'GET', '/nope')).status).toBe(404);
+    expect((await call(agent, 'GET', '/v1/hooks')).status).toBe(405);
   });
 
   it('should reconcile the transcript at Stop, answer the turn summary, and export to every exporter', async () => {

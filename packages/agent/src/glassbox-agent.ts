@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
@@ -15,17 +15,21 @@ import {
   shouldSample,
   traceToTelemetry,
 } from '@glassbox/core';
-import { type Attributes, GlassboxError } from '@glassbox/spec';
+import { type Attributes, CHANNEL_HEADER_SIG, GlassboxError } from '@glassbox/spec';
+import { requestAgent } from './agent-client.js';
 import type { AgentConfig } from './agent-config.js';
 import { loadAgentExporters } from './agent-exporters.js';
+import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
 import { defaultPricing } from './default-pricing.js';
 import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { readBody } from './read-body.js';
+import { RequestAuth } from './request-auth.js';
 import { SessionPipeline } from './session-pipeline.js';
 import { isSafeSessionId, type SessionState, SessionStore } from './session-store.js';
 import { Spool, type SpoolRecord } from './spool.js';
+import { isOwnTranscriptPath } from './transcript-path.js';
 import { findTurn, formatTurnSummary } from './turn-summary.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -184,6 +188,7 @@ export class GlassboxAgent {
   private sweeping = false;
   private lastStorePruneMs = 0;
   private resolveClosed!: () => void;
+  private readonly auth: RequestAuth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   readonly closed: Promise<void>;
   port: number;
@@ -193,8 +198,10 @@ export class GlassboxAgent {
     targets: readonly ExportTarget[],
     problems: readonly string[],
     private readonly lockInfo: LockInfo,
+    key: Buffer,
   ) {
     this.config = options.config;
+    this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
     this.log = options.log ?? ((line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`));
     this.now = options.now ?? Date.now;
@@ -238,7 +245,10 @@ export class GlassboxAgent {
       version: AGENT_VERSION,
       configHash: config.configHash,
     };
-    const lock = await acquireLock(config.dataDir, info, { isHealthy: (holder) => pingHealth(holder.port) });
+    const key = await loadOrCreateAgentKey(agentHomeOf(config));
+    const lock = await acquireLock(config.dataDir, info, {
+      isHealthy: (holder) => pingHealth(holder.port, key, holder.pid),
+    });
     if (!lock.acquired) {
       throw new GlassboxError(
         'AGENT_UNAVAILABLE',
@@ -246,7 +256,7 @@ export class GlassboxAgent {
         { data: { ...lock.holder } },
       );
     }
-    const agent = new GlassboxAgent(options, targets, problems, info);
+    const agent = new GlassboxAgent(options, targets, problems, info, key);
     try {
       await agent.init(options.bindRetryMs ?? 10_000);
     } catch (error) {
@@ -289,6 +299,12 @@ export class GlassboxAgent {
     await listen(this.server, config.port, bindRetryMs);
     this.port = (this.server.address() as AddressInfo).port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
+    await writeAgentEndpoint(agentHomeOf(config), {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: config.plugin ?? 'glassbox-agent',
+    });
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; ` +
         `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.replayed} spool records`,
@@ -346,50 +362,84 @@ export class GlassboxAgent {
     this.lastRequestMs = receivedAt;
     const path = (req.url ?? '/').split('?')[0];
     const route = `${req.method} ${path}`;
+    const text = await this.authenticate(req, res, path ?? '/', route);
+    if (text === undefined) return;
     this.requests[route] = (this.requests[route] ?? 0) + 1;
-    if (this.stopping && route !== 'GET /health' && route !== 'GET /status') {
-      req.resume();
+    if (this.stopping && route !== 'GET /health' && route !== 'GET /v1/health' && route !== 'GET /status') {
       send(res, 503, { error: 'agent is stopping' });
       return;
     }
     switch (route) {
       case 'GET /health':
+      case 'GET /v1/health':
         send(res, 200, this.health());
+        return;
+      case 'GET /v1/hello':
+        send(res, 200, { name: 'glassbox-agent' });
         return;
       case 'GET /status':
         send(res, 200, this.status());
         return;
       case 'POST /v1/mod':
-        return this.handleMod(req, res, receivedAt);
+        return this.handleMod(text, res, receivedAt);
       case 'POST /v1/hooks':
-        return this.handleHook(req, res, receivedAt);
+        return this.handleHook(text, res, receivedAt);
       case 'POST /v1/shutdown':
-        req.resume();
         send(res, 202, { stopping: true });
         void this.stop('shutdown requested');
         return;
       default:
-        req.resume();
         this.count('unknown_route');
         send(res, path === '/health' || path === '/status' || path?.startsWith('/v1/') ? 405 : 404, {});
     }
   }
 
-  private async readJson(
+  /**
+   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
+   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
+   */
+  private async authenticate(
     req: IncomingMessage,
     res: ServerResponse,
-  ): Promise<{ ok: true; json: unknown } | { ok: false }> {
+    path: string,
+    route: string,
+  ): Promise<string | undefined> {
+    const screened = this.auth.screen(req.method ?? '', req.headers);
+    if (!screened.ok) {
+      this.count(screened.reason);
+      req.resume();
+      sendBare(res, screened.status);
+      return undefined;
+    }
+    const unsigned = !RequestAuth.signed(req.headers);
+    if (route === 'GET /health' && unsigned && !this.config.acceptUnsigned) {
+      req.resume();
+      send(res, 200, { ok: true });
+      return undefined;
+    }
     const body = await readBody(req, this.config.maxBodyBytes);
     if (!body.ok) {
       this.count(body.reason);
       if (body.reason === 'body_too_large') {
         res.setHeader('connection', 'close');
-        send(res, 413, { error: 'body too large' });
+        sendBare(res, 413);
       } else res.destroy();
-      return { ok: false };
+      return undefined;
     }
+    if (unsigned && this.config.acceptUnsigned) return body.text;
+    const verified = this.auth.verify(req.method ?? '', path, req.headers, body.bytes);
+    if (!verified.ok) {
+      this.count(verified.reason);
+      sendBare(res, verified.status);
+      return undefined;
+    }
+    replySigners.set(res, (status, text) => this.auth.signReply(verified.nonce, status, text));
+    return body.text;
+  }
+
+  private parseJson(text: string, res: ServerResponse): { ok: true; json: unknown } | { ok: false } {
     try {
-      return { ok: true, json: JSON.parse(body.text) };
+      return { ok: true, json: JSON.parse(text) };
     } catch {
       this.count('malformed_json');
       send(res, 400, { error: 'malformed JSON' });
@@ -397,8 +447,8 @@ export class GlassboxAgent {
     }
   }
 
-  private async handleMod(req: IncomingMessage, res: ServerResponse, receivedAt: number): Promise<void> {
-    const body = await this.readJson(req, res);
+  private async handleMod(text: string, res: ServerResponse, receivedAt: number): Promise<void> {
+    const body = this.parseJson(text, res);
     if (!body.ok) return;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
@@ -447,8 +497,8 @@ export class GlassboxAgent {
     send(res, 200, { accepted: accepted.length });
   }
 
-  private async handleHook(req: IncomingMessage, res: ServerResponse, receivedAt: number): Promise<void> {
-    const body = await this.readJson(req, res);
+  private async handleHook(text: string, res: ServerResponse, receivedAt: number): Promise<void> {
+    const body = this.parseJson(text, res);
     if (!body.ok) return;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
@@ -498,6 +548,13 @@ export class GlassboxAgent {
   }
 
   private applyHook(input: HookInput, receivedAt: number, replaying: boolean): SessionPipeline {
+    if (
+      input.transcript_path !== undefined &&
+      !isOwnTranscriptPath(input.transcript_path, input.session_id)
+    ) {
+      if (!replaying) this.count('transcript_path_refused');
+      input = { ...input, transcript_path: undefined } as HookInput;
+    }
     const p = this.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
@@ -519,7 +576,11 @@ export class GlassboxAgent {
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
     const touched = new Set<SessionPipeline>();
-    for (const { event } of stored.events) {
+    for (let { event } of stored.events) {
+      if (event.transcriptPath !== undefined && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
+        if (!replaying) this.count('transcript_path_refused');
+        event = { ...event, transcriptPath: undefined };
+      }
       const p = this.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
@@ -897,6 +958,7 @@ export class GlassboxAgent {
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
+    await removeAgentEndpoint(agentHomeOf(this.config)).catch(() => undefined);
     this.log('stopped');
     this.resolveClosed();
   }
@@ -1045,37 +1107,44 @@ function listen(server: Server, port: number, retryMs: number): Promise<void> {
   });
 }
 
-/** `GET /health` of an agent on `port`: true when it answers as a Glassbox agent within 1 s. */
-export function pingHealth(port: number, timeoutMs = 1000): Promise<boolean> {
-  return new Promise((resolve) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: '/health', method: 'GET', timeout: timeoutMs },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => {
-          text += c;
-        });
-        res.on('end', () => {
-          try {
-            resolve(
-              res.statusCode === 200 && (JSON.parse(text) as { name?: string }).name === 'glassbox-agent',
-            );
-          } catch {
-            resolve(false);
-          }
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(false));
-    req.end();
-  });
+/**
+ * Whether the agent on `port` is the key's agent: a signed `GET /v1/health` answered within 1 s by a reply whose
+ * signature verifies (and, given `pid`, that names it). An unverified answer is no agent.
+ */
+export async function pingHealth(
+  port: number,
+  key: Uint8Array,
+  pid?: number,
+  timeoutMs = 1000,
+): Promise<boolean> {
+  const reply = await requestAgent({ port, key, path: '/v1/health', timeoutMs });
+  if (!reply?.verified || reply.status !== 200) return false;
+  const health = reply.json as { name?: unknown; pid?: unknown } | undefined;
+  return health?.name === 'glassbox-agent' && (pid === undefined || health.pid === pid);
+}
+
+/** Where a configuration keeps the channel key and `agent.endpoint` (its data directory when none is named). */
+function agentHomeOf(config: AgentConfig): string {
+  return config.agentHome ?? config.dataDir;
+}
+
+/** Per authenticated request: signs its reply (status and body) for the request's nonce. */
+const replySigners = new WeakMap<ServerResponse, (status: number, text: string) => string>();
+
+/** The answer to a refused request: its status and nothing else. */
+function sendBare(res: ServerResponse, status: number): void {
+  res.writeHead(status, { 'cache-control': 'no-store', 'content-length': 0 });
+  res.end();
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...JSON_HEADERS, 'content-length': Buffer.byteLength(text) });
+  const sign = replySigners.get(res);
+  res.writeHead(status, {
+    ...JSON_HEADERS,
+    'content-length': Buffer.byteLength(text),
+    ...(sign ? { [CHANNEL_HEADER_SIG]: sign(status, text) } : {}),
+  });
   res.end(text);
 }
 

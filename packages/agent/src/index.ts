@@ -1,9 +1,19 @@
+export type { AgentReply, AgentRequestOptions } from './agent-client.js';
+export { requestAgent } from './agent-client.js';
 export type { AgentConfig, LoadedConfig } from './agent-config.js';
 export { CONFIG_KEY_VARIABLES, configHashOf, configKeyOf, loadAgentConfig } from './agent-config.js';
 export type { AgentExportersOptions } from './agent-exporters.js';
 export { AGENT_BUNDLED_EXPORTERS, agentExporterOptions, loadAgentExporters } from './agent-exporters.js';
+export { agentHomeFromEnv, loadOrCreateAgentKey, readAgentKey } from './agent-key.js';
 export type { LockInfo, LockOptions, LockResult } from './agent-lock.js';
-export { acquireLock, isProcessAlive, LOCK_FILE, readLock, releaseLock } from './agent-lock.js';
+export {
+  acquireLock,
+  isAgentProcess,
+  isProcessAlive,
+  LOCK_FILE,
+  readLock,
+  releaseLock,
+} from './agent-lock.js';
 export { defaultPricing } from './default-pricing.js';
 export type { ExporterStatus, ExportQueueOptions, ExportTarget } from './export-queue.js';
 export { ExportQueue } from './export-queue.js';

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
-export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'body_too_large' | 'aborted' };
+export type BodyResult =
+  | { ok: true; text: string; bytes: Buffer }
+  | { ok: false; reason: 'body_too_large' | 'aborted' };
 
 /** Reads a request body up to `limit` bytes; past it, stops reading and reports `body_too_large`. */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
@@ -28,7 +30,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
     req.on('end', () => {
       if (done) return;
       done = true;
-      resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+      const bytes = Buffer.concat(chunks);
+      resolve({ ok: true, text: bytes.toString('utf8'), bytes });
     });
     req.on('error', () => {
       if (done) return;

@@ -9,6 +9,7 @@ export type GlassboxErrorCode =
   | 'TRANSCRIPT_UNREADABLE'
   | 'SPOOL_IO'
   | 'AGENT_UNAVAILABLE'
+  | 'AGENT_KEY_INVALID'
   | 'UNSUPPORTED_SPEC_VERSION'
   | 'INTERNAL';
 

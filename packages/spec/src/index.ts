@@ -1,3 +1,23 @@
+export type { AgentEndpoint, SignedRequest } from './agent-channel.js';
+export {
+  AGENT_ENDPOINT_FILE,
+  AGENT_KEY_FILE,
+  agentHomeOf,
+  bodyDigest,
+  CHANNEL_HEADER_NONCE,
+  CHANNEL_HEADER_SIG,
+  CHANNEL_HEADER_TS,
+  CHANNEL_MAX_SKEW_MS,
+  CHANNEL_NONCE_TTL_MS,
+  formatAgentEndpoint,
+  parseAgentEndpoint,
+  parseAgentKey,
+  replySigningText,
+  requestSigningText,
+  signAgentRequest,
+  utf8,
+  verifyAgentReply,
+} from './agent-channel.js';
 export type { Attributes, AttributeValue, Resource } from './attributes.js';
 export type { AuditDecisionType, AuditRecordData } from './audit-record-data.js';
 export type { ExportAllOptions, ExportOutcome } from './export-all.js';
@@ -18,5 +38,6 @@ export type {
   MetricSum,
   SumPoint,
 } from './metric-data.js';
+export { fromHex, hmacSha256, sha256, timingSafeEqualText, toHex } from './sha256.js';
 export type { SpanData, SpanEvent, SpanKind, SpanStatus, SpanStatusCode } from './span-data.js';
 export type { TelemetryBatch } from './telemetry-batch.js';

@@ -16,7 +16,7 @@ key="${CLAUDE_PLUGIN_ROOT:-}|${CLAUDE_PLUGIN_DATA:-}|${CLAUDE_PLUGIN_OPTION_AGEN
 request() {
   local method="$1" path="$2" reply=""
   exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null || return 1
-  printf '%s %s HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n' "$method" "$path" >&3
+  printf '%s %s HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 0\r\n\r\n' "$method" "$path" >&3
   IFS= read -r -t 2 -d '' reply <&3
   exec 3<&- 3>&-
   printf '%s' "$reply"
@@ -44,6 +44,8 @@ if [[ -f "$log" ]] && (($(wc -c <"$log" 2>/dev/null || echo 0) > 5242880)); then
   mv -f "$log" "$log.1" 2>/dev/null
 fi
 export GLASSBOX_AGENT_DATA_DIR="$data"
+# Until these hooks sign their requests (the agent's channel key), the agent also serves unsigned ones.
+export GLASSBOX_AGENT_ACCEPT_UNSIGNED=1
 # Detached from Claude Code's process group so that the end of a `-p` run does not take it down.
 if command -v setsid >/dev/null 2>&1; then
   setsid "$node_bin" "$root/dist/agent.mjs" </dev/null >>"$log" 2>&1 &
