@@ -64,7 +64,8 @@ export class ModBuffer {
   restore(events: readonly ModWireEvent[], dropped = 0): void {
     this.droppedCount += dropped;
     if (events.length === 0) return;
-    this.events = [...events, ...this.events];
+    // In seq order: sends that fail out of order (each with its own timeout) still restore the recording order.
+    this.events = [...events, ...this.events].sort((a, b) => a.seq - b.seq);
     this.trim();
   }
 

@@ -7,6 +7,8 @@ export interface HttpResponse {
   readonly status: number;
   readonly ok: boolean;
   readonly text: string;
+  /** Lower-cased names. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface HttpInit {
@@ -32,6 +34,14 @@ export interface ModHost {
   };
   readonly clock: {
     sleep(ms: number): Promise<void>;
+  };
+  readonly env: {
+    /** Names must be literals (the host's static scan lists them). */
+    get(name: string): Promise<string | undefined> | string | undefined;
+  };
+  readonly fs: {
+    /** Text of a file (4 MiB at most); rejects when it cannot be read. */
+    read(path: string): Promise<string>;
   };
 }
 

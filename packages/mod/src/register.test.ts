@@ -1,3 +1,4 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LEFTOVER_STORE_KEY, type ModBatch } from './mod-batch.js';
 import type { HttpInit, HttpResponse, ModHost, On, Registration } from './mod-host.js';
@@ -5,16 +6,51 @@ import { register } from './register.js';
 
 type AnyHook = ($: ModHost, e: unknown, next: (e: unknown) => unknown) => unknown;
 
-/** A stand-in for Claude Code's hooks host: the `on` registry, `$`, and a way to raise events. */
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * A stand-in for Claude Code's hooks host: the `on` registry, `$`, and a way to raise events. Its agent checks
+ * each request's signature with node:crypto (not the mod's code) and signs its replies; `hostile` makes it a
+ * foreign listener that answers 200 without the key.
+ */
 class FakeHost {
   readonly hooks = new Map<string, AnyHook>();
   readonly sent: ModBatch[] = [];
   readonly store = new Map<string, unknown>();
+  /** Everything a listener received, verified or not (what a hostile one would see). */
+  readonly received: Array<{ url: string; init?: HttpInit }> = [];
+  readonly key = randomBytes(32);
+  readonly files = new Map<string, string>();
+  readonly env: Record<string, string> = { HOME: '/home/u' };
   sessionId = 'sess-1';
   agentUp = true;
   /** When set, fetches never answer (a hung agent). */
   hang = false;
+  /** A listener that is not our agent: answers 200 with no (or a wrong) signature. */
+  hostile = false;
   urls: string[] = [];
+  sleeps: number[] = [];
+
+  constructor() {
+    this.files.set('/home/u/.claude/glassbox/agent.key', `${this.key.toString('hex')}\n`);
+  }
+
+  /** The agent side of the channel, per the protocol text (method, path, ts, nonce, body hash). */
+  private answer(url: string, init: HttpInit | undefined): HttpResponse {
+    const u = new URL(url);
+    const h = init?.headers ?? {};
+    const body = init?.body ?? '';
+    const text = `GB1\n${init?.method ?? 'GET'}\n${u.pathname}\n${h['x-glassbox-ts']}\n${h['x-glassbox-nonce']}\n${sha256(body)}`;
+    const want = createHmac('sha256', this.key).update(text).digest('hex');
+    if (h['x-glassbox-sig'] !== want || !/^[0-9a-f]{32}$/.test(h['x-glassbox-nonce'] ?? ''))
+      return { status: 401, ok: false, text: '' };
+    if (u.pathname === '/v1/mod') this.sent.push(JSON.parse(body) as ModBatch);
+    const reply = u.pathname === '/v1/hello' ? '{"name":"glassbox-agent"}' : '{"accepted":1}';
+    const sig = createHmac('sha256', this.key)
+      .update(`GB1-reply\n${h['x-glassbox-nonce']}\n200\n${sha256(reply)}`)
+      .digest('hex');
+    return { status: 200, ok: true, text: reply, headers: { 'x-glassbox-sig': sig } };
+  }
 
   readonly $: ModHost = {
     session: {
@@ -26,8 +62,23 @@ class FakeHost {
         this.urls.push(url);
         if (this.hang) return new Promise(() => undefined);
         if (!this.agentUp) return Promise.reject(new Error('connect ECONNREFUSED'));
-        this.sent.push(JSON.parse(init?.body ?? '{}') as ModBatch);
-        return Promise.resolve({ status: 200, ok: true, text: '{}' });
+        this.received.push({ url, ...(init ? { init } : {}) });
+        if (this.hostile)
+          return Promise.resolve({
+            status: 200,
+            ok: true,
+            text: '{}',
+            headers: { 'x-glassbox-sig': 'ab'.repeat(32) },
+          });
+        return Promise.resolve(this.answer(url, init));
+      },
+    },
+    env: { get: async (name: string) => this.env[name] },
+    fs: {
+      read: async (path: string) => {
+        const text = this.files.get(path);
+        if (text === undefined) throw new Error(`ENOENT: ${path}`);
+        return text;
       },
     },
     store: {
@@ -39,8 +90,13 @@ class FakeHost {
         this.store.delete(key);
       },
     },
-    // The mock clock: a wait is over at once.
-    clock: { sleep: async () => undefined },
+    // The mock clock: a wait is over after the next macrotask (any answer already given wins the race).
+    clock: {
+      sleep: (ms: number) => {
+        this.sleeps.push(ms);
+        return new Promise<void>((resolve) => setTimeout(resolve, 1));
+      },
+    },
   };
 
   readonly on = ((event: string, hook: AnyHook): Registration => {
@@ -60,7 +116,7 @@ class FakeHost {
 
   /** Lets fire-and-forget sends settle. */
   async settle(): Promise<void> {
-    for (let i = 0; i < 20; i++) await Promise.resolve();
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 2));
   }
 
   events(): Array<Record<string, unknown>> {
@@ -245,5 +301,107 @@ describe('the hooks module', () => {
     await expect(host.raise('session.start', {}, () => 'next ran')).resolves.toBe('next ran');
     await expect(host.raise('prompt.submit', { text: 'x' }, () => 'next ran')).resolves.toBe('next ran');
     await expect(host.raise('session.end', {}, () => 'next ran')).resolves.toBe('next ran');
+  });
+
+  it('should sign every request, never send the key, and read the port from agent.endpoint', async () => {
+    const host = new FakeHost();
+    host.files.set(
+      '/home/u/.claude/glassbox/agent.endpoint',
+      'port=45555\npid=1\nstarted=2\nplugin=glassbox-lite\n',
+    );
+    register(host.on, { agentPort: 41999 });
+    await host.raise('session.start', {});
+    await oneTurn(host);
+    expect(host.sent).toHaveLength(2);
+    expect(host.urls.every((u) => u === 'http://127.0.0.1:45555/v1/mod')).toBe(true);
+    const hex = host.key.toString('hex');
+    for (const r of host.received) {
+      expect(r.init?.headers?.['x-glassbox-sig']).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(r)).not.toContain(hex);
+    }
+  });
+
+  it('should find the key under GLASSBOX_HOME, else CLAUDE_CONFIG_DIR, like the agent', async () => {
+    for (const [env, dir] of [
+      [{ GLASSBOX_HOME: '/gb', CLAUDE_CONFIG_DIR: '/cc', HOME: '/home/u' }, '/gb'],
+      [{ CLAUDE_CONFIG_DIR: '/cc', HOME: '/home/u' }, '/cc/glassbox'],
+    ] as const) {
+      const host = new FakeHost();
+      host.files.clear();
+      host.files.set(`${dir}/agent.key`, `${host.key.toString('hex')}\n`);
+      Object.assign(host.env, env);
+      register(host.on, {});
+      await host.raise('session.start', {});
+      await host.settle();
+      expect(host.sent).toHaveLength(1);
+    }
+  });
+
+  it('should send nothing without a key and keep the events', async () => {
+    const host = new FakeHost();
+    host.files.clear();
+    register(host.on, {});
+    await host.raise('session.start', {});
+    await oneTurn(host);
+    expect(host.received).toHaveLength(0);
+    host.files.set('/home/u/.claude/glassbox/agent.key', `${host.key.toString('hex')}\n`);
+    await host.raise('turn.complete', { turnId: 'turn-2' });
+    await host.settle();
+    expect(host.events().map((e) => e.type)).toContain('tool.end');
+  });
+
+  it('should count a listener whose replies do not verify as no agent: the batch is kept, then delivered to ours', async () => {
+    const host = new FakeHost();
+    host.hostile = true;
+    register(host.on, {});
+    await host.raise('session.start', {});
+    await oneTurn(host);
+    expect(host.sent).toHaveLength(0);
+    expect(host.received.length).toBeGreaterThan(0);
+    host.hostile = false;
+    await host.raise('turn.complete', { turnId: 'turn-2' });
+    await host.settle();
+    const types = host.events().map((e) => e.type);
+    expect(types.slice(0, 3)).toEqual(['session.start', 'prompt.submit', 'turn.start']);
+    expect(new Set(host.events().map((e) => e.seq)).size).toBe(types.length);
+  });
+
+  it('should, with captureContent on, send no batch to a peer that does not prove itself', async () => {
+    const host = new FakeHost();
+    host.hostile = true;
+    register(host.on, { captureContent: true });
+    await host.raise('session.start', {});
+    await oneTurn(host, { text: 'CANARY-OUTPUT', result: { stdout: 'CANARY-OUTPUT' } });
+    await host.raise('prompt.submit', { text: 'CANARY-PROMPT' });
+    await host.raise('turn.complete', { turnId: 'turn-2' });
+    await host.settle();
+    expect(host.received.length).toBeGreaterThan(0);
+    for (const r of host.received) {
+      expect(r.url).toMatch(/\/v1\/hello$/);
+      expect(r.init?.method).toBe('GET');
+      expect(r.init?.body).toBeUndefined();
+    }
+    expect(JSON.stringify(host.received)).not.toContain('CANARY');
+    // Our agent proves itself: hello, then the batch, every flush.
+    host.hostile = false;
+    host.received.length = 0;
+    await host.raise('turn.complete', { turnId: 'turn-3' });
+    await host.settle();
+    expect(host.received.map((r) => new URL(r.url).pathname)).toEqual(['/v1/hello', '/v1/mod']);
+    expect(JSON.stringify(host.sent)).toContain('CANARY-PROMPT');
+  });
+
+  it('should time out every request: at most 0.5 s for a turn flush, 1 s otherwise', async () => {
+    const host = new FakeHost();
+    register(host.on, {});
+    host.hang = true;
+    await host.raise('session.start', {});
+    await oneTurn(host);
+    await host.raise('session.end', { reason: 'other', sessionId: 'sess-1' });
+    expect(host.sleeps.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...host.sleeps)).toBeLessThanOrEqual(1000);
+    // The hung sends gave their events back (kept for the next session), none stays in flight.
+    const stored = host.store.get(LEFTOVER_STORE_KEY) as ModBatch[];
+    expect(stored.flatMap((b) => b.events.map((e) => e.type))).toContain('tool.end');
   });
 });

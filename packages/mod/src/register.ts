@@ -1,7 +1,9 @@
 /**
  * The Glassbox hooks module (a Claude Code "mod"). It runs inside Claude Code's hooks worker, with no Node and no
  * timers, so it only records: every hook appends to an in-memory buffer and returns; the buffer goes to the local
- * agent with `$.http.fetch` at turn end, at session end and when it fills, never awaited on the hot path.
+ * agent with `$.http.fetch` at turn end, at session end and when it fills, never awaited on the hot path. Every
+ * request is signed with the per-user channel key and times out; a reply whose signature does not verify is no
+ * agent (the batch is kept), and with `captureContent` on the peer is proven (`GET /v1/hello`) before each batch.
  *
  * Static-scan rules the host enforces: `$` is used only in the hooks and in top-level functions of this file, every
  * call is spelled `$.noun.method(...)`, event names are literals, imports are relative.
@@ -18,6 +20,7 @@ import {
   type ModWireEvent,
   parseLeftovers,
 } from './mod-batch.js';
+import { channelFiles, channelOf, type ModChannel, replyVerified, signedCall } from './mod-channel.js';
 import { type ModConfig, parseModConfig } from './mod-config.js';
 import {
   agentSpawnEvent,
@@ -62,10 +65,16 @@ interface ModState {
   readonly unacked: Map<number, readonly ModWireEvent[]>;
   readonly inFlight: Set<Promise<boolean>>;
   sends: number;
+  /** The key and port, read from the agent home; read again after a failed send (the agent may have moved). */
+  channel?: ModChannel | undefined;
 }
 
 /** How long `session.end` waits for the last batch (all mods share a 1.5 s budget there). */
 const SESSION_END_WAIT_MS = 1000;
+/** Longest a batch send may take (every request in it, proof of the peer included). */
+const SEND_BUDGET_MS = 1000;
+/** Longest a turn-end or buffer-full flush may take. */
+const TURN_FLUSH_BUDGET_MS = 500;
 
 export function register(on: On, options: unknown): void {
   const config = parseModConfig(options);
@@ -145,7 +154,7 @@ export function register(on: On, options: unknown): void {
       st,
       safe(() => turnCompleteEvent(st.sessionId, Date.now(), e)),
     );
-    void flush($, st).catch(() => undefined);
+    void flush($, st, undefined, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
     return next(e);
   });
 
@@ -224,8 +233,34 @@ function newId(): string {
   }
 }
 
-function agentUrl(st: ModState): string {
-  return `http://127.0.0.1:${st.config.agentPort}/v1/mod`;
+/** The channel key and port from the per-user agent home (found as the agent finds it). */
+async function loadChannel($: ModHost, st: ModState): Promise<ModChannel | undefined> {
+  const files = channelFiles({
+    GLASSBOX_HOME: await $.env.get('GLASSBOX_HOME'),
+    CLAUDE_CONFIG_DIR: await $.env.get('CLAUDE_CONFIG_DIR'),
+    HOME: await $.env.get('HOME'),
+  });
+  if (!files) return undefined;
+  const keyText = await $.fs.read(files.keyPath).catch(() => undefined);
+  const endpointText = await $.fs.read(files.endpointPath).catch(() => undefined);
+  return channelOf(keyText, endpointText, st.config.agentPort);
+}
+
+/** One signed request, raced with the clock: the verified status, or undefined (no answer in time, or not ours). */
+async function call(
+  $: ModHost,
+  channel: ModChannel,
+  method: 'GET' | 'POST',
+  path: string,
+  body: string | undefined,
+  deadlineMs: number,
+): Promise<number | undefined> {
+  const c = signedCall(channel, method, path, body, Date.now());
+  const res = await Promise.race([
+    $.http.fetch(c.url, c.init),
+    $.clock.sleep(Math.max(0, deadlineMs - Date.now())).then(() => undefined),
+  ]);
+  return res && replyVerified(channel, c, res) ? res.status : undefined;
 }
 
 async function refreshSessionId($: ModHost, st: ModState): Promise<void> {
@@ -255,18 +290,25 @@ async function sendLeftovers($: ModHost, st: ModState): Promise<void> {
   const stored = parseLeftovers(await $.store.get(LEFTOVER_STORE_KEY));
   if (stored.length === 0) return;
   const failed: ModBatch[] = [];
-  for (const batch of stored) if (!(await post($, st, batch))) failed.push(batch);
+  // After one failure the rest waits for the next session: a hung agent costs one timeout, not one per batch.
+  for (const batch of stored)
+    if (failed.length > 0 || !(await post($, st, batch, SEND_BUDGET_MS))) failed.push(batch);
   if (failed.length === 0) await $.store.delete(LEFTOVER_STORE_KEY);
   else if (failed.length < stored.length) await $.store.set(LEFTOVER_STORE_KEY, failed);
 }
 
 function flushIfFull($: ModHost, st: ModState): void {
   if (st.buffer.size >= st.config.flushAtEvents && st.inFlight.size === 0)
-    void flush($, st).catch(() => undefined);
+    void flush($, st, undefined, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
 }
 
 /** Sends what waits; on failure the events go back to the buffer for the next flush. Never rejects. */
-async function flush($: ModHost, st: ModState, heartbeat?: ModHeartbeat): Promise<boolean> {
+async function flush(
+  $: ModHost,
+  st: ModState,
+  heartbeat?: ModHeartbeat,
+  budgetMs = SEND_BUDGET_MS,
+): Promise<boolean> {
   // Events recorded before `$.session.id()` answered carry no id yet; the agent cannot place them without one.
   if (!st.sessionId) await refreshSessionId($, st).catch(() => undefined);
   if (st.sessionId) st.buffer.fillSessionId(st.sessionId);
@@ -283,7 +325,7 @@ async function flush($: ModHost, st: ModState, heartbeat?: ModHeartbeat): Promis
     ...(heartbeat ? { heartbeat } : {}),
     droppedEvents: dropped,
   });
-  const sending = post($, st, batch).then((ok) => {
+  const sending = post($, st, batch, budgetMs).then((ok) => {
     st.unacked.delete(sendNo);
     if (!ok) st.buffer.restore(events, dropped);
     return ok;
@@ -293,16 +335,27 @@ async function flush($: ModHost, st: ModState, heartbeat?: ModHeartbeat): Promis
   return await sending;
 }
 
-async function post($: ModHost, st: ModState, batch: ModBatch): Promise<boolean> {
+/** Delivered only when our agent (its reply signature verifies) took or refused the batch within `budgetMs`. */
+async function post($: ModHost, st: ModState, batch: ModBatch, budgetMs: number): Promise<boolean> {
+  const deadline = Date.now() + budgetMs;
   try {
-    const res = await $.http.fetch(agentUrl(st), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(batch),
-    });
-    // A 4xx means the agent read and refused the batch: sending it again would not help.
-    return res.status >= 200 && res.status < 500;
+    st.channel ??= await loadChannel($, st);
+    const channel = st.channel;
+    if (!channel) return false;
+    // Content goes only to a peer that has just proved it holds the key.
+    if (
+      st.config.captureContent &&
+      (await call($, channel, 'GET', '/v1/hello', undefined, deadline)) !== 200
+    ) {
+      st.channel = undefined;
+      return false;
+    }
+    const status = await call($, channel, 'POST', '/v1/mod', JSON.stringify(batch), deadline);
+    if (status === undefined) st.channel = undefined;
+    // A verified 4xx means the agent read and refused the batch: sending it again would not help.
+    return status !== undefined && status >= 200 && status < 500;
   } catch {
+    st.channel = undefined;
     return false;
   }
 }

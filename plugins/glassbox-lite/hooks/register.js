@@ -31,7 +31,7 @@ var ModBuffer = class {
   restore(events, dropped = 0) {
     this.droppedCount += dropped;
     if (events.length === 0) return;
-    this.events = [...events, ...this.events];
+    this.events = [...events, ...this.events].sort((a, b) => a.seq - b.seq);
     this.trim();
   }
   takeDropped() {
@@ -100,6 +100,295 @@ function shrinkBatch(batch, maxChars) {
   }
   const dropped = (batch.droppedEvents ?? 0) + batch.events.length - events.length;
   return { ...batch, events, ...dropped > 0 ? { droppedEvents: dropped } : {} };
+}
+
+// packages/spec/src/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256(data) {
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const total = Math.ceil((data.length + 9) / 64) * 64;
+  const block = new Uint8Array(total);
+  block.set(data);
+  block[data.length] = 128;
+  const view = new DataView(block.buffer);
+  const bits = data.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 4294967296));
+  view.setUint32(total - 4, bits >>> 0);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+function hmacSha256(key, data) {
+  const k = new Uint8Array(64);
+  k.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + data.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = k[i] ^ 54;
+    outer[i] = k[i] ^ 92;
+  }
+  inner.set(data, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+var HEX = "0123456789abcdef";
+function toHex(bytes) {
+  let out = "";
+  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  return out;
+}
+function timingSafeEqualText(a, b) {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+
+// packages/spec/src/agent-channel.ts
+var CHANNEL_HEADER_TS = "x-glassbox-ts";
+var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
+var CHANNEL_HEADER_SIG = "x-glassbox-sig";
+var AGENT_KEY_FILE = "agent.key";
+var AGENT_ENDPOINT_FILE = "agent.endpoint";
+var encoder = new TextEncoder();
+function utf8(text) {
+  return encoder.encode(text);
+}
+function bodyDigest(body) {
+  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
+}
+function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
+  return `GB1
+${method}
+${path}
+${ts}
+${nonce}
+${bodySha256Hex}`;
+}
+function replySigningText(nonce, status, bodySha256Hex) {
+  return `GB1-reply
+${nonce}
+${status}
+${bodySha256Hex}`;
+}
+function parseAgentKey(text) {
+  const hex = text.endsWith("\n") ? text.slice(0, -1) : text;
+  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+function agentHomeOf(env) {
+  if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
+  const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
+  return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
+}
+function parseAgentEndpoint(text) {
+  const fields = {};
+  for (const line of text.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  const int = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
+  const port = int(fields.port);
+  if (port === void 0 || port < 1 || port > 65535) return void 0;
+  const pid = int(fields.pid);
+  const startedMs = int(fields.started);
+  return {
+    port,
+    ...pid !== void 0 ? { pid } : {},
+    ...startedMs !== void 0 ? { startedMs } : {},
+    ...fields.plugin ? { plugin: fields.plugin } : {}
+  };
+}
+function signAgentRequest(options) {
+  const nonceBytes = new Uint8Array(16);
+  options.random(nonceBytes);
+  const nonce = toHex(nonceBytes);
+  const ts = String(Math.floor(options.nowMs));
+  const text = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  return {
+    nonce,
+    headers: {
+      [CHANNEL_HEADER_TS]: ts,
+      [CHANNEL_HEADER_NONCE]: nonce,
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text)))
+    }
+  };
+}
+function verifyAgentReply(key, nonce, status, body, signature) {
+  if (typeof signature !== "string" || signature.length !== 64) return false;
+  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
+  return timingSafeEqualText(want, signature);
+}
+
+// packages/mod/src/mod-channel.ts
+function channelFiles(env) {
+  const home = agentHomeOf(env);
+  return home ? { keyPath: `${home}/${AGENT_KEY_FILE}`, endpointPath: `${home}/${AGENT_ENDPOINT_FILE}` } : void 0;
+}
+function channelOf(keyText, endpointText, fallbackPort) {
+  const key = typeof keyText === "string" ? parseAgentKey(keyText) : void 0;
+  if (!key) return void 0;
+  const endpoint = typeof endpointText === "string" ? parseAgentEndpoint(endpointText) : void 0;
+  return { key, port: endpoint?.port ?? fallbackPort };
+}
+function fillRandom(bytes) {
+  try {
+    crypto.getRandomValues(bytes);
+    return;
+  } catch {
+  }
+  for (let i = 0; i < bytes.length; i++)
+    bytes[i] = Math.floor(Math.random() * 256) ^ Date.now() >> i % 8 & 255;
+}
+function signedCall(channel, method, path, body, nowMs) {
+  const signed = signAgentRequest({
+    key: channel.key,
+    method,
+    path,
+    body: body ?? "",
+    nowMs,
+    random: fillRandom
+  });
+  return {
+    url: `http://127.0.0.1:${channel.port}${path}`,
+    nonce: signed.nonce,
+    init: {
+      method,
+      headers: { ...body !== void 0 ? { "content-type": "application/json" } : {}, ...signed.headers },
+      ...body !== void 0 ? { body } : {}
+    }
+  };
+}
+function replyVerified(channel, call2, res) {
+  const sig = res.headers?.[CHANNEL_HEADER_SIG];
+  return verifyAgentReply(
+    channel.key,
+    call2.nonce,
+    res.status,
+    res.text ?? "",
+    typeof sig === "string" ? sig : void 0
+  );
 }
 
 // packages/mod/src/mod-config.ts
@@ -369,6 +658,8 @@ var MOD_VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // packages/mod/src/register.ts
 var SESSION_END_WAIT_MS = 1e3;
+var SEND_BUDGET_MS = 1e3;
+var TURN_FLUSH_BUDGET_MS = 500;
 function register(on, options) {
   const config = parseModConfig(options);
   const st = {
@@ -439,7 +730,7 @@ function register(on, options) {
       st,
       safe(() => turnCompleteEvent(st.sessionId, Date.now(), e))
     );
-    void flush($, st).catch(() => void 0);
+    void flush($, st, void 0, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
     return next(e);
   });
   on("session.compact", async (_$, e, next) => {
@@ -507,8 +798,24 @@ function newId() {
     return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   }
 }
-function agentUrl(st) {
-  return `http://127.0.0.1:${st.config.agentPort}/v1/mod`;
+async function loadChannel($, st) {
+  const files = channelFiles({
+    GLASSBOX_HOME: await $.env.get("GLASSBOX_HOME"),
+    CLAUDE_CONFIG_DIR: await $.env.get("CLAUDE_CONFIG_DIR"),
+    HOME: await $.env.get("HOME")
+  });
+  if (!files) return void 0;
+  const keyText = await $.fs.read(files.keyPath).catch(() => void 0);
+  const endpointText = await $.fs.read(files.endpointPath).catch(() => void 0);
+  return channelOf(keyText, endpointText, st.config.agentPort);
+}
+async function call($, channel, method, path, body, deadlineMs) {
+  const c = signedCall(channel, method, path, body, Date.now());
+  const res = await Promise.race([
+    $.http.fetch(c.url, c.init),
+    $.clock.sleep(Math.max(0, deadlineMs - Date.now())).then(() => void 0)
+  ]);
+  return res && replyVerified(channel, c, res) ? res.status : void 0;
 }
 async function refreshSessionId($, st) {
   const id = await $.session.id();
@@ -534,15 +841,16 @@ async function sendLeftovers($, st) {
   const stored = parseLeftovers(await $.store.get(LEFTOVER_STORE_KEY));
   if (stored.length === 0) return;
   const failed = [];
-  for (const batch of stored) if (!await post($, st, batch)) failed.push(batch);
+  for (const batch of stored)
+    if (failed.length > 0 || !await post($, st, batch, SEND_BUDGET_MS)) failed.push(batch);
   if (failed.length === 0) await $.store.delete(LEFTOVER_STORE_KEY);
   else if (failed.length < stored.length) await $.store.set(LEFTOVER_STORE_KEY, failed);
 }
 function flushIfFull($, st) {
   if (st.buffer.size >= st.config.flushAtEvents && st.inFlight.size === 0)
-    void flush($, st).catch(() => void 0);
+    void flush($, st, void 0, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
 }
-async function flush($, st, heartbeat) {
+async function flush($, st, heartbeat, budgetMs = SEND_BUDGET_MS) {
   if (!st.sessionId) await refreshSessionId($, st).catch(() => void 0);
   if (st.sessionId) st.buffer.fillSessionId(st.sessionId);
   const events = st.buffer.take();
@@ -558,7 +866,7 @@ async function flush($, st, heartbeat) {
     ...heartbeat ? { heartbeat } : {},
     droppedEvents: dropped
   });
-  const sending = post($, st, batch).then((ok) => {
+  const sending = post($, st, batch, budgetMs).then((ok) => {
     st.unacked.delete(sendNo);
     if (!ok) st.buffer.restore(events, dropped);
     return ok;
@@ -567,15 +875,21 @@ async function flush($, st, heartbeat) {
   void sending.finally(() => st.inFlight.delete(sending));
   return await sending;
 }
-async function post($, st, batch) {
+async function post($, st, batch, budgetMs) {
+  const deadline = Date.now() + budgetMs;
   try {
-    const res = await $.http.fetch(agentUrl(st), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(batch)
-    });
-    return res.status >= 200 && res.status < 500;
+    st.channel ??= await loadChannel($, st);
+    const channel = st.channel;
+    if (!channel) return false;
+    if (st.config.captureContent && await call($, channel, "GET", "/v1/hello", void 0, deadline) !== 200) {
+      st.channel = void 0;
+      return false;
+    }
+    const status = await call($, channel, "POST", "/v1/mod", JSON.stringify(batch), deadline);
+    if (status === void 0) st.channel = void 0;
+    return status !== void 0 && status >= 200 && status < 500;
   } catch {
+    st.channel = void 0;
     return false;
   }
 }

@@ -37,7 +37,8 @@ describe('claude plugin validate --strict (real Claude Code binary)', () => {
     ])
       expect(stdout).toContain(`hooks: ${event} `);
     // The hot path makes no host call: only flushes, the session id and the store appear.
-    expect(stdout).toMatch(/calls: .*\$\.http\.fetch \(via post\)/);
+    expect(stdout).toMatch(/calls: .*\$\.http\.fetch \(via call\)/);
+    expect(stdout).toMatch(/env reads: CLAUDE_CONFIG_DIR, GLASSBOX_HOME, HOME/);
     // The slash commands that run the bundled CLI (their `!` lines and allowed-tools pass the checks).
     for (const command of ['doctor', 'report', 'trace'])
       expect(stdout).toContain(`commands: glassbox:${command}`);
