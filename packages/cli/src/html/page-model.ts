@@ -61,7 +61,8 @@ export const MAX_WATERFALL_BARS = 600;
 /** Rows of the session table at most (the most expensive first). */
 export const MAX_SESSION_ROWS = 100;
 
-const usd = (n: number): string => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+const usd = (n: number): string =>
+  `$${n < 1 ? n.toFixed(4) : n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 function point(label: string, e: UsageEntry): UsagePoint {
@@ -98,18 +99,59 @@ function usageTable(title: string, first: string, rows: [string, UsageEntry][], 
   return table;
 }
 
-/** The page of `glassbox report --html`: charts by day and model, every breakdown, one session's waterfall. */
+/** Points a time chart and its table hold at most before days are grouped into weeks, then months. */
+export const MAX_TIME_POINTS = 180;
+
+function addEntry(a: UsageEntry, b: UsageEntry): UsageEntry {
+  const out = { ...a };
+  for (const k of Object.keys(b) as (keyof UsageEntry)[]) out[k] = a[k] + b[k];
+  return out;
+}
+
+/** Monday of a `YYYY-MM-DD` day's week (the days are calendar days already; UTC arithmetic is exact here). */
+function weekOf(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday).toISOString().slice(0, 10);
+}
+
+/** Days, or weeks (keyed by their Monday), or months: the finest with at most `MAX_TIME_POINTS` points. */
+export function timeBuckets(byDate: Record<string, UsageEntry>): {
+  unit: 'day' | 'week' | 'month';
+  rows: [string, UsageEntry][];
+} {
+  const days = Object.entries(byDate).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const group = (key: (day: string) => string): [string, UsageEntry][] => {
+    const m = new Map<string, UsageEntry>();
+    for (const [d, e] of days) {
+      const k = key(d);
+      const prev = m.get(k);
+      m.set(k, prev ? addEntry(prev, e) : e);
+    }
+    return [...m];
+  };
+  // `unknown` (records without a time) cannot be grouped: keep days then.
+  if (days.length <= MAX_TIME_POINTS || days.some(([d]) => !/^\d{4}-\d{2}-\d{2}$/.test(d)))
+    return { unit: 'day', rows: days };
+  const weeks = group(weekOf);
+  if (weeks.length <= MAX_TIME_POINTS) return { unit: 'week', rows: weeks };
+  return { unit: 'month', rows: group((d) => d.slice(0, 7)) };
+}
+
+/** The page of `glassbox report --html`: charts over time and by model, every breakdown, one session's waterfall. */
 export function reportPageModel(
   report: ReportJson,
   waterfallOf: TraceJson | undefined,
   now: Date,
 ): PageModel {
-  const days = Object.entries(report.byDate).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const time = timeBuckets(report.byDate);
   const range =
     report.since || report.until ? `${report.since ?? 'start'} – ${report.until ?? 'today'}` : 'all time';
+  const unitTitle = { day: 'Day', week: 'Week of', month: 'Month' }[time.unit];
   const tables: PageTable[] = [
     usageTable('By model', 'Model', Object.entries(report.byModel)),
-    usageTable('By day', 'Day', days),
+    // In time order, not by cost.
+    { ...usageTable(`By ${time.unit}`, unitTitle, []), rows: time.rows.map(([k, e]) => usageRow(k, e)) },
   ];
   if (report.byProject) tables.push(usageTable('By project', 'Project', Object.entries(report.byProject)));
   tables.push(usageTable('By session', 'Session', Object.entries(report.bySession), MAX_SESSION_ROWS));
@@ -143,7 +185,7 @@ export function reportPageModel(
         value: `${int(report.totals.cacheCreationTokens)} / ${int(report.totals.cacheReadTokens)}`,
       },
     ],
-    series: { title: 'by day', points: days.map(([d, e]) => point(d, e)) },
+    series: { title: `by ${time.unit}`, points: time.rows.map(([d, e]) => point(d, e)) },
     models: Object.entries(report.byModel)
       .sort((a, b) => b[1].cost - a[1].cost)
       .map(([m, e]) => point(m, e)),

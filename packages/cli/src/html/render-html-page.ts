@@ -81,7 +81,8 @@ const APP = String.raw`(function () {
       } } } }, scales: { x: { type: 'linear', title: { display: true, text: 'ms from the session start' } },
         y: { ticks: { autoSkip: false, crossAlign: 'far', font: { family: 'ui-monospace, monospace', size: 11 } } } } } });
   }
-  if (errors.length === 0) body.dataset.status = 'ok charts=' + charts;
+  // How long the page took to draw, from the start of navigation (the closing note's load time).
+  if (errors.length === 0) body.dataset.status = 'ok charts=' + charts + ' ms=' + Math.round(performance.now());
 })();`;
 
 /** One self-contained page: Chart.js, the data and the script inline; nothing is fetched when it opens. */
