@@ -8013,12 +8013,41 @@ function usageTable(title, first, rows, limit = Infinity) {
   if (sorted.length > limit) table.note = `The ${limit} most expensive of ${sorted.length}.`;
   return table;
 }
+function addEntry(a, b) {
+  const out = { ...a };
+  for (const k of Object.keys(b)) out[k] = a[k] + b[k];
+  return out;
+}
+function weekOf(day) {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const monday = t - (new Date(t).getUTCDay() + 6) % 7 * 864e5;
+  return new Date(monday).toISOString().slice(0, 10);
+}
+function timeBuckets(byDate) {
+  const days = Object.entries(byDate).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const group = (key) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const [d, e] of days) {
+      const k = key(d);
+      const prev = m.get(k);
+      m.set(k, prev ? addEntry(prev, e) : e);
+    }
+    return [...m];
+  };
+  if (days.length <= MAX_TIME_POINTS || days.some(([d]) => !/^\d{4}-\d{2}-\d{2}$/.test(d)))
+    return { unit: "day", rows: days };
+  const weeks = group(weekOf);
+  if (weeks.length <= MAX_TIME_POINTS) return { unit: "week", rows: weeks };
+  return { unit: "month", rows: group((d) => d.slice(0, 7)) };
+}
 function reportPageModel(report, waterfallOf, now) {
-  const days = Object.entries(report.byDate).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const time = timeBuckets(report.byDate);
   const range = report.since || report.until ? `${report.since ?? "start"} \u2013 ${report.until ?? "today"}` : "all time";
+  const unitTitle = { day: "Day", week: "Week of", month: "Month" }[time.unit];
   const tables = [
     usageTable("By model", "Model", Object.entries(report.byModel)),
-    usageTable("By day", "Day", days)
+    // In time order, not by cost.
+    { ...usageTable(`By ${time.unit}`, unitTitle, []), rows: time.rows.map(([k, e]) => usageRow(k, e)) }
   ];
   if (report.byProject) tables.push(usageTable("By project", "Project", Object.entries(report.byProject)));
   tables.push(usageTable("By session", "Session", Object.entries(report.bySession), MAX_SESSION_ROWS));
@@ -8052,7 +8081,7 @@ function reportPageModel(report, waterfallOf, now) {
         value: `${int(report.totals.cacheCreationTokens)} / ${int(report.totals.cacheReadTokens)}`
       }
     ],
-    series: { title: "by day", points: days.map(([d, e]) => point(d, e)) },
+    series: { title: `by ${time.unit}`, points: time.rows.map(([d, e]) => point(d, e)) },
     models: Object.entries(report.byModel).sort((a, b) => b[1].cost - a[1].cost).map(([m, e]) => point(m, e)),
     tables,
     waterfall: waterfallOf ? waterfall(waterfallOf, `Most expensive session: ${waterfallOf.sessionId}`) : null
@@ -8132,13 +8161,13 @@ function tracePageModel(trace, now) {
     waterfall: waterfall(trace, `Session ${trace.sessionId}`)
   };
 }
-var MAX_WATERFALL_BARS, MAX_SESSION_ROWS, usd, int, usageRow, USAGE_COLUMNS, tokensOf;
+var MAX_WATERFALL_BARS, MAX_SESSION_ROWS, usd, int, usageRow, USAGE_COLUMNS, MAX_TIME_POINTS, tokensOf;
 var init_page_model = __esm({
   "packages/cli/src/html/page-model.ts"() {
     "use strict";
     MAX_WATERFALL_BARS = 600;
     MAX_SESSION_ROWS = 100;
-    usd = (n) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+    usd = (n) => `$${n < 1 ? n.toFixed(4) : n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
     int = (n) => Math.round(n).toLocaleString("en-US");
     usageRow = (key, e) => [
       key,
@@ -8150,6 +8179,7 @@ var init_page_model = __esm({
       e.costUnknownResponses > 0 ? `${usd(e.cost)}+?` : usd(e.cost)
     ];
     USAGE_COLUMNS = ["", "Responses", "Input", "Output", "Cache write", "Cache read", "Cost"];
+    MAX_TIME_POINTS = 180;
     tokensOf = (s) => s.tokens.input + s.tokens.output + s.tokens.cacheCreation + s.tokens.cacheRead;
   }
 });
@@ -8263,7 +8293,8 @@ var init_render_html_page = __esm({
       } } } }, scales: { x: { type: 'linear', title: { display: true, text: 'ms from the session start' } },
         y: { ticks: { autoSkip: false, crossAlign: 'far', font: { family: 'ui-monospace, monospace', size: 11 } } } } } });
   }
-  if (errors.length === 0) body.dataset.status = 'ok charts=' + charts;
+  // How long the page took to draw, from the start of navigation (the closing note's load time).
+  if (errors.length === 0) body.dataset.status = 'ok charts=' + charts + ' ms=' + Math.round(performance.now());
 })();`;
   }
 });
