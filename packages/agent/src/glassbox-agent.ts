@@ -24,6 +24,7 @@ import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock
 import { defaultPricing } from './default-pricing.js';
 import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
+import { ProcessLiveness } from './process-liveness.js';
 import { readBody } from './read-body.js';
 import { RequestAuth } from './request-auth.js';
 import { SessionPipeline } from './session-pipeline.js';
@@ -58,12 +59,19 @@ export interface StartAgentOptions {
   readonly staleSessionMs?: number;
   /** First export retry delay (ms), doubled per failure up to 60 s. Default 1 s. */
   readonly exportBackoffMs?: number;
+  /**
+   * How often open sessions' Claude Code processes are checked; one found gone (kill -9, crash) ends its
+   * session as interrupted at once. Default 1 s; 0 turns the check off.
+   */
+  readonly livenessIntervalMs?: number;
   readonly now?: () => number;
 }
 
 export interface SessionStatus {
   readonly sessionId: string;
   readonly ended: boolean;
+  /** Claude Code's process went away without ending the session. */
+  readonly interrupted?: boolean;
   readonly modAlive: boolean;
   readonly lastActivityMs: number;
   readonly transcriptPath?: string;
@@ -179,6 +187,10 @@ export class GlassboxAgent {
   private hashKey = '';
   private server: Server | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
+  private livenessTimer: NodeJS.Timeout | undefined;
+  private readonly liveness: ProcessLiveness;
+  private readonly livenessIntervalMs: number;
+  private checkingLiveness = false;
   private metricsSaveTimer: NodeJS.Timeout | undefined;
   private lastRequestMs: number;
   private appended = 0;
@@ -214,6 +226,8 @@ export class GlassboxAgent {
     this.retireAfterMs = options.retireAfterMs ?? 2_000;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 60_000;
     this.pricing = options.pricing ?? defaultPricing();
+    this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
+    this.livenessIntervalMs = options.livenessIntervalMs ?? 1_000;
     this.registry = new MetricsRegistry();
     this.queue = new ExportQueue({
       targets,
@@ -316,6 +330,34 @@ export class GlassboxAgent {
     if (!this.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
+    if (this.livenessIntervalMs > 0) {
+      this.livenessTimer = setInterval(() => void this.checkLiveness(), this.livenessIntervalMs);
+      this.livenessTimer.unref();
+    }
+  }
+
+  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
+  private async checkLiveness(): Promise<void> {
+    if (this.checkingLiveness || this.stopping) return;
+    this.checkingLiveness = true;
+    try {
+      const open = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const gone = await this.liveness.gone(
+        open.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath })),
+      );
+      for (const sessionId of gone) {
+        const p = this.pipelines.get(sessionId);
+        if (!p?.processExited(this.now())) continue;
+        this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
+        this.cancelReconcile(p);
+        await this.reconcileNow(p, { final: true });
+        await this.saveStateNow(p);
+      }
+    } catch (error) {
+      this.log(`liveness check failed: ${String(error)}`);
+    } finally {
+      this.checkingLiveness = false;
+    }
   }
 
   /**
@@ -936,6 +978,7 @@ export class GlassboxAgent {
   private async doStop(reason: string): Promise<void> {
     this.log(`stopping (${reason})`);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
+    if (this.livenessTimer) clearInterval(this.livenessTimer);
     for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
     this.reconcileTimers.clear();
     const deadline = this.now() + 8_000;
@@ -1005,6 +1048,7 @@ export class GlassboxAgent {
       return {
         sessionId: p.sessionId,
         ended: p.state.ended,
+        ...(p.state.exitedMs !== undefined ? { interrupted: true } : {}),
         modAlive: p.state.modAlive,
         lastActivityMs: p.state.lastActivityMs,
         ...(p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {}),

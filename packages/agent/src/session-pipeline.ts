@@ -96,6 +96,7 @@ export class SessionPipeline {
     });
     this.state = options.state ?? SessionStore.emptyState(options.sessionId, this.now());
     this.counted = new Set(this.state.counted);
+    if (this.state.exitedMs !== undefined) this.tracker.processExited(this.state.exitedMs);
     this.exporters = options.exporters ?? [];
     for (const [exporter, done] of Object.entries(this.state.delivered))
       this.markDelivered(exporter, done.spans, done.logs);
@@ -214,6 +215,19 @@ export class SessionPipeline {
     if (!this.state.transcriptPath && persisted.transcriptPath)
       this.state.transcriptPath = persisted.transcriptPath;
     if (persisted.modAlive) this.state.modAlive = true;
+  }
+
+  /**
+   * Claude Code's process is gone and never ended the session: it ends now, interrupted (see the tracker's
+   * `processExited`). False when it had ended already.
+   */
+  processExited(atMs: number): boolean {
+    if (this.state.exitedMs !== undefined || this.state.ended) return false;
+    this.state.exitedMs = atMs;
+    this.state.ended = true;
+    this.dirty = true;
+    this.tracker.processExited(atMs);
+    return true;
   }
 
   addEvent(event: CaptureEvent, activityMs: number = this.now()): void {

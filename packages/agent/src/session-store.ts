@@ -8,8 +8,10 @@ export interface SessionState {
   transcriptPath?: string;
   /** Byte offsets read per transcript file (main and subagents). */
   offsets: Record<string, number>;
-  /** `session.end` was seen. */
+  /** `session.end` was seen, or the process went away without it (`exitedMs`). */
   ended: boolean;
+  /** When Claude Code's process was found gone without ending the session (kill -9, crash). */
+  exitedMs?: number;
   lastActivityMs: number;
   /** The session's telemetry ids each exporter has durably delivered: its checkpoint. */
   delivered: Record<string, { spans: string[]; logs: string[] }>;
@@ -67,6 +69,9 @@ export class SessionStore {
         ...(typeof raw.transcriptPath === 'string' ? { transcriptPath: raw.transcriptPath } : {}),
         offsets: typeof raw.offsets === 'object' && raw.offsets !== null ? raw.offsets : {},
         ended: raw.ended === true,
+        ...(typeof raw.exitedMs === 'number' && Number.isFinite(raw.exitedMs)
+          ? { exitedMs: raw.exitedMs }
+          : {}),
         lastActivityMs: typeof raw.lastActivityMs === 'number' ? raw.lastActivityMs : 0,
         delivered: typeof raw.delivered === 'object' && raw.delivered !== null ? raw.delivered : {},
         modAlive: raw.modAlive === true,

@@ -39,6 +39,7 @@ export type {
   ToolCallNode,
   TraceChild,
   TurnNode,
+  UnansweredRequest,
   UsageTotals,
 } from './session-trace.js';
 export type {

@@ -139,10 +139,29 @@ export interface TurnNode extends NodeBase {
   readonly interrupted: boolean;
   readonly error?: string;
   readonly children: readonly TraceChild[];
+  /** Model requests the transcript logged (`api-request`) that never got a response: Claude Code exited first. */
+  readonly unanswered?: readonly UnansweredRequest[];
   /** Subagents of this turn not linked to a tool call. */
   readonly subagents: readonly SubagentNode[];
   /** Everything below the turn, subagents included. */
   readonly totals: UsageTotals;
+}
+
+/**
+ * A model request that started and was never answered (Claude Code died in flight): no usage, no cost. Only
+ * listed once the session is known to have ended without its process saying so (`processExited`).
+ */
+export interface UnansweredRequest {
+  /** Deterministic span id (from the `api-request` record id). */
+  readonly spanId: string;
+  readonly parentSpanId: string;
+  /** The transcript's `api-request` id. */
+  readonly requestRef: string;
+  readonly startMs: number;
+  /** When the process was found gone: the request ran at least until then. */
+  readonly endMs: number;
+  readonly model?: string;
+  readonly agentId?: string;
 }
 
 export interface SessionEvent {
@@ -167,6 +186,8 @@ export interface SessionTrace {
   readonly transcriptPath?: string;
   readonly claudeVersion?: string;
   readonly endReason?: string;
+  /** Claude Code's process went away without ending the session (kill -9, crash): see `processExited`. */
+  readonly interrupted?: boolean;
   readonly turns: readonly TurnNode[];
   /** Subagents attached to no turn. */
   readonly subagents: readonly SubagentNode[];

@@ -16,6 +16,7 @@ import type {
   ToolCallNode,
   TraceChild,
   TurnNode,
+  UnansweredRequest,
   UsageTotals,
 } from './session-trace.js';
 import type { ValueShape } from './shape-of.js';
@@ -183,6 +184,10 @@ export class SessionTracker {
   readonly #turns = new Map<string, TurnState>();
   readonly #buckets = new Map<Cid, Bucket>();
   readonly #requestStart = new Map<string, number>();
+  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+  readonly #requestInfo = new Map<string, { turnKey?: string; agentId?: string; model?: string }>();
+  /** When Claude Code's process was found gone without a session end (`processExited`). */
+  #exitedMs?: number;
   /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
   readonly #modTurnStart = new Map<string, number>();
   #pendingModCompletes: TurnCompleteEvent[] = [];
@@ -245,6 +250,12 @@ export class SessionTracker {
           break;
         case 'api_request':
           this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+          if (!this.#requestInfo.has(entry.id))
+            this.#requestInfo.set(entry.id, {
+              ...(this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {}),
+              ...(entry.agentId ? { agentId: entry.agentId } : {}),
+              ...(entry.model ? { model: entry.model } : {}),
+            });
           break;
         case 'cost_state':
           if (entry.totalCostUsd !== undefined) this.#costStateCost = entry.totalCostUsd;
@@ -763,6 +774,39 @@ export class SessionTracker {
     this.#pendingModCompletes = left.length > 1000 ? left.slice(-1000) : left;
   }
 
+  /**
+   * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
+   * `atMs`, a turn still open is interrupted (status error), and requests the transcript logged without a
+   * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
+   */
+  processExited(atMs: number): void {
+    if (this.#exitedMs !== undefined) return;
+    this.#exitedMs = atMs;
+    this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
+    this.#endReason ??= 'process_exited';
+    for (const key of this.#turns.keys()) this.#touch(turnCid(key));
+  }
+
+  /** Requests of `turnKey` with no response; empty unless the process exited. */
+  #unanswered(turnKey: string, parentSpanId: string): UnansweredRequest[] {
+    const out: UnansweredRequest[] = [];
+    if (this.#exitedMs === undefined) return out;
+    for (const [id, info] of this.#requestInfo) {
+      const startMs = this.#requestStart.get(id);
+      if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === undefined) continue;
+      out.push({
+        spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
+        parentSpanId,
+        requestRef: id,
+        startMs,
+        endMs: Math.max(this.#exitedMs, startMs),
+        ...(info.model ? { model: info.model } : {}),
+        ...(info.agentId ? { agentId: info.agentId } : {}),
+      });
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- build
 
   /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
@@ -858,7 +902,7 @@ export class SessionTracker {
       startMs,
       endMs,
       complete: sessionComplete,
-      status: sessionComplete ? 'ok' : 'unset',
+      status: this.#exitedMs !== undefined ? 'error' : sessionComplete ? 'ok' : 'unset',
       turns,
       subagents,
       events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
@@ -869,6 +913,7 @@ export class SessionTracker {
     if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
     if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
     if (this.#endReason) trace.endReason = this.#endReason;
+    if (this.#exitedMs !== undefined) trace.interrupted = true;
     if (claudeCostUsd !== undefined) {
       trace.claudeCostUsd = claudeCostUsd;
       trace.costDriftUsd = totals.costUsd - claudeCostUsd;
@@ -988,9 +1033,13 @@ export class SessionTracker {
     startMs ??= endMs ?? 0;
     endMs = Math.max(endMs ?? startMs, startMs);
     const complete = turn.ended || ctx.sessionComplete || ctx.final;
-    let error = turn.error;
+    // A turn still open when the process died was cut off, whatever it had finished.
+    const cut = this.#exitedMs !== undefined && !turn.ended;
+    const unanswered = this.#unanswered(turn.key, spanId);
+    for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+    let error = turn.error ?? (cut ? 'interrupted: Claude Code exited mid-turn' : undefined);
     for (const child of children) if (child.kind === 'llm' && child.error) error ??= child.error;
-    const failed = turn.failed || children.some((c) => c.kind === 'llm' && c.status === 'error');
+    const failed = cut || turn.failed || children.some((c) => c.kind === 'llm' && c.status === 'error');
     const status: NodeStatus = failed ? 'error' : complete ? 'ok' : 'unset';
     const node: {
       -readonly [K in keyof TurnNode]: TurnNode[K];
@@ -1003,7 +1052,7 @@ export class SessionTracker {
       endMs,
       complete,
       status,
-      interrupted: turn.interrupted,
+      interrupted: turn.interrupted || cut,
       children,
       subagents: direct,
       totals: totalsOf(children, [...nested, ...direct], this.#sum),
@@ -1014,6 +1063,7 @@ export class SessionTracker {
     if (turn.textShape) node.textShape = turn.textShape;
     if (turn.origin) node.origin = turn.origin;
     if (failed) node.error = error ?? 'turn failed';
+    if (unanswered.length > 0) node.unanswered = unanswered;
     return node;
   }
 

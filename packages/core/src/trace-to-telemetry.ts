@@ -15,6 +15,7 @@ import type {
   ToolCallNode,
   TraceChild,
   TurnNode,
+  UnansweredRequest,
   UsageTotals,
 } from './session-trace.js';
 import { cacheWriteSplit } from './session-tracker.js';
@@ -130,7 +131,10 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
       kind: 'internal',
       startTimeMs: trace.startMs,
       endTimeMs: trace.endMs,
-      status: { code: trace.status === 'error' ? 'error' : 'ok' },
+      status:
+        trace.status === 'error'
+          ? { code: 'error', ...(trace.interrupted ? { message: 'interrupted: Claude Code exited' } : {}) }
+          : { code: 'ok' },
       attributes: clean({
         ...common,
         'glassbox.span.type': 'session',
@@ -140,6 +144,7 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         ...usageAttributes(trace.totals),
         'glassbox.turns': trace.turns.length,
         'claude.session.end_reason': trace.endReason,
+        'glassbox.session.interrupted': trace.interrupted,
         'claude.version': trace.claudeVersion,
         'glassbox.claude_cost.usd': trace.claudeCostUsd,
         'glassbox.cost.drift_usd': trace.costDriftUsd,
@@ -419,6 +424,50 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
     }
     visitChildren(turn.children, pid);
     for (const sub of turn.subagents) visitAgent(sub, pid);
+    for (const u of turn.unanswered ?? []) visitUnanswered(u, pid);
+  };
+
+  // A request in flight when Claude Code died: its start, no usage and no cost (the metrics skip this type).
+  const visitUnanswered = (u: UnansweredRequest, promptId: string | undefined) => {
+    addSpan(u.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: u.spanId,
+      parentSpanId: u.parentSpanId,
+      name: `chat ${u.model ?? 'unknown'}`,
+      kind: 'client',
+      startTimeMs: u.startMs,
+      endTimeMs: u.endMs,
+      status: { code: 'error', message: 'interrupted: no response' },
+      attributes: clean({
+        ...common,
+        'glassbox.span.type': 'llm_unanswered',
+        'gen_ai.operation.name': 'chat',
+        'gen_ai.request.model': u.model,
+        'glassbox.llm.unanswered': true,
+        'claude.request.ref': u.requestRef,
+        'claude.prompt.id': promptId,
+        'gen_ai.agent.id': u.agentId,
+        'error.type': 'interrupted',
+      }),
+      events: [],
+    }));
+    addLog(logRecordId(sid, 'llm_request_unanswered', u.requestRef), (id) => ({
+      id,
+      timeMs: u.startMs,
+      severity: 'warn',
+      event: 'llm_request_unanswered',
+      traceId: trace.traceId,
+      spanId: u.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId,
+        model: u.model,
+        requestRef: u.requestRef,
+        agentId: u.agentId,
+        status: 'interrupted',
+      }),
+    }));
   };
 
   for (const turn of trace.turns) visitTurn(turn);

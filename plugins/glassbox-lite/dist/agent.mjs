@@ -17,10 +17,6 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -214,7 +210,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join13 = ",";
+            let join12 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +224,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join13 = `,
+                join12 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +232,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join13;
+                res += join12;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +259,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join13 = `,
+              join12 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +273,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join13;
+                separator = join12;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join13;
+              separator = join12;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +320,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join13 = ",";
+            let join12 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +333,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join13 = `,
+                join12 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +341,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join13;
+                res += join12;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +360,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join13 = `,
+              join12 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +369,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join13;
+                separator = join12;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +427,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join14 = `,
+              const join13 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join14;
+                res2 += join13;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +456,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join13 = `,
+            const join12 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join13, maximumBreadth);
+              res += stringifyTypedArray(value, join12, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join13;
+              separator = join12;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +476,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join13;
+                separator = join12;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join13;
+              separator = join12;
             }
             if (separator !== "") {
               res = `
@@ -1893,7 +1889,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir5, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir4, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1914,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir5 || false;
+      this.mkdir = mkdir4 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2646,8 +2642,8 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join13 } = __require("path");
-    var { pathToFileURL: pathToFileURL2 } = __require("url");
+    var { join: join12 } = __require("path");
+    var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
       WRITE_INDEX,
@@ -2698,13 +2694,13 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join13(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join12(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
         workerData: {
-          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL2(filename).href,
+          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL(filename).href,
           dataBuf: stream[kImpl].dataBuf,
           stateBuf: stream[kImpl].stateBuf,
           workerData: {
@@ -3211,7 +3207,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join13, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join12, isAbsolute: isAbsolute2, sep } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3284,7 +3280,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute3(path) && !existsSync(path);
+      return isAbsolute2(path) && !existsSync(path);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -3366,7 +3362,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join13(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3383,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join13(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3410,16 +3406,16 @@ var require_transport = __commonJS({
       return stream;
       function fixTarget(origin) {
         origin = bundlerOverrides[origin] || origin;
-        if (isAbsolute3(origin) || origin.indexOf("file://") === 0) {
+        if (isAbsolute2(origin) || origin.indexOf("file://") === 0) {
           return origin;
         }
         if (origin === "pino/file") {
-          return join13(__dirname, "..", "file.js");
+          return join12(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context = filePath === "node:repl" ? process.cwd() + sep3 : filePath;
+            const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
             fixTarget2 = createRequire(context).resolve(origin);
             break;
           } catch (err) {
@@ -4474,11 +4470,11 @@ var require_pino = __commonJS({
       depthLimit: 5,
       edgeLimit: 100
     };
-    var normalize3 = createArgsNormalizer(defaultOptions);
+    var normalize2 = createArgsNormalizer(defaultOptions);
     var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
     function pino3(...args) {
       const instance = {};
-      const { opts, stream } = normalize3(instance, caller(), ...args);
+      const { opts, stream } = normalize2(instance, caller(), ...args);
       if (opts.level && typeof opts.level === "string" && DEFAULT_LEVELS[opts.level.toLowerCase()] !== void 0) opts.level = opts.level.toLowerCase();
       const {
         redact,
@@ -4619,236 +4615,6 @@ var require_pino = __commonJS({
   }
 });
 
-// packages/spec/src/sha256.ts
-var K = new Uint32Array([
-  1116352408,
-  1899447441,
-  3049323471,
-  3921009573,
-  961987163,
-  1508970993,
-  2453635748,
-  2870763221,
-  3624381080,
-  310598401,
-  607225278,
-  1426881987,
-  1925078388,
-  2162078206,
-  2614888103,
-  3248222580,
-  3835390401,
-  4022224774,
-  264347078,
-  604807628,
-  770255983,
-  1249150122,
-  1555081692,
-  1996064986,
-  2554220882,
-  2821834349,
-  2952996808,
-  3210313671,
-  3336571891,
-  3584528711,
-  113926993,
-  338241895,
-  666307205,
-  773529912,
-  1294757372,
-  1396182291,
-  1695183700,
-  1986661051,
-  2177026350,
-  2456956037,
-  2730485921,
-  2820302411,
-  3259730800,
-  3345764771,
-  3516065817,
-  3600352804,
-  4094571909,
-  275423344,
-  430227734,
-  506948616,
-  659060556,
-  883997877,
-  958139571,
-  1322822218,
-  1537002063,
-  1747873779,
-  1955562222,
-  2024104815,
-  2227730452,
-  2361852424,
-  2428436474,
-  2756734187,
-  3204031479,
-  3329325298
-]);
-var rotr = (x, n) => x >>> n | x << 32 - n;
-function sha256(data) {
-  const h = new Uint32Array([
-    1779033703,
-    3144134277,
-    1013904242,
-    2773480762,
-    1359893119,
-    2600822924,
-    528734635,
-    1541459225
-  ]);
-  const total = Math.ceil((data.length + 9) / 64) * 64;
-  const block = new Uint8Array(total);
-  block.set(data);
-  block[data.length] = 128;
-  const view = new DataView(block.buffer);
-  const bits = data.length * 8;
-  view.setUint32(total - 8, Math.floor(bits / 4294967296));
-  view.setUint32(total - 4, bits >>> 0);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < total; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a2 = w[i - 15];
-      const b2 = w[i - 2];
-      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
-      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
-    }
-    let a = h[0];
-    let b = h[1];
-    let c = h[2];
-    let d = h[3];
-    let e = h[4];
-    let f = h[5];
-    let g = h[6];
-    let hh = h[7];
-    for (let i = 0; i < 64; i++) {
-      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      const ch = e & f ^ ~e & g;
-      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
-      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      const maj = a & b ^ a & c ^ b & c;
-      const t2 = S0 + maj | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = d + t1 | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2 | 0;
-    }
-    h[0] = h[0] + a | 0;
-    h[1] = h[1] + b | 0;
-    h[2] = h[2] + c | 0;
-    h[3] = h[3] + d | 0;
-    h[4] = h[4] + e | 0;
-    h[5] = h[5] + f | 0;
-    h[6] = h[6] + g | 0;
-    h[7] = h[7] + hh | 0;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
-  return out;
-}
-function hmacSha256(key, data) {
-  const k = new Uint8Array(64);
-  k.set(key.length > 64 ? sha256(key) : key);
-  const inner = new Uint8Array(64 + data.length);
-  const outer = new Uint8Array(64 + 32);
-  for (let i = 0; i < 64; i++) {
-    inner[i] = k[i] ^ 54;
-    outer[i] = k[i] ^ 92;
-  }
-  inner.set(data, 64);
-  outer.set(sha256(inner), 64);
-  return sha256(outer);
-}
-var HEX = "0123456789abcdef";
-function toHex(bytes) {
-  let out = "";
-  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
-  return out;
-}
-function timingSafeEqualText(a, b) {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  return diff === 0;
-}
-
-// packages/spec/src/agent-channel.ts
-var CHANNEL_HEADER_TS = "x-glassbox-ts";
-var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
-var CHANNEL_HEADER_SIG = "x-glassbox-sig";
-var CHANNEL_MAX_SKEW_MS = 6e4;
-var CHANNEL_NONCE_TTL_MS = 12e4;
-var AGENT_KEY_FILE = "agent.key";
-var AGENT_ENDPOINT_FILE = "agent.endpoint";
-var encoder = new TextEncoder();
-function utf8(text2) {
-  return encoder.encode(text2);
-}
-function bodyDigest(body) {
-  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
-}
-function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
-  return `GB1
-${method}
-${path}
-${ts}
-${nonce}
-${bodySha256Hex}`;
-}
-function replySigningText(nonce, status, bodySha256Hex) {
-  return `GB1-reply
-${nonce}
-${status}
-${bodySha256Hex}`;
-}
-function parseAgentKey(text2) {
-  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
-  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-function agentHomeOf(env) {
-  if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
-  const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
-  return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
-}
-function formatAgentEndpoint(e) {
-  return `port=${e.port}
-` + (e.pid !== void 0 ? `pid=${e.pid}
-` : "") + (e.startedMs !== void 0 ? `started=${e.startedMs}
-` : "") + (e.plugin ? `plugin=${e.plugin}
-` : "");
-}
-function signAgentRequest(options) {
-  const nonceBytes = new Uint8Array(16);
-  options.random(nonceBytes);
-  const nonce = toHex(nonceBytes);
-  const ts = String(Math.floor(options.nowMs));
-  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
-  return {
-    nonce,
-    headers: {
-      [CHANNEL_HEADER_TS]: ts,
-      [CHANNEL_HEADER_NONCE]: nonce,
-      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
-    }
-  };
-}
-function verifyAgentReply(key, nonce, status, body, signature) {
-  if (typeof signature !== "string" || signature.length !== 64) return false;
-  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
-  return timingSafeEqualText(want, signature);
-}
-
 // packages/spec/src/glassbox-error.ts
 var GlassboxError = class _GlassboxError extends Error {
   name = "GlassboxError";
@@ -4900,20 +4666,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve5) => {
+  return new Promise((resolve3) => {
     const timer = setTimeout(
-      () => resolve5(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve3(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve5(result);
+        resolve3(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve5(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve3(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -4947,8 +4713,8 @@ function exporterName(exporter) {
 var specificationVersion = "v1";
 
 // packages/agent/src/agent-config.ts
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+import { homedir } from "node:os";
+import { isAbsolute, join as join2, resolve } from "node:path";
 
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
@@ -5575,7 +5341,7 @@ var RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
+    replace: (_m, name, sep) => `${name}${sep}${tag("aws_secret")}`
   },
   {
     kind: "github_token",
@@ -5610,7 +5376,7 @@ var RULES = [
     // The lookbehind keeps start positions to word starts; the name length is bounded.
     kind: "assignment",
     pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-    replace: (m, name, sep3, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep3}${quote2}${tag("secret")}`
+    replace: (m, name, sep, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep}${quote2}${tag("secret")}`
   }
 ];
 var DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
@@ -7164,6 +6930,10 @@ var SessionTracker = class {
   #turns = /* @__PURE__ */ new Map();
   #buckets = /* @__PURE__ */ new Map();
   #requestStart = /* @__PURE__ */ new Map();
+  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+  #requestInfo = /* @__PURE__ */ new Map();
+  /** When Claude Code's process was found gone without a session end (`processExited`). */
+  #exitedMs;
   /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
   #modTurnStart = /* @__PURE__ */ new Map();
   #pendingModCompletes = [];
@@ -7219,6 +6989,12 @@ var SessionTracker = class {
           break;
         case "api_request":
           this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+          if (!this.#requestInfo.has(entry.id))
+            this.#requestInfo.set(entry.id, {
+              ...this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {},
+              ...entry.agentId ? { agentId: entry.agentId } : {},
+              ...entry.model ? { model: entry.model } : {}
+            });
           break;
         case "cost_state":
           if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
@@ -7692,6 +7468,37 @@ var SessionTracker = class {
     }
     this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
   }
+  /**
+   * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
+   * `atMs`, a turn still open is interrupted (status error), and requests the transcript logged without a
+   * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
+   */
+  processExited(atMs) {
+    if (this.#exitedMs !== void 0) return;
+    this.#exitedMs = atMs;
+    this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
+    this.#endReason ??= "process_exited";
+    for (const key of this.#turns.keys()) this.#touch(turnCid(key));
+  }
+  /** Requests of `turnKey` with no response; empty unless the process exited. */
+  #unanswered(turnKey, parentSpanId) {
+    const out = [];
+    if (this.#exitedMs === void 0) return out;
+    for (const [id, info] of this.#requestInfo) {
+      const startMs = this.#requestStart.get(id);
+      if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === void 0) continue;
+      out.push({
+        spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
+        parentSpanId,
+        requestRef: id,
+        startMs,
+        endMs: Math.max(this.#exitedMs, startMs),
+        ...info.model ? { model: info.model } : {},
+        ...info.agentId ? { agentId: info.agentId } : {}
+      });
+    }
+    return out;
+  }
   // ---------------------------------------------------------------- build
   /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
   build(options = {}) {
@@ -7771,7 +7578,7 @@ var SessionTracker = class {
       startMs,
       endMs,
       complete: sessionComplete,
-      status: sessionComplete ? "ok" : "unset",
+      status: this.#exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
       turns,
       subagents,
       events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
@@ -7782,6 +7589,7 @@ var SessionTracker = class {
     if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
     if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
     if (this.#endReason) trace.endReason = this.#endReason;
+    if (this.#exitedMs !== void 0) trace.interrupted = true;
     if (claudeCostUsd !== void 0) {
       trace.claudeCostUsd = claudeCostUsd;
       trace.costDriftUsd = totals.costUsd - claudeCostUsd;
@@ -7881,9 +7689,12 @@ var SessionTracker = class {
     startMs ??= endMs ?? 0;
     endMs = Math.max(endMs ?? startMs, startMs);
     const complete = turn.ended || ctx.sessionComplete || ctx.final;
-    let error = turn.error;
+    const cut = this.#exitedMs !== void 0 && !turn.ended;
+    const unanswered = this.#unanswered(turn.key, spanId);
+    for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+    let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
     for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-    const failed4 = turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+    const failed4 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
     const status = failed4 ? "error" : complete ? "ok" : "unset";
     const node = {
       kind: "turn",
@@ -7894,7 +7705,7 @@ var SessionTracker = class {
       endMs,
       complete,
       status,
-      interrupted: turn.interrupted,
+      interrupted: turn.interrupted || cut,
       children,
       subagents: direct,
       totals: totalsOf(children, [...nested, ...direct], this.#sum)
@@ -7905,6 +7716,7 @@ var SessionTracker = class {
     if (turn.textShape) node.textShape = turn.textShape;
     if (turn.origin) node.origin = turn.origin;
     if (failed4) node.error = error ?? "turn failed";
+    if (unanswered.length > 0) node.unanswered = unanswered;
     return node;
   }
   #buildAgent(id, parentSpanId, ctx, visiting) {
@@ -8284,7 +8096,7 @@ function traceToTelemetry(trace, opts) {
       kind: "internal",
       startTimeMs: trace.startMs,
       endTimeMs: trace.endMs,
-      status: { code: trace.status === "error" ? "error" : "ok" },
+      status: trace.status === "error" ? { code: "error", ...trace.interrupted ? { message: "interrupted: Claude Code exited" } : {} } : { code: "ok" },
       attributes: clean({
         ...common,
         "glassbox.span.type": "session",
@@ -8294,6 +8106,7 @@ function traceToTelemetry(trace, opts) {
         ...usageAttributes(trace.totals),
         "glassbox.turns": trace.turns.length,
         "claude.session.end_reason": trace.endReason,
+        "glassbox.session.interrupted": trace.interrupted,
         "claude.version": trace.claudeVersion,
         "glassbox.claude_cost.usd": trace.claudeCostUsd,
         "glassbox.cost.drift_usd": trace.costDriftUsd
@@ -8553,6 +8366,48 @@ function traceToTelemetry(trace, opts) {
     }
     visitChildren(turn.children, pid);
     for (const sub of turn.subagents) visitAgent(sub, pid);
+    for (const u of turn.unanswered ?? []) visitUnanswered(u, pid);
+  };
+  const visitUnanswered = (u, promptId) => {
+    addSpan(u.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: u.spanId,
+      parentSpanId: u.parentSpanId,
+      name: `chat ${u.model ?? "unknown"}`,
+      kind: "client",
+      startTimeMs: u.startMs,
+      endTimeMs: u.endMs,
+      status: { code: "error", message: "interrupted: no response" },
+      attributes: clean({
+        ...common,
+        "glassbox.span.type": "llm_unanswered",
+        "gen_ai.operation.name": "chat",
+        "gen_ai.request.model": u.model,
+        "glassbox.llm.unanswered": true,
+        "claude.request.ref": u.requestRef,
+        "claude.prompt.id": promptId,
+        "gen_ai.agent.id": u.agentId,
+        "error.type": "interrupted"
+      }),
+      events: []
+    }));
+    addLog(logRecordId(sid, "llm_request_unanswered", u.requestRef), (id) => ({
+      id,
+      timeMs: u.startMs,
+      severity: "warn",
+      event: "llm_request_unanswered",
+      traceId: trace.traceId,
+      spanId: u.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId,
+        model: u.model,
+        requestRef: u.requestRef,
+        agentId: u.agentId,
+        status: "interrupted"
+      })
+    }));
   };
   for (const turn of trace.turns) visitTurn(turn);
   for (const sub of trace.subagents) visitAgent(sub, void 0);
@@ -8710,8 +8565,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open6 = pending.get(key);
-      if (open6) open6.entry = mergeLlmResponses(open6.entry, entry);
+      const open5 = pending.get(key);
+      if (open5) open5.entry = mergeLlmResponses(open5.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -8796,251 +8651,6 @@ var DEFAULT_MOD_CONFIG = {
   maxContentChars: 32 * 1024
 };
 
-// packages/agent/src/agent-key.ts
-import { randomBytes } from "node:crypto";
-import { chmod, link, lstat, mkdir, open as open3, readFile, rm as rm2 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
-
-// packages/agent/src/write-file-atomic.ts
-import { open as open2, rename, rm } from "node:fs/promises";
-var counter = 0;
-async function writeFileAtomic(path, data, options = {}) {
-  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
-  try {
-    const handle = await open2(tmp, "w", 384);
-    try {
-      await handle.writeFile(data);
-      if (options.sync !== false) await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true }).catch(() => void 0);
-    throw error;
-  }
-}
-
-// packages/agent/src/agent-key.ts
-function agentHomeFromEnv(env) {
-  return resolve(
-    agentHomeOf({
-      GLASSBOX_HOME: env.GLASSBOX_HOME?.trim(),
-      CLAUDE_CONFIG_DIR: env.CLAUDE_CONFIG_DIR?.trim(),
-      HOME: env.HOME?.trim() || homedir()
-    }) ?? join2(homedir(), ".claude", "glassbox")
-  );
-}
-var uid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
-async function ensureAgentHome(home) {
-  await mkdir(home, { recursive: true, mode: 448 });
-  const st = await lstat(home);
-  const me = uid();
-  if (!st.isDirectory() || me !== void 0 && st.uid !== me)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${home} is not a directory owned by this user`, {
-      data: { path: home }
-    });
-  if ((st.mode & 63) !== 0) await chmod(home, 448);
-}
-async function readAgentKey(home, options = {}) {
-  const path = join2(home, AGENT_KEY_FILE);
-  let st;
-  try {
-    st = await lstat(path);
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-  const me = options.uid ?? uid();
-  const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
-  if (problem)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${path} ${problem}; refusing it`, { data: { path } });
-  const key = parseAgentKey(await readFile(path, "utf8"));
-  if (!key)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${path} does not hold 64 lowercase hex digits`, {
-      data: { path }
-    });
-  return Buffer.from(key);
-}
-async function loadOrCreateAgentKey(home) {
-  await ensureAgentHome(home);
-  const existing = await readAgentKey(home);
-  if (existing) return existing;
-  const path = join2(home, AGENT_KEY_FILE);
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    const handle = await open3(tmp, "wx", 384);
-    try {
-      await handle.writeFile(`${randomBytes(32).toString("hex")}
-`);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await link(tmp, path).catch((error) => {
-      if (error.code !== "EEXIST") throw error;
-    });
-  } finally {
-    await rm2(tmp, { force: true });
-  }
-  const key = await readAgentKey(home);
-  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path} vanished while it was created`);
-  return key;
-}
-async function writeAgentEndpoint(home, endpoint) {
-  await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
-}
-async function removeAgentEndpoint(home, pid = process.pid) {
-  const path = join2(home, AGENT_ENDPOINT_FILE);
-  try {
-    const text2 = await readFile(path, "utf8");
-    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path, { force: true });
-  } catch {
-  }
-}
-
-// packages/agent/src/load-exporters.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join3, resolve as resolve2, sep } from "node:path";
-import { pathToFileURL } from "node:url";
-var BUILTIN_EXPORTER_PACKAGES = {
-  console: "@glassbox/exporter-console",
-  file: "@glassbox/exporter-file",
-  otlp: "@glassbox/exporter-otlp",
-  prometheus: "@glassbox/exporter-prometheus"
-};
-var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-function isExporterName(name) {
-  return PACKAGE_NAME.test(name) && name.length <= 214;
-}
-async function loadExporters(names, options = {}) {
-  const targets = [];
-  const failures = [];
-  for (const name of names) {
-    try {
-      const exporter = await loadOne(name, options);
-      const targetName = exporter.name;
-      if (targets.some((t) => t.name === targetName)) {
-        await Promise.resolve(exporter.shutdown()).catch(() => void 0);
-        throw new GlassboxError(
-          "INVALID_CONFIG",
-          `another configured exporter is already named "${targetName}" (names key the checkpoints)`
-        );
-      }
-      targets.push({ name: targetName, exporter });
-    } catch (error) {
-      const e = GlassboxError.from(error, "INVALID_CONFIG");
-      failures.push({ name, code: e.code, message: e.message });
-    }
-  }
-  return { targets, failures };
-}
-function describeLoadFailure(failure) {
-  return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
-}
-async function loadOne(name, options) {
-  if (!isExporterName(name))
-    throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
-  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
-  const mod = await findModule(packageName, options);
-  const declared = mod.specificationVersion;
-  if (declared !== void 0 && declared !== specificationVersion)
-    throw new GlassboxError(
-      "UNSUPPORTED_SPEC_VERSION",
-      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`
-    );
-  const factory = typeof mod.default === "function" ? mod.default : mod.createExporter;
-  if (typeof factory !== "function")
-    throw new GlassboxError(
-      "INVALID_CONFIG",
-      `${packageName} has no exporter factory (a default export or a named createExporter function)`
-    );
-  let exporter;
-  try {
-    exporter = factory({ ...options.optionsFor?.(name) ?? {} });
-  } catch (error) {
-    throw GlassboxError.from(error, "INVALID_CONFIG");
-  }
-  return checkExporter(exporter, packageName);
-}
-function checkExporter(value, packageName) {
-  const v = value;
-  if (typeof v !== "object" || v === null)
-    throw new GlassboxError("INVALID_CONFIG", `${packageName}'s factory did not return an object`);
-  if (v.specificationVersion !== specificationVersion)
-    throw new GlassboxError(
-      "UNSUPPORTED_SPEC_VERSION",
-      `${packageName}'s exporter has specificationVersion ${JSON.stringify(v.specificationVersion)}; this agent supports ${specificationVersion}`
-    );
-  const missing = ["export", "forceFlush", "shutdown"].filter((m) => typeof v[m] !== "function");
-  if (typeof v.name !== "string" || v.name === "") missing.unshift("name");
-  if (missing.length > 0)
-    throw new GlassboxError(
-      "INVALID_CONFIG",
-      `${packageName}'s exporter is not an Exporter: missing ${missing.join(", ")}`
-    );
-  return value;
-}
-async function findModule(packageName, options) {
-  const bundled = options.bundled?.[packageName];
-  if (bundled) return bundled;
-  const load = options.importModule ?? ((specifier) => import(specifier));
-  for (const directory of options.directories ?? []) {
-    const file = await packageEntry(join3(directory, "node_modules", packageName));
-    if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
-  }
-  return asModule(await importing(load, packageName, packageName), packageName);
-}
-async function importing(load, specifier, packageName) {
-  try {
-    return await load(specifier);
-  } catch (error) {
-    const code = error?.code;
-    const message = code === "ERR_MODULE_NOT_FOUND" && specifier === packageName && String(error).includes(`'${packageName}'`) ? `package ${packageName} is not installed (not bundled, not in the exporter directories)` : `${packageName} failed to load: ${error instanceof Error ? error.message : String(error)}`;
-    throw new GlassboxError("INVALID_CONFIG", message, { cause: error });
-  }
-}
-function asModule(value, packageName) {
-  if (typeof value !== "object" || value === null)
-    throw new GlassboxError("INVALID_CONFIG", `${packageName} did not load as a module`);
-  return value;
-}
-async function packageEntry(packageDir) {
-  let manifest;
-  try {
-    manifest = JSON.parse(await readFile2(join3(packageDir, "package.json"), "utf8"));
-  } catch {
-    return void 0;
-  }
-  const exportsField = manifest.exports;
-  const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
-  const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
-  const file = resolve2(packageDir, target);
-  return file.startsWith(resolve2(packageDir) + sep) ? file : void 0;
-}
-var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
-function conditionalTarget(value) {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = conditionalTarget(item);
-      if (found) return found;
-    }
-    return void 0;
-  }
-  if (typeof value !== "object" || value === null) return void 0;
-  for (const [condition, target] of Object.entries(value)) {
-    if (!CONDITIONS.has(condition)) continue;
-    const found = conditionalTarget(target);
-    if (found) return found;
-  }
-  return void 0;
-}
-function defaultExporterDirectory(dataDir) {
-  return join3(dataDir, "exporters");
-}
-
 // packages/agent/src/posix-cksum.ts
 var TABLE = (() => {
   const table = new Uint32Array(256);
@@ -9063,6 +8673,7 @@ function posixCksum(data) {
 }
 
 // packages/agent/src/agent-config.ts
+var EXPORTER_KINDS = ["console", "file"];
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
   "CLAUDE_PLUGIN_ROOT",
@@ -9086,11 +8697,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path) {
-  return path === "~" ? homedir2() : path.startsWith("~/") ? join4(homedir2(), path.slice(2)) : path;
+  return path === "~" ? homedir() : path.startsWith("~/") ? join2(homedir(), path.slice(2)) : path;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve3(
+  const dataDir = resolve(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -9106,22 +8717,19 @@ function loadAgentConfig(env = process.env) {
       );
   }
   const exporters = [];
-  const exporterOptions = {};
-  for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
-    const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
-    const name = raw.trim().toLowerCase();
-    if (name === "none" || name === "" || exporters.includes(name)) continue;
-    if (!isExporterName(name)) {
+  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
+  for (const name of parseList(rawExporters ?? "file")) {
+    const kind = name.toLowerCase();
+    if (EXPORTER_KINDS.includes(kind)) {
+      if (!exporters.includes(kind)) exporters.push(kind);
+    } else if (kind !== "none") {
       problems.push(
-        `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
+        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(", ")}); ignored`
       );
-      continue;
     }
-    exporters.push(name);
-    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join4(dataDir, "telemetry");
+  let fileDirectory = join2(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
     if (isAbsolute(expanded)) fileDirectory = expanded;
@@ -9153,8 +8761,6 @@ function loadAgentConfig(env = process.env) {
       dataDir,
       port,
       exporters,
-      exporterOptions,
-      exporterDirectory: defaultExporterDirectory(dataDir),
       fileDirectory,
       samplingRate,
       captureContent,
@@ -9164,34 +8770,21 @@ function loadAgentConfig(env = process.env) {
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
-      agentHome: agentHomeFromEnv(env),
-      plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
-      ...env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === "1" ? { acceptUnsigned: true } : {}
+      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
     },
     problems
   };
-}
-function pluginNameOf(root) {
-  const r = nonEmpty(root)?.replace(/\/+$/, "");
-  if (!r) return "glassbox-agent";
-  const name = basename2(r);
-  return /^\d+\.\d+/.test(name) ? basename2(resolve3(r, "..")) : name;
 }
 function parseList(raw) {
   const text2 = raw.trim();
   if (text2.startsWith("[")) {
     try {
       const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter(isListEntry);
+      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
     } catch {
     }
   }
   return text2.split(/[\s,]+/).filter(Boolean);
-}
-function isListEntry(value) {
-  if (typeof value === "string") return true;
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
@@ -9204,79 +8797,11 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile5 } from "node:fs/promises";
-import { createServer } from "node:http";
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
+import { createServer, request } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename5, join as join12 } from "node:path";
-
-// packages/agent/src/agent-client.ts
-import { randomFillSync } from "node:crypto";
-import { request } from "node:http";
-function requestAgent(options) {
-  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
-  const signed = options.key ? signAgentRequest({
-    key: options.key,
-    method,
-    path: options.path,
-    body: options.body ?? "",
-    nowMs: Date.now(),
-    random: (b) => randomFillSync(b)
-  }) : void 0;
-  const body = options.body ?? "";
-  const headers = {
-    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
-    ...signed?.headers,
-    "content-length": String(Buffer.byteLength(body)),
-    ...options.headers
-  };
-  return new Promise((resolve5) => {
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port: options.port,
-        path: options.path,
-        method,
-        headers,
-        timeout: options.timeoutMs ?? 1e3
-      },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve5(void 0));
-        res.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
-          const status = res.statusCode ?? 0;
-          const sig = res.headers[CHANNEL_HEADER_SIG];
-          let json;
-          try {
-            json = text2 ? JSON.parse(text2) : void 0;
-          } catch {
-            json = void 0;
-          }
-          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
-            options.key,
-            signed.nonce,
-            status,
-            text2,
-            typeof sig === "string" ? sig : void 0
-          );
-          resolve5({ status, text: text2, json, verified });
-        });
-      }
-    );
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve5(void 0));
-    req.end(body);
-  });
-}
-
-// packages/exporter-console/src/index.ts
-var src_exports = {};
-__export(src_exports, {
-  createConsoleExporter: () => createConsoleExporter,
-  default: () => createConsoleExporter
-});
+import { basename as basename4, join as join11 } from "node:path";
 
 // packages/exporter-console/src/console-signal.ts
 var consoleSignals = ["spans", "metrics", "logs", "audit"];
@@ -9364,7 +8889,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join5(parts, span.attributes, options);
+  return join3(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -9372,15 +8897,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join5([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join3([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join5([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join3([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join5([start, "histogram", ...stats], p.attributes, options);
+        return join3([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -9388,7 +8913,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join5(parts, log.attributes, options);
+  const line = join3(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -9404,7 +8929,7 @@ function auditLine(record, options) {
   parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
   return parts.join(" ");
 }
-function join5(parts, attributes, options) {
+function join3(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -9440,9 +8965,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve5) => {
+  const write = (chunk) => new Promise((resolve3) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve5(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve3(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -9452,10 +8977,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve5(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve3(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve5(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve3(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -9535,13 +9060,6 @@ function invalid(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
-// packages/exporter-file/src/index.ts
-var src_exports2 = {};
-__export(src_exports2, {
-  createFileExporter: () => createFileExporter,
-  default: () => createFileExporter
-});
-
 // packages/exporter-file/src/file-exporter.ts
 var import_pino2 = __toESM(require_pino(), 1);
 
@@ -9567,15 +9085,15 @@ var RecentIds = class {
 };
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
-import { homedir as homedir3 } from "node:os";
-import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
+import { homedir as homedir2 } from "node:os";
+import { basename as basename2, join as join4, resolve as resolve2 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join6(homedir3(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join4(homedir2(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
-    dir: resolve4(expandHome2(dir)),
+    dir: resolve2(expandHome2(dir)),
     fileName: options.fileName ?? "glassbox.jsonl",
     auditFileName: options.auditFileName ?? "audit.jsonl",
     spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
@@ -9598,7 +9116,7 @@ function validate(o) {
     ["fileName", o.fileName],
     ["auditFileName", o.auditFileName]
   ]) {
-    if (typeof fileName !== "string" || fileName === "" || basename3(fileName) !== fileName || fileName === "..") {
+    if (typeof fileName !== "string" || fileName === "" || basename2(fileName) !== fileName || fileName === "..") {
       throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
     }
   }
@@ -9613,7 +9131,7 @@ function validate(o) {
   }
 }
 function expandHome2(path) {
-  return path === "~" || path.startsWith("~/") ? join6(homedir3(), path.slice(1)) : path;
+  return path === "~" || path.startsWith("~/") ? join4(homedir2(), path.slice(1)) : path;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -9657,7 +9175,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join5 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -9672,7 +9190,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join7(options.dir, options.fileName);
+    this.path = join5(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -9682,10 +9200,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat5 = fstatSync(fd);
-      this.#size = stat5.size;
-      this.#day = utcDay(stat5.size > 0 ? stat5.mtimeMs : this.#options.now());
-      if (stat5.size > 0 && lastByte(fd, stat5.size) !== 10) {
+      const stat6 = fstatSync(fd);
+      this.#size = stat6.size;
+      this.#day = utcDay(stat6.size > 0 ? stat6.mtimeMs : this.#options.now());
+      if (stat6.size > 0 && lastByte(fd, stat6.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -9763,7 +9281,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join7(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join5(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -9802,7 +9320,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path = join7(this.#options.dir, file.name);
+        const path = join5(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
         } catch {
@@ -9919,8 +9437,8 @@ function createFileExporter(options = {}) {
     }
     return files;
   };
-  const openAudit = (open6) => {
-    if (open6.audit) return open6.audit;
+  const openAudit = (open5) => {
+    if (open5.audit) return open5.audit;
     const audit = new RotatingFile({
       ...settings,
       fileName: settings.auditFileName,
@@ -9930,7 +9448,7 @@ function createFileExporter(options = {}) {
       maxAgeDays: Number.POSITIVE_INFINITY
     });
     audit.open();
-    open6.audit = audit;
+    open5.audit = audit;
     seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
     return audit;
   };
@@ -9945,8 +9463,8 @@ function createFileExporter(options = {}) {
     async export(batch) {
       if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
       try {
-        const open6 = openFiles();
-        const { logger, log } = open6;
+        const open5 = openFiles();
+        const { logger, log } = open5;
         for (const record of batch.logs) {
           const key = `log:${record.id}`;
           if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
@@ -9965,7 +9483,7 @@ function createFileExporter(options = {}) {
           }
         }
         if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open6);
+          const audit = openAudit(open5);
           for (const record of batch.audit) {
             const key = `audit:${record.hash}`;
             if (recent.has(key)) continue;
@@ -9977,7 +9495,7 @@ function createFileExporter(options = {}) {
         }
         if (settings.syncOnExport) {
           log.sync();
-          open6.audit?.sync();
+          open5.audit?.sync();
         }
         return { code: "success" };
       } catch (error) {
@@ -10028,31 +9546,32 @@ function seedRecentIds(recent, tail, keyOf) {
   }
 }
 
-// packages/agent/src/agent-exporters.ts
-var AGENT_BUNDLED_EXPORTERS = {
-  "@glassbox/exporter-console": src_exports,
-  "@glassbox/exporter-file": src_exports2
-};
-function agentExporterOptions(config, name) {
-  const given = config.exporterOptions[name] ?? {};
-  if (name === "console") return { name: "console", ...given };
-  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
-  return given;
-}
-async function loadAgentExporters(config, problems, options = {}) {
-  const { targets, failures } = await loadExporters(config.exporters, {
-    bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
-    directories: [config.exporterDirectory],
-    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
-  });
-  problems.push(...failures.map(describeLoadFailure));
-  return targets;
+// packages/agent/src/agent-lock.ts
+import { readFileSync } from "node:fs";
+import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+
+// packages/agent/src/write-file-atomic.ts
+import { open as open2, rename, rm } from "node:fs/promises";
+var counter = 0;
+async function writeFileAtomic(path, data, options = {}) {
+  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
+  try {
+    const handle = await open2(tmp, "w", 384);
+    try {
+      await handle.writeFile(data);
+      if (options.sync !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => void 0);
+    throw error;
+  }
 }
 
 // packages/agent/src/agent-lock.ts
-import { readFileSync } from "node:fs";
-import { open as open4, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -10065,30 +9584,16 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
+    const stat6 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat6.slice(stat6.lastIndexOf(")") + 2, stat6.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
   }
 }
-var AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
-function isAgentProcess(pid) {
-  if (pid === process.pid) return true;
-  const argv = readCommandLine(pid);
-  if (argv === void 0) return readCommandLine(process.pid) === void 0;
-  return argv.some((arg) => AGENT_ENTRY.test(arg));
-}
-function readCommandLine(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-  } catch {
-    return void 0;
-  }
-}
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile3(join8(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile(join6(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -10102,12 +9607,12 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join8(dataDir, LOCK_FILE);
+  const path = join6(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open4(path, "wx", 384);
+      const handle = await open3(path, "wx", 384);
       try {
         await handle.writeFile(JSON.stringify(info));
         await handle.sync();
@@ -10119,12 +9624,12 @@ async function acquireLock(dataDir, info, options = {}) {
       if (error.code !== "EEXIST") throw error;
     }
     const holder2 = await readLock(dataDir);
-    if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
+    if (holder2 && isProcessAlive(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
       const age = now() - await lockMtime(path);
       if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path, holder: holder2 };
     }
-    await rm3(path, { force: true });
+    await rm2(path, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
@@ -10139,12 +9644,12 @@ async function lockMtime(path) {
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join8(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join6(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join8(dataDir, LOCK_FILE), { force: true });
+  await rm2(join6(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/default-pricing.ts
@@ -10371,10 +9876,10 @@ function batchIdOf(ids, nowMs) {
   return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve5) => setImmediate(resolve5));
+  return new Promise((resolve3) => setImmediate(resolve3));
 }
 function sleep(ms) {
-  return new Promise((resolve5) => setTimeout(resolve5, ms).unref());
+  return new Promise((resolve3) => setTimeout(resolve3, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -10382,8 +9887,8 @@ function asSet(ids) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -10394,29 +9899,30 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join9(dataDir, "sessions");
-    this.stateDir = join9(dataDir, "state");
+    this.dir = join7(dataDir, "sessions");
+    this.stateDir = join7(dataDir, "state");
   }
   async init() {
-    await mkdir2(this.dir, { recursive: true, mode: 448 });
-    await mkdir2(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir(this.dir, { recursive: true, mode: 448 });
+    await mkdir(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join9(this.dir, `${sessionId}.json`);
+    return join7(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join9(this.stateDir, `${sessionId}.json`);
+    return join7(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     try {
-      const raw = JSON.parse(await readFile4(this.statePath(sessionId), "utf8"));
+      const raw = JSON.parse(await readFile2(this.statePath(sessionId), "utf8"));
       if (raw.sessionId !== sessionId) return void 0;
       return {
         sessionId,
         ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
         offsets: typeof raw.offsets === "object" && raw.offsets !== null ? raw.offsets : {},
         ended: raw.ended === true,
+        ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
         lastActivityMs: typeof raw.lastActivityMs === "number" ? raw.lastActivityMs : 0,
         delivered: typeof raw.delivered === "object" && raw.delivered !== null ? raw.delivered : {},
         modAlive: raw.modAlive === true,
@@ -10453,7 +9959,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json")) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join9(this.stateDir, name)).catch(() => void 0);
+      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -10463,8 +9969,8 @@ var SessionStore = class {
     let removed = 0;
     for (const { sessionId, mtimeMs } of await this.list()) {
       if (nowMs - mtimeMs <= maxAgeMs) continue;
-      await rm4(this.statePath(sessionId), { force: true });
-      await rm4(this.tracePath(sessionId), { force: true });
+      await rm3(this.statePath(sessionId), { force: true });
+      await rm3(this.tracePath(sessionId), { force: true });
       removed++;
     }
     return removed;
@@ -10559,13 +10065,113 @@ function invalidReason(raw) {
   }
 }
 
+// packages/agent/src/process-liveness.ts
+import { readdir as readdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname2, join as join8 } from "node:path";
+var PID_FILE = /^(\d{1,10})\.json$/;
+var MAX_FILE_BYTES = 64 * 1024;
+function configDirOf(transcriptPath) {
+  const projects = dirname2(dirname2(transcriptPath));
+  return basename3(projects) === "projects" ? dirname2(projects) : void 0;
+}
+async function procStartOf(pid) {
+  let text2;
+  try {
+    text2 = await readFile3(`/proc/${pid}/stat`, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") return null;
+    return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+  }
+  return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
+}
+async function processState(proc) {
+  const start = await procStartOf(proc.pid);
+  if (start === void 0) return "gone";
+  if (start !== null) return proc.procStart === void 0 || proc.procStart === start ? "alive" : "gone";
+  try {
+    process.kill(proc.pid, 0);
+    return "alive";
+  } catch (error) {
+    return error.code === "ESRCH" ? "gone" : "unknown";
+  }
+}
+var ProcessLiveness = class {
+  claudeConfigDir;
+  uid;
+  known = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.claudeConfigDir = options.claudeConfigDir;
+    this.uid = options.uid ?? process.getuid?.();
+  }
+  /** The ids of `sessions` whose process was found and is gone now; they are forgotten. */
+  async gone(sessions) {
+    const out = [];
+    const listings = /* @__PURE__ */ new Map();
+    const open5 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open5.has(id)) this.known.delete(id);
+    for (const session of sessions) {
+      let proc = this.known.get(session.sessionId);
+      if (!proc) {
+        const dir = (session.transcriptPath && configDirOf(session.transcriptPath)) ?? this.claudeConfigDir;
+        let listing = listings.get(dir);
+        if (!listing) {
+          listing = this.list(dir);
+          listings.set(dir, listing);
+        }
+        const candidates = (await listing).get(session.sessionId) ?? [];
+        for (const candidate of candidates) {
+          const state = await processState(candidate);
+          if (state !== "gone" || !proc) proc = candidate;
+          if (state !== "gone") break;
+        }
+        if (!proc) continue;
+        this.known.set(session.sessionId, proc);
+      }
+      if (await processState(proc) === "gone") {
+        this.known.delete(session.sessionId);
+        out.push(session.sessionId);
+      }
+    }
+    return out;
+  }
+  /** Session id → the processes Claude Code's session files name for it. */
+  async list(configDir) {
+    const out = /* @__PURE__ */ new Map();
+    const dir = join8(configDir, "sessions");
+    const names = await readdir3(dir).catch(() => []);
+    for (const name of names) {
+      const pid = Number(PID_FILE.exec(name)?.[1]);
+      if (!Number.isSafeInteger(pid) || pid <= 1) continue;
+      const parsed = await this.readSessionFile(join8(dir, name));
+      if (!parsed || parsed.pid !== pid) continue;
+      const list = out.get(parsed.sessionId) ?? [];
+      list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
+      out.set(parsed.sessionId, list);
+    }
+    return out;
+  }
+  async readSessionFile(path) {
+    try {
+      const info = await stat4(path);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
+      if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
+      const json = JSON.parse(await readFile3(path, "utf8"));
+      const { pid, sessionId, procStart } = json;
+      if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
+      return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
+    } catch {
+      return void 0;
+    }
+  }
+};
+
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve3) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve5({ ok: false, reason: "body_too_large" });
+      resolve3({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -10577,7 +10183,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve5({ ok: false, reason: "body_too_large" });
+        resolve3({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -10585,97 +10191,24 @@ function readBody(req, limit) {
     req.on("end", () => {
       if (done) return;
       done = true;
-      const bytes = Buffer.concat(chunks);
-      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
+      resolve3({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve5({ ok: false, reason: "aborted" });
+      resolve3({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve5({ ok: false, reason: "aborted" });
+      resolve3({ ok: false, reason: "aborted" });
     });
   });
 }
 
-// packages/agent/src/request-auth.ts
-import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
-var RequestAuth = class {
-  key;
-  port;
-  now;
-  maxNonces;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  nonces = /* @__PURE__ */ new Map();
-  constructor(options) {
-    this.key = options.key;
-    this.port = options.port;
-    this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 1e5;
-  }
-  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
-  screen(method, headers) {
-    const host = headers.host?.toLowerCase();
-    const port = this.port();
-    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
-    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
-    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
-    if (method === "POST") {
-      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
-    }
-    return { ok: true };
-  }
-  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
-  static signed(headers) {
-    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
-  }
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path, headers, body) {
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
-      return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
-      return { ok: false, status: 401, reason: "auth_malformed" };
-    const now = this.now();
-    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: "auth_stale" };
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
-    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
-      return { ok: false, status: 401, reason: "auth_bad_sig" };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
-    return { ok: true, nonce };
-  }
-  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
-  signReply(nonce, status, body) {
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
-  }
-  /** Nonces remembered now (tests, status). */
-  get nonceCount() {
-    return this.nonces.size;
-  }
-  forgetExpired(now) {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
-    }
-  }
-};
-
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -10740,6 +10273,7 @@ var SessionPipeline = class {
     });
     this.state = options.state ?? SessionStore.emptyState(options.sessionId, this.now());
     this.counted = new Set(this.state.counted);
+    if (this.state.exitedMs !== void 0) this.tracker.processExited(this.state.exitedMs);
     this.exporters = options.exporters ?? [];
     for (const [exporter, done] of Object.entries(this.state.delivered))
       this.markDelivered(exporter, done.spans, done.logs);
@@ -10845,6 +10379,18 @@ var SessionPipeline = class {
       this.state.transcriptPath = persisted.transcriptPath;
     if (persisted.modAlive) this.state.modAlive = true;
   }
+  /**
+   * Claude Code's process is gone and never ended the session: it ends now, interrupted (see the tracker's
+   * `processExited`). False when it had ended already.
+   */
+  processExited(atMs) {
+    if (this.state.exitedMs !== void 0 || this.state.ended) return false;
+    this.state.exitedMs = atMs;
+    this.state.ended = true;
+    this.dirty = true;
+    this.tracker.processExited(atMs);
+    return true;
+  }
   addEvent(event, activityMs = this.now()) {
     this.tracker.addCaptureEvent(event);
     this.liveEvents++;
@@ -10910,10 +10456,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join10(claudeConfigDir, "projects");
-  const dirs = await readdir3(projects).catch(() => []);
+  const projects = join9(claudeConfigDir, "projects");
+  const dirs = await readdir4(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join10(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join9(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -10921,8 +10467,8 @@ async function findTranscript(claudeConfigDir, sessionId) {
 
 // packages/agent/src/spool.ts
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir3, open as open5, readdir as readdir4, rm as rm5, stat as stat4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { mkdir as mkdir2, open as open4, readdir as readdir5, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 import { createInterface } from "node:readline";
 var Spool = class {
   dir;
@@ -10954,13 +10500,13 @@ var Spool = class {
    * crash are skipped and counted. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir3(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir4(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir2(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir5(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     for (const name of names) {
-      const path = join11(this.dir, name);
-      const segment = { name, bytes: (await stat4(path)).size, sessions: /* @__PURE__ */ new Set() };
+      const path = join10(this.dir, name);
+      const segment = { name, bytes: (await stat5(path)).size, sessions: /* @__PURE__ */ new Set() };
       const lines = createInterface({
         input: createReadStream(path, { encoding: "utf8" }),
         crlfDelay: Infinity
@@ -10988,8 +10534,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve5, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve5, reject });
+    return new Promise((resolve3, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve3, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -11000,7 +10546,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join11(this.dir, segment.name), { force: true });
+        await rm4(join10(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -11016,7 +10562,7 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open5(join11(this.dir, name), "a", 384);
+    this.handle = await open4(join10(this.dir, name), "a", 384);
     this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
   }
   async drain() {
@@ -11056,7 +10602,7 @@ var Spool = class {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
       this.droppedSegments++;
-      await rm5(join11(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm4(join10(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -11069,23 +10615,6 @@ function parseRecord(line) {
     return r;
   } catch {
     return void 0;
-  }
-}
-
-// packages/agent/src/transcript-path.ts
-import { lstatSync } from "node:fs";
-import { basename as basename4, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
-function isOwnTranscriptPath(path, sessionId) {
-  if (typeof path !== "string" || !isAbsolute2(path) || path.includes("\0")) return false;
-  const clean2 = normalize2(path);
-  if (clean2 !== path || basename4(clean2) !== `${sessionId}.jsonl`) return false;
-  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
-  try {
-    const st = lstatSync(clean2);
-    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
-    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
-  } catch {
-    return false;
   }
 }
 
@@ -11136,10 +10665,9 @@ var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
-  constructor(options, targets, problems, lockInfo, key) {
+  constructor(options, targets, problems, lockInfo) {
     this.lockInfo = lockInfo;
     this.config = options.config;
-    this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
     this.log = options.log ?? ((line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
 `));
@@ -11148,11 +10676,13 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join12(options.config.dataDir, "spool"));
+    this.spool = new Spool(join11(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
     this.pricing = options.pricing ?? defaultPricing();
+    this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
+    this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
     this.registry = new MetricsRegistry();
     this.queue = new ExportQueue({
       targets,
@@ -11162,8 +10692,8 @@ var GlassboxAgent = class _GlassboxAgent {
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       now: this.now
     });
-    this.closed = new Promise((resolve5) => {
-      this.resolveClosed = resolve5;
+    this.closed = new Promise((resolve3) => {
+      this.resolveClosed = resolve3;
     });
   }
   lockInfo;
@@ -11196,6 +10726,10 @@ var GlassboxAgent = class _GlassboxAgent {
   hashKey = "";
   server;
   sweepTimer;
+  livenessTimer;
+  liveness;
+  livenessIntervalMs;
+  checkingLiveness = false;
   metricsSaveTimer;
   lastRequestMs;
   appended = 0;
@@ -11205,7 +10739,6 @@ var GlassboxAgent = class _GlassboxAgent {
   sweeping = false;
   lastStorePruneMs = 0;
   resolveClosed;
-  auth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
@@ -11215,9 +10748,9 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir4(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir3(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
-    const targets = options.exporters ?? await loadAgentExporters(config, problems);
+    const targets = options.exporters ?? createTargets(config, problems);
     const info = {
       pid: process.pid,
       port: config.port,
@@ -11225,10 +10758,7 @@ var GlassboxAgent = class _GlassboxAgent {
       version: AGENT_VERSION,
       configHash: config.configHash
     };
-    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
-    const lock = await acquireLock(config.dataDir, info, {
-      isHealthy: (holder) => pingHealth(holder.port, key, holder.pid)
-    });
+    const lock = await acquireLock(config.dataDir, info, { isHealthy: (holder) => pingHealth(holder.port) });
     if (!lock.acquired) {
       throw new GlassboxError(
         "AGENT_UNAVAILABLE",
@@ -11236,7 +10766,7 @@ var GlassboxAgent = class _GlassboxAgent {
         { data: { ...lock.holder } }
       );
     }
-    const agent = new _GlassboxAgent(options, targets, problems, info, key);
+    const agent = new _GlassboxAgent(options, targets, problems, info);
     try {
       await agent.init(options.bindRetryMs ?? 1e4);
     } catch (error) {
@@ -11276,12 +10806,6 @@ var GlassboxAgent = class _GlassboxAgent {
     await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
-    await writeAgentEndpoint(agentHomeOf2(config), {
-      port: this.port,
-      pid: process.pid,
-      startedMs: this.lockInfo.startedAtMs,
-      plugin: config.plugin ?? "glassbox-agent"
-    });
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.replayed} spool records`
     );
@@ -11290,6 +10814,33 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!this.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
+    if (this.livenessIntervalMs > 0) {
+      this.livenessTimer = setInterval(() => void this.checkLiveness(), this.livenessIntervalMs);
+      this.livenessTimer.unref();
+    }
+  }
+  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
+  async checkLiveness() {
+    if (this.checkingLiveness || this.stopping) return;
+    this.checkingLiveness = true;
+    try {
+      const open5 = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const gone = await this.liveness.gone(
+        open5.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+      );
+      for (const sessionId of gone) {
+        const p = this.pipelines.get(sessionId);
+        if (!p?.processExited(this.now())) continue;
+        this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
+        this.cancelReconcile(p);
+        await this.reconcileNow(p, { final: true });
+        await this.saveStateNow(p);
+      }
+    } catch (error) {
+      this.log(`liveness check failed: ${String(error)}`);
+    } finally {
+      this.checkingLiveness = false;
+    }
   }
   /**
    * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
@@ -11299,7 +10850,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async loadMetrics() {
     let saved;
     try {
-      saved = JSON.parse(await readFile5(join12(this.config.dataDir, "metrics.json"), "utf8"));
+      saved = JSON.parse(await readFile4(join11(this.config.dataDir, "metrics.json"), "utf8"));
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       return;
@@ -11332,85 +10883,54 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = receivedAt;
     const path = (req.url ?? "/").split("?")[0];
     const route = `${req.method} ${path}`;
-    const text2 = await this.authenticate(req, res, path ?? "/", route);
-    if (text2 === void 0) return;
     this.requests[route] = (this.requests[route] ?? 0) + 1;
-    if (this.stopping && route !== "GET /health" && route !== "GET /v1/health" && route !== "GET /status") {
+    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
+      req.resume();
       send(res, 503, { error: "agent is stopping" });
       return;
     }
     switch (route) {
       case "GET /health":
-      case "GET /v1/health":
         send(res, 200, this.health());
-        return;
-      case "GET /v1/hello":
-        send(res, 200, { name: "glassbox-agent" });
         return;
       case "GET /status":
         send(res, 200, this.status());
         return;
       case "POST /v1/mod":
-        return this.handleMod(text2, res, receivedAt);
+        return this.handleMod(req, res, receivedAt);
       case "POST /v1/hooks":
-        return this.handleHook(text2, res, receivedAt);
+        return this.handleHook(req, res, receivedAt);
       case "POST /v1/shutdown":
+        req.resume();
         send(res, 202, { stopping: true });
         void this.stop("shutdown requested");
         return;
       default:
+        req.resume();
         this.count("unknown_route");
         send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
     }
   }
-  /**
-   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
-   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
-   */
-  async authenticate(req, res, path, route) {
-    const screened = this.auth.screen(req.method ?? "", req.headers);
-    if (!screened.ok) {
-      this.count(screened.reason);
-      req.resume();
-      sendBare(res, screened.status);
-      return void 0;
-    }
-    const unsigned = !RequestAuth.signed(req.headers);
-    if (route === "GET /health" && unsigned && !this.config.acceptUnsigned) {
-      req.resume();
-      send(res, 200, { ok: true });
-      return void 0;
-    }
+  async readJson(req, res) {
     const body = await readBody(req, this.config.maxBodyBytes);
     if (!body.ok) {
       this.count(body.reason);
       if (body.reason === "body_too_large") {
         res.setHeader("connection", "close");
-        sendBare(res, 413);
+        send(res, 413, { error: "body too large" });
       } else res.destroy();
-      return void 0;
+      return { ok: false };
     }
-    if (unsigned && this.config.acceptUnsigned) return body.text;
-    const verified = this.auth.verify(req.method ?? "", path, req.headers, body.bytes);
-    if (!verified.ok) {
-      this.count(verified.reason);
-      sendBare(res, verified.status);
-      return void 0;
-    }
-    replySigners.set(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
-    return body.text;
-  }
-  parseJson(text2, res) {
     try {
-      return { ok: true, json: JSON.parse(text2) };
+      return { ok: true, json: JSON.parse(body.text) };
     } catch {
       this.count("malformed_json");
       send(res, 400, { error: "malformed JSON" });
       return { ok: false };
     }
   }
-  async handleMod(text2, res, receivedAt) {
-    const body = this.parseJson(text2, res);
+  async handleMod(req, res, receivedAt) {
+    const body = await this.readJson(req, res);
     if (!body.ok) return;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
@@ -11457,8 +10977,8 @@ var GlassboxAgent = class _GlassboxAgent {
     this.applyMod(stored, receivedAt, false);
     send(res, 200, { accepted: accepted.length });
   }
-  async handleHook(text2, res, receivedAt) {
-    const body = this.parseJson(text2, res);
+  async handleHook(req, res, receivedAt) {
+    const body = await this.readJson(req, res);
     if (!body.ok) return;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
@@ -11503,10 +11023,6 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   applyHook(input, receivedAt, replaying) {
-    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
-      if (!replaying) this.count("transcript_path_refused");
-      input = { ...input, transcript_path: void 0 };
-    }
     const p = this.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
@@ -11523,11 +11039,7 @@ var GlassboxAgent = class _GlassboxAgent {
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
     const touched = /* @__PURE__ */ new Set();
-    for (let { event } of stored.events) {
-      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
-        if (!replaying) this.count("transcript_path_refused");
-        event = { ...event, transcriptPath: void 0 };
-      }
+    for (const { event } of stored.events) {
       const p = this.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
@@ -11701,7 +11213,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const attributes = {};
     const user = safeUser();
     if (user) attributes.user = user;
-    if (p.cwd) attributes.project = basename5(p.cwd);
+    if (p.cwd) attributes.project = basename4(p.cwd);
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
@@ -11746,7 +11258,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(join12(this.config.dataDir, "metrics.json"), text2);
+      await writeFileAtomic(join11(this.config.dataDir, "metrics.json"), text2);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
     });
     this.metricsWrites = run.catch(() => {
@@ -11816,6 +11328,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async doStop(reason) {
     this.log(`stopping (${reason})`);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
+    if (this.livenessTimer) clearInterval(this.livenessTimer);
     for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
     this.reconcileTimers.clear();
     const deadline = this.now() + 8e3;
@@ -11831,13 +11344,12 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve5) => {
-      if (!this.server) return resolve5();
-      this.server.close(() => resolve5());
+    await new Promise((resolve3) => {
+      if (!this.server) return resolve3();
+      this.server.close(() => resolve3());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
-    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     this.log("stopped");
     this.resolveClosed();
   }
@@ -11872,6 +11384,7 @@ var GlassboxAgent = class _GlassboxAgent {
       return {
         sessionId: p.sessionId,
         ended: p.state.ended,
+        ...p.state.exitedMs !== void 0 ? { interrupted: true } : {},
         modAlive: p.state.modAlive,
         lastActivityMs: p.state.lastActivityMs,
         ...p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {},
@@ -11912,6 +11425,25 @@ var GlassboxAgent = class _GlassboxAgent {
     };
   }
 };
+function createTargets(config, problems) {
+  const targets = [];
+  for (const kind of config.exporters) {
+    try {
+      if (kind === "console")
+        targets.push({ name: "console", exporter: createConsoleExporter({ name: "console" }) });
+      else
+        targets.push({
+          name: "file",
+          exporter: createFileExporter({ name: "file", dir: config.fileDirectory, spans: true })
+        });
+    } catch (error) {
+      problems.push(
+        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`
+      );
+    }
+  }
+  return targets;
+}
 function resourceAttributes(version) {
   return {
     "service.name": "claude-code",
@@ -11927,19 +11459,19 @@ function safeUser() {
   }
 }
 async function loadHashKey(dataDir) {
-  const path = join12(dataDir, "hash.key");
+  const path = join11(dataDir, "hash.key");
   try {
-    const key2 = (await readFile5(path, "utf8")).trim();
+    const key2 = (await readFile4(path, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
-  const key = randomBytes2(32).toString("hex");
+  const key = randomBytes(32).toString("hex");
   await writeFileAtomic(path, key);
   return key;
 }
 function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve3, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -11959,7 +11491,7 @@ function listen(server, port, retryMs) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve5();
+        resolve3();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -11968,42 +11500,49 @@ function listen(server, port, retryMs) {
     attempt();
   });
 }
-async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply?.verified || reply.status !== 200) return false;
-  const health = reply.json;
-  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
-}
-function agentHomeOf2(config) {
-  return config.agentHome ?? config.dataDir;
-}
-var replySigners = /* @__PURE__ */ new WeakMap();
-function sendBare(res, status) {
-  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
-  res.end();
+function pingHealth(port, timeoutMs = 1e3) {
+  return new Promise((resolve3) => {
+    const req = request(
+      { host: "127.0.0.1", port, path: "/health", method: "GET", timeout: timeoutMs },
+      (res) => {
+        let text2 = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => {
+          text2 += c;
+        });
+        res.on("end", () => {
+          try {
+            resolve3(
+              res.statusCode === 200 && JSON.parse(text2).name === "glassbox-agent"
+            );
+          } catch {
+            resolve3(false);
+          }
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve3(false));
+    req.end();
+  });
 }
 function send(res, status, body) {
   const text2 = JSON.stringify(body);
-  const sign = replySigners.get(res);
-  res.writeHead(status, {
-    ...JSON_HEADERS,
-    "content-length": Buffer.byteLength(text2),
-    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
-  });
+  res.writeHead(status, { ...JSON_HEADERS, "content-length": Buffer.byteLength(text2) });
   res.end(text2);
 }
 function withTimeout2(work, ms) {
-  return new Promise((resolve5) => {
-    const timer = setTimeout(() => resolve5(void 0), ms);
+  return new Promise((resolve3) => {
+    const timer = setTimeout(() => resolve3(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve5(value);
+        resolve3(value);
       },
       () => {
         clearTimeout(timer);
-        resolve5(void 0);
+        resolve3(void 0);
       }
     );
   });

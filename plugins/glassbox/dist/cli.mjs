@@ -3839,6 +3839,10 @@ var init_session_tracker = __esm({
       #turns = /* @__PURE__ */ new Map();
       #buckets = /* @__PURE__ */ new Map();
       #requestStart = /* @__PURE__ */ new Map();
+      /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+      #requestInfo = /* @__PURE__ */ new Map();
+      /** When Claude Code's process was found gone without a session end (`processExited`). */
+      #exitedMs;
       /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
       #modTurnStart = /* @__PURE__ */ new Map();
       #pendingModCompletes = [];
@@ -3894,6 +3898,12 @@ var init_session_tracker = __esm({
               break;
             case "api_request":
               this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+              if (!this.#requestInfo.has(entry.id))
+                this.#requestInfo.set(entry.id, {
+                  ...this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {},
+                  ...entry.agentId ? { agentId: entry.agentId } : {},
+                  ...entry.model ? { model: entry.model } : {}
+                });
               break;
             case "cost_state":
               if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
@@ -4367,6 +4377,37 @@ var init_session_tracker = __esm({
         }
         this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
       }
+      /**
+       * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
+       * `atMs`, a turn still open is interrupted (status error), and requests the transcript logged without a
+       * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
+       */
+      processExited(atMs) {
+        if (this.#exitedMs !== void 0) return;
+        this.#exitedMs = atMs;
+        this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
+        this.#endReason ??= "process_exited";
+        for (const key of this.#turns.keys()) this.#touch(turnCid(key));
+      }
+      /** Requests of `turnKey` with no response; empty unless the process exited. */
+      #unanswered(turnKey, parentSpanId) {
+        const out = [];
+        if (this.#exitedMs === void 0) return out;
+        for (const [id, info] of this.#requestInfo) {
+          const startMs = this.#requestStart.get(id);
+          if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === void 0) continue;
+          out.push({
+            spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
+            parentSpanId,
+            requestRef: id,
+            startMs,
+            endMs: Math.max(this.#exitedMs, startMs),
+            ...info.model ? { model: info.model } : {},
+            ...info.agentId ? { agentId: info.agentId } : {}
+          });
+        }
+        return out;
+      }
       // ---------------------------------------------------------------- build
       /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
       build(options = {}) {
@@ -4446,7 +4487,7 @@ var init_session_tracker = __esm({
           startMs,
           endMs,
           complete: sessionComplete,
-          status: sessionComplete ? "ok" : "unset",
+          status: this.#exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
           turns,
           subagents,
           events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
@@ -4457,6 +4498,7 @@ var init_session_tracker = __esm({
         if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
         if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
         if (this.#endReason) trace.endReason = this.#endReason;
+        if (this.#exitedMs !== void 0) trace.interrupted = true;
         if (claudeCostUsd !== void 0) {
           trace.claudeCostUsd = claudeCostUsd;
           trace.costDriftUsd = totals.costUsd - claudeCostUsd;
@@ -4556,9 +4598,12 @@ var init_session_tracker = __esm({
         startMs ??= endMs ?? 0;
         endMs = Math.max(endMs ?? startMs, startMs);
         const complete = turn.ended || ctx.sessionComplete || ctx.final;
-        let error = turn.error;
+        const cut = this.#exitedMs !== void 0 && !turn.ended;
+        const unanswered = this.#unanswered(turn.key, spanId);
+        for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+        let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
         for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-        const failed = turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+        const failed = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
         const status = failed ? "error" : complete ? "ok" : "unset";
         const node = {
           kind: "turn",
@@ -4569,7 +4614,7 @@ var init_session_tracker = __esm({
           endMs,
           complete,
           status,
-          interrupted: turn.interrupted,
+          interrupted: turn.interrupted || cut,
           children,
           subagents: direct,
           totals: totalsOf(children, [...nested, ...direct], this.#sum)
@@ -4580,6 +4625,7 @@ var init_session_tracker = __esm({
         if (turn.textShape) node.textShape = turn.textShape;
         if (turn.origin) node.origin = turn.origin;
         if (failed) node.error = error ?? "turn failed";
+        if (unanswered.length > 0) node.unanswered = unanswered;
         return node;
       }
       #buildAgent(id, parentSpanId, ctx, visiting) {
@@ -4814,7 +4860,7 @@ function traceToTelemetry(trace, opts) {
       kind: "internal",
       startTimeMs: trace.startMs,
       endTimeMs: trace.endMs,
-      status: { code: trace.status === "error" ? "error" : "ok" },
+      status: trace.status === "error" ? { code: "error", ...trace.interrupted ? { message: "interrupted: Claude Code exited" } : {} } : { code: "ok" },
       attributes: clean({
         ...common,
         "glassbox.span.type": "session",
@@ -4824,6 +4870,7 @@ function traceToTelemetry(trace, opts) {
         ...usageAttributes(trace.totals),
         "glassbox.turns": trace.turns.length,
         "claude.session.end_reason": trace.endReason,
+        "glassbox.session.interrupted": trace.interrupted,
         "claude.version": trace.claudeVersion,
         "glassbox.claude_cost.usd": trace.claudeCostUsd,
         "glassbox.cost.drift_usd": trace.costDriftUsd
@@ -5083,6 +5130,48 @@ function traceToTelemetry(trace, opts) {
     }
     visitChildren(turn.children, pid);
     for (const sub of turn.subagents) visitAgent(sub, pid);
+    for (const u of turn.unanswered ?? []) visitUnanswered(u, pid);
+  };
+  const visitUnanswered = (u, promptId) => {
+    addSpan(u.spanId, () => ({
+      traceId: trace.traceId,
+      spanId: u.spanId,
+      parentSpanId: u.parentSpanId,
+      name: `chat ${u.model ?? "unknown"}`,
+      kind: "client",
+      startTimeMs: u.startMs,
+      endTimeMs: u.endMs,
+      status: { code: "error", message: "interrupted: no response" },
+      attributes: clean({
+        ...common,
+        "glassbox.span.type": "llm_unanswered",
+        "gen_ai.operation.name": "chat",
+        "gen_ai.request.model": u.model,
+        "glassbox.llm.unanswered": true,
+        "claude.request.ref": u.requestRef,
+        "claude.prompt.id": promptId,
+        "gen_ai.agent.id": u.agentId,
+        "error.type": "interrupted"
+      }),
+      events: []
+    }));
+    addLog(logRecordId(sid, "llm_request_unanswered", u.requestRef), (id) => ({
+      id,
+      timeMs: u.startMs,
+      severity: "warn",
+      event: "llm_request_unanswered",
+      traceId: trace.traceId,
+      spanId: u.spanId,
+      attributes: clean({
+        ...resource,
+        sessionId: sid,
+        promptId,
+        model: u.model,
+        requestRef: u.requestRef,
+        agentId: u.agentId,
+        status: "interrupted"
+      })
+    }));
   };
   for (const turn of trace.turns) visitTurn(turn);
   for (const sub of trace.subagents) visitAgent(sub, void 0);
