@@ -17,6 +17,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -210,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join12 = ",";
+            let join14 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -224,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join12 = `,
+                join14 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -232,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join12;
+                res += join14;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -259,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join12 = `,
+              join14 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -273,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join12;
+                separator = join14;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join12;
+              separator = join14;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -320,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join12 = ",";
+            let join14 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -333,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join12 = `,
+                join14 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -341,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join12;
+                res += join14;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -360,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join12 = `,
+              join14 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -369,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join12;
+                separator = join14;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -427,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join13 = `,
+              const join15 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join13;
+                res2 += join15;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -456,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join12 = `,
+            const join14 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join12, maximumBreadth);
+              res += stringifyTypedArray(value, join14, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join12;
+              separator = join14;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -476,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join12;
+                separator = join14;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join12;
+              separator = join14;
             }
             if (separator !== "") {
               res = `
@@ -1889,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir4, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir5, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1914,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir4 || false;
+      this.mkdir = mkdir5 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2642,8 +2646,8 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join12 } = __require("path");
-    var { pathToFileURL } = __require("url");
+    var { join: join14 } = __require("path");
+    var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
       WRITE_INDEX,
@@ -2694,13 +2698,13 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join12(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join14(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
         workerData: {
-          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL(filename).href,
+          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL2(filename).href,
           dataBuf: stream[kImpl].dataBuf,
           stateBuf: stream[kImpl].stateBuf,
           workerData: {
@@ -3207,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join12, isAbsolute: isAbsolute2, sep } = __require("node:path");
+    var { join: join14, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3280,7 +3284,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute2(path) && !existsSync(path);
+      return isAbsolute3(path) && !existsSync(path);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -3362,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join14(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3383,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join14(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3406,16 +3410,16 @@ var require_transport = __commonJS({
       return stream;
       function fixTarget(origin) {
         origin = bundlerOverrides[origin] || origin;
-        if (isAbsolute2(origin) || origin.indexOf("file://") === 0) {
+        if (isAbsolute3(origin) || origin.indexOf("file://") === 0) {
           return origin;
         }
         if (origin === "pino/file") {
-          return join12(__dirname, "..", "file.js");
+          return join14(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
+            const context = filePath === "node:repl" ? process.cwd() + sep3 : filePath;
             fixTarget2 = createRequire(context).resolve(origin);
             break;
           } catch (err) {
@@ -4470,11 +4474,11 @@ var require_pino = __commonJS({
       depthLimit: 5,
       edgeLimit: 100
     };
-    var normalize2 = createArgsNormalizer(defaultOptions);
+    var normalize3 = createArgsNormalizer(defaultOptions);
     var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
     function pino3(...args) {
       const instance = {};
-      const { opts, stream } = normalize2(instance, caller(), ...args);
+      const { opts, stream } = normalize3(instance, caller(), ...args);
       if (opts.level && typeof opts.level === "string" && DEFAULT_LEVELS[opts.level.toLowerCase()] !== void 0) opts.level = opts.level.toLowerCase();
       const {
         redact,
@@ -4615,6 +4619,236 @@ var require_pino = __commonJS({
   }
 });
 
+// packages/spec/src/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256(data) {
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const total = Math.ceil((data.length + 9) / 64) * 64;
+  const block = new Uint8Array(total);
+  block.set(data);
+  block[data.length] = 128;
+  const view = new DataView(block.buffer);
+  const bits = data.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 4294967296));
+  view.setUint32(total - 4, bits >>> 0);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+function hmacSha256(key, data) {
+  const k = new Uint8Array(64);
+  k.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + data.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = k[i] ^ 54;
+    outer[i] = k[i] ^ 92;
+  }
+  inner.set(data, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+var HEX = "0123456789abcdef";
+function toHex(bytes) {
+  let out = "";
+  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  return out;
+}
+function timingSafeEqualText(a, b) {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+
+// packages/spec/src/agent-channel.ts
+var CHANNEL_HEADER_TS = "x-glassbox-ts";
+var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
+var CHANNEL_HEADER_SIG = "x-glassbox-sig";
+var CHANNEL_MAX_SKEW_MS = 6e4;
+var CHANNEL_NONCE_TTL_MS = 12e4;
+var AGENT_KEY_FILE = "agent.key";
+var AGENT_ENDPOINT_FILE = "agent.endpoint";
+var encoder = new TextEncoder();
+function utf8(text2) {
+  return encoder.encode(text2);
+}
+function bodyDigest(body) {
+  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
+}
+function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
+  return `GB1
+${method}
+${path}
+${ts}
+${nonce}
+${bodySha256Hex}`;
+}
+function replySigningText(nonce, status, bodySha256Hex) {
+  return `GB1-reply
+${nonce}
+${status}
+${bodySha256Hex}`;
+}
+function parseAgentKey(text2) {
+  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+function agentHomeOf(env) {
+  if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
+  const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
+  return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
+}
+function formatAgentEndpoint(e) {
+  return `port=${e.port}
+` + (e.pid !== void 0 ? `pid=${e.pid}
+` : "") + (e.startedMs !== void 0 ? `started=${e.startedMs}
+` : "") + (e.plugin ? `plugin=${e.plugin}
+` : "");
+}
+function signAgentRequest(options) {
+  const nonceBytes = new Uint8Array(16);
+  options.random(nonceBytes);
+  const nonce = toHex(nonceBytes);
+  const ts = String(Math.floor(options.nowMs));
+  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  return {
+    nonce,
+    headers: {
+      [CHANNEL_HEADER_TS]: ts,
+      [CHANNEL_HEADER_NONCE]: nonce,
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
+    }
+  };
+}
+function verifyAgentReply(key, nonce, status, body, signature) {
+  if (typeof signature !== "string" || signature.length !== 64) return false;
+  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
+  return timingSafeEqualText(want, signature);
+}
+
 // packages/spec/src/glassbox-error.ts
 var GlassboxError = class _GlassboxError extends Error {
   name = "GlassboxError";
@@ -4666,20 +4900,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve3) => {
+  return new Promise((resolve5) => {
     const timer = setTimeout(
-      () => resolve3(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve5(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve3(result);
+        resolve5(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve3(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve5(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -4713,8 +4947,8 @@ function exporterName(exporter) {
 var specificationVersion = "v1";
 
 // packages/agent/src/agent-config.ts
-import { homedir } from "node:os";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { homedir as homedir2 } from "node:os";
+import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
@@ -5341,7 +5575,7 @@ var RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name, sep) => `${name}${sep}${tag("aws_secret")}`
+    replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
   },
   {
     kind: "github_token",
@@ -5376,7 +5610,7 @@ var RULES = [
     // The lookbehind keeps start positions to word starts; the name length is bounded.
     kind: "assignment",
     pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-    replace: (m, name, sep, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep}${quote2}${tag("secret")}`
+    replace: (m, name, sep3, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep3}${quote2}${tag("secret")}`
   }
 ];
 var DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
@@ -8565,8 +8799,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open5 = pending.get(key);
-      if (open5) open5.entry = mergeLlmResponses(open5.entry, entry);
+      const open6 = pending.get(key);
+      if (open6) open6.entry = mergeLlmResponses(open6.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -8651,6 +8885,251 @@ var DEFAULT_MOD_CONFIG = {
   maxContentChars: 32 * 1024
 };
 
+// packages/agent/src/agent-key.ts
+import { randomBytes } from "node:crypto";
+import { chmod, link, lstat, mkdir, open as open3, readFile, rm as rm2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2, resolve } from "node:path";
+
+// packages/agent/src/write-file-atomic.ts
+import { open as open2, rename, rm } from "node:fs/promises";
+var counter = 0;
+async function writeFileAtomic(path, data, options = {}) {
+  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
+  try {
+    const handle = await open2(tmp, "w", 384);
+    try {
+      await handle.writeFile(data);
+      if (options.sync !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => void 0);
+    throw error;
+  }
+}
+
+// packages/agent/src/agent-key.ts
+function agentHomeFromEnv(env) {
+  return resolve(
+    agentHomeOf({
+      GLASSBOX_HOME: env.GLASSBOX_HOME?.trim(),
+      CLAUDE_CONFIG_DIR: env.CLAUDE_CONFIG_DIR?.trim(),
+      HOME: env.HOME?.trim() || homedir()
+    }) ?? join2(homedir(), ".claude", "glassbox")
+  );
+}
+var uid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
+async function ensureAgentHome(home) {
+  await mkdir(home, { recursive: true, mode: 448 });
+  const st = await lstat(home);
+  const me = uid();
+  if (!st.isDirectory() || me !== void 0 && st.uid !== me)
+    throw new GlassboxError("AGENT_KEY_INVALID", `${home} is not a directory owned by this user`, {
+      data: { path: home }
+    });
+  if ((st.mode & 63) !== 0) await chmod(home, 448);
+}
+async function readAgentKey(home, options = {}) {
+  const path = join2(home, AGENT_KEY_FILE);
+  let st;
+  try {
+    st = await lstat(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  const me = options.uid ?? uid();
+  const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
+  if (problem)
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path} ${problem}; refusing it`, { data: { path } });
+  const key = parseAgentKey(await readFile(path, "utf8"));
+  if (!key)
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path} does not hold 64 lowercase hex digits`, {
+      data: { path }
+    });
+  return Buffer.from(key);
+}
+async function loadOrCreateAgentKey(home) {
+  await ensureAgentHome(home);
+  const existing = await readAgentKey(home);
+  if (existing) return existing;
+  const path = join2(home, AGENT_KEY_FILE);
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    const handle = await open3(tmp, "wx", 384);
+    try {
+      await handle.writeFile(`${randomBytes(32).toString("hex")}
+`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(tmp, path).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  } finally {
+    await rm2(tmp, { force: true });
+  }
+  const key = await readAgentKey(home);
+  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path} vanished while it was created`);
+  return key;
+}
+async function writeAgentEndpoint(home, endpoint) {
+  await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
+}
+async function removeAgentEndpoint(home, pid = process.pid) {
+  const path = join2(home, AGENT_ENDPOINT_FILE);
+  try {
+    const text2 = await readFile(path, "utf8");
+    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path, { force: true });
+  } catch {
+  }
+}
+
+// packages/agent/src/load-exporters.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join3, resolve as resolve2, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+var BUILTIN_EXPORTER_PACKAGES = {
+  console: "@glassbox/exporter-console",
+  file: "@glassbox/exporter-file",
+  otlp: "@glassbox/exporter-otlp",
+  prometheus: "@glassbox/exporter-prometheus"
+};
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+function isExporterName(name) {
+  return PACKAGE_NAME.test(name) && name.length <= 214;
+}
+async function loadExporters(names, options = {}) {
+  const targets = [];
+  const failures = [];
+  for (const name of names) {
+    try {
+      const exporter = await loadOne(name, options);
+      const targetName = exporter.name;
+      if (targets.some((t) => t.name === targetName)) {
+        await Promise.resolve(exporter.shutdown()).catch(() => void 0);
+        throw new GlassboxError(
+          "INVALID_CONFIG",
+          `another configured exporter is already named "${targetName}" (names key the checkpoints)`
+        );
+      }
+      targets.push({ name: targetName, exporter });
+    } catch (error) {
+      const e = GlassboxError.from(error, "INVALID_CONFIG");
+      failures.push({ name, code: e.code, message: e.message });
+    }
+  }
+  return { targets, failures };
+}
+function describeLoadFailure(failure) {
+  return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
+}
+async function loadOne(name, options) {
+  if (!isExporterName(name))
+    throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
+  const mod = await findModule(packageName, options);
+  const declared = mod.specificationVersion;
+  if (declared !== void 0 && declared !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`
+    );
+  const factory = typeof mod.default === "function" ? mod.default : mod.createExporter;
+  if (typeof factory !== "function")
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName} has no exporter factory (a default export or a named createExporter function)`
+    );
+  let exporter;
+  try {
+    exporter = factory({ ...options.optionsFor?.(name) ?? {} });
+  } catch (error) {
+    throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  return checkExporter(exporter, packageName);
+}
+function checkExporter(value, packageName) {
+  const v = value;
+  if (typeof v !== "object" || v === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName}'s factory did not return an object`);
+  if (v.specificationVersion !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName}'s exporter has specificationVersion ${JSON.stringify(v.specificationVersion)}; this agent supports ${specificationVersion}`
+    );
+  const missing = ["export", "forceFlush", "shutdown"].filter((m) => typeof v[m] !== "function");
+  if (typeof v.name !== "string" || v.name === "") missing.unshift("name");
+  if (missing.length > 0)
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName}'s exporter is not an Exporter: missing ${missing.join(", ")}`
+    );
+  return value;
+}
+async function findModule(packageName, options) {
+  const bundled = options.bundled?.[packageName];
+  if (bundled) return bundled;
+  const load = options.importModule ?? ((specifier) => import(specifier));
+  for (const directory of options.directories ?? []) {
+    const file = await packageEntry(join3(directory, "node_modules", packageName));
+    if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
+  }
+  return asModule(await importing(load, packageName, packageName), packageName);
+}
+async function importing(load, specifier, packageName) {
+  try {
+    return await load(specifier);
+  } catch (error) {
+    const code = error?.code;
+    const message = code === "ERR_MODULE_NOT_FOUND" && specifier === packageName && String(error).includes(`'${packageName}'`) ? `package ${packageName} is not installed (not bundled, not in the exporter directories)` : `${packageName} failed to load: ${error instanceof Error ? error.message : String(error)}`;
+    throw new GlassboxError("INVALID_CONFIG", message, { cause: error });
+  }
+}
+function asModule(value, packageName) {
+  if (typeof value !== "object" || value === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName} did not load as a module`);
+  return value;
+}
+async function packageEntry(packageDir) {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile2(join3(packageDir, "package.json"), "utf8"));
+  } catch {
+    return void 0;
+  }
+  const exportsField = manifest.exports;
+  const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
+  const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
+  const file = resolve2(packageDir, target);
+  return file.startsWith(resolve2(packageDir) + sep) ? file : void 0;
+}
+var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
+function conditionalTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = conditionalTarget(item);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  for (const [condition, target] of Object.entries(value)) {
+    if (!CONDITIONS.has(condition)) continue;
+    const found = conditionalTarget(target);
+    if (found) return found;
+  }
+  return void 0;
+}
+function defaultExporterDirectory(dataDir) {
+  return join3(dataDir, "exporters");
+}
+
 // packages/agent/src/posix-cksum.ts
 var TABLE = (() => {
   const table = new Uint32Array(256);
@@ -8673,7 +9152,6 @@ function posixCksum(data) {
 }
 
 // packages/agent/src/agent-config.ts
-var EXPORTER_KINDS = ["console", "file"];
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
   "CLAUDE_PLUGIN_ROOT",
@@ -8697,11 +9175,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path) {
-  return path === "~" ? homedir() : path.startsWith("~/") ? join2(homedir(), path.slice(2)) : path;
+  return path === "~" ? homedir2() : path.startsWith("~/") ? join4(homedir2(), path.slice(2)) : path;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve(
+  const dataDir = resolve3(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -8717,19 +9195,22 @@ function loadAgentConfig(env = process.env) {
       );
   }
   const exporters = [];
-  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
-  for (const name of parseList(rawExporters ?? "file")) {
-    const kind = name.toLowerCase();
-    if (EXPORTER_KINDS.includes(kind)) {
-      if (!exporters.includes(kind)) exporters.push(kind);
-    } else if (kind !== "none") {
+  const exporterOptions = {};
+  for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
+    const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
+    const name = raw.trim().toLowerCase();
+    if (name === "none" || name === "" || exporters.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(", ")}); ignored`
+        `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
+      continue;
     }
+    exporters.push(name);
+    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join2(dataDir, "telemetry");
+  let fileDirectory = join4(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
     if (isAbsolute(expanded)) fileDirectory = expanded;
@@ -8761,6 +9242,8 @@ function loadAgentConfig(env = process.env) {
       dataDir,
       port,
       exporters,
+      exporterOptions,
+      exporterDirectory: defaultExporterDirectory(dataDir),
       fileDirectory,
       samplingRate,
       captureContent,
@@ -8770,21 +9253,34 @@ function loadAgentConfig(env = process.env) {
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
+      claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
+      agentHome: agentHomeFromEnv(env),
+      plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
+      ...env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === "1" ? { acceptUnsigned: true } : {}
     },
     problems
   };
+}
+function pluginNameOf(root) {
+  const r = nonEmpty(root)?.replace(/\/+$/, "");
+  if (!r) return "glassbox-agent";
+  const name = basename2(r);
+  return /^\d+\.\d+/.test(name) ? basename2(resolve3(r, "..")) : name;
 }
 function parseList(raw) {
   const text2 = raw.trim();
   if (text2.startsWith("[")) {
     try {
       const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
+      if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
     }
   }
   return text2.split(/[\s,]+/).filter(Boolean);
+}
+function isListEntry(value) {
+  if (typeof value === "string") return true;
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
@@ -8797,11 +9293,79 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
-import { createServer, request } from "node:http";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile6 } from "node:fs/promises";
+import { createServer } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename4, join as join11 } from "node:path";
+import { basename as basename6, join as join13 } from "node:path";
+
+// packages/agent/src/agent-client.ts
+import { randomFillSync } from "node:crypto";
+import { request } from "node:http";
+function requestAgent(options) {
+  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
+  const signed = options.key ? signAgentRequest({
+    key: options.key,
+    method,
+    path: options.path,
+    body: options.body ?? "",
+    nowMs: Date.now(),
+    random: (b) => randomFillSync(b)
+  }) : void 0;
+  const body = options.body ?? "";
+  const headers = {
+    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
+    ...signed?.headers,
+    "content-length": String(Buffer.byteLength(body)),
+    ...options.headers
+  };
+  return new Promise((resolve5) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: options.port,
+        path: options.path,
+        method,
+        headers,
+        timeout: options.timeoutMs ?? 1e3
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", () => resolve5(void 0));
+        res.on("end", () => {
+          const text2 = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          const sig = res.headers[CHANNEL_HEADER_SIG];
+          let json;
+          try {
+            json = text2 ? JSON.parse(text2) : void 0;
+          } catch {
+            json = void 0;
+          }
+          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+            options.key,
+            signed.nonce,
+            status,
+            text2,
+            typeof sig === "string" ? sig : void 0
+          );
+          resolve5({ status, text: text2, json, verified });
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve5(void 0));
+    req.end(body);
+  });
+}
+
+// packages/exporter-console/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  createConsoleExporter: () => createConsoleExporter,
+  default: () => createConsoleExporter
+});
 
 // packages/exporter-console/src/console-signal.ts
 var consoleSignals = ["spans", "metrics", "logs", "audit"];
@@ -8889,7 +9453,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join3(parts, span.attributes, options);
+  return join5(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -8897,15 +9461,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join3([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join5([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join3([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join5([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join3([start, "histogram", ...stats], p.attributes, options);
+        return join5([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -8913,7 +9477,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join3(parts, log.attributes, options);
+  const line = join5(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -8929,7 +9493,7 @@ function auditLine(record, options) {
   parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
   return parts.join(" ");
 }
-function join3(parts, attributes, options) {
+function join5(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -8965,9 +9529,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve3) => {
+  const write = (chunk) => new Promise((resolve5) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve3(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve5(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -8977,10 +9541,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve3(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve5(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve3(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve5(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -9060,6 +9624,13 @@ function invalid(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
+// packages/exporter-file/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
+  createFileExporter: () => createFileExporter,
+  default: () => createFileExporter
+});
+
 // packages/exporter-file/src/file-exporter.ts
 var import_pino2 = __toESM(require_pino(), 1);
 
@@ -9085,15 +9656,15 @@ var RecentIds = class {
 };
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, join as join4, resolve as resolve2 } from "node:path";
+import { homedir as homedir3 } from "node:os";
+import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join4(homedir2(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join6(homedir3(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
-    dir: resolve2(expandHome2(dir)),
+    dir: resolve4(expandHome2(dir)),
     fileName: options.fileName ?? "glassbox.jsonl",
     auditFileName: options.auditFileName ?? "audit.jsonl",
     spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
@@ -9116,7 +9687,7 @@ function validate(o) {
     ["fileName", o.fileName],
     ["auditFileName", o.auditFileName]
   ]) {
-    if (typeof fileName !== "string" || fileName === "" || basename2(fileName) !== fileName || fileName === "..") {
+    if (typeof fileName !== "string" || fileName === "" || basename3(fileName) !== fileName || fileName === "..") {
       throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
     }
   }
@@ -9131,7 +9702,7 @@ function validate(o) {
   }
 }
 function expandHome2(path) {
-  return path === "~" || path.startsWith("~/") ? join4(homedir2(), path.slice(1)) : path;
+  return path === "~" || path.startsWith("~/") ? join6(homedir3(), path.slice(1)) : path;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -9175,7 +9746,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -9190,7 +9761,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join5(options.dir, options.fileName);
+    this.path = join7(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -9281,7 +9852,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join5(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join7(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -9320,7 +9891,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path = join5(this.#options.dir, file.name);
+        const path = join7(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
         } catch {
@@ -9437,8 +10008,8 @@ function createFileExporter(options = {}) {
     }
     return files;
   };
-  const openAudit = (open5) => {
-    if (open5.audit) return open5.audit;
+  const openAudit = (open6) => {
+    if (open6.audit) return open6.audit;
     const audit = new RotatingFile({
       ...settings,
       fileName: settings.auditFileName,
@@ -9448,7 +10019,7 @@ function createFileExporter(options = {}) {
       maxAgeDays: Number.POSITIVE_INFINITY
     });
     audit.open();
-    open5.audit = audit;
+    open6.audit = audit;
     seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
     return audit;
   };
@@ -9463,8 +10034,8 @@ function createFileExporter(options = {}) {
     async export(batch) {
       if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
       try {
-        const open5 = openFiles();
-        const { logger, log } = open5;
+        const open6 = openFiles();
+        const { logger, log } = open6;
         for (const record of batch.logs) {
           const key = `log:${record.id}`;
           if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
@@ -9483,7 +10054,7 @@ function createFileExporter(options = {}) {
           }
         }
         if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open5);
+          const audit = openAudit(open6);
           for (const record of batch.audit) {
             const key = `audit:${record.hash}`;
             if (recent.has(key)) continue;
@@ -9495,7 +10066,7 @@ function createFileExporter(options = {}) {
         }
         if (settings.syncOnExport) {
           log.sync();
-          open5.audit?.sync();
+          open6.audit?.sync();
         }
         return { code: "success" };
       } catch (error) {
@@ -9546,32 +10117,31 @@ function seedRecentIds(recent, tail, keyOf) {
   }
 }
 
-// packages/agent/src/agent-lock.ts
-import { readFileSync } from "node:fs";
-import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-
-// packages/agent/src/write-file-atomic.ts
-import { open as open2, rename, rm } from "node:fs/promises";
-var counter = 0;
-async function writeFileAtomic(path, data, options = {}) {
-  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
-  try {
-    const handle = await open2(tmp, "w", 384);
-    try {
-      await handle.writeFile(data);
-      if (options.sync !== false) await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true }).catch(() => void 0);
-    throw error;
-  }
+// packages/agent/src/agent-exporters.ts
+var AGENT_BUNDLED_EXPORTERS = {
+  "@glassbox/exporter-console": src_exports,
+  "@glassbox/exporter-file": src_exports2
+};
+function agentExporterOptions(config, name) {
+  const given = config.exporterOptions[name] ?? {};
+  if (name === "console") return { name: "console", ...given };
+  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  return given;
+}
+async function loadAgentExporters(config, problems, options = {}) {
+  const { targets, failures } = await loadExporters(config.exporters, {
+    bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
+    directories: [config.exporterDirectory],
+    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
+  });
+  problems.push(...failures.map(describeLoadFailure));
+  return targets;
 }
 
 // packages/agent/src/agent-lock.ts
+import { readFileSync } from "node:fs";
+import { open as open4, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -9591,9 +10161,23 @@ function isZombie(pid) {
     return false;
   }
 }
+var AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+function isAgentProcess(pid) {
+  if (pid === process.pid) return true;
+  const argv = readCommandLine(pid);
+  if (argv === void 0) return readCommandLine(process.pid) === void 0;
+  return argv.some((arg) => AGENT_ENTRY.test(arg));
+}
+function readCommandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+  } catch {
+    return void 0;
+  }
+}
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile(join6(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile3(join8(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -9607,12 +10191,12 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join6(dataDir, LOCK_FILE);
+  const path = join8(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open3(path, "wx", 384);
+      const handle = await open4(path, "wx", 384);
       try {
         await handle.writeFile(JSON.stringify(info));
         await handle.sync();
@@ -9624,12 +10208,12 @@ async function acquireLock(dataDir, info, options = {}) {
       if (error.code !== "EEXIST") throw error;
     }
     const holder2 = await readLock(dataDir);
-    if (holder2 && isProcessAlive(holder2.pid)) {
+    if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
       const age = now() - await lockMtime(path);
       if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path, holder: holder2 };
     }
-    await rm2(path, { force: true });
+    await rm3(path, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
@@ -9644,12 +10228,12 @@ async function lockMtime(path) {
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join6(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join8(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm2(join6(dataDir, LOCK_FILE), { force: true });
+  await rm3(join8(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/default-pricing.ts
@@ -9876,10 +10460,10 @@ function batchIdOf(ids, nowMs) {
   return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve3) => setImmediate(resolve3));
+  return new Promise((resolve5) => setImmediate(resolve5));
 }
 function sleep(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms).unref());
+  return new Promise((resolve5) => setTimeout(resolve5, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -9887,8 +10471,8 @@ function asSet(ids) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -9899,23 +10483,23 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join7(dataDir, "sessions");
-    this.stateDir = join7(dataDir, "state");
+    this.dir = join9(dataDir, "sessions");
+    this.stateDir = join9(dataDir, "state");
   }
   async init() {
-    await mkdir(this.dir, { recursive: true, mode: 448 });
-    await mkdir(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir2(this.dir, { recursive: true, mode: 448 });
+    await mkdir2(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join7(this.dir, `${sessionId}.json`);
+    return join9(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join7(this.stateDir, `${sessionId}.json`);
+    return join9(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     try {
-      const raw = JSON.parse(await readFile2(this.statePath(sessionId), "utf8"));
+      const raw = JSON.parse(await readFile4(this.statePath(sessionId), "utf8"));
       if (raw.sessionId !== sessionId) return void 0;
       return {
         sessionId,
@@ -9959,7 +10543,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json")) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
+      const s = await stat3(join9(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -9969,8 +10553,8 @@ var SessionStore = class {
     let removed = 0;
     for (const { sessionId, mtimeMs } of await this.list()) {
       if (nowMs - mtimeMs <= maxAgeMs) continue;
-      await rm3(this.statePath(sessionId), { force: true });
-      await rm3(this.tracePath(sessionId), { force: true });
+      await rm4(this.statePath(sessionId), { force: true });
+      await rm4(this.tracePath(sessionId), { force: true });
       removed++;
     }
     return removed;
@@ -10066,18 +10650,18 @@ function invalidReason(raw) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, join as join8 } from "node:path";
+import { readdir as readdir3, readFile as readFile5, stat as stat4 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname2, join as join10 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
   const projects = dirname2(dirname2(transcriptPath));
-  return basename3(projects) === "projects" ? dirname2(projects) : void 0;
+  return basename4(projects) === "projects" ? dirname2(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile3(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile5(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -10107,8 +10691,8 @@ var ProcessLiveness = class {
   async gone(sessions) {
     const out = [];
     const listings = /* @__PURE__ */ new Map();
-    const open5 = new Set(sessions.map((s) => s.sessionId));
-    for (const id of this.known.keys()) if (!open5.has(id)) this.known.delete(id);
+    const open6 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open6.has(id)) this.known.delete(id);
     for (const session of sessions) {
       let proc = this.known.get(session.sessionId);
       if (!proc) {
@@ -10137,12 +10721,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join8(configDir, "sessions");
+    const dir = join10(configDir, "sessions");
     const names = await readdir3(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join8(dir, name));
+      const parsed = await this.readSessionFile(join10(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -10155,7 +10739,7 @@ var ProcessLiveness = class {
       const info = await stat4(path);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile3(path, "utf8"));
+      const json = JSON.parse(await readFile5(path, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -10167,11 +10751,11 @@ var ProcessLiveness = class {
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve5) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve3({ ok: false, reason: "body_too_large" });
+      resolve5({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -10183,7 +10767,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve3({ ok: false, reason: "body_too_large" });
+        resolve5({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -10191,24 +10775,97 @@ function readBody(req, limit) {
     req.on("end", () => {
       if (done) return;
       done = true;
-      resolve3({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
+      const bytes = Buffer.concat(chunks);
+      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve3({ ok: false, reason: "aborted" });
+      resolve5({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve3({ ok: false, reason: "aborted" });
+      resolve5({ ok: false, reason: "aborted" });
     });
   });
 }
 
+// packages/agent/src/request-auth.ts
+import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+var RequestAuth = class {
+  key;
+  port;
+  now;
+  maxNonces;
+  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
+  nonces = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.key = options.key;
+    this.port = options.port;
+    this.now = options.now ?? Date.now;
+    this.maxNonces = options.maxNonces ?? 1e5;
+  }
+  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
+  screen(method, headers) {
+    const host = headers.host?.toLowerCase();
+    const port = this.port();
+    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
+    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
+    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
+    if (method === "POST") {
+      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+    }
+    return { ok: true };
+  }
+  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
+  static signed(headers) {
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path, headers, body) {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    const now = this.now();
+    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    const digest2 = createHash4("sha256").update(body).digest("hex");
+    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
+    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
+      return { ok: false, status: 401, reason: "auth_bad_sig" };
+    this.forgetExpired(now);
+    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
+    if (this.nonces.size >= this.maxNonces)
+      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
+    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    return { ok: true, nonce };
+  }
+  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
+  signReply(nonce, status, body) {
+    const digest2 = createHash4("sha256").update(body).digest("hex");
+    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+  }
+  /** Nonces remembered now (tests, status). */
+  get nonceCount() {
+    return this.nonces.size;
+  }
+  forgetExpired(now) {
+    for (const [nonce, expires] of this.nonces) {
+      if (expires > now) break;
+      this.nonces.delete(nonce);
+    }
+  }
+};
+
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -10456,10 +11113,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join9(claudeConfigDir, "projects");
+  const projects = join11(claudeConfigDir, "projects");
   const dirs = await readdir4(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join9(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join11(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -10467,8 +11124,8 @@ async function findTranscript(claudeConfigDir, sessionId) {
 
 // packages/agent/src/spool.ts
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir2, open as open4, readdir as readdir5, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { mkdir as mkdir3, open as open5, readdir as readdir5, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 import { createInterface } from "node:readline";
 var Spool = class {
   dir;
@@ -10500,12 +11157,12 @@ var Spool = class {
    * crash are skipped and counted. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir2(this.dir, { recursive: true, mode: 448 });
+    await mkdir3(this.dir, { recursive: true, mode: 448 });
     const names = (await readdir5(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     for (const name of names) {
-      const path = join10(this.dir, name);
+      const path = join12(this.dir, name);
       const segment = { name, bytes: (await stat5(path)).size, sessions: /* @__PURE__ */ new Set() };
       const lines = createInterface({
         input: createReadStream(path, { encoding: "utf8" }),
@@ -10534,8 +11191,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve3, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve3, reject });
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve5, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -10546,7 +11203,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm4(join10(this.dir, segment.name), { force: true });
+        await rm5(join12(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -10562,7 +11219,7 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open4(join10(this.dir, name), "a", 384);
+    this.handle = await open5(join12(this.dir, name), "a", 384);
     this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
   }
   async drain() {
@@ -10602,7 +11259,7 @@ var Spool = class {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
       this.droppedSegments++;
-      await rm4(join10(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join12(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -10615,6 +11272,23 @@ function parseRecord(line) {
     return r;
   } catch {
     return void 0;
+  }
+}
+
+// packages/agent/src/transcript-path.ts
+import { lstatSync } from "node:fs";
+import { basename as basename5, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
+function isOwnTranscriptPath(path, sessionId) {
+  if (typeof path !== "string" || !isAbsolute2(path) || path.includes("\0")) return false;
+  const clean2 = normalize2(path);
+  if (clean2 !== path || basename5(clean2) !== `${sessionId}.jsonl`) return false;
+  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
+  try {
+    const st = lstatSync(clean2);
+    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
+    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
+  } catch {
+    return false;
   }
 }
 
@@ -10665,9 +11339,10 @@ var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
-  constructor(options, targets, problems, lockInfo) {
+  constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
     this.config = options.config;
+    this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
     this.log = options.log ?? ((line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
 `));
@@ -10676,7 +11351,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join11(options.config.dataDir, "spool"));
+    this.spool = new Spool(join13(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
@@ -10692,8 +11367,8 @@ var GlassboxAgent = class _GlassboxAgent {
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       now: this.now
     });
-    this.closed = new Promise((resolve3) => {
-      this.resolveClosed = resolve3;
+    this.closed = new Promise((resolve5) => {
+      this.resolveClosed = resolve5;
     });
   }
   lockInfo;
@@ -10739,6 +11414,7 @@ var GlassboxAgent = class _GlassboxAgent {
   sweeping = false;
   lastStorePruneMs = 0;
   resolveClosed;
+  auth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
@@ -10748,9 +11424,9 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir3(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir4(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
-    const targets = options.exporters ?? createTargets(config, problems);
+    const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const info = {
       pid: process.pid,
       port: config.port,
@@ -10758,7 +11434,10 @@ var GlassboxAgent = class _GlassboxAgent {
       version: AGENT_VERSION,
       configHash: config.configHash
     };
-    const lock = await acquireLock(config.dataDir, info, { isHealthy: (holder) => pingHealth(holder.port) });
+    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
+    const lock = await acquireLock(config.dataDir, info, {
+      isHealthy: (holder) => pingHealth(holder.port, key, holder.pid)
+    });
     if (!lock.acquired) {
       throw new GlassboxError(
         "AGENT_UNAVAILABLE",
@@ -10766,7 +11445,7 @@ var GlassboxAgent = class _GlassboxAgent {
         { data: { ...lock.holder } }
       );
     }
-    const agent = new _GlassboxAgent(options, targets, problems, info);
+    const agent = new _GlassboxAgent(options, targets, problems, info, key);
     try {
       await agent.init(options.bindRetryMs ?? 1e4);
     } catch (error) {
@@ -10806,6 +11485,12 @@ var GlassboxAgent = class _GlassboxAgent {
     await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
+    await writeAgentEndpoint(agentHomeOf2(config), {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: config.plugin ?? "glassbox-agent"
+    });
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.replayed} spool records`
     );
@@ -10824,9 +11509,9 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open5 = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const open6 = [...this.pipelines.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
-        open5.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+        open6.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
         const p = this.pipelines.get(sessionId);
@@ -10850,7 +11535,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async loadMetrics() {
     let saved;
     try {
-      saved = JSON.parse(await readFile4(join11(this.config.dataDir, "metrics.json"), "utf8"));
+      saved = JSON.parse(await readFile6(join13(this.config.dataDir, "metrics.json"), "utf8"));
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       return;
@@ -10883,54 +11568,85 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = receivedAt;
     const path = (req.url ?? "/").split("?")[0];
     const route = `${req.method} ${path}`;
+    const text2 = await this.authenticate(req, res, path ?? "/", route);
+    if (text2 === void 0) return;
     this.requests[route] = (this.requests[route] ?? 0) + 1;
-    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
-      req.resume();
+    if (this.stopping && route !== "GET /health" && route !== "GET /v1/health" && route !== "GET /status") {
       send(res, 503, { error: "agent is stopping" });
       return;
     }
     switch (route) {
       case "GET /health":
+      case "GET /v1/health":
         send(res, 200, this.health());
+        return;
+      case "GET /v1/hello":
+        send(res, 200, { name: "glassbox-agent" });
         return;
       case "GET /status":
         send(res, 200, this.status());
         return;
       case "POST /v1/mod":
-        return this.handleMod(req, res, receivedAt);
+        return this.handleMod(text2, res, receivedAt);
       case "POST /v1/hooks":
-        return this.handleHook(req, res, receivedAt);
+        return this.handleHook(text2, res, receivedAt);
       case "POST /v1/shutdown":
-        req.resume();
         send(res, 202, { stopping: true });
         void this.stop("shutdown requested");
         return;
       default:
-        req.resume();
         this.count("unknown_route");
         send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
     }
   }
-  async readJson(req, res) {
+  /**
+   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
+   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
+   */
+  async authenticate(req, res, path, route) {
+    const screened = this.auth.screen(req.method ?? "", req.headers);
+    if (!screened.ok) {
+      this.count(screened.reason);
+      req.resume();
+      sendBare(res, screened.status);
+      return void 0;
+    }
+    const unsigned = !RequestAuth.signed(req.headers);
+    if (route === "GET /health" && unsigned && !this.config.acceptUnsigned) {
+      req.resume();
+      send(res, 200, { ok: true });
+      return void 0;
+    }
     const body = await readBody(req, this.config.maxBodyBytes);
     if (!body.ok) {
       this.count(body.reason);
       if (body.reason === "body_too_large") {
         res.setHeader("connection", "close");
-        send(res, 413, { error: "body too large" });
+        sendBare(res, 413);
       } else res.destroy();
-      return { ok: false };
+      return void 0;
     }
+    if (unsigned && this.config.acceptUnsigned) return body.text;
+    const verified = this.auth.verify(req.method ?? "", path, req.headers, body.bytes);
+    if (!verified.ok) {
+      this.count(verified.reason);
+      sendBare(res, verified.status);
+      return void 0;
+    }
+    replySigners.set(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
+    return body.text;
+  }
+  parseJson(text2, res) {
     try {
-      return { ok: true, json: JSON.parse(body.text) };
+      return { ok: true, json: JSON.parse(text2) };
     } catch {
       this.count("malformed_json");
       send(res, 400, { error: "malformed JSON" });
       return { ok: false };
     }
   }
-  async handleMod(req, res, receivedAt) {
-    const body = await this.readJson(req, res);
+  async handleMod(text2, res, receivedAt) {
+    const body = this.parseJson(text2, res);
     if (!body.ok) return;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
@@ -10977,8 +11693,8 @@ var GlassboxAgent = class _GlassboxAgent {
     this.applyMod(stored, receivedAt, false);
     send(res, 200, { accepted: accepted.length });
   }
-  async handleHook(req, res, receivedAt) {
-    const body = await this.readJson(req, res);
+  async handleHook(text2, res, receivedAt) {
+    const body = this.parseJson(text2, res);
     if (!body.ok) return;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
@@ -11023,6 +11739,10 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   applyHook(input, receivedAt, replaying) {
+    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
+      if (!replaying) this.count("transcript_path_refused");
+      input = { ...input, transcript_path: void 0 };
+    }
     const p = this.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
@@ -11039,7 +11759,11 @@ var GlassboxAgent = class _GlassboxAgent {
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
     const touched = /* @__PURE__ */ new Set();
-    for (const { event } of stored.events) {
+    for (let { event } of stored.events) {
+      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
+        if (!replaying) this.count("transcript_path_refused");
+        event = { ...event, transcriptPath: void 0 };
+      }
       const p = this.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
@@ -11213,7 +11937,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const attributes = {};
     const user = safeUser();
     if (user) attributes.user = user;
-    if (p.cwd) attributes.project = basename4(p.cwd);
+    if (p.cwd) attributes.project = basename6(p.cwd);
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
@@ -11258,7 +11982,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(join11(this.config.dataDir, "metrics.json"), text2);
+      await writeFileAtomic(join13(this.config.dataDir, "metrics.json"), text2);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
     });
     this.metricsWrites = run.catch(() => {
@@ -11344,12 +12068,13 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve3) => {
-      if (!this.server) return resolve3();
-      this.server.close(() => resolve3());
+    await new Promise((resolve5) => {
+      if (!this.server) return resolve5();
+      this.server.close(() => resolve5());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
+    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     this.log("stopped");
     this.resolveClosed();
   }
@@ -11425,25 +12150,6 @@ var GlassboxAgent = class _GlassboxAgent {
     };
   }
 };
-function createTargets(config, problems) {
-  const targets = [];
-  for (const kind of config.exporters) {
-    try {
-      if (kind === "console")
-        targets.push({ name: "console", exporter: createConsoleExporter({ name: "console" }) });
-      else
-        targets.push({
-          name: "file",
-          exporter: createFileExporter({ name: "file", dir: config.fileDirectory, spans: true })
-        });
-    } catch (error) {
-      problems.push(
-        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`
-      );
-    }
-  }
-  return targets;
-}
 function resourceAttributes(version) {
   return {
     "service.name": "claude-code",
@@ -11459,19 +12165,19 @@ function safeUser() {
   }
 }
 async function loadHashKey(dataDir) {
-  const path = join11(dataDir, "hash.key");
+  const path = join13(dataDir, "hash.key");
   try {
-    const key2 = (await readFile4(path, "utf8")).trim();
+    const key2 = (await readFile6(path, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
-  const key = randomBytes(32).toString("hex");
+  const key = randomBytes2(32).toString("hex");
   await writeFileAtomic(path, key);
   return key;
 }
 function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve5, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -11491,7 +12197,7 @@ function listen(server, port, retryMs) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve3();
+        resolve5();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -11500,49 +12206,42 @@ function listen(server, port, retryMs) {
     attempt();
   });
 }
-function pingHealth(port, timeoutMs = 1e3) {
-  return new Promise((resolve3) => {
-    const req = request(
-      { host: "127.0.0.1", port, path: "/health", method: "GET", timeout: timeoutMs },
-      (res) => {
-        let text2 = "";
-        res.setEncoding("utf8");
-        res.on("data", (c) => {
-          text2 += c;
-        });
-        res.on("end", () => {
-          try {
-            resolve3(
-              res.statusCode === 200 && JSON.parse(text2).name === "glassbox-agent"
-            );
-          } catch {
-            resolve3(false);
-          }
-        });
-      }
-    );
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve3(false));
-    req.end();
-  });
+async function pingHealth(port, key, pid, timeoutMs = 1e3) {
+  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply?.verified || reply.status !== 200) return false;
+  const health = reply.json;
+  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
+}
+function agentHomeOf2(config) {
+  return config.agentHome ?? config.dataDir;
+}
+var replySigners = /* @__PURE__ */ new WeakMap();
+function sendBare(res, status) {
+  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
+  res.end();
 }
 function send(res, status, body) {
   const text2 = JSON.stringify(body);
-  res.writeHead(status, { ...JSON_HEADERS, "content-length": Buffer.byteLength(text2) });
+  const sign = replySigners.get(res);
+  res.writeHead(status, {
+    ...JSON_HEADERS,
+    "content-length": Buffer.byteLength(text2),
+    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
+  });
   res.end(text2);
 }
 function withTimeout2(work, ms) {
-  return new Promise((resolve3) => {
-    const timer = setTimeout(() => resolve3(void 0), ms);
+  return new Promise((resolve5) => {
+    const timer = setTimeout(() => resolve5(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve3(value);
+        resolve5(value);
       },
       () => {
         clearTimeout(timer);
-        resolve3(void 0);
+        resolve5(void 0);
       }
     );
   });

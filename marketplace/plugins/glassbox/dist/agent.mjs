@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join12 = ",";
+            let join14 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join12 = `,
+                join14 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join12;
+                res += join14;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join12 = `,
+              join14 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join12;
+                separator = join14;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join12;
+              separator = join14;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join12 = ",";
+            let join14 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join12 = `,
+                join14 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join12;
+                res += join14;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join12}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join12 = `,
+              join14 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join12;
+                separator = join14;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join13 = `,
+              const join15 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join13;
+                res2 += join15;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join13}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join12 = `,
+            const join14 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join12, maximumBreadth);
+              res += stringifyTypedArray(value, join14, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join12;
+              separator = join14;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join12;
+                separator = join14;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join12;
+              separator = join14;
             }
             if (separator !== "") {
               res = `
@@ -1897,7 +1897,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir4, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir5, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1922,7 +1922,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir4 || false;
+      this.mkdir = mkdir5 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2650,8 +2650,8 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join12 } = __require("path");
-    var { pathToFileURL } = __require("url");
+    var { join: join14 } = __require("path");
+    var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
       WRITE_INDEX,
@@ -2702,13 +2702,13 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join12(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join14(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
         workerData: {
-          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL(filename).href,
+          filename: filename.indexOf("file://") === 0 ? filename : pathToFileURL2(filename).href,
           dataBuf: stream[kImpl].dataBuf,
           stateBuf: stream[kImpl].stateBuf,
           workerData: {
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join12, isAbsolute: isAbsolute2, sep } = __require("node:path");
+    var { join: join14, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3288,7 +3288,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute2(path2) && !existsSync(path2);
+      return isAbsolute3(path2) && !existsSync(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join14(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join12(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join14(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,16 +3414,16 @@ var require_transport = __commonJS({
       return stream;
       function fixTarget(origin) {
         origin = bundlerOverrides[origin] || origin;
-        if (isAbsolute2(origin) || origin.indexOf("file://") === 0) {
+        if (isAbsolute3(origin) || origin.indexOf("file://") === 0) {
           return origin;
         }
         if (origin === "pino/file") {
-          return join12(__dirname, "..", "file.js");
+          return join14(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context2 = filePath === "node:repl" ? process.cwd() + sep : filePath;
+            const context2 = filePath === "node:repl" ? process.cwd() + sep3 : filePath;
             fixTarget2 = createRequire(context2).resolve(origin);
             break;
           } catch (err) {
@@ -4478,11 +4478,11 @@ var require_pino = __commonJS({
       depthLimit: 5,
       edgeLimit: 100
     };
-    var normalize2 = createArgsNormalizer(defaultOptions);
+    var normalize3 = createArgsNormalizer(defaultOptions);
     var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
     function pino3(...args) {
       const instance = {};
-      const { opts, stream } = normalize2(instance, caller(), ...args);
+      const { opts, stream } = normalize3(instance, caller(), ...args);
       if (opts.level && typeof opts.level === "string" && DEFAULT_LEVELS[opts.level.toLowerCase()] !== void 0) opts.level = opts.level.toLowerCase();
       const {
         redact,
@@ -10206,8 +10206,8 @@ var require_promise = __commonJS({
       _resolve;
       _reject;
       constructor() {
-        this._promise = new Promise((resolve4, reject) => {
-          this._resolve = resolve4;
+        this._promise = new Promise((resolve6, reject) => {
+          this._resolve = resolve6;
           this._reject = reject;
         });
       }
@@ -10303,9 +10303,9 @@ var require_exporter = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     var suppress_tracing_1 = require_suppress_tracing();
     function _export(exporter, arg) {
-      return new Promise((resolve4) => {
+      return new Promise((resolve6) => {
         api_1.context.with((0, suppress_tracing_1.suppressTracing)(api_1.context.active()), () => {
-          exporter.export(arg, resolve4);
+          exporter.export(arg, resolve6);
         });
       });
     }
@@ -17086,10 +17086,10 @@ var require_trace_serializer = __commonJS({
       writer.writeVarint(event.droppedAttributesCount || 0);
       writer.finishLengthDelimited(eventStart, writer.pos - eventStartPos);
     }
-    function serializeLink(writer, link) {
+    function serializeLink(writer, link2) {
       const linkStart = writer.startLengthDelimited();
       const linkStartPos = writer.pos;
-      const context2 = link.context;
+      const context2 = link2.context;
       writer.writeTag(1, 2);
       writer.writeBytes((0, hex_to_binary_1.hexToBinary)(context2.traceId));
       writer.writeTag(2, 2);
@@ -17099,11 +17099,11 @@ var require_trace_serializer = __commonJS({
         writer.writeTag(3, 2);
         writer.writeString(linkTraceState);
       }
-      if (link.attributes) {
-        (0, common_serializer_1.writeAttributes)(writer, link.attributes, 4);
+      if (link2.attributes) {
+        (0, common_serializer_1.writeAttributes)(writer, link2.attributes, 4);
       }
       writer.writeTag(5, 0);
-      writer.writeVarint(link.droppedAttributesCount || 0);
+      writer.writeVarint(link2.droppedAttributesCount || 0);
       const linkFlags = buildSpanFlags(context2.traceFlags, context2.isRemote);
       if (linkFlags) {
         writer.writeTag(6, 5);
@@ -17150,9 +17150,9 @@ var require_trace_serializer = __commonJS({
       }
       writer.writeTag(12, 0);
       writer.writeVarint(span.droppedEventsCount);
-      for (const link of span.links) {
+      for (const link2 of span.links) {
         writer.writeTag(13, 2);
-        serializeLink(writer, link);
+        serializeLink(writer, link2);
       }
       writer.writeTag(14, 0);
       writer.writeVarint(span.droppedLinksCount);
@@ -17327,9 +17327,9 @@ var require_internal = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.toAnyValue = exports.toKeyValue = exports.toAttributes = exports.createInstrumentationScope = exports.createResource = void 0;
-    function createResource(resource, encoder) {
+    function createResource(resource, encoder2) {
       const result = {
-        attributes: toAttributes(resource.attributes, encoder),
+        attributes: toAttributes(resource.attributes, encoder2),
         droppedAttributesCount: 0
       };
       const schemaUrl = resource.schemaUrl;
@@ -17338,30 +17338,30 @@ var require_internal = __commonJS({
       return result;
     }
     exports.createResource = createResource;
-    function createInstrumentationScope(scope, encoder) {
+    function createInstrumentationScope(scope, encoder2) {
       const result = {
         name: scope.name,
         version: scope.version
       };
       if (scope.attributes && Object.keys(scope.attributes).length > 0) {
-        result.attributes = toAttributes(scope.attributes, encoder);
+        result.attributes = toAttributes(scope.attributes, encoder2);
         result.droppedAttributesCount = scope.droppedAttributesCount ?? 0;
       }
       return result;
     }
     exports.createInstrumentationScope = createInstrumentationScope;
-    function toAttributes(attributes, encoder) {
-      return Object.keys(attributes).map((key) => toKeyValue(key, attributes[key], encoder));
+    function toAttributes(attributes, encoder2) {
+      return Object.keys(attributes).map((key) => toKeyValue(key, attributes[key], encoder2));
     }
     exports.toAttributes = toAttributes;
-    function toKeyValue(key, value, encoder) {
+    function toKeyValue(key, value, encoder2) {
       return {
         key,
-        value: toAnyValue2(value, encoder)
+        value: toAnyValue2(value, encoder2)
       };
     }
     exports.toKeyValue = toKeyValue;
-    function toAnyValue2(value, encoder) {
+    function toAnyValue2(value, encoder2) {
       const t = typeof value;
       if (t === "string")
         return { stringValue: value };
@@ -17373,11 +17373,11 @@ var require_internal = __commonJS({
       if (t === "boolean")
         return { boolValue: value };
       if (value instanceof Uint8Array)
-        return { bytesValue: encoder.encodeUint8Array(value) };
+        return { bytesValue: encoder2.encodeUint8Array(value) };
       if (Array.isArray(value)) {
         const values = new Array(value.length);
         for (let i = 0; i < value.length; i++) {
-          values[i] = toAnyValue2(value[i], encoder);
+          values[i] = toAnyValue2(value[i], encoder2);
         }
         return { arrayValue: { values } };
       }
@@ -17387,7 +17387,7 @@ var require_internal = __commonJS({
         for (let i = 0; i < keys.length; i++) {
           values[i] = {
             key: keys[i],
-            value: toAnyValue2(value[keys[i]], encoder)
+            value: toAnyValue2(value[keys[i]], encoder2)
           };
         }
         return { kvlistValue: { values } };
@@ -17405,9 +17405,9 @@ var require_internal2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createExportLogsServiceRequest = void 0;
     var internal_1 = require_internal();
-    function createExportLogsServiceRequest(logRecords, encoder) {
+    function createExportLogsServiceRequest(logRecords, encoder2) {
       return {
-        resourceLogs: logRecordsToResourceLogs(logRecords, encoder)
+        resourceLogs: logRecordsToResourceLogs(logRecords, encoder2)
       };
     }
     exports.createExportLogsServiceRequest = createExportLogsServiceRequest;
@@ -17429,16 +17429,16 @@ var require_internal2 = __commonJS({
       }
       return resourceMap;
     }
-    function logRecordsToResourceLogs(logRecords, encoder) {
+    function logRecordsToResourceLogs(logRecords, encoder2) {
       const resourceMap = createResourceMap(logRecords);
       return Array.from(resourceMap, ([resource, ismMap]) => {
-        const processedResource = (0, internal_1.createResource)(resource, encoder);
+        const processedResource = (0, internal_1.createResource)(resource, encoder2);
         return {
           resource: processedResource,
           scopeLogs: Array.from(ismMap, ([, scopeLogs]) => {
             return {
-              scope: (0, internal_1.createInstrumentationScope)(scopeLogs[0].instrumentationScope, encoder),
-              logRecords: scopeLogs.map((log) => toLogRecord(log, encoder)),
+              scope: (0, internal_1.createInstrumentationScope)(scopeLogs[0].instrumentationScope, encoder2),
+              logRecords: scopeLogs.map((log) => toLogRecord(log, encoder2)),
               schemaUrl: scopeLogs[0].instrumentationScope.schemaUrl
             };
           }),
@@ -17446,19 +17446,19 @@ var require_internal2 = __commonJS({
         };
       });
     }
-    function toLogRecord(log, encoder) {
+    function toLogRecord(log, encoder2) {
       return {
-        timeUnixNano: encoder.encodeHrTime(log.hrTime),
-        observedTimeUnixNano: encoder.encodeHrTime(log.hrTimeObserved),
+        timeUnixNano: encoder2.encodeHrTime(log.hrTime),
+        observedTimeUnixNano: encoder2.encodeHrTime(log.hrTimeObserved),
         severityNumber: toSeverityNumber(log.severityNumber),
         severityText: log.severityText,
-        body: (0, internal_1.toAnyValue)(log.body, encoder),
+        body: (0, internal_1.toAnyValue)(log.body, encoder2),
         eventName: log.eventName,
-        attributes: (0, internal_1.toAttributes)(log.attributes, encoder),
+        attributes: (0, internal_1.toAttributes)(log.attributes, encoder2),
         droppedAttributesCount: log.droppedAttributesCount,
         flags: log.spanContext?.traceFlags,
-        traceId: encoder.encodeOptionalSpanContext(log.spanContext?.traceId),
-        spanId: encoder.encodeOptionalSpanContext(log.spanContext?.spanId)
+        traceId: encoder2.encodeOptionalSpanContext(log.spanContext?.traceId),
+        spanId: encoder2.encodeOptionalSpanContext(log.spanContext?.spanId)
       };
     }
     function toSeverityNumber(severityNumber) {
@@ -17541,8 +17541,8 @@ var require_logs4 = __commonJS({
     exports.JsonLogsSerializer = {
       serializeRequest: (arg) => {
         const request2 = (0, internal_1.createExportLogsServiceRequest)(arg, utils_1.JSON_ENCODER);
-        const encoder = new TextEncoder();
-        return encoder.encode(JSON.stringify(request2));
+        const encoder2 = new TextEncoder();
+        return encoder2.encode(JSON.stringify(request2));
       },
       deserializeResponse: (arg) => {
         if (arg.length === 0) {
@@ -17598,24 +17598,24 @@ var require_internal3 = __commonJS({
     var sdk_metrics_1 = require_src4();
     var internal_types_1 = require_internal_types();
     var internal_1 = require_internal();
-    function toResourceMetrics2(resourceMetrics, encoder) {
-      const processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder);
+    function toResourceMetrics2(resourceMetrics, encoder2) {
+      const processedResource = (0, internal_1.createResource)(resourceMetrics.resource, encoder2);
       return {
         resource: processedResource,
         schemaUrl: processedResource.schemaUrl,
-        scopeMetrics: toScopeMetrics(resourceMetrics.scopeMetrics, encoder)
+        scopeMetrics: toScopeMetrics(resourceMetrics.scopeMetrics, encoder2)
       };
     }
     exports.toResourceMetrics = toResourceMetrics2;
-    function toScopeMetrics(scopeMetrics, encoder) {
+    function toScopeMetrics(scopeMetrics, encoder2) {
       return Array.from(scopeMetrics.map((metrics2) => ({
-        scope: (0, internal_1.createInstrumentationScope)(metrics2.scope, encoder),
-        metrics: metrics2.metrics.map((metricData) => toMetric(metricData, encoder)),
+        scope: (0, internal_1.createInstrumentationScope)(metrics2.scope, encoder2),
+        metrics: metrics2.metrics.map((metricData) => toMetric(metricData, encoder2)),
         schemaUrl: metrics2.scope.schemaUrl
       })));
     }
     exports.toScopeMetrics = toScopeMetrics;
-    function toMetric(metricData, encoder) {
+    function toMetric(metricData, encoder2) {
       const out = {
         name: metricData.descriptor.name,
         description: metricData.descriptor.description,
@@ -17627,35 +17627,35 @@ var require_internal3 = __commonJS({
           out.sum = {
             aggregationTemporality,
             isMonotonic: metricData.isMonotonic,
-            dataPoints: toSingularDataPoints(metricData, encoder)
+            dataPoints: toSingularDataPoints(metricData, encoder2)
           };
           break;
         case sdk_metrics_1.DataPointType.GAUGE:
           out.gauge = {
-            dataPoints: toSingularDataPoints(metricData, encoder)
+            dataPoints: toSingularDataPoints(metricData, encoder2)
           };
           break;
         case sdk_metrics_1.DataPointType.HISTOGRAM:
           out.histogram = {
             aggregationTemporality,
-            dataPoints: toHistogramDataPoints(metricData, encoder)
+            dataPoints: toHistogramDataPoints(metricData, encoder2)
           };
           break;
         case sdk_metrics_1.DataPointType.EXPONENTIAL_HISTOGRAM:
           out.exponentialHistogram = {
             aggregationTemporality,
-            dataPoints: toExponentialHistogramDataPoints(metricData, encoder)
+            dataPoints: toExponentialHistogramDataPoints(metricData, encoder2)
           };
           break;
       }
       return out;
     }
     exports.toMetric = toMetric;
-    function toSingularDataPoint(dataPoint, valueType, encoder) {
+    function toSingularDataPoint(dataPoint, valueType, encoder2) {
       const out = {
-        attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder),
-        startTimeUnixNano: encoder.encodeHrTime(dataPoint.startTime),
-        timeUnixNano: encoder.encodeHrTime(dataPoint.endTime)
+        attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder2),
+        startTimeUnixNano: encoder2.encodeHrTime(dataPoint.startTime),
+        timeUnixNano: encoder2.encodeHrTime(dataPoint.endTime)
       };
       switch (valueType) {
         case api_1.ValueType.INT:
@@ -17667,32 +17667,32 @@ var require_internal3 = __commonJS({
       }
       return out;
     }
-    function toSingularDataPoints(metricData, encoder) {
+    function toSingularDataPoints(metricData, encoder2) {
       return metricData.dataPoints.map((dataPoint) => {
-        return toSingularDataPoint(dataPoint, metricData.descriptor.valueType, encoder);
+        return toSingularDataPoint(dataPoint, metricData.descriptor.valueType, encoder2);
       });
     }
-    function toHistogramDataPoints(metricData, encoder) {
+    function toHistogramDataPoints(metricData, encoder2) {
       return metricData.dataPoints.map((dataPoint) => {
         const histogram = dataPoint.value;
         return {
-          attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder),
+          attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder2),
           bucketCounts: histogram.buckets.counts,
           explicitBounds: histogram.buckets.boundaries,
           count: histogram.count,
           sum: histogram.sum,
           min: histogram.min,
           max: histogram.max,
-          startTimeUnixNano: encoder.encodeHrTime(dataPoint.startTime),
-          timeUnixNano: encoder.encodeHrTime(dataPoint.endTime)
+          startTimeUnixNano: encoder2.encodeHrTime(dataPoint.startTime),
+          timeUnixNano: encoder2.encodeHrTime(dataPoint.endTime)
         };
       });
     }
-    function toExponentialHistogramDataPoints(metricData, encoder) {
+    function toExponentialHistogramDataPoints(metricData, encoder2) {
       return metricData.dataPoints.map((dataPoint) => {
         const histogram = dataPoint.value;
         return {
-          attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder),
+          attributes: (0, internal_1.toAttributes)(dataPoint.attributes, encoder2),
           count: histogram.count,
           min: histogram.min,
           max: histogram.max,
@@ -17707,8 +17707,8 @@ var require_internal3 = __commonJS({
           },
           scale: histogram.scale,
           zeroCount: histogram.zeroCount,
-          startTimeUnixNano: encoder.encodeHrTime(dataPoint.startTime),
-          timeUnixNano: encoder.encodeHrTime(dataPoint.endTime)
+          startTimeUnixNano: encoder2.encodeHrTime(dataPoint.startTime),
+          timeUnixNano: encoder2.encodeHrTime(dataPoint.endTime)
         };
       });
     }
@@ -17720,9 +17720,9 @@ var require_internal3 = __commonJS({
           return internal_types_1.EAggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE;
       }
     }
-    function createExportMetricsServiceRequest(resourceMetrics, encoder) {
+    function createExportMetricsServiceRequest(resourceMetrics, encoder2) {
       return {
-        resourceMetrics: resourceMetrics.map((metrics2) => toResourceMetrics2(metrics2, encoder))
+        resourceMetrics: resourceMetrics.map((metrics2) => toResourceMetrics2(metrics2, encoder2))
       };
     }
     exports.createExportMetricsServiceRequest = createExportMetricsServiceRequest;
@@ -17741,8 +17741,8 @@ var require_metrics3 = __commonJS({
     exports.JsonMetricsSerializer = {
       serializeRequest: (arg) => {
         const request2 = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
-        const encoder = new TextEncoder();
-        return encoder.encode(JSON.stringify(request2));
+        const encoder2 = new TextEncoder();
+        return encoder2.encode(JSON.stringify(request2));
       },
       deserializeResponse: (arg) => {
         if (arg.length === 0) {
@@ -17789,58 +17789,58 @@ var require_internal4 = __commonJS({
       }
       return flags;
     }
-    function sdkSpanToOtlpSpan(span, encoder) {
+    function sdkSpanToOtlpSpan(span, encoder2) {
       const ctx = span.spanContext();
       const status = span.status;
-      const parentSpanId = span.parentSpanContext?.spanId ? encoder.encodeSpanContext(span.parentSpanContext?.spanId) : void 0;
+      const parentSpanId = span.parentSpanContext?.spanId ? encoder2.encodeSpanContext(span.parentSpanContext?.spanId) : void 0;
       return {
-        traceId: encoder.encodeSpanContext(ctx.traceId),
-        spanId: encoder.encodeSpanContext(ctx.spanId),
+        traceId: encoder2.encodeSpanContext(ctx.traceId),
+        spanId: encoder2.encodeSpanContext(ctx.spanId),
         parentSpanId,
         traceState: ctx.traceState?.serialize(),
         name: span.name,
         // Span kind is offset by 1 because the API does not define a value for unset
         kind: span.kind == null ? 0 : span.kind + 1,
-        startTimeUnixNano: encoder.encodeHrTime(span.startTime),
-        endTimeUnixNano: encoder.encodeHrTime(span.endTime),
-        attributes: (0, internal_1.toAttributes)(span.attributes, encoder),
+        startTimeUnixNano: encoder2.encodeHrTime(span.startTime),
+        endTimeUnixNano: encoder2.encodeHrTime(span.endTime),
+        attributes: (0, internal_1.toAttributes)(span.attributes, encoder2),
         droppedAttributesCount: span.droppedAttributesCount,
-        events: span.events.map((event) => toOtlpSpanEvent(event, encoder)),
+        events: span.events.map((event) => toOtlpSpanEvent(event, encoder2)),
         droppedEventsCount: span.droppedEventsCount,
         status: {
           // API and proto enums share the same values
           code: status.code,
           message: status.message
         },
-        links: span.links.map((link) => toOtlpLink(link, encoder)),
+        links: span.links.map((link2) => toOtlpLink(link2, encoder2)),
         droppedLinksCount: span.droppedLinksCount,
         flags: buildSpanFlagsFrom(ctx.traceFlags, span.parentSpanContext?.isRemote)
       };
     }
     exports.sdkSpanToOtlpSpan = sdkSpanToOtlpSpan;
-    function toOtlpLink(link, encoder) {
+    function toOtlpLink(link2, encoder2) {
       return {
-        attributes: link.attributes ? (0, internal_1.toAttributes)(link.attributes, encoder) : [],
-        spanId: encoder.encodeSpanContext(link.context.spanId),
-        traceId: encoder.encodeSpanContext(link.context.traceId),
-        traceState: link.context.traceState?.serialize(),
-        droppedAttributesCount: link.droppedAttributesCount || 0,
-        flags: buildSpanFlagsFrom(link.context.traceFlags, link.context.isRemote)
+        attributes: link2.attributes ? (0, internal_1.toAttributes)(link2.attributes, encoder2) : [],
+        spanId: encoder2.encodeSpanContext(link2.context.spanId),
+        traceId: encoder2.encodeSpanContext(link2.context.traceId),
+        traceState: link2.context.traceState?.serialize(),
+        droppedAttributesCount: link2.droppedAttributesCount || 0,
+        flags: buildSpanFlagsFrom(link2.context.traceFlags, link2.context.isRemote)
       };
     }
     exports.toOtlpLink = toOtlpLink;
-    function toOtlpSpanEvent(timedEvent, encoder) {
+    function toOtlpSpanEvent(timedEvent, encoder2) {
       return {
-        attributes: timedEvent.attributes ? (0, internal_1.toAttributes)(timedEvent.attributes, encoder) : [],
+        attributes: timedEvent.attributes ? (0, internal_1.toAttributes)(timedEvent.attributes, encoder2) : [],
         name: timedEvent.name,
-        timeUnixNano: encoder.encodeHrTime(timedEvent.time),
+        timeUnixNano: encoder2.encodeHrTime(timedEvent.time),
         droppedAttributesCount: timedEvent.droppedAttributesCount || 0
       };
     }
     exports.toOtlpSpanEvent = toOtlpSpanEvent;
-    function createExportTraceServiceRequest(spans, encoder) {
+    function createExportTraceServiceRequest(spans, encoder2) {
       return {
-        resourceSpans: spanRecordsToResourceSpans(spans, encoder)
+        resourceSpans: spanRecordsToResourceSpans(spans, encoder2)
       };
     }
     exports.createExportTraceServiceRequest = createExportTraceServiceRequest;
@@ -17862,7 +17862,7 @@ var require_internal4 = __commonJS({
       }
       return resourceMap;
     }
-    function spanRecordsToResourceSpans(readableSpans, encoder) {
+    function spanRecordsToResourceSpans(readableSpans, encoder2) {
       const resourceMap = createResourceMap(readableSpans);
       const out = [];
       const entryIterator = resourceMap.entries();
@@ -17875,16 +17875,16 @@ var require_internal4 = __commonJS({
         while (!ilmEntry.done) {
           const scopeSpans = ilmEntry.value;
           if (scopeSpans.length > 0) {
-            const spans = scopeSpans.map((readableSpan) => sdkSpanToOtlpSpan(readableSpan, encoder));
+            const spans = scopeSpans.map((readableSpan) => sdkSpanToOtlpSpan(readableSpan, encoder2));
             scopeResourceSpans.push({
-              scope: (0, internal_1.createInstrumentationScope)(scopeSpans[0].instrumentationScope, encoder),
+              scope: (0, internal_1.createInstrumentationScope)(scopeSpans[0].instrumentationScope, encoder2),
               spans,
               schemaUrl: scopeSpans[0].instrumentationScope.schemaUrl
             });
           }
           ilmEntry = ilmIterator.next();
         }
-        const processedResource = (0, internal_1.createResource)(resource, encoder);
+        const processedResource = (0, internal_1.createResource)(resource, encoder2);
         const transformedSpans = {
           resource: processedResource,
           scopeSpans: scopeResourceSpans,
@@ -17910,8 +17910,8 @@ var require_trace3 = __commonJS({
     exports.JsonTraceSerializer = {
       serializeRequest: (arg) => {
         const request2 = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
-        const encoder = new TextEncoder();
-        return encoder.encode(JSON.stringify(request2));
+        const encoder2 = new TextEncoder();
+        return encoder2.encode(JSON.stringify(request2));
       },
       deserializeResponse: (arg) => {
         if (arg.length === 0) {
@@ -18112,7 +18112,7 @@ var init_is_export_retryable = __esm({
 import * as zlib from "zlib";
 import { Readable } from "stream";
 function sendWithHttp(request2, url, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve6) => {
     const parsedUrl = new URL(url);
     if (userAgent) {
       headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
@@ -18131,7 +18131,7 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
         responseSize += chunk.length;
         if (responseSize > MAX_RESPONSE_BODY_SIZE) {
           const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve4({ status: "failure", error: sizeError });
+          resolve6({ status: "failure", error: sizeError });
           res.destroy();
           return;
         }
@@ -18139,18 +18139,18 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
       });
       res.on("end", () => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve4({
+          resolve6({
             status: "success",
             data: Buffer.concat(responseData)
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve4({
+          resolve6({
             status: "retryable",
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
           const error = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve4({
+          resolve6({
             status: "failure",
             error
           });
@@ -18158,17 +18158,17 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
       });
       res.on("error", (error) => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve4({
+          resolve6({
             status: "success"
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve4({
+          resolve6({
             status: "retryable",
             error,
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
-          resolve4({
+          resolve6({
             status: "failure",
             error
           });
@@ -18177,26 +18177,26 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
     });
     req.setTimeout(timeoutMillis, () => {
       req.destroy();
-      resolve4({
+      resolve6({
         status: "retryable",
         error: new Error("Request timed out")
       });
     });
     req.on("error", (error) => {
       if (isHttpTransportNetworkErrorRetryable(error)) {
-        resolve4({
+        resolve6({
           status: "retryable",
           error
         });
       } else {
-        resolve4({
+        resolve6({
           status: "failure",
           error
         });
       }
     });
     compressAndSend(req, compression, data, (error) => {
-      resolve4({
+      resolve6({
         status: "failure",
         error
       });
@@ -18308,9 +18308,9 @@ var init_retrying_transport = __esm({
         this._transport = transport;
       }
       retry(data, timeoutMillis, inMillis) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           setTimeout(() => {
-            this._transport.send(data, timeoutMillis).then(resolve4, reject);
+            this._transport.send(data, timeoutMillis).then(resolve6, reject);
           }, inMillis);
         });
       }
@@ -19169,9 +19169,409 @@ var require_src11 = __commonJS({
   }
 });
 
+// packages/agent/src/agent-client.ts
+import { randomFillSync } from "node:crypto";
+import { request } from "node:http";
+
+// packages/spec/src/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256(data) {
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const total = Math.ceil((data.length + 9) / 64) * 64;
+  const block = new Uint8Array(total);
+  block.set(data);
+  block[data.length] = 128;
+  const view = new DataView(block.buffer);
+  const bits = data.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 4294967296));
+  view.setUint32(total - 4, bits >>> 0);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+function hmacSha256(key, data) {
+  const k = new Uint8Array(64);
+  k.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + data.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = k[i] ^ 54;
+    outer[i] = k[i] ^ 92;
+  }
+  inner.set(data, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+var HEX = "0123456789abcdef";
+function toHex(bytes) {
+  let out = "";
+  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  return out;
+}
+function timingSafeEqualText(a, b) {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+
+// packages/spec/src/agent-channel.ts
+var CHANNEL_HEADER_TS = "x-glassbox-ts";
+var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
+var CHANNEL_HEADER_SIG = "x-glassbox-sig";
+var CHANNEL_MAX_SKEW_MS = 6e4;
+var CHANNEL_NONCE_TTL_MS = 12e4;
+var AGENT_KEY_FILE = "agent.key";
+var AGENT_ENDPOINT_FILE = "agent.endpoint";
+var encoder = new TextEncoder();
+function utf8(text2) {
+  return encoder.encode(text2);
+}
+function bodyDigest(body) {
+  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
+}
+function requestSigningText(method, path2, ts, nonce, bodySha256Hex) {
+  return `GB1
+${method}
+${path2}
+${ts}
+${nonce}
+${bodySha256Hex}`;
+}
+function replySigningText(nonce, status, bodySha256Hex) {
+  return `GB1-reply
+${nonce}
+${status}
+${bodySha256Hex}`;
+}
+function parseAgentKey(text2) {
+  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+function agentHomeOf(env) {
+  if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
+  const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
+  return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
+}
+function formatAgentEndpoint(e) {
+  return `port=${e.port}
+` + (e.pid !== void 0 ? `pid=${e.pid}
+` : "") + (e.startedMs !== void 0 ? `started=${e.startedMs}
+` : "") + (e.plugin ? `plugin=${e.plugin}
+` : "");
+}
+function signAgentRequest(options) {
+  const nonceBytes = new Uint8Array(16);
+  options.random(nonceBytes);
+  const nonce = toHex(nonceBytes);
+  const ts = String(Math.floor(options.nowMs));
+  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  return {
+    nonce,
+    headers: {
+      [CHANNEL_HEADER_TS]: ts,
+      [CHANNEL_HEADER_NONCE]: nonce,
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
+    }
+  };
+}
+function verifyAgentReply(key, nonce, status, body, signature) {
+  if (typeof signature !== "string" || signature.length !== 64) return false;
+  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
+  return timingSafeEqualText(want, signature);
+}
+
+// packages/spec/src/glassbox-error.ts
+var GlassboxError = class _GlassboxError extends Error {
+  name = "GlassboxError";
+  code;
+  retryable;
+  data;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.data = options.data;
+  }
+  /** True for any GlassboxError, even one from another copy of this package. */
+  static is(value, code) {
+    if (typeof value !== "object" || value === null) return false;
+    const v = value;
+    return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+  }
+  /** Wraps anything thrown into a GlassboxError without losing it. */
+  static from(value, code = "INTERNAL") {
+    if (_GlassboxError.is(value)) return value;
+    const message = value instanceof Error ? value.message : String(value);
+    return new _GlassboxError(code, message, { cause: value });
+  }
+};
+
+// packages/spec/src/export-all.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+async function exportAll(exporters, batch, options = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const settled = await Promise.allSettled(
+    exporters.map((exporter) => withTimeout(callExport(exporter, batch), exporterName(exporter), timeoutMs))
+  );
+  return settled.map((outcome, index) => {
+    const name = exporterName(exporters[index]);
+    if (outcome.status === "fulfilled") return { name, result: outcome.value };
+    return { name, result: failed("EXPORT_FAILED", `exporter "${name}" threw`, outcome.reason) };
+  });
+}
+function callExport(exporter, batch) {
+  try {
+    return Promise.resolve(exporter.export(batch)).then(
+      (result) => isExportResult(result) ? result : invalidResult(exporter, result),
+      (reason) => failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" rejected`, reason)
+    );
+  } catch (error) {
+    return Promise.resolve(failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" threw`, error));
+  }
+}
+function withTimeout(work, name, timeoutMs) {
+  if (!Number.isFinite(timeoutMs)) return work;
+  return new Promise((resolve6) => {
+    const timer = setTimeout(
+      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      Math.max(0, timeoutMs)
+    );
+    timer.unref?.();
+    work.then(
+      (result) => {
+        clearTimeout(timer);
+        resolve6(result);
+      },
+      (reason) => {
+        clearTimeout(timer);
+        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+      }
+    );
+  });
+}
+function isExportResult(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const code = value.code;
+  if (code === "success") return true;
+  return code === "failed" && GlassboxError.is(value.error);
+}
+function invalidResult(exporter, value) {
+  return failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" returned an invalid result`, value);
+}
+function failed(code, message, cause) {
+  return {
+    code: "failed",
+    error: new GlassboxError(code, message, { cause, retryable: true }),
+    retryable: true
+  };
+}
+function exporterName(exporter) {
+  try {
+    const name = exporter?.name;
+    return typeof name === "string" && name !== "" ? name : "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+// packages/spec/src/exporter.ts
+var specificationVersion = "v1";
+
+// packages/spec/src/ids.ts
+var HEX_32 = /^[0-9a-f]{32}$/;
+var HEX_16 = /^[0-9a-f]{16}$/;
+function isValidTraceId(id) {
+  return HEX_32.test(id) && id !== "0".repeat(32);
+}
+function isValidSpanId(id) {
+  return HEX_16.test(id) && id !== "0".repeat(16);
+}
+
+// packages/agent/src/agent-client.ts
+function requestAgent(options) {
+  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
+  const signed = options.key ? signAgentRequest({
+    key: options.key,
+    method,
+    path: options.path,
+    body: options.body ?? "",
+    nowMs: Date.now(),
+    random: (b) => randomFillSync(b)
+  }) : void 0;
+  const body = options.body ?? "";
+  const headers = {
+    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
+    ...signed?.headers,
+    "content-length": String(Buffer.byteLength(body)),
+    ...options.headers
+  };
+  return new Promise((resolve6) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: options.port,
+        path: options.path,
+        method,
+        headers,
+        timeout: options.timeoutMs ?? 1e3
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", () => resolve6(void 0));
+        res.on("end", () => {
+          const text2 = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          const sig = res.headers[CHANNEL_HEADER_SIG];
+          let json;
+          try {
+            json = text2 ? JSON.parse(text2) : void 0;
+          } catch {
+            json = void 0;
+          }
+          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+            options.key,
+            signed.nonce,
+            status,
+            text2,
+            typeof sig === "string" ? sig : void 0
+          );
+          resolve6({ status, text: text2, json, verified });
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve6(void 0));
+    req.end(body);
+  });
+}
+
 // packages/agent/src/agent-config.ts
-import { homedir } from "node:os";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { homedir as homedir2 } from "node:os";
+import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
@@ -19411,113 +19811,6 @@ function agentSpawnFrom(input) {
     ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
     ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
   };
-}
-
-// packages/spec/src/glassbox-error.ts
-var GlassboxError = class _GlassboxError extends Error {
-  name = "GlassboxError";
-  code;
-  retryable;
-  data;
-  constructor(code, message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.code = code;
-    this.retryable = options.retryable ?? false;
-    this.data = options.data;
-  }
-  /** True for any GlassboxError, even one from another copy of this package. */
-  static is(value, code) {
-    if (typeof value !== "object" || value === null) return false;
-    const v = value;
-    return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
-  }
-  /** Wraps anything thrown into a GlassboxError without losing it. */
-  static from(value, code = "INTERNAL") {
-    if (_GlassboxError.is(value)) return value;
-    const message = value instanceof Error ? value.message : String(value);
-    return new _GlassboxError(code, message, { cause: value });
-  }
-};
-
-// packages/spec/src/export-all.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
-async function exportAll(exporters, batch, options = {}) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const settled = await Promise.allSettled(
-    exporters.map((exporter) => withTimeout(callExport(exporter, batch), exporterName(exporter), timeoutMs))
-  );
-  return settled.map((outcome, index) => {
-    const name = exporterName(exporters[index]);
-    if (outcome.status === "fulfilled") return { name, result: outcome.value };
-    return { name, result: failed("EXPORT_FAILED", `exporter "${name}" threw`, outcome.reason) };
-  });
-}
-function callExport(exporter, batch) {
-  try {
-    return Promise.resolve(exporter.export(batch)).then(
-      (result) => isExportResult(result) ? result : invalidResult(exporter, result),
-      (reason) => failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" rejected`, reason)
-    );
-  } catch (error) {
-    return Promise.resolve(failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" threw`, error));
-  }
-}
-function withTimeout(work, name, timeoutMs) {
-  if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve4) => {
-    const timer = setTimeout(
-      () => resolve4(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
-      Math.max(0, timeoutMs)
-    );
-    timer.unref?.();
-    work.then(
-      (result) => {
-        clearTimeout(timer);
-        resolve4(result);
-      },
-      (reason) => {
-        clearTimeout(timer);
-        resolve4(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
-      }
-    );
-  });
-}
-function isExportResult(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const code = value.code;
-  if (code === "success") return true;
-  return code === "failed" && GlassboxError.is(value.error);
-}
-function invalidResult(exporter, value) {
-  return failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" returned an invalid result`, value);
-}
-function failed(code, message, cause) {
-  return {
-    code: "failed",
-    error: new GlassboxError(code, message, { cause, retryable: true }),
-    retryable: true
-  };
-}
-function exporterName(exporter) {
-  try {
-    const name = exporter?.name;
-    return typeof name === "string" && name !== "" ? name : "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
-// packages/spec/src/exporter.ts
-var specificationVersion = "v1";
-
-// packages/spec/src/ids.ts
-var HEX_32 = /^[0-9a-f]{32}$/;
-var HEX_16 = /^[0-9a-f]{16}$/;
-function isValidTraceId(id) {
-  return HEX_32.test(id) && id !== "0".repeat(32);
-}
-function isValidSpanId(id) {
-  return HEX_16.test(id) && id !== "0".repeat(16);
 }
 
 // packages/core/src/metrics-registry.ts
@@ -19905,7 +20198,7 @@ var RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name, sep) => `${name}${sep}${tag("aws_secret")}`
+    replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
   },
   {
     kind: "github_token",
@@ -19940,7 +20233,7 @@ var RULES = [
     // The lookbehind keeps start positions to word starts; the name length is bounded.
     kind: "assignment",
     pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-    replace: (m, name, sep, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep}${quote2}${tag("secret")}`
+    replace: (m, name, sep3, quote2, value) => value.startsWith("[REDACTED") ? m : `${name}${sep3}${quote2}${tag("secret")}`
   }
 ];
 var DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
@@ -23129,8 +23422,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open5 = pending.get(key);
-      if (open5) open5.entry = mergeLlmResponses(open5.entry, entry);
+      const open6 = pending.get(key);
+      if (open6) open6.entry = mergeLlmResponses(open6.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -23215,6 +23508,251 @@ var DEFAULT_MOD_CONFIG = {
   maxContentChars: 32 * 1024
 };
 
+// packages/agent/src/agent-key.ts
+import { randomBytes } from "node:crypto";
+import { chmod, link, lstat, mkdir, open as open3, readFile, rm as rm2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2, resolve } from "node:path";
+
+// packages/agent/src/write-file-atomic.ts
+import { open as open2, rename, rm } from "node:fs/promises";
+var counter = 0;
+async function writeFileAtomic(path2, data, options = {}) {
+  const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
+  try {
+    const handle = await open2(tmp, "w", 384);
+    try {
+      await handle.writeFile(data);
+      if (options.sync !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path2);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => void 0);
+    throw error;
+  }
+}
+
+// packages/agent/src/agent-key.ts
+function agentHomeFromEnv(env) {
+  return resolve(
+    agentHomeOf({
+      GLASSBOX_HOME: env.GLASSBOX_HOME?.trim(),
+      CLAUDE_CONFIG_DIR: env.CLAUDE_CONFIG_DIR?.trim(),
+      HOME: env.HOME?.trim() || homedir()
+    }) ?? join2(homedir(), ".claude", "glassbox")
+  );
+}
+var uid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
+async function ensureAgentHome(home) {
+  await mkdir(home, { recursive: true, mode: 448 });
+  const st = await lstat(home);
+  const me = uid();
+  if (!st.isDirectory() || me !== void 0 && st.uid !== me)
+    throw new GlassboxError("AGENT_KEY_INVALID", `${home} is not a directory owned by this user`, {
+      data: { path: home }
+    });
+  if ((st.mode & 63) !== 0) await chmod(home, 448);
+}
+async function readAgentKey(home, options = {}) {
+  const path2 = join2(home, AGENT_KEY_FILE);
+  let st;
+  try {
+    st = await lstat(path2);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  const me = options.uid ?? uid();
+  const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
+  if (problem)
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path2} ${problem}; refusing it`, { data: { path: path2 } });
+  const key = parseAgentKey(await readFile(path2, "utf8"));
+  if (!key)
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path2} does not hold 64 lowercase hex digits`, {
+      data: { path: path2 }
+    });
+  return Buffer.from(key);
+}
+async function loadOrCreateAgentKey(home) {
+  await ensureAgentHome(home);
+  const existing = await readAgentKey(home);
+  if (existing) return existing;
+  const path2 = join2(home, AGENT_KEY_FILE);
+  const tmp = `${path2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    const handle = await open3(tmp, "wx", 384);
+    try {
+      await handle.writeFile(`${randomBytes(32).toString("hex")}
+`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(tmp, path2).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  } finally {
+    await rm2(tmp, { force: true });
+  }
+  const key = await readAgentKey(home);
+  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path2} vanished while it was created`);
+  return key;
+}
+async function writeAgentEndpoint(home, endpoint) {
+  await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
+}
+async function removeAgentEndpoint(home, pid = process.pid) {
+  const path2 = join2(home, AGENT_ENDPOINT_FILE);
+  try {
+    const text2 = await readFile(path2, "utf8");
+    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path2, { force: true });
+  } catch {
+  }
+}
+
+// packages/agent/src/load-exporters.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join3, resolve as resolve2, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+var BUILTIN_EXPORTER_PACKAGES = {
+  console: "@glassbox/exporter-console",
+  file: "@glassbox/exporter-file",
+  otlp: "@glassbox/exporter-otlp",
+  prometheus: "@glassbox/exporter-prometheus"
+};
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+function isExporterName(name) {
+  return PACKAGE_NAME.test(name) && name.length <= 214;
+}
+async function loadExporters(names, options = {}) {
+  const targets = [];
+  const failures = [];
+  for (const name of names) {
+    try {
+      const exporter = await loadOne(name, options);
+      const targetName = exporter.name;
+      if (targets.some((t) => t.name === targetName)) {
+        await Promise.resolve(exporter.shutdown()).catch(() => void 0);
+        throw new GlassboxError(
+          "INVALID_CONFIG",
+          `another configured exporter is already named "${targetName}" (names key the checkpoints)`
+        );
+      }
+      targets.push({ name: targetName, exporter });
+    } catch (error) {
+      const e = GlassboxError.from(error, "INVALID_CONFIG");
+      failures.push({ name, code: e.code, message: e.message });
+    }
+  }
+  return { targets, failures };
+}
+function describeLoadFailure(failure) {
+  return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
+}
+async function loadOne(name, options) {
+  if (!isExporterName(name))
+    throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
+  const mod = await findModule(packageName, options);
+  const declared = mod.specificationVersion;
+  if (declared !== void 0 && declared !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`
+    );
+  const factory = typeof mod.default === "function" ? mod.default : mod.createExporter;
+  if (typeof factory !== "function")
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName} has no exporter factory (a default export or a named createExporter function)`
+    );
+  let exporter;
+  try {
+    exporter = factory({ ...options.optionsFor?.(name) ?? {} });
+  } catch (error) {
+    throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  return checkExporter(exporter, packageName);
+}
+function checkExporter(value, packageName) {
+  const v = value;
+  if (typeof v !== "object" || v === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName}'s factory did not return an object`);
+  if (v.specificationVersion !== specificationVersion)
+    throw new GlassboxError(
+      "UNSUPPORTED_SPEC_VERSION",
+      `${packageName}'s exporter has specificationVersion ${JSON.stringify(v.specificationVersion)}; this agent supports ${specificationVersion}`
+    );
+  const missing = ["export", "forceFlush", "shutdown"].filter((m) => typeof v[m] !== "function");
+  if (typeof v.name !== "string" || v.name === "") missing.unshift("name");
+  if (missing.length > 0)
+    throw new GlassboxError(
+      "INVALID_CONFIG",
+      `${packageName}'s exporter is not an Exporter: missing ${missing.join(", ")}`
+    );
+  return value;
+}
+async function findModule(packageName, options) {
+  const bundled = options.bundled?.[packageName];
+  if (bundled) return bundled;
+  const load = options.importModule ?? ((specifier) => import(specifier));
+  for (const directory of options.directories ?? []) {
+    const file = await packageEntry(join3(directory, "node_modules", packageName));
+    if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
+  }
+  return asModule(await importing(load, packageName, packageName), packageName);
+}
+async function importing(load, specifier, packageName) {
+  try {
+    return await load(specifier);
+  } catch (error) {
+    const code = error?.code;
+    const message = code === "ERR_MODULE_NOT_FOUND" && specifier === packageName && String(error).includes(`'${packageName}'`) ? `package ${packageName} is not installed (not bundled, not in the exporter directories)` : `${packageName} failed to load: ${error instanceof Error ? error.message : String(error)}`;
+    throw new GlassboxError("INVALID_CONFIG", message, { cause: error });
+  }
+}
+function asModule(value, packageName) {
+  if (typeof value !== "object" || value === null)
+    throw new GlassboxError("INVALID_CONFIG", `${packageName} did not load as a module`);
+  return value;
+}
+async function packageEntry(packageDir) {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile2(join3(packageDir, "package.json"), "utf8"));
+  } catch {
+    return void 0;
+  }
+  const exportsField = manifest.exports;
+  const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
+  const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
+  const file = resolve2(packageDir, target);
+  return file.startsWith(resolve2(packageDir) + sep) ? file : void 0;
+}
+var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
+function conditionalTarget(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = conditionalTarget(item);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  for (const [condition, target] of Object.entries(value)) {
+    if (!CONDITIONS.has(condition)) continue;
+    const found = conditionalTarget(target);
+    if (found) return found;
+  }
+  return void 0;
+}
+function defaultExporterDirectory(dataDir) {
+  return join3(dataDir, "exporters");
+}
+
 // packages/agent/src/posix-cksum.ts
 var TABLE = (() => {
   const table = new Uint32Array(256);
@@ -23237,7 +23775,6 @@ function posixCksum(data) {
 }
 
 // packages/agent/src/agent-config.ts
-var EXPORTER_KINDS = ["console", "file"];
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
   "CLAUDE_PLUGIN_ROOT",
@@ -23261,11 +23798,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path2) {
-  return path2 === "~" ? homedir() : path2.startsWith("~/") ? join2(homedir(), path2.slice(2)) : path2;
+  return path2 === "~" ? homedir2() : path2.startsWith("~/") ? join4(homedir2(), path2.slice(2)) : path2;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve(
+  const dataDir = resolve3(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -23281,19 +23818,22 @@ function loadAgentConfig(env = process.env) {
       );
   }
   const exporters = [];
-  const rawExporters = nonEmpty(env[`${OPTION}EXPORTERS`]);
-  for (const name of parseList(rawExporters ?? "file")) {
-    const kind = name.toLowerCase();
-    if (EXPORTER_KINDS.includes(kind)) {
-      if (!exporters.includes(kind)) exporters.push(kind);
-    } else if (kind !== "none") {
+  const exporterOptions = {};
+  for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
+    const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
+    const name = raw.trim().toLowerCase();
+    if (name === "none" || name === "" || exporters.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${EXPORTER_KINDS.join(", ")}); ignored`
+        `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
+      continue;
     }
+    exporters.push(name);
+    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join2(dataDir, "telemetry");
+  let fileDirectory = join4(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
     if (isAbsolute(expanded)) fileDirectory = expanded;
@@ -23325,6 +23865,8 @@ function loadAgentConfig(env = process.env) {
       dataDir,
       port,
       exporters,
+      exporterOptions,
+      exporterDirectory: defaultExporterDirectory(dataDir),
       fileDirectory,
       samplingRate,
       captureContent,
@@ -23334,21 +23876,34 @@ function loadAgentConfig(env = process.env) {
       configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude"))
+      claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
+      agentHome: agentHomeFromEnv(env),
+      plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
+      ...env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === "1" ? { acceptUnsigned: true } : {}
     },
     problems
   };
+}
+function pluginNameOf(root) {
+  const r = nonEmpty(root)?.replace(/\/+$/, "");
+  if (!r) return "glassbox-agent";
+  const name = basename2(r);
+  return /^\d+\.\d+/.test(name) ? basename2(resolve3(r, "..")) : name;
 }
 function parseList(raw) {
   const text2 = raw.trim();
   if (text2.startsWith("[")) {
     try {
       const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
+      if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
     }
   }
   return text2.split(/[\s,]+/).filter(Boolean);
+}
+function isListEntry(value) {
+  if (typeof value === "string") return true;
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
@@ -23360,32 +23915,788 @@ function booleanOption(env, key, fallback, problems) {
   return fallback;
 }
 
-// packages/agent/src/agent-lock.ts
-import { readFileSync } from "node:fs";
-import { open as open3, readFile, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+// packages/exporter-console/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  createConsoleExporter: () => createConsoleExporter,
+  default: () => createConsoleExporter
+});
 
-// packages/agent/src/write-file-atomic.ts
-import { open as open2, rename, rm } from "node:fs/promises";
-var counter = 0;
-async function writeFileAtomic(path2, data, options = {}) {
-  const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
-  try {
-    const handle = await open2(tmp, "w", 384);
-    try {
-      await handle.writeFile(data);
-      if (options.sync !== false) await handle.sync();
-    } finally {
-      await handle.close();
+// packages/exporter-console/src/console-signal.ts
+var consoleSignals = ["spans", "metrics", "logs", "audit"];
+
+// node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/esm/wrapper.js
+var import__ = __toESM(require_safe_stable_stringify(), 1);
+var configure = import__.default.configure;
+
+// packages/exporter-console/src/format-value.ts
+var stringify = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
+function toJsonLine(value) {
+  return stringify(value) ?? "null";
+}
+var BARE = /^[\p{L}\p{N}_.:/@+\-#]+$/u;
+function formatValue(value, maxLength) {
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  if (typeof value === "string") {
+    const cut = truncate(value, maxLength);
+    return BARE.test(cut) ? cut : quote(cut, maxLength);
+  }
+  if (value === void 0) return "undefined";
+  return escapeSeparators(truncate(toJsonLine(value), maxLength));
+}
+function formatKey(key, maxLength) {
+  return BARE.test(key) ? key : quote(key, maxLength);
+}
+function quote(value, maxLength) {
+  return escapeSeparators(JSON.stringify(truncate(value, maxLength)));
+}
+function escapeSeparators(json) {
+  return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+function truncate(text2, maxLength) {
+  if (text2.length <= maxLength) return text2;
+  let end = Math.max(0, maxLength);
+  const code = text2.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${text2.slice(0, end)}\u2026`;
+}
+
+// packages/exporter-console/src/format-batch-json.ts
+function formatBatchJson(batch, signals) {
+  const lines = [];
+  if (signals.has("spans"))
+    for (const span of batch.spans) lines.push(toJsonLine({ signal: "span", ...span }));
+  if (signals.has("metrics")) {
+    for (const metric of batch.metrics) lines.push(toJsonLine({ signal: "metric", ...metric }));
+  }
+  if (signals.has("logs")) for (const log of batch.logs) lines.push(toJsonLine({ signal: "log", ...log }));
+  if (signals.has("audit")) {
+    for (const record of batch.audit) lines.push(toJsonLine({ signal: "audit", ...record }));
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+
+// packages/exporter-console/src/format-batch-text.ts
+var PREFIX = "[glassbox]";
+var ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2 };
+function formatBatchText(batch, options) {
+  const lines = [];
+  const { signals } = options;
+  if (signals.has("spans")) for (const span of batch.spans) lines.push(spanLine(span, options));
+  if (signals.has("metrics")) for (const metric of batch.metrics) lines.push(...metricLines(metric, options));
+  if (signals.has("logs")) for (const log of batch.logs) lines.push(logLine(log, options));
+  if (signals.has("audit")) for (const record of batch.audit) lines.push(auditLine(record, options));
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+function spanLine(span, options) {
+  const duration = round(span.endTimeMs - span.startTimeMs);
+  const status = span.status.code;
+  const statusColor = status === "error" ? "red" : status === "ok" ? "green" : "dim";
+  const parts = [
+    head("span", options),
+    text(span.name, options),
+    `${duration} ms`,
+    paint(status, statusColor, options)
+  ];
+  if (status === "error" && span.status.message)
+    parts.push(formatValue(span.status.message, options.maxValueLength));
+  parts.push(`trace=${short(span.traceId)}`, `span=${span.spanId}`);
+  if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
+  if (span.events.length > 0)
+    parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
+  return join5(parts, span.attributes, options);
+}
+function metricLines(metric, options) {
+  const unit = metric.unit ? ` ${metric.unit}` : "";
+  const name = text(metric.name, options);
+  const start = `${head("metric", options)} ${name}`;
+  switch (metric.kind) {
+    case "sum":
+      return metric.points.map((p) => join5([start, `sum=${p.value}${unit}`], p.attributes, options));
+    case "gauge":
+      return metric.points.map((p) => join5([start, `gauge=${p.value}${unit}`], p.attributes, options));
+    case "histogram":
+      return metric.points.map((p) => {
+        const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
+        if (p.min !== void 0) stats.push(`min=${p.min}`);
+        if (p.max !== void 0) stats.push(`max=${p.max}`);
+        return join5([start, "histogram", ...stats], p.attributes, options);
+      });
+  }
+}
+function logLine(log, options) {
+  const level2 = log.severity.toUpperCase();
+  const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
+  const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
+  const line = join5(parts, log.attributes, options);
+  if (!log.body) return line;
+  const body = Object.entries(log.body).map(
+    ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
+  );
+  return body.length === 0 ? line : `${line} ${body.join(" ")}`;
+}
+function auditLine(record, options) {
+  const max = options.maxValueLength;
+  const parts = [head("audit", options), `#${record.seq}`, text(record.decisionType, options)];
+  if (record.toolName) parts.push(formatValue(record.toolName, max));
+  parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
+  if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
+  parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
+  return parts.join(" ");
+}
+function join5(parts, attributes, options) {
+  const max = options.maxValueLength;
+  for (const [key, value] of Object.entries(attributes)) {
+    parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
+  }
+  return parts.join(" ");
+}
+function head(signal, options) {
+  return `${paint(PREFIX, "dim", options)} ${signal}`;
+}
+function text(value, options) {
+  const plain = value !== "" && value.length <= options.maxValueLength && !/[\p{Cc}\p{Zl}\p{Zp}"\\]/u.test(value);
+  return plain ? value : quote(value, options.maxValueLength);
+}
+function paint(value, color, options) {
+  return options.colors ? `\x1B[${ANSI[color]}m${value}\x1B[0m` : value;
+}
+function short(id) {
+  return id.slice(0, 8);
+}
+function round(ms) {
+  return Math.round(ms * 10) / 10;
+}
+
+// packages/exporter-console/src/console-exporter.ts
+var DEFAULT_MAX_VALUE_LENGTH = 120;
+function createConsoleExporter(options = {}) {
+  const settings = resolveOptions(options);
+  const stream = settings.stream;
+  const pending = /* @__PURE__ */ new Set();
+  let lastStreamError;
+  let listening = false;
+  let closed = false;
+  const onError = (error) => {
+    lastStreamError = error;
+  };
+  const write = (chunk) => new Promise((resolve6) => {
+    if (stream.destroyed || stream.writableEnded) {
+      resolve6(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      return;
     }
-    await rename(tmp, path2);
-  } catch (error) {
-    await rm(tmp, { force: true }).catch(() => void 0);
-    throw error;
+    if (!listening) {
+      stream.on("error", onError);
+      listening = true;
+    }
+    try {
+      stream.write(chunk, (error) => {
+        const cause = error ?? void 0;
+        resolve6(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+      });
+    } catch (error) {
+      resolve6(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+    }
+  });
+  return {
+    specificationVersion,
+    name: settings.name,
+    async export(batch) {
+      if (closed) return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
+      let chunk;
+      try {
+        chunk = settings.format === "json" ? formatBatchJson(batch, settings.signals) : formatBatchText(batch, settings);
+      } catch (error) {
+        return failed2(GlassboxError.from(error, "EXPORT_FAILED"));
+      }
+      if (chunk === "") return { code: "success" };
+      const result = write(chunk);
+      pending.add(result);
+      try {
+        return await result;
+      } finally {
+        pending.delete(result);
+      }
+    },
+    async forceFlush() {
+      await Promise.allSettled([...pending]);
+    },
+    async shutdown() {
+      closed = true;
+      await Promise.allSettled([...pending]);
+      if (listening) {
+        stream.off("error", onError);
+        listening = false;
+      }
+    }
+  };
+}
+function failed2(error) {
+  return { code: "failed", error, retryable: false };
+}
+function resolveOptions(options) {
+  const env = process.env;
+  const stream = options.stream ?? process.stderr;
+  const format = options.format ?? parseFormat(env.GLASSBOX_CONSOLE_FORMAT);
+  if (format !== "text" && format !== "json") {
+    throw invalid(`format must be "text" or "json", got ${JSON.stringify(format)}`);
+  }
+  const signals = options.signals ?? parseSignals(env.GLASSBOX_CONSOLE_SIGNALS);
+  for (const signal of signals) {
+    if (!consoleSignals.includes(signal)) {
+      throw invalid(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
+    }
+  }
+  const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
+  if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
+    throw invalid(`maxValueLength must be a positive integer, got ${maxValueLength}`);
+  }
+  const name = options.name ?? "console";
+  if (typeof name !== "string" || name.trim() === "") throw invalid("name must be a non-empty string");
+  const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
+  return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
+}
+function parseFormat(value) {
+  if (value === void 0 || value === "") return "text";
+  if (value === "text" || value === "json") return value;
+  throw invalid(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
+}
+function parseSignals(value) {
+  if (value === void 0 || value.trim() === "") return consoleSignals;
+  const signals = value.split(",").map((s) => s.trim());
+  for (const signal of signals) {
+    if (!consoleSignals.includes(signal)) {
+      throw invalid(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
+    }
+  }
+  return signals;
+}
+function invalid(message) {
+  return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
+}
+
+// packages/exporter-file/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
+  createFileExporter: () => createFileExporter,
+  default: () => createFileExporter
+});
+
+// packages/exporter-file/src/file-exporter.ts
+var import_pino2 = __toESM(require_pino(), 1);
+
+// packages/exporter-file/src/recent-ids.ts
+var RecentIds = class {
+  #capacity;
+  #ids = /* @__PURE__ */ new Set();
+  constructor(capacity) {
+    this.#capacity = capacity;
+  }
+  has(id) {
+    return this.#ids.has(id);
+  }
+  add(id) {
+    if (this.#capacity <= 0) return;
+    this.#ids.delete(id);
+    this.#ids.add(id);
+    while (this.#ids.size > this.#capacity) this.#ids.delete(this.#ids.values().next().value);
+  }
+  get size() {
+    return this.#ids.size;
+  }
+};
+
+// packages/exporter-file/src/resolve-file-exporter-options.ts
+import { homedir as homedir3 } from "node:os";
+import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
+var MIB = 1024 * 1024;
+var LEVELS = ["debug", "info", "warn", "error"];
+function resolveFileExporterOptions(options, env = process.env) {
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join6(homedir3(), ".glassbox", "logs");
+  const resolved = {
+    name: options.name ?? "file",
+    dir: resolve4(expandHome2(dir)),
+    fileName: options.fileName ?? "glassbox.jsonl",
+    auditFileName: options.auditFileName ?? "audit.jsonl",
+    spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
+    audit: options.audit ?? boolean(env, "GLASSBOX_FILE_AUDIT") ?? true,
+    level: options.level ?? level(env) ?? "info",
+    maxBytes: options.maxBytes ?? number(env, "GLASSBOX_FILE_MAX_BYTES") ?? 50 * MIB,
+    maxFiles: options.maxFiles ?? number(env, "GLASSBOX_FILE_MAX_FILES") ?? 20,
+    maxAgeDays: options.maxAgeDays ?? number(env, "GLASSBOX_FILE_MAX_AGE_DAYS") ?? 30,
+    rotateDaily: options.rotateDaily ?? boolean(env, "GLASSBOX_FILE_ROTATE_DAILY") ?? true,
+    syncOnExport: options.syncOnExport ?? boolean(env, "GLASSBOX_FILE_SYNC_ON_EXPORT") ?? true,
+    dedupWindow: options.dedupWindow ?? 1e4,
+    now: options.now ?? Date.now
+  };
+  validate(resolved);
+  return resolved;
+}
+function validate(o) {
+  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid2("name must be a non-empty string");
+  for (const [key, fileName] of [
+    ["fileName", o.fileName],
+    ["auditFileName", o.auditFileName]
+  ]) {
+    if (typeof fileName !== "string" || fileName === "" || basename3(fileName) !== fileName || fileName === "..") {
+      throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
+    }
+  }
+  if (o.fileName === o.auditFileName) throw invalid2("fileName and auditFileName must differ");
+  if (!LEVELS.includes(o.level))
+    throw invalid2(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
+  if (!(o.maxBytes >= 1)) throw invalid2(`maxBytes must be at least 1, got ${o.maxBytes}`);
+  if (!(o.maxFiles >= 0)) throw invalid2(`maxFiles must be 0 or more, got ${o.maxFiles}`);
+  if (!(o.maxAgeDays > 0)) throw invalid2(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
+  if (!Number.isInteger(o.dedupWindow) || o.dedupWindow < 0) {
+    throw invalid2(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
+  }
+}
+function expandHome2(path2) {
+  return path2 === "~" || path2.startsWith("~/") ? join6(homedir3(), path2.slice(1)) : path2;
+}
+function nonEmpty2(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value;
+}
+function boolean(env, key) {
+  const value = nonEmpty2(env[key])?.trim().toLowerCase();
+  if (value === void 0) return void 0;
+  if (["1", "true", "yes", "on"].includes(value)) return true;
+  if (["0", "false", "no", "off"].includes(value)) return false;
+  throw invalid2(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
+}
+function number(env, key) {
+  const value = nonEmpty2(env[key]);
+  if (value === void 0) return void 0;
+  const parsed = Number(value);
+  if (Number.isNaN(parsed)) throw invalid2(`${key} must be a number, got ${JSON.stringify(value)}`);
+  return parsed;
+}
+function level(env) {
+  const value = nonEmpty2(env.GLASSBOX_FILE_LEVEL)?.trim().toLowerCase();
+  if (value === void 0) return void 0;
+  if (LEVELS.includes(value)) return value;
+  throw invalid2(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
+}
+function invalid2(message) {
+  return new GlassboxError("INVALID_CONFIG", `file exporter: ${message}`);
+}
+
+// packages/exporter-file/src/rotating-file.ts
+var import_pino = __toESM(require_pino(), 1);
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { join as join7 } from "node:path";
+var DAY_MS = 864e5;
+var RotatingFile = class {
+  path;
+  #options;
+  #stem;
+  #extension;
+  #fd = -1;
+  #destination;
+  #size = 0;
+  #day = "";
+  #error;
+  #unsynced = false;
+  constructor(options) {
+    this.#options = options;
+    this.path = join7(options.dir, options.fileName);
+    const dot = options.fileName.lastIndexOf(".");
+    this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
+    this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
+  }
+  /** Opens (creating the directory and file when missing) and applies retention. Throws on failure. */
+  open() {
+    mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
+    const fd = openSync(this.path, "a+", 384);
+    try {
+      const stat6 = fstatSync(fd);
+      this.#size = stat6.size;
+      this.#day = utcDay(stat6.size > 0 ? stat6.mtimeMs : this.#options.now());
+      if (stat6.size > 0 && lastByte(fd, stat6.size) !== 10) {
+        writeSync(fd, "\n");
+        this.#size += 1;
+      }
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    this.#fd = fd;
+    const destination = import_pino.default.destination({ fd, sync: true, minLength: 0 });
+    destination.on("error", (error) => {
+      this.#error ??= error;
+    });
+    this.#destination = destination;
+    this.#prune();
+  }
+  get isOpen() {
+    return this.#fd >= 0;
+  }
+  /** pino's stream interface. */
+  write(line) {
+    if (this.#error || !this.#destination) {
+      this.#error ??= new Error(`${this.path} is not open`);
+      return;
+    }
+    try {
+      const bytes = Buffer.byteLength(line);
+      if (this.#size > 0 && this.#shouldRoll(bytes)) this.#roll();
+      this.#destination.write(line);
+      this.#size += bytes;
+      this.#unsynced = true;
+    } catch (error) {
+      this.#error ??= error instanceof Error ? error : new Error(String(error));
+    }
+  }
+  /** The first error since the last call, if any; the file is unusable after one: close and reopen. */
+  takeError() {
+    const error = this.#error;
+    this.#error = void 0;
+    return error;
+  }
+  /** fsync: everything written so far is on disk when this returns. Throws on failure. */
+  sync() {
+    if (this.#fd < 0 || !this.#unsynced) return;
+    fsyncSync(this.#fd);
+    this.#unsynced = false;
+  }
+  /** Syncs and closes; never throws. Safe to call twice. */
+  close() {
+    if (this.#fd < 0) return;
+    try {
+      this.sync();
+    } catch {
+    }
+    this.#closeDescriptor();
+  }
+  /** The last `maxBytes` of the file, starting at a line boundary; '' when missing. */
+  readTail(maxBytes) {
+    if (this.#fd < 0 || this.#size === 0) return "";
+    const length = Math.min(maxBytes, this.#size);
+    const buffer = Buffer.alloc(length);
+    const fd = openSync(this.path, "r");
+    try {
+      readSync(fd, buffer, 0, length, this.#size - length);
+    } finally {
+      closeSync(fd);
+    }
+    const text2 = buffer.toString("utf8");
+    return length < this.#size ? text2.slice(text2.indexOf("\n") + 1) : text2;
+  }
+  #shouldRoll(bytes) {
+    if (this.#size + bytes > this.#options.maxBytes) return true;
+    return this.#options.rotateDaily && utcDay(this.#options.now()) !== this.#day;
+  }
+  #roll() {
+    const day = this.#day;
+    fsyncSync(this.#fd);
+    this.#closeDescriptor();
+    renameSync(this.path, join7(this.#options.dir, this.#rolledName(day)));
+    this.open();
+  }
+  #closeDescriptor() {
+    const fd = this.#fd;
+    this.#fd = -1;
+    this.#destination = void 0;
+    this.#unsynced = false;
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  }
+  #rolledName(day) {
+    let highest = 0;
+    for (const file of this.#rolledFiles()) if (file.day === day) highest = Math.max(highest, file.index);
+    return `${this.#stem}.${day}.${highest + 1}${this.#extension}`;
+  }
+  #rolledFiles() {
+    const pattern = new RegExp(
+      `^${escapeRegExp(this.#stem)}\\.(\\d{4}-\\d{2}-\\d{2})\\.(\\d+)${escapeRegExp(this.#extension)}$`
+    );
+    const files = [];
+    for (const name of readdirSync(this.#options.dir)) {
+      const match = pattern.exec(name);
+      if (match) files.push({ name, day: match[1], index: Number(match[2]) });
+    }
+    return files;
+  }
+  /** Best effort: a file we cannot delete now is retried at the next roll-over. */
+  #prune() {
+    const { maxFiles, maxAgeDays, now } = this.#options;
+    if (maxFiles === Number.POSITIVE_INFINITY && maxAgeDays === Number.POSITIVE_INFINITY) return;
+    try {
+      const oldest = now() - maxAgeDays * DAY_MS;
+      const files = this.#rolledFiles().sort(
+        (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
+      );
+      files.forEach((file, position) => {
+        const path2 = join7(this.#options.dir, file.name);
+        try {
+          if (position >= maxFiles || statSync(path2).mtimeMs < oldest) unlinkSync(path2);
+        } catch {
+        }
+      });
+    } catch {
+    }
+  }
+};
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function lastByte(fd, size) {
+  const buffer = Buffer.alloc(1);
+  readSync(fd, buffer, 0, 1, size - 1);
+  return buffer[0];
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// packages/exporter-file/src/to-file-record.ts
+var SEED_FIELDS = ["sessionId", "toolName"];
+var SEED_NUMBERS = ["latencyMs", "inputTokens", "outputTokens"];
+var CORRELATION_FIELDS = ["promptId", "toolUseId", "model", "costUsd", "status", "error"];
+var SHAPES = ["inputShape", "outputShape"];
+var PROMOTED = /* @__PURE__ */ new Set([...SEED_FIELDS, ...SEED_NUMBERS, ...CORRELATION_FIELDS, ...SHAPES]);
+function logToFileRecord(log) {
+  const attributes = log.attributes;
+  const body = log.body ?? {};
+  const record = { timestamp: isoTime(log.timeMs), event: log.event };
+  for (const key of SEED_FIELDS) record[key] = own(attributes, key);
+  record.input = content(body, "input", own(attributes, "inputShape"));
+  record.output = content(body, "output", own(attributes, "outputShape"));
+  for (const key of SEED_NUMBERS) record[key] = own(attributes, key);
+  record.traceId = log.traceId;
+  record.spanId = log.spanId;
+  for (const key of CORRELATION_FIELDS) record[key] = own(attributes, key);
+  record.id = log.id;
+  record.attributes = rest(attributes, PROMOTED);
+  record.body = rest(body, /* @__PURE__ */ new Set(["input", "output"]));
+  return record;
+}
+function spanToFileRecord(span) {
+  const attributes = span.attributes;
+  return {
+    timestamp: isoTime(span.startTimeMs),
+    event: "span",
+    sessionId: own(attributes, "session.id") ?? own(attributes, "sessionId"),
+    name: span.name,
+    latencyMs: span.endTimeMs - span.startTimeMs,
+    traceId: span.traceId,
+    spanId: span.spanId,
+    parentSpanId: span.parentSpanId,
+    kind: span.kind,
+    status: span.status.code,
+    error: span.status.code === "error" ? span.status.message : void 0,
+    endTimestamp: isoTime(span.endTimeMs),
+    attributes: Object.keys(attributes).length > 0 ? attributes : void 0,
+    events: span.events.length > 0 ? span.events.map((e) => ({ name: e.name, timestamp: isoTime(e.timeMs), attributes: e.attributes })) : void 0
+  };
+}
+function isoTime(ms) {
+  return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : null;
+}
+function own(attributes, key) {
+  return Object.hasOwn(attributes, key) ? attributes[key] : void 0;
+}
+function content(body, key, shape) {
+  if (Object.hasOwn(body, key)) return body[key];
+  return shape === void 0 ? void 0 : { shape };
+}
+function rest(source, skip) {
+  let out;
+  for (const key of Object.keys(source)) {
+    if (skip.has(key)) continue;
+    out ??= {};
+    Object.defineProperty(out, key, {
+      value: source[key],
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+
+// packages/exporter-file/src/file-exporter.ts
+var SEED_TAIL_BYTES = 1024 * 1024;
+var stringify2 = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
+function createFileExporter(options = {}) {
+  const settings = resolveFileExporterOptions(options);
+  const recent = new RecentIds(settings.dedupWindow);
+  let files;
+  let seeded = false;
+  let closed = false;
+  const openFiles = () => {
+    if (files) return files;
+    const log = new RotatingFile({ ...settings, fileName: settings.fileName });
+    log.open();
+    const logger = (0, import_pino2.default)(
+      {
+        base: null,
+        timestamp: false,
+        level: settings.level,
+        formatters: { level: (label) => ({ level: label.toUpperCase() }) }
+      },
+      log
+    );
+    files = { log, logger };
+    if (!seeded) {
+      seeded = true;
+      seedRecentIds(recent, log.readTail(SEED_TAIL_BYTES), lineKey);
+    }
+    return files;
+  };
+  const openAudit = (open6) => {
+    if (open6.audit) return open6.audit;
+    const audit = new RotatingFile({
+      ...settings,
+      fileName: settings.auditFileName,
+      maxBytes: Number.POSITIVE_INFINITY,
+      rotateDaily: false,
+      maxFiles: Number.POSITIVE_INFINITY,
+      maxAgeDays: Number.POSITIVE_INFINITY
+    });
+    audit.open();
+    open6.audit = audit;
+    seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
+    return audit;
+  };
+  const closeFiles = () => {
+    files?.log.close();
+    files?.audit?.close();
+    files = void 0;
+  };
+  return {
+    specificationVersion,
+    name: settings.name,
+    async export(batch) {
+      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
+      try {
+        const open6 = openFiles();
+        const { logger, log } = open6;
+        for (const record of batch.logs) {
+          const key = `log:${record.id}`;
+          if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
+          logger[record.severity](logToFileRecord(record));
+          throwIfFailed(log);
+          recent.add(key);
+        }
+        if (settings.spans) {
+          for (const span of batch.spans) {
+            const key = `span:${span.traceId}:${span.spanId}`;
+            const severity = span.status.code === "error" ? "error" : "info";
+            if (!logger.isLevelEnabled(severity) || recent.has(key)) continue;
+            logger[severity](spanToFileRecord(span));
+            throwIfFailed(log);
+            recent.add(key);
+          }
+        }
+        if (settings.audit && batch.audit.length > 0) {
+          const audit = openAudit(open6);
+          for (const record of batch.audit) {
+            const key = `audit:${record.hash}`;
+            if (recent.has(key)) continue;
+            audit.write(`${stringify2(record) ?? "null"}
+`);
+            throwIfFailed(audit);
+            recent.add(key);
+          }
+        }
+        if (settings.syncOnExport) {
+          log.sync();
+          open6.audit?.sync();
+        }
+        return { code: "success" };
+      } catch (error) {
+        closeFiles();
+        return failed3(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
+      }
+    },
+    async forceFlush() {
+      try {
+        files?.log.sync();
+        files?.audit?.sync();
+      } catch {
+      }
+    },
+    async shutdown() {
+      closed = true;
+      closeFiles();
+    }
+  };
+}
+function throwIfFailed(file) {
+  const error = file.takeError();
+  if (error) throw error;
+}
+function failed3(error, retryable = false) {
+  return { code: "failed", error, retryable };
+}
+var TRANSIENT = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EAGAIN", "EBUSY", "EMFILE", "ENFILE", "EINTR"]);
+function isTransient(error) {
+  const code = error?.code;
+  return typeof code === "string" && TRANSIENT.has(code);
+}
+function lineKey(line) {
+  if (line.event === "span") return `span:${String(line.traceId)}:${String(line.spanId)}`;
+  return typeof line.id === "string" ? `log:${line.id}` : void 0;
+}
+function auditLineKey(line) {
+  return typeof line.hash === "string" ? `audit:${line.hash}` : void 0;
+}
+function seedRecentIds(recent, tail, keyOf) {
+  for (const text2 of tail.split("\n")) {
+    if (text2 === "") continue;
+    try {
+      const key = keyOf(JSON.parse(text2));
+      if (key) recent.add(key);
+    } catch {
+    }
   }
 }
 
+// packages/agent/src/agent-exporters.ts
+var AGENT_BUNDLED_EXPORTERS = {
+  "@glassbox/exporter-console": src_exports,
+  "@glassbox/exporter-file": src_exports2
+};
+function agentExporterOptions(config, name) {
+  const given = config.exporterOptions[name] ?? {};
+  if (name === "console") return { name: "console", ...given };
+  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  return given;
+}
+async function loadAgentExporters(config, problems, options = {}) {
+  const { targets, failures } = await loadExporters(config.exporters, {
+    bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
+    directories: [config.exporterDirectory],
+    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
+  });
+  problems.push(...failures.map(describeLoadFailure));
+  return targets;
+}
+
 // packages/agent/src/agent-lock.ts
+import { readFileSync } from "node:fs";
+import { open as open4, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -23405,9 +24716,23 @@ function isZombie(pid) {
     return false;
   }
 }
+var AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+function isAgentProcess(pid) {
+  if (pid === process.pid) return true;
+  const argv = readCommandLine(pid);
+  if (argv === void 0) return readCommandLine(process.pid) === void 0;
+  return argv.some((arg) => AGENT_ENTRY.test(arg));
+}
+function readCommandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+  } catch {
+    return void 0;
+  }
+}
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile(join3(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile3(join8(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -23421,12 +24746,12 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path2 = join3(dataDir, LOCK_FILE);
+  const path2 = join8(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open3(path2, "wx", 384);
+      const handle = await open4(path2, "wx", 384);
       try {
         await handle.writeFile(JSON.stringify(info));
         await handle.sync();
@@ -23438,12 +24763,12 @@ async function acquireLock(dataDir, info, options = {}) {
       if (error.code !== "EEXIST") throw error;
     }
     const holder2 = await readLock(dataDir);
-    if (holder2 && isProcessAlive(holder2.pid)) {
+    if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
       const age = now() - await lockMtime(path2);
       if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path: path2, holder: holder2 };
     }
-    await rm2(path2, { force: true });
+    await rm3(path2, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
@@ -23458,12 +24783,12 @@ async function lockMtime(path2) {
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join3(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join8(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm2(join3(dataDir, LOCK_FILE), { force: true });
+  await rm3(join8(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/default-pricing.ts
@@ -23690,10 +25015,10 @@ function batchIdOf(ids, nowMs) {
   return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve4) => setImmediate(resolve4));
+  return new Promise((resolve6) => setImmediate(resolve6));
 }
 function sleep(ms) {
-  return new Promise((resolve4) => setTimeout(resolve4, ms).unref());
+  return new Promise((resolve6) => setTimeout(resolve6, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -23701,758 +25026,15 @@ function asSet(ids) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, readFile as readFile4 } from "node:fs/promises";
-import { createServer, request } from "node:http";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile6 } from "node:fs/promises";
+import { createServer } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename4, join as join11 } from "node:path";
-
-// packages/exporter-console/src/console-signal.ts
-var consoleSignals = ["spans", "metrics", "logs", "audit"];
-
-// node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/esm/wrapper.js
-var import__ = __toESM(require_safe_stable_stringify(), 1);
-var configure = import__.default.configure;
-
-// packages/exporter-console/src/format-value.ts
-var stringify = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
-function toJsonLine(value) {
-  return stringify(value) ?? "null";
-}
-var BARE = /^[\p{L}\p{N}_.:/@+\-#]+$/u;
-function formatValue(value, maxLength) {
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-    return String(value);
-  }
-  if (typeof value === "string") {
-    const cut = truncate(value, maxLength);
-    return BARE.test(cut) ? cut : quote(cut, maxLength);
-  }
-  if (value === void 0) return "undefined";
-  return escapeSeparators(truncate(toJsonLine(value), maxLength));
-}
-function formatKey(key, maxLength) {
-  return BARE.test(key) ? key : quote(key, maxLength);
-}
-function quote(value, maxLength) {
-  return escapeSeparators(JSON.stringify(truncate(value, maxLength)));
-}
-function escapeSeparators(json) {
-  return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}
-function truncate(text2, maxLength) {
-  if (text2.length <= maxLength) return text2;
-  let end = Math.max(0, maxLength);
-  const code = text2.charCodeAt(end - 1);
-  if (code >= 55296 && code <= 56319) end -= 1;
-  return `${text2.slice(0, end)}\u2026`;
-}
-
-// packages/exporter-console/src/format-batch-json.ts
-function formatBatchJson(batch, signals) {
-  const lines = [];
-  if (signals.has("spans"))
-    for (const span of batch.spans) lines.push(toJsonLine({ signal: "span", ...span }));
-  if (signals.has("metrics")) {
-    for (const metric of batch.metrics) lines.push(toJsonLine({ signal: "metric", ...metric }));
-  }
-  if (signals.has("logs")) for (const log of batch.logs) lines.push(toJsonLine({ signal: "log", ...log }));
-  if (signals.has("audit")) {
-    for (const record of batch.audit) lines.push(toJsonLine({ signal: "audit", ...record }));
-  }
-  return lines.length === 0 ? "" : `${lines.join("\n")}
-`;
-}
-
-// packages/exporter-console/src/format-batch-text.ts
-var PREFIX = "[glassbox]";
-var ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2 };
-function formatBatchText(batch, options) {
-  const lines = [];
-  const { signals } = options;
-  if (signals.has("spans")) for (const span of batch.spans) lines.push(spanLine(span, options));
-  if (signals.has("metrics")) for (const metric of batch.metrics) lines.push(...metricLines(metric, options));
-  if (signals.has("logs")) for (const log of batch.logs) lines.push(logLine(log, options));
-  if (signals.has("audit")) for (const record of batch.audit) lines.push(auditLine(record, options));
-  return lines.length === 0 ? "" : `${lines.join("\n")}
-`;
-}
-function spanLine(span, options) {
-  const duration = round(span.endTimeMs - span.startTimeMs);
-  const status = span.status.code;
-  const statusColor = status === "error" ? "red" : status === "ok" ? "green" : "dim";
-  const parts = [
-    head("span", options),
-    text(span.name, options),
-    `${duration} ms`,
-    paint(status, statusColor, options)
-  ];
-  if (status === "error" && span.status.message)
-    parts.push(formatValue(span.status.message, options.maxValueLength));
-  parts.push(`trace=${short(span.traceId)}`, `span=${span.spanId}`);
-  if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
-  if (span.events.length > 0)
-    parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join4(parts, span.attributes, options);
-}
-function metricLines(metric, options) {
-  const unit = metric.unit ? ` ${metric.unit}` : "";
-  const name = text(metric.name, options);
-  const start = `${head("metric", options)} ${name}`;
-  switch (metric.kind) {
-    case "sum":
-      return metric.points.map((p) => join4([start, `sum=${p.value}${unit}`], p.attributes, options));
-    case "gauge":
-      return metric.points.map((p) => join4([start, `gauge=${p.value}${unit}`], p.attributes, options));
-    case "histogram":
-      return metric.points.map((p) => {
-        const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
-        if (p.min !== void 0) stats.push(`min=${p.min}`);
-        if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join4([start, "histogram", ...stats], p.attributes, options);
-      });
-  }
-}
-function logLine(log, options) {
-  const level2 = log.severity.toUpperCase();
-  const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
-  const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join4(parts, log.attributes, options);
-  if (!log.body) return line;
-  const body = Object.entries(log.body).map(
-    ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
-  );
-  return body.length === 0 ? line : `${line} ${body.join(" ")}`;
-}
-function auditLine(record, options) {
-  const max = options.maxValueLength;
-  const parts = [head("audit", options), `#${record.seq}`, text(record.decisionType, options)];
-  if (record.toolName) parts.push(formatValue(record.toolName, max));
-  parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
-  if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
-  parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
-  return parts.join(" ");
-}
-function join4(parts, attributes, options) {
-  const max = options.maxValueLength;
-  for (const [key, value] of Object.entries(attributes)) {
-    parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
-  }
-  return parts.join(" ");
-}
-function head(signal, options) {
-  return `${paint(PREFIX, "dim", options)} ${signal}`;
-}
-function text(value, options) {
-  const plain = value !== "" && value.length <= options.maxValueLength && !/[\p{Cc}\p{Zl}\p{Zp}"\\]/u.test(value);
-  return plain ? value : quote(value, options.maxValueLength);
-}
-function paint(value, color, options) {
-  return options.colors ? `\x1B[${ANSI[color]}m${value}\x1B[0m` : value;
-}
-function short(id) {
-  return id.slice(0, 8);
-}
-function round(ms) {
-  return Math.round(ms * 10) / 10;
-}
-
-// packages/exporter-console/src/console-exporter.ts
-var DEFAULT_MAX_VALUE_LENGTH = 120;
-function createConsoleExporter(options = {}) {
-  const settings = resolveOptions(options);
-  const stream = settings.stream;
-  const pending = /* @__PURE__ */ new Set();
-  let lastStreamError;
-  let listening = false;
-  let closed = false;
-  const onError = (error) => {
-    lastStreamError = error;
-  };
-  const write = (chunk) => new Promise((resolve4) => {
-    if (stream.destroyed || stream.writableEnded) {
-      resolve4(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
-      return;
-    }
-    if (!listening) {
-      stream.on("error", onError);
-      listening = true;
-    }
-    try {
-      stream.write(chunk, (error) => {
-        const cause = error ?? void 0;
-        resolve4(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
-      });
-    } catch (error) {
-      resolve4(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
-    }
-  });
-  return {
-    specificationVersion,
-    name: settings.name,
-    async export(batch) {
-      if (closed) return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
-      let chunk;
-      try {
-        chunk = settings.format === "json" ? formatBatchJson(batch, settings.signals) : formatBatchText(batch, settings);
-      } catch (error) {
-        return failed2(GlassboxError.from(error, "EXPORT_FAILED"));
-      }
-      if (chunk === "") return { code: "success" };
-      const result = write(chunk);
-      pending.add(result);
-      try {
-        return await result;
-      } finally {
-        pending.delete(result);
-      }
-    },
-    async forceFlush() {
-      await Promise.allSettled([...pending]);
-    },
-    async shutdown() {
-      closed = true;
-      await Promise.allSettled([...pending]);
-      if (listening) {
-        stream.off("error", onError);
-        listening = false;
-      }
-    }
-  };
-}
-function failed2(error) {
-  return { code: "failed", error, retryable: false };
-}
-function resolveOptions(options) {
-  const env = process.env;
-  const stream = options.stream ?? process.stderr;
-  const format = options.format ?? parseFormat(env.GLASSBOX_CONSOLE_FORMAT);
-  if (format !== "text" && format !== "json") {
-    throw invalid(`format must be "text" or "json", got ${JSON.stringify(format)}`);
-  }
-  const signals = options.signals ?? parseSignals(env.GLASSBOX_CONSOLE_SIGNALS);
-  for (const signal of signals) {
-    if (!consoleSignals.includes(signal)) {
-      throw invalid(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
-    }
-  }
-  const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
-  if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
-    throw invalid(`maxValueLength must be a positive integer, got ${maxValueLength}`);
-  }
-  const name = options.name ?? "console";
-  if (typeof name !== "string" || name.trim() === "") throw invalid("name must be a non-empty string");
-  const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
-  return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
-}
-function parseFormat(value) {
-  if (value === void 0 || value === "") return "text";
-  if (value === "text" || value === "json") return value;
-  throw invalid(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
-}
-function parseSignals(value) {
-  if (value === void 0 || value.trim() === "") return consoleSignals;
-  const signals = value.split(",").map((s) => s.trim());
-  for (const signal of signals) {
-    if (!consoleSignals.includes(signal)) {
-      throw invalid(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
-    }
-  }
-  return signals;
-}
-function invalid(message) {
-  return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
-}
-
-// packages/exporter-file/src/file-exporter.ts
-var import_pino2 = __toESM(require_pino(), 1);
-
-// packages/exporter-file/src/recent-ids.ts
-var RecentIds = class {
-  #capacity;
-  #ids = /* @__PURE__ */ new Set();
-  constructor(capacity) {
-    this.#capacity = capacity;
-  }
-  has(id) {
-    return this.#ids.has(id);
-  }
-  add(id) {
-    if (this.#capacity <= 0) return;
-    this.#ids.delete(id);
-    this.#ids.add(id);
-    while (this.#ids.size > this.#capacity) this.#ids.delete(this.#ids.values().next().value);
-  }
-  get size() {
-    return this.#ids.size;
-  }
-};
-
-// packages/exporter-file/src/resolve-file-exporter-options.ts
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, join as join5, resolve as resolve2 } from "node:path";
-var MIB = 1024 * 1024;
-var LEVELS = ["debug", "info", "warn", "error"];
-function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join5(homedir2(), ".glassbox", "logs");
-  const resolved = {
-    name: options.name ?? "file",
-    dir: resolve2(expandHome2(dir)),
-    fileName: options.fileName ?? "glassbox.jsonl",
-    auditFileName: options.auditFileName ?? "audit.jsonl",
-    spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
-    audit: options.audit ?? boolean(env, "GLASSBOX_FILE_AUDIT") ?? true,
-    level: options.level ?? level(env) ?? "info",
-    maxBytes: options.maxBytes ?? number(env, "GLASSBOX_FILE_MAX_BYTES") ?? 50 * MIB,
-    maxFiles: options.maxFiles ?? number(env, "GLASSBOX_FILE_MAX_FILES") ?? 20,
-    maxAgeDays: options.maxAgeDays ?? number(env, "GLASSBOX_FILE_MAX_AGE_DAYS") ?? 30,
-    rotateDaily: options.rotateDaily ?? boolean(env, "GLASSBOX_FILE_ROTATE_DAILY") ?? true,
-    syncOnExport: options.syncOnExport ?? boolean(env, "GLASSBOX_FILE_SYNC_ON_EXPORT") ?? true,
-    dedupWindow: options.dedupWindow ?? 1e4,
-    now: options.now ?? Date.now
-  };
-  validate(resolved);
-  return resolved;
-}
-function validate(o) {
-  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid2("name must be a non-empty string");
-  for (const [key, fileName] of [
-    ["fileName", o.fileName],
-    ["auditFileName", o.auditFileName]
-  ]) {
-    if (typeof fileName !== "string" || fileName === "" || basename2(fileName) !== fileName || fileName === "..") {
-      throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
-    }
-  }
-  if (o.fileName === o.auditFileName) throw invalid2("fileName and auditFileName must differ");
-  if (!LEVELS.includes(o.level))
-    throw invalid2(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
-  if (!(o.maxBytes >= 1)) throw invalid2(`maxBytes must be at least 1, got ${o.maxBytes}`);
-  if (!(o.maxFiles >= 0)) throw invalid2(`maxFiles must be 0 or more, got ${o.maxFiles}`);
-  if (!(o.maxAgeDays > 0)) throw invalid2(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
-  if (!Number.isInteger(o.dedupWindow) || o.dedupWindow < 0) {
-    throw invalid2(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
-  }
-}
-function expandHome2(path2) {
-  return path2 === "~" || path2.startsWith("~/") ? join5(homedir2(), path2.slice(1)) : path2;
-}
-function nonEmpty2(value) {
-  return value === void 0 || value.trim() === "" ? void 0 : value;
-}
-function boolean(env, key) {
-  const value = nonEmpty2(env[key])?.trim().toLowerCase();
-  if (value === void 0) return void 0;
-  if (["1", "true", "yes", "on"].includes(value)) return true;
-  if (["0", "false", "no", "off"].includes(value)) return false;
-  throw invalid2(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
-}
-function number(env, key) {
-  const value = nonEmpty2(env[key]);
-  if (value === void 0) return void 0;
-  const parsed = Number(value);
-  if (Number.isNaN(parsed)) throw invalid2(`${key} must be a number, got ${JSON.stringify(value)}`);
-  return parsed;
-}
-function level(env) {
-  const value = nonEmpty2(env.GLASSBOX_FILE_LEVEL)?.trim().toLowerCase();
-  if (value === void 0) return void 0;
-  if (LEVELS.includes(value)) return value;
-  throw invalid2(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
-}
-function invalid2(message) {
-  return new GlassboxError("INVALID_CONFIG", `file exporter: ${message}`);
-}
-
-// packages/exporter-file/src/rotating-file.ts
-var import_pino = __toESM(require_pino(), 1);
-import {
-  closeSync,
-  fstatSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { join as join6 } from "node:path";
-var DAY_MS = 864e5;
-var RotatingFile = class {
-  path;
-  #options;
-  #stem;
-  #extension;
-  #fd = -1;
-  #destination;
-  #size = 0;
-  #day = "";
-  #error;
-  #unsynced = false;
-  constructor(options) {
-    this.#options = options;
-    this.path = join6(options.dir, options.fileName);
-    const dot = options.fileName.lastIndexOf(".");
-    this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
-    this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
-  }
-  /** Opens (creating the directory and file when missing) and applies retention. Throws on failure. */
-  open() {
-    mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
-    const fd = openSync(this.path, "a+", 384);
-    try {
-      const stat6 = fstatSync(fd);
-      this.#size = stat6.size;
-      this.#day = utcDay(stat6.size > 0 ? stat6.mtimeMs : this.#options.now());
-      if (stat6.size > 0 && lastByte(fd, stat6.size) !== 10) {
-        writeSync(fd, "\n");
-        this.#size += 1;
-      }
-    } catch (error) {
-      closeSync(fd);
-      throw error;
-    }
-    this.#fd = fd;
-    const destination = import_pino.default.destination({ fd, sync: true, minLength: 0 });
-    destination.on("error", (error) => {
-      this.#error ??= error;
-    });
-    this.#destination = destination;
-    this.#prune();
-  }
-  get isOpen() {
-    return this.#fd >= 0;
-  }
-  /** pino's stream interface. */
-  write(line) {
-    if (this.#error || !this.#destination) {
-      this.#error ??= new Error(`${this.path} is not open`);
-      return;
-    }
-    try {
-      const bytes = Buffer.byteLength(line);
-      if (this.#size > 0 && this.#shouldRoll(bytes)) this.#roll();
-      this.#destination.write(line);
-      this.#size += bytes;
-      this.#unsynced = true;
-    } catch (error) {
-      this.#error ??= error instanceof Error ? error : new Error(String(error));
-    }
-  }
-  /** The first error since the last call, if any; the file is unusable after one: close and reopen. */
-  takeError() {
-    const error = this.#error;
-    this.#error = void 0;
-    return error;
-  }
-  /** fsync: everything written so far is on disk when this returns. Throws on failure. */
-  sync() {
-    if (this.#fd < 0 || !this.#unsynced) return;
-    fsyncSync(this.#fd);
-    this.#unsynced = false;
-  }
-  /** Syncs and closes; never throws. Safe to call twice. */
-  close() {
-    if (this.#fd < 0) return;
-    try {
-      this.sync();
-    } catch {
-    }
-    this.#closeDescriptor();
-  }
-  /** The last `maxBytes` of the file, starting at a line boundary; '' when missing. */
-  readTail(maxBytes) {
-    if (this.#fd < 0 || this.#size === 0) return "";
-    const length = Math.min(maxBytes, this.#size);
-    const buffer = Buffer.alloc(length);
-    const fd = openSync(this.path, "r");
-    try {
-      readSync(fd, buffer, 0, length, this.#size - length);
-    } finally {
-      closeSync(fd);
-    }
-    const text2 = buffer.toString("utf8");
-    return length < this.#size ? text2.slice(text2.indexOf("\n") + 1) : text2;
-  }
-  #shouldRoll(bytes) {
-    if (this.#size + bytes > this.#options.maxBytes) return true;
-    return this.#options.rotateDaily && utcDay(this.#options.now()) !== this.#day;
-  }
-  #roll() {
-    const day = this.#day;
-    fsyncSync(this.#fd);
-    this.#closeDescriptor();
-    renameSync(this.path, join6(this.#options.dir, this.#rolledName(day)));
-    this.open();
-  }
-  #closeDescriptor() {
-    const fd = this.#fd;
-    this.#fd = -1;
-    this.#destination = void 0;
-    this.#unsynced = false;
-    try {
-      closeSync(fd);
-    } catch {
-    }
-  }
-  #rolledName(day) {
-    let highest = 0;
-    for (const file of this.#rolledFiles()) if (file.day === day) highest = Math.max(highest, file.index);
-    return `${this.#stem}.${day}.${highest + 1}${this.#extension}`;
-  }
-  #rolledFiles() {
-    const pattern = new RegExp(
-      `^${escapeRegExp(this.#stem)}\\.(\\d{4}-\\d{2}-\\d{2})\\.(\\d+)${escapeRegExp(this.#extension)}$`
-    );
-    const files = [];
-    for (const name of readdirSync(this.#options.dir)) {
-      const match = pattern.exec(name);
-      if (match) files.push({ name, day: match[1], index: Number(match[2]) });
-    }
-    return files;
-  }
-  /** Best effort: a file we cannot delete now is retried at the next roll-over. */
-  #prune() {
-    const { maxFiles, maxAgeDays, now } = this.#options;
-    if (maxFiles === Number.POSITIVE_INFINITY && maxAgeDays === Number.POSITIVE_INFINITY) return;
-    try {
-      const oldest = now() - maxAgeDays * DAY_MS;
-      const files = this.#rolledFiles().sort(
-        (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
-      );
-      files.forEach((file, position) => {
-        const path2 = join6(this.#options.dir, file.name);
-        try {
-          if (position >= maxFiles || statSync(path2).mtimeMs < oldest) unlinkSync(path2);
-        } catch {
-        }
-      });
-    } catch {
-    }
-  }
-};
-function utcDay(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function lastByte(fd, size) {
-  const buffer = Buffer.alloc(1);
-  readSync(fd, buffer, 0, 1, size - 1);
-  return buffer[0];
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// packages/exporter-file/src/to-file-record.ts
-var SEED_FIELDS = ["sessionId", "toolName"];
-var SEED_NUMBERS = ["latencyMs", "inputTokens", "outputTokens"];
-var CORRELATION_FIELDS = ["promptId", "toolUseId", "model", "costUsd", "status", "error"];
-var SHAPES = ["inputShape", "outputShape"];
-var PROMOTED = /* @__PURE__ */ new Set([...SEED_FIELDS, ...SEED_NUMBERS, ...CORRELATION_FIELDS, ...SHAPES]);
-function logToFileRecord(log) {
-  const attributes = log.attributes;
-  const body = log.body ?? {};
-  const record = { timestamp: isoTime(log.timeMs), event: log.event };
-  for (const key of SEED_FIELDS) record[key] = own(attributes, key);
-  record.input = content(body, "input", own(attributes, "inputShape"));
-  record.output = content(body, "output", own(attributes, "outputShape"));
-  for (const key of SEED_NUMBERS) record[key] = own(attributes, key);
-  record.traceId = log.traceId;
-  record.spanId = log.spanId;
-  for (const key of CORRELATION_FIELDS) record[key] = own(attributes, key);
-  record.id = log.id;
-  record.attributes = rest(attributes, PROMOTED);
-  record.body = rest(body, /* @__PURE__ */ new Set(["input", "output"]));
-  return record;
-}
-function spanToFileRecord(span) {
-  const attributes = span.attributes;
-  return {
-    timestamp: isoTime(span.startTimeMs),
-    event: "span",
-    sessionId: own(attributes, "session.id") ?? own(attributes, "sessionId"),
-    name: span.name,
-    latencyMs: span.endTimeMs - span.startTimeMs,
-    traceId: span.traceId,
-    spanId: span.spanId,
-    parentSpanId: span.parentSpanId,
-    kind: span.kind,
-    status: span.status.code,
-    error: span.status.code === "error" ? span.status.message : void 0,
-    endTimestamp: isoTime(span.endTimeMs),
-    attributes: Object.keys(attributes).length > 0 ? attributes : void 0,
-    events: span.events.length > 0 ? span.events.map((e) => ({ name: e.name, timestamp: isoTime(e.timeMs), attributes: e.attributes })) : void 0
-  };
-}
-function isoTime(ms) {
-  return Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : null;
-}
-function own(attributes, key) {
-  return Object.hasOwn(attributes, key) ? attributes[key] : void 0;
-}
-function content(body, key, shape) {
-  if (Object.hasOwn(body, key)) return body[key];
-  return shape === void 0 ? void 0 : { shape };
-}
-function rest(source, skip) {
-  let out;
-  for (const key of Object.keys(source)) {
-    if (skip.has(key)) continue;
-    out ??= {};
-    Object.defineProperty(out, key, {
-      value: source[key],
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return out;
-}
-
-// packages/exporter-file/src/file-exporter.ts
-var SEED_TAIL_BYTES = 1024 * 1024;
-var stringify2 = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
-function createFileExporter(options = {}) {
-  const settings = resolveFileExporterOptions(options);
-  const recent = new RecentIds(settings.dedupWindow);
-  let files;
-  let seeded = false;
-  let closed = false;
-  const openFiles = () => {
-    if (files) return files;
-    const log = new RotatingFile({ ...settings, fileName: settings.fileName });
-    log.open();
-    const logger = (0, import_pino2.default)(
-      {
-        base: null,
-        timestamp: false,
-        level: settings.level,
-        formatters: { level: (label) => ({ level: label.toUpperCase() }) }
-      },
-      log
-    );
-    files = { log, logger };
-    if (!seeded) {
-      seeded = true;
-      seedRecentIds(recent, log.readTail(SEED_TAIL_BYTES), lineKey);
-    }
-    return files;
-  };
-  const openAudit = (open5) => {
-    if (open5.audit) return open5.audit;
-    const audit = new RotatingFile({
-      ...settings,
-      fileName: settings.auditFileName,
-      maxBytes: Number.POSITIVE_INFINITY,
-      rotateDaily: false,
-      maxFiles: Number.POSITIVE_INFINITY,
-      maxAgeDays: Number.POSITIVE_INFINITY
-    });
-    audit.open();
-    open5.audit = audit;
-    seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
-    return audit;
-  };
-  const closeFiles = () => {
-    files?.log.close();
-    files?.audit?.close();
-    files = void 0;
-  };
-  return {
-    specificationVersion,
-    name: settings.name,
-    async export(batch) {
-      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
-      try {
-        const open5 = openFiles();
-        const { logger, log } = open5;
-        for (const record of batch.logs) {
-          const key = `log:${record.id}`;
-          if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
-          logger[record.severity](logToFileRecord(record));
-          throwIfFailed(log);
-          recent.add(key);
-        }
-        if (settings.spans) {
-          for (const span of batch.spans) {
-            const key = `span:${span.traceId}:${span.spanId}`;
-            const severity = span.status.code === "error" ? "error" : "info";
-            if (!logger.isLevelEnabled(severity) || recent.has(key)) continue;
-            logger[severity](spanToFileRecord(span));
-            throwIfFailed(log);
-            recent.add(key);
-          }
-        }
-        if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open5);
-          for (const record of batch.audit) {
-            const key = `audit:${record.hash}`;
-            if (recent.has(key)) continue;
-            audit.write(`${stringify2(record) ?? "null"}
-`);
-            throwIfFailed(audit);
-            recent.add(key);
-          }
-        }
-        if (settings.syncOnExport) {
-          log.sync();
-          open5.audit?.sync();
-        }
-        return { code: "success" };
-      } catch (error) {
-        closeFiles();
-        return failed3(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
-      }
-    },
-    async forceFlush() {
-      try {
-        files?.log.sync();
-        files?.audit?.sync();
-      } catch {
-      }
-    },
-    async shutdown() {
-      closed = true;
-      closeFiles();
-    }
-  };
-}
-function throwIfFailed(file) {
-  const error = file.takeError();
-  if (error) throw error;
-}
-function failed3(error, retryable = false) {
-  return { code: "failed", error, retryable };
-}
-var TRANSIENT = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EAGAIN", "EBUSY", "EMFILE", "ENFILE", "EINTR"]);
-function isTransient(error) {
-  const code = error?.code;
-  return typeof code === "string" && TRANSIENT.has(code);
-}
-function lineKey(line) {
-  if (line.event === "span") return `span:${String(line.traceId)}:${String(line.spanId)}`;
-  return typeof line.id === "string" ? `log:${line.id}` : void 0;
-}
-function auditLineKey(line) {
-  return typeof line.hash === "string" ? `audit:${line.hash}` : void 0;
-}
-function seedRecentIds(recent, tail, keyOf) {
-  for (const text2 of tail.split("\n")) {
-    if (text2 === "") continue;
-    try {
-      const key = keyOf(JSON.parse(text2));
-      if (key) recent.add(key);
-    } catch {
-    }
-  }
-}
+import { basename as basename6, join as join13 } from "node:path";
 
 // packages/agent/src/session-store.ts
-import { mkdir, readdir as readdir2, readFile as readFile2, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -24463,23 +25045,23 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join7(dataDir, "sessions");
-    this.stateDir = join7(dataDir, "state");
+    this.dir = join9(dataDir, "sessions");
+    this.stateDir = join9(dataDir, "state");
   }
   async init() {
-    await mkdir(this.dir, { recursive: true, mode: 448 });
-    await mkdir(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir2(this.dir, { recursive: true, mode: 448 });
+    await mkdir2(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join7(this.dir, `${sessionId}.json`);
+    return join9(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join7(this.stateDir, `${sessionId}.json`);
+    return join9(this.stateDir, `${sessionId}.json`);
   }
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     try {
-      const raw = JSON.parse(await readFile2(this.statePath(sessionId), "utf8"));
+      const raw = JSON.parse(await readFile4(this.statePath(sessionId), "utf8"));
       if (raw.sessionId !== sessionId) return void 0;
       return {
         sessionId,
@@ -24523,7 +25105,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json")) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join7(this.stateDir, name)).catch(() => void 0);
+      const s = await stat3(join9(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -24533,8 +25115,8 @@ var SessionStore = class {
     let removed = 0;
     for (const { sessionId, mtimeMs } of await this.list()) {
       if (nowMs - mtimeMs <= maxAgeMs) continue;
-      await rm3(this.statePath(sessionId), { force: true });
-      await rm3(this.tracePath(sessionId), { force: true });
+      await rm4(this.statePath(sessionId), { force: true });
+      await rm4(this.tracePath(sessionId), { force: true });
       removed++;
     }
     return removed;
@@ -24630,18 +25212,18 @@ function invalidReason(raw) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, join as join8 } from "node:path";
+import { readdir as readdir3, readFile as readFile5, stat as stat4 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname2, join as join10 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
   const projects = dirname2(dirname2(transcriptPath));
-  return basename3(projects) === "projects" ? dirname2(projects) : void 0;
+  return basename4(projects) === "projects" ? dirname2(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile3(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile5(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -24671,8 +25253,8 @@ var ProcessLiveness = class {
   async gone(sessions) {
     const out = [];
     const listings = /* @__PURE__ */ new Map();
-    const open5 = new Set(sessions.map((s) => s.sessionId));
-    for (const id of this.known.keys()) if (!open5.has(id)) this.known.delete(id);
+    const open6 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open6.has(id)) this.known.delete(id);
     for (const session of sessions) {
       let proc = this.known.get(session.sessionId);
       if (!proc) {
@@ -24701,12 +25283,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join8(configDir, "sessions");
+    const dir = join10(configDir, "sessions");
     const names = await readdir3(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join8(dir, name));
+      const parsed = await this.readSessionFile(join10(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -24719,7 +25301,7 @@ var ProcessLiveness = class {
       const info = await stat4(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile3(path2, "utf8"));
+      const json = JSON.parse(await readFile5(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -24731,11 +25313,11 @@ var ProcessLiveness = class {
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve6) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve4({ ok: false, reason: "body_too_large" });
+      resolve6({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -24747,7 +25329,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve4({ ok: false, reason: "body_too_large" });
+        resolve6({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -24755,24 +25337,97 @@ function readBody(req, limit) {
     req.on("end", () => {
       if (done) return;
       done = true;
-      resolve4({ ok: true, text: Buffer.concat(chunks).toString("utf8") });
+      const bytes = Buffer.concat(chunks);
+      resolve6({ ok: true, text: bytes.toString("utf8"), bytes });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve4({ ok: false, reason: "aborted" });
+      resolve6({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve4({ ok: false, reason: "aborted" });
+      resolve6({ ok: false, reason: "aborted" });
     });
   });
 }
 
+// packages/agent/src/request-auth.ts
+import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+var RequestAuth = class {
+  key;
+  port;
+  now;
+  maxNonces;
+  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
+  nonces = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.key = options.key;
+    this.port = options.port;
+    this.now = options.now ?? Date.now;
+    this.maxNonces = options.maxNonces ?? 1e5;
+  }
+  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
+  screen(method, headers) {
+    const host = headers.host?.toLowerCase();
+    const port = this.port();
+    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
+    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
+    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
+    if (method === "POST") {
+      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+    }
+    return { ok: true };
+  }
+  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
+  static signed(headers) {
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path2, headers, body) {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    const now = this.now();
+    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    const digest2 = createHash4("sha256").update(body).digest("hex");
+    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
+    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
+      return { ok: false, status: 401, reason: "auth_bad_sig" };
+    this.forgetExpired(now);
+    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
+    if (this.nonces.size >= this.maxNonces)
+      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
+    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    return { ok: true, nonce };
+  }
+  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
+  signReply(nonce, status, body) {
+    const digest2 = createHash4("sha256").update(body).digest("hex");
+    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+  }
+  /** Nonces remembered now (tests, status). */
+  get nonceCount() {
+    return this.nonces.size;
+  }
+  forgetExpired(now) {
+    for (const [nonce, expires] of this.nonces) {
+      if (expires > now) break;
+      this.nonces.delete(nonce);
+    }
+  }
+};
+
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -25020,10 +25675,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join9(claudeConfigDir, "projects");
+  const projects = join11(claudeConfigDir, "projects");
   const dirs = await readdir4(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join9(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join11(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -25031,8 +25686,8 @@ async function findTranscript(claudeConfigDir, sessionId) {
 
 // packages/agent/src/spool.ts
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir2, open as open4, readdir as readdir5, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { mkdir as mkdir3, open as open5, readdir as readdir5, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 import { createInterface } from "node:readline";
 var Spool = class {
   dir;
@@ -25064,12 +25719,12 @@ var Spool = class {
    * crash are skipped and counted. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir2(this.dir, { recursive: true, mode: 448 });
+    await mkdir3(this.dir, { recursive: true, mode: 448 });
     const names = (await readdir5(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     for (const name of names) {
-      const path2 = join10(this.dir, name);
+      const path2 = join12(this.dir, name);
       const segment = { name, bytes: (await stat5(path2)).size, sessions: /* @__PURE__ */ new Set() };
       const lines = createInterface({
         input: createReadStream(path2, { encoding: "utf8" }),
@@ -25098,8 +25753,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve4, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve4, reject });
+    return new Promise((resolve6, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve6, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -25110,7 +25765,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm4(join10(this.dir, segment.name), { force: true });
+        await rm5(join12(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -25126,7 +25781,7 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open4(join10(this.dir, name), "a", 384);
+    this.handle = await open5(join12(this.dir, name), "a", 384);
     this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
   }
   async drain() {
@@ -25166,7 +25821,7 @@ var Spool = class {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
       this.droppedSegments++;
-      await rm4(join10(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join12(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -25179,6 +25834,23 @@ function parseRecord(line) {
     return r;
   } catch {
     return void 0;
+  }
+}
+
+// packages/agent/src/transcript-path.ts
+import { lstatSync } from "node:fs";
+import { basename as basename5, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
+function isOwnTranscriptPath(path2, sessionId) {
+  if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
+  const clean2 = normalize2(path2);
+  if (clean2 !== path2 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
+  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
+  try {
+    const st = lstatSync(clean2);
+    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
+    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
+  } catch {
+    return false;
   }
 }
 
@@ -25229,9 +25901,10 @@ var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
-  constructor(options, targets, problems, lockInfo) {
+  constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
     this.config = options.config;
+    this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
     this.log = options.log ?? ((line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
 `));
@@ -25240,7 +25913,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join11(options.config.dataDir, "spool"));
+    this.spool = new Spool(join13(options.config.dataDir, "spool"));
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
@@ -25256,8 +25929,8 @@ var GlassboxAgent = class _GlassboxAgent {
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       now: this.now
     });
-    this.closed = new Promise((resolve4) => {
-      this.resolveClosed = resolve4;
+    this.closed = new Promise((resolve6) => {
+      this.resolveClosed = resolve6;
     });
   }
   lockInfo;
@@ -25303,6 +25976,7 @@ var GlassboxAgent = class _GlassboxAgent {
   sweeping = false;
   lastStorePruneMs = 0;
   resolveClosed;
+  auth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
@@ -25312,9 +25986,9 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir3(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir4(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
-    const targets = options.exporters ?? createTargets(config, problems);
+    const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const info = {
       pid: process.pid,
       port: config.port,
@@ -25322,7 +25996,10 @@ var GlassboxAgent = class _GlassboxAgent {
       version: AGENT_VERSION,
       configHash: config.configHash
     };
-    const lock = await acquireLock(config.dataDir, info, { isHealthy: (holder) => pingHealth(holder.port) });
+    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
+    const lock = await acquireLock(config.dataDir, info, {
+      isHealthy: (holder) => pingHealth(holder.port, key, holder.pid)
+    });
     if (!lock.acquired) {
       throw new GlassboxError(
         "AGENT_UNAVAILABLE",
@@ -25330,7 +26007,7 @@ var GlassboxAgent = class _GlassboxAgent {
         { data: { ...lock.holder } }
       );
     }
-    const agent = new _GlassboxAgent(options, targets, problems, info);
+    const agent = new _GlassboxAgent(options, targets, problems, info, key);
     try {
       await agent.init(options.bindRetryMs ?? 1e4);
     } catch (error) {
@@ -25370,6 +26047,12 @@ var GlassboxAgent = class _GlassboxAgent {
     await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
+    await writeAgentEndpoint(agentHomeOf2(config), {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: config.plugin ?? "glassbox-agent"
+    });
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.replayed} spool records`
     );
@@ -25388,9 +26071,9 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open5 = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const open6 = [...this.pipelines.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
-        open5.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+        open6.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
         const p = this.pipelines.get(sessionId);
@@ -25414,7 +26097,7 @@ var GlassboxAgent = class _GlassboxAgent {
   async loadMetrics() {
     let saved;
     try {
-      saved = JSON.parse(await readFile4(join11(this.config.dataDir, "metrics.json"), "utf8"));
+      saved = JSON.parse(await readFile6(join13(this.config.dataDir, "metrics.json"), "utf8"));
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       return;
@@ -25447,54 +26130,85 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = receivedAt;
     const path2 = (req.url ?? "/").split("?")[0];
     const route = `${req.method} ${path2}`;
+    const text2 = await this.authenticate(req, res, path2 ?? "/", route);
+    if (text2 === void 0) return;
     this.requests[route] = (this.requests[route] ?? 0) + 1;
-    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
-      req.resume();
+    if (this.stopping && route !== "GET /health" && route !== "GET /v1/health" && route !== "GET /status") {
       send(res, 503, { error: "agent is stopping" });
       return;
     }
     switch (route) {
       case "GET /health":
+      case "GET /v1/health":
         send(res, 200, this.health());
+        return;
+      case "GET /v1/hello":
+        send(res, 200, { name: "glassbox-agent" });
         return;
       case "GET /status":
         send(res, 200, this.status());
         return;
       case "POST /v1/mod":
-        return this.handleMod(req, res, receivedAt);
+        return this.handleMod(text2, res, receivedAt);
       case "POST /v1/hooks":
-        return this.handleHook(req, res, receivedAt);
+        return this.handleHook(text2, res, receivedAt);
       case "POST /v1/shutdown":
-        req.resume();
         send(res, 202, { stopping: true });
         void this.stop("shutdown requested");
         return;
       default:
-        req.resume();
         this.count("unknown_route");
         send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
     }
   }
-  async readJson(req, res) {
+  /**
+   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
+   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
+   */
+  async authenticate(req, res, path2, route) {
+    const screened = this.auth.screen(req.method ?? "", req.headers);
+    if (!screened.ok) {
+      this.count(screened.reason);
+      req.resume();
+      sendBare(res, screened.status);
+      return void 0;
+    }
+    const unsigned = !RequestAuth.signed(req.headers);
+    if (route === "GET /health" && unsigned && !this.config.acceptUnsigned) {
+      req.resume();
+      send(res, 200, { ok: true });
+      return void 0;
+    }
     const body = await readBody(req, this.config.maxBodyBytes);
     if (!body.ok) {
       this.count(body.reason);
       if (body.reason === "body_too_large") {
         res.setHeader("connection", "close");
-        send(res, 413, { error: "body too large" });
+        sendBare(res, 413);
       } else res.destroy();
-      return { ok: false };
+      return void 0;
     }
+    if (unsigned && this.config.acceptUnsigned) return body.text;
+    const verified = this.auth.verify(req.method ?? "", path2, req.headers, body.bytes);
+    if (!verified.ok) {
+      this.count(verified.reason);
+      sendBare(res, verified.status);
+      return void 0;
+    }
+    replySigners.set(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
+    return body.text;
+  }
+  parseJson(text2, res) {
     try {
-      return { ok: true, json: JSON.parse(body.text) };
+      return { ok: true, json: JSON.parse(text2) };
     } catch {
       this.count("malformed_json");
       send(res, 400, { error: "malformed JSON" });
       return { ok: false };
     }
   }
-  async handleMod(req, res, receivedAt) {
-    const body = await this.readJson(req, res);
+  async handleMod(text2, res, receivedAt) {
+    const body = this.parseJson(text2, res);
     if (!body.ok) return;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
@@ -25541,8 +26255,8 @@ var GlassboxAgent = class _GlassboxAgent {
     this.applyMod(stored, receivedAt, false);
     send(res, 200, { accepted: accepted.length });
   }
-  async handleHook(req, res, receivedAt) {
-    const body = await this.readJson(req, res);
+  async handleHook(text2, res, receivedAt) {
+    const body = this.parseJson(text2, res);
     if (!body.ok) return;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
@@ -25587,6 +26301,10 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   applyHook(input, receivedAt, replaying) {
+    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
+      if (!replaying) this.count("transcript_path_refused");
+      input = { ...input, transcript_path: void 0 };
+    }
     const p = this.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
@@ -25603,7 +26321,11 @@ var GlassboxAgent = class _GlassboxAgent {
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
     const touched = /* @__PURE__ */ new Set();
-    for (const { event } of stored.events) {
+    for (let { event } of stored.events) {
+      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
+        if (!replaying) this.count("transcript_path_refused");
+        event = { ...event, transcriptPath: void 0 };
+      }
       const p = this.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
@@ -25777,7 +26499,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const attributes = {};
     const user = safeUser();
     if (user) attributes.user = user;
-    if (p.cwd) attributes.project = basename4(p.cwd);
+    if (p.cwd) attributes.project = basename6(p.cwd);
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
@@ -25822,7 +26544,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(join11(this.config.dataDir, "metrics.json"), text2);
+      await writeFileAtomic(join13(this.config.dataDir, "metrics.json"), text2);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
     });
     this.metricsWrites = run.catch(() => {
@@ -25908,12 +26630,13 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve4) => {
-      if (!this.server) return resolve4();
-      this.server.close(() => resolve4());
+    await new Promise((resolve6) => {
+      if (!this.server) return resolve6();
+      this.server.close(() => resolve6());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
+    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     this.log("stopped");
     this.resolveClosed();
   }
@@ -25989,25 +26712,6 @@ var GlassboxAgent = class _GlassboxAgent {
     };
   }
 };
-function createTargets(config, problems) {
-  const targets = [];
-  for (const kind of config.exporters) {
-    try {
-      if (kind === "console")
-        targets.push({ name: "console", exporter: createConsoleExporter({ name: "console" }) });
-      else
-        targets.push({
-          name: "file",
-          exporter: createFileExporter({ name: "file", dir: config.fileDirectory, spans: true })
-        });
-    } catch (error) {
-      problems.push(
-        `exporter ${kind} could not be created: ${error instanceof Error ? error.message : String(error)}`
-      );
-    }
-  }
-  return targets;
-}
 function resourceAttributes(version) {
   return {
     "service.name": "claude-code",
@@ -26023,19 +26727,19 @@ function safeUser() {
   }
 }
 async function loadHashKey(dataDir) {
-  const path2 = join11(dataDir, "hash.key");
+  const path2 = join13(dataDir, "hash.key");
   try {
-    const key2 = (await readFile4(path2, "utf8")).trim();
+    const key2 = (await readFile6(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
-  const key = randomBytes(32).toString("hex");
+  const key = randomBytes2(32).toString("hex");
   await writeFileAtomic(path2, key);
   return key;
 }
 function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve6, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -26055,7 +26759,7 @@ function listen(server, port, retryMs) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve4();
+        resolve6();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -26064,53 +26768,56 @@ function listen(server, port, retryMs) {
     attempt();
   });
 }
-function pingHealth(port, timeoutMs = 1e3) {
-  return new Promise((resolve4) => {
-    const req = request(
-      { host: "127.0.0.1", port, path: "/health", method: "GET", timeout: timeoutMs },
-      (res) => {
-        let text2 = "";
-        res.setEncoding("utf8");
-        res.on("data", (c) => {
-          text2 += c;
-        });
-        res.on("end", () => {
-          try {
-            resolve4(
-              res.statusCode === 200 && JSON.parse(text2).name === "glassbox-agent"
-            );
-          } catch {
-            resolve4(false);
-          }
-        });
-      }
-    );
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve4(false));
-    req.end();
-  });
+async function pingHealth(port, key, pid, timeoutMs = 1e3) {
+  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply?.verified || reply.status !== 200) return false;
+  const health = reply.json;
+  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
+}
+function agentHomeOf2(config) {
+  return config.agentHome ?? config.dataDir;
+}
+var replySigners = /* @__PURE__ */ new WeakMap();
+function sendBare(res, status) {
+  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
+  res.end();
 }
 function send(res, status, body) {
   const text2 = JSON.stringify(body);
-  res.writeHead(status, { ...JSON_HEADERS, "content-length": Buffer.byteLength(text2) });
+  const sign = replySigners.get(res);
+  res.writeHead(status, {
+    ...JSON_HEADERS,
+    "content-length": Buffer.byteLength(text2),
+    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
+  });
   res.end(text2);
 }
 function withTimeout2(work, ms) {
-  return new Promise((resolve4) => {
-    const timer = setTimeout(() => resolve4(void 0), ms);
+  return new Promise((resolve6) => {
+    const timer = setTimeout(() => resolve6(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve4(value);
+        resolve6(value);
       },
       () => {
         clearTimeout(timer);
-        resolve4(void 0);
+        resolve6(void 0);
       }
     );
   });
 }
+
+// packages/exporter-otlp/src/index.ts
+var src_exports3 = {};
+__export(src_exports3, {
+  OtlpExporter: () => OtlpExporter,
+  TemporalityConverter: () => TemporalityConverter,
+  classifyExportError: () => classifyExportError,
+  createExporter: () => createOtlpExporter,
+  createOtlpExporter: () => createOtlpExporter
+});
 
 // packages/exporter-otlp/src/otlp-exporter.ts
 var import_core8 = __toESM(require_src(), 1);
@@ -26706,9 +27413,9 @@ var OtlpExporter = class {
     return run;
   }
   send(signal, exporter, items, config) {
-    return new Promise((resolve4) => {
+    return new Promise((resolve6) => {
       const guard = setTimeout(
-        () => resolve4({
+        () => resolve6({
           signal,
           ok: false,
           error: new GlassboxError(
@@ -26726,13 +27433,13 @@ var OtlpExporter = class {
       try {
         exporter.export(items, (result) => {
           clearTimeout(guard);
-          resolve4(
+          resolve6(
             result.code === import_core8.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
         clearTimeout(guard);
-        resolve4({ signal, ok: false, error: classifyExportError(signal, err) });
+        resolve6({ signal, ok: false, error: classifyExportError(signal, err) });
       }
     });
   }
@@ -26748,6 +27455,21 @@ var OtlpExporter = class {
 function createOtlpExporter(options = {}) {
   return new OtlpExporter(options);
 }
+
+// packages/exporter-prometheus/src/index.ts
+var src_exports4 = {};
+__export(src_exports4, {
+  DEFAULT_PROMETHEUS_PORT: () => DEFAULT_PROMETHEUS_PORT,
+  DEFAULT_RESOURCE_LABELS: () => DEFAULT_RESOURCE_LABELS,
+  MetricStore: () => MetricStore,
+  PROMETHEUS_HOST: () => PROMETHEUS_HOST,
+  PrometheusExporter: () => PrometheusExporter,
+  createExporter: () => createPrometheusExporter,
+  createPrometheusExporter: () => createPrometheusExporter,
+  prometheusLabelName: () => prometheusLabelName,
+  prometheusMetricName: () => prometheusMetricName,
+  prometheusType: () => prometheusType
+});
 
 // packages/exporter-prometheus/src/prometheus-naming.ts
 function isNameChar(c) {
@@ -27048,9 +27770,9 @@ var PrometheusExporter = class {
       await this.starting?.catch(() => void 0);
       const server = this.server;
       if (!server) return;
-      await new Promise((resolve4) => {
+      await new Promise((resolve6) => {
         server.closeAllConnections();
-        server.close(() => resolve4());
+        server.close(() => resolve6());
       });
     })();
     return this.shutdownPromise;
@@ -27066,12 +27788,12 @@ var PrometheusExporter = class {
       }
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found: try /metrics\n");
     });
-    return new Promise((resolve4) => {
+    return new Promise((resolve6) => {
       const onError = (err) => {
         server.close();
         const inUse = err.code === "EADDRINUSE";
         const message = inUse ? `prometheus exporter: port ${this.requestedPort} on ${PROMETHEUS_HOST} is in use; pick another port option` : `prometheus exporter: cannot listen on ${PROMETHEUS_HOST}:${this.requestedPort}: ${err.message}`;
-        resolve4(
+        resolve6(
           failed5(
             new GlassboxError("EXPORT_FAILED", message, {
               cause: err,
@@ -27088,11 +27810,11 @@ var PrometheusExporter = class {
         server.on("error", () => void 0);
         if (this.closed) {
           server.close();
-          resolve4(failed5(shutDownError(), false));
+          resolve6(failed5(shutDownError(), false));
           return;
         }
         this.server = server;
-        resolve4({ code: "success" });
+        resolve6({ code: "success" });
       });
     });
   }
@@ -27114,7 +27836,11 @@ function createPrometheusExporter(options = {}) {
 
 // plugins/glassbox/src/full-agent-config.ts
 var OPTION2 = "CLAUDE_PLUGIN_OPTION_";
-var FULL_EXPORTER_KINDS = ["console", "file", "otlp"];
+var FULL_BUNDLED_EXPORTERS = {
+  ...AGENT_BUNDLED_EXPORTERS,
+  "@glassbox/exporter-otlp": src_exports3,
+  "@glassbox/exporter-prometheus": src_exports4
+};
 var FULL_CONFIG_KEY_VARIABLES = [
   ...CONFIG_KEY_VARIABLES,
   `${OPTION2}OTLPENDPOINT`,
@@ -27153,24 +27879,12 @@ function parseOtlpHeaders(raw, problems) {
 }
 function loadFullAgentConfig(env = process.env) {
   const problems = [];
-  const exporters = [];
-  const raw = nonEmpty3(env[`${OPTION2}EXPORTERS`]) ?? "otlp,file";
-  for (const name of listOf(raw)) {
-    const kind = name.toLowerCase();
-    if (FULL_EXPORTER_KINDS.includes(kind)) {
-      if (!exporters.includes(kind)) exporters.push(kind);
-    } else if (kind !== "none") {
-      problems.push(
-        `exporters: unknown exporter ${JSON.stringify(name)} (this plugin has ${FULL_EXPORTER_KINDS.join(", ")}); ignored`
-      );
-    }
-  }
-  const liteExporters = exporters.filter((k) => k !== "otlp");
   const lite = loadAgentConfig({
     ...env,
-    [`${OPTION2}EXPORTERS`]: liteExporters.length > 0 ? liteExporters.join(",") : "none"
+    [`${OPTION2}EXPORTERS`]: nonEmpty3(env[`${OPTION2}EXPORTERS`]) ?? "otlp,file"
   });
-  problems.unshift(...lite.problems);
+  problems.push(...lite.problems);
+  const exporters = [...lite.config.exporters];
   let otlp;
   if (exporters.includes("otlp")) {
     const endpoint = nonEmpty3(env[`${OPTION2}OTLPENDPOINT`]) ?? "http://127.0.0.1:4318";
@@ -27216,53 +27930,27 @@ function loadFullAgentConfig(env = process.env) {
     // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
     config: { ...lite.config, configKey: "", configHash: fullConfigHashOf(env) },
     problems,
-    exporters: otlp ? exporters : exporters.filter((k) => k !== "otlp"),
+    exporters: exporters.filter((k) => k !== "otlp" || otlp !== void 0),
     ...otlp ? { otlp } : {},
     ...metricsPort !== void 0 ? { metricsPort } : {}
   };
 }
-function listOf(raw) {
-  const text2 = raw.trim();
-  if (text2.startsWith("[")) {
-    try {
-      const parsed = JSON.parse(text2);
-      if (Array.isArray(parsed)) return parsed.filter((v) => typeof v === "string");
-    } catch {
+async function loadFullExporters(full, problems) {
+  const names = [...full.exporters];
+  if (full.metricsPort !== void 0 && !names.includes("prometheus")) names.push("prometheus");
+  const targets = await loadAgentExporters({ ...full.config, exporters: names }, problems, {
+    bundled: FULL_BUNDLED_EXPORTERS,
+    optionsFor: (name) => {
+      if (name === "otlp") return { ...full.otlp, ...full.config.exporterOptions.otlp };
+      if (name === "prometheus")
+        return {
+          ...full.metricsPort !== void 0 ? { port: full.metricsPort } : {},
+          ...full.config.exporterOptions.prometheus
+        };
+      return agentExporterOptions(full.config, name);
     }
-  }
-  return text2.split(/[\s,]+/).filter(Boolean);
-}
-function createFullTargets(full, problems) {
-  const targets = [];
-  let prometheus;
-  const attempt = (name, create) => {
-    try {
-      targets.push({ name, exporter: create() });
-    } catch (error) {
-      problems.push(
-        `exporter ${name} could not be created: ${error instanceof Error ? error.message : String(error)}`
-      );
-    }
-  };
-  for (const kind of full.exporters) {
-    if (kind === "console") attempt("console", () => createConsoleExporter({ name: "console" }));
-    else if (kind === "file")
-      attempt(
-        "file",
-        () => createFileExporter({ name: "file", dir: full.config.fileDirectory, spans: true })
-      );
-    else if (kind === "otlp" && full.otlp) {
-      const options = full.otlp;
-      attempt("otlp", () => createOtlpExporter(options));
-    }
-  }
-  if (full.metricsPort !== void 0) {
-    const port = full.metricsPort;
-    attempt("prometheus", () => {
-      prometheus = createPrometheusExporter({ port });
-      return prometheus;
-    });
-  }
+  });
+  const prometheus = targets.find((t) => t.exporter instanceof PrometheusExporter)?.exporter;
   return { targets, ...prometheus ? { prometheus } : {} };
 }
 
@@ -27421,7 +28109,7 @@ var HEARTBEAT_QUIET_MS = 4 * 6e4;
 async function main() {
   const full = loadFullAgentConfig(process.env);
   const problems = [...full.problems];
-  const created = createFullTargets(full, problems);
+  const created = await loadFullExporters(full, problems);
   const { prometheus } = created;
   let agent;
   const self2 = new SelfMetrics({ ignored: () => agent?.status().ignored ?? {} });
