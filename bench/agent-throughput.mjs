@@ -234,6 +234,8 @@ async function runOnce(variant, run, opts) {
               CLAUDE_PLUGIN_OPTION_AGENTPORT: String(port),
               CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file',
               CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES: '0',
+              // Unsigned requests (the channel's temporary switch): this measures the pipeline, not the HMAC.
+              GLASSBOX_AGENT_ACCEPT_UNSIGNED: '1',
             },
           },
         );

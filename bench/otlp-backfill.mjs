@@ -77,7 +77,12 @@ async function heapSnapshot(child, base, dir) {
 }
 
 async function json(url, body) {
-  const res = await fetch(url, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(
+    url,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   return res.json();
 }
 
@@ -125,6 +130,8 @@ try {
     : [];
   agent = spawn(process.execPath, [...profile, ...heap, AGENT], {
     env: {
+      // Unsigned requests (the channel's temporary switch): this measures the backfill, not the HMAC.
+      GLASSBOX_AGENT_ACCEPT_UNSIGNED: '1',
       ...process.env,
       CLAUDE_PLUGIN_DATA: dataDir,
       CLAUDE_CONFIG_DIR: claudeDir,

@@ -1,7 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GlassboxAgent, loadAgentConfig } from '@glassbox/agent';
+import {
+  GlassboxAgent,
+  loadAgentConfig,
+  loadOrCreateAgentKey,
+  readAgentKey,
+  requestAgent,
+} from '@glassbox/agent';
 import { type Exporter, GlassboxError } from '@glassbox/spec';
 import { freePort } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -105,9 +113,11 @@ describe('glassbox doctor', () => {
       log: () => undefined,
     });
     // A turn ends: the agent reconciles the transcript and tries to export (and fails).
-    const res = await fetch(`http://127.0.0.1:${port}/v1/hooks`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
+    const key = (await readAgentKey(join(configDir, 'glassbox')))!;
+    const res = await requestAgent({
+      port,
+      key,
+      path: '/v1/hooks',
       body: JSON.stringify({
         hook_event_name: 'Stop',
         session_id: 'ae4a77f8-aedd-4bc1-888f-c94edc91af04',
@@ -115,8 +125,9 @@ describe('glassbox doctor', () => {
         cwd: root,
         stop_hook_active: false,
       }),
+      timeoutMs: 5000,
     });
-    expect(res.status).toBe(200);
+    expect(res).toMatchObject({ status: 200, verified: true });
     let json: DoctorJson | undefined;
     let code = 0;
     let text = '';
@@ -141,5 +152,69 @@ describe('glassbox doctor', () => {
     expect(json!.checks.find((c) => c.name === 'spool')?.level).toBe('ok');
     expect(text).toMatch(/✗ exporter otlp: last export never/);
     expect(text).toContain('Something needs attention');
+    expect(json!.checks.find((c) => c.name === 'agent key')?.level).toBe('ok');
+
+    // A key file others can read is refused, and doctor says so (and then cannot ask the agent).
+    await chmod(join(configDir, 'glassbox', 'agent.key'), 0o644);
+    const loose = await doctor();
+    const keyCheck = loose.json.checks.find((c) => c.name === 'agent key')!;
+    expect(keyCheck).toMatchObject({ level: 'warn' });
+    expect(keyCheck.message).toContain('has mode 0644, not 0600');
+    expect(keyCheck.fix).toContain('chmod 600');
+    expect(loose.text).not.toContain('Nothing needs doing.');
+    await chmod(join(configDir, 'glassbox', 'agent.key'), 0o600);
+  });
+
+  it('should call a lock of a gone pid stale and safe to remove, tell no one to kill, and remove nothing', async () => {
+    const gone = spawn('true');
+    await new Promise((r) => gone.on('exit', r));
+    await mkdir(dataDir, { recursive: true });
+    const port = await freePort();
+    await writeFile(join(dataDir, 'agent.lock'), JSON.stringify({ pid: gone.pid, port }));
+    const { json, text } = await doctor();
+    const check = json.checks.find((c) => c.name === 'agent')!;
+    expect(check.message).toContain(`pid ${gone.pid}, which no longer exists: the lock is stale`);
+    expect(check.fix).toContain('safe to remove');
+    expect(check.fix).toContain('removed nothing');
+    expect(text).not.toMatch(/kill/i);
+    expect(text).toContain('Nothing needs doing.');
+    expect((await stat(join(dataDir, 'agent.lock'))).isFile()).toBe(true);
+  });
+
+  it('should never advise killing a live pid that is not the agent (pid reused)', async () => {
+    const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await mkdir(dataDir, { recursive: true });
+      const port = await freePort();
+      await writeFile(join(dataDir, 'agent.lock'), JSON.stringify({ pid: other.pid, port }));
+      const { json, text } = await doctor();
+      const check = json.checks.find((c) => c.name === 'agent')!;
+      expect(check.message).toContain(`pid ${other.pid}, which now runs another program`);
+      expect(check.fix).toContain('leave it alone');
+      expect(text).not.toMatch(/\bkill\b/i);
+    } finally {
+      other.kill('SIGKILL');
+    }
+  });
+
+  it('should not take an unsigned listener on the port for the agent, and warn in the verdict', async () => {
+    // The user's key exists; the listener does not have it and answers everything with a fake status.
+    await loadOrCreateAgentKey(join(configDir, 'glassbox'));
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'x-glassbox-sig': 'ab'.repeat(32) });
+      res.end(JSON.stringify({ name: 'glassbox-agent', version: '9.9.9', pid: 1 }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const { json, text } = await doctor('--port', String(port));
+      expect(json.agent.running).toBe(false);
+      expect(json.warnings).toBeGreaterThan(0);
+      expect(json.checks.find((c) => c.name === 'agent')?.message).toContain('is not your Glassbox agent');
+      expect(text).not.toContain('Nothing needs doing.');
+      expect(text).toContain('see the warnings');
+    } finally {
+      server.close();
+    }
   });
 });

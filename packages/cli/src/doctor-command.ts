@@ -1,5 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import {
+  agentHomes,
+  getFromAgent,
+  lockHolderState,
+  readAgentEndpoint,
+  readAgentKeyFile,
+} from './agent-client.js';
 import { agentDataDirs, PLUGIN_NAMES } from './agent-data.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
@@ -25,6 +32,8 @@ export interface DoctorCheck {
 
 export interface DoctorJson {
   healthy: boolean;
+  /** Checks at `warn`: the verdict says so (never "Nothing needs doing." after a warning). */
+  warnings: number;
   cliVersion: string;
   agent: {
     running: boolean;
@@ -68,33 +77,6 @@ interface AgentStatusView {
   modAliveSessions?: string[];
 }
 
-/** GETs `path` from the agent on 127.0.0.1:`port`; undefined when nothing (or not JSON) answers in time. */
-export async function fetchAgentJson(
-  port: number,
-  path: string,
-  timeoutMs = 1000,
-): Promise<unknown | undefined> {
-  // Loaded here: every other command starts without node:http (~2 ms).
-  const { request } = await import('node:http');
-  return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET', timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve(res.statusCode === 200 ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined);
-        } catch {
-          resolve(undefined);
-        }
-      });
-      res.on('error', () => resolve(undefined));
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(undefined));
-    req.end();
-  });
-}
-
 interface LockView {
   pid?: number;
   port?: number;
@@ -128,13 +110,53 @@ function configuredPort(configDirs: readonly string[]): number | undefined {
   return undefined;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * The agent did not answer with a verified status. Advice names a pid only as a fact: doctor never tells anyone
+ * to kill a process, since it could not prove that process is the agent.
+ */
+function agentDownCheck(
+  port: number,
+  answered: boolean,
+  lockPid: number | undefined,
+  dataDir: string | undefined,
+): DoctorCheck {
+  const where = `127.0.0.1:${port}`;
+  const lockPath = dataDir ? join(dataDir, 'agent.lock') : 'agent.lock';
+  const holder = lockPid === undefined ? undefined : lockHolderState(lockPid);
+  if (answered)
+    return {
+      name: 'agent',
+      level: 'warn',
+      message: `something answers on ${where} but is not your Glassbox agent (its reply is not signed with your key)`,
+      fix: 'stop what listens there, or set the plugin option agentPort to a free port',
+    };
+  if (holder === 'agent' || holder === 'unknown')
+    return {
+      name: 'agent',
+      level: 'warn',
+      message: `pid ${lockPid} holds the agent's lock${holder === 'agent' ? ' (its command line is the agent)' : ''} but does not answer signed requests on ${where}`,
+      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join(dataDir, 'agent.log')}` : ''}`,
+    };
+  if (holder === 'other')
+    return {
+      name: 'agent',
+      level: 'info',
+      message: `the agent is not running; its lock names pid ${lockPid}, which now runs another program (pid reused): the lock is stale`,
+      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway. Pid ${lockPid} is not the agent: leave it alone`,
+    };
+  if (holder === 'gone')
+    return {
+      name: 'agent',
+      level: 'info',
+      message: `the agent is not running; its lock names pid ${lockPid}, which no longer exists: the lock is stale`,
+      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway`,
+    };
+  return {
+    name: 'agent',
+    level: 'info',
+    message: `the agent is not running (nothing answers on ${where})`,
+    fix: 'it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts',
+  };
 }
 
 const ago = (now: number, ms: number | undefined): string =>
@@ -182,11 +204,35 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
       : (found.find((d) => existsSync(join(d, 'agent.lock'))) ?? found[0]);
   const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
   const lock = dataDir ? (readJson(join(dataDir, 'agent.lock')) as LockView | undefined) : undefined;
+  // The channel key and agent.endpoint: in the first agent home that has a key file.
+  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
+  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
+  const endpoint = keyFile ? readAgentEndpoint(dirname(keyFile.path)) : undefined;
   const givenPort = ctx.string('port') === undefined ? undefined : Number(ctx.string('port'));
   const port =
     givenPort !== undefined && Number.isInteger(givenPort) && givenPort > 0
       ? givenPort
-      : (lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT);
+      : (endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT);
+  if (keyFile)
+    checks.push(
+      keyFile.key
+        ? { name: 'agent key', level: 'ok', message: `channel key ${keyFile.path} (0600, yours)` }
+        : keyFile.absent
+          ? {
+              name: 'agent key',
+              level: 'info',
+              message: `no channel key yet (${keyFile.path})`,
+              fix: 'the agent creates it when it first starts',
+            }
+          : {
+              name: 'agent key',
+              level: 'warn',
+              message: `${keyFile.path} ${keyFile.problem}: the agent and its clients refuse it`,
+              fix: keyFile.problem?.startsWith('has mode')
+                ? `chmod 600 ${keyFile.path}`
+                : `remove it (rm ${keyFile.path}); the next agent start creates a new one`,
+            },
+    );
   checks.push(
     dataDir
       ? {
@@ -202,26 +248,12 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
         },
   );
 
-  const raw = await fetchAgentJson(port, '/status');
+  // Only a reply signed with the user's key is the agent's: anything else is read as no agent.
+  const answer = keyFile?.key ? await getFromAgent(port, keyFile.key, '/status') : undefined;
+  const raw = answer?.verified && answer.status === 200 ? answer.json : undefined;
   const status = isObject(raw) && raw.name === 'glassbox-agent' ? (raw as AgentStatusView) : undefined;
-  if (!status) {
-    const other = raw !== undefined;
-    const lockAlive = lock?.pid !== undefined && isAlive(lock.pid);
-    checks.push({
-      name: 'agent',
-      level: dataDir ? 'warn' : 'info',
-      message: other
-        ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}`
-        : lockAlive
-          ? `the agent (pid ${lock!.pid}) holds its lock but does not answer on 127.0.0.1:${port}`
-          : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
-      fix: other
-        ? 'set the plugin option agentPort to a free port'
-        : lockAlive
-          ? `it may be stuck: stop it (kill ${lock!.pid}); the next session starts a new one${dataDir ? `; its log is ${join(dataDir, 'agent.log')}` : ''}`
-          : 'it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts',
-    });
-  } else {
+  if (!status) checks.push(agentDownCheck(port, answer !== undefined, lock?.pid, dataDir));
+  else {
     checks.push({
       name: 'agent',
       level: 'ok',
@@ -321,6 +353,7 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
 
   return {
     healthy: !checks.some((c) => c.level === 'fail'),
+    warnings: checks.filter((c) => c.level === 'warn').length,
     cliVersion: CLI_VERSION,
     agent: {
       running: status !== undefined,
@@ -342,8 +375,9 @@ export const doctorCommand = defineCommand({
   name: 'doctor',
   summary: 'is the agent up, are exporters delivering, is anything misconfigured — and what to do',
   description: [
-    "Asks the local agent for its status (GET /status on its loopback port, found in the plugin's data " +
-      'directory or settings) and explains it: version, spool, last export and last error per exporter, ' +
+    'Asks the local agent for its status (a signed GET /status on its loopback port, found in agent.endpoint, ' +
+      "the plugin's data directory or settings; a reply not signed with your key is no agent) " +
+      'and explains it: version, spool, last export and last error per exporter, ' +
       'dropped or ignored events, configuration problems, whether the mod reports in. It does not start ' +
       'Claude Code.',
   ],
@@ -371,7 +405,14 @@ export const doctorCommand = defineCommand({
         lines.push(`${MARK[c.level]} ${c.name}: ${c.message}`);
         if (c.fix && c.level !== 'ok') lines.push(`    → ${c.fix}`);
       }
-      lines.push('', result.healthy ? 'Nothing needs doing.' : 'Something needs attention (see ✗ above).');
+      lines.push(
+        '',
+        !result.healthy
+          ? 'Something needs attention (see ✗ above).'
+          : result.warnings > 0
+            ? 'Nothing is failing, but see the warnings (! above).'
+            : 'Nothing needs doing.',
+      );
       ctx.io.stdout.write(`${lines.join('\n')}\n`);
     }
     return result.healthy ? EXIT_OK : EXIT_FAILURE;

@@ -1577,8 +1577,8 @@ var init_usage_tables = __esm({
       string(text) {
         for (let i = 0; i < text.length; i += 1)
           if (text.charCodeAt(i) > 127) {
-            const utf8 = Buffer.from(text, "utf8");
-            return this.bytes(utf8, 0, utf8.length);
+            const utf82 = Buffer.from(text, "utf8");
+            return this.bytes(utf82, 0, utf82.length);
           }
         for (let i = 0; i < text.length; i += 1) this.byte(text.charCodeAt(i));
         return this;
@@ -2717,6 +2717,253 @@ var init_hook_input = __esm({
   }
 });
 
+// packages/spec/src/sha256.ts
+function sha256(data) {
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const total = Math.ceil((data.length + 9) / 64) * 64;
+  const block = new Uint8Array(total);
+  block.set(data);
+  block[data.length] = 128;
+  const view = new DataView(block.buffer);
+  const bits = data.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 4294967296));
+  view.setUint32(total - 4, bits >>> 0);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+function hmacSha256(key, data) {
+  const k = new Uint8Array(64);
+  k.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + data.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = k[i] ^ 54;
+    outer[i] = k[i] ^ 92;
+  }
+  inner.set(data, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+function toHex(bytes) {
+  let out = "";
+  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  return out;
+}
+function timingSafeEqualText(a, b) {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+var K, rotr, HEX;
+var init_sha256 = __esm({
+  "packages/spec/src/sha256.ts"() {
+    "use strict";
+    K = new Uint32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    rotr = (x, n) => x >>> n | x << 32 - n;
+    HEX = "0123456789abcdef";
+  }
+});
+
+// packages/spec/src/agent-channel.ts
+function utf8(text) {
+  return encoder.encode(text);
+}
+function bodyDigest(body) {
+  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
+}
+function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
+  return `GB1
+${method}
+${path}
+${ts}
+${nonce}
+${bodySha256Hex}`;
+}
+function replySigningText(nonce, status, bodySha256Hex) {
+  return `GB1-reply
+${nonce}
+${status}
+${bodySha256Hex}`;
+}
+function parseAgentKey(text) {
+  const hex = text.endsWith("\n") ? text.slice(0, -1) : text;
+  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+function parseAgentEndpoint(text) {
+  const fields = {};
+  for (const line of text.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  const int2 = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
+  const port = int2(fields.port);
+  if (port === void 0 || port < 1 || port > 65535) return void 0;
+  const pid = int2(fields.pid);
+  const startedMs = int2(fields.started);
+  return {
+    port,
+    ...pid !== void 0 ? { pid } : {},
+    ...startedMs !== void 0 ? { startedMs } : {},
+    ...fields.plugin ? { plugin: fields.plugin } : {}
+  };
+}
+function signAgentRequest(options) {
+  const nonceBytes = new Uint8Array(16);
+  options.random(nonceBytes);
+  const nonce = toHex(nonceBytes);
+  const ts = String(Math.floor(options.nowMs));
+  const text = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  return {
+    nonce,
+    headers: {
+      [CHANNEL_HEADER_TS]: ts,
+      [CHANNEL_HEADER_NONCE]: nonce,
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text)))
+    }
+  };
+}
+function verifyAgentReply(key, nonce, status, body, signature) {
+  if (typeof signature !== "string" || signature.length !== 64) return false;
+  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
+  return timingSafeEqualText(want, signature);
+}
+var CHANNEL_HEADER_TS, CHANNEL_HEADER_NONCE, CHANNEL_HEADER_SIG, AGENT_KEY_FILE, AGENT_ENDPOINT_FILE, encoder;
+var init_agent_channel = __esm({
+  "packages/spec/src/agent-channel.ts"() {
+    "use strict";
+    init_sha256();
+    CHANNEL_HEADER_TS = "x-glassbox-ts";
+    CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
+    CHANNEL_HEADER_SIG = "x-glassbox-sig";
+    AGENT_KEY_FILE = "agent.key";
+    AGENT_ENDPOINT_FILE = "agent.endpoint";
+    encoder = new TextEncoder();
+  }
+});
+
 // packages/spec/src/glassbox-error.ts
 var GlassboxError;
 var init_glassbox_error = __esm({
@@ -2753,6 +3000,7 @@ var init_glassbox_error = __esm({
 var init_src2 = __esm({
   "packages/spec/src/index.ts"() {
     "use strict";
+    init_agent_channel();
     init_glassbox_error();
   }
 });
@@ -6073,7 +6321,7 @@ function fastProgress(b, s, e, env, sink, scratch) {
     scratch.inner ?? (scratch.inner = new RecordScratch())
   );
 }
-var NL, CR, SP, TAB, QUOTE, BACKSLASH, COLON, COMMA, LBRACE, RBRACE, LBRACK, RBRACK, NEEDLE_USAGE, NEEDLE_RESULT, K, KEY_TYPE, KEY_MESSAGE, KEY_DATA, KEY_REQUEST_ID, KEY_REQUESTED_MODEL, KEY_TIMESTAMP, KEY_SESSION_ID, KEY_IS_SIDECHAIN, KEY_COST_USD, KEY_ID, KEY_MODEL, KEY_USAGE, KEY_CONTENT, KEY_ROLE, KEY_NAME, KEY_TOOL_USE_ID, KEY_IS_ERROR, KEY_INPUT_TOKENS, KEY_OUTPUT_TOKENS, KEY_CACHE_CREATION_INPUT, KEY_CACHE_READ_INPUT, KEY_CACHE_CREATION, KEY_5M, KEY_1H, KEY_SERVER_TOOL_USE, KEY_WEB_SEARCH, KEY_WEB_FETCH, KEY_SPEED, KEY_GEO, KEY_TIER, KEY_ITERATIONS, VAL_ASSISTANT, VAL_USER, VAL_PROGRESS, VAL_AGENT_PROGRESS, VAL_TOOL_USE, VAL_TOOL_RESULT, VAL_SYNTHETIC, FieldCursor, ItemCursor, EMPTY, MessageScratch, UsageScratch, RecordScratch, TOP, isRawSink, RAW;
+var NL, CR, SP, TAB, QUOTE, BACKSLASH, COLON, COMMA, LBRACE, RBRACE, LBRACK, RBRACK, NEEDLE_USAGE, NEEDLE_RESULT, K2, KEY_TYPE, KEY_MESSAGE, KEY_DATA, KEY_REQUEST_ID, KEY_REQUESTED_MODEL, KEY_TIMESTAMP, KEY_SESSION_ID, KEY_IS_SIDECHAIN, KEY_COST_USD, KEY_ID, KEY_MODEL, KEY_USAGE, KEY_CONTENT, KEY_ROLE, KEY_NAME, KEY_TOOL_USE_ID, KEY_IS_ERROR, KEY_INPUT_TOKENS, KEY_OUTPUT_TOKENS, KEY_CACHE_CREATION_INPUT, KEY_CACHE_READ_INPUT, KEY_CACHE_CREATION, KEY_5M, KEY_1H, KEY_SERVER_TOOL_USE, KEY_WEB_SEARCH, KEY_WEB_FETCH, KEY_SPEED, KEY_GEO, KEY_TIER, KEY_ITERATIONS, VAL_ASSISTANT, VAL_USER, VAL_PROGRESS, VAL_AGENT_PROGRESS, VAL_TOOL_USE, VAL_TOOL_RESULT, VAL_SYNTHETIC, FieldCursor, ItemCursor, EMPTY, MessageScratch, UsageScratch, RecordScratch, TOP, isRawSink, RAW;
 var init_scan_transcript = __esm({
   "packages/cli/src/scan-transcript.ts"() {
     "use strict";
@@ -6092,45 +6340,45 @@ var init_scan_transcript = __esm({
     RBRACK = 93;
     NEEDLE_USAGE = Buffer.from('"usage"');
     NEEDLE_RESULT = Buffer.from('"tool_result"');
-    K = (s) => Buffer.from(JSON.stringify(s));
-    KEY_TYPE = K("type");
-    KEY_MESSAGE = K("message");
-    KEY_DATA = K("data");
-    KEY_REQUEST_ID = K("requestId");
-    KEY_REQUESTED_MODEL = K("requestedModel");
-    KEY_TIMESTAMP = K("timestamp");
-    KEY_SESSION_ID = K("sessionId");
-    KEY_IS_SIDECHAIN = K("isSidechain");
-    KEY_COST_USD = K("costUSD");
-    KEY_ID = K("id");
-    KEY_MODEL = K("model");
-    KEY_USAGE = K("usage");
-    KEY_CONTENT = K("content");
-    KEY_ROLE = K("role");
-    KEY_NAME = K("name");
-    KEY_TOOL_USE_ID = K("tool_use_id");
-    KEY_IS_ERROR = K("is_error");
-    KEY_INPUT_TOKENS = K("input_tokens");
-    KEY_OUTPUT_TOKENS = K("output_tokens");
-    KEY_CACHE_CREATION_INPUT = K("cache_creation_input_tokens");
-    KEY_CACHE_READ_INPUT = K("cache_read_input_tokens");
-    KEY_CACHE_CREATION = K("cache_creation");
-    KEY_5M = K("ephemeral_5m_input_tokens");
-    KEY_1H = K("ephemeral_1h_input_tokens");
-    KEY_SERVER_TOOL_USE = K("server_tool_use");
-    KEY_WEB_SEARCH = K("web_search_requests");
-    KEY_WEB_FETCH = K("web_fetch_requests");
-    KEY_SPEED = K("speed");
-    KEY_GEO = K("inference_geo");
-    KEY_TIER = K("service_tier");
-    KEY_ITERATIONS = K("iterations");
-    VAL_ASSISTANT = K("assistant");
-    VAL_USER = K("user");
-    VAL_PROGRESS = K("progress");
-    VAL_AGENT_PROGRESS = K("agent_progress");
-    VAL_TOOL_USE = K("tool_use");
-    VAL_TOOL_RESULT = K("tool_result");
-    VAL_SYNTHETIC = K("<synthetic>");
+    K2 = (s) => Buffer.from(JSON.stringify(s));
+    KEY_TYPE = K2("type");
+    KEY_MESSAGE = K2("message");
+    KEY_DATA = K2("data");
+    KEY_REQUEST_ID = K2("requestId");
+    KEY_REQUESTED_MODEL = K2("requestedModel");
+    KEY_TIMESTAMP = K2("timestamp");
+    KEY_SESSION_ID = K2("sessionId");
+    KEY_IS_SIDECHAIN = K2("isSidechain");
+    KEY_COST_USD = K2("costUSD");
+    KEY_ID = K2("id");
+    KEY_MODEL = K2("model");
+    KEY_USAGE = K2("usage");
+    KEY_CONTENT = K2("content");
+    KEY_ROLE = K2("role");
+    KEY_NAME = K2("name");
+    KEY_TOOL_USE_ID = K2("tool_use_id");
+    KEY_IS_ERROR = K2("is_error");
+    KEY_INPUT_TOKENS = K2("input_tokens");
+    KEY_OUTPUT_TOKENS = K2("output_tokens");
+    KEY_CACHE_CREATION_INPUT = K2("cache_creation_input_tokens");
+    KEY_CACHE_READ_INPUT = K2("cache_read_input_tokens");
+    KEY_CACHE_CREATION = K2("cache_creation");
+    KEY_5M = K2("ephemeral_5m_input_tokens");
+    KEY_1H = K2("ephemeral_1h_input_tokens");
+    KEY_SERVER_TOOL_USE = K2("server_tool_use");
+    KEY_WEB_SEARCH = K2("web_search_requests");
+    KEY_WEB_FETCH = K2("web_fetch_requests");
+    KEY_SPEED = K2("speed");
+    KEY_GEO = K2("inference_geo");
+    KEY_TIER = K2("service_tier");
+    KEY_ITERATIONS = K2("iterations");
+    VAL_ASSISTANT = K2("assistant");
+    VAL_USER = K2("user");
+    VAL_PROGRESS = K2("progress");
+    VAL_AGENT_PROGRESS = K2("agent_progress");
+    VAL_TOOL_USE = K2("tool_use");
+    VAL_TOOL_RESULT = K2("tool_result");
+    VAL_SYNTHETIC = K2("<synthetic>");
     FieldCursor = class {
       p = 0;
       e = 0;
@@ -7147,10 +7395,110 @@ var init_define_command = __esm({
   }
 });
 
+// packages/cli/src/agent-client.ts
+import { randomFillSync } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join7 } from "node:path";
+function agentHomes(configDirs, env) {
+  const home = env.GLASSBOX_HOME?.trim();
+  return home ? [home] : configDirs.map((d) => join7(d, "glassbox"));
+}
+function readAgentKeyFile(home) {
+  const path = join7(home, AGENT_KEY_FILE);
+  try {
+    const st = lstatSync(path);
+    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+    if (!st.isFile()) return { path, problem: "is not a regular file" };
+    if (uid !== void 0 && st.uid !== uid)
+      return { path, problem: `is owned by uid ${st.uid}, not ${uid}` };
+    const mode = st.mode & 511;
+    if (mode !== 384) return { path, problem: `has mode ${mode.toString(8).padStart(4, "0")}, not 0600` };
+    const key = parseAgentKey(readFileSync4(path, "utf8"));
+    return key ? { path, key } : { path, problem: "does not hold 64 lowercase hex digits" };
+  } catch (error) {
+    const absent = error.code === "ENOENT";
+    return { path, absent, problem: absent ? "does not exist" : String(error) };
+  }
+}
+function readAgentEndpoint(home) {
+  try {
+    return parseAgentEndpoint(readFileSync4(join7(home, AGENT_ENDPOINT_FILE), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+async function getFromAgent(port, key, path, timeoutMs = 1e3) {
+  const { request } = await import("node:http");
+  const signed = signAgentRequest({
+    key,
+    method: "GET",
+    path,
+    nowMs: Date.now(),
+    random: (b) => randomFillSync(b)
+  });
+  return new Promise((resolve4) => {
+    const req = request(
+      { host: "127.0.0.1", port, path, method: "GET", headers: signed.headers, timeout: timeoutMs },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", () => resolve4(void 0));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          const sig = res.headers[CHANNEL_HEADER_SIG];
+          const verified = verifyAgentReply(
+            key,
+            signed.nonce,
+            status,
+            text,
+            typeof sig === "string" ? sig : void 0
+          );
+          let json;
+          try {
+            json = text ? JSON.parse(text) : void 0;
+          } catch {
+            json = void 0;
+          }
+          resolve4({ status, json, verified });
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve4(void 0));
+    req.end();
+  });
+}
+function lockHolderState(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return "gone";
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return "gone";
+  }
+  try {
+    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
+    if (state === "Z" || state === "X") return "gone";
+    const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return argv.some((a) => AGENT_ENTRY.test(a)) ? "agent" : "other";
+  } catch {
+    return "unknown";
+  }
+}
+var AGENT_ENTRY;
+var init_agent_client = __esm({
+  "packages/cli/src/agent-client.ts"() {
+    "use strict";
+    init_src2();
+    AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+  }
+});
+
 // packages/cli/src/claude-config-dirs.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join7, resolve } from "node:path";
+import { join as join8, resolve } from "node:path";
 function claudeConfigDirs(given, env, cwd) {
   const list = (values) => [
     ...new Set(
@@ -7160,8 +7508,8 @@ function claudeConfigDirs(given, env, cwd) {
   if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
   if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
   const home = env.HOME || homedir2();
-  const candidates = [join7(home, ".claude"), join7(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync4(join7(c, "projects")));
+  const candidates = [join8(home, ".claude"), join8(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync4(join8(c, "projects")));
   return existing.length > 0 ? existing : [candidates[0]];
 }
 var init_claude_config_dirs = __esm({
@@ -7251,38 +7599,18 @@ var init_format_units = __esm({
 });
 
 // packages/cli/src/doctor-command.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import { join as join8 } from "node:path";
-async function fetchAgentJson(port, path, timeoutMs = 1e3) {
-  const { request } = await import("node:http");
-  return new Promise((resolve4) => {
-    const req = request({ host: "127.0.0.1", port, path, method: "GET", timeout: timeoutMs }, (res) => {
-      const chunks = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => {
-        try {
-          resolve4(res.statusCode === 200 ? JSON.parse(Buffer.concat(chunks).toString("utf8")) : void 0);
-        } catch {
-          resolve4(void 0);
-        }
-      });
-      res.on("error", () => resolve4(void 0));
-    });
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve4(void 0));
-    req.end();
-  });
-}
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join9 } from "node:path";
 function readJson(path) {
   try {
-    return JSON.parse(readFileSync4(path, "utf8"));
+    return JSON.parse(readFileSync5(path, "utf8"));
   } catch {
     return void 0;
   }
 }
 function configuredPort(configDirs) {
   for (const dir of configDirs) {
-    const settings = readJson(join8(dir, "settings.json"));
+    const settings = readJson(join9(dir, "settings.json"));
     if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
       if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
@@ -7293,13 +7621,44 @@ function configuredPort(configDirs) {
   }
   return void 0;
 }
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
+function agentDownCheck(port, answered, lockPid, dataDir) {
+  const where = `127.0.0.1:${port}`;
+  const lockPath = dataDir ? join9(dataDir, "agent.lock") : "agent.lock";
+  const holder = lockPid === void 0 ? void 0 : lockHolderState(lockPid);
+  if (answered)
+    return {
+      name: "agent",
+      level: "warn",
+      message: `something answers on ${where} but is not your Glassbox agent (its reply is not signed with your key)`,
+      fix: "stop what listens there, or set the plugin option agentPort to a free port"
+    };
+  if (holder === "agent" || holder === "unknown")
+    return {
+      name: "agent",
+      level: "warn",
+      message: `pid ${lockPid} holds the agent's lock${holder === "agent" ? " (its command line is the agent)" : ""} but does not answer signed requests on ${where}`,
+      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join9(dataDir, "agent.log")}` : ""}`
+    };
+  if (holder === "other")
+    return {
+      name: "agent",
+      level: "info",
+      message: `the agent is not running; its lock names pid ${lockPid}, which now runs another program (pid reused): the lock is stale`,
+      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway. Pid ${lockPid} is not the agent: leave it alone`
+    };
+  if (holder === "gone")
+    return {
+      name: "agent",
+      level: "info",
+      message: `the agent is not running; its lock names pid ${lockPid}, which no longer exists: the lock is stale`,
+      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway`
+    };
+  return {
+    name: "agent",
+    level: "info",
+    message: `the agent is not running (nothing answers on ${where})`,
+    fix: "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
+  };
 }
 async function runDoctor(ctx) {
   const io = ctx.io;
@@ -7315,23 +7674,40 @@ async function runDoctor(ctx) {
       fix: "install Node 20.19 or newer (the agent and this CLI need it)"
     }
   );
-  const projects = configDirs.map((d) => join8(d, "projects")).filter((p) => existsSync5(p));
+  const projects = configDirs.map((d) => join9(d, "projects")).filter((p) => existsSync5(p));
   checks.push(
     projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
       name: "transcripts",
       level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join8(d, "projects")).join(", ")}`,
+      message: `no transcripts under ${configDirs.map((d) => join9(d, "projects")).join(", ")}`,
       fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
     }
   );
   const pricing = cliPricing();
   checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
   const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join8(d, "agent.lock"))) ?? found[0];
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join9(d, "agent.lock"))) ?? found[0];
   const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join8(dataDir, "agent.lock")) : void 0;
+  const lock = dataDir ? readJson(join9(dataDir, "agent.lock")) : void 0;
+  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
+  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
+  const endpoint = keyFile ? readAgentEndpoint(dirname2(keyFile.path)) : void 0;
   const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
-  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
+  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
+  if (keyFile)
+    checks.push(
+      keyFile.key ? { name: "agent key", level: "ok", message: `channel key ${keyFile.path} (0600, yours)` } : keyFile.absent ? {
+        name: "agent key",
+        level: "info",
+        message: `no channel key yet (${keyFile.path})`,
+        fix: "the agent creates it when it first starts"
+      } : {
+        name: "agent key",
+        level: "warn",
+        message: `${keyFile.path} ${keyFile.problem}: the agent and its clients refuse it`,
+        fix: keyFile.problem?.startsWith("has mode") ? `chmod 600 ${keyFile.path}` : `remove it (rm ${keyFile.path}); the next agent start creates a new one`
+      }
+    );
   checks.push(
     dataDir ? {
       name: "plugin data",
@@ -7344,18 +7720,11 @@ async function runDoctor(ctx) {
       fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
     }
   );
-  const raw = await fetchAgentJson(port, "/status");
+  const answer = keyFile?.key ? await getFromAgent(port, keyFile.key, "/status") : void 0;
+  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
   const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
-  if (!status) {
-    const other = raw !== void 0;
-    const lockAlive = lock?.pid !== void 0 && isAlive(lock.pid);
-    checks.push({
-      name: "agent",
-      level: dataDir ? "warn" : "info",
-      message: other ? `something that is not the Glassbox agent answers on 127.0.0.1:${port}` : lockAlive ? `the agent (pid ${lock.pid}) holds its lock but does not answer on 127.0.0.1:${port}` : `the agent is not running (nothing answers on 127.0.0.1:${port})`,
-      fix: other ? "set the plugin option agentPort to a free port" : lockAlive ? `it may be stuck: stop it (kill ${lock.pid}); the next session starts a new one${dataDir ? `; its log is ${join8(dataDir, "agent.log")}` : ""}` : "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
-    });
-  } else {
+  if (!status) checks.push(agentDownCheck(port, answer !== void 0, lock?.pid, dataDir));
+  else {
     checks.push({
       name: "agent",
       level: "ok",
@@ -7423,7 +7792,7 @@ async function runDoctor(ctx) {
   const cacheDir = defaultCacheDir(io.env);
   let cacheBytes = 0;
   try {
-    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join8(cacheDir, name)).size;
+    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join9(cacheDir, name)).size;
     checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
   } catch {
     checks.push({
@@ -7434,6 +7803,7 @@ async function runDoctor(ctx) {
   }
   return {
     healthy: !checks.some((c) => c.level === "fail"),
+    warnings: checks.filter((c) => c.level === "warn").length,
     cliVersion: CLI_VERSION,
     agent: {
       running: status !== void 0,
@@ -7452,6 +7822,7 @@ var DEFAULT_AGENT_PORT, isObject2, ago, MARK, doctorCommand;
 var init_doctor_command = __esm({
   "packages/cli/src/doctor-command.ts"() {
     "use strict";
+    init_agent_client();
     init_agent_data();
     init_claude_config_dirs();
     init_cli_io();
@@ -7468,7 +7839,7 @@ var init_doctor_command = __esm({
       name: "doctor",
       summary: "is the agent up, are exporters delivering, is anything misconfigured \u2014 and what to do",
       description: [
-        "Asks the local agent for its status (GET /status on its loopback port, found in the plugin's data directory or settings) and explains it: version, spool, last export and last error per exporter, dropped or ignored events, configuration problems, whether the mod reports in. It does not start Claude Code."
+        "Asks the local agent for its status (a signed GET /status on its loopback port, found in agent.endpoint, the plugin's data directory or settings; a reply not signed with your key is no agent) and explains it: version, spool, last export and last error per exporter, dropped or ignored events, configuration problems, whether the mod reports in. It does not start Claude Code."
       ],
       options: {
         "config-dir": {
@@ -7494,7 +7865,10 @@ var init_doctor_command = __esm({
             lines.push(`${MARK[c.level]} ${c.name}: ${c.message}`);
             if (c.fix && c.level !== "ok") lines.push(`    \u2192 ${c.fix}`);
           }
-          lines.push("", result.healthy ? "Nothing needs doing." : "Something needs attention (see \u2717 above).");
+          lines.push(
+            "",
+            !result.healthy ? "Something needs attention (see \u2717 above)." : result.warnings > 0 ? "Nothing is failing, but see the warnings (! above)." : "Nothing needs doing."
+          );
           ctx.io.stdout.write(`${lines.join("\n")}
 `);
         }
@@ -8760,7 +9134,7 @@ var init_trace_view = __esm({
 
 // packages/cli/src/trace-command.ts
 import { closeSync as closeSync3, existsSync as existsSync6, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname3, resolve as resolve3 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
   try {
@@ -8860,7 +9234,7 @@ var init_trace_command = __esm({
     init_write_html_page();
     init_list_transcript_files();
     init_trace_view();
-    isMain = (f) => basename2(dirname2(f.path)) !== "subagents";
+    isMain = (f) => basename2(dirname3(f.path)) !== "subagents";
     traceCommand = defineCommand({
       name: "trace",
       summary: "one session as a tree: turns, model calls, tools and subagents, with time, tokens and cost",
