@@ -37,11 +37,11 @@ export async function loadAgentExporters(
   problems: string[],
   options: AgentExportersOptions = {},
 ): Promise<ExportTarget[]> {
-  const { targets, failures } = await loadExporters(config.exporters, {
+  const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
     optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name)),
   });
-  problems.push(...failures.map(describeLoadFailure));
+  problems.push(...failures.map(describeLoadFailure), ...warnings);
   return targets;
 }

@@ -89,6 +89,39 @@ describe('loadExporters', () => {
     expect(mod.received).toEqual([{ batch, options: { url: 'http://127.0.0.1:9' } }]);
   });
 
+  it('should read the options a package declares from their variables, under the configured ones', async () => {
+    const declared = `export const exporterOptionSpecs = [
+      { name: 'url', type: 'string', env: 'ACME_URL', sensitive: false, description: 'u' },
+      { name: 'timeoutMs', type: 'number', env: 'ACME_TIMEOUT_MS', sensitive: false, description: 't' },
+      { name: 'token', type: 'string', env: 'ACME_TOKEN', sensitive: true, description: 's' },
+      { name: 'retries', type: 'number', env: 'ACME_RETRIES', sensitive: false, description: 'r' },
+    ];`;
+    await install('declares', { 'index.js': `${EXPORTER_SOURCE('declares')}\n${declared}` });
+    await install('bad-declarations', {
+      'index.js': `${EXPORTER_SOURCE('bad-declarations')}\nexport const exporterOptionSpecs = 'nope';`,
+    });
+    const { targets, failures, warnings } = await loadExporters(['declares', 'bad-declarations'], {
+      directories: [dir],
+      env: {
+        ACME_URL: 'http://from-env',
+        ACME_TIMEOUT_MS: '250',
+        ACME_TOKEN: 's3cret',
+        ACME_RETRIES: 'many',
+      },
+      optionsFor: (name) => (name === 'declares' ? { url: 'http://configured' } : undefined),
+    });
+    expect(failures).toEqual([]);
+    expect(warnings).toEqual([
+      'exporter declares: ACME_RETRIES (option retries) must be a number, got "many"; left out',
+      'exporter bad-declarations: exporterOptionSpecs is not a list of option declarations; ignored',
+    ]);
+    await targets[0]!.exporter.export(sampleTelemetryBatch());
+    const mod = (await import(join(dir, 'node_modules/declares/index.js'))) as {
+      received: { options: unknown }[];
+    };
+    expect(mod.received[0]!.options).toEqual({ url: 'http://configured', timeoutMs: 250, token: 's3cret' });
+  });
+
   it('should report each bad exporter with a code and load the others', async () => {
     await install('good', { 'index.js': EXPORTER_SOURCE('good') });
     await install('throws-on-import', { 'index.js': "throw new Error('boom at import');" });

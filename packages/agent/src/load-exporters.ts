@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Exporter, GlassboxError, type GlassboxErrorCode, specificationVersion } from '@glassbox/spec';
+import {
+  type Exporter,
+  GlassboxError,
+  type GlassboxErrorCode,
+  isExporterOptionSpecs,
+  readExporterOptions,
+  specificationVersion,
+} from '@glassbox/spec';
 import type { ExportTarget } from './export-queue.js';
 
 /** What `import()` of an exporter package gives: its default export (or `createExporter`) is the factory. */
@@ -25,6 +32,8 @@ export interface LoadExportersOptions {
   readonly directories?: readonly string[];
   /** The factory's options for a configured name; `{}` when undefined. */
   readonly optionsFor?: (name: string) => Readonly<Record<string, unknown>> | undefined;
+  /** Where declared options' variables are read (`exporterOptionSpecs[].env`); default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Imports a module by specifier or file URL; `import()` unless replaced (tests). */
   readonly importModule?: (specifier: string) => Promise<unknown>;
 }
@@ -40,6 +49,8 @@ export interface ExporterLoadFailure {
 export interface LoadedExporters {
   readonly targets: ExportTarget[];
   readonly failures: ExporterLoadFailure[];
+  /** Loaded, with a caveat: a declared variable that could not be parsed (left out), bad declarations. */
+  readonly warnings: string[];
 }
 
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
@@ -52,7 +63,8 @@ export function isExporterName(name: string): boolean {
 /**
  * Loads each named exporter, one at a time and independently: from the bundled modules, then the directories,
  * then the agent's own module resolution. Checks the module's `specificationVersion` (when it exports one), calls
- * its factory with the options, and checks the result is an `Exporter` of this spec version. A package that is
+ * its factory with the options (those its `exporterOptionSpecs` declare, read from their variables, under the ones
+ * `optionsFor` gives), and checks the result is an `Exporter` of this spec version. A package that is
  * missing, throws, has another spec version or the wrong shape becomes a failure; the others load. Never rejects.
  */
 export async function loadExporters(
@@ -61,9 +73,10 @@ export async function loadExporters(
 ): Promise<LoadedExporters> {
   const targets: ExportTarget[] = [];
   const failures: ExporterLoadFailure[] = [];
+  const warnings: string[] = [];
   for (const name of names) {
     try {
-      const exporter = await loadOne(name, options);
+      const exporter = await loadOne(name, options, (w) => warnings.push(`exporter ${name}: ${w}`));
       const targetName = exporter.name;
       if (targets.some((t) => t.name === targetName)) {
         await Promise.resolve(exporter.shutdown()).catch(() => undefined);
@@ -78,7 +91,7 @@ export async function loadExporters(
       failures.push({ name, code: e.code, message: e.message });
     }
   }
-  return { targets, failures };
+  return { targets, failures, warnings };
 }
 
 /** One line per failure, as the agent lists configuration problems. */
@@ -86,16 +99,20 @@ export function describeLoadFailure(failure: ExporterLoadFailure): string {
   return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
 }
 
-async function loadOne(name: string, options: LoadExportersOptions): Promise<Exporter> {
+async function loadOne(
+  name: string,
+  options: LoadExportersOptions,
+  warn: (warning: string) => void,
+): Promise<Exporter> {
   if (!isExporterName(name))
     throw new GlassboxError('INVALID_CONFIG', 'not a built-in exporter name or an npm package name');
   const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
   const mod = await findModule(packageName, options);
-  const declared = mod.specificationVersion;
-  if (declared !== undefined && declared !== specificationVersion)
+  const version = mod.specificationVersion;
+  if (version !== undefined && version !== specificationVersion)
     throw new GlassboxError(
       'UNSUPPORTED_SPEC_VERSION',
-      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`,
+      `${packageName} implements exporter spec ${JSON.stringify(version)}; this agent supports ${specificationVersion}`,
     );
   const factory = typeof mod.default === 'function' ? mod.default : mod.createExporter;
   if (typeof factory !== 'function')
@@ -103,9 +120,18 @@ async function loadOne(name: string, options: LoadExportersOptions): Promise<Exp
       'INVALID_CONFIG',
       `${packageName} has no exporter factory (a default export or a named createExporter function)`,
     );
+  // Declared options come from their variables; options the configuration gives win.
+  let fromEnv: Record<string, unknown> = {};
+  const declared = mod.exporterOptionSpecs;
+  if (isExporterOptionSpecs(declared)) {
+    const read = readExporterOptions(declared, options.env ?? process.env);
+    fromEnv = read.options;
+    for (const problem of read.problems) warn(`${problem}; left out`);
+  } else if (declared !== undefined)
+    warn('exporterOptionSpecs is not a list of option declarations; ignored');
   let exporter: unknown;
   try {
-    exporter = factory({ ...(options.optionsFor?.(name) ?? {}) });
+    exporter = factory({ ...fromEnv, ...(options.optionsFor?.(name) ?? {}) });
   } catch (error) {
     throw GlassboxError.from(error, 'INVALID_CONFIG');
   }

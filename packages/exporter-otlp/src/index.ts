@@ -1,3 +1,4 @@
+export { exporterOptionSpecs } from './exporter-option-specs.js';
 export {
   classifyExportError,
   createOtlpExporter,

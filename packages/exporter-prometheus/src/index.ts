@@ -1,3 +1,4 @@
+export { exporterOptionSpecs } from './exporter-option-specs.js';
 export type { ApplyOptions, MetricStoreOptions } from './metric-store.js';
 export { MetricStore } from './metric-store.js';
 export type { PrometheusExporterOptions } from './prometheus-exporter.js';

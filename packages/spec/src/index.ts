@@ -24,6 +24,12 @@ export type { ExportAllOptions, ExportOutcome } from './export-all.js';
 export { exportAll } from './export-all.js';
 export type { Exporter, ExporterFactory, ExportResult, SpecificationVersion } from './exporter.js';
 export { specificationVersion } from './exporter.js';
+export type {
+  ExporterOptionSpec,
+  ExporterOptionType,
+  ReadExporterOptionsResult,
+} from './exporter-option-spec.js';
+export { isExporterOptionSpecs, readExporterOptions } from './exporter-option-spec.js';
 export type { GlassboxErrorCode, GlassboxErrorOptions } from './glassbox-error.js';
 export { GlassboxError } from './glassbox-error.js';
 export { isValidSpanId, isValidTraceId } from './ids.js';

@@ -1,0 +1,24 @@
+// Which of this plugin's userConfig keys set which exporter option (declared by the exporter package's
+// exporterOptionSpecs). test/exporter-options.test.ts fails when plugin.json and the declarations disagree.
+// `pluginDefault` is set where the plugin deliberately ships another default than the exporter's own.
+export const EXPORTER_USER_CONFIG = {
+  otlpEndpoint: { exporter: 'otlp', option: 'endpoint', pluginDefault: 'http://127.0.0.1:4318' },
+  otlpProtocol: { exporter: 'otlp', option: 'protocol' },
+  otlpHeaders: { exporter: 'otlp', option: 'headers' },
+  otlpCompression: { exporter: 'otlp', option: 'compression' },
+  // 0 = no /metrics endpoint; a port turns the Prometheus exporter on.
+  metricsPort: { exporter: 'prometheus', option: 'port', pluginDefault: 0 },
+  // Unset = the plugin's data directory, under telemetry/.
+  fileDirectory: { exporter: 'file', option: 'dir', pluginDefault: null },
+};
+
+/** The agent's own options: not an exporter's. */
+export const AGENT_USER_CONFIG = [
+  'exporters',
+  'samplingRate',
+  'captureContent',
+  'turnSummary',
+  'llmTiming',
+  'agentPort',
+  'idleTimeoutMinutes',
+];
