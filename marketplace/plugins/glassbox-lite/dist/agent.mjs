@@ -4946,6 +4946,64 @@ function exporterName(exporter) {
 // packages/spec/src/exporter.ts
 var specificationVersion = "v1";
 
+// packages/spec/src/exporter-option-spec.ts
+function readExporterOptions(specs, env) {
+  const options = {};
+  const problems = [];
+  for (const spec of specs) {
+    const raw = spec.env === void 0 ? void 0 : env[spec.env]?.trim();
+    if (raw === void 0 || raw === "") continue;
+    try {
+      options[spec.name] = parseOptionValue(spec, raw);
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { options, problems };
+}
+function parseOptionValue(spec, raw) {
+  const shown = spec.sensitive ? "a value" : JSON.stringify(raw);
+  const invalid3 = (what) => new GlassboxError("INVALID_CONFIG", `${spec.env} (option ${spec.name}) must be ${what}, got ${shown}`);
+  switch (spec.type) {
+    case "string":
+      return raw;
+    case "number": {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) throw invalid3("a number");
+      return n;
+    }
+    case "boolean": {
+      const v = raw.toLowerCase();
+      if (v === "true" || v === "1" || v === "yes") return true;
+      if (v === "false" || v === "0" || v === "no") return false;
+      throw invalid3("true or false");
+    }
+    case "string[]":
+      return raw.split(",").map((s) => s.trim()).filter(Boolean);
+    case "record": {
+      const record = {};
+      for (const part of raw.split(",")) {
+        if (!part.trim()) continue;
+        const at = part.indexOf("=");
+        if (at <= 0) throw invalid3("key=value pairs separated by commas");
+        let value = part.slice(at + 1).trim();
+        try {
+          value = decodeURIComponent(value);
+        } catch {
+        }
+        record[part.slice(0, at).trim()] = value;
+      }
+      return record;
+    }
+  }
+}
+function isExporterOptionSpecs(value) {
+  const types = /* @__PURE__ */ new Set(["string", "number", "boolean", "string[]", "record"]);
+  return Array.isArray(value) && value.every(
+    (s) => typeof s === "object" && s !== null && typeof s.name === "string" && types.has(s.type) && (s.env === void 0 || typeof s.env === "string") && typeof s.sensitive === "boolean" && typeof s.description === "string"
+  );
+}
+
 // packages/agent/src/agent-config.ts
 import { homedir as homedir2 } from "node:os";
 import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
@@ -9006,9 +9064,10 @@ function isExporterName(name) {
 async function loadExporters(names, options = {}) {
   const targets = [];
   const failures = [];
+  const warnings = [];
   for (const name of names) {
     try {
-      const exporter = await loadOne(name, options);
+      const exporter = await loadOne(name, options, (w) => warnings.push(`exporter ${name}: ${w}`));
       const targetName = exporter.name;
       if (targets.some((t) => t.name === targetName)) {
         await Promise.resolve(exporter.shutdown()).catch(() => void 0);
@@ -9023,21 +9082,21 @@ async function loadExporters(names, options = {}) {
       failures.push({ name, code: e.code, message: e.message });
     }
   }
-  return { targets, failures };
+  return { targets, failures, warnings };
 }
 function describeLoadFailure(failure) {
   return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
 }
-async function loadOne(name, options) {
+async function loadOne(name, options, warn) {
   if (!isExporterName(name))
     throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
   const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
   const mod = await findModule(packageName, options);
-  const declared = mod.specificationVersion;
-  if (declared !== void 0 && declared !== specificationVersion)
+  const version = mod.specificationVersion;
+  if (version !== void 0 && version !== specificationVersion)
     throw new GlassboxError(
       "UNSUPPORTED_SPEC_VERSION",
-      `${packageName} implements exporter spec ${JSON.stringify(declared)}; this agent supports ${specificationVersion}`
+      `${packageName} implements exporter spec ${JSON.stringify(version)}; this agent supports ${specificationVersion}`
     );
   const factory = typeof mod.default === "function" ? mod.default : mod.createExporter;
   if (typeof factory !== "function")
@@ -9045,9 +9104,17 @@ async function loadOne(name, options) {
       "INVALID_CONFIG",
       `${packageName} has no exporter factory (a default export or a named createExporter function)`
     );
+  let fromEnv = {};
+  const declared = mod.exporterOptionSpecs;
+  if (isExporterOptionSpecs(declared)) {
+    const read = readExporterOptions(declared, options.env ?? process.env);
+    fromEnv = read.options;
+    for (const problem of read.problems) warn(`${problem}; left out`);
+  } else if (declared !== void 0)
+    warn("exporterOptionSpecs is not a list of option declarations; ignored");
   let exporter;
   try {
-    exporter = factory({ ...options.optionsFor?.(name) ?? {} });
+    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name) ?? {} });
   } catch (error) {
     throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -9364,7 +9431,8 @@ function requestAgent(options) {
 var src_exports = {};
 __export(src_exports, {
   createConsoleExporter: () => createConsoleExporter,
-  default: () => createConsoleExporter
+  default: () => createConsoleExporter,
+  exporterOptionSpecs: () => exporterOptionSpecs
 });
 
 // packages/exporter-console/src/console-signal.ts
@@ -9624,12 +9692,156 @@ function invalid(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
+// packages/exporter-console/src/exporter-option-specs.ts
+var exporterOptionSpecs = [
+  {
+    name: "format",
+    type: "string",
+    env: "GLASSBOX_CONSOLE_FORMAT",
+    sensitive: false,
+    default: "text",
+    description: "`text`: one human line per record; `json`: one JSON object per line."
+  },
+  {
+    name: "signals",
+    type: "string[]",
+    env: "GLASSBOX_CONSOLE_SIGNALS",
+    sensitive: false,
+    description: "Which of `spans`, `metrics`, `logs`, `audit` to print; default all."
+  },
+  {
+    name: "colors",
+    type: "boolean",
+    sensitive: false,
+    description: "ANSI colours in the text format; default on when the stream is a TTY and `NO_COLOR` is unset."
+  },
+  {
+    name: "maxValueLength",
+    type: "number",
+    sensitive: false,
+    default: 120,
+    description: "Longest value in the text format before it is cut."
+  },
+  {
+    name: "name",
+    type: "string",
+    sensitive: false,
+    default: "console",
+    description: "Exporter name for logs, checkpoints and `glassbox doctor`."
+  }
+];
+
 // packages/exporter-file/src/index.ts
 var src_exports2 = {};
 __export(src_exports2, {
   createFileExporter: () => createFileExporter,
-  default: () => createFileExporter
+  default: () => createFileExporter,
+  exporterOptionSpecs: () => exporterOptionSpecs2
 });
+
+// packages/exporter-file/src/exporter-option-specs.ts
+var exporterOptionSpecs2 = [
+  {
+    name: "dir",
+    type: "string",
+    env: "GLASSBOX_FILE_DIR",
+    sensitive: false,
+    default: "~/.glassbox/logs",
+    description: "Directory of the files; `~/` is expanded, a relative path is resolved against the cwd."
+  },
+  {
+    name: "fileName",
+    type: "string",
+    sensitive: false,
+    default: "glassbox.jsonl",
+    description: "The log file; rolled-over files are `glassbox.<UTC day>.<n>.jsonl`."
+  },
+  {
+    name: "auditFileName",
+    type: "string",
+    sensitive: false,
+    default: "audit.jsonl",
+    description: "The audit file."
+  },
+  {
+    name: "spans",
+    type: "boolean",
+    env: "GLASSBOX_FILE_SPANS",
+    sensitive: false,
+    default: false,
+    description: 'Also write each span as a log line with `event: "span"`.'
+  },
+  {
+    name: "audit",
+    type: "boolean",
+    env: "GLASSBOX_FILE_AUDIT",
+    sensitive: false,
+    default: true,
+    description: "Write audit records (the file is created with the first one)."
+  },
+  {
+    name: "level",
+    type: "string",
+    env: "GLASSBOX_FILE_LEVEL",
+    sensitive: false,
+    default: "info",
+    description: "Lowest severity written to the log file: `debug`, `info`, `warn`, `error`."
+  },
+  {
+    name: "maxBytes",
+    type: "number",
+    env: "GLASSBOX_FILE_MAX_BYTES",
+    sensitive: false,
+    default: 52428800,
+    description: "Roll the log file over before a line would take it past this size."
+  },
+  {
+    name: "rotateDaily",
+    type: "boolean",
+    env: "GLASSBOX_FILE_ROTATE_DAILY",
+    sensitive: false,
+    default: true,
+    description: "Also roll it over when the UTC day changes."
+  },
+  {
+    name: "maxFiles",
+    type: "number",
+    env: "GLASSBOX_FILE_MAX_FILES",
+    sensitive: false,
+    default: 20,
+    description: "Rolled-over files kept; older ones are deleted."
+  },
+  {
+    name: "maxAgeDays",
+    type: "number",
+    env: "GLASSBOX_FILE_MAX_AGE_DAYS",
+    sensitive: false,
+    default: 30,
+    description: "Rolled-over files last written longer ago are deleted."
+  },
+  {
+    name: "syncOnExport",
+    type: "boolean",
+    env: "GLASSBOX_FILE_SYNC_ON_EXPORT",
+    sensitive: false,
+    default: true,
+    description: "fsync before `export` resolves; `false`: only on `forceFlush`, `shutdown` and roll-over."
+  },
+  {
+    name: "dedupWindow",
+    type: "number",
+    sensitive: false,
+    default: 1e4,
+    description: "Recently written record ids remembered to skip duplicates on a retry."
+  },
+  {
+    name: "name",
+    type: "string",
+    sensitive: false,
+    default: "file",
+    description: "Exporter name for checkpoints and `glassbox doctor`."
+  }
+];
 
 // packages/exporter-file/src/file-exporter.ts
 var import_pino2 = __toESM(require_pino(), 1);
@@ -10129,12 +10341,12 @@ function agentExporterOptions(config, name) {
   return given;
 }
 async function loadAgentExporters(config, problems, options = {}) {
-  const { targets, failures } = await loadExporters(config.exporters, {
+  const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
     optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
   });
-  problems.push(...failures.map(describeLoadFailure));
+  problems.push(...failures.map(describeLoadFailure), ...warnings);
   return targets;
 }
 
