@@ -53,6 +53,16 @@ export interface AgentConfig {
    * them (the bash settings hooks sign).
    */
   readonly acceptUnsigned?: boolean;
+  /**
+   * Spool size past which its oldest segments are deleted unread (every record counted as dropped):
+   * `$GLASSBOX_SPOOL_MAX_MB` mebibytes. Default 256 MiB.
+   */
+  readonly spoolMaxBytes?: number;
+  /**
+   * Spans + logs kept in memory per exporter while it cannot take them (older sessions are left to the next
+   * start, counted): `$GLASSBOX_EXPORT_MAX_PENDING`. Default 100,000.
+   */
+  readonly exportMaxPendingItems?: number;
 }
 
 export interface LoadedConfig {
@@ -172,6 +182,9 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       );
   }
 
+  const spoolMaxMb = positiveNumber(env, 'GLASSBOX_SPOOL_MAX_MB', problems);
+  const exportMaxPendingItems = positiveNumber(env, 'GLASSBOX_EXPORT_MAX_PENDING', problems);
+
   return {
     config: {
       dataDir,
@@ -192,6 +205,10 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       agentHome: agentHomeFromEnv(env),
       plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
       ...(env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === '1' ? { acceptUnsigned: true } : {}),
+      ...(spoolMaxMb !== undefined ? { spoolMaxBytes: Math.round(spoolMaxMb * 1024 * 1024) } : {}),
+      ...(exportMaxPendingItems !== undefined
+        ? { exportMaxPendingItems: Math.round(exportMaxPendingItems) }
+        : {}),
     },
     problems,
   };
@@ -231,6 +248,16 @@ function isListEntry(value: unknown): value is ListEntry {
     value[1] !== null &&
     !Array.isArray(value[1])
   );
+}
+
+/** A positive number from `env[name]`; undefined (the default applies) when unset or invalid (a problem). */
+function positiveNumber(env: Env, name: string, problems: string[]): number | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (Number.isFinite(n) && n > 0) return n;
+  problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
+  return undefined;
 }
 
 function booleanOption(env: Env, key: string, fallback: boolean, problems: string[]): boolean {

@@ -139,4 +139,36 @@ describe('ExportQueue', () => {
     expect(queue.hasPending()).toBe(false);
     queue.stop();
   });
+
+  it('should keep at most maxPendingItems in memory for a down exporter and count what it evicts', async () => {
+    const down = createRecordingExporter('down');
+    down.failNext(1_000_000);
+    const evicted: Array<[string, number]> = [];
+    const queue = new ExportQueue({
+      targets: [{ name: 'down', exporter: down }],
+      resource: { attributes: {} },
+      collectMetrics: () => [],
+      onDelivered: async () => undefined,
+      initialBackoffMs: 60_000,
+      maxPendingItems: 10,
+      onEvicted: (sessionId, _exporter, n) => evicted.push([sessionId, n]),
+    });
+    for (let s = 0; s < 5; s++)
+      queue.offer(
+        `s${s}`,
+        [1, 2, 3, 4].map((i) => span(`${s}${i}`)),
+        [],
+        {},
+        false,
+      );
+    const status = queue.status()[0]!;
+    expect(status.pendingSpans).toBeLessThanOrEqual(10);
+    expect(status.evictedItems).toBe(20 - status.pendingSpans);
+    expect(evicted.map(([s]) => s)).toEqual(['s0', 's1', 's2']);
+    expect(queue.hasPending('s4')).toBe(true);
+    // Nothing moves while it is down: the agent may idle out.
+    await until(() => queue.status()[0]!.failedBatches > 0);
+    expect(queue.stalled()).toBe(true);
+    queue.stop();
+  });
 });

@@ -25,6 +25,11 @@ export interface ExporterStatus {
   readonly failedBatches: number;
   /** Items a non-retryable failure made us give up on. */
   readonly rejectedItems: number;
+  /**
+   * Items evicted from memory because more than `maxPendingItems` waited (an exporter down for long): their
+   * sessions are marked for export at the next start, which offers them again from the transcript.
+   */
+  readonly evictedItems: number;
   readonly lastSuccessMs?: number;
   readonly lastErrorMs?: number;
   readonly lastError?: string;
@@ -50,8 +55,18 @@ export interface ExportQueueOptions {
   /** First retry delay (ms), doubled per consecutive failure up to `maxBackoffMs`. Default 1 s. */
   readonly initialBackoffMs?: number;
   readonly maxBackoffMs?: number;
+  /**
+   * Spans + logs kept in memory per exporter while it cannot take them; past it, the sessions that waited
+   * longest leave the queue (`onEvicted`). Default 100,000; the agent sets it from `$GLASSBOX_EXPORT_MAX_PENDING`.
+   */
+  readonly maxPendingItems?: number;
+  /** A session's items left the queue unsent (see `maxPendingItems`). */
+  readonly onEvicted?: (sessionId: string, exporter: string, items: number) => void;
   readonly now?: () => number;
 }
+
+/** Default bound of the items waiting in memory per exporter. */
+export const DEFAULT_EXPORT_MAX_PENDING = 100_000;
 
 interface Pending {
   readonly spans: Map<string, SpanData>;
@@ -61,6 +76,9 @@ interface Pending {
 interface TargetState {
   readonly target: ExportTarget;
   readonly pending: Map<string, Pending>;
+  /** Spans + logs in `pending`. */
+  pendingItems: number;
+  evictedItems: number;
   metricsDirty: boolean;
   running: Promise<void> | undefined;
   retryTimer: NodeJS.Timeout | undefined;
@@ -93,6 +111,8 @@ export class ExportQueue {
     this.states = options.targets.map((target) => ({
       target,
       pending: new Map(),
+      pendingItems: 0,
+      evictedItems: 0,
       metricsDirty: false,
       running: undefined,
       retryTimer: undefined,
@@ -130,16 +150,35 @@ export class ExportQueue {
       for (const span of spans) {
         if (doneSpans.has(span.spanId)) continue;
         p ??= newPending(state, sessionId);
+        if (!p.spans.has(span.spanId)) state.pendingItems++;
         p.spans.set(span.spanId, span);
       }
       for (const log of logs) {
         if (doneLogs.has(log.id)) continue;
         p ??= newPending(state, sessionId);
+        if (!p.logs.has(log.id)) state.pendingItems++;
         p.logs.set(log.id, log);
       }
       if (metricsChanged) state.metricsDirty = true;
+      this.bound(state, sessionId);
     }
     this.kick();
+  }
+
+  /** Evicts the sessions that waited longest until at most `maxPendingItems` wait (the newest one stays). */
+  private bound(state: TargetState, newest: string): void {
+    const max = this.options.maxPendingItems ?? DEFAULT_EXPORT_MAX_PENDING;
+    if (state.pendingItems <= max) return;
+    for (const [sessionId, p] of state.pending) {
+      if (state.pendingItems <= max) break;
+      // A batch in flight settles its own items; the session just offered stays unless it alone is too big.
+      if (sessionId === newest && state.pending.size > 1) continue;
+      const n = p.spans.size + p.logs.size;
+      state.pending.delete(sessionId);
+      state.pendingItems -= n;
+      state.evictedItems += n;
+      this.options.onEvicted?.(sessionId, state.target.name, n);
+    }
   }
 
   /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
@@ -161,6 +200,14 @@ export class ExportQueue {
         ? s.pending.size > 0 || s.metricsDirty
         : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0,
     );
+  }
+
+  /**
+   * Whether every exporter with items waiting is failing (in backoff): nothing would leave soon, so waiting for
+   * it must not keep the agent up; what waits is marked for the next start.
+   */
+  stalled(): boolean {
+    return this.states.every((s) => (s.pending.size === 0 && !s.metricsDirty) || s.consecutiveFailures > 0);
   }
 
   /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
@@ -198,6 +245,7 @@ export class ExportQueue {
         exportedBatches: s.exportedBatches,
         failedBatches: s.failedBatches,
         rejectedItems: s.rejectedItems,
+        evictedItems: s.evictedItems,
         ...(s.lastSuccessMs !== undefined ? { lastSuccessMs: s.lastSuccessMs } : {}),
         ...(s.lastErrorMs !== undefined ? { lastErrorMs: s.lastErrorMs } : {}),
         ...(s.lastError !== undefined ? { lastError: s.lastError } : {}),
@@ -274,8 +322,8 @@ export class ExportQueue {
     for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
       const p = state.pending.get(sessionId);
       if (p) {
-        for (const id of spanIds) p.spans.delete(id);
-        for (const id of logIds) p.logs.delete(id);
+        for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
+        for (const id of logIds) if (p.logs.delete(id)) state.pendingItems--;
         if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
       }
       if (delivered)

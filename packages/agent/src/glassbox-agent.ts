@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
@@ -25,11 +25,13 @@ import { defaultPricing } from './default-pricing.js';
 import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { ProcessLiveness } from './process-liveness.js';
+import { quarantineFile } from './quarantine-file.js';
 import { readBody } from './read-body.js';
 import { RequestAuth } from './request-auth.js';
+import { selfMetrics } from './self-metrics.js';
 import { SessionPipeline } from './session-pipeline.js';
 import { isSafeSessionId, type SessionState, SessionStore } from './session-store.js';
-import { Spool, type SpoolRecord } from './spool.js';
+import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
 import { isOwnTranscriptPath } from './transcript-path.js';
 import { findTurn, formatTurnSummary } from './turn-summary.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -64,6 +66,15 @@ export interface StartAgentOptions {
    * session as interrupted at once. Default 1 s; 0 turns the check off.
    */
   readonly livenessIntervalMs?: number;
+  /**
+   * An ended (or stale) session whose telemetry an exporter has not taken for this long leaves memory: its state
+   * is marked `exportPending` and the next start offers the rest again. Default 60 s.
+   */
+  readonly exportPinMs?: number;
+  /** The spool's file operations (fault injection in tests). */
+  readonly spoolIo?: SpoolIo;
+  /** The spool starts a new segment past this size. Default 4 MiB. */
+  readonly spoolSegmentBytes?: number;
   readonly now?: () => number;
 }
 
@@ -109,6 +120,16 @@ export interface AgentStatus {
     readonly replayed: number;
     readonly corruptLines: number;
     readonly droppedSegments: number;
+    /** Records deleted unread with dropped segments (the spool outgrew `limitBytes`). */
+    readonly droppedRecords: number;
+    readonly droppedBytes: number;
+    readonly limitBytes: number;
+    /** Lines a crash cut short at a segment's end (cut off at start). */
+    readonly tornTails: number;
+    /** Segments with nothing readable, moved aside. */
+    readonly quarantinedSegments: number;
+    /** Appends that failed (ENOSPC, EIO…): their requests were answered 503, not acknowledged. */
+    readonly failedWrites: number;
   };
   readonly requests: Readonly<Record<string, number>>;
   readonly exporters: readonly ExporterStatus[];
@@ -146,6 +167,9 @@ const STATE_SAVE_DELAY_MS = 1000;
  * the first start that found them: by then their sessions' state is pruned and Claude Code deleted the transcripts.
  */
 const LEGACY_RECORDED_MS = 30 * 24 * 60 * 60_000;
+
+/** Sessions an earlier run left with telemetry to export that one start loads again. */
+const MAX_RESUMED_SESSIONS = 1000;
 
 /** The sweep reconciles an open session at most this often. */
 const SWEEP_RECONCILE_MS = 30_000;
@@ -196,6 +220,11 @@ export class GlassboxAgent {
   private appended = 0;
   private replayed = 0;
   private corruptLines = 0;
+  private tornTails = 0;
+  private quarantinedSegments = 0;
+  private readonly exportPinMs: number;
+  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
+  private readonly evicted = new Set<string>();
   private stopping: Promise<void> | undefined;
   private sweeping = false;
   private lastStorePruneMs = 0;
@@ -221,7 +250,12 @@ export class GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join(options.config.dataDir, 'spool'));
+    this.spool = new Spool(join(options.config.dataDir, 'spool'), {
+      ...(options.config.spoolMaxBytes !== undefined ? { maxTotalBytes: options.config.spoolMaxBytes } : {}),
+      ...(options.spoolIo ? { io: options.spoolIo } : {}),
+      ...(options.spoolSegmentBytes !== undefined ? { segmentBytes: options.spoolSegmentBytes } : {}),
+    });
+    this.exportPinMs = options.exportPinMs ?? 60_000;
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2_000;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 60_000;
@@ -232,10 +266,21 @@ export class GlassboxAgent {
     this.queue = new ExportQueue({
       targets,
       resource: { attributes: resourceAttributes(this.version) },
-      collectMetrics: () => this.registry.collect(this.now(), 'cumulative'),
+      collectMetrics: () => [
+        ...this.registry.collect(this.now(), 'cumulative'),
+        ...selfMetrics(this.droppedCounts(), this.startedAtMs, this.now()),
+      ],
       onDelivered: (sessionId, exporter, spanIds, logIds) =>
         this.checkpoint(sessionId, exporter, spanIds, logIds),
       ...(options.exportBackoffMs !== undefined ? { initialBackoffMs: options.exportBackoffMs } : {}),
+      ...(options.config.exportMaxPendingItems !== undefined
+        ? { maxPendingItems: options.config.exportMaxPendingItems }
+        : {}),
+      onEvicted: (sessionId, _exporter, n) => {
+        this.count('export_evicted', n);
+        this.evicted.add(sessionId);
+        void this.markExportPending(sessionId);
+      },
       now: this.now,
     });
     this.closed = new Promise((resolve) => {
@@ -294,7 +339,10 @@ export class GlassboxAgent {
     const records: SpoolRecord[] = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.corruptLines = opened.corrupt;
+    this.tornTails = opened.tornTails;
+    this.quarantinedSegments = opened.quarantined;
     await this.replay(records);
+    await this.resumePendingExports();
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         this.count('internal_error');
@@ -367,10 +415,21 @@ export class GlassboxAgent {
    */
   private async loadMetrics(): Promise<void> {
     let saved: unknown;
+    const path = join(this.config.dataDir, 'metrics.json');
+    let text: string;
     try {
-      saved = JSON.parse(await readFile(join(this.config.dataDir, 'metrics.json'), 'utf8'));
+      text = await readFile(path, 'utf8');
+    } catch {
+      return;
+    }
+    try {
+      saved = JSON.parse(text);
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
+      // Unreadable totals start again from zero (the sessions' spans are counted anew as they are rebuilt);
+      // the file is kept aside for a look.
+      if (await quarantineFile(path, this.now())) this.count('metrics_quarantined');
+      this.registry = new MetricsRegistry();
       return;
     }
     const { recordedSinceMs, sessions } = saved as { recordedSinceMs?: unknown; sessions?: unknown };
@@ -744,7 +803,16 @@ export class GlassboxAgent {
   private writeState(p: SessionPipeline): Promise<void> {
     const run = p.stateWrites.then(async () => {
       const upTo = p.journalForState();
+      // A session resumed for export whose telemetry is all out now: the next start need not load it again.
+      const delivered =
+        p.state.exportPending === true &&
+        p.inFlight === 0 &&
+        !this.reconcileTimers.has(p.sessionId) &&
+        !this.queue.hasPending(p.sessionId) &&
+        !this.evicted.has(p.sessionId);
+      if (delivered) delete p.state.exportPending;
       await this.store.saveState(p.state);
+      if (delivered) await rm(this.exportPendingPath(p.sessionId), { force: true }).catch(() => undefined);
       p.stateWritten(upTo);
       if (!p.journalPending) {
         this.journaled.delete(p);
@@ -850,7 +918,76 @@ export class GlassboxAgent {
     const logs = new Set(done.logs);
     for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
     for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
+    const rest = this.queue.hasPending(sessionId) || this.evicted.has(sessionId);
+    if (!rest) delete state.exportPending;
     await this.store.saveState(state);
+    if (!rest) await rm(this.exportPendingPath(sessionId), { force: true }).catch(() => undefined);
+  }
+
+  private exportPendingPath(sessionId: string): string {
+    return join(this.config.dataDir, 'export-pending', sessionId);
+  }
+
+  /**
+   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
+   * marker file the next start lists (no need to read every state file) and the flag in its state.
+   */
+  private async markExportPending(sessionId: string): Promise<void> {
+    try {
+      await mkdir(join(this.config.dataDir, 'export-pending'), { recursive: true, mode: 0o700 });
+      await writeFile(this.exportPendingPath(sessionId), '', { mode: 0o600 });
+      const p = this.pipelines.get(sessionId);
+      if (p) p.state.exportPending = true;
+      else {
+        const state = await this.store.loadState(sessionId);
+        if (state && !state.exportPending) await this.store.saveState({ ...state, exportPending: true });
+      }
+    } catch {
+      this.count('export_pending_write_error');
+    }
+  }
+
+  /**
+   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
+   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
+   */
+  private async resumePendingExports(): Promise<void> {
+    const names = await readdir(join(this.config.dataDir, 'export-pending')).catch(() => [] as string[]);
+    let loaded = 0;
+    for (const sessionId of names) {
+      if (loaded >= MAX_RESUMED_SESSIONS) break;
+      if (!isSafeSessionId(sessionId) || this.pipelines.has(sessionId)) continue;
+      try {
+        const state = await this.store.loadState(sessionId);
+        if (!state) {
+          await rm(this.exportPendingPath(sessionId), { force: true });
+          continue;
+        }
+        this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+        loaded++;
+      } catch {
+        this.count('resume_error');
+      }
+    }
+  }
+
+  /** Every drop and quarantine, by reason: `/status`, `doctor` and the `glassbox.agent.dropped` self-metric. */
+  private droppedCounts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    const add = (reason: string, n: number): void => {
+      if (n > 0) out[reason] = (out[reason] ?? 0) + n;
+    };
+    add('spool_dropped_records', this.spool.droppedRecords);
+    add('spool_corrupt_lines', this.corruptLines);
+    add('spool_write_failed', this.spool.failedWrites);
+    add('spool_quarantined_segments', this.quarantinedSegments);
+    add('state_quarantined', this.store.quarantined);
+    add('state_repaired', this.store.repaired);
+    for (const [reason, n] of Object.entries(this.ignored)) add(reason, n);
+    for (const e of this.queue.status()) {
+      add('export_rejected', e.rejectedItems);
+    }
+    return out;
   }
 
   private saveMetricsSoon(): void {
@@ -932,18 +1069,13 @@ export class GlassboxAgent {
     try {
       const now = this.now();
       for (const p of [...this.pipelines.values()]) {
-        const idle = now - p.state.lastActivityMs;
-        const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
-        if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs)) {
-          if (!p.state.ended) await this.reconcileNow(p, { final: true });
-          await this.saveStateNow(p);
-          if (this.settled(p)) this.pipelines.delete(p.sessionId);
-          continue;
+        // One session's bad data never stops the sweep for the others.
+        try {
+          await this.sweepSession(p, now);
+        } catch (error) {
+          this.count('sweep_session_error');
+          this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
         }
-        // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
-        // reconciliations do not compete with Claude Code for the CPU (turn ends reconcile at once anyway).
-        if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || (await p.transcriptGrew())))
-          this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => undefined);
       if (now - this.lastStorePruneMs > 60 * 60_000) {
@@ -956,7 +1088,8 @@ export class GlassboxAgent {
         this.config.idleTimeoutMs > 0 &&
         this.pipelines.size === 0 &&
         idleFor > this.config.idleTimeoutMs &&
-        !this.queue.hasPending()
+        // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+        (!this.queue.hasPending() || this.queue.stalled())
       ) {
         void this.stop('idle');
       }
@@ -965,6 +1098,31 @@ export class GlassboxAgent {
     } finally {
       this.sweeping = false;
     }
+  }
+
+  private async sweepSession(p: SessionPipeline, now: number): Promise<void> {
+    const idle = now - p.state.lastActivityMs;
+    const exportPending = this.queue.hasPending(p.sessionId);
+    const pending = exportPending || this.reconcileTimers.has(p.sessionId);
+    // An exporter that stays down must not pin sessions in memory: past `exportPinMs` an ended (or stale)
+    // session leaves with its remaining telemetry marked for the next start.
+    const pinned =
+      exportPending &&
+      !this.reconcileTimers.has(p.sessionId) &&
+      p.inFlight === 0 &&
+      (p.state.ended || idle > this.staleSessionMs) &&
+      idle > this.exportPinMs;
+    if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs) || pinned) {
+      if (!p.state.ended) await this.reconcileNow(p, { final: true });
+      if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
+      await this.saveStateNow(p);
+      if (this.settled(p) || (pinned && !p.journalPending)) this.pipelines.delete(p.sessionId);
+      return;
+    }
+    // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
+    // reconciliations do not compete with Claude Code for the CPU (turn ends reconcile at once anyway).
+    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || (await p.transcriptGrew())))
+      this.scheduleReconcile(p, 0);
   }
 
   // ---------------------------------------------------------------- lifecycle and status
@@ -981,7 +1139,8 @@ export class GlassboxAgent {
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
     this.reconcileTimers.clear();
-    const deadline = this.now() + 8_000;
+    // An exporter that has been failing gets one more try, not the full 8 s: its items are marked for the next start.
+    const deadline = this.now() + (this.queue.stalled() ? 1_000 : 8_000);
     await withTimeout(
       Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => undefined))),
       3_000,
@@ -990,7 +1149,10 @@ export class GlassboxAgent {
     this.queue.stop();
     if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
     await this.saveMetrics();
-    for (const p of this.pipelines.values()) await this.saveStateNow(p);
+    for (const p of this.pipelines.values()) {
+      if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
+      await this.saveStateNow(p);
+    }
     // The state files now list every counted id: a metrics.json that no longer carries them.
     await this.saveMetrics();
     await this.shutdownExporters();
@@ -1080,10 +1242,21 @@ export class GlassboxAgent {
         replayed: this.replayed,
         corruptLines: this.corruptLines,
         droppedSegments: this.spool.droppedSegments,
+        droppedRecords: this.spool.droppedRecords,
+        droppedBytes: this.spool.droppedBytes,
+        limitBytes: this.spool.limitBytes,
+        tornTails: this.tornTails,
+        quarantinedSegments: this.quarantinedSegments,
+        failedWrites: this.spool.failedWrites,
       },
       requests: { ...this.requests },
       exporters: this.queue.status(),
-      ignored: { ...this.ignored },
+      ignored: {
+        ...this.ignored,
+        ...(this.spool.droppedRecords > 0 ? { spool_dropped_records: this.spool.droppedRecords } : {}),
+        ...(this.store.quarantined > 0 ? { state_quarantined: this.store.quarantined } : {}),
+        ...(this.store.repaired > 0 ? { state_repaired: this.store.repaired } : {}),
+      },
       sessions,
       modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId),
     };

@@ -43,6 +43,46 @@ describe('SessionStore', () => {
     expect(await store.loadState('s1')).toEqual({ ...old, counted: [] });
   });
 
+  it('should load a state missing any one field, with that field defaulted and counted', async () => {
+    for (const field of ['offsets', 'ended', 'lastActivityMs', 'delivered', 'modAlive'] as const) {
+      const { [field]: _, ...rest } = state('s1');
+      await writeFile(store.statePath('s1'), JSON.stringify(rest));
+      const loaded = await store.loadState('s1');
+      expect(loaded, field).toMatchObject({ sessionId: 's1', counted: ['a'] });
+    }
+    expect(store.repaired).toBe(5);
+  });
+
+  it('should coerce fields of the wrong type instead of failing the session', async () => {
+    await writeFile(
+      store.statePath('s1'),
+      JSON.stringify({
+        ...state('s1'),
+        offsets: { a: 'x', b: 3 },
+        delivered: { file: 5, otlp: { spans: [1, 'z'] } },
+        lastActivityMs: 'now',
+      }),
+    );
+    expect(await store.loadState('s1')).toMatchObject({
+      offsets: { b: 3 },
+      delivered: { otlp: { spans: ['z'], logs: [] } },
+      lastActivityMs: 0,
+    });
+  });
+
+  it('should move a corrupt state file aside, count it and keep loading the others', async () => {
+    await store.saveState(state('good'));
+    await writeFile(store.statePath('bad'), '{"sessionId":"bad","offs');
+    await writeFile(store.statePath('arr'), '[1,2]');
+    expect(await store.loadState('bad')).toBeUndefined();
+    expect(await store.loadState('arr')).toBeUndefined();
+    expect(await store.loadState('good')).toEqual(state('good'));
+    expect(store.quarantined).toBe(2);
+    const names = await readdir(join(dir, 'state'));
+    expect(names.filter((n) => /\.json\.corrupt-\d+$/.test(n))).toHaveLength(2);
+    expect((await store.list()).map((s) => s.sessionId)).toEqual(['good']);
+  });
+
   it('should refuse session ids that could leave its directories', async () => {
     for (const id of ['../x', 'a/b', '', '.', '..', 'x'.repeat(201)])
       expect(isSafeSessionId(id), id).toBe(false);

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isQuarantined, quarantineFile } from './quarantine-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** What the agent keeps about a session between restarts (`state/<id>.json`). */
@@ -22,6 +23,12 @@ export interface SessionState {
    * counted twice, also when the session comes back after a restart or a `--resume`.
    */
   counted: string[];
+  /**
+   * Some of the session's telemetry may not be delivered yet (it left memory while an exporter was down or its
+   * items were evicted from the bounded queue): the next agent start reconciles it again and offers what the
+   * checkpoints lack.
+   */
+  exportPending?: boolean;
 }
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
@@ -59,27 +66,52 @@ export class SessionStore {
     return join(this.stateDir, `${sessionId}.json`);
   }
 
+  /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
+  quarantined = 0;
+  /** State files loaded with a field of the wrong type (or missing) replaced by its default. */
+  repaired = 0;
+
+  /**
+   * A session's persisted state, undefined when there is none. A file that is not a JSON object of this session
+   * is moved aside and counted (the session starts afresh from its transcript); a missing or mistyped field
+   * takes its default and is counted, the rest is kept.
+   */
   async loadState(sessionId: string): Promise<SessionState | undefined> {
     if (!isSafeSessionId(sessionId)) return undefined;
+    const path = this.statePath(sessionId);
+    let text: string;
     try {
-      const raw = JSON.parse(await readFile(this.statePath(sessionId), 'utf8')) as Partial<SessionState>;
-      if (raw.sessionId !== sessionId) return undefined;
-      return {
-        sessionId,
-        ...(typeof raw.transcriptPath === 'string' ? { transcriptPath: raw.transcriptPath } : {}),
-        offsets: typeof raw.offsets === 'object' && raw.offsets !== null ? raw.offsets : {},
-        ended: raw.ended === true,
-        ...(typeof raw.exitedMs === 'number' && Number.isFinite(raw.exitedMs)
-          ? { exitedMs: raw.exitedMs }
-          : {}),
-        lastActivityMs: typeof raw.lastActivityMs === 'number' ? raw.lastActivityMs : 0,
-        delivered: typeof raw.delivered === 'object' && raw.delivered !== null ? raw.delivered : {},
-        modAlive: raw.modAlive === true,
-        counted: Array.isArray(raw.counted) ? raw.counted.filter((id) => typeof id === 'string') : [],
-      };
+      text = await readFile(path, 'utf8');
     } catch {
       return undefined;
     }
+    let raw: Partial<Record<keyof SessionState, unknown>>;
+    try {
+      raw = JSON.parse(text) as typeof raw;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
+        throw new Error("not this session's state");
+    } catch {
+      if (await quarantineFile(path)) this.quarantined++;
+      return undefined;
+    }
+    const fixes = { n: 0 };
+    const state: SessionState = {
+      sessionId,
+      ...(typeof raw.transcriptPath === 'string' ? { transcriptPath: raw.transcriptPath } : {}),
+      offsets: numberRecord(raw.offsets, fixes),
+      ended: booleanField(raw.ended, fixes),
+      ...(typeof raw.exitedMs === 'number' && Number.isFinite(raw.exitedMs)
+        ? { exitedMs: raw.exitedMs }
+        : {}),
+      lastActivityMs: finiteNumber(raw.lastActivityMs, fixes),
+      delivered: deliveredField(raw.delivered, fixes),
+      modAlive: booleanField(raw.modAlive, fixes),
+      counted: stringArray(raw.counted, fixes),
+      ...(raw.exportPending === true ? { exportPending: true } : {}),
+    };
+    if (raw.transcriptPath !== undefined && typeof raw.transcriptPath !== 'string') fixes.n++;
+    if (fixes.n > 0) this.repaired++;
+    return state;
   }
 
   /** A session's state as a first sight of it starts it. */
@@ -111,7 +143,7 @@ export class SessionStore {
     const names = await readdir(this.stateDir).catch(() => [] as string[]);
     const out: Array<{ sessionId: string; mtimeMs: number }> = [];
     for (const name of names) {
-      if (!name.endsWith('.json')) continue;
+      if (!name.endsWith('.json') || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -'.json'.length);
       const s = await stat(join(this.stateDir, name)).catch(() => undefined);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
@@ -130,4 +162,55 @@ export class SessionStore {
     }
     return removed;
   }
+}
+
+function numberRecord(v: unknown, fixes: { n: number }): Record<string, number> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out: Record<string, number> = {};
+  for (const [k, n] of Object.entries(v)) {
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0) out[k] = n;
+    else fixes.n++;
+  }
+  return out;
+}
+
+function finiteNumber(v: unknown, fixes: { n: number }): number {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  fixes.n++;
+  return 0;
+}
+
+function booleanField(v: unknown, fixes: { n: number }): boolean {
+  if (typeof v !== 'boolean') fixes.n++;
+  return v === true;
+}
+
+function stringArray(v: unknown, fixes: { n: number }): string[] {
+  if (!Array.isArray(v)) {
+    fixes.n++;
+    return [];
+  }
+  const out = v.filter((id): id is string => typeof id === 'string');
+  if (out.length !== v.length) fixes.n++;
+  return out;
+}
+
+function deliveredField(v: unknown, fixes: { n: number }): SessionState['delivered'] {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out: SessionState['delivered'] = {};
+  for (const [exporter, done] of Object.entries(v)) {
+    if (typeof done !== 'object' || done === null) {
+      fixes.n++;
+      continue;
+    }
+    const d = done as { spans?: unknown; logs?: unknown };
+    out[exporter] = { spans: stringArray(d.spans, fixes), logs: stringArray(d.logs, fixes) };
+  }
+  return out;
 }
