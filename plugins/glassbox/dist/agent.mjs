@@ -23480,8 +23480,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open6 = pending.get(key);
-      if (open6) open6.entry = mergeLlmResponses(open6.entry, entry);
+      const open7 = pending.get(key);
+      if (open7) open7.entry = mergeLlmResponses(open7.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -23568,17 +23568,33 @@ var DEFAULT_MOD_CONFIG = {
 
 // packages/agent/src/agent-key.ts
 import { randomBytes } from "node:crypto";
-import { chmod, link, lstat, mkdir, open as open3, readFile, rm as rm2 } from "node:fs/promises";
+import { chmod, link, lstat, mkdir, open as open4, readFile, rm as rm2 } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join as join2, resolve } from "node:path";
 
 // packages/agent/src/write-file-atomic.ts
-import { open as open2, rename, rm } from "node:fs/promises";
+import { open as open3, rename, rm } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+
+// packages/agent/src/fsync-dir.ts
+import { open as open2 } from "node:fs/promises";
+async function fsyncDir(dir) {
+  let handle;
+  try {
+    handle = await open2(dir, "r");
+    await handle.sync();
+  } catch {
+  } finally {
+    await handle?.close().catch(() => void 0);
+  }
+}
+
+// packages/agent/src/write-file-atomic.ts
 var counter = 0;
 async function writeFileAtomic(path2, data, options = {}) {
   const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
   try {
-    const handle = await open2(tmp, "w", 384);
+    const handle = await open3(tmp, "w", 384);
     try {
       await handle.writeFile(data);
       if (options.sync !== false) await handle.sync();
@@ -23586,6 +23602,7 @@ async function writeFileAtomic(path2, data, options = {}) {
       await handle.close();
     }
     await rename(tmp, path2);
+    if (options.sync !== false) await fsyncDir(dirname2(path2));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => void 0);
     throw error;
@@ -23640,7 +23657,7 @@ async function loadOrCreateAgentKey(home) {
   const path2 = join2(home, AGENT_KEY_FILE);
   const tmp = `${path2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    const handle = await open3(tmp, "wx", 384);
+    const handle = await open4(tmp, "wx", 384);
     try {
       await handle.writeFile(`${randomBytes(32).toString("hex")}
 `);
@@ -23927,6 +23944,8 @@ function loadAgentConfig(env = process.env) {
         `idleTimeoutMinutes must be a number of minutes (0 = never), got ${JSON.stringify(rawIdle)}; using 10`
       );
   }
+  const spoolMaxMb = positiveNumber(env, "GLASSBOX_SPOOL_MAX_MB", problems);
+  const exportMaxPendingItems = positiveNumber(env, "GLASSBOX_EXPORT_MAX_PENDING", problems);
   return {
     config: {
       dataDir,
@@ -23946,7 +23965,9 @@ function loadAgentConfig(env = process.env) {
       claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
       agentHome: agentHomeFromEnv(env),
       plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
-      ...env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === "1" ? { acceptUnsigned: true } : {}
+      ...env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === "1" ? { acceptUnsigned: true } : {},
+      ...spoolMaxMb !== void 0 ? { spoolMaxBytes: Math.round(spoolMaxMb * 1024 * 1024) } : {},
+      ...exportMaxPendingItems !== void 0 ? { exportMaxPendingItems: Math.round(exportMaxPendingItems) } : {}
     },
     problems
   };
@@ -23971,6 +23992,14 @@ function parseList(raw) {
 function isListEntry(value) {
   if (typeof value === "string") return true;
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
+}
+function positiveNumber(env, name, problems) {
+  const raw = nonEmpty(env[name]);
+  if (raw === void 0) return void 0;
+  const n = Number(raw);
+  if (Number.isFinite(n) && n > 0) return n;
+  problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
+  return void 0;
 }
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
@@ -24538,10 +24567,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat6 = fstatSync(fd);
-      this.#size = stat6.size;
-      this.#day = utcDay(stat6.size > 0 ? stat6.mtimeMs : this.#options.now());
-      if (stat6.size > 0 && lastByte(fd, stat6.size) !== 10) {
+      const stat5 = fstatSync(fd);
+      this.#size = stat5.size;
+      this.#day = utcDay(stat5.size > 0 ? stat5.mtimeMs : this.#options.now());
+      if (stat5.size > 0 && lastByte(fd, stat5.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -24775,8 +24804,8 @@ function createFileExporter(options = {}) {
     }
     return files;
   };
-  const openAudit = (open6) => {
-    if (open6.audit) return open6.audit;
+  const openAudit = (open7) => {
+    if (open7.audit) return open7.audit;
     const audit = new RotatingFile({
       ...settings,
       fileName: settings.auditFileName,
@@ -24786,7 +24815,7 @@ function createFileExporter(options = {}) {
       maxAgeDays: Number.POSITIVE_INFINITY
     });
     audit.open();
-    open6.audit = audit;
+    open7.audit = audit;
     seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
     return audit;
   };
@@ -24801,8 +24830,8 @@ function createFileExporter(options = {}) {
     async export(batch) {
       if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
       try {
-        const open6 = openFiles();
-        const { logger, log } = open6;
+        const open7 = openFiles();
+        const { logger, log } = open7;
         for (const record of batch.logs) {
           const key = `log:${record.id}`;
           if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
@@ -24821,7 +24850,7 @@ function createFileExporter(options = {}) {
           }
         }
         if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open6);
+          const audit = openAudit(open7);
           for (const record of batch.audit) {
             const key = `audit:${record.hash}`;
             if (recent.has(key)) continue;
@@ -24833,7 +24862,7 @@ function createFileExporter(options = {}) {
         }
         if (settings.syncOnExport) {
           log.sync();
-          open6.audit?.sync();
+          open7.audit?.sync();
         }
         return { code: "success" };
       } catch (error) {
@@ -24907,7 +24936,7 @@ async function loadAgentExporters(config, problems, options = {}) {
 
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open4, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { open as open5, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
@@ -24921,8 +24950,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat6 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat6.slice(stat6.lastIndexOf(")") + 2, stat6.lastIndexOf(")") + 3);
+    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -24963,7 +24992,7 @@ async function acquireLock(dataDir, info, options = {}) {
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open4(path2, "wx", 384);
+      const handle = await open5(path2, "wx", 384);
       try {
         await handle.writeFile(JSON.stringify(info));
         await handle.sync();
@@ -25010,6 +25039,7 @@ function defaultPricing() {
 
 // packages/agent/src/export-queue.ts
 import { createHash as createHash3 } from "node:crypto";
+var DEFAULT_EXPORT_MAX_PENDING = 1e5;
 var ExportQueue = class {
   states;
   options;
@@ -25021,6 +25051,8 @@ var ExportQueue = class {
     this.states = options.targets.map((target) => ({
       target,
       pending: /* @__PURE__ */ new Map(),
+      pendingItems: 0,
+      evictedItems: 0,
       metricsDirty: false,
       running: void 0,
       retryTimer: void 0,
@@ -25049,16 +25081,33 @@ var ExportQueue = class {
       for (const span of spans) {
         if (doneSpans.has(span.spanId)) continue;
         p ??= newPending(state, sessionId);
+        if (!p.spans.has(span.spanId)) state.pendingItems++;
         p.spans.set(span.spanId, span);
       }
       for (const log of logs) {
         if (doneLogs.has(log.id)) continue;
         p ??= newPending(state, sessionId);
+        if (!p.logs.has(log.id)) state.pendingItems++;
         p.logs.set(log.id, log);
       }
       if (metricsChanged) state.metricsDirty = true;
+      this.bound(state, sessionId);
     }
     this.kick();
+  }
+  /** Evicts the sessions that waited longest until at most `maxPendingItems` wait (the newest one stays). */
+  bound(state, newest) {
+    const max = this.options.maxPendingItems ?? DEFAULT_EXPORT_MAX_PENDING;
+    if (state.pendingItems <= max) return;
+    for (const [sessionId, p] of state.pending) {
+      if (state.pendingItems <= max) break;
+      if (sessionId === newest && state.pending.size > 1) continue;
+      const n = p.spans.size + p.logs.size;
+      state.pending.delete(sessionId);
+      state.pendingItems -= n;
+      state.evictedItems += n;
+      this.options.onEvicted?.(sessionId, state.target.name, n);
+    }
   }
   /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
   markMetricsChanged() {
@@ -25075,6 +25124,13 @@ var ExportQueue = class {
     return this.states.some(
       (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0
     );
+  }
+  /**
+   * Whether every exporter with items waiting is failing (in backoff): nothing would leave soon, so waiting for
+   * it must not keep the agent up; what waits is marked for the next start.
+   */
+  stalled() {
+    return this.states.every((s) => s.pending.size === 0 && !s.metricsDirty || s.consecutiveFailures > 0);
   }
   /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
   async flush(deadlineMs) {
@@ -25109,6 +25165,7 @@ var ExportQueue = class {
         exportedBatches: s.exportedBatches,
         failedBatches: s.failedBatches,
         rejectedItems: s.rejectedItems,
+        evictedItems: s.evictedItems,
         ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
         ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
         ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
@@ -25176,8 +25233,8 @@ var ExportQueue = class {
     for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
       const p = state.pending.get(sessionId);
       if (p) {
-        for (const id of spanIds) p.spans.delete(id);
-        for (const id of logIds) p.logs.delete(id);
+        for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
+        for (const id of logIds) if (p.logs.delete(id)) state.pendingItems--;
         if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
       }
       if (delivered)
@@ -25239,14 +25296,33 @@ function asSet(ids) {
 
 // packages/agent/src/glassbox-agent.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile6 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir6, readFile as readFile7, rm as rm6, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename6, join as join13 } from "node:path";
+import { basename as basename7, join as join13 } from "node:path";
 
 // packages/agent/src/session-store.ts
 import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm4, stat as stat3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
+
+// packages/agent/src/quarantine-file.ts
+import { rename as rename2 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3 } from "node:path";
+async function quarantineFile(path2, nowMs = Date.now()) {
+  const target = `${path2}.corrupt-${nowMs}`;
+  try {
+    await rename2(path2, target);
+    await fsyncDir(dirname3(path2));
+    return target;
+  } catch {
+    return void 0;
+  }
+}
+function isQuarantined(name) {
+  return /\.corrupt-\d+$/.test(basename4(name));
+}
+
+// packages/agent/src/session-store.ts
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -25270,25 +25346,49 @@ var SessionStore = class {
   statePath(sessionId) {
     return join9(this.stateDir, `${sessionId}.json`);
   }
+  /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
+  quarantined = 0;
+  /** State files loaded with a field of the wrong type (or missing) replaced by its default. */
+  repaired = 0;
+  /**
+   * A session's persisted state, undefined when there is none. A file that is not a JSON object of this session
+   * is moved aside and counted (the session starts afresh from its transcript); a missing or mistyped field
+   * takes its default and is counted, the rest is kept.
+   */
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
+    const path2 = this.statePath(sessionId);
+    let text2;
     try {
-      const raw = JSON.parse(await readFile4(this.statePath(sessionId), "utf8"));
-      if (raw.sessionId !== sessionId) return void 0;
-      return {
-        sessionId,
-        ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
-        offsets: typeof raw.offsets === "object" && raw.offsets !== null ? raw.offsets : {},
-        ended: raw.ended === true,
-        ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
-        lastActivityMs: typeof raw.lastActivityMs === "number" ? raw.lastActivityMs : 0,
-        delivered: typeof raw.delivered === "object" && raw.delivered !== null ? raw.delivered : {},
-        modAlive: raw.modAlive === true,
-        counted: Array.isArray(raw.counted) ? raw.counted.filter((id) => typeof id === "string") : []
-      };
+      text2 = await readFile4(path2, "utf8");
     } catch {
       return void 0;
     }
+    let raw;
+    try {
+      raw = JSON.parse(text2);
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
+        throw new Error("not this session's state");
+    } catch {
+      if (await quarantineFile(path2)) this.quarantined++;
+      return void 0;
+    }
+    const fixes = { n: 0 };
+    const state = {
+      sessionId,
+      ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
+      offsets: numberRecord(raw.offsets, fixes),
+      ended: booleanField(raw.ended, fixes),
+      ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
+      lastActivityMs: finiteNumber(raw.lastActivityMs, fixes),
+      delivered: deliveredField(raw.delivered, fixes),
+      modAlive: booleanField(raw.modAlive, fixes),
+      counted: stringArray(raw.counted, fixes),
+      ...raw.exportPending === true ? { exportPending: true } : {}
+    };
+    if (raw.transcriptPath !== void 0 && typeof raw.transcriptPath !== "string") fixes.n++;
+    if (fixes.n > 0) this.repaired++;
+    return state;
   }
   /** A session's state as a first sight of it starts it. */
   static emptyState(sessionId, nowMs) {
@@ -25315,7 +25415,7 @@ var SessionStore = class {
     const names = await readdir2(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
-      if (!name.endsWith(".json")) continue;
+      if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
       const s = await stat3(join9(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
@@ -25334,6 +25434,52 @@ var SessionStore = class {
     return removed;
   }
 };
+function numberRecord(v, fixes) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out = {};
+  for (const [k, n] of Object.entries(v)) {
+    if (typeof n === "number" && Number.isFinite(n) && n >= 0) out[k] = n;
+    else fixes.n++;
+  }
+  return out;
+}
+function finiteNumber(v, fixes) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  fixes.n++;
+  return 0;
+}
+function booleanField(v, fixes) {
+  if (typeof v !== "boolean") fixes.n++;
+  return v === true;
+}
+function stringArray(v, fixes) {
+  if (!Array.isArray(v)) {
+    fixes.n++;
+    return [];
+  }
+  const out = v.filter((id) => typeof id === "string");
+  if (out.length !== v.length) fixes.n++;
+  return out;
+}
+function deliveredField(v, fixes) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out = {};
+  for (const [exporter, done] of Object.entries(v)) {
+    if (typeof done !== "object" || done === null) {
+      fixes.n++;
+      continue;
+    }
+    const d = done;
+    out[exporter] = { spans: stringArray(d.spans, fixes), logs: stringArray(d.logs, fixes) };
+  }
+  return out;
+}
 
 // packages/agent/src/parse-mod-batch.ts
 var EVENT_TYPES = /* @__PURE__ */ new Set([
@@ -25425,12 +25571,12 @@ function invalidReason(raw) {
 
 // packages/agent/src/process-liveness.ts
 import { readdir as readdir3, readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname2, join as join10 } from "node:path";
+import { basename as basename5, dirname as dirname4, join as join10 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
-  const projects = dirname2(dirname2(transcriptPath));
-  return basename4(projects) === "projects" ? dirname2(projects) : void 0;
+  const projects = dirname4(dirname4(transcriptPath));
+  return basename5(projects) === "projects" ? dirname4(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
@@ -25465,8 +25611,8 @@ var ProcessLiveness = class {
   async gone(sessions) {
     const out = [];
     const listings = /* @__PURE__ */ new Map();
-    const open6 = new Set(sessions.map((s) => s.sessionId));
-    for (const id of this.known.keys()) if (!open6.has(id)) this.known.delete(id);
+    const open7 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open7.has(id)) this.known.delete(id);
     for (const session of sessions) {
       let proc = this.known.get(session.sessionId);
       if (!proc) {
@@ -25636,6 +25782,23 @@ var RequestAuth = class {
     }
   }
 };
+
+// packages/agent/src/self-metrics.ts
+function selfMetrics(dropped, startMs, nowMs) {
+  const points = Object.entries(dropped).filter(([, n]) => n > 0).map(([reason, value]) => ({ attributes: { reason }, startTimeMs: startMs, timeMs: nowMs, value }));
+  if (points.length === 0) return [];
+  return [
+    {
+      kind: "sum",
+      name: "glassbox.agent.dropped",
+      description: "Items the Glassbox agent dropped, set aside or refused since it started, by reason",
+      unit: "{item}",
+      temporality: "cumulative",
+      monotonic: true,
+      points
+    }
+  ];
+}
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir4 } from "node:fs/promises";
@@ -25897,27 +26060,42 @@ async function findTranscript(claudeConfigDir, sessionId) {
 }
 
 // packages/agent/src/spool.ts
-import { createReadStream } from "node:fs";
-import { mkdir as mkdir3, open as open5, readdir as readdir5, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile6, rm as rm5, truncate as truncate2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
-import { createInterface } from "node:readline";
+var realIo = {
+  write: async (handle, data, offset, length) => (await handle.write(data, offset, length)).bytesWritten,
+  sync: (handle) => handle.sync()
+};
+var DEFAULT_SPOOL_SEGMENT_BYTES = 4 * 1024 * 1024;
+var DEFAULT_SPOOL_MAX_BYTES = 256 * 1024 * 1024;
 var Spool = class {
   dir;
   segmentBytes;
   maxTotalBytes;
+  io;
+  now;
   segments = [];
   handle;
+  /** The current segment's tail may hold a partial line that could not be cut off: append to a new one. */
+  broken = false;
   nextN = 1;
   queue = [];
   writing = false;
   closed = false;
-  /** Segments (and their bytes) deleted unread because the spool outgrew its limit. */
+  /** Segments (their bytes and records) deleted unread because the spool outgrew its limit. */
   droppedSegments = 0;
   droppedBytes = 0;
+  droppedRecords = 0;
+  /** Appends that failed (each rejected its requests, which were answered with a failure). */
+  failedWrites = 0;
+  /** Short writes completed by writing the rest. */
+  shortWrites = 0;
   constructor(dir, options = {}) {
     this.dir = dir;
-    this.segmentBytes = options.segmentBytes ?? 4 * 1024 * 1024;
-    this.maxTotalBytes = options.maxTotalBytes ?? 256 * 1024 * 1024;
+    this.segmentBytes = options.segmentBytes ?? DEFAULT_SPOOL_SEGMENT_BYTES;
+    this.maxTotalBytes = options.maxTotalBytes ?? DEFAULT_SPOOL_MAX_BYTES;
+    this.io = options.io ?? realIo;
+    this.now = options.now ?? Date.now;
   }
   /** Total bytes on disk. */
   get bytes() {
@@ -25926,38 +26104,59 @@ var Spool = class {
   get segmentCount() {
     return this.segments.length;
   }
+  get limitBytes() {
+    return this.maxTotalBytes;
+  }
   /**
-   * Opens the spool and reads every record already in it (oldest first) into `onRecord`. Lines cut short by a
-   * crash are skipped and counted. Appends then go to a fresh segment.
+   * Opens the spool and reads every record already in it (oldest first) into `onRecord`. A line cut short by a
+   * crash at a segment's end is cut off the file; other bad lines are skipped; all are counted. A segment with
+   * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
     await mkdir3(this.dir, { recursive: true, mode: 448 });
     const names = (await readdir5(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
+    let tornTails = 0;
+    let quarantined = 0;
     for (const name of names) {
       const path2 = join12(this.dir, name);
-      const segment = { name, bytes: (await stat5(path2)).size, sessions: /* @__PURE__ */ new Set() };
-      const lines = createInterface({
-        input: createReadStream(path2, { encoding: "utf8" }),
-        crlfDelay: Infinity
-      });
-      for await (const line of lines) {
+      const data = await readFile6(path2).catch(() => void 0);
+      if (!data) {
+        if (await quarantineFile(path2, this.now())) quarantined++;
+        continue;
+      }
+      const segment = { name, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
+      const end = data.lastIndexOf(10) + 1;
+      if (end < data.length) {
+        tornTails++;
+        corrupt++;
+        await truncate2(path2, end).catch(() => void 0);
+        segment.bytes = end;
+      }
+      let bad = 0;
+      for (const line of data.subarray(0, end).toString("utf8").split("\n")) {
         if (!line) continue;
         const record = parseRecord(line);
         if (!record) {
-          corrupt++;
+          bad++;
           continue;
         }
-        records++;
+        segment.records++;
         this.nextN = Math.max(this.nextN, record.n + 1);
         for (const s of record.s) segment.sessions.add(s);
         onRecord(record);
       }
+      records += segment.records;
+      corrupt += bad;
+      if (segment.records === 0 && bad > 0) {
+        if (await quarantineFile(path2, this.now())) quarantined++;
+        continue;
+      }
       this.segments.push(segment);
     }
     await this.startSegment(names.length > 0 ? Number(names[names.length - 1].slice(0, 8)) + 1 : 1);
-    return { records, corrupt };
+    return { records, corrupt, tornTails, quarantined };
   }
   /** Writes a record and resolves once it is on disk (fsync'd). Rejects with `SPOOL_IO` when it cannot be. */
   append(ch, sessions, body, receivedAtMs) {
@@ -25992,9 +26191,12 @@ var Spool = class {
   }
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
+    this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open5(join12(this.dir, name), "a", 384);
-    this.segments.push({ name, bytes: 0, sessions: /* @__PURE__ */ new Set() });
+    this.handle = await open6(join12(this.dir, name), "a", 384);
+    await fsyncDir(this.dir);
+    this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
+    this.broken = false;
   }
   async drain() {
     if (this.writing) return;
@@ -26004,18 +26206,10 @@ var Spool = class {
         const batch = this.queue;
         this.queue = [];
         try {
-          let current = this.segments[this.segments.length - 1];
-          if (current.bytes >= this.segmentBytes) {
-            await this.startSegment(Number(current.name.slice(0, 8)) + 1);
-            current = this.segments[this.segments.length - 1];
-          }
-          const text2 = batch.map((w) => w.line).join("");
-          await this.handle.write(text2);
-          await this.handle.sync();
-          current.bytes += Buffer.byteLength(text2);
-          for (const w of batch) for (const s of w.sessions) current.sessions.add(s);
+          await this.writeBatch(batch);
           for (const w of batch) w.resolve();
         } catch (error) {
+          this.failedWrites++;
           const failure = new GlassboxError("SPOOL_IO", "could not write the spool", {
             cause: error,
             retryable: true
@@ -26028,10 +26222,40 @@ var Spool = class {
       this.writing = false;
     }
   }
+  async writeBatch(batch) {
+    let current = this.segments[this.segments.length - 1];
+    if (this.broken || !this.handle || current.bytes >= this.segmentBytes) {
+      await this.startSegment(Number(current.name.slice(0, 8)) + 1);
+      current = this.segments[this.segments.length - 1];
+    }
+    const handle = this.handle;
+    const data = Buffer.from(batch.map((w) => w.line).join(""));
+    let done = 0;
+    try {
+      while (done < data.length) {
+        const n = await this.io.write(handle, data, done, data.length - done);
+        if (!(n > 0)) throw new GlassboxError("SPOOL_IO", "write made no progress");
+        if (done + n < data.length) this.shortWrites++;
+        done += n;
+      }
+      await this.io.sync(handle);
+    } catch (error) {
+      try {
+        await handle.truncate(current.bytes);
+      } catch {
+        this.broken = true;
+      }
+      throw error;
+    }
+    current.bytes += data.length;
+    current.records += batch.length;
+    for (const w of batch) for (const s of w.sessions) current.sessions.add(s);
+  }
   async enforceLimit() {
     while (this.bytes > this.maxTotalBytes && this.segments.length > 1) {
       const oldest = this.segments.shift();
       this.droppedBytes += oldest.bytes;
+      this.droppedRecords += oldest.records;
       this.droppedSegments++;
       await rm5(join12(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
@@ -26040,9 +26264,10 @@ var Spool = class {
 function parseRecord(line) {
   try {
     const r = JSON.parse(line);
+    if (typeof r !== "object" || r === null) return void 0;
     if (typeof r.n !== "number" || typeof r.t !== "number" || r.ch !== "mod" && r.ch !== "hook")
       return void 0;
-    if (!Array.isArray(r.s)) return void 0;
+    if (!Array.isArray(r.s) || !r.s.every((s) => typeof s === "string")) return void 0;
     return r;
   } catch {
     return void 0;
@@ -26051,11 +26276,11 @@ function parseRecord(line) {
 
 // packages/agent/src/transcript-path.ts
 import { lstatSync } from "node:fs";
-import { basename as basename5, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
+import { basename as basename6, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
 function isOwnTranscriptPath(path2, sessionId) {
   if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
   const clean2 = normalize2(path2);
-  if (clean2 !== path2 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
+  if (clean2 !== path2 || basename6(clean2) !== `${sessionId}.jsonl`) return false;
   if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
   try {
     const st = lstatSync(clean2);
@@ -26110,6 +26335,7 @@ var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
 var MOD_RECONCILE_DELAY_MS = 250;
 var STATE_SAVE_DELAY_MS = 1e3;
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
+var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
@@ -26125,7 +26351,12 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join13(options.config.dataDir, "spool"));
+    this.spool = new Spool(join13(options.config.dataDir, "spool"), {
+      ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
+      ...options.spoolIo ? { io: options.spoolIo } : {},
+      ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
+    });
+    this.exportPinMs = options.exportPinMs ?? 6e4;
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
@@ -26136,9 +26367,18 @@ var GlassboxAgent = class _GlassboxAgent {
     this.queue = new ExportQueue({
       targets,
       resource: { attributes: resourceAttributes(this.version) },
-      collectMetrics: () => this.registry.collect(this.now(), "cumulative"),
+      collectMetrics: () => [
+        ...this.registry.collect(this.now(), "cumulative"),
+        ...selfMetrics(this.droppedCounts(), this.startedAtMs, this.now())
+      ],
       onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoint(sessionId, exporter, spanIds, logIds),
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
+      ...options.config.exportMaxPendingItems !== void 0 ? { maxPendingItems: options.config.exportMaxPendingItems } : {},
+      onEvicted: (sessionId, _exporter, n) => {
+        this.count("export_evicted", n);
+        this.evicted.add(sessionId);
+        void this.markExportPending(sessionId);
+      },
       now: this.now
     });
     this.closed = new Promise((resolve6) => {
@@ -26184,6 +26424,11 @@ var GlassboxAgent = class _GlassboxAgent {
   appended = 0;
   replayed = 0;
   corruptLines = 0;
+  tornTails = 0;
+  quarantinedSegments = 0;
+  exportPinMs;
+  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
+  evicted = /* @__PURE__ */ new Set();
   stopping;
   sweeping = false;
   lastStorePruneMs = 0;
@@ -26241,7 +26486,10 @@ var GlassboxAgent = class _GlassboxAgent {
     const records = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.corruptLines = opened.corrupt;
+    this.tornTails = opened.tornTails;
+    this.quarantinedSegments = opened.quarantined;
     await this.replay(records);
+    await this.resumePendingExports();
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error) => {
         this.count("internal_error");
@@ -26283,9 +26531,9 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open6 = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const open7 = [...this.pipelines.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
-        open6.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+        open7.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
         const p = this.pipelines.get(sessionId);
@@ -26308,10 +26556,19 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async loadMetrics() {
     let saved;
+    const path2 = join13(this.config.dataDir, "metrics.json");
+    let text2;
     try {
-      saved = JSON.parse(await readFile6(join13(this.config.dataDir, "metrics.json"), "utf8"));
+      text2 = await readFile7(path2, "utf8");
+    } catch {
+      return;
+    }
+    try {
+      saved = JSON.parse(text2);
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
+      if (await quarantineFile(path2, this.now())) this.count("metrics_quarantined");
+      this.registry = new MetricsRegistry();
       return;
     }
     const { recordedSinceMs, sessions } = saved;
@@ -26642,7 +26899,10 @@ var GlassboxAgent = class _GlassboxAgent {
   writeState(p) {
     const run = p.stateWrites.then(async () => {
       const upTo = p.journalForState();
+      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconcileTimers.has(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
+      if (delivered) delete p.state.exportPending;
       await this.store.saveState(p.state);
+      if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
       p.stateWritten(upTo);
       if (!p.journalPending) {
         this.journaled.delete(p);
@@ -26711,7 +26971,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const attributes = {};
     const user = safeUser();
     if (user) attributes.user = user;
-    if (p.cwd) attributes.project = basename6(p.cwd);
+    if (p.cwd) attributes.project = basename7(p.cwd);
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
@@ -26728,7 +26988,72 @@ var GlassboxAgent = class _GlassboxAgent {
     const logs = new Set(done.logs);
     for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
     for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
+    const rest2 = this.queue.hasPending(sessionId) || this.evicted.has(sessionId);
+    if (!rest2) delete state.exportPending;
     await this.store.saveState(state);
+    if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
+  }
+  exportPendingPath(sessionId) {
+    return join13(this.config.dataDir, "export-pending", sessionId);
+  }
+  /**
+   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
+   * marker file the next start lists (no need to read every state file) and the flag in its state.
+   */
+  async markExportPending(sessionId) {
+    try {
+      await mkdir4(join13(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
+      const p = this.pipelines.get(sessionId);
+      if (p) p.state.exportPending = true;
+      else {
+        const state = await this.store.loadState(sessionId);
+        if (state && !state.exportPending) await this.store.saveState({ ...state, exportPending: true });
+      }
+    } catch {
+      this.count("export_pending_write_error");
+    }
+  }
+  /**
+   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
+   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
+   */
+  async resumePendingExports() {
+    const names = await readdir6(join13(this.config.dataDir, "export-pending")).catch(() => []);
+    let loaded = 0;
+    for (const sessionId of names) {
+      if (loaded >= MAX_RESUMED_SESSIONS) break;
+      if (!isSafeSessionId(sessionId) || this.pipelines.has(sessionId)) continue;
+      try {
+        const state = await this.store.loadState(sessionId);
+        if (!state) {
+          await rm6(this.exportPendingPath(sessionId), { force: true });
+          continue;
+        }
+        this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+        loaded++;
+      } catch {
+        this.count("resume_error");
+      }
+    }
+  }
+  /** Every drop and quarantine, by reason: `/status`, `doctor` and the `glassbox.agent.dropped` self-metric. */
+  droppedCounts() {
+    const out = {};
+    const add = (reason, n) => {
+      if (n > 0) out[reason] = (out[reason] ?? 0) + n;
+    };
+    add("spool_dropped_records", this.spool.droppedRecords);
+    add("spool_corrupt_lines", this.corruptLines);
+    add("spool_write_failed", this.spool.failedWrites);
+    add("spool_quarantined_segments", this.quarantinedSegments);
+    add("state_quarantined", this.store.quarantined);
+    add("state_repaired", this.store.repaired);
+    for (const [reason, n] of Object.entries(this.ignored)) add(reason, n);
+    for (const e of this.queue.status()) {
+      add("export_rejected", e.rejectedItems);
+    }
+    return out;
   }
   saveMetricsSoon() {
     if (this.metricsSaveTimer) return;
@@ -26791,16 +27116,12 @@ var GlassboxAgent = class _GlassboxAgent {
     try {
       const now = this.now();
       for (const p of [...this.pipelines.values()]) {
-        const idle = now - p.state.lastActivityMs;
-        const pending = this.queue.hasPending(p.sessionId) || this.reconcileTimers.has(p.sessionId);
-        if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs) {
-          if (!p.state.ended) await this.reconcileNow(p, { final: true });
-          await this.saveStateNow(p);
-          if (this.settled(p)) this.pipelines.delete(p.sessionId);
-          continue;
+        try {
+          await this.sweepSession(p, now);
+        } catch (error) {
+          this.count("sweep_session_error");
+          this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
         }
-        if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-          this.scheduleReconcile(p, 0);
       }
       await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
       if (now - this.lastStorePruneMs > 60 * 6e4) {
@@ -26808,7 +27129,8 @@ var GlassboxAgent = class _GlassboxAgent {
         await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
       }
       const idleFor = now - this.lastRequestMs;
-      if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && !this.queue.hasPending()) {
+      if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      (!this.queue.hasPending() || this.queue.stalled())) {
         void this.stop("idle");
       }
     } catch (error) {
@@ -26816,6 +27138,21 @@ var GlassboxAgent = class _GlassboxAgent {
     } finally {
       this.sweeping = false;
     }
+  }
+  async sweepSession(p, now) {
+    const idle = now - p.state.lastActivityMs;
+    const exportPending = this.queue.hasPending(p.sessionId);
+    const pending = exportPending || this.reconcileTimers.has(p.sessionId);
+    const pinned = exportPending && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
+    if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
+      if (!p.state.ended) await this.reconcileNow(p, { final: true });
+      if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
+      await this.saveStateNow(p);
+      if (this.settled(p) || pinned && !p.journalPending) this.pipelines.delete(p.sessionId);
+      return;
+    }
+    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
+      this.scheduleReconcile(p, 0);
   }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
@@ -26829,7 +27166,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
     this.reconcileTimers.clear();
-    const deadline = this.now() + 8e3;
+    const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
       Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => void 0))),
       3e3
@@ -26838,7 +27175,10 @@ var GlassboxAgent = class _GlassboxAgent {
     this.queue.stop();
     if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
     await this.saveMetrics();
-    for (const p of this.pipelines.values()) await this.saveStateNow(p);
+    for (const p of this.pipelines.values()) {
+      if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
+      await this.saveStateNow(p);
+    }
     await this.saveMetrics();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
@@ -26914,11 +27254,22 @@ var GlassboxAgent = class _GlassboxAgent {
         appended: this.appended,
         replayed: this.replayed,
         corruptLines: this.corruptLines,
-        droppedSegments: this.spool.droppedSegments
+        droppedSegments: this.spool.droppedSegments,
+        droppedRecords: this.spool.droppedRecords,
+        droppedBytes: this.spool.droppedBytes,
+        limitBytes: this.spool.limitBytes,
+        tornTails: this.tornTails,
+        quarantinedSegments: this.quarantinedSegments,
+        failedWrites: this.spool.failedWrites
       },
       requests: { ...this.requests },
       exporters: this.queue.status(),
-      ignored: { ...this.ignored },
+      ignored: {
+        ...this.ignored,
+        ...this.spool.droppedRecords > 0 ? { spool_dropped_records: this.spool.droppedRecords } : {},
+        ...this.store.quarantined > 0 ? { state_quarantined: this.store.quarantined } : {},
+        ...this.store.repaired > 0 ? { state_repaired: this.store.repaired } : {}
+      },
       sessions,
       modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId)
     };
@@ -26941,7 +27292,7 @@ function safeUser() {
 async function loadHashKey(dataDir) {
   const path2 = join13(dataDir, "hash.key");
   try {
-    const key2 = (await readFile6(path2, "utf8")).trim();
+    const key2 = (await readFile7(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
