@@ -21,6 +21,7 @@ import type { AgentConfig } from './agent-config.js';
 import { loadAgentExporters } from './agent-exporters.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
+import { awaitTurnEnd } from './await-turn-end.js';
 import { defaultPricing } from './default-pricing.js';
 import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
@@ -630,7 +631,7 @@ export class GlassboxAgent {
       // Answer from the built trace; writing it out and exporting go on after the answer. This is the turn's
       // reconciliation: a pending one (the mod's turn end, this hook's own) is folded into it.
       this.cancelReconcile(p);
-      const built = await withTimeout(this.reconcileThenPublish(p), 1500);
+      const built = await withTimeout(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
       send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
@@ -858,6 +859,19 @@ export class GlassboxAgent {
         p.inFlight--;
       });
     return { trace, published };
+  }
+
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  private async reconcileAtTurnEnd(
+    p: SessionPipeline,
+    promptId: string | undefined,
+  ): Promise<{ trace: SessionTrace; published: Promise<void> }> {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
   }
 
   private async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
