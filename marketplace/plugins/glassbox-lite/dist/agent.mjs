@@ -10477,6 +10477,67 @@ async function releaseLock(dataDir, pid = process.pid) {
   await rm3(join8(dataDir, LOCK_FILE), { force: true });
 }
 
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace, promptId) {
+  if (promptId) {
+    for (let i = trace.turns.length - 1; i >= 0; i--)
+      if (trace.turns[i].promptId === promptId) return trace.turns[i];
+  }
+  return trace.turns[trace.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace = await build();
+    const turn = findTurn(trace, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
+    await new Promise((resolve5) => setTimeout(resolve5, options.pollMs ?? POLL_MS));
+  }
+}
+
 // packages/agent/src/default-pricing.ts
 function defaultPricing() {
   return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
@@ -11729,37 +11790,6 @@ function isOwnTranscriptPath(path, sessionId) {
   }
 }
 
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace, promptId) {
-  if (promptId) {
-    for (let i = trace.turns.length - 1; i >= 0; i--)
-      if (trace.turns[i].promptId === promptId) return trace.turns[i];
-  }
-  return trace.turns[trace.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var RECONCILE_HOOKS = /* @__PURE__ */ new Set(["Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
@@ -12192,7 +12222,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const isStop = input.hook_event_name === "Stop";
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
       this.cancelReconcile(p);
-      const built = await withTimeout2(this.reconcileThenPublish(p), 1500);
+      const built = await withTimeout2(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
       send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
@@ -12378,6 +12408,15 @@ var GlassboxAgent = class _GlassboxAgent {
       p.inFlight--;
     });
     return { trace, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
   }
   async publish(p, trace) {
     if (this.published.get(p) === trace) return;
