@@ -1,9 +1,9 @@
 // Shared by the plugin builds (plugins/glassbox-lite, plugins/glassbox): bundles the mod (packages/mod) into
 // hooks/register.js, an agent entry into one self-contained dist/agent.mjs and the glassbox CLI (packages/cli, with
-// the plugin context of scripts/plugin-cli.mjs) into dist/cli.mjs, then mirrors the shipped files into the
-// marketplace (whose plugins must live inside it). `--out <dir>` on the calling script writes the bundles
-// elsewhere (the staleness tests compare them).
-import { cp, mkdir, readFile, rm } from 'node:fs/promises';
+// the plugin context of scripts/plugin-cli.mjs) into dist/cli.mjs. The marketplace (.claude-plugin/marketplace.json
+// at the repository root) lists the plugin folders themselves, so nothing is copied. `--out <dir>` on the calling
+// script writes the bundles elsewhere (the staleness tests compare them).
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,23 +21,19 @@ export function outputDirectory(pluginDir, argv = process.argv) {
 /**
  * @param {object} options
  * @param {typeof import('esbuild').build} options.build esbuild's build, from the calling plugin's devDependencies
- * @param {string} options.pluginDir the plugin folder (also where the bundles go unless `out` differs)
- * @param {string} options.pluginName the plugin's name: its folder in marketplace/plugins
+ * @param {string} options.pluginName the plugin's name (its folder in plugins/, named in the CLI bundle)
  * @param {string} [options.packageName] its workspace package (the banner's `pnpm --filter`); default pluginName
  * @param {string} options.out where the bundles are written
  * @param {string} options.agentEntry the agent entry, relative to the repository root
  * @param {string[]} options.workspace workspace packages bundled from their sources (the CLI's among them)
- * @param {readonly string[]} options.shippedFiles files mirrored into marketplace/plugins/<pluginName>
  */
 export async function buildClaudePlugin({
   build,
-  pluginDir,
   pluginName,
   packageName = pluginName,
   out,
   agentEntry,
   workspace,
-  shippedFiles,
 }) {
   // Workspace packages are bundled from their sources, not their dist: the bundle then depends only on the
   // committed sources (and the lockfile), not on whether or how each package was last built.
@@ -95,13 +91,4 @@ export async function buildClaudePlugin({
       js: `// Generated from packages/cli by \`pnpm --filter ${packageName} build\`. Do not edit. Run: node cli.mjs --help`,
     },
   });
-
-  if (out === pluginDir) {
-    const mirror = join(repo, 'marketplace/plugins', pluginName);
-    await rm(mirror, { recursive: true, force: true });
-    for (const file of shippedFiles) {
-      await mkdir(dirname(join(mirror, file)), { recursive: true });
-      await cp(join(pluginDir, file), join(mirror, file), { preserveTimestamps: false });
-    }
-  }
 }

@@ -1,17 +1,15 @@
 // Builds the full plugin folder with the shared plugin build (scripts/build-claude-plugin.mjs): the mod into
-// hooks/register.js and src/agent-main.ts (the agent with the OTLP and Prometheus exporters) into dist/agent.mjs,
-// then mirrors the shipped files into marketplace/plugins/glassbox. `--out <dir>` writes the bundles elsewhere.
+// hooks/register.js, src/agent-main.ts (the agent with the OTLP and Prometheus exporters) into dist/agent.mjs and
+// the CLI into dist/cli.mjs, in place: the marketplace lists this folder. `--out <dir>` writes them elsewhere.
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildClaudePlugin, outputDirectory } from '../../scripts/build-claude-plugin.mjs';
-import { SHIPPED_FILES } from './plugin-files.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 await buildClaudePlugin({
   build,
-  pluginDir: here,
   pluginName: 'glassbox',
   packageName: 'glassbox-plugin',
   out: outputDirectory(here),
@@ -27,5 +25,4 @@ await buildClaudePlugin({
     'pricing',
     'spec',
   ],
-  shippedFiles: SHIPPED_FILES,
 });

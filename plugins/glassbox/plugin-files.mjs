@@ -1,4 +1,4 @@
-/** What the plugin ships: the folder Claude Code loads, and the copy in the marketplace. */
+/** What the plugin ships: the files of this folder Claude Code loads (the marketplace lists the folder). */
 export const SHIPPED_FILES = [
   '.claude-plugin/plugin.json',
   'hooks/hooks.json',

@@ -131,7 +131,7 @@ export function describeCliBundle(plugin: string, name: string, shipped: readonl
     });
 
     it('should find its plugin’s data when run in place from a local marketplace, as installed_plugins.json lists it', async () => {
-      const inPlace = join(root, 'marketplace', 'plugins', name, 'dist', 'cli.mjs');
+      const inPlace = join(root, 'repo', 'plugins', name, 'dist', 'cli.mjs');
       await cp(cli, inPlace);
       const config = join(home, '.claude');
       const data = join(config, 'plugins', 'data', `${name}-glassbox`);

@@ -1,10 +1,12 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FakeAnthropicApi, type MessagesRequestBody, startFakeAnthropicApi } from '@glassbox/testkit';
+import { SHIPPED_FILES as FULL_SHIPPED_FILES } from '../../glassbox/plugin-files.mjs';
 import { SHIPPED_FILES } from '../plugin-files.mjs';
 
 export const PLUGIN_DIR = join(import.meta.dirname, '..');
-export const MARKETPLACE_DIR = join(PLUGIN_DIR, '..', '..', 'marketplace');
+/** The repository root: also the marketplace (`.claude-plugin/marketplace.json` lists `./plugins/<name>`). */
+const REPO_DIR = join(PLUGIN_DIR, '..', '..');
 const DEFAULT_PORT = '127.0.0.1:47821';
 
 export { freePort } from '@glassbox/testkit';
@@ -23,6 +25,21 @@ export async function copyPlugin(
   for (const file of SHIPPED_FILES) await cp(join(PLUGIN_DIR, file), join(dest, file));
   await retargetHooks(join(dest, 'hooks', 'hooks.json'), port, options.withoutModules === true);
   return dest;
+}
+
+/**
+ * The marketplace as a user adds it, without the workspace around it (no node_modules can help the installed
+ * plugin): `.claude-plugin/marketplace.json` and the shipped files of each plugin it lists.
+ */
+export async function copyMarketplace(dest: string): Promise<void> {
+  await cp(
+    join(REPO_DIR, '.claude-plugin', 'marketplace.json'),
+    join(dest, '.claude-plugin', 'marketplace.json'),
+  );
+  const plugins = { 'glassbox-lite': SHIPPED_FILES, glassbox: FULL_SHIPPED_FILES };
+  for (const [name, files] of Object.entries(plugins))
+    for (const file of files)
+      await cp(join(REPO_DIR, 'plugins', name, file), join(dest, 'plugins', name, file));
 }
 
 export async function retargetHooks(hooksJson: string, port: number, withoutModules = false): Promise<void> {

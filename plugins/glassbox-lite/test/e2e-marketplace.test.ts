@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
@@ -16,8 +16,8 @@ import {
   agentHealth,
   agentStatus,
   commandTextSent,
+  copyMarketplace,
   freePort,
-  MARKETPLACE_DIR,
   readFileExport,
   relativeDifference,
   retargetHooks,
@@ -61,7 +61,7 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
     home = await createClaudeHome('glassbox-e2e-mkt-');
     // A copy outside the repository: nothing of the workspace (node_modules) can help the installed plugin.
     marketplace = join(home.root, 'marketplace');
-    await cp(MARKETPLACE_DIR, marketplace, { recursive: true });
+    await copyMarketplace(marketplace);
     await retargetHooks(join(marketplace, 'plugins', 'glassbox-lite', 'hooks', 'hooks.json'), port);
     api = await startFakeAnthropicApi({
       script: [

@@ -40,7 +40,7 @@ describe('the bundled CLI’s plugin context (scripts/plugin-cli-context.mjs)', 
 
   it('should find its plugin’s data directory through installed_plugins.json when it runs outside the cache', () => {
     // A local-directory marketplace runs the plugin from the marketplace folder; its data stays under the config.
-    const inPlace = '/src/glassbox/marketplace/plugins/glassbox/dist/cli.mjs';
+    const inPlace = '/src/glassbox/plugins/glassbox/dist/cli.mjs';
     const installed = JSON.stringify({
       version: 2,
       plugins: { 'glassbox-lite@glassbox': [{}], 'glassbox@glassbox': [{}], 'other@glassbox': [{}] },

@@ -3,7 +3,8 @@ import { type ClaudeHome, createClaudeHome, runClaudeCli } from '@glassbox/testk
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const PLUGIN = join(import.meta.dirname, '..');
-const MARKETPLACE = join(PLUGIN, '..', '..', 'marketplace');
+/** The repository root is the marketplace: `.claude-plugin/marketplace.json` lists `./plugins/<name>`. */
+const MARKETPLACE = join(PLUGIN, '..', '..');
 
 describe('claude plugin validate --strict (real Claude Code binary)', () => {
   let home: ClaudeHome;

@@ -1,4 +1,4 @@
-import { cp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type OtlpReceiver, startOtlpReceiver } from '@glassbox/otlp-receiver';
 import {
@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   agentStatus,
   commandTextSent,
+  copyMarketplace,
   freePort,
-  MARKETPLACE_DIR,
   relativeDifference,
   retargetHooks,
   startCommandEchoApi,
@@ -37,7 +37,7 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
     home = await createClaudeHome('glassbox-full-e2e-mkt-');
     // A copy outside the repository: nothing of the workspace (node_modules) can help the installed plugin.
     marketplace = join(home.root, 'marketplace');
-    await cp(MARKETPLACE_DIR, marketplace, { recursive: true });
+    await copyMarketplace(marketplace);
     await retargetHooks(join(marketplace, 'plugins', 'glassbox', 'hooks', 'hooks.json'), port);
     api = await startFakeAnthropicApi({
       script: [
