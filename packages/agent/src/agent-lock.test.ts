@@ -86,7 +86,12 @@ describe('agent lock', () => {
     await until(() => isAgentProcess(holder), 'the child to exec');
     await writeFile(join(dir, LOCK_FILE), JSON.stringify(info(holder, 41001)));
     const result = await acquireLock(dir, info(process.pid), { isHealthy: async () => true });
-    expect(result).toEqual({ acquired: false, path: join(dir, LOCK_FILE), holder: info(holder, 41001) });
+    expect(result).toEqual({
+      acquired: false,
+      path: join(dir, LOCK_FILE),
+      holder: info(holder, 41001),
+      verified: true,
+    });
   });
 
   it('should take over the lock of a dead process (a crash or kill -9)', async () => {

@@ -14,7 +14,13 @@ export interface LockInfo {
 
 export type LockResult =
   | { readonly acquired: true; readonly path: string; readonly tookOverStale: boolean }
-  | { readonly acquired: false; readonly path: string; readonly holder: LockInfo };
+  | {
+      readonly acquired: false;
+      readonly path: string;
+      readonly holder: LockInfo;
+      /** The holder answered as the agent (authenticated health); otherwise it is an agent process still starting. */
+      readonly verified: boolean;
+    };
 
 export interface LockOptions {
   /**
@@ -127,14 +133,15 @@ export async function acquireLock(
     if (holder && isProcessAlive(holder.pid) && (options.isAgent ?? isAgentProcess)(holder.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder).catch(() => false) : true;
       const age = now() - (await lockMtime(path));
-      if (healthy || age < (options.unhealthyAfterMs ?? 30_000)) return { acquired: false, path, holder };
+      if (healthy || age < (options.unhealthyAfterMs ?? 30_000))
+        return { acquired: false, path, holder, verified: healthy };
     }
     // Stale: the holder is gone, unreadable, unhealthy for too long, or it is us from a previous life.
     await rm(path, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
-  if (holder) return { acquired: false, path, holder };
+  if (holder) return { acquired: false, path, holder, verified: false };
   throw new Error(`could not acquire ${path}`);
 }
 

@@ -312,7 +312,9 @@ export class GlassboxAgent {
     if (!lock.acquired) {
       throw new GlassboxError(
         'AGENT_UNAVAILABLE',
-        `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`,
+        lock.verified
+          ? `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`
+          : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${config.dataDir}`,
         { data: { ...lock.holder } },
       );
     }

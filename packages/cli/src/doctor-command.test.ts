@@ -197,6 +197,29 @@ describe('glassbox doctor', () => {
     }
   });
 
+  it('should not say an agent process that does not answer holds the lock, nor advise killing it', async () => {
+    const silent = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)', '/x/dist/agent.mjs'], {
+      stdio: 'ignore',
+    });
+    try {
+      await mkdir(dataDir, { recursive: true });
+      await new Promise((r) => setTimeout(r, 200));
+      await writeFile(
+        join(dataDir, 'agent.lock'),
+        JSON.stringify({ pid: silent.pid, port: await freePort() }),
+      );
+      const { json, text } = await doctor();
+      const check = json.checks.find((c) => c.name === 'agent')!;
+      expect(check.level).toBe('warn');
+      expect(check.message).toContain(`names pid ${silent.pid}, whose command line is the agent,`);
+      expect(check.message).toContain('nothing proves it is your agent');
+      expect(text).not.toMatch(/\bkill\b|holds its lock/i);
+      expect(text).toContain('see the warnings');
+    } finally {
+      silent.kill('SIGKILL');
+    }
+  });
+
   it('should not take an unsigned listener on the port for the agent, and warn in the verdict', async () => {
     // The user's key exists; the listener does not have it and answers everything with a fake status.
     await loadOrCreateAgentKey(join(configDir, 'glassbox'));

@@ -10452,13 +10452,14 @@ async function acquireLock(dataDir, info, options = {}) {
     if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
       const age = now() - await lockMtime(path);
-      if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path, holder: holder2 };
+      if (healthy || age < (options.unhealthyAfterMs ?? 3e4))
+        return { acquired: false, path, holder: holder2, verified: healthy };
     }
     await rm3(path, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
-  if (holder) return { acquired: false, path, holder };
+  if (holder) return { acquired: false, path, holder, verified: false };
   throw new Error(`could not acquire ${path}`);
 }
 async function lockMtime(path) {
@@ -11928,7 +11929,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!lock.acquired) {
       throw new GlassboxError(
         "AGENT_UNAVAILABLE",
-        `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`,
+        lock.verified ? `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}` : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${config.dataDir}`,
         { data: { ...lock.holder } }
       );
     }

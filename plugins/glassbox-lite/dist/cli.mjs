@@ -7636,7 +7636,7 @@ function agentDownCheck(port, answered, lockPid, dataDir) {
     return {
       name: "agent",
       level: "warn",
-      message: `pid ${lockPid} holds the agent's lock${holder === "agent" ? " (its command line is the agent)" : ""} but does not answer signed requests on ${where}`,
+      message: `the agent's lock names pid ${lockPid}${holder === "agent" ? ", whose command line is the agent," : ""} but nothing proves it is your agent: no signed answer on ${where}`,
       fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join9(dataDir, "agent.log")}` : ""}`
     };
   if (holder === "other")

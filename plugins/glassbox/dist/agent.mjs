@@ -25007,13 +25007,14 @@ async function acquireLock(dataDir, info, options = {}) {
     if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
       const age = now() - await lockMtime(path2);
-      if (healthy || age < (options.unhealthyAfterMs ?? 3e4)) return { acquired: false, path: path2, holder: holder2 };
+      if (healthy || age < (options.unhealthyAfterMs ?? 3e4))
+        return { acquired: false, path: path2, holder: holder2, verified: healthy };
     }
     await rm3(path2, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
-  if (holder) return { acquired: false, path: path2, holder };
+  if (holder) return { acquired: false, path: path2, holder, verified: false };
   throw new Error(`could not acquire ${path2}`);
 }
 async function lockMtime(path2) {
@@ -26490,7 +26491,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!lock.acquired) {
       throw new GlassboxError(
         "AGENT_UNAVAILABLE",
-        `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`,
+        lock.verified ? `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}` : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${config.dataDir}`,
         { data: { ...lock.holder } }
       );
     }
