@@ -34,6 +34,10 @@ import {
   turnStartEvent,
 } from '@glassbox/mod';
 import { freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
+import { readChannelKey, signedHeaders } from './lib/sign-request.mjs';
+
+/** The running agent's channel key (none for the bare server): every request is signed, as clients sign. */
+let channelKey;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(here);
@@ -65,9 +69,10 @@ function http(agent, port, method, path, body) {
         method,
         path,
         agent,
-        headers: text
-          ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }
-          : {},
+        headers: {
+          ...(text ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } : {}),
+          ...(channelKey ? signedHeaders(channelKey, method, path, text) : {}),
+        },
       },
       (res) => {
         let data = '';
@@ -234,8 +239,6 @@ async function runOnce(variant, run, opts) {
               CLAUDE_PLUGIN_OPTION_AGENTPORT: String(port),
               CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file',
               CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES: '0',
-              // Unsigned requests (the channel's temporary switch): this measures the pipeline, not the HMAC.
-              GLASSBOX_AGENT_ACCEPT_UNSIGNED: '1',
             },
           },
         );
@@ -245,6 +248,7 @@ async function runOnce(variant, run, opts) {
   });
   try {
     await waitHealthy(port, child, variant);
+    channelKey = variant === 'bare' ? undefined : readChannelKey(join(root, 'claude'));
     const perTurn = opts.tools * 2 + 6; // hooks 2 + prompt, turn.start, measure, turn.complete (+1 first turn)
     let turnsLeft = Math.ceil(opts.events / perTurn);
     const deadline = Date.now() + opts.maxSeconds * 1000;
@@ -311,7 +315,7 @@ async function runOnce(variant, run, opts) {
     };
   } finally {
     if (variant === 'agent' && child.exitCode === null) {
-      await http(undefined, port, 'POST', '/v1/shutdown').catch(() => undefined);
+      await http(undefined, port, 'POST', '/v1/shutdown', {}).catch(() => undefined);
     } else if (child.exitCode === null) child.kill('SIGTERM');
     await new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();

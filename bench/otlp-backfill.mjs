@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { startOtlpReceiver } from '@glassbox/otlp-receiver';
 import { freePort } from './lib/bench-utils.mjs';
 import { generateTranscripts } from './lib/generate-transcripts.mjs';
+import { readChannelKey, signedHeaders } from './lib/sign-request.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(here);
@@ -76,12 +77,16 @@ async function heapSnapshot(child, base, dir) {
   process.stderr.write('heap snapshot: not written within 5 minutes\n');
 }
 
+/** A signed request to the agent (its key is in `<root>/claude/glassbox` once it listens). */
 async function json(url, body) {
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  const method = text === undefined ? 'GET' : 'POST';
+  const headers = signedHeaders(readChannelKey(claudeDir), method, new URL(url).pathname, text);
   const res = await fetch(
     url,
-    body === undefined
-      ? {}
-      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    text === undefined
+      ? { headers }
+      : { method, headers: { ...headers, 'content-type': 'application/json' }, body: text },
   );
   return res.json();
 }
@@ -130,8 +135,6 @@ try {
     : [];
   agent = spawn(process.execPath, [...profile, ...heap, AGENT], {
     env: {
-      // Unsigned requests (the channel's temporary switch): this measures the backfill, not the HMAC.
-      GLASSBOX_AGENT_ACCEPT_UNSIGNED: '1',
       ...process.env,
       CLAUDE_PLUGIN_DATA: dataDir,
       CLAUDE_CONFIG_DIR: claudeDir,
