@@ -80,7 +80,7 @@ describe('GlassboxAgent durability', () => {
   const hook = (event: string, sessionId = SESSION) => ({
     session_id: sessionId,
     transcript_path: transcript,
-    cwd: '/work/project',
+    cwd: '/home/user/project',
     hook_event_name: event,
   });
 

@@ -97,7 +97,7 @@ describe('the Stop answer of a real agent', () => {
         body: JSON.stringify({
           session_id: SESSION,
           transcript_path: transcript,
-          cwd: '/work/project',
+          cwd: '/home/user/project',
           prompt_id: PROMPT,
           hook_event_name: event,
         }),

@@ -91,7 +91,7 @@ describe('GlassboxAgent', () => {
   const hook = (event: string, extra: Record<string, unknown> = {}) => ({
     session_id: SESSION,
     transcript_path: transcript,
-    cwd: '/work/project',
+    cwd: '/home/user/project',
     prompt_id: PROMPT,
     hook_event_name: event,
     ...extra,

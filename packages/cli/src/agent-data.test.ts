@@ -11,7 +11,7 @@ import type { ReportJson } from './report-command.js';
 import { runCli } from './run-cli.js';
 import type { TraceJson } from './trace-view.js';
 
-const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
+const SPOTTER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'transcripts-real', 'spotter');
 const FILE = 'projects/-home-USER-projects-spotter/subagent.jsonl';
 const SESSION = '491e126e-1e71-469c-ade2-fcc8af567c74';
 

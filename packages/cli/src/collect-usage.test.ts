@@ -24,7 +24,7 @@ import {
 } from './collect-usage.js';
 import { REPORT_CACHE_VERSION } from './report-cache.js';
 
-const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
+const SPOTTER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'transcripts-real', 'spotter');
 const PROJECT = 'projects/-home-USER-projects-spotter';
 const MAIN = 'ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl';
 

@@ -17,8 +17,18 @@ import { memoryIo } from './cli-io.js';
 import type { DoctorJson } from './doctor-command.js';
 import { runCli } from './run-cli.js';
 
-const TRANSCRIPT =
-  '/work/shared/fixtures/transcripts-real/spotter/projects/-home-USER-projects-spotter/ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl';
+const TRANSCRIPT = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'fixtures',
+  'transcripts-real',
+  'spotter',
+  'projects',
+  '-home-USER-projects-spotter',
+  'ae4a77f8-aedd-4bc1-888f-c94edc91af04.jsonl',
+);
 
 let backendDown = true;
 

@@ -7,7 +7,7 @@ import { memoryIo } from './cli-io.js';
 import type { ReportJson } from './report-command.js';
 import { runCli } from './run-cli.js';
 
-const FIXTURES = '/work/shared/fixtures/transcripts-real';
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'transcripts-real');
 
 interface CcusageEntry {
   inputTokens: number;

@@ -23,7 +23,7 @@ import {
   U_U32,
 } from './usage-tables.js';
 
-const FIXTURES = '/work/shared/fixtures/transcripts-real';
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'transcripts-real');
 
 function jsonlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[])

@@ -15,7 +15,7 @@ import type { ReportJson } from './report-command.js';
 import { runCli } from './run-cli.js';
 import type { SpanJson, TraceJson } from './trace-view.js';
 
-const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
+const SPOTTER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'transcripts-real', 'spotter');
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   return cliIn({}, ...args);

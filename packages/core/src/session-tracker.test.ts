@@ -14,7 +14,7 @@ import { agentIdFromPath, findSubagentTranscripts, readTranscriptIncrement } fro
 const FIXTURE_DIR = join(import.meta.dirname, '__fixtures__', 'claude-2.1.332');
 const SESSION = '2bfb2844-db29-4855-9e2b-3c808ad10b89';
 const MAIN = join(FIXTURE_DIR, `${SESSION}.jsonl`);
-const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter';
+const SPOTTER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'transcripts-real', 'spotter');
 
 /** A made-up price list: enough to check that costs are summed and unknown models are flagged. */
 const testPricer: UsagePricer = (model, usage) =>
@@ -733,7 +733,15 @@ describe('SessionTracker on a long session', () => {
 
 describe('SessionTracker on ccusage’s minimal fixtures (untyped records with costUSD)', () => {
   it('should read records without a type and price them by the table, not their made-up costUSD', async () => {
-    const root = '/work/shared/fixtures/transcripts-real/ccusage-test-fixtures';
+    const root = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'fixtures',
+      'transcripts-real',
+      'ccusage-test-fixtures',
+    );
     const expected = JSON.parse(readFileSync(join(root, 'expected-ccusage-20.0.24-auto.json'), 'utf8')) as {
       totals: Record<string, number>;
     };

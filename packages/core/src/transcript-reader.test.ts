@@ -17,7 +17,17 @@ const FIXTURE = join(
   'claude-2.1.332',
   '2bfb2844-db29-4855-9e2b-3c808ad10b89.jsonl',
 );
-const SPOTTER = '/work/shared/fixtures/transcripts-real/spotter/projects/-home-USER-projects-spotter';
+const SPOTTER = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'fixtures',
+  'transcripts-real',
+  'spotter',
+  'projects',
+  '-home-USER-projects-spotter',
+);
 
 const ofKind = <K extends TranscriptEntry['kind']>(entries: TranscriptEntry[], kind: K) =>
   entries.filter((e): e is Extract<TranscriptEntry, { kind: K }> => e.kind === kind);

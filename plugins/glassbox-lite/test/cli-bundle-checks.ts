@@ -12,8 +12,7 @@ import { runCli } from '../../../packages/cli/src/run-cli.ts';
 import { SCAN_WORKER_ARG } from '../../../packages/cli/src/scan-workers.ts';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
-const SPOTTER = join(REPO, '..', 'shared', 'fixtures', 'transcripts-real', 'spotter');
-const FIXTURES = existsSync(SPOTTER) ? SPOTTER : '/work/shared/fixtures/transcripts-real/spotter';
+const FIXTURES = join(REPO, 'fixtures', 'transcripts-real', 'spotter');
 
 interface ReportJson {
   totals: { responses: number; cost: number };

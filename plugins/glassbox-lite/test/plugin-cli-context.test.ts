@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installedPluginDirs, pluginCliContext } from '../../../scripts/plugin-cli-context.mjs';
 
-const HOME = '/home/ada';
+const HOME = '/home/user';
 const CACHED = `${HOME}/.claude/plugins/cache/glassbox/glassbox-lite/0.1.0/dist/cli.mjs`;
 const CACHED_DATA = `${HOME}/.claude/plugins/data/glassbox-lite-glassbox`;
 const nothingExists = () => false;
@@ -14,7 +14,7 @@ describe('the bundled CLI’s plugin context (scripts/plugin-cli-context.mjs)', 
     expect(installedPluginDirs('/c/plugins/cache/acme.tools/glassbox/1.2.3/dist/cli.mjs')?.dataDir).toBe(
       join('/c/plugins/data', 'glassbox-acme-tools'),
     );
-    expect(installedPluginDirs('/work/main/plugins/glassbox-lite/dist/cli.mjs')).toBeUndefined();
+    expect(installedPluginDirs('/src/glassbox/plugins/glassbox-lite/dist/cli.mjs')).toBeUndefined();
   });
 
   it('should turn --plugin-data into GLASSBOX_AGENT_DATA_DIR and take it out of the arguments', () => {
