@@ -22,6 +22,7 @@ import { loadAgentExporters } from './agent-exporters.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
 import { awaitTurnEnd } from './await-turn-end.js';
+import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
 import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
@@ -611,6 +612,7 @@ export class GlassboxAgent {
       return;
     }
     const input = parsed.input;
+    if (parsed.coerced > 0) this.count('coerced_field', parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
@@ -711,12 +713,27 @@ export class GlassboxAgent {
             heartbeat?: { sessionId: string };
             events?: ParsedModEvent[];
           };
-          const events = (body.events ?? []).filter(
-            (e) => e && typeof e.seq === 'number' && e.event && isSafeSessionId(e.event.sessionId),
-          );
+          // Re-checked: a spool written by an older agent may hold fields of the wrong type.
+          const events = (Array.isArray(body.events) ? body.events : [])
+            .filter(
+              (e) =>
+                e &&
+                typeof e.seq === 'number' &&
+                e.event &&
+                typeof e.event.sessionId === 'string' &&
+                isSafeSessionId(e.event.sessionId),
+            )
+            .map((e) => ({
+              seq: e.seq,
+              event: coerceEventFields(e.event as unknown as Record<string, unknown>)
+                .event as unknown as CaptureEvent,
+            }));
           for (const e of events)
             this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
-          this.applyMod({ heartbeat: body.heartbeat, events }, r.t, true);
+          const hb = body.heartbeat;
+          const heartbeat =
+            hb && typeof hb.sessionId === 'string' && isSafeSessionId(hb.sessionId) ? hb : undefined;
+          this.applyMod({ heartbeat, events }, r.t, true);
         }
         this.replayed++;
       } catch {
@@ -910,7 +927,7 @@ export class GlassboxAgent {
     const attributes: Record<string, string> = {};
     const user = safeUser();
     if (user) attributes.user = user;
-    if (p.cwd) attributes.project = basename(p.cwd);
+    if (typeof p.cwd === 'string' && p.cwd) attributes.project = basename(p.cwd);
     return attributes;
   }
 

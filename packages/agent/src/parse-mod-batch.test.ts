@@ -61,4 +61,29 @@ describe('parseModBatch', () => {
     const result = parseModBatch({ ...base, events: [ev({ type: 'session.end', source: 'hook' })] });
     expect(result.ok && result.batch.events[0]!.event.source).toBe('mod');
   });
+
+  it('should drop (and count) optional fields of the wrong type, keeping the event', () => {
+    const result = parseModBatch({
+      ...base,
+      events: [
+        ev({ type: 'session.start', cwd: 42, model: ['x'], transcriptPath: {}, seq: 1 }),
+        ev({ type: 'tool.end', toolUseId: 't', toolName: 'Bash', status: 'ok', durationMs: -1, seq: 2 }),
+        ev({ type: 'turn.step', turnId: 'u', index: 0, startMs: 1, usage: { input_tokens: 'many' }, seq: 3 }),
+        ev({ type: 'turn.end', failed: 'yes', error: 7, seq: 4 }),
+      ],
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.batch.events).toHaveLength(4);
+    const [start, end, step, turnEnd] = result.batch.events.map(
+      (e) => e.event as unknown as Record<string, unknown>,
+    );
+    expect(start).not.toHaveProperty('cwd');
+    expect(start).not.toHaveProperty('model');
+    expect(start).not.toHaveProperty('transcriptPath');
+    expect(end).not.toHaveProperty('durationMs');
+    expect(step).not.toHaveProperty('usage');
+    expect(turnEnd).not.toHaveProperty('failed');
+    expect(turnEnd).not.toHaveProperty('error');
+    expect(result.batch.rejected).toEqual({ coerced_field: 7 });
+  });
 });

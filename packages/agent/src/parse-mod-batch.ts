@@ -1,5 +1,6 @@
 import type { CaptureEvent, CaptureEventType } from '@glassbox/core';
 import { MOD_PROTOCOL_VERSION, type ModHeartbeat } from '@glassbox/mod';
+import { coerceEventFields } from './coerce-event-fields.js';
 import { isSafeSessionId } from './session-store.js';
 
 const EVENT_TYPES: ReadonlySet<CaptureEventType> = new Set<CaptureEventType>([
@@ -31,7 +32,7 @@ export interface ParsedModBatch {
   readonly heartbeat?: ModHeartbeat;
   readonly droppedEvents: number;
   readonly events: readonly ParsedModEvent[];
-  /** Events refused, by reason (`unknown_event`, `invalid_event`). */
+  /** Events refused, by reason (`unknown_event`, `invalid_event`), and fields dropped (`coerced_field`). */
   readonly rejected: Readonly<Record<string, number>>;
 }
 
@@ -77,7 +78,10 @@ export function parseModBatch(json: unknown): ParseModBatchResult {
       rejected[reason] = (rejected[reason] ?? 0) + 1;
       continue;
     }
-    const { seq, ...event } = raw as Record<string, unknown> & { seq: number };
+    const { seq, ...fields } = raw as Record<string, unknown> & { seq: number };
+    // A field of the wrong type goes (counted), the event stays.
+    const { event, dropped } = coerceEventFields(fields);
+    if (dropped > 0) rejected.coerced_field = (rejected.coerced_field ?? 0) + dropped;
     events.push({ seq, event: { ...event, source: 'mod' } as unknown as CaptureEvent });
   }
   return {

@@ -35,6 +35,8 @@ export interface ReportJson extends UsageReport {
     /** Sessions counted from the agent's saved traces because their transcript is gone. */
     agentSessions: number;
     pricing: string;
+    /** Transcript lines read this run that are not JSON (a crash mid-write, a bad escape): skipped, counted. */
+    skippedLines: number;
   };
 }
 
@@ -134,6 +136,12 @@ export const reportCommand = defineCommand({
           )}; lines: ${c.fastLines} fast, ${c.slowLines} full parse, ${c.malformedLines} malformed\n`,
       );
     }
+    const skipped = collected.stats.counters.malformedLines;
+    // Like `trace`: a bad line is skipped, never fatal, and said.
+    if (skipped > 0)
+      ctx.io.stderr.write(
+        `glassbox report: skipped ${skipped} transcript line(s) that are not valid JSON (re-runs read only new lines)\n`,
+      );
     const json: ReportJson = {
       ...report,
       source: {
@@ -144,6 +152,7 @@ export const reportCommand = defineCommand({
         cache: collected.stats.cache,
         agentSessions: collected.stats.agentSessions,
         pricing: pricing.key,
+        skippedLines: skipped,
       },
     };
     if (html !== undefined)

@@ -215,4 +215,23 @@ describe('scanTranscriptBytes', () => {
       canonical(s.events.filter((e) => e.kind !== 'result'));
     expect(strip(lean)).toEqual(strip(all));
   });
+
+  it('should skip and count a line with an invalid escape, as the reference does, and read on', () => {
+    const usage = '"usage":{"input_tokens":3,"output_tokens":1}';
+    const lines = [
+      `{"type":"assistant","requestId":"r1","message":{"id":"msg_1","model":"m",${usage}}}`,
+      // Bad escapes in each place the fast path decodes: request id, message id, tool-use id, session id.
+      `{"type":"assistant","requestId":"r\\x","message":{"id":"msg_2","model":"m",${usage}}}`,
+      `{"type":"assistant","requestId":"r3","message":{"id":"msg_\\q","model":"m",${usage}}}`,
+      `{"type":"assistant","requestId":"r4","message":{"id":"msg_4","model":"m","content":[{"type":"tool_use","id":"t\\u12","name":"Bash","input":{}}],${usage}}}`,
+      `{"type":"assistant","sessionId":"s\\!","requestId":"r5","message":{"id":"msg_5","model":"m",${usage}}}`,
+      `{"type":"user","message":{"content":[{"type":"tool_result","tool_use_id":"ok"},{"type":"tool_result","tool_use_id":"b\\a"}]}}`,
+      `{"type":"assistant","requestId":"r6","message":{"id":"msg_6","model":"m",${usage}}}`,
+    ];
+    const { fast, slow, fastCounters, slowCounters } = scanBoth(Buffer.from(`${lines.join('\n')}\n`));
+    expect(canonical(fast.events)).toEqual(canonical(slow.events));
+    expect(fast.events.map((e) => (e.value as ScannedResponse).messageId)).toEqual(['msg_1', 'msg_6']);
+    expect(fastCounters.malformedLines).toBe(5);
+    expect(slowCounters.malformedLines).toBe(5);
+  });
 });

@@ -81,9 +81,17 @@ export function scanTranscriptBytes(
     if (lineEnd === -1 || lineEnd >= complete) lineEnd = complete - 1;
     let contentEnd = lineEnd;
     if (contentEnd > lineStart && buf[contentEnd - 1] === CR) contentEnd -= 1;
-    if (!fast || !fastRecord(buf, lineStart, contentEnd, undefined, sink, TOP)) {
-      slowLine(buf, lineStart, contentEnd, sink, counters);
-    } else counters.fastLines += 1;
+    let done = false;
+    if (fast) {
+      try {
+        done = fastRecord(buf, lineStart, contentEnd, undefined, sink, TOP);
+      } catch (error) {
+        // An invalid escape: the line is not JSON, and the reference path counts it malformed and skips it.
+        if (error !== MALFORMED) throw error;
+      }
+    }
+    if (!done) slowLine(buf, lineStart, contentEnd, sink, counters);
+    else counters.fastLines += 1;
     pos = lineEnd + 1;
   }
   return complete;
@@ -317,12 +325,23 @@ class ItemCursor {
   }
 }
 
-/** A string value's text, or undefined for a non-string or an empty string (as the normaliser reads them). */
+/** Thrown by `stringAt` at an escape `JSON.parse` refuses: the line is malformed (emitted before anything is). */
+const MALFORMED = new Error('malformed line');
+
+/**
+ * A string value's text, or undefined for a non-string or an empty string (as the normaliser reads them).
+ * Throws `MALFORMED` at an invalid escape.
+ */
 function stringAt(b: Buffer, vs: number, ve: number): string | undefined {
   if (b[vs] !== QUOTE || ve - vs < 3) return undefined;
   for (let i = vs + 1; i < ve - 1; i += 1)
     if (b[i] === BACKSLASH) {
-      const v = JSON.parse(b.toString('utf8', vs, ve)) as string;
+      let v: string;
+      try {
+        v = JSON.parse(b.toString('utf8', vs, ve)) as string;
+      } catch {
+        throw MALFORMED;
+      }
       return v.length > 0 ? v : undefined;
     }
   return b.toString('utf8', vs + 1, ve - 1);
@@ -843,6 +862,8 @@ function fastRecord(
   if (!m.present) return true;
   if (kind === 'user') {
     const r = m.results;
+    // Decoded before any is emitted: a bad escape in a later id skips the whole line, as the reference does.
+    for (let i = 0; i < r.length; i += 3) if (hasEscape(b, r[i]!, r[i + 1]!)) stringAt(b, r[i]!, r[i + 1]!);
     for (let i = 0; i < r.length; i += 3) {
       const id = stringAt(b, r[i]!, r[i + 1]!);
       if (id) sink.toolResult({ id, timeMs: env.timeMs, isError: r[i + 2] === 1 });
@@ -860,6 +881,14 @@ function fastRecord(
   const usage = m.usage;
   if (!m.hasUsage) usage.reset();
   const raw = isRawSink(sink) ? RAW : undefined;
+  // Tool-use ids and names with escapes are checked before the response is emitted (a bad one skips the line).
+  for (let i = 0; i < m.uses.length; i += 4) {
+    const [idS, idE, nameS, nameE] = [m.uses[i]!, m.uses[i + 1]!, m.uses[i + 2]!, m.uses[i + 3]!];
+    if (b[idS] === QUOTE && hasEscape(b, idS, idE)) stringAt(b, idS, idE);
+    if (nameS >= 0 && b[nameS] === QUOTE && hasEscape(b, nameS, nameE)) stringAt(b, nameS, nameE);
+  }
+  if (env.sessionS >= 0 && b[env.sessionS] === QUOTE && hasEscape(b, env.sessionS, env.sessionE))
+    stringAt(b, env.sessionS, env.sessionE);
   if (
     raw &&
     !usage.escaped &&

@@ -121,6 +121,7 @@ describe('parseHookInput', () => {
     expect(unknownEvent).toEqual({
       ok: true,
       input: { ...common, hook_event_name: 'SomethingNew', extra: [1] },
+      coerced: 0,
     });
   });
 
@@ -263,5 +264,22 @@ describe('hookInputToCaptureEvents', () => {
       enumerable: false,
     });
     expect(hookInputToCaptureEvents(withGetter, 1)).toEqual([]);
+  });
+
+  it('should drop descriptive fields of the wrong type and say how many', () => {
+    const parsed = parseHookInput({
+      hook_event_name: 'SessionStart',
+      session_id: 's1',
+      cwd: { not: 'a path' },
+      transcript_path: 5,
+      duration_ms: -3,
+      stop_hook_active: 'yes',
+    });
+    expect(parsed).toMatchObject({ ok: true, coerced: 4 });
+    if (!parsed.ok) return;
+    expect(parsed.input).toEqual({ hook_event_name: 'SessionStart', session_id: 's1' });
+    expect(parseHookInput({ hook_event_name: 'Stop', session_id: 's1', cwd: '/p' })).toMatchObject({
+      coerced: 0,
+    });
   });
 });

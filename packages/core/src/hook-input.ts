@@ -67,7 +67,9 @@ export interface HookInput {
   readonly [key: string]: unknown;
 }
 
-export type ParseHookInputResult = { ok: true; input: HookInput } | { ok: false; reason: string };
+export type ParseHookInputResult =
+  /** `coerced`: descriptive fields of the wrong type that were dropped (the caller counts them). */
+  { ok: true; input: HookInput; coerced: number } | { ok: false; reason: string };
 
 const STRING_FIELDS = [
   'transcript_path',
@@ -119,6 +121,7 @@ export function parseHookInput(json: unknown): ParseHookInputResult {
     return { ok: false, reason: `${event}: missing session_id` };
 
   const input: Record<string, unknown> = { ...raw };
+  let coerced = 0;
   for (const field of STRING_FIELDS) {
     const v = raw[field];
     if (v === undefined || v === null) {
@@ -129,15 +132,19 @@ export function parseHookInput(json: unknown): ParseHookInputResult {
     if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
     // Descriptive fields of the wrong type are dropped, not fatal.
     delete input[field];
+    coerced++;
   }
-  if (input.duration_ms !== undefined && !(typeof input.duration_ms === 'number' && input.duration_ms >= 0))
-    delete input.duration_ms;
-  if (input.is_interrupt !== undefined && typeof input.is_interrupt !== 'boolean') delete input.is_interrupt;
-  if (input.stop_hook_active !== undefined && typeof input.stop_hook_active !== 'boolean')
-    delete input.stop_hook_active;
+  const dropUnless = (field: string, ok: (v: unknown) => boolean): void => {
+    if (input[field] === undefined || ok(input[field])) return;
+    delete input[field];
+    coerced++;
+  };
+  dropUnless('duration_ms', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+  dropUnless('is_interrupt', (v) => typeof v === 'boolean');
+  dropUnless('stop_hook_active', (v) => typeof v === 'boolean');
   if (TOOL_EVENTS.has(event) && typeof input.tool_name !== 'string')
     return { ok: false, reason: `${event}: missing tool_name` };
-  return { ok: true, input: input as HookInput };
+  return { ok: true, input: input as HookInput, coerced };
 }
 
 export interface HookToCaptureOptions {
