@@ -2540,6 +2540,7 @@ function parseHookInput(json) {
   if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
     return { ok: false, reason: `${event}: missing session_id` };
   const input = { ...raw };
+  let coerced = 0;
   for (const field of STRING_FIELDS) {
     const v = raw[field];
     if (v === void 0 || v === null) {
@@ -2549,15 +2550,19 @@ function parseHookInput(json) {
     if (typeof v === "string") continue;
     if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
     delete input[field];
+    coerced++;
   }
-  if (input.duration_ms !== void 0 && !(typeof input.duration_ms === "number" && input.duration_ms >= 0))
-    delete input.duration_ms;
-  if (input.is_interrupt !== void 0 && typeof input.is_interrupt !== "boolean") delete input.is_interrupt;
-  if (input.stop_hook_active !== void 0 && typeof input.stop_hook_active !== "boolean")
-    delete input.stop_hook_active;
+  const dropUnless = (field, ok) => {
+    if (input[field] === void 0 || ok(input[field])) return;
+    delete input[field];
+    coerced++;
+  };
+  dropUnless("duration_ms", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
+  dropUnless("is_interrupt", (v) => typeof v === "boolean");
+  dropUnless("stop_hook_active", (v) => typeof v === "boolean");
   if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
     return { ok: false, reason: `${event}: missing tool_name` };
-  return { ok: true, input };
+  return { ok: true, input, coerced };
 }
 function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
   try {
@@ -5786,9 +5791,16 @@ function scanTranscriptBytes(buf, start, end, sink, counters, options = {}) {
     if (lineEnd === -1 || lineEnd >= complete) lineEnd = complete - 1;
     let contentEnd = lineEnd;
     if (contentEnd > lineStart && buf[contentEnd - 1] === CR) contentEnd -= 1;
-    if (!fast || !fastRecord(buf, lineStart, contentEnd, void 0, sink, TOP)) {
-      slowLine(buf, lineStart, contentEnd, sink, counters);
-    } else counters.fastLines += 1;
+    let done = false;
+    if (fast) {
+      try {
+        done = fastRecord(buf, lineStart, contentEnd, void 0, sink, TOP);
+      } catch (error) {
+        if (error !== MALFORMED) throw error;
+      }
+    }
+    if (!done) slowLine(buf, lineStart, contentEnd, sink, counters);
+    else counters.fastLines += 1;
     pos = lineEnd + 1;
   }
   return complete;
@@ -5875,7 +5887,12 @@ function stringAt(b, vs, ve) {
   if (b[vs] !== QUOTE || ve - vs < 3) return void 0;
   for (let i = vs + 1; i < ve - 1; i += 1)
     if (b[i] === BACKSLASH) {
-      const v = JSON.parse(b.toString("utf8", vs, ve));
+      let v;
+      try {
+        v = JSON.parse(b.toString("utf8", vs, ve));
+      } catch {
+        throw MALFORMED;
+      }
       return v.length > 0 ? v : void 0;
     }
   return b.toString("utf8", vs + 1, ve - 1);
@@ -6220,6 +6237,7 @@ function fastRecord(b, s, e, inherited, sink, scratch) {
   if (!m.present) return true;
   if (kind === "user") {
     const r = m.results;
+    for (let i = 0; i < r.length; i += 3) if (hasEscape(b, r[i], r[i + 1])) stringAt(b, r[i], r[i + 1]);
     for (let i = 0; i < r.length; i += 3) {
       const id = stringAt(b, r[i], r[i + 1]);
       if (id) sink.toolResult({ id, timeMs: env.timeMs, isError: r[i + 2] === 1 });
@@ -6236,6 +6254,13 @@ function fastRecord(b, s, e, inherited, sink, scratch) {
   const usage = m.usage;
   if (!m.hasUsage) usage.reset();
   const raw = isRawSink(sink) ? RAW : void 0;
+  for (let i = 0; i < m.uses.length; i += 4) {
+    const [idS, idE, nameS, nameE] = [m.uses[i], m.uses[i + 1], m.uses[i + 2], m.uses[i + 3]];
+    if (b[idS] === QUOTE && hasEscape(b, idS, idE)) stringAt(b, idS, idE);
+    if (nameS >= 0 && b[nameS] === QUOTE && hasEscape(b, nameS, nameE)) stringAt(b, nameS, nameE);
+  }
+  if (env.sessionS >= 0 && b[env.sessionS] === QUOTE && hasEscape(b, env.sessionS, env.sessionE))
+    stringAt(b, env.sessionS, env.sessionE);
   if (raw && !usage.escaped && !hasEscape(b, m.idS, m.idE) && !(hasRequest && hasEscape(b, requestIdS, requestIdE)) && !hasEscape(b, requested ? requestedS : m.modelS, requested ? requestedE : m.modelE) && !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE))) {
     raw.b = b;
     raw.idS = m.idS;
@@ -6321,7 +6346,7 @@ function fastProgress(b, s, e, env, sink, scratch) {
     scratch.inner ?? (scratch.inner = new RecordScratch())
   );
 }
-var NL, CR, SP, TAB, QUOTE, BACKSLASH, COLON, COMMA, LBRACE, RBRACE, LBRACK, RBRACK, NEEDLE_USAGE, NEEDLE_RESULT, K2, KEY_TYPE, KEY_MESSAGE, KEY_DATA, KEY_REQUEST_ID, KEY_REQUESTED_MODEL, KEY_TIMESTAMP, KEY_SESSION_ID, KEY_IS_SIDECHAIN, KEY_COST_USD, KEY_ID, KEY_MODEL, KEY_USAGE, KEY_CONTENT, KEY_ROLE, KEY_NAME, KEY_TOOL_USE_ID, KEY_IS_ERROR, KEY_INPUT_TOKENS, KEY_OUTPUT_TOKENS, KEY_CACHE_CREATION_INPUT, KEY_CACHE_READ_INPUT, KEY_CACHE_CREATION, KEY_5M, KEY_1H, KEY_SERVER_TOOL_USE, KEY_WEB_SEARCH, KEY_WEB_FETCH, KEY_SPEED, KEY_GEO, KEY_TIER, KEY_ITERATIONS, VAL_ASSISTANT, VAL_USER, VAL_PROGRESS, VAL_AGENT_PROGRESS, VAL_TOOL_USE, VAL_TOOL_RESULT, VAL_SYNTHETIC, FieldCursor, ItemCursor, EMPTY, MessageScratch, UsageScratch, RecordScratch, TOP, isRawSink, RAW;
+var NL, CR, SP, TAB, QUOTE, BACKSLASH, COLON, COMMA, LBRACE, RBRACE, LBRACK, RBRACK, NEEDLE_USAGE, NEEDLE_RESULT, K2, KEY_TYPE, KEY_MESSAGE, KEY_DATA, KEY_REQUEST_ID, KEY_REQUESTED_MODEL, KEY_TIMESTAMP, KEY_SESSION_ID, KEY_IS_SIDECHAIN, KEY_COST_USD, KEY_ID, KEY_MODEL, KEY_USAGE, KEY_CONTENT, KEY_ROLE, KEY_NAME, KEY_TOOL_USE_ID, KEY_IS_ERROR, KEY_INPUT_TOKENS, KEY_OUTPUT_TOKENS, KEY_CACHE_CREATION_INPUT, KEY_CACHE_READ_INPUT, KEY_CACHE_CREATION, KEY_5M, KEY_1H, KEY_SERVER_TOOL_USE, KEY_WEB_SEARCH, KEY_WEB_FETCH, KEY_SPEED, KEY_GEO, KEY_TIER, KEY_ITERATIONS, VAL_ASSISTANT, VAL_USER, VAL_PROGRESS, VAL_AGENT_PROGRESS, VAL_TOOL_USE, VAL_TOOL_RESULT, VAL_SYNTHETIC, FieldCursor, ItemCursor, MALFORMED, EMPTY, MessageScratch, UsageScratch, RecordScratch, TOP, isRawSink, RAW;
 var init_scan_transcript = __esm({
   "packages/cli/src/scan-transcript.ts"() {
     "use strict";
@@ -6463,6 +6488,7 @@ var init_scan_transcript = __esm({
         return -1;
       }
     };
+    MALFORMED = new Error("malformed line");
     EMPTY = Buffer.alloc(0);
     MessageScratch = class {
       present = false;
@@ -9568,6 +9594,12 @@ var init_report_command = __esm({
 `
           );
         }
+        const skipped = collected.stats.counters.malformedLines;
+        if (skipped > 0)
+          ctx.io.stderr.write(
+            `glassbox report: skipped ${skipped} transcript line(s) that are not valid JSON (re-runs read only new lines)
+`
+          );
         const json = {
           ...report,
           source: {
@@ -9577,7 +9609,8 @@ var init_report_command = __esm({
             bytesRead: collected.stats.bytesRead,
             cache: collected.stats.cache,
             agentSessions: collected.stats.agentSessions,
-            pricing: pricing.key
+            pricing: pricing.key,
+            skippedLines: skipped
           }
         };
         if (html !== void 0)

@@ -19722,6 +19722,7 @@ function parseHookInput(json) {
   if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
     return { ok: false, reason: `${event}: missing session_id` };
   const input = { ...raw };
+  let coerced = 0;
   for (const field of STRING_FIELDS) {
     const v = raw[field];
     if (v === void 0 || v === null) {
@@ -19731,15 +19732,19 @@ function parseHookInput(json) {
     if (typeof v === "string") continue;
     if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
     delete input[field];
+    coerced++;
   }
-  if (input.duration_ms !== void 0 && !(typeof input.duration_ms === "number" && input.duration_ms >= 0))
-    delete input.duration_ms;
-  if (input.is_interrupt !== void 0 && typeof input.is_interrupt !== "boolean") delete input.is_interrupt;
-  if (input.stop_hook_active !== void 0 && typeof input.stop_hook_active !== "boolean")
-    delete input.stop_hook_active;
+  const dropUnless = (field, ok) => {
+    if (input[field] === void 0 || ok(input[field])) return;
+    delete input[field];
+    coerced++;
+  };
+  dropUnless("duration_ms", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
+  dropUnless("is_interrupt", (v) => typeof v === "boolean");
+  dropUnless("stop_hook_active", (v) => typeof v === "boolean");
   if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
     return { ok: false, reason: `${event}: missing tool_name` };
-  return { ok: true, input };
+  return { ok: true, input, coerced };
 }
 var MAX_ERROR = 4e3;
 function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
@@ -25363,6 +25368,65 @@ async function awaitTurnEnd(build, promptId, options = {}) {
   }
 }
 
+// packages/agent/src/coerce-event-fields.ts
+var STRING_FIELDS2 = [
+  "agentId",
+  "transcriptPath",
+  "cwd",
+  "promptId",
+  "model",
+  "trigger",
+  "claudeVersion",
+  "reason",
+  "text",
+  "errorText",
+  "spawnedAgentId",
+  "subagentType",
+  "agentTranscriptPath",
+  "error"
+];
+var NUMBER_FIELDS = [
+  "endMs",
+  "firstChunkMs",
+  "durationMs",
+  "inputBytes",
+  "outputBytes",
+  "costUsd",
+  "contextTokens"
+];
+var USAGE_FIELDS = [
+  "input_tokens",
+  "output_tokens",
+  "cache_read_input_tokens",
+  "cache_creation_input_tokens"
+];
+var isFiniteNonNegative = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+function coerceEventFields(raw) {
+  const event = { ...raw };
+  let dropped = 0;
+  const drop = (field) => {
+    delete event[field];
+    dropped++;
+  };
+  for (const field of STRING_FIELDS2) {
+    const v = event[field];
+    if (v !== void 0 && typeof v !== "string") drop(field);
+  }
+  for (const field of NUMBER_FIELDS) {
+    const v = event[field];
+    if (v !== void 0 && !isFiniteNonNegative(v)) drop(field);
+  }
+  if (event.stopReason !== void 0 && event.stopReason !== null && typeof event.stopReason !== "string")
+    drop("stopReason");
+  if (event.failed !== void 0 && typeof event.failed !== "boolean") drop("failed");
+  if (event.usage !== void 0) {
+    const u = event.usage;
+    if (typeof u !== "object" || u === null || Array.isArray(u) || !USAGE_FIELDS.every((k) => isFiniteNonNegative(u[k])) || u.model !== void 0 && typeof u.model !== "string")
+      drop("usage");
+  }
+  return { event, dropped };
+}
+
 // packages/agent/src/session-store.ts
 import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm4, stat as stat3 } from "node:fs/promises";
 import { join as join9 } from "node:path";
@@ -25592,7 +25656,9 @@ function parseModBatch(json) {
       rejected[reason] = (rejected[reason] ?? 0) + 1;
       continue;
     }
-    const { seq, ...event } = raw;
+    const { seq, ...fields } = raw;
+    const { event, dropped } = coerceEventFields(fields);
+    if (dropped > 0) rejected.coerced_field = (rejected.coerced_field ?? 0) + dropped;
     events.push({ seq, event: { ...event, source: "mod" } });
   }
   return {
@@ -26765,6 +26831,7 @@ var GlassboxAgent = class _GlassboxAgent {
       return;
     }
     const input = parsed.input;
+    if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
@@ -26847,12 +26914,17 @@ var GlassboxAgent = class _GlassboxAgent {
           if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
         } else {
           const body = r.body;
-          const events = (body.events ?? []).filter(
-            (e) => e && typeof e.seq === "number" && e.event && isSafeSessionId(e.event.sessionId)
-          );
+          const events = (Array.isArray(body.events) ? body.events : []).filter(
+            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
+          ).map((e) => ({
+            seq: e.seq,
+            event: coerceEventFields(e.event).event
+          }));
           for (const e of events)
             this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
-          this.applyMod({ heartbeat: body.heartbeat, events }, r.t, true);
+          const hb = body.heartbeat;
+          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
+          this.applyMod({ heartbeat, events }, r.t, true);
         }
         this.replayed++;
       } catch {
@@ -27011,7 +27083,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const attributes = {};
     const user = safeUser();
     if (user) attributes.user = user;
-    if (p.cwd) attributes.project = basename7(p.cwd);
+    if (typeof p.cwd === "string" && p.cwd) attributes.project = basename7(p.cwd);
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
