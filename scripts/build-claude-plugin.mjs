@@ -2,7 +2,8 @@
 // hooks/register.js, an agent entry into one self-contained dist/agent.mjs and the glassbox CLI (packages/cli, with
 // the plugin context of scripts/plugin-cli.mjs) into dist/cli.mjs. The marketplace (.claude-plugin/marketplace.json
 // at the repository root) lists the plugin folders themselves, so nothing is copied. `--out <dir>` on the calling
-// script writes the bundles elsewhere (the staleness tests compare them).
+// script writes the bundles elsewhere (the plugin-bundle tests and
+// scripts/check-bundles.mjs compare them).
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
