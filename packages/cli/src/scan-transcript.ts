@@ -6,10 +6,12 @@ import type { RawResponse, RawScanSink, RawUsage, ScanSink } from './scanned-rec
  * Reads usage and tool calls out of transcript bytes without `JSON.parse` of whole lines.
  *
  * Only lines that contain `"usage"` or `"tool_result"` are looked at (found with the native byte search,
- * so the many other lines cost nothing in JavaScript). Those lines are walked structurally: strings are
- * skipped with the native search too, and only the small values needed (ids, model, timestamp, the usage
- * object) are decoded. Anything unexpected sends the line to the reference path (`JSON.parse` and
- * `@glassbox/core`'s normaliser), so the result is always the reference result.
+ * so the many other lines cost nothing in JavaScript); the others are skipped unread. Those lines are walked
+ * structurally: strings are skipped with the native search too, and only the small values needed (ids, model,
+ * timestamp, the usage object) are decoded. A line whose shape the fast path does not expect goes to the
+ * reference path (`JSON.parse`, then `extractRecord`: `@glassbox/core`'s `normalizeTranscriptRecord`). A line the
+ * fast path does accept is not re-read, so its agreement with the reference is what the tests establish
+ * (scan-transcript.test.ts: the real fixtures and generated corpora with every rare case on), not the fallback.
  */
 
 export interface ScanCounters {
