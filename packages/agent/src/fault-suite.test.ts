@@ -21,6 +21,7 @@ const SESSIONS = FULL ? 200 : 50;
 const KILLS = FULL ? 40 : 10;
 const ROUTE_INPUTS = FULL ? 100_000 : 4_000;
 const PARSER_INPUTS = FULL ? 200_000 : 46_000;
+const TEST_MS = FULL ? 900_000 : 120_000;
 
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
@@ -183,148 +184,160 @@ describe('fault suite', () => {
     return ids;
   };
 
-  it(`should deliver every acknowledged session exactly once across ${KILLS} kill -9s over ${SESSIONS} sessions`, async () => {
-    let agent = launch();
-    expect(await healthy()).toBe(true);
-    const acknowledged = new Set<string>();
-    let kills = 0;
-    let refused = 0;
-    const killEvery = Math.ceil(SESSIONS / KILLS);
-    for (let s = 0; s < SESSIONS; s++) {
-      const sessionId = `fault-${String(s).padStart(4, '0')}-${Math.floor(random() * 1e9)}`;
-      const transcript = join(tmp, 'claude', 'projects', '-p', `${sessionId}.jsonl`);
-      await writeFile(transcript, fixture.replaceAll(FIXTURE_SESSION, sessionId));
-      const body = (event: string) =>
-        JSON.stringify({
-          session_id: sessionId,
-          transcript_path: transcript,
-          cwd: '/p',
-          hook_event_name: event,
-        });
-      let ok = true;
-      for (const event of ['SessionStart', 'Stop', 'SessionEnd']) {
-        const reply = await call('/v1/hooks', body(event), 2000).catch(() => undefined);
-        if (!(reply?.verified && reply.status === 200)) ok = false;
+  it(
+    `should deliver every acknowledged session exactly once across ${KILLS} kill -9s over ${SESSIONS} sessions`,
+    async () => {
+      let agent = launch();
+      expect(await healthy()).toBe(true);
+      const acknowledged = new Set<string>();
+      let kills = 0;
+      let refused = 0;
+      const killEvery = Math.ceil(SESSIONS / KILLS);
+      for (let s = 0; s < SESSIONS; s++) {
+        const sessionId = `fault-${String(s).padStart(4, '0')}-${Math.floor(random() * 1e9)}`;
+        const transcript = join(tmp, 'claude', 'projects', '-p', `${sessionId}.jsonl`);
+        await writeFile(transcript, fixture.replaceAll(FIXTURE_SESSION, sessionId));
+        const body = (event: string) =>
+          JSON.stringify({
+            session_id: sessionId,
+            transcript_path: transcript,
+            cwd: '/p',
+            hook_event_name: event,
+          });
+        let ok = true;
+        for (const event of ['SessionStart', 'Stop', 'SessionEnd']) {
+          const reply = await call('/v1/hooks', body(event), 2000).catch(() => undefined);
+          if (!(reply?.verified && reply.status === 200)) ok = false;
+        }
+        if (ok) acknowledged.add(sessionId);
+        else refused++;
+        if (s % killEvery === killEvery - 1) {
+          // A random point: right away, or while reconciliation and export are under way.
+          await new Promise((r) => setTimeout(r, Math.floor(random() * 60)));
+          agent.child.kill('SIGKILL');
+          await agent.exited;
+          kills++;
+          agent = launch();
+          expect(await healthy()).toBe(true);
+        }
       }
-      if (ok) acknowledged.add(sessionId);
-      else refused++;
-      if (s % killEvery === killEvery - 1) {
-        // A random point: right away, or while reconciliation and export are under way.
-        await new Promise((r) => setTimeout(r, Math.floor(random() * 60)));
-        agent.child.kill('SIGKILL');
-        await agent.exited;
-        kills++;
-        agent = launch();
-        expect(await healthy()).toBe(true);
+      // The last start resumes whatever the kills interrupted.
+      const expected = [...acknowledged].flatMap((s) => [`${s}/toolu_fx_ok`, `${s}/toolu_fx_fail`]);
+      const deadline = Date.now() + 30_000;
+      let got: string[] = [];
+      while (Date.now() < deadline) {
+        got = await delivered();
+        const have = new Set(got);
+        if (expected.every((id) => have.has(id))) break;
+        await new Promise((r) => setTimeout(r, 200));
       }
-    }
-    // The last start resumes whatever the kills interrupted.
-    const expected = [...acknowledged].flatMap((s) => [`${s}/toolu_fx_ok`, `${s}/toolu_fx_fail`]);
-    const deadline = Date.now() + 30_000;
-    let got: string[] = [];
-    while (Date.now() < deadline) {
-      got = await delivered();
+      agent.child.kill('SIGKILL');
+      await agent.exited;
       const have = new Set(got);
-      if (expected.every((id) => have.has(id))) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    agent.child.kill('SIGKILL');
-    await agent.exited;
-    const have = new Set(got);
-    const missing = expected.filter((id) => !have.has(id));
-    const duplicates = got.length - have.size;
-    Object.assign(figures, {
-      sessions: SESSIONS,
-      kills,
-      sessionsAcknowledged: acknowledged.size,
-      sessionsRefused: refused,
-      toolCallsAcknowledged: expected.length,
-      toolCallsDelivered: have.size,
-      redeliveredByIdAfterKill: duplicates,
-    });
-    expect(missing).toEqual([]);
-    // At-least-once with deterministic ids: every acknowledged call is there, under one id each.
-    expect([...have].filter((id) => id.startsWith('fault-')).length).toBe(expected.length);
-  }, 120_000);
-
-  it(`should answer ${ROUTE_INPUTS} hostile requests on every route within 1 s each, without crashing`, async () => {
-    const agent = launch();
-    expect(await healthy()).toBe(true);
-    const routes = ['/v1/mod', '/v1/hooks', '/v1/health', '/v1/hello', '/status', '/health', '/v1/nope'];
-    let maxMs = 0;
-    let unanswered = 0;
-    const statuses: Record<string, number> = {};
-    const one = async (): Promise<void> => {
-      const path = pick(routes);
-      const post = path.startsWith('/v1/mod') || path.startsWith('/v1/hooks') || random() < 0.1;
-      const t0 = performance.now();
-      const reply = await call(path, post ? hostileBody() : undefined, 1000).catch(() => undefined);
-      const ms = performance.now() - t0;
-      maxMs = Math.max(maxMs, ms);
-      if (!reply) unanswered++;
-      else statuses[reply.status] = (statuses[reply.status] ?? 0) + 1;
-    };
-    const CONCURRENCY = 8;
-    for (let i = 0; i < ROUTE_INPUTS; i += CONCURRENCY)
-      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ROUTE_INPUTS - i) }, one));
-    // Unsigned and badly signed requests too: refused, never served.
-    for (let i = 0; i < 50; i++) {
-      const res = await fetch(`http://127.0.0.1:${port}${pick(routes)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: hostileBody(),
+      const missing = expected.filter((id) => !have.has(id));
+      const duplicates = got.length - have.size;
+      Object.assign(figures, {
+        sessions: SESSIONS,
+        kills,
+        sessionsAcknowledged: acknowledged.size,
+        sessionsRefused: refused,
+        toolCallsAcknowledged: expected.length,
+        toolCallsDelivered: have.size,
+        redeliveredByIdAfterKill: duplicates,
       });
-      expect([401, 403, 404, 405, 415]).toContain(res.status);
-      await res.arrayBuffer();
-    }
-    expect(agent.child.exitCode).toBeNull();
-    expect(await healthy()).toBe(true);
-    Object.assign(figures, {
-      routeInputs: ROUTE_INPUTS,
-      routeMaxResponseMs: Math.round(maxMs),
-      routeUnanswered: unanswered,
-      routeStatuses: JSON.stringify(statuses),
-    });
-    expect(unanswered).toBe(0);
-    expect(maxMs).toBeLessThan(1000);
-    agent.child.kill('SIGKILL');
-    await agent.exited;
-  }, 120_000);
+      expect(missing).toEqual([]);
+      // At-least-once with deterministic ids: every acknowledged call is there, under one id each.
+      expect([...have].filter((id) => id.startsWith('fault-')).length).toBe(expected.length);
+    },
+    TEST_MS,
+  );
 
-  it(`should take ${PARSER_INPUTS} hostile inputs through the parsers and transcript readers without a throw`, async () => {
-    let maxMs = 0;
-    const lines: string[] = [];
-    for (let i = 0; i < PARSER_INPUTS; i++) {
-      const body = hostileBody();
-      const t0 = performance.now();
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        json = body;
+  it(
+    `should answer ${ROUTE_INPUTS} hostile requests on every route within 1 s each, without crashing`,
+    async () => {
+      const agent = launch();
+      expect(await healthy()).toBe(true);
+      const routes = ['/v1/mod', '/v1/hooks', '/v1/health', '/v1/hello', '/status', '/health', '/v1/nope'];
+      let maxMs = 0;
+      let unanswered = 0;
+      const statuses: Record<string, number> = {};
+      const one = async (): Promise<void> => {
+        const path = pick(routes);
+        const post = path.startsWith('/v1/mod') || path.startsWith('/v1/hooks') || random() < 0.1;
+        const t0 = performance.now();
+        const reply = await call(path, post ? hostileBody() : undefined, 1000).catch(() => undefined);
+        const ms = performance.now() - t0;
+        maxMs = Math.max(maxMs, ms);
+        if (!reply) unanswered++;
+        else statuses[reply.status] = (statuses[reply.status] ?? 0) + 1;
+      };
+      const CONCURRENCY = 8;
+      for (let i = 0; i < ROUTE_INPUTS; i += CONCURRENCY)
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ROUTE_INPUTS - i) }, one));
+      // Unsigned and badly signed requests too: refused, never served.
+      for (let i = 0; i < 50; i++) {
+        const res = await fetch(`http://127.0.0.1:${port}${pick(routes)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: hostileBody(),
+        });
+        expect([401, 403, 404, 405, 415]).toContain(res.status);
+        await res.arrayBuffer();
       }
-      parseModBatch(json);
-      parseHookInput(json);
-      maxMs = Math.max(maxMs, performance.now() - t0);
-      if (i % 20 === 0) lines.push(body.replace(/\n/g, ' '));
-    }
-    // The transcript reader and the tracker take the same inputs as transcript lines, good ones among them.
-    const transcript = join(tmp, 'claude', 'projects', '-p', 'hostile.jsonl');
-    await writeFile(transcript, `${fixture}${lines.join('\n')}\n${fixture}`);
-    const t0 = performance.now();
-    const increment = await readTranscriptIncrement(transcript);
-    const tracker = new SessionTracker({ sessionId: FIXTURE_SESSION });
-    tracker.addTranscriptEntries(increment.entries);
-    const trace = tracker.build();
-    Object.assign(figures, {
-      parserInputs: PARSER_INPUTS,
-      transcriptLinesFuzzed: lines.length,
-      transcriptMalformedSkipped: increment.malformedLines,
-      parserMaxMs: Math.round(maxMs * 10) / 10,
-      transcriptReadMs: Math.round(performance.now() - t0),
-    });
-    expect(increment.malformedLines).toBeGreaterThan(0);
-    expect(trace.totals.toolCalls).toBeGreaterThan(0);
-    expect(maxMs).toBeLessThan(1000);
-  });
+      expect(agent.child.exitCode).toBeNull();
+      expect(await healthy()).toBe(true);
+      Object.assign(figures, {
+        routeInputs: ROUTE_INPUTS,
+        routeMaxResponseMs: Math.round(maxMs),
+        routeUnanswered: unanswered,
+        routeStatuses: JSON.stringify(statuses),
+      });
+      expect(unanswered).toBe(0);
+      expect(maxMs).toBeLessThan(1000);
+      agent.child.kill('SIGKILL');
+      await agent.exited;
+    },
+    TEST_MS,
+  );
+
+  it(
+    `should take ${PARSER_INPUTS} hostile inputs through the parsers and transcript readers without a throw`,
+    async () => {
+      let maxMs = 0;
+      const lines: string[] = [];
+      for (let i = 0; i < PARSER_INPUTS; i++) {
+        const body = hostileBody();
+        const t0 = performance.now();
+        let json: unknown;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          json = body;
+        }
+        parseModBatch(json);
+        parseHookInput(json);
+        maxMs = Math.max(maxMs, performance.now() - t0);
+        if (i % 20 === 0) lines.push(body.replace(/\n/g, ' '));
+      }
+      // The transcript reader and the tracker take the same inputs as transcript lines, good ones among them.
+      const transcript = join(tmp, 'claude', 'projects', '-p', 'hostile.jsonl');
+      await writeFile(transcript, `${fixture}${lines.join('\n')}\n${fixture}`);
+      const t0 = performance.now();
+      const increment = await readTranscriptIncrement(transcript);
+      const tracker = new SessionTracker({ sessionId: FIXTURE_SESSION });
+      tracker.addTranscriptEntries(increment.entries);
+      const trace = tracker.build();
+      Object.assign(figures, {
+        parserInputs: PARSER_INPUTS,
+        transcriptLinesFuzzed: lines.length,
+        transcriptMalformedSkipped: increment.malformedLines,
+        parserMaxMs: Math.round(maxMs * 10) / 10,
+        transcriptReadMs: Math.round(performance.now() - t0),
+      });
+      expect(increment.malformedLines).toBeGreaterThan(0);
+      expect(trace.totals.toolCalls).toBeGreaterThan(0);
+      expect(maxMs).toBeLessThan(1000);
+    },
+    TEST_MS,
+  );
 });
