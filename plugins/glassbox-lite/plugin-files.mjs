@@ -3,6 +3,8 @@ export const SHIPPED_FILES = [
   '.claude-plugin/plugin.json',
   'hooks/hooks.json',
   'hooks/ensure-agent.sh',
+  'hooks/glassbox-channel.sh',
+  'hooks/notify.sh',
   'hooks/register.js',
   'dist/agent.mjs',
   'dist/cli.mjs',

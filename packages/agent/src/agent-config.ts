@@ -9,7 +9,10 @@ import { posixCksum } from './posix-cksum.js';
 export interface AgentConfig {
   /** Spool, locks, checkpoints and session traces live here (`${CLAUDE_PLUGIN_DATA}`). */
   readonly dataDir: string;
-  /** Loopback port of the HTTP endpoint. */
+  /**
+   * Loopback port of the HTTP endpoint: `CLAUDE_PLUGIN_OPTION_AGENTPORT` (default 47821), or `GLASSBOX_AGENT_PORT`
+   * (0 = any free port) when ensure-agent.sh found the option's port held by something else.
+   */
   readonly port: number;
   /**
    * Exporters to load, in order: built-in short names (`file`, `console`, `otlp`, `prometheus`) or npm package
@@ -133,6 +136,11 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
         `agentPort must be a port number from 1 to 65535, got ${JSON.stringify(rawPort)}; using ${port}`,
       );
   }
+  // `GLASSBOX_AGENT_PORT` (0 = any free port): set by ensure-agent.sh when something that is not the user's agent
+  // holds the configured port. Not part of the configuration key: clients find the port in `agent.endpoint`.
+  const overridePort = nonEmpty(env.GLASSBOX_AGENT_PORT);
+  if (overridePort !== undefined && /^\d{1,5}$/.test(overridePort) && Number(overridePort) < 65536)
+    port = Number(overridePort);
 
   const exporters: string[] = [];
   const exporterOptions: Record<string, Readonly<Record<string, unknown>>> = {};

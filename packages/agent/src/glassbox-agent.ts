@@ -307,9 +307,14 @@ export class GlassboxAgent {
       configHash: config.configHash,
     };
     const key = await loadOrCreateAgentKey(agentHomeOf(config));
-    const lock = await acquireLock(config.dataDir, info, {
-      isHealthy: (holder) => pingHealth(holder.port, key, holder.pid),
-    });
+    const isHealthy = (holder: LockInfo): Promise<boolean> => pingHealth(holder.port, key, holder.pid);
+    let lock = await acquireLock(config.dataDir, info, { isHealthy });
+    // A holder that no longer answers as healthy is stopping (a configuration change): wait for it to let go.
+    const waitUntil = Date.now() + (options.bindRetryMs ?? 10_000);
+    while (!lock.acquired && Date.now() < waitUntil && !(await isHealthy(lock.holder))) {
+      await new Promise((r) => setTimeout(r, 100));
+      lock = await acquireLock(config.dataDir, info, { isHealthy });
+    }
     if (!lock.acquired) {
       throw new GlassboxError(
         'AGENT_UNAVAILABLE',
@@ -470,7 +475,8 @@ export class GlassboxAgent {
     const text = await this.authenticate(req, res, path ?? '/', route);
     if (text === undefined) return;
     this.requests[route] = (this.requests[route] ?? 0) + 1;
-    if (this.stopping && route !== 'GET /health' && route !== 'GET /v1/health' && route !== 'GET /status') {
+    // A stopping agent is not healthy: its successor (a configuration change) must not take it for the agent.
+    if (this.stopping && route !== 'GET /health' && route !== 'GET /status') {
       send(res, 503, { error: 'agent is stopping' });
       return;
     }

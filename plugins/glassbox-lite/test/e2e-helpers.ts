@@ -1,5 +1,6 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readAgentKey, requestAgent } from '@glassbox/agent';
 import { type FakeAnthropicApi, type MessagesRequestBody, startFakeAnthropicApi } from '@glassbox/testkit';
 import { SHIPPED_FILES as FULL_SHIPPED_FILES } from '../../glassbox/plugin-files.mjs';
 import { SHIPPED_FILES } from '../plugin-files.mjs';
@@ -58,13 +59,27 @@ export interface AgentHealth {
   readonly configHash: string;
 }
 
-export async function agentHealth(port: number): Promise<AgentHealth | undefined> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/health`);
-    return res.ok ? ((await res.json()) as AgentHealth) : undefined;
-  } catch {
-    return undefined;
+/** Agent homes whose keys the helpers sign with (each test registers the home its sessions use). */
+const agentHomes = new Set<string>();
+
+/** Signs the helpers' requests with the key in `home` (`<CLAUDE_CONFIG_DIR>/glassbox` for a test's sessions). */
+export function useAgentHome(home: string): void {
+  agentHomes.add(home);
+}
+
+/** A signed GET to the agent on `port` whose reply verified under one of the registered homes' keys. */
+async function signedGet(port: number, path: string): Promise<unknown> {
+  for (const home of agentHomes) {
+    const key = await readAgentKey(home).catch(() => undefined);
+    if (!key) continue;
+    const reply = await requestAgent({ port, key, path, timeoutMs: 2000 });
+    if (reply?.verified && reply.status === 200) return reply.json;
   }
+  return undefined;
+}
+
+export async function agentHealth(port: number): Promise<AgentHealth | undefined> {
+  return (await signedGet(port, '/v1/health')) as AgentHealth | undefined;
 }
 
 export interface StatusSession {
@@ -84,12 +99,7 @@ export interface AgentStatusView {
 }
 
 export async function agentStatus(port: number): Promise<AgentStatusView | undefined> {
-  try {
-    const res = await fetch(`http://127.0.0.1:${port}/status`);
-    return res.ok ? ((await res.json()) as AgentStatusView) : undefined;
-  } catch {
-    return undefined;
-  }
+  return (await signedGet(port, '/status')) as AgentStatusView | undefined;
 }
 
 export async function until<T>(

@@ -25,6 +25,7 @@ import {
   stopAgent,
   toolSpans,
   until,
+  useAgentHome,
 } from './e2e-helpers.js';
 
 const CLI = join(import.meta.dirname, '..', '..', '..', 'packages', 'cli', 'dist', 'cli.js');
@@ -59,6 +60,7 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
   beforeAll(async () => {
     port = await freePort();
     home = await createClaudeHome('glassbox-e2e-mkt-');
+    useAgentHome(join(home.configDir, 'glassbox'));
     // A copy outside the repository: nothing of the workspace (node_modules) can help the installed plugin.
     marketplace = join(home.root, 'marketplace');
     await copyMarketplace(marketplace);

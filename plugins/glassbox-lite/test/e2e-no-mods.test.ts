@@ -20,6 +20,7 @@ import {
   stopAgent,
   toolSpans,
   until,
+  useAgentHome,
 } from './e2e-helpers.js';
 import { mainLoop, TURN_1 } from './e2e-scenario.js';
 
@@ -34,6 +35,7 @@ describe('glassbox-lite where mods cannot load (settings hooks and transcripts o
   beforeAll(async () => {
     port = await freePort();
     home = await createClaudeHome('glassbox-e2e-nomod-');
+    useAgentHome(join(home.configDir, 'glassbox'));
     const plugin = await copyPlugin(join(home.root, 'plugin'), port, { withoutModules: true });
     api = await startFakeAnthropicApi({
       script: TURN_1,

@@ -23,6 +23,7 @@ import {
   stopAgent,
   toolSpans,
   until,
+  useAgentHome,
 } from './e2e-helpers.js';
 import { mainLoop, TURN_1 } from './e2e-scenario.js';
 
@@ -41,6 +42,7 @@ describe('glassbox-lite in real Claude Code sessions (mod + hooks + agent)', () 
   beforeAll(async () => {
     port = await freePort();
     home = await createClaudeHome('glassbox-e2e-');
+    useAgentHome(join(home.configDir, 'glassbox'));
     const plugin = await copyPlugin(join(home.root, 'plugin'), port);
     dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-lite-inline');
     api = await startFakeAnthropicApi({

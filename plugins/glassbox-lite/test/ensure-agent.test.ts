@@ -1,25 +1,38 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { agentHealth, freePort, PLUGIN_DIR, stopAgent } from './e2e-helpers.js';
+import { agentHealth, freePort, PLUGIN_DIR, stopAgent, useAgentHome } from './e2e-helpers.js';
 
 const SCRIPT = join(PLUGIN_DIR, 'hooks', 'ensure-agent.sh');
 
 describe('hooks/ensure-agent.sh (the SessionStart hook)', () => {
   let tmp: string;
+  let home: string;
   let port: number;
 
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'glassbox-ensure-'));
+    home = join(tmp, '.claude', 'glassbox');
+    useAgentHome(home);
   });
 
   afterEach(async () => {
     await stopAgent(port);
+    const moved = await endpointPort();
+    if (moved) await stopAgent(moved);
   });
+
+  /** The port agent.endpoint names (where the hooks go). */
+  const endpointPort = async (): Promise<number | undefined> => {
+    const text = await readFile(join(home, 'agent.endpoint'), 'utf8').catch(() => '');
+    const port = /^port=(\d+)$/m.exec(text)?.[1];
+    return port ? Number(port) : undefined;
+  };
 
   afterAll(async () => {
     await rm(tmp, { recursive: true, force: true });
@@ -69,15 +82,60 @@ describe('hooks/ensure-agent.sh (the SessionStart hook)', () => {
     expect((await agentHealth(port))?.pid).toBe(first?.pid);
   });
 
-  it('should exit 0 and start nothing when something else holds the port', async () => {
+  it('should create the per-user key (0600 in a 0700 home) once and never replace it', async () => {
     port = await freePort();
-    const other: Server = createServer((_req, res) => res.end('not glassbox'));
+    await run();
+    const key = await readFile(join(home, 'agent.key'), 'utf8');
+    expect(key).toMatch(/^[0-9a-f]{64}\n$/);
+    expect((await stat(join(home, 'agent.key'))).mode & 0o777).toBe(0o600);
+    expect((await stat(home)).mode & 0o777).toBe(0o700);
+    await run();
+    expect(await readFile(join(home, 'agent.key'), 'utf8')).toBe(key);
+  });
+
+  it('should never tell a stranger on the port to stop, and start the agent on another port', async () => {
+    port = await freePort();
+    const seen: string[] = [];
+    const other: Server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ name: 'glassbox-agent', pid: 1, configHash: 'x', decision: 'block' }));
+    });
     await new Promise<void>((resolve) => other.listen(port, '127.0.0.1', resolve));
     try {
       await run();
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.every((r) => r === 'GET /v1/health')).toBe(true);
       expect(await agentHealth(port)).toBeUndefined();
+      const moved = await endpointPort();
+      expect(moved).not.toBe(port);
+      expect((await agentHealth(moved!))?.pid).toBeGreaterThan(1);
     } finally {
+      other.closeAllConnections();
       await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
+  it('should return within 2.5 s when a listener accepts and never answers', async () => {
+    port = await freePort();
+    const sockets: Socket[] = [];
+    const hung = createTcpServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => hung.listen(port, '127.0.0.1', resolve));
+    try {
+      const started = performance.now();
+      await run();
+      const ms = performance.now() - started;
+      process.stdout.write(`ensure-agent against a hung listener: ${Math.round(ms)} ms\n`);
+      expect(ms).toBeLessThan(2500);
+      // Ours still runs, on another port.
+      const moved = await endpointPort();
+      expect(moved).not.toBe(port);
+      await expect
+        .poll(async () => (moved ? (await agentHealth(moved))?.pid : undefined), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => hung.close(resolve));
     }
   });
 });

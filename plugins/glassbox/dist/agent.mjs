@@ -23906,6 +23906,9 @@ function loadAgentConfig(env = process.env) {
         `agentPort must be a port number from 1 to 65535, got ${JSON.stringify(rawPort)}; using ${port}`
       );
   }
+  const overridePort = nonEmpty(env.GLASSBOX_AGENT_PORT);
+  if (overridePort !== void 0 && /^\d{1,5}$/.test(overridePort) && Number(overridePort) < 65536)
+    port = Number(overridePort);
   const exporters = [];
   const exporterOptions = {};
   for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
@@ -26551,9 +26554,13 @@ var GlassboxAgent = class _GlassboxAgent {
       configHash: config.configHash
     };
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
-    const lock = await acquireLock(config.dataDir, info, {
-      isHealthy: (holder) => pingHealth(holder.port, key, holder.pid)
-    });
+    const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
+    let lock = await acquireLock(config.dataDir, info, { isHealthy });
+    const waitUntil = Date.now() + (options.bindRetryMs ?? 1e4);
+    while (!lock.acquired && Date.now() < waitUntil && !await isHealthy(lock.holder)) {
+      await new Promise((r) => setTimeout(r, 100));
+      lock = await acquireLock(config.dataDir, info, { isHealthy });
+    }
     if (!lock.acquired) {
       throw new GlassboxError(
         "AGENT_UNAVAILABLE",
@@ -26699,7 +26706,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const text2 = await this.authenticate(req, res, path2 ?? "/", route);
     if (text2 === void 0) return;
     this.requests[route] = (this.requests[route] ?? 0) + 1;
-    if (this.stopping && route !== "GET /health" && route !== "GET /v1/health" && route !== "GET /status") {
+    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
       send(res, 503, { error: "agent is stopping" });
       return;
     }

@@ -20,6 +20,7 @@ import {
   retargetHooks,
   startCommandEchoApi,
   stopAgent,
+  useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
 import { eventually } from './e2e-helpers.js';
 
@@ -35,6 +36,7 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
     port = await freePort();
     receiver = await startOtlpReceiver();
     home = await createClaudeHome('glassbox-full-e2e-mkt-');
+    useAgentHome(join(home.configDir, 'glassbox'));
     // A copy outside the repository: nothing of the workspace (node_modules) can help the installed plugin.
     marketplace = join(home.root, 'marketplace');
     await copyMarketplace(marketplace);

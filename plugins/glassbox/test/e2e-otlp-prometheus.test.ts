@@ -19,6 +19,7 @@ import {
   readFileExport,
   relativeDifference,
   stopAgent,
+  useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
 import { TURN_1 } from '../../glassbox-lite/test/e2e-scenario.js';
 import { copyFullPlugin, eventually, type Prometheus, REPO_DIR, startPrometheus } from './e2e-helpers.js';
@@ -54,6 +55,7 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     const metricsPort = await freePort();
     prometheus = await startPrometheus(await freePort(), [`127.0.0.1:${metricsPort}`]);
     home = await createClaudeHome('glassbox-full-e2e-');
+    useAgentHome(join(home.configDir, 'glassbox'));
     const plugin = await copyFullPlugin(join(home.root, 'plugin'), agentPort);
     api = await startFakeAnthropicApi({
       script: TURN_1,

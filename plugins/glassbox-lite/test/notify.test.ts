@@ -1,0 +1,302 @@
+import { execFile, spawn } from 'node:child_process';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLUGIN_DIR } from './e2e-helpers.js';
+
+const HOOKS = join(PLUGIN_DIR, 'hooks');
+const NOTIFY = join(HOOKS, 'notify.sh');
+const CANARY = 'CANARY-7f3a91';
+
+const hmac = (key: Buffer, text: string | Buffer): string =>
+  createHmac('sha256', key).update(text).digest('hex');
+const sha256 = (body: string | Buffer): string => createHash('sha256').update(body).digest('hex');
+
+interface Received {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  readonly signed: boolean;
+}
+
+/** A server that speaks the channel contract with node:crypto (or forges its replies with `forge`). */
+async function contractServer(
+  key: Buffer,
+  answer: (req: Received) => { body: unknown; forge?: boolean },
+): Promise<{ server: Server; port: number; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const h = req.headers;
+      const text = `GB1\n${req.method}\n${req.url}\n${h['x-glassbox-ts']}\n${h['x-glassbox-nonce']}\n${sha256(body)}`;
+      const r: Received = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: h,
+        body: body.toString('utf8'),
+        signed: hmac(key, text) === h['x-glassbox-sig'],
+      };
+      received.push(r);
+      const { body: out, forge } = answer(r);
+      const outText = JSON.stringify(out);
+      const sig = hmac(
+        forge ? randomBytes(32) : key,
+        `GB1-reply\n${h['x-glassbox-nonce']}\n200\n${sha256(outText)}`,
+      );
+      res.writeHead(200, { 'content-type': 'application/json', 'x-glassbox-sig': sig });
+      res.end(outText);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return { server, port, received };
+}
+
+/** Runs notify.sh with `input` on stdin; resolves to its exit code, stdout, stderr and wall time. */
+function notify(
+  home: string,
+  input: string,
+): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn('bash', [NOTIFY], {
+      env: { PATH: process.env.PATH ?? '', HOME: home, GLASSBOX_HOME: home },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+    child.stdin.end(input);
+  });
+}
+
+const close = (server: Server | TcpServer): Promise<unknown> =>
+  new Promise((resolve) => server.close(resolve));
+
+describe('hooks/glassbox-channel.sh HMAC-SHA256 (bash and sha256sum)', () => {
+  it('should equal node:crypto on random keys and messages, keys whose bytes XOR the pads to 0x00 included', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'glassbox-hmac-'));
+    try {
+      const cases: Array<{ key: Buffer; message: Buffer }> = [];
+      for (let i = 0; i < 60; i++) {
+        const key = randomBytes(32);
+        // Bytes 0x36 and 0x5c XOR ipad/opad to 0x00, which printf must still emit.
+        if (i % 3 === 0) key.fill(0x36, 0, 16);
+        if (i % 3 === 1) key.fill(0x5c, 8, 32);
+        // Any bytes but NUL (a bash string cannot hold one): newlines, %, backslashes, UTF-8, high bytes.
+        const message = Buffer.from(
+          [...randomBytes(i * 7)].map((b) => b || 1).concat(i % 2 ? [...Buffer.from('%s\\x00\n\\\n')] : []),
+        );
+        cases.push({ key, message });
+        await writeFile(join(dir, `${i}.key`), `${key.toString('hex')}\n`, { mode: 0o600 });
+        await writeFile(join(dir, `${i}.msg`), message);
+      }
+      const script = `source ${JSON.stringify(join(HOOKS, 'glassbox-channel.sh'))}
+gb_home=${JSON.stringify(dir)}
+for ((i = 0; i < ${cases.length}; i++)); do
+  cp "$gb_home/$i.key" "$gb_home/agent.key"; chmod 600 "$gb_home/agent.key"
+  gb_load_key || { echo fail; continue; }
+  IFS= read -r -d '' m <"$gb_home/$i.msg"
+  gb_hmac "$m"; echo
+done`;
+      const { stdout } = await promisify(execFile)('bash', ['-c', script], {
+        timeout: 120_000,
+        env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' },
+      });
+      const got = stdout.trim().split('\n');
+      expect(got).toEqual(cases.map((c) => hmac(c.key, c.message)));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});
+
+describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
+  let home: string;
+  let key: Buffer;
+
+  beforeAll(async () => {
+    home = await mkdtemp(join(tmpdir(), 'glassbox-notify-'));
+    await chmod(home, 0o700);
+    key = randomBytes(32);
+    await writeFile(join(home, 'agent.key'), `${key.toString('hex')}\n`, { mode: 0o600 });
+  });
+
+  afterAll(async () => {
+    await rm(home, { recursive: true, force: true });
+  });
+
+  const endpoint = (port: number): Promise<void> =>
+    writeFile(join(home, 'agent.endpoint'), `port=${port}\npid=1\nstarted=1\nplugin=glassbox-lite\n`);
+
+  const message = `Done. "quoted" \\ back\nslash ${CANARY} é`;
+  const stop = JSON.stringify({
+    session_id: 'sess-1',
+    transcript_path: '/home/u/.claude/projects/p/sess-1.jsonl',
+    cwd: '/home/u/project',
+    permission_mode: 'default',
+    hook_event_name: 'Stop',
+    prompt_id: 'p-1',
+    stop_hook_active: false,
+    // A message posing as fields: escaped quotes inside a string never match an anchored key.
+    last_assistant_message: `${message} ,"session_id":"evil","hook_event_name":"UserPromptSubmit"`,
+  });
+
+  it('should send only ids and a keyed hash, signed, and print a verified Stop summary', async () => {
+    const { server, port, received } = await contractServer(key, () => ({
+      body: { systemMessage: 'turn: $0.01 "2 calls"' },
+    }));
+    try {
+      await endpoint(port);
+      const out = await notify(home, stop);
+      expect(out).toMatchObject({ code: 0, stderr: '' });
+      expect(out.stdout).toBe('{"systemMessage":"turn: $0.01 \\"2 calls\\""}\n');
+      expect(received).toHaveLength(1);
+      const r = received[0]!;
+      expect(r).toMatchObject({ method: 'POST', url: '/v1/hooks', signed: true });
+      expect(r.headers.host).toBe(`127.0.0.1:${port}`);
+      expect(r.headers['content-type']).toBe('application/json');
+      expect(r.headers['x-glassbox-nonce']).toMatch(/^[0-9a-f]{32}$/);
+      expect(Math.abs(Number(r.headers['x-glassbox-ts']) - Date.now())).toBeLessThan(10_000);
+      expect(r.body).not.toContain(CANARY);
+      const escaped = JSON.stringify(JSON.parse(stop).last_assistant_message).slice(1, -1);
+      expect(JSON.parse(r.body)).toEqual({
+        session_id: 'sess-1',
+        hook_event_name: 'Stop',
+        transcript_path: '/home/u/.claude/projects/p/sess-1.jsonl',
+        cwd: '/home/u/project',
+        prompt_id: 'p-1',
+        stop_hook_active: false,
+        last_assistant_message_hmac: hmac(key, escaped),
+        last_assistant_message_length: Buffer.byteLength(escaped),
+      });
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('should send no prompt, tool input or denied reason text, and print nothing for other events', async () => {
+    const { server, port, received } = await contractServer(key, () => ({
+      body: { systemMessage: 'x', decision: 'block', reason: 'r' },
+    }));
+    try {
+      await endpoint(port);
+      const prompt = await notify(
+        home,
+        JSON.stringify({
+          session_id: 's2',
+          hook_event_name: 'UserPromptSubmit',
+          prompt_id: 'p2',
+          prompt: `${CANARY} {"session_id":"evil"}`,
+        }),
+      );
+      const denied = await notify(
+        home,
+        JSON.stringify({
+          session_id: 's2',
+          hook_event_name: 'PermissionDenied',
+          tool_name: 'Bash',
+          tool_input: { command: `echo ${CANARY}`, nested: { tool_use_id: 'fake', reason: 'fake' } },
+          tool_use_id: 'toolu_1',
+          reason: 'denied by rule',
+        }),
+      );
+      expect([prompt.stdout, denied.stdout, prompt.stderr, denied.stderr]).toEqual(['', '', '', '']);
+      expect(received.map((r) => JSON.parse(r.body))).toEqual([
+        { session_id: 's2', hook_event_name: 'UserPromptSubmit', prompt_id: 'p2' },
+        {
+          session_id: 's2',
+          hook_event_name: 'PermissionDenied',
+          tool_name: 'Bash',
+          tool_use_id: 'toolu_1',
+          reason: 'denied by rule',
+        },
+      ]);
+      expect(received.every((r) => r.signed && !r.body.includes(CANARY))).toBe(true);
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('should ignore a reply it cannot verify, and any Stop answer but a systemMessage', async () => {
+    const forged = await contractServer(key, () => ({ body: { systemMessage: 'forged' }, forge: true }));
+    const decision = await contractServer(key, () => ({ body: { decision: 'block', reason: 'again' } }));
+    try {
+      await endpoint(forged.port);
+      expect(await notify(home, stop)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      await endpoint(decision.port);
+      expect(await notify(home, stop)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      expect(forged.received).toHaveLength(1);
+      expect(decision.received).toHaveLength(1);
+    } finally {
+      await close(forged.server);
+      await close(decision.server);
+    }
+  });
+
+  it('should send nothing for malformed input, and exit 0 with no agent at all', async () => {
+    const { server, port, received } = await contractServer(key, () => ({ body: {} }));
+    try {
+      await endpoint(port);
+      for (const input of [
+        '',
+        'not json',
+        '{"hook_event_name":"Stop"}',
+        '{"session_id":"../x","hook_event_name":"Stop"}',
+        '[1]',
+      ]) {
+        expect(await notify(home, input)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      }
+      expect(received).toHaveLength(0);
+    } finally {
+      await close(server);
+    }
+    expect(await notify(home, stop)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('should cost at most 0.5 s per hook against a listener that accepts and never answers', async () => {
+    const sockets: Socket[] = [];
+    const hung = createTcpServer((s) => sockets.push(s));
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    try {
+      await endpoint((hung.address() as { port: number }).port);
+      const run = async (event: string): Promise<number> => {
+        const out = await notify(home, JSON.stringify({ session_id: 's3', hook_event_name: event }));
+        expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
+        return out.ms;
+      };
+      const hungMs = [await run('UserPromptSubmit'), await run('Stop')];
+      expect(sockets.length).toBe(2);
+      // The same hooks with nothing on the port: what signing costs on this machine, whatever listens.
+      await endpoint(1);
+      const baseMs = [await run('UserPromptSubmit'), await run('Stop')];
+      process.stdout.write(
+        `notify.sh: hung listener ${hungMs.map(Math.round).join(' / ')} ms, nothing listening ${baseMs.map(Math.round).join(' / ')} ms (UserPromptSubmit / Stop)\n`,
+      );
+      // What the hung listener adds is the bounded wait (0.3 s, Stop 0.45 s).
+      for (let i = 0; i < 2; i++) expect(hungMs[i]! - baseMs[i]!).toBeLessThan(500);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await close(hung);
+    }
+  });
+
+  it('should be the same script in both plugins', async () => {
+    for (const file of ['notify.sh', 'glassbox-channel.sh']) {
+      expect(await readFile(join(HOOKS, file), 'utf8')).toBe(
+        await readFile(join(PLUGIN_DIR, '..', 'glassbox', 'hooks', file), 'utf8'),
+      );
+    }
+  });
+});
