@@ -121,7 +121,7 @@ describe('loadAgentConfig', () => {
       CLAUDE_PLUGIN_DATA: '/data/ünïcode',
       CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file,console',
     };
-    const lines = execFileSync('grep', ['-E', '^(key|  json_key)=', SCRIPT], { encoding: 'utf8' })
+    const lines = execFileSync('grep', ['-E', '^(key| *json_key)=', SCRIPT], { encoding: 'utf8' })
       .trim()
       .split('\n');
     const escaped = execFileSync(

@@ -22,7 +22,16 @@ now_ms() {
   now="${now:0:${#now}-3}"
 }
 now_ms
-deadline=$((now + 2300))
+deadline=$((now + 2200))
+# Sets wait to the seconds a request may still take: at most $1 ms, and never past the deadline.
+budget() {
+  now_ms
+  local ms=$((deadline - now))
+  ((ms > $1)) && ms=$1
+  ((ms >= 20)) || return 1
+  printf -v wait '0.%03d' "$ms"
+  ((ms < 1000)) || wait=1
+}
 
 # The agent computes the same checksum of the same values (CONFIG_KEY_VARIABLES in @glassbox/agent).
 key="${CLAUDE_PLUGIN_ROOT:-}|${CLAUDE_PLUGIN_DATA:-}|${CLAUDE_PLUGIN_OPTION_AGENTPORT:-}|${CLAUDE_PLUGIN_OPTION_EXPORTERS:-}|${CLAUDE_PLUGIN_OPTION_FILEDIRECTORY:-}|${CLAUDE_PLUGIN_OPTION_SAMPLINGRATE:-}|${CLAUDE_PLUGIN_OPTION_CAPTURECONTENT:-}|${CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES:-}|${CLAUDE_PLUGIN_OPTION_TURNSUMMARY:-}"
@@ -54,7 +63,8 @@ rank_of() {
 
 gb_read_endpoint
 old_pid=""
-if gb_request GET /v1/health "" "$gb_agent_port" 0.5 && [[ "$gb_status" == 200 && "$gb_body" =~ \"name\":\"glassbox-agent\".*\"pid\":([0-9]+) ]]; then
+budget 400 || exit 0
+if gb_request GET /v1/health "" "$gb_agent_port" "$wait" && [[ "$gb_status" == 200 && "$gb_body" =~ \"name\":\"glassbox-agent\".*\"pid\":([0-9]+) ]]; then
   old_pid="${BASH_REMATCH[1]}"
   # The plugin that runs it (agent.endpoint, when the file names the agent that answered).
   running="$plugin"
@@ -63,11 +73,16 @@ if gb_request GET /v1/health "" "$gb_agent_port" 0.5 && [[ "$gb_status" == 200 &
   if [[ "$running" != "$plugin" ]]; then
     ((other_rank >= rank)) && exit 0
   else
+    # The agent reports its key as a JSON string: escape \ and " the same way (builtins only, no fork).
+    json_key="${key//\\/\\\\}"
+    json_key="${json_key//\"/\\\"}"
+    [[ "$gb_body" == *"\"configKey\":\"$json_key\""* ]] && exit 0
+    # Slow path for keys JSON escapes further (control characters): compare checksums.
     want="$(printf '%s' "$key" | cksum)"
     [[ "$gb_body" == *"\"configHash\":\"${want%% *}\""* ]] && exit 0
   fi
   # Another configuration, or a lower-rank plugin's agent: ask it to flush and exit; ours waits for its lock.
-  gb_request POST /v1/shutdown '{}' "$gb_agent_port" 0.5
+  budget 400 && gb_request POST /v1/shutdown '{}' "$gb_agent_port" "$wait"
 elif [[ -n "$gb_connected" ]]; then
   # Something that is not the user's agent holds the port: start ours on any free port instead.
   export GLASSBOX_AGENT_PORT=0
@@ -87,16 +102,13 @@ if command -v setsid >/dev/null; then
 else
   nohup "$node_bin" "$root/dist/agent.mjs" </dev/null >>"$log" 2>&1 &
 fi
-# Wait (within the deadline) until the new agent has written agent.endpoint and answers, so the first prompt's
-# hooks and the mod's first batch reach it. Polls every 20 ms with `read -t` on a pipe nobody writes to (a builtin,
+# Wait (within the deadline) until the new agent has written agent.endpoint (it does once it listens), so the
+# first prompt's hooks and the mod's first batch reach it. Polls every 20 ms with `read -t` on a pipe nobody writes to (a builtin,
 # where `sleep` would fork once per poll).
 exec {nap}<> <(:) || nap=""
 while now_ms && ((now < deadline)); do
   if [[ -n "$nap" ]]; then read -r -t 0.02 -u "$nap" _; else sleep 0.02; fi
   gb_read_endpoint
-  [[ -n "$gb_agent_pid" && "$gb_agent_pid" != "$old_pid" ]] || continue
-  left=$(((deadline - now) / 1000)).$(printf '%03d' $(((deadline - now) % 1000)))
-  [[ "$left" == 0.0* ]] && break
-  gb_request GET /v1/health "" "$gb_agent_port" 0.3 && [[ "$gb_status" == 200 ]] && break
+  [[ -n "$gb_agent_pid" && "$gb_agent_pid" != "$old_pid" ]] && break
 done
 exit 0

@@ -124,7 +124,16 @@ export async function stopAgent(port: number): Promise<void> {
   } catch {
     return;
   }
-  await until(async () => !(await agentHealth(port)), 'the agent to stop', 200).catch(() => {
+  // Until the process is gone (a stopping agent already stops answering /v1/health while it flushes).
+  const gone = async (): Promise<boolean> => {
+    try {
+      process.kill(health.pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  await until(gone, 'the agent to stop', 200).catch(() => {
     try {
       process.kill(health.pid, 'SIGKILL');
     } catch {

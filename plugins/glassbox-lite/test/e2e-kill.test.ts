@@ -19,6 +19,7 @@ import {
   stopAgent,
   toolSpans,
   until,
+  useAgentHome,
 } from './e2e-helpers.js';
 
 type ExportLine = FileLine & { timestamp?: string; error?: string; sessionId?: string };
@@ -54,6 +55,7 @@ describe('Claude Code killed (kill -9) in the middle of a turn', () => {
   beforeAll(async () => {
     port = await freePort();
     home = await createClaudeHome('glassbox-e2e-kill-');
+    useAgentHome(join(home.configDir, 'glassbox'));
     const plugin = await copyPlugin(join(home.root, 'plugin'), port);
     dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-lite-inline');
     api = await startFakeAnthropicApi({
