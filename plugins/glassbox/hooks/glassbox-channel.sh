@@ -84,35 +84,38 @@ gb_read_endpoint() {
 
 # gb_request METHOD PATH BODY PORT WAIT_SECONDS: one signed HTTP/1.0 request to 127.0.0.1:PORT. Returns 0 and sets
 # gb_status and gb_body only when a full reply arrived within WAIT_SECONDS and its signature verifies under the key.
-# The connection runs in a background subshell so that nothing (a connect that hangs on a full backlog, a peer
-# that accepts and never answers, one that trickles bytes) holds the caller longer than the wait.
+# The connection runs in a background subshell that gives up by itself 2 s after connecting, so that nothing (a
+# connect that hangs on a full backlog, a peer that accepts and never answers, one that trickles bytes) holds the
+# caller longer than the wait. WAIT_SECONDS 0: send and return at once (the reply is not needed).
 gb_status=""
 gb_body=""
 gb_connected=""
 gb_request() {
   local method="$1" path="$2" body="$3" port="$4" wait="$5"
-  local ts nonce sig reply="" head status sig_got line pid fd
+  local ts nonce sig reply="" head status sig_got line fd
   gb_status="" gb_body="" gb_connected=""
   ts="${EPOCHREALTIME/./}"
   ts="${ts:0:${#ts}-3}"
   printf -v nonce '%08x%08x%08x%08x' "$SRANDOM" "$SRANDOM" "$SRANDOM" "$SRANDOM"
   sig="$(gb_hmac "GB1"$'\n'"$method"$'\n'"$path"$'\n'"$ts"$'\n'"$nonce"$'\n'"$(gb_sha256 "$body")")" || return 1
   [[ ${#sig} == 64 ]] || return 1
-  local LC_ALL=C
-  exec {fd}< <(
+  gb_exchange() {
     exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 0
     printf C
     printf '%s %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\nContent-Type: application/json\r\nContent-Length: %s\r\nx-glassbox-ts: %s\r\nx-glassbox-nonce: %s\r\nx-glassbox-sig: %s\r\n\r\n%s' \
       "$method" "$path" "$port" "${#body}" "$ts" "$nonce" "$sig" "$body" >&3
-    # At most 64 KiB of reply: the agent's answers are small.
-    IFS= read -r -d '' -N 65536 -u 3 r
+    # At most 64 KiB of reply (the agent's answers are small), within 2 s.
+    IFS= read -r -d '' -N 65536 -t 2 -u 3 r
     printf '%s' "$r"
-  ) || return 1
-  pid=$!
+  }
+  if [[ "$wait" == 0 ]]; then
+    (gb_exchange) </dev/null >/dev/null &
+    return 1
+  fi
+  exec {fd}< <(gb_exchange </dev/null) || return 1
   IFS= read -r -d '' -t "$wait" -u "$fd" reply
   local rc=$?
   exec {fd}<&-
-  kill "$pid" 2>/dev/null
   # Something accepted the connection (an agent, or a stranger on the port).
   [[ "$reply" == C* ]] && gb_connected=1
   reply="${reply#C}"

@@ -55,8 +55,9 @@ if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
 fi
 body+="}"
 
-# A turn's hooks wait at most this long for the agent (Stop's reply carries the turn summary).
-wait=0.3
+# Only Stop waits for the agent (at most 0.45 s: its reply carries the turn summary); the others send and return
+# at once (the background sender gives up by itself), so a silent listener costs a turn at most 0.45 s.
+wait=0
 [[ "$event" == Stop ]] && wait=0.45
 gb_read_endpoint
 gb_request POST /v1/hooks "$body" "$gb_agent_port" "$wait" || exit 0
