@@ -274,13 +274,18 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
     try {
       await endpoint((hung.address() as { port: number }).port);
+      // The faster of two runs: the machine's load adds noise to one.
       const run = async (event: string): Promise<number> => {
-        const out = await notify(home, JSON.stringify({ session_id: 's3', hook_event_name: event }));
-        expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
-        return out.ms;
+        const times: number[] = [];
+        for (let i = 0; i < 2; i++) {
+          const out = await notify(home, JSON.stringify({ session_id: 's3', hook_event_name: event }));
+          expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
+          times.push(out.ms);
+        }
+        return Math.min(...times);
       };
       const hungMs = [await run('UserPromptSubmit'), await run('Stop')];
-      await expect.poll(() => sockets.length).toBe(2);
+      await expect.poll(() => sockets.length).toBe(4);
       // The same hooks with nothing on the port: what signing costs on this machine, whatever listens.
       await endpoint(1);
       const baseMs = [await run('UserPromptSubmit'), await run('Stop')];
