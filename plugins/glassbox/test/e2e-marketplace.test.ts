@@ -76,6 +76,7 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
     await home?.cleanup();
   });
 
+  // Several real `claude` runs (add, install, a session, three slash commands): past the default 60 s under load.
   it('should add the marketplace, install the plugin, send a session from the installed copy to OTLP, and report it with the plugin’s commands', async () => {
     const add = await runClaudeCli(['plugin', 'marketplace', 'add', marketplace], { home });
     expect(add.exitCode, add.stdout + add.stderr).toBe(0);
@@ -151,5 +152,5 @@ describe('installing glassbox from the glassbox marketplace (real binary, offlin
     expect(doctor).toContain(`agent data directory ${dataDir}`);
     expect(doctor).toMatch(new RegExp(`✓ agent: agent .* running on 127\\.0\\.0\\.1:${port} `));
     expect(doctor).toMatch(/✓ exporter otlp: /);
-  });
+  }, 240_000);
 });
