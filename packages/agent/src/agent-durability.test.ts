@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -184,5 +184,63 @@ describe('GlassboxAgent durability', () => {
     // What is left replays; with the dropped ones it is every record acknowledged.
     const again = await start([]);
     expect(again.status().spool.replayed + spool.droppedRecords).toBe(60);
+  });
+
+  it('should deliver every acknowledged session once an exporter down for the whole run is back, with short writes and ENOSPC injected', async () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const faults = { short: 0, enospc: 0 };
+    const spoolIo = {
+      write: async (h: import('node:fs/promises').FileHandle, d: Buffer, o: number, l: number) => {
+        const r = random();
+        if (r < 0.1) {
+          faults.enospc++;
+          throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        }
+        if (r < 0.4 && l > 1) {
+          faults.short++;
+          return (await h.write(d, o, Math.ceil(l / 3))).bytesWritten;
+        }
+        return (await h.write(d, o, l)).bytesWritten;
+      },
+      sync: (h: import('node:fs/promises').FileHandle) => h.sync(),
+    };
+    const down = createRecordingExporter('otlp');
+    down.failNext(1_000_000);
+    const first = await start([down], {}, { spoolIo, exportPinMs: 50, exportBackoffMs: 20 });
+    const acknowledged: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const id = `down-${i}`;
+      await writeFile(
+        join(tmp, 'claude', 'projects', '-p', `${id}.jsonl`),
+        (await readFile(FIXTURE, 'utf8')).replaceAll(SESSION, id),
+      );
+      const body = {
+        ...hook('SessionEnd', id),
+        transcript_path: join(tmp, 'claude', 'projects', '-p', `${id}.jsonl`),
+      };
+      // A 503 is not an acknowledgement: the client sends again, as the hooks and the mod do.
+      for (let attempt = 0; attempt < 10; attempt++) if ((await post(first, body)) === 200) break;
+      acknowledged.push(id);
+    }
+    await first.stop('test over');
+    expect(down.spans()).toEqual([]);
+    const back = createRecordingExporter('otlp');
+    await start([back]);
+    const toolIds = () =>
+      new Set(
+        back
+          .spans()
+          .filter((s) => s.name.startsWith('execute_tool'))
+          .map((s) => `${s.traceId}/${s.spanId}`),
+      );
+    await until(() => toolIds().size === acknowledged.length * 2, 'every session exported');
+    const all = back.spans().filter((s) => s.name.startsWith('execute_tool'));
+    expect(all.length).toBe(toolIds().size);
+    expect(faults.enospc).toBeGreaterThan(0);
+    expect(faults.short).toBeGreaterThan(0);
   });
 });
