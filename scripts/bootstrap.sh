@@ -20,6 +20,14 @@ if [ "${GLASSBOX_SKIP_APT:-0}" != "1" ] && ! command -v promtool >/dev/null 2>&1
   $SUDO systemctl stop prometheus >/dev/null 2>&1 || $SUDO service prometheus stop >/dev/null 2>&1 || true
 fi
 
+# tmux drives the interactive terminal UI in the end-to-end tests (@glassbox/testkit's startTmuxClaude).
+if [ "${GLASSBOX_SKIP_APT:-0}" != "1" ] && ! command -v tmux >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "bootstrap: installing tmux (Debian)"
+  if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq >/dev/null 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq tmux >/dev/null 2>&1 || echo "bootstrap: tmux install failed; the interactive e2e tests will fail"
+fi
+
 # Headless Chromium opens the pages `glassbox report --html` writes (packages/cli's page test).
 if [ "${GLASSBOX_SKIP_APT:-0}" != "1" ] && ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   echo "bootstrap: installing chromium (Debian)"

@@ -40,3 +40,5 @@ export {
 } from './run-claude.js';
 export type { SampleTelemetryBatchOptions } from './sample-telemetry-batch.js';
 export { sampleTelemetryBatch } from './sample-telemetry-batch.js';
+export type { TmuxClaude, TmuxClaudeOptions, WaitForScreenOptions } from './tmux-claude.js';
+export { startTmuxClaude, tmuxAvailable } from './tmux-claude.js';
