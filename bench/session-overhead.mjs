@@ -4,7 +4,7 @@
 //
 // Variants, alternated within each round (rotating order):
 //   none — no plugin;
-//   warm — --plugin-dir (a copy of plugins/glassbox-lite whose http hooks call a free port), agent already running;
+//   warm — --plugin-dir (a copy of plugins/glassbox-lite, its agent on a free port via agentPort), agent already running;
 //   cold — the same plugin in another home, agent stopped before the run: the SessionStart hook starts it.
 // Measured per run, from the fake API's request log (`receivedAt`) of agent-loop requests:
 //   gap   — median time between consecutive model requests (one tool call + Claude Code's own work + hooks);
@@ -23,11 +23,11 @@
 //     [--variants none,warm,cold(,mod-only,hooks-only)] [--out session-overhead.json (under bench/results/)]
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { readAgentKey, requestAgent } from '@glassbox/agent';
 import {
   claudeBinary,
   createClaudeHome,
@@ -69,26 +69,21 @@ const deadline = Date.now() + Number(args['max-minutes']) * 60_000;
 const r1 = (x) => Number(x.toFixed(1));
 const r2 = (x) => Number(x.toFixed(2));
 
-function get(port, path) {
-  return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path, timeout: 1000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => {
-        text += c;
-      });
-      res.on('end', () => {
-        try {
-          resolve(res.statusCode === 200 ? JSON.parse(text) : undefined);
-        } catch {
-          resolve(undefined);
-        }
-      });
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(undefined));
-    req.end();
+/** Each plugin variant's agent home (its isolated config dir's `glassbox/`), by the port its agent listens on. */
+const agentHomeByPort = new Map();
+
+/** A signed GET to the agent on `port` (`/health` asks the signed `/v1/health`); undefined unless it verified. */
+async function get(port, path) {
+  const home = agentHomeByPort.get(port);
+  const key = home ? await readAgentKey(home).catch(() => undefined) : undefined;
+  if (!key) return undefined;
+  const reply = await requestAgent({
+    port,
+    key,
+    path: path === '/health' ? '/v1/health' : path,
+    timeoutMs: 1000,
   });
+  return reply?.verified && reply.status === 200 ? reply.json : undefined;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -119,11 +114,11 @@ chmodSync(wrapper, 0o755);
 process.env.GLASSBOX_CLAUDE_BIN = wrapper;
 let timeFiles = 0;
 
-/** A copy of the shipped plugin whose http hooks call `port` (their URLs are fixed at 47821). */
-function copyPlugin(dest, port, variant) {
+/** A copy of the shipped plugin (its hooks follow `agent.endpoint`, so the `agentPort` option places the agent). */
+function copyPlugin(dest, variant) {
   for (const file of SHIPPED_FILES) cpSync(join(PLUGIN, file), join(dest, file));
   const path = join(dest, 'hooks', 'hooks.json');
-  const hooks = JSON.parse(readFileSync(path, 'utf8').replaceAll('127.0.0.1:47821', `127.0.0.1:${port}`));
+  const hooks = JSON.parse(readFileSync(path, 'utf8'));
   if (variant === 'mod-only') delete hooks.hooks;
   if (variant === 'hooks-only') delete hooks.modules;
   writeFileSync(path, JSON.stringify(hooks, null, 2));
@@ -224,7 +219,8 @@ async function main() {
     homes[variant] = await createClaudeHome(`glassbox-bench-${variant}-`);
     if (variant === 'none') continue;
     ports[variant] = await freePort();
-    plugins[variant] = copyPlugin(join(homes[variant].root, 'plugin'), ports[variant], variant);
+    agentHomeByPort.set(ports[variant], join(homes[variant].configDir, 'glassbox'));
+    plugins[variant] = copyPlugin(join(homes[variant].root, 'plugin'), variant);
   }
   const options = (variant) => ({
     apiUrl: api.url,
