@@ -184,6 +184,15 @@ describe('the agent channel', () => {
     });
   });
 
+  it('should refuse an unsigned request before reading its body', async () => {
+    const big = 'x'.repeat(1024 * 1024);
+    const res = await raw(agent.port, 'POST', '/v1/mod', { host, 'content-type': 'application/json' }, big);
+    expect(res).toMatchObject({ status: 401, text: '' });
+    expect(agent.status().ignored).toMatchObject({ auth_missing: 1 });
+    expect(agent.status().ignored.body_too_large).toBeUndefined();
+    await expectUnchanged();
+  });
+
   it('should refuse a replayed request, however good its signature', async () => {
     const body = hookBody();
     const headers = { host, 'content-type': 'application/json', ...signed('POST', '/v1/hooks', body) };

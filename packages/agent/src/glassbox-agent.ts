@@ -528,6 +528,14 @@ export class GlassboxAgent {
       send(res, 200, { ok: true });
       return undefined;
     }
+    const early = unsigned && this.config.acceptUnsigned ? undefined : this.auth.precheck(req.headers);
+    if (early) {
+      this.count(early.reason);
+      res.setHeader('connection', 'close');
+      req.resume();
+      sendBare(res, early.status);
+      return undefined;
+    }
     const body = await readBody(req, this.config.maxBodyBytes);
     if (!body.ok) {
       this.count(body.reason);

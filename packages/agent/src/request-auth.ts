@@ -70,8 +70,11 @@ export class RequestAuth {
     );
   }
 
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): VerifyResult {
+  /**
+   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
+   * is read, so an unauthenticated client cannot make the agent buffer one.
+   */
+  precheck(headers: IncomingHttpHeaders): Extract<VerifyResult, { ok: false }> | undefined {
     const ts = headers[CHANNEL_HEADER_TS];
     const nonce = headers[CHANNEL_HEADER_NONCE];
     const sig = headers[CHANNEL_HEADER_SIG];
@@ -79,9 +82,19 @@ export class RequestAuth {
       return { ok: false, status: 401, reason: 'auth_missing' };
     if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
       return { ok: false, status: 401, reason: 'auth_malformed' };
-    const now = this.now();
-    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
       return { ok: false, status: 401, reason: 'auth_stale' };
+    return undefined;
+  }
+
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): VerifyResult {
+    const refused = this.precheck(headers);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS] as string;
+    const nonce = headers[CHANNEL_HEADER_NONCE] as string;
+    const sig = headers[CHANNEL_HEADER_SIG] as string;
+    const now = this.now();
     const digest = createHash('sha256').update(body).digest('hex');
     const want = createHmac('sha256', this.key)
       .update(requestSigningText(method, path, ts, nonce, digest))

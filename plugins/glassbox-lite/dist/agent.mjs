@@ -11312,8 +11312,11 @@ var RequestAuth = class {
   static signed(headers) {
     return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
   }
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path, headers, body) {
+  /**
+   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
+   * is read, so an unauthenticated client cannot make the agent buffer one.
+   */
+  precheck(headers) {
     const ts = headers[CHANNEL_HEADER_TS];
     const nonce = headers[CHANNEL_HEADER_NONCE];
     const sig = headers[CHANNEL_HEADER_SIG];
@@ -11321,9 +11324,18 @@ var RequestAuth = class {
       return { ok: false, status: 401, reason: "auth_missing" };
     if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
       return { ok: false, status: 401, reason: "auth_malformed" };
-    const now = this.now();
-    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
       return { ok: false, status: 401, reason: "auth_stale" };
+    return void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path, headers, body) {
+    const refused = this.precheck(headers);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    const now = this.now();
     const digest2 = createHash4("sha256").update(body).digest("hex");
     const want = createHmac2("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
@@ -12188,6 +12200,14 @@ var GlassboxAgent = class _GlassboxAgent {
     if (route === "GET /health" && unsigned && !this.config.acceptUnsigned) {
       req.resume();
       send(res, 200, { ok: true });
+      return void 0;
+    }
+    const early = unsigned && this.config.acceptUnsigned ? void 0 : this.auth.precheck(req.headers);
+    if (early) {
+      this.count(early.reason);
+      res.setHeader("connection", "close");
+      req.resume();
+      sendBare(res, early.status);
       return void 0;
     }
     const body = await readBody(req, this.config.maxBodyBytes);
