@@ -51,12 +51,6 @@ export interface AgentConfig {
   /** The plugin that runs the agent, written to `agent.endpoint` (`$GLASSBOX_PLUGIN`, else the plugin root's name). */
   readonly plugin?: string;
   /**
-   * Temporary (`$GLASSBOX_AGENT_ACCEPT_UNSIGNED=1`, set only by the old `ensure-agent.sh`): also serve unsigned
-   * requests that pass the Host, Origin and Content-Type checks, for the http hooks that cannot sign. Goes with
-   * them (the bash settings hooks sign).
-   */
-  readonly acceptUnsigned?: boolean;
-  /**
    * Spool size past which its oldest segments are deleted unread (every record counted as dropped):
    * `$GLASSBOX_SPOOL_MAX_MB` mebibytes. Default 256 MiB.
    */
@@ -212,7 +206,6 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? '~/.claude')),
       agentHome: agentHomeFromEnv(env),
       plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
-      ...(env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === '1' ? { acceptUnsigned: true } : {}),
       ...(spoolMaxMb !== undefined ? { spoolMaxBytes: Math.round(spoolMaxMb * 1024 * 1024) } : {}),
       ...(exportMaxPendingItems !== undefined
         ? { exportMaxPendingItems: Math.round(exportMaxPendingItems) }

@@ -523,12 +523,12 @@ export class GlassboxAgent {
       return undefined;
     }
     const unsigned = !RequestAuth.signed(req.headers);
-    if (route === 'GET /health' && unsigned && !this.config.acceptUnsigned) {
+    if (route === 'GET /health' && unsigned) {
       req.resume();
       send(res, 200, { ok: true });
       return undefined;
     }
-    const early = unsigned && this.config.acceptUnsigned ? undefined : this.auth.precheck(req.headers);
+    const early = this.auth.precheck(req.headers);
     if (early) {
       this.count(early.reason);
       res.setHeader('connection', 'close');
@@ -545,7 +545,6 @@ export class GlassboxAgent {
       } else res.destroy();
       return undefined;
     }
-    if (unsigned && this.config.acceptUnsigned) return body.text;
     const verified = this.auth.verify(req.method ?? '', path, req.headers, body.bytes);
     if (!verified.ok) {
       this.count(verified.reason);

@@ -23973,7 +23973,6 @@ function loadAgentConfig(env = process.env) {
       claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
       agentHome: agentHomeFromEnv(env),
       plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
-      ...env.GLASSBOX_AGENT_ACCEPT_UNSIGNED === "1" ? { acceptUnsigned: true } : {},
       ...spoolMaxMb !== void 0 ? { spoolMaxBytes: Math.round(spoolMaxMb * 1024 * 1024) } : {},
       ...exportMaxPendingItems !== void 0 ? { exportMaxPendingItems: Math.round(exportMaxPendingItems) } : {}
     },
@@ -26759,12 +26758,12 @@ var GlassboxAgent = class _GlassboxAgent {
       return void 0;
     }
     const unsigned = !RequestAuth.signed(req.headers);
-    if (route === "GET /health" && unsigned && !this.config.acceptUnsigned) {
+    if (route === "GET /health" && unsigned) {
       req.resume();
       send(res, 200, { ok: true });
       return void 0;
     }
-    const early = unsigned && this.config.acceptUnsigned ? void 0 : this.auth.precheck(req.headers);
+    const early = this.auth.precheck(req.headers);
     if (early) {
       this.count(early.reason);
       res.setHeader("connection", "close");
@@ -26781,7 +26780,6 @@ var GlassboxAgent = class _GlassboxAgent {
       } else res.destroy();
       return void 0;
     }
-    if (unsigned && this.config.acceptUnsigned) return body.text;
     const verified = this.auth.verify(req.method ?? "", path2, req.headers, body.bytes);
     if (!verified.ok) {
       this.count(verified.reason);

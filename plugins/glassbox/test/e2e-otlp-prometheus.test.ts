@@ -114,8 +114,6 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
         CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: `http://127.0.0.1:${otlpPort}`,
         CLAUDE_PLUGIN_OPTION_METRICSPORT: String(metricsPort),
         CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES: '0',
-        // As ensure-agent.sh starts it until the settings hooks sign their requests (the helpers here do not).
-        GLASSBOX_AGENT_ACCEPT_UNSIGNED: '1',
       },
       detached: true,
       stdio: 'ignore',
