@@ -247,7 +247,9 @@ describe('fault suite', () => {
       });
       expect(missing).toEqual([]);
       // At-least-once with deterministic ids: every acknowledged call is there, under one id each.
-      expect([...have].filter((id) => id.startsWith('fault-')).length).toBe(expected.length);
+      // At-least-once with deterministic ids: each call is there under one id, never twice. A session whose hooks
+      // were only partly answered (a kill mid-request) may be delivered too: not acknowledged, not required.
+      expect(duplicates).toBe(0);
     },
     TEST_MS,
   );
@@ -284,14 +286,14 @@ describe('fault suite', () => {
         expect([401, 403, 404, 405, 415]).toContain(res.status);
         await res.arrayBuffer();
       }
-      expect(agent.child.exitCode).toBeNull();
-      expect(await healthy()).toBe(true);
       Object.assign(figures, {
         routeInputs: ROUTE_INPUTS,
         routeMaxResponseMs: Math.round(maxMs),
         routeUnanswered: unanswered,
         routeStatuses: JSON.stringify(statuses),
       });
+      expect(agent.child.exitCode).toBeNull();
+      expect(await healthy()).toBe(true);
       expect(unanswered).toBe(0);
       expect(maxMs).toBeLessThan(1000);
       agent.child.kill('SIGKILL');
