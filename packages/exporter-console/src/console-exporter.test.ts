@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { GlassboxError, type TelemetryBatch } from '@glassbox/spec';
+import { type AuditRecordData, GlassboxError, type TelemetryBatch } from '@glassbox/spec';
 import { hostileTelemetryBatches, runExporterConformance, sampleTelemetryBatch } from '@glassbox/testkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsoleExporter } from './console-exporter.js';
@@ -81,9 +81,10 @@ describe('createConsoleExporter (text)', () => {
     );
     const bash = lines.find((l) => l.startsWith('[glassbox] log ERROR tool_call'))!;
     expect(bash).toContain('input={"command":"ls /nope","description":"List a missing folder"}');
+    const chain = batch.audit as readonly AuditRecordData[];
     expect(lines.filter((l) => l.startsWith('[glassbox] audit '))).toEqual([
-      `[glassbox] audit #0 prompt_submitted session=sess_abc123 user=u_5b1f0c hash=${batch.audit[0]!.hash.slice(0, 8)} prev=00000000`,
-      `[glassbox] audit #1 tool_call Bash session=sess_abc123 user=u_5b1f0c source=config hash=${batch.audit[1]!.hash.slice(0, 8)} prev=${batch.audit[0]!.hash.slice(0, 8)}`,
+      `[glassbox] audit #0 prompt_submitted session=sess_abc123 user=u_5b1f0c hash=${chain[0]!.hash.slice(0, 8)} prev=00000000`,
+      `[glassbox] audit #1 tool_call Bash session=sess_abc123 user=u_5b1f0c source=config hash=${chain[1]!.hash.slice(0, 8)} prev=${chain[0]!.hash.slice(0, 8)}`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type {
   Attributes,
+  AuditDecisionData,
   AuditRecordData,
   LogRecordData,
   MetricData,
@@ -80,13 +81,15 @@ function logLine(log: LogRecordData, options: TextFormatOptions): string {
   return body.length === 0 ? line : `${line} ${body.join(' ')}`;
 }
 
-function auditLine(record: AuditRecordData, options: TextFormatOptions): string {
+function auditLine(record: AuditDecisionData, options: TextFormatOptions): string {
   const max = options.maxValueLength;
-  const parts = [head('audit', options), `#${record.seq}`, text(record.decisionType, options)];
+  const chained = 'hash' in record ? (record as AuditRecordData) : undefined;
+  const parts = [head('audit', options), chained ? `#${chained.seq}` : `id=${short(record.id)}`];
+  parts.push(text(record.decisionType, options));
   if (record.toolName) parts.push(formatValue(record.toolName, max));
   parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
   if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
-  parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
+  if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(' ');
 }
 

@@ -110,7 +110,7 @@ export function createFileExporter(options: FileExporterOptions = {}): Exporter 
         if (settings.audit && batch.audit.length > 0) {
           const audit = openAudit(open);
           for (const record of batch.audit) {
-            const key = `audit:${record.hash}`;
+            const key = `audit:${record.id}`;
             if (recent.has(key)) continue;
             audit.write(`${stringify(record) ?? 'null'}\n`);
             throwIfFailed(audit);
@@ -166,7 +166,7 @@ function lineKey(line: Record<string, unknown>): string | undefined {
 }
 
 function auditLineKey(line: Record<string, unknown>): string | undefined {
-  return typeof line.hash === 'string' ? `audit:${line.hash}` : undefined;
+  return typeof line.id === 'string' ? `audit:${line.id}` : undefined;
 }
 
 /** Remembers the ids in the last lines of a file, so a retry after a restart does not write them twice. */

@@ -19,7 +19,7 @@ export {
   verifyAgentReply,
 } from './agent-channel.js';
 export type { Attributes, AttributeValue, Resource } from './attributes.js';
-export type { AuditDecisionType, AuditRecordData } from './audit-record-data.js';
+export type { AuditDecisionData, AuditDecisionType, AuditRecordData } from './audit-record-data.js';
 export type { ExportAllOptions, ExportOutcome } from './export-all.js';
 export { exportAll } from './export-all.js';
 export type { Exporter, ExporterFactory, ExportResult, SpecificationVersion } from './exporter.js';

@@ -1,5 +1,5 @@
 import type { Resource } from './attributes.js';
-import type { AuditRecordData } from './audit-record-data.js';
+import type { AuditDecisionData } from './audit-record-data.js';
 import type { LogRecordData } from './log-record-data.js';
 import type { MetricData } from './metric-data.js';
 import type { SpanData } from './span-data.js';
@@ -15,5 +15,6 @@ export interface TelemetryBatch {
   readonly spans: readonly SpanData[];
   readonly metrics: readonly MetricData[];
   readonly logs: readonly LogRecordData[];
-  readonly audit: readonly AuditRecordData[];
+  /** Decisions for the audit log; a chained `AuditRecordData` is one too. */
+  readonly audit: readonly AuditDecisionData[];
 }

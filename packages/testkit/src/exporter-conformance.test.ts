@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import {
+  type AuditRecordData,
   type Exporter,
   type ExportResult,
   GlassboxError,
@@ -66,7 +67,8 @@ describe('sampleTelemetryBatch', () => {
       expect(span.endTimeMs).toBeGreaterThanOrEqual(span.startTimeMs);
     }
     expect(batch.spans.some((s) => s.status.code === 'error' && s.events.length > 0)).toBe(true);
-    expect(batch.audit[1]!.prevHash).toBe(batch.audit[0]!.hash);
+    const chain = batch.audit as readonly AuditRecordData[];
+    expect(chain[1]!.prevHash).toBe(chain[0]!.hash);
     expect(new Set(batch.logs.map((l) => l.id)).size).toBe(batch.logs.length);
   });
 

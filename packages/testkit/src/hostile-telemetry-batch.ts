@@ -1,4 +1,4 @@
-import type { LogRecordData, MetricData, SpanData, TelemetryBatch } from '@glassbox/spec';
+import type { AuditRecordData, LogRecordData, MetricData, SpanData, TelemetryBatch } from '@glassbox/spec';
 
 /**
  * The batches an exporter must survive: each is valid for the TypeScript types and keeps the documented
@@ -117,8 +117,9 @@ function hostileBatch(): TelemetryBatch {
       },
     ],
     logs,
-    audit: [
+    audit: chained([
       {
+        id: WEIRD,
         seq: 0,
         timestamp: '',
         sessionId: WEIRD,
@@ -130,7 +131,7 @@ function hostileBatch(): TelemetryBatch {
         prevHash: '0'.repeat(64),
         hash: 'f'.repeat(64),
       },
-    ],
+    ]),
   };
 }
 
@@ -203,8 +204,9 @@ function contentBatch(): TelemetryBatch {
         body,
       },
     ],
-    audit: [
+    audit: chained([
       {
+        id: 'd'.repeat(32),
         seq: 7,
         timestamp: new Date(T0).toISOString(),
         sessionId: 'sess_hostile',
@@ -215,6 +217,11 @@ function contentBatch(): TelemetryBatch {
         prevHash: 'b'.repeat(64),
         hash: 'c'.repeat(64),
       },
-    ],
+    ]),
   };
+}
+
+/** Chained records are decisions too: the batch may carry either. */
+function chained(records: AuditRecordData[]): AuditRecordData[] {
+  return records;
 }

@@ -241,6 +241,7 @@ export function sampleTelemetryBatch(options: SampleTelemetryBatchOptions = {}):
   const firstHash = hexFrom(`${sessionId}:audit:0`, 64);
   const audit: AuditRecordData[] = [
     {
+      id: hexFrom(`${sessionId}:decision:0`, 32),
       seq: 0,
       timestamp: new Date(t0 + 5).toISOString(),
       sessionId,
@@ -252,6 +253,7 @@ export function sampleTelemetryBatch(options: SampleTelemetryBatchOptions = {}):
       hash: firstHash,
     },
     {
+      id: hexFrom(`${sessionId}:decision:1`, 32),
       seq: 1,
       timestamp: new Date(t0 + 1215).toISOString(),
       sessionId,
