@@ -9590,11 +9590,13 @@ function logLine(log, options) {
 }
 function auditLine(record, options) {
   const max = options.maxValueLength;
-  const parts = [head("audit", options), `#${record.seq}`, text(record.decisionType, options)];
+  const chained = "hash" in record ? record : void 0;
+  const parts = [head("audit", options), chained ? `#${chained.seq}` : `id=${short(record.id)}`];
+  parts.push(text(record.decisionType, options));
   if (record.toolName) parts.push(formatValue(record.toolName, max));
   parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
   if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
-  parts.push(`hash=${short(record.hash)}`, `prev=${short(record.prevHash)}`);
+  if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(" ");
 }
 function join5(parts, attributes, options) {
@@ -10304,7 +10306,7 @@ function createFileExporter(options = {}) {
         if (settings.audit && batch.audit.length > 0) {
           const audit = openAudit(open7);
           for (const record of batch.audit) {
-            const key = `audit:${record.hash}`;
+            const key = `audit:${record.id}`;
             if (recent.has(key)) continue;
             audit.write(`${stringify2(record) ?? "null"}
 `);
@@ -10352,7 +10354,7 @@ function lineKey(line) {
   return typeof line.id === "string" ? `log:${line.id}` : void 0;
 }
 function auditLineKey(line) {
-  return typeof line.hash === "string" ? `audit:${line.hash}` : void 0;
+  return typeof line.id === "string" ? `audit:${line.id}` : void 0;
 }
 function seedRecentIds(recent, tail, keyOf) {
   for (const text2 of tail.split("\n")) {
