@@ -34,6 +34,7 @@ import { selfMetrics } from './self-metrics.js';
 import { SessionPipeline } from './session-pipeline.js';
 import { isSafeSessionId, type SessionState, SessionStore } from './session-store.js';
 import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
+import { hookForSpool, modEventForSpool } from './strip-before-spool.js';
 import { isOwnTranscriptPath } from './transcript-path.js';
 import { findTurn, formatTurnSummary } from './turn-summary.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -574,7 +575,7 @@ export class GlassboxAgent {
       send(res, 400, { error: parsed.reason });
       return;
     }
-    const batch = parsed.batch;
+    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
     for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
     if (batch.droppedEvents > 0) this.count('mod_buffer_full', batch.droppedEvents);
     const accepted: ParsedModEvent[] = [];
@@ -624,7 +625,7 @@ export class GlassboxAgent {
       send(res, 400, { error: parsed.ok ? 'unusable session_id' : parsed.reason });
       return;
     }
-    const input = parsed.input;
+    const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count('coerced_field', parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
@@ -658,6 +659,14 @@ export class GlassboxAgent {
   }
 
   // ---------------------------------------------------------------- applying events
+
+  private contentPolicy(): { captureContent: boolean; hashKey: string } {
+    return { captureContent: this.config.captureContent, hashKey: this.hashKey };
+  }
+
+  private cleanModEvent(item: ParsedModEvent): ParsedModEvent {
+    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
+  }
 
   private hookEvents(input: HookInput, receivedAt: number): CaptureEvent[] {
     return hookInputToCaptureEvents(input, receivedAt, {

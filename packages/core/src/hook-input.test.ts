@@ -205,7 +205,9 @@ describe('hookInputToCaptureEvents', () => {
     expect(end).not.toHaveProperty('output');
     const [failed] = convert(PAYLOADS.failure);
     expect(failed).toMatchObject({ type: 'tool.end', status: 'error', durationMs: 24 });
-    expect((failed as { errorText: string }).errorText).toContain('Exit code 2');
+    // Without content capture the error text is only its kind and length.
+    expect((failed as { errorText: string }).errorText).toMatch(/^[a-z_]+ \(\d+ chars\)$/);
+    expect((convert(PAYLOADS.failure, true)[0] as { errorText: string }).errorText).toContain('Exit code 2');
     expect(convert({ ...PAYLOADS.failure, is_interrupt: true })[0]).toMatchObject({ status: 'interrupted' });
     expect(
       convert({
@@ -215,7 +217,7 @@ describe('hookInputToCaptureEvents', () => {
         tool_use_id: 't',
         reason: 'auto mode',
       }),
-    ).toMatchObject([{ type: 'tool.end', status: 'denied', errorText: 'auto mode' }]);
+    ).toMatchObject([{ type: 'tool.end', status: 'denied', errorText: 'permission_denied (9 chars)' }]);
   });
 
   it('should carry shapes instead of content when a hash key is given', () => {

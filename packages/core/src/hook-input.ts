@@ -1,5 +1,6 @@
 import type { CaptureEvent, ToolStatus } from './capture-event.js';
-import { byteSize, shapeOf } from './shape-of.js';
+import { errorSummary } from './error-summary.js';
+import { byteSize, shapeOf, type ValueShape } from './shape-of.js';
 
 /** Hook events Claude Code documents (2.1.3xx). Others are accepted and kept as they are. */
 export type HookEventName =
@@ -191,6 +192,19 @@ function convert(input: HookInput, atMs: number, options: HookToCaptureOptions):
   if (input.prompt_id) base.promptId = input.prompt_id;
   const content = options.captureContent === true;
   const shapes = !content && options.hashKey !== undefined;
+  // A payload stripped before the spool (`stripHookContent`) carries sizes and shapes in place of the content.
+  const sizeOf = (field: 'tool_input' | 'tool_response'): number => {
+    const stored = input[`${field}_bytes`];
+    return typeof stored === 'number' ? stored : byteSize(input[field]);
+  };
+  const shapeOfField = (field: 'tool_input' | 'tool_response'): ValueShape => {
+    const stored = input[`${field}_shape`];
+    return typeof stored === 'object' && stored !== null
+      ? (stored as ValueShape)
+      : shapeOf(input[field], options.hashKey!);
+  };
+  const errorOf = (text: string, kind?: string): string =>
+    (content ? text : errorSummary(text, kind)).slice(0, MAX_ERROR);
 
   switch (input.hook_event_name) {
     case 'SessionStart':
@@ -211,7 +225,10 @@ function convert(input: HookInput, atMs: number, options: HookToCaptureOptions):
           ...base,
           type: 'prompt.submit',
           ...(input.prompt_id ? { promptId: input.prompt_id } : {}),
-          textLength: text.length,
+          textLength:
+            input.prompt === undefined && typeof input.prompt_length === 'number'
+              ? input.prompt_length
+              : text.length,
           ...(content ? { text } : {}),
         },
       ];
@@ -224,9 +241,9 @@ function convert(input: HookInput, atMs: number, options: HookToCaptureOptions):
           type: 'tool.start',
           toolUseId: input.tool_use_id,
           toolName: input.tool_name,
-          inputBytes: byteSize(input.tool_input),
+          inputBytes: sizeOf('tool_input'),
           ...(content ? { input: input.tool_input } : {}),
-          ...(shapes ? { inputShape: shapeOf(input.tool_input, options.hashKey!) } : {}),
+          ...(shapes ? { inputShape: shapeOfField('tool_input') } : {}),
         },
       ];
     }
@@ -250,6 +267,8 @@ function convert(input: HookInput, atMs: number, options: HookToCaptureOptions):
             ? input.error
             : undefined;
       const output = event === 'PostToolUse' ? input.tool_response : undefined;
+      const hasOutput =
+        event === 'PostToolUse' && (output !== undefined || typeof input.tool_response_bytes === 'number');
       const out: CaptureEvent[] = [
         {
           ...base,
@@ -258,10 +277,12 @@ function convert(input: HookInput, atMs: number, options: HookToCaptureOptions):
           toolName: input.tool_name,
           status,
           ...(input.duration_ms !== undefined ? { durationMs: input.duration_ms } : {}),
-          ...(errorText ? { errorText: errorText.slice(0, MAX_ERROR) } : {}),
-          ...(output !== undefined ? { outputBytes: byteSize(output) } : {}),
+          ...(errorText
+            ? { errorText: errorOf(errorText, status === 'denied' ? 'permission_denied' : undefined) }
+            : {}),
+          ...(hasOutput ? { outputBytes: sizeOf('tool_response') } : {}),
           ...(content && output !== undefined ? { output } : {}),
-          ...(shapes && output !== undefined ? { outputShape: shapeOf(output, options.hashKey!) } : {}),
+          ...(shapes && hasOutput ? { outputShape: shapeOfField('tool_response') } : {}),
         },
       ];
       const spawn = agentSpawnFrom(input);
@@ -276,7 +297,7 @@ function convert(input: HookInput, atMs: number, options: HookToCaptureOptions):
           ...base,
           type: 'turn.end',
           failed: true,
-          ...(input.error ? { error: input.error.slice(0, MAX_ERROR) } : {}),
+          ...(input.error ? { error: errorOf(input.error) } : {}),
         },
       ];
     case 'SubagentStart': {

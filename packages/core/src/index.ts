@@ -17,6 +17,7 @@ export type {
   TurnStartEvent,
   TurnStepEvent,
 } from './capture-event.js';
+export { errorKind, errorSummary } from './error-summary.js';
 export type { HookEventName, HookInput, HookToCaptureOptions, ParseHookInputResult } from './hook-input.js';
 export { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
 export type { MetricsRegistryOptions, MetricsRegistryState } from './metrics-registry.js';
@@ -53,6 +54,7 @@ export { cacheWriteSplit, SessionTracker, sumTotals } from './session-tracker.js
 export type { ValueShape } from './shape-of.js';
 export { byteSize, canonicalJson, shapeOf } from './shape-of.js';
 export { parseSamplingRate, sessionSampleValue, shouldSample } from './should-sample.js';
+export { stripEventContent, stripHookContent } from './strip-content.js';
 export type { SpanKindTag } from './trace-ids.js';
 export {
   agentSpanId,

@@ -1,3 +1,4 @@
+import { secretCanaries } from '@glassbox/testkit';
 import { describe, expect, it } from 'vitest';
 import { redactSecrets, redactString } from './redact-secrets.js';
 
@@ -103,5 +104,68 @@ describe('redactSecrets', () => {
       },
     };
     expect(redactSecrets(throwing)).toBe('[REDACTED:unredactable]');
+  });
+});
+
+describe('the rule set (one canary per rule)', () => {
+  it.each(secretCanaries().map((c) => [c.rule, c] as const))('should redact %s', (_rule, canary) => {
+    const out = redactString(`before ${canary.text} after`);
+    expect(out).not.toContain(canary.secret);
+    expect(out).toContain('[REDACTED:');
+    expect(out).toContain('before ');
+  });
+
+  it('should redact every canary in one text and in JSON-escaped form', () => {
+    const all = secretCanaries('mixed');
+    const text = all.map((c) => c.text).join('\n');
+    const out = redactString(text);
+    const escaped = redactString(JSON.stringify({ text }));
+    for (const c of all) {
+      expect(out).not.toContain(c.secret);
+      expect(escaped).not.toContain(c.secret);
+    }
+  });
+
+  it.each([
+    'input_tokens: 1200, max_tokens=4096, output_tokens: 10',
+    'a token bucket; Bearer authentication; the password prompt',
+    'const key = "id"; primary_key: id; --password-file /run/x',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, not a template
+    'PASSWORD=${DB_PASSWORD} TOKEN=$TOKEN secret: <your secret here> password: ****',
+    'mkdir -p build && cp -p a b',
+    'BYPASS=true SECRET_SANTA=bob keyboard: us',
+  ])('should leave ordinary text alone: %s', (prose) => {
+    expect(redactString(prose)).toBe(prose);
+  });
+
+  it('should redact 1 MB of mixed text in bounded time, and stay linear on hostile input', () => {
+    const all = secretCanaries('bulk');
+    const filler = 'The build ran npm test; 42 passed, 0 failed. token bucket, max_tokens=4096.\n';
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += `${filler}${all[i % all.length]!.text}\n`;
+    const start = performance.now();
+    const out = redactString(text, { maxStringLength: 2_000_000 });
+    const ms = performance.now() - start;
+    for (const c of all) expect(out).not.toContain(c.secret);
+    expect(ms).toBeLessThan(2000);
+    // Inputs built to make a backtracking engine go quadratic: long runs a pattern almost matches.
+    const hostile = [
+      'PASSWORD'.repeat(100_000),
+      `${'a_'.repeat(200_000)}=`,
+      `${'x'.repeat(500_000)}:`,
+      'https://a:'.repeat(80_000),
+      'mysql '.repeat(100_000),
+      '-----BEGIN PRIVATE KEY-----'.repeat(30_000),
+      'eyJaaaaaaaaaa.'.repeat(60_000),
+      `curl -u ${'a'.repeat(400_000)}`,
+      `--password ${'"'.repeat(300_000)}`,
+      'sk-ant-'.repeat(100_000),
+      ' -u a:'.repeat(100_000),
+    ];
+    for (const h of hostile) {
+      const t0 = performance.now();
+      redactString(h, { maxStringLength: 2_000_000 });
+      expect(performance.now() - t0, h.slice(0, 20)).toBeLessThan(1500);
+    }
   });
 });

@@ -220,8 +220,9 @@ describe('SessionTracker on a real Claude Code session (real binary, fake Messag
     // Hooks and transcript agree: the merged calls were seen by both, with Claude Code's own durations.
     expect(byId.get('toolu_e2e_ok')).toMatchObject({ seenIn: 'both', complete: true });
     expect(typeof byId.get('toolu_e2e_fail')?.durationMs).toBe('number');
-    expect(byId.get('toolu_e2e_fail')?.errorText).toContain('Exit code 2');
-    expect(byId.get('toolu_e2e_denied')?.errorText).toMatch(/permission/i);
+    // Content capture is off: error text is only its kind and length.
+    expect(byId.get('toolu_e2e_fail')?.errorText).toMatch(/^[a-z_]+ \(\d+ chars\)$/);
+    expect(byId.get('toolu_e2e_denied')?.errorText).toMatch(/^permission_denied \(\d+ chars\)$/);
 
     const agentCall = byId.get('toolu_e2e_agent')!;
     expect(agentCall.subagents).toHaveLength(1);

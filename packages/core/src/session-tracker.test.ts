@@ -375,7 +375,7 @@ describe('SessionTracker merging live events with the transcript', () => {
       toolUseId: 'toolu_w',
       name: 'Write',
       toolStatus: 'denied',
-      errorText: 'auto mode said no',
+      errorText: 'permission_denied (17 chars)',
       seenIn: 'live',
       complete: true,
     });

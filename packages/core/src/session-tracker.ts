@@ -1200,7 +1200,8 @@ export class SessionTracker {
       const d = tool.durationMs ?? (endCandidate !== undefined ? endMs - startMs : undefined);
       if (d !== undefined) node.durationMs = d;
     }
-    const errorText = r?.errorText ?? tool.liveErrorText;
+    // The transcript's text (content capture), the live channel's (text or summary), else the transcript's summary.
+    const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
     if (status !== 'ok' && status !== 'running' && errorText) node.errorText = errorText;
     if (tool.inputBytes !== undefined) node.inputBytes = tool.inputBytes;
     if (tool.outputBytes !== undefined) node.outputBytes = tool.outputBytes;

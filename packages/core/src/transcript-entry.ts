@@ -1,4 +1,5 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
+import { errorSummary } from './error-summary.js';
 import { byteSize, shapeOf, type ValueShape } from './shape-of.js';
 
 /**
@@ -99,8 +100,10 @@ export interface ToolResultEntry extends EntryBase {
   readonly isError: boolean;
   readonly denied: boolean;
   readonly interrupted: boolean;
-  /** Error text (truncated to 2,000 characters) when `isError`. */
+  /** Error text (truncated to 2,000 characters) when `isError`, with `content` only. */
   readonly errorText?: string;
+  /** Without `content`: the error's kind and length (`errorSummary`), never its text. */
+  readonly errorSummary?: string;
   readonly outputBytes: number;
   readonly output?: unknown;
   readonly outputShape?: ValueShape;
@@ -416,10 +419,16 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
   const attribution = str(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   if (rec.isApiErrorMessage === true || str(rec.error))
-    out.apiError = (str(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT)) || 'api_error';
+    out.apiError = apiErrorOf(str(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ['requestId', 'requestRef', 'requestedModel', 'stopReason'] as const)
     if (out[k] === undefined) delete out[k];
   return [out];
+}
+
+/** An API error's code, or (the message shown to the user) its text with content capture, else its summary. */
+function apiErrorOf(text: string, opts: NormalizeOptions): string {
+  if (!text) return 'api_error';
+  return opts.content ? text : errorSummary(text);
 }
 
 function resultText(content: unknown): string {
@@ -464,7 +473,8 @@ function normalizeUser(rec: Json, env: Envelope, opts: NormalizeOptions): Transc
         outputBytes: byteSize(block.content),
       };
       if (promptId) entry.promptId = promptId;
-      if (isError) entry.errorText = text.slice(0, MAX_ERROR_TEXT);
+      if (isError && opts.content) entry.errorText = text.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== undefined) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision)

@@ -95,7 +95,8 @@ describe('readTranscriptIncrement on a real 2.1.332 transcript', () => {
     const results = new Map(ofKind(inc.entries, 'tool_result').map((r) => [r.toolUseId, r]));
     expect(results.get('toolu_ok1')).toMatchObject({ isError: false, denied: false, interrupted: false });
     expect(results.get('toolu_fail1')).toMatchObject({ isError: true, denied: false });
-    expect(results.get('toolu_fail1')?.errorText).toContain('Exit code 2');
+    expect(results.get('toolu_fail1')?.errorText).toBeUndefined();
+    expect(results.get('toolu_fail1')?.errorSummary).toMatch(/^[a-z_]+ \(\d+ chars\)$/);
     // Not in --allowedTools: Claude Code answers with an error result and a reject decision.
     expect(results.get('toolu_denied1')).toMatchObject({
       isError: true,

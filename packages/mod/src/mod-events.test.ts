@@ -97,11 +97,25 @@ describe('tool events', () => {
 
   it('should report a tool whose next() threw', () => {
     const abort = Object.assign(new Error('aborted'), { name: 'AbortError' });
-    expect(toolThrewEvent('s1', 10, 15, call, abort)).toMatchObject({ status: 'interrupted', durationMs: 5 });
-    expect(toolThrewEvent('s1', 10, 15, call, new Error('boom'))).toMatchObject({
+    const content = { ...DEFAULT_MOD_CONFIG, captureContent: true };
+    expect(toolThrewEvent('s1', 10, 15, call, abort, content)).toMatchObject({
+      status: 'interrupted',
+      durationMs: 5,
+    });
+    expect(toolThrewEvent('s1', 10, 15, call, new Error('boom'), content)).toMatchObject({
       status: 'error',
       errorText: 'boom',
     });
+  });
+
+  it('should send only the kind and length of error text without content capture', () => {
+    const secret = 'cat: /home/me/.netrc: password hunter2 not found';
+    const threw = toolThrewEvent('s1', 10, 15, call, new Error(secret), DEFAULT_MOD_CONFIG);
+    expect(threw?.errorText).toBe(`error (${secret.length} chars)`);
+    const failed = toolEndEvent('s1', 1, 2, call, { isError: true, text: secret }, DEFAULT_MOD_CONFIG);
+    expect(failed?.status).toBe('error');
+    expect(JSON.stringify(failed)).not.toContain('hunter2');
+    expect(failed?.errorText).toBe(`error (${secret.length} chars)`);
   });
 });
 

@@ -85,6 +85,16 @@ function contentOf(value: unknown, config: ModConfig): unknown {
   }
 }
 
+/**
+ * Error text is content: without `captureContent` only its kind (the status) and length leave, in the form of core's
+ * `errorSummary` (the mod cannot import core's code: it runs where there is no Node).
+ */
+function errorTextOf(text: string, status: ToolStatus, config: ModConfig): string {
+  if (config.captureContent) return text;
+  const kind = status === 'denied' ? 'permission_denied' : status === 'interrupted' ? 'interrupted' : 'error';
+  return `${kind} (${text.length} chars)`;
+}
+
 export interface ToolOutcome {
   readonly status: ToolStatus;
   readonly errorText?: string;
@@ -228,6 +238,7 @@ export function toolEndEvent(
   const toolUseId = str(e.tool_use_id);
   if (!toolUseId) return undefined;
   const outcome = toolOutcome(result);
+  const errorText = outcome.errorText && errorTextOf(outcome.errorText, outcome.status, config);
   const output =
     config.captureContent && typeof result === 'object' && result !== null
       ? (result as { text?: unknown }).text
@@ -243,7 +254,7 @@ export function toolEndEvent(
     durationMs: Math.max(0, endMs - startMs),
     outputBytes: outcome.outputBytes,
     ...(str(e.agentId) ? { agentId: e.agentId } : {}),
-    ...(outcome.errorText ? { errorText: outcome.errorText } : {}),
+    ...(errorText ? { errorText } : {}),
     ...(output !== undefined ? { output: contentOf(output, config) } : {}),
   };
 }
@@ -255,6 +266,7 @@ export function toolThrewEvent(
   endMs: number,
   e: ToolCallInput,
   error: unknown,
+  config: ModConfig,
 ): ToolEndEvent | undefined {
   const toolUseId = str(e.tool_use_id);
   if (!toolUseId) return undefined;
@@ -269,7 +281,7 @@ export function toolThrewEvent(
     toolName: str(e.tool) ?? 'unknown',
     status: aborted ? 'interrupted' : 'error',
     durationMs: Math.max(0, endMs - startMs),
-    errorText: truncate(message, MAX_ERROR_CHARS),
+    errorText: errorTextOf(truncate(message, MAX_ERROR_CHARS), aborted ? 'interrupted' : 'error', config),
     ...(str(e.agentId) ? { agentId: e.agentId } : {}),
   };
 }

@@ -127,7 +127,7 @@ export function register(on: On, options: unknown): void {
     } catch (error) {
       record(
         st,
-        safe(() => toolThrewEvent(st.sessionId, startMs, Date.now(), e, error)),
+        safe(() => toolThrewEvent(st.sessionId, startMs, Date.now(), e, error, st.config)),
       );
       flushIfFull($, st);
       throw error;

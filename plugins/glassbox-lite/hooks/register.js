@@ -462,6 +462,11 @@ function contentOf(value, config) {
     return void 0;
   }
 }
+function errorTextOf(text, status, config) {
+  if (config.captureContent) return text;
+  const kind = status === "denied" ? "permission_denied" : status === "interrupted" ? "interrupted" : "error";
+  return `${kind} (${text.length} chars)`;
+}
 function toolOutcome(result) {
   if (typeof result !== "object" || result === null) return { status: "ok", outputBytes: 0 };
   const r = result;
@@ -554,6 +559,7 @@ function toolEndEvent(sessionId, startMs, endMs, e, result, config) {
   const toolUseId = str(e.tool_use_id);
   if (!toolUseId) return void 0;
   const outcome = toolOutcome(result);
+  const errorText = outcome.errorText && errorTextOf(outcome.errorText, outcome.status, config);
   const output = config.captureContent && typeof result === "object" && result !== null ? result.text : void 0;
   return {
     source: "mod",
@@ -566,11 +572,11 @@ function toolEndEvent(sessionId, startMs, endMs, e, result, config) {
     durationMs: Math.max(0, endMs - startMs),
     outputBytes: outcome.outputBytes,
     ...str(e.agentId) ? { agentId: e.agentId } : {},
-    ...outcome.errorText ? { errorText: outcome.errorText } : {},
+    ...errorText ? { errorText } : {},
     ...output !== void 0 ? { output: contentOf(output, config) } : {}
   };
 }
-function toolThrewEvent(sessionId, startMs, endMs, e, error) {
+function toolThrewEvent(sessionId, startMs, endMs, e, error, config) {
   const toolUseId = str(e.tool_use_id);
   if (!toolUseId) return void 0;
   const message = error instanceof Error ? error.message : String(error);
@@ -584,7 +590,7 @@ function toolThrewEvent(sessionId, startMs, endMs, e, error) {
     toolName: str(e.tool) ?? "unknown",
     status: aborted ? "interrupted" : "error",
     durationMs: Math.max(0, endMs - startMs),
-    errorText: truncate(message, MAX_ERROR_CHARS),
+    errorText: errorTextOf(truncate(message, MAX_ERROR_CHARS), aborted ? "interrupted" : "error", config),
     ...str(e.agentId) ? { agentId: e.agentId } : {}
   };
 }
@@ -705,7 +711,7 @@ function register(on, options) {
     } catch (error) {
       record(
         st,
-        safe(() => toolThrewEvent(st.sessionId, startMs, Date.now(), e, error))
+        safe(() => toolThrewEvent(st.sessionId, startMs, Date.now(), e, error, st.config))
       );
       flushIfFull($, st);
       throw error;

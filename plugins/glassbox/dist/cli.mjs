@@ -2464,6 +2464,44 @@ var init_report_cache = __esm({
   }
 });
 
+// packages/core/src/error-summary.ts
+function errorKind(text, fallback = "error") {
+  if (CODE.test(text)) return text;
+  const head = text.slice(0, 500);
+  for (const [kind, pattern] of KINDS) if (pattern.test(head)) return kind;
+  return fallback;
+}
+function errorSummary(text, fallback = "error") {
+  if (CODE.test(text) || SUMMARY.test(text)) return text;
+  return `${errorKind(text, fallback)} (${text.length} chars)`;
+}
+var KINDS, CODE, SUMMARY;
+var init_error_summary = __esm({
+  "packages/core/src/error-summary.ts"() {
+    "use strict";
+    KINDS = [
+      [
+        "permission_denied",
+        /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed|tool use was rejected|denied by|blocked by/i
+      ],
+      ["interrupted", /interrupted|aborted|AbortError/i],
+      ["timeout", /timed? ?out|timeout|ETIMEDOUT/i],
+      ["rate_limit", /rate.?limit|\b429\b|too many requests/i],
+      ["overloaded", /overloaded|\b529\b/i],
+      ["authentication", /authenticat|unauthori[sz]ed|\b401\b|invalid api key|\b403\b|forbidden/i],
+      ["not_found", /not found|no such file|ENOENT|does not exist|\b404\b/i],
+      ["access", /EACCES|EPERM|permission denied|read-only/i],
+      ["too_large", /too (?:long|large|big)|exceeds|maximum|E2BIG|EFBIG/i],
+      ["network", /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|network|socket hang up/i],
+      ["invalid_input", /invalid|malformed|unexpected token|syntax ?error|parse error|InputValidationError/i],
+      ["exit_code", /exit(?:ed)? (?:code|status) ?\d+|non-zero exit/i],
+      ["server_error", /\b5\d\d\b|internal server error|server error/i]
+    ];
+    CODE = /^[a-z][a-z0-9_]{0,39}$/;
+    SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
+  }
+});
+
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
 function canonicalJson(value) {
@@ -2579,6 +2617,15 @@ function convert(input, atMs, options) {
   if (input.prompt_id) base.promptId = input.prompt_id;
   const content = options.captureContent === true;
   const shapes = !content && options.hashKey !== void 0;
+  const sizeOf = (field) => {
+    const stored = input[`${field}_bytes`];
+    return typeof stored === "number" ? stored : byteSize(input[field]);
+  };
+  const shapeOfField = (field) => {
+    const stored = input[`${field}_shape`];
+    return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
+  };
+  const errorOf = (text, kind) => (content ? text : errorSummary(text, kind)).slice(0, MAX_ERROR);
   switch (input.hook_event_name) {
     case "SessionStart":
       return [
@@ -2598,7 +2645,7 @@ function convert(input, atMs, options) {
           ...base,
           type: "prompt.submit",
           ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: text.length,
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text.length,
           ...content ? { text } : {}
         }
       ];
@@ -2611,9 +2658,9 @@ function convert(input, atMs, options) {
           type: "tool.start",
           toolUseId: input.tool_use_id,
           toolName: input.tool_name,
-          inputBytes: byteSize(input.tool_input),
+          inputBytes: sizeOf("tool_input"),
           ...content ? { input: input.tool_input } : {},
-          ...shapes ? { inputShape: shapeOf(input.tool_input, options.hashKey) } : {}
+          ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
         }
       ];
     }
@@ -2625,6 +2672,7 @@ function convert(input, atMs, options) {
       const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
       const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
       const output = event === "PostToolUse" ? input.tool_response : void 0;
+      const hasOutput = event === "PostToolUse" && (output !== void 0 || typeof input.tool_response_bytes === "number");
       const out = [
         {
           ...base,
@@ -2633,10 +2681,10 @@ function convert(input, atMs, options) {
           toolName: input.tool_name,
           status,
           ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
-          ...errorText ? { errorText: errorText.slice(0, MAX_ERROR) } : {},
-          ...output !== void 0 ? { outputBytes: byteSize(output) } : {},
+          ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
+          ...hasOutput ? { outputBytes: sizeOf("tool_response") } : {},
           ...content && output !== void 0 ? { output } : {},
-          ...shapes && output !== void 0 ? { outputShape: shapeOf(output, options.hashKey) } : {}
+          ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
         }
       ];
       const spawn = agentSpawnFrom(input);
@@ -2651,7 +2699,7 @@ function convert(input, atMs, options) {
           ...base,
           type: "turn.end",
           failed: true,
-          ...input.error ? { error: input.error.slice(0, MAX_ERROR) } : {}
+          ...input.error ? { error: errorOf(input.error) } : {}
         }
       ];
     case "SubagentStart": {
@@ -2696,6 +2744,7 @@ var STRING_FIELDS, ID_FIELDS, TOOL_EVENTS, MAX_ERROR;
 var init_hook_input = __esm({
   "packages/core/src/hook-input.ts"() {
     "use strict";
+    init_error_summary();
     init_shape_of();
     STRING_FIELDS = [
       "transcript_path",
@@ -3370,13 +3419,188 @@ var init_metrics_registry = __esm({
   }
 });
 
+// packages/core/src/secret-rules.ts
+var tag, PREFIXED, WORD_START, PREFIXED_PATTERN, PREFIXED_KINDS, SECRET_WORDS, SHORT_WORDS, PLACEHOLDER, WEAK_NAME, STRONG_NAME, STRONG_VALUE, secretValue, SECRET_RULES, SECRET_KEY;
+var init_secret_rules = __esm({
+  "packages/core/src/secret-rules.ts"() {
+    "use strict";
+    tag = (kind) => `[REDACTED:${kind}]`;
+    PREFIXED = [
+      ["anthropic_key", "sk-ant-(?:api|admin|oat|ort)\\d{2}-[A-Za-z0-9_-]{20,}|sk-ant-[A-Za-z0-9_-]{20,}"],
+      [
+        "openai_key",
+        "sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}"
+      ],
+      ["github_token", "gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}"],
+      [
+        "gitlab_token",
+        "gl(?:pat|dt|ptt|rt|cbt|imt|oas|soat|ffct|ft|agent|wt|sa)-[A-Za-z0-9_.-]{20,}|GR1348941[A-Za-z0-9_-]{20,}"
+      ],
+      ["npm_token", "npm_[A-Za-z0-9]{36}"],
+      ["huggingface_token", "hf_[A-Za-z]{34}|api_org_[A-Za-z]{34}"],
+      ["sendgrid_key", "SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"],
+      ["databricks_token", "dapi[a-f0-9]{32}(?:-\\d)?"],
+      ["slack_token", "xox[abposre]-[A-Za-z0-9-]{10,}|xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]+"],
+      ["stripe_key", "(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9]{20,}"],
+      ["aws_access_key", "(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Za-z0-9])"],
+      ["google_api_key", "AIza[A-Za-z0-9_-]{35}"],
+      ["google_oauth", "ya29\\.[A-Za-z0-9_-]{20,}|GOCSPX-[A-Za-z0-9_-]{28}"],
+      ["azure_ad_secret", "[A-Za-z0-9_~.]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}"],
+      ["digitalocean_token", "do[por]_v1_[a-f0-9]{64}"],
+      ["shopify_token", "shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"],
+      ["pypi_token", "pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}"],
+      ["rubygems_token", "rubygems_[a-f0-9]{48}"],
+      ["postman_key", "PMAK-[a-f0-9]{24}-[a-f0-9]{34}"],
+      ["newrelic_key", "NR(?:AK|JS|II)-[A-Za-z0-9]{19,32}"],
+      ["linear_key", "lin_api_[A-Za-z0-9]{40}"],
+      ["planetscale_token", "pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}"],
+      ["doppler_token", "dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}"],
+      ["vault_token", "hv[sb]\\.[A-Za-z0-9_-]{24,}"],
+      ["terraform_token", "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}"],
+      ["grafana_token", "gl(?:c|sa)_[A-Za-z0-9_+/=-]{32,}|eyJrIjoi[A-Za-z0-9+/=]{40,}"],
+      ["atlassian_token", "ATATT3[A-Za-z0-9_=-]{100,}"],
+      ["alibaba_key", "LTAI[A-Za-z0-9]{20}"],
+      ["age_secret_key", "AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"],
+      ["onepassword_token", "ops_eyJ[A-Za-z0-9+/]{250,}={0,3}"],
+      ["sentry_token", "sntr[ysu]_[A-Za-z0-9+/=_-]{40,}"],
+      ["twilio_key", "SK[0-9a-f]{32}(?![A-Za-z0-9])"],
+      ["square_token", "sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}|EAAA[A-Za-z0-9_-]{60}"],
+      ["mailchimp_key", "[0-9a-f]{32}-us\\d{1,2}(?![A-Za-z0-9])"],
+      ["mailgun_key", "(?:pub)?key-[0-9a-f]{32}"],
+      ["sendinblue_key", "xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"],
+      ["heroku_key", "HRKU-[A-Za-z0-9_-]{60}"],
+      ["flyio_token", "fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/=]{100,}"],
+      ["sourcegraph_token", "sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}"],
+      ["prefect_key", "pnu_[A-Za-z0-9]{36}"],
+      ["pulumi_token", "pul-[a-f0-9]{40}"],
+      ["readme_key", "rdme_[a-z0-9]{70}"],
+      ["dynatrace_token", "dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}"],
+      ["easypost_key", "EZ[AT]K[A-Za-z0-9]{54}"],
+      ["flutterwave_key", "FLW(?:PUBK|SECK)_TEST-[a-h0-9]{32}-X"],
+      ["frameio_token", "fio-u-[A-Za-z0-9_=-]{64}"],
+      ["duffel_token", "duffel_(?:test|live)_[A-Za-z0-9_=-]{43}"],
+      ["clojars_token", "CLOJARS_[A-Za-z0-9]{60}"],
+      ["infracost_key", "ico-[A-Za-z0-9]{32}"],
+      ["scalingo_token", "tk-us-[A-Za-z0-9_-]{48}"],
+      ["openshift_token", "sha256~[A-Za-z0-9_-]{43}"],
+      ["harness_token", "pat\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{20}"],
+      ["octopus_key", "API-[A-Z0-9]{26}"],
+      ["artifactory_key", "AKCp[A-Za-z0-9]{69}|cmVmd[A-Za-z0-9]{59}"],
+      ["facebook_token", "EAA[MC][A-Za-z0-9]{100,}"],
+      ["mapbox_token", "[ps]k\\.eyJ[A-Za-z0-9_-]{20,}\\.[A-Za-z0-9_-]{20,}"],
+      ["perplexity_key", "pplx-[A-Za-z0-9]{48}"],
+      ["xai_key", "xai-[A-Za-z0-9]{80}"],
+      ["groq_key", "gsk_[A-Za-z0-9]{52}"],
+      ["langsmith_key", "lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"],
+      ["notion_token", "ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}"],
+      ["telegram_token", "[0-9]{5,16}:AA[A-Za-z0-9_-]{33}"],
+      [
+        "discord_webhook",
+        "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{5,20}/[A-Za-z0-9_-]{20,}"
+      ],
+      ["slack_webhook", "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_-]{20,}"],
+      ["jwt", "eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"]
+    ];
+    WORD_START = "(?:\\b|(?<=\\\\[nrt]))";
+    PREFIXED_PATTERN = new RegExp(
+      `${WORD_START}(?:${PREFIXED.map(([, source]) => source).join("|")})`,
+      "g"
+    );
+    PREFIXED_KINDS = PREFIXED.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`)]);
+    SECRET_WORDS = "PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|APIKEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|SIGNING[_-]?KEY|ENCRYPTION[_-]?KEY|MASTER[_-]?KEY|CREDENTIALS?|CREDS|CONNECTION[_-]?STRING|DSN";
+    SHORT_WORDS = "PASS|PWD|PW|AUTH|KEY|SALT|COOKIE|SESSION[_-]?ID";
+    PLACEHOLDER = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\([^)]*\)|\{\{[^}]*\}\}|<[^>]*>|%[A-Za-z_]+%|true|false|null|none|nil|undefined|\*+|x+|\[REDACTED[^\]]*\]|process\.env\.[A-Za-z0-9_]+|os\.environ.*)$/i;
+    WEAK_NAME = /(?:^|[^A-Za-z])(?:KEY|AUTH|PW)$/i;
+    STRONG_NAME = new RegExp(`(?:${SECRET_WORDS})$`, "i");
+    STRONG_VALUE = /^(?=[^\s]{12,}$)(?=.*\d)(?=.*[A-Za-z])/;
+    secretValue = (value) => !PLACEHOLDER.test(value.trim());
+    SECRET_RULES = [
+      {
+        kind: "private_key",
+        pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]{0,20000}?-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|[\s\S]{0,8192})/g,
+        replace: () => tag("private_key")
+      },
+      {
+        kind: "prefixed",
+        pattern: PREFIXED_PATTERN,
+        replace: (match) => {
+          for (const [kind, exact] of PREFIXED_KINDS) if (exact.test(match)) return tag(kind);
+          return tag("token");
+        }
+      },
+      {
+        kind: "url_credentials",
+        pattern: /\b([a-z][a-z0-9+.-]{0,20}:\/\/)([^\s:/@'"`]{0,256}):([^\s@/'"`]{1,256})@/gi,
+        replace: (_m, scheme, user) => `${scheme}${user}:${tag("password")}@`
+      },
+      {
+        // Azure storage / Service Bus connection strings and SAS signatures.
+        kind: "azure_key",
+        pattern: /\b((?:AccountKey|SharedAccessKey|SharedSecretValue)=|[?&]sig=)([A-Za-z0-9+/%=]{16,200})/gi,
+        replace: (_m, head) => `${head}${tag("azure_key")}`
+      },
+      {
+        kind: "aws_secret",
+        pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
+        replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
+      },
+      {
+        // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
+        kind: "bearer",
+        pattern: /\b(Bearer|Basic|Token)(\s+)(?=[A-Za-z._~+/=-]{0,4096}[0-9])[A-Za-z0-9._~+/=-]{8,}/g,
+        replace: (_m, scheme, space) => `${scheme}${space}${tag("credential")}`
+      },
+      {
+        kind: "authorization",
+        pattern: /\b((?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?!Bearer\b|Basic\b)[A-Za-z]{1,20}[ \t]+)?)(?!\[REDACTED)([^\s"'`,;]{8,})/gi,
+        replace: (_m, head) => `${head}${tag("credential")}`
+      },
+      {
+        // curl/wget -u user:password, --user user:password (the user stays).
+        kind: "cli_user",
+        pattern: /(^|\s)(-u|--user|--proxy-user)([ \t]+|=)(["']?)([^\s:"'`]{1,256}):([^\s"'`]{1,256})/g,
+        replace: (_m, pre, flag, sep3, q, user) => `${pre}${flag}${sep3}${q}${user}:${tag("password")}`
+      },
+      {
+        // --password X, --password=X, --token X, --api-key=X … (quoted values may hold spaces).
+        kind: "cli_flag",
+        pattern: /(^|\s)(--?(?:[A-Za-z0-9]{1,30}-)?(?:password|passwd|pass|pwd|token|secret|api-?key|access-key|auth-token|client-secret|private-key))([ \t]+|=)(?!-)("[^"\n]{1,4096}"|'[^'\n]{1,4096}'|(?:[^\s"'`\\]|\\(?![nrt"])){1,4096})/gi,
+        replace: (m, pre, flag, sep3, value) => secretValue(value.replace(/^["']|["']$/g, "")) ? `${pre}${flag}${sep3}${tag("password")}` : m
+      },
+      {
+        // mysql -pPASS (the password glued to -p), sshpass -p PASS.
+        kind: "cli_glued_password",
+        pattern: /(?:\b|(?<=\\[nrt]))((?:mysql\w*|mariadb\w*|mycli)\b[^\n]{0,300}?\s-p)("[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s"'`\\]{1,256})|\b(sshpass[ \t]+-p[ \t]*)("[^"\n]{1,256}"|'[^'\n]{1,256}'|[^\s"'`]{1,256})/g,
+        replace: (_m, a, _v, b) => `${a ?? b ?? ""}${tag("password")}`
+      },
+      {
+        // NAME=value, NAME: value, "name": "value", name := value where the name says secret. Quoted values may hold
+        // spaces and commas. The lookbehind keeps start positions to name starts; the name length is bounded.
+        kind: "assignment",
+        pattern: new RegExp(
+          `(?:(?<![A-Za-z0-9_.-])|(?<=\\\\[nrt]))((?:[A-Za-z0-9_.-]{0,64}?(?:${SECRET_WORDS})|(?:[A-Za-z0-9.-]{0,64}[_.-])?(?:${SHORT_WORDS}))(?![A-Za-z0-9]))(\\\\?["']?[ \\t]*(?::=|=>|[=:])[ \\t]*)(\\\\"[^"\\n]{1,4096}\\\\"|"[^"\\n]{1,4096}"|'[^'\\n]{1,4096}'|<[^<>\\n]{1,200}>|(?:[^\\s"'\`,;)}\\]\\\\]|\\\\(?![nrt"])){1,4096})`,
+          "gi"
+        ),
+        replace: (m, name, sep3, value) => {
+          const quote = value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
+          const inner = quote ? value.slice(quote.length, -quote.length) : value;
+          if (!secretValue(inner) || inner.startsWith("[REDACTED")) return m;
+          if (WEAK_NAME.test(name) && !STRONG_NAME.test(name) && !STRONG_VALUE.test(inner)) return m;
+          return `${name}${sep3}${quote}${tag("secret")}${quote}`;
+        }
+      }
+    ];
+    SECRET_KEY = /^(?:[A-Za-z0-9_.-]*[_.-])?(?:password|passwd|passphrase|pass|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|authorization|auth|credentials?|creds|cookie|connection[_-]?string|dsn)$|(?:password|secret|token|apikey|passphrase)$/i;
+  }
+});
+
 // packages/core/src/redact-secrets.ts
 function redactString(input, options = {}) {
   try {
     const max = options.maxStringLength ?? DEFAULTS.maxStringLength;
     let s = input;
     if (s.length > max) s = `${s.slice(0, max)}\u2026[TRUNCATED ${s.length - max} chars]`;
-    for (const rule of RULES) {
+    for (const rule of SECRET_RULES) {
       rule.pattern.lastIndex = 0;
       s = s.replace(rule.pattern, rule.replace);
     }
@@ -3415,81 +3639,12 @@ function redactSecrets(value, options = {}) {
     return tag("unredactable");
   }
 }
-var tag, RULES, DEFAULTS, SECRET_KEY;
+var DEFAULTS;
 var init_redact_secrets = __esm({
   "packages/core/src/redact-secrets.ts"() {
     "use strict";
-    tag = (kind) => `[REDACTED:${kind}]`;
-    RULES = [
-      {
-        kind: "private_key",
-        pattern: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,20000}?(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----|$)/g,
-        replace: () => tag("private_key")
-      },
-      {
-        kind: "url_credentials",
-        pattern: /\b([a-z][a-z0-9+.-]{0,20}:\/\/)([^\s:/@'"`]{1,256}):([^\s@/'"`]{1,256})@/gi,
-        replace: (_m, scheme, user) => `${scheme}${user}:${tag("password")}@`
-      },
-      { kind: "anthropic_key", pattern: /\bsk-ant-[A-Za-z0-9_-]{8,}/g, replace: () => tag("anthropic_key") },
-      {
-        kind: "openai_key",
-        pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}/g,
-        replace: () => tag("openai_key")
-      },
-      {
-        kind: "stripe_key",
-        pattern: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,}|\bwhsec_[0-9A-Za-z]{20,}/g,
-        replace: () => tag("stripe_key")
-      },
-      {
-        kind: "aws_access_key",
-        pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/g,
-        replace: () => tag("aws_access_key")
-      },
-      {
-        kind: "aws_secret",
-        pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-        replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
-      },
-      {
-        kind: "github_token",
-        pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})/g,
-        replace: () => tag("github_token")
-      },
-      { kind: "slack_token", pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,}/g, replace: () => tag("slack_token") },
-      {
-        kind: "slack_webhook",
-        pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{20,}/g,
-        replace: () => tag("slack_webhook")
-      },
-      { kind: "google_api_key", pattern: /\bAIza[0-9A-Za-z_-]{35}/g, replace: () => tag("google_api_key") },
-      {
-        kind: "jwt",
-        pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
-        replace: () => tag("jwt")
-      },
-      {
-        // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
-        kind: "bearer",
-        pattern: /\b(Bearer|Basic)(\s+)(?=[A-Za-z._~+/=-]{0,4096}[0-9])[A-Za-z0-9._~+/=-]{8,}/g,
-        replace: (_m, scheme, space) => `${scheme}${space}${tag("credential")}`
-      },
-      {
-        kind: "authorization",
-        pattern: /\b((?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?!Bearer\b|Basic\b)[A-Za-z]{1,20}[ \t]+)?)(?!\[REDACTED)([^\s"'`,;]{8,})/gi,
-        replace: (_m, head) => `${head}${tag("credential")}`
-      },
-      {
-        // NAME=value / NAME: value / "name": "value" where the name ends in a secret-ish word.
-        // The lookbehind keeps start positions to word starts; the name length is bounded.
-        kind: "assignment",
-        pattern: /(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,64}?(?:PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API[_-]?KEY|ACCESS[_-]?KEY|PRIVATE[_-]?KEY|AUTH[_-]?KEY|CREDENTIALS?)(?![A-Za-z0-9]))(["']?[ \t]*[=:][ \t]*)(["']?)([^\s"'`,;)}\]]{1,4096})/gi,
-        replace: (m, name, sep3, quote, value) => value.startsWith("[REDACTED") ? m : `${name}${sep3}${quote}${tag("secret")}`
-      }
-    ];
+    init_secret_rules();
     DEFAULTS = { maxStringLength: 262144, maxDepth: 32, maxNodes: 1e5 };
-    SECRET_KEY = /^(?:[A-Za-z0-9_.-]*[_.-])?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|authorization|auth|credentials?|cookie)$/i;
   }
 });
 
@@ -3720,10 +3875,14 @@ function normalizeAssistant(rec, env, opts) {
   const attribution = str2(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   if (rec.isApiErrorMessage === true || str2(rec.error))
-    out.apiError = (str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT)) || "api_error";
+    out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
     if (out[k] === void 0) delete out[k];
   return [out];
+}
+function apiErrorOf(text, opts) {
+  if (!text) return "api_error";
+  return opts.content ? text : errorSummary(text);
 }
 function resultText(content) {
   if (typeof content === "string") return content;
@@ -3758,7 +3917,8 @@ function normalizeUser(rec, env, opts) {
         outputBytes: byteSize(block.content)
       };
       if (promptId) entry.promptId = promptId;
-      if (isError) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
+      if (isError && opts.content) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text2);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision)
@@ -3877,6 +4037,7 @@ var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, 
 var init_transcript_entry = __esm({
   "packages/core/src/transcript-entry.ts"() {
     "use strict";
+    init_error_summary();
     init_shape_of();
     isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
@@ -4998,7 +5159,7 @@ var init_session_tracker = __esm({
           const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
           if (d !== void 0) node.durationMs = d;
         }
-        const errorText = r?.errorText ?? tool.liveErrorText;
+        const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
         if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
         if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
         if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
@@ -5043,6 +5204,102 @@ var init_should_sample = __esm({
   "packages/core/src/should-sample.ts"() {
     "use strict";
     init_src2();
+  }
+});
+
+// packages/core/src/strip-content.ts
+function stripHookContent(input, hashKey) {
+  const out = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value === "number" || typeof value === "boolean") out[key] = value;
+    else if (typeof value === "string") {
+      if (HOOK_ID_STRINGS.has(key)) out[key] = value;
+      else if (HOOK_ERROR_STRINGS.has(key))
+        out[key] = key === "reason" && input.hook_event_name === "SessionEnd" ? value : errorSummary(
+          value,
+          input.hook_event_name === "PermissionDenied" ? "permission_denied" : "error"
+        );
+    }
+  }
+  if (typeof input.prompt === "string") {
+    out.prompt_length = input.prompt.length;
+    out.prompt_shape = shapeOf(input.prompt, hashKey);
+  }
+  if (input.tool_input !== void 0) {
+    out.tool_input_bytes = byteSize(input.tool_input);
+    out.tool_input_shape = shapeOf(input.tool_input, hashKey);
+  }
+  if (input.tool_response !== void 0) {
+    out.tool_response_bytes = byteSize(input.tool_response);
+    out.tool_response_shape = shapeOf(input.tool_response, hashKey);
+  }
+  if (typeof input.last_assistant_message === "string") {
+    const shape = shapeOf(input.last_assistant_message, hashKey);
+    out.last_assistant_message_hmac = shape.hash;
+    out.last_assistant_message_length = input.last_assistant_message.length;
+  }
+  if (input.tool_name === "Agent" || input.tool_name === "Task") {
+    const ti = isRecord(input.tool_input) ? input.tool_input : {};
+    const tr = isRecord(input.tool_response) ? input.tool_response : {};
+    if (typeof ti.subagent_type === "string") out.tool_input = { subagent_type: ti.subagent_type };
+    if (typeof tr.agentId === "string")
+      out.tool_response = {
+        agentId: tr.agentId,
+        ...typeof tr.resolvedModel === "string" ? { resolvedModel: tr.resolvedModel } : {}
+      };
+  }
+  return out;
+}
+function stripEventContent(event, hashKey) {
+  const e = event;
+  if (!EVENT_CONTENT.some((k) => e[k] !== void 0) && e.errorText === void 0 && e.error === void 0)
+    return event;
+  const out = { ...e };
+  for (const k of EVENT_CONTENT) delete out[k];
+  if (typeof e.errorText === "string") out.errorText = errorSummary(e.errorText);
+  else delete out.errorText;
+  if (typeof e.error === "string") out.error = errorSummary(e.error);
+  else delete out.error;
+  if (event.type === "prompt.submit" && typeof e.text === "string" && typeof e.textLength !== "number")
+    out.textLength = e.text.length;
+  if (event.type === "tool.start" && e.input !== void 0) {
+    out.inputBytes ??= byteSize(e.input);
+    out.inputShape ??= shapeOf(e.input, hashKey);
+  }
+  if (event.type === "tool.end" && e.output !== void 0) {
+    out.outputBytes ??= byteSize(e.output);
+    out.outputShape ??= shapeOf(e.output, hashKey);
+  }
+  return out;
+}
+var HOOK_ID_STRINGS, HOOK_ERROR_STRINGS, isRecord, EVENT_CONTENT;
+var init_strip_content = __esm({
+  "packages/core/src/strip-content.ts"() {
+    "use strict";
+    init_error_summary();
+    init_shape_of();
+    HOOK_ID_STRINGS = /* @__PURE__ */ new Set([
+      "hook_event_name",
+      "session_id",
+      "transcript_path",
+      "cwd",
+      "prompt_id",
+      "permission_mode",
+      "agent_id",
+      "agent_type",
+      "model",
+      "source",
+      "tool_name",
+      "tool_use_id",
+      "trigger",
+      "agent_transcript_path",
+      "last_assistant_message_hmac",
+      "matcher",
+      "notification_type"
+    ]);
+    HOOK_ERROR_STRINGS = /* @__PURE__ */ new Set(["error", "reason"]);
+    isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    EVENT_CONTENT = ["text", "input", "output", "prompt", "content", "message"];
   }
 });
 
@@ -5692,6 +5949,8 @@ __export(src_exports, {
   cacheWriteSplit: () => cacheWriteSplit,
   canonicalJson: () => canonicalJson,
   deterministicId: () => deterministicId,
+  errorKind: () => errorKind,
+  errorSummary: () => errorSummary,
   findSubagentTranscripts: () => findSubagentTranscripts,
   hookInputToCaptureEvents: () => hookInputToCaptureEvents,
   llmKeyOf: () => llmKeyOf,
@@ -5711,6 +5970,8 @@ __export(src_exports, {
   shapeOf: () => shapeOf,
   shouldSample: () => shouldSample,
   spanIdFor: () => spanIdFor,
+  stripEventContent: () => stripEventContent,
+  stripHookContent: () => stripHookContent,
   sumTotals: () => sumTotals,
   toolSpanId: () => toolSpanId,
   traceIdForSession: () => traceIdForSession,
@@ -5721,12 +5982,14 @@ __export(src_exports, {
 var init_src3 = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
+    init_error_summary();
     init_hook_input();
     init_metrics_registry();
     init_redact_secrets();
     init_session_tracker();
     init_shape_of();
     init_should_sample();
+    init_strip_content();
     init_trace_ids();
     init_trace_to_telemetry();
     init_transcript_entry();
