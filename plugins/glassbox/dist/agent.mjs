@@ -27099,12 +27099,8 @@ var GlassboxAgent = class _GlassboxAgent {
       send(res, 400, { error: parsed.ok ? "unusable session_id" : parsed.reason });
       return;
     }
-<<<<<<< HEAD
-    const input = parsed.input;
-    if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
-=======
     const input = hookForSpool(parsed.input, this.contentPolicy());
->>>>>>> d16ad6f (privacy: nothing of content spooled or exported with captureContent off (hook payloads and mod events stripped before the spool to ids, codes, sizes and keyed hashes; error text everywhere becomes errorSummary: kind + length), redaction before the spool with content on; redaction rules modelled on gitleaks' defaults (60+ prefixed tokens, key blocks, Azure AccountKey, CLI and assignment forms, quoted values), one scanning pass for prefixed tokens; testkit secretCanaries())
+    if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
