@@ -40,7 +40,7 @@ export {
 } from './run-claude.js';
 export type { SampleTelemetryBatchOptions } from './sample-telemetry-batch.js';
 export { sampleTelemetryBatch } from './sample-telemetry-batch.js';
-export type { TmuxClaude, TmuxClaudeOptions, WaitForScreenOptions } from './tmux-claude.js';
-export { startTmuxClaude, tmuxAvailable } from './tmux-claude.js';
 export type { SecretCanary } from './secret-canaries.js';
 export { secretCanaries } from './secret-canaries.js';
+export type { TmuxClaude, TmuxClaudeOptions, WaitForScreenOptions } from './tmux-claude.js';
+export { startTmuxClaude, tmuxAvailable } from './tmux-claude.js';
