@@ -109,7 +109,7 @@ describe('tool events', () => {
   });
 
   it('should send only the kind and length of error text without content capture', () => {
-    const secret = 'cat: /home/me/.netrc: password hunter2 not found';
+    const secret = 'cat: /home/user/.netrc: password hunter2 not found';
     const threw = toolThrewEvent('s1', 10, 15, call, new Error(secret), DEFAULT_MOD_CONFIG);
     expect(threw?.errorText).toBe(`error (${secret.length} chars)`);
     const failed = toolEndEvent('s1', 1, 2, call, { isError: true, text: secret }, DEFAULT_MOD_CONFIG);
