@@ -1,4 +1,11 @@
-import { CHART_JS_SOURCE } from './chart-js-source.js';
+import { gunzipSync } from 'node:zlib';
+import { CHART_JS_GZIP_BASE64 } from './chart-js-source.js';
+
+/** Chart.js's UMD build, unpacked once. */
+export function chartJsSource(): string {
+  return gunzipSync(Buffer.from(CHART_JS_GZIP_BASE64, 'base64')).toString('utf8');
+}
+
 import type { PageModel, PageTable } from './page-model.js';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -118,7 +125,7 @@ th,td{border-bottom:1px solid #eee;padding:4px 8px;text-align:left}.n{text-align
 ${waterfall}
 ${model.tables.map(tableHtml).join('\n')}
 <script type="application/json" id="glassbox-data">${scriptJson(model)}</script>
-<script>${CHART_JS_SOURCE.replace(/<\/script/gi, '<\\/script')}</script>
+<script>${chartJsSource().replace(/<\/script/gi, '<\\/script')}</script>
 <script>${APP}</script>
 </body></html>
 `;
