@@ -27,7 +27,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readAgentKey, requestAgent } from '@glassbox/agent';
+import { readAgentKey } from '@glassbox/agent';
+import { requestAgent } from '@glassbox/core';
 import {
   claudeBinary,
   createClaudeHome,

@@ -3,9 +3,9 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promise
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestAgent } from '@glassbox/core';
 import { bodyDigest, requestSigningText, signAgentRequest } from '@glassbox/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestAgent } from './agent-client.js';
 import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { GlassboxAgent } from './glassbox-agent.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AGENT_ENTRY_PATTERN } from '@glassbox/core';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** What the lock file holds: who runs, on which port. */
@@ -62,9 +63,6 @@ function isZombie(pid: number): boolean {
   }
 }
 
-/** The agent's entry points: the plugins' `dist/agent.mjs`, the package's bin and its built `main.js`. */
-const AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
-
 /**
  * Whether `pid` runs the agent: this process, or one whose command line names an agent entry. After a reboot or
  * in a container a lock's pid can belong to any program; only a process proven to be the agent holds a lock.
@@ -74,7 +72,7 @@ export function isAgentProcess(pid: number): boolean {
   if (pid === process.pid) return true;
   const argv = readCommandLine(pid);
   if (argv === undefined) return readCommandLine(process.pid) === undefined;
-  return argv.some((arg) => AGENT_ENTRY.test(arg));
+  return argv.some((arg) => AGENT_ENTRY_PATTERN.test(arg));
 }
 
 function readCommandLine(pid: number): string[] | undefined {

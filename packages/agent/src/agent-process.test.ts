@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestAgent } from '@glassbox/core';
 import { freePort } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestAgent } from './agent-client.js';
 import { readAgentKey } from './agent-key.js';
 
 // The built bin, as the plugin runs it (`node dist/agent.mjs` is the same code bundled).

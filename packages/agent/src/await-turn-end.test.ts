@@ -2,8 +2,8 @@ import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LlmCallNode, SessionTrace, ToolCallNode, TurnNode } from '@glassbox/core';
+import { requestAgent } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestAgent } from './agent-client.js';
 import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { awaitTurnEnd, turnHasEnded } from './await-turn-end.js';

@@ -2,10 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHookInput, readTranscriptIncrement, SessionTracker } from '@glassbox/core';
+import { parseHookInput, readTranscriptIncrement, requestAgent, SessionTracker } from '@glassbox/core';
 import { freePort } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestAgent } from './agent-client.js';
 import { readAgentKey } from './agent-key.js';
 import { parseModBatch } from './parse-mod-batch.js';
 

@@ -1,8 +1,8 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestAgent } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestAgent } from './agent-client.js';
 import { type AgentConfig, loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { GlassboxAgent } from './glassbox-agent.js';

@@ -11,12 +11,12 @@ import {
   MetricsRegistry,
   type PricingOptions,
   parseHookInput,
+  requestAgent,
   type SessionTrace,
   shouldSample,
   traceToTelemetry,
 } from '@glassbox/core';
 import { type Attributes, CHANNEL_HEADER_SIG, GlassboxError } from '@glassbox/spec';
-import { requestAgent } from './agent-client.js';
 import type { AgentConfig } from './agent-config.js';
 import { loadAgentExporters } from './agent-exporters.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';

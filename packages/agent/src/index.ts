@@ -1,5 +1,3 @@
-export type { AgentReply, AgentRequestOptions } from './agent-client.js';
-export { requestAgent } from './agent-client.js';
 export type { AgentConfig, LoadedConfig } from './agent-config.js';
 export { CONFIG_KEY_VARIABLES, configHashOf, configKeyOf, loadAgentConfig } from './agent-config.js';
 export type { AgentExportersOptions } from './agent-exporters.js';

@@ -5,14 +5,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GlassboxAgent, loadAgentConfig, readAgentKey } from '@glassbox/agent';
+import { requestAgent } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  agentHomes,
-  getFromAgent,
-  lockHolderState,
-  readAgentEndpoint,
-  readAgentKeyFile,
-} from './agent-client.js';
+import { agentHomes, lockHolderState, readAgentEndpoint, readAgentKeyFile } from './agent-client.js';
 
 describe('the CLI agent client', () => {
   let tmp: string;
@@ -75,12 +70,14 @@ describe('the CLI agent client', () => {
     let server: Server | undefined;
     try {
       const key = (await readAgentKey(join(tmp, 'claude', 'glassbox')))!;
-      expect(await getFromAgent(agent.port, key, '/v1/health')).toMatchObject({
+      expect(await requestAgent({ port: agent.port, key, path: '/v1/health' })).toMatchObject({
         status: 200,
         verified: true,
         json: { name: 'glassbox-agent' },
       });
-      expect(await getFromAgent(agent.port, randomBytes(32), '/v1/health')).toMatchObject({
+      expect(
+        await requestAgent({ port: agent.port, key: randomBytes(32), path: '/v1/health' }),
+      ).toMatchObject({
         status: 401,
         verified: false,
       });
@@ -88,7 +85,10 @@ describe('the CLI agent client', () => {
       server = impostor;
       await new Promise<void>((r) => impostor.listen(0, '127.0.0.1', r));
       const port = (impostor.address() as { port: number }).port;
-      expect(await getFromAgent(port, key, '/status')).toMatchObject({ status: 200, verified: false });
+      expect(await requestAgent({ port, key, path: '/status' })).toMatchObject({
+        status: 200,
+        verified: false,
+      });
     } finally {
       server?.close();
       await agent.stop();

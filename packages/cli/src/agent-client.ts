@@ -1,15 +1,12 @@
-import { randomFillSync } from 'node:crypto';
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AGENT_ENTRY_PATTERN } from '@glassbox/core';
 import {
   AGENT_ENDPOINT_FILE,
   AGENT_KEY_FILE,
   type AgentEndpoint,
-  CHANNEL_HEADER_SIG,
   parseAgentEndpoint,
   parseAgentKey,
-  signAgentRequest,
-  verifyAgentReply,
 } from '@glassbox/spec';
 
 /** The agent homes to look in: `$GLASSBOX_HOME`, else `<config dir>/glassbox` for each Claude config directory. */
@@ -58,69 +55,6 @@ export function readAgentEndpoint(home: string): AgentEndpoint | undefined {
   }
 }
 
-export interface AgentAnswer {
-  readonly status: number;
-  readonly json: unknown;
-  /** The reply's signature verified: it is the key's agent. */
-  readonly verified: boolean;
-}
-
-/**
- * A signed GET to the agent on 127.0.0.1:`port`; undefined when nothing answers in time. Only a `verified` answer
- * may be acted on.
- */
-export async function getFromAgent(
-  port: number,
-  key: Uint8Array,
-  path: string,
-  timeoutMs = 1000,
-): Promise<AgentAnswer | undefined> {
-  // Loaded here: every other command starts without node:http (~2 ms).
-  const { request } = await import('node:http');
-  const signed = signAgentRequest({
-    key,
-    method: 'GET',
-    path,
-    nowMs: Date.now(),
-    random: (b) => randomFillSync(b),
-  });
-  return new Promise((resolve) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: 'GET', headers: signed.headers, timeout: timeoutMs },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', () => resolve(undefined));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          const status = res.statusCode ?? 0;
-          const sig = res.headers[CHANNEL_HEADER_SIG];
-          const verified = verifyAgentReply(
-            key,
-            signed.nonce,
-            status,
-            text,
-            typeof sig === 'string' ? sig : undefined,
-          );
-          let json: unknown;
-          try {
-            json = text ? JSON.parse(text) : undefined;
-          } catch {
-            json = undefined;
-          }
-          resolve({ status, json, verified });
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(undefined));
-    req.end();
-  });
-}
-
-/** The agent's entry points, as `/proc/<pid>/cmdline` shows them (same rule as the agent's lock). */
-const AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
-
 /** What a lock's pid is now: gone, another program (reused), the agent's command line, or unknown (no /proc). */
 export function lockHolderState(pid: number): 'gone' | 'other' | 'agent' | 'unknown' {
   if (!Number.isInteger(pid) || pid <= 0) return 'gone';
@@ -134,7 +68,7 @@ export function lockHolderState(pid: number): 'gone' | 'other' | 'agent' | 'unkn
     const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
     if (state === 'Z' || state === 'X') return 'gone';
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-    return argv.some((a) => AGENT_ENTRY.test(a)) ? 'agent' : 'other';
+    return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? 'agent' : 'other';
   } catch {
     return 'unknown';
   }

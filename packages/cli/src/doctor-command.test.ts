@@ -3,13 +3,8 @@ import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  GlassboxAgent,
-  loadAgentConfig,
-  loadOrCreateAgentKey,
-  readAgentKey,
-  requestAgent,
-} from '@glassbox/agent';
+import { GlassboxAgent, loadAgentConfig, loadOrCreateAgentKey, readAgentKey } from '@glassbox/agent';
+import { requestAgent } from '@glassbox/core';
 import { type Exporter, GlassboxError } from '@glassbox/spec';
 import { freePort } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

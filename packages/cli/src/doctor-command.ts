@@ -1,12 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import {
-  agentHomes,
-  getFromAgent,
-  lockHolderState,
-  readAgentEndpoint,
-  readAgentKeyFile,
-} from './agent-client.js';
+import { requestAgent } from '@glassbox/core';
+import { agentHomes, lockHolderState, readAgentEndpoint, readAgentKeyFile } from './agent-client.js';
 import { agentDataDirs, PLUGIN_NAMES } from './agent-data.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
@@ -258,7 +253,7 @@ export async function runDoctor(ctx: CommandContext): Promise<DoctorJson> {
   );
 
   // Only a reply signed with the user's key is the agent's: anything else is read as no agent.
-  const answer = keyFile?.key ? await getFromAgent(port, keyFile.key, '/status') : undefined;
+  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: '/status' }) : undefined;
   const raw = answer?.verified && answer.status === 200 ? answer.json : undefined;
   const status = isObject(raw) && raw.name === 'glassbox-agent' ? (raw as AgentStatusView) : undefined;
   if (!status) checks.push(agentDownCheck(port, answer !== undefined, lock?.pid, dataDir));

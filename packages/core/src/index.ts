@@ -30,6 +30,8 @@ export {
 } from './metrics-registry.js';
 export type { RedactOptions } from './redact-secrets.js';
 export { redactSecrets, redactString } from './redact-secrets.js';
+export type { AgentReply, AgentRequestOptions } from './request-agent.js';
+export { AGENT_ENTRY_PATTERN, requestAgent } from './request-agent.js';
 export type {
   LlmCallNode,
   ModelTotals,

@@ -5864,6 +5864,68 @@ function redactSecrets(value, options = {}) {
   }
 }
 
+// packages/core/src/request-agent.ts
+import { randomFillSync } from "node:crypto";
+async function requestAgent(options) {
+  const { request } = await import("node:http");
+  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
+  const signed = options.key ? signAgentRequest({
+    key: options.key,
+    method,
+    path: options.path,
+    body: options.body ?? "",
+    nowMs: Date.now(),
+    random: (b) => randomFillSync(b)
+  }) : void 0;
+  const body = options.body ?? "";
+  const headers = {
+    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
+    ...signed?.headers,
+    "content-length": String(Buffer.byteLength(body)),
+    ...options.headers
+  };
+  return new Promise((resolve5) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: options.port,
+        path: options.path,
+        method,
+        headers,
+        timeout: options.timeoutMs ?? 1e3
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", () => resolve5(void 0));
+        res.on("end", () => {
+          const text2 = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          const sig = res.headers[CHANNEL_HEADER_SIG];
+          let json;
+          try {
+            json = text2 ? JSON.parse(text2) : void 0;
+          } catch {
+            json = void 0;
+          }
+          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+            options.key,
+            signed.nonce,
+            status,
+            text2,
+            typeof sig === "string" ? sig : void 0
+          );
+          resolve5({ status, text: text2, json, verified });
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve5(void 0));
+    req.end(body);
+  });
+}
+var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+
 // packages/pricing/src/price-table.ts
 var PRICE_TABLE = deepFreeze({
   claudeCodeVersion: "2.1.332",
@@ -9636,67 +9698,6 @@ import { createServer } from "node:http";
 import { userInfo } from "node:os";
 import { basename as basename7, join as join13 } from "node:path";
 
-// packages/agent/src/agent-client.ts
-import { randomFillSync } from "node:crypto";
-import { request } from "node:http";
-function requestAgent(options) {
-  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
-  const signed = options.key ? signAgentRequest({
-    key: options.key,
-    method,
-    path: options.path,
-    body: options.body ?? "",
-    nowMs: Date.now(),
-    random: (b) => randomFillSync(b)
-  }) : void 0;
-  const body = options.body ?? "";
-  const headers = {
-    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
-    ...signed?.headers,
-    "content-length": String(Buffer.byteLength(body)),
-    ...options.headers
-  };
-  return new Promise((resolve5) => {
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port: options.port,
-        path: options.path,
-        method,
-        headers,
-        timeout: options.timeoutMs ?? 1e3
-      },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve5(void 0));
-        res.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
-          const status = res.statusCode ?? 0;
-          const sig = res.headers[CHANNEL_HEADER_SIG];
-          let json;
-          try {
-            json = text2 ? JSON.parse(text2) : void 0;
-          } catch {
-            json = void 0;
-          }
-          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
-            options.key,
-            signed.nonce,
-            status,
-            text2,
-            typeof sig === "string" ? sig : void 0
-          );
-          resolve5({ status, text: text2, json, verified });
-        });
-      }
-    );
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve5(void 0));
-    req.end(body);
-  });
-}
-
 // packages/exporter-console/src/index.ts
 var src_exports = {};
 __export(src_exports, {
@@ -10645,12 +10646,11 @@ function isZombie(pid) {
     return false;
   }
 }
-var AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
 function isAgentProcess(pid) {
   if (pid === process.pid) return true;
   const argv = readCommandLine(pid);
   if (argv === void 0) return readCommandLine(process.pid) === void 0;
-  return argv.some((arg) => AGENT_ENTRY.test(arg));
+  return argv.some((arg) => AGENT_ENTRY_PATTERN.test(arg));
 }
 function readCommandLine(pid) {
   try {

@@ -1,6 +1,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readAgentKey, requestAgent } from '@glassbox/agent';
+import { readAgentKey } from '@glassbox/agent';
+import { requestAgent } from '@glassbox/core';
 import { type FakeAnthropicApi, type MessagesRequestBody, startFakeAnthropicApi } from '@glassbox/testkit';
 import { SHIPPED_FILES as FULL_SHIPPED_FILES } from '../../glassbox/plugin-files.mjs';
 import { SHIPPED_FILES } from '../plugin-files.mjs';

@@ -10648,10 +10648,10 @@ var init_logging_response_handler = __esm({
 function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
-var import_core5, OTLPExportDelegate;
+var import_core6, OTLPExportDelegate;
 var init_otlp_export_delegate = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core5 = __toESM(require_src());
+    import_core6 = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -10678,7 +10678,7 @@ var init_otlp_export_delegate = __esm({
         this._diagLogger.debug("items to be sent", internalRepresentation);
         if (this._promiseQueue.hasReachedLimit()) {
           resultCallback({
-            code: import_core5.ExportResultCode.FAILED,
+            code: import_core6.ExportResultCode.FAILED,
             error: new Error("Concurrent export limit reached")
           });
           return;
@@ -10686,7 +10686,7 @@ var init_otlp_export_delegate = __esm({
         const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
         if (serializedRequest == null) {
           resultCallback({
-            code: import_core5.ExportResultCode.FAILED,
+            code: import_core6.ExportResultCode.FAILED,
             error: new Error("Nothing to send")
           });
           return;
@@ -10703,33 +10703,33 @@ var init_otlp_export_delegate = __esm({
               }
             }
             resultCallback({
-              code: import_core5.ExportResultCode.SUCCESS
+              code: import_core6.ExportResultCode.SUCCESS
             });
             return;
           } else if (response.status === "failure" && response.error) {
             finishExport(response.error);
             resultCallback({
-              code: import_core5.ExportResultCode.FAILED,
+              code: import_core6.ExportResultCode.FAILED,
               error: response.error
             });
             return;
           } else if (response.status === "retryable") {
             finishExport("export_max_retries");
             resultCallback({
-              code: import_core5.ExportResultCode.FAILED,
+              code: import_core6.ExportResultCode.FAILED,
               error: response.error ?? new OTLPExporterError("Export failed with retryable status")
             });
           } else {
             finishExport("export_failed");
             resultCallback({
-              code: import_core5.ExportResultCode.FAILED,
+              code: import_core6.ExportResultCode.FAILED,
               error: new OTLPExporterError("Export failed with unknown error")
             });
           }
         }, (reason) => {
           finishExport(reason);
           resultCallback({
-            code: import_core5.ExportResultCode.FAILED,
+            code: import_core6.ExportResultCode.FAILED,
             error: reason
           });
         }));
@@ -10787,11 +10787,11 @@ var init_version2 = __esm({
 });
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var import_core6, componentCounter, ExporterMetrics;
+var import_core7, componentCounter, ExporterMetrics;
 var init_ExporterMetrics = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core6 = __toESM(require_src());
+    import_core7 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map();
@@ -10851,12 +10851,12 @@ var init_ExporterMetrics = __esm({
           }
         });
       }
-      startExport(request2) {
-        const numItems = this.helper.countItems(request2);
-        const startTime = (0, import_core6.hrTime)();
+      startExport(request) {
+        const numItems = this.helper.countItems(request);
+        const startTime = (0, import_core7.hrTime)();
         this.inflight.add(numItems, this.standardAttrs);
         return (error) => {
-          const endTime = (0, import_core6.hrTime)();
+          const endTime = (0, import_core7.hrTime)();
           this.inflight.add(-numItems, this.standardAttrs);
           const exportedAttrs = error ? {
             ...this.standardAttrs,
@@ -10867,7 +10867,7 @@ var init_ExporterMetrics = __esm({
             ...exportedAttrs,
             ...this.responseAttributesFromError(error)
           };
-          const duration = (0, import_core6.hrTimeToMilliseconds)((0, import_core6.hrTimeDuration)(startTime, endTime)) / 1e3;
+          const duration = (0, import_core7.hrTimeToMilliseconds)((0, import_core7.hrTimeDuration)(startTime, endTime)) / 1e3;
           this.duration.record(duration, durationAttrs);
         };
       }
@@ -10905,9 +10905,9 @@ var require_metrics = __commonJS({
     exports.MetricsExporterMetricsHelper = void 0;
     exports.MetricsExporterMetricsHelper = {
       name: "metric_data_point",
-      countItems: (request2) => {
+      countItems: (request) => {
         let count2 = 0;
-        for (const scopeMetrics of request2.scopeMetrics) {
+        for (const scopeMetrics of request.scopeMetrics) {
           for (const metric of scopeMetrics.metrics) {
             count2 += metric.dataPoints.length;
           }
@@ -10926,7 +10926,7 @@ var require_trace = __commonJS({
     exports.TraceExporterMetricsHelper = void 0;
     exports.TraceExporterMetricsHelper = {
       name: "span",
-      countItems: (request2) => request2.length
+      countItems: (request) => request.length
     };
   }
 });
@@ -10939,7 +10939,7 @@ var require_logs = __commonJS({
     exports.LogsExporterMetricsHelper = void 0;
     exports.LogsExporterMetricsHelper = {
       name: "log",
-      countItems: (request2) => request2.length
+      countItems: (request) => request.length
     };
   }
 });
@@ -17540,9 +17540,9 @@ var require_logs4 = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonLogsSerializer = {
       serializeRequest: (arg) => {
-        const request2 = (0, internal_1.createExportLogsServiceRequest)(arg, utils_1.JSON_ENCODER);
+        const request = (0, internal_1.createExportLogsServiceRequest)(arg, utils_1.JSON_ENCODER);
         const encoder2 = new TextEncoder();
-        return encoder2.encode(JSON.stringify(request2));
+        return encoder2.encode(JSON.stringify(request));
       },
       deserializeResponse: (arg) => {
         if (arg.length === 0) {
@@ -17740,9 +17740,9 @@ var require_metrics3 = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonMetricsSerializer = {
       serializeRequest: (arg) => {
-        const request2 = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
+        const request = (0, internal_1.createExportMetricsServiceRequest)([arg], utils_1.JSON_ENCODER);
         const encoder2 = new TextEncoder();
-        return encoder2.encode(JSON.stringify(request2));
+        return encoder2.encode(JSON.stringify(request));
       },
       deserializeResponse: (arg) => {
         if (arg.length === 0) {
@@ -17909,9 +17909,9 @@ var require_trace3 = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     exports.JsonTraceSerializer = {
       serializeRequest: (arg) => {
-        const request2 = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
+        const request = (0, internal_1.createExportTraceServiceRequest)(arg, utils_1.JSON_ENCODER);
         const encoder2 = new TextEncoder();
-        return encoder2.encode(JSON.stringify(request2));
+        return encoder2.encode(JSON.stringify(request));
       },
       deserializeResponse: (arg) => {
         if (arg.length === 0) {
@@ -18111,7 +18111,7 @@ var init_is_export_retryable = __esm({
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-transport-utils.js
 import * as zlib from "zlib";
 import { Readable } from "stream";
-function sendWithHttp(request2, url, headers, compression, userAgent, agent, data, timeoutMillis) {
+function sendWithHttp(request, url, headers, compression, userAgent, agent, data, timeoutMillis) {
   return new Promise((resolve6) => {
     const parsedUrl = new URL(url);
     if (userAgent) {
@@ -18124,7 +18124,7 @@ function sendWithHttp(request2, url, headers, compression, userAgent, agent, dat
       headers,
       agent
     };
-    const req = request2(parsedUrl, options, (res) => {
+    const req = request(parsedUrl, options, (res) => {
       const responseData = [];
       let responseSize = 0;
       res.on("data", (chunk) => {
@@ -18247,8 +18247,8 @@ var init_http_transport_utils = __esm({
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/transport/http-exporter-transport.js
 async function requestFunctionFactory(protocol) {
   const module = protocol === "http:" ? import("http") : import("https");
-  const { request: request2 } = await module;
-  return request2;
+  const { request } = await module;
+  return request;
 }
 function createHttpExporterTransport(parameters) {
   return new HttpExporterTransport(parameters);
@@ -18264,9 +18264,9 @@ var init_http_exporter_transport = __esm({
         this._parameters = parameters;
       }
       async send(data, timeoutMillis) {
-        const { agent, request: request2 } = await this._loadUtils();
+        const { agent, request } = await this._loadUtils();
         const headers = await this._parameters.headers();
-        return sendWithHttp(request2, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
+        return sendWithHttp(request, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
       }
       shutdown() {
       }
@@ -18274,11 +18274,11 @@ var init_http_exporter_transport = __esm({
         let utils = this._utils;
         if (utils === null) {
           const protocol = new URL(this._parameters.url).protocol;
-          const [agent, request2] = await Promise.all([
+          const [agent, request] = await Promise.all([
             this._parameters.agentFactory(protocol),
             requestFunctionFactory(protocol)
           ]);
-          utils = this._utils = { agent, request: request2 };
+          utils = this._utils = { agent, request };
         }
         return utils;
       }
@@ -18394,7 +18394,7 @@ var init_otlp_http_export_delegate = __esm({
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = (0, import_core7.getNumberFromEnv)(timeoutEnvVar);
+  const envTimeout = (0, import_core8.getNumberFromEnv)(timeoutEnvVar);
   if (envTimeout != null) {
     if (Number.isFinite(envTimeout) && envTimeout > 0) {
       return envTimeout;
@@ -18409,7 +18409,7 @@ function getTimeoutFromEnv(signalIdentifier) {
   return specificTimeout ?? nonSpecificTimeout;
 }
 function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = (0, import_core7.getStringFromEnv)(compressionEnvVar)?.trim();
+  const compression = (0, import_core8.getStringFromEnv)(compressionEnvVar)?.trim();
   if (compression == null || compression === "none" || compression === "gzip") {
     return compression;
   }
@@ -18427,10 +18427,10 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
     compression: getCompressionFromEnv(signalIdentifier)
   };
 }
-var import_core7;
+var import_core8;
 var init_shared_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core7 = __toESM(require_src());
+    import_core8 = __toESM(require_src());
     init_esm();
   }
 });
@@ -18439,14 +18439,14 @@ var init_shared_env_configuration = __esm({
 import * as fs from "fs";
 import * as path from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = (0, import_core8.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = (0, import_core8.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = (0, import_core8.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = (0, import_core8.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
+  const signalSpecificRawHeaders = (0, import_core9.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = (0, import_core9.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = (0, import_core9.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = (0, import_core9.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
     return void 0;
   }
-  return Object.assign({}, (0, import_core8.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core8.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
+  return Object.assign({}, (0, import_core9.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core9.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
 }
 function appendRootPathToUrlIfNeeded(url) {
   try {
@@ -18477,22 +18477,22 @@ function appendResourcePathToUrl(url, path2) {
   return url;
 }
 function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = (0, import_core8.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const envUrl = (0, import_core9.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
   if (envUrl === void 0) {
     return void 0;
   }
   return appendResourcePathToUrl(envUrl, signalResourcePath);
 }
 function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = (0, import_core8.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  const envUrl = (0, import_core9.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
   if (envUrl === void 0) {
     return void 0;
   }
   return appendRootPathToUrlIfNeeded(envUrl);
 }
 function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = (0, import_core8.getStringFromEnv)(signalSpecificEnvVar);
-  const nonSignalSpecificPath = (0, import_core8.getStringFromEnv)(nonSignalSpecificEnvVar);
+  const signalSpecificPath = (0, import_core9.getStringFromEnv)(signalSpecificEnvVar);
+  const nonSignalSpecificPath = (0, import_core9.getStringFromEnv)(nonSignalSpecificEnvVar);
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
@@ -18527,10 +18527,10 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var import_core8;
+var import_core9;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core8 = __toESM(require_src());
+    import_core9 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -19169,9 +19169,296 @@ var require_src11 = __commonJS({
   }
 });
 
-// packages/agent/src/agent-client.ts
-import { randomFillSync } from "node:crypto";
-import { request } from "node:http";
+// packages/agent/src/agent-config.ts
+import { homedir as homedir2 } from "node:os";
+import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+
+// packages/core/src/error-summary.ts
+var KINDS = [
+  [
+    "permission_denied",
+    /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed|tool use was rejected|denied by|blocked by/i
+  ],
+  ["interrupted", /interrupted|aborted|AbortError/i],
+  ["timeout", /timed? ?out|timeout|ETIMEDOUT/i],
+  ["rate_limit", /rate.?limit|\b429\b|too many requests/i],
+  ["overloaded", /overloaded|\b529\b/i],
+  ["authentication", /authenticat|unauthori[sz]ed|\b401\b|invalid api key|\b403\b|forbidden/i],
+  ["not_found", /not found|no such file|ENOENT|does not exist|\b404\b/i],
+  ["access", /EACCES|EPERM|permission denied|read-only/i],
+  ["too_large", /too (?:long|large|big)|exceeds|maximum|E2BIG|EFBIG/i],
+  ["network", /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|network|socket hang up/i],
+  ["invalid_input", /invalid|malformed|unexpected token|syntax ?error|parse error|InputValidationError/i],
+  ["exit_code", /exit(?:ed)? (?:code|status) ?\d+|non-zero exit/i],
+  ["server_error", /\b5\d\d\b|internal server error|server error/i]
+];
+var CODE = /^[a-z][a-z0-9_]{0,39}$/;
+var SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
+function errorKind(text2, fallback = "error") {
+  if (CODE.test(text2)) return text2;
+  const head2 = text2.slice(0, 500);
+  for (const [kind, pattern] of KINDS) if (pattern.test(head2)) return kind;
+  return fallback;
+}
+function errorSummary(text2, fallback = "error") {
+  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
+  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+}
+
+// packages/core/src/shape-of.ts
+import { createHmac } from "node:crypto";
+var MAX_KEYS = 64;
+function canonicalJson(value) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (seen.has(v)) return "[Circular]";
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map(walk);
+      const out = {};
+      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  };
+  try {
+    return JSON.stringify(walk(value)) ?? "undefined";
+  } catch {
+    return String(value);
+  }
+}
+function shapeOf(value, hashKey) {
+  const text2 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text2, "utf8");
+  if (value === null) return { type: "null", bytes, hash };
+  if (value === void 0) return { type: "undefined", bytes: 0, hash };
+  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
+  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
+  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
+  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
+  if (typeof value === "object") {
+    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
+    return { type: "object", keys, bytes, hash };
+  }
+  return { type: "string", length: text2.length, bytes, hash };
+}
+function byteSize(value) {
+  if (value === void 0) return 0;
+  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    return 0;
+  }
+}
+
+// packages/core/src/hook-input.ts
+var STRING_FIELDS = [
+  "transcript_path",
+  "cwd",
+  "prompt_id",
+  "permission_mode",
+  "agent_id",
+  "agent_type",
+  "model",
+  "source",
+  "prompt",
+  "tool_name",
+  "tool_use_id",
+  "error",
+  "error_details",
+  "reason",
+  "trigger",
+  "agent_transcript_path",
+  "last_assistant_message"
+];
+var ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
+var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
+function parseHookInput(json) {
+  let value = json;
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      return { ok: false, reason: "not JSON" };
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { ok: false, reason: "not a JSON object" };
+  const raw = value;
+  const event = raw.hook_event_name;
+  if (typeof event !== "string" || event.length === 0)
+    return { ok: false, reason: "missing hook_event_name" };
+  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
+    return { ok: false, reason: `${event}: missing session_id` };
+  const input = { ...raw };
+  let coerced = 0;
+  for (const field of STRING_FIELDS) {
+    const v = raw[field];
+    if (v === void 0 || v === null) {
+      delete input[field];
+      continue;
+    }
+    if (typeof v === "string") continue;
+    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
+    delete input[field];
+    coerced++;
+  }
+  const dropUnless = (field, ok) => {
+    if (input[field] === void 0 || ok(input[field])) return;
+    delete input[field];
+    coerced++;
+  };
+  dropUnless("duration_ms", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
+  dropUnless("is_interrupt", (v) => typeof v === "boolean");
+  dropUnless("stop_hook_active", (v) => typeof v === "boolean");
+  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
+    return { ok: false, reason: `${event}: missing tool_name` };
+  return { ok: true, input, coerced };
+}
+var MAX_ERROR = 4e3;
+function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
+  try {
+    return convert(input, receivedAtMs, options);
+  } catch {
+    return [];
+  }
+}
+function convert(input, atMs, options) {
+  const base = { source: "hook", sessionId: input.session_id, atMs };
+  if (input.agent_id) base.agentId = input.agent_id;
+  if (input.transcript_path) base.transcriptPath = input.transcript_path;
+  if (input.cwd) base.cwd = input.cwd;
+  if (input.prompt_id) base.promptId = input.prompt_id;
+  const content2 = options.captureContent === true;
+  const shapes = !content2 && options.hashKey !== void 0;
+  const sizeOf = (field) => {
+    const stored = input[`${field}_bytes`];
+    return typeof stored === "number" ? stored : byteSize(input[field]);
+  };
+  const shapeOfField = (field) => {
+    const stored = input[`${field}_shape`];
+    return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
+  };
+  const errorOf = (text2, kind) => (content2 ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
+  switch (input.hook_event_name) {
+    case "SessionStart":
+      return [
+        {
+          ...base,
+          type: "session.start",
+          ...input.model ? { model: input.model } : {},
+          ...input.source ? { trigger: input.source } : {}
+        }
+      ];
+    case "SessionEnd":
+      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
+    case "UserPromptSubmit": {
+      const text2 = input.prompt ?? "";
+      return [
+        {
+          ...base,
+          type: "prompt.submit",
+          ...input.prompt_id ? { promptId: input.prompt_id } : {},
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
+          ...content2 ? { text: text2 } : {}
+        }
+      ];
+    }
+    case "PreToolUse": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      return [
+        {
+          ...base,
+          type: "tool.start",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          inputBytes: sizeOf("tool_input"),
+          ...content2 ? { input: input.tool_input } : {},
+          ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
+        }
+      ];
+    }
+    case "PostToolUse":
+    case "PostToolUseFailure":
+    case "PermissionDenied": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      const event = input.hook_event_name;
+      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
+      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
+      const output = event === "PostToolUse" ? input.tool_response : void 0;
+      const hasOutput = event === "PostToolUse" && (output !== void 0 || typeof input.tool_response_bytes === "number");
+      const out = [
+        {
+          ...base,
+          type: "tool.end",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          status,
+          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
+          ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
+          ...hasOutput ? { outputBytes: sizeOf("tool_response") } : {},
+          ...content2 && output !== void 0 ? { output } : {},
+          ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
+        }
+      ];
+      const spawn = agentSpawnFrom(input);
+      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
+      return out;
+    }
+    case "Stop":
+      return [{ ...base, type: "turn.end" }];
+    case "StopFailure":
+      return [
+        {
+          ...base,
+          type: "turn.end",
+          failed: true,
+          ...input.error ? { error: errorOf(input.error) } : {}
+        }
+      ];
+    case "SubagentStart": {
+      const { agentId: _child, ...parent } = base;
+      return [
+        {
+          ...parent,
+          type: "agent.spawn",
+          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
+          ...input.agent_type ? { subagentType: input.agent_type } : {}
+        }
+      ];
+    }
+    case "SubagentStop":
+      return [
+        {
+          ...base,
+          type: "subagent.stop",
+          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
+        }
+      ];
+    case "PreCompact":
+      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
+    default:
+      return [];
+  }
+}
+function agentSpawnFrom(input) {
+  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
+  const response = input.tool_response;
+  if (typeof response !== "object" || response === null) return void 0;
+  const r = response;
+  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
+  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
+  return {
+    spawnedAgentId: r.agentId,
+    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
+    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
+  };
+}
 
 // packages/spec/src/sha256.ts
 var K = new Uint32Array([
@@ -19566,356 +19853,6 @@ function isValidTraceId(id) {
 }
 function isValidSpanId(id) {
   return HEX_16.test(id) && id !== "0".repeat(16);
-}
-
-// packages/agent/src/agent-client.ts
-function requestAgent(options) {
-  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
-  const signed = options.key ? signAgentRequest({
-    key: options.key,
-    method,
-    path: options.path,
-    body: options.body ?? "",
-    nowMs: Date.now(),
-    random: (b) => randomFillSync(b)
-  }) : void 0;
-  const body = options.body ?? "";
-  const headers = {
-    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
-    ...signed?.headers,
-    "content-length": String(Buffer.byteLength(body)),
-    ...options.headers
-  };
-  return new Promise((resolve6) => {
-    const req = request(
-      {
-        host: "127.0.0.1",
-        port: options.port,
-        path: options.path,
-        method,
-        headers,
-        timeout: options.timeoutMs ?? 1e3
-      },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve6(void 0));
-        res.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
-          const status = res.statusCode ?? 0;
-          const sig = res.headers[CHANNEL_HEADER_SIG];
-          let json;
-          try {
-            json = text2 ? JSON.parse(text2) : void 0;
-          } catch {
-            json = void 0;
-          }
-          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
-            options.key,
-            signed.nonce,
-            status,
-            text2,
-            typeof sig === "string" ? sig : void 0
-          );
-          resolve6({ status, text: text2, json, verified });
-        });
-      }
-    );
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve6(void 0));
-    req.end(body);
-  });
-}
-
-// packages/agent/src/agent-config.ts
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
-
-// packages/core/src/error-summary.ts
-var KINDS = [
-  [
-    "permission_denied",
-    /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed|tool use was rejected|denied by|blocked by/i
-  ],
-  ["interrupted", /interrupted|aborted|AbortError/i],
-  ["timeout", /timed? ?out|timeout|ETIMEDOUT/i],
-  ["rate_limit", /rate.?limit|\b429\b|too many requests/i],
-  ["overloaded", /overloaded|\b529\b/i],
-  ["authentication", /authenticat|unauthori[sz]ed|\b401\b|invalid api key|\b403\b|forbidden/i],
-  ["not_found", /not found|no such file|ENOENT|does not exist|\b404\b/i],
-  ["access", /EACCES|EPERM|permission denied|read-only/i],
-  ["too_large", /too (?:long|large|big)|exceeds|maximum|E2BIG|EFBIG/i],
-  ["network", /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|network|socket hang up/i],
-  ["invalid_input", /invalid|malformed|unexpected token|syntax ?error|parse error|InputValidationError/i],
-  ["exit_code", /exit(?:ed)? (?:code|status) ?\d+|non-zero exit/i],
-  ["server_error", /\b5\d\d\b|internal server error|server error/i]
-];
-var CODE = /^[a-z][a-z0-9_]{0,39}$/;
-var SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
-function errorKind(text2, fallback = "error") {
-  if (CODE.test(text2)) return text2;
-  const head2 = text2.slice(0, 500);
-  for (const [kind, pattern] of KINDS) if (pattern.test(head2)) return kind;
-  return fallback;
-}
-function errorSummary(text2, fallback = "error") {
-  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
-  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
-}
-
-// packages/core/src/shape-of.ts
-import { createHmac } from "node:crypto";
-var MAX_KEYS = 64;
-function canonicalJson(value) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (v) => {
-    if (v === null || typeof v !== "object") return v;
-    if (seen.has(v)) return "[Circular]";
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) return v.map(walk);
-      const out = {};
-      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
-      return out;
-    } finally {
-      seen.delete(v);
-    }
-  };
-  try {
-    return JSON.stringify(walk(value)) ?? "undefined";
-  } catch {
-    return String(value);
-  }
-}
-function shapeOf(value, hashKey) {
-  const text2 = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text2, "utf8");
-  if (value === null) return { type: "null", bytes, hash };
-  if (value === void 0) return { type: "undefined", bytes: 0, hash };
-  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
-  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
-  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
-  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
-  if (typeof value === "object") {
-    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
-    return { type: "object", keys, bytes, hash };
-  }
-  return { type: "string", length: text2.length, bytes, hash };
-}
-function byteSize(value) {
-  if (value === void 0) return 0;
-  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
-  try {
-    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-  } catch {
-    return 0;
-  }
-}
-
-// packages/core/src/hook-input.ts
-var STRING_FIELDS = [
-  "transcript_path",
-  "cwd",
-  "prompt_id",
-  "permission_mode",
-  "agent_id",
-  "agent_type",
-  "model",
-  "source",
-  "prompt",
-  "tool_name",
-  "tool_use_id",
-  "error",
-  "error_details",
-  "reason",
-  "trigger",
-  "agent_transcript_path",
-  "last_assistant_message"
-];
-var ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
-var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
-function parseHookInput(json) {
-  let value = json;
-  if (typeof value === "string" || value instanceof Uint8Array) {
-    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
-    try {
-      value = JSON.parse(text2);
-    } catch {
-      return { ok: false, reason: "not JSON" };
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, reason: "not a JSON object" };
-  const raw = value;
-  const event = raw.hook_event_name;
-  if (typeof event !== "string" || event.length === 0)
-    return { ok: false, reason: "missing hook_event_name" };
-  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
-    return { ok: false, reason: `${event}: missing session_id` };
-  const input = { ...raw };
-  let coerced = 0;
-  for (const field of STRING_FIELDS) {
-    const v = raw[field];
-    if (v === void 0 || v === null) {
-      delete input[field];
-      continue;
-    }
-    if (typeof v === "string") continue;
-    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
-    delete input[field];
-    coerced++;
-  }
-  const dropUnless = (field, ok) => {
-    if (input[field] === void 0 || ok(input[field])) return;
-    delete input[field];
-    coerced++;
-  };
-  dropUnless("duration_ms", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
-  dropUnless("is_interrupt", (v) => typeof v === "boolean");
-  dropUnless("stop_hook_active", (v) => typeof v === "boolean");
-  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
-    return { ok: false, reason: `${event}: missing tool_name` };
-  return { ok: true, input, coerced };
-}
-var MAX_ERROR = 4e3;
-function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
-  try {
-    return convert(input, receivedAtMs, options);
-  } catch {
-    return [];
-  }
-}
-function convert(input, atMs, options) {
-  const base = { source: "hook", sessionId: input.session_id, atMs };
-  if (input.agent_id) base.agentId = input.agent_id;
-  if (input.transcript_path) base.transcriptPath = input.transcript_path;
-  if (input.cwd) base.cwd = input.cwd;
-  if (input.prompt_id) base.promptId = input.prompt_id;
-  const content2 = options.captureContent === true;
-  const shapes = !content2 && options.hashKey !== void 0;
-  const sizeOf = (field) => {
-    const stored = input[`${field}_bytes`];
-    return typeof stored === "number" ? stored : byteSize(input[field]);
-  };
-  const shapeOfField = (field) => {
-    const stored = input[`${field}_shape`];
-    return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
-  };
-  const errorOf = (text2, kind) => (content2 ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
-  switch (input.hook_event_name) {
-    case "SessionStart":
-      return [
-        {
-          ...base,
-          type: "session.start",
-          ...input.model ? { model: input.model } : {},
-          ...input.source ? { trigger: input.source } : {}
-        }
-      ];
-    case "SessionEnd":
-      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
-    case "UserPromptSubmit": {
-      const text2 = input.prompt ?? "";
-      return [
-        {
-          ...base,
-          type: "prompt.submit",
-          ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
-          ...content2 ? { text: text2 } : {}
-        }
-      ];
-    }
-    case "PreToolUse": {
-      if (!input.tool_use_id || !input.tool_name) return [];
-      return [
-        {
-          ...base,
-          type: "tool.start",
-          toolUseId: input.tool_use_id,
-          toolName: input.tool_name,
-          inputBytes: sizeOf("tool_input"),
-          ...content2 ? { input: input.tool_input } : {},
-          ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
-        }
-      ];
-    }
-    case "PostToolUse":
-    case "PostToolUseFailure":
-    case "PermissionDenied": {
-      if (!input.tool_use_id || !input.tool_name) return [];
-      const event = input.hook_event_name;
-      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
-      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
-      const output = event === "PostToolUse" ? input.tool_response : void 0;
-      const hasOutput = event === "PostToolUse" && (output !== void 0 || typeof input.tool_response_bytes === "number");
-      const out = [
-        {
-          ...base,
-          type: "tool.end",
-          toolUseId: input.tool_use_id,
-          toolName: input.tool_name,
-          status,
-          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
-          ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
-          ...hasOutput ? { outputBytes: sizeOf("tool_response") } : {},
-          ...content2 && output !== void 0 ? { output } : {},
-          ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
-        }
-      ];
-      const spawn = agentSpawnFrom(input);
-      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
-      return out;
-    }
-    case "Stop":
-      return [{ ...base, type: "turn.end" }];
-    case "StopFailure":
-      return [
-        {
-          ...base,
-          type: "turn.end",
-          failed: true,
-          ...input.error ? { error: errorOf(input.error) } : {}
-        }
-      ];
-    case "SubagentStart": {
-      const { agentId: _child, ...parent } = base;
-      return [
-        {
-          ...parent,
-          type: "agent.spawn",
-          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
-          ...input.agent_type ? { subagentType: input.agent_type } : {}
-        }
-      ];
-    }
-    case "SubagentStop":
-      return [
-        {
-          ...base,
-          type: "subagent.stop",
-          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
-        }
-      ];
-    case "PreCompact":
-      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
-    default:
-      return [];
-  }
-}
-function agentSpawnFrom(input) {
-  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
-  const response = input.tool_response;
-  if (typeof response !== "object" || response === null) return void 0;
-  const r = response;
-  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
-  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
-  return {
-    spawnedAgentId: r.agentId,
-    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
-    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
-  };
 }
 
 // packages/core/src/metrics-registry.ts
@@ -20486,6 +20423,68 @@ function redactSecrets(value, options = {}) {
     return tag("unredactable");
   }
 }
+
+// packages/core/src/request-agent.ts
+import { randomFillSync } from "node:crypto";
+async function requestAgent(options) {
+  const { request } = await import("node:http");
+  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
+  const signed = options.key ? signAgentRequest({
+    key: options.key,
+    method,
+    path: options.path,
+    body: options.body ?? "",
+    nowMs: Date.now(),
+    random: (b) => randomFillSync(b)
+  }) : void 0;
+  const body = options.body ?? "";
+  const headers = {
+    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
+    ...signed?.headers,
+    "content-length": String(Buffer.byteLength(body)),
+    ...options.headers
+  };
+  return new Promise((resolve6) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: options.port,
+        path: options.path,
+        method,
+        headers,
+        timeout: options.timeoutMs ?? 1e3
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", () => resolve6(void 0));
+        res.on("end", () => {
+          const text2 = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          const sig = res.headers[CHANNEL_HEADER_SIG];
+          let json;
+          try {
+            json = text2 ? JSON.parse(text2) : void 0;
+          } catch {
+            json = void 0;
+          }
+          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+            options.key,
+            signed.nonce,
+            status,
+            text2,
+            typeof sig === "string" ? sig : void 0
+          );
+          resolve6({ status, text: text2, json, verified });
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve6(void 0));
+    req.end(body);
+  });
+}
+var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
 
 // packages/pricing/src/price-table.ts
 var PRICE_TABLE = deepFreeze({
@@ -25200,12 +25199,11 @@ function isZombie(pid) {
     return false;
   }
 }
-var AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
 function isAgentProcess(pid) {
   if (pid === process.pid) return true;
   const argv = readCommandLine(pid);
   if (argv === void 0) return readCommandLine(process.pid) === void 0;
-  return argv.some((arg) => AGENT_ENTRY.test(arg));
+  return argv.some((arg) => AGENT_ENTRY_PATTERN.test(arg));
 }
 function readCommandLine(pid) {
   try {
@@ -27855,7 +27853,7 @@ var exporterOptionSpecs3 = [
 ];
 
 // packages/exporter-otlp/src/otlp-exporter.ts
-var import_core9 = __toESM(require_src(), 1);
+var import_core10 = __toESM(require_src(), 1);
 var import_exporter_logs_otlp_http = __toESM(require_src6(), 1);
 var import_exporter_logs_otlp_proto = __toESM(require_src7(), 1);
 var import_exporter_metrics_otlp_http = __toESM(require_src8(), 1);
@@ -28469,7 +28467,7 @@ var OtlpExporter = class {
         exporter.export(items, (result) => {
           clearTimeout(guard);
           resolve6(
-            result.code === import_core9.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
+            result.code === import_core10.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {

@@ -3648,6 +3648,75 @@ var init_redact_secrets = __esm({
   }
 });
 
+// packages/core/src/request-agent.ts
+import { randomFillSync } from "node:crypto";
+async function requestAgent(options) {
+  const { request } = await import("node:http");
+  const method = options.method ?? (options.body === void 0 ? "GET" : "POST");
+  const signed = options.key ? signAgentRequest({
+    key: options.key,
+    method,
+    path: options.path,
+    body: options.body ?? "",
+    nowMs: Date.now(),
+    random: (b) => randomFillSync(b)
+  }) : void 0;
+  const body = options.body ?? "";
+  const headers = {
+    ...options.body !== void 0 ? { "content-type": "application/json" } : {},
+    ...signed?.headers,
+    "content-length": String(Buffer.byteLength(body)),
+    ...options.headers
+  };
+  return new Promise((resolve4) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: options.port,
+        path: options.path,
+        method,
+        headers,
+        timeout: options.timeoutMs ?? 1e3
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("error", () => resolve4(void 0));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          const status = res.statusCode ?? 0;
+          const sig = res.headers[CHANNEL_HEADER_SIG];
+          let json;
+          try {
+            json = text ? JSON.parse(text) : void 0;
+          } catch {
+            json = void 0;
+          }
+          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+            options.key,
+            signed.nonce,
+            status,
+            text,
+            typeof sig === "string" ? sig : void 0
+          );
+          resolve4({ status, text, json, verified });
+        });
+      }
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve4(void 0));
+    req.end(body);
+  });
+}
+var AGENT_ENTRY_PATTERN;
+var init_request_agent = __esm({
+  "packages/core/src/request-agent.ts"() {
+    "use strict";
+    init_src2();
+    AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+  }
+});
+
 // packages/core/src/trace-ids.ts
 import { createHash } from "node:crypto";
 function digest(parts) {
@@ -5936,6 +6005,7 @@ var init_transcript_reader = __esm({
 // packages/core/src/index.ts
 var src_exports = {};
 __export(src_exports, {
+  AGENT_ENTRY_PATTERN: () => AGENT_ENTRY_PATTERN,
   GEN_AI_DURATION_BOUNDARIES: () => GEN_AI_DURATION_BOUNDARIES,
   GEN_AI_TOKEN_BOUNDARIES: () => GEN_AI_TOKEN_BOUNDARIES,
   LATENCY_MS_BOUNDARIES: () => LATENCY_MS_BOUNDARIES,
@@ -5965,6 +6035,7 @@ __export(src_exports, {
   readTranscriptIncrement: () => readTranscriptIncrement,
   redactSecrets: () => redactSecrets,
   redactString: () => redactString,
+  requestAgent: () => requestAgent,
   sessionSampleValue: () => sessionSampleValue,
   sessionSpanId: () => sessionSpanId,
   shapeOf: () => shapeOf,
@@ -5986,6 +6057,7 @@ var init_src3 = __esm({
     init_hook_input();
     init_metrics_registry();
     init_redact_secrets();
+    init_request_agent();
     init_session_tracker();
     init_shape_of();
     init_should_sample();
@@ -7685,7 +7757,6 @@ var init_define_command = __esm({
 });
 
 // packages/cli/src/agent-client.ts
-import { randomFillSync } from "node:crypto";
 import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
 import { join as join7 } from "node:path";
 function agentHomes(configDirs, env) {
@@ -7716,48 +7787,6 @@ function readAgentEndpoint(home) {
     return void 0;
   }
 }
-async function getFromAgent(port, key, path, timeoutMs = 1e3) {
-  const { request } = await import("node:http");
-  const signed = signAgentRequest({
-    key,
-    method: "GET",
-    path,
-    nowMs: Date.now(),
-    random: (b) => randomFillSync(b)
-  });
-  return new Promise((resolve4) => {
-    const req = request(
-      { host: "127.0.0.1", port, path, method: "GET", headers: signed.headers, timeout: timeoutMs },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve4(void 0));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          const status = res.statusCode ?? 0;
-          const sig = res.headers[CHANNEL_HEADER_SIG];
-          const verified = verifyAgentReply(
-            key,
-            signed.nonce,
-            status,
-            text,
-            typeof sig === "string" ? sig : void 0
-          );
-          let json;
-          try {
-            json = text ? JSON.parse(text) : void 0;
-          } catch {
-            json = void 0;
-          }
-          resolve4({ status, json, verified });
-        });
-      }
-    );
-    req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve4(void 0));
-    req.end();
-  });
-}
 function lockHolderState(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return "gone";
   try {
@@ -7770,17 +7799,16 @@ function lockHolderState(pid) {
     const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
     if (state === "Z" || state === "X") return "gone";
     const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-    return argv.some((a) => AGENT_ENTRY.test(a)) ? "agent" : "other";
+    return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
   } catch {
     return "unknown";
   }
 }
-var AGENT_ENTRY;
 var init_agent_client = __esm({
   "packages/cli/src/agent-client.ts"() {
     "use strict";
+    init_src3();
     init_src2();
-    AGENT_ENTRY = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
   }
 });
 
@@ -8009,7 +8037,7 @@ async function runDoctor(ctx) {
       fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
     }
   );
-  const answer = keyFile?.key ? await getFromAgent(port, keyFile.key, "/status") : void 0;
+  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
   const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
   const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
   if (!status) checks.push(agentDownCheck(port, answer !== void 0, lock?.pid, dataDir));
@@ -8111,6 +8139,7 @@ var DEFAULT_AGENT_PORT, isObject2, ago, MARK, doctorCommand;
 var init_doctor_command = __esm({
   "packages/cli/src/doctor-command.ts"() {
     "use strict";
+    init_src3();
     init_agent_client();
     init_agent_data();
     init_claude_config_dirs();

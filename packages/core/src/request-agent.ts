@@ -1,5 +1,4 @@
 import { randomFillSync } from 'node:crypto';
-import { request } from 'node:http';
 import { CHANNEL_HEADER_SIG, signAgentRequest, verifyAgentReply } from '@glassbox/spec';
 
 export interface AgentReply {
@@ -25,9 +24,12 @@ export interface AgentRequestOptions {
 
 /**
  * One signed request to the agent on 127.0.0.1; resolves to its reply (with whether the reply's signature
- * verified) or undefined when nothing answers in time. Never rejects.
+ * verified) or undefined when nothing answers in time. Never rejects. The one client of the channel for Node: the
+ * agent (lock checks), `glassbox doctor`, tests and benchmarks.
  */
-export function requestAgent(options: AgentRequestOptions): Promise<AgentReply | undefined> {
+export async function requestAgent(options: AgentRequestOptions): Promise<AgentReply | undefined> {
+  // Loaded here: a CLI command that never talks to the agent starts without node:http (~2 ms).
+  const { request } = await import('node:http');
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   const signed = options.key
     ? signAgentRequest({
@@ -89,3 +91,9 @@ export function requestAgent(options: AgentRequestOptions): Promise<AgentReply |
     req.end(body);
   });
 }
+
+/**
+ * The agent's entry points as `/proc/<pid>/cmdline` shows them (the plugins' `dist/agent.mjs`, the package's bin
+ * and its built `main.js`): the agent's lock and `glassbox doctor` use it to tell the agent from a reused pid.
+ */
+export const AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
