@@ -8783,8 +8783,9 @@ function point(label2, e) {
     cacheRead: e.cacheReadTokens
   };
 }
-function usageTable(title, first, rows, limit = Infinity) {
-  const sorted = [...rows].sort((a, b) => b[1].cost - a[1].cost);
+function usageTable(title, first, rows, options = {}) {
+  const limit = options.limit ?? Infinity;
+  const sorted = options.ordered ? rows : [...rows].sort((a, b) => b[1].cost - a[1].cost);
   const table = {
     title,
     columns: [first, ...USAGE_COLUMNS.slice(1)],
@@ -8827,11 +8828,12 @@ function reportPageModel(report, waterfallOf, now) {
   const unitTitle = { day: "Day", week: "Week of", month: "Month" }[time.unit];
   const tables = [
     usageTable("By model", "Model", Object.entries(report.byModel)),
-    // In time order, not by cost.
-    { ...usageTable(`By ${time.unit}`, unitTitle, []), rows: time.rows.map(([k, e]) => usageRow(k, e)) }
+    usageTable(`By ${time.unit}`, unitTitle, time.rows, { ordered: true })
   ];
   if (report.byProject) tables.push(usageTable("By project", "Project", Object.entries(report.byProject)));
-  tables.push(usageTable("By session", "Session", Object.entries(report.bySession), MAX_SESSION_ROWS));
+  tables.push(
+    usageTable("By session", "Session", Object.entries(report.bySession), { limit: MAX_SESSION_ROWS })
+  );
   if (report.byTool) {
     const tools = Object.entries(report.byTool).sort((a, b) => b[1].calls - a[1].calls);
     tables.push({

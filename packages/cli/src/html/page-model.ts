@@ -87,8 +87,15 @@ const usageRow = (key: string, e: UsageEntry): string[] => [
 ];
 const USAGE_COLUMNS = ['', 'Responses', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost'];
 
-function usageTable(title: string, first: string, rows: [string, UsageEntry][], limit = Infinity): PageTable {
-  const sorted = [...rows].sort((a, b) => b[1].cost - a[1].cost);
+/** A usage table, most expensive first (`limit` rows at most), or in the given order with `ordered`. */
+function usageTable(
+  title: string,
+  first: string,
+  rows: [string, UsageEntry][],
+  options: { limit?: number; ordered?: boolean } = {},
+): PageTable {
+  const limit = options.limit ?? Infinity;
+  const sorted = options.ordered ? rows : [...rows].sort((a, b) => b[1].cost - a[1].cost);
   const table: PageTable = {
     title,
     columns: [first, ...USAGE_COLUMNS.slice(1)],
@@ -150,11 +157,12 @@ export function reportPageModel(
   const unitTitle = { day: 'Day', week: 'Week of', month: 'Month' }[time.unit];
   const tables: PageTable[] = [
     usageTable('By model', 'Model', Object.entries(report.byModel)),
-    // In time order, not by cost.
-    { ...usageTable(`By ${time.unit}`, unitTitle, []), rows: time.rows.map(([k, e]) => usageRow(k, e)) },
+    usageTable(`By ${time.unit}`, unitTitle, time.rows, { ordered: true }),
   ];
   if (report.byProject) tables.push(usageTable('By project', 'Project', Object.entries(report.byProject)));
-  tables.push(usageTable('By session', 'Session', Object.entries(report.bySession), MAX_SESSION_ROWS));
+  tables.push(
+    usageTable('By session', 'Session', Object.entries(report.bySession), { limit: MAX_SESSION_ROWS }),
+  );
   if (report.byTool) {
     const tools = Object.entries(report.byTool).sort((a, b) => b[1].calls - a[1].calls);
     tables.push({
