@@ -32,6 +32,7 @@ export type { RedactOptions } from './redact-secrets.js';
 export { redactSecrets, redactString } from './redact-secrets.js';
 export type { AgentReply, AgentRequestOptions } from './request-agent.js';
 export { AGENT_ENTRY_PATTERN, requestAgent } from './request-agent.js';
+export type { PriceResult, PricingOptions, UsagePricer } from './resolve-pricing.js';
 export type {
   LlmCallNode,
   ModelTotals,
@@ -45,14 +46,8 @@ export type {
   UnansweredRequest,
   UsageTotals,
 } from './session-trace.js';
-export type {
-  BuildOptions,
-  PriceResult,
-  PricingOptions,
-  SessionTrackerOptions,
-  UsagePricer,
-} from './session-tracker.js';
-export { cacheWriteSplit, SessionTracker, sumTotals } from './session-tracker.js';
+export type { BuildOptions, SessionTrackerOptions } from './session-tracker.js';
+export { SessionTracker } from './session-tracker.js';
 export type { ValueShape } from './shape-of.js';
 export { byteSize, canonicalJson, shapeOf } from './shape-of.js';
 export { parseSamplingRate, sessionSampleValue, shouldSample } from './should-sample.js';

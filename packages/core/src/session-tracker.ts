@@ -1,14 +1,13 @@
-import {
-  type AnthropicUsage,
-  type PricingOptions as PriceUsageOptions,
-  priceResponse,
-  priceUsage,
-  sumCosts as pricingSumCosts,
-} from '@glassbox/pricing';
 import type { CaptureEvent, ToolStatus, TurnCompleteEvent, TurnStepEvent } from './capture-event.js';
+import {
+  type PriceResult,
+  type PricingOptions,
+  priceEntry,
+  resolvePricing,
+  type UsagePricer,
+} from './resolve-pricing.js';
 import type {
   LlmCallNode,
-  ModelTotals,
   NodeStatus,
   SessionEvent,
   SessionTrace,
@@ -36,24 +35,7 @@ import type {
   TranscriptEntry,
 } from './transcript-entry.js';
 import { llmKeyOf, mergeLlmResponses } from './transcript-entry.js';
-
-/** What a pricer returns for one API response (the shape of `@glassbox/pricing`'s `priceUsage`). */
-export interface PriceResult {
-  readonly costUsd: number | undefined;
-  readonly known: boolean;
-  readonly canonicalModel?: string;
-  readonly rule?: string;
-}
-
-export type UsagePricer = (model: string, usage: AnthropicUsage) => PriceResult;
-
-/** `@glassbox/pricing` options (negotiated `overrides`), or a pricer of your own. */
-export interface PricingOptions extends PriceUsageOptions {
-  /** Prices one response. Default: `@glassbox/pricing`'s `priceUsage` (Claude Code's own accounting). */
-  readonly pricer?: UsagePricer;
-  /** Adds costs. Default: `@glassbox/pricing`'s `sumCosts` (a running sum, as Claude Code adds them). */
-  readonly sumCosts?: (costs: readonly number[]) => number;
-}
+import { defaultSum, type SumCosts, sumTotals, totalsOf } from './usage-totals.js';
 
 export interface SessionTrackerOptions {
   readonly sessionId: string;
@@ -155,12 +137,6 @@ const MOD_TURN_AFTER_MS = 2_000;
 /** Turns per cached block of session totals. */
 const TOTALS_BLOCK = 64;
 
-const defaultSum = (costs: readonly number[]): number => {
-  let total = 0;
-  for (const c of costs) total += c;
-  return total;
-};
-
 const TERMINAL_NOTIFICATIONS = new Set(['completed', 'failed', 'killed', 'error', 'cancelled', 'stopped']);
 
 /**
@@ -173,7 +149,7 @@ export class SessionTracker {
   readonly sessionId: string;
   readonly traceId: string;
   readonly #pricer: UsagePricer;
-  readonly #sum: (costs: readonly number[]) => number;
+  readonly #sum: SumCosts;
 
   readonly #llm = new Map<string, LlmState>();
   readonly #llmByMessage = new Map<string, LlmState>();
@@ -219,12 +195,9 @@ export class SessionTracker {
   constructor(options: SessionTrackerOptions) {
     this.sessionId = options.sessionId;
     this.traceId = traceIdForSession(options.sessionId);
-    const pricing = options.pricing;
-    const priceOptions: PriceUsageOptions | undefined = pricing?.overrides
-      ? { overrides: pricing.overrides }
-      : undefined;
-    this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
-    this.#sum = pricing?.sumCosts ?? pricingSumCosts;
+    const { pricer, sum } = resolvePricing(options.pricing);
+    this.#pricer = pricer;
+    this.#sum = sum;
   }
 
   // ---------------------------------------------------------------- transcript
@@ -1121,19 +1094,9 @@ export class SessionTracker {
 
   #buildLlm(state: LlmState, parentSpanId: string): LlmCallNode {
     const e = state.entry;
-    const pricedModel = e.requestedModel ?? e.model;
-    if (!state.priced || state.priced.entry !== e) {
-      // The one precedence (table, then a legacy recorded costUSD) shared with `glassbox report`.
-      const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
-      const result: PriceResult = {
-        costUsd: p.costUsd,
-        known: p.source !== 'unknown',
-        ...(p.rule ? { rule: p.rule } : {}),
-        ...(p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}),
-      };
-      state.priced = { entry: e, result, model: pricedModel };
-    }
-    const price = state.priced.result;
+    if (!state.priced || state.priced.entry !== e)
+      state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
+    const { result: price, model: pricedModel } = state.priced;
     const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : undefined;
     const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
     const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
@@ -1266,142 +1229,4 @@ function usageFingerprint(u: {
   readonly cache_creation_input_tokens?: number;
 }): string {
   return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
-
-type MutableModelTotals = { -readonly [K in keyof ModelTotals]: ModelTotals[K] };
-
-function emptyModelTotals(): MutableModelTotals {
-  return {
-    llmCalls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadInputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheCreation5mInputTokens: 0,
-    cacheCreation1hInputTokens: 0,
-    webSearchRequests: 0,
-    costUsd: 0,
-    unpricedCalls: 0,
-  };
-}
-
-/**
- * Cache writes by duration. The 1-hour part is the `ephemeral_1h` field (at most the total); the rest of
- * `cache_creation_input_tokens` is 5-minute — also when the split is missing (Anthropic's default).
- */
-export function cacheWriteSplit(usage: AnthropicUsage): { fiveMinute: number; oneHour: number } {
-  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const total =
-    usage.cache_creation_input_tokens ??
-    (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
-}
-
-/** Totals of a list of children plus nested subagent totals. */
-function totalsOf(
-  children: readonly TraceChild[],
-  nested: readonly SubagentNode[],
-  sum: PricingOptions['sumCosts'],
-): UsageTotals {
-  const own = emptyModelTotals();
-  const byModel: Record<string, MutableModelTotals> = {};
-  const costs: number[] = [];
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  for (const child of children) {
-    if (child.kind === 'tool') {
-      toolCalls += 1;
-      if (child.toolStatus === 'error') toolErrors += 1;
-      else if (child.toolStatus === 'denied') toolDenied += 1;
-      else if (child.toolStatus === 'interrupted') toolInterrupted += 1;
-      continue;
-    }
-    const m = (byModel[child.pricedModel] ??= emptyModelTotals());
-    const u = child.usage;
-    const split = cacheWriteSplit(u);
-    for (const t of [own, m]) {
-      t.llmCalls += 1;
-      t.inputTokens += u.input_tokens ?? 0;
-      t.outputTokens += u.output_tokens ?? 0;
-      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
-      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
-      t.cacheCreation5mInputTokens += split.fiveMinute;
-      t.cacheCreation1hInputTokens += split.oneHour;
-      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
-      if (child.costUsd === undefined) t.unpricedCalls += 1;
-    }
-    if (child.costUsd !== undefined) {
-      costs.push(child.costUsd);
-      m.costUsd += child.costUsd;
-    }
-  }
-  own.costUsd = (sum ?? defaultSum)(costs);
-  const mine: UsageTotals = {
-    ...own,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel,
-  };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
-}
-
-/** Adds totals; costs are added with `sum` so the pricing package controls rounding. */
-export function sumTotals(
-  parts: readonly UsageTotals[],
-  sum: (costs: readonly number[]) => number = defaultSum,
-): UsageTotals {
-  const out = emptyModelTotals();
-  const byModel: Record<string, MutableModelTotals> = {};
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  const costs: number[] = [];
-  const modelCosts: Record<string, number[]> = {};
-  for (const p of parts) {
-    out.llmCalls += p.llmCalls;
-    out.inputTokens += p.inputTokens;
-    out.outputTokens += p.outputTokens;
-    out.cacheReadInputTokens += p.cacheReadInputTokens;
-    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
-    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
-    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
-    out.webSearchRequests += p.webSearchRequests;
-    out.unpricedCalls += p.unpricedCalls;
-    costs.push(p.costUsd);
-    toolCalls += p.toolCalls;
-    toolErrors += p.toolErrors;
-    toolDenied += p.toolDenied;
-    toolInterrupted += p.toolInterrupted;
-    for (const [model, m] of Object.entries(p.byModel)) {
-      const t = (byModel[model] ??= emptyModelTotals());
-      t.llmCalls += m.llmCalls;
-      t.inputTokens += m.inputTokens;
-      t.outputTokens += m.outputTokens;
-      t.cacheReadInputTokens += m.cacheReadInputTokens;
-      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
-      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
-      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
-      t.webSearchRequests += m.webSearchRequests;
-      t.unpricedCalls += m.unpricedCalls;
-      (modelCosts[model] ??= []).push(m.costUsd);
-    }
-  }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model]!.costUsd = sum(list);
-  return {
-    ...out,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel,
-  };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { isValidSpanId, isValidTraceId, type SpanData } from '@glassbox/spec';
 import { describe, expect, it } from 'vitest';
-import { SessionTracker, type UsagePricer } from './session-tracker.js';
+import type { UsagePricer } from './resolve-pricing.js';
+import { SessionTracker } from './session-tracker.js';
 import { traceToTelemetry } from './trace-to-telemetry.js';
 import { agentIdFromPath, findSubagentTranscripts, readTranscriptIncrement } from './transcript-reader.js';
 

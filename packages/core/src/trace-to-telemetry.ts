@@ -18,9 +18,9 @@ import type {
   UnansweredRequest,
   UsageTotals,
 } from './session-trace.js';
-import { cacheWriteSplit } from './session-tracker.js';
 import type { ValueShape } from './shape-of.js';
 import { logRecordId } from './trace-ids.js';
+import { cacheWriteSplit } from './usage-totals.js';
 
 export interface TraceToTelemetryOptions {
   /** Put prompt text and tool input/output in log bodies and span attributes (redacted). */
