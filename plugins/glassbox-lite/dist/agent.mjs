@@ -7001,6 +7001,26 @@ function sumCosts(costs) {
   return total;
 }
 
+// packages/core/src/resolve-pricing.ts
+function resolvePricing(pricing) {
+  const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
+  return {
+    pricer: pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions)),
+    sum: pricing?.sumCosts ?? sumCosts
+  };
+}
+function priceEntry(pricer, e) {
+  const model = e.requestedModel ?? e.model;
+  const p = priceResponse(pricer, model, e.usage, e.recordedCostUsd);
+  const result = {
+    costUsd: p.costUsd,
+    known: p.source !== "unknown",
+    ...p.rule ? { rule: p.rule } : {},
+    ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
+  };
+  return { result, model };
+}
+
 // packages/core/src/trace-ids.ts
 import { createHash } from "node:crypto";
 var ZERO_TRACE = "0".repeat(32);
@@ -7409,17 +7429,136 @@ function normalizeTranscriptRecord(record, options = {}) {
   }
 }
 
+// packages/core/src/usage-totals.ts
+var defaultSum = (costs) => {
+  let total = 0;
+  for (const c of costs) total += c;
+  return total;
+};
+function emptyModelTotals() {
+  return {
+    llmCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheCreation5mInputTokens: 0,
+    cacheCreation1hInputTokens: 0,
+    webSearchRequests: 0,
+    costUsd: 0,
+    unpricedCalls: 0
+  };
+}
+function cacheWriteSplit(usage) {
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
+}
+function totalsOf(children, nested, sum) {
+  const own2 = emptyModelTotals();
+  const byModel = {};
+  const costs = [];
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  for (const child of children) {
+    if (child.kind === "tool") {
+      toolCalls += 1;
+      if (child.toolStatus === "error") toolErrors += 1;
+      else if (child.toolStatus === "denied") toolDenied += 1;
+      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
+      continue;
+    }
+    const m = byModel[child.pricedModel] ??= emptyModelTotals();
+    const u = child.usage;
+    const split = cacheWriteSplit(u);
+    for (const t of [own2, m]) {
+      t.llmCalls += 1;
+      t.inputTokens += u.input_tokens ?? 0;
+      t.outputTokens += u.output_tokens ?? 0;
+      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
+      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
+      t.cacheCreation5mInputTokens += split.fiveMinute;
+      t.cacheCreation1hInputTokens += split.oneHour;
+      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
+      if (child.costUsd === void 0) t.unpricedCalls += 1;
+    }
+    if (child.costUsd !== void 0) {
+      costs.push(child.costUsd);
+      m.costUsd += child.costUsd;
+    }
+  }
+  own2.costUsd = (sum ?? defaultSum)(costs);
+  const mine = {
+    ...own2,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+}
+function sumTotals(parts, sum = defaultSum) {
+  const out = emptyModelTotals();
+  const byModel = {};
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  const costs = [];
+  const modelCosts = {};
+  for (const p of parts) {
+    out.llmCalls += p.llmCalls;
+    out.inputTokens += p.inputTokens;
+    out.outputTokens += p.outputTokens;
+    out.cacheReadInputTokens += p.cacheReadInputTokens;
+    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
+    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
+    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
+    out.webSearchRequests += p.webSearchRequests;
+    out.unpricedCalls += p.unpricedCalls;
+    costs.push(p.costUsd);
+    toolCalls += p.toolCalls;
+    toolErrors += p.toolErrors;
+    toolDenied += p.toolDenied;
+    toolInterrupted += p.toolInterrupted;
+    for (const [model, m] of Object.entries(p.byModel)) {
+      const t = byModel[model] ??= emptyModelTotals();
+      t.llmCalls += m.llmCalls;
+      t.inputTokens += m.inputTokens;
+      t.outputTokens += m.outputTokens;
+      t.cacheReadInputTokens += m.cacheReadInputTokens;
+      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
+      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
+      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
+      t.webSearchRequests += m.webSearchRequests;
+      t.unpricedCalls += m.unpricedCalls;
+      (modelCosts[model] ??= []).push(m.costUsd);
+    }
+  }
+  out.costUsd = sum(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  return {
+    ...out,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+}
+
 // packages/core/src/session-tracker.ts
 var turnCid = (key) => `t:${key}`;
 var agentCid = (id) => `a:${id}`;
 var MOD_TURN_BEFORE_MS = 1e4;
 var MOD_TURN_AFTER_MS = 2e3;
 var TOTALS_BLOCK = 64;
-var defaultSum = (costs) => {
-  let total = 0;
-  for (const c of costs) total += c;
-  return total;
-};
 var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
 var SessionTracker = class {
   sessionId;
@@ -7467,10 +7606,9 @@ var SessionTracker = class {
   constructor(options) {
     this.sessionId = options.sessionId;
     this.traceId = traceIdForSession(options.sessionId);
-    const pricing = options.pricing;
-    const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
-    this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
-    this.#sum = pricing?.sumCosts ?? sumCosts;
+    const { pricer, sum } = resolvePricing(options.pricing);
+    this.#pricer = pricer;
+    this.#sum = sum;
   }
   // ---------------------------------------------------------------- transcript
   /**
@@ -8269,18 +8407,9 @@ var SessionTracker = class {
   }
   #buildLlm(state, parentSpanId) {
     const e = state.entry;
-    const pricedModel = e.requestedModel ?? e.model;
-    if (!state.priced || state.priced.entry !== e) {
-      const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
-      const result = {
-        costUsd: p.costUsd,
-        known: p.source !== "unknown",
-        ...p.rule ? { rule: p.rule } : {},
-        ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
-      };
-      state.priced = { entry: e, result, model: pricedModel };
-    }
-    const price2 = state.priced.result;
+    if (!state.priced || state.priced.entry !== e)
+      state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
+    const { result: price2, model: pricedModel } = state.priced;
     const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
     const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
     const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
@@ -8388,123 +8517,6 @@ function maxOf(a, b) {
 var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function usageFingerprint(u) {
   return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
-function emptyModelTotals() {
-  return {
-    llmCalls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadInputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheCreation5mInputTokens: 0,
-    cacheCreation1hInputTokens: 0,
-    webSearchRequests: 0,
-    costUsd: 0,
-    unpricedCalls: 0
-  };
-}
-function cacheWriteSplit(usage) {
-  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
-}
-function totalsOf(children, nested, sum) {
-  const own2 = emptyModelTotals();
-  const byModel = {};
-  const costs = [];
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  for (const child of children) {
-    if (child.kind === "tool") {
-      toolCalls += 1;
-      if (child.toolStatus === "error") toolErrors += 1;
-      else if (child.toolStatus === "denied") toolDenied += 1;
-      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
-      continue;
-    }
-    const m = byModel[child.pricedModel] ??= emptyModelTotals();
-    const u = child.usage;
-    const split = cacheWriteSplit(u);
-    for (const t of [own2, m]) {
-      t.llmCalls += 1;
-      t.inputTokens += u.input_tokens ?? 0;
-      t.outputTokens += u.output_tokens ?? 0;
-      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
-      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
-      t.cacheCreation5mInputTokens += split.fiveMinute;
-      t.cacheCreation1hInputTokens += split.oneHour;
-      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
-      if (child.costUsd === void 0) t.unpricedCalls += 1;
-    }
-    if (child.costUsd !== void 0) {
-      costs.push(child.costUsd);
-      m.costUsd += child.costUsd;
-    }
-  }
-  own2.costUsd = (sum ?? defaultSum)(costs);
-  const mine = {
-    ...own2,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
-}
-function sumTotals(parts, sum = defaultSum) {
-  const out = emptyModelTotals();
-  const byModel = {};
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  const costs = [];
-  const modelCosts = {};
-  for (const p of parts) {
-    out.llmCalls += p.llmCalls;
-    out.inputTokens += p.inputTokens;
-    out.outputTokens += p.outputTokens;
-    out.cacheReadInputTokens += p.cacheReadInputTokens;
-    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
-    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
-    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
-    out.webSearchRequests += p.webSearchRequests;
-    out.unpricedCalls += p.unpricedCalls;
-    costs.push(p.costUsd);
-    toolCalls += p.toolCalls;
-    toolErrors += p.toolErrors;
-    toolDenied += p.toolDenied;
-    toolInterrupted += p.toolInterrupted;
-    for (const [model, m] of Object.entries(p.byModel)) {
-      const t = byModel[model] ??= emptyModelTotals();
-      t.llmCalls += m.llmCalls;
-      t.inputTokens += m.inputTokens;
-      t.outputTokens += m.outputTokens;
-      t.cacheReadInputTokens += m.cacheReadInputTokens;
-      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
-      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
-      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
-      t.webSearchRequests += m.webSearchRequests;
-      t.unpricedCalls += m.unpricedCalls;
-      (modelCosts[model] ??= []).push(m.costUsd);
-    }
-  }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
-  return {
-    ...out,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
 }
 
 // packages/core/src/should-sample.ts

@@ -3717,6 +3717,32 @@ var init_request_agent = __esm({
   }
 });
 
+// packages/core/src/resolve-pricing.ts
+function resolvePricing(pricing) {
+  const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
+  return {
+    pricer: pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions)),
+    sum: pricing?.sumCosts ?? sumCosts
+  };
+}
+function priceEntry(pricer, e) {
+  const model = e.requestedModel ?? e.model;
+  const p = priceResponse(pricer, model, e.usage, e.recordedCostUsd);
+  const result = {
+    costUsd: p.costUsd,
+    known: p.source !== "unknown",
+    ...p.rule ? { rule: p.rule } : {},
+    ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
+  };
+  return { result, model };
+}
+var init_resolve_pricing = __esm({
+  "packages/core/src/resolve-pricing.ts"() {
+    "use strict";
+    init_src();
+  }
+});
+
 // packages/core/src/trace-ids.ts
 import { createHash } from "node:crypto";
 function digest(parts) {
@@ -4139,40 +4165,7 @@ var init_transcript_entry = __esm({
   }
 });
 
-// packages/core/src/session-tracker.ts
-function emptyAgent(agent, spanId, parentSpanId) {
-  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
-  return {
-    kind: "subagent",
-    agentId: agent.id,
-    spanId,
-    parentSpanId,
-    startMs: t,
-    endMs: t,
-    complete: false,
-    status: "unset",
-    children: [],
-    totals: sumTotals([], defaultSum)
-  };
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function minOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function maxOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function usageFingerprint(u) {
-  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
+// packages/core/src/usage-totals.ts
 function emptyModelTotals() {
   return {
     llmCalls: 0,
@@ -4290,23 +4283,65 @@ function sumTotals(parts, sum = defaultSum) {
     byModel
   };
 }
-var turnCid, agentCid, MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, TOTALS_BLOCK, defaultSum, TERMINAL_NOTIFICATIONS, SessionTracker, compareStr;
-var init_session_tracker = __esm({
-  "packages/core/src/session-tracker.ts"() {
+var defaultSum;
+var init_usage_totals = __esm({
+  "packages/core/src/usage-totals.ts"() {
     "use strict";
-    init_src();
-    init_trace_ids();
-    init_transcript_entry();
-    turnCid = (key) => `t:${key}`;
-    agentCid = (id) => `a:${id}`;
-    MOD_TURN_BEFORE_MS = 1e4;
-    MOD_TURN_AFTER_MS = 2e3;
-    TOTALS_BLOCK = 64;
     defaultSum = (costs) => {
       let total = 0;
       for (const c of costs) total += c;
       return total;
     };
+  }
+});
+
+// packages/core/src/session-tracker.ts
+function emptyAgent(agent, spanId, parentSpanId) {
+  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
+  return {
+    kind: "subagent",
+    agentId: agent.id,
+    spanId,
+    parentSpanId,
+    startMs: t,
+    endMs: t,
+    complete: false,
+    status: "unset",
+    children: [],
+    totals: sumTotals([], defaultSum)
+  };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
+var turnCid, agentCid, MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, TOTALS_BLOCK, TERMINAL_NOTIFICATIONS, SessionTracker, compareStr;
+var init_session_tracker = __esm({
+  "packages/core/src/session-tracker.ts"() {
+    "use strict";
+    init_resolve_pricing();
+    init_trace_ids();
+    init_transcript_entry();
+    init_usage_totals();
+    turnCid = (key) => `t:${key}`;
+    agentCid = (id) => `a:${id}`;
+    MOD_TURN_BEFORE_MS = 1e4;
+    MOD_TURN_AFTER_MS = 2e3;
+    TOTALS_BLOCK = 64;
     TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
     SessionTracker = class {
       sessionId;
@@ -4354,10 +4389,9 @@ var init_session_tracker = __esm({
       constructor(options) {
         this.sessionId = options.sessionId;
         this.traceId = traceIdForSession(options.sessionId);
-        const pricing = options.pricing;
-        const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
-        this.#pricer = pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions));
-        this.#sum = pricing?.sumCosts ?? sumCosts;
+        const { pricer, sum } = resolvePricing(options.pricing);
+        this.#pricer = pricer;
+        this.#sum = sum;
       }
       // ---------------------------------------------------------------- transcript
       /**
@@ -5156,18 +5190,9 @@ var init_session_tracker = __esm({
       }
       #buildLlm(state, parentSpanId) {
         const e = state.entry;
-        const pricedModel = e.requestedModel ?? e.model;
-        if (!state.priced || state.priced.entry !== e) {
-          const p = priceResponse(this.#pricer, pricedModel, e.usage, e.recordedCostUsd);
-          const result = {
-            costUsd: p.costUsd,
-            known: p.source !== "unknown",
-            ...p.rule ? { rule: p.rule } : {},
-            ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
-          };
-          state.priced = { entry: e, result, model: pricedModel };
-        }
-        const price2 = state.priced.result;
+        if (!state.priced || state.priced.entry !== e)
+          state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
+        const { result: price2, model: pricedModel } = state.priced;
         const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
         const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
         const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
@@ -5802,8 +5827,8 @@ var init_trace_to_telemetry = __esm({
   "packages/core/src/trace-to-telemetry.ts"() {
     "use strict";
     init_redact_secrets();
-    init_session_tracker();
     init_trace_ids();
+    init_usage_totals();
     deliveredTurns = /* @__PURE__ */ new WeakMap();
     MAX_ERROR2 = 1e3;
     MAX_CONTENT_ATTR = 8192;
@@ -6016,7 +6041,6 @@ __export(src_exports, {
   agentIdFromPath: () => agentIdFromPath,
   agentSpanId: () => agentSpanId,
   byteSize: () => byteSize,
-  cacheWriteSplit: () => cacheWriteSplit,
   canonicalJson: () => canonicalJson,
   deterministicId: () => deterministicId,
   errorKind: () => errorKind,
@@ -6043,7 +6067,6 @@ __export(src_exports, {
   spanIdFor: () => spanIdFor,
   stripEventContent: () => stripEventContent,
   stripHookContent: () => stripHookContent,
-  sumTotals: () => sumTotals,
   toolSpanId: () => toolSpanId,
   traceIdForSession: () => traceIdForSession,
   traceToTelemetry: () => traceToTelemetry,
