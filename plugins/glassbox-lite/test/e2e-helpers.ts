@@ -29,6 +29,14 @@ export async function copyPlugin(
   return dest;
 }
 
+/** A copy of a plugin's shipped files (what Claude Code loads), as `--plugin-dir` takes it. */
+export async function copyShippedPlugin(name: 'glassbox-lite' | 'glassbox', dest: string): Promise<string> {
+  await rm(dest, { recursive: true, force: true });
+  const files = name === 'glassbox' ? FULL_SHIPPED_FILES : SHIPPED_FILES;
+  for (const file of files) await cp(join(REPO_DIR, 'plugins', name, file), join(dest, file));
+  return dest;
+}
+
 /**
  * The marketplace as a user adds it, without the workspace around it (no node_modules can help the installed
  * plugin): `.claude-plugin/marketplace.json` and the shipped files of each plugin it lists.
