@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,21 +10,32 @@ import {
   MetricsRegistry,
   type PricingOptions,
   parseHookInput,
-  requestAgent,
   type SessionTrace,
   shouldSample,
   traceToTelemetry,
 } from '@glassbox/core';
-import { type Attributes, CHANNEL_HEADER_SIG, GlassboxError } from '@glassbox/spec';
+import { type Attributes, GlassboxError } from '@glassbox/spec';
 import type { AgentConfig } from './agent-config.js';
+import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
+import { listen, send, sendBare, signReplies } from './agent-http.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
+import {
+  type AgentHealth,
+  type AgentStatus,
+  agentHealth,
+  agentStatus,
+  droppedCounts,
+  type LossSources,
+} from './agent-status.js';
 import { awaitTurnEnd } from './await-turn-end.js';
 import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
-import { type ExporterStatus, ExportQueue, type ExportTarget } from './export-queue.js';
+import { ExportQueue, type ExportTarget } from './export-queue.js';
+import { loadHashKey } from './hash-key.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
+import { pingHealth } from './ping-health.js';
 import { ProcessLiveness } from './process-liveness.js';
 import { quarantineFile } from './quarantine-file.js';
 import { readBody } from './read-body.js';
@@ -37,6 +47,7 @@ import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
 import { hookForSpool, modEventForSpool } from './strip-before-spool.js';
 import { isOwnTranscriptPath } from './transcript-path.js';
 import { findTurn, formatTurnSummary } from './turn-summary.js';
+import { withTimeout } from './with-timeout.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -81,68 +92,6 @@ export interface StartAgentOptions {
   readonly now?: () => number;
 }
 
-export interface SessionStatus {
-  readonly sessionId: string;
-  readonly ended: boolean;
-  /** Claude Code's process went away without ending the session. */
-  readonly interrupted?: boolean;
-  readonly modAlive: boolean;
-  readonly lastActivityMs: number;
-  readonly transcriptPath?: string;
-  readonly liveEvents: number;
-  readonly reconciles: number;
-  readonly sampled: boolean;
-  readonly costUsd?: number;
-  readonly claudeCostUsd?: number;
-  readonly costDriftUsd?: number;
-}
-
-/** `GET /status`: what `glassbox doctor` reads. */
-export interface AgentStatus {
-  readonly name: 'glassbox-agent';
-  readonly version: string;
-  readonly pid: number;
-  readonly port: number;
-  readonly uptimeMs: number;
-  readonly configHash: string;
-  readonly configKey: string;
-  readonly dataDir: string;
-  readonly config: {
-    readonly exporters: readonly string[];
-    readonly fileDirectory: string;
-    readonly samplingRate: number;
-    readonly captureContent: boolean;
-    readonly idleTimeoutMs: number;
-    readonly turnSummary: boolean;
-  };
-  readonly configProblems: readonly string[];
-  readonly spool: {
-    readonly bytes: number;
-    readonly segments: number;
-    readonly appended: number;
-    readonly replayed: number;
-    readonly corruptLines: number;
-    readonly droppedSegments: number;
-    /** Records deleted unread with dropped segments (the spool outgrew `limitBytes`). */
-    readonly droppedRecords: number;
-    readonly droppedBytes: number;
-    readonly limitBytes: number;
-    /** Lines a crash cut short at a segment's end (cut off at start). */
-    readonly tornTails: number;
-    /** Segments with nothing readable, moved aside. */
-    readonly quarantinedSegments: number;
-    /** Appends that failed (ENOSPC, EIO…): their requests were answered 503, not acknowledged. */
-    readonly failedWrites: number;
-  };
-  readonly requests: Readonly<Record<string, number>>;
-  readonly exporters: readonly ExporterStatus[];
-  /** Events and requests ignored or dropped, by reason. */
-  readonly ignored: Readonly<Record<string, number>>;
-  readonly sessions: readonly SessionStatus[];
-  /** Sessions whose mod has reported in (mods can load there). */
-  readonly modAliveSessions: readonly string[];
-}
-
 /**
  * Hook events after which the transcript has new complete data: reconcile. Not UserPromptSubmit: the turn it
  * opens is reconciled at its end (its prompt log goes out then, or with the 30 s sweep of a long turn).
@@ -177,8 +126,6 @@ const MAX_RESUMED_SESSIONS = 1000;
 /** The sweep reconciles an open session at most this often. */
 const SWEEP_RECONCILE_MS = 30_000;
 
-const JSON_HEADERS = { 'content-type': 'application/json', 'cache-control': 'no-store' };
-
 /**
  * The resident agent: one per user and data directory, shared by all sessions, listening on 127.0.0.1 only.
  * Accepted events are spooled (fsync'd) before the acknowledgement; transcripts are reconciled at turn ends;
@@ -198,8 +145,7 @@ export class GlassboxAgent {
   private readonly stateSaveTimers = new Map<string, NodeJS.Timeout>();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   private readonly published = new WeakMap<SessionPipeline, SessionTrace>();
-  private readonly ignored: Record<string, number> = {};
-  private readonly requests: Record<string, number> = {};
+  private readonly counters = new AgentCounters();
   private readonly targets: readonly ExportTarget[];
   private readonly queue: ExportQueue;
   private readonly retireAfterMs: number;
@@ -220,11 +166,6 @@ export class GlassboxAgent {
   private checkingLiveness = false;
   private metricsSaveTimer: NodeJS.Timeout | undefined;
   private lastRequestMs: number;
-  private appended = 0;
-  private replayed = 0;
-  private corruptLines = 0;
-  private tornTails = 0;
-  private quarantinedSegments = 0;
   private readonly exportPinMs: number;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
   private readonly evicted = new Set<string>();
@@ -271,7 +212,7 @@ export class GlassboxAgent {
       resource: { attributes: resourceAttributes(this.version) },
       collectMetrics: () => [
         ...this.registry.collect(this.now(), 'cumulative'),
-        ...selfMetrics(this.droppedCounts(), this.startedAtMs, this.now()),
+        ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now()),
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) =>
         this.checkpoint(sessionId, exporter, spanIds, logIds),
@@ -348,9 +289,9 @@ export class GlassboxAgent {
     await this.loadMetrics();
     const records: SpoolRecord[] = [];
     const opened = await this.spool.open((r) => records.push(r));
-    this.corruptLines = opened.corrupt;
-    this.tornTails = opened.tornTails;
-    this.quarantinedSegments = opened.quarantined;
+    this.counters.corruptLines = opened.corrupt;
+    this.counters.tornTails = opened.tornTails;
+    this.counters.quarantinedSegments = opened.quarantined;
     await this.replay(records);
     await this.resumePendingExports();
     this.server = createServer((req, res) => {
@@ -379,7 +320,7 @@ export class GlassboxAgent {
     });
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; ` +
-        `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.replayed} spool records`,
+        `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.counters.replayed} spool records`,
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
@@ -475,7 +416,7 @@ export class GlassboxAgent {
     const route = `${req.method} ${path}`;
     const text = await this.authenticate(req, res, path ?? '/', route);
     if (text === undefined) return;
-    this.requests[route] = (this.requests[route] ?? 0) + 1;
+    this.counters.request(route);
     // A stopping agent is not healthy: its successor (a configuration change) must not take it for the agent.
     if (this.stopping && route !== 'GET /health' && route !== 'GET /status') {
       send(res, 503, { error: 'agent is stopping' });
@@ -552,7 +493,7 @@ export class GlassboxAgent {
       sendBare(res, verified.status);
       return undefined;
     }
-    replySigners.set(res, (status, text) => this.auth.signReply(verified.nonce, status, text));
+    signReplies(res, (status, text) => this.auth.signReply(verified.nonce, status, text));
     return body.text;
   }
 
@@ -602,7 +543,7 @@ export class GlassboxAgent {
     };
     try {
       await this.spool.append('mod', sessions, stored, receivedAt);
-      this.appended++;
+      this.counters.appended++;
     } catch (error) {
       // Not acknowledged: the mod keeps the batch and sends it again.
       for (const item of accepted)
@@ -636,7 +577,7 @@ export class GlassboxAgent {
     }
     try {
       await this.spool.append('hook', [input.session_id], input, receivedAt);
-      this.appended++;
+      this.counters.appended++;
     } catch (error) {
       this.count('spool_io');
       this.log(`spool write failed: ${String(error)}`);
@@ -757,7 +698,7 @@ export class GlassboxAgent {
             hb && typeof hb.sessionId === 'string' && isSafeSessionId(hb.sessionId) ? hb : undefined;
           this.applyMod({ heartbeat, events }, r.t, true);
         }
-        this.replayed++;
+        this.counters.replayed++;
       } catch {
         this.count('replay_error');
       }
@@ -1026,25 +967,6 @@ export class GlassboxAgent {
     }
   }
 
-  /** Every drop and quarantine, by reason: `/status`, `doctor` and the `glassbox.agent.dropped` self-metric. */
-  private droppedCounts(): Record<string, number> {
-    const out: Record<string, number> = {};
-    const add = (reason: string, n: number): void => {
-      if (n > 0) out[reason] = (out[reason] ?? 0) + n;
-    };
-    add('spool_dropped_records', this.spool.droppedRecords);
-    add('spool_corrupt_lines', this.corruptLines);
-    add('spool_write_failed', this.spool.failedWrites);
-    add('spool_quarantined_segments', this.quarantinedSegments);
-    add('state_quarantined', this.store.quarantined);
-    add('state_repaired', this.store.repaired);
-    for (const [reason, n] of Object.entries(this.ignored)) add(reason, n);
-    for (const e of this.queue.status()) {
-      add('export_rejected', e.rejectedItems);
-    }
-    return out;
-  }
-
   private saveMetricsSoon(): void {
     if (this.metricsSaveTimer) return;
     this.metricsSaveTimer = setTimeout(() => {
@@ -1235,86 +1157,26 @@ export class GlassboxAgent {
   }
 
   private count(reason: string, n = 1): void {
-    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
+    this.counters.count(reason, n);
   }
 
-  health(): {
-    name: string;
-    version: string;
-    pid: number;
-    port: number;
-    uptimeMs: number;
-    configHash: string;
-    configKey: string;
-  } {
-    return {
-      name: 'glassbox-agent',
-      version: this.version,
-      pid: process.pid,
-      port: this.port,
-      uptimeMs: this.now() - this.startedAtMs,
-      configHash: this.config.configHash,
-      // Not secret (paths and option values): the start script compares it without spawning `cksum`.
-      configKey: this.config.configKey,
-    };
+  health(): AgentHealth {
+    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
   }
 
   status(): AgentStatus {
-    const sessions: SessionStatus[] = [...this.pipelines.values()].map((p) => {
-      const t = p.lastTrace;
-      return {
-        sessionId: p.sessionId,
-        ended: p.state.ended,
-        ...(p.state.exitedMs !== undefined ? { interrupted: true } : {}),
-        modAlive: p.state.modAlive,
-        lastActivityMs: p.state.lastActivityMs,
-        ...(p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {}),
-        liveEvents: p.liveEvents,
-        reconciles: p.reconciles,
-        sampled: shouldSample(p.sessionId, this.config.samplingRate),
-        ...(t ? { costUsd: t.totals.costUsd } : {}),
-        ...(t?.claudeCostUsd !== undefined ? { claudeCostUsd: t.claudeCostUsd } : {}),
-        ...(t?.costDriftUsd !== undefined ? { costDriftUsd: t.costDriftUsd } : {}),
-      };
+    return agentStatus({
+      ...this.lossSources(),
+      config: this.config,
+      health: this.health(),
+      problems: this.problems,
+      exporterNames: this.targets.map((t) => t.name),
+      sessions: this.pipelines.values(),
     });
-    return {
-      ...this.health(),
-      name: 'glassbox-agent',
-      dataDir: this.config.dataDir,
-      config: {
-        exporters: this.targets.map((t) => t.name),
-        fileDirectory: this.config.fileDirectory,
-        samplingRate: this.config.samplingRate,
-        captureContent: this.config.captureContent,
-        idleTimeoutMs: this.config.idleTimeoutMs,
-        turnSummary: this.config.turnSummary,
-      },
-      configProblems: this.problems,
-      spool: {
-        bytes: this.spool.bytes,
-        segments: this.spool.segmentCount,
-        appended: this.appended,
-        replayed: this.replayed,
-        corruptLines: this.corruptLines,
-        droppedSegments: this.spool.droppedSegments,
-        droppedRecords: this.spool.droppedRecords,
-        droppedBytes: this.spool.droppedBytes,
-        limitBytes: this.spool.limitBytes,
-        tornTails: this.tornTails,
-        quarantinedSegments: this.quarantinedSegments,
-        failedWrites: this.spool.failedWrites,
-      },
-      requests: { ...this.requests },
-      exporters: this.queue.status(),
-      ignored: {
-        ...this.ignored,
-        ...(this.spool.droppedRecords > 0 ? { spool_dropped_records: this.spool.droppedRecords } : {}),
-        ...(this.store.quarantined > 0 ? { state_quarantined: this.store.quarantined } : {}),
-        ...(this.store.repaired > 0 ? { state_repaired: this.store.repaired } : {}),
-      },
-      sessions,
-      modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId),
-    };
+  }
+
+  private lossSources(): LossSources {
+    return { spool: this.spool, store: this.store, queue: this.queue, counters: this.counters };
   }
 }
 
@@ -1334,105 +1196,7 @@ function safeUser(): string | undefined {
   }
 }
 
-async function loadHashKey(dataDir: string): Promise<string> {
-  const path = join(dataDir, 'hash.key');
-  try {
-    const key = (await readFile(path, 'utf8')).trim();
-    if (/^[0-9a-f]{64}$/.test(key)) return key;
-  } catch {
-    // first start
-  }
-  const key = randomBytes(32).toString('hex');
-  await writeFileAtomic(path, key);
-  return key;
-}
-
-function listen(server: Server, port: number, retryMs: number): Promise<void> {
-  const deadline = Date.now() + retryMs;
-  return new Promise((resolve, reject) => {
-    const attempt = (): void => {
-      const onError = (error: NodeJS.ErrnoException): void => {
-        server.off('listening', onListening);
-        if (error.code === 'EADDRINUSE' && Date.now() < deadline) {
-          setTimeout(attempt, 200);
-          return;
-        }
-        reject(
-          new GlassboxError(
-            'AGENT_UNAVAILABLE',
-            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
-            {
-              cause: error,
-            },
-          ),
-        );
-      };
-      const onListening = (): void => {
-        server.off('error', onError);
-        resolve();
-      };
-      server.once('error', onError);
-      server.once('listening', onListening);
-      server.listen(port, '127.0.0.1');
-    };
-    attempt();
-  });
-}
-
-/**
- * Whether the agent on `port` is the key's agent: a signed `GET /v1/health` answered within 1 s by a reply whose
- * signature verifies (and, given `pid`, that names it). An unverified answer is no agent.
- */
-export async function pingHealth(
-  port: number,
-  key: Uint8Array,
-  pid?: number,
-  timeoutMs = 1000,
-): Promise<boolean> {
-  const reply = await requestAgent({ port, key, path: '/v1/health', timeoutMs });
-  if (!reply?.verified || reply.status !== 200) return false;
-  const health = reply.json as { name?: unknown; pid?: unknown } | undefined;
-  return health?.name === 'glassbox-agent' && (pid === undefined || health.pid === pid);
-}
-
 /** Where a configuration keeps the channel key and `agent.endpoint` (its data directory when none is named). */
 function agentHomeOf(config: AgentConfig): string {
   return config.agentHome ?? config.dataDir;
-}
-
-/** Per authenticated request: signs its reply (status and body) for the request's nonce. */
-const replySigners = new WeakMap<ServerResponse, (status: number, text: string) => string>();
-
-/** The answer to a refused request: its status and nothing else. */
-function sendBare(res: ServerResponse, status: number): void {
-  res.writeHead(status, { 'cache-control': 'no-store', 'content-length': 0 });
-  res.end();
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  const sign = replySigners.get(res);
-  res.writeHead(status, {
-    ...JSON_HEADERS,
-    'content-length': Buffer.byteLength(text),
-    ...(sign ? { [CHANNEL_HEADER_SIG]: sign(status, text) } : {}),
-  });
-  res.end(text);
-}
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(undefined), ms);
-    timer.unref();
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
-  });
 }

@@ -12,11 +12,12 @@ export {
   readLock,
   releaseLock,
 } from './agent-lock.js';
+export type { AgentStatus, SessionStatus } from './agent-status.js';
 export { defaultPricing } from './default-pricing.js';
 export type { ExporterStatus, ExportQueueOptions, ExportTarget } from './export-queue.js';
 export { ExportQueue } from './export-queue.js';
-export type { AgentStatus, SessionStatus, StartAgentOptions } from './glassbox-agent.js';
-export { AGENT_VERSION, GlassboxAgent, pingHealth } from './glassbox-agent.js';
+export type { StartAgentOptions } from './glassbox-agent.js';
+export { AGENT_VERSION, GlassboxAgent } from './glassbox-agent.js';
 export type {
   ExporterLoadFailure,
   ExporterModule,
@@ -32,6 +33,7 @@ export {
 } from './load-exporters.js';
 export type { ParsedModBatch, ParsedModEvent, ParseModBatchResult } from './parse-mod-batch.js';
 export { parseModBatch } from './parse-mod-batch.js';
+export { pingHealth } from './ping-health.js';
 export { posixCksum } from './posix-cksum.js';
 export type { RecordingExporter } from './recording-exporter.js';
 export { createRecordingExporter } from './recording-exporter.js';
