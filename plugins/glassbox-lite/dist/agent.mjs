@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join14 = ",";
+            let join15 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join14 = `,
+                join15 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join14;
+                res += join15;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join14 = `,
+              join15 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join14;
+                separator = join15;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join14;
+              separator = join15;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join14 = ",";
+            let join15 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join14 = `,
+                join15 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join14;
+                res += join15;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join14}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join14 = `,
+              join15 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join14;
+                separator = join15;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join15 = `,
+              const join16 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join15;
+                res2 += join16;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join14 = `,
+            const join15 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join14, maximumBreadth);
+              res += stringifyTypedArray(value, join15, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join14;
+              separator = join15;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join14;
+                separator = join15;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join14;
+              separator = join15;
             }
             if (separator !== "") {
               res = `
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join14 } = __require("path");
+    var { join: join15 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join14(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join15(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join14, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join15, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join14(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join15(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join14(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join15(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join14(__dirname, "..", "file.js");
+          return join15(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -9704,11 +9704,31 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir4, readdir as readdir6, readFile as readFile7, rm as rm6, writeFile } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir6, readFile as readFile8, rm as rm6, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join13 } from "node:path";
+import { basename as basename7, join as join14 } from "node:path";
+
+// packages/agent/src/agent-counters.ts
+var AgentCounters = class {
+  /** Events and requests ignored or dropped, by reason. */
+  ignored = {};
+  /** Authenticated requests by route (`POST /v1/hooks`). */
+  requests = {};
+  /** Spool records written since the start. */
+  appended = 0;
+  /** Spool records applied again at the start. */
+  replayed = 0;
+  corruptLines = 0;
+  tornTails = 0;
+  quarantinedSegments = 0;
+  count = (reason, n = 1) => {
+    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
+  };
+  request(route) {
+    this.requests[route] = (this.requests[route] ?? 0) + 1;
+  }
+};
 
 // packages/exporter-console/src/index.ts
 var src_exports = {};
@@ -10635,6 +10655,58 @@ async function loadAgentExporters(config, problems, options = {}) {
   return targets;
 }
 
+// packages/agent/src/agent-http.ts
+var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
+var replySigners = /* @__PURE__ */ new WeakMap();
+function signReplies(res, sign) {
+  replySigners.set(res, sign);
+}
+function sendBare(res, status) {
+  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
+  res.end();
+}
+function send(res, status, body) {
+  const text2 = JSON.stringify(body);
+  const sign = replySigners.get(res);
+  res.writeHead(status, {
+    ...JSON_HEADERS,
+    "content-length": Buffer.byteLength(text2),
+    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
+  });
+  res.end(text2);
+}
+function listen(server, port, retryMs) {
+  const deadline = Date.now() + retryMs;
+  return new Promise((resolve5, reject) => {
+    const attempt = () => {
+      const onError = (error) => {
+        server.off("listening", onListening);
+        if (error.code === "EADDRINUSE" && Date.now() < deadline) {
+          setTimeout(attempt, 200);
+          return;
+        }
+        reject(
+          new GlassboxError(
+            "AGENT_UNAVAILABLE",
+            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
+            {
+              cause: error
+            }
+          )
+        );
+      };
+      const onListening = () => {
+        server.off("error", onError);
+        resolve5();
+      };
+      server.once("error", onError);
+      server.once("listening", onListening);
+      server.listen(port, "127.0.0.1");
+    };
+    attempt();
+  });
+}
+
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
 import { open as open5, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
@@ -10731,6 +10803,95 @@ async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
   await rm3(join8(dataDir, LOCK_FILE), { force: true });
+}
+
+// packages/agent/src/agent-status.ts
+function agentHealth(config, version, port, uptimeMs) {
+  return {
+    name: "glassbox-agent",
+    version,
+    pid: process.pid,
+    port,
+    uptimeMs,
+    configHash: config.configHash,
+    // Not secret (paths and option values): the start script compares it without spawning `cksum`.
+    configKey: config.configKey
+  };
+}
+function droppedCounts({ spool, store, queue, counters }) {
+  const out = {};
+  const add = (reason, n) => {
+    if (n > 0) out[reason] = (out[reason] ?? 0) + n;
+  };
+  add("spool_dropped_records", spool.droppedRecords);
+  add("spool_corrupt_lines", counters.corruptLines);
+  add("spool_write_failed", spool.failedWrites);
+  add("spool_quarantined_segments", counters.quarantinedSegments);
+  add("state_quarantined", store.quarantined);
+  add("state_repaired", store.repaired);
+  for (const [reason, n] of Object.entries(counters.ignored)) add(reason, n);
+  for (const e of queue.status()) {
+    add("export_rejected", e.rejectedItems);
+  }
+  return out;
+}
+function agentStatus(s) {
+  const { config, spool, store, counters } = s;
+  const sessions = [...s.sessions].map((p) => {
+    const t = p.lastTrace;
+    return {
+      sessionId: p.sessionId,
+      ended: p.state.ended,
+      ...p.state.exitedMs !== void 0 ? { interrupted: true } : {},
+      modAlive: p.state.modAlive,
+      lastActivityMs: p.state.lastActivityMs,
+      ...p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {},
+      liveEvents: p.liveEvents,
+      reconciles: p.reconciles,
+      sampled: shouldSample(p.sessionId, config.samplingRate),
+      ...t ? { costUsd: t.totals.costUsd } : {},
+      ...t?.claudeCostUsd !== void 0 ? { claudeCostUsd: t.claudeCostUsd } : {},
+      ...t?.costDriftUsd !== void 0 ? { costDriftUsd: t.costDriftUsd } : {}
+    };
+  });
+  return {
+    ...s.health,
+    name: "glassbox-agent",
+    dataDir: config.dataDir,
+    config: {
+      exporters: s.exporterNames,
+      fileDirectory: config.fileDirectory,
+      samplingRate: config.samplingRate,
+      captureContent: config.captureContent,
+      idleTimeoutMs: config.idleTimeoutMs,
+      turnSummary: config.turnSummary
+    },
+    configProblems: s.problems,
+    spool: {
+      bytes: spool.bytes,
+      segments: spool.segmentCount,
+      appended: counters.appended,
+      replayed: counters.replayed,
+      corruptLines: counters.corruptLines,
+      droppedSegments: spool.droppedSegments,
+      droppedRecords: spool.droppedRecords,
+      droppedBytes: spool.droppedBytes,
+      limitBytes: spool.limitBytes,
+      tornTails: counters.tornTails,
+      quarantinedSegments: counters.quarantinedSegments,
+      failedWrites: spool.failedWrites
+    },
+    requests: { ...counters.requests },
+    exporters: s.queue.status(),
+    ignored: {
+      ...counters.ignored,
+      ...spool.droppedRecords > 0 ? { spool_dropped_records: spool.droppedRecords } : {},
+      ...store.quarantined > 0 ? { state_quarantined: store.quarantined } : {},
+      ...store.repaired > 0 ? { state_repaired: store.repaired } : {}
+    },
+    sessions,
+    modAliveSessions: sessions.filter((s2) => s2.modAlive).map((s2) => s2.sessionId)
+  };
 }
 
 // packages/agent/src/turn-summary.ts
@@ -11115,9 +11276,25 @@ function asSet(ids) {
   return ids instanceof Set ? ids : new Set(ids);
 }
 
-// packages/agent/src/session-store.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile4, rm as rm4, stat as stat3 } from "node:fs/promises";
+// packages/agent/src/hash-key.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join9 } from "node:path";
+async function loadHashKey(dataDir) {
+  const path = join9(dataDir, "hash.key");
+  try {
+    const key2 = (await readFile4(path, "utf8")).trim();
+    if (/^[0-9a-f]{64}$/.test(key2)) return key2;
+  } catch {
+  }
+  const key = randomBytes2(32).toString("hex");
+  await writeFileAtomic(path, key);
+  return key;
+}
+
+// packages/agent/src/session-store.ts
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename2 } from "node:fs/promises";
@@ -11147,18 +11324,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join9(dataDir, "sessions");
-    this.stateDir = join9(dataDir, "state");
+    this.dir = join10(dataDir, "sessions");
+    this.stateDir = join10(dataDir, "state");
   }
   async init() {
     await mkdir2(this.dir, { recursive: true, mode: 448 });
     await mkdir2(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join9(this.dir, `${sessionId}.json`);
+    return join10(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join9(this.stateDir, `${sessionId}.json`);
+    return join10(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -11174,7 +11351,7 @@ var SessionStore = class {
     const path = this.statePath(sessionId);
     let text2;
     try {
-      text2 = await readFile4(path, "utf8");
+      text2 = await readFile5(path, "utf8");
     } catch {
       return void 0;
     }
@@ -11231,7 +11408,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join9(this.stateDir, name)).catch(() => void 0);
+      const s = await stat3(join10(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -11385,9 +11562,17 @@ function invalidReason(raw) {
   }
 }
 
+// packages/agent/src/ping-health.ts
+async function pingHealth(port, key, pid, timeoutMs = 1e3) {
+  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply?.verified || reply.status !== 200) return false;
+  const health = reply.json;
+  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
+}
+
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile5, stat as stat4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join10 } from "node:path";
+import { readdir as readdir3, readFile as readFile6, stat as stat4 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join11 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -11397,7 +11582,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile5(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile6(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -11457,12 +11642,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join10(configDir, "sessions");
+    const dir = join11(configDir, "sessions");
     const names = await readdir3(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join10(dir, name));
+      const parsed = await this.readSessionFile(join11(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -11475,7 +11660,7 @@ var ProcessLiveness = class {
       const info = await stat4(path);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile5(path, "utf8"));
+      const json = JSON.parse(await readFile6(path, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -11630,7 +11815,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -11878,18 +12063,18 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join11(claudeConfigDir, "projects");
+  const projects = join12(claudeConfigDir, "projects");
   const dirs = await readdir4(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join11(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join12(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
 }
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile6, rm as rm5, truncate as truncate2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile7, rm as rm5, truncate as truncate2 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 var realIo = {
   write: async (handle, data, offset, length) => (await handle.write(data, offset, length)).bytesWritten,
   sync: (handle) => handle.sync()
@@ -11948,8 +12133,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path = join12(this.dir, name);
-      const data = await readFile6(path).catch(() => void 0);
+      const path = join13(this.dir, name);
+      const data = await readFile7(path).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path, this.now())) quarantined++;
         continue;
@@ -12004,7 +12189,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join12(this.dir, segment.name), { force: true });
+        await rm5(join13(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -12021,7 +12206,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open6(join12(this.dir, name), "a", 384);
+    this.handle = await open6(join13(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -12085,7 +12270,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join12(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join13(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -12127,6 +12312,24 @@ function isOwnTranscriptPath(path, sessionId) {
   }
 }
 
+// packages/agent/src/with-timeout.ts
+function withTimeout2(work, ms) {
+  return new Promise((resolve5) => {
+    const timer = setTimeout(() => resolve5(void 0), ms);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve5(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve5(void 0);
+      }
+    );
+  });
+}
+
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var RECONCILE_HOOKS = /* @__PURE__ */ new Set(["Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
@@ -12142,7 +12345,6 @@ var STATE_SAVE_DELAY_MS = 1e3;
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
-var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
@@ -12156,7 +12358,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join13(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join14(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -12174,7 +12376,7 @@ var GlassboxAgent = class _GlassboxAgent {
       resource: { attributes: resourceAttributes(this.version) },
       collectMetrics: () => [
         ...this.registry.collect(this.now(), "cumulative"),
-        ...selfMetrics(this.droppedCounts(), this.startedAtMs, this.now())
+        ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now())
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoint(sessionId, exporter, spanIds, logIds),
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
@@ -12204,8 +12406,7 @@ var GlassboxAgent = class _GlassboxAgent {
   stateSaveTimers = /* @__PURE__ */ new Map();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   published = /* @__PURE__ */ new WeakMap();
-  ignored = {};
-  requests = {};
+  counters = new AgentCounters();
   targets;
   queue;
   retireAfterMs;
@@ -12226,11 +12427,6 @@ var GlassboxAgent = class _GlassboxAgent {
   checkingLiveness = false;
   metricsSaveTimer;
   lastRequestMs;
-  appended = 0;
-  replayed = 0;
-  corruptLines = 0;
-  tornTails = 0;
-  quarantinedSegments = 0;
   exportPinMs;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
   evicted = /* @__PURE__ */ new Set();
@@ -12294,9 +12490,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.loadMetrics();
     const records = [];
     const opened = await this.spool.open((r) => records.push(r));
-    this.corruptLines = opened.corrupt;
-    this.tornTails = opened.tornTails;
-    this.quarantinedSegments = opened.quarantined;
+    this.counters.corruptLines = opened.corrupt;
+    this.counters.tornTails = opened.tornTails;
+    this.counters.quarantinedSegments = opened.quarantined;
     await this.replay(records);
     await this.resumePendingExports();
     this.server = createServer((req, res) => {
@@ -12323,7 +12519,7 @@ var GlassboxAgent = class _GlassboxAgent {
       plugin: config.plugin ?? "glassbox-agent"
     });
     this.log(
-      `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.replayed} spool records`
+      `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
@@ -12365,10 +12561,10 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async loadMetrics() {
     let saved;
-    const path = join13(this.config.dataDir, "metrics.json");
+    const path = join14(this.config.dataDir, "metrics.json");
     let text2;
     try {
-      text2 = await readFile7(path, "utf8");
+      text2 = await readFile8(path, "utf8");
     } catch {
       return;
     }
@@ -12410,7 +12606,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const route = `${req.method} ${path}`;
     const text2 = await this.authenticate(req, res, path ?? "/", route);
     if (text2 === void 0) return;
-    this.requests[route] = (this.requests[route] ?? 0) + 1;
+    this.counters.request(route);
     if (this.stopping && route !== "GET /health" && route !== "GET /status") {
       send(res, 503, { error: "agent is stopping" });
       return;
@@ -12480,7 +12676,7 @@ var GlassboxAgent = class _GlassboxAgent {
       sendBare(res, verified.status);
       return void 0;
     }
-    replySigners.set(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
+    signReplies(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
     return body.text;
   }
   parseJson(text2, res) {
@@ -12528,7 +12724,7 @@ var GlassboxAgent = class _GlassboxAgent {
     };
     try {
       await this.spool.append("mod", sessions, stored, receivedAt);
-      this.appended++;
+      this.counters.appended++;
     } catch (error) {
       for (const item of accepted)
         this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
@@ -12560,7 +12756,7 @@ var GlassboxAgent = class _GlassboxAgent {
     }
     try {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
-      this.appended++;
+      this.counters.appended++;
     } catch (error) {
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
@@ -12651,7 +12847,7 @@ var GlassboxAgent = class _GlassboxAgent {
           const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
           this.applyMod({ heartbeat, events }, r.t, true);
         }
-        this.replayed++;
+        this.counters.replayed++;
       } catch {
         this.count("replay_error");
       }
@@ -12831,7 +13027,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join13(this.config.dataDir, "export-pending", sessionId);
+    return join14(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -12839,7 +13035,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir4(join13(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await mkdir4(join14(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.pipelines.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -12856,7 +13052,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir6(join13(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir6(join14(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -12873,24 +13069,6 @@ var GlassboxAgent = class _GlassboxAgent {
         this.count("resume_error");
       }
     }
-  }
-  /** Every drop and quarantine, by reason: `/status`, `doctor` and the `glassbox.agent.dropped` self-metric. */
-  droppedCounts() {
-    const out = {};
-    const add = (reason, n) => {
-      if (n > 0) out[reason] = (out[reason] ?? 0) + n;
-    };
-    add("spool_dropped_records", this.spool.droppedRecords);
-    add("spool_corrupt_lines", this.corruptLines);
-    add("spool_write_failed", this.spool.failedWrites);
-    add("spool_quarantined_segments", this.quarantinedSegments);
-    add("state_quarantined", this.store.quarantined);
-    add("state_repaired", this.store.repaired);
-    for (const [reason, n] of Object.entries(this.ignored)) add(reason, n);
-    for (const e of this.queue.status()) {
-      add("export_rejected", e.rejectedItems);
-    }
-    return out;
   }
   saveMetricsSoon() {
     if (this.metricsSaveTimer) return;
@@ -12918,7 +13096,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(join13(this.config.dataDir, "metrics.json"), text2);
+      await writeFileAtomic(join14(this.config.dataDir, "metrics.json"), text2);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
     });
     this.metricsWrites = run.catch(() => {
@@ -13040,76 +13218,23 @@ var GlassboxAgent = class _GlassboxAgent {
     );
   }
   count(reason, n = 1) {
-    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
+    this.counters.count(reason, n);
   }
   health() {
-    return {
-      name: "glassbox-agent",
-      version: this.version,
-      pid: process.pid,
-      port: this.port,
-      uptimeMs: this.now() - this.startedAtMs,
-      configHash: this.config.configHash,
-      // Not secret (paths and option values): the start script compares it without spawning `cksum`.
-      configKey: this.config.configKey
-    };
+    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
   }
   status() {
-    const sessions = [...this.pipelines.values()].map((p) => {
-      const t = p.lastTrace;
-      return {
-        sessionId: p.sessionId,
-        ended: p.state.ended,
-        ...p.state.exitedMs !== void 0 ? { interrupted: true } : {},
-        modAlive: p.state.modAlive,
-        lastActivityMs: p.state.lastActivityMs,
-        ...p.state.transcriptPath ? { transcriptPath: p.state.transcriptPath } : {},
-        liveEvents: p.liveEvents,
-        reconciles: p.reconciles,
-        sampled: shouldSample(p.sessionId, this.config.samplingRate),
-        ...t ? { costUsd: t.totals.costUsd } : {},
-        ...t?.claudeCostUsd !== void 0 ? { claudeCostUsd: t.claudeCostUsd } : {},
-        ...t?.costDriftUsd !== void 0 ? { costDriftUsd: t.costDriftUsd } : {}
-      };
+    return agentStatus({
+      ...this.lossSources(),
+      config: this.config,
+      health: this.health(),
+      problems: this.problems,
+      exporterNames: this.targets.map((t) => t.name),
+      sessions: this.pipelines.values()
     });
-    return {
-      ...this.health(),
-      name: "glassbox-agent",
-      dataDir: this.config.dataDir,
-      config: {
-        exporters: this.targets.map((t) => t.name),
-        fileDirectory: this.config.fileDirectory,
-        samplingRate: this.config.samplingRate,
-        captureContent: this.config.captureContent,
-        idleTimeoutMs: this.config.idleTimeoutMs,
-        turnSummary: this.config.turnSummary
-      },
-      configProblems: this.problems,
-      spool: {
-        bytes: this.spool.bytes,
-        segments: this.spool.segmentCount,
-        appended: this.appended,
-        replayed: this.replayed,
-        corruptLines: this.corruptLines,
-        droppedSegments: this.spool.droppedSegments,
-        droppedRecords: this.spool.droppedRecords,
-        droppedBytes: this.spool.droppedBytes,
-        limitBytes: this.spool.limitBytes,
-        tornTails: this.tornTails,
-        quarantinedSegments: this.quarantinedSegments,
-        failedWrites: this.spool.failedWrites
-      },
-      requests: { ...this.requests },
-      exporters: this.queue.status(),
-      ignored: {
-        ...this.ignored,
-        ...this.spool.droppedRecords > 0 ? { spool_dropped_records: this.spool.droppedRecords } : {},
-        ...this.store.quarantined > 0 ? { state_quarantined: this.store.quarantined } : {},
-        ...this.store.repaired > 0 ? { state_repaired: this.store.repaired } : {}
-      },
-      sessions,
-      modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId)
-    };
+  }
+  lossSources() {
+    return { spool: this.spool, store: this.store, queue: this.queue, counters: this.counters };
   }
 };
 function resourceAttributes(version) {
@@ -13126,87 +13251,8 @@ function safeUser() {
     return void 0;
   }
 }
-async function loadHashKey(dataDir) {
-  const path = join13(dataDir, "hash.key");
-  try {
-    const key2 = (await readFile7(path, "utf8")).trim();
-    if (/^[0-9a-f]{64}$/.test(key2)) return key2;
-  } catch {
-  }
-  const key = randomBytes2(32).toString("hex");
-  await writeFileAtomic(path, key);
-  return key;
-}
-function listen(server, port, retryMs) {
-  const deadline = Date.now() + retryMs;
-  return new Promise((resolve5, reject) => {
-    const attempt = () => {
-      const onError = (error) => {
-        server.off("listening", onListening);
-        if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          setTimeout(attempt, 200);
-          return;
-        }
-        reject(
-          new GlassboxError(
-            "AGENT_UNAVAILABLE",
-            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
-            {
-              cause: error
-            }
-          )
-        );
-      };
-      const onListening = () => {
-        server.off("error", onError);
-        resolve5();
-      };
-      server.once("error", onError);
-      server.once("listening", onListening);
-      server.listen(port, "127.0.0.1");
-    };
-    attempt();
-  });
-}
-async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply?.verified || reply.status !== 200) return false;
-  const health = reply.json;
-  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
-}
 function agentHomeOf2(config) {
   return config.agentHome ?? config.dataDir;
-}
-var replySigners = /* @__PURE__ */ new WeakMap();
-function sendBare(res, status) {
-  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
-  res.end();
-}
-function send(res, status, body) {
-  const text2 = JSON.stringify(body);
-  const sign = replySigners.get(res);
-  res.writeHead(status, {
-    ...JSON_HEADERS,
-    "content-length": Buffer.byteLength(text2),
-    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
-  });
-  res.end(text2);
-}
-function withTimeout2(work, ms) {
-  return new Promise((resolve5) => {
-    const timer = setTimeout(() => resolve5(void 0), ms);
-    timer.unref();
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve5(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve5(void 0);
-      }
-    );
-  });
 }
 
 // packages/agent/src/main.ts
