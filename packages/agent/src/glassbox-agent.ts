@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
@@ -7,7 +7,6 @@ import {
   type CaptureEvent,
   type HookInput,
   hookInputToCaptureEvents,
-  MetricsRegistry,
   type PricingOptions,
   parseHookInput,
   type SessionTrace,
@@ -34,10 +33,10 @@ import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
+import { MetricsJournal } from './metrics-journal.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
 import { ProcessLiveness } from './process-liveness.js';
-import { quarantineFile } from './quarantine-file.js';
 import { readBody } from './read-body.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
@@ -48,7 +47,6 @@ import { hookForSpool, modEventForSpool } from './strip-before-spool.js';
 import { isOwnTranscriptPath } from './transcript-path.js';
 import { findTurn, formatTurnSummary } from './turn-summary.js';
 import { withTimeout } from './with-timeout.js';
-import { writeFileAtomic } from './write-file-atomic.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
 export const AGENT_VERSION: string =
@@ -114,12 +112,6 @@ const MOD_RECONCILE_DELAY_MS = 250;
 /** Session state (offsets, checkpoints) is written at most this often per session; retiring writes it at once. */
 const STATE_SAVE_DELAY_MS = 1000;
 
-/**
- * Span ids in a `metrics.json` written before sessions kept their own (`recorded`) are dropped this long after
- * the first start that found them: by then their sessions' state is pruned and Claude Code deleted the transcripts.
- */
-const LEGACY_RECORDED_MS = 30 * 24 * 60 * 60_000;
-
 /** Sessions an earlier run left with telemetry to export that one start loads again. */
 const MAX_RESUMED_SESSIONS = 1000;
 
@@ -151,12 +143,7 @@ export class GlassboxAgent {
   private readonly retireAfterMs: number;
   private readonly staleSessionMs: number;
   private readonly pricing: PricingOptions;
-  private registry: MetricsRegistry;
-  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
-  private legacySinceMs: number | undefined;
-  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
-  private readonly journaled = new Set<SessionPipeline>();
-  private metricsWrites: Promise<void> = Promise.resolve();
+  private readonly metrics: MetricsJournal;
   private hashKey = '';
   private server: Server | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
@@ -164,7 +151,6 @@ export class GlassboxAgent {
   private readonly liveness: ProcessLiveness;
   private readonly livenessIntervalMs: number;
   private checkingLiveness = false;
-  private metricsSaveTimer: NodeJS.Timeout | undefined;
   private lastRequestMs: number;
   private readonly exportPinMs: number;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -206,12 +192,19 @@ export class GlassboxAgent {
     this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1_000;
-    this.registry = new MetricsRegistry();
+    this.metrics = new MetricsJournal({
+      dataDir: options.config.dataDir,
+      store: this.store,
+      now: this.now,
+      count: this.counters.count,
+      saveStateSoon: (p) => this.saveStateSoon(p),
+      stopping: () => this.stopping !== undefined,
+    });
     this.queue = new ExportQueue({
       targets,
       resource: { attributes: resourceAttributes(this.version) },
       collectMetrics: () => [
-        ...this.registry.collect(this.now(), 'cumulative'),
+        ...this.metrics.registry.collect(this.now(), 'cumulative'),
         ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now()),
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) =>
@@ -286,7 +279,7 @@ export class GlassboxAgent {
     const { config } = this;
     this.hashKey = await loadHashKey(config.dataDir);
     await this.store.init();
-    await this.loadMetrics();
+    await this.metrics.load();
     const records: SpoolRecord[] = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.counters.corruptLines = opened.corrupt;
@@ -326,7 +319,7 @@ export class GlassboxAgent {
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
     // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
     // at the next change, which replayed sessions do not make (the registry already counted their spans).
-    if (!this.registry.empty) this.queue.markMetricsChanged();
+    if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
@@ -356,54 +349,6 @@ export class GlassboxAgent {
       this.log(`liveness check failed: ${String(error)}`);
     } finally {
       this.checkingLiveness = false;
-    }
-  }
-
-  /**
-   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
-   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
-   * doing it again after a crash here is harmless.
-   */
-  private async loadMetrics(): Promise<void> {
-    let saved: unknown;
-    const path = join(this.config.dataDir, 'metrics.json');
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      return;
-    }
-    try {
-      saved = JSON.parse(text);
-      this.registry = MetricsRegistry.fromJSON(saved);
-    } catch {
-      // Unreadable totals start again from zero (the sessions' spans are counted anew as they are rebuilt);
-      // the file is kept aside for a look.
-      if (await quarantineFile(path, this.now())) this.count('metrics_quarantined');
-      this.registry = new MetricsRegistry();
-      return;
-    }
-    const { recordedSinceMs, sessions } = saved as { recordedSinceMs?: unknown; sessions?: unknown };
-    const now = this.now();
-    if (this.registry.recordedCount > 0) {
-      this.legacySinceMs = typeof recordedSinceMs === 'number' ? recordedSinceMs : now;
-      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
-        this.registry = MetricsRegistry.fromJSON({ ...(saved as object), recorded: [] });
-        this.legacySinceMs = undefined;
-      }
-    }
-    if (!sessions || typeof sessions !== 'object') return;
-    for (const [sessionId, ids] of Object.entries(sessions)) {
-      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
-      const state = (await this.store.loadState(sessionId)) ?? SessionStore.emptyState(sessionId, now);
-      const have = new Set(state.counted);
-      for (const id of ids) {
-        if (typeof id !== 'string' || have.has(id)) continue;
-        have.add(id);
-        state.counted.push(id);
-      }
-      // Not caught: the next metrics.json no longer carries these ids, so they must be in the state first.
-      await this.store.saveState(state);
     }
   }
 
@@ -798,7 +743,7 @@ export class GlassboxAgent {
       if (delivered) await rm(this.exportPendingPath(p.sessionId), { force: true }).catch(() => undefined);
       p.stateWritten(upTo);
       if (!p.journalPending) {
-        this.journaled.delete(p);
+        this.metrics.release(p);
         this.retireIfDone(p);
       }
     });
@@ -871,13 +816,7 @@ export class GlassboxAgent {
         ...(p.mappedOnce ? { skip: p.skip } : {}),
       });
       p.mappedOnce = true;
-      const counted = this.registry.recordSpans(spans, attributes, p.counted);
-      const metricsChanged = counted.length > 0;
-      if (metricsChanged) {
-        p.noteCounted(counted);
-        this.journaled.add(p);
-        this.saveMetricsSoon();
-      }
+      const metricsChanged = this.metrics.record(p, spans, attributes);
       this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
     } else if (!p.sampledOutCounted) {
       p.sampledOutCounted = true;
@@ -965,46 +904,6 @@ export class GlassboxAgent {
         this.count('resume_error');
       }
     }
-  }
-
-  private saveMetricsSoon(): void {
-    if (this.metricsSaveTimer) return;
-    this.metricsSaveTimer = setTimeout(() => {
-      this.metricsSaveTimer = undefined;
-      void this.saveMetrics();
-    }, 1000);
-    this.metricsSaveTimer.unref();
-  }
-
-  /**
-   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
-   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
-   */
-  private saveMetrics(): Promise<void> {
-    const run = this.metricsWrites.then(async () => {
-      const sessions: Record<string, readonly string[]> = {};
-      const written: Array<[SessionPipeline, number]> = [];
-      for (const p of this.journaled) {
-        const { ids, upTo } = p.journalForMetrics();
-        sessions[p.sessionId] = ids;
-        written.push([p, upTo]);
-      }
-      // Serialised at once: the totals and the ids are the same moment's.
-      const text = JSON.stringify({
-        ...this.registry.toJSON(),
-        ...(this.legacySinceMs !== undefined && this.registry.recordedCount > 0
-          ? { recordedSinceMs: this.legacySinceMs }
-          : {}),
-        sessions,
-      });
-      await writeFileAtomic(join(this.config.dataDir, 'metrics.json'), text);
-      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
-    });
-    this.metricsWrites = run.catch(() => {
-      this.count('metrics_write_error');
-      if (this.journaled.size > 0 && !this.stopping) this.saveMetricsSoon();
-    });
-    return this.metricsWrites;
   }
 
   /**
@@ -1124,14 +1023,14 @@ export class GlassboxAgent {
     );
     await this.queue.flush(deadline);
     this.queue.stop();
-    if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
-    await this.saveMetrics();
+    this.metrics.cancelSoon();
+    await this.metrics.save();
     for (const p of this.pipelines.values()) {
       if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
     }
     // The state files now list every counted id: a metrics.json that no longer carries them.
-    await this.saveMetrics();
+    await this.metrics.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => undefined);
     await new Promise<void>((resolve) => {
