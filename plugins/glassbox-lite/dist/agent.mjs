@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join15 = ",";
+            let join16 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join15 = `,
+                join16 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join15;
+                res += join16;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join15 = `,
+              join16 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join15;
+                separator = join16;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join15;
+              separator = join16;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join15 = ",";
+            let join16 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join15 = `,
+                join16 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join15;
+                res += join16;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join15}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join15 = `,
+              join16 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join15;
+                separator = join16;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join16 = `,
+              const join17 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join16;
+                res2 += join17;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join17}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join15 = `,
+            const join16 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join15, maximumBreadth);
+              res += stringifyTypedArray(value, join16, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join15;
+              separator = join16;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join15;
+                separator = join16;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join15;
+              separator = join16;
             }
             if (separator !== "") {
               res = `
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join15 } = __require("path");
+    var { join: join16 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join15(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join16(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join15, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join16, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join15(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join16(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join15(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join16(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join15(__dirname, "..", "file.js");
+          return join16(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -9704,10 +9704,10 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir4, readdir as readdir6, readFile as readFile8, rm as rm6, writeFile } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join14 } from "node:path";
+import { basename as basename7, join as join15 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -11292,9 +11292,9 @@ async function loadHashKey(dataDir) {
   return key;
 }
 
-// packages/agent/src/session-store.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+// packages/agent/src/metrics-journal.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename2 } from "node:fs/promises";
@@ -11314,6 +11314,8 @@ function isQuarantined(name) {
 }
 
 // packages/agent/src/session-store.ts
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -11472,6 +11474,121 @@ function deliveredField(v, fixes) {
   return out;
 }
 
+// packages/agent/src/metrics-journal.ts
+var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
+var METRICS_SAVE_DELAY_MS = 1e3;
+var MetricsJournal = class {
+  constructor(options) {
+    this.options = options;
+    this.path = join11(options.dataDir, "metrics.json");
+  }
+  options;
+  registry = new MetricsRegistry();
+  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
+  legacySinceMs;
+  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
+  journaled = /* @__PURE__ */ new Set();
+  writes = Promise.resolve();
+  saveTimer;
+  path;
+  /**
+   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
+   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
+   * doing it again after a crash here is harmless.
+   */
+  async load() {
+    const { store, now: clock } = this.options;
+    let saved;
+    let text2;
+    try {
+      text2 = await readFile6(this.path, "utf8");
+    } catch {
+      return;
+    }
+    try {
+      saved = JSON.parse(text2);
+      this.registry = MetricsRegistry.fromJSON(saved);
+    } catch {
+      if (await quarantineFile(this.path, clock())) this.options.count("metrics_quarantined");
+      this.registry = new MetricsRegistry();
+      return;
+    }
+    const { recordedSinceMs, sessions } = saved;
+    const now = clock();
+    if (this.registry.recordedCount > 0) {
+      this.legacySinceMs = typeof recordedSinceMs === "number" ? recordedSinceMs : now;
+      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
+        this.registry = MetricsRegistry.fromJSON({ ...saved, recorded: [] });
+        this.legacySinceMs = void 0;
+      }
+    }
+    if (!sessions || typeof sessions !== "object") return;
+    for (const [sessionId, ids] of Object.entries(sessions)) {
+      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
+      const state = await store.loadState(sessionId) ?? SessionStore.emptyState(sessionId, now);
+      const have = new Set(state.counted);
+      for (const id of ids) {
+        if (typeof id !== "string" || have.has(id)) continue;
+        have.add(id);
+        state.counted.push(id);
+      }
+      await store.saveState(state);
+    }
+  }
+  /** Counts the spans of `p` not counted yet; whether the totals changed (then `metrics.json` is written soon). */
+  record(p, spans, attributes) {
+    const counted = this.registry.recordSpans(spans, attributes, p.counted);
+    if (counted.length === 0) return false;
+    p.noteCounted(counted);
+    this.journaled.add(p);
+    this.saveSoon();
+    return true;
+  }
+  /** The state file of `p` lists every id it counted: `metrics.json` need not carry them any more. */
+  release(p) {
+    this.journaled.delete(p);
+  }
+  saveSoon() {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = void 0;
+      void this.save();
+    }, METRICS_SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+  /** Drops a pending delayed write (the caller writes now). */
+  cancelSoon() {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+  }
+  /**
+   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
+   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
+   */
+  save() {
+    const run = this.writes.then(async () => {
+      const sessions = {};
+      const written = [];
+      for (const p of this.journaled) {
+        const { ids, upTo } = p.journalForMetrics();
+        sessions[p.sessionId] = ids;
+        written.push([p, upTo]);
+      }
+      const text2 = JSON.stringify({
+        ...this.registry.toJSON(),
+        ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
+        sessions
+      });
+      await writeFileAtomic(this.path, text2);
+      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.options.saveStateSoon(p);
+    });
+    this.writes = run.catch(() => {
+      this.options.count("metrics_write_error");
+      if (this.journaled.size > 0 && !this.options.stopping()) this.saveSoon();
+    });
+    return this.writes;
+  }
+};
+
 // packages/agent/src/parse-mod-batch.ts
 var EVENT_TYPES = /* @__PURE__ */ new Set([
   "session.start",
@@ -11571,8 +11688,8 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile6, stat as stat4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join11 } from "node:path";
+import { readdir as readdir3, readFile as readFile7, stat as stat4 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join12 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -11582,7 +11699,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile6(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile7(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -11642,12 +11759,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join11(configDir, "sessions");
+    const dir = join12(configDir, "sessions");
     const names = await readdir3(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join11(dir, name));
+      const parsed = await this.readSessionFile(join12(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -11660,7 +11777,7 @@ var ProcessLiveness = class {
       const info = await stat4(path);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile6(path, "utf8"));
+      const json = JSON.parse(await readFile7(path, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -11815,7 +11932,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -12063,18 +12180,18 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join12(claudeConfigDir, "projects");
+  const projects = join13(claudeConfigDir, "projects");
   const dirs = await readdir4(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join12(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join13(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
 }
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile7, rm as rm5, truncate as truncate2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile8, rm as rm5, truncate as truncate2 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 var realIo = {
   write: async (handle, data, offset, length) => (await handle.write(data, offset, length)).bytesWritten,
   sync: (handle) => handle.sync()
@@ -12133,8 +12250,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path = join13(this.dir, name);
-      const data = await readFile7(path).catch(() => void 0);
+      const path = join14(this.dir, name);
+      const data = await readFile8(path).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path, this.now())) quarantined++;
         continue;
@@ -12189,7 +12306,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join13(this.dir, segment.name), { force: true });
+        await rm5(join14(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -12206,7 +12323,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open6(join13(this.dir, name), "a", 384);
+    this.handle = await open6(join14(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -12270,7 +12387,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join13(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join14(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -12342,7 +12459,6 @@ var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
 ]);
 var MOD_RECONCILE_DELAY_MS = 250;
 var STATE_SAVE_DELAY_MS = 1e3;
-var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
@@ -12358,7 +12474,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join14(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join15(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -12370,12 +12486,19 @@ var GlassboxAgent = class _GlassboxAgent {
     this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
-    this.registry = new MetricsRegistry();
+    this.metrics = new MetricsJournal({
+      dataDir: options.config.dataDir,
+      store: this.store,
+      now: this.now,
+      count: this.counters.count,
+      saveStateSoon: (p) => this.saveStateSoon(p),
+      stopping: () => this.stopping !== void 0
+    });
     this.queue = new ExportQueue({
       targets,
       resource: { attributes: resourceAttributes(this.version) },
       collectMetrics: () => [
-        ...this.registry.collect(this.now(), "cumulative"),
+        ...this.metrics.registry.collect(this.now(), "cumulative"),
         ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now())
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoint(sessionId, exporter, spanIds, logIds),
@@ -12412,12 +12535,7 @@ var GlassboxAgent = class _GlassboxAgent {
   retireAfterMs;
   staleSessionMs;
   pricing;
-  registry;
-  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
-  legacySinceMs;
-  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
-  journaled = /* @__PURE__ */ new Set();
-  metricsWrites = Promise.resolve();
+  metrics;
   hashKey = "";
   server;
   sweepTimer;
@@ -12425,7 +12543,6 @@ var GlassboxAgent = class _GlassboxAgent {
   liveness;
   livenessIntervalMs;
   checkingLiveness = false;
-  metricsSaveTimer;
   lastRequestMs;
   exportPinMs;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -12487,7 +12604,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const { config } = this;
     this.hashKey = await loadHashKey(config.dataDir);
     await this.store.init();
-    await this.loadMetrics();
+    await this.metrics.load();
     const records = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.counters.corruptLines = opened.corrupt;
@@ -12523,7 +12640,7 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
-    if (!this.registry.empty) this.queue.markMetricsChanged();
+    if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
@@ -12552,50 +12669,6 @@ var GlassboxAgent = class _GlassboxAgent {
       this.log(`liveness check failed: ${String(error)}`);
     } finally {
       this.checkingLiveness = false;
-    }
-  }
-  /**
-   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
-   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
-   * doing it again after a crash here is harmless.
-   */
-  async loadMetrics() {
-    let saved;
-    const path = join14(this.config.dataDir, "metrics.json");
-    let text2;
-    try {
-      text2 = await readFile8(path, "utf8");
-    } catch {
-      return;
-    }
-    try {
-      saved = JSON.parse(text2);
-      this.registry = MetricsRegistry.fromJSON(saved);
-    } catch {
-      if (await quarantineFile(path, this.now())) this.count("metrics_quarantined");
-      this.registry = new MetricsRegistry();
-      return;
-    }
-    const { recordedSinceMs, sessions } = saved;
-    const now = this.now();
-    if (this.registry.recordedCount > 0) {
-      this.legacySinceMs = typeof recordedSinceMs === "number" ? recordedSinceMs : now;
-      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
-        this.registry = MetricsRegistry.fromJSON({ ...saved, recorded: [] });
-        this.legacySinceMs = void 0;
-      }
-    }
-    if (!sessions || typeof sessions !== "object") return;
-    for (const [sessionId, ids] of Object.entries(sessions)) {
-      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
-      const state = await this.store.loadState(sessionId) ?? SessionStore.emptyState(sessionId, now);
-      const have = new Set(state.counted);
-      for (const id of ids) {
-        if (typeof id !== "string" || have.has(id)) continue;
-        have.add(id);
-        state.counted.push(id);
-      }
-      await this.store.saveState(state);
     }
   }
   // ---------------------------------------------------------------- requests
@@ -12929,7 +13002,7 @@ var GlassboxAgent = class _GlassboxAgent {
       if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
       p.stateWritten(upTo);
       if (!p.journalPending) {
-        this.journaled.delete(p);
+        this.metrics.release(p);
         this.retireIfDone(p);
       }
     });
@@ -12986,13 +13059,7 @@ var GlassboxAgent = class _GlassboxAgent {
         ...p.mappedOnce ? { skip: p.skip } : {}
       });
       p.mappedOnce = true;
-      const counted = this.registry.recordSpans(spans, attributes, p.counted);
-      const metricsChanged = counted.length > 0;
-      if (metricsChanged) {
-        p.noteCounted(counted);
-        this.journaled.add(p);
-        this.saveMetricsSoon();
-      }
+      const metricsChanged = this.metrics.record(p, spans, attributes);
       this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
     } else if (!p.sampledOutCounted) {
       p.sampledOutCounted = true;
@@ -13027,7 +13094,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join14(this.config.dataDir, "export-pending", sessionId);
+    return join15(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -13035,7 +13102,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir4(join14(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await mkdir4(join15(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.pipelines.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -13052,7 +13119,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir6(join14(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir6(join15(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -13069,41 +13136,6 @@ var GlassboxAgent = class _GlassboxAgent {
         this.count("resume_error");
       }
     }
-  }
-  saveMetricsSoon() {
-    if (this.metricsSaveTimer) return;
-    this.metricsSaveTimer = setTimeout(() => {
-      this.metricsSaveTimer = void 0;
-      void this.saveMetrics();
-    }, 1e3);
-    this.metricsSaveTimer.unref();
-  }
-  /**
-   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
-   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
-   */
-  saveMetrics() {
-    const run = this.metricsWrites.then(async () => {
-      const sessions = {};
-      const written = [];
-      for (const p of this.journaled) {
-        const { ids, upTo } = p.journalForMetrics();
-        sessions[p.sessionId] = ids;
-        written.push([p, upTo]);
-      }
-      const text2 = JSON.stringify({
-        ...this.registry.toJSON(),
-        ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
-        sessions
-      });
-      await writeFileAtomic(join14(this.config.dataDir, "metrics.json"), text2);
-      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.saveStateSoon(p);
-    });
-    this.metricsWrites = run.catch(() => {
-      this.count("metrics_write_error");
-      if (this.journaled.size > 0 && !this.stopping) this.saveMetricsSoon();
-    });
-    return this.metricsWrites;
   }
   /**
    * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
@@ -13188,13 +13220,13 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     await this.queue.flush(deadline);
     this.queue.stop();
-    if (this.metricsSaveTimer) clearTimeout(this.metricsSaveTimer);
-    await this.saveMetrics();
+    this.metrics.cancelSoon();
+    await this.metrics.save();
     for (const p of this.pipelines.values()) {
       if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
     }
-    await this.saveMetrics();
+    await this.metrics.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
     await new Promise((resolve5) => {
