@@ -36,7 +36,7 @@ import {
   runClaude,
   startFakeAnthropicApi,
 } from '@glassbox/testkit';
-import { SHIPPED_FILES } from '../plugins/glassbox-lite/plugin-files.mjs';
+import { shippedFiles } from '../scripts/plugin-manifest.mjs';
 import { freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -117,7 +117,7 @@ let timeFiles = 0;
 
 /** A copy of the shipped plugin (its hooks follow `agent.endpoint`, so the `agentPort` option places the agent). */
 function copyPlugin(dest, variant) {
-  for (const file of SHIPPED_FILES) cpSync(join(PLUGIN, file), join(dest, file));
+  for (const file of shippedFiles(PLUGIN)) cpSync(join(PLUGIN, file), join(dest, file));
   const path = join(dest, 'hooks', 'hooks.json');
   const hooks = JSON.parse(readFileSync(path, 'utf8'));
   if (variant === 'mod-only') delete hooks.hooks;

@@ -1,5 +1,5 @@
-// Fails when a committed plugin bundle (plugins/*/dist/*, plugins/*/hooks/register.js) differs from a fresh build
-// of the committed sources. The build runs in a clean copy of a commit (`git archive`, default HEAD, installed from
+// Fails when a committed plugin build output (plugins/*/dist/*, hooks/register.js, .claude-plugin/plugin.json,
+// commands/*.md: what scripts/build-plugin.mjs writes) differs from a fresh build of the committed sources. The build runs in a clean copy of a commit (`git archive`, default HEAD, installed from
 // the lockfile), never in the working tree: a build there would rewrite the very files it is compared with, and
 // uncommitted changes would leak into it. Run by scripts/test.sh; `node scripts/check-bundles.mjs [commit]`.
 import { execFileSync } from 'node:child_process';
@@ -28,12 +28,16 @@ try {
   // The store is warm after bootstrap; --prefer-offline still fetches what a new lockfile adds.
   run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent'], copy);
   const plugins = readdirSync(join(copy, 'plugins')).filter((p) =>
-    existsSync(join(copy, 'plugins', p, 'build-plugin.mjs')),
+    existsSync(join(copy, 'plugins', p, 'bundle.json')),
   );
   for (const plugin of plugins) {
     // A plugin build bundles the workspace packages from their sources: no package build is needed first.
     const fresh = join(copy, '.fresh', plugin);
-    run(process.execPath, [join(copy, 'plugins', plugin, 'build-plugin.mjs'), '--out', fresh], copy);
+    run(
+      process.execPath,
+      [join(copy, 'scripts/build-plugin.mjs'), join('plugins', plugin), '--out', fresh],
+      copy,
+    );
     const committed = join(copy, 'plugins', plugin);
     const built = filesUnder(fresh);
     if (built.length === 0) problems.push(`plugins/${plugin}: the build wrote nothing`);
@@ -43,9 +47,10 @@ try {
       else if (!readFileSync(path).equals(readFileSync(join(fresh, file))))
         problems.push(`plugins/${plugin}/${file}: differs from a fresh build of ${commit}`);
     }
-    for (const file of filesUnder(join(committed, 'dist')))
-      if (!built.includes(join('dist', file)))
-        problems.push(`plugins/${plugin}/dist/${file}: committed but no longer built`);
+    for (const dir of ['dist', 'commands'])
+      for (const file of filesUnder(join(committed, dir)))
+        if (!built.includes(join(dir, file)))
+          problems.push(`plugins/${plugin}/${dir}/${file}: committed but no longer built`);
   }
   if (problems.length > 0) {
     console.error(`check-bundles: ${problems.length} stale bundle file(s):`);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createClaudeHome, freePort, runClaude, startFakeAnthropicApi } from '@glassbox/testkit';
-import { SHIPPED_FILES } from '../plugins/glassbox-lite/plugin-files.mjs';
+import { shippedFiles } from './plugin-manifest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -42,7 +42,8 @@ const home = await createClaudeHome('glassbox-demo-');
 // The demo's agent gets its own port so it never touches an agent you already run on 47821.
 const port = await freePort();
 const pluginDir = join(home.root, 'glassbox-lite');
-for (const file of SHIPPED_FILES) await cp(join(root, 'plugins/glassbox-lite', file), join(pluginDir, file));
+for (const file of shippedFiles(join(root, 'plugins/glassbox-lite')))
+  await cp(join(root, 'plugins/glassbox-lite', file), join(pluginDir, file));
 const hooksJson = join(pluginDir, 'hooks/hooks.json');
 await writeFile(
   hooksJson,

@@ -1,10 +1,11 @@
-// Derives each plugin's version from the packages it bundles: run after `changeset version`. A plugin whose
+// Derives each plugin's version from the packages it bundles (its bundle.json, scripts/plugin-manifest.mjs): run after `changeset version`. A plugin whose
 // bundled packages changed version gets the largest of their bumps (major > minor > patch), written into its
 // package.json, .claude-plugin/plugin.json and its entry in .claude-plugin/marketplace.json; package.json's
 // glassbox.bundledVersions records what the version was derived from. `--check` only reports disagreements.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackages, pluginFolders, readBundleManifest } from './plugin-manifest.mjs';
 
 const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
 const writeJson = (file, value) => writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
@@ -39,16 +40,17 @@ export async function versionPlugins(root, { check = false } = {}) {
   const marketplace = await readJson(marketplaceFile);
   const changes = [];
   const problems = [];
-  for (const folder of (await readdir(join(root, 'plugins'))).sort()) {
+  for (const folder of pluginFolders(root)) {
     const pkgFile = join(root, 'plugins', folder, 'package.json');
     const manifestFile = join(root, 'plugins', folder, '.claude-plugin/plugin.json');
-    const pkg = await readJson(pkgFile).catch(() => undefined);
-    if (!pkg?.glassbox?.bundles) continue;
+    const pkg = await readJson(pkgFile);
+    const bundles = bundledPackages(readBundleManifest(join(root, 'plugins', folder)));
     const manifest = await readJson(manifestFile);
+    pkg.glassbox ??= {};
     const recorded = pkg.glassbox.bundledVersions ?? {};
     let level;
     const current = {};
-    for (const name of pkg.glassbox.bundles) {
+    for (const name of bundles) {
       current[name] = versions[name];
       const changed = recorded[name] === undefined ? undefined : bumpLevel(recorded[name], versions[name]);
       if (changed && LEVELS.indexOf(changed) > LEVELS.indexOf(level ?? 'none')) level = changed;

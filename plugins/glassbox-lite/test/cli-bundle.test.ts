@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { SHIPPED_FILES } from '../plugin-files.mjs';
+import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
 import { describeCliBundle } from './cli-bundle-checks.js';
 
-describeCliBundle(join(import.meta.dirname, '..'), 'glassbox-lite', SHIPPED_FILES);
+const PLUGIN = join(import.meta.dirname, '..');
+describeCliBundle(PLUGIN, 'glassbox-lite', shippedFiles(PLUGIN));

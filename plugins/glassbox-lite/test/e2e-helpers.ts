@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { readAgentKey } from '@glassbox/agent';
 import { requestAgent } from '@glassbox/core';
 import { type FakeAnthropicApi, type MessagesRequestBody, startFakeAnthropicApi } from '@glassbox/testkit';
-import { SHIPPED_FILES as FULL_SHIPPED_FILES } from '../../glassbox/plugin-files.mjs';
-import { SHIPPED_FILES } from '../plugin-files.mjs';
+import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
 
 export const PLUGIN_DIR = join(import.meta.dirname, '..');
 /** The repository root: also the marketplace (`.claude-plugin/marketplace.json` lists `./plugins/<name>`). */
 const REPO_DIR = join(PLUGIN_DIR, '..', '..');
 const DEFAULT_PORT = '127.0.0.1:47821';
+const SHIPPED_FILES = shippedFiles(PLUGIN_DIR);
 
 export { freePort } from '@glassbox/testkit';
 
@@ -39,17 +39,17 @@ export async function copyShippedPlugin(name: 'glassbox-lite' | 'glassbox', dest
 
 /**
  * The marketplace as a user adds it, without the workspace around it (no node_modules can help the installed
- * plugin): `.claude-plugin/marketplace.json` and the shipped files of each plugin it lists.
+ * plugin): `.claude-plugin/marketplace.json` and the shipped files of each plugin it lists by relative path.
  */
 export async function copyMarketplace(dest: string): Promise<void> {
-  await cp(
-    join(REPO_DIR, '.claude-plugin', 'marketplace.json'),
-    join(dest, '.claude-plugin', 'marketplace.json'),
-  );
-  const plugins = { 'glassbox-lite': SHIPPED_FILES, glassbox: FULL_SHIPPED_FILES };
-  for (const [name, files] of Object.entries(plugins))
-    for (const file of files)
-      await cp(join(REPO_DIR, 'plugins', name, file), join(dest, 'plugins', name, file));
+  const file = join(REPO_DIR, '.claude-plugin', 'marketplace.json');
+  await cp(file, join(dest, '.claude-plugin', 'marketplace.json'));
+  const { plugins } = JSON.parse(await readFile(file, 'utf8')) as { plugins: Array<{ source: unknown }> };
+  for (const { source } of plugins) {
+    if (typeof source !== 'string') continue;
+    for (const shipped of shippedFiles(join(REPO_DIR, source)))
+      await cp(join(REPO_DIR, source, shipped), join(dest, source, shipped));
+  }
 }
 
 export async function retargetHooks(hooksJson: string, port: number, withoutModules = false): Promise<void> {

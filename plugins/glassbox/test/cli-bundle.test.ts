@@ -1,5 +1,6 @@
 import { join } from 'node:path';
+import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
 import { describeCliBundle } from '../../glassbox-lite/test/cli-bundle-checks.js';
-import { SHIPPED_FILES } from '../plugin-files.mjs';
 
-describeCliBundle(join(import.meta.dirname, '..'), 'glassbox', SHIPPED_FILES);
+const PLUGIN = join(import.meta.dirname, '..');
+describeCliBundle(PLUGIN, 'glassbox', shippedFiles(PLUGIN));

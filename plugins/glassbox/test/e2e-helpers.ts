@@ -2,11 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
 import { retargetHooks } from '../../glassbox-lite/test/e2e-helpers.js';
-import { SHIPPED_FILES } from '../plugin-files.mjs';
 
 export const PLUGIN_DIR = join(import.meta.dirname, '..');
 export const REPO_DIR = join(PLUGIN_DIR, '..', '..');
+const SHIPPED_FILES = shippedFiles(PLUGIN_DIR);
 
 /** A copy of the shipped full plugin whose http hooks call `port` instead of the fixed 47821. */
 export async function copyFullPlugin(dest: string, port: number): Promise<string> {

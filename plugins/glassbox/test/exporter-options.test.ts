@@ -6,8 +6,12 @@ import { exporterOptionSpecs as otlpOptions } from '@glassbox/exporter-otlp';
 import { exporterOptionSpecs as prometheusOptions } from '@glassbox/exporter-prometheus';
 import { type ExporterOptionSpec, isExporterOptionSpecs } from '@glassbox/spec';
 import { describe, expect, it } from 'vitest';
-import * as lite from '../../glassbox-lite/exporter-user-config.mjs';
-import * as full from '../exporter-user-config.mjs';
+import { pluginFolders, readBundleManifest } from '../../../scripts/plugin-manifest.mjs';
+import {
+  AGENT_USER_CONFIG,
+  pluginUserConfig,
+  USER_CONFIG_TYPES,
+} from '../../../scripts/plugin-user-config.mjs';
 
 const REPO = join(import.meta.dirname, '..', '..', '..');
 
@@ -18,26 +22,6 @@ const DECLARED: Record<string, readonly ExporterOptionSpec[]> = {
   prometheus: prometheusOptions,
 };
 
-interface UserConfigEntry {
-  type: string;
-  default?: unknown;
-  sensitive?: boolean;
-}
-
-interface Mapping {
-  exporter: string;
-  option: string;
-  pluginDefault?: unknown;
-}
-
-const USER_CONFIG_TYPES: Record<string, readonly string[]> = {
-  string: ['string', 'directory', 'file'],
-  'string[]': ['string'],
-  record: ['string'],
-  number: ['number'],
-  boolean: ['boolean'],
-};
-
 describe('exporter option declarations', () => {
   it('should be well-formed, one entry per option name', () => {
     for (const [exporter, specs] of Object.entries(DECLARED)) {
@@ -46,34 +30,52 @@ describe('exporter option declarations', () => {
     }
   });
 
-  for (const plugin of [
-    { name: 'glassbox', dir: 'plugins/glassbox', map: full },
-    { name: 'glassbox-lite', dir: 'plugins/glassbox-lite', map: lite },
-  ]) {
-    it(`should agree with ${plugin.name}'s userConfig: every key an agent option or a declared exporter option of the same type, secrecy and default`, async () => {
-      const manifest = JSON.parse(
-        await readFile(join(REPO, plugin.dir, '.claude-plugin/plugin.json'), 'utf8'),
-      ) as {
-        userConfig: Record<string, UserConfigEntry>;
-      };
-      const mappings = plugin.map.EXPORTER_USER_CONFIG as Record<string, Mapping>;
-      for (const [key, entry] of Object.entries(manifest.userConfig)) {
-        if (plugin.map.AGENT_USER_CONFIG.includes(key)) continue;
-        const mapping = mappings[key];
-        expect(mapping, `${plugin.name} userConfig.${key} sets no declared exporter option`).toBeDefined();
-        const spec = DECLARED[mapping!.exporter]?.find((s) => s.name === mapping!.option);
-        expect(spec, `${key}: ${mapping!.exporter} declares no option ${mapping!.option}`).toBeDefined();
-        expect(USER_CONFIG_TYPES[spec!.type], `${key}: type ${entry.type} for a ${spec!.type}`).toContain(
-          entry.type,
-        );
-        expect(entry.sensitive === true, `${key}: sensitive`).toBe(spec!.sensitive);
-        const expected = 'pluginDefault' in mapping! ? mapping!.pluginDefault : spec!.default;
-        expect(entry.default ?? null, `${key}: default`).toEqual(expected ?? null);
+  for (const plugin of pluginFolders(REPO)) {
+    const manifest = readBundleManifest(join(REPO, 'plugins', plugin));
+    const bundled = manifest.exporters.filter((e) => e in DECLARED);
+
+    it(`should have ${plugin}'s plugin.json userConfig generated from its manifest and the exporters' declarations`, async () => {
+      const committed = JSON.parse(
+        await readFile(join(REPO, 'plugins', plugin, '.claude-plugin/plugin.json'), 'utf8'),
+      ) as { userConfig: unknown };
+      expect(committed.userConfig).toEqual(
+        pluginUserConfig(manifest, Object.fromEntries(bundled.map((e) => [e, DECLARED[e]]))),
+      );
+    });
+
+    it(`should map each of ${plugin}'s exporter keys to a declared option of a type it can take, with the declared secrecy`, () => {
+      const userConfig = pluginUserConfig(manifest, DECLARED) as Record<
+        string,
+        { type: string; sensitive?: boolean; default?: unknown }
+      >;
+      for (const [key, mapping] of Object.entries(manifest.options)) {
+        const spec = DECLARED[mapping.exporter]?.find((s) => s.name === mapping.option);
+        expect(spec, `${key}: ${mapping.exporter} declares no option ${mapping.option}`).toBeDefined();
+        expect(USER_CONFIG_TYPES[spec!.type], key).toContain(userConfig[key]!.type);
+        expect(userConfig[key]!.sensitive === true, `${key}: sensitive`).toBe(spec!.sensitive);
+        const expected = 'default' in mapping ? mapping.default : spec!.default;
+        expect(userConfig[key]!.default ?? null, `${key}: default`).toEqual(expected ?? null);
       }
-      for (const key of Object.keys(mappings))
-        expect(manifest.userConfig[key], `${key} is mapped but not in plugin.json`).toBeDefined();
+      for (const key of Object.keys(AGENT_USER_CONFIG)) expect(userConfig[key], key).toBeDefined();
     });
   }
+
+  it('should refuse a manifest key that names an undeclared option or a type the option cannot take', () => {
+    const manifest = readBundleManifest(join(REPO, 'plugins', 'glassbox'));
+    const withOption = (mapping: Record<string, unknown>) => ({
+      ...manifest,
+      options: { bad: { title: 'Bad', ...mapping } },
+    });
+    expect(() => pluginUserConfig(withOption({ exporter: 'otlp', option: 'nope' }), DECLARED)).toThrow(
+      /declares no option nope/,
+    );
+    expect(() =>
+      pluginUserConfig(withOption({ exporter: 'otlp', option: 'headers', type: 'number' }), DECLARED),
+    ).toThrow(/cannot be a number for a record option/);
+    expect(() => pluginUserConfig(withOption({ exporter: 'datadog', option: 'site' }), DECLARED)).toThrow(
+      /does not bundle/,
+    );
+  });
 
   for (const exporter of Object.keys(DECLARED)) {
     it(`should match the options table of packages/exporter-${exporter}/README.md`, async () => {

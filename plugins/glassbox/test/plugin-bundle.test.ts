@@ -30,15 +30,26 @@ describe('the committed plugin bundle', () => {
 
   beforeAll(async () => {
     fresh = await mkdtemp(join(tmpdir(), 'glassbox-build-'));
-    await promisify(execFile)(process.execPath, [join(PLUGIN, 'build-plugin.mjs'), '--out', fresh]);
+    await promisify(execFile)(process.execPath, [
+      join(PLUGIN, '../../scripts/build-plugin.mjs'),
+      PLUGIN,
+      '--out',
+      fresh,
+    ]);
   });
 
   afterAll(async () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
-  it('should commit bundles equal to a fresh build of packages/mod, packages/agent and packages/cli', async () => {
-    for (const file of ['hooks/register.js', 'dist/agent.mjs', 'dist/cli.mjs']) {
+  it('should commit bundles, plugin.json and commands equal to a fresh build of the manifest, packages/mod, packages/agent and packages/cli', async () => {
+    for (const file of [
+      'hooks/register.js',
+      'dist/agent.mjs',
+      'dist/cli.mjs',
+      '.claude-plugin/plugin.json',
+      'commands/report.md',
+    ]) {
       const committed = await committedVersion(file);
       const rebuilt = await readFile(join(fresh, file), 'utf8');
       expect(

@@ -1,0 +1,123 @@
+// Builds a plugin folder from its manifest (plugins/<name>/bundle.json, see scripts/plugin-manifest.mjs):
+// .claude-plugin/plugin.json with the userConfig generated from the bundled exporters' declared options, the
+// commands it picks from plugins/shared/commands, and the bundles (scripts/build-claude-plugin.mjs): the mod into
+// hooks/register.js, the agent entry into dist/agent.mjs, the CLI into dist/cli.mjs. The folder's own sources
+// (hooks/hooks.json, hooks/*.sh, README.md, LICENSE) are copied as they are when writing elsewhere.
+//
+//   node scripts/build-plugin.mjs plugins/<name> [--out <dir>]
+//
+// Without --out the folder is built in place (the marketplace lists it); with it, <dir> gets a complete plugin.
+
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { buildClaudePlugin, outputDirectory } from './build-claude-plugin.mjs';
+import {
+  bundledWorkspace,
+  REPO,
+  readBundleManifest,
+  SHARED_COMMANDS,
+  shippedFiles,
+} from './plugin-manifest.mjs';
+import { pluginUserConfig } from './plugin-user-config.mjs';
+
+const AUTHOR = { name: 'Glassbox', url: 'https://github.com/glassbox-dev/glassbox' };
+
+/**
+ * Each bundled exporter's `exporterOptionSpecs`, by short name, read from its sources: its
+ * src/exporter-option-specs.ts when it has one (no import of the exporter's dependencies), else its index.
+ */
+export async function loadExporterOptionSpecs(exporters, build) {
+  const lines = exporters.map((name, i) => {
+    const src = join(REPO, 'packages', `exporter-${name}`, 'src');
+    const file = existsSync(join(src, 'exporter-option-specs.ts'))
+      ? join(src, 'exporter-option-specs.ts')
+      : join(src, 'index.ts');
+    return `export { exporterOptionSpecs as e${i} } from ${JSON.stringify(file)};`;
+  });
+  const alias = Object.fromEntries(
+    ['spec', 'core'].map((p) => [`@glassbox/${p}`, join(REPO, 'packages', p, 'src', 'index.ts')]),
+  );
+  const result = await build({
+    stdin: { contents: lines.join('\n'), resolveDir: REPO, loader: 'ts' },
+    alias,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const module = await import(
+    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`
+  );
+  return Object.fromEntries(exporters.map((name, i) => [name, module[`e${i}`]]));
+}
+
+/** The plugin.json of a manifest, given its exporters' declared options and the plugin's version. */
+export function pluginJson(manifest, specs, version) {
+  return {
+    $schema: 'https://json.schemastore.org/claude-code-plugin-manifest.json',
+    name: manifest.name,
+    displayName: manifest.displayName,
+    version,
+    description: manifest.description,
+    author: AUTHOR,
+    homepage: AUTHOR.url,
+    repository: AUTHOR.url,
+    license: 'Apache-2.0',
+    keywords: manifest.keywords,
+    userConfig: pluginUserConfig(manifest, specs),
+  };
+}
+
+/** Builds the plugin folder `pluginDir` into `out` (default in place). */
+export async function buildPlugin(pluginDir, out = pluginDir) {
+  const manifest = readBundleManifest(pluginDir);
+  const pkg = JSON.parse(await readFile(join(pluginDir, 'package.json'), 'utf8'));
+  // esbuild is each plugin package's devDependency.
+  const { build } = createRequire(join(pluginDir, 'package.json'))('esbuild');
+  const specs = await loadExporterOptionSpecs(manifest.exporters, build);
+  const write = async (file, content) => {
+    await mkdir(dirname(join(out, file)), { recursive: true });
+    await writeFile(join(out, file), content);
+  };
+  await write(
+    '.claude-plugin/plugin.json',
+    `${JSON.stringify(pluginJson(manifest, specs, pkg.version), null, 2)}\n`,
+  );
+  for (const command of manifest.commands)
+    await write(`commands/${command}.md`, await readFile(join(SHARED_COMMANDS, `${command}.md`)));
+  if (resolve(out) !== resolve(pluginDir)) {
+    const generated = new Set([
+      '.claude-plugin/plugin.json',
+      'hooks/register.js',
+      'dist/agent.mjs',
+      'dist/cli.mjs',
+    ]);
+    for (const file of shippedFiles(pluginDir)) {
+      if (generated.has(file) || file.startsWith('commands/')) continue;
+      await mkdir(dirname(join(out, file)), { recursive: true });
+      await copyFile(join(pluginDir, file), join(out, file));
+    }
+  }
+  await buildClaudePlugin({
+    build,
+    pluginName: manifest.name,
+    packageName: manifest.packageName ?? manifest.name,
+    out,
+    agentEntry: manifest.agentEntry,
+    workspace: bundledWorkspace(manifest),
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const positional = args.filter((a, i) => a !== '--out' && args[i - 1] !== '--out');
+  if (positional.length !== 1) {
+    process.stderr.write('usage: node scripts/build-plugin.mjs plugins/<name> [--out <dir>]\n');
+    process.exit(2);
+  }
+  const pluginDir = resolve(positional[0]);
+  await buildPlugin(pluginDir, outputDirectory(pluginDir));
+}
