@@ -1,4 +1,4 @@
-// Shared by the plugin builds (plugins/glassbox-lite, plugins/glassbox): bundles the mod (packages/mod) into
+// The bundling step of scripts/build-plugin.mjs (every plugin folder): bundles the mod (packages/mod) into
 // hooks/register.js, an agent entry into one self-contained dist/agent.mjs and the glassbox CLI (packages/cli, with
 // the plugin context of scripts/plugin-cli.mjs) into dist/cli.mjs. The marketplace (.claude-plugin/marketplace.json
 // at the repository root) lists the plugin folders themselves, so nothing is copied. `--out <dir>` on the calling
