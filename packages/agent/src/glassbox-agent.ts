@@ -1,5 +1,5 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import { basename, join } from 'node:path';
@@ -17,9 +17,10 @@ import { type Attributes, GlassboxError } from '@glassbox/spec';
 import type { AgentConfig } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
-import { listen, send, sendBare, signReplies } from './agent-http.js';
+import { listen } from './agent-http.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
+import { type AgentReply, createAgentServer } from './agent-server.js';
 import {
   type AgentHealth,
   type AgentStatus,
@@ -37,7 +38,6 @@ import { MetricsJournal } from './metrics-journal.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
 import { ProcessLiveness } from './process-liveness.js';
-import { readBody } from './read-body.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
 import { SessionPipeline } from './session-pipeline.js';
@@ -287,21 +287,24 @@ export class GlassboxAgent {
     this.counters.quarantinedSegments = opened.quarantined;
     await this.replay(records);
     await this.resumePendingExports();
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        this.count('internal_error');
-        this.log(`request failed: ${String(error)}`);
-        if (!res.headersSent) send(res, 500, {});
-        else res.destroy();
-      });
+    this.server = createAgentServer({
+      auth: this.auth,
+      maxBodyBytes: config.maxBodyBytes,
+      counters: this.counters,
+      log: this.log,
+      now: this.now,
+      onRequest: (receivedAt) => {
+        this.lastRequestMs = receivedAt;
+      },
+      stopping: () => this.stopping !== undefined,
+      routes: {
+        health: () => this.health(),
+        status: () => this.status(),
+        mod: (text, receivedAt) => this.handleMod(text, receivedAt),
+        hook: (text, receivedAt) => this.handleHook(text, receivedAt),
+        shutdown: () => void this.stop('shutdown requested'),
+      },
     });
-    this.server.on('clientError', (_error, socket) => {
-      this.count('client_error');
-      socket.destroy();
-    });
-    // Loopback clients send small requests; do not keep idle sockets for long.
-    this.server.keepAliveTimeout = 5_000;
-    this.server.requestTimeout = 30_000;
     await listen(this.server, config.port, bindRetryMs);
     this.port = (this.server.address() as AddressInfo).port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
@@ -354,112 +357,22 @@ export class GlassboxAgent {
 
   // ---------------------------------------------------------------- requests
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = this.now();
-    this.lastRequestMs = receivedAt;
-    const path = (req.url ?? '/').split('?')[0];
-    const route = `${req.method} ${path}`;
-    const text = await this.authenticate(req, res, path ?? '/', route);
-    if (text === undefined) return;
-    this.counters.request(route);
-    // A stopping agent is not healthy: its successor (a configuration change) must not take it for the agent.
-    if (this.stopping && route !== 'GET /health' && route !== 'GET /status') {
-      send(res, 503, { error: 'agent is stopping' });
-      return;
-    }
-    switch (route) {
-      case 'GET /health':
-      case 'GET /v1/health':
-        send(res, 200, this.health());
-        return;
-      case 'GET /v1/hello':
-        send(res, 200, { name: 'glassbox-agent' });
-        return;
-      case 'GET /status':
-        send(res, 200, this.status());
-        return;
-      case 'POST /v1/mod':
-        return this.handleMod(text, res, receivedAt);
-      case 'POST /v1/hooks':
-        return this.handleHook(text, res, receivedAt);
-      case 'POST /v1/shutdown':
-        send(res, 202, { stopping: true });
-        void this.stop('shutdown requested');
-        return;
-      default:
-        this.count('unknown_route');
-        send(res, path === '/health' || path === '/status' || path?.startsWith('/v1/') ? 405 : 404, {});
-    }
-  }
-
-  /**
-   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
-   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
-   */
-  private async authenticate(
-    req: IncomingMessage,
-    res: ServerResponse,
-    path: string,
-    route: string,
-  ): Promise<string | undefined> {
-    const screened = this.auth.screen(req.method ?? '', req.headers);
-    if (!screened.ok) {
-      this.count(screened.reason);
-      req.resume();
-      sendBare(res, screened.status);
-      return undefined;
-    }
-    const unsigned = !RequestAuth.signed(req.headers);
-    if (route === 'GET /health' && unsigned) {
-      req.resume();
-      send(res, 200, { ok: true });
-      return undefined;
-    }
-    const early = this.auth.precheck(req.headers);
-    if (early) {
-      this.count(early.reason);
-      res.setHeader('connection', 'close');
-      req.resume();
-      sendBare(res, early.status);
-      return undefined;
-    }
-    const body = await readBody(req, this.config.maxBodyBytes);
-    if (!body.ok) {
-      this.count(body.reason);
-      if (body.reason === 'body_too_large') {
-        res.setHeader('connection', 'close');
-        sendBare(res, 413);
-      } else res.destroy();
-      return undefined;
-    }
-    const verified = this.auth.verify(req.method ?? '', path, req.headers, body.bytes);
-    if (!verified.ok) {
-      this.count(verified.reason);
-      sendBare(res, verified.status);
-      return undefined;
-    }
-    signReplies(res, (status, text) => this.auth.signReply(verified.nonce, status, text));
-    return body.text;
-  }
-
-  private parseJson(text: string, res: ServerResponse): { ok: true; json: unknown } | { ok: false } {
+  private parseJson(text: string): { ok: true; json: unknown } | { ok: false; reply: AgentReply } {
     try {
       return { ok: true, json: JSON.parse(text) };
     } catch {
       this.count('malformed_json');
-      send(res, 400, { error: 'malformed JSON' });
-      return { ok: false };
+      return { ok: false, reply: { status: 400, body: { error: 'malformed JSON' } } };
     }
   }
 
-  private async handleMod(text: string, res: ServerResponse, receivedAt: number): Promise<void> {
-    const body = this.parseJson(text, res);
-    if (!body.ok) return;
+  private async handleMod(text: string, receivedAt: number): Promise<AgentReply> {
+    const body = this.parseJson(text);
+    if (!body.ok) return body.reply;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
       this.count('invalid_mod_batch');
-      send(res, 400, { error: parsed.reason });
-      return;
+      return { status: 400, body: { error: parsed.reason } };
     }
     const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
     for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
@@ -471,8 +384,7 @@ export class GlassboxAgent {
       else this.count('duplicate_event');
     }
     if (accepted.length === 0 && !batch.heartbeat) {
-      send(res, 200, { accepted: 0 });
-      return;
+      return { status: 200, body: { accepted: 0 } };
     }
     const sessions = [
       ...new Set([
@@ -495,21 +407,19 @@ export class GlassboxAgent {
         this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count('spool_io');
       this.log(`spool write failed: ${String(error)}`);
-      send(res, 503, { error: 'spool unavailable' });
-      return;
+      return { status: 503, body: { error: 'spool unavailable' } };
     }
     this.applyMod(stored, receivedAt, false);
-    send(res, 200, { accepted: accepted.length });
+    return { status: 200, body: { accepted: accepted.length } };
   }
 
-  private async handleHook(text: string, res: ServerResponse, receivedAt: number): Promise<void> {
-    const body = this.parseJson(text, res);
-    if (!body.ok) return;
+  private async handleHook(text: string, receivedAt: number): Promise<AgentReply> {
+    const body = this.parseJson(text);
+    if (!body.ok) return body.reply;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
       this.count('invalid_hook_input');
-      send(res, 400, { error: parsed.ok ? 'unusable session_id' : parsed.reason });
-      return;
+      return { status: 400, body: { error: parsed.ok ? 'unusable session_id' : parsed.reason } };
     }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count('coerced_field', parsed.coerced);
@@ -517,8 +427,7 @@ export class GlassboxAgent {
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
       this.count('ignored_hook_event');
-      send(res, 200, {});
-      return;
+      return { status: 200, body: {} };
     }
     try {
       await this.spool.append('hook', [input.session_id], input, receivedAt);
@@ -526,8 +435,7 @@ export class GlassboxAgent {
     } catch (error) {
       this.count('spool_io');
       this.log(`spool write failed: ${String(error)}`);
-      send(res, 503, {});
-      return;
+      return { status: 503, body: {} };
     }
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === 'Stop';
@@ -538,10 +446,12 @@ export class GlassboxAgent {
       const built = await withTimeout(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
-      send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
-      return;
+      return {
+        status: 200,
+        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {},
+      };
     }
-    send(res, 200, {});
+    return { status: 200, body: {} };
   }
 
   // ---------------------------------------------------------------- applying events
