@@ -1555,7 +1555,7 @@ var require_redaction = __commonJS({
     var CENSOR = "[Redacted]";
     var strict = false;
     function redaction(opts, serialize) {
-      const { paths, censor, remove } = handle(opts);
+      const { paths, censor, remove } = handle2(opts);
       const shape = paths.reduce((o, str3) => {
         rx.lastIndex = 0;
         const first = rx.exec(str3);
@@ -1611,7 +1611,7 @@ var require_redaction = __commonJS({
         return o;
       }, result);
     }
-    function handle(opts) {
+    function handle2(opts) {
       if (Array.isArray(opts)) {
         opts = { paths: opts, censor: CENSOR };
         return opts;
@@ -9083,16 +9083,16 @@ var TranscriptStream = class {
   async *[Symbol.asyncIterator]() {
     const maxLine = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE;
     const chunkSize = this.#options.chunkBytes ?? DEFAULT_CHUNK;
-    let handle;
+    let handle2;
     try {
-      handle = await open(this.#path, "r");
+      handle2 = await open(this.#path, "r");
     } catch (error) {
       throw unreadable(this.#path, error);
     }
     const pending = /* @__PURE__ */ new Map();
     let recordNo = 0;
     try {
-      const size = (await handle.stat()).size;
+      const size = (await handle2.stat()).size;
       let position = this.nextOffset;
       if (position > size) {
         this.restarted = true;
@@ -9105,7 +9105,7 @@ var TranscriptStream = class {
       let skipping = false;
       const buffer = Buffer.allocUnsafe(chunkSize);
       for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, chunkSize, position);
+        const { bytesRead } = await handle2.read(buffer, 0, chunkSize, position);
         if (bytesRead === 0) break;
         const chunk = buffer.subarray(0, bytesRead);
         position += bytesRead;
@@ -9144,7 +9144,7 @@ var TranscriptStream = class {
       this.bytesRead = consumedTo - lineStart;
       this.nextOffset = consumedTo;
     } finally {
-      await handle.close().catch(() => void 0);
+      await handle2.close().catch(() => void 0);
     }
     for (const { entry } of pending.values()) yield entry;
   }
@@ -9269,13 +9269,13 @@ import { dirname as dirname2 } from "node:path";
 // packages/agent/src/fsync-dir.ts
 import { open as open2 } from "node:fs/promises";
 async function fsyncDir(dir) {
-  let handle;
+  let handle2;
   try {
-    handle = await open2(dir, "r");
-    await handle.sync();
+    handle2 = await open2(dir, "r");
+    await handle2.sync();
   } catch {
   } finally {
-    await handle?.close().catch(() => void 0);
+    await handle2?.close().catch(() => void 0);
   }
 }
 
@@ -9284,12 +9284,12 @@ var counter = 0;
 async function writeFileAtomic(path, data, options = {}) {
   const tmp = `${path}.${process.pid}.${++counter}.tmp`;
   try {
-    const handle = await open3(tmp, "w", 384);
+    const handle2 = await open3(tmp, "w", 384);
     try {
-      await handle.writeFile(data);
-      if (options.sync !== false) await handle.sync();
+      await handle2.writeFile(data);
+      if (options.sync !== false) await handle2.sync();
     } finally {
-      await handle.close();
+      await handle2.close();
     }
     await rename(tmp, path);
     if (options.sync !== false) await fsyncDir(dirname2(path));
@@ -9347,13 +9347,13 @@ async function loadOrCreateAgentKey(home) {
   const path = join2(home, AGENT_KEY_FILE);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    const handle = await open4(tmp, "wx", 384);
+    const handle2 = await open4(tmp, "wx", 384);
     try {
-      await handle.writeFile(`${randomBytes(32).toString("hex")}
+      await handle2.writeFile(`${randomBytes(32).toString("hex")}
 `);
-      await handle.sync();
+      await handle2.sync();
     } finally {
-      await handle.close();
+      await handle2.close();
     }
     await link(tmp, path).catch((error) => {
       if (error.code !== "EEXIST") throw error;
@@ -9705,7 +9705,6 @@ function booleanOption(env, key, fallback, problems) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
 import { userInfo } from "node:os";
 import { basename as basename7, join as join15 } from "node:path";
 
@@ -10764,12 +10763,12 @@ async function acquireLock(dataDir, info, options = {}) {
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open5(path, "wx", 384);
+      const handle2 = await open5(path, "wx", 384);
       try {
-        await handle.writeFile(JSON.stringify(info));
-        await handle.sync();
+        await handle2.writeFile(JSON.stringify(info));
+        await handle2.sync();
       } finally {
-        await handle.close();
+        await handle2.close();
       }
       return { acquired: true, path, tookOverStale };
     } catch (error) {
@@ -10803,6 +10802,235 @@ async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
   await rm3(join8(dataDir, LOCK_FILE), { force: true });
+}
+
+// packages/agent/src/agent-server.ts
+import { createServer } from "node:http";
+
+// packages/agent/src/read-body.ts
+function readBody(req, limit) {
+  return new Promise((resolve5) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve5({ ok: false, reason: "body_too_large" });
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        chunks.length = 0;
+        resolve5({ ok: false, reason: "body_too_large" });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      const bytes = Buffer.concat(chunks);
+      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
+    });
+    req.on("error", () => {
+      if (done) return;
+      done = true;
+      resolve5({ ok: false, reason: "aborted" });
+    });
+    req.on("aborted", () => {
+      if (done) return;
+      done = true;
+      resolve5({ ok: false, reason: "aborted" });
+    });
+  });
+}
+
+// packages/agent/src/request-auth.ts
+import { createHash as createHash3, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+var RequestAuth = class {
+  key;
+  port;
+  now;
+  maxNonces;
+  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
+  nonces = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.key = options.key;
+    this.port = options.port;
+    this.now = options.now ?? Date.now;
+    this.maxNonces = options.maxNonces ?? 1e5;
+  }
+  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
+  screen(method, headers) {
+    const host = headers.host?.toLowerCase();
+    const port = this.port();
+    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
+    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
+    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
+    if (method === "POST") {
+      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+    }
+    return { ok: true };
+  }
+  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
+  static signed(headers) {
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
+  }
+  /**
+   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
+   * is read, so an unauthenticated client cannot make the agent buffer one.
+   */
+  precheck(headers) {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    return void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path, headers, body) {
+    const refused = this.precheck(headers);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    const now = this.now();
+    const digest2 = createHash3("sha256").update(body).digest("hex");
+    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
+    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
+      return { ok: false, status: 401, reason: "auth_bad_sig" };
+    this.forgetExpired(now);
+    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
+    if (this.nonces.size >= this.maxNonces)
+      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
+    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    return { ok: true, nonce };
+  }
+  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
+  signReply(nonce, status, body) {
+    const digest2 = createHash3("sha256").update(body).digest("hex");
+    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+  }
+  /** Nonces remembered now (tests, status). */
+  get nonceCount() {
+    return this.nonces.size;
+  }
+  forgetExpired(now) {
+    for (const [nonce, expires] of this.nonces) {
+      if (expires > now) break;
+      this.nonces.delete(nonce);
+    }
+  }
+};
+
+// packages/agent/src/agent-server.ts
+function createAgentServer(options) {
+  const { counters, log } = options;
+  const server = createServer((req, res) => {
+    handle(options, req, res).catch((error) => {
+      counters.count("internal_error");
+      log(`request failed: ${String(error)}`);
+      if (!res.headersSent) send(res, 500, {});
+      else res.destroy();
+    });
+  });
+  server.on("clientError", (_error, socket) => {
+    counters.count("client_error");
+    socket.destroy();
+  });
+  server.keepAliveTimeout = 5e3;
+  server.requestTimeout = 3e4;
+  return server;
+}
+async function handle(options, req, res) {
+  const { counters, routes } = options;
+  const receivedAt = options.now();
+  options.onRequest(receivedAt);
+  const path = (req.url ?? "/").split("?")[0];
+  const route = `${req.method} ${path}`;
+  const text2 = await authenticate(options, req, res, path ?? "/", route);
+  if (text2 === void 0) return;
+  counters.request(route);
+  if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
+    send(res, 503, { error: "agent is stopping" });
+    return;
+  }
+  switch (route) {
+    case "GET /health":
+    case "GET /v1/health":
+      send(res, 200, routes.health());
+      return;
+    case "GET /v1/hello":
+      send(res, 200, { name: "glassbox-agent" });
+      return;
+    case "GET /status":
+      send(res, 200, routes.status());
+      return;
+    case "POST /v1/mod":
+      return reply(res, await routes.mod(text2, receivedAt));
+    case "POST /v1/hooks":
+      return reply(res, await routes.hook(text2, receivedAt));
+    case "POST /v1/shutdown":
+      send(res, 202, { stopping: true });
+      routes.shutdown();
+      return;
+    default:
+      counters.count("unknown_route");
+      send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
+  }
+}
+function reply(res, { status, body }) {
+  send(res, status, body);
+}
+async function authenticate({ auth, counters, maxBodyBytes }, req, res, path, route) {
+  const screened = auth.screen(req.method ?? "", req.headers);
+  if (!screened.ok) {
+    counters.count(screened.reason);
+    req.resume();
+    sendBare(res, screened.status);
+    return void 0;
+  }
+  const unsigned = !RequestAuth.signed(req.headers);
+  if (route === "GET /health" && unsigned) {
+    req.resume();
+    send(res, 200, { ok: true });
+    return void 0;
+  }
+  const early = auth.precheck(req.headers);
+  if (early) {
+    counters.count(early.reason);
+    res.setHeader("connection", "close");
+    req.resume();
+    sendBare(res, early.status);
+    return void 0;
+  }
+  const body = await readBody(req, maxBodyBytes);
+  if (!body.ok) {
+    counters.count(body.reason);
+    if (body.reason === "body_too_large") {
+      res.setHeader("connection", "close");
+      sendBare(res, 413);
+    } else res.destroy();
+    return void 0;
+  }
+  const verified = auth.verify(req.method ?? "", path, req.headers, body.bytes);
+  if (!verified.ok) {
+    counters.count(verified.reason);
+    sendBare(res, verified.status);
+    return void 0;
+  }
+  signReplies(res, (status, text2) => auth.signReply(verified.nonce, status, text2));
+  return body.text;
 }
 
 // packages/agent/src/agent-status.ts
@@ -11020,7 +11248,7 @@ function defaultPricing() {
 }
 
 // packages/agent/src/export-queue.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var DEFAULT_EXPORT_MAX_PENDING = 1e5;
 var ExportQueue = class {
   states;
@@ -11263,7 +11491,7 @@ function pick(state, max) {
 }
 function batchIdOf(ids, nowMs) {
   const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
   return new Promise((resolve5) => setImmediate(resolve5));
@@ -11681,9 +11909,9 @@ function invalidReason(raw) {
 
 // packages/agent/src/ping-health.ts
 async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply?.verified || reply.status !== 200) return false;
-  const health = reply.json;
+  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply2?.verified || reply2.status !== 200) return false;
+  const health = reply2.json;
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
@@ -11783,132 +12011,6 @@ var ProcessLiveness = class {
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
     } catch {
       return void 0;
-    }
-  }
-};
-
-// packages/agent/src/read-body.ts
-function readBody(req, limit) {
-  return new Promise((resolve5) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      resolve5({ ok: false, reason: "body_too_large" });
-      return;
-    }
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        chunks.length = 0;
-        resolve5({ ok: false, reason: "body_too_large" });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (done) return;
-      done = true;
-      const bytes = Buffer.concat(chunks);
-      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
-    });
-    req.on("error", () => {
-      if (done) return;
-      done = true;
-      resolve5({ ok: false, reason: "aborted" });
-    });
-    req.on("aborted", () => {
-      if (done) return;
-      done = true;
-      resolve5({ ok: false, reason: "aborted" });
-    });
-  });
-}
-
-// packages/agent/src/request-auth.ts
-import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
-var RequestAuth = class {
-  key;
-  port;
-  now;
-  maxNonces;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  nonces = /* @__PURE__ */ new Map();
-  constructor(options) {
-    this.key = options.key;
-    this.port = options.port;
-    this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 1e5;
-  }
-  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
-  screen(method, headers) {
-    const host = headers.host?.toLowerCase();
-    const port = this.port();
-    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
-    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
-    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
-    if (method === "POST") {
-      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
-    }
-    return { ok: true };
-  }
-  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
-  static signed(headers) {
-    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
-  }
-  /**
-   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
-   * is read, so an unauthenticated client cannot make the agent buffer one.
-   */
-  precheck(headers) {
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
-      return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
-      return { ok: false, status: 401, reason: "auth_malformed" };
-    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: "auth_stale" };
-    return void 0;
-  }
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path, headers, body) {
-    const refused = this.precheck(headers);
-    if (refused) return refused;
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    const now = this.now();
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
-    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
-      return { ok: false, status: 401, reason: "auth_bad_sig" };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
-    return { ok: true, nonce };
-  }
-  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
-  signReply(nonce, status, body) {
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
-  }
-  /** Nonces remembered now (tests, status). */
-  get nonceCount() {
-    return this.nonces.size;
-  }
-  forgetExpired(now) {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
     }
   }
 };
@@ -12193,8 +12295,8 @@ async function findTranscript(claudeConfigDir, sessionId) {
 import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile8, rm as rm5, truncate as truncate2 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 var realIo = {
-  write: async (handle, data, offset, length) => (await handle.write(data, offset, length)).bytesWritten,
-  sync: (handle) => handle.sync()
+  write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
+  sync: (handle2) => handle2.sync()
 };
 var DEFAULT_SPOOL_SEGMENT_BYTES = 4 * 1024 * 1024;
 var DEFAULT_SPOOL_MAX_BYTES = 256 * 1024 * 1024;
@@ -12358,20 +12460,20 @@ var Spool = class {
       await this.startSegment(Number(current.name.slice(0, 8)) + 1);
       current = this.segments[this.segments.length - 1];
     }
-    const handle = this.handle;
+    const handle2 = this.handle;
     const data = Buffer.from(batch.map((w) => w.line).join(""));
     let done = 0;
     try {
       while (done < data.length) {
-        const n = await this.io.write(handle, data, done, data.length - done);
+        const n = await this.io.write(handle2, data, done, data.length - done);
         if (!(n > 0)) throw new GlassboxError("SPOOL_IO", "write made no progress");
         if (done + n < data.length) this.shortWrites++;
         done += n;
       }
-      await this.io.sync(handle);
+      await this.io.sync(handle2);
     } catch (error) {
       try {
-        await handle.truncate(current.bytes);
+        await handle2.truncate(current.bytes);
       } catch {
         this.broken = true;
       }
@@ -12612,20 +12714,24 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.quarantinedSegments = opened.quarantined;
     await this.replay(records);
     await this.resumePendingExports();
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error) => {
-        this.count("internal_error");
-        this.log(`request failed: ${String(error)}`);
-        if (!res.headersSent) send(res, 500, {});
-        else res.destroy();
-      });
+    this.server = createAgentServer({
+      auth: this.auth,
+      maxBodyBytes: config.maxBodyBytes,
+      counters: this.counters,
+      log: this.log,
+      now: this.now,
+      onRequest: (receivedAt) => {
+        this.lastRequestMs = receivedAt;
+      },
+      stopping: () => this.stopping !== void 0,
+      routes: {
+        health: () => this.health(),
+        status: () => this.status(),
+        mod: (text2, receivedAt) => this.handleMod(text2, receivedAt),
+        hook: (text2, receivedAt) => this.handleHook(text2, receivedAt),
+        shutdown: () => void this.stop("shutdown requested")
+      }
     });
-    this.server.on("clientError", (_error, socket) => {
-      this.count("client_error");
-      socket.destroy();
-    });
-    this.server.keepAliveTimeout = 5e3;
-    this.server.requestTimeout = 3e4;
     await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
@@ -12672,103 +12778,21 @@ var GlassboxAgent = class _GlassboxAgent {
     }
   }
   // ---------------------------------------------------------------- requests
-  async handle(req, res) {
-    const receivedAt = this.now();
-    this.lastRequestMs = receivedAt;
-    const path = (req.url ?? "/").split("?")[0];
-    const route = `${req.method} ${path}`;
-    const text2 = await this.authenticate(req, res, path ?? "/", route);
-    if (text2 === void 0) return;
-    this.counters.request(route);
-    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
-      send(res, 503, { error: "agent is stopping" });
-      return;
-    }
-    switch (route) {
-      case "GET /health":
-      case "GET /v1/health":
-        send(res, 200, this.health());
-        return;
-      case "GET /v1/hello":
-        send(res, 200, { name: "glassbox-agent" });
-        return;
-      case "GET /status":
-        send(res, 200, this.status());
-        return;
-      case "POST /v1/mod":
-        return this.handleMod(text2, res, receivedAt);
-      case "POST /v1/hooks":
-        return this.handleHook(text2, res, receivedAt);
-      case "POST /v1/shutdown":
-        send(res, 202, { stopping: true });
-        void this.stop("shutdown requested");
-        return;
-      default:
-        this.count("unknown_route");
-        send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
-    }
-  }
-  /**
-   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
-   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
-   */
-  async authenticate(req, res, path, route) {
-    const screened = this.auth.screen(req.method ?? "", req.headers);
-    if (!screened.ok) {
-      this.count(screened.reason);
-      req.resume();
-      sendBare(res, screened.status);
-      return void 0;
-    }
-    const unsigned = !RequestAuth.signed(req.headers);
-    if (route === "GET /health" && unsigned) {
-      req.resume();
-      send(res, 200, { ok: true });
-      return void 0;
-    }
-    const early = this.auth.precheck(req.headers);
-    if (early) {
-      this.count(early.reason);
-      res.setHeader("connection", "close");
-      req.resume();
-      sendBare(res, early.status);
-      return void 0;
-    }
-    const body = await readBody(req, this.config.maxBodyBytes);
-    if (!body.ok) {
-      this.count(body.reason);
-      if (body.reason === "body_too_large") {
-        res.setHeader("connection", "close");
-        sendBare(res, 413);
-      } else res.destroy();
-      return void 0;
-    }
-    const verified = this.auth.verify(req.method ?? "", path, req.headers, body.bytes);
-    if (!verified.ok) {
-      this.count(verified.reason);
-      sendBare(res, verified.status);
-      return void 0;
-    }
-    signReplies(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
-    return body.text;
-  }
-  parseJson(text2, res) {
+  parseJson(text2) {
     try {
       return { ok: true, json: JSON.parse(text2) };
     } catch {
       this.count("malformed_json");
-      send(res, 400, { error: "malformed JSON" });
-      return { ok: false };
+      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
     }
   }
-  async handleMod(text2, res, receivedAt) {
-    const body = this.parseJson(text2, res);
-    if (!body.ok) return;
+  async handleMod(text2, receivedAt) {
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
       this.count("invalid_mod_batch");
-      send(res, 400, { error: parsed.reason });
-      return;
+      return { status: 400, body: { error: parsed.reason } };
     }
     const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
     for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
@@ -12780,8 +12804,7 @@ var GlassboxAgent = class _GlassboxAgent {
       else this.count("duplicate_event");
     }
     if (accepted.length === 0 && !batch.heartbeat) {
-      send(res, 200, { accepted: 0 });
-      return;
+      return { status: 200, body: { accepted: 0 } };
     }
     const sessions = [
       .../* @__PURE__ */ new Set([
@@ -12803,20 +12826,18 @@ var GlassboxAgent = class _GlassboxAgent {
         this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
-      send(res, 503, { error: "spool unavailable" });
-      return;
+      return { status: 503, body: { error: "spool unavailable" } };
     }
     this.applyMod(stored, receivedAt, false);
-    send(res, 200, { accepted: accepted.length });
+    return { status: 200, body: { accepted: accepted.length } };
   }
-  async handleHook(text2, res, receivedAt) {
-    const body = this.parseJson(text2, res);
-    if (!body.ok) return;
+  async handleHook(text2, receivedAt) {
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
       this.count("invalid_hook_input");
-      send(res, 400, { error: parsed.ok ? "unusable session_id" : parsed.reason });
-      return;
+      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
@@ -12824,8 +12845,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
       this.count("ignored_hook_event");
-      send(res, 200, {});
-      return;
+      return { status: 200, body: {} };
     }
     try {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
@@ -12833,8 +12853,7 @@ var GlassboxAgent = class _GlassboxAgent {
     } catch (error) {
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
-      send(res, 503, {});
-      return;
+      return { status: 503, body: {} };
     }
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === "Stop";
@@ -12843,10 +12862,12 @@ var GlassboxAgent = class _GlassboxAgent {
       const built = await withTimeout2(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
-      send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
-      return;
+      return {
+        status: 200,
+        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
+      };
     }
-    send(res, 200, {});
+    return { status: 200, body: {} };
   }
   // ---------------------------------------------------------------- applying events
   contentPolicy() {
