@@ -64,6 +64,13 @@ export {
   traceIdForSession,
   turnSpanId,
 } from './trace-ids.js';
+export type { TraceToAuditOptions } from './trace-to-audit-decisions.js';
+export {
+  AUDIT_REASONING_CHARS,
+  auditDecisionId,
+  toolVerdict,
+  traceToAuditDecisions,
+} from './trace-to-audit-decisions.js';
 export type { TraceTelemetry, TraceToTelemetryOptions } from './trace-to-telemetry.js';
 export { traceToTelemetry } from './trace-to-telemetry.js';
 export type {
@@ -73,6 +80,7 @@ export type {
   LlmResponseEntry,
   NormalizeOptions,
   OtherEntry,
+  PermissionDecision,
   PromptEntry,
   SummaryEntry,
   SystemEntry,

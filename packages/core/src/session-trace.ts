@@ -1,6 +1,7 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
 import type { ToolStatus } from './capture-event.js';
 import type { ValueShape } from './shape-of.js';
+import type { PermissionDecision } from './transcript-entry.js';
 
 /** Span-level status of a node: `unset` while it runs. */
 export type NodeStatus = 'ok' | 'error' | 'unset';
@@ -82,6 +83,8 @@ export interface LlmCallNode extends NodeBase {
   /** Subagent that made the request. */
   readonly agentId?: string;
   readonly error?: string;
+  /** The start of the response's thinking (read only for the audit trail with content capture on). */
+  readonly thinking?: string;
 }
 
 /** One tool call, from the transcript, the live channels, or both. */
@@ -104,6 +107,13 @@ export interface ToolCallNode extends NodeBase {
   readonly requestedBy?: string;
   readonly agentId?: string;
   readonly promptId?: string;
+  /** Keyed hashes of the input and output (read only for the audit trail). */
+  readonly inputHash?: string;
+  readonly outputHash?: string;
+  /** How Claude Code decided the call's permission (codes from the transcript). */
+  readonly permission?: PermissionDecision;
+  /** Why it did not run, as Claude Code names it (`permission-rule`, `user-rejected`, `tool-disabled`…). */
+  readonly denialKind?: string;
   /** How the node was seen: `transcript`, `live`, or both. */
   readonly seenIn: 'transcript' | 'live' | 'both';
   /** Subagents this (Agent/Task) call started. */

@@ -90,6 +90,7 @@ interface ToolState {
   output?: unknown;
   inputShape?: ValueShape;
   outputShape?: ValueShape;
+  inputHash?: string;
   subagentType?: string;
   promptId?: string;
   agentId?: string;
@@ -337,6 +338,7 @@ export class SessionTracker {
       tool.inputBytes ??= use.inputBytes;
       if (use.input !== undefined) tool.input ??= use.input;
       if (use.inputShape) tool.inputShape ??= use.inputShape;
+      if (use.inputHash) tool.inputHash ??= use.inputHash;
       if (use.subagentType) tool.subagentType = use.subagentType;
       if (entry.agentId) tool.agentId = entry.agentId;
       // The request that asked for a tool decides where it lives.
@@ -1128,6 +1130,7 @@ export class SessionTracker {
     if (first !== undefined) node.firstContentMs = Math.max(first, startMs);
     if (e.agentId) node.agentId = e.agentId;
     if (e.apiError) node.error = e.apiError;
+    if (e.thinking) node.thinking = e.thinking;
     return node;
   }
 
@@ -1172,6 +1175,10 @@ export class SessionTracker {
     if (tool.output !== undefined) node.output = tool.output;
     if (tool.inputShape) node.inputShape = tool.inputShape;
     if (tool.outputShape) node.outputShape = tool.outputShape;
+    if (tool.inputHash) node.inputHash = tool.inputHash;
+    if (r?.outputHash) node.outputHash = r.outputHash;
+    if (r?.permissionDecision) node.permission = r.permissionDecision;
+    if (r?.denialKind) node.denialKind = r.denialKind;
     if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
     if (tool.agentId) node.agentId = tool.agentId;
     if (tool.promptId) node.promptId = tool.promptId;

@@ -64,6 +64,8 @@ export interface ToolUseRef {
   readonly inputShape?: ValueShape;
   /** Agent/Task calls: `input.subagent_type` (a type name, kept without content capture). */
   readonly subagentType?: string;
+  /** `contentHash` of the input, when the reader was given one (the audit trail). */
+  readonly inputHash?: string;
 }
 
 /** One API response, merged from its per-content-block records (same `message.id` + `requestId`). */
@@ -91,6 +93,8 @@ export interface LlmResponseEntry extends EntryBase {
   readonly attributionAgent?: string;
   /** Number of raw records merged into this entry. */
   readonly records: number;
+  /** The start of the response's thinking (`thinkingChars` characters), only when the reader was asked for it. */
+  readonly thinking?: string;
 }
 
 export interface ToolResultEntry extends EntryBase {
@@ -107,14 +111,34 @@ export interface ToolResultEntry extends EntryBase {
   readonly outputBytes: number;
   readonly output?: unknown;
   readonly outputShape?: ValueShape;
-  /** `permissionDecision` of the record (2.1.3xx): `{decision, source, …}`. */
-  readonly permissionDecision?: { readonly decision?: string; readonly source?: string };
+  /** `permissionDecision` of the record (2.1.3xx): codes only, never the reason's text. */
+  readonly permissionDecision?: PermissionDecision;
+  /**
+   * Why the call did not run, as Claude Code names it (`toolDenialKind`: `permission-rule`, `user-rejected`…),
+   * or `tool-disabled` for a call of a tool the settings removed ("No such tool available: X. X is disabled").
+   */
+  readonly denialKind?: string;
+  /** `contentHash` of the output, when the reader was given one (the audit trail). */
+  readonly outputHash?: string;
   /** For an Agent/Task tool call: the subagent it started (`toolUseResult.agentId`). */
   readonly spawnedAgentId?: string;
   /** `toolUseResult.status` (`completed`, `async_launched`…) for Agent calls. */
   readonly resultStatus?: string;
   /** `toolUseResult.totalDurationMs` / `durationMs` when the tool reports it. */
   readonly reportedDurationMs?: number;
+}
+
+/**
+ * How Claude Code decided a tool call's permission (2.1.332): `decision` `accept`/`reject`, `source` `config`,
+ * `hook`, `user`…, `reasonType` (`rule`, `hook`, `mode`…), `reasonCode` (`hook:PreToolUse`, `rule:flagSettings`),
+ * `ruleSource` (`cliArg`, `flagSettings`, `policySettings`…).
+ */
+export interface PermissionDecision {
+  readonly decision?: string;
+  readonly source?: string;
+  readonly reasonType?: string;
+  readonly reasonCode?: string;
+  readonly ruleSource?: string;
 }
 
 /** `api-request` (2.1.3xx): written when a request starts; `id` is the assistant's `requestRef`. */
@@ -170,6 +194,10 @@ export interface NormalizeOptions {
   hashKey?: string | Uint8Array;
   /** Emit `other` entries for record types the tracker ignores. Default false (they are only counted). */
   keepOther?: boolean;
+  /** Fingerprints each tool input and output into `inputHash` / `outputHash` (the audit trail's keyed hash). */
+  contentHash?: (value: unknown) => string;
+  /** Keep the first this many characters of each response's thinking (`thinking`). Default 0: none. */
+  thinkingChars?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -208,6 +236,19 @@ const LOCAL_OUTPUT =
 const DENIAL_TEXT =
   /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
 const INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+
+/** A call of a tool the settings took away (`permissions.deny: ["Write"]`, 2.1.332). */
+const TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
+
+/** The codes of a record's `permissionDecision` (its free-text parts are left out). */
+function permissionDecisionOf(decision: Json): PermissionDecision {
+  const out: Record<string, string> = {};
+  for (const k of ['decision', 'source', 'reasonType', 'reasonCode', 'ruleSource'] as const) {
+    const v = str(decision[k]);
+    if (v !== undefined && v.length <= 100) out[k] = v;
+  }
+  return out;
+}
 
 const DENY_DECISIONS = new Set(['reject', 'deny', 'denied', 'block', 'blocked']);
 
@@ -339,7 +380,8 @@ export function mergeLlmResponses(a: LlmResponseEntry, b: LlmResponseEntry): Llm
     recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
     records: a.records + b.records,
   };
-  return merged;
+  const thinking = a.thinking ?? b.thinking;
+  return thinking === undefined ? merged : { ...merged, thinking };
 }
 
 function minDefined(a: number | undefined, b: number | undefined): number | undefined {
@@ -388,6 +430,7 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
     } = { id, name: str(block.name) ?? 'unknown', timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== undefined) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === 'Agent' || ref.name === 'Task') && isObject(block.input)) {
       const type = str(block.input.subagent_type);
       if (type) ref.subagentType = type;
@@ -418,6 +461,8 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
   if (recordedCost !== undefined) out.recordedCostUsd = recordedCost;
   const attribution = str(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
+  const thinking = opts.thinkingChars ? thinkingOf(content, opts.thinkingChars) : undefined;
+  if (thinking) out.thinking = thinking;
   if (rec.isApiErrorMessage === true || str(rec.error))
     out.apiError = apiErrorOf(str(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ['requestId', 'requestRef', 'requestedModel', 'stopReason'] as const)
@@ -429,6 +474,13 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
 function apiErrorOf(text: string, opts: NormalizeOptions): string {
   if (!text) return 'api_error';
   return opts.content ? text : errorSummary(text);
+}
+
+function thinkingOf(content: readonly unknown[], max: number): string | undefined {
+  for (const block of content)
+    if (isObject(block) && block.type === 'thinking' && typeof block.thinking === 'string' && block.thinking)
+      return block.thinking.slice(0, max);
+  return undefined;
 }
 
 function resultText(content: unknown): string {
@@ -477,8 +529,11 @@ function normalizeUser(rec: Json, env: Envelope, opts: NormalizeOptions): Transc
       else if (isError) entry.errorSummary = errorSummary(text);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== undefined) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision)
-        entry.permissionDecision = { decision: str(decision.decision), source: str(decision.source) };
+      if (decision) entry.permissionDecision = permissionDecisionOf(decision);
+      const denialKind =
+        str(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text) ? 'tool-disabled' : undefined);
+      if (denialKind) entry.denialKind = denialKind;
+      if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
         const spawned = str(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
