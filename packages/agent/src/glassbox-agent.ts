@@ -29,7 +29,6 @@ import {
   droppedCounts,
   type LossSources,
 } from './agent-status.js';
-import { awaitTurnEnd } from './await-turn-end.js';
 import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
@@ -38,6 +37,7 @@ import { MetricsJournal } from './metrics-journal.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
 import { ProcessLiveness } from './process-liveness.js';
+import { MOD_RECONCILE_DELAY_MS, RECONCILE_EVENTS, RECONCILE_HOOKS, Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
 import { SessionPipeline } from './session-pipeline.js';
@@ -90,25 +90,6 @@ export interface StartAgentOptions {
   readonly now?: () => number;
 }
 
-/**
- * Hook events after which the transcript has new complete data: reconcile. Not UserPromptSubmit: the turn it
- * opens is reconciled at its end (its prompt log goes out then, or with the 30 s sweep of a long turn).
- */
-const RECONCILE_HOOKS = new Set(['Stop', 'StopFailure', 'SubagentStop', 'PreCompact', 'SessionEnd']);
-/** Mod events that end a unit of work. */
-const RECONCILE_EVENTS = new Set([
-  'turn.complete',
-  'session.end',
-  'session.compact',
-  'subagent.stop',
-  'turn.end',
-]);
-
-/**
- * A mod's turn end waits this long for the Stop hook that follows it (which reconciles at once), so that one
- * turn end is one reconciliation; sessions without hooks reconcile after it.
- */
-const MOD_RECONCILE_DELAY_MS = 250;
 /** Session state (offsets, checkpoints) is written at most this often per session; retiring writes it at once. */
 const STATE_SAVE_DELAY_MS = 1000;
 
@@ -133,7 +114,7 @@ export class GlassboxAgent {
   private readonly store: SessionStore;
   private readonly spool: Spool;
   private readonly pipelines = new Map<string, SessionPipeline>();
-  private readonly reconcileTimers = new Map<string, { timer: NodeJS.Timeout; dueMs: number }>();
+  private readonly reconciler: Reconciler;
   private readonly stateSaveTimers = new Map<string, NodeJS.Timeout>();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   private readonly published = new WeakMap<SessionPipeline, SessionTrace>();
@@ -192,6 +173,11 @@ export class GlassboxAgent {
     this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1_000;
+    this.reconciler = new Reconciler({
+      now: this.now,
+      log: this.log,
+      publish: (p, trace) => this.publish(p, trace),
+    });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
@@ -319,7 +305,7 @@ export class GlassboxAgent {
         `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.counters.replayed} spool records`,
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    for (const p of this.pipelines.values()) this.reconciler.schedule(p, 0);
     // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
     // at the next change, which replayed sessions do not make (the registry already counted their spans).
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
@@ -344,8 +330,8 @@ export class GlassboxAgent {
         const p = this.pipelines.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.cancelReconcile(p);
-        await this.reconcileNow(p, { final: true });
+        this.reconciler.cancel(p);
+        await this.reconciler.reconcileNow(p, { final: true });
         await this.saveStateNow(p);
       }
     } catch (error) {
@@ -442,8 +428,8 @@ export class GlassboxAgent {
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
       // Answer from the built trace; writing it out and exporting go on after the answer. This is the turn's
       // reconciliation: a pending one (the mod's turn end, this hook's own) is folded into it.
-      this.cancelReconcile(p);
-      const built = await withTimeout(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
+      this.reconciler.cancel(p);
+      const built = await withTimeout(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
       return {
@@ -485,7 +471,7 @@ export class GlassboxAgent {
     for (const event of this.hookEvents(input, receivedAt)) {
       if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
     }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.scheduleReconcile(p);
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
     return p;
   }
 
@@ -510,7 +496,7 @@ export class GlassboxAgent {
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
     }
-    if (!replaying) for (const p of touched) this.scheduleReconcile(p, MOD_RECONCILE_DELAY_MS);
+    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
   }
 
   private async replay(records: readonly SpoolRecord[]): Promise<void> {
@@ -590,31 +576,6 @@ export class GlassboxAgent {
 
   // ---------------------------------------------------------------- reconciliation and export
 
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  private scheduleReconcile(p: SessionPipeline, delayMs = 25): void {
-    const dueMs = this.now() + delayMs;
-    const pending = this.reconcileTimers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
-    }
-    const timer = setTimeout(() => {
-      this.reconcileTimers.delete(p.sessionId);
-      void this.reconcileNow(p).catch((error: unknown) =>
-        this.log(`reconcile ${p.sessionId} failed: ${String(error)}`),
-      );
-    }, delayMs);
-    timer.unref();
-    this.reconcileTimers.set(p.sessionId, { timer, dueMs });
-  }
-
-  private cancelReconcile(p: SessionPipeline): void {
-    const pending = this.reconcileTimers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.reconcileTimers.delete(p.sessionId);
-  }
-
   /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
   private saveStateSoon(p: SessionPipeline): void {
     if (this.stateSaveTimers.has(p.sessionId)) return;
@@ -645,7 +606,7 @@ export class GlassboxAgent {
       const delivered =
         p.state.exportPending === true &&
         p.inFlight === 0 &&
-        !this.reconcileTimers.has(p.sessionId) &&
+        !this.reconciler.isPending(p.sessionId) &&
         !this.queue.hasPending(p.sessionId) &&
         !this.evicted.has(p.sessionId);
       if (delivered) delete p.state.exportPending;
@@ -663,52 +624,6 @@ export class GlassboxAgent {
       if (p.journalPending && !this.stopping) this.saveStateSoon(p);
     });
     return p.stateWrites;
-  }
-
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  private async reconcileNow(p: SessionPipeline, options: { final?: boolean } = {}): Promise<SessionTrace> {
-    const { trace, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace;
-  }
-
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  private async reconcileThenPublish(
-    p: SessionPipeline,
-    options: { final?: boolean } = {},
-  ): Promise<{ trace: SessionTrace; published: Promise<void> }> {
-    p.inFlight++;
-    let trace: SessionTrace;
-    try {
-      await p.ready;
-      trace = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.publish(p, trace));
-    p.publishing = published
-      .catch(() => undefined)
-      .finally(() => {
-        p.inFlight--;
-      });
-    return { trace, published };
-  }
-
-  /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
-   */
-  private async reconcileAtTurnEnd(
-    p: SessionPipeline,
-    promptId: string | undefined,
-  ): Promise<{ trace: SessionTrace; published: Promise<void> }> {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
   }
 
   private async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
@@ -833,7 +748,7 @@ export class GlassboxAgent {
   private settled(p: SessionPipeline): boolean {
     return (
       !this.queue.hasPending(p.sessionId) &&
-      !this.reconcileTimers.has(p.sessionId) &&
+      !this.reconciler.isPending(p.sessionId) &&
       p.inFlight === 0 &&
       !p.journalPending
     );
@@ -889,17 +804,17 @@ export class GlassboxAgent {
   private async sweepSession(p: SessionPipeline, now: number): Promise<void> {
     const idle = now - p.state.lastActivityMs;
     const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconcileTimers.has(p.sessionId);
+    const pending = exportPending || this.reconciler.isPending(p.sessionId);
     // An exporter that stays down must not pin sessions in memory: past `exportPinMs` an ended (or stale)
     // session leaves with its remaining telemetry marked for the next start.
     const pinned =
       exportPending &&
-      !this.reconcileTimers.has(p.sessionId) &&
+      !this.reconciler.isPending(p.sessionId) &&
       p.inFlight === 0 &&
       (p.state.ended || idle > this.staleSessionMs) &&
       idle > this.exportPinMs;
     if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs) || pinned) {
-      if (!p.state.ended) await this.reconcileNow(p, { final: true });
+      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
       if (this.settled(p) || (pinned && !p.journalPending)) this.pipelines.delete(p.sessionId);
@@ -908,7 +823,7 @@ export class GlassboxAgent {
     // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
     // reconciliations do not compete with Claude Code for the CPU (turn ends reconcile at once anyway).
     if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || (await p.transcriptGrew())))
-      this.scheduleReconcile(p, 0);
+      this.reconciler.schedule(p, 0);
   }
 
   // ---------------------------------------------------------------- lifecycle and status
@@ -923,12 +838,13 @@ export class GlassboxAgent {
     this.log(`stopping (${reason})`);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
-    for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
-    this.reconcileTimers.clear();
+    this.reconciler.cancelAll();
     // An exporter that has been failing gets one more try, not the full 8 s: its items are marked for the next start.
     const deadline = this.now() + (this.queue.stalled() ? 1_000 : 8_000);
     await withTimeout(
-      Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => undefined))),
+      Promise.all(
+        [...this.pipelines.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => undefined)),
+      ),
       3_000,
     );
     await this.queue.flush(deadline);
