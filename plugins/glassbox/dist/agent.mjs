@@ -25971,67 +25971,6 @@ function agentStatus(s) {
   };
 }
 
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace2, promptId) {
-  if (promptId) {
-    for (let i = trace2.turns.length - 1; i >= 0; i--)
-      if (trace2.turns[i].promptId === promptId) return trace2.turns[i];
-  }
-  return trace2.turns[trace2.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
-// packages/agent/src/await-turn-end.ts
-var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
-  "end_turn",
-  "max_tokens",
-  "stop_sequence",
-  "refusal",
-  "pause_turn",
-  "model_context_window_exceeded"
-]);
-var TURN_END_WAIT_MS = 400;
-var POLL_MS = 20;
-function turnHasEnded(turn) {
-  let last;
-  for (const child of turn.children)
-    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
-  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
-  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
-}
-async function awaitTurnEnd(build, promptId, options = {}) {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
-  for (; ; ) {
-    const trace2 = await build();
-    const turn = findTurn(trace2, promptId);
-    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
-    if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
-    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
-  }
-}
-
 // packages/agent/src/coerce-event-fields.ts
 var STRING_FIELDS2 = [
   "agentId",
@@ -26602,6 +26541,158 @@ var ProcessLiveness = class {
   }
 };
 
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace2, promptId) {
+  if (promptId) {
+    for (let i = trace2.turns.length - 1; i >= 0; i--)
+      if (trace2.turns[i].promptId === promptId) return trace2.turns[i];
+  }
+  return trace2.turns[trace2.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace2 = await build();
+    const turn = findTurn(trace2, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
+    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
+  }
+}
+
+// packages/agent/src/reconcile.ts
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
+  "Stop",
+  "StopFailure",
+  "SubagentStop",
+  "PreCompact",
+  "SessionEnd"
+]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var MOD_RECONCILE_DELAY_MS = 250;
+var Reconciler = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
+  schedule(p, delayMs = 25) {
+    const dueMs = this.options.now() + delayMs;
+    const pending = this.timers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.timers.set(p.sessionId, { timer, dueMs });
+  }
+  cancel(p) {
+    const pending = this.timers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.timers.delete(p.sessionId);
+  }
+  /** Whether a reconciliation of the session is scheduled. */
+  isPending(sessionId) {
+    return this.timers.has(sessionId);
+  }
+  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
+  cancelAll() {
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+  }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
+  async reconcileNow(p, options = {}) {
+    const { trace: trace2, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace2;
+  }
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  async reconcileThenPublish(p, options = {}) {
+    p.inFlight++;
+    let trace2;
+    try {
+      await p.ready;
+      trace2 = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
+    const published = p.publishing.then(() => this.options.publish(p, trace2));
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
+    return { trace: trace2, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
+  }
+};
+
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
   const points = Object.entries(dropped).filter(([, n]) => n > 0).map(([reason, value]) => ({ attributes: { reason }, startTimeMs: startMs, timeMs: nowMs, value }));
@@ -27138,15 +27229,6 @@ function withTimeout2(work, ms) {
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set(["Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
-var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
-  "turn.complete",
-  "session.end",
-  "session.compact",
-  "subagent.stop",
-  "turn.end"
-]);
-var MOD_RECONCILE_DELAY_MS = 250;
 var STATE_SAVE_DELAY_MS = 1e3;
 var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
@@ -27175,6 +27257,11 @@ var GlassboxAgent = class _GlassboxAgent {
     this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
+    this.reconciler = new Reconciler({
+      now: this.now,
+      log: this.log,
+      publish: (p, trace2) => this.publish(p, trace2)
+    });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
@@ -27214,7 +27301,7 @@ var GlassboxAgent = class _GlassboxAgent {
   store;
   spool;
   pipelines = /* @__PURE__ */ new Map();
-  reconcileTimers = /* @__PURE__ */ new Map();
+  reconciler;
   stateSaveTimers = /* @__PURE__ */ new Map();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   published = /* @__PURE__ */ new WeakMap();
@@ -27332,7 +27419,7 @@ var GlassboxAgent = class _GlassboxAgent {
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    for (const p of this.pipelines.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
@@ -27354,8 +27441,8 @@ var GlassboxAgent = class _GlassboxAgent {
         const p = this.pipelines.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.cancelReconcile(p);
-        await this.reconcileNow(p, { final: true });
+        this.reconciler.cancel(p);
+        await this.reconciler.reconcileNow(p, { final: true });
         await this.saveStateNow(p);
       }
     } catch (error) {
@@ -27445,8 +27532,8 @@ var GlassboxAgent = class _GlassboxAgent {
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === "Stop";
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      this.cancelReconcile(p);
-      const built = await withTimeout2(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
+      this.reconciler.cancel(p);
+      const built = await withTimeout2(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace2 = built?.trace;
       const turn = trace2 ? findTurn(trace2, input.prompt_id) : void 0;
       return {
@@ -27480,7 +27567,7 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const event of this.hookEvents(input, receivedAt)) {
       if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
     }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.scheduleReconcile(p);
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
     return p;
   }
   applyMod(stored, receivedAt, replaying) {
@@ -27500,7 +27587,7 @@ var GlassboxAgent = class _GlassboxAgent {
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
     }
-    if (!replaying) for (const p of touched) this.scheduleReconcile(p, MOD_RECONCILE_DELAY_MS);
+    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
   }
   async replay(records) {
     const sessions = /* @__PURE__ */ new Set();
@@ -27557,29 +27644,6 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   // ---------------------------------------------------------------- reconciliation and export
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  scheduleReconcile(p, delayMs = 25) {
-    const dueMs = this.now() + delayMs;
-    const pending = this.reconcileTimers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
-    }
-    const timer = setTimeout(() => {
-      this.reconcileTimers.delete(p.sessionId);
-      void this.reconcileNow(p).catch(
-        (error) => this.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
-      );
-    }, delayMs);
-    timer.unref();
-    this.reconcileTimers.set(p.sessionId, { timer, dueMs });
-  }
-  cancelReconcile(p) {
-    const pending = this.reconcileTimers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.reconcileTimers.delete(p.sessionId);
-  }
   /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
   saveStateSoon(p) {
     if (this.stateSaveTimers.has(p.sessionId)) return;
@@ -27604,7 +27668,7 @@ var GlassboxAgent = class _GlassboxAgent {
   writeState(p) {
     const run = p.stateWrites.then(async () => {
       const upTo = p.journalForState();
-      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconcileTimers.has(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
+      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
       if (delivered) delete p.state.exportPending;
       await this.store.saveState(p.state);
       if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
@@ -27619,41 +27683,6 @@ var GlassboxAgent = class _GlassboxAgent {
       if (p.journalPending && !this.stopping) this.saveStateSoon(p);
     });
     return p.stateWrites;
-  }
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  async reconcileNow(p, options = {}) {
-    const { trace: trace2, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace2;
-  }
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  async reconcileThenPublish(p, options = {}) {
-    p.inFlight++;
-    let trace2;
-    try {
-      await p.ready;
-      trace2 = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.publish(p, trace2));
-    p.publishing = published.catch(() => void 0).finally(() => {
-      p.inFlight--;
-    });
-    return { trace: trace2, published };
-  }
-  /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
-   */
-  async reconcileAtTurnEnd(p, promptId) {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
   }
   async publish(p, trace2) {
     if (this.published.get(p) === trace2) return;
@@ -27754,7 +27783,7 @@ var GlassboxAgent = class _GlassboxAgent {
   }
   /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
   settled(p) {
-    return !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && !p.journalPending;
+    return !this.queue.hasPending(p.sessionId) && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
   }
   /**
    * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
@@ -27797,17 +27826,17 @@ var GlassboxAgent = class _GlassboxAgent {
   async sweepSession(p, now) {
     const idle = now - p.state.lastActivityMs;
     const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconcileTimers.has(p.sessionId);
-    const pinned = exportPending && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
+    const pending = exportPending || this.reconciler.isPending(p.sessionId);
+    const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
     if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
-      if (!p.state.ended) await this.reconcileNow(p, { final: true });
+      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
       if (this.settled(p) || pinned && !p.journalPending) this.pipelines.delete(p.sessionId);
       return;
     }
     if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-      this.scheduleReconcile(p, 0);
+      this.reconciler.schedule(p, 0);
   }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
@@ -27819,11 +27848,12 @@ var GlassboxAgent = class _GlassboxAgent {
     this.log(`stopping (${reason})`);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
-    for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
-    this.reconcileTimers.clear();
+    this.reconciler.cancelAll();
     const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
-      Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => void 0))),
+      Promise.all(
+        [...this.pipelines.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
+      ),
       3e3
     );
     await this.queue.flush(deadline);
