@@ -1,3 +1,12 @@
+export type {
+  DatadogAgentEmulator,
+  DatadogAgentEmulatorOptions,
+  EmulatorRequest,
+  LlmObsSpanRecord,
+} from './datadog-agent-emulator.js';
+export { startDatadogAgentEmulator } from './datadog-agent-emulator.js';
+export type { DecodedApmSpan, DogStatsDSample } from './decode-datadog-payloads.js';
+export { decodeTracePayload, parseDogStatsD } from './decode-datadog-payloads.js';
 export type { ExporterConformanceOptions } from './exporter-conformance.js';
 export { deepFreeze, runExporterConformance } from './exporter-conformance.js';
 export type {
@@ -23,6 +32,7 @@ export {
 } from './fake-anthropic-api.js';
 export { freePort } from './free-port.js';
 export { hostileTelemetryBatches } from './hostile-telemetry-batch.js';
+export { decodeMsgpack } from './msgpack-decode.js';
 export type {
   ClaudeHome,
   ClaudeModelUsage,

@@ -1,0 +1,222 @@
+import { createSocket, type Socket } from 'node:dgram';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
+import { gunzipSync } from 'node:zlib';
+import {
+  type DecodedApmSpan,
+  type DogStatsDSample,
+  decodeTracePayload,
+  parseDogStatsD,
+} from './decode-datadog-payloads.js';
+
+/** One LLM Observability span event as the intake receives it (`spans[]` of an `event_type: span` payload). */
+export interface LlmObsSpanRecord {
+  readonly trace_id: string;
+  readonly span_id: string;
+  readonly parent_id: string;
+  readonly name: string;
+  readonly tags: readonly string[];
+  readonly session_id?: string;
+  readonly start_ns: number;
+  readonly duration: number;
+  readonly status: string;
+  readonly meta: Readonly<Record<string, unknown>> & { readonly 'span.kind'?: string };
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly [key: string]: unknown;
+}
+
+export interface EmulatorRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly status: number;
+}
+
+export interface DatadogAgentEmulatorOptions {
+  /** HTTP port of the trace Agent (and the agentless intakes); default a free one. */
+  readonly port?: number;
+  /** DogStatsD UDP port; default a free one. */
+  readonly statsdPort?: number;
+  /** Answer every intake request with this status instead of 200/202 (a failing Agent). */
+  readonly failWith?: number;
+}
+
+export interface DatadogAgentEmulator {
+  /** `http://127.0.0.1:<port>`: the Agent URL, and the base of the agentless intakes (`intakeUrl`). */
+  readonly url: string;
+  readonly port: number;
+  readonly statsdPort: number;
+  /** Every trace received, in order, decoded. */
+  readonly traces: DecodedApmSpan[][];
+  /** `traces`, flattened. */
+  readonly spans: DecodedApmSpan[];
+  /** LLM Observability span events from the EVP proxy and the agentless intake. */
+  readonly llmobsSpans: LlmObsSpanRecord[];
+  /** DogStatsD samples from UDP, the Agent's `/dogstatsd/v2/proxy`, and the agentless series APIs. */
+  readonly metrics: DogStatsDSample[];
+  readonly requests: EmulatorRequest[];
+  /** Payloads that could not be decoded (the test should expect none). */
+  readonly errors: string[];
+  /** The sum of a metric's values, optionally only samples carrying every tag given. */
+  total(name: string, tags?: readonly string[]): number;
+  waitFor(predicate: (emulator: DatadogAgentEmulator) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const INFO = {
+  version: '7.60.0',
+  endpoints: ['/v0.4/traces', '/v0.5/traces', '/v0.6/stats', '/evp_proxy/v2/', '/dogstatsd/v2/proxy'],
+  client_drop_p0s: false,
+  span_meta_structs: false,
+};
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      try {
+        resolve(req.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body);
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+/** What a payload of the agentless series APIs holds, as DogStatsD-like samples. */
+function seriesSamples(path: string, body: unknown): DogStatsDSample[] {
+  const series = ((body as { series?: unknown[] }).series ?? []) as Record<string, unknown>[];
+  const out: DogStatsDSample[] = [];
+  for (const s of series) {
+    const tags = (s.tags ?? []) as string[];
+    const name = String(s.metric);
+    if (path === '/api/v1/distribution_points') {
+      for (const [ts, values] of (s.points ?? []) as [number, number[]][])
+        for (const value of values) out.push({ name, value, type: 'd', tags, timestamp: ts });
+    } else {
+      const type = s.type === 1 ? 'c' : s.type === 3 ? 'g' : 'c';
+      for (const p of (s.points ?? []) as { timestamp: number; value: number }[])
+        out.push({ name, value: p.value, type, tags, timestamp: p.timestamp });
+    }
+  }
+  return out;
+}
+
+/**
+ * A local stand-in for the Datadog Agent (and the agentless intakes): decodes what tracers send — msgpack
+ * traces (`/v0.4/traces`, `/v0.5/traces`), LLM Observability span events (the Agent's
+ * `/evp_proxy/v2/api/v2/llmobs` and the intake's `/api/v2/llmobs`), DogStatsD datagrams over UDP and the
+ * Agent's `/dogstatsd/v2/proxy`, and the series APIs — and keeps them for assertions. Answers `/info` like an
+ * Agent 7.60 so dd-trace uses the EVP proxy. Everything else is recorded and answered 404.
+ */
+export async function startDatadogAgentEmulator(
+  options: DatadogAgentEmulatorOptions = {},
+): Promise<DatadogAgentEmulator> {
+  const traces: DecodedApmSpan[][] = [];
+  const spans: DecodedApmSpan[] = [];
+  const llmobsSpans: LlmObsSpanRecord[] = [];
+  const metrics: DogStatsDSample[] = [];
+  const requests: EmulatorRequest[] = [];
+  const errors: string[] = [];
+
+  const handle = async (path: string, body: Buffer): Promise<[number, unknown]> => {
+    const trace = /^\/v0\.([45])\/traces$/.exec(path);
+    if (trace) {
+      for (const t of decodeTracePayload(`0.${trace[1]}` as '0.4' | '0.5', body)) {
+        traces.push(t);
+        spans.push(...t);
+      }
+      return [200, { rate_by_service: { 'service:,env:': 1 } }];
+    }
+    if (path === '/evp_proxy/v2/api/v2/llmobs' || path === '/api/v2/llmobs') {
+      const parsed = JSON.parse(body.toString('utf8')) as unknown;
+      for (const event of Array.isArray(parsed) ? parsed : [parsed])
+        for (const span of ((event as { spans?: unknown[] }).spans ?? []) as LlmObsSpanRecord[])
+          llmobsSpans.push(span);
+      return [202, {}];
+    }
+    if (path === '/dogstatsd/v2/proxy') {
+      metrics.push(...parseDogStatsD(body.toString('utf8')));
+      return [200, {}];
+    }
+    if (path === '/api/v2/series' || path === '/api/v1/distribution_points') {
+      metrics.push(...seriesSamples(path, JSON.parse(body.toString('utf8'))));
+      return [202, { errors: [] }];
+    }
+    if (path === '/info') return [200, INFO];
+    if (path === '/v0.6/stats' || path.startsWith('/telemetry/') || path.startsWith('/evp_proxy/'))
+      return [200, {}];
+    return [404, { error: 'not emulated' }];
+  };
+
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    void readBody(req)
+      .then((body) => handle(path, body))
+      .catch((error: unknown): [number, unknown] => {
+        errors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+        return [400, { error: 'undecodable' }];
+      })
+      .then(([status, reply]) => {
+        const sent = options.failWith ?? status;
+        requests.push({ method: req.method ?? '', path, headers: req.headers, status: sent });
+        res.writeHead(sent, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(reply));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as { port: number }).port;
+
+  const udp: Socket = createSocket('udp4');
+  udp.on('message', (message) => {
+    if (options.failWith === undefined) metrics.push(...parseDogStatsD(message.toString('utf8')));
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      udp.once('error', reject);
+      udp.bind(options.statsdPort ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await new Promise((resolve) => server.close(resolve));
+    throw error;
+  }
+  const statsdPort = udp.address().port;
+
+  const emulator: DatadogAgentEmulator = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    statsdPort,
+    traces,
+    spans,
+    llmobsSpans,
+    metrics,
+    requests,
+    errors,
+    total(name, tags = []) {
+      return metrics
+        .filter((m) => m.name === name && tags.every((t) => m.tags.includes(t)))
+        .reduce((sum, m) => sum + m.value, 0);
+    },
+    async waitFor(predicate, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(emulator)) {
+        if (Date.now() > deadline)
+          throw new Error(`datadog agent emulator: condition not met within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async close() {
+      server.closeAllConnections();
+      await Promise.all([
+        new Promise((resolve) => server.close(resolve)),
+        new Promise<void>((resolve) => udp.close(() => resolve())),
+      ]);
+    },
+  };
+  return emulator;
+}
