@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ClaudeHome, createClaudeHome, runClaudeCli } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pluginFolders } from '../../../scripts/plugin-manifest.mjs';
 
 const PLUGIN = join(import.meta.dirname, '..');
 /** The repository root is the marketplace: `.claude-plugin/marketplace.json` lists `./plugins/<name>`. */
@@ -51,4 +53,23 @@ describe('claude plugin validate --strict (real Claude Code binary)', () => {
     expect(exitCode, stdout + stderr).toBe(0);
     expect(stdout).toContain('Validation passed');
   });
+
+  it('should list every plugin bundle of the repository by relative path, and nothing else', async () => {
+    const { plugins } = JSON.parse(
+      await readFile(join(MARKETPLACE, '.claude-plugin', 'marketplace.json'), 'utf8'),
+    ) as { plugins: Array<{ name: string; source: unknown }> };
+    expect(plugins.map((p) => p.source).sort()).toEqual(
+      pluginFolders(MARKETPLACE).map((name: string) => `./plugins/${name}`),
+    );
+  });
+
+  for (const plugin of pluginFolders(MARKETPLACE))
+    it(`should pass for plugins/${plugin}`, async () => {
+      const dir = join(MARKETPLACE, 'plugins', plugin);
+      const { exitCode, stdout, stderr } = await runClaudeCli(['plugin', 'validate', '--strict', dir], {
+        home,
+      });
+      expect(exitCode, stdout + stderr).toBe(0);
+      expect(stdout).toContain('Validation passed');
+    });
 });
