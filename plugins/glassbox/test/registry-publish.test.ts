@@ -1,10 +1,10 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalRegistry, startLocalRegistry } from '../../glassbox-lite/test/local-registry.js';
 
 const run = promisify(execFile);
 const REPO = join(import.meta.dirname, '..', '..', '..');
@@ -31,7 +31,7 @@ describe.runIf(enabled)('changeset version + publish to a local registry', () =>
   let tmp: string;
   let repo: string;
   let registry: string;
-  let server: ChildProcess | undefined;
+  let server: LocalRegistry | undefined;
   const timings: Record<string, number> = {};
   let env: NodeJS.ProcessEnv;
 
@@ -54,52 +54,17 @@ describe.runIf(enabled)('changeset version + publish to a local registry', () =>
   beforeAll(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'glassbox-registry-'));
     repo = join(tmp, 'repo');
-    const port = await freePort();
-    registry = `http://127.0.0.1:${port}`;
-    await writeFile(
-      join(tmp, 'verdaccio.yaml'),
-      [
-        `storage: ${join(tmp, 'storage')}`,
-        `auth: { htpasswd: { file: ${join(tmp, 'htpasswd')}, max_users: -1 } }`,
-        'uplinks: {}',
-        "packages: { '**': { access: $all, publish: $all, unpublish: $all } }",
-        'log: { type: stdout, format: pretty, level: warn }',
-      ].join('\n'),
-    );
-    await writeFile(join(tmp, 'npmrc'), `//127.0.0.1:${port}/:_authToken=local-test\n`);
+    const local = await timed('verdaccio start', () => startLocalRegistry(join(tmp, 'registry')));
+    server = local;
+    registry = local.url.replace(/\/$/, '');
     env = {
       ...process.env,
-      npm_config_registry: `${registry}/`,
-      npm_config_userconfig: join(tmp, 'npmrc'),
+      ...local.env,
       GIT_AUTHOR_NAME: 'test',
       GIT_AUTHOR_EMAIL: 'test@example.invalid',
       GIT_COMMITTER_NAME: 'test',
       GIT_COMMITTER_EMAIL: 'test@example.invalid',
     };
-    await timed('verdaccio start', async () => {
-      server = spawn(
-        process.execPath,
-        [
-          join(REPO, 'node_modules/verdaccio/bin/verdaccio'),
-          '--config',
-          join(tmp, 'verdaccio.yaml'),
-          '--listen',
-          `127.0.0.1:${port}`,
-        ],
-        { stdio: 'ignore' },
-      );
-      for (let i = 0; i < 240; i++) {
-        if (
-          await fetch(`${registry}/-/ping`).then(
-            (r) => r.ok,
-            () => false,
-          )
-        )
-          return;
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      throw new Error('verdaccio did not answer within 60 s');
-    });
     await timed('copy repository', async () => {
       await run('git', ['clone', '--quiet', '--local', REPO, repo]);
       for (const pkg of await publicPackages(repo))
@@ -111,7 +76,7 @@ describe.runIf(enabled)('changeset version + publish to a local registry', () =>
   }, 300_000);
 
   afterAll(async () => {
-    server?.kill();
+    await server?.close();
     console.log(`registry test timings (ms): ${JSON.stringify(timings)}`);
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
