@@ -40,8 +40,9 @@ import { ProcessLiveness } from './process-liveness.js';
 import { MOD_RECONCILE_DELAY_MS, RECONCILE_EVENTS, RECONCILE_HOOKS, Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
-import { SessionPipeline } from './session-pipeline.js';
-import { isSafeSessionId, type SessionState, SessionStore } from './session-store.js';
+import type { SessionPipeline } from './session-pipeline.js';
+import { isSafeSessionId, SessionStore } from './session-store.js';
+import { Sessions } from './sessions.js';
 import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
 import { hookForSpool, modEventForSpool } from './strip-before-spool.js';
 import { isOwnTranscriptPath } from './transcript-path.js';
@@ -113,7 +114,7 @@ export class GlassboxAgent {
   private readonly startedAtMs: number;
   private readonly store: SessionStore;
   private readonly spool: Spool;
-  private readonly pipelines = new Map<string, SessionPipeline>();
+  private readonly sessions: Sessions;
   private readonly reconciler: Reconciler;
   private readonly stateSaveTimers = new Map<string, NodeJS.Timeout>();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
@@ -123,7 +124,6 @@ export class GlassboxAgent {
   private readonly queue: ExportQueue;
   private readonly retireAfterMs: number;
   private readonly staleSessionMs: number;
-  private readonly pricing: PricingOptions;
   private readonly metrics: MetricsJournal;
   private hashKey = '';
   private server: Server | undefined;
@@ -170,9 +170,18 @@ export class GlassboxAgent {
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2_000;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 60_000;
-    this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1_000;
+    this.sessions = new Sessions({
+      store: this.store,
+      claudeConfigDir: options.config.claudeConfigDir,
+      pricing: options.pricing ?? defaultPricing(),
+      now: this.now,
+      exporterNames: targets.map((t) => t.name),
+      retireAfterMs: this.retireAfterMs,
+      exportPending: (sessionId) => this.queue.hasPending(sessionId),
+      reconcilePending: (sessionId) => this.reconciler.isPending(sessionId),
+    });
     this.reconciler = new Reconciler({
       now: this.now,
       log: this.log,
@@ -305,7 +314,7 @@ export class GlassboxAgent {
         `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.counters.replayed} spool records`,
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.pipelines.values()) this.reconciler.schedule(p, 0);
+    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
     // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
     // at the next change, which replayed sessions do not make (the registry already counted their spans).
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
@@ -322,12 +331,12 @@ export class GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const open = [...this.sessions.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
         open.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath })),
       );
       for (const sessionId of gone) {
-        const p = this.pipelines.get(sessionId);
+        const p = this.sessions.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
         this.reconciler.cancel(p);
@@ -365,7 +374,7 @@ export class GlassboxAgent {
     if (batch.droppedEvents > 0) this.count('mod_buffer_full', batch.droppedEvents);
     const accepted: ParsedModEvent[] = [];
     for (const item of batch.events) {
-      const p = this.pipelineFor(item.event.sessionId);
+      const p = this.sessions.pipelineFor(item.event.sessionId);
       if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
       else this.count('duplicate_event');
     }
@@ -390,7 +399,7 @@ export class GlassboxAgent {
     } catch (error) {
       // Not acknowledged: the mod keeps the batch and sends it again.
       for (const item of accepted)
-        this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count('spool_io');
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: { error: 'spool unavailable' } };
@@ -465,7 +474,7 @@ export class GlassboxAgent {
       if (!replaying) this.count('transcript_path_refused');
       input = { ...input, transcript_path: undefined } as HookInput;
     }
-    const p = this.pipelineFor(input.session_id);
+    const p = this.sessions.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
     for (const event of this.hookEvents(input, receivedAt)) {
@@ -481,7 +490,7 @@ export class GlassboxAgent {
     replaying: boolean,
   ): void {
     if (stored.heartbeat) {
-      const p = this.pipelineFor(stored.heartbeat.sessionId);
+      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
       p.state.modAlive = true;
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
@@ -491,7 +500,7 @@ export class GlassboxAgent {
         if (!replaying) this.count('transcript_path_refused');
         event = { ...event, transcriptPath: undefined };
       }
-      const p = this.pipelineFor(event.sessionId);
+      const p = this.sessions.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
@@ -504,7 +513,7 @@ export class GlassboxAgent {
     for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
     for (const sessionId of sessions) {
       const state = await this.store.loadState(sessionId);
-      this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+      this.sessions.restore(sessionId, state);
     }
     for (const r of records) {
       try {
@@ -533,7 +542,7 @@ export class GlassboxAgent {
                 .event as unknown as CaptureEvent,
             }));
           for (const e of events)
-            this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
           const hb = body.heartbeat;
           const heartbeat =
             hb && typeof hb.sessionId === 'string' && isSafeSessionId(hb.sessionId) ? hb : undefined;
@@ -544,34 +553,6 @@ export class GlassboxAgent {
         this.count('replay_error');
       }
     }
-  }
-
-  private pipelineFor(sessionId: string): SessionPipeline {
-    let p = this.pipelines.get(sessionId);
-    if (!p) {
-      const created = this.newPipeline(sessionId, undefined);
-      this.pipelines.set(sessionId, created);
-      // A session seen before (a `--resume`, or retired from memory): its checkpoint is on disk.
-      created.ready = this.store
-        .loadState(sessionId)
-        .then((state) => {
-          if (state) created.adoptPersisted(state);
-        })
-        .catch(() => undefined);
-      p = created;
-    }
-    return p;
-  }
-
-  private newPipeline(sessionId: string, state: SessionState | undefined): SessionPipeline {
-    return new SessionPipeline({
-      sessionId,
-      claudeConfigDir: this.config.claudeConfigDir,
-      ...(this.pricing ? { pricing: this.pricing } : {}),
-      ...(state ? { state } : {}),
-      now: this.now,
-      exporters: this.targets.map((t) => t.name),
-    });
   }
 
   // ---------------------------------------------------------------- reconciliation and export
@@ -615,7 +596,7 @@ export class GlassboxAgent {
       p.stateWritten(upTo);
       if (!p.journalPending) {
         this.metrics.release(p);
-        this.retireIfDone(p);
+        this.sessions.retireIfDone(p);
       }
     });
     p.stateWrites = run.catch(() => {
@@ -664,11 +645,11 @@ export class GlassboxAgent {
     spanIds: string[],
     logIds: string[],
   ): Promise<void> {
-    const p = this.pipelines.get(sessionId);
+    const p = this.sessions.get(sessionId);
     if (p) {
       // Written before the queue moves on: a kill -9 right after an export must not send it again.
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.retireIfDone(p);
+      this.sessions.retireIfDone(p);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -696,7 +677,7 @@ export class GlassboxAgent {
     try {
       await mkdir(join(this.config.dataDir, 'export-pending'), { recursive: true, mode: 0o700 });
       await writeFile(this.exportPendingPath(sessionId), '', { mode: 0o600 });
-      const p = this.pipelines.get(sessionId);
+      const p = this.sessions.get(sessionId);
       if (p) p.state.exportPending = true;
       else {
         const state = await this.store.loadState(sessionId);
@@ -716,51 +697,19 @@ export class GlassboxAgent {
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.pipelines.has(sessionId)) continue;
+      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
       try {
         const state = await this.store.loadState(sessionId);
         if (!state) {
           await rm(this.exportPendingPath(sessionId), { force: true });
           continue;
         }
-        this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+        this.sessions.restore(sessionId, state);
         loaded++;
       } catch {
         this.count('resume_error');
       }
     }
-  }
-
-  /**
-   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
-   * in the state file.
-   */
-  private retirable(p: SessionPipeline, graceMs: number): boolean {
-    return (
-      p.state.ended &&
-      this.now() - p.state.lastActivityMs >= graceMs &&
-      this.settled(p) &&
-      this.pipelines.get(p.sessionId) === p
-    );
-  }
-
-  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
-  private settled(p: SessionPipeline): boolean {
-    return (
-      !this.queue.hasPending(p.sessionId) &&
-      !this.reconciler.isPending(p.sessionId) &&
-      p.inFlight === 0 &&
-      !p.journalPending
-    );
-  }
-
-  /**
-   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
-   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
-   * late event or a `--resume` loads it back.
-   */
-  private retireIfDone(p: SessionPipeline): void {
-    if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(p.sessionId);
   }
 
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
@@ -769,7 +718,7 @@ export class GlassboxAgent {
     this.sweeping = true;
     try {
       const now = this.now();
-      for (const p of [...this.pipelines.values()]) {
+      for (const p of [...this.sessions.values()]) {
         // One session's bad data never stops the sweep for the others.
         try {
           await this.sweepSession(p, now);
@@ -778,7 +727,7 @@ export class GlassboxAgent {
           this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
         }
       }
-      await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => undefined);
+      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => undefined);
       if (now - this.lastStorePruneMs > 60 * 60_000) {
         this.lastStorePruneMs = now;
         // Claude Code deletes transcripts after 30 days by default: their traces and checkpoints go too.
@@ -787,7 +736,7 @@ export class GlassboxAgent {
       const idleFor = now - this.lastRequestMs;
       if (
         this.config.idleTimeoutMs > 0 &&
-        this.pipelines.size === 0 &&
+        this.sessions.size === 0 &&
         idleFor > this.config.idleTimeoutMs &&
         // What waits for a down exporter is marked for the next start: it does not keep the agent up.
         (!this.queue.hasPending() || this.queue.stalled())
@@ -813,11 +762,15 @@ export class GlassboxAgent {
       p.inFlight === 0 &&
       (p.state.ended || idle > this.staleSessionMs) &&
       idle > this.exportPinMs;
-    if (this.retirable(p, this.retireAfterMs) || (!pending && idle > this.staleSessionMs) || pinned) {
+    if (
+      this.sessions.retirable(p, this.retireAfterMs) ||
+      (!pending && idle > this.staleSessionMs) ||
+      pinned
+    ) {
       if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
-      if (this.settled(p) || (pinned && !p.journalPending)) this.pipelines.delete(p.sessionId);
+      if (this.sessions.settled(p) || (pinned && !p.journalPending)) this.sessions.delete(p.sessionId);
       return;
     }
     // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
@@ -843,7 +796,7 @@ export class GlassboxAgent {
     const deadline = this.now() + (this.queue.stalled() ? 1_000 : 8_000);
     await withTimeout(
       Promise.all(
-        [...this.pipelines.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => undefined)),
+        [...this.sessions.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => undefined)),
       ),
       3_000,
     );
@@ -851,7 +804,7 @@ export class GlassboxAgent {
     this.queue.stop();
     this.metrics.cancelSoon();
     await this.metrics.save();
-    for (const p of this.pipelines.values()) {
+    for (const p of this.sessions.values()) {
       if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
     }
@@ -896,7 +849,7 @@ export class GlassboxAgent {
       health: this.health(),
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
-      sessions: this.pipelines.values(),
+      sessions: this.sessions.values(),
     });
   }
 
