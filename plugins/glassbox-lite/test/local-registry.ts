@@ -1,6 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { freePort } from '@glassbox/testkit';
 
@@ -12,8 +12,8 @@ export interface LocalRegistry {
   readonly url: string;
   /** The environment npm publishes with: the registry and a userconfig holding a token for it. */
   readonly env: Readonly<Record<string, string>>;
-  /** `npm publish` of a package folder. */
-  publish(dir: string): Promise<void>;
+  /** `npm publish` of a package folder or tarball. */
+  publish(target: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,9 +67,9 @@ export async function startLocalRegistry(dir: string): Promise<LocalRegistry> {
   return {
     url,
     env,
-    publish: async (pkgDir) => {
-      await promisify(execFile)('npm', ['publish', '--registry', url], {
-        cwd: pkgDir,
+    publish: async (target) => {
+      await promisify(execFile)('npm', ['publish', target, '--registry', url], {
+        cwd: dirname(target),
         env: { ...process.env, ...env },
       });
     },
