@@ -3717,29 +3717,439 @@ var init_request_agent = __esm({
   }
 });
 
-// packages/core/src/resolve-pricing.ts
-function resolvePricing(pricing) {
-  const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
-  return {
-    pricer: pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions)),
-    sum: pricing?.sumCosts ?? sumCosts
-  };
+// packages/core/src/tracker-records.ts
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
 }
-function priceEntry(pricer, e) {
-  const model = e.requestedModel ?? e.model;
-  const p = priceResponse(pricer, model, e.usage, e.recordedCostUsd);
-  const result = {
-    costUsd: p.costUsd,
-    known: p.source !== "unknown",
-    ...p.rule ? { rule: p.rule } : {},
-    ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
-  };
-  return { result, model };
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
 }
-var init_resolve_pricing = __esm({
-  "packages/core/src/resolve-pricing.ts"() {
+var turnCid, agentCid, agentOfCid, compareStr;
+var init_tracker_records = __esm({
+  "packages/core/src/tracker-records.ts"() {
     "use strict";
-    init_src();
+    turnCid = (key) => `t:${key}`;
+    agentCid = (id) => `a:${id}`;
+    agentOfCid = (cid) => cid.startsWith("a:") ? cid.slice(2) : void 0;
+    compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// packages/core/src/tree-placement.ts
+function placeTool(state, tool, cid, authoritative) {
+  if (tool.cid === cid) {
+    if (authoritative) tool.cidFromTranscript = true;
+    return;
+  }
+  if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
+  if (tool.cid) {
+    state.bucket(tool.cid).tools.delete(tool);
+    state.touch(tool.cid);
+  }
+  tool.cid = cid;
+  tool.cidFromTranscript = authoritative;
+  state.bucket(cid).tools.add(tool);
+  state.touch(cid);
+}
+function placeLiveTool(state, tool, agentId, promptId) {
+  if (agentId) tool.agentId ??= agentId;
+  if (promptId) tool.promptId ??= promptId;
+  if (!tool.cid) {
+    const cid = agentId ? agentCid(agentId) : turnCid(
+      promptId ? state.turn(promptId, "none").key : state.liveTurn ?? state.transcriptTurn ?? state.turn(`implicit:${tool.id}`, "none").key
+    );
+    placeTool(state, tool, cid, false);
+  }
+  state.touch(tool.cid);
+}
+function linkAgent(state, agent, toolUseId) {
+  if (agent.parentToolUseId === toolUseId) return;
+  if (state.tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
+  agent.parentToolUseId ??= toolUseId;
+  state.touch(agentCid(agent.id));
+}
+function placementOf(state, agent) {
+  if (agent.parentToolUseId) {
+    const tool = state.tools.get(agent.parentToolUseId);
+    if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+  }
+  if (agent.promptId && state.turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
+  return { kind: "session", id: "" };
+}
+function rootOf(state, agentId) {
+  const seen = /* @__PURE__ */ new Set();
+  let current = agentId;
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    const agent = state.agents.get(current);
+    if (!agent) return void 0;
+    const place = placementOf(state, agent);
+    if (place.kind === "turn") return turnCid(place.id);
+    if (place.kind === "session") return void 0;
+    const cid = state.tools.get(place.id)?.cid;
+    if (!cid) return void 0;
+    if (cid.startsWith("t:")) return cid;
+    current = agentOfCid(cid);
+  }
+  return void 0;
+}
+function placeAgents(state, agentRoot) {
+  const places = { agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map(), orphanAgents: [] };
+  for (const agent of state.agents.values()) {
+    const place = placementOf(state, agent);
+    if (place.kind === "tool") push(places.agentsByTool, place.id, agent.id);
+    else if (place.kind === "turn") push(places.agentsByTurn, place.id, agent.id);
+    else places.orphanAgents.push(agent.id);
+    const root = rootOf(state, agent.id);
+    const previous = agentRoot.get(agent.id);
+    if (previous !== root || !agentRoot.has(agent.id)) {
+      if (previous) state.dirty.add(previous);
+      if (root) state.dirty.add(root);
+      state.dirty.add(agentCid(agent.id));
+      agentRoot.set(agent.id, root);
+    }
+  }
+  for (const cid of [...state.dirty]) {
+    let current = agentOfCid(cid);
+    const seen = /* @__PURE__ */ new Set();
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      const agent = state.agents.get(current);
+      if (!agent) break;
+      const place = placementOf(state, agent);
+      const parentCid = place.kind === "tool" ? state.tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
+      if (!parentCid) break;
+      state.dirty.add(parentCid);
+      current = agentOfCid(parentCid);
+    }
+  }
+  return places;
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+var init_tree_placement = __esm({
+  "packages/core/src/tree-placement.ts"() {
+    "use strict";
+    init_tracker_records();
+  }
+});
+
+// packages/core/src/apply-capture-event.ts
+function applyCaptureEvent(state, live, e) {
+  if (e.sessionId !== state.sessionId) return;
+  const session = state.session;
+  if (e.cwd) session.cwd ??= e.cwd;
+  if (e.transcriptPath && !e.agentId) session.transcriptPath ??= e.transcriptPath;
+  if (e.type !== "session.end" && e.type !== "session.measure") state.activity(e.atMs);
+  switch (e.type) {
+    case "session.start":
+      session.startMs = minOf(session.startMs, e.atMs);
+      if (e.model) session.model ??= e.model;
+      if (e.claudeVersion) session.claudeVersion = e.claudeVersion;
+      if (e.trigger && e.trigger !== "startup")
+        state.addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
+      break;
+    case "session.end":
+      session.sessionEndMs = maxOf(session.sessionEndMs, e.atMs);
+      if (e.reason) session.endReason = e.reason;
+      break;
+    case "session.measure":
+      if (e.costUsd !== void 0) session.measureCost = e.costUsd;
+      break;
+    case "session.compact":
+      state.addEvent({
+        name: "compaction",
+        timeMs: e.atMs,
+        attributes: e.trigger ? { trigger: e.trigger } : {}
+      });
+      break;
+    case "prompt.submit": {
+      if (e.agentId || !e.promptId) break;
+      const turn = state.turn(e.promptId, "live");
+      turn.promptId = e.promptId;
+      turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
+      turn.textLength ??= e.textLength;
+      if (e.text !== void 0) turn.text ??= e.text;
+      state.touch(turnCid(turn.key));
+      break;
+    }
+    case "turn.start":
+      if (!e.agentId) live.modTurnStarted(e.turnId, e.atMs);
+      break;
+    case "turn.step":
+      live.addStep(e);
+      break;
+    case "turn.complete": {
+      if (e.agentId) {
+        const agent = state.agent(e.agentId);
+        agent.stopped = true;
+        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+        state.touch(agentCid(agent.id));
+      } else {
+        live.addModComplete(e);
+      }
+      break;
+    }
+    case "turn.end": {
+      if (e.agentId) break;
+      const key = e.promptId ?? state.liveTurn ?? state.transcriptTurn;
+      const turn = key ? state.turns.get(key) : void 0;
+      if (!turn) break;
+      turn.ended = true;
+      turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
+      if (e.failed) {
+        turn.failed = true;
+        if (e.error) turn.error ??= e.error;
+      }
+      state.touch(turnCid(turn.key));
+      break;
+    }
+    case "tool.start": {
+      const tool = state.tool(e.toolUseId);
+      tool.seenLive = true;
+      tool.name ??= e.toolName;
+      tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
+      if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
+      if (e.input !== void 0) tool.input ??= e.input;
+      if (e.inputShape) tool.inputShape ??= e.inputShape;
+      placeLiveTool(state, tool, e.agentId, e.promptId);
+      break;
+    }
+    case "tool.end": {
+      const tool = state.tool(e.toolUseId);
+      tool.seenLive = true;
+      tool.name ??= e.toolName;
+      tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
+      tool.liveStatus = e.status;
+      if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
+        tool.durationMs = e.durationMs;
+        tool.durationFromHook = e.source === "hook";
+      }
+      if (e.errorText) tool.liveErrorText = e.errorText;
+      if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
+      if (e.output !== void 0) tool.output ??= e.output;
+      if (e.outputShape) tool.outputShape ??= e.outputShape;
+      placeLiveTool(state, tool, e.agentId, e.promptId);
+      break;
+    }
+    case "agent.spawn": {
+      if (!e.spawnedAgentId) break;
+      const agent = state.agent(e.spawnedAgentId);
+      if (e.toolUseId) linkAgent(state, agent, e.toolUseId);
+      if (e.subagentType) agent.type ??= e.subagentType;
+      if (e.model) agent.model ??= e.model;
+      if (e.promptId) agent.promptId ??= e.promptId;
+      agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
+      state.touch(agentCid(agent.id));
+      break;
+    }
+    case "subagent.stop": {
+      if (!e.agentId) break;
+      const agent = state.agent(e.agentId);
+      agent.stopped = true;
+      agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+      state.touch(agentCid(agent.id));
+      break;
+    }
+    default:
+      break;
+  }
+}
+var init_apply_capture_event = __esm({
+  "packages/core/src/apply-capture-event.ts"() {
+    "use strict";
+    init_tracker_records();
+    init_tree_placement();
+  }
+});
+
+// packages/core/src/apply-transcript-entries.ts
+function applyTranscriptEntries(state, entries, source = {}) {
+  for (const raw of entries) {
+    const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
+    if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
+    state.activity(entry.timeMs);
+    switch (entry.kind) {
+      case "prompt":
+        addPrompt(state, entry);
+        break;
+      case "llm":
+        addLlm(state, entry);
+        break;
+      case "tool_result":
+        addToolResult(state, entry);
+        break;
+      case "api_request":
+        addApiRequest(state, entry.id, entry.timeMs, entry.agentId, entry.querySource);
+        if (!state.requestInfo.has(entry.id))
+          state.requestInfo.set(entry.id, {
+            ...state.transcriptTurn ? { turnKey: state.transcriptTurn } : {},
+            ...entry.agentId ? { agentId: entry.agentId } : {},
+            ...entry.model ? { model: entry.model } : {}
+          });
+        break;
+      case "cost_state":
+        if (entry.totalCostUsd !== void 0) state.session.costStateCost = entry.totalCostUsd;
+        break;
+      case "system":
+        addSystem(state, entry);
+        break;
+      case "interrupt": {
+        if (entry.agentId) break;
+        const key = entry.promptId && state.turns.has(entry.promptId) ? entry.promptId : state.transcriptTurn;
+        const turn = key ? state.turns.get(key) : void 0;
+        if (turn) {
+          turn.interrupted = true;
+          state.touch(turnCid(turn.key));
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+function addPrompt(state, entry) {
+  if (entry.agentId) {
+    const agent = state.agent(entry.agentId);
+    if (entry.promptId) agent.promptId ??= entry.promptId;
+    if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
+    state.agentSeen(agent, entry.timeMs);
+    return;
+  }
+  const key = entry.promptId ?? entry.uuid;
+  if (!key) return;
+  const turn = state.turn(key, "transcript");
+  if (entry.promptId) turn.promptId = entry.promptId;
+  if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
+  turn.textLength = entry.textLength;
+  if (entry.text !== void 0) turn.text = entry.text;
+  if (entry.textShape) turn.textShape = entry.textShape;
+  if (entry.origin) turn.origin = entry.origin;
+  const n = entry.notification;
+  if (n?.agentId) {
+    const agent = state.agent(n.agentId);
+    if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
+    if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
+      agent.notifiedStatus = n.status;
+      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+    }
+    state.touch(agentCid(agent.id));
+  }
+  state.touch(turnCid(key));
+}
+function addLlm(state, entry) {
+  if (entry.synthetic) {
+    if (entry.apiError && !entry.agentId) {
+      const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+      if (turn) {
+        turn.failed = true;
+        turn.error ??= entry.apiError;
+        state.touch(turnCid(turn.key));
+      }
+    }
+    return;
+  }
+  const { state: response, isNew } = state.responses.add(
+    entry,
+    (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
+  );
+  if (isNew) state.bucket(response.cid).llm.add(response);
+  if (entry.agentId) {
+    const agent = state.agent(entry.agentId);
+    if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
+    agent.model ??= entry.requestedModel ?? entry.model;
+    if (entry.parentToolUseId) linkAgent(state, agent, entry.parentToolUseId);
+    state.agentSeen(agent, entry.firstTimeMs);
+    state.agentSeen(agent, entry.lastTimeMs);
+  } else {
+    state.session.model ??= entry.requestedModel ?? entry.model;
+  }
+  state.activity(entry.lastTimeMs);
+  for (const use of entry.toolUses) {
+    const tool = state.tool(use.id);
+    tool.name = use.name;
+    tool.seenTranscript = true;
+    tool.requestedBy = response.spanKey;
+    if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
+    tool.inputBytes ??= use.inputBytes;
+    if (use.input !== void 0) tool.input ??= use.input;
+    if (use.inputShape) tool.inputShape ??= use.inputShape;
+    if (use.subagentType) tool.subagentType = use.subagentType;
+    if (entry.agentId) tool.agentId = entry.agentId;
+    placeTool(state, tool, response.cid, true);
+  }
+  state.touch(response.cid);
+}
+function addToolResult(state, entry) {
+  const tool = state.tool(entry.toolUseId);
+  tool.seenTranscript = true;
+  tool.result = entry;
+  if (entry.promptId) tool.promptId ??= entry.promptId;
+  if (entry.agentId) tool.agentId ??= entry.agentId;
+  if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
+  if (entry.output !== void 0) tool.output ??= entry.output;
+  if (entry.outputShape) tool.outputShape ??= entry.outputShape;
+  if (!tool.cid) {
+    const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
+      entry.promptId ? state.turn(entry.promptId, "none").key : state.currentTranscriptTurn(`result:${entry.toolUseId}`)
+    );
+    placeTool(state, tool, cid, false);
+  }
+  if (entry.spawnedAgentId) {
+    const agent = state.agent(entry.spawnedAgentId);
+    linkAgent(state, agent, entry.toolUseId);
+    if (tool.subagentType) agent.type ??= tool.subagentType;
+    if (entry.resultStatus === "completed") {
+      agent.resultCompleted = true;
+      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+    }
+    state.touch(agentCid(agent.id));
+  }
+  if (entry.agentId) state.agentSeen(state.agent(entry.agentId), entry.timeMs);
+  state.touch(tool.cid);
+}
+function addApiRequest(state, id, timeMs, agentId, querySource) {
+  if (timeMs === void 0) return;
+  state.requestStart.set(id, timeMs);
+  if (agentId && querySource) {
+    const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
+    if (type) state.agent(agentId).type ??= type;
+  }
+  const response = state.responses.byRequestRef(id);
+  if (response) state.touch(response.cid);
+}
+function addSystem(state, entry) {
+  if (entry.agentId) return;
+  if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
+    const attributes = {};
+    if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
+    if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
+    state.addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
+    return;
+  }
+  const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  if (!turn) return;
+  if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
+    turn.ended = true;
+    if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
+    state.touch(turnCid(turn.key));
+  }
+}
+var TERMINAL_NOTIFICATIONS;
+var init_apply_transcript_entries = __esm({
+  "packages/core/src/apply-transcript-entries.ts"() {
+    "use strict";
+    init_tracker_records();
+    init_tree_placement();
+    TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
   }
 });
 
@@ -3778,411 +4188,68 @@ var init_trace_ids = __esm({
   }
 });
 
-// packages/core/src/transcript-entry.ts
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
+// packages/core/src/process-exit.ts
+function markProcessExited(state, atMs) {
+  const session = state.session;
+  if (session.exitedMs !== void 0) return;
+  session.exitedMs = atMs;
+  session.sessionEndMs = maxOf(session.sessionEndMs, atMs);
+  session.endReason ??= "process_exited";
+  for (const key of state.turns.keys()) state.touch(turnCid(key));
 }
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  let out = "";
-  for (const block of content) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-function permissionDecisionOf(decision) {
-  const out = {};
-  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str2(decision[k]);
-    if (v !== void 0 && v.length <= 100) out[k] = v;
-  }
-  return out;
-}
-function parseNotification(text) {
-  if (!text.startsWith("<task-notification>")) return void 0;
-  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text)?.[1]?.trim();
-  return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
-}
-function numericMax(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function mergeUsage(a, b) {
-  const out = {
-    input_tokens: numericMax(a.input_tokens, b.input_tokens),
-    output_tokens: numericMax(a.output_tokens, b.output_tokens),
-    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
-    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
-  };
-  if (a.cache_creation || b.cache_creation) {
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_5m_input_tokens,
-        b.cache_creation?.ephemeral_5m_input_tokens
-      ),
-      ephemeral_1h_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_1h_input_tokens,
-        b.cache_creation?.ephemeral_1h_input_tokens
-      )
-    };
-  }
-  if (a.server_tool_use || b.server_tool_use) {
-    out.server_tool_use = {
-      web_search_requests: numericMax(
-        a.server_tool_use?.web_search_requests,
-        b.server_tool_use?.web_search_requests
-      ),
-      web_fetch_requests: numericMax(
-        a.server_tool_use?.web_fetch_requests,
-        b.server_tool_use?.web_fetch_requests
-      )
-    };
-  }
-  const speed = b.speed ?? a.speed;
-  if (speed != null) out.speed = speed;
-  const geo = b.inference_geo ?? a.inference_geo;
-  if (geo != null) out.inference_geo = geo;
-  const tier = b.service_tier ?? a.service_tier;
-  if (tier != null) out.service_tier = tier;
-  const ai = iterationsOf2(a);
-  const bi = iterationsOf2(b);
-  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
-  if (iterations) out.iterations = iterations;
-  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
-  return out;
-}
-function iterationsOf2(usage) {
-  const list = usage.iterations;
-  return Array.isArray(list) && list.length > 0 ? list : void 0;
-}
-function normalizeUsage(raw) {
-  if (!isObject(raw)) return {};
-  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
-  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num2(raw.input_tokens),
-    output_tokens: num2(raw.output_tokens),
-    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
-    cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
-    } : void 0,
-    server_tool_use: stu ? {
-      web_search_requests: num2(stu.web_search_requests),
-      web_fetch_requests: num2(stu.web_fetch_requests)
-    } : void 0,
-    speed: str2(raw.speed),
-    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str2(raw.service_tier)
-  });
-}
-function llmKeyOf(entry) {
-  return `${entry.messageId}\0${entry.requestId ?? ""}`;
-}
-function mergeLlmResponses(a, b) {
-  const toolUses = [...a.toolUses];
-  const seen = new Set(toolUses.map((t) => t.id));
-  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
-  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
-  const earlier = later === b ? a : b;
-  const merged = {
-    ...earlier,
-    kind: "llm",
-    usage: mergeUsage(a.usage, b.usage),
-    toolUses,
-    stopReason: later.stopReason ?? earlier.stopReason,
-    model: a.model || b.model,
-    requestedModel: a.requestedModel ?? b.requestedModel,
-    requestRef: a.requestRef ?? b.requestRef,
-    requestId: a.requestId ?? b.requestId,
-    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
-    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
-    timeMs: minDefined(a.timeMs, b.timeMs),
-    // A non-sidechain copy is the original; a sidechain copy may be a replay.
-    isSidechain: a.isSidechain && b.isSidechain,
-    agentId: a.agentId ?? b.agentId,
-    apiError: a.apiError ?? b.apiError,
-    attributionAgent: a.attributionAgent ?? b.attributionAgent,
-    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
-    records: a.records + b.records
-  };
-  const thinking = a.thinking ?? b.thinking;
-  return thinking === void 0 ? merged : { ...merged, thinking };
-}
-function minDefined(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function envelope(rec, inherited) {
-  const env = {
-    timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str2(rec.uuid),
-    sessionId: str2(rec.sessionId) ?? inherited?.sessionId,
-    isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str2(rec.agentId) ?? inherited?.agentId
-  };
-  if (inherited?.viaProgress) env.viaProgress = true;
-  if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
-  for (const k of Object.keys(env)) if (env[k] === void 0) delete env[k];
-  return env;
-}
-function normalizeAssistant(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
-  const messageId = str2(message?.id);
-  const model = str2(message?.model);
-  if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
-  const toolUses = [];
-  const content = Array.isArray(message.content) ? message.content : [];
-  for (const block of content) {
-    if (!isObject(block) || block.type !== "tool_use") continue;
-    const id = str2(block.id);
-    if (!id) continue;
-    const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
-    if (opts.content) ref.input = block.input;
-    if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
-    if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
-      const type = str2(block.input.subagent_type);
-      if (type) ref.subagentType = type;
-    }
-    toolUses.push(ref);
-  }
-  const synthetic = model === "<synthetic>";
-  const entry = {
-    ...env,
-    kind: "llm",
-    messageId,
-    requestId: str2(rec.requestId),
-    requestRef: str2(rec.requestRef),
-    model,
-    requestedModel: str2(rec.requestedModel),
-    stopReason: str2(message.stop_reason),
-    usage: normalizeUsage(message.usage),
-    toolUses,
-    firstTimeMs: env.timeMs,
-    lastTimeMs: env.timeMs,
-    records: 1
-  };
-  const out = entry;
-  if (synthetic) out.synthetic = true;
-  const recordedCost = num2(rec.costUSD);
-  if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str2(rec.attributionAgent);
-  if (attribution) out.attributionAgent = attribution;
-  const thinking = opts.thinkingChars ? thinkingOf(content, opts.thinkingChars) : void 0;
-  if (thinking) out.thinking = thinking;
-  if (rec.isApiErrorMessage === true || str2(rec.error))
-    out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
-  for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
-    if (out[k] === void 0) delete out[k];
-  return [out];
-}
-function apiErrorOf(text, opts) {
-  if (!text) return "api_error";
-  return opts.content ? text : errorSummary(text);
-}
-function thinkingOf(content, max) {
-  for (const block of content)
-    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
-      return block.thinking.slice(0, max);
-  return void 0;
-}
-function resultText(content) {
-  if (typeof content === "string") return content;
-  return contentText(content);
-}
-function normalizeUser(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
-  if (!message) return [{ ...env, kind: "other", type: "user" }];
-  const content = message.content;
-  const promptId = str2(rec.promptId);
-  const toolUseResult = rec.toolUseResult;
-  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+function unansweredRequests(state, turnKey, parentSpanId) {
   const out = [];
-  if (Array.isArray(content) && content.some((b) => isObject(b) && b.type === "tool_result")) {
-    for (const block of content) {
-      if (!isObject(block) || block.type !== "tool_result") continue;
-      const toolUseId = str2(block.tool_use_id);
-      if (!toolUseId) continue;
-      const isError = block.is_error === true;
-      const text2 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text2.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text2.slice(0, 500)));
-      const output = toolUseResult ?? block.content;
-      const entry = {
-        ...env,
-        kind: "tool_result",
-        toolUseId,
-        isError,
-        denied,
-        interrupted,
-        outputBytes: byteSize(block.content)
-      };
-      if (promptId) entry.promptId = promptId;
-      if (isError && opts.content) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
-      else if (isError) entry.errorSummary = errorSummary(text2);
-      if (opts.content) entry.output = output;
-      if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text2) ? "tool-disabled" : void 0);
-      if (denialKind) entry.denialKind = denialKind;
-      if (opts.contentHash) entry.outputHash = opts.contentHash(output);
-      if (tur) {
-        const spawned = str2(tur.agentId);
-        if (spawned) entry.spawnedAgentId = spawned;
-        const status = str2(tur.status);
-        if (status) entry.resultStatus = status;
-        const d = num2(tur.totalDurationMs) ?? num2(tur.durationMs);
-        if (d !== void 0) entry.reportedDurationMs = d;
-      }
-      out.push(entry);
-    }
-    return out;
+  const exitedMs = state.session.exitedMs;
+  if (exitedMs === void 0) return out;
+  for (const [id, info] of state.requestInfo) {
+    const startMs = state.requestStart.get(id);
+    if (info.turnKey !== turnKey || state.responses.byRequestRef(id) || startMs === void 0) continue;
+    out.push({
+      spanId: llmSpanId(state.sessionId, `unanswered:${id}`),
+      parentSpanId,
+      requestRef: id,
+      startMs,
+      endMs: Math.max(exitedMs, startMs),
+      ...info.model ? { model: info.model } : {},
+      ...info.agentId ? { agentId: info.agentId } : {}
+    });
   }
-  const text = contentText(content);
-  if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
-  const interrupt = INTERRUPT.exec(text);
-  if (interrupt) {
-    const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
-    return [promptId ? { ...entry, promptId } : entry];
-  }
-  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text))
-    return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
-  if (typeof content !== "string" && !Array.isArray(content))
-    return [{ ...env, kind: "other", type: "user" }];
-  const prompt = { ...env, kind: "prompt", textLength: text.length };
-  if (promptId) prompt.promptId = promptId;
-  if (opts.content) prompt.text = text;
-  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text, opts.hashKey);
-  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
-  const source = str2(rec.promptSource);
-  if (origin) prompt.origin = origin;
-  else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
-  const notification = parseNotification(text);
-  if (notification) prompt.notification = notification;
-  return [prompt];
+  return out;
 }
-function normalizeSystem(rec, env) {
-  const subtype = str2(rec.subtype) ?? "unknown";
-  const entry = { ...env, kind: "system", subtype };
-  const d = num2(rec.durationMs);
-  if (d !== void 0) entry.durationMs = d;
-  if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
-    if (durations.length > 0) entry.hookDurationsMs = durations;
-  }
-  if (isObject(rec.compactMetadata)) {
-    const trigger = str2(rec.compactMetadata.trigger);
-    if (trigger) entry.compactTrigger = trigger;
-    const pre = num2(rec.compactMetadata.preTokens);
-    if (pre !== void 0) entry.compactPreTokens = pre;
-  }
-  const level = str2(rec.level);
-  if (level) entry.level = level;
-  return [entry];
+function cutOff(state, turnEnded) {
+  return state.session.exitedMs !== void 0 && !turnEnded;
 }
-function normalizeProgress(rec, env, opts) {
-  const data = isObject(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject(data.message))
-    return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
-  const inner = data.message;
-  const innerRec = { ...inner, isSidechain: true };
-  return normalizeRecord(innerRec, opts, {
-    timeMs: env.timeMs,
-    sessionId: env.sessionId,
-    isSidechain: true,
-    agentId: str2(data.agentId) ?? env.agentId,
-    viaProgress: true,
-    parentToolUseId: str2(rec.parentToolUseID)
-  });
-}
-function normalizeRecord(rec, opts, inherited) {
-  const role = isObject(rec.message) ? rec.message.role : void 0;
-  const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
-  const env = envelope(rec, inherited);
-  switch (type) {
-    case "assistant":
-      return normalizeAssistant(rec, env, opts);
-    case "user":
-      return normalizeUser(rec, env, opts);
-    case "system":
-      return normalizeSystem(rec, env);
-    case "progress":
-      return normalizeProgress(rec, env, opts);
-    case "api-request": {
-      const id = str2(rec.id);
-      if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject(rec.params) ? rec.params : void 0;
-      const entry = { ...env, kind: "api_request", id };
-      const model = str2(params?.model);
-      const querySource = str2(rec.querySource);
-      return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
-    }
-    case "cost-state": {
-      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
-    }
-    case "summary":
-      return [{ ...env, kind: "summary", compaction: false }];
-    default:
-      if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
-      return [{ ...env, kind: "other", type: type || "untyped" }];
-  }
-}
-function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
-  try {
-    return normalizeRecord(record, options);
-  } catch {
-    return [{ isSidechain: false, kind: "other", type: "unreadable" }];
-  }
-}
-var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, TOOL_DISABLED, DENY_DECISIONS, IGNORED_TYPES;
-var init_transcript_entry = __esm({
-  "packages/core/src/transcript-entry.ts"() {
+var init_process_exit = __esm({
+  "packages/core/src/process-exit.ts"() {
     "use strict";
-    init_error_summary();
-    init_shape_of();
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-    MAX_ERROR_TEXT = 2e3;
-    INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
-    LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
-    DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
-    INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
-    TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
-    DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
-    IGNORED_TYPES = /* @__PURE__ */ new Set([
-      "file-history-snapshot",
-      "queue-operation",
-      "attachment",
-      "api-request-shape",
-      "api-request-blob",
-      "tools-used",
-      "last-prompt",
-      "atis-latch",
-      "mode",
-      "permission-mode",
-      "custom-title",
-      "ai-title",
-      "agent-name",
-      "agent-setting",
-      "pr-link",
-      "bridge-session",
-      "worktree-state"
-    ]);
+    init_trace_ids();
+    init_tracker_records();
+  }
+});
+
+// packages/core/src/resolve-pricing.ts
+function resolvePricing(pricing) {
+  const priceOptions = pricing?.overrides ? { overrides: pricing.overrides } : void 0;
+  return {
+    pricer: pricing?.pricer ?? ((model, usage) => priceUsage(model, usage, priceOptions)),
+    sum: pricing?.sumCosts ?? sumCosts
+  };
+}
+function priceEntry(pricer, e) {
+  const model = e.requestedModel ?? e.model;
+  const p = priceResponse(pricer, model, e.usage, e.recordedCostUsd);
+  const result = {
+    costUsd: p.costUsd,
+    known: p.source !== "unknown",
+    ...p.rule ? { rule: p.rule } : {},
+    ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
+  };
+  return { result, model };
+}
+var init_resolve_pricing = __esm({
+  "packages/core/src/resolve-pricing.ts"() {
+    "use strict";
+    init_src();
   }
 });
 
@@ -4316,7 +4383,199 @@ var init_usage_totals = __esm({
   }
 });
 
-// packages/core/src/session-tracker.ts
+// packages/core/src/build-trace-nodes.ts
+function buildChildren(ctx, cid, parentSpanId, visiting) {
+  const { state } = ctx;
+  const bucket = state.buckets.get(cid);
+  const children = [];
+  const nested = [];
+  if (!bucket) return { children, nested };
+  const llmKeys = /* @__PURE__ */ new Set();
+  for (const response of bucket.llm) {
+    children.push(buildLlm(ctx, response, parentSpanId));
+    llmKeys.add(response.spanKey);
+  }
+  for (const tool of bucket.tools) {
+    const toolSpan2 = toolSpanId(state.sessionId, tool.id);
+    const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
+      (id) => buildAgent(ctx, id, toolSpan2, visiting)
+    );
+    nested.push(...subagents);
+    const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(state.sessionId, tool.requestedBy) : parentSpanId;
+    children.push(buildTool(ctx, tool, requester, subagents));
+  }
+  children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+  return { children, nested };
+}
+function buildTurn(ctx, turn) {
+  const { state } = ctx;
+  const spanId = turnSpanId(state.sessionId, turn.key);
+  const visiting = /* @__PURE__ */ new Set();
+  const { children, nested } = buildChildren(ctx, turnCid(turn.key), spanId, visiting);
+  const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map((id) => buildAgent(ctx, id, spanId, visiting));
+  let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
+  let endMs = turn.endSignalMs;
+  for (const child of children) {
+    startMs = minOf(startMs, child.startMs);
+    endMs = maxOf(endMs, child.endMs);
+  }
+  startMs ??= endMs ?? 0;
+  endMs = Math.max(endMs ?? startMs, startMs);
+  const complete = turn.ended || ctx.sessionComplete || ctx.final;
+  const cut = cutOff(state, turn.ended);
+  const unanswered = unansweredRequests(state, turn.key, spanId);
+  for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+  let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
+  for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
+  const failed = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+  const status = failed ? "error" : complete ? "ok" : "unset";
+  const node = {
+    kind: "turn",
+    key: turn.key,
+    spanId,
+    parentSpanId: sessionSpanId(state.sessionId),
+    startMs,
+    endMs,
+    complete,
+    status,
+    interrupted: turn.interrupted || cut,
+    children,
+    subagents: direct,
+    totals: totalsOf(children, [...nested, ...direct], ctx.sum)
+  };
+  if (turn.promptId) node.promptId = turn.promptId;
+  if (turn.textLength !== void 0) node.textLength = turn.textLength;
+  if (turn.text !== void 0) node.text = turn.text;
+  if (turn.textShape) node.textShape = turn.textShape;
+  if (turn.origin) node.origin = turn.origin;
+  if (failed) node.error = error ?? "turn failed";
+  if (unanswered.length > 0) node.unanswered = unanswered;
+  return node;
+}
+function buildAgent(ctx, id, parentSpanId, visiting) {
+  const { state } = ctx;
+  const cached = ctx.agentSnap.get(id);
+  if (cached && cached.parentSpanId === parentSpanId) return cached;
+  const agent = state.agents.get(id);
+  const spanId = agentSpanId(state.sessionId, id);
+  let result;
+  if (visiting.has(id)) {
+    result = emptyAgent(agent, spanId, parentSpanId);
+  } else {
+    visiting.add(id);
+    const { children, nested } = buildChildren(ctx, agentCid(id), spanId, visiting);
+    visiting.delete(id);
+    let startMs = minOf(agent.liveStartMs, agent.firstMs);
+    let endMs = maxOf(agent.lastMs, agent.liveStopMs);
+    for (const child of children) {
+      startMs = minOf(startMs, child.startMs);
+      endMs = maxOf(endMs, child.endMs);
+    }
+    startMs ??= endMs ?? 0;
+    endMs = Math.max(endMs ?? startMs, startMs);
+    const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
+    const failed = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+    const node = {
+      kind: "subagent",
+      agentId: id,
+      spanId,
+      parentSpanId,
+      startMs,
+      endMs,
+      complete,
+      status: failed ? "error" : complete ? "ok" : "unset",
+      children,
+      totals: totalsOf(children, nested, ctx.sum)
+    };
+    if (agent.type) node.agentType = agent.type;
+    if (agent.model) node.model = agent.model;
+    if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
+    if (agent.promptId) node.promptId = agent.promptId;
+    result = node;
+  }
+  ctx.agentSnap.set(id, result);
+  return result;
+}
+function buildLlm(ctx, response, parentSpanId) {
+  const { state } = ctx;
+  const e = response.entry;
+  if (!response.priced || response.priced.entry !== e)
+    response.priced = { entry: e, ...priceEntry(ctx.pricer, e) };
+  const { result: price2, model: pricedModel } = response.priced;
+  const requestStart = e.requestRef ? state.requestStart.get(e.requestRef) : void 0;
+  const startMs = response.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
+  const endMs = Math.max(response.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
+  const node = {
+    kind: "llm",
+    key: response.spanKey,
+    spanId: llmSpanId(state.sessionId, response.spanKey),
+    parentSpanId,
+    startMs,
+    endMs,
+    complete: true,
+    status: e.apiError ? "error" : "ok",
+    messageId: e.messageId,
+    model: e.model,
+    pricedModel,
+    usage: e.usage,
+    costKnown: price2.known && price2.costUsd !== void 0,
+    toolUseIds: e.toolUses.map((t) => t.id)
+  };
+  if (e.requestId) node.requestId = e.requestId;
+  if (e.requestedModel) node.requestedModel = e.requestedModel;
+  if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
+  if (price2.rule) node.costRule = price2.rule;
+  if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
+  if (e.stopReason) node.stopReason = e.stopReason;
+  const first = response.step?.firstChunkMs ?? e.firstTimeMs;
+  if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
+  if (e.agentId) node.agentId = e.agentId;
+  if (e.apiError) node.error = e.apiError;
+  return node;
+}
+function buildTool(ctx, tool, parentSpanId, subagents) {
+  const { state } = ctx;
+  const r = tool.result;
+  let status;
+  if (r?.denied || tool.liveStatus === "denied") status = "denied";
+  else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
+  else if (tool.liveStatus) status = tool.liveStatus;
+  else if (r) status = r.isError ? "error" : "ok";
+  else status = "running";
+  const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
+  const endCandidate = tool.liveEndMs ?? r?.timeMs;
+  const endMs = Math.max(endCandidate ?? startMs, startMs);
+  const node = {
+    kind: "tool",
+    toolUseId: tool.id,
+    name: tool.name ?? "unknown",
+    spanId: toolSpanId(state.sessionId, tool.id),
+    parentSpanId,
+    startMs,
+    endMs,
+    complete: status !== "running",
+    status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
+    toolStatus: status,
+    seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
+    subagents
+  };
+  if (status !== "running") {
+    const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
+    if (d !== void 0) node.durationMs = d;
+  }
+  const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
+  if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
+  if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
+  if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
+  if (tool.input !== void 0) node.input = tool.input;
+  if (tool.output !== void 0) node.output = tool.output;
+  if (tool.inputShape) node.inputShape = tool.inputShape;
+  if (tool.outputShape) node.outputShape = tool.outputShape;
+  if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
+  if (tool.agentId) node.agentId = tool.agentId;
+  if (tool.promptId) node.promptId = tool.promptId;
+  return node;
+}
 function emptyAgent(agent, spanId, parentSpanId) {
   const t = agent.firstMs ?? agent.liveStartMs ?? 0;
   return {
@@ -4332,532 +4591,50 @@ function emptyAgent(agent, spanId, parentSpanId) {
     totals: sumTotals([], defaultSum)
   };
 }
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function minOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function maxOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function usageFingerprint(u) {
-  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
-var turnCid, agentCid, MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, TOTALS_BLOCK, TERMINAL_NOTIFICATIONS, SessionTracker, compareStr;
-var init_session_tracker = __esm({
-  "packages/core/src/session-tracker.ts"() {
+var init_build_trace_nodes = __esm({
+  "packages/core/src/build-trace-nodes.ts"() {
     "use strict";
+    init_process_exit();
     init_resolve_pricing();
     init_trace_ids();
-    init_transcript_entry();
+    init_tracker_records();
     init_usage_totals();
-    turnCid = (key) => `t:${key}`;
-    agentCid = (id) => `a:${id}`;
+  }
+});
+
+// packages/core/src/live-matching.ts
+var MOD_TURN_BEFORE_MS, MOD_TURN_AFTER_MS, LiveMatcher;
+var init_live_matching = __esm({
+  "packages/core/src/live-matching.ts"() {
+    "use strict";
+    init_tracker_records();
     MOD_TURN_BEFORE_MS = 1e4;
     MOD_TURN_AFTER_MS = 2e3;
-    TOTALS_BLOCK = 64;
-    TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
-    SessionTracker = class {
-      sessionId;
-      traceId;
-      #pricer;
-      #sum;
-      #llm = /* @__PURE__ */ new Map();
-      #llmByMessage = /* @__PURE__ */ new Map();
-      #llmByRequestRef = /* @__PURE__ */ new Map();
-      #llmByFp = /* @__PURE__ */ new Map();
-      #tools = /* @__PURE__ */ new Map();
-      #agents = /* @__PURE__ */ new Map();
-      #turns = /* @__PURE__ */ new Map();
-      #buckets = /* @__PURE__ */ new Map();
-      #requestStart = /* @__PURE__ */ new Map();
-      /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
-      #requestInfo = /* @__PURE__ */ new Map();
-      /** When Claude Code's process was found gone without a session end (`processExited`). */
-      #exitedMs;
+    LiveMatcher = class {
       /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
       #modTurnStart = /* @__PURE__ */ new Map();
       #pendingModCompletes = [];
       #claimedByMod = /* @__PURE__ */ new Set();
       #pendingSteps = [];
-      #turnSeq = 0;
-      #transcriptTurn;
-      #liveTurn;
-      #startMs;
-      #model;
-      #cwd;
-      #transcriptPath;
-      #claudeVersion;
-      #endReason;
-      #sessionEndMs;
-      #lastActivityMs;
-      #events = [];
-      #measureCost;
-      #costStateCost;
-      #dirty = /* @__PURE__ */ new Set();
-      #turnSnap = /* @__PURE__ */ new Map();
-      #agentSnap = /* @__PURE__ */ new Map();
-      #agentRoot = /* @__PURE__ */ new Map();
-      #lastComplete = false;
-      #blockCache = [];
-      constructor(options) {
-        this.sessionId = options.sessionId;
-        this.traceId = traceIdForSession(options.sessionId);
-        const { pricer, sum } = resolvePricing(options.pricing);
-        this.#pricer = pricer;
-        this.#sum = sum;
+      modTurnStarted(turnId, atMs) {
+        this.#modTurnStart.set(turnId, atMs);
       }
-      // ---------------------------------------------------------------- transcript
-      /**
-       * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
-       * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
-       */
-      addTranscriptEntries(entries, source = {}) {
-        for (const raw of entries) {
-          const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
-          if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
-          this.#activity(entry.timeMs);
-          switch (entry.kind) {
-            case "prompt":
-              this.#addPrompt(entry);
-              break;
-            case "llm":
-              this.#addLlm(entry);
-              break;
-            case "tool_result":
-              this.#addToolResult(entry);
-              break;
-            case "api_request":
-              this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
-              if (!this.#requestInfo.has(entry.id))
-                this.#requestInfo.set(entry.id, {
-                  ...this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {},
-                  ...entry.agentId ? { agentId: entry.agentId } : {},
-                  ...entry.model ? { model: entry.model } : {}
-                });
-              break;
-            case "cost_state":
-              if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
-              break;
-            case "system":
-              this.#addSystem(entry);
-              break;
-            case "interrupt": {
-              if (entry.agentId) break;
-              const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
-              const turn = key ? this.#turns.get(key) : void 0;
-              if (turn) {
-                turn.interrupted = true;
-                this.#touch(turnCid(turn.key));
-              }
-              break;
-            }
-            default:
-              break;
-          }
-        }
+      addStep(e) {
+        this.#pendingSteps.push(e);
       }
-      #addPrompt(entry) {
-        if (entry.agentId) {
-          const agent = this.#agent(entry.agentId);
-          if (entry.promptId) agent.promptId ??= entry.promptId;
-          if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
-          this.#agentSeen(agent, entry.timeMs);
-          return;
-        }
-        const key = entry.promptId ?? entry.uuid;
-        if (!key) return;
-        const turn = this.#turn(key, "transcript");
-        if (entry.promptId) turn.promptId = entry.promptId;
-        if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
-        turn.textLength = entry.textLength;
-        if (entry.text !== void 0) turn.text = entry.text;
-        if (entry.textShape) turn.textShape = entry.textShape;
-        if (entry.origin) turn.origin = entry.origin;
-        const n = entry.notification;
-        if (n?.agentId) {
-          const agent = this.#agent(n.agentId);
-          if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
-          if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
-            agent.notifiedStatus = n.status;
-            if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-          }
-          this.#touch(agentCid(agent.id));
-        }
-        this.#touch(turnCid(key));
+      addModComplete(e) {
+        this.#pendingModCompletes.push(e);
       }
-      #addLlm(entry) {
-        if (entry.synthetic) {
-          if (entry.apiError && !entry.agentId) {
-            const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
-            if (turn) {
-              turn.failed = true;
-              turn.error ??= entry.apiError;
-              this.#touch(turnCid(turn.key));
-            }
-          }
-          return;
-        }
-        const dedupKey = llmKeyOf(entry);
-        let state = this.#llm.get(dedupKey);
-        if (!state) {
-          const byMessage = this.#llmByMessage.get(entry.messageId);
-          if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
-        }
-        if (state) {
-          this.#unindexFp(state);
-          state.entry = mergeLlmResponses(state.entry, entry);
-          this.#llm.set(dedupKey, state);
-        } else {
-          const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
-          state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
-          this.#llm.set(dedupKey, state);
-          this.#llmByMessage.set(entry.messageId, state);
-          this.#bucket(cid).llm.add(state);
-        }
-        if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
-        this.#indexFp(state);
-        if (entry.agentId) {
-          const agent = this.#agent(entry.agentId);
-          if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
-          agent.model ??= entry.requestedModel ?? entry.model;
-          if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
-          this.#agentSeen(agent, entry.firstTimeMs);
-          this.#agentSeen(agent, entry.lastTimeMs);
-        } else {
-          this.#model ??= entry.requestedModel ?? entry.model;
-        }
-        this.#activity(entry.lastTimeMs);
-        for (const use of entry.toolUses) {
-          const tool = this.#tool(use.id);
-          tool.name = use.name;
-          tool.seenTranscript = true;
-          tool.requestedBy = state.spanKey;
-          if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
-          tool.inputBytes ??= use.inputBytes;
-          if (use.input !== void 0) tool.input ??= use.input;
-          if (use.inputShape) tool.inputShape ??= use.inputShape;
-          if (use.inputHash) tool.inputHash ??= use.inputHash;
-          if (use.subagentType) tool.subagentType = use.subagentType;
-          if (entry.agentId) tool.agentId = entry.agentId;
-          this.#placeTool(tool, state.cid, true);
-        }
-        this.#touch(state.cid);
+      /** Matches what the transcript now allows; the rest keeps waiting. */
+      match(state) {
+        this.#matchSteps(state);
+        this.#matchModCompletes(state);
       }
-      #addToolResult(entry) {
-        const tool = this.#tool(entry.toolUseId);
-        tool.seenTranscript = true;
-        tool.result = entry;
-        if (entry.promptId) tool.promptId ??= entry.promptId;
-        if (entry.agentId) tool.agentId ??= entry.agentId;
-        if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
-        if (entry.output !== void 0) tool.output ??= entry.output;
-        if (entry.outputShape) tool.outputShape ??= entry.outputShape;
-        if (!tool.cid) {
-          const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
-            entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
-          );
-          this.#placeTool(tool, cid, false);
-        }
-        if (entry.spawnedAgentId) {
-          const agent = this.#agent(entry.spawnedAgentId);
-          this.#linkAgent(agent, entry.toolUseId);
-          if (tool.subagentType) agent.type ??= tool.subagentType;
-          if (entry.resultStatus === "completed") {
-            agent.resultCompleted = true;
-            if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-          }
-          this.#touch(agentCid(agent.id));
-        }
-        if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
-        this.#touch(tool.cid);
-      }
-      #addApiRequest(id, timeMs, agentId, querySource) {
-        if (timeMs === void 0) return;
-        this.#requestStart.set(id, timeMs);
-        if (agentId && querySource) {
-          const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
-          if (type) this.#agent(agentId).type ??= type;
-        }
-        const state = this.#llmByRequestRef.get(id);
-        if (state) this.#touch(state.cid);
-      }
-      #addSystem(entry) {
-        if (entry.agentId) return;
-        if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
-          const attributes = {};
-          if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
-          if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
-          this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
-          return;
-        }
-        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
-        if (!turn) return;
-        if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
-          turn.ended = true;
-          if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
-          this.#touch(turnCid(turn.key));
-        }
-      }
-      // ---------------------------------------------------------------- live events
-      /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
-      addCaptureEvent(e) {
-        if (e.sessionId !== this.sessionId) return;
-        if (e.cwd) this.#cwd ??= e.cwd;
-        if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
-        if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
-        switch (e.type) {
-          case "session.start":
-            this.#startMs = minOf(this.#startMs, e.atMs);
-            if (e.model) this.#model ??= e.model;
-            if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
-            if (e.trigger && e.trigger !== "startup")
-              this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
-            break;
-          case "session.end":
-            this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
-            if (e.reason) this.#endReason = e.reason;
-            break;
-          case "session.measure":
-            if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
-            break;
-          case "session.compact":
-            this.#addEvent({
-              name: "compaction",
-              timeMs: e.atMs,
-              attributes: e.trigger ? { trigger: e.trigger } : {}
-            });
-            break;
-          case "prompt.submit": {
-            if (e.agentId || !e.promptId) break;
-            const turn = this.#turn(e.promptId, "live");
-            turn.promptId = e.promptId;
-            turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
-            turn.textLength ??= e.textLength;
-            if (e.text !== void 0) turn.text ??= e.text;
-            this.#touch(turnCid(turn.key));
-            break;
-          }
-          case "turn.start":
-            if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
-            break;
-          case "turn.step":
-            this.#pendingSteps.push(e);
-            break;
-          case "turn.complete": {
-            if (e.agentId) {
-              const agent = this.#agent(e.agentId);
-              agent.stopped = true;
-              agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-              this.#touch(agentCid(agent.id));
-            } else {
-              this.#pendingModCompletes.push(e);
-            }
-            break;
-          }
-          case "turn.end": {
-            if (e.agentId) break;
-            const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
-            const turn = key ? this.#turns.get(key) : void 0;
-            if (!turn) break;
-            turn.ended = true;
-            turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
-            if (e.failed) {
-              turn.failed = true;
-              if (e.error) turn.error ??= e.error;
-            }
-            this.#touch(turnCid(turn.key));
-            break;
-          }
-          case "tool.start": {
-            const tool = this.#tool(e.toolUseId);
-            tool.seenLive = true;
-            tool.name ??= e.toolName;
-            tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
-            if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
-            if (e.input !== void 0) tool.input ??= e.input;
-            if (e.inputShape) tool.inputShape ??= e.inputShape;
-            this.#placeLiveTool(tool, e.agentId, e.promptId);
-            break;
-          }
-          case "tool.end": {
-            const tool = this.#tool(e.toolUseId);
-            tool.seenLive = true;
-            tool.name ??= e.toolName;
-            tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
-            tool.liveStatus = e.status;
-            if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
-              tool.durationMs = e.durationMs;
-              tool.durationFromHook = e.source === "hook";
-            }
-            if (e.errorText) tool.liveErrorText = e.errorText;
-            if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
-            if (e.output !== void 0) tool.output ??= e.output;
-            if (e.outputShape) tool.outputShape ??= e.outputShape;
-            this.#placeLiveTool(tool, e.agentId, e.promptId);
-            break;
-          }
-          case "agent.spawn": {
-            if (!e.spawnedAgentId) break;
-            const agent = this.#agent(e.spawnedAgentId);
-            if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
-            if (e.subagentType) agent.type ??= e.subagentType;
-            if (e.model) agent.model ??= e.model;
-            if (e.promptId) agent.promptId ??= e.promptId;
-            agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
-            this.#touch(agentCid(agent.id));
-            break;
-          }
-          case "subagent.stop": {
-            if (!e.agentId) break;
-            const agent = this.#agent(e.agentId);
-            agent.stopped = true;
-            agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-            this.#touch(agentCid(agent.id));
-            break;
-          }
-          default:
-            break;
-        }
-      }
-      // ---------------------------------------------------------------- state helpers
-      #activity(timeMs) {
-        if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
-      }
-      #addEvent(event) {
-        const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
-        if (!dup) this.#events.push(event);
-      }
-      #touch(cid) {
-        this.#dirty.add(cid);
-      }
-      #bucket(cid) {
-        let b = this.#buckets.get(cid);
-        if (!b) {
-          b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
-          this.#buckets.set(cid, b);
-        }
-        return b;
-      }
-      /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
-      #turn(key, channel) {
-        let turn = this.#turns.get(key);
-        if (!turn) {
-          turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
-          this.#turns.set(key, turn);
-        }
-        if (channel === "transcript" && this.#transcriptTurn !== key) {
-          this.#endTurn(this.#transcriptTurn);
-          this.#transcriptTurn = key;
-        } else if (channel === "live" && this.#liveTurn !== key) {
-          this.#endTurn(this.#liveTurn);
-          this.#liveTurn = key;
-        }
-        return turn;
-      }
-      #endTurn(key) {
-        const prev = key ? this.#turns.get(key) : void 0;
-        if (prev && !prev.ended) {
-          prev.ended = true;
-          this.#touch(turnCid(prev.key));
-        }
-      }
-      /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
-      #currentTranscriptTurn(seed) {
-        if (this.#transcriptTurn) return this.#transcriptTurn;
-        return this.#turn(`implicit:${seed}`, "transcript").key;
-      }
-      #tool(id) {
-        let tool = this.#tools.get(id);
-        if (!tool) {
-          tool = {
-            id,
-            cidFromTranscript: false,
-            seenTranscript: false,
-            seenLive: false,
-            durationFromHook: false
-          };
-          this.#tools.set(id, tool);
-        }
-        return tool;
-      }
-      #placeTool(tool, cid, authoritative) {
-        if (tool.cid === cid) {
-          if (authoritative) tool.cidFromTranscript = true;
-          return;
-        }
-        if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
-        if (tool.cid) {
-          this.#bucket(tool.cid).tools.delete(tool);
-          this.#touch(tool.cid);
-        }
-        tool.cid = cid;
-        tool.cidFromTranscript = authoritative;
-        this.#bucket(cid).tools.add(tool);
-        this.#touch(cid);
-      }
-      #placeLiveTool(tool, agentId, promptId) {
-        if (agentId) tool.agentId ??= agentId;
-        if (promptId) tool.promptId ??= promptId;
-        if (!tool.cid) {
-          const cid = agentId ? agentCid(agentId) : turnCid(
-            promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
-          );
-          this.#placeTool(tool, cid, false);
-        }
-        this.#touch(tool.cid);
-      }
-      #agent(id) {
-        let agent = this.#agents.get(id);
-        if (!agent) {
-          agent = { id, stopped: false, resultCompleted: false };
-          this.#agents.set(id, agent);
-        }
-        return agent;
-      }
-      #linkAgent(agent, toolUseId) {
-        if (agent.parentToolUseId === toolUseId) return;
-        if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
-        agent.parentToolUseId ??= toolUseId;
-        this.#touch(agentCid(agent.id));
-      }
-      #agentSeen(agent, timeMs) {
-        if (timeMs === void 0) return;
-        agent.firstMs = minOf(agent.firstMs, timeMs);
-        agent.lastMs = maxOf(agent.lastMs, timeMs);
-        this.#touch(agentCid(agent.id));
-      }
-      #indexFp(state) {
-        if (state.step) return;
-        const fp = usageFingerprint(state.entry.usage);
-        state.fp = fp;
-        let set = this.#llmByFp.get(fp);
-        if (!set) {
-          set = /* @__PURE__ */ new Set();
-          this.#llmByFp.set(fp, set);
-        }
-        set.add(state);
-      }
-      #unindexFp(state) {
-        if (state.fp === void 0) return;
-        const set = this.#llmByFp.get(state.fp);
-        set?.delete(state);
-        if (set && set.size === 0) this.#llmByFp.delete(state.fp);
-        state.fp = void 0;
-      }
-      /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
-      #matchSteps() {
+      #matchSteps(state) {
         if (this.#pendingSteps.length === 0) return;
         const left = [];
         for (const step of this.#pendingSteps) {
-          const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
+          const set = step.usage ? state.responses.unclaimedWithUsage(step.usage) : void 0;
           if (!set || set.size === 0) {
             left.push(step);
             continue;
@@ -4875,17 +4652,16 @@ var init_session_tracker = __esm({
             left.push(step);
             continue;
           }
-          this.#unindexFp(best);
-          best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
-          this.#touch(best.cid);
+          state.responses.claim(best, {
+            startMs: step.startMs,
+            endMs: step.endMs,
+            firstChunkMs: step.firstChunkMs
+          });
+          state.touch(best.cid);
         }
         this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
       }
-      /**
-       * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
-       * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
-       */
-      #matchModCompletes() {
+      #matchModCompletes(state) {
         if (this.#pendingModCompletes.length === 0) return;
         const left = [];
         for (const e of this.#pendingModCompletes) {
@@ -4893,7 +4669,7 @@ var init_session_tracker = __esm({
           let best;
           let bestStart = Number.NEGATIVE_INFINITY;
           if (startedAt !== void 0) {
-            for (const turn of this.#turns.values()) {
+            for (const turn of state.turns.values()) {
               const start = minOf(turn.promptMs, turn.liveSubmitMs);
               if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
               if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
@@ -4912,144 +4688,68 @@ var init_session_tracker = __esm({
           best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
           if (e.reason === "aborted") best.interrupted = true;
           if (e.reason === "error") best.failed = true;
-          this.#touch(turnCid(best.key));
+          state.touch(turnCid(best.key));
         }
         this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
       }
-      /**
-       * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
-       * `atMs`, a turn still open is interrupted (status error), and requests the transcript logged without a
-       * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
-       */
-      processExited(atMs) {
-        if (this.#exitedMs !== void 0) return;
-        this.#exitedMs = atMs;
-        this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
-        this.#endReason ??= "process_exited";
-        for (const key of this.#turns.keys()) this.#touch(turnCid(key));
+    };
+  }
+});
+
+// packages/core/src/trace-snapshots.ts
+var TOTALS_BLOCK, TraceSnapshots;
+var init_trace_snapshots = __esm({
+  "packages/core/src/trace-snapshots.ts"() {
+    "use strict";
+    init_build_trace_nodes();
+    init_tracker_records();
+    init_usage_totals();
+    TOTALS_BLOCK = 64;
+    TraceSnapshots = class {
+      #turnSnap = /* @__PURE__ */ new Map();
+      agentSnap = /* @__PURE__ */ new Map();
+      /** Each subagent's turn at the last build: a move dirties the old and the new one. */
+      agentRoot = /* @__PURE__ */ new Map();
+      #lastComplete = false;
+      #blockCache = [];
+      /** Completion of the session completes open turns and agents: those are rebuilt. */
+      sessionCompletion(state, sessionComplete, final) {
+        if (sessionComplete === this.#lastComplete && !final) return;
+        for (const [key, snap] of this.#turnSnap) if (!snap.complete) state.dirty.add(turnCid(key));
+        for (const [id, snap] of this.agentSnap) if (!snap.complete) state.dirty.add(agentCid(id));
+        this.#lastComplete = sessionComplete;
       }
-      /** Requests of `turnKey` with no response; empty unless the process exited. */
-      #unanswered(turnKey, parentSpanId) {
-        const out = [];
-        if (this.#exitedMs === void 0) return out;
-        for (const [id, info] of this.#requestInfo) {
-          const startMs = this.#requestStart.get(id);
-          if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === void 0) continue;
-          out.push({
-            spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
-            parentSpanId,
-            requestRef: id,
-            startMs,
-            endMs: Math.max(this.#exitedMs, startMs),
-            ...info.model ? { model: info.model } : {},
-            ...info.agentId ? { agentId: info.agentId } : {}
-          });
+      /** Forgets the subagent nodes whose container changed (after placement has dirtied their ancestors). */
+      dropChangedAgents(state) {
+        for (const cid of state.dirty) {
+          const id = agentOfCid(cid);
+          if (id !== void 0) this.agentSnap.delete(id);
         }
-        return out;
       }
-      // ---------------------------------------------------------------- build
-      /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
-      build(options = {}) {
-        const final = options.final === true;
-        this.#matchSteps();
-        this.#matchModCompletes();
-        const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
-        if (sessionComplete !== this.#lastComplete || final) {
-          for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
-          for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
-          this.#lastComplete = sessionComplete;
-        }
-        const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
-        const orphanAgents = [];
-        for (const agent of this.#agents.values()) {
-          const place = this.#placementOf(agent);
-          if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
-          else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
-          else orphanAgents.push(agent.id);
-          const root = this.#rootOf(agent.id);
-          const previous = this.#agentRoot.get(agent.id);
-          if (previous !== root || !this.#agentRoot.has(agent.id)) {
-            if (previous) this.#dirty.add(previous);
-            if (root) this.#dirty.add(root);
-            this.#dirty.add(agentCid(agent.id));
-            this.#agentRoot.set(agent.id, root);
-          }
-        }
-        for (const cid of [...this.#dirty]) {
-          if (!cid.startsWith("a:")) continue;
-          let current = cid.slice(2);
-          const seen = /* @__PURE__ */ new Set();
-          while (current && !seen.has(current)) {
-            seen.add(current);
-            const agent = this.#agents.get(current);
-            if (!agent) break;
-            const place = this.#placementOf(agent);
-            const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
-            if (!parentCid) break;
-            this.#dirty.add(parentCid);
-            current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
-          }
-        }
-        for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
+      /** Every turn's node, the changed ones rebuilt, in start order; clears the dirty marks. */
+      turns(ctx) {
+        const { state } = ctx;
         const turns = [];
-        for (const turn of this.#turns.values()) {
+        for (const turn of state.turns.values()) {
           const cid = turnCid(turn.key);
-          if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
-          let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
+          if (turn.key.startsWith("implicit:") && state.isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
+          let snap = state.dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
           if (!snap) {
-            snap = this.#buildTurn(turn, ctx);
+            snap = buildTurn(ctx, turn);
             this.#turnSnap.set(turn.key, snap);
           }
           turns.push(snap);
         }
-        this.#dirty.clear();
+        state.dirty.clear();
         turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
-        const sessionSpan = sessionSpanId(this.sessionId);
-        const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
-        const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
-        let startMs = this.#startMs;
-        let endMs = this.#startMs;
-        for (const node of [...turns, ...subagents]) {
-          startMs = minOf(startMs, node.startMs);
-          endMs = maxOf(endMs, node.endMs);
-        }
-        for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
-        if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
-        startMs ??= this.#lastActivityMs ?? 0;
-        endMs = Math.max(endMs ?? startMs, startMs);
-        const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
-        const trace = {
-          kind: "session",
-          sessionId: this.sessionId,
-          traceId: this.traceId,
-          spanId: sessionSpan,
-          startMs,
-          endMs,
-          complete: sessionComplete,
-          status: this.#exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
-          turns,
-          subagents,
-          events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
-          totals
-        };
-        if (this.#model) trace.model = this.#model;
-        if (this.#cwd) trace.cwd = this.#cwd;
-        if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
-        if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
-        if (this.#endReason) trace.endReason = this.#endReason;
-        if (this.#exitedMs !== void 0) trace.interrupted = true;
-        if (claudeCostUsd !== void 0) {
-          trace.claudeCostUsd = claudeCostUsd;
-          trace.costDriftUsd = totals.costUsd - claudeCostUsd;
-        }
-        return trace;
+        return turns;
       }
       /**
        * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
        * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
        * The partition depends only on the turn list, so the result does not depend on the build history.
        */
-      #turnBlockTotals(turns) {
+      turnBlockTotals(turns, sum) {
         const out = [];
         const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
         for (let b = 0; b < blocks; b += 1) {
@@ -5061,7 +4761,7 @@ var init_session_tracker = __esm({
           }
           const totals = sumTotals(
             members.map((t) => t.totals),
-            this.#sum
+            sum
           );
           this.#blockCache[b] = { members, totals };
           out.push(totals);
@@ -5069,232 +4769,699 @@ var init_session_tracker = __esm({
         this.#blockCache.length = blocks;
         return out;
       }
-      #isEmpty(cid) {
-        const bucket = this.#buckets.get(cid);
-        return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+    };
+  }
+});
+
+// packages/core/src/transcript-entry.ts
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let out = "";
+  for (const block of content) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+function parseNotification(text) {
+  if (!text.startsWith("<task-notification>")) return void 0;
+  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text)?.[1]?.trim();
+  return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
+}
+function numericMax(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function mergeUsage(a, b) {
+  const out = {
+    input_tokens: numericMax(a.input_tokens, b.input_tokens),
+    output_tokens: numericMax(a.output_tokens, b.output_tokens),
+    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
+    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
+  };
+  if (a.cache_creation || b.cache_creation) {
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_5m_input_tokens,
+        b.cache_creation?.ephemeral_5m_input_tokens
+      ),
+      ephemeral_1h_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_1h_input_tokens,
+        b.cache_creation?.ephemeral_1h_input_tokens
+      )
+    };
+  }
+  if (a.server_tool_use || b.server_tool_use) {
+    out.server_tool_use = {
+      web_search_requests: numericMax(
+        a.server_tool_use?.web_search_requests,
+        b.server_tool_use?.web_search_requests
+      ),
+      web_fetch_requests: numericMax(
+        a.server_tool_use?.web_fetch_requests,
+        b.server_tool_use?.web_fetch_requests
+      )
+    };
+  }
+  const speed = b.speed ?? a.speed;
+  if (speed != null) out.speed = speed;
+  const geo = b.inference_geo ?? a.inference_geo;
+  if (geo != null) out.inference_geo = geo;
+  const tier = b.service_tier ?? a.service_tier;
+  if (tier != null) out.service_tier = tier;
+  const ai = iterationsOf2(a);
+  const bi = iterationsOf2(b);
+  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
+  if (iterations) out.iterations = iterations;
+  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
+  return out;
+}
+function iterationsOf2(usage) {
+  const list = usage.iterations;
+  return Array.isArray(list) && list.length > 0 ? list : void 0;
+}
+function normalizeUsage(raw) {
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
+    input_tokens: num2(raw.input_tokens),
+    output_tokens: num2(raw.output_tokens),
+    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    cache_creation: cc ? {
+      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+    } : void 0,
+    server_tool_use: stu ? {
+      web_search_requests: num2(stu.web_search_requests),
+      web_fetch_requests: num2(stu.web_fetch_requests)
+    } : void 0,
+    speed: str2(raw.speed),
+    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
+    service_tier: str2(raw.service_tier)
+  });
+}
+function llmKeyOf(entry) {
+  return `${entry.messageId}\0${entry.requestId ?? ""}`;
+}
+function mergeLlmResponses(a, b) {
+  const toolUses = [...a.toolUses];
+  const seen = new Set(toolUses.map((t) => t.id));
+  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
+  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
+  const earlier = later === b ? a : b;
+  const merged = {
+    ...earlier,
+    kind: "llm",
+    usage: mergeUsage(a.usage, b.usage),
+    toolUses,
+    stopReason: later.stopReason ?? earlier.stopReason,
+    model: a.model || b.model,
+    requestedModel: a.requestedModel ?? b.requestedModel,
+    requestRef: a.requestRef ?? b.requestRef,
+    requestId: a.requestId ?? b.requestId,
+    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
+    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
+    timeMs: minDefined(a.timeMs, b.timeMs),
+    // A non-sidechain copy is the original; a sidechain copy may be a replay.
+    isSidechain: a.isSidechain && b.isSidechain,
+    agentId: a.agentId ?? b.agentId,
+    apiError: a.apiError ?? b.apiError,
+    attributionAgent: a.attributionAgent ?? b.attributionAgent,
+    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
+    records: a.records + b.records
+  };
+  return merged;
+}
+function minDefined(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function envelope(rec, inherited) {
+  const env = {
+    timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
+    uuid: str2(rec.uuid),
+    sessionId: str2(rec.sessionId) ?? inherited?.sessionId,
+    isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
+    agentId: str2(rec.agentId) ?? inherited?.agentId
+  };
+  if (inherited?.viaProgress) env.viaProgress = true;
+  if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
+  for (const k of Object.keys(env)) if (env[k] === void 0) delete env[k];
+  return env;
+}
+function normalizeAssistant(rec, env, opts) {
+  const message = isObject(rec.message) ? rec.message : void 0;
+  const messageId = str2(message?.id);
+  const model = str2(message?.model);
+  if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
+  const toolUses = [];
+  const content = Array.isArray(message.content) ? message.content : [];
+  for (const block of content) {
+    if (!isObject(block) || block.type !== "tool_use") continue;
+    const id = str2(block.id);
+    if (!id) continue;
+    const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    if (opts.content) ref.input = block.input;
+    if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+      const type = str2(block.input.subagent_type);
+      if (type) ref.subagentType = type;
+    }
+    toolUses.push(ref);
+  }
+  const synthetic = model === "<synthetic>";
+  const entry = {
+    ...env,
+    kind: "llm",
+    messageId,
+    requestId: str2(rec.requestId),
+    requestRef: str2(rec.requestRef),
+    model,
+    requestedModel: str2(rec.requestedModel),
+    stopReason: str2(message.stop_reason),
+    usage: normalizeUsage(message.usage),
+    toolUses,
+    firstTimeMs: env.timeMs,
+    lastTimeMs: env.timeMs,
+    records: 1
+  };
+  const out = entry;
+  if (synthetic) out.synthetic = true;
+  const recordedCost = num2(rec.costUSD);
+  if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
+  const attribution = str2(rec.attributionAgent);
+  if (attribution) out.attributionAgent = attribution;
+  if (rec.isApiErrorMessage === true || str2(rec.error))
+    out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
+  for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
+    if (out[k] === void 0) delete out[k];
+  return [out];
+}
+function apiErrorOf(text, opts) {
+  if (!text) return "api_error";
+  return opts.content ? text : errorSummary(text);
+}
+function resultText(content) {
+  if (typeof content === "string") return content;
+  return contentText(content);
+}
+function normalizeUser(rec, env, opts) {
+  const message = isObject(rec.message) ? rec.message : void 0;
+  if (!message) return [{ ...env, kind: "other", type: "user" }];
+  const content = message.content;
+  const promptId = str2(rec.promptId);
+  const toolUseResult = rec.toolUseResult;
+  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const out = [];
+  if (Array.isArray(content) && content.some((b) => isObject(b) && b.type === "tool_result")) {
+    for (const block of content) {
+      if (!isObject(block) || block.type !== "tool_result") continue;
+      const toolUseId = str2(block.tool_use_id);
+      if (!toolUseId) continue;
+      const isError = block.is_error === true;
+      const text2 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text2.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text2.slice(0, 500)));
+      const output = toolUseResult ?? block.content;
+      const entry = {
+        ...env,
+        kind: "tool_result",
+        toolUseId,
+        isError,
+        denied,
+        interrupted,
+        outputBytes: byteSize(block.content)
+      };
+      if (promptId) entry.promptId = promptId;
+      if (isError && opts.content) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text2);
+      if (opts.content) entry.output = output;
+      if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
+      if (decision)
+        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
+      if (tur) {
+        const spawned = str2(tur.agentId);
+        if (spawned) entry.spawnedAgentId = spawned;
+        const status = str2(tur.status);
+        if (status) entry.resultStatus = status;
+        const d = num2(tur.totalDurationMs) ?? num2(tur.durationMs);
+        if (d !== void 0) entry.reportedDurationMs = d;
       }
-      #placementOf(agent) {
-        if (agent.parentToolUseId) {
-          const tool = this.#tools.get(agent.parentToolUseId);
-          if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+      out.push(entry);
+    }
+    return out;
+  }
+  const text = contentText(content);
+  if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
+  const interrupt = INTERRUPT.exec(text);
+  if (interrupt) {
+    const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
+    return [promptId ? { ...entry, promptId } : entry];
+  }
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text))
+    return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
+  if (typeof content !== "string" && !Array.isArray(content))
+    return [{ ...env, kind: "other", type: "user" }];
+  const prompt = { ...env, kind: "prompt", textLength: text.length };
+  if (promptId) prompt.promptId = promptId;
+  if (opts.content) prompt.text = text;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text, opts.hashKey);
+  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
+  const source = str2(rec.promptSource);
+  if (origin) prompt.origin = origin;
+  else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
+  const notification = parseNotification(text);
+  if (notification) prompt.notification = notification;
+  return [prompt];
+}
+function normalizeSystem(rec, env) {
+  const subtype = str2(rec.subtype) ?? "unknown";
+  const entry = { ...env, kind: "system", subtype };
+  const d = num2(rec.durationMs);
+  if (d !== void 0) entry.durationMs = d;
+  if (Array.isArray(rec.hookInfos)) {
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    if (durations.length > 0) entry.hookDurationsMs = durations;
+  }
+  if (isObject(rec.compactMetadata)) {
+    const trigger = str2(rec.compactMetadata.trigger);
+    if (trigger) entry.compactTrigger = trigger;
+    const pre = num2(rec.compactMetadata.preTokens);
+    if (pre !== void 0) entry.compactPreTokens = pre;
+  }
+  const level = str2(rec.level);
+  if (level) entry.level = level;
+  return [entry];
+}
+function normalizeProgress(rec, env, opts) {
+  const data = isObject(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject(data.message))
+    return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
+  const inner = data.message;
+  const innerRec = { ...inner, isSidechain: true };
+  return normalizeRecord(innerRec, opts, {
+    timeMs: env.timeMs,
+    sessionId: env.sessionId,
+    isSidechain: true,
+    agentId: str2(data.agentId) ?? env.agentId,
+    viaProgress: true,
+    parentToolUseId: str2(rec.parentToolUseID)
+  });
+}
+function normalizeRecord(rec, opts, inherited) {
+  const role = isObject(rec.message) ? rec.message.role : void 0;
+  const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
+  const env = envelope(rec, inherited);
+  switch (type) {
+    case "assistant":
+      return normalizeAssistant(rec, env, opts);
+    case "user":
+      return normalizeUser(rec, env, opts);
+    case "system":
+      return normalizeSystem(rec, env);
+    case "progress":
+      return normalizeProgress(rec, env, opts);
+    case "api-request": {
+      const id = str2(rec.id);
+      if (!id) return [{ ...env, kind: "other", type }];
+      const params = isObject(rec.params) ? rec.params : void 0;
+      const entry = { ...env, kind: "api_request", id };
+      const model = str2(params?.model);
+      const querySource = str2(rec.querySource);
+      return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
+    }
+    case "cost-state": {
+      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
+    }
+    case "summary":
+      return [{ ...env, kind: "summary", compaction: false }];
+    default:
+      if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
+      return [{ ...env, kind: "other", type: type || "untyped" }];
+  }
+}
+function normalizeTranscriptRecord(record, options = {}) {
+  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  try {
+    return normalizeRecord(record, options);
+  } catch {
+    return [{ isSidechain: false, kind: "other", type: "unreadable" }];
+  }
+}
+var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, DENY_DECISIONS, IGNORED_TYPES;
+var init_transcript_entry = __esm({
+  "packages/core/src/transcript-entry.ts"() {
+    "use strict";
+    init_error_summary();
+    init_shape_of();
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    MAX_ERROR_TEXT = 2e3;
+    INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
+    LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
+    DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
+    INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+    DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
+    IGNORED_TYPES = /* @__PURE__ */ new Set([
+      "file-history-snapshot",
+      "queue-operation",
+      "attachment",
+      "api-request-shape",
+      "api-request-blob",
+      "tools-used",
+      "last-prompt",
+      "atis-latch",
+      "mode",
+      "permission-mode",
+      "custom-title",
+      "ai-title",
+      "agent-name",
+      "agent-setting",
+      "pr-link",
+      "bridge-session",
+      "worktree-state"
+    ]);
+  }
+});
+
+// packages/core/src/response-index.ts
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
+var ResponseIndex;
+var init_response_index = __esm({
+  "packages/core/src/response-index.ts"() {
+    "use strict";
+    init_transcript_entry();
+    ResponseIndex = class {
+      #byKey = /* @__PURE__ */ new Map();
+      #byMessage = /* @__PURE__ */ new Map();
+      #byRequestRef = /* @__PURE__ */ new Map();
+      /** Responses no live step has claimed yet, by usage fingerprint. */
+      #byFp = /* @__PURE__ */ new Map();
+      /**
+       * Adds one response, or merges it into the record of a copy already seen. `place` names the container of a
+       * new record (it may open a turn, so it is called only then).
+       */
+      add(entry, place) {
+        const dedupKey = llmKeyOf(entry);
+        let state = this.#byKey.get(dedupKey);
+        if (!state) {
+          const byMessage = this.#byMessage.get(entry.messageId);
+          if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
         }
-        if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
-        return { kind: "session", id: "" };
-      }
-      /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
-      #rootOf(agentId) {
-        const seen = /* @__PURE__ */ new Set();
-        let current = agentId;
-        while (current && !seen.has(current)) {
-          seen.add(current);
-          const agent = this.#agents.get(current);
-          if (!agent) return void 0;
-          const place = this.#placementOf(agent);
-          if (place.kind === "turn") return turnCid(place.id);
-          if (place.kind === "session") return void 0;
-          const cid = this.#tools.get(place.id)?.cid;
-          if (!cid) return void 0;
-          if (cid.startsWith("t:")) return cid;
-          current = cid.slice(2);
-        }
-        return void 0;
-      }
-      #buildChildren(cid, parentSpanId, ctx, visiting) {
-        const bucket = this.#buckets.get(cid);
-        const children = [];
-        const nested = [];
-        if (!bucket) return { children, nested };
-        const llmKeys = /* @__PURE__ */ new Set();
-        for (const state of bucket.llm) {
-          children.push(this.#buildLlm(state, parentSpanId));
-          llmKeys.add(state.spanKey);
-        }
-        for (const tool of bucket.tools) {
-          const toolSpan2 = toolSpanId(this.sessionId, tool.id);
-          const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
-            (id) => this.#buildAgent(id, toolSpan2, ctx, visiting)
-          );
-          nested.push(...subagents);
-          const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
-          children.push(this.#buildTool(tool, requester, subagents));
-        }
-        children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
-        return { children, nested };
-      }
-      #buildTurn(turn, ctx) {
-        const spanId = turnSpanId(this.sessionId, turn.key);
-        const visiting = /* @__PURE__ */ new Set();
-        const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
-        const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
-          (id) => this.#buildAgent(id, spanId, ctx, visiting)
-        );
-        let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
-        let endMs = turn.endSignalMs;
-        for (const child of children) {
-          startMs = minOf(startMs, child.startMs);
-          endMs = maxOf(endMs, child.endMs);
-        }
-        startMs ??= endMs ?? 0;
-        endMs = Math.max(endMs ?? startMs, startMs);
-        const complete = turn.ended || ctx.sessionComplete || ctx.final;
-        const cut = this.#exitedMs !== void 0 && !turn.ended;
-        const unanswered = this.#unanswered(turn.key, spanId);
-        for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
-        let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
-        for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-        const failed = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
-        const status = failed ? "error" : complete ? "ok" : "unset";
-        const node = {
-          kind: "turn",
-          key: turn.key,
-          spanId,
-          parentSpanId: sessionSpanId(this.sessionId),
-          startMs,
-          endMs,
-          complete,
-          status,
-          interrupted: turn.interrupted || cut,
-          children,
-          subagents: direct,
-          totals: totalsOf(children, [...nested, ...direct], this.#sum)
-        };
-        if (turn.promptId) node.promptId = turn.promptId;
-        if (turn.textLength !== void 0) node.textLength = turn.textLength;
-        if (turn.text !== void 0) node.text = turn.text;
-        if (turn.textShape) node.textShape = turn.textShape;
-        if (turn.origin) node.origin = turn.origin;
-        if (failed) node.error = error ?? "turn failed";
-        if (unanswered.length > 0) node.unanswered = unanswered;
-        return node;
-      }
-      #buildAgent(id, parentSpanId, ctx, visiting) {
-        const cached = this.#agentSnap.get(id);
-        if (cached && cached.parentSpanId === parentSpanId) return cached;
-        const agent = this.#agents.get(id);
-        const spanId = agentSpanId(this.sessionId, id);
-        let result;
-        if (visiting.has(id)) {
-          result = emptyAgent(agent, spanId, parentSpanId);
+        let isNew = false;
+        if (state) {
+          this.#unindexFp(state);
+          state.entry = mergeLlmResponses(state.entry, entry);
+          this.#byKey.set(dedupKey, state);
         } else {
-          visiting.add(id);
-          const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
-          visiting.delete(id);
-          let startMs = minOf(agent.liveStartMs, agent.firstMs);
-          let endMs = maxOf(agent.lastMs, agent.liveStopMs);
-          for (const child of children) {
-            startMs = minOf(startMs, child.startMs);
-            endMs = maxOf(endMs, child.endMs);
-          }
-          startMs ??= endMs ?? 0;
-          endMs = Math.max(endMs ?? startMs, startMs);
-          const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
-          const failed = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
-          const node = {
-            kind: "subagent",
-            agentId: id,
-            spanId,
-            parentSpanId,
-            startMs,
-            endMs,
-            complete,
-            status: failed ? "error" : complete ? "ok" : "unset",
-            children,
-            totals: totalsOf(children, nested, this.#sum)
-          };
-          if (agent.type) node.agentType = agent.type;
-          if (agent.model) node.model = agent.model;
-          if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
-          if (agent.promptId) node.promptId = agent.promptId;
-          result = node;
+          state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid: place(dedupKey) };
+          this.#byKey.set(dedupKey, state);
+          this.#byMessage.set(entry.messageId, state);
+          isNew = true;
         }
-        this.#agentSnap.set(id, result);
-        return result;
+        if (state.entry.requestRef) this.#byRequestRef.set(state.entry.requestRef, state);
+        this.#indexFp(state);
+        return { state, isNew };
       }
-      #buildLlm(state, parentSpanId) {
-        const e = state.entry;
-        if (!state.priced || state.priced.entry !== e)
-          state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
-        const { result: price2, model: pricedModel } = state.priced;
-        const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
-        const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
-        const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
-        const node = {
-          kind: "llm",
-          key: state.spanKey,
-          spanId: llmSpanId(this.sessionId, state.spanKey),
-          parentSpanId,
-          startMs,
-          endMs,
-          complete: true,
-          status: e.apiError ? "error" : "ok",
-          messageId: e.messageId,
-          model: e.model,
-          pricedModel,
-          usage: e.usage,
-          costKnown: price2.known && price2.costUsd !== void 0,
-          toolUseIds: e.toolUses.map((t) => t.id)
-        };
-        if (e.requestId) node.requestId = e.requestId;
-        if (e.requestedModel) node.requestedModel = e.requestedModel;
-        if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
-        if (price2.rule) node.costRule = price2.rule;
-        if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
-        if (e.stopReason) node.stopReason = e.stopReason;
-        const first = state.step?.firstChunkMs ?? e.firstTimeMs;
-        if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
-        if (e.agentId) node.agentId = e.agentId;
-        if (e.apiError) node.error = e.apiError;
-        if (e.thinking) node.thinking = e.thinking;
-        return node;
+      /** The response an `api-request` record (by its id) was answered with. */
+      byRequestRef(requestRef) {
+        return this.#byRequestRef.get(requestRef);
       }
-      #buildTool(tool, parentSpanId, subagents) {
-        const r = tool.result;
-        let status;
-        if (r?.denied || tool.liveStatus === "denied") status = "denied";
-        else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
-        else if (tool.liveStatus) status = tool.liveStatus;
-        else if (r) status = r.isError ? "error" : "ok";
-        else status = "running";
-        const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
-        const endCandidate = tool.liveEndMs ?? r?.timeMs;
-        const endMs = Math.max(endCandidate ?? startMs, startMs);
-        const node = {
-          kind: "tool",
-          toolUseId: tool.id,
-          name: tool.name ?? "unknown",
-          spanId: toolSpanId(this.sessionId, tool.id),
-          parentSpanId,
-          startMs,
-          endMs,
-          complete: status !== "running",
-          status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
-          toolStatus: status,
-          seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
-          subagents
-        };
-        if (status !== "running") {
-          const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
-          if (d !== void 0) node.durationMs = d;
+      /** Responses with exactly this usage that no live step has claimed. */
+      unclaimedWithUsage(usage) {
+        return this.#byFp.get(usageFingerprint(usage));
+      }
+      /** A live step (the mod's timing of one request) claims a response. */
+      claim(state, step) {
+        this.#unindexFp(state);
+        state.step = step;
+      }
+      #indexFp(state) {
+        if (state.step) return;
+        const fp = usageFingerprint(state.entry.usage);
+        state.fp = fp;
+        let set = this.#byFp.get(fp);
+        if (!set) {
+          set = /* @__PURE__ */ new Set();
+          this.#byFp.set(fp, set);
         }
-        const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
-        if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
-        if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
-        if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
-        if (tool.input !== void 0) node.input = tool.input;
-        if (tool.output !== void 0) node.output = tool.output;
-        if (tool.inputShape) node.inputShape = tool.inputShape;
-        if (tool.outputShape) node.outputShape = tool.outputShape;
-        if (tool.inputHash) node.inputHash = tool.inputHash;
-        if (r?.outputHash) node.outputHash = r.outputHash;
-        if (r?.permissionDecision) node.permission = r.permissionDecision;
-        if (r?.denialKind) node.denialKind = r.denialKind;
-        if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
-        if (tool.agentId) node.agentId = tool.agentId;
-        if (tool.promptId) node.promptId = tool.promptId;
-        return node;
+        set.add(state);
+      }
+      #unindexFp(state) {
+        if (state.fp === void 0) return;
+        const set = this.#byFp.get(state.fp);
+        set?.delete(state);
+        if (set && set.size === 0) this.#byFp.delete(state.fp);
+        state.fp = void 0;
       }
     };
-    compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+  }
+});
+
+// packages/core/src/tracker-state.ts
+var TrackerState;
+var init_tracker_state = __esm({
+  "packages/core/src/tracker-state.ts"() {
+    "use strict";
+    init_response_index();
+    init_tracker_records();
+    TrackerState = class {
+      sessionId;
+      session = { events: [] };
+      responses = new ResponseIndex();
+      tools = /* @__PURE__ */ new Map();
+      agents = /* @__PURE__ */ new Map();
+      turns = /* @__PURE__ */ new Map();
+      buckets = /* @__PURE__ */ new Map();
+      requestStart = /* @__PURE__ */ new Map();
+      /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+      requestInfo = /* @__PURE__ */ new Map();
+      /** Containers whose spans changed since the last build. */
+      dirty = /* @__PURE__ */ new Set();
+      /** The turn the transcript is in now, and the one live events are in. */
+      transcriptTurn;
+      liveTurn;
+      #turnSeq = 0;
+      constructor(sessionId) {
+        this.sessionId = sessionId;
+      }
+      activity(timeMs) {
+        if (timeMs !== void 0) this.session.lastActivityMs = maxOf(this.session.lastActivityMs, timeMs);
+      }
+      addEvent(event) {
+        const events = this.session.events;
+        const dup = events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
+        if (!dup) events.push(event);
+      }
+      touch(cid) {
+        this.dirty.add(cid);
+      }
+      bucket(cid) {
+        let b = this.buckets.get(cid);
+        if (!b) {
+          b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
+          this.buckets.set(cid, b);
+        }
+        return b;
+      }
+      isEmpty(cid) {
+        const bucket = this.buckets.get(cid);
+        return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+      }
+      /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
+      turn(key, channel) {
+        let turn = this.turns.get(key);
+        if (!turn) {
+          turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
+          this.turns.set(key, turn);
+        }
+        if (channel === "transcript" && this.transcriptTurn !== key) {
+          this.#endTurn(this.transcriptTurn);
+          this.transcriptTurn = key;
+        } else if (channel === "live" && this.liveTurn !== key) {
+          this.#endTurn(this.liveTurn);
+          this.liveTurn = key;
+        }
+        return turn;
+      }
+      #endTurn(key) {
+        const prev = key ? this.turns.get(key) : void 0;
+        if (prev && !prev.ended) {
+          prev.ended = true;
+          this.touch(turnCid(prev.key));
+        }
+      }
+      /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
+      currentTranscriptTurn(seed) {
+        if (this.transcriptTurn) return this.transcriptTurn;
+        return this.turn(`implicit:${seed}`, "transcript").key;
+      }
+      tool(id) {
+        let tool = this.tools.get(id);
+        if (!tool) {
+          tool = {
+            id,
+            cidFromTranscript: false,
+            seenTranscript: false,
+            seenLive: false,
+            durationFromHook: false
+          };
+          this.tools.set(id, tool);
+        }
+        return tool;
+      }
+      agent(id) {
+        let agent = this.agents.get(id);
+        if (!agent) {
+          agent = { id, stopped: false, resultCompleted: false };
+          this.agents.set(id, agent);
+        }
+        return agent;
+      }
+      agentSeen(agent, timeMs) {
+        if (timeMs === void 0) return;
+        agent.firstMs = minOf(agent.firstMs, timeMs);
+        agent.lastMs = maxOf(agent.lastMs, timeMs);
+        this.touch(agentCid(agent.id));
+      }
+    };
+  }
+});
+
+// packages/core/src/session-tracker.ts
+var SessionTracker;
+var init_session_tracker = __esm({
+  "packages/core/src/session-tracker.ts"() {
+    "use strict";
+    init_apply_capture_event();
+    init_apply_transcript_entries();
+    init_build_trace_nodes();
+    init_live_matching();
+    init_process_exit();
+    init_resolve_pricing();
+    init_trace_ids();
+    init_trace_snapshots();
+    init_tracker_records();
+    init_tracker_state();
+    init_tree_placement();
+    init_usage_totals();
+    SessionTracker = class {
+      sessionId;
+      traceId;
+      #pricer;
+      #sum;
+      #state;
+      #live = new LiveMatcher();
+      #snapshots = new TraceSnapshots();
+      constructor(options) {
+        this.sessionId = options.sessionId;
+        this.traceId = traceIdForSession(options.sessionId);
+        const { pricer, sum } = resolvePricing(options.pricing);
+        this.#pricer = pricer;
+        this.#sum = sum;
+        this.#state = new TrackerState(options.sessionId);
+      }
+      /**
+       * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
+       * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
+       */
+      addTranscriptEntries(entries, source = {}) {
+        applyTranscriptEntries(this.#state, entries, source);
+      }
+      /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
+      addCaptureEvent(e) {
+        applyCaptureEvent(this.#state, this.#live, e);
+      }
+      /**
+       * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
+       * `atMs`, a turn still open is interrupted (status error), and requests the transcript logged without a
+       * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
+       */
+      processExited(atMs) {
+        markProcessExited(this.#state, atMs);
+      }
+      /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
+      build(options = {}) {
+        const final = options.final === true;
+        const state = this.#state;
+        const s = state.session;
+        this.#live.match(state);
+        const sessionComplete = final || s.sessionEndMs !== void 0 && s.sessionEndMs >= (s.lastActivityMs ?? 0);
+        this.#snapshots.sessionCompletion(state, sessionComplete, final);
+        const places = placeAgents(state, this.#snapshots.agentRoot);
+        this.#snapshots.dropChangedAgents(state);
+        const ctx = {
+          ...places,
+          state,
+          pricer: this.#pricer,
+          sum: this.#sum,
+          final,
+          sessionComplete,
+          agentSnap: this.#snapshots.agentSnap
+        };
+        const turns = this.#snapshots.turns(ctx);
+        const sessionSpan = sessionSpanId(this.sessionId);
+        const subagents = places.orphanAgents.map((id) => buildAgent(ctx, id, sessionSpan, /* @__PURE__ */ new Set()));
+        const totals = sumTotals(
+          [...this.#snapshots.turnBlockTotals(turns, this.#sum), ...subagents.map((a) => a.totals)],
+          this.#sum
+        );
+        let startMs = s.startMs;
+        let endMs = s.startMs;
+        for (const node of [...turns, ...subagents]) {
+          startMs = minOf(startMs, node.startMs);
+          endMs = maxOf(endMs, node.endMs);
+        }
+        for (const ev of s.events) endMs = maxOf(endMs, ev.timeMs);
+        if (sessionComplete && s.sessionEndMs !== void 0) endMs = maxOf(endMs, s.sessionEndMs);
+        startMs ??= s.lastActivityMs ?? 0;
+        endMs = Math.max(endMs ?? startMs, startMs);
+        const claudeCostUsd = s.measureCost ?? s.costStateCost;
+        const trace = {
+          kind: "session",
+          sessionId: this.sessionId,
+          traceId: this.traceId,
+          spanId: sessionSpan,
+          startMs,
+          endMs,
+          complete: sessionComplete,
+          status: s.exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
+          turns,
+          subagents,
+          events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
+          totals
+        };
+        if (s.model) trace.model = s.model;
+        if (s.cwd) trace.cwd = s.cwd;
+        if (s.transcriptPath) trace.transcriptPath = s.transcriptPath;
+        if (s.claudeVersion) trace.claudeVersion = s.claudeVersion;
+        if (s.endReason) trace.endReason = s.endReason;
+        if (s.exitedMs !== void 0) trace.interrupted = true;
+        if (claudeCostUsd !== void 0) {
+          trace.claudeCostUsd = claudeCostUsd;
+          trace.costDriftUsd = totals.costUsd - claudeCostUsd;
+        }
+        return trace;
+      }
+    };
   }
 });
 
@@ -5421,146 +5588,6 @@ var init_strip_content = __esm({
     HOOK_ERROR_STRINGS = /* @__PURE__ */ new Set(["error", "reason"]);
     isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     EVENT_CONTENT = ["text", "input", "output", "prompt", "content", "message"];
-  }
-});
-
-// packages/core/src/trace-to-audit-decisions.ts
-import { createHash as createHash3 } from "node:crypto";
-function traceToAuditDecisions(trace, options = {}) {
-  const out = [];
-  const sessionId = trace.sessionId;
-  const userId = options.userId ?? "anonymous";
-  const redact = options.redact ?? ((text) => String(redactSecrets(text)));
-  const add = (type, naturalId, timeMs, fields) => {
-    const id = auditDecisionId(sessionId, type, naturalId);
-    if (options.skip?.has(id)) return;
-    out.push({
-      id,
-      timestamp: new Date(timeMs).toISOString(),
-      sessionId,
-      userId,
-      decisionType: type,
-      ...fields,
-      metadata: dropUndefined(fields.metadata)
-    });
-  };
-  const hashOf = (known, value) => known ?? (value !== void 0 && options.contentHash ? options.contentHash(value) : void 0);
-  const visitLlm = (node, turnIndex, promptId) => {
-    if (!node.complete) return;
-    const base = {
-      turnIndex,
-      promptId,
-      agentId: node.agentId,
-      model: node.model,
-      requestId: node.requestId,
-      messageId: node.messageId,
-      stopReason: node.stopReason
-    };
-    const inputHash = fingerprint(`${node.messageId}
-${node.requestId ?? ""}`);
-    const reasoning = options.captureContent && node.thinking ? redact(node.thinking.slice(0, AUDIT_REASONING_CHARS)) : void 0;
-    add("response_generated", node.key, node.endMs, {
-      decisionSource: "model",
-      inputHash,
-      ...reasoning ? { reasoning } : {},
-      metadata: {
-        ...base,
-        inputTokens: node.usage.input_tokens ?? 0,
-        outputTokens: node.usage.output_tokens ?? 0,
-        cacheReadInputTokens: node.usage.cache_read_input_tokens ?? 0,
-        cacheCreationInputTokens: node.usage.cache_creation_input_tokens ?? 0
-      }
-    });
-    if (node.stopReason && SAFETY_STOPS.has(node.stopReason))
-      add("safety_block", `${node.key}:stop`, node.endMs, {
-        decisionSource: "model",
-        inputHash,
-        metadata: { ...base, reasonCode: node.stopReason }
-      });
-  };
-  const visitTool = (node, turnIndex, promptId) => {
-    if (node.complete) {
-      const verdict = toolVerdict(node);
-      const inputHash = hashOf(node.inputHash, node.input) ?? "";
-      const outputHash = verdict.type === "tool_call" ? hashOf(node.outputHash, node.output) : void 0;
-      add(verdict.type, node.toolUseId, node.startMs, {
-        toolName: node.name,
-        toolUseId: node.toolUseId,
-        ...verdict.source ? { decisionSource: verdict.source } : {},
-        inputHash,
-        ...outputHash ? { outputHash } : {},
-        metadata: {
-          turnIndex,
-          promptId: node.promptId ?? promptId,
-          agentId: node.agentId,
-          outcome: verdict.outcome,
-          reasonCode: verdict.reasonCode,
-          durationMs: verdict.type === "tool_call" ? node.durationMs : void 0
-        }
-      });
-    }
-    for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
-  };
-  const visitChildren = (children, turnIndex, promptId) => {
-    for (const child of children)
-      if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
-      else visitTool(child, turnIndex, promptId);
-  };
-  const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
-  trace.turns.forEach((turn, turnIndex) => {
-    visitChildren(turn.children, turnIndex, turn.promptId);
-    for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
-  });
-  for (const sub of trace.subagents) visitAgent(sub, -1, void 0);
-  return out;
-}
-function auditDecisionId(sessionId, type, naturalId) {
-  return fingerprint(`audit
-${sessionId}
-${type}
-${naturalId}`).slice(0, 32);
-}
-function toolVerdict(node) {
-  const p = node.permission;
-  const refused = node.toolStatus === "denied" || node.denialKind !== void 0 || p?.decision === "reject" || p?.decision === "deny";
-  if (!refused) {
-    const outcome = node.toolStatus === "ok" ? "ok" : node.toolStatus === "interrupted" ? "interrupted" : "failed";
-    return {
-      type: "tool_call",
-      outcome,
-      ...p?.source ? { source: p.source } : {},
-      ...p?.reasonCode || p?.ruleSource ? { reasonCode: p.reasonCode ?? `rule:${p.ruleSource}` } : {}
-    };
-  }
-  const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
-  const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
-  const text = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
-  if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
-    return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
-  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text))
-    return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
-  if (/sandbox/i.test(text))
-    return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
-  if (node.denialKind === "tool-disabled")
-    return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
-  const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
-  return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
-}
-function fingerprint(text) {
-  return createHash3("sha256").update(text).digest("hex");
-}
-function dropUndefined(record) {
-  const out = {};
-  for (const [k, v] of Object.entries(record)) if (v !== void 0) out[k] = v;
-  return out;
-}
-var AUDIT_REASONING_CHARS, SAFETY_STOPS;
-var init_trace_to_audit_decisions = __esm({
-  "packages/core/src/trace-to-audit-decisions.ts"() {
-    "use strict";
-    init_redact_secrets();
-    AUDIT_REASONING_CHARS = 500;
-    SAFETY_STOPS = /* @__PURE__ */ new Set(["refusal"]);
   }
 });
 
@@ -6198,7 +6225,6 @@ var init_transcript_reader = __esm({
 var src_exports = {};
 __export(src_exports, {
   AGENT_ENTRY_PATTERN: () => AGENT_ENTRY_PATTERN,
-  AUDIT_REASONING_CHARS: () => AUDIT_REASONING_CHARS,
   GEN_AI_DURATION_BOUNDARIES: () => GEN_AI_DURATION_BOUNDARIES,
   GEN_AI_TOKEN_BOUNDARIES: () => GEN_AI_TOKEN_BOUNDARIES,
   LATENCY_MS_BOUNDARIES: () => LATENCY_MS_BOUNDARIES,
@@ -6208,7 +6234,6 @@ __export(src_exports, {
   TranscriptStream: () => TranscriptStream,
   agentIdFromPath: () => agentIdFromPath,
   agentSpanId: () => agentSpanId,
-  auditDecisionId: () => auditDecisionId,
   byteSize: () => byteSize,
   canonicalJson: () => canonicalJson,
   deterministicId: () => deterministicId,
@@ -6237,9 +6262,7 @@ __export(src_exports, {
   stripEventContent: () => stripEventContent,
   stripHookContent: () => stripHookContent,
   toolSpanId: () => toolSpanId,
-  toolVerdict: () => toolVerdict,
   traceIdForSession: () => traceIdForSession,
-  traceToAuditDecisions: () => traceToAuditDecisions,
   traceToTelemetry: () => traceToTelemetry,
   transcriptSize: () => transcriptSize,
   turnSpanId: () => turnSpanId
@@ -6257,7 +6280,6 @@ var init_src3 = __esm({
     init_should_sample();
     init_strip_content();
     init_trace_ids();
-    init_trace_to_audit_decisions();
     init_trace_to_telemetry();
     init_transcript_entry();
     init_transcript_reader();
@@ -7266,11 +7288,11 @@ var init_scan_workers = __esm({
 });
 
 // packages/cli/src/collect-usage.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync } from "node:fs";
 import { join as join6 } from "node:path";
 function reportCachePath(cacheDir, roots) {
-  const id = createHash4("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
+  const id = createHash3("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
   return join6(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
 }
 function reportSummaryPath(rowsPath) {
