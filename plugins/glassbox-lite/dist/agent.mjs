@@ -6273,6 +6273,7 @@ function addLlm(state, entry) {
     tool.inputBytes ??= use.inputBytes;
     if (use.input !== void 0) tool.input ??= use.input;
     if (use.inputShape) tool.inputShape ??= use.inputShape;
+    if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
@@ -7763,6 +7764,7 @@ function buildLlm(ctx, response, parentSpanId) {
   if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
+  if (e.thinking) node.thinking = e.thinking;
   return node;
 }
 function buildTool(ctx, tool, parentSpanId, subagents) {
@@ -7803,6 +7805,10 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.output !== void 0) node.output = tool.output;
   if (tool.inputShape) node.inputShape = tool.inputShape;
   if (tool.outputShape) node.outputShape = tool.outputShape;
+  if (tool.inputHash) node.inputHash = tool.inputHash;
+  if (r?.outputHash) node.outputHash = r.outputHash;
+  if (r?.permissionDecision) node.permission = r.permissionDecision;
+  if (r?.denialKind) node.denialKind = r.denialKind;
   if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
@@ -8005,6 +8011,15 @@ var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
 var LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
 var DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
 var INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
+function permissionDecisionOf(decision) {
+  const out = {};
+  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
+    const v = str2(decision[k]);
+    if (v !== void 0 && v.length <= 100) out[k] = v;
+  }
+  return out;
+}
 var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
 function parseNotification(text2) {
   if (!text2.startsWith("<task-notification>")) return void 0;
@@ -8117,7 +8132,8 @@ function mergeLlmResponses(a, b) {
     recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
     records: a.records + b.records
   };
-  return merged;
+  const thinking = a.thinking ?? b.thinking;
+  return thinking === void 0 ? merged : { ...merged, thinking };
 }
 function minDefined(a, b) {
   if (a === void 0) return b;
@@ -8151,6 +8167,7 @@ function normalizeAssistant(rec, env, opts) {
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
@@ -8179,6 +8196,8 @@ function normalizeAssistant(rec, env, opts) {
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
   const attribution = str2(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
+  const thinking = opts.thinkingChars ? thinkingOf(content2, opts.thinkingChars) : void 0;
+  if (thinking) out.thinking = thinking;
   if (rec.isApiErrorMessage === true || str2(rec.error))
     out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
@@ -8188,6 +8207,12 @@ function normalizeAssistant(rec, env, opts) {
 function apiErrorOf(text2, opts) {
   if (!text2) return "api_error";
   return opts.content ? text2 : errorSummary(text2);
+}
+function thinkingOf(content2, max) {
+  for (const block of content2)
+    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+      return block.thinking.slice(0, max);
+  return void 0;
 }
 function resultText(content2) {
   if (typeof content2 === "string") return content2;
@@ -8226,8 +8251,10 @@ function normalizeUser(rec, env, opts) {
       else if (isError) entry.errorSummary = errorSummary(text3);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision)
-        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
+      if (decision) entry.permissionDecision = permissionDecisionOf(decision);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
+      if (denialKind) entry.denialKind = denialKind;
+      if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
         const spawned = str2(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;

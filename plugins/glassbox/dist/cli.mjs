@@ -4082,6 +4082,7 @@ function addLlm(state, entry) {
     tool.inputBytes ??= use.inputBytes;
     if (use.input !== void 0) tool.input ??= use.input;
     if (use.inputShape) tool.inputShape ??= use.inputShape;
+    if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
@@ -4531,6 +4532,7 @@ function buildLlm(ctx, response, parentSpanId) {
   if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
+  if (e.thinking) node.thinking = e.thinking;
   return node;
 }
 function buildTool(ctx, tool, parentSpanId, subagents) {
@@ -4571,6 +4573,10 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.output !== void 0) node.output = tool.output;
   if (tool.inputShape) node.inputShape = tool.inputShape;
   if (tool.outputShape) node.outputShape = tool.outputShape;
+  if (tool.inputHash) node.inputHash = tool.inputHash;
+  if (r?.outputHash) node.outputHash = r.outputHash;
+  if (r?.permissionDecision) node.permission = r.permissionDecision;
+  if (r?.denialKind) node.denialKind = r.denialKind;
   if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
@@ -4791,6 +4797,14 @@ ${block.text}` : block.text;
   }
   return out;
 }
+function permissionDecisionOf(decision) {
+  const out = {};
+  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
+    const v = str2(decision[k]);
+    if (v !== void 0 && v.length <= 100) out[k] = v;
+  }
+  return out;
+}
 function parseNotification(text) {
   if (!text.startsWith("<task-notification>")) return void 0;
   const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text)?.[1]?.trim();
@@ -4902,7 +4916,8 @@ function mergeLlmResponses(a, b) {
     recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
     records: a.records + b.records
   };
-  return merged;
+  const thinking = a.thinking ?? b.thinking;
+  return thinking === void 0 ? merged : { ...merged, thinking };
 }
 function minDefined(a, b) {
   if (a === void 0) return b;
@@ -4936,6 +4951,7 @@ function normalizeAssistant(rec, env, opts) {
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
@@ -4964,6 +4980,8 @@ function normalizeAssistant(rec, env, opts) {
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
   const attribution = str2(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
+  const thinking = opts.thinkingChars ? thinkingOf(content, opts.thinkingChars) : void 0;
+  if (thinking) out.thinking = thinking;
   if (rec.isApiErrorMessage === true || str2(rec.error))
     out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
@@ -4973,6 +4991,12 @@ function normalizeAssistant(rec, env, opts) {
 function apiErrorOf(text, opts) {
   if (!text) return "api_error";
   return opts.content ? text : errorSummary(text);
+}
+function thinkingOf(content, max) {
+  for (const block of content)
+    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+      return block.thinking.slice(0, max);
+  return void 0;
 }
 function resultText(content) {
   if (typeof content === "string") return content;
@@ -5011,8 +5035,10 @@ function normalizeUser(rec, env, opts) {
       else if (isError) entry.errorSummary = errorSummary(text2);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision)
-        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
+      if (decision) entry.permissionDecision = permissionDecisionOf(decision);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text2) ? "tool-disabled" : void 0);
+      if (denialKind) entry.denialKind = denialKind;
+      if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
         const spawned = str2(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
@@ -5123,7 +5149,7 @@ function normalizeTranscriptRecord(record, options = {}) {
     return [{ isSidechain: false, kind: "other", type: "unreadable" }];
   }
 }
-var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, DENY_DECISIONS, IGNORED_TYPES;
+var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, TOOL_DISABLED, DENY_DECISIONS, IGNORED_TYPES;
 var init_transcript_entry = __esm({
   "packages/core/src/transcript-entry.ts"() {
     "use strict";
@@ -5137,6 +5163,7 @@ var init_transcript_entry = __esm({
     LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
     DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
     INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+    TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
     DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
     IGNORED_TYPES = /* @__PURE__ */ new Set([
       "file-history-snapshot",
@@ -5588,6 +5615,146 @@ var init_strip_content = __esm({
     HOOK_ERROR_STRINGS = /* @__PURE__ */ new Set(["error", "reason"]);
     isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     EVENT_CONTENT = ["text", "input", "output", "prompt", "content", "message"];
+  }
+});
+
+// packages/core/src/trace-to-audit-decisions.ts
+import { createHash as createHash3 } from "node:crypto";
+function traceToAuditDecisions(trace, options = {}) {
+  const out = [];
+  const sessionId = trace.sessionId;
+  const userId = options.userId ?? "anonymous";
+  const redact = options.redact ?? ((text) => String(redactSecrets(text)));
+  const add = (type, naturalId, timeMs, fields) => {
+    const id = auditDecisionId(sessionId, type, naturalId);
+    if (options.skip?.has(id)) return;
+    out.push({
+      id,
+      timestamp: new Date(timeMs).toISOString(),
+      sessionId,
+      userId,
+      decisionType: type,
+      ...fields,
+      metadata: dropUndefined(fields.metadata)
+    });
+  };
+  const hashOf = (known, value) => known ?? (value !== void 0 && options.contentHash ? options.contentHash(value) : void 0);
+  const visitLlm = (node, turnIndex, promptId) => {
+    if (!node.complete) return;
+    const base = {
+      turnIndex,
+      promptId,
+      agentId: node.agentId,
+      model: node.model,
+      requestId: node.requestId,
+      messageId: node.messageId,
+      stopReason: node.stopReason
+    };
+    const inputHash = fingerprint(`${node.messageId}
+${node.requestId ?? ""}`);
+    const reasoning = options.captureContent && node.thinking ? redact(node.thinking.slice(0, AUDIT_REASONING_CHARS)) : void 0;
+    add("response_generated", node.key, node.endMs, {
+      decisionSource: "model",
+      inputHash,
+      ...reasoning ? { reasoning } : {},
+      metadata: {
+        ...base,
+        inputTokens: node.usage.input_tokens ?? 0,
+        outputTokens: node.usage.output_tokens ?? 0,
+        cacheReadInputTokens: node.usage.cache_read_input_tokens ?? 0,
+        cacheCreationInputTokens: node.usage.cache_creation_input_tokens ?? 0
+      }
+    });
+    if (node.stopReason && SAFETY_STOPS.has(node.stopReason))
+      add("safety_block", `${node.key}:stop`, node.endMs, {
+        decisionSource: "model",
+        inputHash,
+        metadata: { ...base, reasonCode: node.stopReason }
+      });
+  };
+  const visitTool = (node, turnIndex, promptId) => {
+    if (node.complete) {
+      const verdict = toolVerdict(node);
+      const inputHash = hashOf(node.inputHash, node.input) ?? "";
+      const outputHash = verdict.type === "tool_call" ? hashOf(node.outputHash, node.output) : void 0;
+      add(verdict.type, node.toolUseId, node.startMs, {
+        toolName: node.name,
+        toolUseId: node.toolUseId,
+        ...verdict.source ? { decisionSource: verdict.source } : {},
+        inputHash,
+        ...outputHash ? { outputHash } : {},
+        metadata: {
+          turnIndex,
+          promptId: node.promptId ?? promptId,
+          agentId: node.agentId,
+          outcome: verdict.outcome,
+          reasonCode: verdict.reasonCode,
+          durationMs: verdict.type === "tool_call" ? node.durationMs : void 0
+        }
+      });
+    }
+    for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
+  };
+  const visitChildren = (children, turnIndex, promptId) => {
+    for (const child of children)
+      if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
+      else visitTool(child, turnIndex, promptId);
+  };
+  const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
+  trace.turns.forEach((turn, turnIndex) => {
+    visitChildren(turn.children, turnIndex, turn.promptId);
+    for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+  });
+  for (const sub of trace.subagents) visitAgent(sub, -1, void 0);
+  return out;
+}
+function auditDecisionId(sessionId, type, naturalId) {
+  return fingerprint(`audit
+${sessionId}
+${type}
+${naturalId}`).slice(0, 32);
+}
+function toolVerdict(node) {
+  const p = node.permission;
+  const refused = node.toolStatus === "denied" || node.denialKind !== void 0 || p?.decision === "reject" || p?.decision === "deny";
+  if (!refused) {
+    const outcome = node.toolStatus === "ok" ? "ok" : node.toolStatus === "interrupted" ? "interrupted" : "failed";
+    return {
+      type: "tool_call",
+      outcome,
+      ...p?.source ? { source: p.source } : {},
+      ...p?.reasonCode || p?.ruleSource ? { reasonCode: p.reasonCode ?? `rule:${p.ruleSource}` } : {}
+    };
+  }
+  const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
+  const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
+  const text = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
+    return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text))
+    return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
+  if (/sandbox/i.test(text))
+    return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
+  if (node.denialKind === "tool-disabled")
+    return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
+  const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
+  return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
+}
+function fingerprint(text) {
+  return createHash3("sha256").update(text).digest("hex");
+}
+function dropUndefined(record) {
+  const out = {};
+  for (const [k, v] of Object.entries(record)) if (v !== void 0) out[k] = v;
+  return out;
+}
+var AUDIT_REASONING_CHARS, SAFETY_STOPS;
+var init_trace_to_audit_decisions = __esm({
+  "packages/core/src/trace-to-audit-decisions.ts"() {
+    "use strict";
+    init_redact_secrets();
+    AUDIT_REASONING_CHARS = 500;
+    SAFETY_STOPS = /* @__PURE__ */ new Set(["refusal"]);
   }
 });
 
@@ -6225,6 +6392,7 @@ var init_transcript_reader = __esm({
 var src_exports = {};
 __export(src_exports, {
   AGENT_ENTRY_PATTERN: () => AGENT_ENTRY_PATTERN,
+  AUDIT_REASONING_CHARS: () => AUDIT_REASONING_CHARS,
   GEN_AI_DURATION_BOUNDARIES: () => GEN_AI_DURATION_BOUNDARIES,
   GEN_AI_TOKEN_BOUNDARIES: () => GEN_AI_TOKEN_BOUNDARIES,
   LATENCY_MS_BOUNDARIES: () => LATENCY_MS_BOUNDARIES,
@@ -6234,6 +6402,7 @@ __export(src_exports, {
   TranscriptStream: () => TranscriptStream,
   agentIdFromPath: () => agentIdFromPath,
   agentSpanId: () => agentSpanId,
+  auditDecisionId: () => auditDecisionId,
   byteSize: () => byteSize,
   canonicalJson: () => canonicalJson,
   deterministicId: () => deterministicId,
@@ -6262,7 +6431,9 @@ __export(src_exports, {
   stripEventContent: () => stripEventContent,
   stripHookContent: () => stripHookContent,
   toolSpanId: () => toolSpanId,
+  toolVerdict: () => toolVerdict,
   traceIdForSession: () => traceIdForSession,
+  traceToAuditDecisions: () => traceToAuditDecisions,
   traceToTelemetry: () => traceToTelemetry,
   transcriptSize: () => transcriptSize,
   turnSpanId: () => turnSpanId
@@ -6280,6 +6451,7 @@ var init_src3 = __esm({
     init_should_sample();
     init_strip_content();
     init_trace_ids();
+    init_trace_to_audit_decisions();
     init_trace_to_telemetry();
     init_transcript_entry();
     init_transcript_reader();
@@ -7288,11 +7460,11 @@ var init_scan_workers = __esm({
 });
 
 // packages/cli/src/collect-usage.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync } from "node:fs";
 import { join as join6 } from "node:path";
 function reportCachePath(cacheDir, roots) {
-  const id = createHash3("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
+  const id = createHash4("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
   return join6(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
 }
 function reportSummaryPath(rowsPath) {
