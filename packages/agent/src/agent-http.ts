@@ -29,15 +29,30 @@ export function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** Listens on 127.0.0.1:`port`, retrying for `retryMs` while the port is taken (an old agent shutting down). */
-export function listen(server: Server, port: number, retryMs: number): Promise<void> {
+/**
+ * Listens on 127.0.0.1:`port`, retrying for `retryMs` while the port is taken (an old agent shutting down).
+ * `onBusy` runs before each retry until it returns true (it may ask the holder to leave).
+ */
+export function listen(
+  server: Server,
+  port: number,
+  retryMs: number,
+  onBusy?: () => Promise<boolean>,
+): Promise<void> {
+  let asked = false;
   const deadline = Date.now() + retryMs;
   return new Promise((resolve, reject) => {
     const attempt = (): void => {
       const onError = (error: NodeJS.ErrnoException): void => {
         server.off('listening', onListening);
         if (error.code === 'EADDRINUSE' && Date.now() < deadline) {
-          setTimeout(attempt, 200);
+          const retry = (): void => void setTimeout(attempt, 200);
+          if (asked || !onBusy) retry();
+          else
+            onBusy().then((done) => {
+              asked = done;
+              retry();
+            }, retry);
           return;
         }
         reject(

@@ -31,11 +31,13 @@ import {
 } from './agent-status.js';
 import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
+import { DuplicateHooks } from './duplicate-hooks.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
 import { MetricsJournal } from './metrics-journal.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
+import { askLowerRankAgentToStop } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
 import { MOD_RECONCILE_DELAY_MS, RECONCILE_EVENTS, RECONCILE_HOOKS, Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
@@ -144,13 +146,15 @@ export class GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   readonly closed: Promise<void>;
   port: number;
+  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
+  private readonly duplicateHooks = new DuplicateHooks();
 
   private constructor(
     options: StartAgentOptions,
     targets: readonly ExportTarget[],
     problems: readonly string[],
     private readonly lockInfo: LockInfo,
-    key: Buffer,
+    private readonly key: Buffer,
   ) {
     this.config = options.config;
     this.auth = new RequestAuth({ key, port: () => this.port });
@@ -300,7 +304,11 @@ export class GlassboxAgent {
         shutdown: () => void this.stop('shutdown requested'),
       },
     });
-    await listen(this.server, config.port, bindRetryMs);
+    // Lite's agent may win the port by milliseconds when both plugins start one: the higher rank takes over.
+    const home = agentHomeOf(config);
+    await listen(this.server, config.port, bindRetryMs, () =>
+      askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin }),
+    );
     this.port = (this.server.address() as AddressInfo).port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
     await writeAgentEndpoint(agentHomeOf(config), {
@@ -416,6 +424,10 @@ export class GlassboxAgent {
       this.count('invalid_hook_input');
       return { status: 400, body: { error: parsed.ok ? 'unusable session_id' : parsed.reason } };
     }
+    if (this.duplicateHooks.isRepeat(text, receivedAt)) {
+      this.count('duplicate_hook');
+      return { status: 200, body: {} };
+    }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count('coerced_field', parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
@@ -428,6 +440,7 @@ export class GlassboxAgent {
       await this.spool.append('hook', [input.session_id], input, receivedAt);
       this.counters.appended++;
     } catch (error) {
+      this.duplicateHooks.forget(text);
       this.count('spool_io');
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };

@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join16 = ",";
+            let join17 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join16 = `,
+                join17 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join16;
+                res += join17;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join17}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join16 = `,
+              join17 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join16;
+                separator = join17;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join16;
+              separator = join17;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join16 = ",";
+            let join17 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join16 = `,
+                join17 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join16;
+                res += join17;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join17}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join16 = `,
+              join17 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join16;
+                separator = join17;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join17 = `,
+              const join18 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join17;
+                res2 += join18;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join17}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join18}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join16 = `,
+            const join17 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join16, maximumBreadth);
+              res += stringifyTypedArray(value, join17, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join16;
+              separator = join17;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join16;
+                separator = join17;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join16;
+              separator = join17;
             }
             if (separator !== "") {
               res = `
@@ -2650,7 +2650,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join16 } = __require("path");
+    var { join: join17 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2702,7 +2702,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join16(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join17(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join16, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join17, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join16(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join17(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join16(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join17(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3418,7 +3418,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join16(__dirname, "..", "file.js");
+          return join17(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -10648,10 +10648,10 @@ var init_logging_response_handler = __esm({
 function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
-var import_core9, OTLPExportDelegate;
+var import_core10, OTLPExportDelegate;
 var init_otlp_export_delegate = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core9 = __toESM(require_src());
+    import_core10 = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -10678,7 +10678,7 @@ var init_otlp_export_delegate = __esm({
         this._diagLogger.debug("items to be sent", internalRepresentation);
         if (this._promiseQueue.hasReachedLimit()) {
           resultCallback({
-            code: import_core9.ExportResultCode.FAILED,
+            code: import_core10.ExportResultCode.FAILED,
             error: new Error("Concurrent export limit reached")
           });
           return;
@@ -10686,7 +10686,7 @@ var init_otlp_export_delegate = __esm({
         const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
         if (serializedRequest == null) {
           resultCallback({
-            code: import_core9.ExportResultCode.FAILED,
+            code: import_core10.ExportResultCode.FAILED,
             error: new Error("Nothing to send")
           });
           return;
@@ -10703,33 +10703,33 @@ var init_otlp_export_delegate = __esm({
               }
             }
             resultCallback({
-              code: import_core9.ExportResultCode.SUCCESS
+              code: import_core10.ExportResultCode.SUCCESS
             });
             return;
           } else if (response.status === "failure" && response.error) {
             finishExport(response.error);
             resultCallback({
-              code: import_core9.ExportResultCode.FAILED,
+              code: import_core10.ExportResultCode.FAILED,
               error: response.error
             });
             return;
           } else if (response.status === "retryable") {
             finishExport("export_max_retries");
             resultCallback({
-              code: import_core9.ExportResultCode.FAILED,
+              code: import_core10.ExportResultCode.FAILED,
               error: response.error ?? new OTLPExporterError("Export failed with retryable status")
             });
           } else {
             finishExport("export_failed");
             resultCallback({
-              code: import_core9.ExportResultCode.FAILED,
+              code: import_core10.ExportResultCode.FAILED,
               error: new OTLPExporterError("Export failed with unknown error")
             });
           }
         }, (reason) => {
           finishExport(reason);
           resultCallback({
-            code: import_core9.ExportResultCode.FAILED,
+            code: import_core10.ExportResultCode.FAILED,
             error: reason
           });
         }));
@@ -10787,11 +10787,11 @@ var init_version2 = __esm({
 });
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var import_core10, componentCounter, ExporterMetrics;
+var import_core11, componentCounter, ExporterMetrics;
 var init_ExporterMetrics = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core10 = __toESM(require_src());
+    import_core11 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map();
@@ -10853,10 +10853,10 @@ var init_ExporterMetrics = __esm({
       }
       startExport(request) {
         const numItems = this.helper.countItems(request);
-        const startTime = (0, import_core10.hrTime)();
+        const startTime = (0, import_core11.hrTime)();
         this.inflight.add(numItems, this.standardAttrs);
         return (error) => {
-          const endTime = (0, import_core10.hrTime)();
+          const endTime = (0, import_core11.hrTime)();
           this.inflight.add(-numItems, this.standardAttrs);
           const exportedAttrs = error ? {
             ...this.standardAttrs,
@@ -10867,7 +10867,7 @@ var init_ExporterMetrics = __esm({
             ...exportedAttrs,
             ...this.responseAttributesFromError(error)
           };
-          const duration = (0, import_core10.hrTimeToMilliseconds)((0, import_core10.hrTimeDuration)(startTime, endTime)) / 1e3;
+          const duration = (0, import_core11.hrTimeToMilliseconds)((0, import_core11.hrTimeDuration)(startTime, endTime)) / 1e3;
           this.duration.record(duration, durationAttrs);
         };
       }
@@ -18394,7 +18394,7 @@ var init_otlp_http_export_delegate = __esm({
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = (0, import_core11.getNumberFromEnv)(timeoutEnvVar);
+  const envTimeout = (0, import_core12.getNumberFromEnv)(timeoutEnvVar);
   if (envTimeout != null) {
     if (Number.isFinite(envTimeout) && envTimeout > 0) {
       return envTimeout;
@@ -18409,7 +18409,7 @@ function getTimeoutFromEnv(signalIdentifier) {
   return specificTimeout ?? nonSpecificTimeout;
 }
 function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = (0, import_core11.getStringFromEnv)(compressionEnvVar)?.trim();
+  const compression = (0, import_core12.getStringFromEnv)(compressionEnvVar)?.trim();
   if (compression == null || compression === "none" || compression === "gzip") {
     return compression;
   }
@@ -18427,10 +18427,10 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
     compression: getCompressionFromEnv(signalIdentifier)
   };
 }
-var import_core11;
+var import_core12;
 var init_shared_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core11 = __toESM(require_src());
+    import_core12 = __toESM(require_src());
     init_esm();
   }
 });
@@ -18439,14 +18439,14 @@ var init_shared_env_configuration = __esm({
 import * as fs from "fs";
 import * as path from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = (0, import_core12.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = (0, import_core12.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = (0, import_core12.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = (0, import_core12.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
+  const signalSpecificRawHeaders = (0, import_core13.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = (0, import_core13.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = (0, import_core13.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = (0, import_core13.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
     return void 0;
   }
-  return Object.assign({}, (0, import_core12.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core12.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
+  return Object.assign({}, (0, import_core13.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core13.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
 }
 function appendRootPathToUrlIfNeeded(url) {
   try {
@@ -18477,22 +18477,22 @@ function appendResourcePathToUrl(url, path2) {
   return url;
 }
 function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = (0, import_core12.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const envUrl = (0, import_core13.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
   if (envUrl === void 0) {
     return void 0;
   }
   return appendResourcePathToUrl(envUrl, signalResourcePath);
 }
 function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = (0, import_core12.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  const envUrl = (0, import_core13.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
   if (envUrl === void 0) {
     return void 0;
   }
   return appendRootPathToUrlIfNeeded(envUrl);
 }
 function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = (0, import_core12.getStringFromEnv)(signalSpecificEnvVar);
-  const nonSignalSpecificPath = (0, import_core12.getStringFromEnv)(nonSignalSpecificEnvVar);
+  const signalSpecificPath = (0, import_core13.getStringFromEnv)(signalSpecificEnvVar);
+  const nonSignalSpecificPath = (0, import_core13.getStringFromEnv)(nonSignalSpecificEnvVar);
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
@@ -18527,10 +18527,10 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var import_core12;
+var import_core13;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core12 = __toESM(require_src());
+    import_core13 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -19661,6 +19661,24 @@ function agentHomeOf(env) {
   if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
+}
+function parseAgentEndpoint(text2) {
+  const fields = {};
+  for (const line of text2.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  const int = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
+  const port = int(fields.port);
+  if (port === void 0 || port < 1 || port > 65535) return void 0;
+  const pid = int(fields.pid);
+  const startedMs = int(fields.started);
+  return {
+    port,
+    ...pid !== void 0 ? { pid } : {},
+    ...startedMs !== void 0 ? { startedMs } : {},
+    ...fields.plugin ? { plugin: fields.plugin } : {}
+  };
 }
 function formatAgentEndpoint(e) {
   return `port=${e.port}
@@ -25689,7 +25707,7 @@ function asSet(ids) {
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join15 } from "node:path";
+import { basename as basename7, join as join16 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -25732,14 +25750,21 @@ function send(res, status, body) {
   });
   res.end(text2);
 }
-function listen(server, port, retryMs) {
+function listen(server, port, retryMs, onBusy) {
+  let asked = false;
   const deadline = Date.now() + retryMs;
   return new Promise((resolve6, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
         if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          setTimeout(attempt, 200);
+          const retry = () => void setTimeout(attempt, 200);
+          if (asked || !onBusy) retry();
+          else
+            onBusy().then((done) => {
+              asked = done;
+              retry();
+            }, retry);
           return;
         }
         reject(
@@ -26140,6 +26165,39 @@ function coerceEventFields(raw) {
   }
   return { event, dropped };
 }
+
+// packages/agent/src/duplicate-hooks.ts
+var DuplicateHooks = class {
+  constructor(windowMs = 5e3, maxEntries = 1e4) {
+    this.windowMs = windowMs;
+    this.maxEntries = maxEntries;
+  }
+  windowMs;
+  maxEntries;
+  seen = /* @__PURE__ */ new Map();
+  /** True when the same body came within the window; remembers it otherwise. */
+  isRepeat(body, nowMs) {
+    const at = this.seen.get(body);
+    if (at !== void 0 && nowMs - at < this.windowMs) return true;
+    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
+    this.seen.set(body, nowMs);
+    return false;
+  }
+  /** Forgets `body` (its request failed: a retry must be served). */
+  forget(body) {
+    this.seen.delete(body);
+  }
+  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
+  prune(nowMs) {
+    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
+    if (this.seen.size < this.maxEntries) return;
+    let drop = Math.ceil(this.maxEntries / 2);
+    for (const body of this.seen.keys()) {
+      if (drop-- <= 0) break;
+      this.seen.delete(body);
+    }
+  }
+};
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -26552,9 +26610,40 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
+// packages/agent/src/plugin-rank.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+function pluginRank(plugin) {
+  if (plugin === "glassbox") return 2;
+  if (plugin === "glassbox-lite") return 1;
+  return 0;
+}
+async function askLowerRankAgentToStop(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0) return false;
+  const text2 = await readFile7(join12(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const holder = parseAgentEndpoint(text2);
+  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
+  if (pluginRank(holder.plugin) >= mine) return false;
+  const { port, key } = options;
+  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
+  const json = health?.json;
+  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
+    return false;
+  const reply2 = await requestAgent({
+    port,
+    key,
+    method: "POST",
+    path: "/v1/shutdown",
+    body: "{}",
+    timeoutMs: 1e3
+  });
+  return reply2?.verified === true && reply2.status === 200;
+}
+
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile7, stat as stat4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join12 } from "node:path";
+import { readdir as readdir3, readFile as readFile8, stat as stat4 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join13 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -26564,7 +26653,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile7(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile8(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -26624,12 +26713,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join12(configDir, "sessions");
+    const dir = join13(configDir, "sessions");
     const names = await readdir3(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join12(dir, name));
+      const parsed = await this.readSessionFile(join13(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -26642,7 +26731,7 @@ var ProcessLiveness = class {
       const info = await stat4(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile7(path2, "utf8"));
+      const json = JSON.parse(await readFile8(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -26823,7 +26912,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -27071,10 +27160,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join13(claudeConfigDir, "projects");
+  const projects = join14(claudeConfigDir, "projects");
   const dirs = await readdir4(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join13(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join14(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -27152,8 +27241,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile8, rm as rm5, truncate as truncate2 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile9, rm as rm5, truncate as truncate2 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -27212,8 +27301,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join14(this.dir, name);
-      const data = await readFile8(path2).catch(() => void 0);
+      const path2 = join15(this.dir, name);
+      const data = await readFile9(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -27268,7 +27357,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join14(this.dir, segment.name), { force: true });
+        await rm5(join15(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -27285,7 +27374,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open6(join14(this.dir, name), "a", 384);
+    this.handle = await open6(join15(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -27349,7 +27438,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join14(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join15(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -27417,6 +27506,7 @@ var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
+    this.key = key;
     this.config = options.config;
     this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
@@ -27427,7 +27517,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join15(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join16(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -27483,6 +27573,7 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   lockInfo;
+  key;
   config;
   version = AGENT_VERSION;
   problems;
@@ -27521,6 +27612,8 @@ var GlassboxAgent = class _GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
+  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
+  duplicateHooks = new DuplicateHooks();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
@@ -27596,7 +27689,13 @@ var GlassboxAgent = class _GlassboxAgent {
         shutdown: () => void this.stop("shutdown requested")
       }
     });
-    await listen(this.server, config.port, bindRetryMs);
+    const home = agentHomeOf2(config);
+    await listen(
+      this.server,
+      config.port,
+      bindRetryMs,
+      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin })
+    );
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
     await writeAgentEndpoint(agentHomeOf2(config), {
@@ -27703,6 +27802,10 @@ var GlassboxAgent = class _GlassboxAgent {
       this.count("invalid_hook_input");
       return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
+    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
+      this.count("duplicate_hook");
+      return { status: 200, body: {} };
+    }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
@@ -27715,6 +27818,7 @@ var GlassboxAgent = class _GlassboxAgent {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
       this.counters.appended++;
     } catch (error) {
+      this.duplicateHooks.forget(text2);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };
@@ -27899,7 +28003,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join15(this.config.dataDir, "export-pending", sessionId);
+    return join16(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -27907,7 +28011,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir4(join15(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await mkdir4(join16(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.sessions.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -27924,7 +28028,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir6(join15(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir6(join16(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -28170,7 +28274,7 @@ var exporterOptionSpecs3 = [
 ];
 
 // packages/exporter-otlp/src/otlp-exporter.ts
-var import_core13 = __toESM(require_src(), 1);
+var import_core14 = __toESM(require_src(), 1);
 var import_exporter_logs_otlp_http = __toESM(require_src6(), 1);
 var import_exporter_logs_otlp_proto = __toESM(require_src7(), 1);
 var import_exporter_metrics_otlp_http = __toESM(require_src8(), 1);
@@ -28784,7 +28888,7 @@ var OtlpExporter = class {
         exporter.export(items, (result) => {
           clearTimeout(guard);
           resolve6(
-            result.code === import_core13.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
+            result.code === import_core14.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
