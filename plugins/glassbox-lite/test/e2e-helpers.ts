@@ -32,8 +32,8 @@ export async function copyPlugin(
 /** A copy of a plugin's shipped files (what Claude Code loads), as `--plugin-dir` takes it. */
 export async function copyShippedPlugin(name: 'glassbox-lite' | 'glassbox', dest: string): Promise<string> {
   await rm(dest, { recursive: true, force: true });
-  const files = name === 'glassbox' ? FULL_SHIPPED_FILES : SHIPPED_FILES;
-  for (const file of files) await cp(join(REPO_DIR, 'plugins', name, file), join(dest, file));
+  const dir = join(REPO_DIR, 'plugins', name);
+  for (const file of shippedFiles(dir)) await cp(join(dir, file), join(dest, file));
   return dest;
 }
 
