@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
 import { describe, expect, it } from 'vitest';
@@ -94,7 +97,13 @@ describe('loadAgentConfig', () => {
     expect(problems.join('\n')).toMatch(/captureContent|capturecontent/);
   });
 
-  it('should hash the configuration exactly as the SessionStart script does', () => {
+  /** The script's lines that build `key` (from `key_vars=(` to the loop's `done`), and any `extra` lines. */
+  const keyBlock = (extra = ''): string => {
+    const block = execFileSync('sed', ['-n', '/^key_vars=(/,/^done$/p', SCRIPT], { encoding: 'utf8' });
+    return `${block}\n${extra}`;
+  };
+
+  it('should hash the configuration exactly as the SessionStart script does, keyed with the channel key', () => {
     const env = {
       CLAUDE_PLUGIN_ROOT: '/plugins/glassbox-lite',
       CLAUDE_PLUGIN_DATA: '/data',
@@ -102,31 +111,44 @@ describe('loadAgentConfig', () => {
       CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file',
       CLAUDE_PLUGIN_OPTION_SAMPLINGRATE: '0.5',
     };
-    // The script's own key line, evaluated by bash with the same environment.
-    const keyLine = execFileSync('grep', ['^key=', SCRIPT], { encoding: 'utf8' }).trim();
-    const scriptHash = execFileSync('bash', ['-c', `${keyLine}; printf '%s' "$key" | cksum`], {
-      env: { PATH: process.env.PATH, ...env },
-      encoding: 'utf8',
-    }).split(' ')[0];
-    expect(configHashOf(env)).toBe(scriptHash);
-    expect(keyLine.match(/\$\{([A-Z_]+):-\}/g)?.map((m) => m.slice(2, -3))).toEqual([
-      ...CONFIG_KEY_VARIABLES,
-    ]);
-    expect(configHashOf({ ...env, CLAUDE_PLUGIN_OPTION_SAMPLINGRATE: '0.4' })).not.toBe(configHashOf(env));
+    const key = randomBytes(32);
+    const home = mkdtempSync(join(tmpdir(), 'glassbox-config-hash-'));
+    try {
+      writeFileSync(join(home, 'agent.key'), `${key.toString('hex')}\n`, { mode: 0o600 });
+      // The script's own key lines and HMAC (glassbox-channel.sh, sha256sum), with the same environment.
+      const script = keyBlock(
+        `source ${JSON.stringify(join(SCRIPT, '..', 'glassbox-channel.sh'))}
+gb_load_key && gb_hmac "$key" && printf '%s\\n%s' "\${key_vars[*]}" "$gb_digest"`,
+      );
+      const [vars, scriptHash] = execFileSync('bash', ['-c', script], {
+        env: { PATH: process.env.PATH, GLASSBOX_HOME: home, ...env },
+        encoding: 'utf8',
+      }).split('\n');
+      expect(vars?.split(' ')).toEqual([...CONFIG_KEY_VARIABLES]);
+      expect(configHashOf(configKeyOf(env), key)).toBe(scriptHash);
+      expect(loadAgentConfig(env).config.configSource).toBe(configKeyOf(env));
+      expect(configHashOf(configKeyOf({ ...env, CLAUDE_PLUGIN_OPTION_SAMPLINGRATE: '0.4' }), key)).not.toBe(
+        scriptHash,
+      );
+      // Another user's key gives another hash: nothing about the options can be learned without it.
+      expect(configHashOf(configKeyOf(env), randomBytes(32))).not.toBe(scriptHash);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
-  it('should escape the key in bash exactly as JSON does, so the script can compare it without cksum', () => {
+  it('should escape the key in bash exactly as JSON does, so the script can compare it without hashing', () => {
     const env = {
       CLAUDE_PLUGIN_ROOT: '/odd "quoted" dir\\with backslashes/glassbox-lite',
       CLAUDE_PLUGIN_DATA: '/data/ünïcode',
       CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file,console',
     };
-    const lines = execFileSync('grep', ['-E', '^(key| *json_key)=', SCRIPT], { encoding: 'utf8' })
+    const lines = execFileSync('grep', ['-E', '^ *json_key=', SCRIPT], { encoding: 'utf8' })
       .trim()
       .split('\n');
     const escaped = execFileSync(
       'bash',
-      ['-c', `${lines.map((l) => l.trim()).join('; ')}; printf '%s' "$json_key"`],
+      ['-c', keyBlock(`${lines.map((l) => l.trim()).join('; ')}; printf '%s' "$json_key"`)],
       {
         env: { PATH: process.env.PATH, LANG: 'C.UTF-8', ...env },
         encoding: 'utf8',

@@ -1,10 +1,10 @@
+import { createHmac } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseSamplingRate } from '@glassbox/core';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
 import { agentHomeFromEnv } from './agent-key.js';
 import { defaultExporterDirectory, isExporterName } from './load-exporters.js';
-import { posixCksum } from './posix-cksum.js';
 
 export interface AgentConfig {
   /** Spool, locks, checkpoints and session traces live here (`${CLAUDE_PLUGIN_DATA}`). */
@@ -36,7 +36,11 @@ export interface AgentConfig {
   readonly turnSummary: boolean;
   /** What `GET /health` reports; the SessionStart script restarts an agent whose key (and hash) differ. */
   readonly configKey: string;
-  readonly configHash: string;
+  /**
+   * The values `configHash` covers (the full plugin's include its OTLP headers, which may be secret). Never shown:
+   * `/health` carries only their HMAC under the channel key (`configHashOf`).
+   */
+  readonly configSource: string;
   /** Largest request body accepted. */
   readonly maxBodyBytes: number;
   /** How often active sessions' transcripts are checked for growth no live event announced. */
@@ -93,9 +97,13 @@ export function configKeyOf(env: Env): string {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|');
 }
 
-/** `cksum` of the key, as the script computes it when the plain comparison fails. */
-export function configHashOf(env: Env): string {
-  return String(posixCksum(configKeyOf(env)));
+/**
+ * The configuration's hash as `/health` reports it: HMAC-SHA256 of `configSource` under the channel key, hex, so
+ * that nothing derived from a secret option can be guessed from it without the key (the start script computes the
+ * same with sha256sum).
+ */
+export function configHashOf(configSource: string, channelKey: Uint8Array): string {
+  return createHmac('sha256', channelKey).update(configSource).digest('hex');
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -200,7 +208,7 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       idleTimeoutMs,
       turnSummary,
       configKey: configKeyOf(env),
-      configHash: configHashOf(env),
+      configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5_000,
       claudeConfigDir: resolve(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? '~/.claude')),

@@ -84,6 +84,7 @@ export function agentHealth(
   version: string,
   port: number,
   uptimeMs: number,
+  configHash: string,
 ): AgentHealth {
   return {
     name: 'glassbox-agent',
@@ -91,7 +92,7 @@ export function agentHealth(
     pid: process.pid,
     port,
     uptimeMs,
-    configHash: config.configHash,
+    configHash,
     // Not secret (paths and option values): the start script compares it without spawning `cksum`.
     configKey: config.configKey,
   };

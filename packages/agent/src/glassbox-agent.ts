@@ -13,8 +13,8 @@ import {
   shouldSample,
   traceToTelemetry,
 } from '@glassbox/core';
-import { type Attributes, GlassboxError } from '@glassbox/spec';
-import type { AgentConfig } from './agent-config.js';
+import { type AgentEndpoint, type Attributes, GlassboxError } from '@glassbox/spec';
+import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
 import { listen } from './agent-http.js';
@@ -34,6 +34,7 @@ import { defaultPricing } from './default-pricing.js';
 import { DuplicateHooks } from './duplicate-hooks.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
+import { claimIdleExit } from './idle-exit.js';
 import { MetricsJournal } from './metrics-journal.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
@@ -233,14 +234,14 @@ export class GlassboxAgent {
     await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
     const problems = [...(options.problems ?? [])];
     const targets = options.exporters ?? (await loadAgentExporters(config, problems));
+    const key = await loadOrCreateAgentKey(agentHomeOf(config));
     const info: LockInfo = {
       pid: process.pid,
       port: config.port,
       startedAtMs: Date.now(),
       version: AGENT_VERSION,
-      configHash: config.configHash,
+      configHash: configHashOf(config.configSource, key),
     };
-    const key = await loadOrCreateAgentKey(agentHomeOf(config));
     const isHealthy = (holder: LockInfo): Promise<boolean> => pingHealth(holder.port, key, holder.pid);
     let lock = await acquireLock(config.dataDir, info, { isHealthy });
     // A holder that no longer answers as healthy is stopping (a configuration change): wait for it to let go.
@@ -311,12 +312,7 @@ export class GlassboxAgent {
     );
     this.port = (this.server.address() as AddressInfo).port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
-    await writeAgentEndpoint(agentHomeOf(config), {
-      port: this.port,
-      pid: process.pid,
-      startedMs: this.lockInfo.startedAtMs,
-      plugin: config.plugin ?? 'glassbox-agent',
-    });
+    await writeAgentEndpoint(agentHomeOf(config), this.endpoint());
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; ` +
         `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.counters.replayed} spool records`,
@@ -752,7 +748,8 @@ export class GlassboxAgent {
         this.sessions.size === 0 &&
         idleFor > this.config.idleTimeoutMs &&
         // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-        (!this.queue.hasPending() || this.queue.stalled())
+        (!this.queue.hasPending() || this.queue.stalled()) &&
+        (await claimIdleExit(agentHomeOf(this.config), this.endpoint(), now - this.config.idleTimeoutMs))
       ) {
         void this.stop('idle');
       }
@@ -800,8 +797,20 @@ export class GlassboxAgent {
     return this.stopping;
   }
 
+  /** What `agent.endpoint` says once the agent listens. */
+  private endpoint(): AgentEndpoint {
+    return {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: this.config.plugin ?? 'glassbox-agent',
+    };
+  }
+
   private async doStop(reason: string): Promise<void> {
     this.log(`stopping (${reason})`);
+    // At once: a SessionStart script that finds it must not trust a stopping agent (it starts another).
+    await removeAgentEndpoint(agentHomeOf(this.config)).catch(() => undefined);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     this.reconciler.cancelAll();
@@ -852,7 +861,13 @@ export class GlassboxAgent {
   }
 
   health(): AgentHealth {
-    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
+    return agentHealth(
+      this.config,
+      this.version,
+      this.port,
+      this.now() - this.startedAtMs,
+      this.lockInfo.configHash,
+    );
   }
 
   status(): AgentStatus {

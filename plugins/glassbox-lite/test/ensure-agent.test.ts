@@ -1,12 +1,20 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { agentHealth, freePort, PLUGIN_DIR, stopAgent, until, useAgentHome } from './e2e-helpers.js';
+import {
+  agentHealth,
+  agentStatus,
+  freePort,
+  PLUGIN_DIR,
+  stopAgent,
+  until,
+  useAgentHome,
+} from './e2e-helpers.js';
 
 const SCRIPT = join(PLUGIN_DIR, 'hooks', 'ensure-agent.sh');
 
@@ -28,11 +36,15 @@ describe('hooks/ensure-agent.sh (the SessionStart hook)', () => {
   });
 
   /** The user's agent, verified, on the port agent.endpoint names, which is not the held one (it may still start). */
-  const ourAgentElsewhere = () =>
+  const ourAgentElsewhere = (held = port) =>
     until(async () => {
       const moved = await endpointPort();
-      return moved !== undefined && moved !== port && (await agentHealth(moved));
+      return moved !== undefined && moved !== held && (await agentHealth(moved));
     }, 'our agent on another port');
+
+  /** The agent's request counters by route (its signed /status). */
+  const agentRequests = async (port: number): Promise<Record<string, number>> =>
+    ((await agentStatus(port)) as unknown as { requests: Record<string, number> }).requests;
 
   /** The port agent.endpoint names (where the hooks go). */
   const endpointPort = async (): Promise<number | undefined> => {
@@ -65,8 +77,64 @@ describe('hooks/ensure-agent.sh (the SessionStart hook)', () => {
     // The script waits (at most 2.5 s) until the agent answers before it returns.
     const first = await until(() => agentHealth(port), 'the agent');
     expect(first).toMatchObject({ port });
+    // Warm: the script trusts agent.endpoint after checking /proc, and sends the agent nothing.
+    const healthChecks = async () => (await agentRequests(port))['GET /v1/health'] ?? 0;
+    const before = await healthChecks();
     await run();
+    expect(await healthChecks()).toBe(before);
     expect((await agentHealth(port))?.pid).toBe(first?.pid);
+  });
+
+  it('should not trust agent.endpoint naming a gone pid, another program or a wrong command line', async () => {
+    port = await freePort();
+    const seen: string[] = [];
+    const stranger: Server = createServer((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ name: 'glassbox-agent', pid: 1, configKey: '', decision: 'block' }));
+    });
+    await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+    const strangerPort = (stranger.address() as { port: number }).port;
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: tmp,
+      GLASSBOX_HOME: home,
+      GLASSBOX_PLUGIN: 'glassbox-lite',
+      CLAUDE_PLUGIN_ROOT: PLUGIN_DIR,
+      CLAUDE_PLUGIN_DATA: join(tmp, 'data'),
+      CLAUDE_PLUGIN_OPTION_AGENTPORT: String(port),
+    };
+    const gone = spawn('sleep', ['60']);
+    gone.kill('SIGKILL');
+    await new Promise((resolve) => gone.on('exit', resolve));
+    // Ours and alive, but not an agent; and a node process with the agent's very environment but another script.
+    const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+    const impostor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], {
+      env,
+      stdio: 'ignore',
+    });
+    try {
+      for (const pid of [gone.pid, other.pid, impostor.pid]) {
+        seen.length = 0;
+        await writeFile(
+          join(home, 'agent.endpoint'),
+          `port=${strangerPort}\npid=${pid}\nstarted=1\nplugin=glassbox-lite\n`,
+        );
+        await run();
+        // The full signed check went to the port named, and nothing else: no shutdown, no trust.
+        expect(seen.length).toBeGreaterThan(0);
+        expect(seen.every((r) => r === 'GET /v1/health')).toBe(true);
+        // Our own agent was started and agent.endpoint now names it, so hooks and the mod go there.
+        const ours = await ourAgentElsewhere(strangerPort);
+        expect(ours.pid).not.toBe(pid);
+        await stopAgent(ours.port);
+      }
+    } finally {
+      other.kill('SIGKILL');
+      impostor.kill('SIGKILL');
+      stranger.closeAllConnections();
+      await new Promise((resolve) => stranger.close(resolve));
+    }
   });
 
   it('should restart the agent when an option changed', async () => {

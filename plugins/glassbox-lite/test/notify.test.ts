@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -108,7 +108,7 @@ for ((i = 0; i < ${cases.length}; i++)); do
   cp "$gb_home/$i.key" "$gb_home/agent.key"; chmod 600 "$gb_home/agent.key"
   gb_load_key || { echo fail; continue; }
   IFS= read -r -d '' m <"$gb_home/$i.msg"
-  gb_hmac "$m"; echo
+  gb_hmac "$m"; echo "$gb_digest"
 done`;
       const { stdout } = await promisify(execFile)('bash', ['-c', script], {
         timeout: 120_000,
@@ -266,6 +266,10 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
       await close(server);
     }
     expect(await notify(home, stop)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // The scratch files sha256sum read (they held the key's pads) are gone once the hooks are done.
+    await expect
+      .poll(async () => (await readdir(home)).filter((f) => f.startsWith('.hash.')), { timeout: 10_000 })
+      .toEqual([]);
   });
 
   it('should cost at most 0.5 s per hook against a listener that accepts and never answers', async () => {

@@ -1559,7 +1559,7 @@ var require_redaction = __commonJS({
     var CENSOR = "[Redacted]";
     var strict = false;
     function redaction(opts, serialize) {
-      const { paths, censor, remove } = handle2(opts);
+      const { paths, censor, remove } = handle(opts);
       const shape = paths.reduce((o, str3) => {
         rx.lastIndex = 0;
         const first = rx.exec(str3);
@@ -1615,7 +1615,7 @@ var require_redaction = __commonJS({
         return o;
       }, result);
     }
-    function handle2(opts) {
+    function handle(opts) {
       if (Array.isArray(opts)) {
         opts = { paths: opts, censor: CENSOR };
         return opts;
@@ -10648,10 +10648,10 @@ var init_logging_response_handler = __esm({
 function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
-var import_core10, OTLPExportDelegate;
+var import_core9, OTLPExportDelegate;
 var init_otlp_export_delegate = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core10 = __toESM(require_src());
+    import_core9 = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -10678,7 +10678,7 @@ var init_otlp_export_delegate = __esm({
         this._diagLogger.debug("items to be sent", internalRepresentation);
         if (this._promiseQueue.hasReachedLimit()) {
           resultCallback({
-            code: import_core10.ExportResultCode.FAILED,
+            code: import_core9.ExportResultCode.FAILED,
             error: new Error("Concurrent export limit reached")
           });
           return;
@@ -10686,7 +10686,7 @@ var init_otlp_export_delegate = __esm({
         const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
         if (serializedRequest == null) {
           resultCallback({
-            code: import_core10.ExportResultCode.FAILED,
+            code: import_core9.ExportResultCode.FAILED,
             error: new Error("Nothing to send")
           });
           return;
@@ -10703,33 +10703,33 @@ var init_otlp_export_delegate = __esm({
               }
             }
             resultCallback({
-              code: import_core10.ExportResultCode.SUCCESS
+              code: import_core9.ExportResultCode.SUCCESS
             });
             return;
           } else if (response.status === "failure" && response.error) {
             finishExport(response.error);
             resultCallback({
-              code: import_core10.ExportResultCode.FAILED,
+              code: import_core9.ExportResultCode.FAILED,
               error: response.error
             });
             return;
           } else if (response.status === "retryable") {
             finishExport("export_max_retries");
             resultCallback({
-              code: import_core10.ExportResultCode.FAILED,
+              code: import_core9.ExportResultCode.FAILED,
               error: response.error ?? new OTLPExporterError("Export failed with retryable status")
             });
           } else {
             finishExport("export_failed");
             resultCallback({
-              code: import_core10.ExportResultCode.FAILED,
+              code: import_core9.ExportResultCode.FAILED,
               error: new OTLPExporterError("Export failed with unknown error")
             });
           }
         }, (reason) => {
           finishExport(reason);
           resultCallback({
-            code: import_core10.ExportResultCode.FAILED,
+            code: import_core9.ExportResultCode.FAILED,
             error: reason
           });
         }));
@@ -10787,11 +10787,11 @@ var init_version2 = __esm({
 });
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var import_core11, componentCounter, ExporterMetrics;
+var import_core10, componentCounter, ExporterMetrics;
 var init_ExporterMetrics = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core11 = __toESM(require_src());
+    import_core10 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map();
@@ -10853,10 +10853,10 @@ var init_ExporterMetrics = __esm({
       }
       startExport(request) {
         const numItems = this.helper.countItems(request);
-        const startTime = (0, import_core11.hrTime)();
+        const startTime = (0, import_core10.hrTime)();
         this.inflight.add(numItems, this.standardAttrs);
         return (error) => {
-          const endTime = (0, import_core11.hrTime)();
+          const endTime = (0, import_core10.hrTime)();
           this.inflight.add(-numItems, this.standardAttrs);
           const exportedAttrs = error ? {
             ...this.standardAttrs,
@@ -10867,7 +10867,7 @@ var init_ExporterMetrics = __esm({
             ...exportedAttrs,
             ...this.responseAttributesFromError(error)
           };
-          const duration = (0, import_core11.hrTimeToMilliseconds)((0, import_core11.hrTimeDuration)(startTime, endTime)) / 1e3;
+          const duration = (0, import_core10.hrTimeToMilliseconds)((0, import_core10.hrTimeDuration)(startTime, endTime)) / 1e3;
           this.duration.record(duration, durationAttrs);
         };
       }
@@ -15456,8 +15456,8 @@ var require_TemporalMetricProcessor = __commonJS({
       _reportHistory = /* @__PURE__ */ new Map();
       constructor(aggregator, collectorHandles) {
         this._aggregator = aggregator;
-        collectorHandles.forEach((handle2) => {
-          this._unreportedAccumulations.set(handle2, []);
+        collectorHandles.forEach((handle) => {
+          this._unreportedAccumulations.set(handle, []);
         });
       }
       /**
@@ -18394,7 +18394,7 @@ var init_otlp_http_export_delegate = __esm({
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = (0, import_core12.getNumberFromEnv)(timeoutEnvVar);
+  const envTimeout = (0, import_core11.getNumberFromEnv)(timeoutEnvVar);
   if (envTimeout != null) {
     if (Number.isFinite(envTimeout) && envTimeout > 0) {
       return envTimeout;
@@ -18409,7 +18409,7 @@ function getTimeoutFromEnv(signalIdentifier) {
   return specificTimeout ?? nonSpecificTimeout;
 }
 function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = (0, import_core12.getStringFromEnv)(compressionEnvVar)?.trim();
+  const compression = (0, import_core11.getStringFromEnv)(compressionEnvVar)?.trim();
   if (compression == null || compression === "none" || compression === "gzip") {
     return compression;
   }
@@ -18427,10 +18427,10 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
     compression: getCompressionFromEnv(signalIdentifier)
   };
 }
-var import_core12;
+var import_core11;
 var init_shared_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core12 = __toESM(require_src());
+    import_core11 = __toESM(require_src());
     init_esm();
   }
 });
@@ -18439,14 +18439,14 @@ var init_shared_env_configuration = __esm({
 import * as fs from "fs";
 import * as path from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = (0, import_core13.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = (0, import_core13.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = (0, import_core13.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = (0, import_core13.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
+  const signalSpecificRawHeaders = (0, import_core12.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = (0, import_core12.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = (0, import_core12.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = (0, import_core12.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
     return void 0;
   }
-  return Object.assign({}, (0, import_core13.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core13.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
+  return Object.assign({}, (0, import_core12.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core12.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
 }
 function appendRootPathToUrlIfNeeded(url) {
   try {
@@ -18477,22 +18477,22 @@ function appendResourcePathToUrl(url, path2) {
   return url;
 }
 function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = (0, import_core13.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const envUrl = (0, import_core12.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
   if (envUrl === void 0) {
     return void 0;
   }
   return appendResourcePathToUrl(envUrl, signalResourcePath);
 }
 function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = (0, import_core13.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  const envUrl = (0, import_core12.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
   if (envUrl === void 0) {
     return void 0;
   }
   return appendRootPathToUrlIfNeeded(envUrl);
 }
 function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = (0, import_core13.getStringFromEnv)(signalSpecificEnvVar);
-  const nonSignalSpecificPath = (0, import_core13.getStringFromEnv)(nonSignalSpecificEnvVar);
+  const signalSpecificPath = (0, import_core12.getStringFromEnv)(signalSpecificEnvVar);
+  const nonSignalSpecificPath = (0, import_core12.getStringFromEnv)(nonSignalSpecificEnvVar);
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
@@ -18527,10 +18527,10 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var import_core13;
+var import_core12;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core13 = __toESM(require_src());
+    import_core12 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -19170,6 +19170,7 @@ var require_src11 = __commonJS({
 });
 
 // packages/agent/src/agent-config.ts
+import { createHmac as createHmac2 } from "node:crypto";
 import { homedir as homedir2 } from "node:os";
 import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
@@ -19661,24 +19662,6 @@ function agentHomeOf(env) {
   if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
-}
-function parseAgentEndpoint(text2) {
-  const fields = {};
-  for (const line of text2.split("\n")) {
-    const eq = line.indexOf("=");
-    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  }
-  const int = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
-  const port = int(fields.port);
-  if (port === void 0 || port < 1 || port > 65535) return void 0;
-  const pid = int(fields.pid);
-  const startedMs = int(fields.started);
-  return {
-    port,
-    ...pid !== void 0 ? { pid } : {},
-    ...startedMs !== void 0 ? { startedMs } : {},
-    ...fields.plugin ? { plugin: fields.plugin } : {}
-  };
 }
 function formatAgentEndpoint(e) {
   return `port=${e.port}
@@ -20503,477 +20486,6 @@ async function requestAgent(options) {
   });
 }
 var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
-
-// packages/core/src/tracker-records.ts
-var turnCid = (key) => `t:${key}`;
-var agentCid = (id) => `a:${id}`;
-var agentOfCid = (cid) => cid.startsWith("a:") ? cid.slice(2) : void 0;
-function minOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function maxOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-
-// packages/core/src/tree-placement.ts
-function placeTool(state, tool, cid, authoritative) {
-  if (tool.cid === cid) {
-    if (authoritative) tool.cidFromTranscript = true;
-    return;
-  }
-  if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
-  if (tool.cid) {
-    state.bucket(tool.cid).tools.delete(tool);
-    state.touch(tool.cid);
-  }
-  tool.cid = cid;
-  tool.cidFromTranscript = authoritative;
-  state.bucket(cid).tools.add(tool);
-  state.touch(cid);
-}
-function placeLiveTool(state, tool, agentId, promptId) {
-  if (agentId) tool.agentId ??= agentId;
-  if (promptId) tool.promptId ??= promptId;
-  if (!tool.cid) {
-    const cid = agentId ? agentCid(agentId) : turnCid(
-      promptId ? state.turn(promptId, "none").key : state.liveTurn ?? state.transcriptTurn ?? state.turn(`implicit:${tool.id}`, "none").key
-    );
-    placeTool(state, tool, cid, false);
-  }
-  state.touch(tool.cid);
-}
-function linkAgent(state, agent, toolUseId) {
-  if (agent.parentToolUseId === toolUseId) return;
-  if (state.tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
-  agent.parentToolUseId ??= toolUseId;
-  state.touch(agentCid(agent.id));
-}
-function placementOf(state, agent) {
-  if (agent.parentToolUseId) {
-    const tool = state.tools.get(agent.parentToolUseId);
-    if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
-  }
-  if (agent.promptId && state.turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
-  return { kind: "session", id: "" };
-}
-function rootOf(state, agentId) {
-  const seen = /* @__PURE__ */ new Set();
-  let current = agentId;
-  while (current && !seen.has(current)) {
-    seen.add(current);
-    const agent = state.agents.get(current);
-    if (!agent) return void 0;
-    const place = placementOf(state, agent);
-    if (place.kind === "turn") return turnCid(place.id);
-    if (place.kind === "session") return void 0;
-    const cid = state.tools.get(place.id)?.cid;
-    if (!cid) return void 0;
-    if (cid.startsWith("t:")) return cid;
-    current = agentOfCid(cid);
-  }
-  return void 0;
-}
-function placeAgents(state, agentRoot) {
-  const places = { agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map(), orphanAgents: [] };
-  for (const agent of state.agents.values()) {
-    const place = placementOf(state, agent);
-    if (place.kind === "tool") push(places.agentsByTool, place.id, agent.id);
-    else if (place.kind === "turn") push(places.agentsByTurn, place.id, agent.id);
-    else places.orphanAgents.push(agent.id);
-    const root = rootOf(state, agent.id);
-    const previous = agentRoot.get(agent.id);
-    if (previous !== root || !agentRoot.has(agent.id)) {
-      if (previous) state.dirty.add(previous);
-      if (root) state.dirty.add(root);
-      state.dirty.add(agentCid(agent.id));
-      agentRoot.set(agent.id, root);
-    }
-  }
-  for (const cid of [...state.dirty]) {
-    let current = agentOfCid(cid);
-    const seen = /* @__PURE__ */ new Set();
-    while (current && !seen.has(current)) {
-      seen.add(current);
-      const agent = state.agents.get(current);
-      if (!agent) break;
-      const place = placementOf(state, agent);
-      const parentCid = place.kind === "tool" ? state.tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
-      if (!parentCid) break;
-      state.dirty.add(parentCid);
-      current = agentOfCid(parentCid);
-    }
-  }
-  return places;
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-// packages/core/src/apply-capture-event.ts
-function applyCaptureEvent(state, live, e) {
-  if (e.sessionId !== state.sessionId) return;
-  const session = state.session;
-  if (e.cwd) session.cwd ??= e.cwd;
-  if (e.transcriptPath && !e.agentId) session.transcriptPath ??= e.transcriptPath;
-  if (e.type !== "session.end" && e.type !== "session.measure") state.activity(e.atMs);
-  switch (e.type) {
-    case "session.start":
-      session.startMs = minOf(session.startMs, e.atMs);
-      if (e.model) session.model ??= e.model;
-      if (e.claudeVersion) session.claudeVersion = e.claudeVersion;
-      if (e.trigger && e.trigger !== "startup")
-        state.addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
-      break;
-    case "session.end":
-      session.sessionEndMs = maxOf(session.sessionEndMs, e.atMs);
-      if (e.reason) session.endReason = e.reason;
-      break;
-    case "session.measure":
-      if (e.costUsd !== void 0) session.measureCost = e.costUsd;
-      break;
-    case "session.compact":
-      state.addEvent({
-        name: "compaction",
-        timeMs: e.atMs,
-        attributes: e.trigger ? { trigger: e.trigger } : {}
-      });
-      break;
-    case "prompt.submit": {
-      if (e.agentId || !e.promptId) break;
-      const turn = state.turn(e.promptId, "live");
-      turn.promptId = e.promptId;
-      turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
-      turn.textLength ??= e.textLength;
-      if (e.text !== void 0) turn.text ??= e.text;
-      state.touch(turnCid(turn.key));
-      break;
-    }
-    case "turn.start":
-      if (!e.agentId) live.modTurnStarted(e.turnId, e.atMs);
-      break;
-    case "turn.step":
-      live.addStep(e);
-      break;
-    case "turn.complete": {
-      if (e.agentId) {
-        const agent = state.agent(e.agentId);
-        agent.stopped = true;
-        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-        state.touch(agentCid(agent.id));
-      } else {
-        live.addModComplete(e);
-      }
-      break;
-    }
-    case "turn.end": {
-      if (e.agentId) break;
-      const key = e.promptId ?? state.liveTurn ?? state.transcriptTurn;
-      const turn = key ? state.turns.get(key) : void 0;
-      if (!turn) break;
-      turn.ended = true;
-      turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
-      if (e.failed) {
-        turn.failed = true;
-        if (e.error) turn.error ??= e.error;
-      }
-      state.touch(turnCid(turn.key));
-      break;
-    }
-    case "tool.start": {
-      const tool = state.tool(e.toolUseId);
-      tool.seenLive = true;
-      tool.name ??= e.toolName;
-      tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
-      if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
-      if (e.input !== void 0) tool.input ??= e.input;
-      if (e.inputShape) tool.inputShape ??= e.inputShape;
-      placeLiveTool(state, tool, e.agentId, e.promptId);
-      break;
-    }
-    case "tool.end": {
-      const tool = state.tool(e.toolUseId);
-      tool.seenLive = true;
-      tool.name ??= e.toolName;
-      tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
-      tool.liveStatus = e.status;
-      if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
-        tool.durationMs = e.durationMs;
-        tool.durationFromHook = e.source === "hook";
-      }
-      if (e.errorText) tool.liveErrorText = e.errorText;
-      if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
-      if (e.output !== void 0) tool.output ??= e.output;
-      if (e.outputShape) tool.outputShape ??= e.outputShape;
-      placeLiveTool(state, tool, e.agentId, e.promptId);
-      break;
-    }
-    case "agent.spawn": {
-      if (!e.spawnedAgentId) break;
-      const agent = state.agent(e.spawnedAgentId);
-      if (e.toolUseId) linkAgent(state, agent, e.toolUseId);
-      if (e.subagentType) agent.type ??= e.subagentType;
-      if (e.model) agent.model ??= e.model;
-      if (e.promptId) agent.promptId ??= e.promptId;
-      agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
-      state.touch(agentCid(agent.id));
-      break;
-    }
-    case "subagent.stop": {
-      if (!e.agentId) break;
-      const agent = state.agent(e.agentId);
-      agent.stopped = true;
-      agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-      state.touch(agentCid(agent.id));
-      break;
-    }
-    default:
-      break;
-  }
-}
-
-// packages/core/src/apply-transcript-entries.ts
-var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
-function applyTranscriptEntries(state, entries, source = {}) {
-  for (const raw of entries) {
-    const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
-    if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
-    state.activity(entry.timeMs);
-    switch (entry.kind) {
-      case "prompt":
-        addPrompt(state, entry);
-        break;
-      case "llm":
-        addLlm(state, entry);
-        break;
-      case "tool_result":
-        addToolResult(state, entry);
-        break;
-      case "api_request":
-        addApiRequest(state, entry.id, entry.timeMs, entry.agentId, entry.querySource);
-        if (!state.requestInfo.has(entry.id))
-          state.requestInfo.set(entry.id, {
-            ...state.transcriptTurn ? { turnKey: state.transcriptTurn } : {},
-            ...entry.agentId ? { agentId: entry.agentId } : {},
-            ...entry.model ? { model: entry.model } : {}
-          });
-        break;
-      case "cost_state":
-        if (entry.totalCostUsd !== void 0) state.session.costStateCost = entry.totalCostUsd;
-        break;
-      case "system":
-        addSystem(state, entry);
-        break;
-      case "interrupt": {
-        if (entry.agentId) break;
-        const key = entry.promptId && state.turns.has(entry.promptId) ? entry.promptId : state.transcriptTurn;
-        const turn = key ? state.turns.get(key) : void 0;
-        if (turn) {
-          turn.interrupted = true;
-          state.touch(turnCid(turn.key));
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-function addPrompt(state, entry) {
-  if (entry.agentId) {
-    const agent = state.agent(entry.agentId);
-    if (entry.promptId) agent.promptId ??= entry.promptId;
-    if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
-    state.agentSeen(agent, entry.timeMs);
-    return;
-  }
-  const key = entry.promptId ?? entry.uuid;
-  if (!key) return;
-  const turn = state.turn(key, "transcript");
-  if (entry.promptId) turn.promptId = entry.promptId;
-  if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
-  turn.textLength = entry.textLength;
-  if (entry.text !== void 0) turn.text = entry.text;
-  if (entry.textShape) turn.textShape = entry.textShape;
-  if (entry.origin) turn.origin = entry.origin;
-  const n = entry.notification;
-  if (n?.agentId) {
-    const agent = state.agent(n.agentId);
-    if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
-    if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
-      agent.notifiedStatus = n.status;
-      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-    }
-    state.touch(agentCid(agent.id));
-  }
-  state.touch(turnCid(key));
-}
-function addLlm(state, entry) {
-  if (entry.synthetic) {
-    if (entry.apiError && !entry.agentId) {
-      const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
-      if (turn) {
-        turn.failed = true;
-        turn.error ??= entry.apiError;
-        state.touch(turnCid(turn.key));
-      }
-    }
-    return;
-  }
-  const { state: response, isNew } = state.responses.add(
-    entry,
-    (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
-  );
-  if (isNew) state.bucket(response.cid).llm.add(response);
-  if (entry.agentId) {
-    const agent = state.agent(entry.agentId);
-    if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
-    agent.model ??= entry.requestedModel ?? entry.model;
-    if (entry.parentToolUseId) linkAgent(state, agent, entry.parentToolUseId);
-    state.agentSeen(agent, entry.firstTimeMs);
-    state.agentSeen(agent, entry.lastTimeMs);
-  } else {
-    state.session.model ??= entry.requestedModel ?? entry.model;
-  }
-  state.activity(entry.lastTimeMs);
-  for (const use of entry.toolUses) {
-    const tool = state.tool(use.id);
-    tool.name = use.name;
-    tool.seenTranscript = true;
-    tool.requestedBy = response.spanKey;
-    if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
-    tool.inputBytes ??= use.inputBytes;
-    if (use.input !== void 0) tool.input ??= use.input;
-    if (use.inputShape) tool.inputShape ??= use.inputShape;
-    if (use.inputHash) tool.inputHash ??= use.inputHash;
-    if (use.subagentType) tool.subagentType = use.subagentType;
-    if (entry.agentId) tool.agentId = entry.agentId;
-    placeTool(state, tool, response.cid, true);
-  }
-  state.touch(response.cid);
-}
-function addToolResult(state, entry) {
-  const tool = state.tool(entry.toolUseId);
-  tool.seenTranscript = true;
-  tool.result = entry;
-  if (entry.promptId) tool.promptId ??= entry.promptId;
-  if (entry.agentId) tool.agentId ??= entry.agentId;
-  if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
-  if (entry.output !== void 0) tool.output ??= entry.output;
-  if (entry.outputShape) tool.outputShape ??= entry.outputShape;
-  if (!tool.cid) {
-    const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
-      entry.promptId ? state.turn(entry.promptId, "none").key : state.currentTranscriptTurn(`result:${entry.toolUseId}`)
-    );
-    placeTool(state, tool, cid, false);
-  }
-  if (entry.spawnedAgentId) {
-    const agent = state.agent(entry.spawnedAgentId);
-    linkAgent(state, agent, entry.toolUseId);
-    if (tool.subagentType) agent.type ??= tool.subagentType;
-    if (entry.resultStatus === "completed") {
-      agent.resultCompleted = true;
-      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-    }
-    state.touch(agentCid(agent.id));
-  }
-  if (entry.agentId) state.agentSeen(state.agent(entry.agentId), entry.timeMs);
-  state.touch(tool.cid);
-}
-function addApiRequest(state, id, timeMs, agentId, querySource) {
-  if (timeMs === void 0) return;
-  state.requestStart.set(id, timeMs);
-  if (agentId && querySource) {
-    const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
-    if (type) state.agent(agentId).type ??= type;
-  }
-  const response = state.responses.byRequestRef(id);
-  if (response) state.touch(response.cid);
-}
-function addSystem(state, entry) {
-  if (entry.agentId) return;
-  if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
-    const attributes = {};
-    if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
-    if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
-    state.addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
-    return;
-  }
-  const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
-  if (!turn) return;
-  if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
-    turn.ended = true;
-    if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
-    state.touch(turnCid(turn.key));
-  }
-}
-
-// packages/core/src/trace-ids.ts
-import { createHash } from "node:crypto";
-var ZERO_TRACE = "0".repeat(32);
-var ZERO_SPAN = "0".repeat(16);
-function digest(parts) {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}\0`);
-  return hash.digest("hex");
-}
-function deterministicId(parts, length) {
-  let id = digest(parts).slice(0, length);
-  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
-  return id;
-}
-function traceIdForSession(sessionId) {
-  return deterministicId(["glassbox/trace", sessionId], 32);
-}
-function spanIdFor(kind, sessionId, naturalId = "") {
-  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
-}
-var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
-var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
-var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
-var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
-var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
-function logRecordId(sessionId, event, nodeKey) {
-  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
-}
-
-// packages/core/src/process-exit.ts
-function markProcessExited(state, atMs) {
-  const session = state.session;
-  if (session.exitedMs !== void 0) return;
-  session.exitedMs = atMs;
-  session.sessionEndMs = maxOf(session.sessionEndMs, atMs);
-  session.endReason ??= "process_exited";
-  for (const key of state.turns.keys()) state.touch(turnCid(key));
-}
-function unansweredRequests(state, turnKey, parentSpanId) {
-  const out = [];
-  const exitedMs = state.session.exitedMs;
-  if (exitedMs === void 0) return out;
-  for (const [id, info] of state.requestInfo) {
-    const startMs = state.requestStart.get(id);
-    if (info.turnKey !== turnKey || state.responses.byRequestRef(id) || startMs === void 0) continue;
-    out.push({
-      spanId: llmSpanId(state.sessionId, `unanswered:${id}`),
-      parentSpanId,
-      requestRef: id,
-      startMs,
-      endMs: Math.max(exitedMs, startMs),
-      ...info.model ? { model: info.model } : {},
-      ...info.agentId ? { agentId: info.agentId } : {}
-    });
-  }
-  return out;
-}
-function cutOff(state, turnEnded) {
-  return state.session.exitedMs !== void 0 && !turnEnded;
-}
 
 // packages/pricing/src/price-table.ts
 var PRICE_TABLE = deepFreeze({
@@ -22070,498 +21582,34 @@ function priceEntry(pricer, e) {
   return { result, model };
 }
 
-// packages/core/src/usage-totals.ts
-var defaultSum = (costs) => {
-  let total = 0;
-  for (const c of costs) total += c;
-  return total;
-};
-function emptyModelTotals() {
-  return {
-    llmCalls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadInputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheCreation5mInputTokens: 0,
-    cacheCreation1hInputTokens: 0,
-    webSearchRequests: 0,
-    costUsd: 0,
-    unpricedCalls: 0
-  };
+// packages/core/src/trace-ids.ts
+import { createHash } from "node:crypto";
+var ZERO_TRACE = "0".repeat(32);
+var ZERO_SPAN = "0".repeat(16);
+function digest(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
 }
-function cacheWriteSplit(usage) {
-  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
 }
-function totalsOf(children, nested, sum) {
-  const own2 = emptyModelTotals();
-  const byModel = {};
-  const costs = [];
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  for (const child of children) {
-    if (child.kind === "tool") {
-      toolCalls += 1;
-      if (child.toolStatus === "error") toolErrors += 1;
-      else if (child.toolStatus === "denied") toolDenied += 1;
-      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
-      continue;
-    }
-    const m = byModel[child.pricedModel] ??= emptyModelTotals();
-    const u = child.usage;
-    const split = cacheWriteSplit(u);
-    for (const t of [own2, m]) {
-      t.llmCalls += 1;
-      t.inputTokens += u.input_tokens ?? 0;
-      t.outputTokens += u.output_tokens ?? 0;
-      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
-      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
-      t.cacheCreation5mInputTokens += split.fiveMinute;
-      t.cacheCreation1hInputTokens += split.oneHour;
-      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
-      if (child.costUsd === void 0) t.unpricedCalls += 1;
-    }
-    if (child.costUsd !== void 0) {
-      costs.push(child.costUsd);
-      m.costUsd += child.costUsd;
-    }
-  }
-  own2.costUsd = (sum ?? defaultSum)(costs);
-  const mine = {
-    ...own2,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
 }
-function sumTotals(parts, sum = defaultSum) {
-  const out = emptyModelTotals();
-  const byModel = {};
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  const costs = [];
-  const modelCosts = {};
-  for (const p of parts) {
-    out.llmCalls += p.llmCalls;
-    out.inputTokens += p.inputTokens;
-    out.outputTokens += p.outputTokens;
-    out.cacheReadInputTokens += p.cacheReadInputTokens;
-    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
-    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
-    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
-    out.webSearchRequests += p.webSearchRequests;
-    out.unpricedCalls += p.unpricedCalls;
-    costs.push(p.costUsd);
-    toolCalls += p.toolCalls;
-    toolErrors += p.toolErrors;
-    toolDenied += p.toolDenied;
-    toolInterrupted += p.toolInterrupted;
-    for (const [model, m] of Object.entries(p.byModel)) {
-      const t = byModel[model] ??= emptyModelTotals();
-      t.llmCalls += m.llmCalls;
-      t.inputTokens += m.inputTokens;
-      t.outputTokens += m.outputTokens;
-      t.cacheReadInputTokens += m.cacheReadInputTokens;
-      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
-      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
-      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
-      t.webSearchRequests += m.webSearchRequests;
-      t.unpricedCalls += m.unpricedCalls;
-      (modelCosts[model] ??= []).push(m.costUsd);
-    }
-  }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
-  return {
-    ...out,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
 }
-
-// packages/core/src/build-trace-nodes.ts
-function buildChildren(ctx, cid, parentSpanId, visiting) {
-  const { state } = ctx;
-  const bucket = state.buckets.get(cid);
-  const children = [];
-  const nested = [];
-  if (!bucket) return { children, nested };
-  const llmKeys = /* @__PURE__ */ new Set();
-  for (const response of bucket.llm) {
-    children.push(buildLlm(ctx, response, parentSpanId));
-    llmKeys.add(response.spanKey);
-  }
-  for (const tool of bucket.tools) {
-    const toolSpan = toolSpanId(state.sessionId, tool.id);
-    const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
-      (id) => buildAgent(ctx, id, toolSpan, visiting)
-    );
-    nested.push(...subagents);
-    const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(state.sessionId, tool.requestedBy) : parentSpanId;
-    children.push(buildTool(ctx, tool, requester, subagents));
-  }
-  children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
-  return { children, nested };
+var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
 }
-function buildTurn(ctx, turn) {
-  const { state } = ctx;
-  const spanId = turnSpanId(state.sessionId, turn.key);
-  const visiting = /* @__PURE__ */ new Set();
-  const { children, nested } = buildChildren(ctx, turnCid(turn.key), spanId, visiting);
-  const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map((id) => buildAgent(ctx, id, spanId, visiting));
-  let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
-  let endMs = turn.endSignalMs;
-  for (const child of children) {
-    startMs = minOf(startMs, child.startMs);
-    endMs = maxOf(endMs, child.endMs);
-  }
-  startMs ??= endMs ?? 0;
-  endMs = Math.max(endMs ?? startMs, startMs);
-  const complete = turn.ended || ctx.sessionComplete || ctx.final;
-  const cut = cutOff(state, turn.ended);
-  const unanswered = unansweredRequests(state, turn.key, spanId);
-  for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
-  let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
-  for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-  const failed6 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
-  const status = failed6 ? "error" : complete ? "ok" : "unset";
-  const node = {
-    kind: "turn",
-    key: turn.key,
-    spanId,
-    parentSpanId: sessionSpanId(state.sessionId),
-    startMs,
-    endMs,
-    complete,
-    status,
-    interrupted: turn.interrupted || cut,
-    children,
-    subagents: direct,
-    totals: totalsOf(children, [...nested, ...direct], ctx.sum)
-  };
-  if (turn.promptId) node.promptId = turn.promptId;
-  if (turn.textLength !== void 0) node.textLength = turn.textLength;
-  if (turn.text !== void 0) node.text = turn.text;
-  if (turn.textShape) node.textShape = turn.textShape;
-  if (turn.origin) node.origin = turn.origin;
-  if (failed6) node.error = error ?? "turn failed";
-  if (unanswered.length > 0) node.unanswered = unanswered;
-  return node;
-}
-function buildAgent(ctx, id, parentSpanId, visiting) {
-  const { state } = ctx;
-  const cached = ctx.agentSnap.get(id);
-  if (cached && cached.parentSpanId === parentSpanId) return cached;
-  const agent = state.agents.get(id);
-  const spanId = agentSpanId(state.sessionId, id);
-  let result;
-  if (visiting.has(id)) {
-    result = emptyAgent(agent, spanId, parentSpanId);
-  } else {
-    visiting.add(id);
-    const { children, nested } = buildChildren(ctx, agentCid(id), spanId, visiting);
-    visiting.delete(id);
-    let startMs = minOf(agent.liveStartMs, agent.firstMs);
-    let endMs = maxOf(agent.lastMs, agent.liveStopMs);
-    for (const child of children) {
-      startMs = minOf(startMs, child.startMs);
-      endMs = maxOf(endMs, child.endMs);
-    }
-    startMs ??= endMs ?? 0;
-    endMs = Math.max(endMs ?? startMs, startMs);
-    const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
-    const failed6 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
-    const node = {
-      kind: "subagent",
-      agentId: id,
-      spanId,
-      parentSpanId,
-      startMs,
-      endMs,
-      complete,
-      status: failed6 ? "error" : complete ? "ok" : "unset",
-      children,
-      totals: totalsOf(children, nested, ctx.sum)
-    };
-    if (agent.type) node.agentType = agent.type;
-    if (agent.model) node.model = agent.model;
-    if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
-    if (agent.promptId) node.promptId = agent.promptId;
-    result = node;
-  }
-  ctx.agentSnap.set(id, result);
-  return result;
-}
-function buildLlm(ctx, response, parentSpanId) {
-  const { state } = ctx;
-  const e = response.entry;
-  if (!response.priced || response.priced.entry !== e)
-    response.priced = { entry: e, ...priceEntry(ctx.pricer, e) };
-  const { result: price2, model: pricedModel } = response.priced;
-  const requestStart = e.requestRef ? state.requestStart.get(e.requestRef) : void 0;
-  const startMs = response.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
-  const endMs = Math.max(response.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
-  const node = {
-    kind: "llm",
-    key: response.spanKey,
-    spanId: llmSpanId(state.sessionId, response.spanKey),
-    parentSpanId,
-    startMs,
-    endMs,
-    complete: true,
-    status: e.apiError ? "error" : "ok",
-    messageId: e.messageId,
-    model: e.model,
-    pricedModel,
-    usage: e.usage,
-    costKnown: price2.known && price2.costUsd !== void 0,
-    toolUseIds: e.toolUses.map((t) => t.id)
-  };
-  if (e.requestId) node.requestId = e.requestId;
-  if (e.requestedModel) node.requestedModel = e.requestedModel;
-  if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
-  if (price2.rule) node.costRule = price2.rule;
-  if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
-  if (e.stopReason) node.stopReason = e.stopReason;
-  const first = response.step?.firstChunkMs ?? e.firstTimeMs;
-  if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
-  if (e.agentId) node.agentId = e.agentId;
-  if (e.apiError) node.error = e.apiError;
-  if (e.thinking) node.thinking = e.thinking;
-  return node;
-}
-function buildTool(ctx, tool, parentSpanId, subagents) {
-  const { state } = ctx;
-  const r = tool.result;
-  let status;
-  if (r?.denied || tool.liveStatus === "denied") status = "denied";
-  else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
-  else if (tool.liveStatus) status = tool.liveStatus;
-  else if (r) status = r.isError ? "error" : "ok";
-  else status = "running";
-  const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
-  const endCandidate = tool.liveEndMs ?? r?.timeMs;
-  const endMs = Math.max(endCandidate ?? startMs, startMs);
-  const node = {
-    kind: "tool",
-    toolUseId: tool.id,
-    name: tool.name ?? "unknown",
-    spanId: toolSpanId(state.sessionId, tool.id),
-    parentSpanId,
-    startMs,
-    endMs,
-    complete: status !== "running",
-    status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
-    toolStatus: status,
-    seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
-    subagents
-  };
-  if (status !== "running") {
-    const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
-    if (d !== void 0) node.durationMs = d;
-  }
-  const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
-  if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
-  if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
-  if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
-  if (tool.input !== void 0) node.input = tool.input;
-  if (tool.output !== void 0) node.output = tool.output;
-  if (tool.inputShape) node.inputShape = tool.inputShape;
-  if (tool.outputShape) node.outputShape = tool.outputShape;
-  if (tool.inputHash) node.inputHash = tool.inputHash;
-  if (r?.outputHash) node.outputHash = r.outputHash;
-  if (r?.permissionDecision) node.permission = r.permissionDecision;
-  if (r?.denialKind) node.denialKind = r.denialKind;
-  if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
-  if (tool.agentId) node.agentId = tool.agentId;
-  if (tool.promptId) node.promptId = tool.promptId;
-  return node;
-}
-function emptyAgent(agent, spanId, parentSpanId) {
-  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
-  return {
-    kind: "subagent",
-    agentId: agent.id,
-    spanId,
-    parentSpanId,
-    startMs: t,
-    endMs: t,
-    complete: false,
-    status: "unset",
-    children: [],
-    totals: sumTotals([], defaultSum)
-  };
-}
-
-// packages/core/src/live-matching.ts
-var MOD_TURN_BEFORE_MS = 1e4;
-var MOD_TURN_AFTER_MS = 2e3;
-var LiveMatcher = class {
-  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
-  #modTurnStart = /* @__PURE__ */ new Map();
-  #pendingModCompletes = [];
-  #claimedByMod = /* @__PURE__ */ new Set();
-  #pendingSteps = [];
-  modTurnStarted(turnId, atMs) {
-    this.#modTurnStart.set(turnId, atMs);
-  }
-  addStep(e) {
-    this.#pendingSteps.push(e);
-  }
-  addModComplete(e) {
-    this.#pendingModCompletes.push(e);
-  }
-  /** Matches what the transcript now allows; the rest keeps waiting. */
-  match(state) {
-    this.#matchSteps(state);
-    this.#matchModCompletes(state);
-  }
-  #matchSteps(state) {
-    if (this.#pendingSteps.length === 0) return;
-    const left = [];
-    for (const step of this.#pendingSteps) {
-      const set = step.usage ? state.responses.unclaimedWithUsage(step.usage) : void 0;
-      if (!set || set.size === 0) {
-        left.push(step);
-        continue;
-      }
-      let best;
-      let bestGap = Number.POSITIVE_INFINITY;
-      for (const candidate of set) {
-        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
-        if (gap < bestGap) {
-          best = candidate;
-          bestGap = gap;
-        }
-      }
-      if (!best) {
-        left.push(step);
-        continue;
-      }
-      state.responses.claim(best, {
-        startMs: step.startMs,
-        endMs: step.endMs,
-        firstChunkMs: step.firstChunkMs
-      });
-      state.touch(best.cid);
-    }
-    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
-  }
-  #matchModCompletes(state) {
-    if (this.#pendingModCompletes.length === 0) return;
-    const left = [];
-    for (const e of this.#pendingModCompletes) {
-      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
-      let best;
-      let bestStart = Number.NEGATIVE_INFINITY;
-      if (startedAt !== void 0) {
-        for (const turn of state.turns.values()) {
-          const start = minOf(turn.promptMs, turn.liveSubmitMs);
-          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
-          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
-          if (start > bestStart) {
-            best = turn;
-            bestStart = start;
-          }
-        }
-      }
-      if (!best) {
-        left.push(e);
-        continue;
-      }
-      this.#claimedByMod.add(best.key);
-      best.ended = true;
-      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
-      if (e.reason === "aborted") best.interrupted = true;
-      if (e.reason === "error") best.failed = true;
-      state.touch(turnCid(best.key));
-    }
-    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
-  }
-};
-
-// packages/core/src/trace-snapshots.ts
-var TOTALS_BLOCK = 64;
-var TraceSnapshots = class {
-  #turnSnap = /* @__PURE__ */ new Map();
-  agentSnap = /* @__PURE__ */ new Map();
-  /** Each subagent's turn at the last build: a move dirties the old and the new one. */
-  agentRoot = /* @__PURE__ */ new Map();
-  #lastComplete = false;
-  #blockCache = [];
-  /** Completion of the session completes open turns and agents: those are rebuilt. */
-  sessionCompletion(state, sessionComplete, final) {
-    if (sessionComplete === this.#lastComplete && !final) return;
-    for (const [key, snap] of this.#turnSnap) if (!snap.complete) state.dirty.add(turnCid(key));
-    for (const [id, snap] of this.agentSnap) if (!snap.complete) state.dirty.add(agentCid(id));
-    this.#lastComplete = sessionComplete;
-  }
-  /** Forgets the subagent nodes whose container changed (after placement has dirtied their ancestors). */
-  dropChangedAgents(state) {
-    for (const cid of state.dirty) {
-      const id = agentOfCid(cid);
-      if (id !== void 0) this.agentSnap.delete(id);
-    }
-  }
-  /** Every turn's node, the changed ones rebuilt, in start order; clears the dirty marks. */
-  turns(ctx) {
-    const { state } = ctx;
-    const turns = [];
-    for (const turn of state.turns.values()) {
-      const cid = turnCid(turn.key);
-      if (turn.key.startsWith("implicit:") && state.isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
-      let snap = state.dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
-      if (!snap) {
-        snap = buildTurn(ctx, turn);
-        this.#turnSnap.set(turn.key, snap);
-      }
-      turns.push(snap);
-    }
-    state.dirty.clear();
-    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
-    return turns;
-  }
-  /**
-   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
-   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
-   * The partition depends only on the turn list, so the result does not depend on the build history.
-   */
-  turnBlockTotals(turns, sum) {
-    const out = [];
-    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
-    for (let b = 0; b < blocks; b += 1) {
-      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
-      const cached = this.#blockCache[b];
-      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
-        out.push(cached.totals);
-        continue;
-      }
-      const totals = sumTotals(
-        members.map((t) => t.totals),
-        sum
-      );
-      this.#blockCache[b] = { members, totals };
-      out.push(totals);
-    }
-    this.#blockCache.length = blocks;
-    return out;
-  }
-};
 
 // packages/core/src/transcript-entry.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -22589,15 +21637,6 @@ var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
 var LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
 var DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
 var INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
-var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
-function permissionDecisionOf(decision) {
-  const out = {};
-  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str2(decision[k]);
-    if (v !== void 0 && v.length <= 100) out[k] = v;
-  }
-  return out;
-}
 var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
 function parseNotification(text2) {
   if (!text2.startsWith("<task-notification>")) return void 0;
@@ -22710,8 +21749,7 @@ function mergeLlmResponses(a, b) {
     recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
     records: a.records + b.records
   };
-  const thinking = a.thinking ?? b.thinking;
-  return thinking === void 0 ? merged : { ...merged, thinking };
+  return merged;
 }
 function minDefined(a, b) {
   if (a === void 0) return b;
@@ -22745,7 +21783,6 @@ function normalizeAssistant(rec, env, opts) {
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
-    if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
@@ -22774,8 +21811,6 @@ function normalizeAssistant(rec, env, opts) {
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
   const attribution = str2(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
-  const thinking = opts.thinkingChars ? thinkingOf(content2, opts.thinkingChars) : void 0;
-  if (thinking) out.thinking = thinking;
   if (rec.isApiErrorMessage === true || str2(rec.error))
     out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
@@ -22785,12 +21820,6 @@ function normalizeAssistant(rec, env, opts) {
 function apiErrorOf(text2, opts) {
   if (!text2) return "api_error";
   return opts.content ? text2 : errorSummary(text2);
-}
-function thinkingOf(content2, max) {
-  for (const block of content2)
-    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
-      return block.thinking.slice(0, max);
-  return void 0;
 }
 function resultText(content2) {
   if (typeof content2 === "string") return content2;
@@ -22829,10 +21858,8 @@ function normalizeUser(rec, env, opts) {
       else if (isError) entry.errorSummary = errorSummary(text3);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
-      if (denialKind) entry.denialKind = denialKind;
-      if (opts.contentHash) entry.outputHash = opts.contentHash(output);
+      if (decision)
+        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
       if (tur) {
         const spawned = str2(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
@@ -22963,149 +21990,548 @@ function normalizeTranscriptRecord(record, options = {}) {
   }
 }
 
-// packages/core/src/response-index.ts
-var ResponseIndex = class {
-  #byKey = /* @__PURE__ */ new Map();
-  #byMessage = /* @__PURE__ */ new Map();
-  #byRequestRef = /* @__PURE__ */ new Map();
-  /** Responses no live step has claimed yet, by usage fingerprint. */
-  #byFp = /* @__PURE__ */ new Map();
+// packages/core/src/usage-totals.ts
+var defaultSum = (costs) => {
+  let total = 0;
+  for (const c of costs) total += c;
+  return total;
+};
+function emptyModelTotals() {
+  return {
+    llmCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheCreation5mInputTokens: 0,
+    cacheCreation1hInputTokens: 0,
+    webSearchRequests: 0,
+    costUsd: 0,
+    unpricedCalls: 0
+  };
+}
+function cacheWriteSplit(usage) {
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
+}
+function totalsOf(children, nested, sum) {
+  const own2 = emptyModelTotals();
+  const byModel = {};
+  const costs = [];
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  for (const child of children) {
+    if (child.kind === "tool") {
+      toolCalls += 1;
+      if (child.toolStatus === "error") toolErrors += 1;
+      else if (child.toolStatus === "denied") toolDenied += 1;
+      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
+      continue;
+    }
+    const m = byModel[child.pricedModel] ??= emptyModelTotals();
+    const u = child.usage;
+    const split = cacheWriteSplit(u);
+    for (const t of [own2, m]) {
+      t.llmCalls += 1;
+      t.inputTokens += u.input_tokens ?? 0;
+      t.outputTokens += u.output_tokens ?? 0;
+      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
+      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
+      t.cacheCreation5mInputTokens += split.fiveMinute;
+      t.cacheCreation1hInputTokens += split.oneHour;
+      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
+      if (child.costUsd === void 0) t.unpricedCalls += 1;
+    }
+    if (child.costUsd !== void 0) {
+      costs.push(child.costUsd);
+      m.costUsd += child.costUsd;
+    }
+  }
+  own2.costUsd = (sum ?? defaultSum)(costs);
+  const mine = {
+    ...own2,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+}
+function sumTotals(parts, sum = defaultSum) {
+  const out = emptyModelTotals();
+  const byModel = {};
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  const costs = [];
+  const modelCosts = {};
+  for (const p of parts) {
+    out.llmCalls += p.llmCalls;
+    out.inputTokens += p.inputTokens;
+    out.outputTokens += p.outputTokens;
+    out.cacheReadInputTokens += p.cacheReadInputTokens;
+    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
+    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
+    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
+    out.webSearchRequests += p.webSearchRequests;
+    out.unpricedCalls += p.unpricedCalls;
+    costs.push(p.costUsd);
+    toolCalls += p.toolCalls;
+    toolErrors += p.toolErrors;
+    toolDenied += p.toolDenied;
+    toolInterrupted += p.toolInterrupted;
+    for (const [model, m] of Object.entries(p.byModel)) {
+      const t = byModel[model] ??= emptyModelTotals();
+      t.llmCalls += m.llmCalls;
+      t.inputTokens += m.inputTokens;
+      t.outputTokens += m.outputTokens;
+      t.cacheReadInputTokens += m.cacheReadInputTokens;
+      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
+      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
+      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
+      t.webSearchRequests += m.webSearchRequests;
+      t.unpricedCalls += m.unpricedCalls;
+      (modelCosts[model] ??= []).push(m.costUsd);
+    }
+  }
+  out.costUsd = sum(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  return {
+    ...out,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+}
+
+// packages/core/src/session-tracker.ts
+var turnCid = (key) => `t:${key}`;
+var agentCid = (id) => `a:${id}`;
+var MOD_TURN_BEFORE_MS = 1e4;
+var MOD_TURN_AFTER_MS = 2e3;
+var TOTALS_BLOCK = 64;
+var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
+var SessionTracker = class {
+  sessionId;
+  traceId;
+  #pricer;
+  #sum;
+  #llm = /* @__PURE__ */ new Map();
+  #llmByMessage = /* @__PURE__ */ new Map();
+  #llmByRequestRef = /* @__PURE__ */ new Map();
+  #llmByFp = /* @__PURE__ */ new Map();
+  #tools = /* @__PURE__ */ new Map();
+  #agents = /* @__PURE__ */ new Map();
+  #turns = /* @__PURE__ */ new Map();
+  #buckets = /* @__PURE__ */ new Map();
+  #requestStart = /* @__PURE__ */ new Map();
+  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+  #requestInfo = /* @__PURE__ */ new Map();
+  /** When Claude Code's process was found gone without a session end (`processExited`). */
+  #exitedMs;
+  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
+  #modTurnStart = /* @__PURE__ */ new Map();
+  #pendingModCompletes = [];
+  #claimedByMod = /* @__PURE__ */ new Set();
+  #pendingSteps = [];
+  #turnSeq = 0;
+  #transcriptTurn;
+  #liveTurn;
+  #startMs;
+  #model;
+  #cwd;
+  #transcriptPath;
+  #claudeVersion;
+  #endReason;
+  #sessionEndMs;
+  #lastActivityMs;
+  #events = [];
+  #measureCost;
+  #costStateCost;
+  #dirty = /* @__PURE__ */ new Set();
+  #turnSnap = /* @__PURE__ */ new Map();
+  #agentSnap = /* @__PURE__ */ new Map();
+  #agentRoot = /* @__PURE__ */ new Map();
+  #lastComplete = false;
+  #blockCache = [];
+  constructor(options) {
+    this.sessionId = options.sessionId;
+    this.traceId = traceIdForSession(options.sessionId);
+    const { pricer, sum } = resolvePricing(options.pricing);
+    this.#pricer = pricer;
+    this.#sum = sum;
+  }
+  // ---------------------------------------------------------------- transcript
   /**
-   * Adds one response, or merges it into the record of a copy already seen. `place` names the container of a
-   * new record (it may open a turn, so it is called only then).
+   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
+   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
    */
-  add(entry, place) {
+  addTranscriptEntries(entries, source = {}) {
+    for (const raw of entries) {
+      const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
+      if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
+      this.#activity(entry.timeMs);
+      switch (entry.kind) {
+        case "prompt":
+          this.#addPrompt(entry);
+          break;
+        case "llm":
+          this.#addLlm(entry);
+          break;
+        case "tool_result":
+          this.#addToolResult(entry);
+          break;
+        case "api_request":
+          this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+          if (!this.#requestInfo.has(entry.id))
+            this.#requestInfo.set(entry.id, {
+              ...this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {},
+              ...entry.agentId ? { agentId: entry.agentId } : {},
+              ...entry.model ? { model: entry.model } : {}
+            });
+          break;
+        case "cost_state":
+          if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
+          break;
+        case "system":
+          this.#addSystem(entry);
+          break;
+        case "interrupt": {
+          if (entry.agentId) break;
+          const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
+          const turn = key ? this.#turns.get(key) : void 0;
+          if (turn) {
+            turn.interrupted = true;
+            this.#touch(turnCid(turn.key));
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  #addPrompt(entry) {
+    if (entry.agentId) {
+      const agent = this.#agent(entry.agentId);
+      if (entry.promptId) agent.promptId ??= entry.promptId;
+      if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
+      this.#agentSeen(agent, entry.timeMs);
+      return;
+    }
+    const key = entry.promptId ?? entry.uuid;
+    if (!key) return;
+    const turn = this.#turn(key, "transcript");
+    if (entry.promptId) turn.promptId = entry.promptId;
+    if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
+    turn.textLength = entry.textLength;
+    if (entry.text !== void 0) turn.text = entry.text;
+    if (entry.textShape) turn.textShape = entry.textShape;
+    if (entry.origin) turn.origin = entry.origin;
+    const n = entry.notification;
+    if (n?.agentId) {
+      const agent = this.#agent(n.agentId);
+      if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
+      if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
+        agent.notifiedStatus = n.status;
+        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+      }
+      this.#touch(agentCid(agent.id));
+    }
+    this.#touch(turnCid(key));
+  }
+  #addLlm(entry) {
+    if (entry.synthetic) {
+      if (entry.apiError && !entry.agentId) {
+        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+        if (turn) {
+          turn.failed = true;
+          turn.error ??= entry.apiError;
+          this.#touch(turnCid(turn.key));
+        }
+      }
+      return;
+    }
     const dedupKey = llmKeyOf(entry);
-    let state = this.#byKey.get(dedupKey);
+    let state = this.#llm.get(dedupKey);
     if (!state) {
-      const byMessage = this.#byMessage.get(entry.messageId);
+      const byMessage = this.#llmByMessage.get(entry.messageId);
       if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
     }
-    let isNew = false;
     if (state) {
       this.#unindexFp(state);
       state.entry = mergeLlmResponses(state.entry, entry);
-      this.#byKey.set(dedupKey, state);
+      this.#llm.set(dedupKey, state);
     } else {
-      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid: place(dedupKey) };
-      this.#byKey.set(dedupKey, state);
-      this.#byMessage.set(entry.messageId, state);
-      isNew = true;
+      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
+      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
+      this.#llm.set(dedupKey, state);
+      this.#llmByMessage.set(entry.messageId, state);
+      this.#bucket(cid).llm.add(state);
     }
-    if (state.entry.requestRef) this.#byRequestRef.set(state.entry.requestRef, state);
+    if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
     this.#indexFp(state);
-    return { state, isNew };
-  }
-  /** The response an `api-request` record (by its id) was answered with. */
-  byRequestRef(requestRef) {
-    return this.#byRequestRef.get(requestRef);
-  }
-  /** Responses with exactly this usage that no live step has claimed. */
-  unclaimedWithUsage(usage) {
-    return this.#byFp.get(usageFingerprint(usage));
-  }
-  /** A live step (the mod's timing of one request) claims a response. */
-  claim(state, step) {
-    this.#unindexFp(state);
-    state.step = step;
-  }
-  #indexFp(state) {
-    if (state.step) return;
-    const fp = usageFingerprint(state.entry.usage);
-    state.fp = fp;
-    let set = this.#byFp.get(fp);
-    if (!set) {
-      set = /* @__PURE__ */ new Set();
-      this.#byFp.set(fp, set);
+    if (entry.agentId) {
+      const agent = this.#agent(entry.agentId);
+      if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
+      agent.model ??= entry.requestedModel ?? entry.model;
+      if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
+      this.#agentSeen(agent, entry.firstTimeMs);
+      this.#agentSeen(agent, entry.lastTimeMs);
+    } else {
+      this.#model ??= entry.requestedModel ?? entry.model;
     }
-    set.add(state);
+    this.#activity(entry.lastTimeMs);
+    for (const use of entry.toolUses) {
+      const tool = this.#tool(use.id);
+      tool.name = use.name;
+      tool.seenTranscript = true;
+      tool.requestedBy = state.spanKey;
+      if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
+      tool.inputBytes ??= use.inputBytes;
+      if (use.input !== void 0) tool.input ??= use.input;
+      if (use.inputShape) tool.inputShape ??= use.inputShape;
+      if (use.subagentType) tool.subagentType = use.subagentType;
+      if (entry.agentId) tool.agentId = entry.agentId;
+      this.#placeTool(tool, state.cid, true);
+    }
+    this.#touch(state.cid);
   }
-  #unindexFp(state) {
-    if (state.fp === void 0) return;
-    const set = this.#byFp.get(state.fp);
-    set?.delete(state);
-    if (set && set.size === 0) this.#byFp.delete(state.fp);
-    state.fp = void 0;
+  #addToolResult(entry) {
+    const tool = this.#tool(entry.toolUseId);
+    tool.seenTranscript = true;
+    tool.result = entry;
+    if (entry.promptId) tool.promptId ??= entry.promptId;
+    if (entry.agentId) tool.agentId ??= entry.agentId;
+    if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
+    if (entry.output !== void 0) tool.output ??= entry.output;
+    if (entry.outputShape) tool.outputShape ??= entry.outputShape;
+    if (!tool.cid) {
+      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
+        entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
+      );
+      this.#placeTool(tool, cid, false);
+    }
+    if (entry.spawnedAgentId) {
+      const agent = this.#agent(entry.spawnedAgentId);
+      this.#linkAgent(agent, entry.toolUseId);
+      if (tool.subagentType) agent.type ??= tool.subagentType;
+      if (entry.resultStatus === "completed") {
+        agent.resultCompleted = true;
+        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+      }
+      this.#touch(agentCid(agent.id));
+    }
+    if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
+    this.#touch(tool.cid);
   }
-};
-function usageFingerprint(u) {
-  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
-
-// packages/core/src/tracker-state.ts
-var TrackerState = class {
-  sessionId;
-  session = { events: [] };
-  responses = new ResponseIndex();
-  tools = /* @__PURE__ */ new Map();
-  agents = /* @__PURE__ */ new Map();
-  turns = /* @__PURE__ */ new Map();
-  buckets = /* @__PURE__ */ new Map();
-  requestStart = /* @__PURE__ */ new Map();
-  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
-  requestInfo = /* @__PURE__ */ new Map();
-  /** Containers whose spans changed since the last build. */
-  dirty = /* @__PURE__ */ new Set();
-  /** The turn the transcript is in now, and the one live events are in. */
-  transcriptTurn;
-  liveTurn;
-  #turnSeq = 0;
-  constructor(sessionId) {
-    this.sessionId = sessionId;
+  #addApiRequest(id, timeMs, agentId, querySource) {
+    if (timeMs === void 0) return;
+    this.#requestStart.set(id, timeMs);
+    if (agentId && querySource) {
+      const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
+      if (type) this.#agent(agentId).type ??= type;
+    }
+    const state = this.#llmByRequestRef.get(id);
+    if (state) this.#touch(state.cid);
   }
-  activity(timeMs) {
-    if (timeMs !== void 0) this.session.lastActivityMs = maxOf(this.session.lastActivityMs, timeMs);
+  #addSystem(entry) {
+    if (entry.agentId) return;
+    if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
+      const attributes = {};
+      if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
+      if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
+      this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
+      return;
+    }
+    const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+    if (!turn) return;
+    if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
+      turn.ended = true;
+      if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
+      this.#touch(turnCid(turn.key));
+    }
   }
-  addEvent(event) {
-    const events = this.session.events;
-    const dup = events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
-    if (!dup) events.push(event);
+  // ---------------------------------------------------------------- live events
+  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
+  addCaptureEvent(e) {
+    if (e.sessionId !== this.sessionId) return;
+    if (e.cwd) this.#cwd ??= e.cwd;
+    if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
+    if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
+    switch (e.type) {
+      case "session.start":
+        this.#startMs = minOf(this.#startMs, e.atMs);
+        if (e.model) this.#model ??= e.model;
+        if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
+        if (e.trigger && e.trigger !== "startup")
+          this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
+        break;
+      case "session.end":
+        this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
+        if (e.reason) this.#endReason = e.reason;
+        break;
+      case "session.measure":
+        if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
+        break;
+      case "session.compact":
+        this.#addEvent({
+          name: "compaction",
+          timeMs: e.atMs,
+          attributes: e.trigger ? { trigger: e.trigger } : {}
+        });
+        break;
+      case "prompt.submit": {
+        if (e.agentId || !e.promptId) break;
+        const turn = this.#turn(e.promptId, "live");
+        turn.promptId = e.promptId;
+        turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
+        turn.textLength ??= e.textLength;
+        if (e.text !== void 0) turn.text ??= e.text;
+        this.#touch(turnCid(turn.key));
+        break;
+      }
+      case "turn.start":
+        if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
+        break;
+      case "turn.step":
+        this.#pendingSteps.push(e);
+        break;
+      case "turn.complete": {
+        if (e.agentId) {
+          const agent = this.#agent(e.agentId);
+          agent.stopped = true;
+          agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+          this.#touch(agentCid(agent.id));
+        } else {
+          this.#pendingModCompletes.push(e);
+        }
+        break;
+      }
+      case "turn.end": {
+        if (e.agentId) break;
+        const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
+        const turn = key ? this.#turns.get(key) : void 0;
+        if (!turn) break;
+        turn.ended = true;
+        turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
+        if (e.failed) {
+          turn.failed = true;
+          if (e.error) turn.error ??= e.error;
+        }
+        this.#touch(turnCid(turn.key));
+        break;
+      }
+      case "tool.start": {
+        const tool = this.#tool(e.toolUseId);
+        tool.seenLive = true;
+        tool.name ??= e.toolName;
+        tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
+        if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
+        if (e.input !== void 0) tool.input ??= e.input;
+        if (e.inputShape) tool.inputShape ??= e.inputShape;
+        this.#placeLiveTool(tool, e.agentId, e.promptId);
+        break;
+      }
+      case "tool.end": {
+        const tool = this.#tool(e.toolUseId);
+        tool.seenLive = true;
+        tool.name ??= e.toolName;
+        tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
+        tool.liveStatus = e.status;
+        if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
+          tool.durationMs = e.durationMs;
+          tool.durationFromHook = e.source === "hook";
+        }
+        if (e.errorText) tool.liveErrorText = e.errorText;
+        if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
+        if (e.output !== void 0) tool.output ??= e.output;
+        if (e.outputShape) tool.outputShape ??= e.outputShape;
+        this.#placeLiveTool(tool, e.agentId, e.promptId);
+        break;
+      }
+      case "agent.spawn": {
+        if (!e.spawnedAgentId) break;
+        const agent = this.#agent(e.spawnedAgentId);
+        if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
+        if (e.subagentType) agent.type ??= e.subagentType;
+        if (e.model) agent.model ??= e.model;
+        if (e.promptId) agent.promptId ??= e.promptId;
+        agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
+        this.#touch(agentCid(agent.id));
+        break;
+      }
+      case "subagent.stop": {
+        if (!e.agentId) break;
+        const agent = this.#agent(e.agentId);
+        agent.stopped = true;
+        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+        this.#touch(agentCid(agent.id));
+        break;
+      }
+      default:
+        break;
+    }
   }
-  touch(cid) {
-    this.dirty.add(cid);
+  // ---------------------------------------------------------------- state helpers
+  #activity(timeMs) {
+    if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
   }
-  bucket(cid) {
-    let b = this.buckets.get(cid);
+  #addEvent(event) {
+    const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
+    if (!dup) this.#events.push(event);
+  }
+  #touch(cid) {
+    this.#dirty.add(cid);
+  }
+  #bucket(cid) {
+    let b = this.#buckets.get(cid);
     if (!b) {
       b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
-      this.buckets.set(cid, b);
+      this.#buckets.set(cid, b);
     }
     return b;
   }
-  isEmpty(cid) {
-    const bucket = this.buckets.get(cid);
-    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
-  }
   /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
-  turn(key, channel) {
-    let turn = this.turns.get(key);
+  #turn(key, channel) {
+    let turn = this.#turns.get(key);
     if (!turn) {
       turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
-      this.turns.set(key, turn);
+      this.#turns.set(key, turn);
     }
-    if (channel === "transcript" && this.transcriptTurn !== key) {
-      this.#endTurn(this.transcriptTurn);
-      this.transcriptTurn = key;
-    } else if (channel === "live" && this.liveTurn !== key) {
-      this.#endTurn(this.liveTurn);
-      this.liveTurn = key;
+    if (channel === "transcript" && this.#transcriptTurn !== key) {
+      this.#endTurn(this.#transcriptTurn);
+      this.#transcriptTurn = key;
+    } else if (channel === "live" && this.#liveTurn !== key) {
+      this.#endTurn(this.#liveTurn);
+      this.#liveTurn = key;
     }
     return turn;
   }
   #endTurn(key) {
-    const prev = key ? this.turns.get(key) : void 0;
+    const prev = key ? this.#turns.get(key) : void 0;
     if (prev && !prev.ended) {
       prev.ended = true;
-      this.touch(turnCid(prev.key));
+      this.#touch(turnCid(prev.key));
     }
   }
   /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
-  currentTranscriptTurn(seed) {
-    if (this.transcriptTurn) return this.transcriptTurn;
-    return this.turn(`implicit:${seed}`, "transcript").key;
+  #currentTranscriptTurn(seed) {
+    if (this.#transcriptTurn) return this.#transcriptTurn;
+    return this.#turn(`implicit:${seed}`, "transcript").key;
   }
-  tool(id) {
-    let tool = this.tools.get(id);
+  #tool(id) {
+    let tool = this.#tools.get(id);
     if (!tool) {
       tool = {
         id,
@@ -23114,53 +22540,137 @@ var TrackerState = class {
         seenLive: false,
         durationFromHook: false
       };
-      this.tools.set(id, tool);
+      this.#tools.set(id, tool);
     }
     return tool;
   }
-  agent(id) {
-    let agent = this.agents.get(id);
+  #placeTool(tool, cid, authoritative) {
+    if (tool.cid === cid) {
+      if (authoritative) tool.cidFromTranscript = true;
+      return;
+    }
+    if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
+    if (tool.cid) {
+      this.#bucket(tool.cid).tools.delete(tool);
+      this.#touch(tool.cid);
+    }
+    tool.cid = cid;
+    tool.cidFromTranscript = authoritative;
+    this.#bucket(cid).tools.add(tool);
+    this.#touch(cid);
+  }
+  #placeLiveTool(tool, agentId, promptId) {
+    if (agentId) tool.agentId ??= agentId;
+    if (promptId) tool.promptId ??= promptId;
+    if (!tool.cid) {
+      const cid = agentId ? agentCid(agentId) : turnCid(
+        promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
+      );
+      this.#placeTool(tool, cid, false);
+    }
+    this.#touch(tool.cid);
+  }
+  #agent(id) {
+    let agent = this.#agents.get(id);
     if (!agent) {
       agent = { id, stopped: false, resultCompleted: false };
-      this.agents.set(id, agent);
+      this.#agents.set(id, agent);
     }
     return agent;
   }
-  agentSeen(agent, timeMs) {
+  #linkAgent(agent, toolUseId) {
+    if (agent.parentToolUseId === toolUseId) return;
+    if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
+    agent.parentToolUseId ??= toolUseId;
+    this.#touch(agentCid(agent.id));
+  }
+  #agentSeen(agent, timeMs) {
     if (timeMs === void 0) return;
     agent.firstMs = minOf(agent.firstMs, timeMs);
     agent.lastMs = maxOf(agent.lastMs, timeMs);
-    this.touch(agentCid(agent.id));
+    this.#touch(agentCid(agent.id));
   }
-};
-
-// packages/core/src/session-tracker.ts
-var SessionTracker = class {
-  sessionId;
-  traceId;
-  #pricer;
-  #sum;
-  #state;
-  #live = new LiveMatcher();
-  #snapshots = new TraceSnapshots();
-  constructor(options) {
-    this.sessionId = options.sessionId;
-    this.traceId = traceIdForSession(options.sessionId);
-    const { pricer, sum } = resolvePricing(options.pricing);
-    this.#pricer = pricer;
-    this.#sum = sum;
-    this.#state = new TrackerState(options.sessionId);
+  #indexFp(state) {
+    if (state.step) return;
+    const fp = usageFingerprint(state.entry.usage);
+    state.fp = fp;
+    let set = this.#llmByFp.get(fp);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      this.#llmByFp.set(fp, set);
+    }
+    set.add(state);
+  }
+  #unindexFp(state) {
+    if (state.fp === void 0) return;
+    const set = this.#llmByFp.get(state.fp);
+    set?.delete(state);
+    if (set && set.size === 0) this.#llmByFp.delete(state.fp);
+    state.fp = void 0;
+  }
+  /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
+  #matchSteps() {
+    if (this.#pendingSteps.length === 0) return;
+    const left = [];
+    for (const step of this.#pendingSteps) {
+      const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
+      if (!set || set.size === 0) {
+        left.push(step);
+        continue;
+      }
+      let best;
+      let bestGap = Number.POSITIVE_INFINITY;
+      for (const candidate of set) {
+        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
+        if (gap < bestGap) {
+          best = candidate;
+          bestGap = gap;
+        }
+      }
+      if (!best) {
+        left.push(step);
+        continue;
+      }
+      this.#unindexFp(best);
+      best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
+      this.#touch(best.cid);
+    }
+    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
   }
   /**
-   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
-   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
+   * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
+   * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
    */
-  addTranscriptEntries(entries, source = {}) {
-    applyTranscriptEntries(this.#state, entries, source);
-  }
-  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
-  addCaptureEvent(e) {
-    applyCaptureEvent(this.#state, this.#live, e);
+  #matchModCompletes() {
+    if (this.#pendingModCompletes.length === 0) return;
+    const left = [];
+    for (const e of this.#pendingModCompletes) {
+      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
+      let best;
+      let bestStart = Number.NEGATIVE_INFINITY;
+      if (startedAt !== void 0) {
+        for (const turn of this.#turns.values()) {
+          const start = minOf(turn.promptMs, turn.liveSubmitMs);
+          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
+          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
+          if (start > bestStart) {
+            best = turn;
+            bestStart = start;
+          }
+        }
+      }
+      if (!best) {
+        left.push(e);
+        continue;
+      }
+      this.#claimedByMod.add(best.key);
+      best.ended = true;
+      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
+      if (e.reason === "aborted") best.interrupted = true;
+      if (e.reason === "error") best.failed = true;
+      this.#touch(turnCid(best.key));
+    }
+    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
   }
   /**
    * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
@@ -23168,45 +22678,102 @@ var SessionTracker = class {
    * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
    */
   processExited(atMs) {
-    markProcessExited(this.#state, atMs);
+    if (this.#exitedMs !== void 0) return;
+    this.#exitedMs = atMs;
+    this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
+    this.#endReason ??= "process_exited";
+    for (const key of this.#turns.keys()) this.#touch(turnCid(key));
   }
+  /** Requests of `turnKey` with no response; empty unless the process exited. */
+  #unanswered(turnKey, parentSpanId) {
+    const out = [];
+    if (this.#exitedMs === void 0) return out;
+    for (const [id, info] of this.#requestInfo) {
+      const startMs = this.#requestStart.get(id);
+      if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === void 0) continue;
+      out.push({
+        spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
+        parentSpanId,
+        requestRef: id,
+        startMs,
+        endMs: Math.max(this.#exitedMs, startMs),
+        ...info.model ? { model: info.model } : {},
+        ...info.agentId ? { agentId: info.agentId } : {}
+      });
+    }
+    return out;
+  }
+  // ---------------------------------------------------------------- build
   /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
   build(options = {}) {
     const final = options.final === true;
-    const state = this.#state;
-    const s = state.session;
-    this.#live.match(state);
-    const sessionComplete = final || s.sessionEndMs !== void 0 && s.sessionEndMs >= (s.lastActivityMs ?? 0);
-    this.#snapshots.sessionCompletion(state, sessionComplete, final);
-    const places = placeAgents(state, this.#snapshots.agentRoot);
-    this.#snapshots.dropChangedAgents(state);
-    const ctx = {
-      ...places,
-      state,
-      pricer: this.#pricer,
-      sum: this.#sum,
-      final,
-      sessionComplete,
-      agentSnap: this.#snapshots.agentSnap
-    };
-    const turns = this.#snapshots.turns(ctx);
+    this.#matchSteps();
+    this.#matchModCompletes();
+    const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
+    if (sessionComplete !== this.#lastComplete || final) {
+      for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
+      for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
+      this.#lastComplete = sessionComplete;
+    }
+    const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
+    const orphanAgents = [];
+    for (const agent of this.#agents.values()) {
+      const place = this.#placementOf(agent);
+      if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
+      else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
+      else orphanAgents.push(agent.id);
+      const root = this.#rootOf(agent.id);
+      const previous = this.#agentRoot.get(agent.id);
+      if (previous !== root || !this.#agentRoot.has(agent.id)) {
+        if (previous) this.#dirty.add(previous);
+        if (root) this.#dirty.add(root);
+        this.#dirty.add(agentCid(agent.id));
+        this.#agentRoot.set(agent.id, root);
+      }
+    }
+    for (const cid of [...this.#dirty]) {
+      if (!cid.startsWith("a:")) continue;
+      let current = cid.slice(2);
+      const seen = /* @__PURE__ */ new Set();
+      while (current && !seen.has(current)) {
+        seen.add(current);
+        const agent = this.#agents.get(current);
+        if (!agent) break;
+        const place = this.#placementOf(agent);
+        const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
+        if (!parentCid) break;
+        this.#dirty.add(parentCid);
+        current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
+      }
+    }
+    for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
+    const turns = [];
+    for (const turn of this.#turns.values()) {
+      const cid = turnCid(turn.key);
+      if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
+      let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
+      if (!snap) {
+        snap = this.#buildTurn(turn, ctx);
+        this.#turnSnap.set(turn.key, snap);
+      }
+      turns.push(snap);
+    }
+    this.#dirty.clear();
+    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
     const sessionSpan = sessionSpanId(this.sessionId);
-    const subagents = places.orphanAgents.map((id) => buildAgent(ctx, id, sessionSpan, /* @__PURE__ */ new Set()));
-    const totals = sumTotals(
-      [...this.#snapshots.turnBlockTotals(turns, this.#sum), ...subagents.map((a) => a.totals)],
-      this.#sum
-    );
-    let startMs = s.startMs;
-    let endMs = s.startMs;
+    const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
+    const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
+    let startMs = this.#startMs;
+    let endMs = this.#startMs;
     for (const node of [...turns, ...subagents]) {
       startMs = minOf(startMs, node.startMs);
       endMs = maxOf(endMs, node.endMs);
     }
-    for (const ev of s.events) endMs = maxOf(endMs, ev.timeMs);
-    if (sessionComplete && s.sessionEndMs !== void 0) endMs = maxOf(endMs, s.sessionEndMs);
-    startMs ??= s.lastActivityMs ?? 0;
+    for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
+    if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
+    startMs ??= this.#lastActivityMs ?? 0;
     endMs = Math.max(endMs ?? startMs, startMs);
-    const claudeCostUsd = s.measureCost ?? s.costStateCost;
+    const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
     const trace2 = {
       kind: "session",
       sessionId: this.sessionId,
@@ -23215,25 +22782,303 @@ var SessionTracker = class {
       startMs,
       endMs,
       complete: sessionComplete,
-      status: s.exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
+      status: this.#exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
       turns,
       subagents,
-      events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
+      events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
       totals
     };
-    if (s.model) trace2.model = s.model;
-    if (s.cwd) trace2.cwd = s.cwd;
-    if (s.transcriptPath) trace2.transcriptPath = s.transcriptPath;
-    if (s.claudeVersion) trace2.claudeVersion = s.claudeVersion;
-    if (s.endReason) trace2.endReason = s.endReason;
-    if (s.exitedMs !== void 0) trace2.interrupted = true;
+    if (this.#model) trace2.model = this.#model;
+    if (this.#cwd) trace2.cwd = this.#cwd;
+    if (this.#transcriptPath) trace2.transcriptPath = this.#transcriptPath;
+    if (this.#claudeVersion) trace2.claudeVersion = this.#claudeVersion;
+    if (this.#endReason) trace2.endReason = this.#endReason;
+    if (this.#exitedMs !== void 0) trace2.interrupted = true;
     if (claudeCostUsd !== void 0) {
       trace2.claudeCostUsd = claudeCostUsd;
       trace2.costDriftUsd = totals.costUsd - claudeCostUsd;
     }
     return trace2;
   }
+  /**
+   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
+   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
+   * The partition depends only on the turn list, so the result does not depend on the build history.
+   */
+  #turnBlockTotals(turns) {
+    const out = [];
+    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
+    for (let b = 0; b < blocks; b += 1) {
+      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
+      const cached = this.#blockCache[b];
+      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
+        out.push(cached.totals);
+        continue;
+      }
+      const totals = sumTotals(
+        members.map((t) => t.totals),
+        this.#sum
+      );
+      this.#blockCache[b] = { members, totals };
+      out.push(totals);
+    }
+    this.#blockCache.length = blocks;
+    return out;
+  }
+  #isEmpty(cid) {
+    const bucket = this.#buckets.get(cid);
+    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+  }
+  #placementOf(agent) {
+    if (agent.parentToolUseId) {
+      const tool = this.#tools.get(agent.parentToolUseId);
+      if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+    }
+    if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
+    return { kind: "session", id: "" };
+  }
+  /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
+  #rootOf(agentId) {
+    const seen = /* @__PURE__ */ new Set();
+    let current = agentId;
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      const agent = this.#agents.get(current);
+      if (!agent) return void 0;
+      const place = this.#placementOf(agent);
+      if (place.kind === "turn") return turnCid(place.id);
+      if (place.kind === "session") return void 0;
+      const cid = this.#tools.get(place.id)?.cid;
+      if (!cid) return void 0;
+      if (cid.startsWith("t:")) return cid;
+      current = cid.slice(2);
+    }
+    return void 0;
+  }
+  #buildChildren(cid, parentSpanId, ctx, visiting) {
+    const bucket = this.#buckets.get(cid);
+    const children = [];
+    const nested = [];
+    if (!bucket) return { children, nested };
+    const llmKeys = /* @__PURE__ */ new Set();
+    for (const state of bucket.llm) {
+      children.push(this.#buildLlm(state, parentSpanId));
+      llmKeys.add(state.spanKey);
+    }
+    for (const tool of bucket.tools) {
+      const toolSpan = toolSpanId(this.sessionId, tool.id);
+      const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
+        (id) => this.#buildAgent(id, toolSpan, ctx, visiting)
+      );
+      nested.push(...subagents);
+      const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
+      children.push(this.#buildTool(tool, requester, subagents));
+    }
+    children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+    return { children, nested };
+  }
+  #buildTurn(turn, ctx) {
+    const spanId = turnSpanId(this.sessionId, turn.key);
+    const visiting = /* @__PURE__ */ new Set();
+    const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
+    const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
+      (id) => this.#buildAgent(id, spanId, ctx, visiting)
+    );
+    let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
+    let endMs = turn.endSignalMs;
+    for (const child of children) {
+      startMs = minOf(startMs, child.startMs);
+      endMs = maxOf(endMs, child.endMs);
+    }
+    startMs ??= endMs ?? 0;
+    endMs = Math.max(endMs ?? startMs, startMs);
+    const complete = turn.ended || ctx.sessionComplete || ctx.final;
+    const cut = this.#exitedMs !== void 0 && !turn.ended;
+    const unanswered = this.#unanswered(turn.key, spanId);
+    for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+    let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
+    for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
+    const failed6 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+    const status = failed6 ? "error" : complete ? "ok" : "unset";
+    const node = {
+      kind: "turn",
+      key: turn.key,
+      spanId,
+      parentSpanId: sessionSpanId(this.sessionId),
+      startMs,
+      endMs,
+      complete,
+      status,
+      interrupted: turn.interrupted || cut,
+      children,
+      subagents: direct,
+      totals: totalsOf(children, [...nested, ...direct], this.#sum)
+    };
+    if (turn.promptId) node.promptId = turn.promptId;
+    if (turn.textLength !== void 0) node.textLength = turn.textLength;
+    if (turn.text !== void 0) node.text = turn.text;
+    if (turn.textShape) node.textShape = turn.textShape;
+    if (turn.origin) node.origin = turn.origin;
+    if (failed6) node.error = error ?? "turn failed";
+    if (unanswered.length > 0) node.unanswered = unanswered;
+    return node;
+  }
+  #buildAgent(id, parentSpanId, ctx, visiting) {
+    const cached = this.#agentSnap.get(id);
+    if (cached && cached.parentSpanId === parentSpanId) return cached;
+    const agent = this.#agents.get(id);
+    const spanId = agentSpanId(this.sessionId, id);
+    let result;
+    if (visiting.has(id)) {
+      result = emptyAgent(agent, spanId, parentSpanId);
+    } else {
+      visiting.add(id);
+      const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
+      visiting.delete(id);
+      let startMs = minOf(agent.liveStartMs, agent.firstMs);
+      let endMs = maxOf(agent.lastMs, agent.liveStopMs);
+      for (const child of children) {
+        startMs = minOf(startMs, child.startMs);
+        endMs = maxOf(endMs, child.endMs);
+      }
+      startMs ??= endMs ?? 0;
+      endMs = Math.max(endMs ?? startMs, startMs);
+      const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
+      const failed6 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+      const node = {
+        kind: "subagent",
+        agentId: id,
+        spanId,
+        parentSpanId,
+        startMs,
+        endMs,
+        complete,
+        status: failed6 ? "error" : complete ? "ok" : "unset",
+        children,
+        totals: totalsOf(children, nested, this.#sum)
+      };
+      if (agent.type) node.agentType = agent.type;
+      if (agent.model) node.model = agent.model;
+      if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
+      if (agent.promptId) node.promptId = agent.promptId;
+      result = node;
+    }
+    this.#agentSnap.set(id, result);
+    return result;
+  }
+  #buildLlm(state, parentSpanId) {
+    const e = state.entry;
+    if (!state.priced || state.priced.entry !== e)
+      state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
+    const { result: price2, model: pricedModel } = state.priced;
+    const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
+    const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
+    const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
+    const node = {
+      kind: "llm",
+      key: state.spanKey,
+      spanId: llmSpanId(this.sessionId, state.spanKey),
+      parentSpanId,
+      startMs,
+      endMs,
+      complete: true,
+      status: e.apiError ? "error" : "ok",
+      messageId: e.messageId,
+      model: e.model,
+      pricedModel,
+      usage: e.usage,
+      costKnown: price2.known && price2.costUsd !== void 0,
+      toolUseIds: e.toolUses.map((t) => t.id)
+    };
+    if (e.requestId) node.requestId = e.requestId;
+    if (e.requestedModel) node.requestedModel = e.requestedModel;
+    if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
+    if (price2.rule) node.costRule = price2.rule;
+    if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
+    if (e.stopReason) node.stopReason = e.stopReason;
+    const first = state.step?.firstChunkMs ?? e.firstTimeMs;
+    if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
+    if (e.agentId) node.agentId = e.agentId;
+    if (e.apiError) node.error = e.apiError;
+    return node;
+  }
+  #buildTool(tool, parentSpanId, subagents) {
+    const r = tool.result;
+    let status;
+    if (r?.denied || tool.liveStatus === "denied") status = "denied";
+    else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
+    else if (tool.liveStatus) status = tool.liveStatus;
+    else if (r) status = r.isError ? "error" : "ok";
+    else status = "running";
+    const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
+    const endCandidate = tool.liveEndMs ?? r?.timeMs;
+    const endMs = Math.max(endCandidate ?? startMs, startMs);
+    const node = {
+      kind: "tool",
+      toolUseId: tool.id,
+      name: tool.name ?? "unknown",
+      spanId: toolSpanId(this.sessionId, tool.id),
+      parentSpanId,
+      startMs,
+      endMs,
+      complete: status !== "running",
+      status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
+      toolStatus: status,
+      seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
+      subagents
+    };
+    if (status !== "running") {
+      const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
+      if (d !== void 0) node.durationMs = d;
+    }
+    const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
+    if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
+    if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
+    if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
+    if (tool.input !== void 0) node.input = tool.input;
+    if (tool.output !== void 0) node.output = tool.output;
+    if (tool.inputShape) node.inputShape = tool.inputShape;
+    if (tool.outputShape) node.outputShape = tool.outputShape;
+    if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
+    if (tool.agentId) node.agentId = tool.agentId;
+    if (tool.promptId) node.promptId = tool.promptId;
+    return node;
+  }
 };
+function emptyAgent(agent, spanId, parentSpanId) {
+  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
+  return {
+    kind: "subagent",
+    agentId: agent.id,
+    spanId,
+    parentSpanId,
+    startMs: t,
+    endMs: t,
+    complete: false,
+    status: "unset",
+    children: [],
+    totals: sumTotals([], defaultSum)
+  };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -23799,16 +23644,16 @@ var TranscriptStream = class {
   async *[Symbol.asyncIterator]() {
     const maxLine = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE;
     const chunkSize = this.#options.chunkBytes ?? DEFAULT_CHUNK;
-    let handle2;
+    let handle;
     try {
-      handle2 = await open(this.#path, "r");
+      handle = await open(this.#path, "r");
     } catch (error) {
       throw unreadable(this.#path, error);
     }
     const pending = /* @__PURE__ */ new Map();
     let recordNo = 0;
     try {
-      const size = (await handle2.stat()).size;
+      const size = (await handle.stat()).size;
       let position = this.nextOffset;
       if (position > size) {
         this.restarted = true;
@@ -23821,7 +23666,7 @@ var TranscriptStream = class {
       let skipping = false;
       const buffer = Buffer.allocUnsafe(chunkSize);
       for (; ; ) {
-        const { bytesRead } = await handle2.read(buffer, 0, chunkSize, position);
+        const { bytesRead } = await handle.read(buffer, 0, chunkSize, position);
         if (bytesRead === 0) break;
         const chunk = buffer.subarray(0, bytesRead);
         position += bytesRead;
@@ -23860,7 +23705,7 @@ var TranscriptStream = class {
       this.bytesRead = consumedTo - lineStart;
       this.nextOffset = consumedTo;
     } finally {
-      await handle2.close().catch(() => void 0);
+      await handle.close().catch(() => void 0);
     }
     for (const { entry } of pending.values()) yield entry;
   }
@@ -23985,13 +23830,13 @@ import { dirname as dirname2 } from "node:path";
 // packages/agent/src/fsync-dir.ts
 import { open as open2 } from "node:fs/promises";
 async function fsyncDir(dir) {
-  let handle2;
+  let handle;
   try {
-    handle2 = await open2(dir, "r");
-    await handle2.sync();
+    handle = await open2(dir, "r");
+    await handle.sync();
   } catch {
   } finally {
-    await handle2?.close().catch(() => void 0);
+    await handle?.close().catch(() => void 0);
   }
 }
 
@@ -24000,12 +23845,12 @@ var counter = 0;
 async function writeFileAtomic(path2, data, options = {}) {
   const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
   try {
-    const handle2 = await open3(tmp, "w", 384);
+    const handle = await open3(tmp, "w", 384);
     try {
-      await handle2.writeFile(data);
-      if (options.sync !== false) await handle2.sync();
+      await handle.writeFile(data);
+      if (options.sync !== false) await handle.sync();
     } finally {
-      await handle2.close();
+      await handle.close();
     }
     await rename(tmp, path2);
     if (options.sync !== false) await fsyncDir(dirname2(path2));
@@ -24063,13 +23908,13 @@ async function loadOrCreateAgentKey(home) {
   const path2 = join2(home, AGENT_KEY_FILE);
   const tmp = `${path2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    const handle2 = await open4(tmp, "wx", 384);
+    const handle = await open4(tmp, "wx", 384);
     try {
-      await handle2.writeFile(`${randomBytes(32).toString("hex")}
+      await handle.writeFile(`${randomBytes(32).toString("hex")}
 `);
-      await handle2.sync();
+      await handle.sync();
     } finally {
-      await handle2.close();
+      await handle.close();
     }
     await link(tmp, path2).catch((error) => {
       if (error.code !== "EEXIST") throw error;
@@ -24243,27 +24088,6 @@ function defaultExporterDirectory(dataDir) {
   return join3(dataDir, "exporters");
 }
 
-// packages/agent/src/posix-cksum.ts
-var TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let i = 0; i < 256; i++) {
-    let c = i << 24;
-    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
-    table[i] = c >>> 0;
-  }
-  return table;
-})();
-function posixCksum(data) {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  let crc = 0;
-  const step = (byte) => {
-    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
-  };
-  for (const byte of bytes) step(byte);
-  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
-  return ~crc >>> 0;
-}
-
 // packages/agent/src/agent-config.ts
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
@@ -24280,8 +24104,8 @@ var CONFIG_KEY_VARIABLES = [
 function configKeyOf(env) {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
-function configHashOf(env) {
-  return String(posixCksum(configKeyOf(env)));
+function configHashOf(configSource, channelKey) {
+  return createHmac2("sha256", channelKey).update(configSource).digest("hex");
 }
 function nonEmpty(value) {
   const v = value?.trim();
@@ -24368,7 +24192,7 @@ function loadAgentConfig(env = process.env) {
       idleTimeoutMs,
       turnSummary,
       configKey: configKeyOf(env),
-      configHash: configHashOf(env),
+      configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
       claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
@@ -24977,10 +24801,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat5 = fstatSync(fd);
-      this.#size = stat5.size;
-      this.#day = utcDay(stat5.size > 0 ? stat5.mtimeMs : this.#options.now());
-      if (stat5.size > 0 && lastByte(fd, stat5.size) !== 10) {
+      const stat6 = fstatSync(fd);
+      this.#size = stat6.size;
+      this.#day = utcDay(stat6.size > 0 ? stat6.mtimeMs : this.#options.now());
+      if (stat6.size > 0 && lastByte(fd, stat6.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -25360,8 +25184,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
+    const stat6 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat6.slice(stat6.lastIndexOf(")") + 2, stat6.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -25401,12 +25225,12 @@ async function acquireLock(dataDir, info, options = {}) {
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle2 = await open5(path2, "wx", 384);
+      const handle = await open5(path2, "wx", 384);
       try {
-        await handle2.writeFile(JSON.stringify(info));
-        await handle2.sync();
+        await handle.writeFile(JSON.stringify(info));
+        await handle.sync();
       } finally {
-        await handle2.close();
+        await handle.close();
       }
       return { acquired: true, path: path2, tookOverStale };
     } catch (error) {
@@ -25706,6 +25530,7 @@ function asSet(ids) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
 import { userInfo } from "node:os";
 import { basename as basename7, join as join16 } from "node:path";
 
@@ -25750,21 +25575,14 @@ function send(res, status, body) {
   });
   res.end(text2);
 }
-function listen(server, port, retryMs, onBusy) {
-  let asked = false;
+function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
   return new Promise((resolve6, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
         if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          const retry = () => void setTimeout(attempt, 200);
-          if (asked || !onBusy) retry();
-          else
-            onBusy().then((done) => {
-              asked = done;
-              retry();
-            }, retry);
+          setTimeout(attempt, 200);
           return;
         }
         reject(
@@ -25789,244 +25607,33 @@ function listen(server, port, retryMs, onBusy) {
   });
 }
 
-// packages/agent/src/agent-server.ts
-import { createServer } from "node:http";
-
-// packages/agent/src/read-body.ts
-function readBody(req, limit) {
-  return new Promise((resolve6) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      resolve6({ ok: false, reason: "body_too_large" });
-      return;
-    }
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        chunks.length = 0;
-        resolve6({ ok: false, reason: "body_too_large" });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (done) return;
-      done = true;
-      const bytes = Buffer.concat(chunks);
-      resolve6({ ok: true, text: bytes.toString("utf8"), bytes });
-    });
-    req.on("error", () => {
-      if (done) return;
-      done = true;
-      resolve6({ ok: false, reason: "aborted" });
-    });
-    req.on("aborted", () => {
-      if (done) return;
-      done = true;
-      resolve6({ ok: false, reason: "aborted" });
-    });
-  });
+// packages/agent/src/idle-exit.ts
+import { stat as stat3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+var AGENT_SEEN_FILE = "agent.seen";
+async function seenAtMs(home) {
+  return stat3(join9(home, AGENT_SEEN_FILE)).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
 }
-
-// packages/agent/src/request-auth.ts
-import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
-var RequestAuth = class {
-  key;
-  port;
-  now;
-  maxNonces;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  nonces = /* @__PURE__ */ new Map();
-  constructor(options) {
-    this.key = options.key;
-    this.port = options.port;
-    this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 1e5;
-  }
-  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
-  screen(method, headers) {
-    const host = headers.host?.toLowerCase();
-    const port = this.port();
-    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
-    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
-    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
-    if (method === "POST") {
-      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
-    }
-    return { ok: true };
-  }
-  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
-  static signed(headers) {
-    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
-  }
-  /**
-   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
-   * is read, so an unauthenticated client cannot make the agent buffer one.
-   */
-  precheck(headers) {
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
-      return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
-      return { ok: false, status: 401, reason: "auth_malformed" };
-    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: "auth_stale" };
-    return void 0;
-  }
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path2, headers, body) {
-    const refused = this.precheck(headers);
-    if (refused) return refused;
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    const now = this.now();
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
-    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
-      return { ok: false, status: 401, reason: "auth_bad_sig" };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
-    return { ok: true, nonce };
-  }
-  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
-  signReply(nonce, status, body) {
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
-  }
-  /** Nonces remembered now (tests, status). */
-  get nonceCount() {
-    return this.nonces.size;
-  }
-  forgetExpired(now) {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
-    }
-  }
-};
-
-// packages/agent/src/agent-server.ts
-function createAgentServer(options) {
-  const { counters, log } = options;
-  const server = createServer((req, res) => {
-    handle(options, req, res).catch((error) => {
-      counters.count("internal_error");
-      log(`request failed: ${String(error)}`);
-      if (!res.headersSent) send(res, 500, {});
-      else res.destroy();
-    });
-  });
-  server.on("clientError", (_error, socket) => {
-    counters.count("client_error");
-    socket.destroy();
-  });
-  server.keepAliveTimeout = 5e3;
-  server.requestTimeout = 3e4;
-  return server;
-}
-async function handle(options, req, res) {
-  const { counters, routes } = options;
-  const receivedAt = options.now();
-  options.onRequest(receivedAt);
-  const path2 = (req.url ?? "/").split("?")[0];
-  const route = `${req.method} ${path2}`;
-  const text2 = await authenticate(options, req, res, path2 ?? "/", route);
-  if (text2 === void 0) return;
-  counters.request(route);
-  if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
-    send(res, 503, { error: "agent is stopping" });
-    return;
-  }
-  switch (route) {
-    case "GET /health":
-    case "GET /v1/health":
-      send(res, 200, routes.health());
-      return;
-    case "GET /v1/hello":
-      send(res, 200, { name: "glassbox-agent" });
-      return;
-    case "GET /status":
-      send(res, 200, routes.status());
-      return;
-    case "POST /v1/mod":
-      return reply(res, await routes.mod(text2, receivedAt));
-    case "POST /v1/hooks":
-      return reply(res, await routes.hook(text2, receivedAt));
-    case "POST /v1/shutdown":
-      send(res, 202, { stopping: true });
-      routes.shutdown();
-      return;
-    default:
-      counters.count("unknown_route");
-      send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
-  }
-}
-function reply(res, { status, body }) {
-  send(res, status, body);
-}
-async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, route) {
-  const screened = auth.screen(req.method ?? "", req.headers);
-  if (!screened.ok) {
-    counters.count(screened.reason);
-    req.resume();
-    sendBare(res, screened.status);
-    return void 0;
-  }
-  const unsigned = !RequestAuth.signed(req.headers);
-  if (route === "GET /health" && unsigned) {
-    req.resume();
-    send(res, 200, { ok: true });
-    return void 0;
-  }
-  const early = auth.precheck(req.headers);
-  if (early) {
-    counters.count(early.reason);
-    res.setHeader("connection", "close");
-    req.resume();
-    sendBare(res, early.status);
-    return void 0;
-  }
-  const body = await readBody(req, maxBodyBytes);
-  if (!body.ok) {
-    counters.count(body.reason);
-    if (body.reason === "body_too_large") {
-      res.setHeader("connection", "close");
-      sendBare(res, 413);
-    } else res.destroy();
-    return void 0;
-  }
-  const verified = auth.verify(req.method ?? "", path2, req.headers, body.bytes);
-  if (!verified.ok) {
-    counters.count(verified.reason);
-    sendBare(res, verified.status);
-    return void 0;
-  }
-  signReplies(res, (status, text2) => auth.signReply(verified.nonce, status, text2));
-  return body.text;
+async function claimIdleExit(home, endpoint, sinceMs) {
+  if (await seenAtMs(home) > sinceMs) return false;
+  await removeAgentEndpoint(home, endpoint.pid);
+  if (await seenAtMs(home) <= sinceMs) return true;
+  await writeAgentEndpoint(home, endpoint);
+  return false;
 }
 
 // packages/agent/src/agent-status.ts
-function agentHealth(config, version, port, uptimeMs) {
+function agentHealth(config, version, port, uptimeMs, configHash) {
   return {
     name: "glassbox-agent",
     version,
     pid: process.pid,
     port,
     uptimeMs,
-    configHash: config.configHash,
+    configHash,
     // Not secret (paths and option values): the start script compares it without spawning `cksum`.
     configKey: config.configKey
   };
@@ -26107,6 +25714,67 @@ function agentStatus(s) {
   };
 }
 
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace2, promptId) {
+  if (promptId) {
+    for (let i = trace2.turns.length - 1; i >= 0; i--)
+      if (trace2.turns[i].promptId === promptId) return trace2.turns[i];
+  }
+  return trace2.turns[trace2.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace2 = await build();
+    const turn = findTurn(trace2, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
+    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
+  }
+}
+
 // packages/agent/src/coerce-event-fields.ts
 var STRING_FIELDS2 = [
   "agentId",
@@ -26166,45 +25834,12 @@ function coerceEventFields(raw) {
   return { event, dropped };
 }
 
-// packages/agent/src/duplicate-hooks.ts
-var DuplicateHooks = class {
-  constructor(windowMs = 5e3, maxEntries = 1e4) {
-    this.windowMs = windowMs;
-    this.maxEntries = maxEntries;
-  }
-  windowMs;
-  maxEntries;
-  seen = /* @__PURE__ */ new Map();
-  /** True when the same body came within the window; remembers it otherwise. */
-  isRepeat(body, nowMs) {
-    const at = this.seen.get(body);
-    if (at !== void 0 && nowMs - at < this.windowMs) return true;
-    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
-    this.seen.set(body, nowMs);
-    return false;
-  }
-  /** Forgets `body` (its request failed: a retry must be served). */
-  forget(body) {
-    this.seen.delete(body);
-  }
-  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
-  prune(nowMs) {
-    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
-    if (this.seen.size < this.maxEntries) return;
-    let drop = Math.ceil(this.maxEntries / 2);
-    for (const body of this.seen.keys()) {
-      if (drop-- <= 0) break;
-      this.seen.delete(body);
-    }
-  }
-};
-
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path2 = join9(dataDir, "hash.key");
+  const path2 = join10(dataDir, "hash.key");
   try {
     const key2 = (await readFile4(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
@@ -26217,7 +25852,7 @@ async function loadHashKey(dataDir) {
 
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename2 } from "node:fs/promises";
@@ -26237,8 +25872,8 @@ function isQuarantined(name) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat4 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -26249,18 +25884,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join10(dataDir, "sessions");
-    this.stateDir = join10(dataDir, "state");
+    this.dir = join11(dataDir, "sessions");
+    this.stateDir = join11(dataDir, "state");
   }
   async init() {
     await mkdir2(this.dir, { recursive: true, mode: 448 });
     await mkdir2(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join10(this.dir, `${sessionId}.json`);
+    return join11(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join10(this.stateDir, `${sessionId}.json`);
+    return join11(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -26333,7 +25968,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join10(this.stateDir, name)).catch(() => void 0);
+      const s = await stat4(join11(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -26403,7 +26038,7 @@ var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join11(options.dataDir, "metrics.json");
+    this.path = join12(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -26604,45 +26239,14 @@ function invalidReason(raw) {
 
 // packages/agent/src/ping-health.ts
 async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply2?.verified || reply2.status !== 200) return false;
-  const health = reply2.json;
+  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply?.verified || reply.status !== 200) return false;
+  const health = reply.json;
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
-// packages/agent/src/plugin-rank.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join12 } from "node:path";
-function pluginRank(plugin) {
-  if (plugin === "glassbox") return 2;
-  if (plugin === "glassbox-lite") return 1;
-  return 0;
-}
-async function askLowerRankAgentToStop(options) {
-  const mine = pluginRank(options.plugin);
-  if (mine === 0) return false;
-  const text2 = await readFile7(join12(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
-  const holder = parseAgentEndpoint(text2);
-  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
-  if (pluginRank(holder.plugin) >= mine) return false;
-  const { port, key } = options;
-  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
-  const json = health?.json;
-  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
-    return false;
-  const reply2 = await requestAgent({
-    port,
-    key,
-    method: "POST",
-    path: "/v1/shutdown",
-    body: "{}",
-    timeoutMs: 1e3
-  });
-  return reply2?.verified === true && reply2.status === 200;
-}
-
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile8, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile7, stat as stat5 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname4, join as join13 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
@@ -26653,10 +26257,10 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile8(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile7(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
-    return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+    return await stat5("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
   return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
 }
@@ -26728,10 +26332,10 @@ var ProcessLiveness = class {
   }
   async readSessionFile(path2) {
     try {
-      const info = await stat4(path2);
+      const info = await stat5(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile8(path2, "utf8"));
+      const json = JSON.parse(await readFile7(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -26741,155 +26345,129 @@ var ProcessLiveness = class {
   }
 };
 
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace2, promptId) {
-  if (promptId) {
-    for (let i = trace2.turns.length - 1; i >= 0; i--)
-      if (trace2.turns[i].promptId === promptId) return trace2.turns[i];
-  }
-  return trace2.turns[trace2.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
-// packages/agent/src/await-turn-end.ts
-var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
-  "end_turn",
-  "max_tokens",
-  "stop_sequence",
-  "refusal",
-  "pause_turn",
-  "model_context_window_exceeded"
-]);
-var TURN_END_WAIT_MS = 400;
-var POLL_MS = 20;
-function turnHasEnded(turn) {
-  let last;
-  for (const child of turn.children)
-    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
-  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
-  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
-}
-async function awaitTurnEnd(build, promptId, options = {}) {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
-  for (; ; ) {
-    const trace2 = await build();
-    const turn = findTurn(trace2, promptId);
-    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
-    if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
-    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
-  }
-}
-
-// packages/agent/src/reconcile.ts
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
-  "Stop",
-  "StopFailure",
-  "SubagentStop",
-  "PreCompact",
-  "SessionEnd"
-]);
-var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
-  "turn.complete",
-  "session.end",
-  "session.compact",
-  "subagent.stop",
-  "turn.end"
-]);
-var MOD_RECONCILE_DELAY_MS = 250;
-var Reconciler = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  timers = /* @__PURE__ */ new Map();
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  schedule(p, delayMs = 25) {
-    const dueMs = this.options.now() + delayMs;
-    const pending = this.timers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
+// packages/agent/src/read-body.ts
+function readBody(req, limit) {
+  return new Promise((resolve6) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve6({ ok: false, reason: "body_too_large" });
+      return;
     }
-    const timer = setTimeout(() => {
-      this.timers.delete(p.sessionId);
-      void this.reconcileNow(p).catch(
-        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
-      );
-    }, delayMs);
-    timer.unref();
-    this.timers.set(p.sessionId, { timer, dueMs });
-  }
-  cancel(p) {
-    const pending = this.timers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.timers.delete(p.sessionId);
-  }
-  /** Whether a reconciliation of the session is scheduled. */
-  isPending(sessionId) {
-    return this.timers.has(sessionId);
-  }
-  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
-  cancelAll() {
-    for (const t of this.timers.values()) clearTimeout(t.timer);
-    this.timers.clear();
-  }
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  async reconcileNow(p, options = {}) {
-    const { trace: trace2, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace2;
-  }
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  async reconcileThenPublish(p, options = {}) {
-    p.inFlight++;
-    let trace2;
-    try {
-      await p.ready;
-      trace2 = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.options.publish(p, trace2));
-    p.publishing = published.catch(() => void 0).finally(() => {
-      p.inFlight--;
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        chunks.length = 0;
+        resolve6({ ok: false, reason: "body_too_large" });
+        return;
+      }
+      chunks.push(chunk);
     });
-    return { trace: trace2, published };
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      const bytes = Buffer.concat(chunks);
+      resolve6({ ok: true, text: bytes.toString("utf8"), bytes });
+    });
+    req.on("error", () => {
+      if (done) return;
+      done = true;
+      resolve6({ ok: false, reason: "aborted" });
+    });
+    req.on("aborted", () => {
+      if (done) return;
+      done = true;
+      resolve6({ ok: false, reason: "aborted" });
+    });
+  });
+}
+
+// packages/agent/src/request-auth.ts
+import { createHash as createHash4, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
+var RequestAuth = class {
+  key;
+  port;
+  now;
+  maxNonces;
+  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
+  nonces = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.key = options.key;
+    this.port = options.port;
+    this.now = options.now ?? Date.now;
+    this.maxNonces = options.maxNonces ?? 1e5;
+  }
+  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
+  screen(method, headers) {
+    const host = headers.host?.toLowerCase();
+    const port = this.port();
+    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
+    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
+    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
+    if (method === "POST") {
+      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+    }
+    return { ok: true };
+  }
+  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
+  static signed(headers) {
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
   }
   /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
+   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
+   * is read, so an unauthenticated client cannot make the agent buffer one.
    */
-  async reconcileAtTurnEnd(p, promptId) {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
+  precheck(headers) {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    return void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path2, headers, body) {
+    const refused = this.precheck(headers);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    const now = this.now();
+    const digest2 = createHash4("sha256").update(body).digest("hex");
+    const want = createHmac3("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
+    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
+      return { ok: false, status: 401, reason: "auth_bad_sig" };
+    this.forgetExpired(now);
+    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
+    if (this.nonces.size >= this.maxNonces)
+      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
+    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    return { ok: true, nonce };
+  }
+  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
+  signReply(nonce, status, body) {
+    const digest2 = createHash4("sha256").update(body).digest("hex");
+    return createHmac3("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+  }
+  /** Nonces remembered now (tests, status). */
+  get nonceCount() {
+    return this.nonces.size;
+  }
+  forgetExpired(now) {
+    for (const [nonce, expires] of this.nonces) {
+      if (expires > now) break;
+      this.nonces.delete(nonce);
+    }
   }
 };
 
@@ -27169,83 +26747,12 @@ async function findTranscript(claudeConfigDir, sessionId) {
   return void 0;
 }
 
-// packages/agent/src/sessions.ts
-var Sessions = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  pipelines = /* @__PURE__ */ new Map();
-  get size() {
-    return this.pipelines.size;
-  }
-  get(sessionId) {
-    return this.pipelines.get(sessionId);
-  }
-  has(sessionId) {
-    return this.pipelines.has(sessionId);
-  }
-  values() {
-    return this.pipelines.values();
-  }
-  delete(sessionId) {
-    this.pipelines.delete(sessionId);
-  }
-  /** The session's pipeline; a new one loads what an earlier run persisted (`ready` resolves then). */
-  pipelineFor(sessionId) {
-    let p = this.pipelines.get(sessionId);
-    if (!p) {
-      const created = this.create(sessionId, void 0);
-      this.pipelines.set(sessionId, created);
-      created.ready = this.options.store.loadState(sessionId).then((state) => {
-        if (state) created.adoptPersisted(state);
-      }).catch(() => void 0);
-      p = created;
-    }
-    return p;
-  }
-  /** Puts a session back into memory from its persisted state (spool replay, resumed exports). */
-  restore(sessionId, state) {
-    this.pipelines.set(sessionId, this.create(sessionId, state));
-  }
-  /**
-   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
-   * in the state file.
-   */
-  retirable(p, graceMs) {
-    return p.state.ended && this.options.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
-  }
-  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
-  settled(p) {
-    return !this.options.exportPending(p.sessionId) && !this.options.reconcilePending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
-  }
-  /**
-   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
-   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
-   * late event or a `--resume` loads it back.
-   */
-  retireIfDone(p) {
-    if (this.retirable(p, this.options.retireAfterMs)) this.pipelines.delete(p.sessionId);
-  }
-  create(sessionId, state) {
-    const { claudeConfigDir, pricing, now, exporterNames } = this.options;
-    return new SessionPipeline({
-      sessionId,
-      claudeConfigDir,
-      ...pricing ? { pricing } : {},
-      ...state ? { state } : {},
-      now,
-      exporters: exporterNames
-    });
-  }
-};
-
 // packages/agent/src/spool.ts
-import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile9, rm as rm5, truncate as truncate2 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile8, rm as rm5, truncate as truncate2 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 var realIo = {
-  write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
-  sync: (handle2) => handle2.sync()
+  write: async (handle, data, offset, length) => (await handle.write(data, offset, length)).bytesWritten,
+  sync: (handle) => handle.sync()
 };
 var DEFAULT_SPOOL_SEGMENT_BYTES = 4 * 1024 * 1024;
 var DEFAULT_SPOOL_MAX_BYTES = 256 * 1024 * 1024;
@@ -27302,7 +26809,7 @@ var Spool = class {
     let quarantined = 0;
     for (const name of names) {
       const path2 = join15(this.dir, name);
-      const data = await readFile9(path2).catch(() => void 0);
+      const data = await readFile8(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -27409,20 +26916,20 @@ var Spool = class {
       await this.startSegment(Number(current.name.slice(0, 8)) + 1);
       current = this.segments[this.segments.length - 1];
     }
-    const handle2 = this.handle;
+    const handle = this.handle;
     const data = Buffer.from(batch.map((w) => w.line).join(""));
     let done = 0;
     try {
       while (done < data.length) {
-        const n = await this.io.write(handle2, data, done, data.length - done);
+        const n = await this.io.write(handle, data, done, data.length - done);
         if (!(n > 0)) throw new GlassboxError("SPOOL_IO", "write made no progress");
         if (done + n < data.length) this.shortWrites++;
         done += n;
       }
-      await this.io.sync(handle2);
+      await this.io.sync(handle);
     } catch (error) {
       try {
-        await handle2.truncate(current.bytes);
+        await handle.truncate(current.bytes);
       } catch {
         this.broken = true;
       }
@@ -27500,13 +27007,21 @@ function withTimeout2(work, ms) {
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set(["Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var MOD_RECONCILE_DELAY_MS = 250;
 var STATE_SAVE_DELAY_MS = 1e3;
 var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
-    this.key = key;
     this.config = options.config;
     this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
@@ -27526,23 +27041,9 @@ var GlassboxAgent = class _GlassboxAgent {
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
+    this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
-    this.sessions = new Sessions({
-      store: this.store,
-      claudeConfigDir: options.config.claudeConfigDir,
-      pricing: options.pricing ?? defaultPricing(),
-      now: this.now,
-      exporterNames: targets.map((t) => t.name),
-      retireAfterMs: this.retireAfterMs,
-      exportPending: (sessionId) => this.queue.hasPending(sessionId),
-      reconcilePending: (sessionId) => this.reconciler.isPending(sessionId)
-    });
-    this.reconciler = new Reconciler({
-      now: this.now,
-      log: this.log,
-      publish: (p, trace2) => this.publish(p, trace2)
-    });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
@@ -27573,7 +27074,6 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   lockInfo;
-  key;
   config;
   version = AGENT_VERSION;
   problems;
@@ -27582,8 +27082,8 @@ var GlassboxAgent = class _GlassboxAgent {
   startedAtMs;
   store;
   spool;
-  sessions;
-  reconciler;
+  pipelines = /* @__PURE__ */ new Map();
+  reconcileTimers = /* @__PURE__ */ new Map();
   stateSaveTimers = /* @__PURE__ */ new Map();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   published = /* @__PURE__ */ new WeakMap();
@@ -27592,6 +27092,7 @@ var GlassboxAgent = class _GlassboxAgent {
   queue;
   retireAfterMs;
   staleSessionMs;
+  pricing;
   metrics;
   hashKey = "";
   server;
@@ -27612,8 +27113,6 @@ var GlassboxAgent = class _GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
-  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
-  duplicateHooks = new DuplicateHooks();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
@@ -27623,14 +27122,14 @@ var GlassboxAgent = class _GlassboxAgent {
     await mkdir4(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
+    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const info = {
       pid: process.pid,
       port: config.port,
       startedAtMs: Date.now(),
       version: AGENT_VERSION,
-      configHash: config.configHash
+      configHash: configHashOf(config.configSource, key)
     };
-    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
     let lock = await acquireLock(config.dataDir, info, { isHealthy });
     const waitUntil = Date.now() + (options.bindRetryMs ?? 1e4);
@@ -27671,44 +27170,29 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.quarantinedSegments = opened.quarantined;
     await this.replay(records);
     await this.resumePendingExports();
-    this.server = createAgentServer({
-      auth: this.auth,
-      maxBodyBytes: config.maxBodyBytes,
-      counters: this.counters,
-      log: this.log,
-      now: this.now,
-      onRequest: (receivedAt) => {
-        this.lastRequestMs = receivedAt;
-      },
-      stopping: () => this.stopping !== void 0,
-      routes: {
-        health: () => this.health(),
-        status: () => this.status(),
-        mod: (text2, receivedAt) => this.handleMod(text2, receivedAt),
-        hook: (text2, receivedAt) => this.handleHook(text2, receivedAt),
-        shutdown: () => void this.stop("shutdown requested")
-      }
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error) => {
+        this.count("internal_error");
+        this.log(`request failed: ${String(error)}`);
+        if (!res.headersSent) send(res, 500, {});
+        else res.destroy();
+      });
     });
-    const home = agentHomeOf2(config);
-    await listen(
-      this.server,
-      config.port,
-      bindRetryMs,
-      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin })
-    );
+    this.server.on("clientError", (_error, socket) => {
+      this.count("client_error");
+      socket.destroy();
+    });
+    this.server.keepAliveTimeout = 5e3;
+    this.server.requestTimeout = 3e4;
+    await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
-    await writeAgentEndpoint(agentHomeOf2(config), {
-      port: this.port,
-      pid: process.pid,
-      startedMs: this.lockInfo.startedAtMs,
-      plugin: config.plugin ?? "glassbox-agent"
-    });
+    await writeAgentEndpoint(agentHomeOf2(config), this.endpoint());
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
+    for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
@@ -27722,16 +27206,16 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open7 = [...this.sessions.values()].filter((p) => !p.state.ended);
+      const open7 = [...this.pipelines.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
         open7.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
-        const p = this.sessions.get(sessionId);
+        const p = this.pipelines.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.reconciler.cancel(p);
-        await this.reconciler.reconcileNow(p, { final: true });
+        this.cancelReconcile(p);
+        await this.reconcileNow(p, { final: true });
         await this.saveStateNow(p);
       }
     } catch (error) {
@@ -27741,33 +27225,116 @@ var GlassboxAgent = class _GlassboxAgent {
     }
   }
   // ---------------------------------------------------------------- requests
-  parseJson(text2) {
+  async handle(req, res) {
+    const receivedAt = this.now();
+    this.lastRequestMs = receivedAt;
+    const path2 = (req.url ?? "/").split("?")[0];
+    const route = `${req.method} ${path2}`;
+    const text2 = await this.authenticate(req, res, path2 ?? "/", route);
+    if (text2 === void 0) return;
+    this.counters.request(route);
+    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
+      send(res, 503, { error: "agent is stopping" });
+      return;
+    }
+    switch (route) {
+      case "GET /health":
+      case "GET /v1/health":
+        send(res, 200, this.health());
+        return;
+      case "GET /v1/hello":
+        send(res, 200, { name: "glassbox-agent" });
+        return;
+      case "GET /status":
+        send(res, 200, this.status());
+        return;
+      case "POST /v1/mod":
+        return this.handleMod(text2, res, receivedAt);
+      case "POST /v1/hooks":
+        return this.handleHook(text2, res, receivedAt);
+      case "POST /v1/shutdown":
+        send(res, 202, { stopping: true });
+        void this.stop("shutdown requested");
+        return;
+      default:
+        this.count("unknown_route");
+        send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
+    }
+  }
+  /**
+   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
+   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
+   */
+  async authenticate(req, res, path2, route) {
+    const screened = this.auth.screen(req.method ?? "", req.headers);
+    if (!screened.ok) {
+      this.count(screened.reason);
+      req.resume();
+      sendBare(res, screened.status);
+      return void 0;
+    }
+    const unsigned = !RequestAuth.signed(req.headers);
+    if (route === "GET /health" && unsigned) {
+      req.resume();
+      send(res, 200, { ok: true });
+      return void 0;
+    }
+    const early = this.auth.precheck(req.headers);
+    if (early) {
+      this.count(early.reason);
+      res.setHeader("connection", "close");
+      req.resume();
+      sendBare(res, early.status);
+      return void 0;
+    }
+    const body = await readBody(req, this.config.maxBodyBytes);
+    if (!body.ok) {
+      this.count(body.reason);
+      if (body.reason === "body_too_large") {
+        res.setHeader("connection", "close");
+        sendBare(res, 413);
+      } else res.destroy();
+      return void 0;
+    }
+    const verified = this.auth.verify(req.method ?? "", path2, req.headers, body.bytes);
+    if (!verified.ok) {
+      this.count(verified.reason);
+      sendBare(res, verified.status);
+      return void 0;
+    }
+    signReplies(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
+    return body.text;
+  }
+  parseJson(text2, res) {
     try {
       return { ok: true, json: JSON.parse(text2) };
     } catch {
       this.count("malformed_json");
-      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
+      send(res, 400, { error: "malformed JSON" });
+      return { ok: false };
     }
   }
-  async handleMod(text2, receivedAt) {
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
+  async handleMod(text2, res, receivedAt) {
+    const body = this.parseJson(text2, res);
+    if (!body.ok) return;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
       this.count("invalid_mod_batch");
-      return { status: 400, body: { error: parsed.reason } };
+      send(res, 400, { error: parsed.reason });
+      return;
     }
     const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
     for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
     if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
     const accepted = [];
     for (const item of batch.events) {
-      const p = this.sessions.pipelineFor(item.event.sessionId);
+      const p = this.pipelineFor(item.event.sessionId);
       if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
       else this.count("duplicate_event");
     }
     if (accepted.length === 0 && !batch.heartbeat) {
-      return { status: 200, body: { accepted: 0 } };
+      send(res, 200, { accepted: 0 });
+      return;
     }
     const sessions = [
       .../* @__PURE__ */ new Set([
@@ -27786,25 +27353,23 @@ var GlassboxAgent = class _GlassboxAgent {
       this.counters.appended++;
     } catch (error) {
       for (const item of accepted)
-        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+        this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: { error: "spool unavailable" } };
+      send(res, 503, { error: "spool unavailable" });
+      return;
     }
     this.applyMod(stored, receivedAt, false);
-    return { status: 200, body: { accepted: accepted.length } };
+    send(res, 200, { accepted: accepted.length });
   }
-  async handleHook(text2, receivedAt) {
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
+  async handleHook(text2, res, receivedAt) {
+    const body = this.parseJson(text2, res);
+    if (!body.ok) return;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
       this.count("invalid_hook_input");
-      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
-    }
-    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
-      this.count("duplicate_hook");
-      return { status: 200, body: {} };
+      send(res, 400, { error: parsed.ok ? "unusable session_id" : parsed.reason });
+      return;
     }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
@@ -27812,30 +27377,29 @@ var GlassboxAgent = class _GlassboxAgent {
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
       this.count("ignored_hook_event");
-      return { status: 200, body: {} };
+      send(res, 200, {});
+      return;
     }
     try {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
       this.counters.appended++;
     } catch (error) {
-      this.duplicateHooks.forget(text2);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: {} };
+      send(res, 503, {});
+      return;
     }
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === "Stop";
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      this.reconciler.cancel(p);
-      const built = await withTimeout2(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
+      this.cancelReconcile(p);
+      const built = await withTimeout2(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace2 = built?.trace;
       const turn = trace2 ? findTurn(trace2, input.prompt_id) : void 0;
-      return {
-        status: 200,
-        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace2?.totals) } : {}
-      };
+      send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace2?.totals) } : {});
+      return;
     }
-    return { status: 200, body: {} };
+    send(res, 200, {});
   }
   // ---------------------------------------------------------------- applying events
   contentPolicy() {
@@ -27855,18 +27419,18 @@ var GlassboxAgent = class _GlassboxAgent {
       if (!replaying) this.count("transcript_path_refused");
       input = { ...input, transcript_path: void 0 };
     }
-    const p = this.sessions.pipelineFor(input.session_id);
+    const p = this.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
     for (const event of this.hookEvents(input, receivedAt)) {
       if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
     }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.scheduleReconcile(p);
     return p;
   }
   applyMod(stored, receivedAt, replaying) {
     if (stored.heartbeat) {
-      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
+      const p = this.pipelineFor(stored.heartbeat.sessionId);
       p.state.modAlive = true;
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
@@ -27876,19 +27440,19 @@ var GlassboxAgent = class _GlassboxAgent {
         if (!replaying) this.count("transcript_path_refused");
         event = { ...event, transcriptPath: void 0 };
       }
-      const p = this.sessions.pipelineFor(event.sessionId);
+      const p = this.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
     }
-    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
+    if (!replaying) for (const p of touched) this.scheduleReconcile(p, MOD_RECONCILE_DELAY_MS);
   }
   async replay(records) {
     const sessions = /* @__PURE__ */ new Set();
     for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
     for (const sessionId of sessions) {
       const state = await this.store.loadState(sessionId);
-      this.sessions.restore(sessionId, state);
+      this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
     }
     for (const r of records) {
       try {
@@ -27904,7 +27468,7 @@ var GlassboxAgent = class _GlassboxAgent {
             event: coerceEventFields(e.event).event
           }));
           for (const e of events)
-            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+            this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
           const hb = body.heartbeat;
           const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
           this.applyMod({ heartbeat, events }, r.t, true);
@@ -27915,7 +27479,52 @@ var GlassboxAgent = class _GlassboxAgent {
       }
     }
   }
+  pipelineFor(sessionId) {
+    let p = this.pipelines.get(sessionId);
+    if (!p) {
+      const created = this.newPipeline(sessionId, void 0);
+      this.pipelines.set(sessionId, created);
+      created.ready = this.store.loadState(sessionId).then((state) => {
+        if (state) created.adoptPersisted(state);
+      }).catch(() => void 0);
+      p = created;
+    }
+    return p;
+  }
+  newPipeline(sessionId, state) {
+    return new SessionPipeline({
+      sessionId,
+      claudeConfigDir: this.config.claudeConfigDir,
+      ...this.pricing ? { pricing: this.pricing } : {},
+      ...state ? { state } : {},
+      now: this.now,
+      exporters: this.targets.map((t) => t.name)
+    });
+  }
   // ---------------------------------------------------------------- reconciliation and export
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
+  scheduleReconcile(p, delayMs = 25) {
+    const dueMs = this.now() + delayMs;
+    const pending = this.reconcileTimers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
+    }
+    const timer = setTimeout(() => {
+      this.reconcileTimers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.reconcileTimers.set(p.sessionId, { timer, dueMs });
+  }
+  cancelReconcile(p) {
+    const pending = this.reconcileTimers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.reconcileTimers.delete(p.sessionId);
+  }
   /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
   saveStateSoon(p) {
     if (this.stateSaveTimers.has(p.sessionId)) return;
@@ -27940,14 +27549,14 @@ var GlassboxAgent = class _GlassboxAgent {
   writeState(p) {
     const run = p.stateWrites.then(async () => {
       const upTo = p.journalForState();
-      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
+      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconcileTimers.has(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
       if (delivered) delete p.state.exportPending;
       await this.store.saveState(p.state);
       if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
       p.stateWritten(upTo);
       if (!p.journalPending) {
         this.metrics.release(p);
-        this.sessions.retireIfDone(p);
+        this.retireIfDone(p);
       }
     });
     p.stateWrites = run.catch(() => {
@@ -27955,6 +27564,41 @@ var GlassboxAgent = class _GlassboxAgent {
       if (p.journalPending && !this.stopping) this.saveStateSoon(p);
     });
     return p.stateWrites;
+  }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
+  async reconcileNow(p, options = {}) {
+    const { trace: trace2, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace2;
+  }
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  async reconcileThenPublish(p, options = {}) {
+    p.inFlight++;
+    let trace2;
+    try {
+      await p.ready;
+      trace2 = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
+    const published = p.publishing.then(() => this.publish(p, trace2));
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
+    return { trace: trace2, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
   }
   async publish(p, trace2) {
     if (this.published.get(p) === trace2) return;
@@ -27984,10 +27628,10 @@ var GlassboxAgent = class _GlassboxAgent {
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
-    const p = this.sessions.get(sessionId);
+    const p = this.pipelines.get(sessionId);
     if (p) {
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.sessions.retireIfDone(p);
+      this.retireIfDone(p);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -28013,7 +27657,7 @@ var GlassboxAgent = class _GlassboxAgent {
     try {
       await mkdir4(join16(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
-      const p = this.sessions.get(sessionId);
+      const p = this.pipelines.get(sessionId);
       if (p) p.state.exportPending = true;
       else {
         const state = await this.store.loadState(sessionId);
@@ -28032,19 +27676,38 @@ var GlassboxAgent = class _GlassboxAgent {
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
+      if (!isSafeSessionId(sessionId) || this.pipelines.has(sessionId)) continue;
       try {
         const state = await this.store.loadState(sessionId);
         if (!state) {
           await rm6(this.exportPendingPath(sessionId), { force: true });
           continue;
         }
-        this.sessions.restore(sessionId, state);
+        this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
         loaded++;
       } catch {
         this.count("resume_error");
       }
     }
+  }
+  /**
+   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
+   * in the state file.
+   */
+  retirable(p, graceMs) {
+    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
+  }
+  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
+  settled(p) {
+    return !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && !p.journalPending;
+  }
+  /**
+   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
+   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
+   * late event or a `--resume` loads it back.
+   */
+  retireIfDone(p) {
+    if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(p.sessionId);
   }
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   async sweep() {
@@ -28052,7 +27715,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.sweeping = true;
     try {
       const now = this.now();
-      for (const p of [...this.sessions.values()]) {
+      for (const p of [...this.pipelines.values()]) {
         try {
           await this.sweepSession(p, now);
         } catch (error) {
@@ -28060,14 +27723,14 @@ var GlassboxAgent = class _GlassboxAgent {
           this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
         }
       }
-      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => void 0);
+      await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
       if (now - this.lastStorePruneMs > 60 * 6e4) {
         this.lastStorePruneMs = now;
         await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
       }
       const idleFor = now - this.lastRequestMs;
-      if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!this.queue.hasPending() || this.queue.stalled())) {
+      if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
         void this.stop("idle");
       }
     } catch (error) {
@@ -28079,17 +27742,17 @@ var GlassboxAgent = class _GlassboxAgent {
   async sweepSession(p, now) {
     const idle = now - p.state.lastActivityMs;
     const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconciler.isPending(p.sessionId);
-    const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
-    if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
-      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
+    const pending = exportPending || this.reconcileTimers.has(p.sessionId);
+    const pinned = exportPending && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
+    if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
+      if (!p.state.ended) await this.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
-      if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
+      if (this.settled(p) || pinned && !p.journalPending) this.pipelines.delete(p.sessionId);
       return;
     }
     if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-      this.reconciler.schedule(p, 0);
+      this.scheduleReconcile(p, 0);
   }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
@@ -28097,23 +27760,32 @@ var GlassboxAgent = class _GlassboxAgent {
     this.stopping ??= this.doStop(reason);
     return this.stopping;
   }
+  /** What `agent.endpoint` says once the agent listens. */
+  endpoint() {
+    return {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: this.config.plugin ?? "glassbox-agent"
+    };
+  }
   async doStop(reason) {
     this.log(`stopping (${reason})`);
+    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
-    this.reconciler.cancelAll();
+    for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
+    this.reconcileTimers.clear();
     const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
-      Promise.all(
-        [...this.sessions.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
-      ),
+      Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => void 0))),
       3e3
     );
     await this.queue.flush(deadline);
     this.queue.stop();
     this.metrics.cancelSoon();
     await this.metrics.save();
-    for (const p of this.sessions.values()) {
+    for (const p of this.pipelines.values()) {
       if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
     }
@@ -28144,7 +27816,13 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.count(reason, n);
   }
   health() {
-    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
+    return agentHealth(
+      this.config,
+      this.version,
+      this.port,
+      this.now() - this.startedAtMs,
+      this.lockInfo.configHash
+    );
   }
   status() {
     return agentStatus({
@@ -28153,7 +27831,7 @@ var GlassboxAgent = class _GlassboxAgent {
       health: this.health(),
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
-      sessions: this.sessions.values()
+      sessions: this.pipelines.values()
     });
   }
   lossSources() {
@@ -28274,7 +27952,7 @@ var exporterOptionSpecs3 = [
 ];
 
 // packages/exporter-otlp/src/otlp-exporter.ts
-var import_core14 = __toESM(require_src(), 1);
+var import_core13 = __toESM(require_src(), 1);
 var import_exporter_logs_otlp_http = __toESM(require_src6(), 1);
 var import_exporter_logs_otlp_proto = __toESM(require_src7(), 1);
 var import_exporter_metrics_otlp_http = __toESM(require_src8(), 1);
@@ -28888,7 +28566,7 @@ var OtlpExporter = class {
         exporter.export(items, (result) => {
           clearTimeout(guard);
           resolve6(
-            result.code === import_core14.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
+            result.code === import_core13.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
@@ -29326,8 +29004,8 @@ function nonEmpty3(value) {
   const v = value?.trim();
   return v ? v : void 0;
 }
-function fullConfigHashOf(env) {
-  return String(posixCksum(FULL_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|")));
+function fullConfigSourceOf(env) {
+  return FULL_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
 function parseOtlpHeaders(raw, problems) {
   const text2 = nonEmpty3(raw);
@@ -29400,8 +29078,8 @@ function loadFullAgentConfig(env = process.env) {
       );
   }
   return {
-    // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
-    config: { ...lite.config, configKey: "", configHash: fullConfigHashOf(env) },
+    // The key holds otlpHeaders, a secret: /health shows only its HMAC, and the start script compares that.
+    config: { ...lite.config, configKey: "", configSource: fullConfigSourceOf(env) },
     problems,
     exporters: exporters.filter((k) => k !== "otlp" || otlp !== void 0),
     ...otlp ? { otlp } : {},

@@ -1,7 +1,8 @@
-import { configHashOf } from '@glassbox/agent';
+import { randomBytes } from 'node:crypto';
+import { configHashOf, configKeyOf } from '@glassbox/agent';
 import { describe, expect, it } from 'vitest';
 import {
-  fullConfigHashOf,
+  fullConfigSourceOf,
   loadFullAgentConfig,
   loadFullExporters,
   parseOtlpHeaders,
@@ -70,9 +71,9 @@ describe('loadFullAgentConfig', () => {
   it('should hash the OTLP options too, so changing the endpoint restarts the agent', () => {
     const a = { ...base, CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'http://a:4318' };
     const b = { ...base, CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: 'http://b:4318' };
-    expect(fullConfigHashOf(a)).not.toBe(fullConfigHashOf(b));
-    expect(configHashOf(a)).toBe(configHashOf(b));
-    expect(loadFullAgentConfig(a).config.configHash).toBe(fullConfigHashOf(a));
+    expect(fullConfigSourceOf(a)).not.toBe(fullConfigSourceOf(b));
+    expect(configKeyOf(a)).toBe(configKeyOf(b));
+    expect(loadFullAgentConfig(a).config.configSource).toBe(fullConfigSourceOf(a));
   });
 
   it('should never report the plain key, which holds the secret headers', () => {
@@ -80,7 +81,14 @@ describe('loadFullAgentConfig', () => {
       ...base,
       CLAUDE_PLUGIN_OPTION_OTLPHEADERS: 'authorization=Bearer s3cret',
     });
-    expect(JSON.stringify(full.config)).not.toContain('s3cret');
+    expect(full.config.configKey).toBe('');
+    // /health reports the configuration only keyed with the channel key.
+    const key = randomBytes(32);
+    const hash = configHashOf(full.config.configSource, key);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(hash).not.toBe(configHashOf(full.config.configSource, randomBytes(32)));
+    const { configSource: _source, ...shown } = full.config;
+    expect(JSON.stringify(shown)).not.toContain('s3cret');
   });
 });
 

@@ -7,7 +7,6 @@ import {
   type LoadedConfig,
   loadAgentConfig,
   loadAgentExporters,
-  posixCksum,
 } from '@glassbox/agent';
 import type { OtlpExporterOptions, OtlpProtocol } from '@glassbox/exporter-otlp';
 import * as otlpExporter from '@glassbox/exporter-otlp';
@@ -52,8 +51,8 @@ function nonEmpty(value: string | undefined): string | undefined {
   return v ? v : undefined;
 }
 
-export function fullConfigHashOf(env: Env): string {
-  return String(posixCksum(FULL_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|')));
+export function fullConfigSourceOf(env: Env): string {
+  return FULL_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|');
 }
 
 /** `k=v,k2=v2` as in `OTEL_EXPORTER_OTLP_HEADERS` (values may be percent-encoded). */
@@ -142,8 +141,8 @@ export function loadFullAgentConfig(env: Env = process.env): FullAgentConfig {
   }
 
   return {
-    // The key holds otlpHeaders, a secret: /health shows only its checksum, and the start script compares that.
-    config: { ...lite.config, configKey: '', configHash: fullConfigHashOf(env) },
+    // The key holds otlpHeaders, a secret: /health shows only its HMAC, and the start script compares that.
+    config: { ...lite.config, configKey: '', configSource: fullConfigSourceOf(env) },
     problems,
     exporters: exporters.filter((k) => k !== 'otlp' || otlp !== undefined),
     ...(otlp ? { otlp } : {}),
