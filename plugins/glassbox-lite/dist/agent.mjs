@@ -1555,7 +1555,7 @@ var require_redaction = __commonJS({
     var CENSOR = "[Redacted]";
     var strict = false;
     function redaction(opts, serialize) {
-      const { paths, censor, remove } = handle(opts);
+      const { paths, censor, remove } = handle2(opts);
       const shape = paths.reduce((o, str3) => {
         rx.lastIndex = 0;
         const first = rx.exec(str3);
@@ -1611,7 +1611,7 @@ var require_redaction = __commonJS({
         return o;
       }, result);
     }
-    function handle(opts) {
+    function handle2(opts) {
       if (Array.isArray(opts)) {
         opts = { paths: opts, censor: CENSOR };
         return opts;
@@ -7077,6 +7077,15 @@ var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
 var LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
 var DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
 var INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
+function permissionDecisionOf(decision) {
+  const out = {};
+  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
+    const v = str2(decision[k]);
+    if (v !== void 0 && v.length <= 100) out[k] = v;
+  }
+  return out;
+}
 var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
 function parseNotification(text2) {
   if (!text2.startsWith("<task-notification>")) return void 0;
@@ -7189,7 +7198,8 @@ function mergeLlmResponses(a, b) {
     recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
     records: a.records + b.records
   };
-  return merged;
+  const thinking = a.thinking ?? b.thinking;
+  return thinking === void 0 ? merged : { ...merged, thinking };
 }
 function minDefined(a, b) {
   if (a === void 0) return b;
@@ -7223,6 +7233,7 @@ function normalizeAssistant(rec, env, opts) {
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
+    if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
@@ -7251,6 +7262,8 @@ function normalizeAssistant(rec, env, opts) {
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
   const attribution = str2(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
+  const thinking = opts.thinkingChars ? thinkingOf(content2, opts.thinkingChars) : void 0;
+  if (thinking) out.thinking = thinking;
   if (rec.isApiErrorMessage === true || str2(rec.error))
     out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
@@ -7260,6 +7273,12 @@ function normalizeAssistant(rec, env, opts) {
 function apiErrorOf(text2, opts) {
   if (!text2) return "api_error";
   return opts.content ? text2 : errorSummary(text2);
+}
+function thinkingOf(content2, max) {
+  for (const block of content2)
+    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+      return block.thinking.slice(0, max);
+  return void 0;
 }
 function resultText(content2) {
   if (typeof content2 === "string") return content2;
@@ -7298,8 +7317,10 @@ function normalizeUser(rec, env, opts) {
       else if (isError) entry.errorSummary = errorSummary(text3);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
-      if (decision)
-        entry.permissionDecision = { decision: str2(decision.decision), source: str2(decision.source) };
+      if (decision) entry.permissionDecision = permissionDecisionOf(decision);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
+      if (denialKind) entry.denialKind = denialKind;
+      if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
         const spawned = str2(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
@@ -7741,6 +7762,7 @@ var SessionTracker = class {
       tool.inputBytes ??= use.inputBytes;
       if (use.input !== void 0) tool.input ??= use.input;
       if (use.inputShape) tool.inputShape ??= use.inputShape;
+      if (use.inputHash) tool.inputHash ??= use.inputHash;
       if (use.subagentType) tool.subagentType = use.subagentType;
       if (entry.agentId) tool.agentId = entry.agentId;
       this.#placeTool(tool, state.cid, true);
@@ -8440,6 +8462,7 @@ var SessionTracker = class {
     if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
     if (e.agentId) node.agentId = e.agentId;
     if (e.apiError) node.error = e.apiError;
+    if (e.thinking) node.thinking = e.thinking;
     return node;
   }
   #buildTool(tool, parentSpanId, subagents) {
@@ -8479,6 +8502,10 @@ var SessionTracker = class {
     if (tool.output !== void 0) node.output = tool.output;
     if (tool.inputShape) node.inputShape = tool.inputShape;
     if (tool.outputShape) node.outputShape = tool.outputShape;
+    if (tool.inputHash) node.inputHash = tool.inputHash;
+    if (r?.outputHash) node.outputHash = r.outputHash;
+    if (r?.permissionDecision) node.permission = r.permissionDecision;
+    if (r?.denialKind) node.denialKind = r.denialKind;
     if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
     if (tool.agentId) node.agentId = tool.agentId;
     if (tool.promptId) node.promptId = tool.promptId;
@@ -9084,16 +9111,16 @@ var TranscriptStream = class {
   async *[Symbol.asyncIterator]() {
     const maxLine = this.#options.maxLineBytes ?? DEFAULT_MAX_LINE;
     const chunkSize = this.#options.chunkBytes ?? DEFAULT_CHUNK;
-    let handle;
+    let handle2;
     try {
-      handle = await open(this.#path, "r");
+      handle2 = await open(this.#path, "r");
     } catch (error) {
       throw unreadable(this.#path, error);
     }
     const pending = /* @__PURE__ */ new Map();
     let recordNo = 0;
     try {
-      const size = (await handle.stat()).size;
+      const size = (await handle2.stat()).size;
       let position = this.nextOffset;
       if (position > size) {
         this.restarted = true;
@@ -9106,7 +9133,7 @@ var TranscriptStream = class {
       let skipping = false;
       const buffer = Buffer.allocUnsafe(chunkSize);
       for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, chunkSize, position);
+        const { bytesRead } = await handle2.read(buffer, 0, chunkSize, position);
         if (bytesRead === 0) break;
         const chunk = buffer.subarray(0, bytesRead);
         position += bytesRead;
@@ -9145,7 +9172,7 @@ var TranscriptStream = class {
       this.bytesRead = consumedTo - lineStart;
       this.nextOffset = consumedTo;
     } finally {
-      await handle.close().catch(() => void 0);
+      await handle2.close().catch(() => void 0);
     }
     for (const { entry } of pending.values()) yield entry;
   }
@@ -9270,13 +9297,13 @@ import { dirname as dirname2 } from "node:path";
 // packages/agent/src/fsync-dir.ts
 import { open as open2 } from "node:fs/promises";
 async function fsyncDir(dir) {
-  let handle;
+  let handle2;
   try {
-    handle = await open2(dir, "r");
-    await handle.sync();
+    handle2 = await open2(dir, "r");
+    await handle2.sync();
   } catch {
   } finally {
-    await handle?.close().catch(() => void 0);
+    await handle2?.close().catch(() => void 0);
   }
 }
 
@@ -9285,12 +9312,12 @@ var counter = 0;
 async function writeFileAtomic(path, data, options = {}) {
   const tmp = `${path}.${process.pid}.${++counter}.tmp`;
   try {
-    const handle = await open3(tmp, "w", 384);
+    const handle2 = await open3(tmp, "w", 384);
     try {
-      await handle.writeFile(data);
-      if (options.sync !== false) await handle.sync();
+      await handle2.writeFile(data);
+      if (options.sync !== false) await handle2.sync();
     } finally {
-      await handle.close();
+      await handle2.close();
     }
     await rename(tmp, path);
     if (options.sync !== false) await fsyncDir(dirname2(path));
@@ -9348,13 +9375,13 @@ async function loadOrCreateAgentKey(home) {
   const path = join2(home, AGENT_KEY_FILE);
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    const handle = await open4(tmp, "wx", 384);
+    const handle2 = await open4(tmp, "wx", 384);
     try {
-      await handle.writeFile(`${randomBytes(32).toString("hex")}
+      await handle2.writeFile(`${randomBytes(32).toString("hex")}
 `);
-      await handle.sync();
+      await handle2.sync();
     } finally {
-      await handle.close();
+      await handle2.close();
     }
     await link(tmp, path).catch((error) => {
       if (error.code !== "EEXIST") throw error;
@@ -9685,7 +9712,6 @@ function booleanOption(env, key, fallback, problems) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
 import { userInfo } from "node:os";
 import { basename as basename7, join as join16 } from "node:path";
 
@@ -10687,28 +10713,10 @@ function listen(server, port, retryMs) {
   });
 }
 
-// packages/agent/src/idle-exit.ts
-import { stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-var AGENT_SEEN_FILE = "agent.seen";
-async function seenAtMs(home) {
-  return stat2(join8(home, AGENT_SEEN_FILE)).then(
-    (s) => s.mtimeMs,
-    () => 0
-  );
-}
-async function claimIdleExit(home, endpoint, sinceMs) {
-  if (await seenAtMs(home) > sinceMs) return false;
-  await removeAgentEndpoint(home, endpoint.pid);
-  if (await seenAtMs(home) <= sinceMs) return true;
-  await writeAgentEndpoint(home, endpoint);
-  return false;
-}
-
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open5, readFile as readFile3, rm as rm3, stat as stat3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { open as open5, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -10743,7 +10751,7 @@ function readCommandLine(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile3(join9(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile3(join8(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -10757,17 +10765,17 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join9(dataDir, LOCK_FILE);
+  const path = join8(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle = await open5(path, "wx", 384);
+      const handle2 = await open5(path, "wx", 384);
       try {
-        await handle.writeFile(JSON.stringify(info));
-        await handle.sync();
+        await handle2.writeFile(JSON.stringify(info));
+        await handle2.sync();
       } finally {
-        await handle.close();
+        await handle2.close();
       }
       return { acquired: true, path, tookOverStale };
     } catch (error) {
@@ -10789,18 +10797,247 @@ async function acquireLock(dataDir, info, options = {}) {
 }
 async function lockMtime(path) {
   try {
-    return (await stat3(path)).mtimeMs;
+    return (await stat2(path)).mtimeMs;
   } catch {
     return 0;
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join9(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join8(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join9(dataDir, LOCK_FILE), { force: true });
+  await rm3(join8(dataDir, LOCK_FILE), { force: true });
+}
+
+// packages/agent/src/agent-server.ts
+import { createServer } from "node:http";
+
+// packages/agent/src/read-body.ts
+function readBody(req, limit) {
+  return new Promise((resolve5) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve5({ ok: false, reason: "body_too_large" });
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        chunks.length = 0;
+        resolve5({ ok: false, reason: "body_too_large" });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      const bytes = Buffer.concat(chunks);
+      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
+    });
+    req.on("error", () => {
+      if (done) return;
+      done = true;
+      resolve5({ ok: false, reason: "aborted" });
+    });
+    req.on("aborted", () => {
+      if (done) return;
+      done = true;
+      resolve5({ ok: false, reason: "aborted" });
+    });
+  });
+}
+
+// packages/agent/src/request-auth.ts
+import { createHash as createHash3, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
+var RequestAuth = class {
+  key;
+  port;
+  now;
+  maxNonces;
+  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
+  nonces = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.key = options.key;
+    this.port = options.port;
+    this.now = options.now ?? Date.now;
+    this.maxNonces = options.maxNonces ?? 1e5;
+  }
+  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
+  screen(method, headers) {
+    const host = headers.host?.toLowerCase();
+    const port = this.port();
+    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
+    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
+    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
+    if (method === "POST") {
+      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+    }
+    return { ok: true };
+  }
+  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
+  static signed(headers) {
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
+  }
+  /**
+   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
+   * is read, so an unauthenticated client cannot make the agent buffer one.
+   */
+  precheck(headers) {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    return void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path, headers, body) {
+    const refused = this.precheck(headers);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    const now = this.now();
+    const digest2 = createHash3("sha256").update(body).digest("hex");
+    const want = createHmac3("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
+    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
+      return { ok: false, status: 401, reason: "auth_bad_sig" };
+    this.forgetExpired(now);
+    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
+    if (this.nonces.size >= this.maxNonces)
+      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
+    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    return { ok: true, nonce };
+  }
+  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
+  signReply(nonce, status, body) {
+    const digest2 = createHash3("sha256").update(body).digest("hex");
+    return createHmac3("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+  }
+  /** Nonces remembered now (tests, status). */
+  get nonceCount() {
+    return this.nonces.size;
+  }
+  forgetExpired(now) {
+    for (const [nonce, expires] of this.nonces) {
+      if (expires > now) break;
+      this.nonces.delete(nonce);
+    }
+  }
+};
+
+// packages/agent/src/agent-server.ts
+function createAgentServer(options) {
+  const { counters, log } = options;
+  const server = createServer((req, res) => {
+    handle(options, req, res).catch((error) => {
+      counters.count("internal_error");
+      log(`request failed: ${String(error)}`);
+      if (!res.headersSent) send(res, 500, {});
+      else res.destroy();
+    });
+  });
+  server.on("clientError", (_error, socket) => {
+    counters.count("client_error");
+    socket.destroy();
+  });
+  server.keepAliveTimeout = 5e3;
+  server.requestTimeout = 3e4;
+  return server;
+}
+async function handle(options, req, res) {
+  const { counters, routes } = options;
+  const receivedAt = options.now();
+  options.onRequest(receivedAt);
+  const path = (req.url ?? "/").split("?")[0];
+  const route = `${req.method} ${path}`;
+  const text2 = await authenticate(options, req, res, path ?? "/", route);
+  if (text2 === void 0) return;
+  counters.request(route);
+  if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
+    send(res, 503, { error: "agent is stopping" });
+    return;
+  }
+  switch (route) {
+    case "GET /health":
+    case "GET /v1/health":
+      send(res, 200, routes.health());
+      return;
+    case "GET /v1/hello":
+      send(res, 200, { name: "glassbox-agent" });
+      return;
+    case "GET /status":
+      send(res, 200, routes.status());
+      return;
+    case "POST /v1/mod":
+      return reply(res, await routes.mod(text2, receivedAt));
+    case "POST /v1/hooks":
+      return reply(res, await routes.hook(text2, receivedAt));
+    case "POST /v1/shutdown":
+      send(res, 202, { stopping: true });
+      routes.shutdown();
+      return;
+    default:
+      counters.count("unknown_route");
+      send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
+  }
+}
+function reply(res, { status, body }) {
+  send(res, status, body);
+}
+async function authenticate({ auth, counters, maxBodyBytes }, req, res, path, route) {
+  const screened = auth.screen(req.method ?? "", req.headers);
+  if (!screened.ok) {
+    counters.count(screened.reason);
+    req.resume();
+    sendBare(res, screened.status);
+    return void 0;
+  }
+  const unsigned = !RequestAuth.signed(req.headers);
+  if (route === "GET /health" && unsigned) {
+    req.resume();
+    send(res, 200, { ok: true });
+    return void 0;
+  }
+  const early = auth.precheck(req.headers);
+  if (early) {
+    counters.count(early.reason);
+    res.setHeader("connection", "close");
+    req.resume();
+    sendBare(res, early.status);
+    return void 0;
+  }
+  const body = await readBody(req, maxBodyBytes);
+  if (!body.ok) {
+    counters.count(body.reason);
+    if (body.reason === "body_too_large") {
+      res.setHeader("connection", "close");
+      sendBare(res, 413);
+    } else res.destroy();
+    return void 0;
+  }
+  const verified = auth.verify(req.method ?? "", path, req.headers, body.bytes);
+  if (!verified.ok) {
+    counters.count(verified.reason);
+    sendBare(res, verified.status);
+    return void 0;
+  }
+  signReplies(res, (status, text2) => auth.signReply(verified.nonce, status, text2));
+  return body.text;
 }
 
 // packages/agent/src/agent-status.ts
@@ -10892,67 +11129,6 @@ function agentStatus(s) {
   };
 }
 
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace, promptId) {
-  if (promptId) {
-    for (let i = trace.turns.length - 1; i >= 0; i--)
-      if (trace.turns[i].promptId === promptId) return trace.turns[i];
-  }
-  return trace.turns[trace.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
-// packages/agent/src/await-turn-end.ts
-var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
-  "end_turn",
-  "max_tokens",
-  "stop_sequence",
-  "refusal",
-  "pause_turn",
-  "model_context_window_exceeded"
-]);
-var TURN_END_WAIT_MS = 400;
-var POLL_MS = 20;
-function turnHasEnded(turn) {
-  let last;
-  for (const child of turn.children)
-    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
-  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
-  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
-}
-async function awaitTurnEnd(build, promptId, options = {}) {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
-  for (; ; ) {
-    const trace = await build();
-    const turn = findTurn(trace, promptId);
-    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
-    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
-    await new Promise((resolve5) => setTimeout(resolve5, options.pollMs ?? POLL_MS));
-  }
-}
-
 // packages/agent/src/coerce-event-fields.ts
 var STRING_FIELDS2 = [
   "agentId",
@@ -11018,7 +11194,7 @@ function defaultPricing() {
 }
 
 // packages/agent/src/export-queue.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var DEFAULT_EXPORT_MAX_PENDING = 1e5;
 var ExportQueue = class {
   states;
@@ -11261,7 +11437,7 @@ function pick(state, max) {
 }
 function batchIdOf(ids, nowMs) {
   const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
   return new Promise((resolve5) => setImmediate(resolve5));
@@ -11277,9 +11453,9 @@ function asSet(ids) {
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path = join10(dataDir, "hash.key");
+  const path = join9(dataDir, "hash.key");
   try {
     const key2 = (await readFile4(path, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
@@ -11288,6 +11464,24 @@ async function loadHashKey(dataDir) {
   const key = randomBytes2(32).toString("hex");
   await writeFileAtomic(path, key);
   return key;
+}
+
+// packages/agent/src/idle-exit.ts
+import { stat as stat3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+var AGENT_SEEN_FILE = "agent.seen";
+async function seenAtMs(home) {
+  return stat3(join10(home, AGENT_SEEN_FILE)).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
+}
+async function claimIdleExit(home, endpoint, sinceMs) {
+  if (await seenAtMs(home) > sinceMs) return false;
+  await removeAgentEndpoint(home, endpoint.pid);
+  if (await seenAtMs(home) <= sinceMs) return true;
+  await writeAgentEndpoint(home, endpoint);
+  return false;
 }
 
 // packages/agent/src/metrics-journal.ts
@@ -11679,9 +11873,9 @@ function invalidReason(raw) {
 
 // packages/agent/src/ping-health.ts
 async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply?.verified || reply.status !== 200) return false;
-  const health = reply.json;
+  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply2?.verified || reply2.status !== 200) return false;
+  const health = reply2.json;
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
@@ -11785,129 +11979,155 @@ var ProcessLiveness = class {
   }
 };
 
-// packages/agent/src/read-body.ts
-function readBody(req, limit) {
-  return new Promise((resolve5) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      resolve5({ ok: false, reason: "body_too_large" });
-      return;
-    }
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        chunks.length = 0;
-        resolve5({ ok: false, reason: "body_too_large" });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (done) return;
-      done = true;
-      const bytes = Buffer.concat(chunks);
-      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
-    });
-    req.on("error", () => {
-      if (done) return;
-      done = true;
-      resolve5({ ok: false, reason: "aborted" });
-    });
-    req.on("aborted", () => {
-      if (done) return;
-      done = true;
-      resolve5({ ok: false, reason: "aborted" });
-    });
-  });
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace, promptId) {
+  if (promptId) {
+    for (let i = trace.turns.length - 1; i >= 0; i--)
+      if (trace.turns[i].promptId === promptId) return trace.turns[i];
+  }
+  return trace.turns[trace.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
 }
 
-// packages/agent/src/request-auth.ts
-import { createHash as createHash4, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
-var RequestAuth = class {
-  key;
-  port;
-  now;
-  maxNonces;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  nonces = /* @__PURE__ */ new Map();
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace = await build();
+    const turn = findTurn(trace, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
+    await new Promise((resolve5) => setTimeout(resolve5, options.pollMs ?? POLL_MS));
+  }
+}
+
+// packages/agent/src/reconcile.ts
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
+  "Stop",
+  "StopFailure",
+  "SubagentStop",
+  "PreCompact",
+  "SessionEnd"
+]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var MOD_RECONCILE_DELAY_MS = 250;
+var Reconciler = class {
   constructor(options) {
-    this.key = options.key;
-    this.port = options.port;
-    this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 1e5;
+    this.options = options;
   }
-  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
-  screen(method, headers) {
-    const host = headers.host?.toLowerCase();
-    const port = this.port();
-    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
-    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
-    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
-    if (method === "POST") {
-      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
+  schedule(p, delayMs = 25) {
+    const dueMs = this.options.now() + delayMs;
+    const pending = this.timers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
     }
-    return { ok: true };
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.timers.set(p.sessionId, { timer, dueMs });
   }
-  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
-  static signed(headers) {
-    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
+  cancel(p) {
+    const pending = this.timers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.timers.delete(p.sessionId);
+  }
+  /** Whether a reconciliation of the session is scheduled. */
+  isPending(sessionId) {
+    return this.timers.has(sessionId);
+  }
+  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
+  cancelAll() {
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+  }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
+  async reconcileNow(p, options = {}) {
+    const { trace, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace;
   }
   /**
-   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
-   * is read, so an unauthenticated client cannot make the agent buffer one.
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
    */
-  precheck(headers) {
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
-      return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
-      return { ok: false, status: 401, reason: "auth_malformed" };
-    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: "auth_stale" };
-    return void 0;
-  }
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path, headers, body) {
-    const refused = this.precheck(headers);
-    if (refused) return refused;
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    const now = this.now();
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    const want = createHmac3("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
-    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
-      return { ok: false, status: 401, reason: "auth_bad_sig" };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
-    return { ok: true, nonce };
-  }
-  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
-  signReply(nonce, status, body) {
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    return createHmac3("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
-  }
-  /** Nonces remembered now (tests, status). */
-  get nonceCount() {
-    return this.nonces.size;
-  }
-  forgetExpired(now) {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
+  async reconcileThenPublish(p, options = {}) {
+    p.inFlight++;
+    let trace;
+    try {
+      await p.ready;
+      trace = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
     }
+    const published = p.publishing.then(() => this.options.publish(p, trace));
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
+    return { trace, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
   }
 };
 
@@ -12191,8 +12411,8 @@ async function findTranscript(claudeConfigDir, sessionId) {
 import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile8, rm as rm5, truncate as truncate2 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 var realIo = {
-  write: async (handle, data, offset, length) => (await handle.write(data, offset, length)).bytesWritten,
-  sync: (handle) => handle.sync()
+  write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
+  sync: (handle2) => handle2.sync()
 };
 var DEFAULT_SPOOL_SEGMENT_BYTES = 4 * 1024 * 1024;
 var DEFAULT_SPOOL_MAX_BYTES = 256 * 1024 * 1024;
@@ -12356,20 +12576,20 @@ var Spool = class {
       await this.startSegment(Number(current.name.slice(0, 8)) + 1);
       current = this.segments[this.segments.length - 1];
     }
-    const handle = this.handle;
+    const handle2 = this.handle;
     const data = Buffer.from(batch.map((w) => w.line).join(""));
     let done = 0;
     try {
       while (done < data.length) {
-        const n = await this.io.write(handle, data, done, data.length - done);
+        const n = await this.io.write(handle2, data, done, data.length - done);
         if (!(n > 0)) throw new GlassboxError("SPOOL_IO", "write made no progress");
         if (done + n < data.length) this.shortWrites++;
         done += n;
       }
-      await this.io.sync(handle);
+      await this.io.sync(handle2);
     } catch (error) {
       try {
-        await handle.truncate(current.bytes);
+        await handle2.truncate(current.bytes);
       } catch {
         this.broken = true;
       }
@@ -12447,15 +12667,6 @@ function withTimeout2(work, ms) {
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set(["Stop", "StopFailure", "SubagentStop", "PreCompact", "SessionEnd"]);
-var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
-  "turn.complete",
-  "session.end",
-  "session.compact",
-  "subagent.stop",
-  "turn.end"
-]);
-var MOD_RECONCILE_DELAY_MS = 250;
 var STATE_SAVE_DELAY_MS = 1e3;
 var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
@@ -12484,6 +12695,11 @@ var GlassboxAgent = class _GlassboxAgent {
     this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
+    this.reconciler = new Reconciler({
+      now: this.now,
+      log: this.log,
+      publish: (p, trace) => this.publish(p, trace)
+    });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
@@ -12523,7 +12739,7 @@ var GlassboxAgent = class _GlassboxAgent {
   store;
   spool;
   pipelines = /* @__PURE__ */ new Map();
-  reconcileTimers = /* @__PURE__ */ new Map();
+  reconciler;
   stateSaveTimers = /* @__PURE__ */ new Map();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   published = /* @__PURE__ */ new WeakMap();
@@ -12610,20 +12826,24 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.quarantinedSegments = opened.quarantined;
     await this.replay(records);
     await this.resumePendingExports();
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error) => {
-        this.count("internal_error");
-        this.log(`request failed: ${String(error)}`);
-        if (!res.headersSent) send(res, 500, {});
-        else res.destroy();
-      });
+    this.server = createAgentServer({
+      auth: this.auth,
+      maxBodyBytes: config.maxBodyBytes,
+      counters: this.counters,
+      log: this.log,
+      now: this.now,
+      onRequest: (receivedAt) => {
+        this.lastRequestMs = receivedAt;
+      },
+      stopping: () => this.stopping !== void 0,
+      routes: {
+        health: () => this.health(),
+        status: () => this.status(),
+        mod: (text2, receivedAt) => this.handleMod(text2, receivedAt),
+        hook: (text2, receivedAt) => this.handleHook(text2, receivedAt),
+        shutdown: () => void this.stop("shutdown requested")
+      }
     });
-    this.server.on("clientError", (_error, socket) => {
-      this.count("client_error");
-      socket.destroy();
-    });
-    this.server.keepAliveTimeout = 5e3;
-    this.server.requestTimeout = 3e4;
     await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
@@ -12632,7 +12852,7 @@ var GlassboxAgent = class _GlassboxAgent {
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.pipelines.values()) this.scheduleReconcile(p, 0);
+    for (const p of this.pipelines.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
@@ -12654,8 +12874,8 @@ var GlassboxAgent = class _GlassboxAgent {
         const p = this.pipelines.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.cancelReconcile(p);
-        await this.reconcileNow(p, { final: true });
+        this.reconciler.cancel(p);
+        await this.reconciler.reconcileNow(p, { final: true });
         await this.saveStateNow(p);
       }
     } catch (error) {
@@ -12665,103 +12885,21 @@ var GlassboxAgent = class _GlassboxAgent {
     }
   }
   // ---------------------------------------------------------------- requests
-  async handle(req, res) {
-    const receivedAt = this.now();
-    this.lastRequestMs = receivedAt;
-    const path = (req.url ?? "/").split("?")[0];
-    const route = `${req.method} ${path}`;
-    const text2 = await this.authenticate(req, res, path ?? "/", route);
-    if (text2 === void 0) return;
-    this.counters.request(route);
-    if (this.stopping && route !== "GET /health" && route !== "GET /status") {
-      send(res, 503, { error: "agent is stopping" });
-      return;
-    }
-    switch (route) {
-      case "GET /health":
-      case "GET /v1/health":
-        send(res, 200, this.health());
-        return;
-      case "GET /v1/hello":
-        send(res, 200, { name: "glassbox-agent" });
-        return;
-      case "GET /status":
-        send(res, 200, this.status());
-        return;
-      case "POST /v1/mod":
-        return this.handleMod(text2, res, receivedAt);
-      case "POST /v1/hooks":
-        return this.handleHook(text2, res, receivedAt);
-      case "POST /v1/shutdown":
-        send(res, 202, { stopping: true });
-        void this.stop("shutdown requested");
-        return;
-      default:
-        this.count("unknown_route");
-        send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
-    }
-  }
-  /**
-   * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
-   * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
-   */
-  async authenticate(req, res, path, route) {
-    const screened = this.auth.screen(req.method ?? "", req.headers);
-    if (!screened.ok) {
-      this.count(screened.reason);
-      req.resume();
-      sendBare(res, screened.status);
-      return void 0;
-    }
-    const unsigned = !RequestAuth.signed(req.headers);
-    if (route === "GET /health" && unsigned) {
-      req.resume();
-      send(res, 200, { ok: true });
-      return void 0;
-    }
-    const early = this.auth.precheck(req.headers);
-    if (early) {
-      this.count(early.reason);
-      res.setHeader("connection", "close");
-      req.resume();
-      sendBare(res, early.status);
-      return void 0;
-    }
-    const body = await readBody(req, this.config.maxBodyBytes);
-    if (!body.ok) {
-      this.count(body.reason);
-      if (body.reason === "body_too_large") {
-        res.setHeader("connection", "close");
-        sendBare(res, 413);
-      } else res.destroy();
-      return void 0;
-    }
-    const verified = this.auth.verify(req.method ?? "", path, req.headers, body.bytes);
-    if (!verified.ok) {
-      this.count(verified.reason);
-      sendBare(res, verified.status);
-      return void 0;
-    }
-    signReplies(res, (status, text2) => this.auth.signReply(verified.nonce, status, text2));
-    return body.text;
-  }
-  parseJson(text2, res) {
+  parseJson(text2) {
     try {
       return { ok: true, json: JSON.parse(text2) };
     } catch {
       this.count("malformed_json");
-      send(res, 400, { error: "malformed JSON" });
-      return { ok: false };
+      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
     }
   }
-  async handleMod(text2, res, receivedAt) {
-    const body = this.parseJson(text2, res);
-    if (!body.ok) return;
+  async handleMod(text2, receivedAt) {
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
       this.count("invalid_mod_batch");
-      send(res, 400, { error: parsed.reason });
-      return;
+      return { status: 400, body: { error: parsed.reason } };
     }
     const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
     for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
@@ -12773,8 +12911,7 @@ var GlassboxAgent = class _GlassboxAgent {
       else this.count("duplicate_event");
     }
     if (accepted.length === 0 && !batch.heartbeat) {
-      send(res, 200, { accepted: 0 });
-      return;
+      return { status: 200, body: { accepted: 0 } };
     }
     const sessions = [
       .../* @__PURE__ */ new Set([
@@ -12796,20 +12933,18 @@ var GlassboxAgent = class _GlassboxAgent {
         this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
-      send(res, 503, { error: "spool unavailable" });
-      return;
+      return { status: 503, body: { error: "spool unavailable" } };
     }
     this.applyMod(stored, receivedAt, false);
-    send(res, 200, { accepted: accepted.length });
+    return { status: 200, body: { accepted: accepted.length } };
   }
-  async handleHook(text2, res, receivedAt) {
-    const body = this.parseJson(text2, res);
-    if (!body.ok) return;
+  async handleHook(text2, receivedAt) {
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
       this.count("invalid_hook_input");
-      send(res, 400, { error: parsed.ok ? "unusable session_id" : parsed.reason });
-      return;
+      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
@@ -12817,8 +12952,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
     if (events.length === 0 && !trigger) {
       this.count("ignored_hook_event");
-      send(res, 200, {});
-      return;
+      return { status: 200, body: {} };
     }
     try {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
@@ -12826,20 +12960,21 @@ var GlassboxAgent = class _GlassboxAgent {
     } catch (error) {
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
-      send(res, 503, {});
-      return;
+      return { status: 503, body: {} };
     }
     const p = this.applyHook(input, receivedAt, false);
     const isStop = input.hook_event_name === "Stop";
     if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      this.cancelReconcile(p);
-      const built = await withTimeout2(this.reconcileAtTurnEnd(p, input.prompt_id), 1500);
+      this.reconciler.cancel(p);
+      const built = await withTimeout2(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
       const trace = built?.trace;
       const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
-      send(res, 200, turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {});
-      return;
+      return {
+        status: 200,
+        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
+      };
     }
-    send(res, 200, {});
+    return { status: 200, body: {} };
   }
   // ---------------------------------------------------------------- applying events
   contentPolicy() {
@@ -12865,7 +13000,7 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const event of this.hookEvents(input, receivedAt)) {
       if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
     }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.scheduleReconcile(p);
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
     return p;
   }
   applyMod(stored, receivedAt, replaying) {
@@ -12885,7 +13020,7 @@ var GlassboxAgent = class _GlassboxAgent {
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
     }
-    if (!replaying) for (const p of touched) this.scheduleReconcile(p, MOD_RECONCILE_DELAY_MS);
+    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
   }
   async replay(records) {
     const sessions = /* @__PURE__ */ new Set();
@@ -12942,29 +13077,6 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   // ---------------------------------------------------------------- reconciliation and export
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  scheduleReconcile(p, delayMs = 25) {
-    const dueMs = this.now() + delayMs;
-    const pending = this.reconcileTimers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
-    }
-    const timer = setTimeout(() => {
-      this.reconcileTimers.delete(p.sessionId);
-      void this.reconcileNow(p).catch(
-        (error) => this.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
-      );
-    }, delayMs);
-    timer.unref();
-    this.reconcileTimers.set(p.sessionId, { timer, dueMs });
-  }
-  cancelReconcile(p) {
-    const pending = this.reconcileTimers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.reconcileTimers.delete(p.sessionId);
-  }
   /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
   saveStateSoon(p) {
     if (this.stateSaveTimers.has(p.sessionId)) return;
@@ -12989,7 +13101,7 @@ var GlassboxAgent = class _GlassboxAgent {
   writeState(p) {
     const run = p.stateWrites.then(async () => {
       const upTo = p.journalForState();
-      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconcileTimers.has(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
+      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
       if (delivered) delete p.state.exportPending;
       await this.store.saveState(p.state);
       if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
@@ -13004,41 +13116,6 @@ var GlassboxAgent = class _GlassboxAgent {
       if (p.journalPending && !this.stopping) this.saveStateSoon(p);
     });
     return p.stateWrites;
-  }
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  async reconcileNow(p, options = {}) {
-    const { trace, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace;
-  }
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  async reconcileThenPublish(p, options = {}) {
-    p.inFlight++;
-    let trace;
-    try {
-      await p.ready;
-      trace = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.publish(p, trace));
-    p.publishing = published.catch(() => void 0).finally(() => {
-      p.inFlight--;
-    });
-    return { trace, published };
-  }
-  /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
-   */
-  async reconcileAtTurnEnd(p, promptId) {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
   }
   async publish(p, trace) {
     if (this.published.get(p) === trace) return;
@@ -13139,7 +13216,7 @@ var GlassboxAgent = class _GlassboxAgent {
   }
   /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
   settled(p) {
-    return !this.queue.hasPending(p.sessionId) && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && !p.journalPending;
+    return !this.queue.hasPending(p.sessionId) && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
   }
   /**
    * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
@@ -13182,17 +13259,17 @@ var GlassboxAgent = class _GlassboxAgent {
   async sweepSession(p, now) {
     const idle = now - p.state.lastActivityMs;
     const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconcileTimers.has(p.sessionId);
-    const pinned = exportPending && !this.reconcileTimers.has(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
+    const pending = exportPending || this.reconciler.isPending(p.sessionId);
+    const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
     if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
-      if (!p.state.ended) await this.reconcileNow(p, { final: true });
+      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
       if (this.settled(p) || pinned && !p.journalPending) this.pipelines.delete(p.sessionId);
       return;
     }
     if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-      this.scheduleReconcile(p, 0);
+      this.reconciler.schedule(p, 0);
   }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
@@ -13214,11 +13291,12 @@ var GlassboxAgent = class _GlassboxAgent {
     await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
-    for (const t of this.reconcileTimers.values()) clearTimeout(t.timer);
-    this.reconcileTimers.clear();
+    this.reconciler.cancelAll();
     const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
-      Promise.all([...this.pipelines.values()].map((p) => this.reconcileNow(p).catch(() => void 0))),
+      Promise.all(
+        [...this.pipelines.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
+      ),
       3e3
     );
     await this.queue.flush(deadline);
