@@ -278,10 +278,10 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
     try {
       await endpoint((hung.address() as { port: number }).port);
-      // The faster of two runs: the machine's load adds noise to one.
+      // The fastest of three runs: the machine's load adds noise to some.
       const run = async (event: string): Promise<number> => {
         const times: number[] = [];
-        for (let i = 0; i < 2; i++) {
+        for (let i = 0; i < 3; i++) {
           const out = await notify(home, JSON.stringify({ session_id: 's3', hook_event_name: event }));
           expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
           times.push(out.ms);
@@ -289,7 +289,7 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         return Math.min(...times);
       };
       const hungMs = [await run('UserPromptSubmit'), await run('Stop')];
-      await expect.poll(() => sockets.length).toBe(4);
+      await expect.poll(() => sockets.length).toBe(6);
       // The same hooks with nothing on the port: what signing costs on this machine, whatever listens.
       await endpoint(1);
       const baseMs = [await run('UserPromptSubmit'), await run('Stop')];
