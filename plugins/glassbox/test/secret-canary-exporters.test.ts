@@ -297,7 +297,7 @@ describe.each([false, true])(
           expect(sinks.text.file).toContain(marker('toolInput'));
           expect(sinks.text.file).toContain(marker('toolOutput'));
           expect(sinks.text.otlpSpans).toContain(marker('toolInput'));
-        expect(sinks.text.file).toContain('[REDACTED:');
+          expect(sinks.text.file).toContain('[REDACTED:');
           expect(found.length).toBeGreaterThan(0);
         } else {
           expect(found).toEqual([]);
