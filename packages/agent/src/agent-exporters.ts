@@ -1,11 +1,14 @@
+import * as auditExporter from '@glassbox/audit';
 import * as consoleExporter from '@glassbox/exporter-console';
 import * as fileExporter from '@glassbox/exporter-file';
 import type { AgentConfig } from './agent-config.js';
+import { AUDIT_EXPORTER, auditDirectory, relayAuditCheckpoint } from './audit-trail.js';
 import type { ExportTarget } from './export-queue.js';
 import { describeLoadFailure, type ExporterModule, loadExporters } from './load-exporters.js';
 
-/** The exporter packages this agent carries, by package name: the lite plugin's two. */
+/** The exporter packages this agent carries, by package name: the lite plugin's two and the audit log. */
 export const AGENT_BUNDLED_EXPORTERS: Readonly<Record<string, ExporterModule>> = {
+  '@glassbox/audit': auditExporter,
   '@glassbox/exporter-console': consoleExporter,
   '@glassbox/exporter-file': fileExporter,
 };
@@ -18,6 +21,7 @@ export function agentExporterOptions(config: AgentConfig, name: string): Readonl
   const given = config.exporterOptions[name] ?? {};
   if (name === 'console') return { name: 'console', ...given };
   if (name === 'file') return { name: 'file', dir: config.fileDirectory, spans: true, ...given };
+  if (name === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
   return given;
 }
 
@@ -40,7 +44,11 @@ export async function loadAgentExporters(
   const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
-    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name)),
+    optionsFor: (name) => {
+      const given = options.optionsFor ? options.optionsFor(name) : agentExporterOptions(config, name);
+      // The agent sends each signed checkpoint on to every exporter (see `onAuditCheckpoint`).
+      return name === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
+    },
   });
   problems.push(...failures.map(describeLoadFailure), ...warnings);
   return targets;

@@ -1,4 +1,4 @@
-import type { LogRecordData, MetricData, SpanData } from '@glassbox/spec';
+import type { AuditDecisionData, LogRecordData, MetricData, SpanData } from '@glassbox/spec';
 import { describe, expect, it } from 'vitest';
 import { ExportQueue } from './export-queue.js';
 import { createRecordingExporter } from './recording-exporter.js';
@@ -20,6 +20,15 @@ const log = (id: string): LogRecordData => ({
   severity: 'info',
   event: 'tool_call',
   attributes: {},
+});
+const decision = (n: number): AuditDecisionData => ({
+  id: `d${n}`,
+  timestamp: new Date(n).toISOString(),
+  sessionId: 's1',
+  userId: 'u',
+  decisionType: 'tool_call',
+  inputHash: '',
+  metadata: { turnIndex: 0 },
 });
 const METRIC: MetricData = {
   name: 'claude.session.count',
@@ -73,6 +82,21 @@ describe('ExportQueue', () => {
         .sort();
     expect(byExporter('good')).toEqual([span('1').spanId, span('2').spanId, 'l1', 'l2'].sort());
     expect(byExporter('flaky')).toEqual(byExporter('good'));
+  });
+
+  it('should deliver audit decisions in the batches, checkpoint their ids with the logs and not offer them again', async () => {
+    const { good, checkpoints, queue } = setup();
+    const decisions = [0, 1, 2, 3].map(decision);
+    queue.offer('s1', [], [log('l1')], {}, false, decisions);
+    await until(() => !queue.hasPending());
+    expect(good.batches.flatMap((b) => b.audit.map((d) => d.id))).toEqual(decisions.map((d) => d.id));
+    expect(good.batches.every((b) => b.logs.length + b.audit.length <= 3)).toBe(true);
+    const delivered = checkpoints.filter((c) => c[1] === 'good').flatMap((c) => c[3]);
+    expect(delivered.sort()).toEqual(['l1', ...decisions.map((d) => d.id)].sort());
+    const batches = good.batches.length;
+    queue.offer('s1', [], [], { good: { spans: [], logs: delivered } }, false, decisions);
+    await until(() => !queue.hasPending());
+    expect(good.batches.length).toBe(batches);
   });
 
   it('should retry a failing exporter with backoff while the others go on', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  type AuditDecisionData,
   type Exporter,
   exportAll,
   type LogRecordData,
@@ -41,7 +42,10 @@ export interface ExportQueueOptions {
   readonly resource: Resource;
   /** Current metric points; sent with a batch whenever new spans were recorded since the last success. */
   readonly collectMetrics: () => MetricData[];
-  /** Persist a checkpoint: `exporter` has durably delivered these ids of `sessionId`. */
+  /**
+   * Persist a checkpoint: `exporter` has durably delivered these ids of `sessionId`. Audit decision ids come with
+   * the log ids (both are deterministic digests of different inputs, so they never collide).
+   */
   readonly onDelivered: (
     sessionId: string,
     exporter: string,
@@ -71,6 +75,7 @@ export const DEFAULT_EXPORT_MAX_PENDING = 100_000;
 interface Pending {
   readonly spans: Map<string, SpanData>;
   readonly logs: Map<string, LogRecordData>;
+  readonly audit: Map<string, AuditDecisionData>;
 }
 
 interface TargetState {
@@ -131,8 +136,8 @@ export class ExportQueue {
   }
 
   /**
-   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
-   * already has are skipped. New metric contributions mark metrics for sending.
+   * Offers a session's completed spans, logs and audit decisions. `delivered` is the session's checkpoint: ids an
+   * exporter already has are skipped. New metric contributions mark metrics for sending.
    */
   offer(
     sessionId: string,
@@ -140,6 +145,7 @@ export class ExportQueue {
     logs: readonly LogRecordData[],
     delivered: Readonly<Record<string, { spans: DeliveredIds; logs: DeliveredIds }>>,
     metricsChanged: boolean,
+    audit: readonly AuditDecisionData[] = [],
   ): void {
     for (const state of this.states) {
       const done = delivered[state.target.name];
@@ -159,6 +165,12 @@ export class ExportQueue {
         if (!p.logs.has(log.id)) state.pendingItems++;
         p.logs.set(log.id, log);
       }
+      for (const decision of audit) {
+        if (doneLogs.has(decision.id)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.audit.has(decision.id)) state.pendingItems++;
+        p.audit.set(decision.id, decision);
+      }
       if (metricsChanged) state.metricsDirty = true;
       this.bound(state, sessionId);
     }
@@ -173,7 +185,7 @@ export class ExportQueue {
       if (state.pendingItems <= max) break;
       // A batch in flight settles its own items; the session just offered stays unless it alone is too big.
       if (sessionId === newest && state.pending.size > 1) continue;
-      const n = p.spans.size + p.logs.size;
+      const n = p.spans.size + p.logs.size + p.audit.size;
       state.pending.delete(sessionId);
       state.pendingItems -= n;
       state.evictedItems += n;
@@ -196,9 +208,7 @@ export class ExportQueue {
   /** Whether anything waits for `sessionId` (or for any session). */
   hasPending(sessionId?: string): boolean {
     return this.states.some((s) =>
-      sessionId === undefined
-        ? s.pending.size > 0 || s.metricsDirty
-        : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0,
+      sessionId === undefined ? s.pending.size > 0 || s.metricsDirty : sizeOf(s.pending.get(sessionId)) > 0,
     );
   }
 
@@ -272,14 +282,18 @@ export class ExportQueue {
       const picked = pick(state, this.options.maxBatchItems ?? 500);
       if (picked.count === 0 && !state.metricsDirty) return;
       const metrics = state.metricsDirty ? this.options.collectMetrics() : [];
-      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
+      const ids = [
+        ...picked.spans.map((s) => s.spanId),
+        ...picked.logs.map((l) => l.id),
+        ...picked.audit.map((d) => d.id),
+      ];
       const batch: TelemetryBatch = {
         id: batchIdOf(ids, this.now()),
         resource: this.options.resource,
         spans: picked.spans,
         logs: picked.logs,
         metrics,
-        audit: [],
+        audit: picked.audit,
       };
       const [outcome] = await exportAll([state.target.exporter], batch, {
         timeoutMs: this.options.timeoutMs ?? 30_000,
@@ -323,8 +337,8 @@ export class ExportQueue {
       const p = state.pending.get(sessionId);
       if (p) {
         for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
-        for (const id of logIds) if (p.logs.delete(id)) state.pendingItems--;
-        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
+        for (const id of logIds) if (p.logs.delete(id) || p.audit.delete(id)) state.pendingItems--;
+        if (sizeOf(p) === 0) state.pending.delete(sessionId);
       }
       if (delivered)
         await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => undefined);
@@ -347,12 +361,13 @@ export class ExportQueue {
 interface Picked {
   readonly spans: SpanData[];
   readonly logs: LogRecordData[];
+  readonly audit: AuditDecisionData[];
   readonly count: number;
   readonly bySession: Map<string, { spanIds: string[]; logIds: string[] }>;
 }
 
 function newPending(state: TargetState, sessionId: string): Pending {
-  const p: Pending = { spans: new Map(), logs: new Map() };
+  const p: Pending = { spans: new Map(), logs: new Map(), audit: new Map() };
   state.pending.set(sessionId, p);
   return p;
 }
@@ -360,23 +375,35 @@ function newPending(state: TargetState, sessionId: string): Pending {
 function pick(state: TargetState, max: number): Picked {
   const spans: SpanData[] = [];
   const logs: LogRecordData[] = [];
+  const audit: AuditDecisionData[] = [];
   const bySession = new Map<string, { spanIds: string[]; logIds: string[] }>();
+  const full = () => spans.length + logs.length + audit.length >= max;
   for (const [sessionId, p] of state.pending) {
     const entry = { spanIds: [] as string[], logIds: [] as string[] };
     for (const [id, span] of p.spans) {
-      if (spans.length + logs.length >= max) break;
+      if (full()) break;
       spans.push(span);
       entry.spanIds.push(id);
     }
     for (const [id, log] of p.logs) {
-      if (spans.length + logs.length >= max) break;
+      if (full()) break;
       logs.push(log);
       entry.logIds.push(id);
     }
+    // Checkpointed with the log ids (see `onDelivered`).
+    for (const [id, decision] of p.audit) {
+      if (full()) break;
+      audit.push(decision);
+      entry.logIds.push(id);
+    }
     if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (spans.length + logs.length >= max) break;
+    if (full()) break;
   }
-  return { spans, logs, count: spans.length + logs.length, bySession };
+  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
+}
+
+function sizeOf(p: Pending | undefined): number {
+  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
 }
 
 function batchIdOf(ids: readonly string[], nowMs: number): string {

@@ -29,6 +29,12 @@ import {
   droppedCounts,
   type LossSources,
 } from './agent-status.js';
+import {
+  AUDIT_CHECKPOINT_SESSION,
+  AuditTrail,
+  auditCheckpointLog,
+  onAuditCheckpoint,
+} from './audit-trail.js';
 import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
 import { DuplicateHooks } from './duplicate-hooks.js';
@@ -125,6 +131,9 @@ export class GlassboxAgent {
   private readonly counters = new AgentCounters();
   private readonly targets: readonly ExportTarget[];
   private readonly queue: ExportQueue;
+  /** Set when an `audit` exporter runs: decisions derived from each published trace. */
+  private audit: AuditTrail | undefined;
+  private stopAuditRelay: (() => void) | undefined;
   private readonly retireAfterMs: number;
   private readonly staleSessionMs: number;
   private readonly metrics: MetricsJournal;
@@ -183,6 +192,7 @@ export class GlassboxAgent {
       pricing: options.pricing ?? defaultPricing(),
       now: this.now,
       exporterNames: targets.map((t) => t.name),
+      transcriptOptions: () => this.audit?.transcriptOptions,
       retireAfterMs: this.retireAfterMs,
       exportPending: (sessionId) => this.queue.hasPending(sessionId),
       reconcilePending: (sessionId) => this.reconciler.isPending(sessionId),
@@ -285,6 +295,15 @@ export class GlassboxAgent {
     this.counters.corruptLines = opened.corrupt;
     this.counters.tornTails = opened.tornTails;
     this.counters.quarantinedSegments = opened.quarantined;
+    this.audit = await AuditTrail.create(
+      config,
+      this.targets.map((t) => t.name),
+      safeUser(),
+    );
+    if (this.audit)
+      this.stopAuditRelay = onAuditCheckpoint((c) =>
+        this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false),
+      );
     await this.replay(records);
     await this.resumePendingExports();
     this.server = createAgentServer({
@@ -621,6 +640,8 @@ export class GlassboxAgent {
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count('trace_write_error'));
+    // The audit trail is whole: sampling thins telemetry, never decisions.
+    const audit = this.audit?.decisions(trace, p.skip) ?? [];
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
       // The first mapping in this process is whole: the metrics registry must see every span once, also one
@@ -632,10 +653,13 @@ export class GlassboxAgent {
       });
       p.mappedOnce = true;
       const metricsChanged = this.metrics.record(p, spans, attributes);
-      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
-    } else if (!p.sampledOutCounted) {
-      p.sampledOutCounted = true;
-      this.count('sampled_out_session');
+      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
+    } else {
+      if (audit.length > 0) this.queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
+      if (!p.sampledOutCounted) {
+        p.sampledOutCounted = true;
+        this.count('sampled_out_session');
+      }
     }
     this.saveStateSoon(p);
   }
@@ -824,6 +848,7 @@ export class GlassboxAgent {
     );
     await this.queue.flush(deadline);
     this.queue.stop();
+    this.stopAuditRelay?.();
     this.metrics.cancelSoon();
     await this.metrics.save();
     for (const p of this.sessions.values()) {

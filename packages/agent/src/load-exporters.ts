@@ -16,6 +16,7 @@ export type ExporterModule = Readonly<Record<string, unknown>>;
 
 /** The exporters the bundles carry, by short name. Any other configured name is a package name. */
 export const BUILTIN_EXPORTER_PACKAGES: Readonly<Record<string, string>> = {
+  audit: '@glassbox/audit',
   console: '@glassbox/exporter-console',
   file: '@glassbox/exporter-file',
   otlp: '@glassbox/exporter-otlp',

@@ -4,6 +4,7 @@ import {
   agentIdFromPath,
   type CaptureEvent,
   findSubagentTranscripts,
+  type NormalizeOptions,
   type PricingOptions,
   readTranscriptIncrement,
   type SessionTrace,
@@ -22,6 +23,8 @@ export interface SessionPipelineOptions {
   readonly now?: () => number;
   /** Names of the configured exporters: an id delivered to all of them is never mapped again. */
   readonly exporters?: readonly string[];
+  /** How transcripts are read (the audit trail asks for keyed content hashes and the start of thinking). */
+  readonly transcriptOptions?: NormalizeOptions;
 }
 
 /** Live events of one mod instance seen already (a resent batch repeats them). */
@@ -37,6 +40,7 @@ export class SessionPipeline {
   readonly state: SessionState;
   private readonly tracker: SessionTracker;
   private readonly claudeConfigDir: string;
+  private readonly transcriptOptions: NormalizeOptions;
   private readonly now: () => number;
   private readonly seen = new Set<string>();
   private chain: Promise<unknown> = Promise.resolve();
@@ -88,6 +92,7 @@ export class SessionPipeline {
   constructor(options: SessionPipelineOptions) {
     this.sessionId = options.sessionId;
     this.claudeConfigDir = options.claudeConfigDir;
+    this.transcriptOptions = options.transcriptOptions ?? {};
     this.now = options.now ?? Date.now;
     this.lastReconcileMs = this.now();
     this.tracker = new SessionTracker({
@@ -296,7 +301,7 @@ export class SessionPipeline {
     const size = await transcriptSize(path);
     if (size === undefined || size <= from) return;
     try {
-      const increment = await readTranscriptIncrement(path, from);
+      const increment = await readTranscriptIncrement(path, from, this.transcriptOptions);
       this.tracker.addTranscriptEntries(increment.entries, agentId ? { agentId } : {});
       this.offsets.set(path, increment.nextOffset);
       this.state.offsets[path] = increment.nextOffset;

@@ -1,4 +1,4 @@
-import type { PricingOptions } from '@glassbox/core';
+import type { NormalizeOptions, PricingOptions } from '@glassbox/core';
 import { SessionPipeline } from './session-pipeline.js';
 import type { SessionState, SessionStore } from './session-store.js';
 
@@ -8,6 +8,8 @@ export interface SessionsOptions {
   readonly pricing: PricingOptions;
   readonly now: () => number;
   readonly exporterNames: readonly string[];
+  /** How transcripts are read (the audit trail's hashes and thinking), asked for at each session's creation. */
+  readonly transcriptOptions?: () => NormalizeOptions | undefined;
   /** An ended session leaves memory after this long with nothing pending. */
   readonly retireAfterMs: number;
   /** Whether an exporter still has items of the session queued. */
@@ -102,6 +104,7 @@ export class Sessions {
 
   private create(sessionId: string, state: SessionState | undefined): SessionPipeline {
     const { claudeConfigDir, pricing, now, exporterNames } = this.options;
+    const transcriptOptions = this.options.transcriptOptions?.();
     return new SessionPipeline({
       sessionId,
       claudeConfigDir,
@@ -109,6 +112,7 @@ export class Sessions {
       ...(state ? { state } : {}),
       now,
       exporters: exporterNames,
+      ...(transcriptOptions ? { transcriptOptions } : {}),
     });
   }
 }

@@ -10,6 +10,11 @@ import { AuditLog, type AuditLogOptions } from './audit-log.js';
 export interface AuditExporterOptions extends Omit<AuditLogOptions, 'dir'> {
   /** Directory of the audit log. Env: `GLASSBOX_AUDIT_DIR`. */
   readonly dir?: string;
+  /**
+   * How the agent fingerprints content for this log (`hmac` keyed by `audit-content.key`, or `sha256`); read by
+   * the agent, which derives the decisions. Env: `GLASSBOX_AUDIT_CONTENT_HASH`.
+   */
+  readonly contentHash?: 'hmac' | 'sha256';
 }
 
 /**
@@ -23,7 +28,8 @@ export function createAuditExporter(options: AuditExporterOptions = {}): Exporte
   let shutdown = false;
   const openLog = (): Promise<AuditLog> => {
     if (!dir) return Promise.reject(new GlassboxError('INVALID_CONFIG', 'the audit exporter needs a dir'));
-    log ??= AuditLog.open({ ...options, dir });
+    const { contentHash: _, ...logOptions } = options;
+    log ??= AuditLog.open({ ...logOptions, dir });
     // A failed open is tried again by the next export.
     log.catch(() => {
       log = undefined;

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GlassboxError } from '@glassbox/spec';
 
@@ -31,7 +31,7 @@ export function createContentHasher(mode: ContentHashMode, key?: Buffer): (value
   return mode === 'seed' ? (value) => plain(value).slice(0, 16) : plain;
 }
 
-/** Reads `dir/audit-content.key` (64 hex digits, 0600) or creates it; never overwrites an existing one. */
+/** Reads `dir/audit-content.key` (64 hex digits, 0600) or creates it (and `dir`); never overwrites an existing one. */
 export async function loadOrCreateContentKey(dir: string): Promise<Buffer> {
   const path = join(dir, CONTENT_KEY_FILE);
   try {
@@ -43,6 +43,7 @@ export async function loadOrCreateContentKey(dir: string): Promise<Buffer> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw GlassboxError.from(error, 'INVALID_CONFIG');
   }
   const key = randomBytes(32);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, `${key.toString('hex')}\n`, { mode: 0o600 });
   await chmod(tmp, 0o600);

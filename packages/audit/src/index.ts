@@ -1,5 +1,5 @@
 export type { AuditExporterOptions } from './audit-exporter.js';
-export { createAuditExporter } from './audit-exporter.js';
+export { createAuditExporter, createAuditExporter as createExporter } from './audit-exporter.js';
 export type { AuditLogOptions, AuditLogRecovery } from './audit-log.js';
 export { AuditLog } from './audit-log.js';
 export { canonicalJson } from './canonical-json.js';
@@ -13,6 +13,7 @@ export {
 } from './checkpoint-note.js';
 export type { ContentHashMode } from './content-hasher.js';
 export { CONTENT_KEY_FILE, createContentHasher, loadOrCreateContentKey } from './content-hasher.js';
+export { exporterOptionSpecs } from './exporter-option-specs.js';
 export type { CheckpointLine } from './log-files.js';
 export { CHECKPOINTS_FILE, listSegments, segmentName } from './log-files.js';
 export {
