@@ -897,8 +897,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path = req.path;
-        _req.url = typeof path === "string" ? path : req.url ? req.url.path || req.url : void 0;
+        const path2 = req.path;
+        _req.url = typeof path2 === "string" ? path2 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -1068,14 +1068,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path) {
+    function parsePath(path2) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path.length; i++) {
-        const char = path[i];
+      for (let i = 0; i < path2.length; i++) {
+        const char = path2[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -1206,10 +1206,10 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path of paths) {
-        const parts = parsePath(path);
+      for (const path2 of paths) {
+        const parts = parsePath(path2);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path, remove);
+          redactWildcardPath(obj, parts, censor, path2, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
@@ -1294,8 +1294,8 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path];
+            const wrappedCensor = typeof censor === "function" ? (value, path2) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path2];
               return censor(value, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
@@ -1330,8 +1330,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path of pathsToClone) {
-        const parts = parsePath(path);
+      for (const path2 of pathsToClone) {
+        const parts = parsePath(path2);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -1383,24 +1383,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path) {
-      if (typeof path !== "string") {
+    function validatePath(path2) {
+      if (typeof path2 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path === "") {
+      if (path2 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path.includes("..")) {
-        throw new Error(`Invalid redaction path (${path})`);
+      if (path2.includes("..")) {
+        throw new Error(`Invalid redaction path (${path2})`);
       }
-      if (path.includes(",")) {
-        throw new Error(`Invalid redaction path (${path})`);
+      if (path2.includes(",")) {
+        throw new Error(`Invalid redaction path (${path2})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path.length; i++) {
-        const char = path[i];
+      for (let i = 0; i < path2.length; i++) {
+        const char = path2[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -1414,20 +1414,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path})`);
+            throw new Error(`Invalid redaction path (${path2})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path})`);
+        throw new Error(`Invalid redaction path (${path2})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path of paths) {
-        validatePath(path);
+      for (const path2 of paths) {
+        validatePath(path2);
       }
     }
     function slowRedact(options = {}) {
@@ -1597,8 +1597,8 @@ var require_redaction = __commonJS({
         if (shape[k] === null) {
           o[k] = (value) => topCensor(value, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path) => {
-            return censor(value, [k, ...path]);
+          const wrappedCensor = typeof censor === "function" ? (value, path2) => {
+            return censor(value, [k, ...path2]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -1819,7 +1819,7 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter = __require("events");
     var inherits = __require("util").inherits;
-    var path = __require("path");
+    var path2 = __require("path");
     var sleep2 = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
@@ -1873,7 +1873,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path.dirname(file), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path2.dirname(file), { recursive: true });
           const fd = fs.openSync(file, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -1881,7 +1881,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path.dirname(file), { recursive: true }, (err) => {
+        fs.mkdir(path2.dirname(file), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file, flags, mode, fileOpened);
         });
@@ -1893,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir5, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir6, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir5 || false;
+      this.mkdir = mkdir6 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -3276,15 +3276,15 @@ var require_transport = __commonJS({
       if (!unquoted) {
         return false;
       }
-      let path = unquoted;
-      if (path.startsWith("file://")) {
+      let path2 = unquoted;
+      if (path2.startsWith("file://")) {
         try {
-          path = fileURLToPath(path);
+          path2 = fileURLToPath(path2);
         } catch {
           return false;
         }
       }
-      return isAbsolute3(path) && !existsSync(path);
+      return isAbsolute3(path2) && !existsSync(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -4440,7 +4440,7 @@ var require_pino = __commonJS({
     } = symbols;
     var { epochTime, nullTime } = time;
     var { pid } = process;
-    var hostname = os.hostname();
+    var hostname2 = os.hostname();
     var defaultErrorSerializer = stdSerializers.err;
     var defaultOptions = {
       level: "info",
@@ -4450,7 +4450,7 @@ var require_pino = __commonJS({
       errorKey: "err",
       nestedKey: null,
       enabled: true,
-      base: { pid, hostname },
+      base: { pid, hostname: hostname2 },
       serializers: Object.assign(/* @__PURE__ */ Object.create(null), {
         err: defaultErrorSerializer
       }),
@@ -4795,10 +4795,10 @@ function utf8(text2) {
 function bodyDigest(body) {
   return toHex(sha256(typeof body === "string" ? utf8(body) : body));
 }
-function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
+function requestSigningText(method, path2, ts, nonce, bodySha256Hex) {
   return `GB1
 ${method}
-${path}
+${path2}
 ${ts}
 ${nonce}
 ${bodySha256Hex}`;
@@ -4820,24 +4820,6 @@ function agentHomeOf(env) {
   if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
-}
-function parseAgentEndpoint(text2) {
-  const fields = {};
-  for (const line of text2.split("\n")) {
-    const eq = line.indexOf("=");
-    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  }
-  const int = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
-  const port = int(fields.port);
-  if (port === void 0 || port < 1 || port > 65535) return void 0;
-  const pid = int(fields.pid);
-  const startedMs = int(fields.started);
-  return {
-    port,
-    ...pid !== void 0 ? { pid } : {},
-    ...startedMs !== void 0 ? { startedMs } : {},
-    ...fields.plugin ? { plugin: fields.plugin } : {}
-  };
 }
 function formatAgentEndpoint(e) {
   return `port=${e.port}
@@ -4981,20 +4963,20 @@ function readExporterOptions(specs, env) {
 }
 function parseOptionValue(spec, raw) {
   const shown = spec.sensitive ? "a value" : JSON.stringify(raw);
-  const invalid3 = (what) => new GlassboxError("INVALID_CONFIG", `${spec.env} (option ${spec.name}) must be ${what}, got ${shown}`);
+  const invalid4 = (what) => new GlassboxError("INVALID_CONFIG", `${spec.env} (option ${spec.name}) must be ${what}, got ${shown}`);
   switch (spec.type) {
     case "string":
       return raw;
     case "number": {
       const n = Number(raw);
-      if (!Number.isFinite(n)) throw invalid3("a number");
+      if (!Number.isFinite(n)) throw invalid4("a number");
       return n;
     }
     case "boolean": {
       const v = raw.toLowerCase();
       if (v === "true" || v === "1" || v === "yes") return true;
       if (v === "false" || v === "0" || v === "no") return false;
-      throw invalid3("true or false");
+      throw invalid4("true or false");
     }
     case "string[]":
       return raw.split(",").map((s) => s.trim()).filter(Boolean);
@@ -5003,7 +4985,7 @@ function parseOptionValue(spec, raw) {
       for (const part of raw.split(",")) {
         if (!part.trim()) continue;
         const at = part.indexOf("=");
-        if (at <= 0) throw invalid3("key=value pairs separated by commas");
+        if (at <= 0) throw invalid4("key=value pairs separated by commas");
         let value = part.slice(at + 1).trim();
         try {
           value = decodeURIComponent(value);
@@ -5023,7 +5005,6 @@ function isExporterOptionSpecs(value) {
 }
 
 // packages/agent/src/agent-config.ts
-import { createHmac as createHmac2 } from "node:crypto";
 import { homedir as homedir2 } from "node:os";
 import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
@@ -5190,7 +5171,7 @@ function convert(input, atMs, options) {
   if (input.prompt_id) base.promptId = input.prompt_id;
   const content2 = options.captureContent === true;
   const shapes = !content2 && options.hashKey !== void 0;
-  const sizeOf = (field) => {
+  const sizeOf2 = (field) => {
     const stored = input[`${field}_bytes`];
     return typeof stored === "number" ? stored : byteSize(input[field]);
   };
@@ -5231,7 +5212,7 @@ function convert(input, atMs, options) {
           type: "tool.start",
           toolUseId: input.tool_use_id,
           toolName: input.tool_name,
-          inputBytes: sizeOf("tool_input"),
+          inputBytes: sizeOf2("tool_input"),
           ...content2 ? { input: input.tool_input } : {},
           ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
         }
@@ -5255,7 +5236,7 @@ function convert(input, atMs, options) {
           status,
           ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
           ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
-          ...hasOutput ? { outputBytes: sizeOf("tool_response") } : {},
+          ...hasOutput ? { outputBytes: sizeOf2("tool_response") } : {},
           ...content2 && output !== void 0 ? { output } : {},
           ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
         }
@@ -5480,8 +5461,8 @@ var MetricsRegistry = class _MetricsRegistry {
     const a = span.attributes;
     const model = str(a["gen_ai.request.model"]) ?? "unknown";
     const responseModel = str(a["gen_ai.response.model"]) ?? model;
-    const failed4 = span.status.code === "error";
-    this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed4) }, 1);
+    const failed5 = span.status.code === "error";
+    this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed5) }, 1);
     const uncached = num(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
     const cacheRead = num(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
     const write5m = num(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
@@ -5518,7 +5499,7 @@ var MetricsRegistry = class _MetricsRegistry {
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
     this.#observe(
       "gen_ai.client.operation.duration",
-      failed4 ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
+      failed5 ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
       durationMs / 1e3
     );
   }
@@ -5927,14 +5908,14 @@ async function requestAgent(options) {
           } catch {
             json = void 0;
           }
-          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+          const verified2 = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
             options.key,
             signed.nonce,
             status,
             text2,
             typeof sig === "string" ? sig : void 0
           );
-          resolve5({ status, text: text2, json, verified });
+          resolve5({ status, text: text2, json, verified: verified2 });
         });
       }
     );
@@ -5944,477 +5925,6 @@ async function requestAgent(options) {
   });
 }
 var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
-
-// packages/core/src/tracker-records.ts
-var turnCid = (key) => `t:${key}`;
-var agentCid = (id) => `a:${id}`;
-var agentOfCid = (cid) => cid.startsWith("a:") ? cid.slice(2) : void 0;
-function minOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function maxOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-
-// packages/core/src/tree-placement.ts
-function placeTool(state, tool, cid, authoritative) {
-  if (tool.cid === cid) {
-    if (authoritative) tool.cidFromTranscript = true;
-    return;
-  }
-  if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
-  if (tool.cid) {
-    state.bucket(tool.cid).tools.delete(tool);
-    state.touch(tool.cid);
-  }
-  tool.cid = cid;
-  tool.cidFromTranscript = authoritative;
-  state.bucket(cid).tools.add(tool);
-  state.touch(cid);
-}
-function placeLiveTool(state, tool, agentId, promptId) {
-  if (agentId) tool.agentId ??= agentId;
-  if (promptId) tool.promptId ??= promptId;
-  if (!tool.cid) {
-    const cid = agentId ? agentCid(agentId) : turnCid(
-      promptId ? state.turn(promptId, "none").key : state.liveTurn ?? state.transcriptTurn ?? state.turn(`implicit:${tool.id}`, "none").key
-    );
-    placeTool(state, tool, cid, false);
-  }
-  state.touch(tool.cid);
-}
-function linkAgent(state, agent, toolUseId) {
-  if (agent.parentToolUseId === toolUseId) return;
-  if (state.tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
-  agent.parentToolUseId ??= toolUseId;
-  state.touch(agentCid(agent.id));
-}
-function placementOf(state, agent) {
-  if (agent.parentToolUseId) {
-    const tool = state.tools.get(agent.parentToolUseId);
-    if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
-  }
-  if (agent.promptId && state.turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
-  return { kind: "session", id: "" };
-}
-function rootOf(state, agentId) {
-  const seen = /* @__PURE__ */ new Set();
-  let current = agentId;
-  while (current && !seen.has(current)) {
-    seen.add(current);
-    const agent = state.agents.get(current);
-    if (!agent) return void 0;
-    const place = placementOf(state, agent);
-    if (place.kind === "turn") return turnCid(place.id);
-    if (place.kind === "session") return void 0;
-    const cid = state.tools.get(place.id)?.cid;
-    if (!cid) return void 0;
-    if (cid.startsWith("t:")) return cid;
-    current = agentOfCid(cid);
-  }
-  return void 0;
-}
-function placeAgents(state, agentRoot) {
-  const places = { agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map(), orphanAgents: [] };
-  for (const agent of state.agents.values()) {
-    const place = placementOf(state, agent);
-    if (place.kind === "tool") push(places.agentsByTool, place.id, agent.id);
-    else if (place.kind === "turn") push(places.agentsByTurn, place.id, agent.id);
-    else places.orphanAgents.push(agent.id);
-    const root = rootOf(state, agent.id);
-    const previous = agentRoot.get(agent.id);
-    if (previous !== root || !agentRoot.has(agent.id)) {
-      if (previous) state.dirty.add(previous);
-      if (root) state.dirty.add(root);
-      state.dirty.add(agentCid(agent.id));
-      agentRoot.set(agent.id, root);
-    }
-  }
-  for (const cid of [...state.dirty]) {
-    let current = agentOfCid(cid);
-    const seen = /* @__PURE__ */ new Set();
-    while (current && !seen.has(current)) {
-      seen.add(current);
-      const agent = state.agents.get(current);
-      if (!agent) break;
-      const place = placementOf(state, agent);
-      const parentCid = place.kind === "tool" ? state.tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
-      if (!parentCid) break;
-      state.dirty.add(parentCid);
-      current = agentOfCid(parentCid);
-    }
-  }
-  return places;
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-// packages/core/src/apply-capture-event.ts
-function applyCaptureEvent(state, live, e) {
-  if (e.sessionId !== state.sessionId) return;
-  const session = state.session;
-  if (e.cwd) session.cwd ??= e.cwd;
-  if (e.transcriptPath && !e.agentId) session.transcriptPath ??= e.transcriptPath;
-  if (e.type !== "session.end" && e.type !== "session.measure") state.activity(e.atMs);
-  switch (e.type) {
-    case "session.start":
-      session.startMs = minOf(session.startMs, e.atMs);
-      if (e.model) session.model ??= e.model;
-      if (e.claudeVersion) session.claudeVersion = e.claudeVersion;
-      if (e.trigger && e.trigger !== "startup")
-        state.addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
-      break;
-    case "session.end":
-      session.sessionEndMs = maxOf(session.sessionEndMs, e.atMs);
-      if (e.reason) session.endReason = e.reason;
-      break;
-    case "session.measure":
-      if (e.costUsd !== void 0) session.measureCost = e.costUsd;
-      break;
-    case "session.compact":
-      state.addEvent({
-        name: "compaction",
-        timeMs: e.atMs,
-        attributes: e.trigger ? { trigger: e.trigger } : {}
-      });
-      break;
-    case "prompt.submit": {
-      if (e.agentId || !e.promptId) break;
-      const turn = state.turn(e.promptId, "live");
-      turn.promptId = e.promptId;
-      turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
-      turn.textLength ??= e.textLength;
-      if (e.text !== void 0) turn.text ??= e.text;
-      state.touch(turnCid(turn.key));
-      break;
-    }
-    case "turn.start":
-      if (!e.agentId) live.modTurnStarted(e.turnId, e.atMs);
-      break;
-    case "turn.step":
-      live.addStep(e);
-      break;
-    case "turn.complete": {
-      if (e.agentId) {
-        const agent = state.agent(e.agentId);
-        agent.stopped = true;
-        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-        state.touch(agentCid(agent.id));
-      } else {
-        live.addModComplete(e);
-      }
-      break;
-    }
-    case "turn.end": {
-      if (e.agentId) break;
-      const key = e.promptId ?? state.liveTurn ?? state.transcriptTurn;
-      const turn = key ? state.turns.get(key) : void 0;
-      if (!turn) break;
-      turn.ended = true;
-      turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
-      if (e.failed) {
-        turn.failed = true;
-        if (e.error) turn.error ??= e.error;
-      }
-      state.touch(turnCid(turn.key));
-      break;
-    }
-    case "tool.start": {
-      const tool = state.tool(e.toolUseId);
-      tool.seenLive = true;
-      tool.name ??= e.toolName;
-      tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
-      if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
-      if (e.input !== void 0) tool.input ??= e.input;
-      if (e.inputShape) tool.inputShape ??= e.inputShape;
-      placeLiveTool(state, tool, e.agentId, e.promptId);
-      break;
-    }
-    case "tool.end": {
-      const tool = state.tool(e.toolUseId);
-      tool.seenLive = true;
-      tool.name ??= e.toolName;
-      tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
-      tool.liveStatus = e.status;
-      if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
-        tool.durationMs = e.durationMs;
-        tool.durationFromHook = e.source === "hook";
-      }
-      if (e.errorText) tool.liveErrorText = e.errorText;
-      if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
-      if (e.output !== void 0) tool.output ??= e.output;
-      if (e.outputShape) tool.outputShape ??= e.outputShape;
-      placeLiveTool(state, tool, e.agentId, e.promptId);
-      break;
-    }
-    case "agent.spawn": {
-      if (!e.spawnedAgentId) break;
-      const agent = state.agent(e.spawnedAgentId);
-      if (e.toolUseId) linkAgent(state, agent, e.toolUseId);
-      if (e.subagentType) agent.type ??= e.subagentType;
-      if (e.model) agent.model ??= e.model;
-      if (e.promptId) agent.promptId ??= e.promptId;
-      agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
-      state.touch(agentCid(agent.id));
-      break;
-    }
-    case "subagent.stop": {
-      if (!e.agentId) break;
-      const agent = state.agent(e.agentId);
-      agent.stopped = true;
-      agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-      state.touch(agentCid(agent.id));
-      break;
-    }
-    default:
-      break;
-  }
-}
-
-// packages/core/src/apply-transcript-entries.ts
-var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
-function applyTranscriptEntries(state, entries, source = {}) {
-  for (const raw of entries) {
-    const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
-    if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
-    state.activity(entry.timeMs);
-    switch (entry.kind) {
-      case "prompt":
-        addPrompt(state, entry);
-        break;
-      case "llm":
-        addLlm(state, entry);
-        break;
-      case "tool_result":
-        addToolResult(state, entry);
-        break;
-      case "api_request":
-        addApiRequest(state, entry.id, entry.timeMs, entry.agentId, entry.querySource);
-        if (!state.requestInfo.has(entry.id))
-          state.requestInfo.set(entry.id, {
-            ...state.transcriptTurn ? { turnKey: state.transcriptTurn } : {},
-            ...entry.agentId ? { agentId: entry.agentId } : {},
-            ...entry.model ? { model: entry.model } : {}
-          });
-        break;
-      case "cost_state":
-        if (entry.totalCostUsd !== void 0) state.session.costStateCost = entry.totalCostUsd;
-        break;
-      case "system":
-        addSystem(state, entry);
-        break;
-      case "interrupt": {
-        if (entry.agentId) break;
-        const key = entry.promptId && state.turns.has(entry.promptId) ? entry.promptId : state.transcriptTurn;
-        const turn = key ? state.turns.get(key) : void 0;
-        if (turn) {
-          turn.interrupted = true;
-          state.touch(turnCid(turn.key));
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-function addPrompt(state, entry) {
-  if (entry.agentId) {
-    const agent = state.agent(entry.agentId);
-    if (entry.promptId) agent.promptId ??= entry.promptId;
-    if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
-    state.agentSeen(agent, entry.timeMs);
-    return;
-  }
-  const key = entry.promptId ?? entry.uuid;
-  if (!key) return;
-  const turn = state.turn(key, "transcript");
-  if (entry.promptId) turn.promptId = entry.promptId;
-  if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
-  turn.textLength = entry.textLength;
-  if (entry.text !== void 0) turn.text = entry.text;
-  if (entry.textShape) turn.textShape = entry.textShape;
-  if (entry.origin) turn.origin = entry.origin;
-  const n = entry.notification;
-  if (n?.agentId) {
-    const agent = state.agent(n.agentId);
-    if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
-    if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
-      agent.notifiedStatus = n.status;
-      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-    }
-    state.touch(agentCid(agent.id));
-  }
-  state.touch(turnCid(key));
-}
-function addLlm(state, entry) {
-  if (entry.synthetic) {
-    if (entry.apiError && !entry.agentId) {
-      const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
-      if (turn) {
-        turn.failed = true;
-        turn.error ??= entry.apiError;
-        state.touch(turnCid(turn.key));
-      }
-    }
-    return;
-  }
-  const { state: response, isNew } = state.responses.add(
-    entry,
-    (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
-  );
-  if (isNew) state.bucket(response.cid).llm.add(response);
-  if (entry.agentId) {
-    const agent = state.agent(entry.agentId);
-    if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
-    agent.model ??= entry.requestedModel ?? entry.model;
-    if (entry.parentToolUseId) linkAgent(state, agent, entry.parentToolUseId);
-    state.agentSeen(agent, entry.firstTimeMs);
-    state.agentSeen(agent, entry.lastTimeMs);
-  } else {
-    state.session.model ??= entry.requestedModel ?? entry.model;
-  }
-  state.activity(entry.lastTimeMs);
-  for (const use of entry.toolUses) {
-    const tool = state.tool(use.id);
-    tool.name = use.name;
-    tool.seenTranscript = true;
-    tool.requestedBy = response.spanKey;
-    if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
-    tool.inputBytes ??= use.inputBytes;
-    if (use.input !== void 0) tool.input ??= use.input;
-    if (use.inputShape) tool.inputShape ??= use.inputShape;
-    if (use.inputHash) tool.inputHash ??= use.inputHash;
-    if (use.subagentType) tool.subagentType = use.subagentType;
-    if (entry.agentId) tool.agentId = entry.agentId;
-    placeTool(state, tool, response.cid, true);
-  }
-  state.touch(response.cid);
-}
-function addToolResult(state, entry) {
-  const tool = state.tool(entry.toolUseId);
-  tool.seenTranscript = true;
-  tool.result = entry;
-  if (entry.promptId) tool.promptId ??= entry.promptId;
-  if (entry.agentId) tool.agentId ??= entry.agentId;
-  if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
-  if (entry.output !== void 0) tool.output ??= entry.output;
-  if (entry.outputShape) tool.outputShape ??= entry.outputShape;
-  if (!tool.cid) {
-    const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
-      entry.promptId ? state.turn(entry.promptId, "none").key : state.currentTranscriptTurn(`result:${entry.toolUseId}`)
-    );
-    placeTool(state, tool, cid, false);
-  }
-  if (entry.spawnedAgentId) {
-    const agent = state.agent(entry.spawnedAgentId);
-    linkAgent(state, agent, entry.toolUseId);
-    if (tool.subagentType) agent.type ??= tool.subagentType;
-    if (entry.resultStatus === "completed") {
-      agent.resultCompleted = true;
-      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-    }
-    state.touch(agentCid(agent.id));
-  }
-  if (entry.agentId) state.agentSeen(state.agent(entry.agentId), entry.timeMs);
-  state.touch(tool.cid);
-}
-function addApiRequest(state, id, timeMs, agentId, querySource) {
-  if (timeMs === void 0) return;
-  state.requestStart.set(id, timeMs);
-  if (agentId && querySource) {
-    const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
-    if (type) state.agent(agentId).type ??= type;
-  }
-  const response = state.responses.byRequestRef(id);
-  if (response) state.touch(response.cid);
-}
-function addSystem(state, entry) {
-  if (entry.agentId) return;
-  if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
-    const attributes = {};
-    if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
-    if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
-    state.addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
-    return;
-  }
-  const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
-  if (!turn) return;
-  if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
-    turn.ended = true;
-    if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
-    state.touch(turnCid(turn.key));
-  }
-}
-
-// packages/core/src/trace-ids.ts
-import { createHash } from "node:crypto";
-var ZERO_TRACE = "0".repeat(32);
-var ZERO_SPAN = "0".repeat(16);
-function digest(parts) {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}\0`);
-  return hash.digest("hex");
-}
-function deterministicId(parts, length) {
-  let id = digest(parts).slice(0, length);
-  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
-  return id;
-}
-function traceIdForSession(sessionId) {
-  return deterministicId(["glassbox/trace", sessionId], 32);
-}
-function spanIdFor(kind, sessionId, naturalId = "") {
-  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
-}
-var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
-var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
-var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
-var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
-var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
-function logRecordId(sessionId, event, nodeKey) {
-  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
-}
-
-// packages/core/src/process-exit.ts
-function markProcessExited(state, atMs) {
-  const session = state.session;
-  if (session.exitedMs !== void 0) return;
-  session.exitedMs = atMs;
-  session.sessionEndMs = maxOf(session.sessionEndMs, atMs);
-  session.endReason ??= "process_exited";
-  for (const key of state.turns.keys()) state.touch(turnCid(key));
-}
-function unansweredRequests(state, turnKey, parentSpanId) {
-  const out = [];
-  const exitedMs = state.session.exitedMs;
-  if (exitedMs === void 0) return out;
-  for (const [id, info] of state.requestInfo) {
-    const startMs = state.requestStart.get(id);
-    if (info.turnKey !== turnKey || state.responses.byRequestRef(id) || startMs === void 0) continue;
-    out.push({
-      spanId: llmSpanId(state.sessionId, `unanswered:${id}`),
-      parentSpanId,
-      requestRef: id,
-      startMs,
-      endMs: Math.max(exitedMs, startMs),
-      ...info.model ? { model: info.model } : {},
-      ...info.agentId ? { agentId: info.agentId } : {}
-    });
-  }
-  return out;
-}
-function cutOff(state, turnEnded) {
-  return state.session.exitedMs !== void 0 && !turnEnded;
-}
 
 // packages/pricing/src/price-table.ts
 var PRICE_TABLE = deepFreeze({
@@ -7511,498 +7021,34 @@ function priceEntry(pricer, e) {
   return { result, model };
 }
 
-// packages/core/src/usage-totals.ts
-var defaultSum = (costs) => {
-  let total = 0;
-  for (const c of costs) total += c;
-  return total;
-};
-function emptyModelTotals() {
-  return {
-    llmCalls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadInputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheCreation5mInputTokens: 0,
-    cacheCreation1hInputTokens: 0,
-    webSearchRequests: 0,
-    costUsd: 0,
-    unpricedCalls: 0
-  };
+// packages/core/src/trace-ids.ts
+import { createHash } from "node:crypto";
+var ZERO_TRACE = "0".repeat(32);
+var ZERO_SPAN = "0".repeat(16);
+function digest(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
 }
-function cacheWriteSplit(usage) {
-  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
 }
-function totalsOf(children, nested, sum) {
-  const own2 = emptyModelTotals();
-  const byModel = {};
-  const costs = [];
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  for (const child of children) {
-    if (child.kind === "tool") {
-      toolCalls += 1;
-      if (child.toolStatus === "error") toolErrors += 1;
-      else if (child.toolStatus === "denied") toolDenied += 1;
-      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
-      continue;
-    }
-    const m = byModel[child.pricedModel] ??= emptyModelTotals();
-    const u = child.usage;
-    const split = cacheWriteSplit(u);
-    for (const t of [own2, m]) {
-      t.llmCalls += 1;
-      t.inputTokens += u.input_tokens ?? 0;
-      t.outputTokens += u.output_tokens ?? 0;
-      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
-      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
-      t.cacheCreation5mInputTokens += split.fiveMinute;
-      t.cacheCreation1hInputTokens += split.oneHour;
-      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
-      if (child.costUsd === void 0) t.unpricedCalls += 1;
-    }
-    if (child.costUsd !== void 0) {
-      costs.push(child.costUsd);
-      m.costUsd += child.costUsd;
-    }
-  }
-  own2.costUsd = (sum ?? defaultSum)(costs);
-  const mine = {
-    ...own2,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
 }
-function sumTotals(parts, sum = defaultSum) {
-  const out = emptyModelTotals();
-  const byModel = {};
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  const costs = [];
-  const modelCosts = {};
-  for (const p of parts) {
-    out.llmCalls += p.llmCalls;
-    out.inputTokens += p.inputTokens;
-    out.outputTokens += p.outputTokens;
-    out.cacheReadInputTokens += p.cacheReadInputTokens;
-    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
-    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
-    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
-    out.webSearchRequests += p.webSearchRequests;
-    out.unpricedCalls += p.unpricedCalls;
-    costs.push(p.costUsd);
-    toolCalls += p.toolCalls;
-    toolErrors += p.toolErrors;
-    toolDenied += p.toolDenied;
-    toolInterrupted += p.toolInterrupted;
-    for (const [model, m] of Object.entries(p.byModel)) {
-      const t = byModel[model] ??= emptyModelTotals();
-      t.llmCalls += m.llmCalls;
-      t.inputTokens += m.inputTokens;
-      t.outputTokens += m.outputTokens;
-      t.cacheReadInputTokens += m.cacheReadInputTokens;
-      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
-      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
-      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
-      t.webSearchRequests += m.webSearchRequests;
-      t.unpricedCalls += m.unpricedCalls;
-      (modelCosts[model] ??= []).push(m.costUsd);
-    }
-  }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
-  return {
-    ...out,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
 }
-
-// packages/core/src/build-trace-nodes.ts
-function buildChildren(ctx, cid, parentSpanId, visiting) {
-  const { state } = ctx;
-  const bucket = state.buckets.get(cid);
-  const children = [];
-  const nested = [];
-  if (!bucket) return { children, nested };
-  const llmKeys = /* @__PURE__ */ new Set();
-  for (const response of bucket.llm) {
-    children.push(buildLlm(ctx, response, parentSpanId));
-    llmKeys.add(response.spanKey);
-  }
-  for (const tool of bucket.tools) {
-    const toolSpan = toolSpanId(state.sessionId, tool.id);
-    const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
-      (id) => buildAgent(ctx, id, toolSpan, visiting)
-    );
-    nested.push(...subagents);
-    const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(state.sessionId, tool.requestedBy) : parentSpanId;
-    children.push(buildTool(ctx, tool, requester, subagents));
-  }
-  children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
-  return { children, nested };
+var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
 }
-function buildTurn(ctx, turn) {
-  const { state } = ctx;
-  const spanId = turnSpanId(state.sessionId, turn.key);
-  const visiting = /* @__PURE__ */ new Set();
-  const { children, nested } = buildChildren(ctx, turnCid(turn.key), spanId, visiting);
-  const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map((id) => buildAgent(ctx, id, spanId, visiting));
-  let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
-  let endMs = turn.endSignalMs;
-  for (const child of children) {
-    startMs = minOf(startMs, child.startMs);
-    endMs = maxOf(endMs, child.endMs);
-  }
-  startMs ??= endMs ?? 0;
-  endMs = Math.max(endMs ?? startMs, startMs);
-  const complete = turn.ended || ctx.sessionComplete || ctx.final;
-  const cut = cutOff(state, turn.ended);
-  const unanswered = unansweredRequests(state, turn.key, spanId);
-  for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
-  let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
-  for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-  const failed4 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
-  const status = failed4 ? "error" : complete ? "ok" : "unset";
-  const node = {
-    kind: "turn",
-    key: turn.key,
-    spanId,
-    parentSpanId: sessionSpanId(state.sessionId),
-    startMs,
-    endMs,
-    complete,
-    status,
-    interrupted: turn.interrupted || cut,
-    children,
-    subagents: direct,
-    totals: totalsOf(children, [...nested, ...direct], ctx.sum)
-  };
-  if (turn.promptId) node.promptId = turn.promptId;
-  if (turn.textLength !== void 0) node.textLength = turn.textLength;
-  if (turn.text !== void 0) node.text = turn.text;
-  if (turn.textShape) node.textShape = turn.textShape;
-  if (turn.origin) node.origin = turn.origin;
-  if (failed4) node.error = error ?? "turn failed";
-  if (unanswered.length > 0) node.unanswered = unanswered;
-  return node;
-}
-function buildAgent(ctx, id, parentSpanId, visiting) {
-  const { state } = ctx;
-  const cached = ctx.agentSnap.get(id);
-  if (cached && cached.parentSpanId === parentSpanId) return cached;
-  const agent = state.agents.get(id);
-  const spanId = agentSpanId(state.sessionId, id);
-  let result;
-  if (visiting.has(id)) {
-    result = emptyAgent(agent, spanId, parentSpanId);
-  } else {
-    visiting.add(id);
-    const { children, nested } = buildChildren(ctx, agentCid(id), spanId, visiting);
-    visiting.delete(id);
-    let startMs = minOf(agent.liveStartMs, agent.firstMs);
-    let endMs = maxOf(agent.lastMs, agent.liveStopMs);
-    for (const child of children) {
-      startMs = minOf(startMs, child.startMs);
-      endMs = maxOf(endMs, child.endMs);
-    }
-    startMs ??= endMs ?? 0;
-    endMs = Math.max(endMs ?? startMs, startMs);
-    const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
-    const failed4 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
-    const node = {
-      kind: "subagent",
-      agentId: id,
-      spanId,
-      parentSpanId,
-      startMs,
-      endMs,
-      complete,
-      status: failed4 ? "error" : complete ? "ok" : "unset",
-      children,
-      totals: totalsOf(children, nested, ctx.sum)
-    };
-    if (agent.type) node.agentType = agent.type;
-    if (agent.model) node.model = agent.model;
-    if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
-    if (agent.promptId) node.promptId = agent.promptId;
-    result = node;
-  }
-  ctx.agentSnap.set(id, result);
-  return result;
-}
-function buildLlm(ctx, response, parentSpanId) {
-  const { state } = ctx;
-  const e = response.entry;
-  if (!response.priced || response.priced.entry !== e)
-    response.priced = { entry: e, ...priceEntry(ctx.pricer, e) };
-  const { result: price2, model: pricedModel } = response.priced;
-  const requestStart = e.requestRef ? state.requestStart.get(e.requestRef) : void 0;
-  const startMs = response.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
-  const endMs = Math.max(response.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
-  const node = {
-    kind: "llm",
-    key: response.spanKey,
-    spanId: llmSpanId(state.sessionId, response.spanKey),
-    parentSpanId,
-    startMs,
-    endMs,
-    complete: true,
-    status: e.apiError ? "error" : "ok",
-    messageId: e.messageId,
-    model: e.model,
-    pricedModel,
-    usage: e.usage,
-    costKnown: price2.known && price2.costUsd !== void 0,
-    toolUseIds: e.toolUses.map((t) => t.id)
-  };
-  if (e.requestId) node.requestId = e.requestId;
-  if (e.requestedModel) node.requestedModel = e.requestedModel;
-  if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
-  if (price2.rule) node.costRule = price2.rule;
-  if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
-  if (e.stopReason) node.stopReason = e.stopReason;
-  const first = response.step?.firstChunkMs ?? e.firstTimeMs;
-  if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
-  if (e.agentId) node.agentId = e.agentId;
-  if (e.apiError) node.error = e.apiError;
-  if (e.thinking) node.thinking = e.thinking;
-  return node;
-}
-function buildTool(ctx, tool, parentSpanId, subagents) {
-  const { state } = ctx;
-  const r = tool.result;
-  let status;
-  if (r?.denied || tool.liveStatus === "denied") status = "denied";
-  else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
-  else if (tool.liveStatus) status = tool.liveStatus;
-  else if (r) status = r.isError ? "error" : "ok";
-  else status = "running";
-  const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
-  const endCandidate = tool.liveEndMs ?? r?.timeMs;
-  const endMs = Math.max(endCandidate ?? startMs, startMs);
-  const node = {
-    kind: "tool",
-    toolUseId: tool.id,
-    name: tool.name ?? "unknown",
-    spanId: toolSpanId(state.sessionId, tool.id),
-    parentSpanId,
-    startMs,
-    endMs,
-    complete: status !== "running",
-    status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
-    toolStatus: status,
-    seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
-    subagents
-  };
-  if (status !== "running") {
-    const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
-    if (d !== void 0) node.durationMs = d;
-  }
-  const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
-  if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
-  if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
-  if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
-  if (tool.input !== void 0) node.input = tool.input;
-  if (tool.output !== void 0) node.output = tool.output;
-  if (tool.inputShape) node.inputShape = tool.inputShape;
-  if (tool.outputShape) node.outputShape = tool.outputShape;
-  if (tool.inputHash) node.inputHash = tool.inputHash;
-  if (r?.outputHash) node.outputHash = r.outputHash;
-  if (r?.permissionDecision) node.permission = r.permissionDecision;
-  if (r?.denialKind) node.denialKind = r.denialKind;
-  if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
-  if (tool.agentId) node.agentId = tool.agentId;
-  if (tool.promptId) node.promptId = tool.promptId;
-  return node;
-}
-function emptyAgent(agent, spanId, parentSpanId) {
-  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
-  return {
-    kind: "subagent",
-    agentId: agent.id,
-    spanId,
-    parentSpanId,
-    startMs: t,
-    endMs: t,
-    complete: false,
-    status: "unset",
-    children: [],
-    totals: sumTotals([], defaultSum)
-  };
-}
-
-// packages/core/src/live-matching.ts
-var MOD_TURN_BEFORE_MS = 1e4;
-var MOD_TURN_AFTER_MS = 2e3;
-var LiveMatcher = class {
-  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
-  #modTurnStart = /* @__PURE__ */ new Map();
-  #pendingModCompletes = [];
-  #claimedByMod = /* @__PURE__ */ new Set();
-  #pendingSteps = [];
-  modTurnStarted(turnId, atMs) {
-    this.#modTurnStart.set(turnId, atMs);
-  }
-  addStep(e) {
-    this.#pendingSteps.push(e);
-  }
-  addModComplete(e) {
-    this.#pendingModCompletes.push(e);
-  }
-  /** Matches what the transcript now allows; the rest keeps waiting. */
-  match(state) {
-    this.#matchSteps(state);
-    this.#matchModCompletes(state);
-  }
-  #matchSteps(state) {
-    if (this.#pendingSteps.length === 0) return;
-    const left = [];
-    for (const step of this.#pendingSteps) {
-      const set = step.usage ? state.responses.unclaimedWithUsage(step.usage) : void 0;
-      if (!set || set.size === 0) {
-        left.push(step);
-        continue;
-      }
-      let best;
-      let bestGap = Number.POSITIVE_INFINITY;
-      for (const candidate of set) {
-        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
-        if (gap < bestGap) {
-          best = candidate;
-          bestGap = gap;
-        }
-      }
-      if (!best) {
-        left.push(step);
-        continue;
-      }
-      state.responses.claim(best, {
-        startMs: step.startMs,
-        endMs: step.endMs,
-        firstChunkMs: step.firstChunkMs
-      });
-      state.touch(best.cid);
-    }
-    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
-  }
-  #matchModCompletes(state) {
-    if (this.#pendingModCompletes.length === 0) return;
-    const left = [];
-    for (const e of this.#pendingModCompletes) {
-      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
-      let best;
-      let bestStart = Number.NEGATIVE_INFINITY;
-      if (startedAt !== void 0) {
-        for (const turn of state.turns.values()) {
-          const start = minOf(turn.promptMs, turn.liveSubmitMs);
-          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
-          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
-          if (start > bestStart) {
-            best = turn;
-            bestStart = start;
-          }
-        }
-      }
-      if (!best) {
-        left.push(e);
-        continue;
-      }
-      this.#claimedByMod.add(best.key);
-      best.ended = true;
-      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
-      if (e.reason === "aborted") best.interrupted = true;
-      if (e.reason === "error") best.failed = true;
-      state.touch(turnCid(best.key));
-    }
-    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
-  }
-};
-
-// packages/core/src/trace-snapshots.ts
-var TOTALS_BLOCK = 64;
-var TraceSnapshots = class {
-  #turnSnap = /* @__PURE__ */ new Map();
-  agentSnap = /* @__PURE__ */ new Map();
-  /** Each subagent's turn at the last build: a move dirties the old and the new one. */
-  agentRoot = /* @__PURE__ */ new Map();
-  #lastComplete = false;
-  #blockCache = [];
-  /** Completion of the session completes open turns and agents: those are rebuilt. */
-  sessionCompletion(state, sessionComplete, final) {
-    if (sessionComplete === this.#lastComplete && !final) return;
-    for (const [key, snap] of this.#turnSnap) if (!snap.complete) state.dirty.add(turnCid(key));
-    for (const [id, snap] of this.agentSnap) if (!snap.complete) state.dirty.add(agentCid(id));
-    this.#lastComplete = sessionComplete;
-  }
-  /** Forgets the subagent nodes whose container changed (after placement has dirtied their ancestors). */
-  dropChangedAgents(state) {
-    for (const cid of state.dirty) {
-      const id = agentOfCid(cid);
-      if (id !== void 0) this.agentSnap.delete(id);
-    }
-  }
-  /** Every turn's node, the changed ones rebuilt, in start order; clears the dirty marks. */
-  turns(ctx) {
-    const { state } = ctx;
-    const turns = [];
-    for (const turn of state.turns.values()) {
-      const cid = turnCid(turn.key);
-      if (turn.key.startsWith("implicit:") && state.isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
-      let snap = state.dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
-      if (!snap) {
-        snap = buildTurn(ctx, turn);
-        this.#turnSnap.set(turn.key, snap);
-      }
-      turns.push(snap);
-    }
-    state.dirty.clear();
-    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
-    return turns;
-  }
-  /**
-   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
-   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
-   * The partition depends only on the turn list, so the result does not depend on the build history.
-   */
-  turnBlockTotals(turns, sum) {
-    const out = [];
-    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
-    for (let b = 0; b < blocks; b += 1) {
-      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
-      const cached = this.#blockCache[b];
-      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
-        out.push(cached.totals);
-        continue;
-      }
-      const totals = sumTotals(
-        members.map((t) => t.totals),
-        sum
-      );
-      this.#blockCache[b] = { members, totals };
-      out.push(totals);
-    }
-    this.#blockCache.length = blocks;
-    return out;
-  }
-};
 
 // packages/core/src/transcript-entry.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -8404,149 +7450,549 @@ function normalizeTranscriptRecord(record, options = {}) {
   }
 }
 
-// packages/core/src/response-index.ts
-var ResponseIndex = class {
-  #byKey = /* @__PURE__ */ new Map();
-  #byMessage = /* @__PURE__ */ new Map();
-  #byRequestRef = /* @__PURE__ */ new Map();
-  /** Responses no live step has claimed yet, by usage fingerprint. */
-  #byFp = /* @__PURE__ */ new Map();
+// packages/core/src/usage-totals.ts
+var defaultSum = (costs) => {
+  let total = 0;
+  for (const c of costs) total += c;
+  return total;
+};
+function emptyModelTotals() {
+  return {
+    llmCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheCreation5mInputTokens: 0,
+    cacheCreation1hInputTokens: 0,
+    webSearchRequests: 0,
+    costUsd: 0,
+    unpricedCalls: 0
+  };
+}
+function cacheWriteSplit(usage) {
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
+}
+function totalsOf(children, nested, sum) {
+  const own2 = emptyModelTotals();
+  const byModel = {};
+  const costs = [];
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  for (const child of children) {
+    if (child.kind === "tool") {
+      toolCalls += 1;
+      if (child.toolStatus === "error") toolErrors += 1;
+      else if (child.toolStatus === "denied") toolDenied += 1;
+      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
+      continue;
+    }
+    const m = byModel[child.pricedModel] ??= emptyModelTotals();
+    const u = child.usage;
+    const split = cacheWriteSplit(u);
+    for (const t of [own2, m]) {
+      t.llmCalls += 1;
+      t.inputTokens += u.input_tokens ?? 0;
+      t.outputTokens += u.output_tokens ?? 0;
+      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
+      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
+      t.cacheCreation5mInputTokens += split.fiveMinute;
+      t.cacheCreation1hInputTokens += split.oneHour;
+      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
+      if (child.costUsd === void 0) t.unpricedCalls += 1;
+    }
+    if (child.costUsd !== void 0) {
+      costs.push(child.costUsd);
+      m.costUsd += child.costUsd;
+    }
+  }
+  own2.costUsd = (sum ?? defaultSum)(costs);
+  const mine = {
+    ...own2,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+}
+function sumTotals(parts, sum = defaultSum) {
+  const out = emptyModelTotals();
+  const byModel = {};
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  const costs = [];
+  const modelCosts = {};
+  for (const p of parts) {
+    out.llmCalls += p.llmCalls;
+    out.inputTokens += p.inputTokens;
+    out.outputTokens += p.outputTokens;
+    out.cacheReadInputTokens += p.cacheReadInputTokens;
+    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
+    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
+    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
+    out.webSearchRequests += p.webSearchRequests;
+    out.unpricedCalls += p.unpricedCalls;
+    costs.push(p.costUsd);
+    toolCalls += p.toolCalls;
+    toolErrors += p.toolErrors;
+    toolDenied += p.toolDenied;
+    toolInterrupted += p.toolInterrupted;
+    for (const [model, m] of Object.entries(p.byModel)) {
+      const t = byModel[model] ??= emptyModelTotals();
+      t.llmCalls += m.llmCalls;
+      t.inputTokens += m.inputTokens;
+      t.outputTokens += m.outputTokens;
+      t.cacheReadInputTokens += m.cacheReadInputTokens;
+      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
+      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
+      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
+      t.webSearchRequests += m.webSearchRequests;
+      t.unpricedCalls += m.unpricedCalls;
+      (modelCosts[model] ??= []).push(m.costUsd);
+    }
+  }
+  out.costUsd = sum(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  return {
+    ...out,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+}
+
+// packages/core/src/session-tracker.ts
+var turnCid = (key) => `t:${key}`;
+var agentCid = (id) => `a:${id}`;
+var MOD_TURN_BEFORE_MS = 1e4;
+var MOD_TURN_AFTER_MS = 2e3;
+var TOTALS_BLOCK = 64;
+var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
+var SessionTracker = class {
+  sessionId;
+  traceId;
+  #pricer;
+  #sum;
+  #llm = /* @__PURE__ */ new Map();
+  #llmByMessage = /* @__PURE__ */ new Map();
+  #llmByRequestRef = /* @__PURE__ */ new Map();
+  #llmByFp = /* @__PURE__ */ new Map();
+  #tools = /* @__PURE__ */ new Map();
+  #agents = /* @__PURE__ */ new Map();
+  #turns = /* @__PURE__ */ new Map();
+  #buckets = /* @__PURE__ */ new Map();
+  #requestStart = /* @__PURE__ */ new Map();
+  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+  #requestInfo = /* @__PURE__ */ new Map();
+  /** When Claude Code's process was found gone without a session end (`processExited`). */
+  #exitedMs;
+  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
+  #modTurnStart = /* @__PURE__ */ new Map();
+  #pendingModCompletes = [];
+  #claimedByMod = /* @__PURE__ */ new Set();
+  #pendingSteps = [];
+  #turnSeq = 0;
+  #transcriptTurn;
+  #liveTurn;
+  #startMs;
+  #model;
+  #cwd;
+  #transcriptPath;
+  #claudeVersion;
+  #endReason;
+  #sessionEndMs;
+  #lastActivityMs;
+  #events = [];
+  #measureCost;
+  #costStateCost;
+  #dirty = /* @__PURE__ */ new Set();
+  #turnSnap = /* @__PURE__ */ new Map();
+  #agentSnap = /* @__PURE__ */ new Map();
+  #agentRoot = /* @__PURE__ */ new Map();
+  #lastComplete = false;
+  #blockCache = [];
+  constructor(options) {
+    this.sessionId = options.sessionId;
+    this.traceId = traceIdForSession(options.sessionId);
+    const { pricer, sum } = resolvePricing(options.pricing);
+    this.#pricer = pricer;
+    this.#sum = sum;
+  }
+  // ---------------------------------------------------------------- transcript
   /**
-   * Adds one response, or merges it into the record of a copy already seen. `place` names the container of a
-   * new record (it may open a turn, so it is called only then).
+   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
+   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
    */
-  add(entry, place) {
+  addTranscriptEntries(entries, source = {}) {
+    for (const raw of entries) {
+      const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
+      if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
+      this.#activity(entry.timeMs);
+      switch (entry.kind) {
+        case "prompt":
+          this.#addPrompt(entry);
+          break;
+        case "llm":
+          this.#addLlm(entry);
+          break;
+        case "tool_result":
+          this.#addToolResult(entry);
+          break;
+        case "api_request":
+          this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
+          if (!this.#requestInfo.has(entry.id))
+            this.#requestInfo.set(entry.id, {
+              ...this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {},
+              ...entry.agentId ? { agentId: entry.agentId } : {},
+              ...entry.model ? { model: entry.model } : {}
+            });
+          break;
+        case "cost_state":
+          if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
+          break;
+        case "system":
+          this.#addSystem(entry);
+          break;
+        case "interrupt": {
+          if (entry.agentId) break;
+          const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
+          const turn = key ? this.#turns.get(key) : void 0;
+          if (turn) {
+            turn.interrupted = true;
+            this.#touch(turnCid(turn.key));
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  #addPrompt(entry) {
+    if (entry.agentId) {
+      const agent = this.#agent(entry.agentId);
+      if (entry.promptId) agent.promptId ??= entry.promptId;
+      if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
+      this.#agentSeen(agent, entry.timeMs);
+      return;
+    }
+    const key = entry.promptId ?? entry.uuid;
+    if (!key) return;
+    const turn = this.#turn(key, "transcript");
+    if (entry.promptId) turn.promptId = entry.promptId;
+    if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
+    turn.textLength = entry.textLength;
+    if (entry.text !== void 0) turn.text = entry.text;
+    if (entry.textShape) turn.textShape = entry.textShape;
+    if (entry.origin) turn.origin = entry.origin;
+    const n = entry.notification;
+    if (n?.agentId) {
+      const agent = this.#agent(n.agentId);
+      if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
+      if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
+        agent.notifiedStatus = n.status;
+        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+      }
+      this.#touch(agentCid(agent.id));
+    }
+    this.#touch(turnCid(key));
+  }
+  #addLlm(entry) {
+    if (entry.synthetic) {
+      if (entry.apiError && !entry.agentId) {
+        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+        if (turn) {
+          turn.failed = true;
+          turn.error ??= entry.apiError;
+          this.#touch(turnCid(turn.key));
+        }
+      }
+      return;
+    }
     const dedupKey = llmKeyOf(entry);
-    let state = this.#byKey.get(dedupKey);
+    let state = this.#llm.get(dedupKey);
     if (!state) {
-      const byMessage = this.#byMessage.get(entry.messageId);
+      const byMessage = this.#llmByMessage.get(entry.messageId);
       if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
     }
-    let isNew = false;
     if (state) {
       this.#unindexFp(state);
       state.entry = mergeLlmResponses(state.entry, entry);
-      this.#byKey.set(dedupKey, state);
+      this.#llm.set(dedupKey, state);
     } else {
-      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid: place(dedupKey) };
-      this.#byKey.set(dedupKey, state);
-      this.#byMessage.set(entry.messageId, state);
-      isNew = true;
+      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
+      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
+      this.#llm.set(dedupKey, state);
+      this.#llmByMessage.set(entry.messageId, state);
+      this.#bucket(cid).llm.add(state);
     }
-    if (state.entry.requestRef) this.#byRequestRef.set(state.entry.requestRef, state);
+    if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
     this.#indexFp(state);
-    return { state, isNew };
-  }
-  /** The response an `api-request` record (by its id) was answered with. */
-  byRequestRef(requestRef) {
-    return this.#byRequestRef.get(requestRef);
-  }
-  /** Responses with exactly this usage that no live step has claimed. */
-  unclaimedWithUsage(usage) {
-    return this.#byFp.get(usageFingerprint(usage));
-  }
-  /** A live step (the mod's timing of one request) claims a response. */
-  claim(state, step) {
-    this.#unindexFp(state);
-    state.step = step;
-  }
-  #indexFp(state) {
-    if (state.step) return;
-    const fp = usageFingerprint(state.entry.usage);
-    state.fp = fp;
-    let set = this.#byFp.get(fp);
-    if (!set) {
-      set = /* @__PURE__ */ new Set();
-      this.#byFp.set(fp, set);
+    if (entry.agentId) {
+      const agent = this.#agent(entry.agentId);
+      if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
+      agent.model ??= entry.requestedModel ?? entry.model;
+      if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
+      this.#agentSeen(agent, entry.firstTimeMs);
+      this.#agentSeen(agent, entry.lastTimeMs);
+    } else {
+      this.#model ??= entry.requestedModel ?? entry.model;
     }
-    set.add(state);
+    this.#activity(entry.lastTimeMs);
+    for (const use of entry.toolUses) {
+      const tool = this.#tool(use.id);
+      tool.name = use.name;
+      tool.seenTranscript = true;
+      tool.requestedBy = state.spanKey;
+      if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
+      tool.inputBytes ??= use.inputBytes;
+      if (use.input !== void 0) tool.input ??= use.input;
+      if (use.inputShape) tool.inputShape ??= use.inputShape;
+      if (use.inputHash) tool.inputHash ??= use.inputHash;
+      if (use.subagentType) tool.subagentType = use.subagentType;
+      if (entry.agentId) tool.agentId = entry.agentId;
+      this.#placeTool(tool, state.cid, true);
+    }
+    this.#touch(state.cid);
   }
-  #unindexFp(state) {
-    if (state.fp === void 0) return;
-    const set = this.#byFp.get(state.fp);
-    set?.delete(state);
-    if (set && set.size === 0) this.#byFp.delete(state.fp);
-    state.fp = void 0;
+  #addToolResult(entry) {
+    const tool = this.#tool(entry.toolUseId);
+    tool.seenTranscript = true;
+    tool.result = entry;
+    if (entry.promptId) tool.promptId ??= entry.promptId;
+    if (entry.agentId) tool.agentId ??= entry.agentId;
+    if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
+    if (entry.output !== void 0) tool.output ??= entry.output;
+    if (entry.outputShape) tool.outputShape ??= entry.outputShape;
+    if (!tool.cid) {
+      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
+        entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
+      );
+      this.#placeTool(tool, cid, false);
+    }
+    if (entry.spawnedAgentId) {
+      const agent = this.#agent(entry.spawnedAgentId);
+      this.#linkAgent(agent, entry.toolUseId);
+      if (tool.subagentType) agent.type ??= tool.subagentType;
+      if (entry.resultStatus === "completed") {
+        agent.resultCompleted = true;
+        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+      }
+      this.#touch(agentCid(agent.id));
+    }
+    if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
+    this.#touch(tool.cid);
   }
-};
-function usageFingerprint(u) {
-  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
-
-// packages/core/src/tracker-state.ts
-var TrackerState = class {
-  sessionId;
-  session = { events: [] };
-  responses = new ResponseIndex();
-  tools = /* @__PURE__ */ new Map();
-  agents = /* @__PURE__ */ new Map();
-  turns = /* @__PURE__ */ new Map();
-  buckets = /* @__PURE__ */ new Map();
-  requestStart = /* @__PURE__ */ new Map();
-  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
-  requestInfo = /* @__PURE__ */ new Map();
-  /** Containers whose spans changed since the last build. */
-  dirty = /* @__PURE__ */ new Set();
-  /** The turn the transcript is in now, and the one live events are in. */
-  transcriptTurn;
-  liveTurn;
-  #turnSeq = 0;
-  constructor(sessionId) {
-    this.sessionId = sessionId;
+  #addApiRequest(id, timeMs, agentId, querySource) {
+    if (timeMs === void 0) return;
+    this.#requestStart.set(id, timeMs);
+    if (agentId && querySource) {
+      const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
+      if (type) this.#agent(agentId).type ??= type;
+    }
+    const state = this.#llmByRequestRef.get(id);
+    if (state) this.#touch(state.cid);
   }
-  activity(timeMs) {
-    if (timeMs !== void 0) this.session.lastActivityMs = maxOf(this.session.lastActivityMs, timeMs);
+  #addSystem(entry) {
+    if (entry.agentId) return;
+    if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
+      const attributes = {};
+      if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
+      if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
+      this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
+      return;
+    }
+    const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
+    if (!turn) return;
+    if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
+      turn.ended = true;
+      if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
+      this.#touch(turnCid(turn.key));
+    }
   }
-  addEvent(event) {
-    const events = this.session.events;
-    const dup = events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
-    if (!dup) events.push(event);
+  // ---------------------------------------------------------------- live events
+  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
+  addCaptureEvent(e) {
+    if (e.sessionId !== this.sessionId) return;
+    if (e.cwd) this.#cwd ??= e.cwd;
+    if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
+    if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
+    switch (e.type) {
+      case "session.start":
+        this.#startMs = minOf(this.#startMs, e.atMs);
+        if (e.model) this.#model ??= e.model;
+        if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
+        if (e.trigger && e.trigger !== "startup")
+          this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
+        break;
+      case "session.end":
+        this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
+        if (e.reason) this.#endReason = e.reason;
+        break;
+      case "session.measure":
+        if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
+        break;
+      case "session.compact":
+        this.#addEvent({
+          name: "compaction",
+          timeMs: e.atMs,
+          attributes: e.trigger ? { trigger: e.trigger } : {}
+        });
+        break;
+      case "prompt.submit": {
+        if (e.agentId || !e.promptId) break;
+        const turn = this.#turn(e.promptId, "live");
+        turn.promptId = e.promptId;
+        turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
+        turn.textLength ??= e.textLength;
+        if (e.text !== void 0) turn.text ??= e.text;
+        this.#touch(turnCid(turn.key));
+        break;
+      }
+      case "turn.start":
+        if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
+        break;
+      case "turn.step":
+        this.#pendingSteps.push(e);
+        break;
+      case "turn.complete": {
+        if (e.agentId) {
+          const agent = this.#agent(e.agentId);
+          agent.stopped = true;
+          agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+          this.#touch(agentCid(agent.id));
+        } else {
+          this.#pendingModCompletes.push(e);
+        }
+        break;
+      }
+      case "turn.end": {
+        if (e.agentId) break;
+        const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
+        const turn = key ? this.#turns.get(key) : void 0;
+        if (!turn) break;
+        turn.ended = true;
+        turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
+        if (e.failed) {
+          turn.failed = true;
+          if (e.error) turn.error ??= e.error;
+        }
+        this.#touch(turnCid(turn.key));
+        break;
+      }
+      case "tool.start": {
+        const tool = this.#tool(e.toolUseId);
+        tool.seenLive = true;
+        tool.name ??= e.toolName;
+        tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
+        if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
+        if (e.input !== void 0) tool.input ??= e.input;
+        if (e.inputShape) tool.inputShape ??= e.inputShape;
+        this.#placeLiveTool(tool, e.agentId, e.promptId);
+        break;
+      }
+      case "tool.end": {
+        const tool = this.#tool(e.toolUseId);
+        tool.seenLive = true;
+        tool.name ??= e.toolName;
+        tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
+        tool.liveStatus = e.status;
+        if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
+          tool.durationMs = e.durationMs;
+          tool.durationFromHook = e.source === "hook";
+        }
+        if (e.errorText) tool.liveErrorText = e.errorText;
+        if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
+        if (e.output !== void 0) tool.output ??= e.output;
+        if (e.outputShape) tool.outputShape ??= e.outputShape;
+        this.#placeLiveTool(tool, e.agentId, e.promptId);
+        break;
+      }
+      case "agent.spawn": {
+        if (!e.spawnedAgentId) break;
+        const agent = this.#agent(e.spawnedAgentId);
+        if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
+        if (e.subagentType) agent.type ??= e.subagentType;
+        if (e.model) agent.model ??= e.model;
+        if (e.promptId) agent.promptId ??= e.promptId;
+        agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
+        this.#touch(agentCid(agent.id));
+        break;
+      }
+      case "subagent.stop": {
+        if (!e.agentId) break;
+        const agent = this.#agent(e.agentId);
+        agent.stopped = true;
+        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+        this.#touch(agentCid(agent.id));
+        break;
+      }
+      default:
+        break;
+    }
   }
-  touch(cid) {
-    this.dirty.add(cid);
+  // ---------------------------------------------------------------- state helpers
+  #activity(timeMs) {
+    if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
   }
-  bucket(cid) {
-    let b = this.buckets.get(cid);
+  #addEvent(event) {
+    const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
+    if (!dup) this.#events.push(event);
+  }
+  #touch(cid) {
+    this.#dirty.add(cid);
+  }
+  #bucket(cid) {
+    let b = this.#buckets.get(cid);
     if (!b) {
       b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
-      this.buckets.set(cid, b);
+      this.#buckets.set(cid, b);
     }
     return b;
   }
-  isEmpty(cid) {
-    const bucket = this.buckets.get(cid);
-    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
-  }
   /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
-  turn(key, channel) {
-    let turn = this.turns.get(key);
+  #turn(key, channel) {
+    let turn = this.#turns.get(key);
     if (!turn) {
       turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
-      this.turns.set(key, turn);
+      this.#turns.set(key, turn);
     }
-    if (channel === "transcript" && this.transcriptTurn !== key) {
-      this.#endTurn(this.transcriptTurn);
-      this.transcriptTurn = key;
-    } else if (channel === "live" && this.liveTurn !== key) {
-      this.#endTurn(this.liveTurn);
-      this.liveTurn = key;
+    if (channel === "transcript" && this.#transcriptTurn !== key) {
+      this.#endTurn(this.#transcriptTurn);
+      this.#transcriptTurn = key;
+    } else if (channel === "live" && this.#liveTurn !== key) {
+      this.#endTurn(this.#liveTurn);
+      this.#liveTurn = key;
     }
     return turn;
   }
   #endTurn(key) {
-    const prev = key ? this.turns.get(key) : void 0;
+    const prev = key ? this.#turns.get(key) : void 0;
     if (prev && !prev.ended) {
       prev.ended = true;
-      this.touch(turnCid(prev.key));
+      this.#touch(turnCid(prev.key));
     }
   }
   /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
-  currentTranscriptTurn(seed) {
-    if (this.transcriptTurn) return this.transcriptTurn;
-    return this.turn(`implicit:${seed}`, "transcript").key;
+  #currentTranscriptTurn(seed) {
+    if (this.#transcriptTurn) return this.#transcriptTurn;
+    return this.#turn(`implicit:${seed}`, "transcript").key;
   }
-  tool(id) {
-    let tool = this.tools.get(id);
+  #tool(id) {
+    let tool = this.#tools.get(id);
     if (!tool) {
       tool = {
         id,
@@ -8555,53 +8001,137 @@ var TrackerState = class {
         seenLive: false,
         durationFromHook: false
       };
-      this.tools.set(id, tool);
+      this.#tools.set(id, tool);
     }
     return tool;
   }
-  agent(id) {
-    let agent = this.agents.get(id);
+  #placeTool(tool, cid, authoritative) {
+    if (tool.cid === cid) {
+      if (authoritative) tool.cidFromTranscript = true;
+      return;
+    }
+    if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
+    if (tool.cid) {
+      this.#bucket(tool.cid).tools.delete(tool);
+      this.#touch(tool.cid);
+    }
+    tool.cid = cid;
+    tool.cidFromTranscript = authoritative;
+    this.#bucket(cid).tools.add(tool);
+    this.#touch(cid);
+  }
+  #placeLiveTool(tool, agentId, promptId) {
+    if (agentId) tool.agentId ??= agentId;
+    if (promptId) tool.promptId ??= promptId;
+    if (!tool.cid) {
+      const cid = agentId ? agentCid(agentId) : turnCid(
+        promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
+      );
+      this.#placeTool(tool, cid, false);
+    }
+    this.#touch(tool.cid);
+  }
+  #agent(id) {
+    let agent = this.#agents.get(id);
     if (!agent) {
       agent = { id, stopped: false, resultCompleted: false };
-      this.agents.set(id, agent);
+      this.#agents.set(id, agent);
     }
     return agent;
   }
-  agentSeen(agent, timeMs) {
+  #linkAgent(agent, toolUseId) {
+    if (agent.parentToolUseId === toolUseId) return;
+    if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
+    agent.parentToolUseId ??= toolUseId;
+    this.#touch(agentCid(agent.id));
+  }
+  #agentSeen(agent, timeMs) {
     if (timeMs === void 0) return;
     agent.firstMs = minOf(agent.firstMs, timeMs);
     agent.lastMs = maxOf(agent.lastMs, timeMs);
-    this.touch(agentCid(agent.id));
+    this.#touch(agentCid(agent.id));
   }
-};
-
-// packages/core/src/session-tracker.ts
-var SessionTracker = class {
-  sessionId;
-  traceId;
-  #pricer;
-  #sum;
-  #state;
-  #live = new LiveMatcher();
-  #snapshots = new TraceSnapshots();
-  constructor(options) {
-    this.sessionId = options.sessionId;
-    this.traceId = traceIdForSession(options.sessionId);
-    const { pricer, sum } = resolvePricing(options.pricing);
-    this.#pricer = pricer;
-    this.#sum = sum;
-    this.#state = new TrackerState(options.sessionId);
+  #indexFp(state) {
+    if (state.step) return;
+    const fp = usageFingerprint(state.entry.usage);
+    state.fp = fp;
+    let set = this.#llmByFp.get(fp);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      this.#llmByFp.set(fp, set);
+    }
+    set.add(state);
+  }
+  #unindexFp(state) {
+    if (state.fp === void 0) return;
+    const set = this.#llmByFp.get(state.fp);
+    set?.delete(state);
+    if (set && set.size === 0) this.#llmByFp.delete(state.fp);
+    state.fp = void 0;
+  }
+  /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
+  #matchSteps() {
+    if (this.#pendingSteps.length === 0) return;
+    const left = [];
+    for (const step of this.#pendingSteps) {
+      const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
+      if (!set || set.size === 0) {
+        left.push(step);
+        continue;
+      }
+      let best;
+      let bestGap = Number.POSITIVE_INFINITY;
+      for (const candidate of set) {
+        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
+        if (gap < bestGap) {
+          best = candidate;
+          bestGap = gap;
+        }
+      }
+      if (!best) {
+        left.push(step);
+        continue;
+      }
+      this.#unindexFp(best);
+      best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
+      this.#touch(best.cid);
+    }
+    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
   }
   /**
-   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
-   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
+   * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
+   * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
    */
-  addTranscriptEntries(entries, source = {}) {
-    applyTranscriptEntries(this.#state, entries, source);
-  }
-  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
-  addCaptureEvent(e) {
-    applyCaptureEvent(this.#state, this.#live, e);
+  #matchModCompletes() {
+    if (this.#pendingModCompletes.length === 0) return;
+    const left = [];
+    for (const e of this.#pendingModCompletes) {
+      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
+      let best;
+      let bestStart = Number.NEGATIVE_INFINITY;
+      if (startedAt !== void 0) {
+        for (const turn of this.#turns.values()) {
+          const start = minOf(turn.promptMs, turn.liveSubmitMs);
+          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
+          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
+          if (start > bestStart) {
+            best = turn;
+            bestStart = start;
+          }
+        }
+      }
+      if (!best) {
+        left.push(e);
+        continue;
+      }
+      this.#claimedByMod.add(best.key);
+      best.ended = true;
+      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
+      if (e.reason === "aborted") best.interrupted = true;
+      if (e.reason === "error") best.failed = true;
+      this.#touch(turnCid(best.key));
+    }
+    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
   }
   /**
    * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
@@ -8609,45 +8139,102 @@ var SessionTracker = class {
    * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
    */
   processExited(atMs) {
-    markProcessExited(this.#state, atMs);
+    if (this.#exitedMs !== void 0) return;
+    this.#exitedMs = atMs;
+    this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
+    this.#endReason ??= "process_exited";
+    for (const key of this.#turns.keys()) this.#touch(turnCid(key));
   }
+  /** Requests of `turnKey` with no response; empty unless the process exited. */
+  #unanswered(turnKey, parentSpanId) {
+    const out = [];
+    if (this.#exitedMs === void 0) return out;
+    for (const [id, info] of this.#requestInfo) {
+      const startMs = this.#requestStart.get(id);
+      if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === void 0) continue;
+      out.push({
+        spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
+        parentSpanId,
+        requestRef: id,
+        startMs,
+        endMs: Math.max(this.#exitedMs, startMs),
+        ...info.model ? { model: info.model } : {},
+        ...info.agentId ? { agentId: info.agentId } : {}
+      });
+    }
+    return out;
+  }
+  // ---------------------------------------------------------------- build
   /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
   build(options = {}) {
     const final = options.final === true;
-    const state = this.#state;
-    const s = state.session;
-    this.#live.match(state);
-    const sessionComplete = final || s.sessionEndMs !== void 0 && s.sessionEndMs >= (s.lastActivityMs ?? 0);
-    this.#snapshots.sessionCompletion(state, sessionComplete, final);
-    const places = placeAgents(state, this.#snapshots.agentRoot);
-    this.#snapshots.dropChangedAgents(state);
-    const ctx = {
-      ...places,
-      state,
-      pricer: this.#pricer,
-      sum: this.#sum,
-      final,
-      sessionComplete,
-      agentSnap: this.#snapshots.agentSnap
-    };
-    const turns = this.#snapshots.turns(ctx);
+    this.#matchSteps();
+    this.#matchModCompletes();
+    const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
+    if (sessionComplete !== this.#lastComplete || final) {
+      for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
+      for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
+      this.#lastComplete = sessionComplete;
+    }
+    const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
+    const orphanAgents = [];
+    for (const agent of this.#agents.values()) {
+      const place = this.#placementOf(agent);
+      if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
+      else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
+      else orphanAgents.push(agent.id);
+      const root = this.#rootOf(agent.id);
+      const previous = this.#agentRoot.get(agent.id);
+      if (previous !== root || !this.#agentRoot.has(agent.id)) {
+        if (previous) this.#dirty.add(previous);
+        if (root) this.#dirty.add(root);
+        this.#dirty.add(agentCid(agent.id));
+        this.#agentRoot.set(agent.id, root);
+      }
+    }
+    for (const cid of [...this.#dirty]) {
+      if (!cid.startsWith("a:")) continue;
+      let current = cid.slice(2);
+      const seen = /* @__PURE__ */ new Set();
+      while (current && !seen.has(current)) {
+        seen.add(current);
+        const agent = this.#agents.get(current);
+        if (!agent) break;
+        const place = this.#placementOf(agent);
+        const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
+        if (!parentCid) break;
+        this.#dirty.add(parentCid);
+        current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
+      }
+    }
+    for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
+    const turns = [];
+    for (const turn of this.#turns.values()) {
+      const cid = turnCid(turn.key);
+      if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
+      let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
+      if (!snap) {
+        snap = this.#buildTurn(turn, ctx);
+        this.#turnSnap.set(turn.key, snap);
+      }
+      turns.push(snap);
+    }
+    this.#dirty.clear();
+    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
     const sessionSpan = sessionSpanId(this.sessionId);
-    const subagents = places.orphanAgents.map((id) => buildAgent(ctx, id, sessionSpan, /* @__PURE__ */ new Set()));
-    const totals = sumTotals(
-      [...this.#snapshots.turnBlockTotals(turns, this.#sum), ...subagents.map((a) => a.totals)],
-      this.#sum
-    );
-    let startMs = s.startMs;
-    let endMs = s.startMs;
+    const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
+    const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
+    let startMs = this.#startMs;
+    let endMs = this.#startMs;
     for (const node of [...turns, ...subagents]) {
       startMs = minOf(startMs, node.startMs);
       endMs = maxOf(endMs, node.endMs);
     }
-    for (const ev of s.events) endMs = maxOf(endMs, ev.timeMs);
-    if (sessionComplete && s.sessionEndMs !== void 0) endMs = maxOf(endMs, s.sessionEndMs);
-    startMs ??= s.lastActivityMs ?? 0;
+    for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
+    if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
+    startMs ??= this.#lastActivityMs ?? 0;
     endMs = Math.max(endMs ?? startMs, startMs);
-    const claudeCostUsd = s.measureCost ?? s.costStateCost;
+    const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
     const trace = {
       kind: "session",
       sessionId: this.sessionId,
@@ -8656,25 +8243,308 @@ var SessionTracker = class {
       startMs,
       endMs,
       complete: sessionComplete,
-      status: s.exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
+      status: this.#exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
       turns,
       subagents,
-      events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
+      events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
       totals
     };
-    if (s.model) trace.model = s.model;
-    if (s.cwd) trace.cwd = s.cwd;
-    if (s.transcriptPath) trace.transcriptPath = s.transcriptPath;
-    if (s.claudeVersion) trace.claudeVersion = s.claudeVersion;
-    if (s.endReason) trace.endReason = s.endReason;
-    if (s.exitedMs !== void 0) trace.interrupted = true;
+    if (this.#model) trace.model = this.#model;
+    if (this.#cwd) trace.cwd = this.#cwd;
+    if (this.#transcriptPath) trace.transcriptPath = this.#transcriptPath;
+    if (this.#claudeVersion) trace.claudeVersion = this.#claudeVersion;
+    if (this.#endReason) trace.endReason = this.#endReason;
+    if (this.#exitedMs !== void 0) trace.interrupted = true;
     if (claudeCostUsd !== void 0) {
       trace.claudeCostUsd = claudeCostUsd;
       trace.costDriftUsd = totals.costUsd - claudeCostUsd;
     }
     return trace;
   }
+  /**
+   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
+   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
+   * The partition depends only on the turn list, so the result does not depend on the build history.
+   */
+  #turnBlockTotals(turns) {
+    const out = [];
+    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
+    for (let b = 0; b < blocks; b += 1) {
+      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
+      const cached = this.#blockCache[b];
+      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
+        out.push(cached.totals);
+        continue;
+      }
+      const totals = sumTotals(
+        members.map((t) => t.totals),
+        this.#sum
+      );
+      this.#blockCache[b] = { members, totals };
+      out.push(totals);
+    }
+    this.#blockCache.length = blocks;
+    return out;
+  }
+  #isEmpty(cid) {
+    const bucket = this.#buckets.get(cid);
+    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+  }
+  #placementOf(agent) {
+    if (agent.parentToolUseId) {
+      const tool = this.#tools.get(agent.parentToolUseId);
+      if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+    }
+    if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
+    return { kind: "session", id: "" };
+  }
+  /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
+  #rootOf(agentId) {
+    const seen = /* @__PURE__ */ new Set();
+    let current = agentId;
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      const agent = this.#agents.get(current);
+      if (!agent) return void 0;
+      const place = this.#placementOf(agent);
+      if (place.kind === "turn") return turnCid(place.id);
+      if (place.kind === "session") return void 0;
+      const cid = this.#tools.get(place.id)?.cid;
+      if (!cid) return void 0;
+      if (cid.startsWith("t:")) return cid;
+      current = cid.slice(2);
+    }
+    return void 0;
+  }
+  #buildChildren(cid, parentSpanId, ctx, visiting) {
+    const bucket = this.#buckets.get(cid);
+    const children = [];
+    const nested = [];
+    if (!bucket) return { children, nested };
+    const llmKeys = /* @__PURE__ */ new Set();
+    for (const state of bucket.llm) {
+      children.push(this.#buildLlm(state, parentSpanId));
+      llmKeys.add(state.spanKey);
+    }
+    for (const tool of bucket.tools) {
+      const toolSpan = toolSpanId(this.sessionId, tool.id);
+      const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
+        (id) => this.#buildAgent(id, toolSpan, ctx, visiting)
+      );
+      nested.push(...subagents);
+      const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
+      children.push(this.#buildTool(tool, requester, subagents));
+    }
+    children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+    return { children, nested };
+  }
+  #buildTurn(turn, ctx) {
+    const spanId = turnSpanId(this.sessionId, turn.key);
+    const visiting = /* @__PURE__ */ new Set();
+    const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
+    const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
+      (id) => this.#buildAgent(id, spanId, ctx, visiting)
+    );
+    let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
+    let endMs = turn.endSignalMs;
+    for (const child of children) {
+      startMs = minOf(startMs, child.startMs);
+      endMs = maxOf(endMs, child.endMs);
+    }
+    startMs ??= endMs ?? 0;
+    endMs = Math.max(endMs ?? startMs, startMs);
+    const complete = turn.ended || ctx.sessionComplete || ctx.final;
+    const cut = this.#exitedMs !== void 0 && !turn.ended;
+    const unanswered = this.#unanswered(turn.key, spanId);
+    for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+    let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
+    for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
+    const failed5 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+    const status = failed5 ? "error" : complete ? "ok" : "unset";
+    const node = {
+      kind: "turn",
+      key: turn.key,
+      spanId,
+      parentSpanId: sessionSpanId(this.sessionId),
+      startMs,
+      endMs,
+      complete,
+      status,
+      interrupted: turn.interrupted || cut,
+      children,
+      subagents: direct,
+      totals: totalsOf(children, [...nested, ...direct], this.#sum)
+    };
+    if (turn.promptId) node.promptId = turn.promptId;
+    if (turn.textLength !== void 0) node.textLength = turn.textLength;
+    if (turn.text !== void 0) node.text = turn.text;
+    if (turn.textShape) node.textShape = turn.textShape;
+    if (turn.origin) node.origin = turn.origin;
+    if (failed5) node.error = error ?? "turn failed";
+    if (unanswered.length > 0) node.unanswered = unanswered;
+    return node;
+  }
+  #buildAgent(id, parentSpanId, ctx, visiting) {
+    const cached = this.#agentSnap.get(id);
+    if (cached && cached.parentSpanId === parentSpanId) return cached;
+    const agent = this.#agents.get(id);
+    const spanId = agentSpanId(this.sessionId, id);
+    let result;
+    if (visiting.has(id)) {
+      result = emptyAgent(agent, spanId, parentSpanId);
+    } else {
+      visiting.add(id);
+      const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
+      visiting.delete(id);
+      let startMs = minOf(agent.liveStartMs, agent.firstMs);
+      let endMs = maxOf(agent.lastMs, agent.liveStopMs);
+      for (const child of children) {
+        startMs = minOf(startMs, child.startMs);
+        endMs = maxOf(endMs, child.endMs);
+      }
+      startMs ??= endMs ?? 0;
+      endMs = Math.max(endMs ?? startMs, startMs);
+      const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
+      const failed5 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+      const node = {
+        kind: "subagent",
+        agentId: id,
+        spanId,
+        parentSpanId,
+        startMs,
+        endMs,
+        complete,
+        status: failed5 ? "error" : complete ? "ok" : "unset",
+        children,
+        totals: totalsOf(children, nested, this.#sum)
+      };
+      if (agent.type) node.agentType = agent.type;
+      if (agent.model) node.model = agent.model;
+      if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
+      if (agent.promptId) node.promptId = agent.promptId;
+      result = node;
+    }
+    this.#agentSnap.set(id, result);
+    return result;
+  }
+  #buildLlm(state, parentSpanId) {
+    const e = state.entry;
+    if (!state.priced || state.priced.entry !== e)
+      state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
+    const { result: price2, model: pricedModel } = state.priced;
+    const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
+    const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
+    const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
+    const node = {
+      kind: "llm",
+      key: state.spanKey,
+      spanId: llmSpanId(this.sessionId, state.spanKey),
+      parentSpanId,
+      startMs,
+      endMs,
+      complete: true,
+      status: e.apiError ? "error" : "ok",
+      messageId: e.messageId,
+      model: e.model,
+      pricedModel,
+      usage: e.usage,
+      costKnown: price2.known && price2.costUsd !== void 0,
+      toolUseIds: e.toolUses.map((t) => t.id)
+    };
+    if (e.requestId) node.requestId = e.requestId;
+    if (e.requestedModel) node.requestedModel = e.requestedModel;
+    if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
+    if (price2.rule) node.costRule = price2.rule;
+    if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
+    if (e.stopReason) node.stopReason = e.stopReason;
+    const first = state.step?.firstChunkMs ?? e.firstTimeMs;
+    if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
+    if (e.agentId) node.agentId = e.agentId;
+    if (e.apiError) node.error = e.apiError;
+    if (e.thinking) node.thinking = e.thinking;
+    return node;
+  }
+  #buildTool(tool, parentSpanId, subagents) {
+    const r = tool.result;
+    let status;
+    if (r?.denied || tool.liveStatus === "denied") status = "denied";
+    else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
+    else if (tool.liveStatus) status = tool.liveStatus;
+    else if (r) status = r.isError ? "error" : "ok";
+    else status = "running";
+    const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
+    const endCandidate = tool.liveEndMs ?? r?.timeMs;
+    const endMs = Math.max(endCandidate ?? startMs, startMs);
+    const node = {
+      kind: "tool",
+      toolUseId: tool.id,
+      name: tool.name ?? "unknown",
+      spanId: toolSpanId(this.sessionId, tool.id),
+      parentSpanId,
+      startMs,
+      endMs,
+      complete: status !== "running",
+      status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
+      toolStatus: status,
+      seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
+      subagents
+    };
+    if (status !== "running") {
+      const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
+      if (d !== void 0) node.durationMs = d;
+    }
+    const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
+    if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
+    if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
+    if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
+    if (tool.input !== void 0) node.input = tool.input;
+    if (tool.output !== void 0) node.output = tool.output;
+    if (tool.inputShape) node.inputShape = tool.inputShape;
+    if (tool.outputShape) node.outputShape = tool.outputShape;
+    if (tool.inputHash) node.inputHash = tool.inputHash;
+    if (r?.outputHash) node.outputHash = r.outputHash;
+    if (r?.permissionDecision) node.permission = r.permissionDecision;
+    if (r?.denialKind) node.denialKind = r.denialKind;
+    if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
+    if (tool.agentId) node.agentId = tool.agentId;
+    if (tool.promptId) node.promptId = tool.promptId;
+    return node;
+  }
 };
+function emptyAgent(agent, spanId, parentSpanId) {
+  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
+  return {
+    kind: "subagent",
+    agentId: agent.id,
+    spanId,
+    parentSpanId,
+    startMs: t,
+    endMs: t,
+    complete: false,
+    status: "unset",
+    children: [],
+    totals: sumTotals([], defaultSum)
+  };
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -8785,6 +8655,139 @@ function stripEventContent(event, hashKey) {
     out.outputBytes ??= byteSize(e.output);
     out.outputShape ??= shapeOf(e.output, hashKey);
   }
+  return out;
+}
+
+// packages/core/src/trace-to-audit-decisions.ts
+import { createHash as createHash3 } from "node:crypto";
+var AUDIT_REASONING_CHARS = 500;
+var SAFETY_STOPS = /* @__PURE__ */ new Set(["refusal"]);
+function traceToAuditDecisions(trace, options = {}) {
+  const out = [];
+  const sessionId = trace.sessionId;
+  const userId = options.userId ?? "anonymous";
+  const redact = options.redact ?? ((text2) => String(redactSecrets(text2)));
+  const add = (type, naturalId, timeMs, fields) => {
+    const id = auditDecisionId(sessionId, type, naturalId);
+    if (options.skip?.has(id)) return;
+    out.push({
+      id,
+      timestamp: new Date(timeMs).toISOString(),
+      sessionId,
+      userId,
+      decisionType: type,
+      ...fields,
+      metadata: dropUndefined(fields.metadata)
+    });
+  };
+  const hashOf = (known, value) => known ?? (value !== void 0 && options.contentHash ? options.contentHash(value) : void 0);
+  const visitLlm = (node, turnIndex, promptId) => {
+    if (!node.complete) return;
+    const base = {
+      turnIndex,
+      promptId,
+      agentId: node.agentId,
+      model: node.model,
+      requestId: node.requestId,
+      messageId: node.messageId,
+      stopReason: node.stopReason
+    };
+    const inputHash = fingerprint(`${node.messageId}
+${node.requestId ?? ""}`);
+    const reasoning = options.captureContent && node.thinking ? redact(node.thinking.slice(0, AUDIT_REASONING_CHARS)) : void 0;
+    add("response_generated", node.key, node.endMs, {
+      decisionSource: "model",
+      inputHash,
+      ...reasoning ? { reasoning } : {},
+      metadata: {
+        ...base,
+        inputTokens: node.usage.input_tokens ?? 0,
+        outputTokens: node.usage.output_tokens ?? 0,
+        cacheReadInputTokens: node.usage.cache_read_input_tokens ?? 0,
+        cacheCreationInputTokens: node.usage.cache_creation_input_tokens ?? 0
+      }
+    });
+    if (node.stopReason && SAFETY_STOPS.has(node.stopReason))
+      add("safety_block", `${node.key}:stop`, node.endMs, {
+        decisionSource: "model",
+        inputHash,
+        metadata: { ...base, reasonCode: node.stopReason }
+      });
+  };
+  const visitTool = (node, turnIndex, promptId) => {
+    if (node.complete) {
+      const verdict = toolVerdict(node);
+      const inputHash = hashOf(node.inputHash, node.input) ?? "";
+      const outputHash = verdict.type === "tool_call" ? hashOf(node.outputHash, node.output) : void 0;
+      add(verdict.type, node.toolUseId, node.startMs, {
+        toolName: node.name,
+        toolUseId: node.toolUseId,
+        ...verdict.source ? { decisionSource: verdict.source } : {},
+        inputHash,
+        ...outputHash ? { outputHash } : {},
+        metadata: {
+          turnIndex,
+          promptId: node.promptId ?? promptId,
+          agentId: node.agentId,
+          outcome: verdict.outcome,
+          reasonCode: verdict.reasonCode,
+          durationMs: verdict.type === "tool_call" ? node.durationMs : void 0
+        }
+      });
+    }
+    for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
+  };
+  const visitChildren = (children, turnIndex, promptId) => {
+    for (const child of children)
+      if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
+      else visitTool(child, turnIndex, promptId);
+  };
+  const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
+  trace.turns.forEach((turn, turnIndex) => {
+    visitChildren(turn.children, turnIndex, turn.promptId);
+    for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+  });
+  for (const sub of trace.subagents) visitAgent(sub, -1, void 0);
+  return out;
+}
+function auditDecisionId(sessionId, type, naturalId) {
+  return fingerprint(`audit
+${sessionId}
+${type}
+${naturalId}`).slice(0, 32);
+}
+function toolVerdict(node) {
+  const p = node.permission;
+  const refused = node.toolStatus === "denied" || node.denialKind !== void 0 || p?.decision === "reject" || p?.decision === "deny";
+  if (!refused) {
+    const outcome = node.toolStatus === "ok" ? "ok" : node.toolStatus === "interrupted" ? "interrupted" : "failed";
+    return {
+      type: "tool_call",
+      outcome,
+      ...p?.source ? { source: p.source } : {},
+      ...p?.reasonCode || p?.ruleSource ? { reasonCode: p.reasonCode ?? `rule:${p.ruleSource}` } : {}
+    };
+  }
+  const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
+  const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
+  const text2 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
+    return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text2))
+    return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
+  if (/sandbox/i.test(text2))
+    return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
+  if (node.denialKind === "tool-disabled")
+    return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
+  const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
+  return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
+}
+function fingerprint(text2) {
+  return createHash3("sha256").update(text2).digest("hex");
+}
+function dropUndefined(record) {
+  const out = {};
+  for (const [k, v] of Object.entries(record)) if (v !== void 0) out[k] = v;
   return out;
 }
 
@@ -9232,8 +9235,8 @@ var TranscriptStream = class {
   restarted = false;
   #path;
   #options;
-  constructor(path, options = {}) {
-    this.#path = path;
+  constructor(path2, options = {}) {
+    this.#path = path2;
     this.#options = options;
     this.nextOffset = Math.max(0, Math.floor(options.fromOffset ?? 0));
   }
@@ -9327,8 +9330,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open7 = pending.get(key);
-      if (open7) open7.entry = mergeLlmResponses(open7.entry, entry);
+      const open8 = pending.get(key);
+      if (open8) open8.entry = mergeLlmResponses(open8.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -9342,17 +9345,17 @@ var TranscriptStream = class {
     yield entry;
   }
 };
-function unreadable(path, error) {
+function unreadable(path2, error) {
   const code = error?.code;
-  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
+  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path2}: ${String(error)}`, {
     cause: error,
     // A transcript that does not exist yet may appear: Claude Code writes it asynchronously.
     retryable: code === "ENOENT" || code === "EAGAIN" || code === "EMFILE",
-    data: { path, code }
+    data: { path: path2, code }
   });
 }
-async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
-  const stream = new TranscriptStream(path, { ...options, fromOffset });
+async function readTranscriptIncrement(path2, fromOffset = 0, options = {}) {
+  const stream = new TranscriptStream(path2, { ...options, fromOffset });
   const entries = [];
   const llmIndex = /* @__PURE__ */ new Map();
   for await (const entry of stream) {
@@ -9386,13 +9389,13 @@ async function findSubagentTranscripts(mainPath) {
     return [];
   }
 }
-function agentIdFromPath(path) {
-  const m = /^agent-(.+)\.jsonl$/.exec(basename(path));
+function agentIdFromPath(path2) {
+  const m = /^agent-(.+)\.jsonl$/.exec(basename(path2));
   return m?.[1];
 }
-async function transcriptSize(path) {
+async function transcriptSize(path2) {
   try {
-    return (await stat(path)).size;
+    return (await stat(path2)).size;
   } catch {
     return void 0;
   }
@@ -9438,8 +9441,8 @@ async function fsyncDir(dir) {
 
 // packages/agent/src/write-file-atomic.ts
 var counter = 0;
-async function writeFileAtomic(path, data, options = {}) {
-  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
+async function writeFileAtomic(path2, data, options = {}) {
+  const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
   try {
     const handle2 = await open3(tmp, "w", 384);
     try {
@@ -9448,8 +9451,8 @@ async function writeFileAtomic(path, data, options = {}) {
     } finally {
       await handle2.close();
     }
-    await rename(tmp, path);
-    if (options.sync !== false) await fsyncDir(dirname2(path));
+    await rename(tmp, path2);
+    if (options.sync !== false) await fsyncDir(dirname2(path2));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => void 0);
     throw error;
@@ -9478,10 +9481,10 @@ async function ensureAgentHome(home) {
   if ((st.mode & 63) !== 0) await chmod(home, 448);
 }
 async function readAgentKey(home, options = {}) {
-  const path = join2(home, AGENT_KEY_FILE);
+  const path2 = join2(home, AGENT_KEY_FILE);
   let st;
   try {
-    st = await lstat(path);
+    st = await lstat(path2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -9489,11 +9492,11 @@ async function readAgentKey(home, options = {}) {
   const me = options.uid ?? uid();
   const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
   if (problem)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${path} ${problem}; refusing it`, { data: { path } });
-  const key = parseAgentKey(await readFile(path, "utf8"));
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path2} ${problem}; refusing it`, { data: { path: path2 } });
+  const key = parseAgentKey(await readFile(path2, "utf8"));
   if (!key)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${path} does not hold 64 lowercase hex digits`, {
-      data: { path }
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path2} does not hold 64 lowercase hex digits`, {
+      data: { path: path2 }
     });
   return Buffer.from(key);
 }
@@ -9501,8 +9504,8 @@ async function loadOrCreateAgentKey(home) {
   await ensureAgentHome(home);
   const existing = await readAgentKey(home);
   if (existing) return existing;
-  const path = join2(home, AGENT_KEY_FILE);
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const path2 = join2(home, AGENT_KEY_FILE);
+  const tmp = `${path2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     const handle2 = await open4(tmp, "wx", 384);
     try {
@@ -9512,24 +9515,24 @@ async function loadOrCreateAgentKey(home) {
     } finally {
       await handle2.close();
     }
-    await link(tmp, path).catch((error) => {
+    await link(tmp, path2).catch((error) => {
       if (error.code !== "EEXIST") throw error;
     });
   } finally {
     await rm2(tmp, { force: true });
   }
   const key = await readAgentKey(home);
-  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path} vanished while it was created`);
+  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path2} vanished while it was created`);
   return key;
 }
 async function writeAgentEndpoint(home, endpoint) {
   await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
 }
 async function removeAgentEndpoint(home, pid = process.pid) {
-  const path = join2(home, AGENT_ENDPOINT_FILE);
+  const path2 = join2(home, AGENT_ENDPOINT_FILE);
   try {
-    const text2 = await readFile(path, "utf8");
-    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path, { force: true });
+    const text2 = await readFile(path2, "utf8");
+    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path2, { force: true });
   } catch {
   }
 }
@@ -9539,6 +9542,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { join as join3, resolve as resolve2, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 var BUILTIN_EXPORTER_PACKAGES = {
+  audit: "@glassbox/audit",
   console: "@glassbox/exporter-console",
   file: "@glassbox/exporter-file",
   otlp: "@glassbox/exporter-otlp",
@@ -9684,6 +9688,27 @@ function defaultExporterDirectory(dataDir) {
   return join3(dataDir, "exporters");
 }
 
+// packages/agent/src/posix-cksum.ts
+var TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i << 24;
+    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
+    table[i] = c >>> 0;
+  }
+  return table;
+})();
+function posixCksum(data) {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let crc = 0;
+  const step = (byte) => {
+    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
+  };
+  for (const byte of bytes) step(byte);
+  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
+  return ~crc >>> 0;
+}
+
 // packages/agent/src/agent-config.ts
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
@@ -9700,15 +9725,15 @@ var CONFIG_KEY_VARIABLES = [
 function configKeyOf(env) {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
-function configHashOf(configSource, channelKey) {
-  return createHmac2("sha256", channelKey).update(configSource).digest("hex");
+function configHashOf(env) {
+  return String(posixCksum(configKeyOf(env)));
 }
 function nonEmpty(value) {
   const v = value?.trim();
   return v ? v : void 0;
 }
-function expandHome(path) {
-  return path === "~" ? homedir2() : path.startsWith("~/") ? join4(homedir2(), path.slice(2)) : path;
+function expandHome(path2) {
+  return path2 === "~" ? homedir2() : path2.startsWith("~/") ? join4(homedir2(), path2.slice(2)) : path2;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
@@ -9788,7 +9813,7 @@ function loadAgentConfig(env = process.env) {
       idleTimeoutMs,
       turnSummary,
       configKey: configKeyOf(env),
-      configSource: configKeyOf(env),
+      configHash: configHashOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
       claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
@@ -9840,7 +9865,7 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
+import { mkdir as mkdir5, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { basename as basename7, join as join17 } from "node:path";
 
@@ -9865,12 +9890,925 @@ var AgentCounters = class {
   }
 };
 
+// packages/audit/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  AuditLog: () => AuditLog,
+  CHECKPOINTS_FILE: () => CHECKPOINTS_FILE,
+  CONTENT_KEY_FILE: () => CONTENT_KEY_FILE,
+  MerkleAccumulator: () => MerkleAccumulator,
+  PUBLIC_KEY_FILE: () => PUBLIC_KEY_FILE,
+  SIGNING_KEY_FILE: () => SIGNING_KEY_FILE,
+  ZERO_HASH: () => ZERO_HASH,
+  canonicalJson: () => canonicalJson2,
+  chainRecord: () => chainRecord,
+  checkCheckpointSignature: () => checkCheckpointSignature,
+  checkpointBody: () => checkpointBody,
+  createAuditExporter: () => createAuditExporter,
+  createContentHasher: () => createContentHasher,
+  createExporter: () => createAuditExporter,
+  exporterOptionSpecs: () => exporterOptionSpecs,
+  formatVerifierKey: () => formatVerifierKey,
+  inclusionProof: () => inclusionProof,
+  leafHash: () => leafHash,
+  listSegments: () => listSegments,
+  loadOrCreateContentKey: () => loadOrCreateContentKey,
+  loadOrCreateSigningKey: () => loadOrCreateSigningKey,
+  merkleRoot: () => merkleRoot,
+  nodeHash: () => nodeHash,
+  parseCheckpoint: () => parseCheckpoint,
+  parseVerifierKey: () => parseVerifierKey,
+  recordHash: () => recordHash,
+  segmentName: () => segmentName,
+  signCheckpoint: () => signCheckpoint,
+  verifierKey: () => verifierKey,
+  verifyAuditLog: () => verifyAuditLog,
+  verifyAuditText: () => verifyAuditText,
+  verifyInclusion: () => verifyInclusion
+});
+import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile22, stat as stat2, truncate } from "fs/promises";
+import { hostname } from "os";
+import { join as join22 } from "path";
+import { createHash as createHash4 } from "crypto";
+import {
+  createHash as createHash22,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "crypto";
+import { chmod as chmod2, readFile as readFile3, rename as rename2, stat as stat3, writeFile } from "fs/promises";
+import { join as join5 } from "path";
+import { readdir as readdir2 } from "fs/promises";
+import { createHash as createHash32 } from "crypto";
+import { createHash as createHash42, createHmac as createHmac2, randomBytes as randomBytes2 } from "crypto";
+import { chmod as chmod22, mkdir as mkdir22, readFile as readFile32, rename as rename22, writeFile as writeFile2 } from "fs/promises";
+import { join as join32 } from "path";
+import { readFile as readFile4 } from "fs/promises";
+import { join as join42 } from "path";
+function canonicalJson2(value) {
+  if (value === null || typeof value !== "object") {
+    const out = JSON.stringify(value);
+    return out === void 0 ? "null" : out;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson2(item)).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson2(v)}`).join(",")}}`;
+}
+var ZERO_HASH = "0".repeat(64);
+function recordHash(record) {
+  const { hash: _hash, ...rest2 } = record;
+  return createHash4("sha256").update(canonicalJson2(rest2)).digest("hex");
+}
+function chainRecord(decision, seq, prevHash) {
+  const {
+    seq: _s,
+    prevHash: _p,
+    hash: _h,
+    ...fields
+  } = decision;
+  const unhashed = { ...jsonSafe(fields), seq, prevHash };
+  return { ...unhashed, hash: recordHash(unhashed) };
+}
+function jsonSafe(value, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "number") return Number.isFinite(value) ? Object.is(value, -0) ? 0 : value : null;
+  if (value === null || typeof value !== "object") return value;
+  if (seen.has(value)) return "[Circular]";
+  if (depth >= 64) return "[Deep]";
+  const toJson = value.toJSON;
+  if (typeof toJson === "function") return jsonSafe(toJson.call(value), depth + 1, seen);
+  seen.add(value);
+  try {
+    if (Array.isArray(value))
+      return value.map((item) => item === void 0 ? null : jsonSafe(item, depth + 1, seen));
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+      Object.defineProperty(out, k, {
+        value: jsonSafe(v, depth + 1, seen),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return out;
+  } finally {
+    seen.delete(value);
+  }
+}
+var SIGNING_KEY_FILE = "audit-signing.key";
+var PUBLIC_KEY_FILE = "audit-signing.pub";
+var ED25519_ALG = 1;
+function verifierKey(name, raw) {
+  const keyId = createHash22("sha256").update(`${name}
+`).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
+  return { name, raw, keyId };
+}
+function formatVerifierKey(key) {
+  const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
+  return `${key.name}+${key.keyId.toString("hex")}+${encoded}`;
+}
+function parseVerifierKey(text2) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text2.trim());
+  const [, name, hex, encoded] = match ?? [];
+  const bytes = Buffer.from(encoded ?? "", "base64");
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+    throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
+  const key = verifierKey(name, bytes.subarray(1));
+  if (key.keyId.toString("hex") !== hex)
+    throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
+  return key;
+}
+function signBytes(key, message) {
+  return sign(null, message, key.privateKey);
+}
+function verifyBytes(key, message, signature) {
+  try {
+    const memo = `${key.raw.toString("hex")}:${signature.toString("base64")}:${message.toString("base64")}`;
+    const known = verified.get(memo);
+    if (known !== void 0) return known;
+    const ok = verify(null, message, publicKeyObject(key.raw), signature);
+    if (verified.size >= 1024) verified.delete(verified.keys().next().value);
+    verified.set(memo, ok);
+    return ok;
+  } catch {
+    return false;
+  }
+}
+var verified = /* @__PURE__ */ new Map();
+var keyObjects = /* @__PURE__ */ new Map();
+function publicKeyObject(raw) {
+  const hex = raw.toString("hex");
+  let object = keyObjects.get(hex);
+  if (!object) {
+    object = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: "der", type: "spki" });
+    if (keyObjects.size >= 64) keyObjects.clear();
+    keyObjects.set(hex, object);
+  }
+  return object;
+}
+var SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+function rawPublicKey(privateKey) {
+  const der = createPublicKey(privateKey).export({ format: "der", type: "spki" });
+  return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
+}
+async function loadOrCreateSigningKey(dir, name) {
+  const path2 = join5(dir, SIGNING_KEY_FILE);
+  let pem;
+  try {
+    const info = await stat3(path2);
+    if ((info.mode & 63) !== 0)
+      throw new GlassboxError("INVALID_CONFIG", `${path2} is readable by others (mode must be 0600)`, {
+        data: { path: path2 }
+      });
+    pem = await readFile3(path2, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  if (pem === void 0) {
+    const { privateKey: privateKey2 } = generateKeyPairSync("ed25519");
+    pem = privateKey2.export({ format: "pem", type: "pkcs8" }).toString();
+    const tmp = `${path2}.${process.pid}.tmp`;
+    await writeFile(tmp, pem, { mode: 384 });
+    await chmod2(tmp, 384);
+    await rename2(tmp, path2);
+  }
+  const privateKey = createPrivateKey(pem);
+  const publicKey = verifierKey(name, rawPublicKey(privateKey));
+  await writeFile(join5(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
+`, { mode: 420 });
+  return { name, privateKey, publicKey };
+}
+function checkpointBody(c) {
+  return `${c.origin}
+${c.size}
+${c.rootHash}
+timestamp ${c.timestampMs}
+`;
+}
+function signCheckpoint(c, key) {
+  const body = checkpointBody(c);
+  const sig = signBytes(key, Buffer.from(body, "utf8"));
+  const line = `\u2014 ${key.name} ${Buffer.concat([key.publicKey.keyId, sig]).toString("base64")}
+`;
+  return {
+    ...c,
+    note: `${body}
+${line}`,
+    signerName: key.name,
+    signerKeyId: key.publicKey.keyId.toString("hex")
+  };
+}
+function parseCheckpoint(note) {
+  const split = note.indexOf("\n\n");
+  if (split < 0) throw invalid("no blank line before the signatures");
+  const body = note.slice(0, split + 1);
+  const lines = body.split("\n");
+  const [origin, sizeText, rootHash] = lines;
+  const stamp = lines.slice(3).find((l) => l.startsWith("timestamp "));
+  const size = Number(sizeText);
+  if (!origin || !Number.isSafeInteger(size) || size < 0 || !/^\d+$/.test(sizeText ?? ""))
+    throw invalid("bad origin or size line");
+  if (!rootHash || Buffer.from(rootHash, "base64").length !== 32) throw invalid("bad root hash line");
+  const sigLine = note.slice(split + 2).split("\n")[0] ?? "";
+  const match = /^\u2014 (\S+) (\S+)$/.exec(sigLine);
+  if (!match) throw invalid("no signature line");
+  const sig = Buffer.from(match[2], "base64");
+  if (sig.length < 5) throw invalid("signature too short");
+  return {
+    origin,
+    size,
+    rootHash,
+    timestampMs: stamp ? Number(stamp.slice("timestamp ".length)) : 0,
+    note,
+    signerName: match[1],
+    signerKeyId: sig.subarray(0, 4).toString("hex")
+  };
+}
+function checkCheckpointSignature(checkpoint, key) {
+  if (checkpoint.signerName !== key.name || checkpoint.signerKeyId !== key.keyId.toString("hex"))
+    return "key_changed";
+  const split = checkpoint.note.indexOf("\n\n");
+  const body = checkpoint.note.slice(0, split + 1);
+  if (body !== checkpointBody(checkpoint)) return "bad_signature";
+  const sigLine = checkpoint.note.slice(split + 2).split("\n")[0] ?? "";
+  const sig = Buffer.from(sigLine.split(" ")[2] ?? "", "base64").subarray(4);
+  return verifyBytes(key, Buffer.from(body, "utf8"), sig) ? "ok" : "bad_signature";
+}
+function invalid(why) {
+  return new GlassboxError("INVALID_INPUT", `not a signed checkpoint: ${why}`);
+}
+var SEGMENT_PATTERN = /^audit-(\d{6,})\.jsonl$/;
+var CHECKPOINTS_FILE = "checkpoints.jsonl";
+var RECOVERY_FILE = "recovery.jsonl";
+function segmentName(index) {
+  return `audit-${String(index).padStart(6, "0")}.jsonl`;
+}
+async function listSegments(dir) {
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return names.filter((n) => SEGMENT_PATTERN.test(n)).sort((a, b) => Number(SEGMENT_PATTERN.exec(a)[1]) - Number(SEGMENT_PATTERN.exec(b)[1]));
+}
+function leafHash(data) {
+  return createHash32("sha256").update(LEAF).update(data).digest();
+}
+function nodeHash(left, right) {
+  return createHash32("sha256").update(NODE).update(left).update(right).digest();
+}
+var LEAF = Buffer.from([0]);
+var NODE = Buffer.from([1]);
+var EMPTY_ROOT = createHash32("sha256").digest();
+var MerkleAccumulator = class {
+  stack = [];
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  /** Appends one leaf (its data, not yet leaf-hashed). */
+  push(data) {
+    let item = { hash: leafHash(data), leaves: 1 };
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].leaves === item.leaves) {
+      const left = this.stack.pop();
+      item = { hash: nodeHash(left.hash, item.hash), leaves: left.leaves * 2 };
+    }
+    this.stack.push(item);
+    this.count++;
+  }
+  root() {
+    if (this.stack.length === 0) return EMPTY_ROOT;
+    let root = this.stack[this.stack.length - 1].hash;
+    for (let i = this.stack.length - 2; i >= 0; i--) root = nodeHash(this.stack[i].hash, root);
+    return root;
+  }
+};
+function merkleRoot(leaves) {
+  const acc = new MerkleAccumulator();
+  for (const leaf of leaves) acc.push(leaf);
+  return acc.root();
+}
+function inclusionProof(leaves, index) {
+  if (!Number.isInteger(index) || index < 0 || index >= leaves.length)
+    throw new RangeError(`leaf ${index} is not in a tree of ${leaves.length}`);
+  return path(index, leaves.map(leafHash));
+}
+function path(m, hashes) {
+  const n = hashes.length;
+  if (n <= 1) return [];
+  const k = largestPowerOfTwoBelow(n);
+  if (m < k) return [...path(m, hashes.slice(0, k)), subtreeRoot(hashes.slice(k))];
+  return [...path(m - k, hashes.slice(k)), subtreeRoot(hashes.slice(0, k))];
+}
+function subtreeRoot(hashes) {
+  if (hashes.length === 1) return hashes[0];
+  const k = largestPowerOfTwoBelow(hashes.length);
+  return nodeHash(subtreeRoot(hashes.slice(0, k)), subtreeRoot(hashes.slice(k)));
+}
+function largestPowerOfTwoBelow(n) {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+function verifyInclusion(data, index, size, proof, root) {
+  if (!Number.isInteger(index) || index < 0 || index >= size) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r = leafHash(data);
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && r.equals(root);
+}
+var AuditLog = class _AuditLog {
+  dir;
+  recovery;
+  options;
+  key;
+  tree;
+  ids;
+  origin;
+  now;
+  segment;
+  segmentBytes;
+  lastHash;
+  uncovered = 0;
+  queue = Promise.resolve();
+  timer;
+  closed = false;
+  lastCheckpoint;
+  constructor(init) {
+    this.options = init.options;
+    this.dir = init.options.dir;
+    this.key = init.key;
+    this.tree = init.tree;
+    this.ids = init.ids;
+    this.segment = init.segment;
+    this.segmentBytes = init.segmentBytes;
+    this.lastHash = init.lastHash;
+    this.uncovered = init.uncovered;
+    this.recovery = init.recovery;
+    this.origin = init.key.name;
+    this.now = init.options.now ?? Date.now;
+  }
+  /** Opens (or creates) the log: reads the chain's end, cuts a torn last line, loads or creates the key. */
+  static async open(options) {
+    const dir = options.dir;
+    await mkdir2(dir, { recursive: true, mode: 448 });
+    const origin = options.origin ?? `glassbox.audit/${hostname() || "localhost"}`;
+    const key = await loadOrCreateSigningKey(dir, origin);
+    const segments = await listSegments(dir);
+    const tree = new MerkleAccumulator();
+    const ids = /* @__PURE__ */ new Set();
+    const window = options.dedupeWindow ?? 1e5;
+    let lastHash = ZERO_HASH;
+    let recovery = {};
+    let segmentBytes = 0;
+    for (const [i, name] of segments.entries()) {
+      const path2 = join22(dir, name);
+      let text2 = await readFile22(path2, "utf8");
+      if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
+        const keep = text2.lastIndexOf("\n") + 1;
+        const bytes = Buffer.byteLength(text2.slice(keep));
+        await truncate(path2, Buffer.byteLength(text2.slice(0, keep)));
+        text2 = text2.slice(0, keep);
+        recovery = { tornLine: { file: name, bytes } };
+        await appendFile(
+          join22(dir, RECOVERY_FILE),
+          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
+`
+        );
+      }
+      for (const line of text2.split("\n")) {
+        if (line === "") continue;
+        const record = JSON.parse(line);
+        tree.push(Buffer.from(record.hash, "hex"));
+        lastHash = record.hash;
+        ids.add(record.id);
+        if (ids.size > window) ids.delete(ids.values().next().value);
+      }
+      if (i === segments.length - 1) segmentBytes = Buffer.byteLength(text2);
+    }
+    const last = segments[segments.length - 1];
+    const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
+    await cutTornTail(join22(dir, CHECKPOINTS_FILE));
+    const covered = await lastCheckpointSize(dir);
+    const log = new _AuditLog({
+      options,
+      key,
+      tree,
+      ids,
+      segment,
+      segmentBytes,
+      lastHash,
+      uncovered: Math.max(0, tree.size - covered),
+      recovery
+    });
+    if (log.uncovered > 0) log.armTimer();
+    return log;
+  }
+  /** Records in the log. */
+  get size() {
+    return this.tree.size;
+  }
+  get latestCheckpoint() {
+    return this.lastCheckpoint;
+  }
+  /** Appends decisions (skipping ids already in the log); resolves with the new records once they are on disk. */
+  append(decisions) {
+    const run = this.queue.then(() => this.write(decisions));
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  /** Signs a checkpoint over everything written so far (also when nothing is new). */
+  checkpoint() {
+    const run = this.queue.then(() => this.writeCheckpoint());
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  /** Checkpoints what is not covered yet, then stops. Safe to call twice. */
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.queue;
+    if (this.uncovered > 0) await this.writeCheckpoint();
+  }
+  async write(decisions) {
+    if (this.closed) throw new GlassboxError("EXPORTER_SHUTDOWN", "the audit log is closed");
+    const records = [];
+    let text2 = "";
+    let prev = this.lastHash;
+    const fresh = /* @__PURE__ */ new Set();
+    for (const decision of decisions) {
+      if (this.ids.has(decision.id) || fresh.has(decision.id)) continue;
+      fresh.add(decision.id);
+      const record = chainRecord(decision, this.tree.size + records.length, prev);
+      records.push(record);
+      prev = record.hash;
+      text2 += `${JSON.stringify(record)}
+`;
+    }
+    if (records.length === 0) return records;
+    const max = this.options.maxFileBytes ?? 64 * 1024 * 1024;
+    if (this.segmentBytes > 0 && this.segmentBytes + Buffer.byteLength(text2) > max) {
+      this.segment++;
+      this.segmentBytes = 0;
+    }
+    const path2 = join22(this.dir, segmentName(this.segment));
+    const handle2 = await open5(path2, "a", 384);
+    try {
+      await handle2.writeFile(text2);
+      if (this.options.fsync !== false) await handle2.sync();
+    } catch (error) {
+      throw GlassboxError.from(error, "SPOOL_IO");
+    } finally {
+      await handle2.close();
+    }
+    this.segmentBytes += Buffer.byteLength(text2);
+    for (const record of records) {
+      this.tree.push(Buffer.from(record.hash, "hex"));
+      this.ids.add(record.id);
+    }
+    const window = this.options.dedupeWindow ?? 1e5;
+    while (this.ids.size > window) this.ids.delete(this.ids.values().next().value);
+    this.lastHash = prev;
+    this.uncovered += records.length;
+    if (this.uncovered >= (this.options.checkpointEvery ?? 1e3)) await this.writeCheckpoint();
+    else this.armTimer();
+    return records;
+  }
+  armTimer() {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = void 0;
+      if (this.uncovered > 0) void this.checkpoint().catch(() => void 0);
+    }, this.options.checkpointIntervalMs ?? 6e4);
+    this.timer.unref();
+  }
+  async writeCheckpoint() {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = void 0;
+    }
+    const signed = signCheckpoint(
+      {
+        origin: this.origin,
+        size: this.tree.size,
+        rootHash: this.tree.root().toString("base64"),
+        timestampMs: this.now()
+      },
+      this.key
+    );
+    const line = {
+      size: signed.size,
+      rootHash: signed.rootHash,
+      timestampMs: signed.timestampMs,
+      note: signed.note
+    };
+    const text2 = `${JSON.stringify(line)}
+`;
+    await appendDurably(join22(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    if (this.options.witnessFile)
+      await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
+    this.uncovered = 0;
+    this.lastCheckpoint = signed;
+    this.options.onCheckpoint?.(signed);
+    return signed;
+  }
+};
+async function appendDurably(path2, text2, fsync) {
+  const handle2 = await open5(path2, "a", 384);
+  try {
+    await handle2.writeFile(text2);
+    if (fsync) await handle2.sync();
+  } finally {
+    await handle2.close();
+  }
+}
+async function cutTornTail(path2) {
+  let text2;
+  try {
+    text2 = await readFile22(path2, "utf8");
+  } catch {
+    return;
+  }
+  if (text2.length > 0 && !text2.endsWith("\n"))
+    await truncate(path2, Buffer.byteLength(text2.slice(0, text2.lastIndexOf("\n") + 1)));
+}
+async function lastCheckpointSize(dir) {
+  try {
+    const path2 = join22(dir, CHECKPOINTS_FILE);
+    if ((await stat2(path2)).size === 0) return 0;
+    const lines = (await readFile22(path2, "utf8")).trim().split("\n");
+    const last = JSON.parse(lines[lines.length - 1] ?? "{}");
+    return typeof last.size === "number" ? last.size : 0;
+  } catch {
+    return 0;
+  }
+}
+function createAuditExporter(options = {}) {
+  const dir = options.dir ?? process.env.GLASSBOX_AUDIT_DIR;
+  let log;
+  let shutdown = false;
+  const openLog = () => {
+    if (!dir) return Promise.reject(new GlassboxError("INVALID_CONFIG", "the audit exporter needs a dir"));
+    const { contentHash: _, ...logOptions } = options;
+    log ??= AuditLog.open({ ...logOptions, dir });
+    log.catch(() => {
+      log = void 0;
+    });
+    return log;
+  };
+  return {
+    specificationVersion,
+    name: "audit",
+    async export(batch) {
+      if (shutdown)
+        return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "the audit exporter is shut down"), false);
+      try {
+        const decisions = Array.isArray(batch?.audit) ? batch.audit : [];
+        if (decisions.length === 0) return { code: "success" };
+        await (await openLog()).append(decisions);
+        return { code: "success" };
+      } catch (error) {
+        const e = GlassboxError.from(error, "EXPORT_FAILED");
+        return failed2(e, e.code !== "INVALID_CONFIG");
+      }
+    },
+    async forceFlush() {
+    },
+    async shutdown() {
+      if (shutdown) return;
+      shutdown = true;
+      const open22 = log;
+      log = void 0;
+      if (open22) await open22.then((l) => l.close()).catch(() => void 0);
+    }
+  };
+}
+function failed2(error, retryable) {
+  return { code: "failed", error, retryable };
+}
+var CONTENT_KEY_FILE = "audit-content.key";
+function createContentHasher(mode, key) {
+  if (mode === "hmac") {
+    if (!key || key.length < 16)
+      throw new GlassboxError("INVALID_CONFIG", "the hmac content hash needs a key of 16 bytes or more");
+    return (value) => createHmac2("sha256", key).update(JSON.stringify(value) ?? "").digest("hex");
+  }
+  const plain = (value) => createHash42("sha256").update(JSON.stringify(value) ?? "").digest("hex");
+  return mode === "seed" ? (value) => plain(value).slice(0, 16) : plain;
+}
+async function loadOrCreateContentKey(dir) {
+  const path2 = join32(dir, CONTENT_KEY_FILE);
+  try {
+    const text2 = (await readFile32(path2, "utf8")).trim();
+    if (!/^[0-9a-f]{64}$/.test(text2))
+      throw new GlassboxError("INVALID_CONFIG", `${path2} is not 64 hex digits`, { data: { path: path2 } });
+    return Buffer.from(text2, "hex");
+  } catch (error) {
+    if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  const key = randomBytes2(32);
+  await mkdir22(dir, { recursive: true, mode: 448 });
+  const tmp = `${path2}.${process.pid}.tmp`;
+  await writeFile2(tmp, `${key.toString("hex")}
+`, { mode: 384 });
+  await chmod22(tmp, 384);
+  await rename22(tmp, path2);
+  return key;
+}
+var exporterOptionSpecs = [
+  {
+    name: "dir",
+    type: "string",
+    env: "GLASSBOX_AUDIT_DIR",
+    sensitive: false,
+    description: "Directory of the audit log (records, checkpoints, keys). Default: the agent's data directory, under audit/."
+  },
+  {
+    name: "witnessFile",
+    type: "string",
+    env: "GLASSBOX_AUDIT_WITNESS",
+    sensitive: false,
+    description: "Also append every signed checkpoint to this file: keep it where the log cannot be rewritten."
+  },
+  {
+    name: "checkpointEvery",
+    type: "number",
+    env: "GLASSBOX_AUDIT_CHECKPOINT_EVERY",
+    sensitive: false,
+    default: 1e3,
+    description: "Sign a checkpoint after this many records."
+  },
+  {
+    name: "checkpointIntervalMs",
+    type: "number",
+    env: "GLASSBOX_AUDIT_CHECKPOINT_MS",
+    sensitive: false,
+    default: 6e4,
+    description: "Or this many milliseconds after the first record a checkpoint does not cover yet."
+  },
+  {
+    name: "contentHash",
+    type: "string",
+    env: "GLASSBOX_AUDIT_CONTENT_HASH",
+    sensitive: false,
+    default: "hmac",
+    description: "How tool input and output are fingerprinted: hmac (keyed by the per-install secret) or sha256 (plain, to match other systems)."
+  }
+];
+async function verifyAuditLog(dir, options = {}) {
+  const segments = await Promise.all(
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile4(join42(dir, file), "utf8") }))
+  );
+  const problems = [];
+  const checkpoints = notesOf(await readOptional(join42(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  if (options.checkpoint !== void 0)
+    checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
+  let key;
+  const keyText = options.publicKey ?? await readOptional(join42(dir, PUBLIC_KEY_FILE));
+  if (keyText) {
+    try {
+      key = parseVerifierKey(keyText);
+    } catch {
+      problems.push({ kind: "key_changed", severity: "error", message: "the verifier key cannot be read" });
+    }
+  }
+  const recoveries = [];
+  for (const line of (await readOptional(join42(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+    try {
+      if (line) recoveries.push(JSON.parse(line));
+    } catch {
+    }
+  }
+  const result = verifyAuditText({ segments, checkpoints, ...key ? { key } : {}, recoveries });
+  const all = [...problems, ...result.problems];
+  return { ...result, problems: all, ok: all.every((p) => p.severity !== "error") };
+}
+function verifyAuditText(input) {
+  const problems = [];
+  const hashes = [];
+  let expected = 0;
+  let prevHash = ZERO_HASH;
+  const seen = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Map();
+  for (const r of input.recoveries ?? [])
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file: r.file,
+      message: `a torn last line (${r.tornBytes} bytes, a write cut by a crash) was cut when the log was opened`
+    });
+  for (const [s, segment] of input.segments.entries()) {
+    const lines = segment.text.split("\n");
+    const last = lines.pop() ?? "";
+    if (last !== "") {
+      const atEnd = s === input.segments.length - 1;
+      problems.push({
+        kind: atEnd ? "torn_last_line" : "malformed",
+        severity: atEnd ? "notice" : "error",
+        file: segment.file,
+        line: lines.length + 1,
+        message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
+      });
+    }
+    for (const [i, text2] of lines.entries()) {
+      const where = { file: segment.file, line: i + 1 };
+      const record = parseRecord(text2);
+      if (!record) {
+        problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
+        continue;
+      }
+      const seq = record.seq;
+      if (recordHash(record) !== record.hash)
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq,
+          ...where,
+          message: "content does not match its hash"
+        });
+      if (seq < expected) {
+        const gap = missing.get(seq);
+        if (gap && !seen.has(seq)) {
+          missing.delete(seq);
+          problems.push({
+            kind: "reordered",
+            severity: "error",
+            seq,
+            ...where,
+            message: `record ${seq} is out of order`
+          });
+          seen.add(seq);
+        } else {
+          problems.push({
+            kind: "inserted",
+            severity: "error",
+            seq,
+            ...where,
+            message: `a record numbered ${seq} where ${expected} belongs`
+          });
+        }
+        hashes.push(Buffer.from(record.hash, "hex"));
+        continue;
+      }
+      if (seq > expected) {
+        for (let m = expected; m < seq && m < expected + 1e4; m++)
+          missing.set(m, {
+            kind: "deleted",
+            severity: "error",
+            seq: m,
+            ...where,
+            message: `record ${m} is missing`
+          });
+      } else if (record.prevHash !== prevHash) {
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq: seq - 1,
+          ...where,
+          message: seq === 0 ? "the first record does not start the chain" : `record ${seq - 1} is not the one record ${seq} chains to`
+        });
+      }
+      seen.add(seq);
+      expected = seq + 1;
+      prevHash = record.hash;
+      hashes.push(Buffer.from(record.hash, "hex"));
+    }
+  }
+  problems.push(...missing.values());
+  const checked = checkCheckpoints(input, hashes, expected, problems);
+  return {
+    ok: problems.every((p) => p.severity !== "error"),
+    records: hashes.length,
+    segments: input.segments.length,
+    checkpoints: checked.count,
+    ...checked.latest ? { latestCheckpoint: checked.latest } : {},
+    problems
+  };
+}
+function checkCheckpoints(input, hashes, end, problems) {
+  const parsed = [];
+  for (const note of input.checkpoints) {
+    try {
+      parsed.push(parseCheckpoint(note));
+    } catch (error) {
+      problems.push({ kind: "bad_signature", severity: "error", message: error.message });
+    }
+  }
+  parsed.sort((a, b) => a.size - b.size);
+  const acc = new MerkleAccumulator();
+  let latest;
+  for (const cp of parsed) {
+    if (input.key) {
+      const sig = checkCheckpointSignature(cp, input.key);
+      if (sig !== "ok")
+        problems.push({
+          kind: sig,
+          severity: "error",
+          message: sig === "key_changed" ? `checkpoint of size ${cp.size} is signed by key ${cp.signerName}+${cp.signerKeyId}, not the log's` : `checkpoint of size ${cp.size} has a bad signature`
+        });
+    }
+    if (!latest || cp.size >= latest.size) latest = cp;
+    if (cp.size > hashes.length) continue;
+    while (acc.size < cp.size) acc.push(hashes[acc.size]);
+    if (acc.root().toString("base64") !== cp.rootHash)
+      problems.push({
+        kind: "checkpoint_mismatch",
+        severity: "error",
+        message: `the first ${cp.size} records do not hash to the root signed at ${new Date(cp.timestampMs).toISOString()}`
+      });
+  }
+  if (latest && latest.size > end)
+    problems.push({
+      kind: "truncated",
+      severity: "error",
+      seq: end,
+      message: `the latest checkpoint covers ${latest.size} records, the log ends at ${end}: ${latest.size - end} missing at the end`
+    });
+  return {
+    count: parsed.length,
+    ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
+  };
+}
+function parseRecord(text2) {
+  try {
+    const r = JSON.parse(text2);
+    if (typeof r !== "object" || r === null) return void 0;
+    if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
+    if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
+    if (typeof r.prevHash !== "string") return void 0;
+    return r;
+  } catch {
+    return void 0;
+  }
+}
+function notesOf(text2, problems, file) {
+  if (!text2) return [];
+  if (!text2.trimStart().startsWith("{")) return [text2];
+  const notes = [];
+  const lines = text2.split("\n");
+  const tail = lines.pop();
+  for (const [i, line] of lines.entries()) {
+    try {
+      const note = JSON.parse(line).note;
+      if (typeof note === "string") notes.push(note);
+      else throw new Error("no note");
+    } catch {
+      problems.push({
+        kind: "malformed",
+        severity: "error",
+        file,
+        line: i + 1,
+        message: "not a checkpoint line"
+      });
+    }
+  }
+  if (tail)
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file,
+      line: lines.length + 1,
+      message: "the last checkpoint line has no newline (a write cut by a crash)"
+    });
+  return notes;
+}
+async function readOptional(path2) {
+  try {
+    return await readFile4(path2, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+
 // packages/exporter-console/src/index.ts
 var src_exports = {};
 __export(src_exports, {
   createConsoleExporter: () => createConsoleExporter,
   default: () => createConsoleExporter,
-  exporterOptionSpecs: () => exporterOptionSpecs
+  exporterOptionSpecs: () => exporterOptionSpecs2
 });
 
 // packages/exporter-console/src/console-signal.ts
@@ -9891,22 +10829,22 @@ function formatValue(value, maxLength) {
     return String(value);
   }
   if (typeof value === "string") {
-    const cut = truncate(value, maxLength);
+    const cut = truncate2(value, maxLength);
     return BARE.test(cut) ? cut : quote(cut, maxLength);
   }
   if (value === void 0) return "undefined";
-  return escapeSeparators(truncate(toJsonLine(value), maxLength));
+  return escapeSeparators(truncate2(toJsonLine(value), maxLength));
 }
 function formatKey(key, maxLength) {
   return BARE.test(key) ? key : quote(key, maxLength);
 }
 function quote(value, maxLength) {
-  return escapeSeparators(JSON.stringify(truncate(value, maxLength)));
+  return escapeSeparators(JSON.stringify(truncate2(value, maxLength)));
 }
 function escapeSeparators(json) {
   return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function truncate(text2, maxLength) {
+function truncate2(text2, maxLength) {
   if (text2.length <= maxLength) return text2;
   let end = Math.max(0, maxLength);
   const code = text2.charCodeAt(end - 1);
@@ -9959,7 +10897,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join5(parts, span.attributes, options);
+  return join6(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -9967,15 +10905,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join5([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join6([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join5([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join6([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join5([start, "histogram", ...stats], p.attributes, options);
+        return join6([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -9983,7 +10921,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join5(parts, log.attributes, options);
+  const line = join6(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -10001,7 +10939,7 @@ function auditLine(record, options) {
   if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(" ");
 }
-function join5(parts, attributes, options) {
+function join6(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -10039,7 +10977,7 @@ function createConsoleExporter(options = {}) {
   };
   const write = (chunk) => new Promise((resolve5) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve5(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve5(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -10049,22 +10987,22 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve5(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve5(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve5(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve5(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
     specificationVersion,
     name: settings.name,
     async export(batch) {
-      if (closed) return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
+      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
       let chunk;
       try {
         chunk = settings.format === "json" ? formatBatchJson(batch, settings.signals) : formatBatchText(batch, settings);
       } catch (error) {
-        return failed2(GlassboxError.from(error, "EXPORT_FAILED"));
+        return failed3(GlassboxError.from(error, "EXPORT_FAILED"));
       }
       if (chunk === "") return { code: "success" };
       const result = write(chunk);
@@ -10088,7 +11026,7 @@ function createConsoleExporter(options = {}) {
     }
   };
 }
-function failed2(error) {
+function failed3(error) {
   return { code: "failed", error, retryable: false };
 }
 function resolveOptions(options) {
@@ -10096,44 +11034,44 @@ function resolveOptions(options) {
   const stream = options.stream ?? process.stderr;
   const format = options.format ?? parseFormat(env.GLASSBOX_CONSOLE_FORMAT);
   if (format !== "text" && format !== "json") {
-    throw invalid(`format must be "text" or "json", got ${JSON.stringify(format)}`);
+    throw invalid2(`format must be "text" or "json", got ${JSON.stringify(format)}`);
   }
   const signals = options.signals ?? parseSignals(env.GLASSBOX_CONSOLE_SIGNALS);
   for (const signal of signals) {
     if (!consoleSignals.includes(signal)) {
-      throw invalid(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
+      throw invalid2(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
     }
   }
   const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
   if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
-    throw invalid(`maxValueLength must be a positive integer, got ${maxValueLength}`);
+    throw invalid2(`maxValueLength must be a positive integer, got ${maxValueLength}`);
   }
   const name = options.name ?? "console";
-  if (typeof name !== "string" || name.trim() === "") throw invalid("name must be a non-empty string");
+  if (typeof name !== "string" || name.trim() === "") throw invalid2("name must be a non-empty string");
   const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
   return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
 }
 function parseFormat(value) {
   if (value === void 0 || value === "") return "text";
   if (value === "text" || value === "json") return value;
-  throw invalid(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
+  throw invalid2(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
 }
 function parseSignals(value) {
   if (value === void 0 || value.trim() === "") return consoleSignals;
   const signals = value.split(",").map((s) => s.trim());
   for (const signal of signals) {
     if (!consoleSignals.includes(signal)) {
-      throw invalid(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
+      throw invalid2(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
     }
   }
   return signals;
 }
-function invalid(message) {
+function invalid2(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
 // packages/exporter-console/src/exporter-option-specs.ts
-var exporterOptionSpecs = [
+var exporterOptionSpecs2 = [
   {
     name: "format",
     type: "string",
@@ -10176,11 +11114,11 @@ var src_exports2 = {};
 __export(src_exports2, {
   createFileExporter: () => createFileExporter,
   default: () => createFileExporter,
-  exporterOptionSpecs: () => exporterOptionSpecs2
+  exporterOptionSpecs: () => exporterOptionSpecs3
 });
 
 // packages/exporter-file/src/exporter-option-specs.ts
-var exporterOptionSpecs2 = [
+var exporterOptionSpecs3 = [
   {
     name: "dir",
     type: "string",
@@ -10309,11 +11247,11 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir3 } from "node:os";
-import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
+import { basename as basename3, join as join7, resolve as resolve4 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join6(homedir3(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join7(homedir3(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
     dir: resolve4(expandHome2(dir)),
@@ -10334,27 +11272,27 @@ function resolveFileExporterOptions(options, env = process.env) {
   return resolved;
 }
 function validate(o) {
-  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid2("name must be a non-empty string");
+  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid3("name must be a non-empty string");
   for (const [key, fileName] of [
     ["fileName", o.fileName],
     ["auditFileName", o.auditFileName]
   ]) {
     if (typeof fileName !== "string" || fileName === "" || basename3(fileName) !== fileName || fileName === "..") {
-      throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
+      throw invalid3(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
     }
   }
-  if (o.fileName === o.auditFileName) throw invalid2("fileName and auditFileName must differ");
+  if (o.fileName === o.auditFileName) throw invalid3("fileName and auditFileName must differ");
   if (!LEVELS.includes(o.level))
-    throw invalid2(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
-  if (!(o.maxBytes >= 1)) throw invalid2(`maxBytes must be at least 1, got ${o.maxBytes}`);
-  if (!(o.maxFiles >= 0)) throw invalid2(`maxFiles must be 0 or more, got ${o.maxFiles}`);
-  if (!(o.maxAgeDays > 0)) throw invalid2(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
+    throw invalid3(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
+  if (!(o.maxBytes >= 1)) throw invalid3(`maxBytes must be at least 1, got ${o.maxBytes}`);
+  if (!(o.maxFiles >= 0)) throw invalid3(`maxFiles must be 0 or more, got ${o.maxFiles}`);
+  if (!(o.maxAgeDays > 0)) throw invalid3(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
   if (!Number.isInteger(o.dedupWindow) || o.dedupWindow < 0) {
-    throw invalid2(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
+    throw invalid3(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
   }
 }
-function expandHome2(path) {
-  return path === "~" || path.startsWith("~/") ? join6(homedir3(), path.slice(1)) : path;
+function expandHome2(path2) {
+  return path2 === "~" || path2.startsWith("~/") ? join7(homedir3(), path2.slice(1)) : path2;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -10364,22 +11302,22 @@ function boolean(env, key) {
   if (value === void 0) return void 0;
   if (["1", "true", "yes", "on"].includes(value)) return true;
   if (["0", "false", "no", "off"].includes(value)) return false;
-  throw invalid2(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
+  throw invalid3(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
 }
 function number(env, key) {
   const value = nonEmpty2(env[key]);
   if (value === void 0) return void 0;
   const parsed = Number(value);
-  if (Number.isNaN(parsed)) throw invalid2(`${key} must be a number, got ${JSON.stringify(value)}`);
+  if (Number.isNaN(parsed)) throw invalid3(`${key} must be a number, got ${JSON.stringify(value)}`);
   return parsed;
 }
 function level(env) {
   const value = nonEmpty2(env.GLASSBOX_FILE_LEVEL)?.trim().toLowerCase();
   if (value === void 0) return void 0;
   if (LEVELS.includes(value)) return value;
-  throw invalid2(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
+  throw invalid3(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
 }
-function invalid2(message) {
+function invalid3(message) {
   return new GlassboxError("INVALID_CONFIG", `file exporter: ${message}`);
 }
 
@@ -10398,7 +11336,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -10413,7 +11351,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join7(options.dir, options.fileName);
+    this.path = join8(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -10423,10 +11361,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat6 = fstatSync(fd);
-      this.#size = stat6.size;
-      this.#day = utcDay(stat6.size > 0 ? stat6.mtimeMs : this.#options.now());
-      if (stat6.size > 0 && lastByte(fd, stat6.size) !== 10) {
+      const stat7 = fstatSync(fd);
+      this.#size = stat7.size;
+      this.#day = utcDay(stat7.size > 0 ? stat7.mtimeMs : this.#options.now());
+      if (stat7.size > 0 && lastByte(fd, stat7.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -10504,7 +11442,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join7(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join8(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -10543,9 +11481,9 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path = join7(this.#options.dir, file.name);
+        const path2 = join8(this.#options.dir, file.name);
         try {
-          if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
+          if (position >= maxFiles || statSync(path2).mtimeMs < oldest) unlinkSync(path2);
         } catch {
         }
       });
@@ -10660,8 +11598,8 @@ function createFileExporter(options = {}) {
     }
     return files;
   };
-  const openAudit = (open7) => {
-    if (open7.audit) return open7.audit;
+  const openAudit = (open8) => {
+    if (open8.audit) return open8.audit;
     const audit = new RotatingFile({
       ...settings,
       fileName: settings.auditFileName,
@@ -10671,7 +11609,7 @@ function createFileExporter(options = {}) {
       maxAgeDays: Number.POSITIVE_INFINITY
     });
     audit.open();
-    open7.audit = audit;
+    open8.audit = audit;
     seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
     return audit;
   };
@@ -10684,10 +11622,10 @@ function createFileExporter(options = {}) {
     specificationVersion,
     name: settings.name,
     async export(batch) {
-      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
+      if (closed) return failed4(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
       try {
-        const open7 = openFiles();
-        const { logger, log } = open7;
+        const open8 = openFiles();
+        const { logger, log } = open8;
         for (const record of batch.logs) {
           const key = `log:${record.id}`;
           if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
@@ -10706,7 +11644,7 @@ function createFileExporter(options = {}) {
           }
         }
         if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open7);
+          const audit = openAudit(open8);
           for (const record of batch.audit) {
             const key = `audit:${record.id}`;
             if (recent.has(key)) continue;
@@ -10718,12 +11656,12 @@ function createFileExporter(options = {}) {
         }
         if (settings.syncOnExport) {
           log.sync();
-          open7.audit?.sync();
+          open8.audit?.sync();
         }
         return { code: "success" };
       } catch (error) {
         closeFiles();
-        return failed3(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
+        return failed4(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
       }
     },
     async forceFlush() {
@@ -10743,7 +11681,7 @@ function throwIfFailed(file) {
   const error = file.takeError();
   if (error) throw error;
 }
-function failed3(error, retryable = false) {
+function failed4(error, retryable = false) {
   return { code: "failed", error, retryable };
 }
 var TRANSIENT = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EAGAIN", "EBUSY", "EMFILE", "ENFILE", "EINTR"]);
@@ -10769,8 +11707,72 @@ function seedRecentIds(recent, tail, keyOf) {
   }
 }
 
+// packages/agent/src/audit-trail.ts
+import { join as join9 } from "node:path";
+var AUDIT_EXPORTER = "audit";
+var AUDIT_CHECKPOINT_SESSION = "_audit_checkpoints";
+var checkpointListeners = /* @__PURE__ */ new Set();
+function relayAuditCheckpoint(checkpoint) {
+  for (const listener of checkpointListeners) listener(checkpoint);
+}
+function onAuditCheckpoint(listener) {
+  checkpointListeners.add(listener);
+  return () => checkpointListeners.delete(listener);
+}
+function auditDirectory(config, env = process.env) {
+  const given = config.exporterOptions[AUDIT_EXPORTER]?.dir;
+  if (typeof given === "string" && given) return given;
+  return env.GLASSBOX_AUDIT_DIR || join9(config.dataDir, "audit");
+}
+var AuditTrail = class _AuditTrail {
+  transcriptOptions;
+  captureContent;
+  userId;
+  contentHash;
+  constructor(init) {
+    this.contentHash = init.contentHash;
+    this.captureContent = init.captureContent;
+    this.userId = init.userId;
+    this.transcriptOptions = {
+      contentHash: init.contentHash,
+      ...init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS } : {}
+    };
+  }
+  /** The trail for this configuration, or undefined when no exporter named `audit` runs. */
+  static async create(config, exporterNames, userId) {
+    if (!exporterNames.includes(AUDIT_EXPORTER)) return void 0;
+    const mode = config.exporterOptions[AUDIT_EXPORTER]?.contentHash ?? process.env.GLASSBOX_AUDIT_CONTENT_HASH;
+    const contentHash = mode === "sha256" ? createContentHasher("sha256") : createContentHasher("hmac", await loadOrCreateContentKey(auditDirectory(config)));
+    return new _AuditTrail({ contentHash, captureContent: config.captureContent, userId });
+  }
+  /** The decisions of a trace not in `skip` (ids every exporter has). */
+  decisions(trace, skip) {
+    return traceToAuditDecisions(trace, {
+      captureContent: this.captureContent,
+      contentHash: this.contentHash,
+      ...this.userId ? { userId: this.userId } : {},
+      ...skip ? { skip } : {}
+    });
+  }
+};
+function auditCheckpointLog(checkpoint) {
+  return {
+    id: `audit-checkpoint:${checkpoint.size}:${checkpoint.rootHash}`,
+    timeMs: checkpoint.timestampMs,
+    severity: "info",
+    event: "audit_checkpoint",
+    attributes: {
+      "glassbox.audit.origin": checkpoint.origin,
+      "glassbox.audit.size": checkpoint.size,
+      "glassbox.audit.root_hash": checkpoint.rootHash,
+      "glassbox.audit.note": checkpoint.note
+    }
+  };
+}
+
 // packages/agent/src/agent-exporters.ts
 var AGENT_BUNDLED_EXPORTERS = {
+  "@glassbox/audit": dist_exports,
   "@glassbox/exporter-console": src_exports,
   "@glassbox/exporter-file": src_exports2
 };
@@ -10778,13 +11780,17 @@ function agentExporterOptions(config, name) {
   const given = config.exporterOptions[name] ?? {};
   if (name === "console") return { name: "console", ...given };
   if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  if (name === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
   return given;
 }
 async function loadAgentExporters(config, problems, options = {}) {
   const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
-    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
+    optionsFor: (name) => {
+      const given = options.optionsFor ? options.optionsFor(name) : agentExporterOptions(config, name);
+      return name === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
+    }
   });
   problems.push(...failures.map(describeLoadFailure), ...warnings);
   return targets;
@@ -10793,8 +11799,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 // packages/agent/src/agent-http.ts
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var replySigners = /* @__PURE__ */ new WeakMap();
-function signReplies(res, sign) {
-  replySigners.set(res, sign);
+function signReplies(res, sign2) {
+  replySigners.set(res, sign2);
 }
 function sendBare(res, status) {
   res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
@@ -10802,29 +11808,22 @@ function sendBare(res, status) {
 }
 function send(res, status, body) {
   const text2 = JSON.stringify(body);
-  const sign = replySigners.get(res);
+  const sign2 = replySigners.get(res);
   res.writeHead(status, {
     ...JSON_HEADERS,
     "content-length": Buffer.byteLength(text2),
-    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
+    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text2) } : {}
   });
   res.end(text2);
 }
-function listen(server, port, retryMs, onBusy) {
-  let asked = false;
+function listen(server, port, retryMs) {
   const deadline = Date.now() + retryMs;
   return new Promise((resolve5, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
         if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          const retry = () => void setTimeout(attempt, 200);
-          if (asked || !onBusy) retry();
-          else
-            onBusy().then((done) => {
-              asked = done;
-              retry();
-            }, retry);
+          setTimeout(attempt, 200);
           return;
         }
         reject(
@@ -10851,8 +11850,8 @@ function listen(server, port, retryMs, onBusy) {
 
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open5, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { open as open6, readFile as readFile5, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -10865,8 +11864,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat6 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat6.slice(stat6.lastIndexOf(")") + 2, stat6.lastIndexOf(")") + 3);
+    const stat7 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat7.slice(stat7.lastIndexOf(")") + 2, stat7.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -10887,7 +11886,7 @@ function readCommandLine(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile3(join8(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile5(join10(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -10901,50 +11900,50 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join8(dataDir, LOCK_FILE);
+  const path2 = join10(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle2 = await open5(path, "wx", 384);
+      const handle2 = await open6(path2, "wx", 384);
       try {
         await handle2.writeFile(JSON.stringify(info));
         await handle2.sync();
       } finally {
         await handle2.close();
       }
-      return { acquired: true, path, tookOverStale };
+      return { acquired: true, path: path2, tookOverStale };
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
     }
     const holder2 = await readLock(dataDir);
     if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
-      const age = now() - await lockMtime(path);
+      const age = now() - await lockMtime(path2);
       if (healthy || age < (options.unhealthyAfterMs ?? 3e4))
-        return { acquired: false, path, holder: holder2, verified: healthy };
+        return { acquired: false, path: path2, holder: holder2, verified: healthy };
     }
-    await rm3(path, { force: true });
+    await rm3(path2, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
-  if (holder) return { acquired: false, path, holder, verified: false };
-  throw new Error(`could not acquire ${path}`);
+  if (holder) return { acquired: false, path: path2, holder, verified: false };
+  throw new Error(`could not acquire ${path2}`);
 }
-async function lockMtime(path) {
+async function lockMtime(path2) {
   try {
-    return (await stat2(path)).mtimeMs;
+    return (await stat4(path2)).mtimeMs;
   } catch {
     return 0;
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join8(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join10(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join8(dataDir, LOCK_FILE), { force: true });
+  await rm3(join10(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/agent-server.ts
@@ -10993,7 +11992,7 @@ function readBody(req, limit) {
 }
 
 // packages/agent/src/request-auth.ts
-import { createHash as createHash3, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
+import { createHash as createHash5, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
 var RequestAuth = class {
   key;
   port;
@@ -11041,15 +12040,15 @@ var RequestAuth = class {
     return void 0;
   }
   /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path, headers, body) {
+  verify(method, path2, headers, body) {
     const refused = this.precheck(headers);
     if (refused) return refused;
     const ts = headers[CHANNEL_HEADER_TS];
     const nonce = headers[CHANNEL_HEADER_NONCE];
     const sig = headers[CHANNEL_HEADER_SIG];
     const now = this.now();
-    const digest2 = createHash3("sha256").update(body).digest("hex");
-    const want = createHmac3("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
+    const digest2 = createHash5("sha256").update(body).digest("hex");
+    const want = createHmac3("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
     this.forgetExpired(now);
@@ -11061,7 +12060,7 @@ var RequestAuth = class {
   }
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
   signReply(nonce, status, body) {
-    const digest2 = createHash3("sha256").update(body).digest("hex");
+    const digest2 = createHash5("sha256").update(body).digest("hex");
     return createHmac3("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
   }
   /** Nonces remembered now (tests, status). */
@@ -11099,9 +12098,9 @@ async function handle(options, req, res) {
   const { counters, routes } = options;
   const receivedAt = options.now();
   options.onRequest(receivedAt);
-  const path = (req.url ?? "/").split("?")[0];
-  const route = `${req.method} ${path}`;
-  const text2 = await authenticate(options, req, res, path ?? "/", route);
+  const path2 = (req.url ?? "/").split("?")[0];
+  const route = `${req.method} ${path2}`;
+  const text2 = await authenticate(options, req, res, path2 ?? "/", route);
   if (text2 === void 0) return;
   counters.request(route);
   if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
@@ -11129,13 +12128,13 @@ async function handle(options, req, res) {
       return;
     default:
       counters.count("unknown_route");
-      send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
+      send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
   }
 }
 function reply(res, { status, body }) {
   send(res, status, body);
 }
-async function authenticate({ auth, counters, maxBodyBytes }, req, res, path, route) {
+async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, route) {
   const screened = auth.screen(req.method ?? "", req.headers);
   if (!screened.ok) {
     counters.count(screened.reason);
@@ -11166,25 +12165,25 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path, ro
     } else res.destroy();
     return void 0;
   }
-  const verified = auth.verify(req.method ?? "", path, req.headers, body.bytes);
-  if (!verified.ok) {
-    counters.count(verified.reason);
-    sendBare(res, verified.status);
+  const verified2 = auth.verify(req.method ?? "", path2, req.headers, body.bytes);
+  if (!verified2.ok) {
+    counters.count(verified2.reason);
+    sendBare(res, verified2.status);
     return void 0;
   }
-  signReplies(res, (status, text2) => auth.signReply(verified.nonce, status, text2));
+  signReplies(res, (status, text2) => auth.signReply(verified2.nonce, status, text2));
   return body.text;
 }
 
 // packages/agent/src/agent-status.ts
-function agentHealth(config, version, port, uptimeMs, configHash) {
+function agentHealth(config, version, port, uptimeMs) {
   return {
     name: "glassbox-agent",
     version,
     pid: process.pid,
     port,
     uptimeMs,
-    configHash,
+    configHash: config.configHash,
     // Not secret (paths and option values): the start script compares it without spawning `cksum`.
     configKey: config.configKey
   };
@@ -11329,41 +12328,8 @@ function defaultPricing() {
   return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
 }
 
-// packages/agent/src/duplicate-hooks.ts
-var DuplicateHooks = class {
-  constructor(windowMs = 5e3, maxEntries = 1e4) {
-    this.windowMs = windowMs;
-    this.maxEntries = maxEntries;
-  }
-  windowMs;
-  maxEntries;
-  seen = /* @__PURE__ */ new Map();
-  /** True when the same body came within the window; remembers it otherwise. */
-  isRepeat(body, nowMs) {
-    const at = this.seen.get(body);
-    if (at !== void 0 && nowMs - at < this.windowMs) return true;
-    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
-    this.seen.set(body, nowMs);
-    return false;
-  }
-  /** Forgets `body` (its request failed: a retry must be served). */
-  forget(body) {
-    this.seen.delete(body);
-  }
-  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
-  prune(nowMs) {
-    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
-    if (this.seen.size < this.maxEntries) return;
-    let drop = Math.ceil(this.maxEntries / 2);
-    for (const body of this.seen.keys()) {
-      if (drop-- <= 0) break;
-      this.seen.delete(body);
-    }
-  }
-};
-
 // packages/agent/src/export-queue.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var DEFAULT_EXPORT_MAX_PENDING = 1e5;
 var ExportQueue = class {
   states;
@@ -11394,10 +12360,10 @@ var ExportQueue = class {
     return this.states.map((s) => s.target.name);
   }
   /**
-   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
-   * already has are skipped. New metric contributions mark metrics for sending.
+   * Offers a session's completed spans, logs and audit decisions. `delivered` is the session's checkpoint: ids an
+   * exporter already has are skipped. New metric contributions mark metrics for sending.
    */
-  offer(sessionId, spans, logs, delivered, metricsChanged) {
+  offer(sessionId, spans, logs, delivered, metricsChanged, audit = []) {
     for (const state of this.states) {
       const done = delivered[state.target.name];
       const doneSpans = asSet(done?.spans);
@@ -11415,6 +12381,12 @@ var ExportQueue = class {
         if (!p.logs.has(log.id)) state.pendingItems++;
         p.logs.set(log.id, log);
       }
+      for (const decision of audit) {
+        if (doneLogs.has(decision.id)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.audit.has(decision.id)) state.pendingItems++;
+        p.audit.set(decision.id, decision);
+      }
       if (metricsChanged) state.metricsDirty = true;
       this.bound(state, sessionId);
     }
@@ -11427,7 +12399,7 @@ var ExportQueue = class {
     for (const [sessionId, p] of state.pending) {
       if (state.pendingItems <= max) break;
       if (sessionId === newest && state.pending.size > 1) continue;
-      const n = p.spans.size + p.logs.size;
+      const n = p.spans.size + p.logs.size + p.audit.size;
       state.pending.delete(sessionId);
       state.pendingItems -= n;
       state.evictedItems += n;
@@ -11447,7 +12419,7 @@ var ExportQueue = class {
   /** Whether anything waits for `sessionId` (or for any session). */
   hasPending(sessionId) {
     return this.states.some(
-      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0
+      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : sizeOf(s.pending.get(sessionId)) > 0
     );
   }
   /**
@@ -11514,14 +12486,18 @@ var ExportQueue = class {
       const picked = pick(state, this.options.maxBatchItems ?? 500);
       if (picked.count === 0 && !state.metricsDirty) return;
       const metrics = state.metricsDirty ? this.options.collectMetrics() : [];
-      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
+      const ids = [
+        ...picked.spans.map((s) => s.spanId),
+        ...picked.logs.map((l) => l.id),
+        ...picked.audit.map((d) => d.id)
+      ];
       const batch = {
         id: batchIdOf(ids, this.now()),
         resource: this.options.resource,
         spans: picked.spans,
         logs: picked.logs,
         metrics,
-        audit: []
+        audit: picked.audit
       };
       const [outcome] = await exportAll([state.target.exporter], batch, {
         timeoutMs: this.options.timeoutMs ?? 3e4
@@ -11559,8 +12535,8 @@ var ExportQueue = class {
       const p = state.pending.get(sessionId);
       if (p) {
         for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
-        for (const id of logIds) if (p.logs.delete(id)) state.pendingItems--;
-        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
+        for (const id of logIds) if (p.logs.delete(id) || p.audit.delete(id)) state.pendingItems--;
+        if (sizeOf(p) === 0) state.pending.delete(sessionId);
       }
       if (delivered)
         await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
@@ -11579,34 +12555,44 @@ var ExportQueue = class {
   }
 };
 function newPending(state, sessionId) {
-  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map() };
+  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map(), audit: /* @__PURE__ */ new Map() };
   state.pending.set(sessionId, p);
   return p;
 }
 function pick(state, max) {
   const spans = [];
   const logs = [];
+  const audit = [];
   const bySession = /* @__PURE__ */ new Map();
+  const full = () => spans.length + logs.length + audit.length >= max;
   for (const [sessionId, p] of state.pending) {
     const entry = { spanIds: [], logIds: [] };
     for (const [id, span] of p.spans) {
-      if (spans.length + logs.length >= max) break;
+      if (full()) break;
       spans.push(span);
       entry.spanIds.push(id);
     }
     for (const [id, log] of p.logs) {
-      if (spans.length + logs.length >= max) break;
+      if (full()) break;
       logs.push(log);
       entry.logIds.push(id);
     }
+    for (const [id, decision] of p.audit) {
+      if (full()) break;
+      audit.push(decision);
+      entry.logIds.push(id);
+    }
     if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (spans.length + logs.length >= max) break;
+    if (full()) break;
   }
-  return { spans, logs, count: spans.length + logs.length, bySession };
+  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
+}
+function sizeOf(p) {
+  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
 }
 function batchIdOf(ids, nowMs) {
   const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash4("sha256").update(basis).digest("hex").slice(0, 32);
+  return createHash6("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
   return new Promise((resolve5) => setImmediate(resolve5));
@@ -11620,51 +12606,33 @@ function asSet(ids) {
 }
 
 // packages/agent/src/hash-key.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path = join9(dataDir, "hash.key");
+  const path2 = join11(dataDir, "hash.key");
   try {
-    const key2 = (await readFile4(path, "utf8")).trim();
+    const key2 = (await readFile6(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
-  const key = randomBytes2(32).toString("hex");
-  await writeFileAtomic(path, key);
+  const key = randomBytes3(32).toString("hex");
+  await writeFileAtomic(path2, key);
   return key;
 }
 
-// packages/agent/src/idle-exit.ts
-import { stat as stat3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-var AGENT_SEEN_FILE = "agent.seen";
-async function seenAtMs(home) {
-  return stat3(join10(home, AGENT_SEEN_FILE)).then(
-    (s) => s.mtimeMs,
-    () => 0
-  );
-}
-async function claimIdleExit(home, endpoint, sinceMs) {
-  if (await seenAtMs(home) > sinceMs) return false;
-  await removeAgentEndpoint(home, endpoint.pid);
-  if (await seenAtMs(home) <= sinceMs) return true;
-  await writeAgentEndpoint(home, endpoint);
-  return false;
-}
-
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
-import { rename as rename2 } from "node:fs/promises";
+import { rename as rename3 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname3 } from "node:path";
-async function quarantineFile(path, nowMs = Date.now()) {
-  const target = `${path}.corrupt-${nowMs}`;
+async function quarantineFile(path2, nowMs = Date.now()) {
+  const target = `${path2}.corrupt-${nowMs}`;
   try {
-    await rename2(path, target);
-    await fsyncDir(dirname3(path));
+    await rename3(path2, target);
+    await fsyncDir(dirname3(path2));
     return target;
   } catch {
     return void 0;
@@ -11675,8 +12643,8 @@ function isQuarantined(name) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir3, readFile as readFile7, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -11687,18 +12655,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join11(dataDir, "sessions");
-    this.stateDir = join11(dataDir, "state");
+    this.dir = join12(dataDir, "sessions");
+    this.stateDir = join12(dataDir, "state");
   }
   async init() {
-    await mkdir2(this.dir, { recursive: true, mode: 448 });
-    await mkdir2(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir3(this.dir, { recursive: true, mode: 448 });
+    await mkdir3(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join11(this.dir, `${sessionId}.json`);
+    return join12(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join11(this.stateDir, `${sessionId}.json`);
+    return join12(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -11711,10 +12679,10 @@ var SessionStore = class {
    */
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
-    const path = this.statePath(sessionId);
+    const path2 = this.statePath(sessionId);
     let text2;
     try {
-      text2 = await readFile5(path, "utf8");
+      text2 = await readFile7(path2, "utf8");
     } catch {
       return void 0;
     }
@@ -11724,7 +12692,7 @@ var SessionStore = class {
       if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
         throw new Error("not this session's state");
     } catch {
-      if (await quarantineFile(path)) this.quarantined++;
+      if (await quarantineFile(path2)) this.quarantined++;
       return void 0;
     }
     const fixes = { n: 0 };
@@ -11766,12 +12734,12 @@ var SessionStore = class {
   }
   /** Sessions with a state file, and when each was last active. */
   async list() {
-    const names = await readdir2(this.stateDir).catch(() => []);
+    const names = await readdir3(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat4(join11(this.stateDir, name)).catch(() => void 0);
+      const s = await stat5(join12(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -11841,7 +12809,7 @@ var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join12(options.dataDir, "metrics.json");
+    this.path = join13(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -11862,7 +12830,7 @@ var MetricsJournal = class {
     let saved;
     let text2;
     try {
-      text2 = await readFile6(this.path, "utf8");
+      text2 = await readFile8(this.path, "utf8");
     } catch {
       return;
     }
@@ -12048,39 +13016,8 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
-// packages/agent/src/plugin-rank.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join13 } from "node:path";
-function pluginRank(plugin) {
-  if (plugin === "glassbox") return 2;
-  if (plugin === "glassbox-lite") return 1;
-  return 0;
-}
-async function askLowerRankAgentToStop(options) {
-  const mine = pluginRank(options.plugin);
-  if (mine === 0) return false;
-  const text2 = await readFile7(join13(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
-  const holder = parseAgentEndpoint(text2);
-  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
-  if (pluginRank(holder.plugin) >= mine) return false;
-  const { port, key } = options;
-  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
-  const json = health?.json;
-  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
-    return false;
-  const reply2 = await requestAgent({
-    port,
-    key,
-    method: "POST",
-    path: "/v1/shutdown",
-    body: "{}",
-    timeoutMs: 1e3
-  });
-  return reply2?.verified === true && reply2.status === 200;
-}
-
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile8, stat as stat5 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile9, stat as stat6 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname4, join as join14 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
@@ -12091,10 +13028,10 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile8(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile9(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
-    return await stat5("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+    return await stat6("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
   return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
 }
@@ -12121,8 +13058,8 @@ var ProcessLiveness = class {
   async gone(sessions) {
     const out = [];
     const listings = /* @__PURE__ */ new Map();
-    const open7 = new Set(sessions.map((s) => s.sessionId));
-    for (const id of this.known.keys()) if (!open7.has(id)) this.known.delete(id);
+    const open8 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open8.has(id)) this.known.delete(id);
     for (const session of sessions) {
       let proc = this.known.get(session.sessionId);
       if (!proc) {
@@ -12152,7 +13089,7 @@ var ProcessLiveness = class {
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
     const dir = join14(configDir, "sessions");
-    const names = await readdir3(dir).catch(() => []);
+    const names = await readdir4(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
@@ -12164,12 +13101,12 @@ var ProcessLiveness = class {
     }
     return out;
   }
-  async readSessionFile(path) {
+  async readSessionFile(path2) {
     try {
-      const info = await stat5(path);
+      const info = await stat6(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile8(path, "utf8"));
+      const json = JSON.parse(await readFile9(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -12349,7 +13286,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir4 } from "node:fs/promises";
+import { readdir as readdir5 } from "node:fs/promises";
 import { join as join15 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
@@ -12357,6 +13294,7 @@ var SessionPipeline = class {
   state;
   tracker;
   claudeConfigDir;
+  transcriptOptions;
   now;
   seen = /* @__PURE__ */ new Set();
   chain = Promise.resolve();
@@ -12407,6 +13345,7 @@ var SessionPipeline = class {
   constructor(options) {
     this.sessionId = options.sessionId;
     this.claudeConfigDir = options.claudeConfigDir;
+    this.transcriptOptions = options.transcriptOptions ?? {};
     this.now = options.now ?? Date.now;
     this.lastReconcileMs = this.now();
     this.tracker = new SessionTracker({
@@ -12551,11 +13490,11 @@ var SessionPipeline = class {
   }
   /** Whether a transcript grew since it was last read (cheap: one `stat` per file). */
   async transcriptGrew() {
-    const path = this.state.transcriptPath;
-    if (!path) return this.offsets.size === 0;
-    const size = await transcriptSize(path);
-    if (size !== void 0 && size > (this.offsets.get(path) ?? 0)) return true;
-    for (const sub of await findSubagentTranscripts(path)) {
+    const path2 = this.state.transcriptPath;
+    if (!path2) return this.offsets.size === 0;
+    const size = await transcriptSize(path2);
+    if (size !== void 0 && size > (this.offsets.get(path2) ?? 0)) return true;
+    for (const sub of await findSubagentTranscripts(path2)) {
       const s = await transcriptSize(sub);
       if (s !== void 0 && s > (this.offsets.get(sub) ?? 0)) return true;
     }
@@ -12583,15 +13522,15 @@ var SessionPipeline = class {
     this.lastBuiltFinal = buildFinal;
     return trace;
   }
-  async readIncrement(path, agentId) {
-    const from = this.offsets.get(path) ?? 0;
-    const size = await transcriptSize(path);
+  async readIncrement(path2, agentId) {
+    const from = this.offsets.get(path2) ?? 0;
+    const size = await transcriptSize(path2);
     if (size === void 0 || size <= from) return;
     try {
-      const increment = await readTranscriptIncrement(path, from);
+      const increment = await readTranscriptIncrement(path2, from, this.transcriptOptions);
       this.tracker.addTranscriptEntries(increment.entries, agentId ? { agentId } : {});
-      this.offsets.set(path, increment.nextOffset);
-      this.state.offsets[path] = increment.nextOffset;
+      this.offsets.set(path2, increment.nextOffset);
+      this.state.offsets[path2] = increment.nextOffset;
       this.malformedLines += increment.malformedLines;
     } catch {
     }
@@ -12599,7 +13538,7 @@ var SessionPipeline = class {
 };
 async function findTranscript(claudeConfigDir, sessionId) {
   const projects = join15(claudeConfigDir, "projects");
-  const dirs = await readdir4(projects).catch(() => []);
+  const dirs = await readdir5(projects).catch(() => []);
   for (const dir of dirs) {
     const candidate = join15(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
@@ -12607,79 +13546,8 @@ async function findTranscript(claudeConfigDir, sessionId) {
   return void 0;
 }
 
-// packages/agent/src/sessions.ts
-var Sessions = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  pipelines = /* @__PURE__ */ new Map();
-  get size() {
-    return this.pipelines.size;
-  }
-  get(sessionId) {
-    return this.pipelines.get(sessionId);
-  }
-  has(sessionId) {
-    return this.pipelines.has(sessionId);
-  }
-  values() {
-    return this.pipelines.values();
-  }
-  delete(sessionId) {
-    this.pipelines.delete(sessionId);
-  }
-  /** The session's pipeline; a new one loads what an earlier run persisted (`ready` resolves then). */
-  pipelineFor(sessionId) {
-    let p = this.pipelines.get(sessionId);
-    if (!p) {
-      const created = this.create(sessionId, void 0);
-      this.pipelines.set(sessionId, created);
-      created.ready = this.options.store.loadState(sessionId).then((state) => {
-        if (state) created.adoptPersisted(state);
-      }).catch(() => void 0);
-      p = created;
-    }
-    return p;
-  }
-  /** Puts a session back into memory from its persisted state (spool replay, resumed exports). */
-  restore(sessionId, state) {
-    this.pipelines.set(sessionId, this.create(sessionId, state));
-  }
-  /**
-   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
-   * in the state file.
-   */
-  retirable(p, graceMs) {
-    return p.state.ended && this.options.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
-  }
-  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
-  settled(p) {
-    return !this.options.exportPending(p.sessionId) && !this.options.reconcilePending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
-  }
-  /**
-   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
-   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
-   * late event or a `--resume` loads it back.
-   */
-  retireIfDone(p) {
-    if (this.retirable(p, this.options.retireAfterMs)) this.pipelines.delete(p.sessionId);
-  }
-  create(sessionId, state) {
-    const { claudeConfigDir, pricing, now, exporterNames } = this.options;
-    return new SessionPipeline({
-      sessionId,
-      claudeConfigDir,
-      ...pricing ? { pricing } : {},
-      ...state ? { state } : {},
-      now,
-      exporters: exporterNames
-    });
-  }
-};
-
 // packages/agent/src/spool.ts
-import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile9, rm as rm5, truncate as truncate2 } from "node:fs/promises";
+import { mkdir as mkdir4, open as open7, readdir as readdir6, readFile as readFile10, rm as rm5, truncate as truncate3 } from "node:fs/promises";
 import { join as join16 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
@@ -12732,17 +13600,17 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir3(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir5(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir6(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path = join16(this.dir, name);
-      const data = await readFile9(path).catch(() => void 0);
+      const path2 = join16(this.dir, name);
+      const data = await readFile10(path2).catch(() => void 0);
       if (!data) {
-        if (await quarantineFile(path, this.now())) quarantined++;
+        if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
       const segment = { name, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
@@ -12750,13 +13618,13 @@ var Spool = class {
       if (end < data.length) {
         tornTails++;
         corrupt++;
-        await truncate2(path, end).catch(() => void 0);
+        await truncate3(path2, end).catch(() => void 0);
         segment.bytes = end;
       }
       let bad = 0;
       for (const line of data.subarray(0, end).toString("utf8").split("\n")) {
         if (!line) continue;
-        const record = parseRecord(line);
+        const record = parseRecord2(line);
         if (!record) {
           bad++;
           continue;
@@ -12769,7 +13637,7 @@ var Spool = class {
       records += segment.records;
       corrupt += bad;
       if (segment.records === 0 && bad > 0) {
-        if (await quarantineFile(path, this.now())) quarantined++;
+        if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
       this.segments.push(segment);
@@ -12812,7 +13680,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open6(join16(this.dir, name), "a", 384);
+    this.handle = await open7(join16(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -12880,7 +13748,7 @@ var Spool = class {
     }
   }
 };
-function parseRecord(line) {
+function parseRecord2(line) {
   try {
     const r = JSON.parse(line);
     if (typeof r !== "object" || r === null) return void 0;
@@ -12904,10 +13772,10 @@ function modEventForSpool(event, policy) {
 // packages/agent/src/transcript-path.ts
 import { lstatSync } from "node:fs";
 import { basename as basename6, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
-function isOwnTranscriptPath(path, sessionId) {
-  if (typeof path !== "string" || !isAbsolute2(path) || path.includes("\0")) return false;
-  const clean2 = normalize2(path);
-  if (clean2 !== path || basename6(clean2) !== `${sessionId}.jsonl`) return false;
+function isOwnTranscriptPath(path2, sessionId) {
+  if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
+  const clean2 = normalize2(path2);
+  if (clean2 !== path2 || basename6(clean2) !== `${sessionId}.jsonl`) return false;
   if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
   try {
     const st = lstatSync(clean2);
@@ -12944,7 +13812,6 @@ var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
-    this.key = key;
     this.config = options.config;
     this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
@@ -12964,18 +13831,9 @@ var GlassboxAgent = class _GlassboxAgent {
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
+    this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
-    this.sessions = new Sessions({
-      store: this.store,
-      claudeConfigDir: options.config.claudeConfigDir,
-      pricing: options.pricing ?? defaultPricing(),
-      now: this.now,
-      exporterNames: targets.map((t) => t.name),
-      retireAfterMs: this.retireAfterMs,
-      exportPending: (sessionId) => this.queue.hasPending(sessionId),
-      reconcilePending: (sessionId) => this.reconciler.isPending(sessionId)
-    });
     this.reconciler = new Reconciler({
       now: this.now,
       log: this.log,
@@ -13011,7 +13869,6 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   lockInfo;
-  key;
   config;
   version = AGENT_VERSION;
   problems;
@@ -13020,7 +13877,7 @@ var GlassboxAgent = class _GlassboxAgent {
   startedAtMs;
   store;
   spool;
-  sessions;
+  pipelines = /* @__PURE__ */ new Map();
   reconciler;
   stateSaveTimers = /* @__PURE__ */ new Map();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
@@ -13028,8 +13885,12 @@ var GlassboxAgent = class _GlassboxAgent {
   counters = new AgentCounters();
   targets;
   queue;
+  /** Set when an `audit` exporter runs: decisions derived from each published trace. */
+  audit;
+  stopAuditRelay;
   retireAfterMs;
   staleSessionMs;
+  pricing;
   metrics;
   hashKey = "";
   server;
@@ -13050,25 +13911,23 @@ var GlassboxAgent = class _GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
-  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
-  duplicateHooks = new DuplicateHooks();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
    */
   static async start(options) {
     const { config } = options;
-    await mkdir4(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir5(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
-    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const info = {
       pid: process.pid,
       port: config.port,
       startedAtMs: Date.now(),
       version: AGENT_VERSION,
-      configHash: configHashOf(config.configSource, key)
+      configHash: config.configHash
     };
+    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
     let lock = await acquireLock(config.dataDir, info, { isHealthy });
     const waitUntil = Date.now() + (options.bindRetryMs ?? 1e4);
@@ -13107,6 +13966,15 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.corruptLines = opened.corrupt;
     this.counters.tornTails = opened.tornTails;
     this.counters.quarantinedSegments = opened.quarantined;
+    this.audit = await AuditTrail.create(
+      config,
+      this.targets.map((t) => t.name),
+      safeUser()
+    );
+    if (this.audit)
+      this.stopAuditRelay = onAuditCheckpoint(
+        (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
+      );
     await this.replay(records);
     await this.resumePendingExports();
     this.server = createAgentServer({
@@ -13127,21 +13995,20 @@ var GlassboxAgent = class _GlassboxAgent {
         shutdown: () => void this.stop("shutdown requested")
       }
     });
-    const home = agentHomeOf2(config);
-    await listen(
-      this.server,
-      config.port,
-      bindRetryMs,
-      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin })
-    );
+    await listen(this.server, config.port, bindRetryMs);
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
-    await writeAgentEndpoint(agentHomeOf2(config), this.endpoint());
+    await writeAgentEndpoint(agentHomeOf2(config), {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: config.plugin ?? "glassbox-agent"
+    });
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
+    for (const p of this.pipelines.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
@@ -13155,12 +14022,12 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open7 = [...this.sessions.values()].filter((p) => !p.state.ended);
+      const open8 = [...this.pipelines.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
-        open7.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
-        const p = this.sessions.get(sessionId);
+        const p = this.pipelines.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
         this.reconciler.cancel(p);
@@ -13195,7 +14062,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
     const accepted = [];
     for (const item of batch.events) {
-      const p = this.sessions.pipelineFor(item.event.sessionId);
+      const p = this.pipelineFor(item.event.sessionId);
       if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
       else this.count("duplicate_event");
     }
@@ -13219,7 +14086,7 @@ var GlassboxAgent = class _GlassboxAgent {
       this.counters.appended++;
     } catch (error) {
       for (const item of accepted)
-        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+        this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: { error: "spool unavailable" } };
@@ -13235,10 +14102,6 @@ var GlassboxAgent = class _GlassboxAgent {
       this.count("invalid_hook_input");
       return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
-    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
-      this.count("duplicate_hook");
-      return { status: 200, body: {} };
-    }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
@@ -13251,7 +14114,6 @@ var GlassboxAgent = class _GlassboxAgent {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
       this.counters.appended++;
     } catch (error) {
-      this.duplicateHooks.forget(text2);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };
@@ -13288,7 +14150,7 @@ var GlassboxAgent = class _GlassboxAgent {
       if (!replaying) this.count("transcript_path_refused");
       input = { ...input, transcript_path: void 0 };
     }
-    const p = this.sessions.pipelineFor(input.session_id);
+    const p = this.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
     for (const event of this.hookEvents(input, receivedAt)) {
@@ -13299,7 +14161,7 @@ var GlassboxAgent = class _GlassboxAgent {
   }
   applyMod(stored, receivedAt, replaying) {
     if (stored.heartbeat) {
-      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
+      const p = this.pipelineFor(stored.heartbeat.sessionId);
       p.state.modAlive = true;
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
@@ -13309,7 +14171,7 @@ var GlassboxAgent = class _GlassboxAgent {
         if (!replaying) this.count("transcript_path_refused");
         event = { ...event, transcriptPath: void 0 };
       }
-      const p = this.sessions.pipelineFor(event.sessionId);
+      const p = this.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
@@ -13321,7 +14183,7 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
     for (const sessionId of sessions) {
       const state = await this.store.loadState(sessionId);
-      this.sessions.restore(sessionId, state);
+      this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
     }
     for (const r of records) {
       try {
@@ -13337,7 +14199,7 @@ var GlassboxAgent = class _GlassboxAgent {
             event: coerceEventFields(e.event).event
           }));
           for (const e of events)
-            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+            this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
           const hb = body.heartbeat;
           const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
           this.applyMod({ heartbeat, events }, r.t, true);
@@ -13347,6 +14209,29 @@ var GlassboxAgent = class _GlassboxAgent {
         this.count("replay_error");
       }
     }
+  }
+  pipelineFor(sessionId) {
+    let p = this.pipelines.get(sessionId);
+    if (!p) {
+      const created = this.newPipeline(sessionId, void 0);
+      this.pipelines.set(sessionId, created);
+      created.ready = this.store.loadState(sessionId).then((state) => {
+        if (state) created.adoptPersisted(state);
+      }).catch(() => void 0);
+      p = created;
+    }
+    return p;
+  }
+  newPipeline(sessionId, state) {
+    return new SessionPipeline({
+      sessionId,
+      claudeConfigDir: this.config.claudeConfigDir,
+      ...this.pricing ? { pricing: this.pricing } : {},
+      ...state ? { state } : {},
+      now: this.now,
+      exporters: this.targets.map((t) => t.name),
+      ...this.audit ? { transcriptOptions: this.audit.transcriptOptions } : {}
+    });
   }
   // ---------------------------------------------------------------- reconciliation and export
   /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
@@ -13380,7 +14265,7 @@ var GlassboxAgent = class _GlassboxAgent {
       p.stateWritten(upTo);
       if (!p.journalPending) {
         this.metrics.release(p);
-        this.sessions.retireIfDone(p);
+        this.retireIfDone(p);
       }
     });
     p.stateWrites = run.catch(() => {
@@ -13393,6 +14278,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count("trace_write_error"));
+    const audit = this.audit?.decisions(trace, p.skip) ?? [];
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
       const { spans, logs } = traceToTelemetry(trace, {
@@ -13402,10 +14288,13 @@ var GlassboxAgent = class _GlassboxAgent {
       });
       p.mappedOnce = true;
       const metricsChanged = this.metrics.record(p, spans, attributes);
-      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
-    } else if (!p.sampledOutCounted) {
-      p.sampledOutCounted = true;
-      this.count("sampled_out_session");
+      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
+    } else {
+      if (audit.length > 0) this.queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
+      if (!p.sampledOutCounted) {
+        p.sampledOutCounted = true;
+        this.count("sampled_out_session");
+      }
     }
     this.saveStateSoon(p);
   }
@@ -13417,10 +14306,10 @@ var GlassboxAgent = class _GlassboxAgent {
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
-    const p = this.sessions.get(sessionId);
+    const p = this.pipelines.get(sessionId);
     if (p) {
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.sessions.retireIfDone(p);
+      this.retireIfDone(p);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -13444,9 +14333,9 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir4(join17(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
-      await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
-      const p = this.sessions.get(sessionId);
+      await mkdir5(join17(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
+      const p = this.pipelines.get(sessionId);
       if (p) p.state.exportPending = true;
       else {
         const state = await this.store.loadState(sessionId);
@@ -13461,23 +14350,42 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir6(join17(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir7(join17(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
+      if (!isSafeSessionId(sessionId) || this.pipelines.has(sessionId)) continue;
       try {
         const state = await this.store.loadState(sessionId);
         if (!state) {
           await rm6(this.exportPendingPath(sessionId), { force: true });
           continue;
         }
-        this.sessions.restore(sessionId, state);
+        this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
         loaded++;
       } catch {
         this.count("resume_error");
       }
     }
+  }
+  /**
+   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
+   * in the state file.
+   */
+  retirable(p, graceMs) {
+    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
+  }
+  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
+  settled(p) {
+    return !this.queue.hasPending(p.sessionId) && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
+  }
+  /**
+   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
+   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
+   * late event or a `--resume` loads it back.
+   */
+  retireIfDone(p) {
+    if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(p.sessionId);
   }
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   async sweep() {
@@ -13485,7 +14393,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.sweeping = true;
     try {
       const now = this.now();
-      for (const p of [...this.sessions.values()]) {
+      for (const p of [...this.pipelines.values()]) {
         try {
           await this.sweepSession(p, now);
         } catch (error) {
@@ -13493,14 +14401,14 @@ var GlassboxAgent = class _GlassboxAgent {
           this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
         }
       }
-      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => void 0);
+      await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
       if (now - this.lastStorePruneMs > 60 * 6e4) {
         this.lastStorePruneMs = now;
         await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
       }
       const idleFor = now - this.lastRequestMs;
-      if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
+      if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      (!this.queue.hasPending() || this.queue.stalled())) {
         void this.stop("idle");
       }
     } catch (error) {
@@ -13514,11 +14422,11 @@ var GlassboxAgent = class _GlassboxAgent {
     const exportPending = this.queue.hasPending(p.sessionId);
     const pending = exportPending || this.reconciler.isPending(p.sessionId);
     const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
-    if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
+    if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
       if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
-      if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
+      if (this.settled(p) || pinned && !p.journalPending) this.pipelines.delete(p.sessionId);
       return;
     }
     if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
@@ -13530,33 +14438,24 @@ var GlassboxAgent = class _GlassboxAgent {
     this.stopping ??= this.doStop(reason);
     return this.stopping;
   }
-  /** What `agent.endpoint` says once the agent listens. */
-  endpoint() {
-    return {
-      port: this.port,
-      pid: process.pid,
-      startedMs: this.lockInfo.startedAtMs,
-      plugin: this.config.plugin ?? "glassbox-agent"
-    };
-  }
   async doStop(reason) {
     this.log(`stopping (${reason})`);
-    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     this.reconciler.cancelAll();
     const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
       Promise.all(
-        [...this.sessions.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
+        [...this.pipelines.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
       ),
       3e3
     );
     await this.queue.flush(deadline);
     this.queue.stop();
+    this.stopAuditRelay?.();
     this.metrics.cancelSoon();
     await this.metrics.save();
-    for (const p of this.sessions.values()) {
+    for (const p of this.pipelines.values()) {
       if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
     }
@@ -13587,13 +14486,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.count(reason, n);
   }
   health() {
-    return agentHealth(
-      this.config,
-      this.version,
-      this.port,
-      this.now() - this.startedAtMs,
-      this.lockInfo.configHash
-    );
+    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
   }
   status() {
     return agentStatus({
@@ -13602,7 +14495,7 @@ var GlassboxAgent = class _GlassboxAgent {
       health: this.health(),
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
-      sessions: this.sessions.values()
+      sessions: this.pipelines.values()
     });
   }
   lossSources() {
