@@ -15,7 +15,7 @@ export const MANIFEST_FILE = 'bundle.json';
 export const SHARED_COMMANDS = join(REPO, 'plugins', 'shared', 'commands');
 
 /** Workspace packages every bundle carries besides its exporters (the CLI is bundled from its own entry). */
-const BASE_WORKSPACE = ['agent', 'core', 'mod', 'pricing', 'spec'];
+const BASE_WORKSPACE = ['agent', 'audit', 'core', 'mod', 'pricing', 'spec'];
 
 /**
  * @typedef {object} OptionMapping One userConfig key that sets a declared exporter option.
