@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join18 = ",";
+            let join21 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join18 = `,
+                join21 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join18;
+                res += join21;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join18}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join21}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join18 = `,
+              join21 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join18;
+                separator = join21;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join18;
+              separator = join21;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join18 = ",";
+            let join21 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join18 = `,
+                join21 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join18;
+                res += join21;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join18}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join21}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join18 = `,
+              join21 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join18;
+                separator = join21;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join19 = `,
+              const join22 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join19;
+                res2 += join22;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join19}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join22}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join18 = `,
+            const join21 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join18, maximumBreadth);
+              res += stringifyTypedArray(value, join21, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join18;
+              separator = join21;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join18;
+                separator = join21;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join18;
+              separator = join21;
             }
             if (separator !== "") {
               res = `
@@ -1893,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir6, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir7, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir6 || false;
+      this.mkdir = mkdir7 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join18 } = __require("path");
+    var { join: join21 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join18(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join21(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join18, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join21, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join18(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join21(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join18(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join21(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join18(__dirname, "..", "file.js");
+          return join21(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -9865,9 +9865,9 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir5, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join17 } from "node:path";
+import { basename as basename7, join as join20 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -9890,9 +9890,9 @@ var AgentCounters = class {
   }
 };
 
-// packages/audit/dist/index.js
-var dist_exports = {};
-__export(dist_exports, {
+// packages/audit/src/index.ts
+var src_exports = {};
+__export(src_exports, {
   AuditLog: () => AuditLog,
   CHECKPOINTS_FILE: () => CHECKPOINTS_FILE,
   CONTENT_KEY_FILE: () => CONTENT_KEY_FILE,
@@ -9926,27 +9926,16 @@ __export(dist_exports, {
   verifyAuditText: () => verifyAuditText,
   verifyInclusion: () => verifyInclusion
 });
-import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile22, stat as stat2, truncate } from "fs/promises";
-import { hostname } from "os";
-import { join as join22 } from "path";
-import { createHash as createHash4 } from "crypto";
-import {
-  createHash as createHash22,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify
-} from "crypto";
-import { chmod as chmod2, readFile as readFile3, rename as rename2, stat as stat3, writeFile } from "fs/promises";
-import { join as join5 } from "path";
-import { readdir as readdir2 } from "fs/promises";
-import { createHash as createHash32 } from "crypto";
-import { createHash as createHash42, createHmac as createHmac2, randomBytes as randomBytes2 } from "crypto";
-import { chmod as chmod22, mkdir as mkdir22, readFile as readFile32, rename as rename22, writeFile as writeFile2 } from "fs/promises";
-import { join as join32 } from "path";
-import { readFile as readFile4 } from "fs/promises";
-import { join as join42 } from "path";
+
+// packages/audit/src/audit-log.ts
+import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile4, stat as stat3, truncate } from "node:fs/promises";
+import { hostname } from "node:os";
+import { join as join6 } from "node:path";
+
+// packages/audit/src/chain-record.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// packages/audit/src/canonical-json.ts
 function canonicalJson2(value) {
   if (value === null || typeof value !== "object") {
     const out = JSON.stringify(value);
@@ -9956,6 +9945,8 @@ function canonicalJson2(value) {
   const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson2(v)}`).join(",")}}`;
 }
+
+// packages/audit/src/chain-record.ts
 var ZERO_HASH = "0".repeat(64);
 function recordHash(record) {
   const { hash: _hash, ...rest2 } = record;
@@ -9998,11 +9989,23 @@ function jsonSafe(value, depth = 0, seen = /* @__PURE__ */ new Set()) {
     seen.delete(value);
   }
 }
+
+// packages/audit/src/signing-key.ts
+import {
+  createHash as createHash5,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
+import { chmod as chmod2, readFile as readFile3, rename as rename2, stat as stat2, writeFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
 var SIGNING_KEY_FILE = "audit-signing.key";
 var PUBLIC_KEY_FILE = "audit-signing.pub";
 var ED25519_ALG = 1;
 function verifierKey(name, raw) {
-  const keyId = createHash22("sha256").update(`${name}
+  const keyId = createHash5("sha256").update(`${name}
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
   return { name, raw, keyId };
 }
@@ -10058,7 +10061,7 @@ async function loadOrCreateSigningKey(dir, name) {
   const path2 = join5(dir, SIGNING_KEY_FILE);
   let pem;
   try {
-    const info = await stat3(path2);
+    const info = await stat2(path2);
     if ((info.mode & 63) !== 0)
       throw new GlassboxError("INVALID_CONFIG", `${path2} is readable by others (mode must be 0600)`, {
         data: { path: path2 }
@@ -10081,6 +10084,8 @@ async function loadOrCreateSigningKey(dir, name) {
 `, { mode: 420 });
   return { name, privateKey, publicKey };
 }
+
+// packages/audit/src/checkpoint-note.ts
 function checkpointBody(c) {
   return `${c.origin}
 ${c.size}
@@ -10140,6 +10145,9 @@ function checkCheckpointSignature(checkpoint, key) {
 function invalid(why) {
   return new GlassboxError("INVALID_INPUT", `not a signed checkpoint: ${why}`);
 }
+
+// packages/audit/src/log-files.ts
+import { readdir as readdir2 } from "node:fs/promises";
 var SEGMENT_PATTERN = /^audit-(\d{6,})\.jsonl$/;
 var CHECKPOINTS_FILE = "checkpoints.jsonl";
 var RECOVERY_FILE = "recovery.jsonl";
@@ -10156,15 +10164,18 @@ async function listSegments(dir) {
   }
   return names.filter((n) => SEGMENT_PATTERN.test(n)).sort((a, b) => Number(SEGMENT_PATTERN.exec(a)[1]) - Number(SEGMENT_PATTERN.exec(b)[1]));
 }
+
+// packages/audit/src/merkle-tree.ts
+import { createHash as createHash6 } from "node:crypto";
 function leafHash(data) {
-  return createHash32("sha256").update(LEAF).update(data).digest();
+  return createHash6("sha256").update(LEAF).update(data).digest();
 }
 function nodeHash(left, right) {
-  return createHash32("sha256").update(NODE).update(left).update(right).digest();
+  return createHash6("sha256").update(NODE).update(left).update(right).digest();
 }
 var LEAF = Buffer.from([0]);
 var NODE = Buffer.from([1]);
-var EMPTY_ROOT = createHash32("sha256").digest();
+var EMPTY_ROOT = createHash6("sha256").digest();
 var MerkleAccumulator = class {
   stack = [];
   count = 0;
@@ -10238,6 +10249,8 @@ function verifyInclusion(data, index, size, proof, root) {
   }
   return sn === 0 && r.equals(root);
 }
+
+// packages/audit/src/audit-log.ts
 var AuditLog = class _AuditLog {
   dir;
   recovery;
@@ -10283,8 +10296,8 @@ var AuditLog = class _AuditLog {
     let recovery = {};
     let segmentBytes = 0;
     for (const [i, name] of segments.entries()) {
-      const path2 = join22(dir, name);
-      let text2 = await readFile22(path2, "utf8");
+      const path2 = join6(dir, name);
+      let text2 = await readFile4(path2, "utf8");
       if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
         const keep = text2.lastIndexOf("\n") + 1;
         const bytes = Buffer.byteLength(text2.slice(keep));
@@ -10292,7 +10305,7 @@ var AuditLog = class _AuditLog {
         text2 = text2.slice(0, keep);
         recovery = { tornLine: { file: name, bytes } };
         await appendFile(
-          join22(dir, RECOVERY_FILE),
+          join6(dir, RECOVERY_FILE),
           `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
 `
         );
@@ -10309,7 +10322,7 @@ var AuditLog = class _AuditLog {
     }
     const last = segments[segments.length - 1];
     const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
-    await cutTornTail(join22(dir, CHECKPOINTS_FILE));
+    await cutTornTail(join6(dir, CHECKPOINTS_FILE));
     const covered = await lastCheckpointSize(dir);
     const log = new _AuditLog({
       options,
@@ -10373,7 +10386,7 @@ var AuditLog = class _AuditLog {
       this.segment++;
       this.segmentBytes = 0;
     }
-    const path2 = join22(this.dir, segmentName(this.segment));
+    const path2 = join6(this.dir, segmentName(this.segment));
     const handle2 = await open5(path2, "a", 384);
     try {
       await handle2.writeFile(text2);
@@ -10426,7 +10439,7 @@ var AuditLog = class _AuditLog {
     };
     const text2 = `${JSON.stringify(line)}
 `;
-    await appendDurably(join22(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    await appendDurably(join6(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
     if (this.options.witnessFile)
       await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
     this.uncovered = 0;
@@ -10447,7 +10460,7 @@ async function appendDurably(path2, text2, fsync) {
 async function cutTornTail(path2) {
   let text2;
   try {
-    text2 = await readFile22(path2, "utf8");
+    text2 = await readFile4(path2, "utf8");
   } catch {
     return;
   }
@@ -10456,15 +10469,17 @@ async function cutTornTail(path2) {
 }
 async function lastCheckpointSize(dir) {
   try {
-    const path2 = join22(dir, CHECKPOINTS_FILE);
-    if ((await stat2(path2)).size === 0) return 0;
-    const lines = (await readFile22(path2, "utf8")).trim().split("\n");
+    const path2 = join6(dir, CHECKPOINTS_FILE);
+    if ((await stat3(path2)).size === 0) return 0;
+    const lines = (await readFile4(path2, "utf8")).trim().split("\n");
     const last = JSON.parse(lines[lines.length - 1] ?? "{}");
     return typeof last.size === "number" ? last.size : 0;
   } catch {
     return 0;
   }
 }
+
+// packages/audit/src/audit-exporter.ts
 function createAuditExporter(options = {}) {
   const dir = options.dir ?? process.env.GLASSBOX_AUDIT_DIR;
   let log;
@@ -10499,15 +10514,20 @@ function createAuditExporter(options = {}) {
     async shutdown() {
       if (shutdown) return;
       shutdown = true;
-      const open22 = log;
+      const open8 = log;
       log = void 0;
-      if (open22) await open22.then((l) => l.close()).catch(() => void 0);
+      if (open8) await open8.then((l) => l.close()).catch(() => void 0);
     }
   };
 }
 function failed2(error, retryable) {
   return { code: "failed", error, retryable };
 }
+
+// packages/audit/src/content-hasher.ts
+import { createHash as createHash7, createHmac as createHmac2, randomBytes as randomBytes2 } from "node:crypto";
+import { chmod as chmod3, mkdir as mkdir3, readFile as readFile5, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var CONTENT_KEY_FILE = "audit-content.key";
 function createContentHasher(mode, key) {
   if (mode === "hmac") {
@@ -10515,13 +10535,13 @@ function createContentHasher(mode, key) {
       throw new GlassboxError("INVALID_CONFIG", "the hmac content hash needs a key of 16 bytes or more");
     return (value) => createHmac2("sha256", key).update(JSON.stringify(value) ?? "").digest("hex");
   }
-  const plain = (value) => createHash42("sha256").update(JSON.stringify(value) ?? "").digest("hex");
+  const plain = (value) => createHash7("sha256").update(JSON.stringify(value) ?? "").digest("hex");
   return mode === "seed" ? (value) => plain(value).slice(0, 16) : plain;
 }
 async function loadOrCreateContentKey(dir) {
-  const path2 = join32(dir, CONTENT_KEY_FILE);
+  const path2 = join7(dir, CONTENT_KEY_FILE);
   try {
-    const text2 = (await readFile32(path2, "utf8")).trim();
+    const text2 = (await readFile5(path2, "utf8")).trim();
     if (!/^[0-9a-f]{64}$/.test(text2))
       throw new GlassboxError("INVALID_CONFIG", `${path2} is not 64 hex digits`, { data: { path: path2 } });
     return Buffer.from(text2, "hex");
@@ -10529,14 +10549,16 @@ async function loadOrCreateContentKey(dir) {
     if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
   }
   const key = randomBytes2(32);
-  await mkdir22(dir, { recursive: true, mode: 448 });
+  await mkdir3(dir, { recursive: true, mode: 448 });
   const tmp = `${path2}.${process.pid}.tmp`;
   await writeFile2(tmp, `${key.toString("hex")}
 `, { mode: 384 });
-  await chmod22(tmp, 384);
-  await rename22(tmp, path2);
+  await chmod3(tmp, 384);
+  await rename3(tmp, path2);
   return key;
 }
+
+// packages/audit/src/exporter-option-specs.ts
 var exporterOptionSpecs = [
   {
     name: "dir",
@@ -10577,16 +10599,20 @@ var exporterOptionSpecs = [
     description: "How tool input and output are fingerprinted: hmac (keyed by the per-install secret) or sha256 (plain, to match other systems)."
   }
 ];
+
+// packages/audit/src/verify-audit-log.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 async function verifyAuditLog(dir, options = {}) {
   const segments = await Promise.all(
-    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile4(join42(dir, file), "utf8") }))
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile6(join8(dir, file), "utf8") }))
   );
   const problems = [];
-  const checkpoints = notesOf(await readOptional(join42(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  const checkpoints = notesOf(await readOptional(join8(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
   if (options.checkpoint !== void 0)
     checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
   let key;
-  const keyText = options.publicKey ?? await readOptional(join42(dir, PUBLIC_KEY_FILE));
+  const keyText = options.publicKey ?? await readOptional(join8(dir, PUBLIC_KEY_FILE));
   if (keyText) {
     try {
       key = parseVerifierKey(keyText);
@@ -10595,7 +10621,7 @@ async function verifyAuditLog(dir, options = {}) {
     }
   }
   const recoveries = [];
-  for (const line of (await readOptional(join42(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+  for (const line of (await readOptional(join8(dir, RECOVERY_FILE)) ?? "").split("\n")) {
     try {
       if (line) recoveries.push(JSON.parse(line));
     } catch {
@@ -10796,7 +10822,7 @@ function notesOf(text2, problems, file) {
 }
 async function readOptional(path2) {
   try {
-    return await readFile4(path2, "utf8");
+    return await readFile6(path2, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -10804,8 +10830,8 @@ async function readOptional(path2) {
 }
 
 // packages/exporter-console/src/index.ts
-var src_exports = {};
-__export(src_exports, {
+var src_exports2 = {};
+__export(src_exports2, {
   createConsoleExporter: () => createConsoleExporter,
   default: () => createConsoleExporter,
   exporterOptionSpecs: () => exporterOptionSpecs2
@@ -10897,7 +10923,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join6(parts, span.attributes, options);
+  return join9(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -10905,15 +10931,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join6([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join9([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join6([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join9([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join6([start, "histogram", ...stats], p.attributes, options);
+        return join9([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -10921,7 +10947,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join6(parts, log.attributes, options);
+  const line = join9(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -10939,7 +10965,7 @@ function auditLine(record, options) {
   if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(" ");
 }
-function join6(parts, attributes, options) {
+function join9(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -11110,8 +11136,8 @@ var exporterOptionSpecs2 = [
 ];
 
 // packages/exporter-file/src/index.ts
-var src_exports2 = {};
-__export(src_exports2, {
+var src_exports3 = {};
+__export(src_exports3, {
   createFileExporter: () => createFileExporter,
   default: () => createFileExporter,
   exporterOptionSpecs: () => exporterOptionSpecs3
@@ -11247,11 +11273,11 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir3 } from "node:os";
-import { basename as basename3, join as join7, resolve as resolve4 } from "node:path";
+import { basename as basename3, join as join10, resolve as resolve4 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join7(homedir3(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join10(homedir3(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
     dir: resolve4(expandHome2(dir)),
@@ -11292,7 +11318,7 @@ function validate(o) {
   }
 }
 function expandHome2(path2) {
-  return path2 === "~" || path2.startsWith("~/") ? join7(homedir3(), path2.slice(1)) : path2;
+  return path2 === "~" || path2.startsWith("~/") ? join10(homedir3(), path2.slice(1)) : path2;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -11336,7 +11362,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join11 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -11351,7 +11377,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join8(options.dir, options.fileName);
+    this.path = join11(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -11442,7 +11468,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join8(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join11(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -11481,7 +11507,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path2 = join8(this.#options.dir, file.name);
+        const path2 = join11(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path2).mtimeMs < oldest) unlinkSync(path2);
         } catch {
@@ -11708,7 +11734,7 @@ function seedRecentIds(recent, tail, keyOf) {
 }
 
 // packages/agent/src/audit-trail.ts
-import { join as join9 } from "node:path";
+import { join as join12 } from "node:path";
 var AUDIT_EXPORTER = "audit";
 var AUDIT_CHECKPOINT_SESSION = "_audit_checkpoints";
 var checkpointListeners = /* @__PURE__ */ new Set();
@@ -11722,7 +11748,7 @@ function onAuditCheckpoint(listener) {
 function auditDirectory(config, env = process.env) {
   const given = config.exporterOptions[AUDIT_EXPORTER]?.dir;
   if (typeof given === "string" && given) return given;
-  return env.GLASSBOX_AUDIT_DIR || join9(config.dataDir, "audit");
+  return env.GLASSBOX_AUDIT_DIR || join12(config.dataDir, "audit");
 }
 var AuditTrail = class _AuditTrail {
   transcriptOptions;
@@ -11772,9 +11798,9 @@ function auditCheckpointLog(checkpoint) {
 
 // packages/agent/src/agent-exporters.ts
 var AGENT_BUNDLED_EXPORTERS = {
-  "@glassbox/audit": dist_exports,
-  "@glassbox/exporter-console": src_exports,
-  "@glassbox/exporter-file": src_exports2
+  "@glassbox/audit": src_exports,
+  "@glassbox/exporter-console": src_exports2,
+  "@glassbox/exporter-file": src_exports3
 };
 function agentExporterOptions(config, name) {
   const given = config.exporterOptions[name] ?? {};
@@ -11850,8 +11876,8 @@ function listen(server, port, retryMs) {
 
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open6, readFile as readFile5, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { open as open6, readFile as readFile7, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -11886,7 +11912,7 @@ function readCommandLine(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile5(join10(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile7(join13(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -11900,7 +11926,7 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path2 = join10(dataDir, LOCK_FILE);
+  const path2 = join13(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -11938,12 +11964,12 @@ async function lockMtime(path2) {
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join10(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join13(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join10(dataDir, LOCK_FILE), { force: true });
+  await rm3(join13(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/agent-server.ts
@@ -11992,7 +12018,7 @@ function readBody(req, limit) {
 }
 
 // packages/agent/src/request-auth.ts
-import { createHash as createHash5, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
 var RequestAuth = class {
   key;
   port;
@@ -12047,7 +12073,7 @@ var RequestAuth = class {
     const nonce = headers[CHANNEL_HEADER_NONCE];
     const sig = headers[CHANNEL_HEADER_SIG];
     const now = this.now();
-    const digest2 = createHash5("sha256").update(body).digest("hex");
+    const digest2 = createHash8("sha256").update(body).digest("hex");
     const want = createHmac3("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
@@ -12060,7 +12086,7 @@ var RequestAuth = class {
   }
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
   signReply(nonce, status, body) {
-    const digest2 = createHash5("sha256").update(body).digest("hex");
+    const digest2 = createHash8("sha256").update(body).digest("hex");
     return createHmac3("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
   }
   /** Nonces remembered now (tests, status). */
@@ -12329,7 +12355,7 @@ function defaultPricing() {
 }
 
 // packages/agent/src/export-queue.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 var DEFAULT_EXPORT_MAX_PENDING = 1e5;
 var ExportQueue = class {
   states;
@@ -12592,7 +12618,7 @@ function sizeOf(p) {
 }
 function batchIdOf(ids, nowMs) {
   const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash6("sha256").update(basis).digest("hex").slice(0, 32);
+  return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
   return new Promise((resolve5) => setImmediate(resolve5));
@@ -12607,12 +12633,12 @@ function asSet(ids) {
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path2 = join11(dataDir, "hash.key");
+  const path2 = join14(dataDir, "hash.key");
   try {
-    const key2 = (await readFile6(path2, "utf8")).trim();
+    const key2 = (await readFile8(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -12622,16 +12648,16 @@ async function loadHashKey(dataDir) {
 }
 
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
-import { rename as rename3 } from "node:fs/promises";
+import { rename as rename4 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname3 } from "node:path";
 async function quarantineFile(path2, nowMs = Date.now()) {
   const target = `${path2}.corrupt-${nowMs}`;
   try {
-    await rename3(path2, target);
+    await rename4(path2, target);
     await fsyncDir(dirname3(path2));
     return target;
   } catch {
@@ -12643,8 +12669,8 @@ function isQuarantined(name) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir3, readdir as readdir3, readFile as readFile7, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -12655,18 +12681,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join12(dataDir, "sessions");
-    this.stateDir = join12(dataDir, "state");
+    this.dir = join15(dataDir, "sessions");
+    this.stateDir = join15(dataDir, "state");
   }
   async init() {
-    await mkdir3(this.dir, { recursive: true, mode: 448 });
-    await mkdir3(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join12(this.dir, `${sessionId}.json`);
+    return join15(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join12(this.stateDir, `${sessionId}.json`);
+    return join15(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -12682,7 +12708,7 @@ var SessionStore = class {
     const path2 = this.statePath(sessionId);
     let text2;
     try {
-      text2 = await readFile7(path2, "utf8");
+      text2 = await readFile9(path2, "utf8");
     } catch {
       return void 0;
     }
@@ -12739,7 +12765,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat5(join12(this.stateDir, name)).catch(() => void 0);
+      const s = await stat5(join15(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -12809,7 +12835,7 @@ var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join13(options.dataDir, "metrics.json");
+    this.path = join16(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -12830,7 +12856,7 @@ var MetricsJournal = class {
     let saved;
     let text2;
     try {
-      text2 = await readFile8(this.path, "utf8");
+      text2 = await readFile10(this.path, "utf8");
     } catch {
       return;
     }
@@ -13017,8 +13043,8 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir4, readFile as readFile9, stat as stat6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join14 } from "node:path";
+import { readdir as readdir4, readFile as readFile11, stat as stat6 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join17 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -13028,7 +13054,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile9(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile11(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat6("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -13088,12 +13114,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join14(configDir, "sessions");
+    const dir = join17(configDir, "sessions");
     const names = await readdir4(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join14(dir, name));
+      const parsed = await this.readSessionFile(join17(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -13106,7 +13132,7 @@ var ProcessLiveness = class {
       const info = await stat6(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile9(path2, "utf8"));
+      const json = JSON.parse(await readFile11(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -13287,7 +13313,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join18 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -13537,18 +13563,18 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join15(claudeConfigDir, "projects");
+  const projects = join18(claudeConfigDir, "projects");
   const dirs = await readdir5(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join15(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join18(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
 }
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir4, open as open7, readdir as readdir6, readFile as readFile10, rm as rm5, truncate as truncate3 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile12, rm as rm5, truncate as truncate3 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -13600,15 +13626,15 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    await mkdir5(this.dir, { recursive: true, mode: 448 });
     const names = (await readdir6(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join16(this.dir, name);
-      const data = await readFile10(path2).catch(() => void 0);
+      const path2 = join19(this.dir, name);
+      const data = await readFile12(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -13663,7 +13689,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join16(this.dir, segment.name), { force: true });
+        await rm5(join19(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -13680,7 +13706,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join16(this.dir, name), "a", 384);
+    this.handle = await open7(join19(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -13744,7 +13770,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join16(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join19(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -13822,7 +13848,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join17(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join20(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -13917,7 +13943,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir5(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir6(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const info = {
@@ -14325,7 +14351,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join17(this.config.dataDir, "export-pending", sessionId);
+    return join20(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -14333,7 +14359,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir5(join17(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await mkdir6(join20(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.pipelines.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -14350,7 +14376,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir7(join17(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir7(join20(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
