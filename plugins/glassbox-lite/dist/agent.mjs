@@ -13572,6 +13572,79 @@ async function findTranscript(claudeConfigDir, sessionId) {
   return void 0;
 }
 
+// packages/agent/src/sessions.ts
+var Sessions = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  pipelines = /* @__PURE__ */ new Map();
+  get size() {
+    return this.pipelines.size;
+  }
+  get(sessionId) {
+    return this.pipelines.get(sessionId);
+  }
+  has(sessionId) {
+    return this.pipelines.has(sessionId);
+  }
+  values() {
+    return this.pipelines.values();
+  }
+  delete(sessionId) {
+    this.pipelines.delete(sessionId);
+  }
+  /** The session's pipeline; a new one loads what an earlier run persisted (`ready` resolves then). */
+  pipelineFor(sessionId) {
+    let p = this.pipelines.get(sessionId);
+    if (!p) {
+      const created = this.create(sessionId, void 0);
+      this.pipelines.set(sessionId, created);
+      created.ready = this.options.store.loadState(sessionId).then((state) => {
+        if (state) created.adoptPersisted(state);
+      }).catch(() => void 0);
+      p = created;
+    }
+    return p;
+  }
+  /** Puts a session back into memory from its persisted state (spool replay, resumed exports). */
+  restore(sessionId, state) {
+    this.pipelines.set(sessionId, this.create(sessionId, state));
+  }
+  /**
+   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
+   * in the state file.
+   */
+  retirable(p, graceMs) {
+    return p.state.ended && this.options.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
+  }
+  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
+  settled(p) {
+    return !this.options.exportPending(p.sessionId) && !this.options.reconcilePending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
+  }
+  /**
+   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
+   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
+   * late event or a `--resume` loads it back.
+   */
+  retireIfDone(p) {
+    if (this.retirable(p, this.options.retireAfterMs)) this.pipelines.delete(p.sessionId);
+  }
+  create(sessionId, state) {
+    const { claudeConfigDir, pricing, now, exporterNames } = this.options;
+    const transcriptOptions = this.options.transcriptOptions?.();
+    return new SessionPipeline({
+      sessionId,
+      claudeConfigDir,
+      ...pricing ? { pricing } : {},
+      ...state ? { state } : {},
+      now,
+      exporters: exporterNames,
+      ...transcriptOptions ? { transcriptOptions } : {}
+    });
+  }
+};
+
 // packages/agent/src/spool.ts
 import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile12, rm as rm5, truncate as truncate3 } from "node:fs/promises";
 import { join as join19 } from "node:path";
@@ -13857,9 +13930,19 @@ var GlassboxAgent = class _GlassboxAgent {
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
-    this.pricing = options.pricing ?? defaultPricing();
     this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
+    this.sessions = new Sessions({
+      store: this.store,
+      claudeConfigDir: options.config.claudeConfigDir,
+      pricing: options.pricing ?? defaultPricing(),
+      now: this.now,
+      exporterNames: targets.map((t) => t.name),
+      transcriptOptions: () => this.audit?.transcriptOptions,
+      retireAfterMs: this.retireAfterMs,
+      exportPending: (sessionId) => this.queue.hasPending(sessionId),
+      reconcilePending: (sessionId) => this.reconciler.isPending(sessionId)
+    });
     this.reconciler = new Reconciler({
       now: this.now,
       log: this.log,
@@ -13903,7 +13986,7 @@ var GlassboxAgent = class _GlassboxAgent {
   startedAtMs;
   store;
   spool;
-  pipelines = /* @__PURE__ */ new Map();
+  sessions;
   reconciler;
   stateSaveTimers = /* @__PURE__ */ new Map();
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
@@ -13916,7 +13999,6 @@ var GlassboxAgent = class _GlassboxAgent {
   stopAuditRelay;
   retireAfterMs;
   staleSessionMs;
-  pricing;
   metrics;
   hashKey = "";
   server;
@@ -14034,7 +14116,7 @@ var GlassboxAgent = class _GlassboxAgent {
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.pipelines.values()) this.reconciler.schedule(p, 0);
+    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
@@ -14048,12 +14130,12 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open8 = [...this.pipelines.values()].filter((p) => !p.state.ended);
+      const open8 = [...this.sessions.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
         open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
-        const p = this.pipelines.get(sessionId);
+        const p = this.sessions.get(sessionId);
         if (!p?.processExited(this.now())) continue;
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
         this.reconciler.cancel(p);
@@ -14088,7 +14170,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
     const accepted = [];
     for (const item of batch.events) {
-      const p = this.pipelineFor(item.event.sessionId);
+      const p = this.sessions.pipelineFor(item.event.sessionId);
       if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
       else this.count("duplicate_event");
     }
@@ -14112,7 +14194,7 @@ var GlassboxAgent = class _GlassboxAgent {
       this.counters.appended++;
     } catch (error) {
       for (const item of accepted)
-        this.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: { error: "spool unavailable" } };
@@ -14176,7 +14258,7 @@ var GlassboxAgent = class _GlassboxAgent {
       if (!replaying) this.count("transcript_path_refused");
       input = { ...input, transcript_path: void 0 };
     }
-    const p = this.pipelineFor(input.session_id);
+    const p = this.sessions.pipelineFor(input.session_id);
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
     for (const event of this.hookEvents(input, receivedAt)) {
@@ -14187,7 +14269,7 @@ var GlassboxAgent = class _GlassboxAgent {
   }
   applyMod(stored, receivedAt, replaying) {
     if (stored.heartbeat) {
-      const p = this.pipelineFor(stored.heartbeat.sessionId);
+      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
       p.state.modAlive = true;
       p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
     }
@@ -14197,7 +14279,7 @@ var GlassboxAgent = class _GlassboxAgent {
         if (!replaying) this.count("transcript_path_refused");
         event = { ...event, transcriptPath: void 0 };
       }
-      const p = this.pipelineFor(event.sessionId);
+      const p = this.sessions.pipelineFor(event.sessionId);
       if (event.cwd && !p.cwd) p.cwd = event.cwd;
       p.addEvent(event, receivedAt);
       if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
@@ -14209,7 +14291,7 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
     for (const sessionId of sessions) {
       const state = await this.store.loadState(sessionId);
-      this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+      this.sessions.restore(sessionId, state);
     }
     for (const r of records) {
       try {
@@ -14225,7 +14307,7 @@ var GlassboxAgent = class _GlassboxAgent {
             event: coerceEventFields(e.event).event
           }));
           for (const e of events)
-            this.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
           const hb = body.heartbeat;
           const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
           this.applyMod({ heartbeat, events }, r.t, true);
@@ -14235,29 +14317,6 @@ var GlassboxAgent = class _GlassboxAgent {
         this.count("replay_error");
       }
     }
-  }
-  pipelineFor(sessionId) {
-    let p = this.pipelines.get(sessionId);
-    if (!p) {
-      const created = this.newPipeline(sessionId, void 0);
-      this.pipelines.set(sessionId, created);
-      created.ready = this.store.loadState(sessionId).then((state) => {
-        if (state) created.adoptPersisted(state);
-      }).catch(() => void 0);
-      p = created;
-    }
-    return p;
-  }
-  newPipeline(sessionId, state) {
-    return new SessionPipeline({
-      sessionId,
-      claudeConfigDir: this.config.claudeConfigDir,
-      ...this.pricing ? { pricing: this.pricing } : {},
-      ...state ? { state } : {},
-      now: this.now,
-      exporters: this.targets.map((t) => t.name),
-      ...this.audit ? { transcriptOptions: this.audit.transcriptOptions } : {}
-    });
   }
   // ---------------------------------------------------------------- reconciliation and export
   /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
@@ -14291,7 +14350,7 @@ var GlassboxAgent = class _GlassboxAgent {
       p.stateWritten(upTo);
       if (!p.journalPending) {
         this.metrics.release(p);
-        this.retireIfDone(p);
+        this.sessions.retireIfDone(p);
       }
     });
     p.stateWrites = run.catch(() => {
@@ -14332,10 +14391,10 @@ var GlassboxAgent = class _GlassboxAgent {
     return attributes;
   }
   async checkpoint(sessionId, exporter, spanIds, logIds) {
-    const p = this.pipelines.get(sessionId);
+    const p = this.sessions.get(sessionId);
     if (p) {
       if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.retireIfDone(p);
+      this.sessions.retireIfDone(p);
       return;
     }
     const state = await this.store.loadState(sessionId);
@@ -14361,7 +14420,7 @@ var GlassboxAgent = class _GlassboxAgent {
     try {
       await mkdir6(join20(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
-      const p = this.pipelines.get(sessionId);
+      const p = this.sessions.get(sessionId);
       if (p) p.state.exportPending = true;
       else {
         const state = await this.store.loadState(sessionId);
@@ -14380,38 +14439,19 @@ var GlassboxAgent = class _GlassboxAgent {
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.pipelines.has(sessionId)) continue;
+      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
       try {
         const state = await this.store.loadState(sessionId);
         if (!state) {
           await rm6(this.exportPendingPath(sessionId), { force: true });
           continue;
         }
-        this.pipelines.set(sessionId, this.newPipeline(sessionId, state));
+        this.sessions.restore(sessionId, state);
         loaded++;
       } catch {
         this.count("resume_error");
       }
     }
-  }
-  /**
-   * Ended, idle for more than `graceMs`, nothing left to reconcile, publish or export, and every counted span id
-   * in the state file.
-   */
-  retirable(p, graceMs) {
-    return p.state.ended && this.now() - p.state.lastActivityMs >= graceMs && this.settled(p) && this.pipelines.get(p.sessionId) === p;
-  }
-  /** Nothing of the session is left to reconcile, publish, export or persist: its memory may go. */
-  settled(p) {
-    return !this.queue.hasPending(p.sessionId) && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && !p.journalPending;
-  }
-  /**
-   * An ended session's memory goes with its last checkpoint (or the state write that lists its last counted ids)
-   * once the grace period is over (`/status` shows it that long), not at the next sweep; its state is on disk: a
-   * late event or a `--resume` loads it back.
-   */
-  retireIfDone(p) {
-    if (this.retirable(p, this.retireAfterMs)) this.pipelines.delete(p.sessionId);
   }
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   async sweep() {
@@ -14419,7 +14459,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.sweeping = true;
     try {
       const now = this.now();
-      for (const p of [...this.pipelines.values()]) {
+      for (const p of [...this.sessions.values()]) {
         try {
           await this.sweepSession(p, now);
         } catch (error) {
@@ -14427,13 +14467,13 @@ var GlassboxAgent = class _GlassboxAgent {
           this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
         }
       }
-      await this.spool.prune((sessionId) => !this.pipelines.has(sessionId)).catch(() => void 0);
+      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => void 0);
       if (now - this.lastStorePruneMs > 60 * 6e4) {
         this.lastStorePruneMs = now;
         await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
       }
       const idleFor = now - this.lastRequestMs;
-      if (this.config.idleTimeoutMs > 0 && this.pipelines.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
       (!this.queue.hasPending() || this.queue.stalled())) {
         void this.stop("idle");
       }
@@ -14448,11 +14488,11 @@ var GlassboxAgent = class _GlassboxAgent {
     const exportPending = this.queue.hasPending(p.sessionId);
     const pending = exportPending || this.reconciler.isPending(p.sessionId);
     const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
-    if (this.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
+    if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
       if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
       if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
-      if (this.settled(p) || pinned && !p.journalPending) this.pipelines.delete(p.sessionId);
+      if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
       return;
     }
     if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
@@ -14472,7 +14512,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
       Promise.all(
-        [...this.pipelines.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
+        [...this.sessions.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
       ),
       3e3
     );
@@ -14481,7 +14521,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.stopAuditRelay?.();
     this.metrics.cancelSoon();
     await this.metrics.save();
-    for (const p of this.pipelines.values()) {
+    for (const p of this.sessions.values()) {
       if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
       await this.saveStateNow(p);
     }
@@ -14521,7 +14561,7 @@ var GlassboxAgent = class _GlassboxAgent {
       health: this.health(),
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
-      sessions: this.pipelines.values()
+      sessions: this.sessions.values()
     });
   }
   lossSources() {
