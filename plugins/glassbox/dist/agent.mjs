@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join21 = ",";
+            let join22 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join21 = `,
+                join22 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join21;
+                res += join22;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join21}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join22}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join21 = `,
+              join22 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join21;
+                separator = join22;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join21;
+              separator = join22;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join21 = ",";
+            let join22 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join21 = `,
+                join22 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join21;
+                res += join22;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join21}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join22}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join21 = `,
+              join22 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join21;
+                separator = join22;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join22 = `,
+              const join23 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join22;
+                res2 += join23;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join22}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join21 = `,
+            const join22 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join21, maximumBreadth);
+              res += stringifyTypedArray(value, join22, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join21;
+              separator = join22;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join21;
+                separator = join22;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join21;
+              separator = join22;
             }
             if (separator !== "") {
               res = `
@@ -2650,7 +2650,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join21 } = __require("path");
+    var { join: join22 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2702,7 +2702,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join21(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join22(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join21, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join22, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join21(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join22(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join21(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join22(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3418,7 +3418,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join21(__dirname, "..", "file.js");
+          return join22(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -10648,10 +10648,10 @@ var init_logging_response_handler = __esm({
 function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
-var import_core10, OTLPExportDelegate;
+var import_core11, OTLPExportDelegate;
 var init_otlp_export_delegate = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core10 = __toESM(require_src());
+    import_core11 = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -10678,7 +10678,7 @@ var init_otlp_export_delegate = __esm({
         this._diagLogger.debug("items to be sent", internalRepresentation);
         if (this._promiseQueue.hasReachedLimit()) {
           resultCallback({
-            code: import_core10.ExportResultCode.FAILED,
+            code: import_core11.ExportResultCode.FAILED,
             error: new Error("Concurrent export limit reached")
           });
           return;
@@ -10686,7 +10686,7 @@ var init_otlp_export_delegate = __esm({
         const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
         if (serializedRequest == null) {
           resultCallback({
-            code: import_core10.ExportResultCode.FAILED,
+            code: import_core11.ExportResultCode.FAILED,
             error: new Error("Nothing to send")
           });
           return;
@@ -10703,33 +10703,33 @@ var init_otlp_export_delegate = __esm({
               }
             }
             resultCallback({
-              code: import_core10.ExportResultCode.SUCCESS
+              code: import_core11.ExportResultCode.SUCCESS
             });
             return;
           } else if (response.status === "failure" && response.error) {
             finishExport(response.error);
             resultCallback({
-              code: import_core10.ExportResultCode.FAILED,
+              code: import_core11.ExportResultCode.FAILED,
               error: response.error
             });
             return;
           } else if (response.status === "retryable") {
             finishExport("export_max_retries");
             resultCallback({
-              code: import_core10.ExportResultCode.FAILED,
+              code: import_core11.ExportResultCode.FAILED,
               error: response.error ?? new OTLPExporterError("Export failed with retryable status")
             });
           } else {
             finishExport("export_failed");
             resultCallback({
-              code: import_core10.ExportResultCode.FAILED,
+              code: import_core11.ExportResultCode.FAILED,
               error: new OTLPExporterError("Export failed with unknown error")
             });
           }
         }, (reason) => {
           finishExport(reason);
           resultCallback({
-            code: import_core10.ExportResultCode.FAILED,
+            code: import_core11.ExportResultCode.FAILED,
             error: reason
           });
         }));
@@ -10787,11 +10787,11 @@ var init_version2 = __esm({
 });
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var import_core11, componentCounter, ExporterMetrics;
+var import_core12, componentCounter, ExporterMetrics;
 var init_ExporterMetrics = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core11 = __toESM(require_src());
+    import_core12 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map();
@@ -10853,10 +10853,10 @@ var init_ExporterMetrics = __esm({
       }
       startExport(request) {
         const numItems = this.helper.countItems(request);
-        const startTime = (0, import_core11.hrTime)();
+        const startTime = (0, import_core12.hrTime)();
         this.inflight.add(numItems, this.standardAttrs);
         return (error) => {
-          const endTime = (0, import_core11.hrTime)();
+          const endTime = (0, import_core12.hrTime)();
           this.inflight.add(-numItems, this.standardAttrs);
           const exportedAttrs = error ? {
             ...this.standardAttrs,
@@ -10867,7 +10867,7 @@ var init_ExporterMetrics = __esm({
             ...exportedAttrs,
             ...this.responseAttributesFromError(error)
           };
-          const duration = (0, import_core11.hrTimeToMilliseconds)((0, import_core11.hrTimeDuration)(startTime, endTime)) / 1e3;
+          const duration = (0, import_core12.hrTimeToMilliseconds)((0, import_core12.hrTimeDuration)(startTime, endTime)) / 1e3;
           this.duration.record(duration, durationAttrs);
         };
       }
@@ -18394,7 +18394,7 @@ var init_otlp_http_export_delegate = __esm({
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = (0, import_core12.getNumberFromEnv)(timeoutEnvVar);
+  const envTimeout = (0, import_core13.getNumberFromEnv)(timeoutEnvVar);
   if (envTimeout != null) {
     if (Number.isFinite(envTimeout) && envTimeout > 0) {
       return envTimeout;
@@ -18409,7 +18409,7 @@ function getTimeoutFromEnv(signalIdentifier) {
   return specificTimeout ?? nonSpecificTimeout;
 }
 function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = (0, import_core12.getStringFromEnv)(compressionEnvVar)?.trim();
+  const compression = (0, import_core13.getStringFromEnv)(compressionEnvVar)?.trim();
   if (compression == null || compression === "none" || compression === "gzip") {
     return compression;
   }
@@ -18427,10 +18427,10 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
     compression: getCompressionFromEnv(signalIdentifier)
   };
 }
-var import_core12;
+var import_core13;
 var init_shared_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core12 = __toESM(require_src());
+    import_core13 = __toESM(require_src());
     init_esm();
   }
 });
@@ -18439,14 +18439,14 @@ var init_shared_env_configuration = __esm({
 import * as fs from "fs";
 import * as path2 from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = (0, import_core13.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = (0, import_core13.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = (0, import_core13.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = (0, import_core13.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
+  const signalSpecificRawHeaders = (0, import_core14.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = (0, import_core14.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = (0, import_core14.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = (0, import_core14.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
     return void 0;
   }
-  return Object.assign({}, (0, import_core13.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core13.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
+  return Object.assign({}, (0, import_core14.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core14.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
 }
 function appendRootPathToUrlIfNeeded(url) {
   try {
@@ -18477,22 +18477,22 @@ function appendResourcePathToUrl(url, path3) {
   return url;
 }
 function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = (0, import_core13.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const envUrl = (0, import_core14.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
   if (envUrl === void 0) {
     return void 0;
   }
   return appendResourcePathToUrl(envUrl, signalResourcePath);
 }
 function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = (0, import_core13.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  const envUrl = (0, import_core14.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
   if (envUrl === void 0) {
     return void 0;
   }
   return appendRootPathToUrlIfNeeded(envUrl);
 }
 function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = (0, import_core13.getStringFromEnv)(signalSpecificEnvVar);
-  const nonSignalSpecificPath = (0, import_core13.getStringFromEnv)(nonSignalSpecificEnvVar);
+  const signalSpecificPath = (0, import_core14.getStringFromEnv)(signalSpecificEnvVar);
+  const nonSignalSpecificPath = (0, import_core14.getStringFromEnv)(nonSignalSpecificEnvVar);
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
@@ -18527,10 +18527,10 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var import_core13;
+var import_core14;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core13 = __toESM(require_src());
+    import_core14 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -19662,6 +19662,24 @@ function agentHomeOf(env) {
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
 }
+function parseAgentEndpoint(text2) {
+  const fields = {};
+  for (const line of text2.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  const int = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
+  const port = int(fields.port);
+  if (port === void 0 || port < 1 || port > 65535) return void 0;
+  const pid = int(fields.pid);
+  const startedMs = int(fields.started);
+  return {
+    port,
+    ...pid !== void 0 ? { pid } : {},
+    ...startedMs !== void 0 ? { startedMs } : {},
+    ...fields.plugin ? { plugin: fields.plugin } : {}
+  };
+}
 function formatAgentEndpoint(e) {
   return `port=${e.port}
 ` + (e.pid !== void 0 ? `pid=${e.pid}
@@ -20485,6 +20503,477 @@ async function requestAgent(options) {
   });
 }
 var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+
+// packages/core/src/tracker-records.ts
+var turnCid = (key) => `t:${key}`;
+var agentCid = (id) => `a:${id}`;
+var agentOfCid = (cid) => cid.startsWith("a:") ? cid.slice(2) : void 0;
+function minOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+function maxOf(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
+// packages/core/src/tree-placement.ts
+function placeTool(state, tool, cid, authoritative) {
+  if (tool.cid === cid) {
+    if (authoritative) tool.cidFromTranscript = true;
+    return;
+  }
+  if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
+  if (tool.cid) {
+    state.bucket(tool.cid).tools.delete(tool);
+    state.touch(tool.cid);
+  }
+  tool.cid = cid;
+  tool.cidFromTranscript = authoritative;
+  state.bucket(cid).tools.add(tool);
+  state.touch(cid);
+}
+function placeLiveTool(state, tool, agentId, promptId) {
+  if (agentId) tool.agentId ??= agentId;
+  if (promptId) tool.promptId ??= promptId;
+  if (!tool.cid) {
+    const cid = agentId ? agentCid(agentId) : turnCid(
+      promptId ? state.turn(promptId, "none").key : state.liveTurn ?? state.transcriptTurn ?? state.turn(`implicit:${tool.id}`, "none").key
+    );
+    placeTool(state, tool, cid, false);
+  }
+  state.touch(tool.cid);
+}
+function linkAgent(state, agent, toolUseId) {
+  if (agent.parentToolUseId === toolUseId) return;
+  if (state.tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
+  agent.parentToolUseId ??= toolUseId;
+  state.touch(agentCid(agent.id));
+}
+function placementOf(state, agent) {
+  if (agent.parentToolUseId) {
+    const tool = state.tools.get(agent.parentToolUseId);
+    if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
+  }
+  if (agent.promptId && state.turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
+  return { kind: "session", id: "" };
+}
+function rootOf(state, agentId) {
+  const seen = /* @__PURE__ */ new Set();
+  let current = agentId;
+  while (current && !seen.has(current)) {
+    seen.add(current);
+    const agent = state.agents.get(current);
+    if (!agent) return void 0;
+    const place = placementOf(state, agent);
+    if (place.kind === "turn") return turnCid(place.id);
+    if (place.kind === "session") return void 0;
+    const cid = state.tools.get(place.id)?.cid;
+    if (!cid) return void 0;
+    if (cid.startsWith("t:")) return cid;
+    current = agentOfCid(cid);
+  }
+  return void 0;
+}
+function placeAgents(state, agentRoot) {
+  const places = { agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map(), orphanAgents: [] };
+  for (const agent of state.agents.values()) {
+    const place = placementOf(state, agent);
+    if (place.kind === "tool") push(places.agentsByTool, place.id, agent.id);
+    else if (place.kind === "turn") push(places.agentsByTurn, place.id, agent.id);
+    else places.orphanAgents.push(agent.id);
+    const root = rootOf(state, agent.id);
+    const previous = agentRoot.get(agent.id);
+    if (previous !== root || !agentRoot.has(agent.id)) {
+      if (previous) state.dirty.add(previous);
+      if (root) state.dirty.add(root);
+      state.dirty.add(agentCid(agent.id));
+      agentRoot.set(agent.id, root);
+    }
+  }
+  for (const cid of [...state.dirty]) {
+    let current = agentOfCid(cid);
+    const seen = /* @__PURE__ */ new Set();
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      const agent = state.agents.get(current);
+      if (!agent) break;
+      const place = placementOf(state, agent);
+      const parentCid = place.kind === "tool" ? state.tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
+      if (!parentCid) break;
+      state.dirty.add(parentCid);
+      current = agentOfCid(parentCid);
+    }
+  }
+  return places;
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// packages/core/src/apply-capture-event.ts
+function applyCaptureEvent(state, live, e) {
+  if (e.sessionId !== state.sessionId) return;
+  const session = state.session;
+  if (e.cwd) session.cwd ??= e.cwd;
+  if (e.transcriptPath && !e.agentId) session.transcriptPath ??= e.transcriptPath;
+  if (e.type !== "session.end" && e.type !== "session.measure") state.activity(e.atMs);
+  switch (e.type) {
+    case "session.start":
+      session.startMs = minOf(session.startMs, e.atMs);
+      if (e.model) session.model ??= e.model;
+      if (e.claudeVersion) session.claudeVersion = e.claudeVersion;
+      if (e.trigger && e.trigger !== "startup")
+        state.addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
+      break;
+    case "session.end":
+      session.sessionEndMs = maxOf(session.sessionEndMs, e.atMs);
+      if (e.reason) session.endReason = e.reason;
+      break;
+    case "session.measure":
+      if (e.costUsd !== void 0) session.measureCost = e.costUsd;
+      break;
+    case "session.compact":
+      state.addEvent({
+        name: "compaction",
+        timeMs: e.atMs,
+        attributes: e.trigger ? { trigger: e.trigger } : {}
+      });
+      break;
+    case "prompt.submit": {
+      if (e.agentId || !e.promptId) break;
+      const turn = state.turn(e.promptId, "live");
+      turn.promptId = e.promptId;
+      turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
+      turn.textLength ??= e.textLength;
+      if (e.text !== void 0) turn.text ??= e.text;
+      state.touch(turnCid(turn.key));
+      break;
+    }
+    case "turn.start":
+      if (!e.agentId) live.modTurnStarted(e.turnId, e.atMs);
+      break;
+    case "turn.step":
+      live.addStep(e);
+      break;
+    case "turn.complete": {
+      if (e.agentId) {
+        const agent = state.agent(e.agentId);
+        agent.stopped = true;
+        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+        state.touch(agentCid(agent.id));
+      } else {
+        live.addModComplete(e);
+      }
+      break;
+    }
+    case "turn.end": {
+      if (e.agentId) break;
+      const key = e.promptId ?? state.liveTurn ?? state.transcriptTurn;
+      const turn = key ? state.turns.get(key) : void 0;
+      if (!turn) break;
+      turn.ended = true;
+      turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
+      if (e.failed) {
+        turn.failed = true;
+        if (e.error) turn.error ??= e.error;
+      }
+      state.touch(turnCid(turn.key));
+      break;
+    }
+    case "tool.start": {
+      const tool = state.tool(e.toolUseId);
+      tool.seenLive = true;
+      tool.name ??= e.toolName;
+      tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
+      if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
+      if (e.input !== void 0) tool.input ??= e.input;
+      if (e.inputShape) tool.inputShape ??= e.inputShape;
+      placeLiveTool(state, tool, e.agentId, e.promptId);
+      break;
+    }
+    case "tool.end": {
+      const tool = state.tool(e.toolUseId);
+      tool.seenLive = true;
+      tool.name ??= e.toolName;
+      tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
+      tool.liveStatus = e.status;
+      if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
+        tool.durationMs = e.durationMs;
+        tool.durationFromHook = e.source === "hook";
+      }
+      if (e.errorText) tool.liveErrorText = e.errorText;
+      if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
+      if (e.output !== void 0) tool.output ??= e.output;
+      if (e.outputShape) tool.outputShape ??= e.outputShape;
+      placeLiveTool(state, tool, e.agentId, e.promptId);
+      break;
+    }
+    case "agent.spawn": {
+      if (!e.spawnedAgentId) break;
+      const agent = state.agent(e.spawnedAgentId);
+      if (e.toolUseId) linkAgent(state, agent, e.toolUseId);
+      if (e.subagentType) agent.type ??= e.subagentType;
+      if (e.model) agent.model ??= e.model;
+      if (e.promptId) agent.promptId ??= e.promptId;
+      agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
+      state.touch(agentCid(agent.id));
+      break;
+    }
+    case "subagent.stop": {
+      if (!e.agentId) break;
+      const agent = state.agent(e.agentId);
+      agent.stopped = true;
+      agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
+      state.touch(agentCid(agent.id));
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// packages/core/src/apply-transcript-entries.ts
+var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
+function applyTranscriptEntries(state, entries, source = {}) {
+  for (const raw of entries) {
+    const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
+    if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
+    state.activity(entry.timeMs);
+    switch (entry.kind) {
+      case "prompt":
+        addPrompt(state, entry);
+        break;
+      case "llm":
+        addLlm(state, entry);
+        break;
+      case "tool_result":
+        addToolResult(state, entry);
+        break;
+      case "api_request":
+        addApiRequest(state, entry.id, entry.timeMs, entry.agentId, entry.querySource);
+        if (!state.requestInfo.has(entry.id))
+          state.requestInfo.set(entry.id, {
+            ...state.transcriptTurn ? { turnKey: state.transcriptTurn } : {},
+            ...entry.agentId ? { agentId: entry.agentId } : {},
+            ...entry.model ? { model: entry.model } : {}
+          });
+        break;
+      case "cost_state":
+        if (entry.totalCostUsd !== void 0) state.session.costStateCost = entry.totalCostUsd;
+        break;
+      case "system":
+        addSystem(state, entry);
+        break;
+      case "interrupt": {
+        if (entry.agentId) break;
+        const key = entry.promptId && state.turns.has(entry.promptId) ? entry.promptId : state.transcriptTurn;
+        const turn = key ? state.turns.get(key) : void 0;
+        if (turn) {
+          turn.interrupted = true;
+          state.touch(turnCid(turn.key));
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+function addPrompt(state, entry) {
+  if (entry.agentId) {
+    const agent = state.agent(entry.agentId);
+    if (entry.promptId) agent.promptId ??= entry.promptId;
+    if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
+    state.agentSeen(agent, entry.timeMs);
+    return;
+  }
+  const key = entry.promptId ?? entry.uuid;
+  if (!key) return;
+  const turn = state.turn(key, "transcript");
+  if (entry.promptId) turn.promptId = entry.promptId;
+  if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
+  turn.textLength = entry.textLength;
+  if (entry.text !== void 0) turn.text = entry.text;
+  if (entry.textShape) turn.textShape = entry.textShape;
+  if (entry.origin) turn.origin = entry.origin;
+  const n = entry.notification;
+  if (n?.agentId) {
+    const agent = state.agent(n.agentId);
+    if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
+    if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
+      agent.notifiedStatus = n.status;
+      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+    }
+    state.touch(agentCid(agent.id));
+  }
+  state.touch(turnCid(key));
+}
+function addLlm(state, entry) {
+  if (entry.synthetic) {
+    if (entry.apiError && !entry.agentId) {
+      const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+      if (turn) {
+        turn.failed = true;
+        turn.error ??= entry.apiError;
+        state.touch(turnCid(turn.key));
+      }
+    }
+    return;
+  }
+  const { state: response, isNew } = state.responses.add(
+    entry,
+    (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
+  );
+  if (isNew) state.bucket(response.cid).llm.add(response);
+  if (entry.agentId) {
+    const agent = state.agent(entry.agentId);
+    if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
+    agent.model ??= entry.requestedModel ?? entry.model;
+    if (entry.parentToolUseId) linkAgent(state, agent, entry.parentToolUseId);
+    state.agentSeen(agent, entry.firstTimeMs);
+    state.agentSeen(agent, entry.lastTimeMs);
+  } else {
+    state.session.model ??= entry.requestedModel ?? entry.model;
+  }
+  state.activity(entry.lastTimeMs);
+  for (const use of entry.toolUses) {
+    const tool = state.tool(use.id);
+    tool.name = use.name;
+    tool.seenTranscript = true;
+    tool.requestedBy = response.spanKey;
+    if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
+    tool.inputBytes ??= use.inputBytes;
+    if (use.input !== void 0) tool.input ??= use.input;
+    if (use.inputShape) tool.inputShape ??= use.inputShape;
+    if (use.inputHash) tool.inputHash ??= use.inputHash;
+    if (use.subagentType) tool.subagentType = use.subagentType;
+    if (entry.agentId) tool.agentId = entry.agentId;
+    placeTool(state, tool, response.cid, true);
+  }
+  state.touch(response.cid);
+}
+function addToolResult(state, entry) {
+  const tool = state.tool(entry.toolUseId);
+  tool.seenTranscript = true;
+  tool.result = entry;
+  if (entry.promptId) tool.promptId ??= entry.promptId;
+  if (entry.agentId) tool.agentId ??= entry.agentId;
+  if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
+  if (entry.output !== void 0) tool.output ??= entry.output;
+  if (entry.outputShape) tool.outputShape ??= entry.outputShape;
+  if (!tool.cid) {
+    const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
+      entry.promptId ? state.turn(entry.promptId, "none").key : state.currentTranscriptTurn(`result:${entry.toolUseId}`)
+    );
+    placeTool(state, tool, cid, false);
+  }
+  if (entry.spawnedAgentId) {
+    const agent = state.agent(entry.spawnedAgentId);
+    linkAgent(state, agent, entry.toolUseId);
+    if (tool.subagentType) agent.type ??= tool.subagentType;
+    if (entry.resultStatus === "completed") {
+      agent.resultCompleted = true;
+      if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
+    }
+    state.touch(agentCid(agent.id));
+  }
+  if (entry.agentId) state.agentSeen(state.agent(entry.agentId), entry.timeMs);
+  state.touch(tool.cid);
+}
+function addApiRequest(state, id, timeMs, agentId, querySource) {
+  if (timeMs === void 0) return;
+  state.requestStart.set(id, timeMs);
+  if (agentId && querySource) {
+    const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
+    if (type) state.agent(agentId).type ??= type;
+  }
+  const response = state.responses.byRequestRef(id);
+  if (response) state.touch(response.cid);
+}
+function addSystem(state, entry) {
+  if (entry.agentId) return;
+  if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
+    const attributes = {};
+    if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
+    if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
+    state.addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
+    return;
+  }
+  const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  if (!turn) return;
+  if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
+    turn.ended = true;
+    if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
+    state.touch(turnCid(turn.key));
+  }
+}
+
+// packages/core/src/trace-ids.ts
+import { createHash } from "node:crypto";
+var ZERO_TRACE = "0".repeat(32);
+var ZERO_SPAN = "0".repeat(16);
+function digest(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
+}
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
+}
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
+}
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
+}
+var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
+}
+
+// packages/core/src/process-exit.ts
+function markProcessExited(state, atMs) {
+  const session = state.session;
+  if (session.exitedMs !== void 0) return;
+  session.exitedMs = atMs;
+  session.sessionEndMs = maxOf(session.sessionEndMs, atMs);
+  session.endReason ??= "process_exited";
+  for (const key of state.turns.keys()) state.touch(turnCid(key));
+}
+function unansweredRequests(state, turnKey, parentSpanId) {
+  const out = [];
+  const exitedMs = state.session.exitedMs;
+  if (exitedMs === void 0) return out;
+  for (const [id, info] of state.requestInfo) {
+    const startMs = state.requestStart.get(id);
+    if (info.turnKey !== turnKey || state.responses.byRequestRef(id) || startMs === void 0) continue;
+    out.push({
+      spanId: llmSpanId(state.sessionId, `unanswered:${id}`),
+      parentSpanId,
+      requestRef: id,
+      startMs,
+      endMs: Math.max(exitedMs, startMs),
+      ...info.model ? { model: info.model } : {},
+      ...info.agentId ? { agentId: info.agentId } : {}
+    });
+  }
+  return out;
+}
+function cutOff(state, turnEnded) {
+  return state.session.exitedMs !== void 0 && !turnEnded;
+}
 
 // packages/pricing/src/price-table.ts
 var PRICE_TABLE = deepFreeze({
@@ -21581,34 +22070,498 @@ function priceEntry(pricer, e) {
   return { result, model };
 }
 
-// packages/core/src/trace-ids.ts
-import { createHash } from "node:crypto";
-var ZERO_TRACE = "0".repeat(32);
-var ZERO_SPAN = "0".repeat(16);
-function digest(parts) {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}\0`);
-  return hash.digest("hex");
+// packages/core/src/usage-totals.ts
+var defaultSum = (costs) => {
+  let total = 0;
+  for (const c of costs) total += c;
+  return total;
+};
+function emptyModelTotals() {
+  return {
+    llmCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    cacheCreation5mInputTokens: 0,
+    cacheCreation1hInputTokens: 0,
+    webSearchRequests: 0,
+    costUsd: 0,
+    unpricedCalls: 0
+  };
 }
-function deterministicId(parts, length) {
-  let id = digest(parts).slice(0, length);
-  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
-  return id;
+function cacheWriteSplit(usage) {
+  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
+  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
+  const oneHour = Math.max(0, Math.min(oneHourField, total));
+  return { fiveMinute: total - oneHour, oneHour };
 }
-function traceIdForSession(sessionId) {
-  return deterministicId(["glassbox/trace", sessionId], 32);
+function totalsOf(children, nested, sum) {
+  const own2 = emptyModelTotals();
+  const byModel = {};
+  const costs = [];
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  for (const child of children) {
+    if (child.kind === "tool") {
+      toolCalls += 1;
+      if (child.toolStatus === "error") toolErrors += 1;
+      else if (child.toolStatus === "denied") toolDenied += 1;
+      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
+      continue;
+    }
+    const m = byModel[child.pricedModel] ??= emptyModelTotals();
+    const u = child.usage;
+    const split = cacheWriteSplit(u);
+    for (const t of [own2, m]) {
+      t.llmCalls += 1;
+      t.inputTokens += u.input_tokens ?? 0;
+      t.outputTokens += u.output_tokens ?? 0;
+      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
+      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
+      t.cacheCreation5mInputTokens += split.fiveMinute;
+      t.cacheCreation1hInputTokens += split.oneHour;
+      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
+      if (child.costUsd === void 0) t.unpricedCalls += 1;
+    }
+    if (child.costUsd !== void 0) {
+      costs.push(child.costUsd);
+      m.costUsd += child.costUsd;
+    }
+  }
+  own2.costUsd = (sum ?? defaultSum)(costs);
+  const mine = {
+    ...own2,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
 }
-function spanIdFor(kind, sessionId, naturalId = "") {
-  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
+function sumTotals(parts, sum = defaultSum) {
+  const out = emptyModelTotals();
+  const byModel = {};
+  let toolCalls = 0;
+  let toolErrors = 0;
+  let toolDenied = 0;
+  let toolInterrupted = 0;
+  const costs = [];
+  const modelCosts = {};
+  for (const p of parts) {
+    out.llmCalls += p.llmCalls;
+    out.inputTokens += p.inputTokens;
+    out.outputTokens += p.outputTokens;
+    out.cacheReadInputTokens += p.cacheReadInputTokens;
+    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
+    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
+    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
+    out.webSearchRequests += p.webSearchRequests;
+    out.unpricedCalls += p.unpricedCalls;
+    costs.push(p.costUsd);
+    toolCalls += p.toolCalls;
+    toolErrors += p.toolErrors;
+    toolDenied += p.toolDenied;
+    toolInterrupted += p.toolInterrupted;
+    for (const [model, m] of Object.entries(p.byModel)) {
+      const t = byModel[model] ??= emptyModelTotals();
+      t.llmCalls += m.llmCalls;
+      t.inputTokens += m.inputTokens;
+      t.outputTokens += m.outputTokens;
+      t.cacheReadInputTokens += m.cacheReadInputTokens;
+      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
+      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
+      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
+      t.webSearchRequests += m.webSearchRequests;
+      t.unpricedCalls += m.unpricedCalls;
+      (modelCosts[model] ??= []).push(m.costUsd);
+    }
+  }
+  out.costUsd = sum(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  return {
+    ...out,
+    toolCalls,
+    toolErrors,
+    toolDenied,
+    toolInterrupted,
+    toolFailures: toolErrors + toolDenied + toolInterrupted,
+    byModel
+  };
 }
-var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
-var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
-var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
-var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
-var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
-function logRecordId(sessionId, event, nodeKey) {
-  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
+
+// packages/core/src/build-trace-nodes.ts
+function buildChildren(ctx, cid, parentSpanId, visiting) {
+  const { state } = ctx;
+  const bucket = state.buckets.get(cid);
+  const children = [];
+  const nested = [];
+  if (!bucket) return { children, nested };
+  const llmKeys = /* @__PURE__ */ new Set();
+  for (const response of bucket.llm) {
+    children.push(buildLlm(ctx, response, parentSpanId));
+    llmKeys.add(response.spanKey);
+  }
+  for (const tool of bucket.tools) {
+    const toolSpan = toolSpanId(state.sessionId, tool.id);
+    const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
+      (id) => buildAgent(ctx, id, toolSpan, visiting)
+    );
+    nested.push(...subagents);
+    const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(state.sessionId, tool.requestedBy) : parentSpanId;
+    children.push(buildTool(ctx, tool, requester, subagents));
+  }
+  children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+  return { children, nested };
 }
+function buildTurn(ctx, turn) {
+  const { state } = ctx;
+  const spanId = turnSpanId(state.sessionId, turn.key);
+  const visiting = /* @__PURE__ */ new Set();
+  const { children, nested } = buildChildren(ctx, turnCid(turn.key), spanId, visiting);
+  const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map((id) => buildAgent(ctx, id, spanId, visiting));
+  let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
+  let endMs = turn.endSignalMs;
+  for (const child of children) {
+    startMs = minOf(startMs, child.startMs);
+    endMs = maxOf(endMs, child.endMs);
+  }
+  startMs ??= endMs ?? 0;
+  endMs = Math.max(endMs ?? startMs, startMs);
+  const complete = turn.ended || ctx.sessionComplete || ctx.final;
+  const cut = cutOff(state, turn.ended);
+  const unanswered = unansweredRequests(state, turn.key, spanId);
+  for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
+  let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
+  for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
+  const failed7 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+  const status = failed7 ? "error" : complete ? "ok" : "unset";
+  const node = {
+    kind: "turn",
+    key: turn.key,
+    spanId,
+    parentSpanId: sessionSpanId(state.sessionId),
+    startMs,
+    endMs,
+    complete,
+    status,
+    interrupted: turn.interrupted || cut,
+    children,
+    subagents: direct,
+    totals: totalsOf(children, [...nested, ...direct], ctx.sum)
+  };
+  if (turn.promptId) node.promptId = turn.promptId;
+  if (turn.textLength !== void 0) node.textLength = turn.textLength;
+  if (turn.text !== void 0) node.text = turn.text;
+  if (turn.textShape) node.textShape = turn.textShape;
+  if (turn.origin) node.origin = turn.origin;
+  if (failed7) node.error = error ?? "turn failed";
+  if (unanswered.length > 0) node.unanswered = unanswered;
+  return node;
+}
+function buildAgent(ctx, id, parentSpanId, visiting) {
+  const { state } = ctx;
+  const cached = ctx.agentSnap.get(id);
+  if (cached && cached.parentSpanId === parentSpanId) return cached;
+  const agent = state.agents.get(id);
+  const spanId = agentSpanId(state.sessionId, id);
+  let result;
+  if (visiting.has(id)) {
+    result = emptyAgent(agent, spanId, parentSpanId);
+  } else {
+    visiting.add(id);
+    const { children, nested } = buildChildren(ctx, agentCid(id), spanId, visiting);
+    visiting.delete(id);
+    let startMs = minOf(agent.liveStartMs, agent.firstMs);
+    let endMs = maxOf(agent.lastMs, agent.liveStopMs);
+    for (const child of children) {
+      startMs = minOf(startMs, child.startMs);
+      endMs = maxOf(endMs, child.endMs);
+    }
+    startMs ??= endMs ?? 0;
+    endMs = Math.max(endMs ?? startMs, startMs);
+    const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
+    const failed7 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+    const node = {
+      kind: "subagent",
+      agentId: id,
+      spanId,
+      parentSpanId,
+      startMs,
+      endMs,
+      complete,
+      status: failed7 ? "error" : complete ? "ok" : "unset",
+      children,
+      totals: totalsOf(children, nested, ctx.sum)
+    };
+    if (agent.type) node.agentType = agent.type;
+    if (agent.model) node.model = agent.model;
+    if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
+    if (agent.promptId) node.promptId = agent.promptId;
+    result = node;
+  }
+  ctx.agentSnap.set(id, result);
+  return result;
+}
+function buildLlm(ctx, response, parentSpanId) {
+  const { state } = ctx;
+  const e = response.entry;
+  if (!response.priced || response.priced.entry !== e)
+    response.priced = { entry: e, ...priceEntry(ctx.pricer, e) };
+  const { result: price2, model: pricedModel } = response.priced;
+  const requestStart = e.requestRef ? state.requestStart.get(e.requestRef) : void 0;
+  const startMs = response.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
+  const endMs = Math.max(response.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
+  const node = {
+    kind: "llm",
+    key: response.spanKey,
+    spanId: llmSpanId(state.sessionId, response.spanKey),
+    parentSpanId,
+    startMs,
+    endMs,
+    complete: true,
+    status: e.apiError ? "error" : "ok",
+    messageId: e.messageId,
+    model: e.model,
+    pricedModel,
+    usage: e.usage,
+    costKnown: price2.known && price2.costUsd !== void 0,
+    toolUseIds: e.toolUses.map((t) => t.id)
+  };
+  if (e.requestId) node.requestId = e.requestId;
+  if (e.requestedModel) node.requestedModel = e.requestedModel;
+  if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
+  if (price2.rule) node.costRule = price2.rule;
+  if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
+  if (e.stopReason) node.stopReason = e.stopReason;
+  const first = response.step?.firstChunkMs ?? e.firstTimeMs;
+  if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
+  if (e.agentId) node.agentId = e.agentId;
+  if (e.apiError) node.error = e.apiError;
+  if (e.thinking) node.thinking = e.thinking;
+  return node;
+}
+function buildTool(ctx, tool, parentSpanId, subagents) {
+  const { state } = ctx;
+  const r = tool.result;
+  let status;
+  if (r?.denied || tool.liveStatus === "denied") status = "denied";
+  else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
+  else if (tool.liveStatus) status = tool.liveStatus;
+  else if (r) status = r.isError ? "error" : "ok";
+  else status = "running";
+  const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
+  const endCandidate = tool.liveEndMs ?? r?.timeMs;
+  const endMs = Math.max(endCandidate ?? startMs, startMs);
+  const node = {
+    kind: "tool",
+    toolUseId: tool.id,
+    name: tool.name ?? "unknown",
+    spanId: toolSpanId(state.sessionId, tool.id),
+    parentSpanId,
+    startMs,
+    endMs,
+    complete: status !== "running",
+    status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
+    toolStatus: status,
+    seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
+    subagents
+  };
+  if (status !== "running") {
+    const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
+    if (d !== void 0) node.durationMs = d;
+  }
+  const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
+  if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
+  if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
+  if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
+  if (tool.input !== void 0) node.input = tool.input;
+  if (tool.output !== void 0) node.output = tool.output;
+  if (tool.inputShape) node.inputShape = tool.inputShape;
+  if (tool.outputShape) node.outputShape = tool.outputShape;
+  if (tool.inputHash) node.inputHash = tool.inputHash;
+  if (r?.outputHash) node.outputHash = r.outputHash;
+  if (r?.permissionDecision) node.permission = r.permissionDecision;
+  if (r?.denialKind) node.denialKind = r.denialKind;
+  if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
+  if (tool.agentId) node.agentId = tool.agentId;
+  if (tool.promptId) node.promptId = tool.promptId;
+  return node;
+}
+function emptyAgent(agent, spanId, parentSpanId) {
+  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
+  return {
+    kind: "subagent",
+    agentId: agent.id,
+    spanId,
+    parentSpanId,
+    startMs: t,
+    endMs: t,
+    complete: false,
+    status: "unset",
+    children: [],
+    totals: sumTotals([], defaultSum)
+  };
+}
+
+// packages/core/src/live-matching.ts
+var MOD_TURN_BEFORE_MS = 1e4;
+var MOD_TURN_AFTER_MS = 2e3;
+var LiveMatcher = class {
+  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
+  #modTurnStart = /* @__PURE__ */ new Map();
+  #pendingModCompletes = [];
+  #claimedByMod = /* @__PURE__ */ new Set();
+  #pendingSteps = [];
+  modTurnStarted(turnId, atMs) {
+    this.#modTurnStart.set(turnId, atMs);
+  }
+  addStep(e) {
+    this.#pendingSteps.push(e);
+  }
+  addModComplete(e) {
+    this.#pendingModCompletes.push(e);
+  }
+  /** Matches what the transcript now allows; the rest keeps waiting. */
+  match(state) {
+    this.#matchSteps(state);
+    this.#matchModCompletes(state);
+  }
+  #matchSteps(state) {
+    if (this.#pendingSteps.length === 0) return;
+    const left = [];
+    for (const step of this.#pendingSteps) {
+      const set = step.usage ? state.responses.unclaimedWithUsage(step.usage) : void 0;
+      if (!set || set.size === 0) {
+        left.push(step);
+        continue;
+      }
+      let best;
+      let bestGap = Number.POSITIVE_INFINITY;
+      for (const candidate of set) {
+        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
+        if (gap < bestGap) {
+          best = candidate;
+          bestGap = gap;
+        }
+      }
+      if (!best) {
+        left.push(step);
+        continue;
+      }
+      state.responses.claim(best, {
+        startMs: step.startMs,
+        endMs: step.endMs,
+        firstChunkMs: step.firstChunkMs
+      });
+      state.touch(best.cid);
+    }
+    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
+  }
+  #matchModCompletes(state) {
+    if (this.#pendingModCompletes.length === 0) return;
+    const left = [];
+    for (const e of this.#pendingModCompletes) {
+      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
+      let best;
+      let bestStart = Number.NEGATIVE_INFINITY;
+      if (startedAt !== void 0) {
+        for (const turn of state.turns.values()) {
+          const start = minOf(turn.promptMs, turn.liveSubmitMs);
+          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
+          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
+          if (start > bestStart) {
+            best = turn;
+            bestStart = start;
+          }
+        }
+      }
+      if (!best) {
+        left.push(e);
+        continue;
+      }
+      this.#claimedByMod.add(best.key);
+      best.ended = true;
+      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
+      if (e.reason === "aborted") best.interrupted = true;
+      if (e.reason === "error") best.failed = true;
+      state.touch(turnCid(best.key));
+    }
+    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
+  }
+};
+
+// packages/core/src/trace-snapshots.ts
+var TOTALS_BLOCK = 64;
+var TraceSnapshots = class {
+  #turnSnap = /* @__PURE__ */ new Map();
+  agentSnap = /* @__PURE__ */ new Map();
+  /** Each subagent's turn at the last build: a move dirties the old and the new one. */
+  agentRoot = /* @__PURE__ */ new Map();
+  #lastComplete = false;
+  #blockCache = [];
+  /** Completion of the session completes open turns and agents: those are rebuilt. */
+  sessionCompletion(state, sessionComplete, final) {
+    if (sessionComplete === this.#lastComplete && !final) return;
+    for (const [key, snap] of this.#turnSnap) if (!snap.complete) state.dirty.add(turnCid(key));
+    for (const [id, snap] of this.agentSnap) if (!snap.complete) state.dirty.add(agentCid(id));
+    this.#lastComplete = sessionComplete;
+  }
+  /** Forgets the subagent nodes whose container changed (after placement has dirtied their ancestors). */
+  dropChangedAgents(state) {
+    for (const cid of state.dirty) {
+      const id = agentOfCid(cid);
+      if (id !== void 0) this.agentSnap.delete(id);
+    }
+  }
+  /** Every turn's node, the changed ones rebuilt, in start order; clears the dirty marks. */
+  turns(ctx) {
+    const { state } = ctx;
+    const turns = [];
+    for (const turn of state.turns.values()) {
+      const cid = turnCid(turn.key);
+      if (turn.key.startsWith("implicit:") && state.isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
+      let snap = state.dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
+      if (!snap) {
+        snap = buildTurn(ctx, turn);
+        this.#turnSnap.set(turn.key, snap);
+      }
+      turns.push(snap);
+    }
+    state.dirty.clear();
+    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
+    return turns;
+  }
+  /**
+   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
+   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
+   * The partition depends only on the turn list, so the result does not depend on the build history.
+   */
+  turnBlockTotals(turns, sum) {
+    const out = [];
+    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
+    for (let b = 0; b < blocks; b += 1) {
+      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
+      const cached = this.#blockCache[b];
+      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
+        out.push(cached.totals);
+        continue;
+      }
+      const totals = sumTotals(
+        members.map((t) => t.totals),
+        sum
+      );
+      this.#blockCache[b] = { members, totals };
+      out.push(totals);
+    }
+    this.#blockCache.length = blocks;
+    return out;
+  }
+};
 
 // packages/core/src/transcript-entry.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -22010,549 +22963,149 @@ function normalizeTranscriptRecord(record, options = {}) {
   }
 }
 
-// packages/core/src/usage-totals.ts
-var defaultSum = (costs) => {
-  let total = 0;
-  for (const c of costs) total += c;
-  return total;
-};
-function emptyModelTotals() {
-  return {
-    llmCalls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadInputTokens: 0,
-    cacheCreationInputTokens: 0,
-    cacheCreation5mInputTokens: 0,
-    cacheCreation1hInputTokens: 0,
-    webSearchRequests: 0,
-    costUsd: 0,
-    unpricedCalls: 0
-  };
-}
-function cacheWriteSplit(usage) {
-  const oneHourField = usage.cache_creation?.ephemeral_1h_input_tokens ?? 0;
-  const total = usage.cache_creation_input_tokens ?? (usage.cache_creation?.ephemeral_5m_input_tokens ?? 0) + oneHourField;
-  const oneHour = Math.max(0, Math.min(oneHourField, total));
-  return { fiveMinute: total - oneHour, oneHour };
-}
-function totalsOf(children, nested, sum) {
-  const own2 = emptyModelTotals();
-  const byModel = {};
-  const costs = [];
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  for (const child of children) {
-    if (child.kind === "tool") {
-      toolCalls += 1;
-      if (child.toolStatus === "error") toolErrors += 1;
-      else if (child.toolStatus === "denied") toolDenied += 1;
-      else if (child.toolStatus === "interrupted") toolInterrupted += 1;
-      continue;
-    }
-    const m = byModel[child.pricedModel] ??= emptyModelTotals();
-    const u = child.usage;
-    const split = cacheWriteSplit(u);
-    for (const t of [own2, m]) {
-      t.llmCalls += 1;
-      t.inputTokens += u.input_tokens ?? 0;
-      t.outputTokens += u.output_tokens ?? 0;
-      t.cacheReadInputTokens += u.cache_read_input_tokens ?? 0;
-      t.cacheCreationInputTokens += u.cache_creation_input_tokens ?? 0;
-      t.cacheCreation5mInputTokens += split.fiveMinute;
-      t.cacheCreation1hInputTokens += split.oneHour;
-      t.webSearchRequests += u.server_tool_use?.web_search_requests ?? 0;
-      if (child.costUsd === void 0) t.unpricedCalls += 1;
-    }
-    if (child.costUsd !== void 0) {
-      costs.push(child.costUsd);
-      m.costUsd += child.costUsd;
-    }
-  }
-  own2.costUsd = (sum ?? defaultSum)(costs);
-  const mine = {
-    ...own2,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
-}
-function sumTotals(parts, sum = defaultSum) {
-  const out = emptyModelTotals();
-  const byModel = {};
-  let toolCalls = 0;
-  let toolErrors = 0;
-  let toolDenied = 0;
-  let toolInterrupted = 0;
-  const costs = [];
-  const modelCosts = {};
-  for (const p of parts) {
-    out.llmCalls += p.llmCalls;
-    out.inputTokens += p.inputTokens;
-    out.outputTokens += p.outputTokens;
-    out.cacheReadInputTokens += p.cacheReadInputTokens;
-    out.cacheCreationInputTokens += p.cacheCreationInputTokens;
-    out.cacheCreation5mInputTokens += p.cacheCreation5mInputTokens;
-    out.cacheCreation1hInputTokens += p.cacheCreation1hInputTokens;
-    out.webSearchRequests += p.webSearchRequests;
-    out.unpricedCalls += p.unpricedCalls;
-    costs.push(p.costUsd);
-    toolCalls += p.toolCalls;
-    toolErrors += p.toolErrors;
-    toolDenied += p.toolDenied;
-    toolInterrupted += p.toolInterrupted;
-    for (const [model, m] of Object.entries(p.byModel)) {
-      const t = byModel[model] ??= emptyModelTotals();
-      t.llmCalls += m.llmCalls;
-      t.inputTokens += m.inputTokens;
-      t.outputTokens += m.outputTokens;
-      t.cacheReadInputTokens += m.cacheReadInputTokens;
-      t.cacheCreationInputTokens += m.cacheCreationInputTokens;
-      t.cacheCreation5mInputTokens += m.cacheCreation5mInputTokens;
-      t.cacheCreation1hInputTokens += m.cacheCreation1hInputTokens;
-      t.webSearchRequests += m.webSearchRequests;
-      t.unpricedCalls += m.unpricedCalls;
-      (modelCosts[model] ??= []).push(m.costUsd);
-    }
-  }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
-  return {
-    ...out,
-    toolCalls,
-    toolErrors,
-    toolDenied,
-    toolInterrupted,
-    toolFailures: toolErrors + toolDenied + toolInterrupted,
-    byModel
-  };
-}
-
-// packages/core/src/session-tracker.ts
-var turnCid = (key) => `t:${key}`;
-var agentCid = (id) => `a:${id}`;
-var MOD_TURN_BEFORE_MS = 1e4;
-var MOD_TURN_AFTER_MS = 2e3;
-var TOTALS_BLOCK = 64;
-var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
-var SessionTracker = class {
-  sessionId;
-  traceId;
-  #pricer;
-  #sum;
-  #llm = /* @__PURE__ */ new Map();
-  #llmByMessage = /* @__PURE__ */ new Map();
-  #llmByRequestRef = /* @__PURE__ */ new Map();
-  #llmByFp = /* @__PURE__ */ new Map();
-  #tools = /* @__PURE__ */ new Map();
-  #agents = /* @__PURE__ */ new Map();
-  #turns = /* @__PURE__ */ new Map();
-  #buckets = /* @__PURE__ */ new Map();
-  #requestStart = /* @__PURE__ */ new Map();
-  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
-  #requestInfo = /* @__PURE__ */ new Map();
-  /** When Claude Code's process was found gone without a session end (`processExited`). */
-  #exitedMs;
-  /** Mod turn ids (main thread) → when they started; mod events carry no prompt id. */
-  #modTurnStart = /* @__PURE__ */ new Map();
-  #pendingModCompletes = [];
-  #claimedByMod = /* @__PURE__ */ new Set();
-  #pendingSteps = [];
-  #turnSeq = 0;
-  #transcriptTurn;
-  #liveTurn;
-  #startMs;
-  #model;
-  #cwd;
-  #transcriptPath;
-  #claudeVersion;
-  #endReason;
-  #sessionEndMs;
-  #lastActivityMs;
-  #events = [];
-  #measureCost;
-  #costStateCost;
-  #dirty = /* @__PURE__ */ new Set();
-  #turnSnap = /* @__PURE__ */ new Map();
-  #agentSnap = /* @__PURE__ */ new Map();
-  #agentRoot = /* @__PURE__ */ new Map();
-  #lastComplete = false;
-  #blockCache = [];
-  constructor(options) {
-    this.sessionId = options.sessionId;
-    this.traceId = traceIdForSession(options.sessionId);
-    const { pricer, sum } = resolvePricing(options.pricing);
-    this.#pricer = pricer;
-    this.#sum = sum;
-  }
-  // ---------------------------------------------------------------- transcript
+// packages/core/src/response-index.ts
+var ResponseIndex = class {
+  #byKey = /* @__PURE__ */ new Map();
+  #byMessage = /* @__PURE__ */ new Map();
+  #byRequestRef = /* @__PURE__ */ new Map();
+  /** Responses no live step has claimed yet, by usage fingerprint. */
+  #byFp = /* @__PURE__ */ new Map();
   /**
-   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
-   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
+   * Adds one response, or merges it into the record of a copy already seen. `place` names the container of a
+   * new record (it may open a turn, so it is called only then).
    */
-  addTranscriptEntries(entries, source = {}) {
-    for (const raw of entries) {
-      const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
-      if (entry.sessionId && entry.sessionId !== this.sessionId && !entry.agentId) continue;
-      this.#activity(entry.timeMs);
-      switch (entry.kind) {
-        case "prompt":
-          this.#addPrompt(entry);
-          break;
-        case "llm":
-          this.#addLlm(entry);
-          break;
-        case "tool_result":
-          this.#addToolResult(entry);
-          break;
-        case "api_request":
-          this.#addApiRequest(entry.id, entry.timeMs, entry.agentId, entry.querySource);
-          if (!this.#requestInfo.has(entry.id))
-            this.#requestInfo.set(entry.id, {
-              ...this.#transcriptTurn ? { turnKey: this.#transcriptTurn } : {},
-              ...entry.agentId ? { agentId: entry.agentId } : {},
-              ...entry.model ? { model: entry.model } : {}
-            });
-          break;
-        case "cost_state":
-          if (entry.totalCostUsd !== void 0) this.#costStateCost = entry.totalCostUsd;
-          break;
-        case "system":
-          this.#addSystem(entry);
-          break;
-        case "interrupt": {
-          if (entry.agentId) break;
-          const key = entry.promptId && this.#turns.has(entry.promptId) ? entry.promptId : this.#transcriptTurn;
-          const turn = key ? this.#turns.get(key) : void 0;
-          if (turn) {
-            turn.interrupted = true;
-            this.#touch(turnCid(turn.key));
-          }
-          break;
-        }
-        default:
-          break;
-      }
-    }
-  }
-  #addPrompt(entry) {
-    if (entry.agentId) {
-      const agent = this.#agent(entry.agentId);
-      if (entry.promptId) agent.promptId ??= entry.promptId;
-      if (entry.parentToolUseId) agent.parentToolUseId ??= entry.parentToolUseId;
-      this.#agentSeen(agent, entry.timeMs);
-      return;
-    }
-    const key = entry.promptId ?? entry.uuid;
-    if (!key) return;
-    const turn = this.#turn(key, "transcript");
-    if (entry.promptId) turn.promptId = entry.promptId;
-    if (entry.timeMs !== void 0) turn.promptMs = minOf(turn.promptMs, entry.timeMs);
-    turn.textLength = entry.textLength;
-    if (entry.text !== void 0) turn.text = entry.text;
-    if (entry.textShape) turn.textShape = entry.textShape;
-    if (entry.origin) turn.origin = entry.origin;
-    const n = entry.notification;
-    if (n?.agentId) {
-      const agent = this.#agent(n.agentId);
-      if (n.toolUseId) this.#linkAgent(agent, n.toolUseId);
-      if (n.status && TERMINAL_NOTIFICATIONS.has(n.status)) {
-        agent.notifiedStatus = n.status;
-        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-      }
-      this.#touch(agentCid(agent.id));
-    }
-    this.#touch(turnCid(key));
-  }
-  #addLlm(entry) {
-    if (entry.synthetic) {
-      if (entry.apiError && !entry.agentId) {
-        const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
-        if (turn) {
-          turn.failed = true;
-          turn.error ??= entry.apiError;
-          this.#touch(turnCid(turn.key));
-        }
-      }
-      return;
-    }
+  add(entry, place) {
     const dedupKey = llmKeyOf(entry);
-    let state = this.#llm.get(dedupKey);
+    let state = this.#byKey.get(dedupKey);
     if (!state) {
-      const byMessage = this.#llmByMessage.get(entry.messageId);
+      const byMessage = this.#byMessage.get(entry.messageId);
       if (byMessage && (byMessage.entry.isSidechain || entry.isSidechain)) state = byMessage;
     }
+    let isNew = false;
     if (state) {
       this.#unindexFp(state);
       state.entry = mergeLlmResponses(state.entry, entry);
-      this.#llm.set(dedupKey, state);
+      this.#byKey.set(dedupKey, state);
     } else {
-      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(this.#currentTranscriptTurn(dedupKey));
-      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid };
-      this.#llm.set(dedupKey, state);
-      this.#llmByMessage.set(entry.messageId, state);
-      this.#bucket(cid).llm.add(state);
+      state = { dedupKey, spanKey: entry.requestId ?? entry.messageId, entry, cid: place(dedupKey) };
+      this.#byKey.set(dedupKey, state);
+      this.#byMessage.set(entry.messageId, state);
+      isNew = true;
     }
-    if (state.entry.requestRef) this.#llmByRequestRef.set(state.entry.requestRef, state);
+    if (state.entry.requestRef) this.#byRequestRef.set(state.entry.requestRef, state);
     this.#indexFp(state);
-    if (entry.agentId) {
-      const agent = this.#agent(entry.agentId);
-      if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
-      agent.model ??= entry.requestedModel ?? entry.model;
-      if (entry.parentToolUseId) this.#linkAgent(agent, entry.parentToolUseId);
-      this.#agentSeen(agent, entry.firstTimeMs);
-      this.#agentSeen(agent, entry.lastTimeMs);
-    } else {
-      this.#model ??= entry.requestedModel ?? entry.model;
-    }
-    this.#activity(entry.lastTimeMs);
-    for (const use of entry.toolUses) {
-      const tool = this.#tool(use.id);
-      tool.name = use.name;
-      tool.seenTranscript = true;
-      tool.requestedBy = state.spanKey;
-      if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
-      tool.inputBytes ??= use.inputBytes;
-      if (use.input !== void 0) tool.input ??= use.input;
-      if (use.inputShape) tool.inputShape ??= use.inputShape;
-      if (use.inputHash) tool.inputHash ??= use.inputHash;
-      if (use.subagentType) tool.subagentType = use.subagentType;
-      if (entry.agentId) tool.agentId = entry.agentId;
-      this.#placeTool(tool, state.cid, true);
-    }
-    this.#touch(state.cid);
+    return { state, isNew };
   }
-  #addToolResult(entry) {
-    const tool = this.#tool(entry.toolUseId);
-    tool.seenTranscript = true;
-    tool.result = entry;
-    if (entry.promptId) tool.promptId ??= entry.promptId;
-    if (entry.agentId) tool.agentId ??= entry.agentId;
-    if (entry.outputBytes !== void 0) tool.outputBytes ??= entry.outputBytes;
-    if (entry.output !== void 0) tool.output ??= entry.output;
-    if (entry.outputShape) tool.outputShape ??= entry.outputShape;
-    if (!tool.cid) {
-      const cid = entry.agentId ? agentCid(entry.agentId) : turnCid(
-        entry.promptId ? this.#turn(entry.promptId, "none").key : this.#currentTranscriptTurn(`result:${entry.toolUseId}`)
-      );
-      this.#placeTool(tool, cid, false);
+  /** The response an `api-request` record (by its id) was answered with. */
+  byRequestRef(requestRef) {
+    return this.#byRequestRef.get(requestRef);
+  }
+  /** Responses with exactly this usage that no live step has claimed. */
+  unclaimedWithUsage(usage) {
+    return this.#byFp.get(usageFingerprint(usage));
+  }
+  /** A live step (the mod's timing of one request) claims a response. */
+  claim(state, step) {
+    this.#unindexFp(state);
+    state.step = step;
+  }
+  #indexFp(state) {
+    if (state.step) return;
+    const fp = usageFingerprint(state.entry.usage);
+    state.fp = fp;
+    let set = this.#byFp.get(fp);
+    if (!set) {
+      set = /* @__PURE__ */ new Set();
+      this.#byFp.set(fp, set);
     }
-    if (entry.spawnedAgentId) {
-      const agent = this.#agent(entry.spawnedAgentId);
-      this.#linkAgent(agent, entry.toolUseId);
-      if (tool.subagentType) agent.type ??= tool.subagentType;
-      if (entry.resultStatus === "completed") {
-        agent.resultCompleted = true;
-        if (entry.timeMs !== void 0) agent.liveStopMs ??= entry.timeMs;
-      }
-      this.#touch(agentCid(agent.id));
-    }
-    if (entry.agentId) this.#agentSeen(this.#agent(entry.agentId), entry.timeMs);
-    this.#touch(tool.cid);
+    set.add(state);
   }
-  #addApiRequest(id, timeMs, agentId, querySource) {
-    if (timeMs === void 0) return;
-    this.#requestStart.set(id, timeMs);
-    if (agentId && querySource) {
-      const type = /^agent:(?:[^:]*:)?(.+)$/.exec(querySource)?.[1];
-      if (type) this.#agent(agentId).type ??= type;
-    }
-    const state = this.#llmByRequestRef.get(id);
-    if (state) this.#touch(state.cid);
+  #unindexFp(state) {
+    if (state.fp === void 0) return;
+    const set = this.#byFp.get(state.fp);
+    set?.delete(state);
+    if (set && set.size === 0) this.#byFp.delete(state.fp);
+    state.fp = void 0;
   }
-  #addSystem(entry) {
-    if (entry.agentId) return;
-    if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
-      const attributes = {};
-      if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
-      if (entry.compactPreTokens !== void 0) attributes.preTokens = entry.compactPreTokens;
-      this.#addEvent({ name: "compaction", timeMs: entry.timeMs, attributes });
-      return;
-    }
-    const turn = this.#transcriptTurn ? this.#turns.get(this.#transcriptTurn) : void 0;
-    if (!turn) return;
-    if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
-      turn.ended = true;
-      if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
-      this.#touch(turnCid(turn.key));
-    }
+};
+function usageFingerprint(u) {
+  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
+}
+
+// packages/core/src/tracker-state.ts
+var TrackerState = class {
+  sessionId;
+  session = { events: [] };
+  responses = new ResponseIndex();
+  tools = /* @__PURE__ */ new Map();
+  agents = /* @__PURE__ */ new Map();
+  turns = /* @__PURE__ */ new Map();
+  buckets = /* @__PURE__ */ new Map();
+  requestStart = /* @__PURE__ */ new Map();
+  /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
+  requestInfo = /* @__PURE__ */ new Map();
+  /** Containers whose spans changed since the last build. */
+  dirty = /* @__PURE__ */ new Set();
+  /** The turn the transcript is in now, and the one live events are in. */
+  transcriptTurn;
+  liveTurn;
+  #turnSeq = 0;
+  constructor(sessionId) {
+    this.sessionId = sessionId;
   }
-  // ---------------------------------------------------------------- live events
-  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
-  addCaptureEvent(e) {
-    if (e.sessionId !== this.sessionId) return;
-    if (e.cwd) this.#cwd ??= e.cwd;
-    if (e.transcriptPath && !e.agentId) this.#transcriptPath ??= e.transcriptPath;
-    if (e.type !== "session.end" && e.type !== "session.measure") this.#activity(e.atMs);
-    switch (e.type) {
-      case "session.start":
-        this.#startMs = minOf(this.#startMs, e.atMs);
-        if (e.model) this.#model ??= e.model;
-        if (e.claudeVersion) this.#claudeVersion = e.claudeVersion;
-        if (e.trigger && e.trigger !== "startup")
-          this.#addEvent({ name: "session.resume", timeMs: e.atMs, attributes: { trigger: e.trigger } });
-        break;
-      case "session.end":
-        this.#sessionEndMs = maxOf(this.#sessionEndMs, e.atMs);
-        if (e.reason) this.#endReason = e.reason;
-        break;
-      case "session.measure":
-        if (e.costUsd !== void 0) this.#measureCost = e.costUsd;
-        break;
-      case "session.compact":
-        this.#addEvent({
-          name: "compaction",
-          timeMs: e.atMs,
-          attributes: e.trigger ? { trigger: e.trigger } : {}
-        });
-        break;
-      case "prompt.submit": {
-        if (e.agentId || !e.promptId) break;
-        const turn = this.#turn(e.promptId, "live");
-        turn.promptId = e.promptId;
-        turn.liveSubmitMs = minOf(turn.liveSubmitMs, e.atMs);
-        turn.textLength ??= e.textLength;
-        if (e.text !== void 0) turn.text ??= e.text;
-        this.#touch(turnCid(turn.key));
-        break;
-      }
-      case "turn.start":
-        if (!e.agentId) this.#modTurnStart.set(e.turnId, e.atMs);
-        break;
-      case "turn.step":
-        this.#pendingSteps.push(e);
-        break;
-      case "turn.complete": {
-        if (e.agentId) {
-          const agent = this.#agent(e.agentId);
-          agent.stopped = true;
-          agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-          this.#touch(agentCid(agent.id));
-        } else {
-          this.#pendingModCompletes.push(e);
-        }
-        break;
-      }
-      case "turn.end": {
-        if (e.agentId) break;
-        const key = e.promptId ?? this.#liveTurn ?? this.#transcriptTurn;
-        const turn = key ? this.#turns.get(key) : void 0;
-        if (!turn) break;
-        turn.ended = true;
-        turn.endSignalMs = maxOf(turn.endSignalMs, e.atMs);
-        if (e.failed) {
-          turn.failed = true;
-          if (e.error) turn.error ??= e.error;
-        }
-        this.#touch(turnCid(turn.key));
-        break;
-      }
-      case "tool.start": {
-        const tool = this.#tool(e.toolUseId);
-        tool.seenLive = true;
-        tool.name ??= e.toolName;
-        tool.liveStartMs = minOf(tool.liveStartMs, e.atMs);
-        if (e.inputBytes !== void 0) tool.inputBytes ??= e.inputBytes;
-        if (e.input !== void 0) tool.input ??= e.input;
-        if (e.inputShape) tool.inputShape ??= e.inputShape;
-        this.#placeLiveTool(tool, e.agentId, e.promptId);
-        break;
-      }
-      case "tool.end": {
-        const tool = this.#tool(e.toolUseId);
-        tool.seenLive = true;
-        tool.name ??= e.toolName;
-        tool.liveEndMs = maxOf(tool.liveEndMs, e.atMs);
-        tool.liveStatus = e.status;
-        if (e.durationMs !== void 0 && (e.source === "hook" || !tool.durationFromHook)) {
-          tool.durationMs = e.durationMs;
-          tool.durationFromHook = e.source === "hook";
-        }
-        if (e.errorText) tool.liveErrorText = e.errorText;
-        if (e.outputBytes !== void 0) tool.outputBytes ??= e.outputBytes;
-        if (e.output !== void 0) tool.output ??= e.output;
-        if (e.outputShape) tool.outputShape ??= e.outputShape;
-        this.#placeLiveTool(tool, e.agentId, e.promptId);
-        break;
-      }
-      case "agent.spawn": {
-        if (!e.spawnedAgentId) break;
-        const agent = this.#agent(e.spawnedAgentId);
-        if (e.toolUseId) this.#linkAgent(agent, e.toolUseId);
-        if (e.subagentType) agent.type ??= e.subagentType;
-        if (e.model) agent.model ??= e.model;
-        if (e.promptId) agent.promptId ??= e.promptId;
-        agent.liveStartMs = minOf(agent.liveStartMs, e.atMs);
-        this.#touch(agentCid(agent.id));
-        break;
-      }
-      case "subagent.stop": {
-        if (!e.agentId) break;
-        const agent = this.#agent(e.agentId);
-        agent.stopped = true;
-        agent.liveStopMs = maxOf(agent.liveStopMs, e.atMs);
-        this.#touch(agentCid(agent.id));
-        break;
-      }
-      default:
-        break;
-    }
+  activity(timeMs) {
+    if (timeMs !== void 0) this.session.lastActivityMs = maxOf(this.session.lastActivityMs, timeMs);
   }
-  // ---------------------------------------------------------------- state helpers
-  #activity(timeMs) {
-    if (timeMs !== void 0) this.#lastActivityMs = maxOf(this.#lastActivityMs, timeMs);
+  addEvent(event) {
+    const events = this.session.events;
+    const dup = events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
+    if (!dup) events.push(event);
   }
-  #addEvent(event) {
-    const dup = this.#events.some((x) => x.name === event.name && Math.abs(x.timeMs - event.timeMs) < 1e3);
-    if (!dup) this.#events.push(event);
+  touch(cid) {
+    this.dirty.add(cid);
   }
-  #touch(cid) {
-    this.#dirty.add(cid);
-  }
-  #bucket(cid) {
-    let b = this.#buckets.get(cid);
+  bucket(cid) {
+    let b = this.buckets.get(cid);
     if (!b) {
       b = { llm: /* @__PURE__ */ new Set(), tools: /* @__PURE__ */ new Set() };
-      this.#buckets.set(cid, b);
+      this.buckets.set(cid, b);
     }
     return b;
   }
+  isEmpty(cid) {
+    const bucket = this.buckets.get(cid);
+    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
+  }
   /** Finds or creates a turn. A new turn ends the previous one of the same channel. */
-  #turn(key, channel) {
-    let turn = this.#turns.get(key);
+  turn(key, channel) {
+    let turn = this.turns.get(key);
     if (!turn) {
       turn = { key, seq: this.#turnSeq++, ended: false, failed: false, interrupted: false };
-      this.#turns.set(key, turn);
+      this.turns.set(key, turn);
     }
-    if (channel === "transcript" && this.#transcriptTurn !== key) {
-      this.#endTurn(this.#transcriptTurn);
-      this.#transcriptTurn = key;
-    } else if (channel === "live" && this.#liveTurn !== key) {
-      this.#endTurn(this.#liveTurn);
-      this.#liveTurn = key;
+    if (channel === "transcript" && this.transcriptTurn !== key) {
+      this.#endTurn(this.transcriptTurn);
+      this.transcriptTurn = key;
+    } else if (channel === "live" && this.liveTurn !== key) {
+      this.#endTurn(this.liveTurn);
+      this.liveTurn = key;
     }
     return turn;
   }
   #endTurn(key) {
-    const prev = key ? this.#turns.get(key) : void 0;
+    const prev = key ? this.turns.get(key) : void 0;
     if (prev && !prev.ended) {
       prev.ended = true;
-      this.#touch(turnCid(prev.key));
+      this.touch(turnCid(prev.key));
     }
   }
   /** The turn transcript entries belong to now; a response before any prompt opens an implicit turn. */
-  #currentTranscriptTurn(seed) {
-    if (this.#transcriptTurn) return this.#transcriptTurn;
-    return this.#turn(`implicit:${seed}`, "transcript").key;
+  currentTranscriptTurn(seed) {
+    if (this.transcriptTurn) return this.transcriptTurn;
+    return this.turn(`implicit:${seed}`, "transcript").key;
   }
-  #tool(id) {
-    let tool = this.#tools.get(id);
+  tool(id) {
+    let tool = this.tools.get(id);
     if (!tool) {
       tool = {
         id,
@@ -22561,137 +23114,53 @@ var SessionTracker = class {
         seenLive: false,
         durationFromHook: false
       };
-      this.#tools.set(id, tool);
+      this.tools.set(id, tool);
     }
     return tool;
   }
-  #placeTool(tool, cid, authoritative) {
-    if (tool.cid === cid) {
-      if (authoritative) tool.cidFromTranscript = true;
-      return;
-    }
-    if (tool.cid && (tool.cidFromTranscript || !authoritative)) return;
-    if (tool.cid) {
-      this.#bucket(tool.cid).tools.delete(tool);
-      this.#touch(tool.cid);
-    }
-    tool.cid = cid;
-    tool.cidFromTranscript = authoritative;
-    this.#bucket(cid).tools.add(tool);
-    this.#touch(cid);
-  }
-  #placeLiveTool(tool, agentId, promptId) {
-    if (agentId) tool.agentId ??= agentId;
-    if (promptId) tool.promptId ??= promptId;
-    if (!tool.cid) {
-      const cid = agentId ? agentCid(agentId) : turnCid(
-        promptId ? this.#turn(promptId, "none").key : this.#liveTurn ?? this.#transcriptTurn ?? this.#turn(`implicit:${tool.id}`, "none").key
-      );
-      this.#placeTool(tool, cid, false);
-    }
-    this.#touch(tool.cid);
-  }
-  #agent(id) {
-    let agent = this.#agents.get(id);
+  agent(id) {
+    let agent = this.agents.get(id);
     if (!agent) {
       agent = { id, stopped: false, resultCompleted: false };
-      this.#agents.set(id, agent);
+      this.agents.set(id, agent);
     }
     return agent;
   }
-  #linkAgent(agent, toolUseId) {
-    if (agent.parentToolUseId === toolUseId) return;
-    if (this.#tools.get(toolUseId)?.cid === agentCid(agent.id)) return;
-    agent.parentToolUseId ??= toolUseId;
-    this.#touch(agentCid(agent.id));
-  }
-  #agentSeen(agent, timeMs) {
+  agentSeen(agent, timeMs) {
     if (timeMs === void 0) return;
     agent.firstMs = minOf(agent.firstMs, timeMs);
     agent.lastMs = maxOf(agent.lastMs, timeMs);
-    this.#touch(agentCid(agent.id));
+    this.touch(agentCid(agent.id));
   }
-  #indexFp(state) {
-    if (state.step) return;
-    const fp = usageFingerprint(state.entry.usage);
-    state.fp = fp;
-    let set = this.#llmByFp.get(fp);
-    if (!set) {
-      set = /* @__PURE__ */ new Set();
-      this.#llmByFp.set(fp, set);
-    }
-    set.add(state);
-  }
-  #unindexFp(state) {
-    if (state.fp === void 0) return;
-    const set = this.#llmByFp.get(state.fp);
-    set?.delete(state);
-    if (set && set.size === 0) this.#llmByFp.delete(state.fp);
-    state.fp = void 0;
-  }
-  /** Mod `turn.step`s carry no request id: match each to the response with the same usage, nearest in time. */
-  #matchSteps() {
-    if (this.#pendingSteps.length === 0) return;
-    const left = [];
-    for (const step of this.#pendingSteps) {
-      const set = step.usage ? this.#llmByFp.get(usageFingerprint(step.usage)) : void 0;
-      if (!set || set.size === 0) {
-        left.push(step);
-        continue;
-      }
-      let best;
-      let bestGap = Number.POSITIVE_INFINITY;
-      for (const candidate of set) {
-        const gap = Math.abs((candidate.entry.firstTimeMs ?? step.startMs) - step.startMs);
-        if (gap < bestGap) {
-          best = candidate;
-          bestGap = gap;
-        }
-      }
-      if (!best) {
-        left.push(step);
-        continue;
-      }
-      this.#unindexFp(best);
-      best.step = { startMs: step.startMs, endMs: step.endMs, firstChunkMs: step.firstChunkMs };
-      this.#touch(best.cid);
-    }
-    this.#pendingSteps = left.length > 1e4 ? left.slice(-1e4) : left;
+};
+
+// packages/core/src/session-tracker.ts
+var SessionTracker = class {
+  sessionId;
+  traceId;
+  #pricer;
+  #sum;
+  #state;
+  #live = new LiveMatcher();
+  #snapshots = new TraceSnapshots();
+  constructor(options) {
+    this.sessionId = options.sessionId;
+    this.traceId = traceIdForSession(options.sessionId);
+    const { pricer, sum } = resolvePricing(options.pricing);
+    this.#pricer = pricer;
+    this.#sum = sum;
+    this.#state = new TrackerState(options.sessionId);
   }
   /**
-   * Mod `turn.complete`s name a mod turn id, not a prompt: the turn is the main-thread turn whose prompt
-   * was written just before the mod's `turn.start`. Unresolved ones wait for the transcript to catch up.
+   * Adds normalised transcript entries, in file order. `source.agentId` marks entries of a subagent
+   * transcript (`subagents/agent-<id>.jsonl`) whose records do not carry it themselves.
    */
-  #matchModCompletes() {
-    if (this.#pendingModCompletes.length === 0) return;
-    const left = [];
-    for (const e of this.#pendingModCompletes) {
-      const startedAt = e.turnId ? this.#modTurnStart.get(e.turnId) : void 0;
-      let best;
-      let bestStart = Number.NEGATIVE_INFINITY;
-      if (startedAt !== void 0) {
-        for (const turn of this.#turns.values()) {
-          const start = minOf(turn.promptMs, turn.liveSubmitMs);
-          if (start === void 0 || this.#claimedByMod.has(turn.key)) continue;
-          if (start > startedAt + MOD_TURN_AFTER_MS || start < startedAt - MOD_TURN_BEFORE_MS) continue;
-          if (start > bestStart) {
-            best = turn;
-            bestStart = start;
-          }
-        }
-      }
-      if (!best) {
-        left.push(e);
-        continue;
-      }
-      this.#claimedByMod.add(best.key);
-      best.ended = true;
-      best.endSignalMs = maxOf(best.endSignalMs, e.atMs);
-      if (e.reason === "aborted") best.interrupted = true;
-      if (e.reason === "error") best.failed = true;
-      this.#touch(turnCid(best.key));
-    }
-    this.#pendingModCompletes = left.length > 1e3 ? left.slice(-1e3) : left;
+  addTranscriptEntries(entries, source = {}) {
+    applyTranscriptEntries(this.#state, entries, source);
+  }
+  /** Adds one live event (mod batch item or hook payload, normalised). Events of other sessions are ignored. */
+  addCaptureEvent(e) {
+    applyCaptureEvent(this.#state, this.#live, e);
   }
   /**
    * Claude Code's process is gone and the session never ended (kill -9, crash, OOM): the session ends at
@@ -22699,102 +23168,45 @@ var SessionTracker = class {
    * response are listed as unanswered. The first call wins, so a rebuild after a restart is the same.
    */
   processExited(atMs) {
-    if (this.#exitedMs !== void 0) return;
-    this.#exitedMs = atMs;
-    this.#sessionEndMs = maxOf(this.#sessionEndMs, atMs);
-    this.#endReason ??= "process_exited";
-    for (const key of this.#turns.keys()) this.#touch(turnCid(key));
+    markProcessExited(this.#state, atMs);
   }
-  /** Requests of `turnKey` with no response; empty unless the process exited. */
-  #unanswered(turnKey, parentSpanId) {
-    const out = [];
-    if (this.#exitedMs === void 0) return out;
-    for (const [id, info] of this.#requestInfo) {
-      const startMs = this.#requestStart.get(id);
-      if (info.turnKey !== turnKey || this.#llmByRequestRef.has(id) || startMs === void 0) continue;
-      out.push({
-        spanId: llmSpanId(this.sessionId, `unanswered:${id}`),
-        parentSpanId,
-        requestRef: id,
-        startMs,
-        endMs: Math.max(this.#exitedMs, startMs),
-        ...info.model ? { model: info.model } : {},
-        ...info.agentId ? { agentId: info.agentId } : {}
-      });
-    }
-    return out;
-  }
-  // ---------------------------------------------------------------- build
   /** The session's trace now. Cheap to call repeatedly: unchanged turns are reused. */
   build(options = {}) {
     const final = options.final === true;
-    this.#matchSteps();
-    this.#matchModCompletes();
-    const sessionComplete = final || this.#sessionEndMs !== void 0 && this.#sessionEndMs >= (this.#lastActivityMs ?? 0);
-    if (sessionComplete !== this.#lastComplete || final) {
-      for (const [key, snap] of this.#turnSnap) if (!snap.complete) this.#dirty.add(turnCid(key));
-      for (const [id, snap] of this.#agentSnap) if (!snap.complete) this.#dirty.add(agentCid(id));
-      this.#lastComplete = sessionComplete;
-    }
-    const ctx = { final, sessionComplete, agentsByTool: /* @__PURE__ */ new Map(), agentsByTurn: /* @__PURE__ */ new Map() };
-    const orphanAgents = [];
-    for (const agent of this.#agents.values()) {
-      const place = this.#placementOf(agent);
-      if (place.kind === "tool") push(ctx.agentsByTool, place.id, agent.id);
-      else if (place.kind === "turn") push(ctx.agentsByTurn, place.id, agent.id);
-      else orphanAgents.push(agent.id);
-      const root = this.#rootOf(agent.id);
-      const previous = this.#agentRoot.get(agent.id);
-      if (previous !== root || !this.#agentRoot.has(agent.id)) {
-        if (previous) this.#dirty.add(previous);
-        if (root) this.#dirty.add(root);
-        this.#dirty.add(agentCid(agent.id));
-        this.#agentRoot.set(agent.id, root);
-      }
-    }
-    for (const cid of [...this.#dirty]) {
-      if (!cid.startsWith("a:")) continue;
-      let current = cid.slice(2);
-      const seen = /* @__PURE__ */ new Set();
-      while (current && !seen.has(current)) {
-        seen.add(current);
-        const agent = this.#agents.get(current);
-        if (!agent) break;
-        const place = this.#placementOf(agent);
-        const parentCid = place.kind === "tool" ? this.#tools.get(place.id)?.cid : place.kind === "turn" ? turnCid(place.id) : void 0;
-        if (!parentCid) break;
-        this.#dirty.add(parentCid);
-        current = parentCid.startsWith("a:") ? parentCid.slice(2) : void 0;
-      }
-    }
-    for (const cid of this.#dirty) if (cid.startsWith("a:")) this.#agentSnap.delete(cid.slice(2));
-    const turns = [];
-    for (const turn of this.#turns.values()) {
-      const cid = turnCid(turn.key);
-      if (turn.key.startsWith("implicit:") && this.#isEmpty(cid) && !ctx.agentsByTurn.has(turn.key)) continue;
-      let snap = this.#dirty.has(cid) ? void 0 : this.#turnSnap.get(turn.key);
-      if (!snap) {
-        snap = this.#buildTurn(turn, ctx);
-        this.#turnSnap.set(turn.key, snap);
-      }
-      turns.push(snap);
-    }
-    this.#dirty.clear();
-    turns.sort((a, b) => a.startMs - b.startMs || compareStr(a.key, b.key));
+    const state = this.#state;
+    const s = state.session;
+    this.#live.match(state);
+    const sessionComplete = final || s.sessionEndMs !== void 0 && s.sessionEndMs >= (s.lastActivityMs ?? 0);
+    this.#snapshots.sessionCompletion(state, sessionComplete, final);
+    const places = placeAgents(state, this.#snapshots.agentRoot);
+    this.#snapshots.dropChangedAgents(state);
+    const ctx = {
+      ...places,
+      state,
+      pricer: this.#pricer,
+      sum: this.#sum,
+      final,
+      sessionComplete,
+      agentSnap: this.#snapshots.agentSnap
+    };
+    const turns = this.#snapshots.turns(ctx);
     const sessionSpan = sessionSpanId(this.sessionId);
-    const subagents = orphanAgents.map((id) => this.#buildAgent(id, sessionSpan, ctx, /* @__PURE__ */ new Set()));
-    const totals = sumTotals([...this.#turnBlockTotals(turns), ...subagents.map((a) => a.totals)], this.#sum);
-    let startMs = this.#startMs;
-    let endMs = this.#startMs;
+    const subagents = places.orphanAgents.map((id) => buildAgent(ctx, id, sessionSpan, /* @__PURE__ */ new Set()));
+    const totals = sumTotals(
+      [...this.#snapshots.turnBlockTotals(turns, this.#sum), ...subagents.map((a) => a.totals)],
+      this.#sum
+    );
+    let startMs = s.startMs;
+    let endMs = s.startMs;
     for (const node of [...turns, ...subagents]) {
       startMs = minOf(startMs, node.startMs);
       endMs = maxOf(endMs, node.endMs);
     }
-    for (const ev of this.#events) endMs = maxOf(endMs, ev.timeMs);
-    if (sessionComplete && this.#sessionEndMs !== void 0) endMs = maxOf(endMs, this.#sessionEndMs);
-    startMs ??= this.#lastActivityMs ?? 0;
+    for (const ev of s.events) endMs = maxOf(endMs, ev.timeMs);
+    if (sessionComplete && s.sessionEndMs !== void 0) endMs = maxOf(endMs, s.sessionEndMs);
+    startMs ??= s.lastActivityMs ?? 0;
     endMs = Math.max(endMs ?? startMs, startMs);
-    const claudeCostUsd = this.#measureCost ?? this.#costStateCost;
+    const claudeCostUsd = s.measureCost ?? s.costStateCost;
     const trace2 = {
       kind: "session",
       sessionId: this.sessionId,
@@ -22803,308 +23215,25 @@ var SessionTracker = class {
       startMs,
       endMs,
       complete: sessionComplete,
-      status: this.#exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
+      status: s.exitedMs !== void 0 ? "error" : sessionComplete ? "ok" : "unset",
       turns,
       subagents,
-      events: [...this.#events].sort((a, b) => a.timeMs - b.timeMs),
+      events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
       totals
     };
-    if (this.#model) trace2.model = this.#model;
-    if (this.#cwd) trace2.cwd = this.#cwd;
-    if (this.#transcriptPath) trace2.transcriptPath = this.#transcriptPath;
-    if (this.#claudeVersion) trace2.claudeVersion = this.#claudeVersion;
-    if (this.#endReason) trace2.endReason = this.#endReason;
-    if (this.#exitedMs !== void 0) trace2.interrupted = true;
+    if (s.model) trace2.model = s.model;
+    if (s.cwd) trace2.cwd = s.cwd;
+    if (s.transcriptPath) trace2.transcriptPath = s.transcriptPath;
+    if (s.claudeVersion) trace2.claudeVersion = s.claudeVersion;
+    if (s.endReason) trace2.endReason = s.endReason;
+    if (s.exitedMs !== void 0) trace2.interrupted = true;
     if (claudeCostUsd !== void 0) {
       trace2.claudeCostUsd = claudeCostUsd;
       trace2.costDriftUsd = totals.costUsd - claudeCostUsd;
     }
     return trace2;
   }
-  /**
-   * Session totals are sums of turn totals in blocks of consecutive turns; a block whose turns did not
-   * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
-   * The partition depends only on the turn list, so the result does not depend on the build history.
-   */
-  #turnBlockTotals(turns) {
-    const out = [];
-    const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
-    for (let b = 0; b < blocks; b += 1) {
-      const members = turns.slice(b * TOTALS_BLOCK, (b + 1) * TOTALS_BLOCK);
-      const cached = this.#blockCache[b];
-      if (cached && cached.members.length === members.length && cached.members.every((m, i) => m === members[i])) {
-        out.push(cached.totals);
-        continue;
-      }
-      const totals = sumTotals(
-        members.map((t) => t.totals),
-        this.#sum
-      );
-      this.#blockCache[b] = { members, totals };
-      out.push(totals);
-    }
-    this.#blockCache.length = blocks;
-    return out;
-  }
-  #isEmpty(cid) {
-    const bucket = this.#buckets.get(cid);
-    return !bucket || bucket.llm.size === 0 && bucket.tools.size === 0;
-  }
-  #placementOf(agent) {
-    if (agent.parentToolUseId) {
-      const tool = this.#tools.get(agent.parentToolUseId);
-      if (tool?.cid && tool.cid !== agentCid(agent.id)) return { kind: "tool", id: tool.id };
-    }
-    if (agent.promptId && this.#turns.has(agent.promptId)) return { kind: "turn", id: agent.promptId };
-    return { kind: "session", id: "" };
-  }
-  /** The turn a subagent ultimately belongs to (through nested subagents), or undefined at session level. */
-  #rootOf(agentId) {
-    const seen = /* @__PURE__ */ new Set();
-    let current = agentId;
-    while (current && !seen.has(current)) {
-      seen.add(current);
-      const agent = this.#agents.get(current);
-      if (!agent) return void 0;
-      const place = this.#placementOf(agent);
-      if (place.kind === "turn") return turnCid(place.id);
-      if (place.kind === "session") return void 0;
-      const cid = this.#tools.get(place.id)?.cid;
-      if (!cid) return void 0;
-      if (cid.startsWith("t:")) return cid;
-      current = cid.slice(2);
-    }
-    return void 0;
-  }
-  #buildChildren(cid, parentSpanId, ctx, visiting) {
-    const bucket = this.#buckets.get(cid);
-    const children = [];
-    const nested = [];
-    if (!bucket) return { children, nested };
-    const llmKeys = /* @__PURE__ */ new Set();
-    for (const state of bucket.llm) {
-      children.push(this.#buildLlm(state, parentSpanId));
-      llmKeys.add(state.spanKey);
-    }
-    for (const tool of bucket.tools) {
-      const toolSpan = toolSpanId(this.sessionId, tool.id);
-      const subagents = (ctx.agentsByTool.get(tool.id) ?? []).map(
-        (id) => this.#buildAgent(id, toolSpan, ctx, visiting)
-      );
-      nested.push(...subagents);
-      const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(this.sessionId, tool.requestedBy) : parentSpanId;
-      children.push(this.#buildTool(tool, requester, subagents));
-    }
-    children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
-    return { children, nested };
-  }
-  #buildTurn(turn, ctx) {
-    const spanId = turnSpanId(this.sessionId, turn.key);
-    const visiting = /* @__PURE__ */ new Set();
-    const { children, nested } = this.#buildChildren(turnCid(turn.key), spanId, ctx, visiting);
-    const direct = (ctx.agentsByTurn.get(turn.key) ?? []).map(
-      (id) => this.#buildAgent(id, spanId, ctx, visiting)
-    );
-    let startMs = minOf(turn.promptMs, turn.liveSubmitMs);
-    let endMs = turn.endSignalMs;
-    for (const child of children) {
-      startMs = minOf(startMs, child.startMs);
-      endMs = maxOf(endMs, child.endMs);
-    }
-    startMs ??= endMs ?? 0;
-    endMs = Math.max(endMs ?? startMs, startMs);
-    const complete = turn.ended || ctx.sessionComplete || ctx.final;
-    const cut = this.#exitedMs !== void 0 && !turn.ended;
-    const unanswered = this.#unanswered(turn.key, spanId);
-    for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
-    let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
-    for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-    const failed7 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
-    const status = failed7 ? "error" : complete ? "ok" : "unset";
-    const node = {
-      kind: "turn",
-      key: turn.key,
-      spanId,
-      parentSpanId: sessionSpanId(this.sessionId),
-      startMs,
-      endMs,
-      complete,
-      status,
-      interrupted: turn.interrupted || cut,
-      children,
-      subagents: direct,
-      totals: totalsOf(children, [...nested, ...direct], this.#sum)
-    };
-    if (turn.promptId) node.promptId = turn.promptId;
-    if (turn.textLength !== void 0) node.textLength = turn.textLength;
-    if (turn.text !== void 0) node.text = turn.text;
-    if (turn.textShape) node.textShape = turn.textShape;
-    if (turn.origin) node.origin = turn.origin;
-    if (failed7) node.error = error ?? "turn failed";
-    if (unanswered.length > 0) node.unanswered = unanswered;
-    return node;
-  }
-  #buildAgent(id, parentSpanId, ctx, visiting) {
-    const cached = this.#agentSnap.get(id);
-    if (cached && cached.parentSpanId === parentSpanId) return cached;
-    const agent = this.#agents.get(id);
-    const spanId = agentSpanId(this.sessionId, id);
-    let result;
-    if (visiting.has(id)) {
-      result = emptyAgent(agent, spanId, parentSpanId);
-    } else {
-      visiting.add(id);
-      const { children, nested } = this.#buildChildren(agentCid(id), spanId, ctx, visiting);
-      visiting.delete(id);
-      let startMs = minOf(agent.liveStartMs, agent.firstMs);
-      let endMs = maxOf(agent.lastMs, agent.liveStopMs);
-      for (const child of children) {
-        startMs = minOf(startMs, child.startMs);
-        endMs = maxOf(endMs, child.endMs);
-      }
-      startMs ??= endMs ?? 0;
-      endMs = Math.max(endMs ?? startMs, startMs);
-      const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
-      const failed7 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
-      const node = {
-        kind: "subagent",
-        agentId: id,
-        spanId,
-        parentSpanId,
-        startMs,
-        endMs,
-        complete,
-        status: failed7 ? "error" : complete ? "ok" : "unset",
-        children,
-        totals: totalsOf(children, nested, this.#sum)
-      };
-      if (agent.type) node.agentType = agent.type;
-      if (agent.model) node.model = agent.model;
-      if (agent.parentToolUseId) node.parentToolUseId = agent.parentToolUseId;
-      if (agent.promptId) node.promptId = agent.promptId;
-      result = node;
-    }
-    this.#agentSnap.set(id, result);
-    return result;
-  }
-  #buildLlm(state, parentSpanId) {
-    const e = state.entry;
-    if (!state.priced || state.priced.entry !== e)
-      state.priced = { entry: e, ...priceEntry(this.#pricer, e) };
-    const { result: price2, model: pricedModel } = state.priced;
-    const requestStart = e.requestRef ? this.#requestStart.get(e.requestRef) : void 0;
-    const startMs = state.step?.startMs ?? requestStart ?? e.firstTimeMs ?? e.timeMs ?? 0;
-    const endMs = Math.max(state.step?.endMs ?? e.lastTimeMs ?? startMs, startMs);
-    const node = {
-      kind: "llm",
-      key: state.spanKey,
-      spanId: llmSpanId(this.sessionId, state.spanKey),
-      parentSpanId,
-      startMs,
-      endMs,
-      complete: true,
-      status: e.apiError ? "error" : "ok",
-      messageId: e.messageId,
-      model: e.model,
-      pricedModel,
-      usage: e.usage,
-      costKnown: price2.known && price2.costUsd !== void 0,
-      toolUseIds: e.toolUses.map((t) => t.id)
-    };
-    if (e.requestId) node.requestId = e.requestId;
-    if (e.requestedModel) node.requestedModel = e.requestedModel;
-    if (price2.costUsd !== void 0 && price2.known) node.costUsd = price2.costUsd;
-    if (price2.rule) node.costRule = price2.rule;
-    if (price2.canonicalModel) node.canonicalModel = price2.canonicalModel;
-    if (e.stopReason) node.stopReason = e.stopReason;
-    const first = state.step?.firstChunkMs ?? e.firstTimeMs;
-    if (first !== void 0) node.firstContentMs = Math.max(first, startMs);
-    if (e.agentId) node.agentId = e.agentId;
-    if (e.apiError) node.error = e.apiError;
-    if (e.thinking) node.thinking = e.thinking;
-    return node;
-  }
-  #buildTool(tool, parentSpanId, subagents) {
-    const r = tool.result;
-    let status;
-    if (r?.denied || tool.liveStatus === "denied") status = "denied";
-    else if (r?.interrupted || tool.liveStatus === "interrupted") status = "interrupted";
-    else if (tool.liveStatus) status = tool.liveStatus;
-    else if (r) status = r.isError ? "error" : "ok";
-    else status = "running";
-    const startMs = tool.liveStartMs ?? tool.assistantMs ?? tool.liveEndMs ?? r?.timeMs ?? 0;
-    const endCandidate = tool.liveEndMs ?? r?.timeMs;
-    const endMs = Math.max(endCandidate ?? startMs, startMs);
-    const node = {
-      kind: "tool",
-      toolUseId: tool.id,
-      name: tool.name ?? "unknown",
-      spanId: toolSpanId(this.sessionId, tool.id),
-      parentSpanId,
-      startMs,
-      endMs,
-      complete: status !== "running",
-      status: status === "running" ? "unset" : status === "ok" ? "ok" : "error",
-      toolStatus: status,
-      seenIn: tool.seenTranscript && tool.seenLive ? "both" : tool.seenLive ? "live" : "transcript",
-      subagents
-    };
-    if (status !== "running") {
-      const d = tool.durationMs ?? (endCandidate !== void 0 ? endMs - startMs : void 0);
-      if (d !== void 0) node.durationMs = d;
-    }
-    const errorText = r?.errorText ?? tool.liveErrorText ?? r?.errorSummary;
-    if (status !== "ok" && status !== "running" && errorText) node.errorText = errorText;
-    if (tool.inputBytes !== void 0) node.inputBytes = tool.inputBytes;
-    if (tool.outputBytes !== void 0) node.outputBytes = tool.outputBytes;
-    if (tool.input !== void 0) node.input = tool.input;
-    if (tool.output !== void 0) node.output = tool.output;
-    if (tool.inputShape) node.inputShape = tool.inputShape;
-    if (tool.outputShape) node.outputShape = tool.outputShape;
-    if (tool.inputHash) node.inputHash = tool.inputHash;
-    if (r?.outputHash) node.outputHash = r.outputHash;
-    if (r?.permissionDecision) node.permission = r.permissionDecision;
-    if (r?.denialKind) node.denialKind = r.denialKind;
-    if (tool.requestedBy) node.requestedBy = llmSpanId(this.sessionId, tool.requestedBy);
-    if (tool.agentId) node.agentId = tool.agentId;
-    if (tool.promptId) node.promptId = tool.promptId;
-    return node;
-  }
 };
-function emptyAgent(agent, spanId, parentSpanId) {
-  const t = agent.firstMs ?? agent.liveStartMs ?? 0;
-  return {
-    kind: "subagent",
-    agentId: agent.id,
-    spanId,
-    parentSpanId,
-    startMs: t,
-    endMs: t,
-    complete: false,
-    status: "unset",
-    children: [],
-    totals: sumTotals([], defaultSum)
-  };
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function minOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-function maxOf(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-var compareStr = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function usageFingerprint(u) {
-  return `${u.input_tokens ?? 0}|${u.output_tokens ?? 0}|${u.cache_read_input_tokens ?? 0}|${u.cache_creation_input_tokens ?? 0}`;
-}
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -26739,7 +26868,7 @@ function asSet(ids) {
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join20 } from "node:path";
+import { basename as basename7, join as join21 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -26782,14 +26911,21 @@ function send(res, status, body) {
   });
   res.end(text2);
 }
-function listen(server, port, retryMs) {
+function listen(server, port, retryMs, onBusy) {
+  let asked = false;
   const deadline = Date.now() + retryMs;
   return new Promise((resolve6, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
         if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          setTimeout(attempt, 200);
+          const retry = () => void setTimeout(attempt, 200);
+          if (asked || !onBusy) retry();
+          else
+            onBusy().then((done) => {
+              asked = done;
+              retry();
+            }, retry);
           return;
         }
         reject(
@@ -27190,6 +27326,39 @@ function coerceEventFields(raw) {
   }
   return { event, dropped };
 }
+
+// packages/agent/src/duplicate-hooks.ts
+var DuplicateHooks = class {
+  constructor(windowMs = 5e3, maxEntries = 1e4) {
+    this.windowMs = windowMs;
+    this.maxEntries = maxEntries;
+  }
+  windowMs;
+  maxEntries;
+  seen = /* @__PURE__ */ new Map();
+  /** True when the same body came within the window; remembers it otherwise. */
+  isRepeat(body, nowMs) {
+    const at = this.seen.get(body);
+    if (at !== void 0 && nowMs - at < this.windowMs) return true;
+    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
+    this.seen.set(body, nowMs);
+    return false;
+  }
+  /** Forgets `body` (its request failed: a retry must be served). */
+  forget(body) {
+    this.seen.delete(body);
+  }
+  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
+  prune(nowMs) {
+    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
+    if (this.seen.size < this.maxEntries) return;
+    let drop = Math.ceil(this.maxEntries / 2);
+    for (const body of this.seen.keys()) {
+      if (drop-- <= 0) break;
+      this.seen.delete(body);
+    }
+  }
+};
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
@@ -27602,9 +27771,40 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
+// packages/agent/src/plugin-rank.ts
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join17 } from "node:path";
+function pluginRank(plugin) {
+  if (plugin === "glassbox") return 2;
+  if (plugin === "glassbox-lite") return 1;
+  return 0;
+}
+async function askLowerRankAgentToStop(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0) return false;
+  const text2 = await readFile11(join17(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const holder = parseAgentEndpoint(text2);
+  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
+  if (pluginRank(holder.plugin) >= mine) return false;
+  const { port, key } = options;
+  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
+  const json = health?.json;
+  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
+    return false;
+  const reply2 = await requestAgent({
+    port,
+    key,
+    method: "POST",
+    path: "/v1/shutdown",
+    body: "{}",
+    timeoutMs: 1e3
+  });
+  return reply2?.verified === true && reply2.status === 200;
+}
+
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir4, readFile as readFile11, stat as stat6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join17 } from "node:path";
+import { readdir as readdir4, readFile as readFile12, stat as stat6 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join18 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -27614,7 +27814,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile11(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile12(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat6("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -27674,12 +27874,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join17(configDir, "sessions");
+    const dir = join18(configDir, "sessions");
     const names = await readdir4(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join17(dir, name));
+      const parsed = await this.readSessionFile(join18(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -27692,7 +27892,7 @@ var ProcessLiveness = class {
       const info = await stat6(path3);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile11(path3, "utf8"));
+      const json = JSON.parse(await readFile12(path3, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -27873,7 +28073,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -28123,10 +28323,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join18(claudeConfigDir, "projects");
+  const projects = join19(claudeConfigDir, "projects");
   const dirs = await readdir5(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join18(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join19(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -28206,8 +28406,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile12, rm as rm5, truncate as truncate3 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile13, rm as rm5, truncate as truncate3 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -28266,8 +28466,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path3 = join19(this.dir, name);
-      const data = await readFile12(path3).catch(() => void 0);
+      const path3 = join20(this.dir, name);
+      const data = await readFile13(path3).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path3, this.now())) quarantined++;
         continue;
@@ -28322,7 +28522,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join19(this.dir, segment.name), { force: true });
+        await rm5(join20(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -28339,7 +28539,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join19(this.dir, name), "a", 384);
+    this.handle = await open7(join20(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -28403,7 +28603,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join19(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join20(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -28471,6 +28671,7 @@ var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
+    this.key = key;
     this.config = options.config;
     this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
@@ -28481,7 +28682,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join20(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join21(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -28538,6 +28739,7 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   lockInfo;
+  key;
   config;
   version = AGENT_VERSION;
   problems;
@@ -28579,6 +28781,8 @@ var GlassboxAgent = class _GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
+  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
+  duplicateHooks = new DuplicateHooks();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
@@ -28663,7 +28867,13 @@ var GlassboxAgent = class _GlassboxAgent {
         shutdown: () => void this.stop("shutdown requested")
       }
     });
-    await listen(this.server, config.port, bindRetryMs);
+    const home = agentHomeOf2(config);
+    await listen(
+      this.server,
+      config.port,
+      bindRetryMs,
+      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin })
+    );
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
     await writeAgentEndpoint(agentHomeOf2(config), {
@@ -28770,6 +28980,10 @@ var GlassboxAgent = class _GlassboxAgent {
       this.count("invalid_hook_input");
       return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
+    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
+      this.count("duplicate_hook");
+      return { status: 200, body: {} };
+    }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
@@ -28782,6 +28996,7 @@ var GlassboxAgent = class _GlassboxAgent {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
       this.counters.appended++;
     } catch (error) {
+      this.duplicateHooks.forget(text2);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };
@@ -28970,7 +29185,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join20(this.config.dataDir, "export-pending", sessionId);
+    return join21(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -28978,7 +29193,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir6(join20(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await mkdir6(join21(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.sessions.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -28995,7 +29210,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir7(join20(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir7(join21(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -29242,7 +29457,7 @@ var exporterOptionSpecs4 = [
 ];
 
 // packages/exporter-otlp/src/otlp-exporter.ts
-var import_core14 = __toESM(require_src(), 1);
+var import_core15 = __toESM(require_src(), 1);
 var import_exporter_logs_otlp_http = __toESM(require_src6(), 1);
 var import_exporter_logs_otlp_proto = __toESM(require_src7(), 1);
 var import_exporter_metrics_otlp_http = __toESM(require_src8(), 1);
@@ -29856,7 +30071,7 @@ var OtlpExporter = class {
         exporter.export(items, (result) => {
           clearTimeout(guard);
           resolve6(
-            result.code === import_core14.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
+            result.code === import_core15.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
