@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join22 = ",";
+            let join23 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join22 = `,
+                join23 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join22;
+                res += join23;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join22}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join22 = `,
+              join23 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join22;
+                separator = join23;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join22;
+              separator = join23;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join22 = ",";
+            let join23 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join22 = `,
+                join23 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join22;
+                res += join23;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join22}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join22 = `,
+              join23 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join22;
+                separator = join23;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join23 = `,
+              const join24 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join23;
+                res2 += join24;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join22 = `,
+            const join23 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join22, maximumBreadth);
+              res += stringifyTypedArray(value, join23, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join22;
+              separator = join23;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join22;
+                separator = join23;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join22;
+              separator = join23;
             }
             if (separator !== "") {
               res = `
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join22 } = __require("path");
+    var { join: join23 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join22(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join23(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join22, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join23, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join22(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join22(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join22(__dirname, "..", "file.js");
+          return join23(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -5023,6 +5023,7 @@ function isExporterOptionSpecs(value) {
 }
 
 // packages/agent/src/agent-config.ts
+import { createHmac as createHmac2 } from "node:crypto";
 import { homedir as homedir2 } from "node:os";
 import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
@@ -9817,27 +9818,6 @@ function defaultExporterDirectory(dataDir) {
   return join3(dataDir, "exporters");
 }
 
-// packages/agent/src/posix-cksum.ts
-var TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let i = 0; i < 256; i++) {
-    let c = i << 24;
-    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
-    table[i] = c >>> 0;
-  }
-  return table;
-})();
-function posixCksum(data) {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  let crc = 0;
-  const step = (byte) => {
-    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
-  };
-  for (const byte of bytes) step(byte);
-  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
-  return ~crc >>> 0;
-}
-
 // packages/agent/src/agent-config.ts
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
@@ -9854,8 +9834,8 @@ var CONFIG_KEY_VARIABLES = [
 function configKeyOf(env) {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
-function configHashOf(env) {
-  return String(posixCksum(configKeyOf(env)));
+function configHashOf(configSource, channelKey) {
+  return createHmac2("sha256", channelKey).update(configSource).digest("hex");
 }
 function nonEmpty(value) {
   const v = value?.trim();
@@ -9942,7 +9922,7 @@ function loadAgentConfig(env = process.env) {
       idleTimeoutMs,
       turnSummary,
       configKey: configKeyOf(env),
-      configHash: configHashOf(env),
+      configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
       claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
@@ -9996,7 +9976,7 @@ function booleanOption(env, key, fallback, problems) {
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join21 } from "node:path";
+import { basename as basename7, join as join22 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -10654,7 +10634,7 @@ function failed2(error, retryable) {
 }
 
 // packages/audit/src/content-hasher.ts
-import { createHash as createHash7, createHmac as createHmac2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash7, createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod3, mkdir as mkdir3, readFile as readFile5, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 var CONTENT_KEY_FILE = "audit-content.key";
@@ -10662,7 +10642,7 @@ function createContentHasher(mode, key) {
   if (mode === "hmac") {
     if (!key || key.length < 16)
       throw new GlassboxError("INVALID_CONFIG", "the hmac content hash needs a key of 16 bytes or more");
-    return (value) => createHmac2("sha256", key).update(JSON.stringify(value) ?? "").digest("hex");
+    return (value) => createHmac3("sha256", key).update(JSON.stringify(value) ?? "").digest("hex");
   }
   const plain = (value) => createHash7("sha256").update(JSON.stringify(value) ?? "").digest("hex");
   return mode === "seed" ? (value) => plain(value).slice(0, 16) : plain;
@@ -11516,10 +11496,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat7 = fstatSync(fd);
-      this.#size = stat7.size;
-      this.#day = utcDay(stat7.size > 0 ? stat7.mtimeMs : this.#options.now());
-      if (stat7.size > 0 && lastByte(fd, stat7.size) !== 10) {
+      const stat8 = fstatSync(fd);
+      this.#size = stat8.size;
+      this.#day = utcDay(stat8.size > 0 ? stat8.mtimeMs : this.#options.now());
+      if (stat8.size > 0 && lastByte(fd, stat8.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -12026,8 +12006,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat7 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat7.slice(stat7.lastIndexOf(")") + 2, stat7.lastIndexOf(")") + 3);
+    const stat8 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat8.slice(stat8.lastIndexOf(")") + 2, stat8.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -12154,7 +12134,7 @@ function readBody(req, limit) {
 }
 
 // packages/agent/src/request-auth.ts
-import { createHash as createHash8, createHmac as createHmac3, timingSafeEqual } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
 var RequestAuth = class {
   key;
   port;
@@ -12210,7 +12190,7 @@ var RequestAuth = class {
     const sig = headers[CHANNEL_HEADER_SIG];
     const now = this.now();
     const digest2 = createHash8("sha256").update(body).digest("hex");
-    const want = createHmac3("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
+    const want = createHmac4("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
     this.forgetExpired(now);
@@ -12223,7 +12203,7 @@ var RequestAuth = class {
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
   signReply(nonce, status, body) {
     const digest2 = createHash8("sha256").update(body).digest("hex");
-    return createHmac3("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+    return createHmac4("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
   }
   /** Nonces remembered now (tests, status). */
   get nonceCount() {
@@ -12338,14 +12318,14 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, r
 }
 
 // packages/agent/src/agent-status.ts
-function agentHealth(config, version, port, uptimeMs) {
+function agentHealth(config, version, port, uptimeMs, configHash) {
   return {
     name: "glassbox-agent",
     version,
     pid: process.pid,
     port,
     uptimeMs,
-    configHash: config.configHash,
+    configHash,
     // Not secret (paths and option values): the start script compares it without spawning `cksum`.
     configKey: config.configKey
   };
@@ -12816,9 +12796,27 @@ async function loadHashKey(dataDir) {
   return key;
 }
 
+// packages/agent/src/idle-exit.ts
+import { stat as stat5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var AGENT_SEEN_FILE = "agent.seen";
+async function seenAtMs(home) {
+  return stat5(join15(home, AGENT_SEEN_FILE)).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
+}
+async function claimIdleExit(home, endpoint, sinceMs) {
+  if (await seenAtMs(home) > sinceMs) return false;
+  await removeAgentEndpoint(home, endpoint.pid);
+  if (await seenAtMs(home) <= sinceMs) return true;
+  await writeAgentEndpoint(home, endpoint);
+  return false;
+}
+
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename4 } from "node:fs/promises";
@@ -12838,8 +12836,8 @@ function isQuarantined(name) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -12850,18 +12848,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join15(dataDir, "sessions");
-    this.stateDir = join15(dataDir, "state");
+    this.dir = join16(dataDir, "sessions");
+    this.stateDir = join16(dataDir, "state");
   }
   async init() {
     await mkdir4(this.dir, { recursive: true, mode: 448 });
     await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join15(this.dir, `${sessionId}.json`);
+    return join16(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join15(this.stateDir, `${sessionId}.json`);
+    return join16(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -12934,7 +12932,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat5(join15(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join16(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -13004,7 +13002,7 @@ var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join16(options.dataDir, "metrics.json");
+    this.path = join17(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -13213,7 +13211,7 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 function pluginRank(plugin) {
   if (plugin === "glassbox") return 2;
   if (plugin === "glassbox-lite") return 1;
@@ -13222,7 +13220,7 @@ function pluginRank(plugin) {
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile11(join17(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text2 = await readFile11(join18(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text2);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -13243,8 +13241,8 @@ async function askLowerRankAgentToStop(options) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir4, readFile as readFile12, stat as stat6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join18 } from "node:path";
+import { readdir as readdir4, readFile as readFile12, stat as stat7 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join19 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -13257,7 +13255,7 @@ async function procStartOf(pid) {
     text2 = await readFile12(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
-    return await stat6("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+    return await stat7("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
   return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
 }
@@ -13314,12 +13312,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join18(configDir, "sessions");
+    const dir = join19(configDir, "sessions");
     const names = await readdir4(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join18(dir, name));
+      const parsed = await this.readSessionFile(join19(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -13329,7 +13327,7 @@ var ProcessLiveness = class {
   }
   async readSessionFile(path2) {
     try {
-      const info = await stat6(path2);
+      const info = await stat7(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
       const json = JSON.parse(await readFile12(path2, "utf8"));
@@ -13513,7 +13511,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -13763,10 +13761,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join19(claudeConfigDir, "projects");
+  const projects = join20(claudeConfigDir, "projects");
   const dirs = await readdir5(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join19(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join20(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -13847,7 +13845,7 @@ var Sessions = class {
 
 // packages/agent/src/spool.ts
 import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile13, rm as rm5, truncate as truncate3 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -13906,7 +13904,7 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join20(this.dir, name);
+      const path2 = join21(this.dir, name);
       const data = await readFile13(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
@@ -13962,7 +13960,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join20(this.dir, segment.name), { force: true });
+        await rm5(join21(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -13979,7 +13977,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join20(this.dir, name), "a", 384);
+    this.handle = await open7(join21(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -14043,7 +14041,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join20(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join21(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -14122,7 +14120,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join21(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join22(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -14232,14 +14230,14 @@ var GlassboxAgent = class _GlassboxAgent {
     await mkdir6(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
+    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const info = {
       pid: process.pid,
       port: config.port,
       startedAtMs: Date.now(),
       version: AGENT_VERSION,
-      configHash: config.configHash
+      configHash: configHashOf(config.configSource, key)
     };
-    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
     let lock = await acquireLock(config.dataDir, info, { isHealthy });
     const waitUntil = Date.now() + (options.bindRetryMs ?? 1e4);
@@ -14316,12 +14314,7 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
-    await writeAgentEndpoint(agentHomeOf2(config), {
-      port: this.port,
-      pid: process.pid,
-      startedMs: this.lockInfo.startedAtMs,
-      plugin: config.plugin ?? "glassbox-agent"
-    });
+    await writeAgentEndpoint(agentHomeOf2(config), this.endpoint());
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
@@ -14625,7 +14618,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join21(this.config.dataDir, "export-pending", sessionId);
+    return join22(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -14633,7 +14626,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir6(join21(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await mkdir6(join22(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
       await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.sessions.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -14650,7 +14643,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir7(join21(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir7(join22(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -14689,7 +14682,7 @@ var GlassboxAgent = class _GlassboxAgent {
       }
       const idleFor = now - this.lastRequestMs;
       if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!this.queue.hasPending() || this.queue.stalled())) {
+      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
         void this.stop("idle");
       }
     } catch (error) {
@@ -14719,8 +14712,18 @@ var GlassboxAgent = class _GlassboxAgent {
     this.stopping ??= this.doStop(reason);
     return this.stopping;
   }
+  /** What `agent.endpoint` says once the agent listens. */
+  endpoint() {
+    return {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: this.config.plugin ?? "glassbox-agent"
+    };
+  }
   async doStop(reason) {
     this.log(`stopping (${reason})`);
+    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     this.reconciler.cancelAll();
@@ -14767,7 +14770,13 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.count(reason, n);
   }
   health() {
-    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
+    return agentHealth(
+      this.config,
+      this.version,
+      this.port,
+      this.now() - this.startedAtMs,
+      this.lockInfo.configHash
+    );
   }
   status() {
     return agentStatus({
