@@ -17,17 +17,11 @@ export type {
   TurnStartEvent,
   TurnStepEvent,
 } from './capture-event.js';
-export { errorKind, errorSummary } from './error-summary.js';
+export { errorSummary } from './error-summary.js';
 export type { HookEventName, HookInput, HookToCaptureOptions, ParseHookInputResult } from './hook-input.js';
 export { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
 export type { MetricsRegistryOptions, MetricsRegistryState } from './metrics-registry.js';
-export {
-  GEN_AI_DURATION_BOUNDARIES,
-  GEN_AI_TOKEN_BOUNDARIES,
-  LATENCY_MS_BOUNDARIES,
-  METRIC_DEFINITIONS,
-  MetricsRegistry,
-} from './metrics-registry.js';
+export { MetricsRegistry } from './metrics-registry.js';
 export type { RedactOptions } from './redact-secrets.js';
 export { redactSecrets, redactString } from './redact-secrets.js';
 export type { AgentReply, AgentRequestOptions } from './request-agent.js';
@@ -49,21 +43,10 @@ export type {
 export type { BuildOptions, SessionTrackerOptions } from './session-tracker.js';
 export { SessionTracker } from './session-tracker.js';
 export type { ValueShape } from './shape-of.js';
-export { byteSize, canonicalJson, shapeOf } from './shape-of.js';
-export { parseSamplingRate, sessionSampleValue, shouldSample } from './should-sample.js';
+export { canonicalJson } from './shape-of.js';
+export { parseSamplingRate, shouldSample } from './should-sample.js';
 export { stripEventContent, stripHookContent } from './strip-content.js';
-export type { SpanKindTag } from './trace-ids.js';
-export {
-  agentSpanId,
-  deterministicId,
-  llmSpanId,
-  logRecordId,
-  sessionSpanId,
-  spanIdFor,
-  toolSpanId,
-  traceIdForSession,
-  turnSpanId,
-} from './trace-ids.js';
+export { sessionSpanId } from './trace-ids.js';
 export type { TraceToAuditOptions } from './trace-to-audit-decisions.js';
 export {
   AUDIT_REASONING_CHARS,
@@ -89,7 +72,7 @@ export type {
   TranscriptEntry,
   TranscriptEntryKind,
 } from './transcript-entry.js';
-export { llmKeyOf, mergeLlmResponses, mergeUsage, normalizeTranscriptRecord } from './transcript-entry.js';
+export { normalizeTranscriptRecord } from './transcript-entry.js';
 export type { ReadTranscriptOptions, TranscriptIncrement } from './transcript-reader.js';
 export {
   agentIdFromPath,
