@@ -14,9 +14,18 @@
 //
 //   node bench/agent-throughput.mjs [--rounds 3] [--events 20000] [--clients 8] [--tools 5]
 //     [--turns-per-session 25 (0: one session per client, never ended)] [--max-seconds 30]
+//     [--base-agent <agent.mjs of another build: a third variant, "base", for before/after in one run>]
 //     [--out agent-throughput.json (file name under bench/results/)]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -44,6 +53,42 @@ const repo = dirname(here);
 const AGENT = join(repo, 'plugins/glassbox-lite/dist/agent.mjs');
 const FIXTURE = join(repo, 'packages/agent/src/__fixtures__/two-tools.jsonl');
 const FIXTURE_SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
+/** The fixture's own prompt: the first turn of every session is the fixture's turn. */
+const FIXTURE_PROMPT = '70e5fad7-255d-4edc-ba6e-5936261429d1';
+
+/**
+ * The transcript lines Claude Code writes for a turn of one prompt and one answer (the fixture's own prompt and
+ * last response, re-identified), so that the agent finds each Stop's turn ended as in a real session instead of
+ * waiting its turn-end bound for a prompt id the transcript never shows.
+ */
+function turnLines(fixture, sid, promptId, turn, atMs) {
+  const lines = fixture
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  const prompt = lines.find((l) => l.type === 'user' && typeof l.message?.content === 'string');
+  const answer = lines.findLast((l) => l.type === 'assistant' && l.message?.stop_reason === 'end_turn');
+  const id = (n) => `${promptId.slice(0, 24)}${(turn * 2 + n).toString(16).padStart(12, '0')}`;
+  const user = {
+    ...prompt,
+    parentUuid: null,
+    promptId,
+    uuid: id(0),
+    timestamp: new Date(atMs).toISOString(),
+    sessionId: sid,
+    message: { role: 'user', content: 'run the tests and fix what fails' },
+  };
+  const assistant = {
+    ...answer,
+    parentUuid: id(0),
+    uuid: id(1),
+    timestamp: new Date(atMs + 100).toISOString(),
+    sessionId: sid,
+    requestId: `req_bench_${id(1)}`,
+    message: { ...answer.message, id: `msg_bench_${id(1)}` },
+  };
+  return { user: `${JSON.stringify(user)}\n`, assistant: `${JSON.stringify(assistant)}\n` };
+}
 
 const { values: args } = parseArgs({
   options: {
@@ -56,8 +101,12 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'agent-throughput.json' },
     bare: { type: 'boolean', default: false },
     port: { type: 'string', default: '0' },
+    'base-agent': { type: 'string' },
   },
 });
+const BASE_AGENT = args['base-agent'];
+/** The variants that run an agent bundle, by the bundle they run. */
+const AGENT_BUNDLES = { agent: AGENT, ...(BASE_AGENT ? { base: BASE_AGENT } : {}) };
 
 function http(agent, port, method, path, body) {
   return new Promise((resolve, reject) => {
@@ -149,7 +198,11 @@ async function runClient({ port, run, client, root, stats, budget, tools, turnsP
         alive = false;
         break;
       }
-      const promptId = `${sid.slice(0, 24)}${turn.toString(16).padStart(12, '0')}`;
+      const promptId =
+        turn === 0 ? FIXTURE_PROMPT : `${sid.slice(0, 24)}${turn.toString(16).padStart(12, '0')}`;
+      const now = Date.now();
+      const lines = turn === 0 ? undefined : turnLines(fixture, sid, promptId, turn, now);
+      if (lines) appendFileSync(transcript, lines.user);
       await timed(
         'hook',
         hook('UserPromptSubmit', promptId, { prompt: 'run the tests and fix what fails' }),
@@ -157,7 +210,6 @@ async function runClient({ port, run, client, root, stats, budget, tools, turnsP
       );
       stats.events++;
 
-      const now = Date.now();
       const events = [];
       if (turn === 0) events.push(sessionStartEvent(sid, now, { cwd, isInteractive: false }, '2.1.332'));
       events.push(
@@ -200,6 +252,8 @@ async function runClient({ port, run, client, root, stats, budget, tools, turnsP
         throw new Error(`mod batch not taken whole: ${r.text}`);
       stats.events += events.length;
 
+      // The turn's answer is in the transcript before Stop fires, as Claude Code writes it.
+      if (lines) appendFileSync(transcript, lines.assistant);
       const { ms } = await timed('stop', hook('Stop', promptId, { stop_hook_active: false }), '/v1/hooks');
       (stats.stopByTurn[turn] ??= []).push(ms);
       stats.events++;
@@ -228,7 +282,7 @@ async function runOnce(variant, run, opts) {
             ...(process.env.GLASSBOX_BENCH_AGENT_PROF
               ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.GLASSBOX_BENCH_AGENT_PROF}`]
               : []),
-            AGENT,
+            AGENT_BUNDLES[variant],
           ],
           {
             stdio: ['ignore', 'ignore', 'pipe'],
@@ -247,6 +301,8 @@ async function runOnce(variant, run, opts) {
     agentLog += c;
   });
   try {
+    // The bare liveness probe, unsigned: the previous run's key is not this agent's (its 401 read as "not up").
+    channelKey = undefined;
     await waitHealthy(port, child, variant);
     channelKey = variant === 'bare' ? undefined : readChannelKey(join(root, 'claude'));
     const perTurn = opts.tools * 2 + 6; // hooks 2 + prompt, turn.start, measure, turn.complete (+1 first turn)
@@ -272,7 +328,7 @@ async function runOnce(variant, run, opts) {
     );
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     let status;
-    if (variant === 'agent') {
+    if (variant !== 'bare') {
       status = JSON.parse((await http(undefined, port, 'GET', '/status')).text);
       // Every acknowledged request must be in the spool: mod batches and turn-ending hooks are all appended.
       if (status.spool.appended !== stats.requests)
@@ -314,7 +370,7 @@ async function runOnce(variant, run, opts) {
         : {}),
     };
   } finally {
-    if (variant === 'agent' && child.exitCode === null) {
+    if (variant !== 'bare' && child.exitCode === null) {
       await http(undefined, port, 'POST', '/v1/shutdown', {}).catch(() => undefined);
     } else if (child.exitCode === null) child.kill('SIGTERM');
     await new Promise((resolve) => {
@@ -325,7 +381,7 @@ async function runOnce(variant, run, opts) {
         resolve();
       });
     });
-    if (variant === 'agent' && /uncaught|unhandled|failed/.test(agentLog))
+    if (variant !== 'bare' && /uncaught|unhandled|failed/.test(agentLog))
       console.error(`agent log:\n${agentLog}`);
     rmSync(root, { recursive: true, force: true });
   }
@@ -344,10 +400,11 @@ async function main() {
     maxSeconds: Number(args['max-seconds']),
     turnsPerSession: Number(args['turns-per-session']),
   };
-  const runs = { bare: [], agent: [] };
+  const variants = ['agent', ...(BASE_AGENT ? ['base'] : []), 'bare'];
+  const runs = Object.fromEntries(variants.map((v) => [v, []]));
   let run = 1;
   for (let i = 0; i < opts.rounds; i++) {
-    const order = i % 2 === 0 ? ['agent', 'bare'] : ['bare', 'agent'];
+    const order = variants.map((_, k) => variants[(k + i) % variants.length]);
     for (const variant of order) {
       const r = await runOnce(variant, run++, opts);
       runs[variant].push(r);
@@ -374,6 +431,7 @@ async function main() {
   });
   const agent = summary(runs.agent);
   const bare = summary(runs.bare);
+  const base = BASE_AGENT ? summary(runs.base) : undefined;
   const results = {
     benchmark: 'agent-throughput',
     date: new Date().toISOString(),
@@ -394,21 +452,27 @@ async function main() {
     agent,
     bare,
     throughputRatio: round2(agent.eventsPerSecond / bare.eventsPerSecond),
+    ...(base
+      ? {
+          baseAgent: BASE_AGENT,
+          base,
+          baseThroughputRatio: round2(base.eventsPerSecond / bare.eventsPerSecond),
+          agentVsBase: round2(agent.eventsPerSecond / base.eventsPerSecond),
+        }
+      : {}),
     runs,
   };
   const pad = (s, n) => String(s).padStart(n);
   console.log('');
   console.log('variant   events/s   req/s   p50 ms   p99 ms   hook p99   mod p99   stop p99');
-  for (const [name, s] of [
-    ['agent', agent],
-    ['bare', bare],
-  ]) {
+  for (const [name, s] of [['agent', agent], ...(base ? [['base', base]] : []), ['bare', bare]]) {
     console.log(
       `${name.padEnd(7)} ${pad(s.eventsPerSecond, 10)} ${pad(s.requestsPerSecond, 7)} ${pad(s.p50Ms, 8)} ${pad(s.p99Ms, 8)} ` +
         `${pad(s.byKind.hook.p99Ms, 10)} ${pad(s.byKind.mod.p99Ms, 9)} ${pad(s.byKind.stop.p99Ms, 10)}`,
     );
   }
   console.log(`agent/bare throughput: ${results.throughputRatio} (medians of ${opts.rounds} paired runs)`);
+  if (base) console.log(`agent/base throughput: ${results.agentVsBase}`);
   const turns = runs.agent.map((r) => r.stopByTurn);
   console.log(
     `agent Stop latency, median of turns 1-5 vs the last 5 turns of a session (${turns[0].turns} turns): ` +

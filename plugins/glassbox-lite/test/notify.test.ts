@@ -310,5 +310,11 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         await readFile(join(PLUGIN_DIR, '..', 'glassbox', 'hooks', file), 'utf8'),
       );
     }
+    // ensure-agent.sh differs only in the plugin's name, rank and configuration variables.
+    const own = (text: string): string =>
+      text.replace(/^(plugin|rank)=.*$/gm, '').replace(/^# The configuration:[\s\S]*?^key=""$/m, '');
+    expect(own(await readFile(join(HOOKS, 'ensure-agent.sh'), 'utf8'))).toBe(
+      own(await readFile(join(PLUGIN_DIR, '..', 'glassbox', 'hooks', 'ensure-agent.sh'), 'utf8')),
+    );
   });
 });
