@@ -1,4 +1,5 @@
 import { GlassboxError } from '@glassbox/spec';
+import { auditCommand } from './audit-command.js';
 import { type CliIo, processIo, writeJson } from './cli-io.js';
 import { CLI_VERSION } from './cli-version.js';
 import {
@@ -16,7 +17,13 @@ import { reportCommand } from './report-command.js';
 import { traceCommand } from './trace-command.js';
 
 /** Every `glassbox` command, in help order. */
-export const COMMANDS: readonly Command[] = [traceCommand, reportCommand, priceCommand, doctorCommand];
+export const COMMANDS: readonly Command[] = [
+  traceCommand,
+  reportCommand,
+  priceCommand,
+  doctorCommand,
+  auditCommand,
+];
 
 function mainHelp(width: number): string {
   const lines = [
