@@ -3692,14 +3692,14 @@ async function requestAgent(options) {
           } catch {
             json = void 0;
           }
-          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+          const verified2 = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
             options.key,
             signed.nonce,
             status,
             text,
             typeof sig === "string" ? sig : void 0
           );
-          resolve4({ status, text, json, verified });
+          resolve4({ status, text, json, verified: verified2 });
         });
       }
     );
@@ -7977,12 +7977,574 @@ var init_collect_usage = __esm({
   }
 });
 
-// packages/cli/src/cli-version.ts
-var CLI_VERSION;
-var init_cli_version = __esm({
-  "packages/cli/src/cli-version.ts"() {
+// packages/audit/src/canonical-json.ts
+function canonicalJson2(value) {
+  if (value === null || typeof value !== "object") {
+    const out = JSON.stringify(value);
+    return out === void 0 ? "null" : out;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson2(item)).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson2(v)}`).join(",")}}`;
+}
+var init_canonical_json = __esm({
+  "packages/audit/src/canonical-json.ts"() {
     "use strict";
-    CLI_VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// packages/audit/src/chain-record.ts
+import { createHash as createHash5 } from "node:crypto";
+function recordHash(record) {
+  const { hash: _hash, ...rest } = record;
+  return createHash5("sha256").update(canonicalJson2(rest)).digest("hex");
+}
+var ZERO_HASH;
+var init_chain_record = __esm({
+  "packages/audit/src/chain-record.ts"() {
+    "use strict";
+    init_canonical_json();
+    ZERO_HASH = "0".repeat(64);
+  }
+});
+
+// packages/audit/src/signing-key.ts
+import {
+  createHash as createHash6,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
+function verifierKey(name, raw) {
+  const keyId = createHash6("sha256").update(`${name}
+`).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
+  return { name, raw, keyId };
+}
+function parseVerifierKey(text) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim());
+  const [, name, hex, encoded] = match ?? [];
+  const bytes = Buffer.from(encoded ?? "", "base64");
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+    throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
+  const key = verifierKey(name, bytes.subarray(1));
+  if (key.keyId.toString("hex") !== hex)
+    throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
+  return key;
+}
+function verifyBytes(key, message, signature) {
+  try {
+    const memo = `${key.raw.toString("hex")}:${signature.toString("base64")}:${message.toString("base64")}`;
+    const known = verified.get(memo);
+    if (known !== void 0) return known;
+    const ok = verify(null, message, publicKeyObject(key.raw), signature);
+    if (verified.size >= 1024) verified.delete(verified.keys().next().value);
+    verified.set(memo, ok);
+    return ok;
+  } catch {
+    return false;
+  }
+}
+function publicKeyObject(raw) {
+  const hex = raw.toString("hex");
+  let object = keyObjects.get(hex);
+  if (!object) {
+    object = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: "der", type: "spki" });
+    if (keyObjects.size >= 64) keyObjects.clear();
+    keyObjects.set(hex, object);
+  }
+  return object;
+}
+var PUBLIC_KEY_FILE, ED25519_ALG, verified, keyObjects, SPKI_ED25519_PREFIX;
+var init_signing_key = __esm({
+  "packages/audit/src/signing-key.ts"() {
+    "use strict";
+    init_src2();
+    PUBLIC_KEY_FILE = "audit-signing.pub";
+    ED25519_ALG = 1;
+    verified = /* @__PURE__ */ new Map();
+    keyObjects = /* @__PURE__ */ new Map();
+    SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+  }
+});
+
+// packages/audit/src/checkpoint-note.ts
+function checkpointBody(c) {
+  return `${c.origin}
+${c.size}
+${c.rootHash}
+timestamp ${c.timestampMs}
+`;
+}
+function parseCheckpoint(note) {
+  const split = note.indexOf("\n\n");
+  if (split < 0) throw invalid("no blank line before the signatures");
+  const body = note.slice(0, split + 1);
+  const lines = body.split("\n");
+  const [origin, sizeText, rootHash] = lines;
+  const stamp = lines.slice(3).find((l) => l.startsWith("timestamp "));
+  const size = Number(sizeText);
+  if (!origin || !Number.isSafeInteger(size) || size < 0 || !/^\d+$/.test(sizeText ?? ""))
+    throw invalid("bad origin or size line");
+  if (!rootHash || Buffer.from(rootHash, "base64").length !== 32) throw invalid("bad root hash line");
+  const sigLine = note.slice(split + 2).split("\n")[0] ?? "";
+  const match = /^\u2014 (\S+) (\S+)$/.exec(sigLine);
+  if (!match) throw invalid("no signature line");
+  const sig = Buffer.from(match[2], "base64");
+  if (sig.length < 5) throw invalid("signature too short");
+  return {
+    origin,
+    size,
+    rootHash,
+    timestampMs: stamp ? Number(stamp.slice("timestamp ".length)) : 0,
+    note,
+    signerName: match[1],
+    signerKeyId: sig.subarray(0, 4).toString("hex")
+  };
+}
+function checkCheckpointSignature(checkpoint, key) {
+  if (checkpoint.signerName !== key.name || checkpoint.signerKeyId !== key.keyId.toString("hex"))
+    return "key_changed";
+  const split = checkpoint.note.indexOf("\n\n");
+  const body = checkpoint.note.slice(0, split + 1);
+  if (body !== checkpointBody(checkpoint)) return "bad_signature";
+  const sigLine = checkpoint.note.slice(split + 2).split("\n")[0] ?? "";
+  const sig = Buffer.from(sigLine.split(" ")[2] ?? "", "base64").subarray(4);
+  return verifyBytes(key, Buffer.from(body, "utf8"), sig) ? "ok" : "bad_signature";
+}
+function invalid(why) {
+  return new GlassboxError("INVALID_INPUT", `not a signed checkpoint: ${why}`);
+}
+var init_checkpoint_note = __esm({
+  "packages/audit/src/checkpoint-note.ts"() {
+    "use strict";
+    init_src2();
+    init_signing_key();
+  }
+});
+
+// packages/audit/src/log-files.ts
+import { readdir as readdir2 } from "node:fs/promises";
+async function listSegments(dir) {
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return names.filter((n) => SEGMENT_PATTERN.test(n)).sort((a, b) => Number(SEGMENT_PATTERN.exec(a)[1]) - Number(SEGMENT_PATTERN.exec(b)[1]));
+}
+var SEGMENT_PATTERN, CHECKPOINTS_FILE, RECOVERY_FILE;
+var init_log_files = __esm({
+  "packages/audit/src/log-files.ts"() {
+    "use strict";
+    SEGMENT_PATTERN = /^audit-(\d{6,})\.jsonl$/;
+    CHECKPOINTS_FILE = "checkpoints.jsonl";
+    RECOVERY_FILE = "recovery.jsonl";
+  }
+});
+
+// packages/audit/src/merkle-tree.ts
+import { createHash as createHash7 } from "node:crypto";
+function leafHash(data) {
+  return createHash7("sha256").update(LEAF).update(data).digest();
+}
+function nodeHash(left, right) {
+  return createHash7("sha256").update(NODE).update(left).update(right).digest();
+}
+var LEAF, NODE, EMPTY_ROOT, MerkleAccumulator;
+var init_merkle_tree = __esm({
+  "packages/audit/src/merkle-tree.ts"() {
+    "use strict";
+    LEAF = Buffer.from([0]);
+    NODE = Buffer.from([1]);
+    EMPTY_ROOT = createHash7("sha256").digest();
+    MerkleAccumulator = class {
+      stack = [];
+      count = 0;
+      get size() {
+        return this.count;
+      }
+      /** Appends one leaf (its data, not yet leaf-hashed). */
+      push(data) {
+        let item = { hash: leafHash(data), leaves: 1 };
+        while (this.stack.length > 0 && this.stack[this.stack.length - 1].leaves === item.leaves) {
+          const left = this.stack.pop();
+          item = { hash: nodeHash(left.hash, item.hash), leaves: left.leaves * 2 };
+        }
+        this.stack.push(item);
+        this.count++;
+      }
+      root() {
+        if (this.stack.length === 0) return EMPTY_ROOT;
+        let root = this.stack[this.stack.length - 1].hash;
+        for (let i = this.stack.length - 2; i >= 0; i--) root = nodeHash(this.stack[i].hash, root);
+        return root;
+      }
+    };
+  }
+});
+
+// packages/audit/src/verify-audit-log.ts
+import { readFile } from "node:fs/promises";
+import { join as join7 } from "node:path";
+async function verifyAuditLog(dir, options = {}) {
+  const segments = await Promise.all(
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile(join7(dir, file), "utf8") }))
+  );
+  const problems = [];
+  const checkpoints = notesOf(await readOptional(join7(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  if (options.checkpoint !== void 0)
+    checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
+  let key;
+  const keyText = options.publicKey ?? await readOptional(join7(dir, PUBLIC_KEY_FILE));
+  if (keyText) {
+    try {
+      key = parseVerifierKey(keyText);
+    } catch {
+      problems.push({ kind: "key_changed", severity: "error", message: "the verifier key cannot be read" });
+    }
+  }
+  const recoveries = [];
+  for (const line of (await readOptional(join7(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+    try {
+      if (line) recoveries.push(JSON.parse(line));
+    } catch {
+    }
+  }
+  const result = verifyAuditText({ segments, checkpoints, ...key ? { key } : {}, recoveries });
+  const all = [...problems, ...result.problems];
+  return { ...result, problems: all, ok: all.every((p) => p.severity !== "error") };
+}
+function verifyAuditText(input) {
+  const problems = [];
+  const hashes = [];
+  let expected = 0;
+  let prevHash = ZERO_HASH;
+  const seen = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Map();
+  for (const r of input.recoveries ?? [])
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file: r.file,
+      message: `a torn last line (${r.tornBytes} bytes, a write cut by a crash) was cut when the log was opened`
+    });
+  for (const [s, segment] of input.segments.entries()) {
+    const lines = segment.text.split("\n");
+    const last = lines.pop() ?? "";
+    if (last !== "") {
+      const atEnd = s === input.segments.length - 1;
+      problems.push({
+        kind: atEnd ? "torn_last_line" : "malformed",
+        severity: atEnd ? "notice" : "error",
+        file: segment.file,
+        line: lines.length + 1,
+        message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
+      });
+    }
+    for (const [i, text] of lines.entries()) {
+      const where = { file: segment.file, line: i + 1 };
+      const record = parseRecord(text);
+      if (!record) {
+        problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
+        continue;
+      }
+      const seq = record.seq;
+      if (recordHash(record) !== record.hash)
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq,
+          ...where,
+          message: "content does not match its hash"
+        });
+      if (seq < expected) {
+        const gap = missing.get(seq);
+        if (gap && !seen.has(seq)) {
+          missing.delete(seq);
+          problems.push({
+            kind: "reordered",
+            severity: "error",
+            seq,
+            ...where,
+            message: `record ${seq} is out of order`
+          });
+          seen.add(seq);
+        } else {
+          problems.push({
+            kind: "inserted",
+            severity: "error",
+            seq,
+            ...where,
+            message: `a record numbered ${seq} where ${expected} belongs`
+          });
+        }
+        hashes.push(Buffer.from(record.hash, "hex"));
+        continue;
+      }
+      if (seq > expected) {
+        for (let m = expected; m < seq && m < expected + 1e4; m++)
+          missing.set(m, {
+            kind: "deleted",
+            severity: "error",
+            seq: m,
+            ...where,
+            message: `record ${m} is missing`
+          });
+      } else if (record.prevHash !== prevHash) {
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq: seq - 1,
+          ...where,
+          message: seq === 0 ? "the first record does not start the chain" : `record ${seq - 1} is not the one record ${seq} chains to`
+        });
+      }
+      seen.add(seq);
+      expected = seq + 1;
+      prevHash = record.hash;
+      hashes.push(Buffer.from(record.hash, "hex"));
+    }
+  }
+  problems.push(...missing.values());
+  const checked = checkCheckpoints(input, hashes, expected, problems);
+  return {
+    ok: problems.every((p) => p.severity !== "error"),
+    records: hashes.length,
+    segments: input.segments.length,
+    checkpoints: checked.count,
+    ...checked.latest ? { latestCheckpoint: checked.latest } : {},
+    problems
+  };
+}
+function checkCheckpoints(input, hashes, end, problems) {
+  const parsed = [];
+  for (const note of input.checkpoints) {
+    try {
+      parsed.push(parseCheckpoint(note));
+    } catch (error) {
+      problems.push({ kind: "bad_signature", severity: "error", message: error.message });
+    }
+  }
+  parsed.sort((a, b) => a.size - b.size);
+  const acc = new MerkleAccumulator();
+  let latest;
+  for (const cp of parsed) {
+    if (input.key) {
+      const sig = checkCheckpointSignature(cp, input.key);
+      if (sig !== "ok")
+        problems.push({
+          kind: sig,
+          severity: "error",
+          message: sig === "key_changed" ? `checkpoint of size ${cp.size} is signed by key ${cp.signerName}+${cp.signerKeyId}, not the log's` : `checkpoint of size ${cp.size} has a bad signature`
+        });
+    }
+    if (!latest || cp.size >= latest.size) latest = cp;
+    if (cp.size > hashes.length) continue;
+    while (acc.size < cp.size) acc.push(hashes[acc.size]);
+    if (acc.root().toString("base64") !== cp.rootHash)
+      problems.push({
+        kind: "checkpoint_mismatch",
+        severity: "error",
+        message: `the first ${cp.size} records do not hash to the root signed at ${new Date(cp.timestampMs).toISOString()}`
+      });
+  }
+  if (latest && latest.size > end)
+    problems.push({
+      kind: "truncated",
+      severity: "error",
+      seq: end,
+      message: `the latest checkpoint covers ${latest.size} records, the log ends at ${end}: ${latest.size - end} missing at the end`
+    });
+  return {
+    count: parsed.length,
+    ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
+  };
+}
+function parseRecord(text) {
+  try {
+    const r = JSON.parse(text);
+    if (typeof r !== "object" || r === null) return void 0;
+    if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
+    if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
+    if (typeof r.prevHash !== "string") return void 0;
+    return r;
+  } catch {
+    return void 0;
+  }
+}
+function notesOf(text, problems, file) {
+  if (!text) return [];
+  if (!text.trimStart().startsWith("{")) return [text];
+  const notes = [];
+  const lines = text.split("\n");
+  const tail = lines.pop();
+  for (const [i, line] of lines.entries()) {
+    try {
+      const note = JSON.parse(line).note;
+      if (typeof note === "string") notes.push(note);
+      else throw new Error("no note");
+    } catch {
+      problems.push({
+        kind: "malformed",
+        severity: "error",
+        file,
+        line: i + 1,
+        message: "not a checkpoint line"
+      });
+    }
+  }
+  if (tail)
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file,
+      line: lines.length + 1,
+      message: "the last checkpoint line has no newline (a write cut by a crash)"
+    });
+  return notes;
+}
+async function readOptional(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+var init_verify_audit_log = __esm({
+  "packages/audit/src/verify-audit-log.ts"() {
+    "use strict";
+    init_chain_record();
+    init_checkpoint_note();
+    init_log_files();
+    init_merkle_tree();
+    init_signing_key();
+  }
+});
+
+// packages/audit/src/index.ts
+var init_src4 = __esm({
+  "packages/audit/src/index.ts"() {
+    "use strict";
+    init_log_files();
+    init_verify_audit_log();
+  }
+});
+
+// packages/cli/src/claude-config-dirs.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join8, resolve } from "node:path";
+function claudeConfigDirs(given, env, cwd) {
+  const list = (values) => [
+    ...new Set(
+      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve(cwd, v))
+    )
+  ];
+  if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
+  if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
+  const home = env.HOME || homedir2();
+  const candidates = [join8(home, ".claude"), join8(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync4(join8(c, "projects")));
+  return existing.length > 0 ? existing : [candidates[0]];
+}
+var init_claude_config_dirs = __esm({
+  "packages/cli/src/claude-config-dirs.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/audit-records.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+function findAuditDir(given, env, cwd) {
+  if (given) return given;
+  if (env.GLASSBOX_AUDIT_DIR) return env.GLASSBOX_AUDIT_DIR;
+  for (const data of agentDataDirs(claudeConfigDirs([], env, cwd), env))
+    if (existsSync5(join9(data, "audit"))) return join9(data, "audit");
+  return void 0;
+}
+async function readAuditRecords(dir) {
+  const out = [];
+  for (const file of await listSegments(dir)) {
+    for (const line of (await readFile2(join9(dir, file), "utf8")).split("\n")) {
+      if (!line) continue;
+      try {
+        out.push(JSON.parse(line));
+      } catch {
+      }
+    }
+  }
+  return out;
+}
+function filterAuditRecords(records, filter) {
+  return records.filter(
+    (r) => (filter.session === void 0 || r.sessionId.startsWith(filter.session)) && (filter.type === void 0 || r.decisionType === filter.type) && (filter.tool === void 0 || r.toolName === filter.tool) && (filter.sinceMs === void 0 || Date.parse(r.timestamp) >= filter.sinceMs)
+  );
+}
+function parseSince(text, nowMs) {
+  const ago2 = /^(\d+)([mhd])$/.exec(text);
+  if (ago2)
+    return nowMs - Number(ago2[1]) * { m: 6e4, h: 36e5, d: 864e5 }[ago2[2]];
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function otlpValue(value) {
+  if (typeof value === "boolean") return { boolValue: value };
+  if (typeof value === "number")
+    return Number.isInteger(value) ? { intValue: String(value) } : { doubleValue: value };
+  return { stringValue: typeof value === "string" ? value : JSON.stringify(value) };
+}
+function auditRecordsToOtlp(records, serviceName = "claude-code") {
+  return {
+    resourceLogs: [
+      {
+        resource: { attributes: [{ key: "service.name", value: { stringValue: serviceName } }] },
+        scopeLogs: [
+          {
+            scope: { name: "@glassbox/audit" },
+            logRecords: records.map((r) => {
+              const fields = {
+                "glassbox.audit.id": r.id,
+                "glassbox.audit.seq": r.seq,
+                "glassbox.audit.prev_hash": r.prevHash,
+                "glassbox.audit.hash": r.hash,
+                "glassbox.audit.decision_type": r.decisionType,
+                "glassbox.audit.decision_source": r.decisionSource,
+                "glassbox.audit.input_hash": r.inputHash,
+                "glassbox.audit.output_hash": r.outputHash,
+                "glassbox.audit.reasoning": r.reasoning,
+                "session.id": r.sessionId,
+                "user.id": r.userId,
+                "gen_ai.tool.name": r.toolName,
+                "gen_ai.tool.call.id": r.toolUseId
+              };
+              for (const [k, v] of Object.entries(r.metadata)) fields[`glassbox.audit.metadata.${k}`] = v;
+              return {
+                timeUnixNano: `${BigInt(Date.parse(r.timestamp)) * 1000000n}`,
+                severityNumber: r.decisionType === "safety_block" ? 13 : 9,
+                severityText: r.decisionType === "safety_block" ? "WARN" : "INFO",
+                body: { stringValue: r.decisionType },
+                attributes: Object.entries(fields).filter(([, v]) => v !== void 0 && v !== null).map(([key, v]) => ({ key, value: otlpValue(v) }))
+              };
+            })
+          }
+        ]
+      }
+    ]
+  };
+}
+var init_audit_records = __esm({
+  "packages/cli/src/audit-records.ts"() {
+    "use strict";
+    init_src4();
+    init_agent_data();
+    init_claude_config_dirs();
   }
 });
 
@@ -8126,85 +8688,6 @@ var init_define_command = __esm({
   }
 });
 
-// packages/cli/src/agent-client.ts
-import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join7 } from "node:path";
-function agentHomes(configDirs, env) {
-  const home = env.GLASSBOX_HOME?.trim();
-  return home ? [home] : configDirs.map((d) => join7(d, "glassbox"));
-}
-function readAgentKeyFile(home) {
-  const path = join7(home, AGENT_KEY_FILE);
-  try {
-    const st = lstatSync(path);
-    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
-    if (!st.isFile()) return { path, problem: "is not a regular file" };
-    if (uid !== void 0 && st.uid !== uid)
-      return { path, problem: `is owned by uid ${st.uid}, not ${uid}` };
-    const mode = st.mode & 511;
-    if (mode !== 384) return { path, problem: `has mode ${mode.toString(8).padStart(4, "0")}, not 0600` };
-    const key = parseAgentKey(readFileSync4(path, "utf8"));
-    return key ? { path, key } : { path, problem: "does not hold 64 lowercase hex digits" };
-  } catch (error) {
-    const absent = error.code === "ENOENT";
-    return { path, absent, problem: absent ? "does not exist" : String(error) };
-  }
-}
-function readAgentEndpoint(home) {
-  try {
-    return parseAgentEndpoint(readFileSync4(join7(home, AGENT_ENDPOINT_FILE), "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function lockHolderState(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return "gone";
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if (error.code !== "EPERM") return "gone";
-  }
-  try {
-    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
-    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
-    if (state === "Z" || state === "X") return "gone";
-    const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-    return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
-  } catch {
-    return "unknown";
-  }
-}
-var init_agent_client = __esm({
-  "packages/cli/src/agent-client.ts"() {
-    "use strict";
-    init_src3();
-    init_src2();
-  }
-});
-
-// packages/cli/src/claude-config-dirs.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { join as join8, resolve } from "node:path";
-function claudeConfigDirs(given, env, cwd) {
-  const list = (values) => [
-    ...new Set(
-      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve(cwd, v))
-    )
-  ];
-  if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
-  if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
-  const home = env.HOME || homedir2();
-  const candidates = [join8(home, ".claude"), join8(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync4(join8(c, "projects")));
-  return existing.length > 0 ? existing : [candidates[0]];
-}
-var init_claude_config_dirs = __esm({
-  "packages/cli/src/claude-config-dirs.ts"() {
-    "use strict";
-  }
-});
-
 // packages/cli/src/format-units.ts
 function formatInteger(n) {
   grouped ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -8285,9 +8768,280 @@ var init_format_units = __esm({
   }
 });
 
+// packages/cli/src/format-table.ts
+function naturalWidths(table) {
+  return table.columns.map((c, i) => {
+    let w = displayWidth(c.header);
+    for (const row of table.rows) if (row !== "rule") w = Math.max(w, displayWidth(row[i] ?? ""));
+    return w;
+  });
+}
+function formatTable(table, maxWidth = 80) {
+  const widths = naturalWidths(table);
+  const gaps = GAP.length * Math.max(0, widths.length - 1);
+  let total = widths.reduce((a, b) => a + b, 0) + gaps;
+  while (total > maxWidth) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i += 1) {
+      const c = table.columns[i];
+      const floor = Math.max(c.minWidth ?? 6, 1);
+      if (!c.shrink || widths[i] <= floor) continue;
+      if (widest === -1 || widths[i] > widths[widest]) widest = i;
+    }
+    if (widest === -1) break;
+    widths[widest] -= 1;
+    total -= 1;
+  }
+  const cell = (text, i) => {
+    const c = table.columns[i];
+    const w = widths[i];
+    const cut = truncate(text, w);
+    return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
+  };
+  const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
+  const rule = widths.map((w) => "\u2500".repeat(w)).join(GAP);
+  const out = [line(table.columns.map((c) => c.header)), rule];
+  for (const row of table.rows) out.push(row === "rule" ? rule : line(row));
+  return { text: `${out.join("\n")}
+`, fits: total <= maxWidth };
+}
+function fitTable(variants, maxWidth = 80) {
+  let last = "";
+  for (const table of variants) {
+    const { text, fits } = formatTable(table, maxWidth);
+    if (fits) return text;
+    last = text;
+  }
+  return last;
+}
+var GAP;
+var init_format_table = __esm({
+  "packages/cli/src/format-table.ts"() {
+    "use strict";
+    init_format_units();
+    GAP = "  ";
+  }
+});
+
+// packages/cli/src/audit-command.ts
+import { readFile as readFile3 } from "node:fs/promises";
+function filterOf(ctx) {
+  const since = ctx.string("since");
+  const sinceMs = since === void 0 ? void 0 : parseSince(since, ctx.io.now());
+  if (since !== void 0 && sinceMs === void 0)
+    throw new GlassboxError("INVALID_INPUT", `--since: cannot read '${since}'`, {
+      data: { hint: "an ISO date (2026-12-01), a time, or 30m, 12h, 7d" }
+    });
+  const filter = {};
+  const session = ctx.string("session");
+  const type = ctx.string("type");
+  const tool = ctx.string("tool");
+  if (session) filter.session = session;
+  if (type) filter.type = type;
+  if (tool) filter.tool = tool;
+  if (sinceMs !== void 0) filter.sinceMs = sinceMs;
+  return filter;
+}
+async function verify2(ctx, dir) {
+  const file = ctx.string("checkpoint");
+  let checkpoint;
+  if (file !== void 0) {
+    try {
+      checkpoint = await readFile3(file, "utf8");
+    } catch (error) {
+      throw new GlassboxError("INVALID_INPUT", `--checkpoint: cannot read ${file}`, { cause: error });
+    }
+  }
+  const report = await verifyAuditLog(dir, checkpoint === void 0 ? {} : { checkpoint });
+  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify({ dir, ...report })}
+`);
+  else {
+    const where = (p) => p.seq !== void 0 ? ` (record ${p.seq})` : p.file ? ` (${p.file}${p.line ? `:${p.line}` : ""})` : "";
+    for (const p of report.problems)
+      ctx.io.stdout.write(
+        `${p.severity === "error" ? "PROBLEM" : "notice"} ${p.kind}${where(p)}: ${p.message}
+`
+      );
+    const covered = report.latestCheckpoint ? `; latest signed checkpoint covers ${report.latestCheckpoint.size}` : "; no signed checkpoint yet";
+    ctx.io.stdout.write(
+      `${report.ok ? "intact" : "NOT INTACT"}: ${report.records} records in ${report.segments} file(s), ${report.checkpoints} checkpoint(s)${covered} \u2014 ${dir}
+`
+    );
+  }
+  return report.ok ? EXIT_OK : EXIT_FAILURE;
+}
+var ACTIONS, TYPES, auditCommand;
+var init_audit_command = __esm({
+  "packages/cli/src/audit-command.ts"() {
+    "use strict";
+    init_src4();
+    init_src2();
+    init_audit_records();
+    init_define_command();
+    init_format_table();
+    ACTIONS = ["verify", "show", "export"];
+    TYPES = ["tool_call", "tool_skip", "safety_block", "response_generated"];
+    auditCommand = defineCommand({
+      name: "audit",
+      summary: "check, list or export the tamper-evident decision log (verify, show, export)",
+      description: [
+        "verify recomputes every record hash, the chain across files and the Merkle root each signed checkpoint covers, and checks the signatures: it lists each problem (modified, deleted, inserted, reordered, truncated against the latest checkpoint, bad signature, key changed) and exits 1 on any. A torn last line a crash left is reported as a notice.",
+        "show lists the decisions (tool calls, skips, safety blocks, model responses); export writes them as JSON lines or as one OTLP/JSON logs request, for a SIEM.",
+        "The log is --dir, else $GLASSBOX_AUDIT_DIR, else audit/ in the Glassbox agent data directory."
+      ],
+      positionals: [{ name: "verify|show|export", description: "what to do", required: true }],
+      options: {
+        dir: { type: "string", value: "DIR", description: "the audit log directory" },
+        checkpoint: {
+          type: "string",
+          value: "FILE",
+          description: "verify: a checkpoint kept outside the log (a witness file, or a note)"
+        },
+        session: { type: "string", value: "ID", description: "show/export: one session (an id prefix)" },
+        type: { type: "string", value: "TYPE", choices: TYPES, description: "show/export: one decision type" },
+        tool: { type: "string", value: "NAME", description: "show/export: one tool" },
+        since: {
+          type: "string",
+          value: "WHEN",
+          description: "show/export: from this time (ISO date or time, or 30m, 12h, 7d ago)"
+        },
+        format: {
+          type: "string",
+          value: "FORMAT",
+          choices: ["jsonl", "otlp"],
+          description: "export: default jsonl"
+        }
+      },
+      examples: [
+        "glassbox audit verify",
+        "glassbox audit verify --checkpoint /mnt/witness/audit-witness.jsonl --json",
+        "glassbox audit show --type safety_block --since 7d",
+        "glassbox audit export --format otlp > audit-otlp.json"
+      ],
+      exitCodes: ["1 verify found a problem, or there is no audit log"],
+      async run(ctx) {
+        const action = ctx.positionals[0];
+        if (!ACTIONS.includes(action))
+          throw new GlassboxError("INVALID_INPUT", `unknown audit action '${action}'`, {
+            data: { hint: `one of ${ACTIONS.join(", ")}` }
+          });
+        const dir = findAuditDir(ctx.string("dir"), ctx.io.env, ctx.io.cwd);
+        if (!dir)
+          throw new GlassboxError("INVALID_INPUT", "no audit log found", {
+            data: {
+              notFound: true,
+              hint: 'give --dir, or turn the audit trail on (the exporters option with audit, e.g. "file,audit")'
+            }
+          });
+        if (action === "verify") return verify2(ctx, dir);
+        const records = filterAuditRecords(await readAuditRecords(dir), filterOf(ctx));
+        if (action === "export") {
+          if (ctx.string("format") === "otlp")
+            ctx.io.stdout.write(`${JSON.stringify(auditRecordsToOtlp(records))}
+`);
+          else for (const r of records) ctx.io.stdout.write(`${JSON.stringify(r)}
+`);
+          return EXIT_OK;
+        }
+        if (ctx.json) {
+          ctx.io.stdout.write(`${JSON.stringify(records)}
+`);
+          return EXIT_OK;
+        }
+        const rows = records.map((r) => [
+          String(r.seq),
+          r.timestamp.replace("T", " ").slice(0, 19),
+          r.sessionId.slice(0, 8),
+          String(r.metadata.turnIndex ?? ""),
+          r.decisionType,
+          r.toolName ?? String(r.metadata.model ?? ""),
+          r.decisionSource ?? "",
+          String(r.metadata.reasonCode ?? r.metadata.outcome ?? r.metadata.stopReason ?? "")
+        ]);
+        const headers = ["seq", "time (UTC)", "session", "turn", "decision", "tool / model", "source", "reason"];
+        const columns = headers.map((header, i) => ({
+          header,
+          ...i === 0 || i === 3 ? { align: "right" } : {},
+          ...i >= 5 ? { shrink: true, minWidth: 6 } : {}
+        }));
+        ctx.io.stdout.write(`${formatTable({ columns, rows }, ctx.io.columns).text}
+`);
+        ctx.io.stdout.write(`${records.length} decision${records.length === 1 ? "" : "s"} in ${dir}
+`);
+        return EXIT_OK;
+      }
+    });
+  }
+});
+
+// packages/cli/src/cli-version.ts
+var CLI_VERSION;
+var init_cli_version = __esm({
+  "packages/cli/src/cli-version.ts"() {
+    "use strict";
+    CLI_VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// packages/cli/src/agent-client.ts
+import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join10 } from "node:path";
+function agentHomes(configDirs, env) {
+  const home = env.GLASSBOX_HOME?.trim();
+  return home ? [home] : configDirs.map((d) => join10(d, "glassbox"));
+}
+function readAgentKeyFile(home) {
+  const path = join10(home, AGENT_KEY_FILE);
+  try {
+    const st = lstatSync(path);
+    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+    if (!st.isFile()) return { path, problem: "is not a regular file" };
+    if (uid !== void 0 && st.uid !== uid)
+      return { path, problem: `is owned by uid ${st.uid}, not ${uid}` };
+    const mode = st.mode & 511;
+    if (mode !== 384) return { path, problem: `has mode ${mode.toString(8).padStart(4, "0")}, not 0600` };
+    const key = parseAgentKey(readFileSync4(path, "utf8"));
+    return key ? { path, key } : { path, problem: "does not hold 64 lowercase hex digits" };
+  } catch (error) {
+    const absent = error.code === "ENOENT";
+    return { path, absent, problem: absent ? "does not exist" : String(error) };
+  }
+}
+function readAgentEndpoint(home) {
+  try {
+    return parseAgentEndpoint(readFileSync4(join10(home, AGENT_ENDPOINT_FILE), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function lockHolderState(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return "gone";
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return "gone";
+  }
+  try {
+    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
+    if (state === "Z" || state === "X") return "gone";
+    const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
+  } catch {
+    return "unknown";
+  }
+}
+var init_agent_client = __esm({
+  "packages/cli/src/agent-client.ts"() {
+    "use strict";
+    init_src3();
+    init_src2();
+  }
+});
+
 // packages/cli/src/doctor-command.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join9 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join11 } from "node:path";
 function readJson(path) {
   try {
     return JSON.parse(readFileSync5(path, "utf8"));
@@ -8297,7 +9051,7 @@ function readJson(path) {
 }
 function configuredPort(configDirs) {
   for (const dir of configDirs) {
-    const settings = readJson(join9(dir, "settings.json"));
+    const settings = readJson(join11(dir, "settings.json"));
     if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
       if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
@@ -8310,7 +9064,7 @@ function configuredPort(configDirs) {
 }
 function agentDownCheck(port, answered, lockPid, dataDir) {
   const where = `127.0.0.1:${port}`;
-  const lockPath = dataDir ? join9(dataDir, "agent.lock") : "agent.lock";
+  const lockPath = dataDir ? join11(dataDir, "agent.lock") : "agent.lock";
   const holder = lockPid === void 0 ? void 0 : lockHolderState(lockPid);
   if (answered)
     return {
@@ -8324,7 +9078,7 @@ function agentDownCheck(port, answered, lockPid, dataDir) {
       name: "agent",
       level: "warn",
       message: `the agent's lock names pid ${lockPid}${holder === "agent" ? ", whose command line is the agent," : ""} but nothing proves it is your agent: no signed answer on ${where}`,
-      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join9(dataDir, "agent.log")}` : ""}`
+      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join11(dataDir, "agent.log")}` : ""}`
     };
   if (holder === "other")
     return {
@@ -8361,21 +9115,21 @@ async function runDoctor(ctx) {
       fix: "install Node 20.19 or newer (the agent and this CLI need it)"
     }
   );
-  const projects = configDirs.map((d) => join9(d, "projects")).filter((p) => existsSync5(p));
+  const projects = configDirs.map((d) => join11(d, "projects")).filter((p) => existsSync6(p));
   checks.push(
     projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
       name: "transcripts",
       level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join9(d, "projects")).join(", ")}`,
+      message: `no transcripts under ${configDirs.map((d) => join11(d, "projects")).join(", ")}`,
       fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
     }
   );
   const pricing = cliPricing();
   checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
   const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join9(d, "agent.lock"))) ?? found[0];
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync6(join11(d, "agent.lock"))) ?? found[0];
   const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join9(dataDir, "agent.lock")) : void 0;
+  const lock = dataDir ? readJson(join11(dataDir, "agent.lock")) : void 0;
   const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
   const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
   const endpoint = keyFile ? readAgentEndpoint(dirname2(keyFile.path)) : void 0;
@@ -8479,7 +9233,7 @@ async function runDoctor(ctx) {
   const cacheDir = defaultCacheDir(io.env);
   let cacheBytes = 0;
   try {
-    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join9(cacheDir, name)).size;
+    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join11(cacheDir, name)).size;
     checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
   } catch {
     checks.push({
@@ -9084,61 +9838,6 @@ var init_build_report = __esm({
       entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
       return Object.fromEntries(entries);
     };
-  }
-});
-
-// packages/cli/src/format-table.ts
-function naturalWidths(table) {
-  return table.columns.map((c, i) => {
-    let w = displayWidth(c.header);
-    for (const row of table.rows) if (row !== "rule") w = Math.max(w, displayWidth(row[i] ?? ""));
-    return w;
-  });
-}
-function formatTable(table, maxWidth = 80) {
-  const widths = naturalWidths(table);
-  const gaps = GAP.length * Math.max(0, widths.length - 1);
-  let total = widths.reduce((a, b) => a + b, 0) + gaps;
-  while (total > maxWidth) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i += 1) {
-      const c = table.columns[i];
-      const floor = Math.max(c.minWidth ?? 6, 1);
-      if (!c.shrink || widths[i] <= floor) continue;
-      if (widest === -1 || widths[i] > widths[widest]) widest = i;
-    }
-    if (widest === -1) break;
-    widths[widest] -= 1;
-    total -= 1;
-  }
-  const cell = (text, i) => {
-    const c = table.columns[i];
-    const w = widths[i];
-    const cut = truncate(text, w);
-    return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
-  };
-  const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
-  const rule = widths.map((w) => "\u2500".repeat(w)).join(GAP);
-  const out = [line(table.columns.map((c) => c.header)), rule];
-  for (const row of table.rows) out.push(row === "rule" ? rule : line(row));
-  return { text: `${out.join("\n")}
-`, fits: total <= maxWidth };
-}
-function fitTable(variants, maxWidth = 80) {
-  let last = "";
-  for (const table of variants) {
-    const { text, fits } = formatTable(table, maxWidth);
-    if (fits) return text;
-    last = text;
-  }
-  return last;
-}
-var GAP;
-var init_format_table = __esm({
-  "packages/cli/src/format-table.ts"() {
-    "use strict";
-    init_format_units();
-    GAP = "  ";
   }
 });
 
@@ -9827,7 +10526,7 @@ var init_trace_view = __esm({
 });
 
 // packages/cli/src/trace-command.ts
-import { closeSync as closeSync3, existsSync as existsSync6, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync7, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname3, resolve as resolve3 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
@@ -9844,7 +10543,7 @@ function sessionIdInFile(path, bytes = 64 * 1024) {
   }
 }
 function locateSession(query, roots, cwd) {
-  if (query.endsWith(".jsonl") && existsSync6(resolve3(cwd, query))) {
+  if (query.endsWith(".jsonl") && existsSync7(resolve3(cwd, query))) {
     const path = resolve3(cwd, query);
     return { sessionId: sessionIdInFile(path) ?? basename2(path, ".jsonl"), transcriptPath: path };
   }
@@ -10384,6 +11083,7 @@ var init_run_cli = __esm({
   "packages/cli/src/run-cli.ts"() {
     "use strict";
     init_src2();
+    init_audit_command();
     init_cli_io();
     init_cli_version();
     init_define_command();
@@ -10391,7 +11091,13 @@ var init_run_cli = __esm({
     init_price_command();
     init_report_command();
     init_trace_command();
-    COMMANDS = [traceCommand, reportCommand, priceCommand, doctorCommand];
+    COMMANDS = [
+      traceCommand,
+      reportCommand,
+      priceCommand,
+      doctorCommand,
+      auditCommand
+    ];
   }
 });
 
