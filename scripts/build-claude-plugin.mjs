@@ -25,7 +25,8 @@ export function outputDirectory(pluginDir, argv = process.argv) {
  * @param {string} options.pluginName the plugin's name (its folder in plugins/, named in the CLI bundle)
  * @param {string} [options.packageName] its workspace package (the banner's `pnpm --filter`); default pluginName
  * @param {string} options.out where the bundles are written
- * @param {string} options.agentEntry the agent entry, relative to the repository root
+ * @param {string|{contents: string}} options.agentEntry the agent entry, relative to the repository root, or the
+ *   source of a generated one (resolved from the repository root)
  * @param {string[]} options.workspace workspace packages bundled from their sources (the CLI's among them)
  */
 export async function buildClaudePlugin({
@@ -63,7 +64,9 @@ export async function buildClaudePlugin({
 
   await build({
     ...common,
-    entryPoints: [agentEntry],
+    ...(typeof agentEntry === 'string'
+      ? { entryPoints: [agentEntry] }
+      : { stdin: { contents: agentEntry.contents, resolveDir: repo, sourcefile: 'bundle-agent-entry.mjs' } }),
     outfile: join(out, 'dist/agent.mjs'),
     platform: 'node',
     target: 'node20',

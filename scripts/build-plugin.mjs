@@ -71,12 +71,40 @@ export function pluginJson(manifest, specs, version) {
   };
 }
 
-/** Builds the plugin folder `pluginDir` into `out` (default in place). */
-export async function buildPlugin(pluginDir, out = pluginDir) {
+/**
+ * The agent entry of a manifest without `agentEntry`: the agent (`runBundleAgent` of @glassbox/agent) with the
+ * manifest's exporters bundled and its option keys read into their exporters' options.
+ */
+export function generatedAgentEntry(manifest) {
+  const bundle = {
+    defaultExporters: manifest.exportersOption.default,
+    options: Object.fromEntries(
+      Object.entries(manifest.options).map(([key, m]) => [key, { exporter: m.exporter, option: m.option }]),
+    ),
+  };
+  return [
+    `// The agent of ${manifest.name}, generated from its bundle.json by scripts/build-plugin.mjs.`,
+    "import { runBundleAgent } from '@glassbox/agent';",
+    ...manifest.exporters.map((e, i) => `import * as e${i} from '@glassbox/exporter-${e}';`),
+    `const exporters = { ${manifest.exporters.map((e, i) => `${JSON.stringify(e)}: e${i}`).join(', ')} };`,
+    `runBundleAgent({ exporters, ...${JSON.stringify(bundle)} }).then(`,
+    '  (code) => process.exit(code),',
+    '  (error) => {',
+    "    process.stderr.write('glassbox-agent: ' + String(error) + '\\n');",
+    '    process.exit(1);',
+    '  },',
+    ');',
+  ].join('\n');
+}
+
+/**
+ * Builds the plugin folder `pluginDir` into `out` (default in place). `esbuild` defaults to the plugin package's
+ * devDependency.
+ */
+export async function buildPlugin(pluginDir, out = pluginDir, { esbuild } = {}) {
   const manifest = readBundleManifest(pluginDir);
   const pkg = JSON.parse(await readFile(join(pluginDir, 'package.json'), 'utf8'));
-  // esbuild is each plugin package's devDependency.
-  const { build } = createRequire(join(pluginDir, 'package.json'))('esbuild');
+  const { build } = esbuild ?? createRequire(join(pluginDir, 'package.json'))('esbuild');
   const specs = await loadExporterOptionSpecs(manifest.exporters, build);
   const write = async (file, content) => {
     await mkdir(dirname(join(out, file)), { recursive: true });
@@ -106,7 +134,7 @@ export async function buildPlugin(pluginDir, out = pluginDir) {
     pluginName: manifest.name,
     packageName: manifest.packageName ?? manifest.name,
     out,
-    agentEntry: manifest.agentEntry,
+    agentEntry: manifest.agentEntry ?? { contents: generatedAgentEntry(manifest) },
     workspace: bundledWorkspace(manifest),
   });
 }

@@ -35,7 +35,8 @@ const BASE_WORKSPACE = ['agent', 'audit', 'core', 'mod', 'pricing', 'spec'];
  * @property {string} displayName
  * @property {string} description plugin.json's description
  * @property {string[]} keywords
- * @property {string} agentEntry the agent entry bundled into dist/agent.mjs, relative to the repository root
+ * @property {string} [agentEntry] the agent entry bundled into dist/agent.mjs, relative to the repository root;
+ *   without it the build generates one (`runBundleAgent` with the exporters and option keys of this manifest)
  * @property {string[]} exporters the exporter packages bundled (short names: `otlp` → @glassbox/exporter-otlp)
  * @property {{default: string, description: string}} exportersOption the `exporters` userConfig key
  * @property {Record<string, OptionMapping>} options userConfig keys that set exporter options, in settings order

@@ -13,6 +13,13 @@ export {
   releaseLock,
 } from './agent-lock.js';
 export type { AgentStatus, SessionStatus } from './agent-status.js';
+export type { AgentBundle, BundleOption, LoadedBundleConfig } from './bundle-agent.js';
+export {
+  bundleConfigKeyVariables,
+  loadBundleAgentConfig,
+  loadBundleExporters,
+  runBundleAgent,
+} from './bundle-agent.js';
 export { defaultPricing } from './default-pricing.js';
 export type { ExporterStatus, ExportQueueOptions, ExportTarget } from './export-queue.js';
 export { ExportQueue } from './export-queue.js';
