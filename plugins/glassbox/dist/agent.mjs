@@ -26563,288 +26563,6 @@ async function releaseLock(dataDir, pid = process.pid) {
   await rm3(join13(dataDir, LOCK_FILE), { force: true });
 }
 
-// packages/agent/src/default-pricing.ts
-function defaultPricing() {
-  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
-}
-
-// packages/agent/src/export-queue.ts
-import { createHash as createHash8 } from "node:crypto";
-var DEFAULT_EXPORT_MAX_PENDING = 1e5;
-var ExportQueue = class {
-  states;
-  options;
-  now;
-  stopped = false;
-  constructor(options) {
-    this.options = options;
-    this.now = options.now ?? Date.now;
-    this.states = options.targets.map((target) => ({
-      target,
-      pending: /* @__PURE__ */ new Map(),
-      pendingItems: 0,
-      evictedItems: 0,
-      metricsDirty: false,
-      running: void 0,
-      retryTimer: void 0,
-      nextRetryMs: void 0,
-      consecutiveFailures: 0,
-      exportedSpans: 0,
-      exportedLogs: 0,
-      exportedBatches: 0,
-      failedBatches: 0,
-      rejectedItems: 0
-    }));
-  }
-  get targetNames() {
-    return this.states.map((s) => s.target.name);
-  }
-  /**
-   * Offers a session's completed spans, logs and audit decisions. `delivered` is the session's checkpoint: ids an
-   * exporter already has are skipped. New metric contributions mark metrics for sending.
-   */
-  offer(sessionId, spans, logs, delivered, metricsChanged, audit = []) {
-    for (const state of this.states) {
-      const done = delivered[state.target.name];
-      const doneSpans = asSet(done?.spans);
-      const doneLogs = asSet(done?.logs);
-      let p = state.pending.get(sessionId);
-      for (const span of spans) {
-        if (doneSpans.has(span.spanId)) continue;
-        p ??= newPending(state, sessionId);
-        if (!p.spans.has(span.spanId)) state.pendingItems++;
-        p.spans.set(span.spanId, span);
-      }
-      for (const log of logs) {
-        if (doneLogs.has(log.id)) continue;
-        p ??= newPending(state, sessionId);
-        if (!p.logs.has(log.id)) state.pendingItems++;
-        p.logs.set(log.id, log);
-      }
-      for (const decision of audit) {
-        if (doneLogs.has(decision.id)) continue;
-        p ??= newPending(state, sessionId);
-        if (!p.audit.has(decision.id)) state.pendingItems++;
-        p.audit.set(decision.id, decision);
-      }
-      if (metricsChanged) state.metricsDirty = true;
-      this.bound(state, sessionId);
-    }
-    this.kick();
-  }
-  /** Evicts the sessions that waited longest until at most `maxPendingItems` wait (the newest one stays). */
-  bound(state, newest) {
-    const max = this.options.maxPendingItems ?? DEFAULT_EXPORT_MAX_PENDING;
-    if (state.pendingItems <= max) return;
-    for (const [sessionId, p] of state.pending) {
-      if (state.pendingItems <= max) break;
-      if (sessionId === newest && state.pending.size > 1) continue;
-      const n = p.spans.size + p.logs.size + p.audit.size;
-      state.pending.delete(sessionId);
-      state.pendingItems -= n;
-      state.evictedItems += n;
-      this.options.onEvicted?.(sessionId, state.target.name, n);
-    }
-  }
-  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
-  markMetricsChanged() {
-    for (const state of this.states) state.metricsDirty = true;
-    this.kick();
-  }
-  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
-  kick() {
-    if (this.stopped) return;
-    for (const state of this.states) if (!state.retryTimer) this.start(state);
-  }
-  /** Whether anything waits for `sessionId` (or for any session). */
-  hasPending(sessionId) {
-    return this.states.some(
-      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : sizeOf(s.pending.get(sessionId)) > 0
-    );
-  }
-  /**
-   * Whether every exporter with items waiting is failing (in backoff): nothing would leave soon, so waiting for
-   * it must not keep the agent up; what waits is marked for the next start.
-   */
-  stalled() {
-    return this.states.every((s) => s.pending.size === 0 && !s.metricsDirty || s.consecutiveFailures > 0);
-  }
-  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
-  async flush(deadlineMs) {
-    while (this.now() < deadlineMs && this.hasPending()) {
-      for (const state of this.states) {
-        if (state.retryTimer) {
-          clearTimeout(state.retryTimer);
-          state.retryTimer = void 0;
-        }
-        this.start(state);
-      }
-      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
-      if (running.length === 0) break;
-      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
-      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
-    }
-  }
-  status() {
-    return this.states.map((s) => {
-      let pendingSpans = 0;
-      let pendingLogs = 0;
-      for (const p of s.pending.values()) {
-        pendingSpans += p.spans.size;
-        pendingLogs += p.logs.size;
-      }
-      return {
-        name: s.target.name,
-        pendingSpans,
-        pendingLogs,
-        exportedSpans: s.exportedSpans,
-        exportedLogs: s.exportedLogs,
-        exportedBatches: s.exportedBatches,
-        failedBatches: s.failedBatches,
-        rejectedItems: s.rejectedItems,
-        evictedItems: s.evictedItems,
-        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
-        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
-        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
-        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
-      };
-    });
-  }
-  /** Stops retries; exporters are shut down by their owner. */
-  stop() {
-    this.stopped = true;
-    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
-  }
-  start(state) {
-    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
-    state.running = this.drain(state).finally(() => {
-      state.running = void 0;
-    });
-  }
-  async drain(state) {
-    for (; ; ) {
-      const picked = pick(state, this.options.maxBatchItems ?? 500);
-      if (picked.count === 0 && !state.metricsDirty) return;
-      const metrics2 = state.metricsDirty ? this.options.collectMetrics() : [];
-      const ids = [
-        ...picked.spans.map((s) => s.spanId),
-        ...picked.logs.map((l) => l.id),
-        ...picked.audit.map((d) => d.id)
-      ];
-      const batch = {
-        id: batchIdOf(ids, this.now()),
-        resource: this.options.resource,
-        spans: picked.spans,
-        logs: picked.logs,
-        metrics: metrics2,
-        audit: picked.audit
-      };
-      const [outcome] = await exportAll([state.target.exporter], batch, {
-        timeoutMs: this.options.timeoutMs ?? 3e4
-      });
-      const result = outcome?.result ?? { code: "failed", retryable: true };
-      if (result.code === "success") {
-        state.consecutiveFailures = 0;
-        state.nextRetryMs = void 0;
-        state.lastSuccessMs = this.now();
-        state.exportedBatches++;
-        state.exportedSpans += picked.spans.length;
-        state.exportedLogs += picked.logs.length;
-        if (metrics2.length > 0 || state.metricsDirty) state.metricsDirty = false;
-        await this.settle(state, picked, true);
-        await yieldToEventLoop();
-        continue;
-      }
-      state.failedBatches++;
-      state.lastErrorMs = this.now();
-      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
-      if ("retryable" in result && result.retryable === false) {
-        state.rejectedItems += picked.count;
-        state.metricsDirty = false;
-        await this.settle(state, picked, false);
-        await yieldToEventLoop();
-        continue;
-      }
-      this.scheduleRetry(state);
-      return;
-    }
-  }
-  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
-  async settle(state, picked, delivered) {
-    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
-      const p = state.pending.get(sessionId);
-      if (p) {
-        for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
-        for (const id of logIds) if (p.logs.delete(id) || p.audit.delete(id)) state.pendingItems--;
-        if (sizeOf(p) === 0) state.pending.delete(sessionId);
-      }
-      if (delivered)
-        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
-    }
-  }
-  scheduleRetry(state) {
-    state.consecutiveFailures++;
-    const base = this.options.initialBackoffMs ?? 1e3;
-    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
-    state.nextRetryMs = this.now() + delay;
-    state.retryTimer = setTimeout(() => {
-      state.retryTimer = void 0;
-      this.start(state);
-    }, delay);
-    state.retryTimer.unref();
-  }
-};
-function newPending(state, sessionId) {
-  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map(), audit: /* @__PURE__ */ new Map() };
-  state.pending.set(sessionId, p);
-  return p;
-}
-function pick(state, max) {
-  const spans = [];
-  const logs = [];
-  const audit = [];
-  const bySession = /* @__PURE__ */ new Map();
-  const full = () => spans.length + logs.length + audit.length >= max;
-  for (const [sessionId, p] of state.pending) {
-    const entry = { spanIds: [], logIds: [] };
-    for (const [id, span] of p.spans) {
-      if (full()) break;
-      spans.push(span);
-      entry.spanIds.push(id);
-    }
-    for (const [id, log] of p.logs) {
-      if (full()) break;
-      logs.push(log);
-      entry.logIds.push(id);
-    }
-    for (const [id, decision] of p.audit) {
-      if (full()) break;
-      audit.push(decision);
-      entry.logIds.push(id);
-    }
-    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (full()) break;
-  }
-  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
-}
-function sizeOf(p) {
-  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
-}
-function batchIdOf(ids, nowMs) {
-  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash8("sha256").update(basis).digest("hex").slice(0, 32);
-}
-function yieldToEventLoop() {
-  return new Promise((resolve6) => setImmediate(resolve6));
-}
-function sleep(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms).unref());
-}
-function asSet(ids) {
-  if (ids === void 0) return /* @__PURE__ */ new Set();
-  return ids instanceof Set ? ids : new Set(ids);
-}
-
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { userInfo } from "node:os";
@@ -26976,7 +26694,7 @@ function readBody(req, limit) {
 }
 
 // packages/agent/src/request-auth.ts
-import { createHash as createHash9, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
 var RequestAuth = class {
   key;
   port;
@@ -27031,7 +26749,7 @@ var RequestAuth = class {
     const nonce = headers[CHANNEL_HEADER_NONCE];
     const sig = headers[CHANNEL_HEADER_SIG];
     const now = this.now();
-    const digest2 = createHash9("sha256").update(body).digest("hex");
+    const digest2 = createHash8("sha256").update(body).digest("hex");
     const want = createHmac4("sha256", this.key).update(requestSigningText(method, path3, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
@@ -27044,7 +26762,7 @@ var RequestAuth = class {
   }
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
   signReply(nonce, status, body) {
-    const digest2 = createHash9("sha256").update(body).digest("hex");
+    const digest2 = createHash8("sha256").update(body).digest("hex");
     return createHmac4("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
   }
   /** Nonces remembered now (tests, status). */
@@ -27307,6 +27025,11 @@ function coerceEventFields(raw) {
   return { event, dropped };
 }
 
+// packages/agent/src/default-pricing.ts
+function defaultPricing() {
+  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
+}
+
 // packages/agent/src/duplicate-hooks.ts
 var DuplicateHooks = class {
   constructor(windowMs = 5e3, maxEntries = 1e4) {
@@ -27339,6 +27062,283 @@ var DuplicateHooks = class {
     }
   }
 };
+
+// packages/agent/src/export-queue.ts
+import { createHash as createHash9 } from "node:crypto";
+var DEFAULT_EXPORT_MAX_PENDING = 1e5;
+var ExportQueue = class {
+  states;
+  options;
+  now;
+  stopped = false;
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.states = options.targets.map((target) => ({
+      target,
+      pending: /* @__PURE__ */ new Map(),
+      pendingItems: 0,
+      evictedItems: 0,
+      metricsDirty: false,
+      running: void 0,
+      retryTimer: void 0,
+      nextRetryMs: void 0,
+      consecutiveFailures: 0,
+      exportedSpans: 0,
+      exportedLogs: 0,
+      exportedBatches: 0,
+      failedBatches: 0,
+      rejectedItems: 0
+    }));
+  }
+  get targetNames() {
+    return this.states.map((s) => s.target.name);
+  }
+  /**
+   * Offers a session's completed spans, logs and audit decisions. `delivered` is the session's checkpoint: ids an
+   * exporter already has are skipped. New metric contributions mark metrics for sending.
+   */
+  offer(sessionId, spans, logs, delivered, metricsChanged, audit = []) {
+    for (const state of this.states) {
+      const done = delivered[state.target.name];
+      const doneSpans = asSet(done?.spans);
+      const doneLogs = asSet(done?.logs);
+      let p = state.pending.get(sessionId);
+      for (const span of spans) {
+        if (doneSpans.has(span.spanId)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.spans.has(span.spanId)) state.pendingItems++;
+        p.spans.set(span.spanId, span);
+      }
+      for (const log of logs) {
+        if (doneLogs.has(log.id)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.logs.has(log.id)) state.pendingItems++;
+        p.logs.set(log.id, log);
+      }
+      for (const decision of audit) {
+        if (doneLogs.has(decision.id)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.audit.has(decision.id)) state.pendingItems++;
+        p.audit.set(decision.id, decision);
+      }
+      if (metricsChanged) state.metricsDirty = true;
+      this.bound(state, sessionId);
+    }
+    this.kick();
+  }
+  /** Evicts the sessions that waited longest until at most `maxPendingItems` wait (the newest one stays). */
+  bound(state, newest) {
+    const max = this.options.maxPendingItems ?? DEFAULT_EXPORT_MAX_PENDING;
+    if (state.pendingItems <= max) return;
+    for (const [sessionId, p] of state.pending) {
+      if (state.pendingItems <= max) break;
+      if (sessionId === newest && state.pending.size > 1) continue;
+      const n = p.spans.size + p.logs.size + p.audit.size;
+      state.pending.delete(sessionId);
+      state.pendingItems -= n;
+      state.evictedItems += n;
+      this.options.onEvicted?.(sessionId, state.target.name, n);
+    }
+  }
+  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
+  markMetricsChanged() {
+    for (const state of this.states) state.metricsDirty = true;
+    this.kick();
+  }
+  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
+  kick() {
+    if (this.stopped) return;
+    for (const state of this.states) if (!state.retryTimer) this.start(state);
+  }
+  /** Whether anything waits for `sessionId` (or for any session). */
+  hasPending(sessionId) {
+    return this.states.some(
+      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : sizeOf(s.pending.get(sessionId)) > 0
+    );
+  }
+  /**
+   * Whether every exporter with items waiting is failing (in backoff): nothing would leave soon, so waiting for
+   * it must not keep the agent up; what waits is marked for the next start.
+   */
+  stalled() {
+    return this.states.every((s) => s.pending.size === 0 && !s.metricsDirty || s.consecutiveFailures > 0);
+  }
+  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
+  async flush(deadlineMs) {
+    while (this.now() < deadlineMs && this.hasPending()) {
+      for (const state of this.states) {
+        if (state.retryTimer) {
+          clearTimeout(state.retryTimer);
+          state.retryTimer = void 0;
+        }
+        this.start(state);
+      }
+      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
+      if (running.length === 0) break;
+      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
+      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
+    }
+  }
+  status() {
+    return this.states.map((s) => {
+      let pendingSpans = 0;
+      let pendingLogs = 0;
+      for (const p of s.pending.values()) {
+        pendingSpans += p.spans.size;
+        pendingLogs += p.logs.size;
+      }
+      return {
+        name: s.target.name,
+        pendingSpans,
+        pendingLogs,
+        exportedSpans: s.exportedSpans,
+        exportedLogs: s.exportedLogs,
+        exportedBatches: s.exportedBatches,
+        failedBatches: s.failedBatches,
+        rejectedItems: s.rejectedItems,
+        evictedItems: s.evictedItems,
+        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
+        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
+        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
+        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
+      };
+    });
+  }
+  /** Stops retries; exporters are shut down by their owner. */
+  stop() {
+    this.stopped = true;
+    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
+  }
+  start(state) {
+    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
+    state.running = this.drain(state).finally(() => {
+      state.running = void 0;
+    });
+  }
+  async drain(state) {
+    for (; ; ) {
+      const picked = pick(state, this.options.maxBatchItems ?? 500);
+      if (picked.count === 0 && !state.metricsDirty) return;
+      const metrics2 = state.metricsDirty ? this.options.collectMetrics() : [];
+      const ids = [
+        ...picked.spans.map((s) => s.spanId),
+        ...picked.logs.map((l) => l.id),
+        ...picked.audit.map((d) => d.id)
+      ];
+      const batch = {
+        id: batchIdOf(ids, this.now()),
+        resource: this.options.resource,
+        spans: picked.spans,
+        logs: picked.logs,
+        metrics: metrics2,
+        audit: picked.audit
+      };
+      const [outcome] = await exportAll([state.target.exporter], batch, {
+        timeoutMs: this.options.timeoutMs ?? 3e4
+      });
+      const result = outcome?.result ?? { code: "failed", retryable: true };
+      if (result.code === "success") {
+        state.consecutiveFailures = 0;
+        state.nextRetryMs = void 0;
+        state.lastSuccessMs = this.now();
+        state.exportedBatches++;
+        state.exportedSpans += picked.spans.length;
+        state.exportedLogs += picked.logs.length;
+        if (metrics2.length > 0 || state.metricsDirty) state.metricsDirty = false;
+        await this.settle(state, picked, true);
+        await yieldToEventLoop();
+        continue;
+      }
+      state.failedBatches++;
+      state.lastErrorMs = this.now();
+      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
+      if ("retryable" in result && result.retryable === false) {
+        state.rejectedItems += picked.count;
+        state.metricsDirty = false;
+        await this.settle(state, picked, false);
+        await yieldToEventLoop();
+        continue;
+      }
+      this.scheduleRetry(state);
+      return;
+    }
+  }
+  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
+  async settle(state, picked, delivered) {
+    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
+      const p = state.pending.get(sessionId);
+      if (p) {
+        for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
+        for (const id of logIds) if (p.logs.delete(id) || p.audit.delete(id)) state.pendingItems--;
+        if (sizeOf(p) === 0) state.pending.delete(sessionId);
+      }
+      if (delivered)
+        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
+    }
+  }
+  scheduleRetry(state) {
+    state.consecutiveFailures++;
+    const base = this.options.initialBackoffMs ?? 1e3;
+    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
+    state.nextRetryMs = this.now() + delay;
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = void 0;
+      this.start(state);
+    }, delay);
+    state.retryTimer.unref();
+  }
+};
+function newPending(state, sessionId) {
+  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map(), audit: /* @__PURE__ */ new Map() };
+  state.pending.set(sessionId, p);
+  return p;
+}
+function pick(state, max) {
+  const spans = [];
+  const logs = [];
+  const audit = [];
+  const bySession = /* @__PURE__ */ new Map();
+  const full = () => spans.length + logs.length + audit.length >= max;
+  for (const [sessionId, p] of state.pending) {
+    const entry = { spanIds: [], logIds: [] };
+    for (const [id, span] of p.spans) {
+      if (full()) break;
+      spans.push(span);
+      entry.spanIds.push(id);
+    }
+    for (const [id, log] of p.logs) {
+      if (full()) break;
+      logs.push(log);
+      entry.logIds.push(id);
+    }
+    for (const [id, decision] of p.audit) {
+      if (full()) break;
+      audit.push(decision);
+      entry.logIds.push(id);
+    }
+    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
+    if (full()) break;
+  }
+  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
+}
+function sizeOf(p) {
+  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
+}
+function batchIdOf(ids, nowMs) {
+  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
+  return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
+}
+function yieldToEventLoop() {
+  return new Promise((resolve6) => setImmediate(resolve6));
+}
+function sleep(ms) {
+  return new Promise((resolve6) => setTimeout(resolve6, ms).unref());
+}
+function asSet(ids) {
+  if (ids === void 0) return /* @__PURE__ */ new Set();
+  return ids instanceof Set ? ids : new Set(ids);
+}
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
