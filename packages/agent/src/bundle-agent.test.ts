@@ -85,7 +85,13 @@ describe('a plugin bundle agent configured from its manifest', () => {
       CLAUDE_PLUGIN_DATA: dataDir,
       CLAUDE_PLUGIN_OPTION_ACMESITE: 'us.acme.example',
     });
-    expect(changed.config.configHash).not.toBe(loaded.config.configHash);
+    expect(changed.config.configSource).not.toBe(loaded.config.configSource);
+    expect(loaded.config.configSource.split('|').slice(-4)).toEqual([
+      'eu.acme.example',
+      '9125',
+      '',
+      'team=obs,tier=1',
+    ]);
   });
 
   it('should report a setting that does not parse without quoting a secret, and leave it out', () => {

@@ -14,7 +14,6 @@ import { agentExporterOptions, loadAgentExporters } from './agent-exporters.js';
 import type { ExportTarget } from './export-queue.js';
 import { GlassboxAgent } from './glassbox-agent.js';
 import { BUILTIN_EXPORTER_PACKAGES, type ExporterModule } from './load-exporters.js';
-import { posixCksum } from './posix-cksum.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -94,15 +93,11 @@ export function loadBundleAgentConfig(bundle: AgentBundle, env: Env = process.en
     ...lite.config,
     exporters: lite.config.exporters.map(renamed),
     exporterOptions,
-    // The key may hold a secret: /v1/health shows only its checksum, which the start script compares.
+    // The settings may hold a secret: /v1/health shows only their HMAC, which the start script compares.
     configKey: '',
-    configHash: String(
-      posixCksum(
-        bundleConfigKeyVariables(bundle)
-          .map((name) => env[name] ?? '')
-          .join('|'),
-      ),
-    ),
+    configSource: bundleConfigKeyVariables(bundle)
+      .map((name) => env[name] ?? '')
+      .join('|'),
   };
   return { config, problems, settings };
 }
