@@ -84,8 +84,9 @@ describe('the committed plugin bundle', () => {
 
   it('should hash the same option variables in the start script as the agent', async () => {
     const script = await readFile(join(PLUGIN, 'hooks/ensure-agent.sh'), 'utf8');
-    const key = /^key="(.*)"$/m.exec(script)?.[1] ?? '';
-    expect(key.split('|').map((v) => /^\$\{(\w+):-\}$/.exec(v)?.[1])).toEqual([...FULL_CONFIG_KEY_VARIABLES]);
+    // key_vars=(A B …): the variables whose values, joined with `|`, make the configuration source.
+    const list = /^key_vars=\(([^)]*)\)/m.exec(script)?.[1] ?? '';
+    expect(list.split(/\s+/).filter(Boolean)).toEqual([...FULL_CONFIG_KEY_VARIABLES]);
   });
 
   it('should keep the start script executable', async () => {
