@@ -10938,20 +10938,22 @@ async function readOptional(path2) {
   }
 }
 
-// packages/exporter-console/dist/index.js
-var dist_exports = {};
-__export(dist_exports, {
+// packages/exporter-console/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
   createConsoleExporter: () => createConsoleExporter,
   default: () => createConsoleExporter,
   exporterOptionSpecs: () => exporterOptionSpecs2
 });
 
+// packages/exporter-console/src/console-signal.ts
+var consoleSignals = ["spans", "metrics", "logs", "audit"];
+
 // node_modules/.pnpm/safe-stable-stringify@2.5.0/node_modules/safe-stable-stringify/esm/wrapper.js
 var import__ = __toESM(require_safe_stable_stringify(), 1);
 var configure = import__.default.configure;
 
-// packages/exporter-console/dist/index.js
-var consoleSignals = ["spans", "metrics", "logs", "audit"];
+// packages/exporter-console/src/format-value.ts
 var stringify = configure({ deterministic: false, circularValue: "[Circular]", bigint: true });
 function toJsonLine(value) {
   return stringify(value) ?? "null";
@@ -10984,6 +10986,8 @@ function truncate2(text2, maxLength) {
   if (code >= 55296 && code <= 56319) end -= 1;
   return `${text2.slice(0, end)}\u2026`;
 }
+
+// packages/exporter-console/src/format-batch-json.ts
 function formatBatchJson(batch, signals) {
   const lines = [];
   if (signals.has("spans"))
@@ -10998,6 +11002,8 @@ function formatBatchJson(batch, signals) {
   return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
 }
+
+// packages/exporter-console/src/format-batch-text.ts
 var PREFIX = "[glassbox]";
 var ANSI = { red: 31, green: 32, yellow: 33, cyan: 36, dim: 2 };
 function formatBatchText(batch, options) {
@@ -11091,6 +11097,8 @@ function short(id) {
 function round(ms) {
   return Math.round(ms * 10) / 10;
 }
+
+// packages/exporter-console/src/console-exporter.ts
 var DEFAULT_MAX_VALUE_LENGTH = 120;
 function createConsoleExporter(options = {}) {
   const settings = resolveOptions(options);
@@ -11196,6 +11204,8 @@ function parseSignals(value) {
 function invalid2(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
+
+// packages/exporter-console/src/exporter-option-specs.ts
 var exporterOptionSpecs2 = [
   {
     name: "format",
@@ -11235,8 +11245,8 @@ var exporterOptionSpecs2 = [
 ];
 
 // packages/exporter-file/src/index.ts
-var src_exports2 = {};
-__export(src_exports2, {
+var src_exports3 = {};
+__export(src_exports3, {
   createFileExporter: () => createFileExporter,
   default: () => createFileExporter,
   exporterOptionSpecs: () => exporterOptionSpecs3
@@ -11898,8 +11908,8 @@ function auditCheckpointLog(checkpoint) {
 // packages/agent/src/agent-exporters.ts
 var AGENT_BUNDLED_EXPORTERS = {
   "@glassbox/audit": src_exports,
-  "@glassbox/exporter-console": dist_exports,
-  "@glassbox/exporter-file": src_exports2
+  "@glassbox/exporter-console": src_exports2,
+  "@glassbox/exporter-file": src_exports3
 };
 function agentExporterOptions(config, name) {
   const given = config.exporterOptions[name] ?? {};
