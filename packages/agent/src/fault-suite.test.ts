@@ -9,8 +9,9 @@ import { readAgentKey } from './agent-key.js';
 import { parseModBatch } from './parse-mod-batch.js';
 
 /**
- * The fault suite: the built agent killed with SIGKILL at random points while sessions run, corrupt files of
- * each kind, and generated hostile input on every route and through the transcript readers. Bounded: the default
+ * The fault suite: the built agent killed with SIGKILL at random points while sessions run and hostile signed
+ * requests hit every route (one run: every answer timed, p50/p99/max), corrupt files of each kind, and generated
+ * hostile input on every route and through the transcript readers. Bounded: the default
  * run takes well under a minute; `GLASSBOX_FAULT_FULL=1` runs the larger variant (every figure is printed).
  * Short writes and ENOSPC are injected in-process (`agent-durability.test.ts`, `spool.test.ts`) through the
  * spool's `SpoolIo` seam.
@@ -40,6 +41,13 @@ function rng(seed: number): () => number {
 const SEED = Number(process.env.GLASSBOX_FAULT_SEED ?? 20261204);
 const random = rng(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+/** The `p` quantile (0..1) of `values` in ms, rounded to 0.1 ms (nearest rank). */
+const quantile = (values: readonly number[], p: number): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]! * 10) / 10;
+};
+const ROUTES = ['/v1/mod', '/v1/hooks', '/v1/health', '/v1/hello', '/status', '/health', '/v1/nope'];
 
 const HOSTILE_VALUES: unknown[] = [
   null,
@@ -147,7 +155,8 @@ describe('fault suite', () => {
   };
 
   const healthy = async (): Promise<boolean> => {
-    for (let i = 0; i < 400; i++) {
+    // Generous: a restarted agent replays its spool first, and the machine may be loaded.
+    for (let i = 0; i < 1200; i++) {
       const reply = await call('/v1/health', undefined, 500).catch(() => undefined);
       if (reply?.verified && reply.status === 200) return true;
       await new Promise((r) => setTimeout(r, 25));
@@ -184,10 +193,39 @@ describe('fault suite', () => {
   };
 
   it(
-    `should deliver every acknowledged session exactly once across ${KILLS} kill -9s over ${SESSIONS} sessions`,
+    `should deliver every acknowledged session exactly once across ${KILLS} kill -9s over ${SESSIONS} sessions, hostile requests throughout`,
     async () => {
       let agent = launch();
       expect(await healthy()).toBe(true);
+      // Faults and kills in one run: hostile signed requests on every route go on the whole time, from a list made
+      // up front (the seeded sequence stays the same whatever the timing).
+      const hostile = Array.from({ length: 4_000 }, () => {
+        const path = pick(ROUTES);
+        const post = path === '/v1/mod' || path === '/v1/hooks';
+        return { path, body: post ? hostileBody() : undefined };
+      });
+      const hostileMs: number[] = [];
+      let hostileRefused = 0;
+      let unansweredWhileUp = 0;
+      // Down from just before a kill until the new agent answers: a request without a reply outside that is a fault.
+      let downSince = 0;
+      let running = true;
+      const hostileLoop = (async () => {
+        for (let i = 0; running; i = (i + 1) % hostile.length) {
+          const { path, body } = hostile[i]!;
+          const t0 = performance.now();
+          const upAtStart = downSince === 0;
+          const reply = await call(path, body, 2000).catch(() => undefined);
+          // No reply: the agent was down (killed, restarting): counted, not timed.
+          if (reply) hostileMs.push(performance.now() - t0);
+          else {
+            hostileRefused++;
+            if (upAtStart && downSince === 0) unansweredWhileUp++;
+            await new Promise((r) => setTimeout(r, 20));
+          }
+        }
+      })();
+      const hookMs: number[] = [];
       const acknowledged = new Set<string>();
       let kills = 0;
       let refused = 0;
@@ -205,7 +243,9 @@ describe('fault suite', () => {
           });
         let ok = true;
         for (const event of ['SessionStart', 'Stop', 'SessionEnd']) {
+          const t0 = performance.now();
           const reply = await call('/v1/hooks', body(event), 2000).catch(() => undefined);
+          if (reply) hookMs.push(performance.now() - t0);
           if (!(reply?.verified && reply.status === 200)) ok = false;
         }
         if (ok) acknowledged.add(sessionId);
@@ -213,13 +253,17 @@ describe('fault suite', () => {
         if (s % killEvery === killEvery - 1) {
           // A random point: right away, or while reconciliation and export are under way.
           await new Promise((r) => setTimeout(r, Math.floor(random() * 60)));
+          downSince = performance.now();
           agent.child.kill('SIGKILL');
           await agent.exited;
           kills++;
           agent = launch();
           expect(await healthy()).toBe(true);
+          downSince = 0;
         }
       }
+      running = false;
+      await hostileLoop;
       // The last start resumes whatever the kills interrupted.
       const expected = [...acknowledged].flatMap((s) => [`${s}/toolu_fx_ok`, `${s}/toolu_fx_fail`]);
       const deadline = Date.now() + 30_000;
@@ -243,12 +287,25 @@ describe('fault suite', () => {
         toolCallsAcknowledged: expected.length,
         toolCallsDelivered: have.size,
         redeliveredByIdAfterKill: duplicates,
+        hookRequests: hookMs.length,
+        hookP50Ms: quantile(hookMs, 0.5),
+        hookP99Ms: quantile(hookMs, 0.99),
+        hookMaxMs: quantile(hookMs, 1),
+        hostileDuringKillsAnswered: hostileMs.length,
+        hostileDuringKillsUnanswered: hostileRefused,
+        hostileUnansweredWhileUp: unansweredWhileUp,
+        hostileDuringKillsP99Ms: quantile(hostileMs, 0.99),
+        hostileDuringKillsMaxMs: quantile(hostileMs, 1),
       });
       expect(missing).toEqual([]);
       // At-least-once with deterministic ids: every acknowledged call is there, under one id each.
       // At-least-once with deterministic ids: each call is there under one id, never twice. A session whose hooks
       // were only partly answered (a kill mid-request) may be delivered too: not acknowledged, not required.
       expect(duplicates).toBe(0);
+      // Every request the agent answered, through the kills and the hostile traffic, within 1 s.
+      expect(hostileMs.length).toBeGreaterThan(0);
+      expect(unansweredWhileUp).toBe(0);
+      expect(Math.max(...hookMs, ...hostileMs)).toBeLessThan(1000);
     },
     TEST_MS,
   );
@@ -258,7 +315,8 @@ describe('fault suite', () => {
     async () => {
       const agent = launch();
       expect(await healthy()).toBe(true);
-      const routes = ['/v1/mod', '/v1/hooks', '/v1/health', '/v1/hello', '/status', '/health', '/v1/nope'];
+      const routes = ROUTES;
+      const times: number[] = [];
       let maxMs = 0;
       let unanswered = 0;
       const statuses: Record<string, number> = {};
@@ -269,6 +327,7 @@ describe('fault suite', () => {
         const reply = await call(path, post ? hostileBody() : undefined, 1000).catch(() => undefined);
         const ms = performance.now() - t0;
         maxMs = Math.max(maxMs, ms);
+        times.push(ms);
         if (!reply) unanswered++;
         else statuses[reply.status] = (statuses[reply.status] ?? 0) + 1;
       };
@@ -287,6 +346,8 @@ describe('fault suite', () => {
       }
       Object.assign(figures, {
         routeInputs: ROUTE_INPUTS,
+        routeP50ResponseMs: quantile(times, 0.5),
+        routeP99ResponseMs: quantile(times, 0.99),
         routeMaxResponseMs: Math.round(maxMs),
         routeUnanswered: unanswered,
         routeStatuses: JSON.stringify(statuses),
