@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
@@ -112,3 +112,19 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Every file below `dir` (none when absent) with its text (latin1: bytes kept as they are). */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const e of entries)
+    if (e.isFile()) out.set(join(e.parentPath, e.name), await readFile(join(e.parentPath, e.name), 'latin1'));
+  return out;
+}
+
+/** JSON with bigints (OTLP times) as strings. */
+export const jsonWithBigints = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+
+/** `text` as it sits inside a JSON string. */
+export const inJsonString = (text: string): string => JSON.stringify(text).slice(1, -1);

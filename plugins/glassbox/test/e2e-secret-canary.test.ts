@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type OtlpReceiver, startOtlpReceiver } from '@glassbox/otlp-receiver';
 import {
@@ -20,7 +20,7 @@ import {
   useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
 import { mainLoop } from '../../glassbox-lite/test/e2e-scenario.js';
-import { eventually } from './e2e-helpers.js';
+import { eventually, inJsonString, jsonWithBigints, readTree } from './e2e-helpers.js';
 
 /** One-line canaries (a command line and a file name stay simple); the multi-line key blocks go in the files. */
 const CANARIES = secretCanaries('real-binary');
@@ -64,16 +64,6 @@ function secretScript(): { prompt: string; script: ScriptStep[] } {
     ],
   };
 }
-
-async function readAll(dir: string): Promise<string> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  const texts: string[] = [];
-  for (const e of entries) if (e.isFile()) texts.push(await readFile(join(e.parentPath, e.name), 'latin1'));
-  return texts.join('\n');
-}
-
-const json = (value: unknown) =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
 
 /**
  * A real Claude Code session with the installed full plugin (file, console, OTLP, Prometheus), content capture off
@@ -147,9 +137,9 @@ describe.each([false, true])('secret canaries in a real session, content capture
     await stopAgent(port);
     const dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-inline');
     sinks = {
-      exportsSpoolStateAndConsole: await readAll(dataDir),
-      agentHome: await readAll(agentHome),
-      otlp: json([receiver.spans, receiver.logs, receiver.metrics]),
+      exportsSpoolStateAndConsole: [...(await readTree(dataDir)).values()].join('\n'),
+      agentHome: [...(await readTree(agentHome)).values()].join('\n'),
+      otlp: jsonWithBigints([receiver.spans, receiver.logs, receiver.metrics]),
       prometheusMetrics: metricsBody,
     };
   }, 300_000);
@@ -162,7 +152,7 @@ describe.each([false, true])('secret canaries in a real session, content capture
   });
 
   it('should have carried every canary through the session (the transcript has them) and exported it', () => {
-    for (const canary of CANARIES) expect(transcript, canary.rule).toContain(inJson(canary.secret));
+    for (const canary of CANARIES) expect(transcript, canary.rule).toContain(inJsonString(canary.secret));
     expect(result.num_turns).toBeGreaterThan(0);
     expect(sinks.otlp).toContain('execute_tool Bash');
     expect(sinks.exportsSpoolStateAndConsole).toContain(result.session_id);
@@ -170,7 +160,7 @@ describe.each([false, true])('secret canaries in a real session, content capture
 
   it(`should leak none of the ${CANARIES.length} secret canaries into any sink`, () => {
     const leaks = Object.entries(sinks).flatMap(([sink, text]) =>
-      CANARIES.filter((c) => text.includes(c.secret) || text.includes(inJson(c.secret))).map(
+      CANARIES.filter((c) => text.includes(c.secret) || text.includes(inJsonString(c.secret))).map(
         (c) => `${sink}: ${c.rule}`,
       ),
     );
@@ -180,8 +170,3 @@ describe.each([false, true])('secret canaries in a real session, content capture
     expect(leaks).toEqual([]);
   });
 });
-
-/** `text` as it sits inside a JSON string. */
-function inJson(text: string): string {
-  return JSON.stringify(text).slice(1, -1);
-}

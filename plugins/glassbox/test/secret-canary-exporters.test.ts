@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requestAgent } from '@glassbox/core';
 import { type OtlpReceiver, startOtlpReceiver } from '@glassbox/otlp-receiver';
 import { freePort, type SecretCanary, secretCanaries } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, PLUGIN_DIR, REPO_DIR } from './e2e-helpers.js';
+import { eventually, inJsonString, jsonWithBigints, PLUGIN_DIR, REPO_DIR, readTree } from './e2e-helpers.js';
 
 const FIXTURE = join(REPO_DIR, 'packages', 'agent', 'src', '__fixtures__', 'two-tools.jsonl');
 const FIXTURE_SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
@@ -18,8 +18,6 @@ const PLACES = ['prompt', 'toolInput', 'toolOutput', 'errorText', 'reply'] as co
 const marker = (place: string) => `CONTENTMARK${place.toUpperCase()}`;
 const payload = (place: string, canaries: readonly SecretCanary[]) =>
   `${marker(place)} ${canaries.map((c) => c.text).join('\n')}`;
-/** `text` as it sits inside a JSON string. */
-const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
 
 /** The two-tool fixture session with canaries in the prompt, a tool's input and output, an error text, the replies. */
 function canaryTranscript(sessionId: string, canaries: readonly SecretCanary[]): string {
@@ -30,25 +28,12 @@ function canaryTranscript(sessionId: string, canaries: readonly SecretCanary[]):
     .replaceAll('"hi"', JSON.stringify(`hi ${payload('toolOutput', canaries)}`))
     .replaceAll(
       "ls: cannot access '/nope/nope': No such file or directory",
-      inJson(payload('errorText', canaries)),
+      inJsonString(payload('errorText', canaries)),
     )
     .replaceAll('"Two commands."', JSON.stringify(payload('reply', canaries)))
     .replaceAll('"Done."', JSON.stringify(`Done. ${payload('reply', canaries)}`));
 }
 let FIXTURE_TEXT = '';
-
-/** JSON with bigints (OTLP times) as strings. */
-const json = (value: unknown) =>
-  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
-
-/** Every file below `dir`, as text (none when absent). */
-async function readAll(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const e of entries)
-    if (e.isFile()) out.set(join(e.parentPath, e.name), await readFile(join(e.parentPath, e.name), 'latin1'));
-  return out;
-}
 
 interface Sinks {
   /** Name → everything that sink received or holds, as text. */
@@ -233,16 +218,16 @@ describe.each([false, true])(
       agent.kill('SIGTERM');
       await exited;
 
-      const dataFiles = await readAll(dataDir);
-      const homeFiles = await readAll(agentHome);
+      const dataFiles = await readTree(dataDir);
+      const homeFiles = await readTree(agentHome);
       const telemetry = [...dataFiles].filter(([f]) => f.startsWith(join(dataDir, 'telemetry')));
       sinks = {
         text: {
           file: telemetry.map(([, t]) => t).join('\n'),
           console: output,
-          otlpSpans: json(receiver.spans),
-          otlpLogs: json(receiver.logs),
-          otlpMetrics: json(receiver.metrics),
+          otlpSpans: jsonWithBigints(receiver.spans),
+          otlpLogs: jsonWithBigints(receiver.logs),
+          otlpMetrics: jsonWithBigints(receiver.metrics),
           prometheusMetrics: metricsBody,
           spool: [...dataFiles]
             .filter(([f]) => f.includes('/spool/'))
