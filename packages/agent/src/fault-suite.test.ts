@@ -204,6 +204,16 @@ describe('fault suite', () => {
         const post = path === '/v1/mod' || path === '/v1/hooks';
         return { path, body: post ? hostileBody() : undefined };
       });
+      const hookMs: number[] = [];
+      // Answers slower than 500 ms, with how long after the latest restart they were asked (diagnosis).
+      const slow: string[] = [];
+      let launchedAt = performance.now();
+      const timed = (kind: string, t0: number): number => {
+        const ms = performance.now() - t0;
+        if (ms > 500)
+          slow.push(`${kind} ${Math.round(ms)} ms, ${Math.round(t0 - launchedAt)} ms after a start`);
+        return ms;
+      };
       const hostileMs: number[] = [];
       let hostileRefused = 0;
       let unansweredWhileUp = 0;
@@ -217,7 +227,7 @@ describe('fault suite', () => {
           const upAtStart = downSince === 0;
           const reply = await call(path, body, 2000).catch(() => undefined);
           // No reply: the agent was down (killed, restarting): counted, not timed.
-          if (reply) hostileMs.push(performance.now() - t0);
+          if (reply) hostileMs.push(timed(path, t0));
           else {
             hostileRefused++;
             if (upAtStart && downSince === 0) unansweredWhileUp++;
@@ -225,7 +235,6 @@ describe('fault suite', () => {
           }
         }
       })();
-      const hookMs: number[] = [];
       const acknowledged = new Set<string>();
       let kills = 0;
       let refused = 0;
@@ -245,7 +254,7 @@ describe('fault suite', () => {
         for (const event of ['SessionStart', 'Stop', 'SessionEnd']) {
           const t0 = performance.now();
           const reply = await call('/v1/hooks', body(event), 2000).catch(() => undefined);
-          if (reply) hookMs.push(performance.now() - t0);
+          if (reply) hookMs.push(timed(event, t0));
           if (!(reply?.verified && reply.status === 200)) ok = false;
         }
         if (ok) acknowledged.add(sessionId);
@@ -258,6 +267,7 @@ describe('fault suite', () => {
           await agent.exited;
           kills++;
           agent = launch();
+          launchedAt = performance.now();
           expect(await healthy()).toBe(true);
           downSince = 0;
         }
@@ -296,6 +306,7 @@ describe('fault suite', () => {
         hostileUnansweredWhileUp: unansweredWhileUp,
         hostileDuringKillsP99Ms: quantile(hostileMs, 0.99),
         hostileDuringKillsMaxMs: quantile(hostileMs, 1),
+        slowAnswers: slow.slice(0, 20).join('; '),
       });
       expect(missing).toEqual([]);
       // At-least-once with deterministic ids: every acknowledged call is there, under one id each.
