@@ -1,19 +1,16 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { userInfo } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import {
   type CaptureEvent,
   type HookInput,
   hookInputToCaptureEvents,
   type PricingOptions,
   parseHookInput,
-  type SessionTrace,
   shouldSample,
-  traceToTelemetry,
 } from '@glassbox/core';
-import { type AgentEndpoint, type Attributes, GlassboxError } from '@glassbox/spec';
+import { type AgentEndpoint, GlassboxError } from '@glassbox/spec';
 import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
@@ -38,6 +35,7 @@ import {
 import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
 import { DuplicateHooks } from './duplicate-hooks.js';
+import { ExportCheckpoints } from './export-checkpoints.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
 import { claimIdleExit } from './idle-exit.js';
@@ -46,6 +44,7 @@ import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
 import { askLowerRankAgentToStop } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
+import { Publisher, resourceAttributes, safeUser } from './publish.js';
 import { MOD_RECONCILE_DELAY_MS, RECONCILE_EVENTS, RECONCILE_HOOKS, Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
@@ -53,6 +52,7 @@ import type { SessionPipeline } from './session-pipeline.js';
 import { isSafeSessionId, SessionStore } from './session-store.js';
 import { Sessions } from './sessions.js';
 import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
+import { StateWriter } from './state-writer.js';
 import { hookForSpool, modEventForSpool } from './strip-before-spool.js';
 import { isOwnTranscriptPath } from './transcript-path.js';
 import { findTurn, formatTurnSummary } from './turn-summary.js';
@@ -100,12 +100,6 @@ export interface StartAgentOptions {
   readonly now?: () => number;
 }
 
-/** Session state (offsets, checkpoints) is written at most this often per session; retiring writes it at once. */
-const STATE_SAVE_DELAY_MS = 1000;
-
-/** Sessions an earlier run left with telemetry to export that one start loads again. */
-const MAX_RESUMED_SESSIONS = 1000;
-
 /** The sweep reconciles an open session at most this often. */
 const SWEEP_RECONCILE_MS = 30_000;
 
@@ -125,9 +119,9 @@ export class GlassboxAgent {
   private readonly spool: Spool;
   private readonly sessions: Sessions;
   private readonly reconciler: Reconciler;
-  private readonly stateSaveTimers = new Map<string, NodeJS.Timeout>();
-  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
-  private readonly published = new WeakMap<SessionPipeline, SessionTrace>();
+  private readonly states: StateWriter;
+  private readonly checkpoints: ExportCheckpoints;
+  private readonly publisher: Publisher;
   private readonly counters = new AgentCounters();
   private readonly targets: readonly ExportTarget[];
   private readonly queue: ExportQueue;
@@ -146,8 +140,6 @@ export class GlassboxAgent {
   private checkingLiveness = false;
   private lastRequestMs: number;
   private readonly exportPinMs: number;
-  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
-  private readonly evicted = new Set<string>();
   private stopping: Promise<void> | undefined;
   private sweeping = false;
   private lastStorePruneMs = 0;
@@ -200,15 +192,38 @@ export class GlassboxAgent {
     this.reconciler = new Reconciler({
       now: this.now,
       log: this.log,
-      publish: (p, trace) => this.publish(p, trace),
+      publish: (p, trace) => this.publisher.publish(p, trace),
     });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
       now: this.now,
       count: this.counters.count,
-      saveStateSoon: (p) => this.saveStateSoon(p),
+      saveStateSoon: (p) => this.states.saveSoon(p),
       stopping: () => this.stopping !== undefined,
+    });
+    this.states = new StateWriter({
+      store: this.store,
+      count: this.counters.count,
+      stopping: () => this.stopping !== undefined,
+      exportDone: (p) =>
+        p.inFlight === 0 &&
+        !this.reconciler.isPending(p.sessionId) &&
+        !this.queue.hasPending(p.sessionId) &&
+        !this.checkpoints.wasEvicted(p.sessionId),
+      clearExportPending: (sessionId) => this.checkpoints.clearExportPending(sessionId),
+      journalWritten: (p) => {
+        this.metrics.release(p);
+        this.sessions.retireIfDone(p);
+      },
+    });
+    this.checkpoints = new ExportCheckpoints({
+      dataDir: options.config.dataDir,
+      store: this.store,
+      sessions: this.sessions,
+      count: this.counters.count,
+      exportPending: (sessionId) => this.queue.hasPending(sessionId),
+      saveStateNow: (p) => this.states.saveNow(p),
     });
     this.queue = new ExportQueue({
       targets,
@@ -218,17 +233,22 @@ export class GlassboxAgent {
         ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now()),
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) =>
-        this.checkpoint(sessionId, exporter, spanIds, logIds),
+        this.checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
       ...(options.exportBackoffMs !== undefined ? { initialBackoffMs: options.exportBackoffMs } : {}),
       ...(options.config.exportMaxPendingItems !== undefined
         ? { maxPendingItems: options.config.exportMaxPendingItems }
         : {}),
-      onEvicted: (sessionId, _exporter, n) => {
-        this.count('export_evicted', n);
-        this.evicted.add(sessionId);
-        void this.markExportPending(sessionId);
-      },
+      onEvicted: (sessionId, _exporter, n) => this.checkpoints.evict(sessionId, n),
       now: this.now,
+    });
+    this.publisher = new Publisher({
+      config: options.config,
+      store: this.store,
+      metrics: this.metrics,
+      queue: this.queue,
+      audit: () => this.audit,
+      count: this.counters.count,
+      saveStateSoon: (p) => this.states.saveSoon(p),
     });
     this.closed = new Promise((resolve) => {
       this.resolveClosed = resolve;
@@ -305,7 +325,7 @@ export class GlassboxAgent {
         this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false),
       );
     await this.replay(records);
-    await this.resumePendingExports();
+    await this.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
       maxBodyBytes: config.maxBodyBytes,
@@ -364,7 +384,7 @@ export class GlassboxAgent {
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
         this.reconciler.cancel(p);
         await this.reconciler.reconcileNow(p, { final: true });
-        await this.saveStateNow(p);
+        await this.states.saveNow(p);
       }
     } catch (error) {
       this.log(`liveness check failed: ${String(error)}`);
@@ -585,166 +605,6 @@ export class GlassboxAgent {
 
   // ---------------------------------------------------------------- reconciliation and export
 
-  /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
-  private saveStateSoon(p: SessionPipeline): void {
-    if (this.stateSaveTimers.has(p.sessionId)) return;
-    const timer = setTimeout(() => {
-      this.stateSaveTimers.delete(p.sessionId);
-      void this.writeState(p);
-    }, STATE_SAVE_DELAY_MS);
-    timer.unref();
-    this.stateSaveTimers.set(p.sessionId, timer);
-  }
-
-  /** Writes a session's state now, replacing a pending delayed write. */
-  private async saveStateNow(p: SessionPipeline): Promise<void> {
-    const timer = this.stateSaveTimers.get(p.sessionId);
-    if (timer) clearTimeout(timer);
-    this.stateSaveTimers.delete(p.sessionId);
-    await this.writeState(p);
-  }
-
-  /**
-   * State writes of a session run one after another (each serialises the state when its turn comes), so the
-   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
-   */
-  private writeState(p: SessionPipeline): Promise<void> {
-    const run = p.stateWrites.then(async () => {
-      const upTo = p.journalForState();
-      // A session resumed for export whose telemetry is all out now: the next start need not load it again.
-      const delivered =
-        p.state.exportPending === true &&
-        p.inFlight === 0 &&
-        !this.reconciler.isPending(p.sessionId) &&
-        !this.queue.hasPending(p.sessionId) &&
-        !this.evicted.has(p.sessionId);
-      if (delivered) delete p.state.exportPending;
-      await this.store.saveState(p.state);
-      if (delivered) await rm(this.exportPendingPath(p.sessionId), { force: true }).catch(() => undefined);
-      p.stateWritten(upTo);
-      if (!p.journalPending) {
-        this.metrics.release(p);
-        this.sessions.retireIfDone(p);
-      }
-    });
-    p.stateWrites = run.catch(() => {
-      this.count('state_write_error');
-      // Counted ids wait in metrics.json (and the session in memory) until a state file lists them: try again.
-      if (p.journalPending && !this.stopping) this.saveStateSoon(p);
-    });
-    return p.stateWrites;
-  }
-
-  private async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
-    // A coalesced reconciliation returns the trace already published: nothing to write or map.
-    if (this.published.get(p) === trace) return;
-    this.published.set(p, trace);
-    await this.store.saveTrace(p.sessionId, trace).catch(() => this.count('trace_write_error'));
-    // The audit trail is whole: sampling thins telemetry, never decisions.
-    const audit = this.audit?.decisions(trace, p.skip) ?? [];
-    if (shouldSample(p.sessionId, this.config.samplingRate)) {
-      const attributes = this.sessionAttributes(p);
-      // The first mapping in this process is whole: the metrics registry must see every span once, also one
-      // checkpointed by an earlier process that died before it saved `metrics.json`.
-      const { spans, logs } = traceToTelemetry(trace, {
-        captureContent: this.config.captureContent,
-        resource: attributes,
-        ...(p.mappedOnce ? { skip: p.skip } : {}),
-      });
-      p.mappedOnce = true;
-      const metricsChanged = this.metrics.record(p, spans, attributes);
-      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
-    } else {
-      if (audit.length > 0) this.queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
-      if (!p.sampledOutCounted) {
-        p.sampledOutCounted = true;
-        this.count('sampled_out_session');
-      }
-    }
-    this.saveStateSoon(p);
-  }
-
-  private sessionAttributes(p: SessionPipeline): Attributes {
-    const attributes: Record<string, string> = {};
-    const user = safeUser();
-    if (user) attributes.user = user;
-    if (typeof p.cwd === 'string' && p.cwd) attributes.project = basename(p.cwd);
-    return attributes;
-  }
-
-  private async checkpoint(
-    sessionId: string,
-    exporter: string,
-    spanIds: string[],
-    logIds: string[],
-  ): Promise<void> {
-    const p = this.sessions.get(sessionId);
-    if (p) {
-      // Written before the queue moves on: a kill -9 right after an export must not send it again.
-      if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.sessions.retireIfDone(p);
-      return;
-    }
-    const state = await this.store.loadState(sessionId);
-    if (!state) return;
-    const done = (state.delivered[exporter] ??= { spans: [], logs: [] });
-    const spans = new Set(done.spans);
-    const logs = new Set(done.logs);
-    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
-    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
-    const rest = this.queue.hasPending(sessionId) || this.evicted.has(sessionId);
-    if (!rest) delete state.exportPending;
-    await this.store.saveState(state);
-    if (!rest) await rm(this.exportPendingPath(sessionId), { force: true }).catch(() => undefined);
-  }
-
-  private exportPendingPath(sessionId: string): string {
-    return join(this.config.dataDir, 'export-pending', sessionId);
-  }
-
-  /**
-   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
-   * marker file the next start lists (no need to read every state file) and the flag in its state.
-   */
-  private async markExportPending(sessionId: string): Promise<void> {
-    try {
-      await mkdir(join(this.config.dataDir, 'export-pending'), { recursive: true, mode: 0o700 });
-      await writeFile(this.exportPendingPath(sessionId), '', { mode: 0o600 });
-      const p = this.sessions.get(sessionId);
-      if (p) p.state.exportPending = true;
-      else {
-        const state = await this.store.loadState(sessionId);
-        if (state && !state.exportPending) await this.store.saveState({ ...state, exportPending: true });
-      }
-    } catch {
-      this.count('export_pending_write_error');
-    }
-  }
-
-  /**
-   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
-   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
-   */
-  private async resumePendingExports(): Promise<void> {
-    const names = await readdir(join(this.config.dataDir, 'export-pending')).catch(() => [] as string[]);
-    let loaded = 0;
-    for (const sessionId of names) {
-      if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
-      try {
-        const state = await this.store.loadState(sessionId);
-        if (!state) {
-          await rm(this.exportPendingPath(sessionId), { force: true });
-          continue;
-        }
-        this.sessions.restore(sessionId, state);
-        loaded++;
-      } catch {
-        this.count('resume_error');
-      }
-    }
-  }
-
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   private async sweep(): Promise<void> {
     if (this.sweeping || this.stopping) return;
@@ -802,8 +662,8 @@ export class GlassboxAgent {
       pinned
     ) {
       if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
-      if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
-      await this.saveStateNow(p);
+      if (pinned || this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
+      await this.states.saveNow(p);
       if (this.sessions.settled(p) || (pinned && !p.journalPending)) this.sessions.delete(p.sessionId);
       return;
     }
@@ -852,8 +712,8 @@ export class GlassboxAgent {
     this.metrics.cancelSoon();
     await this.metrics.save();
     for (const p of this.sessions.values()) {
-      if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
-      await this.saveStateNow(p);
+      if (this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
+      await this.states.saveNow(p);
     }
     // The state files now list every counted id: a metrics.json that no longer carries them.
     await this.metrics.save();
@@ -908,22 +768,6 @@ export class GlassboxAgent {
 
   private lossSources(): LossSources {
     return { spool: this.spool, store: this.store, queue: this.queue, counters: this.counters };
-  }
-}
-
-function resourceAttributes(version: string): Attributes {
-  return {
-    'service.name': 'claude-code',
-    'telemetry.sdk.name': 'glassbox',
-    'glassbox.agent.version': version,
-  };
-}
-
-function safeUser(): string | undefined {
-  try {
-    return userInfo().username || undefined;
-  } catch {
-    return undefined;
   }
 }
 

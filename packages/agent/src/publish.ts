@@ -1,0 +1,90 @@
+import { userInfo } from 'node:os';
+import { basename } from 'node:path';
+import { type SessionTrace, shouldSample, traceToTelemetry } from '@glassbox/core';
+import type { Attributes } from '@glassbox/spec';
+import type { AgentConfig } from './agent-config.js';
+import type { CountFn } from './agent-counters.js';
+import type { AuditTrail } from './audit-trail.js';
+import type { ExportQueue } from './export-queue.js';
+import type { MetricsJournal } from './metrics-journal.js';
+import type { SessionPipeline } from './session-pipeline.js';
+import type { SessionStore } from './session-store.js';
+
+export interface PublisherOptions {
+  readonly config: Pick<AgentConfig, 'samplingRate' | 'captureContent'>;
+  readonly store: SessionStore;
+  readonly metrics: MetricsJournal;
+  readonly queue: Pick<ExportQueue, 'offer'>;
+  /** Set when an `audit` exporter runs: decisions derived from each published trace. */
+  readonly audit: () => AuditTrail | undefined;
+  readonly count: CountFn;
+  /** A publication changed the session's state (checkpoints to come, counted ids): write it soon. */
+  readonly saveStateSoon: (p: SessionPipeline) => void;
+}
+
+/**
+ * Publishes a built trace: the trace file (`glassbox trace` reads it), then, for a sampled session, its spans and
+ * logs counted into the metrics and offered to every exporter (what one has taken already is skipped).
+ */
+export class Publisher {
+  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
+  private readonly published = new WeakMap<SessionPipeline, SessionTrace>();
+
+  constructor(private readonly options: PublisherOptions) {}
+
+  async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
+    const { config, store, metrics, queue, count } = this.options;
+    // A coalesced reconciliation returns the trace already published: nothing to write or map.
+    if (this.published.get(p) === trace) return;
+    this.published.set(p, trace);
+    await store.saveTrace(p.sessionId, trace).catch(() => count('trace_write_error'));
+    // The audit trail is whole: sampling thins telemetry, never decisions.
+    const audit = this.options.audit()?.decisions(trace, p.skip) ?? [];
+    if (shouldSample(p.sessionId, config.samplingRate)) {
+      const attributes = sessionAttributes(p);
+      // The first mapping in this process is whole: the metrics registry must see every span once, also one
+      // checkpointed by an earlier process that died before it saved `metrics.json`.
+      const { spans, logs } = traceToTelemetry(trace, {
+        captureContent: config.captureContent,
+        resource: attributes,
+        ...(p.mappedOnce ? { skip: p.skip } : {}),
+      });
+      p.mappedOnce = true;
+      const metricsChanged = metrics.record(p, spans, attributes);
+      queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
+    } else {
+      if (audit.length > 0) queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
+      if (!p.sampledOutCounted) {
+        p.sampledOutCounted = true;
+        count('sampled_out_session');
+      }
+    }
+    this.options.saveStateSoon(p);
+  }
+}
+
+/** The resource of everything the agent exports. */
+export function resourceAttributes(version: string): Attributes {
+  return {
+    'service.name': 'claude-code',
+    'telemetry.sdk.name': 'glassbox',
+    'glassbox.agent.version': version,
+  };
+}
+
+function sessionAttributes(p: SessionPipeline): Attributes {
+  const attributes: Record<string, string> = {};
+  const user = safeUser();
+  if (user) attributes.user = user;
+  if (typeof p.cwd === 'string' && p.cwd) attributes.project = basename(p.cwd);
+  return attributes;
+}
+
+/** The OS user name (a resource attribute), undefined when the system has none for this uid. */
+export function safeUser(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
