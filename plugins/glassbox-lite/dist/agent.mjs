@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join23 = ",";
+            let join24 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join23 = `,
+                join24 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join23;
+                res += join24;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join23 = `,
+              join24 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join23;
+                separator = join24;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join23;
+              separator = join24;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join23 = ",";
+            let join24 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join23 = `,
+                join24 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join23;
+                res += join24;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join23 = `,
+              join24 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join23;
+                separator = join24;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join24 = `,
+              const join25 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join24;
+                res2 += join25;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join23 = `,
+            const join24 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join23, maximumBreadth);
+              res += stringifyTypedArray(value, join24, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join23;
+              separator = join24;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join23;
+                separator = join24;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join23;
+              separator = join24;
             }
             if (separator !== "") {
               res = `
@@ -1893,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir7, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir8, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir7 || false;
+      this.mkdir = mkdir8 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join23 } = __require("path");
+    var { join: join24 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join23(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join24(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join23, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join24, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join23(__dirname, "..", "file.js");
+          return join24(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -9974,9 +9974,8 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
-import { userInfo } from "node:os";
-import { basename as basename7, join as join22 } from "node:path";
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -12503,6 +12502,284 @@ var DuplicateHooks = class {
   }
 };
 
+// packages/agent/src/export-checkpoints.ts
+import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+
+// packages/agent/src/session-store.ts
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile8, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+
+// packages/agent/src/quarantine-file.ts
+import { rename as rename4 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3 } from "node:path";
+async function quarantineFile(path2, nowMs = Date.now()) {
+  const target = `${path2}.corrupt-${nowMs}`;
+  try {
+    await rename4(path2, target);
+    await fsyncDir(dirname3(path2));
+    return target;
+  } catch {
+    return void 0;
+  }
+}
+function isQuarantined(name) {
+  return /\.corrupt-\d+$/.test(basename4(name));
+}
+
+// packages/agent/src/session-store.ts
+var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
+function isSafeSessionId(id) {
+  return SAFE_ID.test(id) && id !== "." && id !== "..";
+}
+var SessionStore = class {
+  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
+  dir;
+  /** Per-session state and checkpoints, one `<id>.json` per session. */
+  stateDir;
+  constructor(dataDir) {
+    this.dir = join14(dataDir, "sessions");
+    this.stateDir = join14(dataDir, "state");
+  }
+  async init() {
+    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
+  }
+  tracePath(sessionId) {
+    return join14(this.dir, `${sessionId}.json`);
+  }
+  statePath(sessionId) {
+    return join14(this.stateDir, `${sessionId}.json`);
+  }
+  /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
+  quarantined = 0;
+  /** State files loaded with a field of the wrong type (or missing) replaced by its default. */
+  repaired = 0;
+  /**
+   * A session's persisted state, undefined when there is none. A file that is not a JSON object of this session
+   * is moved aside and counted (the session starts afresh from its transcript); a missing or mistyped field
+   * takes its default and is counted, the rest is kept.
+   */
+  async loadState(sessionId) {
+    if (!isSafeSessionId(sessionId)) return void 0;
+    const path2 = this.statePath(sessionId);
+    let text2;
+    try {
+      text2 = await readFile8(path2, "utf8");
+    } catch {
+      return void 0;
+    }
+    let raw;
+    try {
+      raw = JSON.parse(text2);
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
+        throw new Error("not this session's state");
+    } catch {
+      if (await quarantineFile(path2)) this.quarantined++;
+      return void 0;
+    }
+    const fixes = { n: 0 };
+    const state = {
+      sessionId,
+      ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
+      offsets: numberRecord(raw.offsets, fixes),
+      ended: booleanField(raw.ended, fixes),
+      ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
+      lastActivityMs: finiteNumber(raw.lastActivityMs, fixes),
+      delivered: deliveredField(raw.delivered, fixes),
+      modAlive: booleanField(raw.modAlive, fixes),
+      counted: stringArray(raw.counted, fixes),
+      ...raw.exportPending === true ? { exportPending: true } : {}
+    };
+    if (raw.transcriptPath !== void 0 && typeof raw.transcriptPath !== "string") fixes.n++;
+    if (fixes.n > 0) this.repaired++;
+    return state;
+  }
+  /** A session's state as a first sight of it starts it. */
+  static emptyState(sessionId, nowMs) {
+    return {
+      sessionId,
+      offsets: {},
+      ended: false,
+      lastActivityMs: nowMs,
+      delivered: {},
+      modAlive: false,
+      counted: []
+    };
+  }
+  async saveState(state) {
+    if (!isSafeSessionId(state.sessionId)) return;
+    await writeFileAtomic(this.statePath(state.sessionId), JSON.stringify(state));
+  }
+  async saveTrace(sessionId, trace) {
+    if (!isSafeSessionId(sessionId)) return;
+    await writeFileAtomic(this.tracePath(sessionId), JSON.stringify(trace), { sync: false });
+  }
+  /** Sessions with a state file, and when each was last active. */
+  async list() {
+    const names = await readdir3(this.stateDir).catch(() => []);
+    const out = [];
+    for (const name of names) {
+      if (!name.endsWith(".json") || isQuarantined(name)) continue;
+      const sessionId = name.slice(0, -".json".length);
+      const s = await stat5(join14(this.stateDir, name)).catch(() => void 0);
+      if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
+    }
+    return out;
+  }
+  /** Deletes both files of sessions idle for longer than `maxAgeMs` (transcripts themselves go after 30 days). */
+  async pruneOlderThan(maxAgeMs, nowMs) {
+    let removed = 0;
+    for (const { sessionId, mtimeMs } of await this.list()) {
+      if (nowMs - mtimeMs <= maxAgeMs) continue;
+      await rm4(this.statePath(sessionId), { force: true });
+      await rm4(this.tracePath(sessionId), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+};
+function numberRecord(v, fixes) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out = {};
+  for (const [k, n] of Object.entries(v)) {
+    if (typeof n === "number" && Number.isFinite(n) && n >= 0) out[k] = n;
+    else fixes.n++;
+  }
+  return out;
+}
+function finiteNumber(v, fixes) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  fixes.n++;
+  return 0;
+}
+function booleanField(v, fixes) {
+  if (typeof v !== "boolean") fixes.n++;
+  return v === true;
+}
+function stringArray(v, fixes) {
+  if (!Array.isArray(v)) {
+    fixes.n++;
+    return [];
+  }
+  const out = v.filter((id) => typeof id === "string");
+  if (out.length !== v.length) fixes.n++;
+  return out;
+}
+function deliveredField(v, fixes) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out = {};
+  for (const [exporter, done] of Object.entries(v)) {
+    if (typeof done !== "object" || done === null) {
+      fixes.n++;
+      continue;
+    }
+    const d = done;
+    out[exporter] = { spans: stringArray(d.spans, fixes), logs: stringArray(d.logs, fixes) };
+  }
+  return out;
+}
+
+// packages/agent/src/export-checkpoints.ts
+var MAX_RESUMED_SESSIONS = 1e3;
+var ExportCheckpoints = class {
+  constructor(options) {
+    this.options = options;
+    this.pendingDir = join15(options.dataDir, "export-pending");
+  }
+  options;
+  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
+  evicted = /* @__PURE__ */ new Set();
+  pendingDir;
+  /** Whether some of the session's queued items were evicted (they go out after the next start). */
+  wasEvicted(sessionId) {
+    return this.evicted.has(sessionId);
+  }
+  /** `ExportQueue.onEvicted`: the session's evicted items wait for the next start. */
+  evict(sessionId, n) {
+    this.options.count("export_evicted", n);
+    this.evicted.add(sessionId);
+    void this.markExportPending(sessionId);
+  }
+  /** `ExportQueue.onDelivered`: records what `exporter` took, before the queue moves on. */
+  async checkpoint(sessionId, exporter, spanIds, logIds) {
+    const { sessions, store } = this.options;
+    const p = sessions.get(sessionId);
+    if (p) {
+      if (p.markDelivered(exporter, spanIds, logIds)) await this.options.saveStateNow(p);
+      sessions.retireIfDone(p);
+      return;
+    }
+    const state = await store.loadState(sessionId);
+    if (!state) return;
+    const done = state.delivered[exporter] ??= { spans: [], logs: [] };
+    const spans = new Set(done.spans);
+    const logs = new Set(done.logs);
+    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
+    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
+    const rest2 = this.options.exportPending(sessionId) || this.evicted.has(sessionId);
+    if (!rest2) delete state.exportPending;
+    await store.saveState(state);
+    if (!rest2) await this.clearExportPending(sessionId);
+  }
+  /**
+   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
+   * marker file the next start lists (no need to read every state file) and the flag in its state.
+   */
+  async markExportPending(sessionId) {
+    const { sessions, store } = this.options;
+    try {
+      await mkdir5(this.pendingDir, { recursive: true, mode: 448 });
+      await writeFile3(this.markerPath(sessionId), "", { mode: 384 });
+      const p = sessions.get(sessionId);
+      if (p) p.state.exportPending = true;
+      else {
+        const state = await store.loadState(sessionId);
+        if (state && !state.exportPending) await store.saveState({ ...state, exportPending: true });
+      }
+    } catch {
+      this.options.count("export_pending_write_error");
+    }
+  }
+  /** Removes the session's marker (its telemetry is all delivered); a failure leaves a harmless extra load. */
+  async clearExportPending(sessionId) {
+    await rm5(this.markerPath(sessionId), { force: true }).catch(() => void 0);
+  }
+  /**
+   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
+   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
+   */
+  async resumePendingExports() {
+    const { sessions, store } = this.options;
+    const names = await readdir4(this.pendingDir).catch(() => []);
+    let loaded = 0;
+    for (const sessionId of names) {
+      if (loaded >= MAX_RESUMED_SESSIONS) break;
+      if (!isSafeSessionId(sessionId) || sessions.has(sessionId)) continue;
+      try {
+        const state = await store.loadState(sessionId);
+        if (!state) {
+          await rm5(this.markerPath(sessionId), { force: true });
+          continue;
+        }
+        sessions.restore(sessionId, state);
+        loaded++;
+      } catch {
+        this.options.count("resume_error");
+      }
+    }
+  }
+  markerPath(sessionId) {
+    return join15(this.pendingDir, sessionId);
+  }
+};
+
 // packages/agent/src/export-queue.ts
 import { createHash as createHash9 } from "node:crypto";
 var DEFAULT_EXPORT_MAX_PENDING = 1e5;
@@ -12782,12 +13059,12 @@ function asSet(ids) {
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path2 = join14(dataDir, "hash.key");
+  const path2 = join16(dataDir, "hash.key");
   try {
-    const key2 = (await readFile8(path2, "utf8")).trim();
+    const key2 = (await readFile9(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -12797,11 +13074,11 @@ async function loadHashKey(dataDir) {
 }
 
 // packages/agent/src/idle-exit.ts
-import { stat as stat5 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { stat as stat6 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat5(join15(home, AGENT_SEEN_FILE)).then(
+  return stat6(join17(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -12816,193 +13093,13 @@ async function claimIdleExit(home, endpoint, sinceMs) {
 
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join17 } from "node:path";
-
-// packages/agent/src/quarantine-file.ts
-import { rename as rename4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3 } from "node:path";
-async function quarantineFile(path2, nowMs = Date.now()) {
-  const target = `${path2}.corrupt-${nowMs}`;
-  try {
-    await rename4(path2, target);
-    await fsyncDir(dirname3(path2));
-    return target;
-  } catch {
-    return void 0;
-  }
-}
-function isQuarantined(name) {
-  return /\.corrupt-\d+$/.test(basename4(name));
-}
-
-// packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
-function isSafeSessionId(id) {
-  return SAFE_ID.test(id) && id !== "." && id !== "..";
-}
-var SessionStore = class {
-  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
-  dir;
-  /** Per-session state and checkpoints, one `<id>.json` per session. */
-  stateDir;
-  constructor(dataDir) {
-    this.dir = join16(dataDir, "sessions");
-    this.stateDir = join16(dataDir, "state");
-  }
-  async init() {
-    await mkdir4(this.dir, { recursive: true, mode: 448 });
-    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
-  }
-  tracePath(sessionId) {
-    return join16(this.dir, `${sessionId}.json`);
-  }
-  statePath(sessionId) {
-    return join16(this.stateDir, `${sessionId}.json`);
-  }
-  /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
-  quarantined = 0;
-  /** State files loaded with a field of the wrong type (or missing) replaced by its default. */
-  repaired = 0;
-  /**
-   * A session's persisted state, undefined when there is none. A file that is not a JSON object of this session
-   * is moved aside and counted (the session starts afresh from its transcript); a missing or mistyped field
-   * takes its default and is counted, the rest is kept.
-   */
-  async loadState(sessionId) {
-    if (!isSafeSessionId(sessionId)) return void 0;
-    const path2 = this.statePath(sessionId);
-    let text2;
-    try {
-      text2 = await readFile9(path2, "utf8");
-    } catch {
-      return void 0;
-    }
-    let raw;
-    try {
-      raw = JSON.parse(text2);
-      if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
-        throw new Error("not this session's state");
-    } catch {
-      if (await quarantineFile(path2)) this.quarantined++;
-      return void 0;
-    }
-    const fixes = { n: 0 };
-    const state = {
-      sessionId,
-      ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
-      offsets: numberRecord(raw.offsets, fixes),
-      ended: booleanField(raw.ended, fixes),
-      ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
-      lastActivityMs: finiteNumber(raw.lastActivityMs, fixes),
-      delivered: deliveredField(raw.delivered, fixes),
-      modAlive: booleanField(raw.modAlive, fixes),
-      counted: stringArray(raw.counted, fixes),
-      ...raw.exportPending === true ? { exportPending: true } : {}
-    };
-    if (raw.transcriptPath !== void 0 && typeof raw.transcriptPath !== "string") fixes.n++;
-    if (fixes.n > 0) this.repaired++;
-    return state;
-  }
-  /** A session's state as a first sight of it starts it. */
-  static emptyState(sessionId, nowMs) {
-    return {
-      sessionId,
-      offsets: {},
-      ended: false,
-      lastActivityMs: nowMs,
-      delivered: {},
-      modAlive: false,
-      counted: []
-    };
-  }
-  async saveState(state) {
-    if (!isSafeSessionId(state.sessionId)) return;
-    await writeFileAtomic(this.statePath(state.sessionId), JSON.stringify(state));
-  }
-  async saveTrace(sessionId, trace) {
-    if (!isSafeSessionId(sessionId)) return;
-    await writeFileAtomic(this.tracePath(sessionId), JSON.stringify(trace), { sync: false });
-  }
-  /** Sessions with a state file, and when each was last active. */
-  async list() {
-    const names = await readdir3(this.stateDir).catch(() => []);
-    const out = [];
-    for (const name of names) {
-      if (!name.endsWith(".json") || isQuarantined(name)) continue;
-      const sessionId = name.slice(0, -".json".length);
-      const s = await stat6(join16(this.stateDir, name)).catch(() => void 0);
-      if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
-    }
-    return out;
-  }
-  /** Deletes both files of sessions idle for longer than `maxAgeMs` (transcripts themselves go after 30 days). */
-  async pruneOlderThan(maxAgeMs, nowMs) {
-    let removed = 0;
-    for (const { sessionId, mtimeMs } of await this.list()) {
-      if (nowMs - mtimeMs <= maxAgeMs) continue;
-      await rm4(this.statePath(sessionId), { force: true });
-      await rm4(this.tracePath(sessionId), { force: true });
-      removed++;
-    }
-    return removed;
-  }
-};
-function numberRecord(v, fixes) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    fixes.n++;
-    return {};
-  }
-  const out = {};
-  for (const [k, n] of Object.entries(v)) {
-    if (typeof n === "number" && Number.isFinite(n) && n >= 0) out[k] = n;
-    else fixes.n++;
-  }
-  return out;
-}
-function finiteNumber(v, fixes) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  fixes.n++;
-  return 0;
-}
-function booleanField(v, fixes) {
-  if (typeof v !== "boolean") fixes.n++;
-  return v === true;
-}
-function stringArray(v, fixes) {
-  if (!Array.isArray(v)) {
-    fixes.n++;
-    return [];
-  }
-  const out = v.filter((id) => typeof id === "string");
-  if (out.length !== v.length) fixes.n++;
-  return out;
-}
-function deliveredField(v, fixes) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    fixes.n++;
-    return {};
-  }
-  const out = {};
-  for (const [exporter, done] of Object.entries(v)) {
-    if (typeof done !== "object" || done === null) {
-      fixes.n++;
-      continue;
-    }
-    const d = done;
-    out[exporter] = { spans: stringArray(d.spans, fixes), logs: stringArray(d.logs, fixes) };
-  }
-  return out;
-}
-
-// packages/agent/src/metrics-journal.ts
+import { join as join18 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join17(options.dataDir, "metrics.json");
+    this.path = join18(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -13211,7 +13308,7 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function pluginRank(plugin) {
   if (plugin === "glassbox") return 2;
   if (plugin === "glassbox-lite") return 1;
@@ -13220,7 +13317,7 @@ function pluginRank(plugin) {
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile11(join18(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text2 = await readFile11(join19(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text2);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -13241,8 +13338,8 @@ async function askLowerRankAgentToStop(options) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir4, readFile as readFile12, stat as stat7 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join19 } from "node:path";
+import { readdir as readdir5, readFile as readFile12, stat as stat7 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join20 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -13312,12 +13409,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join19(configDir, "sessions");
-    const names = await readdir4(dir).catch(() => []);
+    const dir = join20(configDir, "sessions");
+    const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join19(dir, name));
+      const parsed = await this.readSessionFile(join20(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -13339,6 +13436,64 @@ var ProcessLiveness = class {
     }
   }
 };
+
+// packages/agent/src/publish.ts
+import { userInfo } from "node:os";
+import { basename as basename6 } from "node:path";
+var Publisher = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
+  published = /* @__PURE__ */ new WeakMap();
+  async publish(p, trace) {
+    const { config, store, metrics, queue, count: count2 } = this.options;
+    if (this.published.get(p) === trace) return;
+    this.published.set(p, trace);
+    await store.saveTrace(p.sessionId, trace).catch(() => count2("trace_write_error"));
+    const audit = this.options.audit()?.decisions(trace, p.skip) ?? [];
+    if (shouldSample(p.sessionId, config.samplingRate)) {
+      const attributes = sessionAttributes(p);
+      const { spans, logs } = traceToTelemetry(trace, {
+        captureContent: config.captureContent,
+        resource: attributes,
+        ...p.mappedOnce ? { skip: p.skip } : {}
+      });
+      p.mappedOnce = true;
+      const metricsChanged = metrics.record(p, spans, attributes);
+      queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
+    } else {
+      if (audit.length > 0) queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
+      if (!p.sampledOutCounted) {
+        p.sampledOutCounted = true;
+        count2("sampled_out_session");
+      }
+    }
+    this.options.saveStateSoon(p);
+  }
+};
+function resourceAttributes(version) {
+  return {
+    "service.name": "claude-code",
+    "telemetry.sdk.name": "glassbox",
+    "glassbox.agent.version": version
+  };
+}
+function sessionAttributes(p) {
+  const attributes = {};
+  const user = safeUser();
+  if (user) attributes.user = user;
+  if (typeof p.cwd === "string" && p.cwd) attributes.project = basename6(p.cwd);
+  return attributes;
+}
+function safeUser() {
+  try {
+    return userInfo().username || void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // packages/agent/src/turn-summary.ts
 var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
@@ -13510,8 +13665,8 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -13761,10 +13916,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join20(claudeConfigDir, "projects");
-  const dirs = await readdir5(projects).catch(() => []);
+  const projects = join21(claudeConfigDir, "projects");
+  const dirs = await readdir6(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join20(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join21(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -13844,8 +13999,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile13, rm as rm5, truncate as truncate3 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile13, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -13897,14 +14052,14 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir5(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir6(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir6(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir7(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join21(this.dir, name);
+      const path2 = join22(this.dir, name);
       const data = await readFile13(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
@@ -13960,7 +14115,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join21(this.dir, segment.name), { force: true });
+        await rm6(join22(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -13977,7 +14132,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join21(this.dir, name), "a", 384);
+    this.handle = await open7(join22(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -14041,7 +14196,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join21(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join22(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -14058,6 +14213,54 @@ function parseRecord2(line) {
   }
 }
 
+// packages/agent/src/state-writer.ts
+var STATE_SAVE_DELAY_MS = 1e3;
+var StateWriter = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** Writes a session's state within `STATE_SAVE_DELAY_MS`. */
+  saveSoon(p) {
+    if (this.timers.has(p.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.write(p);
+    }, STATE_SAVE_DELAY_MS);
+    timer.unref();
+    this.timers.set(p.sessionId, timer);
+  }
+  /** Writes a session's state now, replacing a pending delayed write. */
+  async saveNow(p) {
+    const timer = this.timers.get(p.sessionId);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(p.sessionId);
+    await this.write(p);
+  }
+  /**
+   * State writes of a session run one after another (each serialises the state when its turn comes), so the
+   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
+   */
+  write(p) {
+    const { store, count: count2, stopping, exportDone, clearExportPending, journalWritten } = this.options;
+    const run = p.stateWrites.then(async () => {
+      const upTo = p.journalForState();
+      const delivered = p.state.exportPending === true && exportDone(p);
+      if (delivered) delete p.state.exportPending;
+      await store.saveState(p.state);
+      if (delivered) await clearExportPending(p.sessionId);
+      p.stateWritten(upTo);
+      if (!p.journalPending) journalWritten(p);
+    });
+    p.stateWrites = run.catch(() => {
+      count2("state_write_error");
+      if (p.journalPending && !stopping()) this.saveSoon(p);
+    });
+    return p.stateWrites;
+  }
+};
+
 // packages/agent/src/strip-before-spool.ts
 function hookForSpool(input, policy) {
   return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
@@ -14068,11 +14271,11 @@ function modEventForSpool(event, policy) {
 
 // packages/agent/src/transcript-path.ts
 import { lstatSync } from "node:fs";
-import { basename as basename6, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
+import { basename as basename7, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
 function isOwnTranscriptPath(path2, sessionId) {
   if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
   const clean2 = normalize2(path2);
-  if (clean2 !== path2 || basename6(clean2) !== `${sessionId}.jsonl`) return false;
+  if (clean2 !== path2 || basename7(clean2) !== `${sessionId}.jsonl`) return false;
   if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
   try {
     const st = lstatSync(clean2);
@@ -14103,8 +14306,6 @@ function withTimeout2(work, ms) {
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var STATE_SAVE_DELAY_MS = 1e3;
-var MAX_RESUMED_SESSIONS = 1e3;
 var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
@@ -14120,7 +14321,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join22(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join23(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -14145,15 +14346,34 @@ var GlassboxAgent = class _GlassboxAgent {
     this.reconciler = new Reconciler({
       now: this.now,
       log: this.log,
-      publish: (p, trace) => this.publish(p, trace)
+      publish: (p, trace) => this.publisher.publish(p, trace)
     });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
       now: this.now,
       count: this.counters.count,
-      saveStateSoon: (p) => this.saveStateSoon(p),
+      saveStateSoon: (p) => this.states.saveSoon(p),
       stopping: () => this.stopping !== void 0
+    });
+    this.states = new StateWriter({
+      store: this.store,
+      count: this.counters.count,
+      stopping: () => this.stopping !== void 0,
+      exportDone: (p) => p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.checkpoints.wasEvicted(p.sessionId),
+      clearExportPending: (sessionId) => this.checkpoints.clearExportPending(sessionId),
+      journalWritten: (p) => {
+        this.metrics.release(p);
+        this.sessions.retireIfDone(p);
+      }
+    });
+    this.checkpoints = new ExportCheckpoints({
+      dataDir: options.config.dataDir,
+      store: this.store,
+      sessions: this.sessions,
+      count: this.counters.count,
+      exportPending: (sessionId) => this.queue.hasPending(sessionId),
+      saveStateNow: (p) => this.states.saveNow(p)
     });
     this.queue = new ExportQueue({
       targets,
@@ -14162,15 +14382,20 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.metrics.registry.collect(this.now(), "cumulative"),
         ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now())
       ],
-      onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoint(sessionId, exporter, spanIds, logIds),
+      onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       ...options.config.exportMaxPendingItems !== void 0 ? { maxPendingItems: options.config.exportMaxPendingItems } : {},
-      onEvicted: (sessionId, _exporter, n) => {
-        this.count("export_evicted", n);
-        this.evicted.add(sessionId);
-        void this.markExportPending(sessionId);
-      },
+      onEvicted: (sessionId, _exporter, n) => this.checkpoints.evict(sessionId, n),
       now: this.now
+    });
+    this.publisher = new Publisher({
+      config: options.config,
+      store: this.store,
+      metrics: this.metrics,
+      queue: this.queue,
+      audit: () => this.audit,
+      count: this.counters.count,
+      saveStateSoon: (p) => this.states.saveSoon(p)
     });
     this.closed = new Promise((resolve5) => {
       this.resolveClosed = resolve5;
@@ -14188,9 +14413,9 @@ var GlassboxAgent = class _GlassboxAgent {
   spool;
   sessions;
   reconciler;
-  stateSaveTimers = /* @__PURE__ */ new Map();
-  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
-  published = /* @__PURE__ */ new WeakMap();
+  states;
+  checkpoints;
+  publisher;
   counters = new AgentCounters();
   targets;
   queue;
@@ -14209,8 +14434,6 @@ var GlassboxAgent = class _GlassboxAgent {
   checkingLiveness = false;
   lastRequestMs;
   exportPinMs;
-  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
-  evicted = /* @__PURE__ */ new Set();
   stopping;
   sweeping = false;
   lastStorePruneMs = 0;
@@ -14227,7 +14450,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir6(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir7(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
@@ -14286,7 +14509,7 @@ var GlassboxAgent = class _GlassboxAgent {
         (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
       );
     await this.replay(records);
-    await this.resumePendingExports();
+    await this.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
       maxBodyBytes: config.maxBodyBytes,
@@ -14343,7 +14566,7 @@ var GlassboxAgent = class _GlassboxAgent {
         this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
         this.reconciler.cancel(p);
         await this.reconciler.reconcileNow(p, { final: true });
-        await this.saveStateNow(p);
+        await this.states.saveNow(p);
       }
     } catch (error) {
       this.log(`liveness check failed: ${String(error)}`);
@@ -14527,140 +14750,6 @@ var GlassboxAgent = class _GlassboxAgent {
     }
   }
   // ---------------------------------------------------------------- reconciliation and export
-  /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
-  saveStateSoon(p) {
-    if (this.stateSaveTimers.has(p.sessionId)) return;
-    const timer = setTimeout(() => {
-      this.stateSaveTimers.delete(p.sessionId);
-      void this.writeState(p);
-    }, STATE_SAVE_DELAY_MS);
-    timer.unref();
-    this.stateSaveTimers.set(p.sessionId, timer);
-  }
-  /** Writes a session's state now, replacing a pending delayed write. */
-  async saveStateNow(p) {
-    const timer = this.stateSaveTimers.get(p.sessionId);
-    if (timer) clearTimeout(timer);
-    this.stateSaveTimers.delete(p.sessionId);
-    await this.writeState(p);
-  }
-  /**
-   * State writes of a session run one after another (each serialises the state when its turn comes), so the
-   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
-   */
-  writeState(p) {
-    const run = p.stateWrites.then(async () => {
-      const upTo = p.journalForState();
-      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
-      if (delivered) delete p.state.exportPending;
-      await this.store.saveState(p.state);
-      if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
-      p.stateWritten(upTo);
-      if (!p.journalPending) {
-        this.metrics.release(p);
-        this.sessions.retireIfDone(p);
-      }
-    });
-    p.stateWrites = run.catch(() => {
-      this.count("state_write_error");
-      if (p.journalPending && !this.stopping) this.saveStateSoon(p);
-    });
-    return p.stateWrites;
-  }
-  async publish(p, trace) {
-    if (this.published.get(p) === trace) return;
-    this.published.set(p, trace);
-    await this.store.saveTrace(p.sessionId, trace).catch(() => this.count("trace_write_error"));
-    const audit = this.audit?.decisions(trace, p.skip) ?? [];
-    if (shouldSample(p.sessionId, this.config.samplingRate)) {
-      const attributes = this.sessionAttributes(p);
-      const { spans, logs } = traceToTelemetry(trace, {
-        captureContent: this.config.captureContent,
-        resource: attributes,
-        ...p.mappedOnce ? { skip: p.skip } : {}
-      });
-      p.mappedOnce = true;
-      const metricsChanged = this.metrics.record(p, spans, attributes);
-      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
-    } else {
-      if (audit.length > 0) this.queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
-      if (!p.sampledOutCounted) {
-        p.sampledOutCounted = true;
-        this.count("sampled_out_session");
-      }
-    }
-    this.saveStateSoon(p);
-  }
-  sessionAttributes(p) {
-    const attributes = {};
-    const user = safeUser();
-    if (user) attributes.user = user;
-    if (typeof p.cwd === "string" && p.cwd) attributes.project = basename7(p.cwd);
-    return attributes;
-  }
-  async checkpoint(sessionId, exporter, spanIds, logIds) {
-    const p = this.sessions.get(sessionId);
-    if (p) {
-      if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.sessions.retireIfDone(p);
-      return;
-    }
-    const state = await this.store.loadState(sessionId);
-    if (!state) return;
-    const done = state.delivered[exporter] ??= { spans: [], logs: [] };
-    const spans = new Set(done.spans);
-    const logs = new Set(done.logs);
-    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
-    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
-    const rest2 = this.queue.hasPending(sessionId) || this.evicted.has(sessionId);
-    if (!rest2) delete state.exportPending;
-    await this.store.saveState(state);
-    if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
-  }
-  exportPendingPath(sessionId) {
-    return join22(this.config.dataDir, "export-pending", sessionId);
-  }
-  /**
-   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
-   * marker file the next start lists (no need to read every state file) and the flag in its state.
-   */
-  async markExportPending(sessionId) {
-    try {
-      await mkdir6(join22(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
-      await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
-      const p = this.sessions.get(sessionId);
-      if (p) p.state.exportPending = true;
-      else {
-        const state = await this.store.loadState(sessionId);
-        if (state && !state.exportPending) await this.store.saveState({ ...state, exportPending: true });
-      }
-    } catch {
-      this.count("export_pending_write_error");
-    }
-  }
-  /**
-   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
-   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
-   */
-  async resumePendingExports() {
-    const names = await readdir7(join22(this.config.dataDir, "export-pending")).catch(() => []);
-    let loaded = 0;
-    for (const sessionId of names) {
-      if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
-      try {
-        const state = await this.store.loadState(sessionId);
-        if (!state) {
-          await rm6(this.exportPendingPath(sessionId), { force: true });
-          continue;
-        }
-        this.sessions.restore(sessionId, state);
-        loaded++;
-      } catch {
-        this.count("resume_error");
-      }
-    }
-  }
   /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
   async sweep() {
     if (this.sweeping || this.stopping) return;
@@ -14698,8 +14787,8 @@ var GlassboxAgent = class _GlassboxAgent {
     const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
     if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
       if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
-      if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
-      await this.saveStateNow(p);
+      if (pinned || this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
+      await this.states.saveNow(p);
       if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
       return;
     }
@@ -14740,8 +14829,8 @@ var GlassboxAgent = class _GlassboxAgent {
     this.metrics.cancelSoon();
     await this.metrics.save();
     for (const p of this.sessions.values()) {
-      if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
-      await this.saveStateNow(p);
+      if (this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
+      await this.states.saveNow(p);
     }
     await this.metrics.save();
     await this.shutdownExporters();
@@ -14792,20 +14881,6 @@ var GlassboxAgent = class _GlassboxAgent {
     return { spool: this.spool, store: this.store, queue: this.queue, counters: this.counters };
   }
 };
-function resourceAttributes(version) {
-  return {
-    "service.name": "claude-code",
-    "telemetry.sdk.name": "glassbox",
-    "glassbox.agent.version": version
-  };
-}
-function safeUser() {
-  try {
-    return userInfo().username || void 0;
-  } catch {
-    return void 0;
-  }
-}
 function agentHomeOf2(config) {
   return config.agentHome ?? config.dataDir;
 }
