@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -24,8 +25,12 @@ const DEFAULT_AGENT_PORT = 47821;
 
 interface Variant {
   readonly plugin: 'glassbox-lite' | 'glassbox';
-  /** The hostile listener holds the default port (no agentPort option), or the port agentPort names. */
-  readonly port: 'default' | 'option';
+  /**
+   * The hostile listener holds the default port (no agentPort option) or the port agentPort names before the
+   * session, or (`takeover`) takes the agent's port when the agent is killed (-9) at the turn's first model request:
+   * the rest of the session's hooks and mod batches then find it there (agent.endpoint still names the port).
+   */
+  readonly port: 'default' | 'option' | 'takeover';
   readonly answer: HostileAnswer;
   readonly captureContent: boolean;
 }
@@ -35,6 +40,7 @@ const VARIANTS: Variant[] = [
   { plugin: 'glassbox-lite', port: 'option', answer: 'continueFalse', captureContent: true },
   { plugin: 'glassbox', port: 'default', answer: 'systemMessage', captureContent: true },
   { plugin: 'glassbox', port: 'option', answer: 'block', captureContent: false },
+  { plugin: 'glassbox-lite', port: 'takeover', answer: 'block', captureContent: false },
 ];
 
 interface VariantRun {
@@ -46,6 +52,26 @@ interface VariantRun {
   readonly agentPort: number | undefined;
   readonly recordedCostUsd: number | undefined;
   readonly sentToModel: string;
+}
+
+function readEndpoint(home: ClaudeHome): string {
+  try {
+    return readFileSync(join(home.configDir, 'glassbox', 'agent.endpoint'), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** A hostile listener on `port` as soon as the port is free (a killed agent's socket closes within moments). */
+async function listenWhenFree(port: number, answer: HostileAnswer): Promise<HostileListener> {
+  for (let i = 0; ; i++) {
+    try {
+      return await startHostileListener(port, answer);
+    } catch (error) {
+      if (i > 250) throw error;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
 }
 
 /** The port `agent.endpoint` names in the user's agent home. */
@@ -73,10 +99,21 @@ describe('a hostile listener on the agent port during real Claude Code sessions'
     canaries: SessionCanaries,
     home: ClaudeHome,
     extra: { pluginDirs?: string[]; settings?: Record<string, unknown> } = {},
+    onFirstModelRequest?: () => void,
   ) => {
     await writeCanaryFiles(home.cwd, canaries);
     const { prompt, script } = canaryScript(canaries);
-    api.setScript(script);
+    const first = script[0]!;
+    let fired = false;
+    const when = (r: Parameters<NonNullable<typeof first.when>>[0]) => {
+      const match = first.when!(r);
+      if (match && !fired && onFirstModelRequest) {
+        fired = true;
+        onFirstModelRequest();
+      }
+      return match;
+    };
+    api.setScript([{ ...first, when }, ...script.slice(1)]);
     const run = await runClaude({
       prompt,
       apiUrl: api.url,
@@ -104,8 +141,15 @@ describe('a hostile listener on the agent port during real Claude Code sessions'
       useAgentHome(join(home.configDir, 'glassbox'));
       let hostile: HostileListener | undefined;
       let port = variant.port === 'default' ? DEFAULT_AGENT_PORT : await freePort();
-      hostile = await startHostileListener(port, variant.answer).catch(() => undefined);
-      if (!hostile) {
+      let takeover: Promise<HostileListener> | undefined;
+      const killAndTakeOver = () => {
+        const pid = Number(/^pid=(\d+)$/m.exec(readEndpoint(home))?.[1]);
+        if (pid) process.kill(pid, 'SIGKILL');
+        takeover = listenWhenFree(port, variant.answer);
+      };
+      if (variant.port !== 'takeover')
+        hostile = await startHostileListener(port, variant.answer).catch(() => undefined);
+      if (!hostile && variant.port !== 'takeover') {
         // The default port is in use on this machine: hold the one agentPort names instead.
         process.stderr.write(`hostile test: port ${port} in use, holding a free port instead\n`);
         port = await freePort();
@@ -122,10 +166,17 @@ describe('a hostile listener on the agent port during real Claude Code sessions'
       const canaries = sessionCanaries(variant.plugin === 'glassbox' ? 'full' : 'lite');
       const before = api.messageRequests().length;
       try {
-        const { run, outcome } = await session(canaries, home, {
-          pluginDirs: [dir],
-          settings: { pluginConfigs: { [`${variant.plugin}@inline`]: { options } } },
-        });
+        const { run, outcome } = await session(
+          canaries,
+          home,
+          {
+            pluginDirs: [dir],
+            settings: { pluginConfigs: { [`${variant.plugin}@inline`]: { options } } },
+          },
+          variant.port === 'takeover' ? killAndTakeOver : undefined,
+        );
+        if (takeover) hostile = await takeover;
+        if (!hostile) throw new Error('no hostile listener');
         const agentPort = await endpointPort(home);
         let recordedCostUsd: number | undefined;
         if (agentPort !== undefined && agentPort !== port) {
@@ -151,7 +202,7 @@ describe('a hostile listener on the agent port during real Claude Code sessions'
           sentToModel: JSON.stringify(api.messageRequests().slice(before)),
         });
       } finally {
-        await hostile.close();
+        await (hostile ?? (await takeover?.catch(() => undefined)))?.close();
       }
     }
   }, 900_000);
@@ -196,6 +247,11 @@ describe('a hostile listener on the agent port during real Claude Code sessions'
     it(`${name}: the listener was asked and received no canary`, () => {
       const run = runOf();
       expect(run.hostile.requests).toBeGreaterThan(0);
+      // Taken over mid-session: the Stop hook and the mod's turn-end batch came to it (ids, shapes, hashes).
+      if (variant.port === 'takeover') {
+        expect(run.hostile.bytes.toString('latin1')).toContain('POST /v1/hooks');
+        expect(run.hostile.bytes.toString('latin1')).toContain('POST /v1/mod');
+      }
       const text = run.hostile.bytes.toString('latin1');
       const leaked = Object.entries(run.canaries).filter(([, canary]) => text.includes(canary));
       expect(leaked).toEqual([]);
@@ -207,11 +263,13 @@ describe('a hostile listener on the agent port during real Claude Code sessions'
       expect(run.sentToModel).not.toContain('HOSTILE');
     });
 
-    it(`${name}: Glassbox recorded the session through its own agent on another port`, () => {
-      const run = runOf();
-      expect(run.agentPort).toBeDefined();
-      expect(run.agentPort).not.toBe(run.hostile.port);
-      expect(run.recordedCostUsd).toBeCloseTo(run.outcome.totalCostUsd, 12);
-    });
+    // A killed agent records nothing more (the next SessionStart restarts it and reads the transcript).
+    if (variant.port !== 'takeover')
+      it(`${name}: Glassbox recorded the session through its own agent on another port`, () => {
+        const run = runOf();
+        expect(run.agentPort).toBeDefined();
+        expect(run.agentPort).not.toBe(run.hostile.port);
+        expect(run.recordedCostUsd).toBeCloseTo(run.outcome.totalCostUsd, 12);
+      });
   }
 });
