@@ -1,9 +1,4 @@
-import {
-  type ExporterOptionSpec,
-  GlassboxError,
-  isExporterOptionSpecs,
-  readExporterOptions,
-} from '@glassbox/spec';
+import { type ExporterOptionSpec, isExporterOptionSpecs, readExporterOptions } from '@glassbox/spec';
 import {
   type AgentConfig,
   CONFIG_KEY_VARIABLES,
@@ -12,8 +7,8 @@ import {
 } from './agent-config.js';
 import { agentExporterOptions, loadAgentExporters } from './agent-exporters.js';
 import type { ExportTarget } from './export-queue.js';
-import { GlassboxAgent } from './glassbox-agent.js';
 import { BUILTIN_EXPORTER_PACKAGES, type ExporterModule } from './load-exporters.js';
+import { runAgent } from './run-agent.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -135,28 +130,5 @@ export async function runBundleAgent(bundle: AgentBundle, env: Env = process.env
   const loaded = loadBundleAgentConfig(bundle, env);
   const problems = [...loaded.problems];
   const exporters = await loadBundleExporters(bundle, loaded, problems);
-  let agent: GlassboxAgent;
-  try {
-    agent = await GlassboxAgent.start({ config: loaded.config, problems, exporters });
-  } catch (error) {
-    await Promise.all(exporters.map((t) => Promise.resolve(t.exporter.shutdown()).catch(() => undefined)));
-    if (GlassboxError.is(error, 'AGENT_UNAVAILABLE') && error.data && 'pid' in error.data) {
-      process.stderr.write(`glassbox-agent: ${error.message}; nothing to do\n`);
-      return 0;
-    }
-    process.stderr.write(
-      `glassbox-agent: cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return 1;
-  }
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const)
-    process.once(signal, () => void agent.stop(signal));
-  process.on('uncaughtException', (error) => {
-    process.stderr.write(`glassbox-agent: uncaught ${error.stack ?? String(error)}\n`);
-  });
-  process.on('unhandledRejection', (reason) => {
-    process.stderr.write(`glassbox-agent: unhandled rejection ${String(reason)}\n`);
-  });
-  await agent.closed;
-  return 0;
+  return runAgent({ config: loaded.config, problems, exporters });
 }

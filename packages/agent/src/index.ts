@@ -44,6 +44,7 @@ export { pingHealth } from './ping-health.js';
 export { posixCksum } from './posix-cksum.js';
 export type { RecordingExporter } from './recording-exporter.js';
 export { createRecordingExporter } from './recording-exporter.js';
+export { runAgent } from './run-agent.js';
 export type { SessionPipelineOptions } from './session-pipeline.js';
 export { findTranscript, SessionPipeline } from './session-pipeline.js';
 export type { SessionState } from './session-store.js';

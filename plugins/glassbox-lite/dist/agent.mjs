@@ -4619,6 +4619,298 @@ var require_pino = __commonJS({
   }
 });
 
+// packages/agent/src/agent-config.ts
+import { createHmac as createHmac2 } from "node:crypto";
+import { homedir as homedir2 } from "node:os";
+import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+
+// packages/core/src/error-summary.ts
+var KINDS = [
+  [
+    "permission_denied",
+    /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed|tool use was rejected|denied by|blocked by/i
+  ],
+  ["interrupted", /interrupted|aborted|AbortError/i],
+  ["timeout", /timed? ?out|timeout|ETIMEDOUT/i],
+  ["rate_limit", /rate.?limit|\b429\b|too many requests/i],
+  ["overloaded", /overloaded|\b529\b/i],
+  ["authentication", /authenticat|unauthori[sz]ed|\b401\b|invalid api key|\b403\b|forbidden/i],
+  ["not_found", /not found|no such file|ENOENT|does not exist|\b404\b/i],
+  ["access", /EACCES|EPERM|permission denied|read-only/i],
+  ["too_large", /too (?:long|large|big)|exceeds|maximum|E2BIG|EFBIG/i],
+  ["network", /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|network|socket hang up/i],
+  ["invalid_input", /invalid|malformed|unexpected token|syntax ?error|parse error|InputValidationError/i],
+  ["exit_code", /exit(?:ed)? (?:code|status) ?\d+|non-zero exit/i],
+  ["server_error", /\b5\d\d\b|internal server error|server error/i]
+];
+var CODE = /^[a-z][a-z0-9_]{0,39}$/;
+var SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
+function errorKind(text2, fallback = "error") {
+  if (CODE.test(text2)) return text2;
+  const head2 = text2.slice(0, 500);
+  for (const [kind, pattern] of KINDS) if (pattern.test(head2)) return kind;
+  return fallback;
+}
+function errorSummary(text2, fallback = "error") {
+  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
+  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+}
+
+// packages/core/src/shape-of.ts
+import { createHmac } from "node:crypto";
+var MAX_KEYS = 64;
+function canonicalJson(value) {
+  const seen = /* @__PURE__ */ new WeakSet();
+  const walk = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (seen.has(v)) return "[Circular]";
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return v.map(walk);
+      const out = {};
+      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
+      return out;
+    } finally {
+      seen.delete(v);
+    }
+  };
+  try {
+    return JSON.stringify(walk(value)) ?? "undefined";
+  } catch {
+    return String(value);
+  }
+}
+function shapeOf(value, hashKey) {
+  const text2 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text2, "utf8");
+  if (value === null) return { type: "null", bytes, hash };
+  if (value === void 0) return { type: "undefined", bytes: 0, hash };
+  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
+  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
+  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
+  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
+  if (typeof value === "object") {
+    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
+    return { type: "object", keys, bytes, hash };
+  }
+  return { type: "string", length: text2.length, bytes, hash };
+}
+function byteSize(value) {
+  if (value === void 0) return 0;
+  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
+  try {
+    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+  } catch {
+    return 0;
+  }
+}
+
+// packages/core/src/hook-input.ts
+var STRING_FIELDS = [
+  "transcript_path",
+  "cwd",
+  "prompt_id",
+  "permission_mode",
+  "agent_id",
+  "agent_type",
+  "model",
+  "source",
+  "prompt",
+  "tool_name",
+  "tool_use_id",
+  "error",
+  "error_details",
+  "reason",
+  "trigger",
+  "agent_transcript_path",
+  "last_assistant_message"
+];
+var ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
+var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
+function parseHookInput(json) {
+  let value = json;
+  if (typeof value === "string" || value instanceof Uint8Array) {
+    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      return { ok: false, reason: "not JSON" };
+    }
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { ok: false, reason: "not a JSON object" };
+  const raw = value;
+  const event = raw.hook_event_name;
+  if (typeof event !== "string" || event.length === 0)
+    return { ok: false, reason: "missing hook_event_name" };
+  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
+    return { ok: false, reason: `${event}: missing session_id` };
+  const input = { ...raw };
+  let coerced = 0;
+  for (const field of STRING_FIELDS) {
+    const v = raw[field];
+    if (v === void 0 || v === null) {
+      delete input[field];
+      continue;
+    }
+    if (typeof v === "string") continue;
+    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
+    delete input[field];
+    coerced++;
+  }
+  const dropUnless = (field, ok) => {
+    if (input[field] === void 0 || ok(input[field])) return;
+    delete input[field];
+    coerced++;
+  };
+  dropUnless("duration_ms", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
+  dropUnless("is_interrupt", (v) => typeof v === "boolean");
+  dropUnless("stop_hook_active", (v) => typeof v === "boolean");
+  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
+    return { ok: false, reason: `${event}: missing tool_name` };
+  return { ok: true, input, coerced };
+}
+var MAX_ERROR = 4e3;
+function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
+  try {
+    return convert(input, receivedAtMs, options);
+  } catch {
+    return [];
+  }
+}
+function convert(input, atMs, options) {
+  const base = { source: "hook", sessionId: input.session_id, atMs };
+  if (input.agent_id) base.agentId = input.agent_id;
+  if (input.transcript_path) base.transcriptPath = input.transcript_path;
+  if (input.cwd) base.cwd = input.cwd;
+  if (input.prompt_id) base.promptId = input.prompt_id;
+  const content2 = options.captureContent === true;
+  const shapes = !content2 && options.hashKey !== void 0;
+  const sizeOf2 = (field) => {
+    const stored = input[`${field}_bytes`];
+    return typeof stored === "number" ? stored : byteSize(input[field]);
+  };
+  const shapeOfField = (field) => {
+    const stored = input[`${field}_shape`];
+    return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
+  };
+  const errorOf = (text2, kind) => (content2 ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
+  switch (input.hook_event_name) {
+    case "SessionStart":
+      return [
+        {
+          ...base,
+          type: "session.start",
+          ...input.model ? { model: input.model } : {},
+          ...input.source ? { trigger: input.source } : {}
+        }
+      ];
+    case "SessionEnd":
+      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
+    case "UserPromptSubmit": {
+      const text2 = input.prompt ?? "";
+      return [
+        {
+          ...base,
+          type: "prompt.submit",
+          ...input.prompt_id ? { promptId: input.prompt_id } : {},
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
+          ...content2 ? { text: text2 } : {}
+        }
+      ];
+    }
+    case "PreToolUse": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      return [
+        {
+          ...base,
+          type: "tool.start",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          inputBytes: sizeOf2("tool_input"),
+          ...content2 ? { input: input.tool_input } : {},
+          ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
+        }
+      ];
+    }
+    case "PostToolUse":
+    case "PostToolUseFailure":
+    case "PermissionDenied": {
+      if (!input.tool_use_id || !input.tool_name) return [];
+      const event = input.hook_event_name;
+      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
+      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
+      const output = event === "PostToolUse" ? input.tool_response : void 0;
+      const hasOutput = event === "PostToolUse" && (output !== void 0 || typeof input.tool_response_bytes === "number");
+      const out = [
+        {
+          ...base,
+          type: "tool.end",
+          toolUseId: input.tool_use_id,
+          toolName: input.tool_name,
+          status,
+          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
+          ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
+          ...hasOutput ? { outputBytes: sizeOf2("tool_response") } : {},
+          ...content2 && output !== void 0 ? { output } : {},
+          ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
+        }
+      ];
+      const spawn = agentSpawnFrom(input);
+      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
+      return out;
+    }
+    case "Stop":
+      return [{ ...base, type: "turn.end" }];
+    case "StopFailure":
+      return [
+        {
+          ...base,
+          type: "turn.end",
+          failed: true,
+          ...input.error ? { error: errorOf(input.error) } : {}
+        }
+      ];
+    case "SubagentStart": {
+      const { agentId: _child, ...parent } = base;
+      return [
+        {
+          ...parent,
+          type: "agent.spawn",
+          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
+          ...input.agent_type ? { subagentType: input.agent_type } : {}
+        }
+      ];
+    }
+    case "SubagentStop":
+      return [
+        {
+          ...base,
+          type: "subagent.stop",
+          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
+        }
+      ];
+    case "PreCompact":
+      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
+    default:
+      return [];
+  }
+}
+function agentSpawnFrom(input) {
+  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
+  const response = input.tool_response;
+  if (typeof response !== "object" || response === null) return void 0;
+  const r = response;
+  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
+  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
+  return {
+    spawnedAgentId: r.agentId,
+    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
+    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
+  };
+}
+
 // packages/spec/src/sha256.ts
 var K = new Uint32Array([
   1116352408,
@@ -5020,298 +5312,6 @@ function isExporterOptionSpecs(value) {
   return Array.isArray(value) && value.every(
     (s) => typeof s === "object" && s !== null && typeof s.name === "string" && types.has(s.type) && (s.env === void 0 || typeof s.env === "string") && typeof s.sensitive === "boolean" && typeof s.description === "string"
   );
-}
-
-// packages/agent/src/agent-config.ts
-import { createHmac as createHmac2 } from "node:crypto";
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
-
-// packages/core/src/error-summary.ts
-var KINDS = [
-  [
-    "permission_denied",
-    /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed|tool use was rejected|denied by|blocked by/i
-  ],
-  ["interrupted", /interrupted|aborted|AbortError/i],
-  ["timeout", /timed? ?out|timeout|ETIMEDOUT/i],
-  ["rate_limit", /rate.?limit|\b429\b|too many requests/i],
-  ["overloaded", /overloaded|\b529\b/i],
-  ["authentication", /authenticat|unauthori[sz]ed|\b401\b|invalid api key|\b403\b|forbidden/i],
-  ["not_found", /not found|no such file|ENOENT|does not exist|\b404\b/i],
-  ["access", /EACCES|EPERM|permission denied|read-only/i],
-  ["too_large", /too (?:long|large|big)|exceeds|maximum|E2BIG|EFBIG/i],
-  ["network", /ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENOTFOUND|network|socket hang up/i],
-  ["invalid_input", /invalid|malformed|unexpected token|syntax ?error|parse error|InputValidationError/i],
-  ["exit_code", /exit(?:ed)? (?:code|status) ?\d+|non-zero exit/i],
-  ["server_error", /\b5\d\d\b|internal server error|server error/i]
-];
-var CODE = /^[a-z][a-z0-9_]{0,39}$/;
-var SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
-function errorKind(text2, fallback = "error") {
-  if (CODE.test(text2)) return text2;
-  const head2 = text2.slice(0, 500);
-  for (const [kind, pattern] of KINDS) if (pattern.test(head2)) return kind;
-  return fallback;
-}
-function errorSummary(text2, fallback = "error") {
-  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
-  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
-}
-
-// packages/core/src/shape-of.ts
-import { createHmac } from "node:crypto";
-var MAX_KEYS = 64;
-function canonicalJson(value) {
-  const seen = /* @__PURE__ */ new WeakSet();
-  const walk = (v) => {
-    if (v === null || typeof v !== "object") return v;
-    if (seen.has(v)) return "[Circular]";
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) return v.map(walk);
-      const out = {};
-      for (const k of Object.keys(v).sort()) out[k] = walk(v[k]);
-      return out;
-    } finally {
-      seen.delete(v);
-    }
-  };
-  try {
-    return JSON.stringify(walk(value)) ?? "undefined";
-  } catch {
-    return String(value);
-  }
-}
-function shapeOf(value, hashKey) {
-  const text2 = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text2, "utf8");
-  if (value === null) return { type: "null", bytes, hash };
-  if (value === void 0) return { type: "undefined", bytes: 0, hash };
-  if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
-  if (typeof value === "number" || typeof value === "bigint") return { type: "number", bytes, hash };
-  if (typeof value === "boolean") return { type: "boolean", bytes, hash };
-  if (Array.isArray(value)) return { type: "array", length: value.length, bytes, hash };
-  if (typeof value === "object") {
-    const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
-    return { type: "object", keys, bytes, hash };
-  }
-  return { type: "string", length: text2.length, bytes, hash };
-}
-function byteSize(value) {
-  if (value === void 0) return 0;
-  if (typeof value === "string") return Buffer.byteLength(value, "utf8");
-  try {
-    return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
-  } catch {
-    return 0;
-  }
-}
-
-// packages/core/src/hook-input.ts
-var STRING_FIELDS = [
-  "transcript_path",
-  "cwd",
-  "prompt_id",
-  "permission_mode",
-  "agent_id",
-  "agent_type",
-  "model",
-  "source",
-  "prompt",
-  "tool_name",
-  "tool_use_id",
-  "error",
-  "error_details",
-  "reason",
-  "trigger",
-  "agent_transcript_path",
-  "last_assistant_message"
-];
-var ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
-var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
-function parseHookInput(json) {
-  let value = json;
-  if (typeof value === "string" || value instanceof Uint8Array) {
-    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
-    try {
-      value = JSON.parse(text2);
-    } catch {
-      return { ok: false, reason: "not JSON" };
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { ok: false, reason: "not a JSON object" };
-  const raw = value;
-  const event = raw.hook_event_name;
-  if (typeof event !== "string" || event.length === 0)
-    return { ok: false, reason: "missing hook_event_name" };
-  if (typeof raw.session_id !== "string" || raw.session_id.length === 0)
-    return { ok: false, reason: `${event}: missing session_id` };
-  const input = { ...raw };
-  let coerced = 0;
-  for (const field of STRING_FIELDS) {
-    const v = raw[field];
-    if (v === void 0 || v === null) {
-      delete input[field];
-      continue;
-    }
-    if (typeof v === "string") continue;
-    if (ID_FIELDS.has(field)) return { ok: false, reason: `${event}: ${field} must be a string` };
-    delete input[field];
-    coerced++;
-  }
-  const dropUnless = (field, ok) => {
-    if (input[field] === void 0 || ok(input[field])) return;
-    delete input[field];
-    coerced++;
-  };
-  dropUnless("duration_ms", (v) => typeof v === "number" && Number.isFinite(v) && v >= 0);
-  dropUnless("is_interrupt", (v) => typeof v === "boolean");
-  dropUnless("stop_hook_active", (v) => typeof v === "boolean");
-  if (TOOL_EVENTS.has(event) && typeof input.tool_name !== "string")
-    return { ok: false, reason: `${event}: missing tool_name` };
-  return { ok: true, input, coerced };
-}
-var MAX_ERROR = 4e3;
-function hookInputToCaptureEvents(input, receivedAtMs, options = {}) {
-  try {
-    return convert(input, receivedAtMs, options);
-  } catch {
-    return [];
-  }
-}
-function convert(input, atMs, options) {
-  const base = { source: "hook", sessionId: input.session_id, atMs };
-  if (input.agent_id) base.agentId = input.agent_id;
-  if (input.transcript_path) base.transcriptPath = input.transcript_path;
-  if (input.cwd) base.cwd = input.cwd;
-  if (input.prompt_id) base.promptId = input.prompt_id;
-  const content2 = options.captureContent === true;
-  const shapes = !content2 && options.hashKey !== void 0;
-  const sizeOf2 = (field) => {
-    const stored = input[`${field}_bytes`];
-    return typeof stored === "number" ? stored : byteSize(input[field]);
-  };
-  const shapeOfField = (field) => {
-    const stored = input[`${field}_shape`];
-    return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
-  };
-  const errorOf = (text2, kind) => (content2 ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
-  switch (input.hook_event_name) {
-    case "SessionStart":
-      return [
-        {
-          ...base,
-          type: "session.start",
-          ...input.model ? { model: input.model } : {},
-          ...input.source ? { trigger: input.source } : {}
-        }
-      ];
-    case "SessionEnd":
-      return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
-    case "UserPromptSubmit": {
-      const text2 = input.prompt ?? "";
-      return [
-        {
-          ...base,
-          type: "prompt.submit",
-          ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
-          ...content2 ? { text: text2 } : {}
-        }
-      ];
-    }
-    case "PreToolUse": {
-      if (!input.tool_use_id || !input.tool_name) return [];
-      return [
-        {
-          ...base,
-          type: "tool.start",
-          toolUseId: input.tool_use_id,
-          toolName: input.tool_name,
-          inputBytes: sizeOf2("tool_input"),
-          ...content2 ? { input: input.tool_input } : {},
-          ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
-        }
-      ];
-    }
-    case "PostToolUse":
-    case "PostToolUseFailure":
-    case "PermissionDenied": {
-      if (!input.tool_use_id || !input.tool_name) return [];
-      const event = input.hook_event_name;
-      const status = event === "PostToolUse" ? "ok" : event === "PermissionDenied" ? "denied" : input.is_interrupt === true ? "interrupted" : "error";
-      const errorText = event === "PermissionDenied" ? input.reason : event === "PostToolUseFailure" ? input.error : void 0;
-      const output = event === "PostToolUse" ? input.tool_response : void 0;
-      const hasOutput = event === "PostToolUse" && (output !== void 0 || typeof input.tool_response_bytes === "number");
-      const out = [
-        {
-          ...base,
-          type: "tool.end",
-          toolUseId: input.tool_use_id,
-          toolName: input.tool_name,
-          status,
-          ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
-          ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
-          ...hasOutput ? { outputBytes: sizeOf2("tool_response") } : {},
-          ...content2 && output !== void 0 ? { output } : {},
-          ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
-        }
-      ];
-      const spawn = agentSpawnFrom(input);
-      if (spawn) out.push({ ...base, type: "agent.spawn", toolUseId: input.tool_use_id, ...spawn });
-      return out;
-    }
-    case "Stop":
-      return [{ ...base, type: "turn.end" }];
-    case "StopFailure":
-      return [
-        {
-          ...base,
-          type: "turn.end",
-          failed: true,
-          ...input.error ? { error: errorOf(input.error) } : {}
-        }
-      ];
-    case "SubagentStart": {
-      const { agentId: _child, ...parent } = base;
-      return [
-        {
-          ...parent,
-          type: "agent.spawn",
-          ...input.agent_id ? { spawnedAgentId: input.agent_id } : {},
-          ...input.agent_type ? { subagentType: input.agent_type } : {}
-        }
-      ];
-    }
-    case "SubagentStop":
-      return [
-        {
-          ...base,
-          type: "subagent.stop",
-          ...input.agent_transcript_path ? { agentTranscriptPath: input.agent_transcript_path } : {}
-        }
-      ];
-    case "PreCompact":
-      return [{ ...base, type: "session.compact", ...input.trigger ? { trigger: input.trigger } : {} }];
-    default:
-      return [];
-  }
-}
-function agentSpawnFrom(input) {
-  if (input.tool_name !== "Agent" && input.tool_name !== "Task") return void 0;
-  const response = input.tool_response;
-  if (typeof response !== "object" || response === null) return void 0;
-  const r = response;
-  if (typeof r.agentId !== "string" || r.agentId.length === 0) return void 0;
-  const toolInput = typeof input.tool_input === "object" && input.tool_input !== null ? input.tool_input : {};
-  return {
-    spawnedAgentId: r.agentId,
-    ...typeof toolInput.subagent_type === "string" ? { subagentType: toolInput.subagent_type } : {},
-    ...typeof r.resolvedModel === "string" ? { model: r.resolvedModel } : {}
-  };
 }
 
 // packages/core/src/metrics-registry.ts
@@ -14885,13 +14885,15 @@ function agentHomeOf2(config) {
   return config.agentHome ?? config.dataDir;
 }
 
-// packages/agent/src/main.ts
-async function main() {
-  const { config, problems } = loadAgentConfig(process.env);
+// packages/agent/src/run-agent.ts
+async function runAgent(options) {
   let agent;
   try {
-    agent = await GlassboxAgent.start({ config, problems });
+    agent = await GlassboxAgent.start(options);
   } catch (error) {
+    await Promise.all(
+      (options.exporters ?? []).map((t) => Promise.resolve(t.exporter.shutdown()).catch(() => void 0))
+    );
     if (GlassboxError.is(error, "AGENT_UNAVAILABLE") && error.data && "pid" in error.data) {
       process.stderr.write(`glassbox-agent: ${error.message}; nothing to do
 `);
@@ -14916,6 +14918,12 @@ async function main() {
   });
   await agent.closed;
   return 0;
+}
+
+// packages/agent/src/main.ts
+async function main() {
+  const { config, problems } = loadAgentConfig(process.env);
+  return runAgent({ config, problems });
 }
 main().then(
   (code) => process.exit(code),
