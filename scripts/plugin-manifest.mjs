@@ -14,8 +14,20 @@ export const MANIFEST_FILE = 'bundle.json';
 /** The slash commands plugins pick from (`commands` in the manifest): plugins/shared/commands/<name>.md. */
 export const SHARED_COMMANDS = join(REPO, 'plugins', 'shared', 'commands');
 
-/** Workspace packages every bundle carries besides its exporters (the CLI is bundled from its own entry). */
-const BASE_WORKSPACE = ['agent', 'audit', 'core', 'mod', 'pricing', 'spec'];
+/**
+ * Workspace packages every bundle carries besides its exporters (the CLI is bundled from its own entry). The agent
+ * itself imports the console and file exporters (its built-ins), so every bundle carries them too.
+ */
+const BASE_WORKSPACE = [
+  'agent',
+  'audit',
+  'core',
+  'exporter-console',
+  'exporter-file',
+  'mod',
+  'pricing',
+  'spec',
+];
 
 /**
  * @typedef {object} OptionMapping One userConfig key that sets a declared exporter option.
@@ -60,7 +72,7 @@ export function pluginFolders(root = REPO) {
 
 /** The workspace packages (folders under packages/) bundled from their sources. */
 export function bundledWorkspace(manifest) {
-  return [...BASE_WORKSPACE, ...manifest.exporters.map((e) => `exporter-${e}`)].sort();
+  return [...new Set([...BASE_WORKSPACE, ...manifest.exporters.map((e) => `exporter-${e}`)])].sort();
 }
 
 /** The published packages a plugin carries (what its version follows): the workspace ones and the CLI. */
