@@ -2,14 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import {
-  type CaptureEvent,
-  type HookInput,
-  hookInputToCaptureEvents,
-  type PricingOptions,
-  parseHookInput,
-  shouldSample,
-} from '@glassbox/core';
+import type { PricingOptions } from '@glassbox/core';
 import { type AgentEndpoint, GlassboxError } from '@glassbox/spec';
 import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
@@ -17,7 +10,7 @@ import { loadAgentExporters } from './agent-exporters.js';
 import { listen } from './agent-http.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
 import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
-import { type AgentReply, createAgentServer } from './agent-server.js';
+import { createAgentServer } from './agent-server.js';
 import {
   type AgentHealth,
   type AgentStatus,
@@ -26,36 +19,34 @@ import {
   droppedCounts,
   type LossSources,
 } from './agent-status.js';
+import { answerHook } from './answer.js';
+import { EventApplier } from './apply-events.js';
 import {
   AUDIT_CHECKPOINT_SESSION,
   AuditTrail,
   auditCheckpointLog,
   onAuditCheckpoint,
 } from './audit-trail.js';
-import { coerceEventFields } from './coerce-event-fields.js';
 import { defaultPricing } from './default-pricing.js';
 import { DuplicateHooks } from './duplicate-hooks.js';
 import { ExportCheckpoints } from './export-checkpoints.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
 import { claimIdleExit } from './idle-exit.js';
+import { Ingest } from './ingest.js';
 import { MetricsJournal } from './metrics-journal.js';
-import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { pingHealth } from './ping-health.js';
 import { askLowerRankAgentToStop } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
 import { Publisher, resourceAttributes, safeUser } from './publish.js';
-import { MOD_RECONCILE_DELAY_MS, RECONCILE_EVENTS, RECONCILE_HOOKS, Reconciler } from './reconcile.js';
+import { Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
 import type { SessionPipeline } from './session-pipeline.js';
-import { isSafeSessionId, SessionStore } from './session-store.js';
+import { SessionStore } from './session-store.js';
 import { Sessions } from './sessions.js';
 import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
 import { StateWriter } from './state-writer.js';
-import { hookForSpool, modEventForSpool } from './strip-before-spool.js';
-import { isOwnTranscriptPath } from './transcript-path.js';
-import { findTurn, formatTurnSummary } from './turn-summary.js';
 import { withTimeout } from './with-timeout.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -122,6 +113,8 @@ export class GlassboxAgent {
   private readonly states: StateWriter;
   private readonly checkpoints: ExportCheckpoints;
   private readonly publisher: Publisher;
+  private readonly applier: EventApplier;
+  private readonly ingest: Ingest;
   private readonly counters = new AgentCounters();
   private readonly targets: readonly ExportTarget[];
   private readonly queue: ExportQueue;
@@ -250,6 +243,23 @@ export class GlassboxAgent {
       count: this.counters.count,
       saveStateSoon: (p) => this.states.saveSoon(p),
     });
+    this.applier = new EventApplier({
+      captureContent: options.config.captureContent,
+      hashKey: () => this.hashKey,
+      sessions: this.sessions,
+      store: this.store,
+      reconciler: this.reconciler,
+      counters: this.counters,
+    });
+    this.ingest = new Ingest({
+      spool: this.spool,
+      sessions: this.sessions,
+      applier: this.applier,
+      duplicateHooks: this.duplicateHooks,
+      counters: this.counters,
+      log: this.log,
+      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input),
+    });
     this.closed = new Promise((resolve) => {
       this.resolveClosed = resolve;
     });
@@ -324,7 +334,7 @@ export class GlassboxAgent {
       this.stopAuditRelay = onAuditCheckpoint((c) =>
         this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false),
       );
-    await this.replay(records);
+    await this.applier.replay(records);
     await this.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
@@ -339,8 +349,8 @@ export class GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text, receivedAt) => this.handleMod(text, receivedAt),
-        hook: (text, receivedAt) => this.handleHook(text, receivedAt),
+        mod: (text, receivedAt) => this.ingest.mod(text, receivedAt),
+        hook: (text, receivedAt) => this.ingest.hook(text, receivedAt),
         shutdown: () => void this.stop('shutdown requested'),
       },
     });
@@ -390,216 +400,6 @@ export class GlassboxAgent {
       this.log(`liveness check failed: ${String(error)}`);
     } finally {
       this.checkingLiveness = false;
-    }
-  }
-
-  // ---------------------------------------------------------------- requests
-
-  private parseJson(text: string): { ok: true; json: unknown } | { ok: false; reply: AgentReply } {
-    try {
-      return { ok: true, json: JSON.parse(text) };
-    } catch {
-      this.count('malformed_json');
-      return { ok: false, reply: { status: 400, body: { error: 'malformed JSON' } } };
-    }
-  }
-
-  private async handleMod(text: string, receivedAt: number): Promise<AgentReply> {
-    const body = this.parseJson(text);
-    if (!body.ok) return body.reply;
-    const parsed = parseModBatch(body.json);
-    if (!parsed.ok) {
-      this.count('invalid_mod_batch');
-      return { status: 400, body: { error: parsed.reason } };
-    }
-    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
-    for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
-    if (batch.droppedEvents > 0) this.count('mod_buffer_full', batch.droppedEvents);
-    const accepted: ParsedModEvent[] = [];
-    for (const item of batch.events) {
-      const p = this.sessions.pipelineFor(item.event.sessionId);
-      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
-      else this.count('duplicate_event');
-    }
-    if (accepted.length === 0 && !batch.heartbeat) {
-      return { status: 200, body: { accepted: 0 } };
-    }
-    const sessions = [
-      ...new Set([
-        ...accepted.map((a) => a.event.sessionId),
-        ...(batch.heartbeat ? [batch.heartbeat.sessionId] : []),
-      ]),
-    ];
-    const stored = {
-      instanceId: batch.instanceId,
-      modVersion: batch.modVersion,
-      heartbeat: batch.heartbeat,
-      events: accepted,
-    };
-    try {
-      await this.spool.append('mod', sessions, stored, receivedAt);
-      this.counters.appended++;
-    } catch (error) {
-      // Not acknowledged: the mod keeps the batch and sends it again.
-      for (const item of accepted)
-        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
-      this.count('spool_io');
-      this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: { error: 'spool unavailable' } };
-    }
-    this.applyMod(stored, receivedAt, false);
-    return { status: 200, body: { accepted: accepted.length } };
-  }
-
-  private async handleHook(text: string, receivedAt: number): Promise<AgentReply> {
-    const body = this.parseJson(text);
-    if (!body.ok) return body.reply;
-    const parsed = parseHookInput(body.json);
-    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
-      this.count('invalid_hook_input');
-      return { status: 400, body: { error: parsed.ok ? 'unusable session_id' : parsed.reason } };
-    }
-    if (this.duplicateHooks.isRepeat(text, receivedAt)) {
-      this.count('duplicate_hook');
-      return { status: 200, body: {} };
-    }
-    const input = hookForSpool(parsed.input, this.contentPolicy());
-    if (parsed.coerced > 0) this.count('coerced_field', parsed.coerced);
-    const events = this.hookEvents(input, receivedAt);
-    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
-    if (events.length === 0 && !trigger) {
-      this.count('ignored_hook_event');
-      return { status: 200, body: {} };
-    }
-    try {
-      await this.spool.append('hook', [input.session_id], input, receivedAt);
-      this.counters.appended++;
-    } catch (error) {
-      this.duplicateHooks.forget(text);
-      this.count('spool_io');
-      this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: {} };
-    }
-    const p = this.applyHook(input, receivedAt, false);
-    const isStop = input.hook_event_name === 'Stop';
-    if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      // Answer from the built trace; writing it out and exporting go on after the answer. This is the turn's
-      // reconciliation: a pending one (the mod's turn end, this hook's own) is folded into it.
-      this.reconciler.cancel(p);
-      const built = await withTimeout(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
-      const trace = built?.trace;
-      const turn = trace ? findTurn(trace, input.prompt_id) : undefined;
-      return {
-        status: 200,
-        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {},
-      };
-    }
-    return { status: 200, body: {} };
-  }
-
-  // ---------------------------------------------------------------- applying events
-
-  private contentPolicy(): { captureContent: boolean; hashKey: string } {
-    return { captureContent: this.config.captureContent, hashKey: this.hashKey };
-  }
-
-  private cleanModEvent(item: ParsedModEvent): ParsedModEvent {
-    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
-  }
-
-  private hookEvents(input: HookInput, receivedAt: number): CaptureEvent[] {
-    return hookInputToCaptureEvents(input, receivedAt, {
-      captureContent: this.config.captureContent,
-      hashKey: this.hashKey,
-    });
-  }
-
-  private applyHook(input: HookInput, receivedAt: number, replaying: boolean): SessionPipeline {
-    if (
-      input.transcript_path !== undefined &&
-      !isOwnTranscriptPath(input.transcript_path, input.session_id)
-    ) {
-      if (!replaying) this.count('transcript_path_refused');
-      input = { ...input, transcript_path: undefined } as HookInput;
-    }
-    const p = this.sessions.pipelineFor(input.session_id);
-    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
-    if (input.cwd && !p.cwd) p.cwd = input.cwd;
-    for (const event of this.hookEvents(input, receivedAt)) {
-      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
-    }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
-    return p;
-  }
-
-  private applyMod(
-    stored: { heartbeat?: { sessionId: string } | undefined; events: readonly ParsedModEvent[] },
-    receivedAt: number,
-    replaying: boolean,
-  ): void {
-    if (stored.heartbeat) {
-      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
-      p.state.modAlive = true;
-      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
-    }
-    const touched = new Set<SessionPipeline>();
-    for (let { event } of stored.events) {
-      if (event.transcriptPath !== undefined && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
-        if (!replaying) this.count('transcript_path_refused');
-        event = { ...event, transcriptPath: undefined };
-      }
-      const p = this.sessions.pipelineFor(event.sessionId);
-      if (event.cwd && !p.cwd) p.cwd = event.cwd;
-      p.addEvent(event, receivedAt);
-      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
-    }
-    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
-  }
-
-  private async replay(records: readonly SpoolRecord[]): Promise<void> {
-    const sessions = new Set<string>();
-    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
-    for (const sessionId of sessions) {
-      const state = await this.store.loadState(sessionId);
-      this.sessions.restore(sessionId, state);
-    }
-    for (const r of records) {
-      try {
-        if (r.ch === 'hook') {
-          const parsed = parseHookInput(r.body);
-          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
-        } else {
-          const body = r.body as {
-            instanceId?: string;
-            heartbeat?: { sessionId: string };
-            events?: ParsedModEvent[];
-          };
-          // Re-checked: a spool written by an older agent may hold fields of the wrong type.
-          const events = (Array.isArray(body.events) ? body.events : [])
-            .filter(
-              (e) =>
-                e &&
-                typeof e.seq === 'number' &&
-                e.event &&
-                typeof e.event.sessionId === 'string' &&
-                isSafeSessionId(e.event.sessionId),
-            )
-            .map((e) => ({
-              seq: e.seq,
-              event: coerceEventFields(e.event as unknown as Record<string, unknown>)
-                .event as unknown as CaptureEvent,
-            }));
-          for (const e of events)
-            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
-          const hb = body.heartbeat;
-          const heartbeat =
-            hb && typeof hb.sessionId === 'string' && isSafeSessionId(hb.sessionId) ? hb : undefined;
-          this.applyMod({ heartbeat, events }, r.t, true);
-        }
-        this.counters.replayed++;
-      } catch {
-        this.count('replay_error');
-      }
     }
   }
 
