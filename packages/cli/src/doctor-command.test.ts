@@ -6,18 +6,13 @@ import { join } from 'node:path';
 import { GlassboxAgent, loadAgentConfig, loadOrCreateAgentKey, readAgentKey } from '@glassbox/agent';
 import { requestAgent } from '@glassbox/core';
 import { type Exporter, GlassboxError } from '@glassbox/spec';
-import { freePort } from '@glassbox/testkit';
+import { freePort, repoFixture } from '@glassbox/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from './cli-io.js';
 import type { DoctorJson } from './doctor-command.js';
 import { runCli } from './run-cli.js';
 
-const TRANSCRIPT = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'fixtures',
+const TRANSCRIPT = repoFixture(
   'transcripts-real',
   'spotter',
   'projects',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnthropicUsage, priceUsage } from '@glassbox/pricing';
+import { repoFixture } from '@glassbox/testkit';
 import { describe, expect, it } from 'vitest';
 import type { CaptureEvent } from './capture-event.js';
 import { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
@@ -734,15 +735,7 @@ describe('SessionTracker on a long session', () => {
 
 describe('SessionTracker on ccusage’s minimal fixtures (untyped records with costUSD)', () => {
   it('should read records without a type and price them by the table, not their made-up costUSD', async () => {
-    const root = join(
-      import.meta.dirname,
-      '..',
-      '..',
-      '..',
-      'fixtures',
-      'transcripts-real',
-      'ccusage-test-fixtures',
-    );
+    const root = repoFixture('transcripts-real', 'ccusage-test-fixtures');
     const expected = JSON.parse(readFileSync(join(root, 'expected-ccusage-20.0.24-auto.json'), 'utf8')) as {
       totals: Record<string, number>;
     };

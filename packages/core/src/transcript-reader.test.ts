@@ -2,6 +2,7 @@ import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GlassboxError } from '@glassbox/spec';
+import { repoFixture } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LlmResponseEntry, ToolResultEntry, TranscriptEntry } from './transcript-entry.js';
 import {
@@ -17,17 +18,7 @@ const FIXTURE = join(
   'claude-2.1.332',
   '2bfb2844-db29-4855-9e2b-3c808ad10b89.jsonl',
 );
-const SPOTTER = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'fixtures',
-  'transcripts-real',
-  'spotter',
-  'projects',
-  '-home-USER-projects-spotter',
-);
+const SPOTTER = repoFixture('transcripts-real', 'spotter', 'projects', '-home-USER-projects-spotter');
 
 const ofKind = <K extends TranscriptEntry['kind']>(entries: TranscriptEntry[], kind: K) =>
   entries.filter((e): e is Extract<TranscriptEntry, { kind: K }> => e.kind === kind);

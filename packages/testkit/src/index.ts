@@ -33,6 +33,7 @@ export {
 export { freePort } from './free-port.js';
 export { hostileTelemetryBatches } from './hostile-telemetry-batch.js';
 export { decodeMsgpack } from './msgpack-decode.js';
+export { repoFixture } from './repo-fixture.js';
 export type {
   ClaudeHome,
   ClaudeModelUsage,
