@@ -1,0 +1,138 @@
+# shellcheck shell=bash
+# Glassbox's authenticated channel in bash (sourced by ensure-agent.sh and notify.sh): the per-user home and key,
+# HMAC-SHA256 with coreutils' sha256sum only (no openssl, no Node), and one signed request whose reply counts only
+# when its signature verifies. The protocol is @glassbox/spec's agent-channel.ts; keep the two in step.
+
+# Bytes, not characters: lengths, regular expressions and reads must not depend on the user's locale.
+LC_ALL=C
+
+gb_home="${GLASSBOX_HOME:-}"
+if [[ -z "$gb_home" ]]; then
+  gb_config="${CLAUDE_CONFIG_DIR:-${HOME:-}/.claude}"
+  gb_home="${gb_config%/}/glassbox"
+fi
+gb_key=""
+gb_ipad=""
+gb_opad=""
+
+# Loads agent.key (64 lowercase hex digits, a regular file of ours, 0600 unless $1 = fast, which skips the stat
+# fork: the hooks rely on SessionStart's check and the 0700 home). Sets the HMAC pads as printf escapes.
+gb_load_key() {
+  local file="$gb_home/agent.key" line="" i b
+  [[ -f "$file" && ! -L "$file" && -O "$file" ]] || return 1
+  if [[ "${1:-}" != fast ]]; then
+    [[ "$(stat -c %a "$file" 2>/dev/null)" == 600 ]] || return 1
+  fi
+  IFS= read -r line <"$file" || [[ -n "$line" ]] || return 1
+  [[ "$line" =~ ^[0-9a-f]{64}$ ]] || return 1
+  gb_key="$line"
+  gb_ipad="" gb_opad=""
+  for ((i = 0; i < 64; i += 2)); do
+    b=$((16#${line:i:2}))
+    printf -v gb_ipad '%s\\x%02x' "$gb_ipad" $((b ^ 0x36))
+    printf -v gb_opad '%s\\x%02x' "$gb_opad" $((b ^ 0x5c))
+  done
+  # The key is 32 bytes; HMAC pads it with zeros to SHA-256's 64-byte block.
+  for ((i = 0; i < 32; i++)); do
+    gb_ipad+='\x36'
+    gb_opad+='\x5c'
+  done
+}
+
+# Lowercase hex SHA-256 of $1's bytes.
+gb_sha256() {
+  local out
+  out="$(printf '%s' "$1" | sha256sum)" || return 1
+  printf '%s' "${out%% *}"
+}
+
+# Lowercase hex HMAC-SHA256(agent key, $1's bytes).
+gb_hmac() {
+  local inner outer
+  inner="$({
+    printf "$gb_ipad"
+    printf '%s' "$1"
+  } | sha256sum)" || return 1
+  inner="${inner%% *}"
+  outer="$({
+    printf "$gb_opad"
+    printf "${inner//??/\\x&}"
+  } | sha256sum)" || return 1
+  printf '%s' "${outer%% *}"
+}
+
+# Sets gb_agent_port: agent.endpoint's `port=` line (and gb_agent_pid, gb_agent_plugin), else the agentPort
+# option, else 47821.
+gb_agent_port=""
+gb_agent_pid=""
+gb_agent_plugin=""
+gb_read_endpoint() {
+  local line port="${CLAUDE_PLUGIN_OPTION_AGENTPORT:-}"
+  gb_agent_pid="" gb_agent_plugin=""
+  if [[ -f "$gb_home/agent.endpoint" ]]; then
+    while IFS= read -r line; do
+      case "$line" in
+      port=*) port="${line#port=}" ;;
+      pid=*) gb_agent_pid="${line#pid=}" ;;
+      plugin=*) gb_agent_plugin="${line#plugin=}" ;;
+      esac
+    done <"$gb_home/agent.endpoint"
+  fi
+  [[ "$port" =~ ^[0-9]{1,5}$ ]] && ((port > 0 && port < 65536)) || port=47821
+  gb_agent_port="$port"
+}
+
+# gb_request METHOD PATH BODY PORT WAIT_SECONDS: one signed HTTP/1.0 request to 127.0.0.1:PORT. Returns 0 and sets
+# gb_status and gb_body only when a full reply arrived within WAIT_SECONDS and its signature verifies under the key.
+# The connection runs in a background subshell that gives up by itself 2 s after connecting, so that nothing (a
+# connect that hangs on a full backlog, a peer that accepts and never answers, one that trickles bytes) holds the
+# caller longer than the wait. WAIT_SECONDS 0: send and return at once (the reply is not needed).
+gb_status=""
+gb_body=""
+gb_connected=""
+gb_request() {
+  local method="$1" path="$2" body="$3" port="$4" wait="$5"
+  local ts nonce sig reply="" head status sig_got line fd
+  gb_status="" gb_body="" gb_connected=""
+  ts="${EPOCHREALTIME/./}"
+  ts="${ts:0:${#ts}-3}"
+  printf -v nonce '%08x%08x%08x%08x' "$SRANDOM" "$SRANDOM" "$SRANDOM" "$SRANDOM"
+  sig="$(gb_hmac "GB1"$'\n'"$method"$'\n'"$path"$'\n'"$ts"$'\n'"$nonce"$'\n'"$(gb_sha256 "$body")")" || return 1
+  [[ ${#sig} == 64 ]] || return 1
+  gb_exchange() {
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 0
+    printf C
+    printf '%s %s HTTP/1.0\r\nHost: 127.0.0.1:%s\r\nContent-Type: application/json\r\nContent-Length: %s\r\nx-glassbox-ts: %s\r\nx-glassbox-nonce: %s\r\nx-glassbox-sig: %s\r\n\r\n%s' \
+      "$method" "$path" "$port" "${#body}" "$ts" "$nonce" "$sig" "$body" >&3
+    # At most 64 KiB of reply (the agent's answers are small), within 2 s.
+    IFS= read -r -d '' -N 65536 -t 2 -u 3 r
+    printf '%s' "$r"
+  }
+  if [[ "$wait" == 0 ]]; then
+    (gb_exchange) </dev/null >/dev/null &
+    return 1
+  fi
+  exec {fd}< <(gb_exchange </dev/null) || return 1
+  IFS= read -r -d '' -t "$wait" -u "$fd" reply
+  local rc=$?
+  exec {fd}<&-
+  # Something accepted the connection (an agent, or a stranger on the port).
+  [[ "$reply" == C* ]] && gb_connected=1
+  reply="${reply#C}"
+  # read ends at EOF (status 1) once the subshell printed the whole reply; >128 is the timeout.
+  ((rc == 1)) || return 1
+  [[ "$reply" == *$'\r\n\r\n'* ]] || return 1
+  head="${reply%%$'\r\n\r\n'*}"
+  body="${reply#*$'\r\n\r\n'}"
+  [[ "$head" =~ ^HTTP/1\.[01]\ ([0-9]{3}) ]] || return 1
+  status="${BASH_REMATCH[1]}"
+  sig_got=""
+  while IFS= read -r line; do
+    line="${line%$'\r'}"
+    if [[ "${line,,}" =~ ^x-glassbox-sig:\ *([0-9a-f]{64})\ *$ ]]; then sig_got="${BASH_REMATCH[1]}"; fi
+  done <<<"$head"
+  [[ -n "$sig_got" ]] || return 1
+  [[ "$(gb_hmac "GB1-reply"$'\n'"$nonce"$'\n'"$status"$'\n'"$(gb_sha256 "$body")")" == "$sig_got" ]] || return 1
+  gb_status="$status"
+  gb_body="$body"
+}

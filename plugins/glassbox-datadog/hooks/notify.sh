@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Glassbox settings hook for every event but SessionStart: tells the user's agent that a turn moved, so it
+# reconciles the transcript. Only ids and shapes leave this script (never the prompt, a tool's input or output, or
+# the assistant's text: Stop sends a keyed hash of the last message and its length), signed with the per-user key;
+# a reply counts only when its signature proves it is the user's agent. Bash builtins and sha256sum, no Node. It
+# never fails or slows the session: every path exits 0, a silent or hostile listener costs at most the wait below.
+exec 2>/dev/null
+dir="${BASH_SOURCE[0]%/*}"
+[[ "$dir" == "${BASH_SOURCE[0]}" ]] && dir=.
+# shellcheck source=glassbox-channel.sh
+source "$dir/glassbox-channel.sh" || exit 0
+
+# cat, not $(</dev/stdin): Claude Code may hand stdin over as a socket, which /dev/stdin cannot reopen.
+input="$(cat)"
+# Claude Code writes one compact JSON object. A key counts only right after `{` or `,`: inside a JSON string every
+# quote is escaped, so text in a prompt or a reply cannot pose as a field.
+[[ "$input" == \{*\} ]] || exit 0
+str='"(([^"\\]|\\.)*)"'
+field() { [[ "$input" =~ [{,]\"$1\":$str ]] && value="${BASH_REMATCH[1]}"; }
+# Fields that follow tool_input (PermissionDenied): the last match, after anything nested in the input.
+last_field() { [[ "$input" =~ .*[{,]\"$1\":$str ]] && value="${BASH_REMATCH[1]}"; }
+
+value=""
+field session_id && [[ "$value" =~ ^[A-Za-z0-9._-]{1,128}$ ]] || exit 0
+session_id="$value"
+value=""
+field hook_event_name && [[ "$value" =~ ^[A-Za-z]{1,64}$ ]] || exit 0
+event="$value"
+body="{\"session_id\":\"$session_id\",\"hook_event_name\":\"$event\""
+for key in transcript_path cwd prompt_id agent_id agent_type; do
+  value=""
+  field "$key" && body+=",\"$key\":\"$value\""
+done
+case "$event" in
+PermissionDenied)
+  for key in tool_name tool_use_id reason; do
+    value=""
+    last_field "$key" && body+=",\"$key\":\"$value\""
+  done
+  ;;
+SessionEnd)
+  value=""
+  field reason && body+=",\"reason\":\"$value\""
+  ;;
+esac
+[[ "$input" =~ [{,]\"stop_hook_active\":(true|false) ]] && body+=",\"stop_hook_active\":${BASH_REMATCH[1]}"
+
+gb_load_key fast || exit 0
+if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
+  [[ "$input" =~ [{,]\"last_assistant_message\":\"(([^\"\\]|\\.)*)\" ]]; then
+  # The message as Claude Code escaped it (JSON.stringify(text) without its quotes): keyed, so that only the
+  # agent can match it with the transcript's text; never the text.
+  message="${BASH_REMATCH[1]}"
+  hash="$(gb_hmac "$message")" && body+=",\"last_assistant_message_hmac\":\"$hash\",\"last_assistant_message_length\":${#message}"
+fi
+body+="}"
+
+# Only Stop waits for the agent (at most 0.45 s: its reply carries the turn summary); the others send and return
+# at once (the background sender gives up by itself), so a silent listener costs a turn at most 0.45 s.
+wait=0
+[[ "$event" == Stop ]] && wait=0.45
+gb_read_endpoint
+gb_request POST /v1/hooks "$body" "$gb_agent_port" "$wait" || exit 0
+# Only a verified Stop reply may say something, and only a systemMessage: never a decision.
+if [[ "$event" == Stop && "$gb_status" == 200 && "$gb_body" =~ ^\{\"systemMessage\":$str\}$ ]]; then
+  printf '{"systemMessage":"%s"}\n' "${BASH_REMATCH[1]}"
+fi
+exit 0
