@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join16 = ",";
+            let join23 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join16 = `,
+                join23 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join16;
+                res += join23;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join16 = `,
+              join23 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join16;
+                separator = join23;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join16;
+              separator = join23;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join16 = ",";
+            let join23 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join16 = `,
+                join23 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join16;
+                res += join23;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join16}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join16 = `,
+              join23 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join16;
+                separator = join23;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join17 = `,
+              const join24 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join17;
+                res2 += join24;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join17}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join16 = `,
+            const join23 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join16, maximumBreadth);
+              res += stringifyTypedArray(value, join23, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join16;
+              separator = join23;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join16;
+                separator = join23;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join16;
+              separator = join23;
             }
             if (separator !== "") {
               res = `
@@ -897,8 +897,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path = req.path;
-        _req.url = typeof path === "string" ? path : req.url ? req.url.path || req.url : void 0;
+        const path2 = req.path;
+        _req.url = typeof path2 === "string" ? path2 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -1068,14 +1068,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path) {
+    function parsePath(path2) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path.length; i++) {
-        const char = path[i];
+      for (let i = 0; i < path2.length; i++) {
+        const char = path2[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -1206,10 +1206,10 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path of paths) {
-        const parts = parsePath(path);
+      for (const path2 of paths) {
+        const parts = parsePath(path2);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path, remove);
+          redactWildcardPath(obj, parts, censor, path2, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
@@ -1294,8 +1294,8 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path];
+            const wrappedCensor = typeof censor === "function" ? (value, path2) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path2];
               return censor(value, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
@@ -1330,8 +1330,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path of pathsToClone) {
-        const parts = parsePath(path);
+      for (const path2 of pathsToClone) {
+        const parts = parsePath(path2);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -1383,24 +1383,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path) {
-      if (typeof path !== "string") {
+    function validatePath(path2) {
+      if (typeof path2 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path === "") {
+      if (path2 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path.includes("..")) {
-        throw new Error(`Invalid redaction path (${path})`);
+      if (path2.includes("..")) {
+        throw new Error(`Invalid redaction path (${path2})`);
       }
-      if (path.includes(",")) {
-        throw new Error(`Invalid redaction path (${path})`);
+      if (path2.includes(",")) {
+        throw new Error(`Invalid redaction path (${path2})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path.length; i++) {
-        const char = path[i];
+      for (let i = 0; i < path2.length; i++) {
+        const char = path2[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -1414,20 +1414,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path})`);
+            throw new Error(`Invalid redaction path (${path2})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path})`);
+        throw new Error(`Invalid redaction path (${path2})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path of paths) {
-        validatePath(path);
+      for (const path2 of paths) {
+        validatePath(path2);
       }
     }
     function slowRedact(options = {}) {
@@ -1597,8 +1597,8 @@ var require_redaction = __commonJS({
         if (shape[k] === null) {
           o[k] = (value) => topCensor(value, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path) => {
-            return censor(value, [k, ...path]);
+          const wrappedCensor = typeof censor === "function" ? (value, path2) => {
+            return censor(value, [k, ...path2]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -1819,7 +1819,7 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter = __require("events");
     var inherits = __require("util").inherits;
-    var path = __require("path");
+    var path2 = __require("path");
     var sleep2 = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
@@ -1873,7 +1873,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path.dirname(file), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path2.dirname(file), { recursive: true });
           const fd = fs.openSync(file, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -1881,7 +1881,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path.dirname(file), { recursive: true }, (err) => {
+        fs.mkdir(path2.dirname(file), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file, flags, mode, fileOpened);
         });
@@ -1893,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir5, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir7, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir5 || false;
+      this.mkdir = mkdir7 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join16 } = __require("path");
+    var { join: join23 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join16(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join23(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join16, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join23, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3276,15 +3276,15 @@ var require_transport = __commonJS({
       if (!unquoted) {
         return false;
       }
-      let path = unquoted;
-      if (path.startsWith("file://")) {
+      let path2 = unquoted;
+      if (path2.startsWith("file://")) {
         try {
-          path = fileURLToPath(path);
+          path2 = fileURLToPath(path2);
         } catch {
           return false;
         }
       }
-      return isAbsolute3(path) && !existsSync(path);
+      return isAbsolute3(path2) && !existsSync(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join16(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join16(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join16(__dirname, "..", "file.js");
+          return join23(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -4440,7 +4440,7 @@ var require_pino = __commonJS({
     } = symbols;
     var { epochTime, nullTime } = time;
     var { pid } = process;
-    var hostname = os.hostname();
+    var hostname2 = os.hostname();
     var defaultErrorSerializer = stdSerializers.err;
     var defaultOptions = {
       level: "info",
@@ -4450,7 +4450,7 @@ var require_pino = __commonJS({
       errorKey: "err",
       nestedKey: null,
       enabled: true,
-      base: { pid, hostname },
+      base: { pid, hostname: hostname2 },
       serializers: Object.assign(/* @__PURE__ */ Object.create(null), {
         err: defaultErrorSerializer
       }),
@@ -5097,6 +5097,7 @@ var require_msgpack = __commonJS({
 });
 
 // packages/agent/src/agent-config.ts
+import { createHmac as createHmac2 } from "node:crypto";
 import { homedir as homedir2 } from "node:os";
 import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
 
@@ -5263,7 +5264,7 @@ function convert(input, atMs, options) {
   if (input.prompt_id) base.promptId = input.prompt_id;
   const content2 = options.captureContent === true;
   const shapes = !content2 && options.hashKey !== void 0;
-  const sizeOf = (field) => {
+  const sizeOf2 = (field) => {
     const stored = input[`${field}_bytes`];
     return typeof stored === "number" ? stored : byteSize(input[field]);
   };
@@ -5304,7 +5305,7 @@ function convert(input, atMs, options) {
           type: "tool.start",
           toolUseId: input.tool_use_id,
           toolName: input.tool_name,
-          inputBytes: sizeOf("tool_input"),
+          inputBytes: sizeOf2("tool_input"),
           ...content2 ? { input: input.tool_input } : {},
           ...shapes ? { inputShape: shapeOfField("tool_input") } : {}
         }
@@ -5328,7 +5329,7 @@ function convert(input, atMs, options) {
           status,
           ...input.duration_ms !== void 0 ? { durationMs: input.duration_ms } : {},
           ...errorText ? { errorText: errorOf(errorText, status === "denied" ? "permission_denied" : void 0) } : {},
-          ...hasOutput ? { outputBytes: sizeOf("tool_response") } : {},
+          ...hasOutput ? { outputBytes: sizeOf2("tool_response") } : {},
           ...content2 && output !== void 0 ? { output } : {},
           ...shapes && hasOutput ? { outputShape: shapeOfField("tool_response") } : {}
         }
@@ -5563,10 +5564,10 @@ function utf8(text2) {
 function bodyDigest(body) {
   return toHex(sha256(typeof body === "string" ? utf8(body) : body));
 }
-function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
+function requestSigningText(method, path2, ts, nonce, bodySha256Hex) {
   return `GB1
 ${method}
-${path}
+${path2}
 ${ts}
 ${nonce}
 ${bodySha256Hex}`;
@@ -5588,6 +5589,24 @@ function agentHomeOf(env) {
   if (env.GLASSBOX_HOME) return env.GLASSBOX_HOME;
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
+}
+function parseAgentEndpoint(text2) {
+  const fields = {};
+  for (const line of text2.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  const int = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
+  const port = int(fields.port);
+  if (port === void 0 || port < 1 || port > 65535) return void 0;
+  const pid = int(fields.pid);
+  const startedMs = int(fields.started);
+  return {
+    port,
+    ...pid !== void 0 ? { pid } : {},
+    ...startedMs !== void 0 ? { startedMs } : {},
+    ...fields.plugin ? { plugin: fields.plugin } : {}
+  };
 }
 function formatAgentEndpoint(e) {
   return `port=${e.port}
@@ -5731,20 +5750,20 @@ function readExporterOptions(specs, env) {
 }
 function parseOptionValue(spec, raw) {
   const shown = spec.sensitive ? "a value" : JSON.stringify(raw);
-  const invalid4 = (what) => new GlassboxError("INVALID_CONFIG", `${spec.env} (option ${spec.name}) must be ${what}, got ${shown}`);
+  const invalid5 = (what) => new GlassboxError("INVALID_CONFIG", `${spec.env} (option ${spec.name}) must be ${what}, got ${shown}`);
   switch (spec.type) {
     case "string":
       return raw;
     case "number": {
       const n = Number(raw);
-      if (!Number.isFinite(n)) throw invalid4("a number");
+      if (!Number.isFinite(n)) throw invalid5("a number");
       return n;
     }
     case "boolean": {
       const v = raw.toLowerCase();
       if (v === "true" || v === "1" || v === "yes") return true;
       if (v === "false" || v === "0" || v === "no") return false;
-      throw invalid4("true or false");
+      throw invalid5("true or false");
     }
     case "string[]":
       return raw.split(",").map((s) => s.trim()).filter(Boolean);
@@ -5753,7 +5772,7 @@ function parseOptionValue(spec, raw) {
       for (const part of raw.split(",")) {
         if (!part.trim()) continue;
         const at = part.indexOf("=");
-        if (at <= 0) throw invalid4("key=value pairs separated by commas");
+        if (at <= 0) throw invalid5("key=value pairs separated by commas");
         let value = part.slice(at + 1).trim();
         try {
           value = decodeURIComponent(value);
@@ -5948,8 +5967,8 @@ var MetricsRegistry = class _MetricsRegistry {
     const a = span.attributes;
     const model = str(a["gen_ai.request.model"]) ?? "unknown";
     const responseModel = str(a["gen_ai.response.model"]) ?? model;
-    const failed5 = span.status.code === "error";
-    this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed5) }, 1);
+    const failed6 = span.status.code === "error";
+    this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed6) }, 1);
     const uncached = num(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
     const cacheRead = num(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
     const write5m = num(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
@@ -5986,7 +6005,7 @@ var MetricsRegistry = class _MetricsRegistry {
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
     this.#observe(
       "gen_ai.client.operation.duration",
-      failed5 ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
+      failed6 ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
       durationMs / 1e3
     );
   }
@@ -6395,14 +6414,14 @@ async function requestAgent(options) {
           } catch {
             json = void 0;
           }
-          const verified = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
+          const verified2 = signed !== void 0 && options.key !== void 0 && verifyAgentReply(
             options.key,
             signed.nonce,
             status,
             text2,
             typeof sig === "string" ? sig : void 0
           );
-          resolve5({ status, text: text2, json, verified });
+          resolve5({ status, text: text2, json, verified: verified2 });
         });
       }
     );
@@ -8147,8 +8166,8 @@ function buildTurn(ctx, turn) {
   for (const u of unanswered) endMs = Math.max(endMs, u.endMs);
   let error = turn.error ?? (cut ? "interrupted: Claude Code exited mid-turn" : void 0);
   for (const child of children) if (child.kind === "llm" && child.error) error ??= child.error;
-  const failed5 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
-  const status = failed5 ? "error" : complete ? "ok" : "unset";
+  const failed6 = cut || turn.failed || children.some((c) => c.kind === "llm" && c.status === "error");
+  const status = failed6 ? "error" : complete ? "ok" : "unset";
   const node = {
     kind: "turn",
     key: turn.key,
@@ -8168,7 +8187,7 @@ function buildTurn(ctx, turn) {
   if (turn.text !== void 0) node.text = turn.text;
   if (turn.textShape) node.textShape = turn.textShape;
   if (turn.origin) node.origin = turn.origin;
-  if (failed5) node.error = error ?? "turn failed";
+  if (failed6) node.error = error ?? "turn failed";
   if (unanswered.length > 0) node.unanswered = unanswered;
   return node;
 }
@@ -8194,7 +8213,7 @@ function buildAgent(ctx, id, parentSpanId, visiting) {
     startMs ??= endMs ?? 0;
     endMs = Math.max(endMs ?? startMs, startMs);
     const complete = agent.stopped || agent.resultCompleted || agent.notifiedStatus !== void 0 || ctx.sessionComplete || ctx.final;
-    const failed5 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
+    const failed6 = agent.notifiedStatus !== void 0 && agent.notifiedStatus !== "completed";
     const node = {
       kind: "subagent",
       agentId: id,
@@ -8203,7 +8222,7 @@ function buildAgent(ctx, id, parentSpanId, visiting) {
       startMs,
       endMs,
       complete,
-      status: failed5 ? "error" : complete ? "ok" : "unset",
+      status: failed6 ? "error" : complete ? "ok" : "unset",
       children,
       totals: totalsOf(children, nested, ctx.sum)
     };
@@ -9256,6 +9275,139 @@ function stripEventContent(event, hashKey) {
   return out;
 }
 
+// packages/core/src/trace-to-audit-decisions.ts
+import { createHash as createHash3 } from "node:crypto";
+var AUDIT_REASONING_CHARS = 500;
+var SAFETY_STOPS = /* @__PURE__ */ new Set(["refusal"]);
+function traceToAuditDecisions(trace, options = {}) {
+  const out = [];
+  const sessionId = trace.sessionId;
+  const userId = options.userId ?? "anonymous";
+  const redact = options.redact ?? ((text2) => String(redactSecrets(text2)));
+  const add = (type, naturalId, timeMs, fields) => {
+    const id = auditDecisionId(sessionId, type, naturalId);
+    if (options.skip?.has(id)) return;
+    out.push({
+      id,
+      timestamp: new Date(timeMs).toISOString(),
+      sessionId,
+      userId,
+      decisionType: type,
+      ...fields,
+      metadata: dropUndefined(fields.metadata)
+    });
+  };
+  const hashOf = (known, value) => known ?? (value !== void 0 && options.contentHash ? options.contentHash(value) : void 0);
+  const visitLlm = (node, turnIndex, promptId) => {
+    if (!node.complete) return;
+    const base = {
+      turnIndex,
+      promptId,
+      agentId: node.agentId,
+      model: node.model,
+      requestId: node.requestId,
+      messageId: node.messageId,
+      stopReason: node.stopReason
+    };
+    const inputHash = fingerprint(`${node.messageId}
+${node.requestId ?? ""}`);
+    const reasoning = options.captureContent && node.thinking ? redact(node.thinking.slice(0, AUDIT_REASONING_CHARS)) : void 0;
+    add("response_generated", node.key, node.endMs, {
+      decisionSource: "model",
+      inputHash,
+      ...reasoning ? { reasoning } : {},
+      metadata: {
+        ...base,
+        inputTokens: node.usage.input_tokens ?? 0,
+        outputTokens: node.usage.output_tokens ?? 0,
+        cacheReadInputTokens: node.usage.cache_read_input_tokens ?? 0,
+        cacheCreationInputTokens: node.usage.cache_creation_input_tokens ?? 0
+      }
+    });
+    if (node.stopReason && SAFETY_STOPS.has(node.stopReason))
+      add("safety_block", `${node.key}:stop`, node.endMs, {
+        decisionSource: "model",
+        inputHash,
+        metadata: { ...base, reasonCode: node.stopReason }
+      });
+  };
+  const visitTool = (node, turnIndex, promptId) => {
+    if (node.complete) {
+      const verdict = toolVerdict(node);
+      const inputHash = hashOf(node.inputHash, node.input) ?? "";
+      const outputHash = verdict.type === "tool_call" ? hashOf(node.outputHash, node.output) : void 0;
+      add(verdict.type, node.toolUseId, node.startMs, {
+        toolName: node.name,
+        toolUseId: node.toolUseId,
+        ...verdict.source ? { decisionSource: verdict.source } : {},
+        inputHash,
+        ...outputHash ? { outputHash } : {},
+        metadata: {
+          turnIndex,
+          promptId: node.promptId ?? promptId,
+          agentId: node.agentId,
+          outcome: verdict.outcome,
+          reasonCode: verdict.reasonCode,
+          durationMs: verdict.type === "tool_call" ? node.durationMs : void 0
+        }
+      });
+    }
+    for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
+  };
+  const visitChildren = (children, turnIndex, promptId) => {
+    for (const child of children)
+      if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
+      else visitTool(child, turnIndex, promptId);
+  };
+  const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
+  trace.turns.forEach((turn, turnIndex) => {
+    visitChildren(turn.children, turnIndex, turn.promptId);
+    for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+  });
+  for (const sub of trace.subagents) visitAgent(sub, -1, void 0);
+  return out;
+}
+function auditDecisionId(sessionId, type, naturalId) {
+  return fingerprint(`audit
+${sessionId}
+${type}
+${naturalId}`).slice(0, 32);
+}
+function toolVerdict(node) {
+  const p = node.permission;
+  const refused = node.toolStatus === "denied" || node.denialKind !== void 0 || p?.decision === "reject" || p?.decision === "deny";
+  if (!refused) {
+    const outcome = node.toolStatus === "ok" ? "ok" : node.toolStatus === "interrupted" ? "interrupted" : "failed";
+    return {
+      type: "tool_call",
+      outcome,
+      ...p?.source ? { source: p.source } : {},
+      ...p?.reasonCode || p?.ruleSource ? { reasonCode: p.reasonCode ?? `rule:${p.ruleSource}` } : {}
+    };
+  }
+  const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
+  const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
+  const text2 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
+    return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text2))
+    return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
+  if (/sandbox/i.test(text2))
+    return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
+  if (node.denialKind === "tool-disabled")
+    return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
+  const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
+  return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
+}
+function fingerprint(text2) {
+  return createHash3("sha256").update(text2).digest("hex");
+}
+function dropUndefined(record) {
+  const out = {};
+  for (const [k, v] of Object.entries(record)) if (v !== void 0) out[k] = v;
+  return out;
+}
+
 // packages/core/src/trace-to-telemetry.ts
 var deliveredTurns = /* @__PURE__ */ new WeakMap();
 var MAX_ERROR2 = 1e3;
@@ -9700,8 +9852,8 @@ var TranscriptStream = class {
   restarted = false;
   #path;
   #options;
-  constructor(path, options = {}) {
-    this.#path = path;
+  constructor(path2, options = {}) {
+    this.#path = path2;
     this.#options = options;
     this.nextOffset = Math.max(0, Math.floor(options.fromOffset ?? 0));
   }
@@ -9795,8 +9947,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open7 = pending.get(key);
-      if (open7) open7.entry = mergeLlmResponses(open7.entry, entry);
+      const open8 = pending.get(key);
+      if (open8) open8.entry = mergeLlmResponses(open8.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -9810,17 +9962,17 @@ var TranscriptStream = class {
     yield entry;
   }
 };
-function unreadable(path, error) {
+function unreadable(path2, error) {
   const code = error?.code;
-  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
+  return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path2}: ${String(error)}`, {
     cause: error,
     // A transcript that does not exist yet may appear: Claude Code writes it asynchronously.
     retryable: code === "ENOENT" || code === "EAGAIN" || code === "EMFILE",
-    data: { path, code }
+    data: { path: path2, code }
   });
 }
-async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
-  const stream = new TranscriptStream(path, { ...options, fromOffset });
+async function readTranscriptIncrement(path2, fromOffset = 0, options = {}) {
+  const stream = new TranscriptStream(path2, { ...options, fromOffset });
   const entries = [];
   const llmIndex = /* @__PURE__ */ new Map();
   for await (const entry of stream) {
@@ -9854,13 +10006,13 @@ async function findSubagentTranscripts(mainPath) {
     return [];
   }
 }
-function agentIdFromPath(path) {
-  const m = /^agent-(.+)\.jsonl$/.exec(basename(path));
+function agentIdFromPath(path2) {
+  const m = /^agent-(.+)\.jsonl$/.exec(basename(path2));
   return m?.[1];
 }
-async function transcriptSize(path) {
+async function transcriptSize(path2) {
   try {
-    return (await stat(path)).size;
+    return (await stat(path2)).size;
   } catch {
     return void 0;
   }
@@ -9906,8 +10058,8 @@ async function fsyncDir(dir) {
 
 // packages/agent/src/write-file-atomic.ts
 var counter = 0;
-async function writeFileAtomic(path, data, options = {}) {
-  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
+async function writeFileAtomic(path2, data, options = {}) {
+  const tmp = `${path2}.${process.pid}.${++counter}.tmp`;
   try {
     const handle2 = await open3(tmp, "w", 384);
     try {
@@ -9916,8 +10068,8 @@ async function writeFileAtomic(path, data, options = {}) {
     } finally {
       await handle2.close();
     }
-    await rename(tmp, path);
-    if (options.sync !== false) await fsyncDir(dirname2(path));
+    await rename(tmp, path2);
+    if (options.sync !== false) await fsyncDir(dirname2(path2));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => void 0);
     throw error;
@@ -9946,10 +10098,10 @@ async function ensureAgentHome(home) {
   if ((st.mode & 63) !== 0) await chmod(home, 448);
 }
 async function readAgentKey(home, options = {}) {
-  const path = join2(home, AGENT_KEY_FILE);
+  const path2 = join2(home, AGENT_KEY_FILE);
   let st;
   try {
-    st = await lstat(path);
+    st = await lstat(path2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -9957,11 +10109,11 @@ async function readAgentKey(home, options = {}) {
   const me = options.uid ?? uid();
   const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
   if (problem)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${path} ${problem}; refusing it`, { data: { path } });
-  const key = parseAgentKey(await readFile(path, "utf8"));
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path2} ${problem}; refusing it`, { data: { path: path2 } });
+  const key = parseAgentKey(await readFile(path2, "utf8"));
   if (!key)
-    throw new GlassboxError("AGENT_KEY_INVALID", `${path} does not hold 64 lowercase hex digits`, {
-      data: { path }
+    throw new GlassboxError("AGENT_KEY_INVALID", `${path2} does not hold 64 lowercase hex digits`, {
+      data: { path: path2 }
     });
   return Buffer.from(key);
 }
@@ -9969,8 +10121,8 @@ async function loadOrCreateAgentKey(home) {
   await ensureAgentHome(home);
   const existing = await readAgentKey(home);
   if (existing) return existing;
-  const path = join2(home, AGENT_KEY_FILE);
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const path2 = join2(home, AGENT_KEY_FILE);
+  const tmp = `${path2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     const handle2 = await open4(tmp, "wx", 384);
     try {
@@ -9980,24 +10132,24 @@ async function loadOrCreateAgentKey(home) {
     } finally {
       await handle2.close();
     }
-    await link(tmp, path).catch((error) => {
+    await link(tmp, path2).catch((error) => {
       if (error.code !== "EEXIST") throw error;
     });
   } finally {
     await rm2(tmp, { force: true });
   }
   const key = await readAgentKey(home);
-  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path} vanished while it was created`);
+  if (!key) throw new GlassboxError("AGENT_KEY_INVALID", `${path2} vanished while it was created`);
   return key;
 }
 async function writeAgentEndpoint(home, endpoint) {
   await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
 }
 async function removeAgentEndpoint(home, pid = process.pid) {
-  const path = join2(home, AGENT_ENDPOINT_FILE);
+  const path2 = join2(home, AGENT_ENDPOINT_FILE);
   try {
-    const text2 = await readFile(path, "utf8");
-    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path, { force: true });
+    const text2 = await readFile(path2, "utf8");
+    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path2, { force: true });
   } catch {
   }
 }
@@ -10007,6 +10159,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { join as join3, resolve as resolve2, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 var BUILTIN_EXPORTER_PACKAGES = {
+  audit: "@glassbox/audit",
   console: "@glassbox/exporter-console",
   file: "@glassbox/exporter-file",
   otlp: "@glassbox/exporter-otlp",
@@ -10152,27 +10305,6 @@ function defaultExporterDirectory(dataDir) {
   return join3(dataDir, "exporters");
 }
 
-// packages/agent/src/posix-cksum.ts
-var TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let i = 0; i < 256; i++) {
-    let c = i << 24;
-    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
-    table[i] = c >>> 0;
-  }
-  return table;
-})();
-function posixCksum(data) {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  let crc = 0;
-  const step = (byte) => {
-    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
-  };
-  for (const byte of bytes) step(byte);
-  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
-  return ~crc >>> 0;
-}
-
 // packages/agent/src/agent-config.ts
 var OPTION = "CLAUDE_PLUGIN_OPTION_";
 var CONFIG_KEY_VARIABLES = [
@@ -10189,15 +10321,15 @@ var CONFIG_KEY_VARIABLES = [
 function configKeyOf(env) {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
-function configHashOf(env) {
-  return String(posixCksum(configKeyOf(env)));
+function configHashOf(configSource, channelKey) {
+  return createHmac2("sha256", channelKey).update(configSource).digest("hex");
 }
 function nonEmpty(value) {
   const v = value?.trim();
   return v ? v : void 0;
 }
-function expandHome(path) {
-  return path === "~" ? homedir2() : path.startsWith("~/") ? join4(homedir2(), path.slice(2)) : path;
+function expandHome(path2) {
+  return path2 === "~" ? homedir2() : path2.startsWith("~/") ? join4(homedir2(), path2.slice(2)) : path2;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
@@ -10277,7 +10409,7 @@ function loadAgentConfig(env = process.env) {
       idleTimeoutMs,
       turnSummary,
       configKey: configKeyOf(env),
-      configHash: configHashOf(env),
+      configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
       claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
@@ -10328,12 +10460,951 @@ function booleanOption(env, key, fallback, problems) {
   return fallback;
 }
 
-// packages/exporter-console/src/index.ts
+// packages/audit/src/index.ts
 var src_exports = {};
 __export(src_exports, {
+  AuditLog: () => AuditLog,
+  CHECKPOINTS_FILE: () => CHECKPOINTS_FILE,
+  CONTENT_KEY_FILE: () => CONTENT_KEY_FILE,
+  MerkleAccumulator: () => MerkleAccumulator,
+  PUBLIC_KEY_FILE: () => PUBLIC_KEY_FILE,
+  SIGNING_KEY_FILE: () => SIGNING_KEY_FILE,
+  ZERO_HASH: () => ZERO_HASH,
+  canonicalJson: () => canonicalJson2,
+  chainRecord: () => chainRecord,
+  checkCheckpointSignature: () => checkCheckpointSignature,
+  checkpointBody: () => checkpointBody,
+  createAuditExporter: () => createAuditExporter,
+  createContentHasher: () => createContentHasher,
+  createExporter: () => createAuditExporter,
+  exporterOptionSpecs: () => exporterOptionSpecs,
+  formatVerifierKey: () => formatVerifierKey,
+  inclusionProof: () => inclusionProof,
+  leafHash: () => leafHash,
+  listSegments: () => listSegments,
+  loadOrCreateContentKey: () => loadOrCreateContentKey,
+  loadOrCreateSigningKey: () => loadOrCreateSigningKey,
+  merkleRoot: () => merkleRoot,
+  nodeHash: () => nodeHash,
+  parseCheckpoint: () => parseCheckpoint,
+  parseVerifierKey: () => parseVerifierKey,
+  recordHash: () => recordHash,
+  segmentName: () => segmentName,
+  signCheckpoint: () => signCheckpoint,
+  verifierKey: () => verifierKey,
+  verifyAuditLog: () => verifyAuditLog,
+  verifyAuditText: () => verifyAuditText,
+  verifyInclusion: () => verifyInclusion
+});
+
+// packages/audit/src/audit-log.ts
+import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile4, stat as stat3, truncate } from "node:fs/promises";
+import { hostname } from "node:os";
+import { join as join6 } from "node:path";
+
+// packages/audit/src/chain-record.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// packages/audit/src/canonical-json.ts
+function canonicalJson2(value) {
+  if (value === null || typeof value !== "object") {
+    const out = JSON.stringify(value);
+    return out === void 0 ? "null" : out;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson2(item)).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson2(v)}`).join(",")}}`;
+}
+
+// packages/audit/src/chain-record.ts
+var ZERO_HASH = "0".repeat(64);
+function recordHash(record) {
+  const { hash: _hash, ...rest2 } = record;
+  return createHash4("sha256").update(canonicalJson2(rest2)).digest("hex");
+}
+function chainRecord(decision, seq, prevHash) {
+  const {
+    seq: _s,
+    prevHash: _p,
+    hash: _h,
+    ...fields
+  } = decision;
+  const unhashed = { ...jsonSafe(fields), seq, prevHash };
+  return { ...unhashed, hash: recordHash(unhashed) };
+}
+function jsonSafe(value, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "number") return Number.isFinite(value) ? Object.is(value, -0) ? 0 : value : null;
+  if (value === null || typeof value !== "object") return value;
+  if (seen.has(value)) return "[Circular]";
+  if (depth >= 64) return "[Deep]";
+  const toJson = value.toJSON;
+  if (typeof toJson === "function") return jsonSafe(toJson.call(value), depth + 1, seen);
+  seen.add(value);
+  try {
+    if (Array.isArray(value))
+      return value.map((item) => item === void 0 ? null : jsonSafe(item, depth + 1, seen));
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+      Object.defineProperty(out, k, {
+        value: jsonSafe(v, depth + 1, seen),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return out;
+  } finally {
+    seen.delete(value);
+  }
+}
+
+// packages/audit/src/signing-key.ts
+import {
+  createHash as createHash5,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
+import { chmod as chmod2, readFile as readFile3, rename as rename2, stat as stat2, writeFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var SIGNING_KEY_FILE = "audit-signing.key";
+var PUBLIC_KEY_FILE = "audit-signing.pub";
+var ED25519_ALG = 1;
+function verifierKey(name, raw) {
+  const keyId = createHash5("sha256").update(`${name}
+`).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
+  return { name, raw, keyId };
+}
+function formatVerifierKey(key) {
+  const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
+  return `${key.name}+${key.keyId.toString("hex")}+${encoded}`;
+}
+function parseVerifierKey(text2) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text2.trim());
+  const [, name, hex, encoded] = match ?? [];
+  const bytes = Buffer.from(encoded ?? "", "base64");
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+    throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
+  const key = verifierKey(name, bytes.subarray(1));
+  if (key.keyId.toString("hex") !== hex)
+    throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
+  return key;
+}
+function signBytes(key, message) {
+  return sign(null, message, key.privateKey);
+}
+function verifyBytes(key, message, signature) {
+  try {
+    const memo = `${key.raw.toString("hex")}:${signature.toString("base64")}:${message.toString("base64")}`;
+    const known = verified.get(memo);
+    if (known !== void 0) return known;
+    const ok = verify(null, message, publicKeyObject(key.raw), signature);
+    if (verified.size >= 1024) verified.delete(verified.keys().next().value);
+    verified.set(memo, ok);
+    return ok;
+  } catch {
+    return false;
+  }
+}
+var verified = /* @__PURE__ */ new Map();
+var keyObjects = /* @__PURE__ */ new Map();
+function publicKeyObject(raw) {
+  const hex = raw.toString("hex");
+  let object = keyObjects.get(hex);
+  if (!object) {
+    object = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: "der", type: "spki" });
+    if (keyObjects.size >= 64) keyObjects.clear();
+    keyObjects.set(hex, object);
+  }
+  return object;
+}
+var SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+function rawPublicKey(privateKey) {
+  const der = createPublicKey(privateKey).export({ format: "der", type: "spki" });
+  return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
+}
+async function loadOrCreateSigningKey(dir, name) {
+  const path2 = join5(dir, SIGNING_KEY_FILE);
+  let pem;
+  try {
+    const info = await stat2(path2);
+    if ((info.mode & 63) !== 0)
+      throw new GlassboxError("INVALID_CONFIG", `${path2} is readable by others (mode must be 0600)`, {
+        data: { path: path2 }
+      });
+    pem = await readFile3(path2, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  if (pem === void 0) {
+    const { privateKey: privateKey2 } = generateKeyPairSync("ed25519");
+    pem = privateKey2.export({ format: "pem", type: "pkcs8" }).toString();
+    const tmp = `${path2}.${process.pid}.tmp`;
+    await writeFile(tmp, pem, { mode: 384 });
+    await chmod2(tmp, 384);
+    await rename2(tmp, path2);
+  }
+  const privateKey = createPrivateKey(pem);
+  const publicKey = verifierKey(name, rawPublicKey(privateKey));
+  await writeFile(join5(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
+`, { mode: 420 });
+  return { name, privateKey, publicKey };
+}
+
+// packages/audit/src/checkpoint-note.ts
+function checkpointBody(c) {
+  return `${c.origin}
+${c.size}
+${c.rootHash}
+timestamp ${c.timestampMs}
+`;
+}
+function signCheckpoint(c, key) {
+  const body = checkpointBody(c);
+  const sig = signBytes(key, Buffer.from(body, "utf8"));
+  const line = `\u2014 ${key.name} ${Buffer.concat([key.publicKey.keyId, sig]).toString("base64")}
+`;
+  return {
+    ...c,
+    note: `${body}
+${line}`,
+    signerName: key.name,
+    signerKeyId: key.publicKey.keyId.toString("hex")
+  };
+}
+function parseCheckpoint(note) {
+  const split = note.indexOf("\n\n");
+  if (split < 0) throw invalid("no blank line before the signatures");
+  const body = note.slice(0, split + 1);
+  const lines = body.split("\n");
+  const [origin, sizeText, rootHash] = lines;
+  const stamp = lines.slice(3).find((l) => l.startsWith("timestamp "));
+  const size = Number(sizeText);
+  if (!origin || !Number.isSafeInteger(size) || size < 0 || !/^\d+$/.test(sizeText ?? ""))
+    throw invalid("bad origin or size line");
+  if (!rootHash || Buffer.from(rootHash, "base64").length !== 32) throw invalid("bad root hash line");
+  const sigLine = note.slice(split + 2).split("\n")[0] ?? "";
+  const match = /^\u2014 (\S+) (\S+)$/.exec(sigLine);
+  if (!match) throw invalid("no signature line");
+  const sig = Buffer.from(match[2], "base64");
+  if (sig.length < 5) throw invalid("signature too short");
+  return {
+    origin,
+    size,
+    rootHash,
+    timestampMs: stamp ? Number(stamp.slice("timestamp ".length)) : 0,
+    note,
+    signerName: match[1],
+    signerKeyId: sig.subarray(0, 4).toString("hex")
+  };
+}
+function checkCheckpointSignature(checkpoint, key) {
+  if (checkpoint.signerName !== key.name || checkpoint.signerKeyId !== key.keyId.toString("hex"))
+    return "key_changed";
+  const split = checkpoint.note.indexOf("\n\n");
+  const body = checkpoint.note.slice(0, split + 1);
+  if (body !== checkpointBody(checkpoint)) return "bad_signature";
+  const sigLine = checkpoint.note.slice(split + 2).split("\n")[0] ?? "";
+  const sig = Buffer.from(sigLine.split(" ")[2] ?? "", "base64").subarray(4);
+  return verifyBytes(key, Buffer.from(body, "utf8"), sig) ? "ok" : "bad_signature";
+}
+function invalid(why) {
+  return new GlassboxError("INVALID_INPUT", `not a signed checkpoint: ${why}`);
+}
+
+// packages/audit/src/log-files.ts
+import { readdir as readdir2 } from "node:fs/promises";
+var SEGMENT_PATTERN = /^audit-(\d{6,})\.jsonl$/;
+var CHECKPOINTS_FILE = "checkpoints.jsonl";
+var RECOVERY_FILE = "recovery.jsonl";
+function segmentName(index) {
+  return `audit-${String(index).padStart(6, "0")}.jsonl`;
+}
+async function listSegments(dir) {
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return names.filter((n) => SEGMENT_PATTERN.test(n)).sort((a, b) => Number(SEGMENT_PATTERN.exec(a)[1]) - Number(SEGMENT_PATTERN.exec(b)[1]));
+}
+
+// packages/audit/src/merkle-tree.ts
+import { createHash as createHash6 } from "node:crypto";
+function leafHash(data) {
+  return createHash6("sha256").update(LEAF).update(data).digest();
+}
+function nodeHash(left, right) {
+  return createHash6("sha256").update(NODE).update(left).update(right).digest();
+}
+var LEAF = Buffer.from([0]);
+var NODE = Buffer.from([1]);
+var EMPTY_ROOT = createHash6("sha256").digest();
+var MerkleAccumulator = class {
+  stack = [];
+  count = 0;
+  get size() {
+    return this.count;
+  }
+  /** Appends one leaf (its data, not yet leaf-hashed). */
+  push(data) {
+    let item = { hash: leafHash(data), leaves: 1 };
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].leaves === item.leaves) {
+      const left = this.stack.pop();
+      item = { hash: nodeHash(left.hash, item.hash), leaves: left.leaves * 2 };
+    }
+    this.stack.push(item);
+    this.count++;
+  }
+  root() {
+    if (this.stack.length === 0) return EMPTY_ROOT;
+    let root = this.stack[this.stack.length - 1].hash;
+    for (let i = this.stack.length - 2; i >= 0; i--) root = nodeHash(this.stack[i].hash, root);
+    return root;
+  }
+};
+function merkleRoot(leaves) {
+  const acc = new MerkleAccumulator();
+  for (const leaf of leaves) acc.push(leaf);
+  return acc.root();
+}
+function inclusionProof(leaves, index) {
+  if (!Number.isInteger(index) || index < 0 || index >= leaves.length)
+    throw new RangeError(`leaf ${index} is not in a tree of ${leaves.length}`);
+  return path(index, leaves.map(leafHash));
+}
+function path(m, hashes) {
+  const n = hashes.length;
+  if (n <= 1) return [];
+  const k = largestPowerOfTwoBelow(n);
+  if (m < k) return [...path(m, hashes.slice(0, k)), subtreeRoot(hashes.slice(k))];
+  return [...path(m - k, hashes.slice(k)), subtreeRoot(hashes.slice(0, k))];
+}
+function subtreeRoot(hashes) {
+  if (hashes.length === 1) return hashes[0];
+  const k = largestPowerOfTwoBelow(hashes.length);
+  return nodeHash(subtreeRoot(hashes.slice(0, k)), subtreeRoot(hashes.slice(k)));
+}
+function largestPowerOfTwoBelow(n) {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+function verifyInclusion(data, index, size, proof, root) {
+  if (!Number.isInteger(index) || index < 0 || index >= size) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r = leafHash(data);
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && r.equals(root);
+}
+
+// packages/audit/src/audit-log.ts
+var AuditLog = class _AuditLog {
+  dir;
+  recovery;
+  options;
+  key;
+  tree;
+  ids;
+  origin;
+  now;
+  segment;
+  segmentBytes;
+  lastHash;
+  uncovered = 0;
+  queue = Promise.resolve();
+  timer;
+  closed = false;
+  lastCheckpoint;
+  constructor(init) {
+    this.options = init.options;
+    this.dir = init.options.dir;
+    this.key = init.key;
+    this.tree = init.tree;
+    this.ids = init.ids;
+    this.segment = init.segment;
+    this.segmentBytes = init.segmentBytes;
+    this.lastHash = init.lastHash;
+    this.uncovered = init.uncovered;
+    this.recovery = init.recovery;
+    this.origin = init.key.name;
+    this.now = init.options.now ?? Date.now;
+  }
+  /** Opens (or creates) the log: reads the chain's end, cuts a torn last line, loads or creates the key. */
+  static async open(options) {
+    const dir = options.dir;
+    await mkdir2(dir, { recursive: true, mode: 448 });
+    const origin = options.origin ?? `glassbox.audit/${hostname() || "localhost"}`;
+    const key = await loadOrCreateSigningKey(dir, origin);
+    const segments = await listSegments(dir);
+    const tree = new MerkleAccumulator();
+    const ids = /* @__PURE__ */ new Set();
+    const window = options.dedupeWindow ?? 1e5;
+    let lastHash = ZERO_HASH;
+    let recovery = {};
+    let segmentBytes = 0;
+    for (const [i, name] of segments.entries()) {
+      const path2 = join6(dir, name);
+      let text2 = await readFile4(path2, "utf8");
+      if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
+        const keep = text2.lastIndexOf("\n") + 1;
+        const bytes = Buffer.byteLength(text2.slice(keep));
+        await truncate(path2, Buffer.byteLength(text2.slice(0, keep)));
+        text2 = text2.slice(0, keep);
+        recovery = { tornLine: { file: name, bytes } };
+        await appendFile(
+          join6(dir, RECOVERY_FILE),
+          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
+`
+        );
+      }
+      for (const line of text2.split("\n")) {
+        if (line === "") continue;
+        const record = JSON.parse(line);
+        tree.push(Buffer.from(record.hash, "hex"));
+        lastHash = record.hash;
+        ids.add(record.id);
+        if (ids.size > window) ids.delete(ids.values().next().value);
+      }
+      if (i === segments.length - 1) segmentBytes = Buffer.byteLength(text2);
+    }
+    const last = segments[segments.length - 1];
+    const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
+    await cutTornTail(join6(dir, CHECKPOINTS_FILE));
+    const covered = await lastCheckpointSize(dir);
+    const log = new _AuditLog({
+      options,
+      key,
+      tree,
+      ids,
+      segment,
+      segmentBytes,
+      lastHash,
+      uncovered: Math.max(0, tree.size - covered),
+      recovery
+    });
+    if (log.uncovered > 0) log.armTimer();
+    return log;
+  }
+  /** Records in the log. */
+  get size() {
+    return this.tree.size;
+  }
+  get latestCheckpoint() {
+    return this.lastCheckpoint;
+  }
+  /** Appends decisions (skipping ids already in the log); resolves with the new records once they are on disk. */
+  append(decisions) {
+    const run = this.queue.then(() => this.write(decisions));
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  /** Signs a checkpoint over everything written so far (also when nothing is new). */
+  checkpoint() {
+    const run = this.queue.then(() => this.writeCheckpoint());
+    this.queue = run.catch(() => void 0);
+    return run;
+  }
+  /** Checkpoints what is not covered yet, then stops. Safe to call twice. */
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.queue;
+    if (this.uncovered > 0) await this.writeCheckpoint();
+  }
+  async write(decisions) {
+    if (this.closed) throw new GlassboxError("EXPORTER_SHUTDOWN", "the audit log is closed");
+    const records = [];
+    let text2 = "";
+    let prev = this.lastHash;
+    const fresh = /* @__PURE__ */ new Set();
+    for (const decision of decisions) {
+      if (this.ids.has(decision.id) || fresh.has(decision.id)) continue;
+      fresh.add(decision.id);
+      const record = chainRecord(decision, this.tree.size + records.length, prev);
+      records.push(record);
+      prev = record.hash;
+      text2 += `${JSON.stringify(record)}
+`;
+    }
+    if (records.length === 0) return records;
+    const max = this.options.maxFileBytes ?? 64 * 1024 * 1024;
+    if (this.segmentBytes > 0 && this.segmentBytes + Buffer.byteLength(text2) > max) {
+      this.segment++;
+      this.segmentBytes = 0;
+    }
+    const path2 = join6(this.dir, segmentName(this.segment));
+    const handle2 = await open5(path2, "a", 384);
+    try {
+      await handle2.writeFile(text2);
+      if (this.options.fsync !== false) await handle2.sync();
+    } catch (error) {
+      throw GlassboxError.from(error, "SPOOL_IO");
+    } finally {
+      await handle2.close();
+    }
+    this.segmentBytes += Buffer.byteLength(text2);
+    for (const record of records) {
+      this.tree.push(Buffer.from(record.hash, "hex"));
+      this.ids.add(record.id);
+    }
+    const window = this.options.dedupeWindow ?? 1e5;
+    while (this.ids.size > window) this.ids.delete(this.ids.values().next().value);
+    this.lastHash = prev;
+    this.uncovered += records.length;
+    if (this.uncovered >= (this.options.checkpointEvery ?? 1e3)) await this.writeCheckpoint();
+    else this.armTimer();
+    return records;
+  }
+  armTimer() {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = void 0;
+      if (this.uncovered > 0) void this.checkpoint().catch(() => void 0);
+    }, this.options.checkpointIntervalMs ?? 6e4);
+    this.timer.unref();
+  }
+  async writeCheckpoint() {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = void 0;
+    }
+    const signed = signCheckpoint(
+      {
+        origin: this.origin,
+        size: this.tree.size,
+        rootHash: this.tree.root().toString("base64"),
+        timestampMs: this.now()
+      },
+      this.key
+    );
+    const line = {
+      size: signed.size,
+      rootHash: signed.rootHash,
+      timestampMs: signed.timestampMs,
+      note: signed.note
+    };
+    const text2 = `${JSON.stringify(line)}
+`;
+    await appendDurably(join6(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    if (this.options.witnessFile)
+      await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
+    this.uncovered = 0;
+    this.lastCheckpoint = signed;
+    this.options.onCheckpoint?.(signed);
+    return signed;
+  }
+};
+async function appendDurably(path2, text2, fsync) {
+  const handle2 = await open5(path2, "a", 384);
+  try {
+    await handle2.writeFile(text2);
+    if (fsync) await handle2.sync();
+  } finally {
+    await handle2.close();
+  }
+}
+async function cutTornTail(path2) {
+  let text2;
+  try {
+    text2 = await readFile4(path2, "utf8");
+  } catch {
+    return;
+  }
+  if (text2.length > 0 && !text2.endsWith("\n"))
+    await truncate(path2, Buffer.byteLength(text2.slice(0, text2.lastIndexOf("\n") + 1)));
+}
+async function lastCheckpointSize(dir) {
+  try {
+    const path2 = join6(dir, CHECKPOINTS_FILE);
+    if ((await stat3(path2)).size === 0) return 0;
+    const lines = (await readFile4(path2, "utf8")).trim().split("\n");
+    const last = JSON.parse(lines[lines.length - 1] ?? "{}");
+    return typeof last.size === "number" ? last.size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+// packages/audit/src/audit-exporter.ts
+function createAuditExporter(options = {}) {
+  const dir = options.dir ?? process.env.GLASSBOX_AUDIT_DIR;
+  let log;
+  let shutdown = false;
+  const openLog = () => {
+    if (!dir) return Promise.reject(new GlassboxError("INVALID_CONFIG", "the audit exporter needs a dir"));
+    const { contentHash: _, ...logOptions } = options;
+    log ??= AuditLog.open({ ...logOptions, dir });
+    log.catch(() => {
+      log = void 0;
+    });
+    return log;
+  };
+  return {
+    specificationVersion,
+    name: "audit",
+    async export(batch) {
+      if (shutdown)
+        return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "the audit exporter is shut down"), false);
+      try {
+        const decisions = Array.isArray(batch?.audit) ? batch.audit : [];
+        if (decisions.length === 0) return { code: "success" };
+        await (await openLog()).append(decisions);
+        return { code: "success" };
+      } catch (error) {
+        const e = GlassboxError.from(error, "EXPORT_FAILED");
+        return failed2(e, e.code !== "INVALID_CONFIG");
+      }
+    },
+    async forceFlush() {
+    },
+    async shutdown() {
+      if (shutdown) return;
+      shutdown = true;
+      const open8 = log;
+      log = void 0;
+      if (open8) await open8.then((l) => l.close()).catch(() => void 0);
+    }
+  };
+}
+function failed2(error, retryable) {
+  return { code: "failed", error, retryable };
+}
+
+// packages/audit/src/content-hasher.ts
+import { createHash as createHash7, createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
+import { chmod as chmod3, mkdir as mkdir3, readFile as readFile5, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+var CONTENT_KEY_FILE = "audit-content.key";
+function createContentHasher(mode, key) {
+  if (mode === "hmac") {
+    if (!key || key.length < 16)
+      throw new GlassboxError("INVALID_CONFIG", "the hmac content hash needs a key of 16 bytes or more");
+    return (value) => createHmac3("sha256", key).update(JSON.stringify(value) ?? "").digest("hex");
+  }
+  const plain = (value) => createHash7("sha256").update(JSON.stringify(value) ?? "").digest("hex");
+  return mode === "seed" ? (value) => plain(value).slice(0, 16) : plain;
+}
+async function loadOrCreateContentKey(dir) {
+  const path2 = join7(dir, CONTENT_KEY_FILE);
+  try {
+    const text2 = (await readFile5(path2, "utf8")).trim();
+    if (!/^[0-9a-f]{64}$/.test(text2))
+      throw new GlassboxError("INVALID_CONFIG", `${path2} is not 64 hex digits`, { data: { path: path2 } });
+    return Buffer.from(text2, "hex");
+  } catch (error) {
+    if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
+  }
+  const key = randomBytes2(32);
+  await mkdir3(dir, { recursive: true, mode: 448 });
+  const tmp = `${path2}.${process.pid}.tmp`;
+  await writeFile2(tmp, `${key.toString("hex")}
+`, { mode: 384 });
+  await chmod3(tmp, 384);
+  await rename3(tmp, path2);
+  return key;
+}
+
+// packages/audit/src/exporter-option-specs.ts
+var exporterOptionSpecs = [
+  {
+    name: "dir",
+    type: "string",
+    env: "GLASSBOX_AUDIT_DIR",
+    sensitive: false,
+    description: "Directory of the audit log (records, checkpoints, keys). Default: the agent's data directory, under audit/."
+  },
+  {
+    name: "witnessFile",
+    type: "string",
+    env: "GLASSBOX_AUDIT_WITNESS",
+    sensitive: false,
+    description: "Also append every signed checkpoint to this file: keep it where the log cannot be rewritten."
+  },
+  {
+    name: "checkpointEvery",
+    type: "number",
+    env: "GLASSBOX_AUDIT_CHECKPOINT_EVERY",
+    sensitive: false,
+    default: 1e3,
+    description: "Sign a checkpoint after this many records."
+  },
+  {
+    name: "checkpointIntervalMs",
+    type: "number",
+    env: "GLASSBOX_AUDIT_CHECKPOINT_MS",
+    sensitive: false,
+    default: 6e4,
+    description: "Or this many milliseconds after the first record a checkpoint does not cover yet."
+  },
+  {
+    name: "contentHash",
+    type: "string",
+    env: "GLASSBOX_AUDIT_CONTENT_HASH",
+    sensitive: false,
+    default: "hmac",
+    description: "How tool input and output are fingerprinted: hmac (keyed by the per-install secret) or sha256 (plain, to match other systems)."
+  }
+];
+
+// packages/audit/src/verify-audit-log.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+async function verifyAuditLog(dir, options = {}) {
+  const segments = await Promise.all(
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile6(join8(dir, file), "utf8") }))
+  );
+  const problems = [];
+  const checkpoints = notesOf(await readOptional(join8(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  if (options.checkpoint !== void 0)
+    checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
+  let key;
+  const keyText = options.publicKey ?? await readOptional(join8(dir, PUBLIC_KEY_FILE));
+  if (keyText) {
+    try {
+      key = parseVerifierKey(keyText);
+    } catch {
+      problems.push({ kind: "key_changed", severity: "error", message: "the verifier key cannot be read" });
+    }
+  }
+  const recoveries = [];
+  for (const line of (await readOptional(join8(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+    try {
+      if (line) recoveries.push(JSON.parse(line));
+    } catch {
+    }
+  }
+  const result = verifyAuditText({ segments, checkpoints, ...key ? { key } : {}, recoveries });
+  const all = [...problems, ...result.problems];
+  return { ...result, problems: all, ok: all.every((p) => p.severity !== "error") };
+}
+function verifyAuditText(input) {
+  const problems = [];
+  const hashes = [];
+  let expected = 0;
+  let prevHash = ZERO_HASH;
+  const seen = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Map();
+  for (const r of input.recoveries ?? [])
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file: r.file,
+      message: `a torn last line (${r.tornBytes} bytes, a write cut by a crash) was cut when the log was opened`
+    });
+  for (const [s, segment] of input.segments.entries()) {
+    const lines = segment.text.split("\n");
+    const last = lines.pop() ?? "";
+    if (last !== "") {
+      const atEnd = s === input.segments.length - 1;
+      problems.push({
+        kind: atEnd ? "torn_last_line" : "malformed",
+        severity: atEnd ? "notice" : "error",
+        file: segment.file,
+        line: lines.length + 1,
+        message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
+      });
+    }
+    for (const [i, text2] of lines.entries()) {
+      const where = { file: segment.file, line: i + 1 };
+      const record = parseRecord(text2);
+      if (!record) {
+        problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
+        continue;
+      }
+      const seq = record.seq;
+      if (recordHash(record) !== record.hash)
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq,
+          ...where,
+          message: "content does not match its hash"
+        });
+      if (seq < expected) {
+        const gap = missing.get(seq);
+        if (gap && !seen.has(seq)) {
+          missing.delete(seq);
+          problems.push({
+            kind: "reordered",
+            severity: "error",
+            seq,
+            ...where,
+            message: `record ${seq} is out of order`
+          });
+          seen.add(seq);
+        } else {
+          problems.push({
+            kind: "inserted",
+            severity: "error",
+            seq,
+            ...where,
+            message: `a record numbered ${seq} where ${expected} belongs`
+          });
+        }
+        hashes.push(Buffer.from(record.hash, "hex"));
+        continue;
+      }
+      if (seq > expected) {
+        for (let m = expected; m < seq && m < expected + 1e4; m++)
+          missing.set(m, {
+            kind: "deleted",
+            severity: "error",
+            seq: m,
+            ...where,
+            message: `record ${m} is missing`
+          });
+      } else if (record.prevHash !== prevHash) {
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq: seq - 1,
+          ...where,
+          message: seq === 0 ? "the first record does not start the chain" : `record ${seq - 1} is not the one record ${seq} chains to`
+        });
+      }
+      seen.add(seq);
+      expected = seq + 1;
+      prevHash = record.hash;
+      hashes.push(Buffer.from(record.hash, "hex"));
+    }
+  }
+  problems.push(...missing.values());
+  const checked = checkCheckpoints(input, hashes, expected, problems);
+  return {
+    ok: problems.every((p) => p.severity !== "error"),
+    records: hashes.length,
+    segments: input.segments.length,
+    checkpoints: checked.count,
+    ...checked.latest ? { latestCheckpoint: checked.latest } : {},
+    problems
+  };
+}
+function checkCheckpoints(input, hashes, end, problems) {
+  const parsed = [];
+  for (const note of input.checkpoints) {
+    try {
+      parsed.push(parseCheckpoint(note));
+    } catch (error) {
+      problems.push({ kind: "bad_signature", severity: "error", message: error.message });
+    }
+  }
+  parsed.sort((a, b) => a.size - b.size);
+  const acc = new MerkleAccumulator();
+  let latest;
+  for (const cp of parsed) {
+    if (input.key) {
+      const sig = checkCheckpointSignature(cp, input.key);
+      if (sig !== "ok")
+        problems.push({
+          kind: sig,
+          severity: "error",
+          message: sig === "key_changed" ? `checkpoint of size ${cp.size} is signed by key ${cp.signerName}+${cp.signerKeyId}, not the log's` : `checkpoint of size ${cp.size} has a bad signature`
+        });
+    }
+    if (!latest || cp.size >= latest.size) latest = cp;
+    if (cp.size > hashes.length) continue;
+    while (acc.size < cp.size) acc.push(hashes[acc.size]);
+    if (acc.root().toString("base64") !== cp.rootHash)
+      problems.push({
+        kind: "checkpoint_mismatch",
+        severity: "error",
+        message: `the first ${cp.size} records do not hash to the root signed at ${new Date(cp.timestampMs).toISOString()}`
+      });
+  }
+  if (latest && latest.size > end)
+    problems.push({
+      kind: "truncated",
+      severity: "error",
+      seq: end,
+      message: `the latest checkpoint covers ${latest.size} records, the log ends at ${end}: ${latest.size - end} missing at the end`
+    });
+  return {
+    count: parsed.length,
+    ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
+  };
+}
+function parseRecord(text2) {
+  try {
+    const r = JSON.parse(text2);
+    if (typeof r !== "object" || r === null) return void 0;
+    if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
+    if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
+    if (typeof r.prevHash !== "string") return void 0;
+    return r;
+  } catch {
+    return void 0;
+  }
+}
+function notesOf(text2, problems, file) {
+  if (!text2) return [];
+  if (!text2.trimStart().startsWith("{")) return [text2];
+  const notes = [];
+  const lines = text2.split("\n");
+  const tail = lines.pop();
+  for (const [i, line] of lines.entries()) {
+    try {
+      const note = JSON.parse(line).note;
+      if (typeof note === "string") notes.push(note);
+      else throw new Error("no note");
+    } catch {
+      problems.push({
+        kind: "malformed",
+        severity: "error",
+        file,
+        line: i + 1,
+        message: "not a checkpoint line"
+      });
+    }
+  }
+  if (tail)
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file,
+      line: lines.length + 1,
+      message: "the last checkpoint line has no newline (a write cut by a crash)"
+    });
+  return notes;
+}
+async function readOptional(path2) {
+  try {
+    return await readFile6(path2, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+
+// packages/exporter-console/src/index.ts
+var src_exports2 = {};
+__export(src_exports2, {
   createConsoleExporter: () => createConsoleExporter,
   default: () => createConsoleExporter,
-  exporterOptionSpecs: () => exporterOptionSpecs
+  exporterOptionSpecs: () => exporterOptionSpecs2
 });
 
 // packages/exporter-console/src/console-signal.ts
@@ -10354,22 +11425,22 @@ function formatValue(value, maxLength) {
     return String(value);
   }
   if (typeof value === "string") {
-    const cut = truncate(value, maxLength);
+    const cut = truncate2(value, maxLength);
     return BARE.test(cut) ? cut : quote(cut, maxLength);
   }
   if (value === void 0) return "undefined";
-  return escapeSeparators(truncate(toJsonLine(value), maxLength));
+  return escapeSeparators(truncate2(toJsonLine(value), maxLength));
 }
 function formatKey(key, maxLength) {
   return BARE.test(key) ? key : quote(key, maxLength);
 }
 function quote(value, maxLength) {
-  return escapeSeparators(JSON.stringify(truncate(value, maxLength)));
+  return escapeSeparators(JSON.stringify(truncate2(value, maxLength)));
 }
 function escapeSeparators(json) {
   return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function truncate(text2, maxLength) {
+function truncate2(text2, maxLength) {
   if (text2.length <= maxLength) return text2;
   let end = Math.max(0, maxLength);
   const code = text2.charCodeAt(end - 1);
@@ -10422,7 +11493,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join5(parts, span.attributes, options);
+  return join9(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -10430,15 +11501,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join5([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join9([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join5([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join9([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join5([start, "histogram", ...stats], p.attributes, options);
+        return join9([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -10446,7 +11517,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join5(parts, log.attributes, options);
+  const line = join9(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -10464,7 +11535,7 @@ function auditLine(record, options) {
   if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(" ");
 }
-function join5(parts, attributes, options) {
+function join9(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -10502,7 +11573,7 @@ function createConsoleExporter(options = {}) {
   };
   const write = (chunk) => new Promise((resolve5) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve5(failed2(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve5(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -10512,22 +11583,22 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve5(cause ? failed2(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve5(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve5(failed2(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve5(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
     specificationVersion,
     name: settings.name,
     async export(batch) {
-      if (closed) return failed2(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
+      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "console exporter is shut down"));
       let chunk;
       try {
         chunk = settings.format === "json" ? formatBatchJson(batch, settings.signals) : formatBatchText(batch, settings);
       } catch (error) {
-        return failed2(GlassboxError.from(error, "EXPORT_FAILED"));
+        return failed3(GlassboxError.from(error, "EXPORT_FAILED"));
       }
       if (chunk === "") return { code: "success" };
       const result = write(chunk);
@@ -10551,7 +11622,7 @@ function createConsoleExporter(options = {}) {
     }
   };
 }
-function failed2(error) {
+function failed3(error) {
   return { code: "failed", error, retryable: false };
 }
 function resolveOptions(options) {
@@ -10559,44 +11630,44 @@ function resolveOptions(options) {
   const stream = options.stream ?? process.stderr;
   const format = options.format ?? parseFormat(env.GLASSBOX_CONSOLE_FORMAT);
   if (format !== "text" && format !== "json") {
-    throw invalid(`format must be "text" or "json", got ${JSON.stringify(format)}`);
+    throw invalid2(`format must be "text" or "json", got ${JSON.stringify(format)}`);
   }
   const signals = options.signals ?? parseSignals(env.GLASSBOX_CONSOLE_SIGNALS);
   for (const signal of signals) {
     if (!consoleSignals.includes(signal)) {
-      throw invalid(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
+      throw invalid2(`unknown signal ${JSON.stringify(signal)}; expected ${consoleSignals.join(", ")}`);
     }
   }
   const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
   if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
-    throw invalid(`maxValueLength must be a positive integer, got ${maxValueLength}`);
+    throw invalid2(`maxValueLength must be a positive integer, got ${maxValueLength}`);
   }
   const name = options.name ?? "console";
-  if (typeof name !== "string" || name.trim() === "") throw invalid("name must be a non-empty string");
+  if (typeof name !== "string" || name.trim() === "") throw invalid2("name must be a non-empty string");
   const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
   return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
 }
 function parseFormat(value) {
   if (value === void 0 || value === "") return "text";
   if (value === "text" || value === "json") return value;
-  throw invalid(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
+  throw invalid2(`GLASSBOX_CONSOLE_FORMAT must be "text" or "json", got ${JSON.stringify(value)}`);
 }
 function parseSignals(value) {
   if (value === void 0 || value.trim() === "") return consoleSignals;
   const signals = value.split(",").map((s) => s.trim());
   for (const signal of signals) {
     if (!consoleSignals.includes(signal)) {
-      throw invalid(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
+      throw invalid2(`GLASSBOX_CONSOLE_SIGNALS: unknown signal ${JSON.stringify(signal)}`);
     }
   }
   return signals;
 }
-function invalid(message) {
+function invalid2(message) {
   return new GlassboxError("INVALID_CONFIG", `console exporter: ${message}`);
 }
 
 // packages/exporter-console/src/exporter-option-specs.ts
-var exporterOptionSpecs = [
+var exporterOptionSpecs2 = [
   {
     name: "format",
     type: "string",
@@ -10635,15 +11706,15 @@ var exporterOptionSpecs = [
 ];
 
 // packages/exporter-file/src/index.ts
-var src_exports2 = {};
-__export(src_exports2, {
+var src_exports3 = {};
+__export(src_exports3, {
   createFileExporter: () => createFileExporter,
   default: () => createFileExporter,
-  exporterOptionSpecs: () => exporterOptionSpecs2
+  exporterOptionSpecs: () => exporterOptionSpecs3
 });
 
 // packages/exporter-file/src/exporter-option-specs.ts
-var exporterOptionSpecs2 = [
+var exporterOptionSpecs3 = [
   {
     name: "dir",
     type: "string",
@@ -10772,11 +11843,11 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir3 } from "node:os";
-import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
+import { basename as basename3, join as join10, resolve as resolve4 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join6(homedir3(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join10(homedir3(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
     dir: resolve4(expandHome2(dir)),
@@ -10797,27 +11868,27 @@ function resolveFileExporterOptions(options, env = process.env) {
   return resolved;
 }
 function validate(o) {
-  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid2("name must be a non-empty string");
+  if (typeof o.name !== "string" || o.name.trim() === "") throw invalid3("name must be a non-empty string");
   for (const [key, fileName] of [
     ["fileName", o.fileName],
     ["auditFileName", o.auditFileName]
   ]) {
     if (typeof fileName !== "string" || fileName === "" || basename3(fileName) !== fileName || fileName === "..") {
-      throw invalid2(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
+      throw invalid3(`${key} must be a plain file name, got ${JSON.stringify(fileName)}`);
     }
   }
-  if (o.fileName === o.auditFileName) throw invalid2("fileName and auditFileName must differ");
+  if (o.fileName === o.auditFileName) throw invalid3("fileName and auditFileName must differ");
   if (!LEVELS.includes(o.level))
-    throw invalid2(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
-  if (!(o.maxBytes >= 1)) throw invalid2(`maxBytes must be at least 1, got ${o.maxBytes}`);
-  if (!(o.maxFiles >= 0)) throw invalid2(`maxFiles must be 0 or more, got ${o.maxFiles}`);
-  if (!(o.maxAgeDays > 0)) throw invalid2(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
+    throw invalid3(`level must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(o.level)}`);
+  if (!(o.maxBytes >= 1)) throw invalid3(`maxBytes must be at least 1, got ${o.maxBytes}`);
+  if (!(o.maxFiles >= 0)) throw invalid3(`maxFiles must be 0 or more, got ${o.maxFiles}`);
+  if (!(o.maxAgeDays > 0)) throw invalid3(`maxAgeDays must be more than 0, got ${o.maxAgeDays}`);
   if (!Number.isInteger(o.dedupWindow) || o.dedupWindow < 0) {
-    throw invalid2(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
+    throw invalid3(`dedupWindow must be a non-negative integer, got ${o.dedupWindow}`);
   }
 }
-function expandHome2(path) {
-  return path === "~" || path.startsWith("~/") ? join6(homedir3(), path.slice(1)) : path;
+function expandHome2(path2) {
+  return path2 === "~" || path2.startsWith("~/") ? join10(homedir3(), path2.slice(1)) : path2;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -10827,22 +11898,22 @@ function boolean(env, key) {
   if (value === void 0) return void 0;
   if (["1", "true", "yes", "on"].includes(value)) return true;
   if (["0", "false", "no", "off"].includes(value)) return false;
-  throw invalid2(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
+  throw invalid3(`${key} must be true or false, got ${JSON.stringify(env[key])}`);
 }
 function number(env, key) {
   const value = nonEmpty2(env[key]);
   if (value === void 0) return void 0;
   const parsed = Number(value);
-  if (Number.isNaN(parsed)) throw invalid2(`${key} must be a number, got ${JSON.stringify(value)}`);
+  if (Number.isNaN(parsed)) throw invalid3(`${key} must be a number, got ${JSON.stringify(value)}`);
   return parsed;
 }
 function level(env) {
   const value = nonEmpty2(env.GLASSBOX_FILE_LEVEL)?.trim().toLowerCase();
   if (value === void 0) return void 0;
   if (LEVELS.includes(value)) return value;
-  throw invalid2(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
+  throw invalid3(`GLASSBOX_FILE_LEVEL must be one of ${LEVELS.join(", ")}, got ${JSON.stringify(value)}`);
 }
-function invalid2(message) {
+function invalid3(message) {
   return new GlassboxError("INVALID_CONFIG", `file exporter: ${message}`);
 }
 
@@ -10861,7 +11932,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join11 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -10876,7 +11947,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join7(options.dir, options.fileName);
+    this.path = join11(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -10886,10 +11957,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat5 = fstatSync(fd);
-      this.#size = stat5.size;
-      this.#day = utcDay(stat5.size > 0 ? stat5.mtimeMs : this.#options.now());
-      if (stat5.size > 0 && lastByte(fd, stat5.size) !== 10) {
+      const stat8 = fstatSync(fd);
+      this.#size = stat8.size;
+      this.#day = utcDay(stat8.size > 0 ? stat8.mtimeMs : this.#options.now());
+      if (stat8.size > 0 && lastByte(fd, stat8.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -10967,7 +12038,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join7(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join11(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -11006,9 +12077,9 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path = join7(this.#options.dir, file.name);
+        const path2 = join11(this.#options.dir, file.name);
         try {
-          if (position >= maxFiles || statSync(path).mtimeMs < oldest) unlinkSync(path);
+          if (position >= maxFiles || statSync(path2).mtimeMs < oldest) unlinkSync(path2);
         } catch {
         }
       });
@@ -11123,8 +12194,8 @@ function createFileExporter(options = {}) {
     }
     return files;
   };
-  const openAudit = (open7) => {
-    if (open7.audit) return open7.audit;
+  const openAudit = (open8) => {
+    if (open8.audit) return open8.audit;
     const audit = new RotatingFile({
       ...settings,
       fileName: settings.auditFileName,
@@ -11134,7 +12205,7 @@ function createFileExporter(options = {}) {
       maxAgeDays: Number.POSITIVE_INFINITY
     });
     audit.open();
-    open7.audit = audit;
+    open8.audit = audit;
     seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
     return audit;
   };
@@ -11147,10 +12218,10 @@ function createFileExporter(options = {}) {
     specificationVersion,
     name: settings.name,
     async export(batch) {
-      if (closed) return failed3(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
+      if (closed) return failed4(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
       try {
-        const open7 = openFiles();
-        const { logger, log } = open7;
+        const open8 = openFiles();
+        const { logger, log } = open8;
         for (const record of batch.logs) {
           const key = `log:${record.id}`;
           if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
@@ -11169,7 +12240,7 @@ function createFileExporter(options = {}) {
           }
         }
         if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open7);
+          const audit = openAudit(open8);
           for (const record of batch.audit) {
             const key = `audit:${record.id}`;
             if (recent.has(key)) continue;
@@ -11181,12 +12252,12 @@ function createFileExporter(options = {}) {
         }
         if (settings.syncOnExport) {
           log.sync();
-          open7.audit?.sync();
+          open8.audit?.sync();
         }
         return { code: "success" };
       } catch (error) {
         closeFiles();
-        return failed3(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
+        return failed4(GlassboxError.from(error, "EXPORT_FAILED"), isTransient(error));
       }
     },
     async forceFlush() {
@@ -11206,7 +12277,7 @@ function throwIfFailed(file) {
   const error = file.takeError();
   if (error) throw error;
 }
-function failed3(error, retryable = false) {
+function failed4(error, retryable = false) {
   return { code: "failed", error, retryable };
 }
 var TRANSIENT = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EIO", "EAGAIN", "EBUSY", "EMFILE", "ENFILE", "EINTR"]);
@@ -11232,22 +12303,90 @@ function seedRecentIds(recent, tail, keyOf) {
   }
 }
 
+// packages/agent/src/audit-trail.ts
+import { join as join12 } from "node:path";
+var AUDIT_EXPORTER = "audit";
+var AUDIT_CHECKPOINT_SESSION = "_audit_checkpoints";
+var checkpointListeners = /* @__PURE__ */ new Set();
+function relayAuditCheckpoint(checkpoint) {
+  for (const listener of checkpointListeners) listener(checkpoint);
+}
+function onAuditCheckpoint(listener) {
+  checkpointListeners.add(listener);
+  return () => checkpointListeners.delete(listener);
+}
+function auditDirectory(config, env = process.env) {
+  const given = config.exporterOptions[AUDIT_EXPORTER]?.dir;
+  if (typeof given === "string" && given) return given;
+  return env.GLASSBOX_AUDIT_DIR || join12(config.dataDir, "audit");
+}
+var AuditTrail = class _AuditTrail {
+  transcriptOptions;
+  captureContent;
+  userId;
+  contentHash;
+  constructor(init) {
+    this.contentHash = init.contentHash;
+    this.captureContent = init.captureContent;
+    this.userId = init.userId;
+    this.transcriptOptions = {
+      contentHash: init.contentHash,
+      ...init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS } : {}
+    };
+  }
+  /** The trail for this configuration, or undefined when no exporter named `audit` runs. */
+  static async create(config, exporterNames, userId) {
+    if (!exporterNames.includes(AUDIT_EXPORTER)) return void 0;
+    const mode = config.exporterOptions[AUDIT_EXPORTER]?.contentHash ?? process.env.GLASSBOX_AUDIT_CONTENT_HASH;
+    const contentHash = mode === "sha256" ? createContentHasher("sha256") : createContentHasher("hmac", await loadOrCreateContentKey(auditDirectory(config)));
+    return new _AuditTrail({ contentHash, captureContent: config.captureContent, userId });
+  }
+  /** The decisions of a trace not in `skip` (ids every exporter has). */
+  decisions(trace, skip) {
+    return traceToAuditDecisions(trace, {
+      captureContent: this.captureContent,
+      contentHash: this.contentHash,
+      ...this.userId ? { userId: this.userId } : {},
+      ...skip ? { skip } : {}
+    });
+  }
+};
+function auditCheckpointLog(checkpoint) {
+  return {
+    id: `audit-checkpoint:${checkpoint.size}:${checkpoint.rootHash}`,
+    timeMs: checkpoint.timestampMs,
+    severity: "info",
+    event: "audit_checkpoint",
+    attributes: {
+      "glassbox.audit.origin": checkpoint.origin,
+      "glassbox.audit.size": checkpoint.size,
+      "glassbox.audit.root_hash": checkpoint.rootHash,
+      "glassbox.audit.note": checkpoint.note
+    }
+  };
+}
+
 // packages/agent/src/agent-exporters.ts
 var AGENT_BUNDLED_EXPORTERS = {
-  "@glassbox/exporter-console": src_exports,
-  "@glassbox/exporter-file": src_exports2
+  "@glassbox/audit": src_exports,
+  "@glassbox/exporter-console": src_exports2,
+  "@glassbox/exporter-file": src_exports3
 };
 function agentExporterOptions(config, name) {
   const given = config.exporterOptions[name] ?? {};
   if (name === "console") return { name: "console", ...given };
   if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  if (name === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
   return given;
 }
 async function loadAgentExporters(config, problems, options = {}) {
   const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
-    optionsFor: options.optionsFor ?? ((name) => agentExporterOptions(config, name))
+    optionsFor: (name) => {
+      const given = options.optionsFor ? options.optionsFor(name) : agentExporterOptions(config, name);
+      return name === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
+    }
   });
   problems.push(...failures.map(describeLoadFailure), ...warnings);
   return targets;
@@ -11255,8 +12394,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open5, readFile as readFile3, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { open as open6, readFile as readFile7, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -11269,8 +12408,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3);
+    const stat8 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat8.slice(stat8.lastIndexOf(")") + 2, stat8.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -11291,7 +12430,7 @@ function readCommandLine(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile3(join8(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile7(join13(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -11305,318 +12444,56 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path = join8(dataDir, LOCK_FILE);
+  const path2 = join13(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      const handle2 = await open5(path, "wx", 384);
+      const handle2 = await open6(path2, "wx", 384);
       try {
         await handle2.writeFile(JSON.stringify(info));
         await handle2.sync();
       } finally {
         await handle2.close();
       }
-      return { acquired: true, path, tookOverStale };
+      return { acquired: true, path: path2, tookOverStale };
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
     }
     const holder2 = await readLock(dataDir);
     if (holder2 && isProcessAlive(holder2.pid) && (options.isAgent ?? isAgentProcess)(holder2.pid)) {
       const healthy = options.isHealthy ? await options.isHealthy(holder2).catch(() => false) : true;
-      const age = now() - await lockMtime(path);
+      const age = now() - await lockMtime(path2);
       if (healthy || age < (options.unhealthyAfterMs ?? 3e4))
-        return { acquired: false, path, holder: holder2, verified: healthy };
+        return { acquired: false, path: path2, holder: holder2, verified: healthy };
     }
-    await rm3(path, { force: true });
+    await rm3(path2, { force: true });
     tookOverStale = true;
   }
   const holder = await readLock(dataDir);
-  if (holder) return { acquired: false, path, holder, verified: false };
-  throw new Error(`could not acquire ${path}`);
+  if (holder) return { acquired: false, path: path2, holder, verified: false };
+  throw new Error(`could not acquire ${path2}`);
 }
-async function lockMtime(path) {
+async function lockMtime(path2) {
   try {
-    return (await stat2(path)).mtimeMs;
+    return (await stat4(path2)).mtimeMs;
   } catch {
     return 0;
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join8(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join13(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join8(dataDir, LOCK_FILE), { force: true });
-}
-
-// packages/agent/src/default-pricing.ts
-function defaultPricing() {
-  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
-}
-
-// packages/agent/src/export-queue.ts
-import { createHash as createHash3 } from "node:crypto";
-var DEFAULT_EXPORT_MAX_PENDING = 1e5;
-var ExportQueue = class {
-  states;
-  options;
-  now;
-  stopped = false;
-  constructor(options) {
-    this.options = options;
-    this.now = options.now ?? Date.now;
-    this.states = options.targets.map((target) => ({
-      target,
-      pending: /* @__PURE__ */ new Map(),
-      pendingItems: 0,
-      evictedItems: 0,
-      metricsDirty: false,
-      running: void 0,
-      retryTimer: void 0,
-      nextRetryMs: void 0,
-      consecutiveFailures: 0,
-      exportedSpans: 0,
-      exportedLogs: 0,
-      exportedBatches: 0,
-      failedBatches: 0,
-      rejectedItems: 0
-    }));
-  }
-  get targetNames() {
-    return this.states.map((s) => s.target.name);
-  }
-  /**
-   * Offers a session's completed spans and logs. `delivered` is the session's checkpoint: ids an exporter
-   * already has are skipped. New metric contributions mark metrics for sending.
-   */
-  offer(sessionId, spans, logs, delivered, metricsChanged) {
-    for (const state of this.states) {
-      const done = delivered[state.target.name];
-      const doneSpans = asSet(done?.spans);
-      const doneLogs = asSet(done?.logs);
-      let p = state.pending.get(sessionId);
-      for (const span of spans) {
-        if (doneSpans.has(span.spanId)) continue;
-        p ??= newPending(state, sessionId);
-        if (!p.spans.has(span.spanId)) state.pendingItems++;
-        p.spans.set(span.spanId, span);
-      }
-      for (const log of logs) {
-        if (doneLogs.has(log.id)) continue;
-        p ??= newPending(state, sessionId);
-        if (!p.logs.has(log.id)) state.pendingItems++;
-        p.logs.set(log.id, log);
-      }
-      if (metricsChanged) state.metricsDirty = true;
-      this.bound(state, sessionId);
-    }
-    this.kick();
-  }
-  /** Evicts the sessions that waited longest until at most `maxPendingItems` wait (the newest one stays). */
-  bound(state, newest) {
-    const max = this.options.maxPendingItems ?? DEFAULT_EXPORT_MAX_PENDING;
-    if (state.pendingItems <= max) return;
-    for (const [sessionId, p] of state.pending) {
-      if (state.pendingItems <= max) break;
-      if (sessionId === newest && state.pending.size > 1) continue;
-      const n = p.spans.size + p.logs.size;
-      state.pending.delete(sessionId);
-      state.pendingItems -= n;
-      state.evictedItems += n;
-      this.options.onEvicted?.(sessionId, state.target.name, n);
-    }
-  }
-  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
-  markMetricsChanged() {
-    for (const state of this.states) state.metricsDirty = true;
-    this.kick();
-  }
-  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
-  kick() {
-    if (this.stopped) return;
-    for (const state of this.states) if (!state.retryTimer) this.start(state);
-  }
-  /** Whether anything waits for `sessionId` (or for any session). */
-  hasPending(sessionId) {
-    return this.states.some(
-      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : (s.pending.get(sessionId)?.spans.size ?? 0) + (s.pending.get(sessionId)?.logs.size ?? 0) > 0
-    );
-  }
-  /**
-   * Whether every exporter with items waiting is failing (in backoff): nothing would leave soon, so waiting for
-   * it must not keep the agent up; what waits is marked for the next start.
-   */
-  stalled() {
-    return this.states.every((s) => s.pending.size === 0 && !s.metricsDirty || s.consecutiveFailures > 0);
-  }
-  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
-  async flush(deadlineMs) {
-    while (this.now() < deadlineMs && this.hasPending()) {
-      for (const state of this.states) {
-        if (state.retryTimer) {
-          clearTimeout(state.retryTimer);
-          state.retryTimer = void 0;
-        }
-        this.start(state);
-      }
-      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
-      if (running.length === 0) break;
-      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
-      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
-    }
-  }
-  status() {
-    return this.states.map((s) => {
-      let pendingSpans = 0;
-      let pendingLogs = 0;
-      for (const p of s.pending.values()) {
-        pendingSpans += p.spans.size;
-        pendingLogs += p.logs.size;
-      }
-      return {
-        name: s.target.name,
-        pendingSpans,
-        pendingLogs,
-        exportedSpans: s.exportedSpans,
-        exportedLogs: s.exportedLogs,
-        exportedBatches: s.exportedBatches,
-        failedBatches: s.failedBatches,
-        rejectedItems: s.rejectedItems,
-        evictedItems: s.evictedItems,
-        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
-        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
-        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
-        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
-      };
-    });
-  }
-  /** Stops retries; exporters are shut down by their owner. */
-  stop() {
-    this.stopped = true;
-    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
-  }
-  start(state) {
-    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
-    state.running = this.drain(state).finally(() => {
-      state.running = void 0;
-    });
-  }
-  async drain(state) {
-    for (; ; ) {
-      const picked = pick(state, this.options.maxBatchItems ?? 500);
-      if (picked.count === 0 && !state.metricsDirty) return;
-      const metrics = state.metricsDirty ? this.options.collectMetrics() : [];
-      const ids = [...picked.spans.map((s) => s.spanId), ...picked.logs.map((l) => l.id)];
-      const batch = {
-        id: batchIdOf(ids, this.now()),
-        resource: this.options.resource,
-        spans: picked.spans,
-        logs: picked.logs,
-        metrics,
-        audit: []
-      };
-      const [outcome] = await exportAll([state.target.exporter], batch, {
-        timeoutMs: this.options.timeoutMs ?? 3e4
-      });
-      const result = outcome?.result ?? { code: "failed", retryable: true };
-      if (result.code === "success") {
-        state.consecutiveFailures = 0;
-        state.nextRetryMs = void 0;
-        state.lastSuccessMs = this.now();
-        state.exportedBatches++;
-        state.exportedSpans += picked.spans.length;
-        state.exportedLogs += picked.logs.length;
-        if (metrics.length > 0 || state.metricsDirty) state.metricsDirty = false;
-        await this.settle(state, picked, true);
-        await yieldToEventLoop();
-        continue;
-      }
-      state.failedBatches++;
-      state.lastErrorMs = this.now();
-      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
-      if ("retryable" in result && result.retryable === false) {
-        state.rejectedItems += picked.count;
-        state.metricsDirty = false;
-        await this.settle(state, picked, false);
-        await yieldToEventLoop();
-        continue;
-      }
-      this.scheduleRetry(state);
-      return;
-    }
-  }
-  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
-  async settle(state, picked, delivered) {
-    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
-      const p = state.pending.get(sessionId);
-      if (p) {
-        for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
-        for (const id of logIds) if (p.logs.delete(id)) state.pendingItems--;
-        if (p.spans.size === 0 && p.logs.size === 0) state.pending.delete(sessionId);
-      }
-      if (delivered)
-        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
-    }
-  }
-  scheduleRetry(state) {
-    state.consecutiveFailures++;
-    const base = this.options.initialBackoffMs ?? 1e3;
-    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
-    state.nextRetryMs = this.now() + delay;
-    state.retryTimer = setTimeout(() => {
-      state.retryTimer = void 0;
-      this.start(state);
-    }, delay);
-    state.retryTimer.unref();
-  }
-};
-function newPending(state, sessionId) {
-  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map() };
-  state.pending.set(sessionId, p);
-  return p;
-}
-function pick(state, max) {
-  const spans = [];
-  const logs = [];
-  const bySession = /* @__PURE__ */ new Map();
-  for (const [sessionId, p] of state.pending) {
-    const entry = { spanIds: [], logIds: [] };
-    for (const [id, span] of p.spans) {
-      if (spans.length + logs.length >= max) break;
-      spans.push(span);
-      entry.spanIds.push(id);
-    }
-    for (const [id, log] of p.logs) {
-      if (spans.length + logs.length >= max) break;
-      logs.push(log);
-      entry.logIds.push(id);
-    }
-    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (spans.length + logs.length >= max) break;
-  }
-  return { spans, logs, count: spans.length + logs.length, bySession };
-}
-function batchIdOf(ids, nowMs) {
-  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash3("sha256").update(basis).digest("hex").slice(0, 32);
-}
-function yieldToEventLoop() {
-  return new Promise((resolve5) => setImmediate(resolve5));
-}
-function sleep(ms) {
-  return new Promise((resolve5) => setTimeout(resolve5, ms).unref());
-}
-function asSet(ids) {
-  if (ids === void 0) return /* @__PURE__ */ new Set();
-  return ids instanceof Set ? ids : new Set(ids);
+  await rm3(join13(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir4, readdir as readdir6, rm as rm6, writeFile } from "node:fs/promises";
+import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { basename as basename7, join as join15 } from "node:path";
+import { basename as basename7, join as join22 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -11642,8 +12519,8 @@ var AgentCounters = class {
 // packages/agent/src/agent-http.ts
 var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
 var replySigners = /* @__PURE__ */ new WeakMap();
-function signReplies(res, sign) {
-  replySigners.set(res, sign);
+function signReplies(res, sign2) {
+  replySigners.set(res, sign2);
 }
 function sendBare(res, status) {
   res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
@@ -11651,22 +12528,29 @@ function sendBare(res, status) {
 }
 function send(res, status, body) {
   const text2 = JSON.stringify(body);
-  const sign = replySigners.get(res);
+  const sign2 = replySigners.get(res);
   res.writeHead(status, {
     ...JSON_HEADERS,
     "content-length": Buffer.byteLength(text2),
-    ...sign ? { [CHANNEL_HEADER_SIG]: sign(status, text2) } : {}
+    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text2) } : {}
   });
   res.end(text2);
 }
-function listen(server, port, retryMs) {
+function listen(server, port, retryMs, onBusy) {
+  let asked = false;
   const deadline = Date.now() + retryMs;
   return new Promise((resolve5, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
         if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          setTimeout(attempt, 200);
+          const retry = () => void setTimeout(attempt, 200);
+          if (asked || !onBusy) retry();
+          else
+            onBusy().then((done) => {
+              asked = done;
+              retry();
+            }, retry);
           return;
         }
         reject(
@@ -11737,7 +12621,7 @@ function readBody(req, limit) {
 }
 
 // packages/agent/src/request-auth.ts
-import { createHash as createHash4, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
 var RequestAuth = class {
   key;
   port;
@@ -11785,15 +12669,15 @@ var RequestAuth = class {
     return void 0;
   }
   /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path, headers, body) {
+  verify(method, path2, headers, body) {
     const refused = this.precheck(headers);
     if (refused) return refused;
     const ts = headers[CHANNEL_HEADER_TS];
     const nonce = headers[CHANNEL_HEADER_NONCE];
     const sig = headers[CHANNEL_HEADER_SIG];
     const now = this.now();
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    const want = createHmac2("sha256", this.key).update(requestSigningText(method, path, ts, nonce, digest2)).digest();
+    const digest2 = createHash8("sha256").update(body).digest("hex");
+    const want = createHmac4("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
     this.forgetExpired(now);
@@ -11805,8 +12689,8 @@ var RequestAuth = class {
   }
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
   signReply(nonce, status, body) {
-    const digest2 = createHash4("sha256").update(body).digest("hex");
-    return createHmac2("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+    const digest2 = createHash8("sha256").update(body).digest("hex");
+    return createHmac4("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
   }
   /** Nonces remembered now (tests, status). */
   get nonceCount() {
@@ -11843,9 +12727,9 @@ async function handle(options, req, res) {
   const { counters, routes } = options;
   const receivedAt = options.now();
   options.onRequest(receivedAt);
-  const path = (req.url ?? "/").split("?")[0];
-  const route = `${req.method} ${path}`;
-  const text2 = await authenticate(options, req, res, path ?? "/", route);
+  const path2 = (req.url ?? "/").split("?")[0];
+  const route = `${req.method} ${path2}`;
+  const text2 = await authenticate(options, req, res, path2 ?? "/", route);
   if (text2 === void 0) return;
   counters.request(route);
   if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
@@ -11873,13 +12757,13 @@ async function handle(options, req, res) {
       return;
     default:
       counters.count("unknown_route");
-      send(res, path === "/health" || path === "/status" || path?.startsWith("/v1/") ? 405 : 404, {});
+      send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
   }
 }
 function reply(res, { status, body }) {
   send(res, status, body);
 }
-async function authenticate({ auth, counters, maxBodyBytes }, req, res, path, route) {
+async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, route) {
   const screened = auth.screen(req.method ?? "", req.headers);
   if (!screened.ok) {
     counters.count(screened.reason);
@@ -11910,25 +12794,25 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path, ro
     } else res.destroy();
     return void 0;
   }
-  const verified = auth.verify(req.method ?? "", path, req.headers, body.bytes);
-  if (!verified.ok) {
-    counters.count(verified.reason);
-    sendBare(res, verified.status);
+  const verified2 = auth.verify(req.method ?? "", path2, req.headers, body.bytes);
+  if (!verified2.ok) {
+    counters.count(verified2.reason);
+    sendBare(res, verified2.status);
     return void 0;
   }
-  signReplies(res, (status, text2) => auth.signReply(verified.nonce, status, text2));
+  signReplies(res, (status, text2) => auth.signReply(verified2.nonce, status, text2));
   return body.text;
 }
 
 // packages/agent/src/agent-status.ts
-function agentHealth(config, version, port, uptimeMs) {
+function agentHealth(config, version, port, uptimeMs, configHash) {
   return {
     name: "glassbox-agent",
     version,
     pid: process.pid,
     port,
     uptimeMs,
-    configHash: config.configHash,
+    configHash,
     // Not secret (paths and option values): the start script compares it without spawning `cksum`.
     configKey: config.configKey
   };
@@ -12068,34 +12952,367 @@ function coerceEventFields(raw) {
   return { event, dropped };
 }
 
+// packages/agent/src/default-pricing.ts
+function defaultPricing() {
+  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
+}
+
+// packages/agent/src/duplicate-hooks.ts
+var DuplicateHooks = class {
+  constructor(windowMs = 5e3, maxEntries = 1e4) {
+    this.windowMs = windowMs;
+    this.maxEntries = maxEntries;
+  }
+  windowMs;
+  maxEntries;
+  seen = /* @__PURE__ */ new Map();
+  /** True when the same body came within the window; remembers it otherwise. */
+  isRepeat(body, nowMs) {
+    const at = this.seen.get(body);
+    if (at !== void 0 && nowMs - at < this.windowMs) return true;
+    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
+    this.seen.set(body, nowMs);
+    return false;
+  }
+  /** Forgets `body` (its request failed: a retry must be served). */
+  forget(body) {
+    this.seen.delete(body);
+  }
+  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
+  prune(nowMs) {
+    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
+    if (this.seen.size < this.maxEntries) return;
+    let drop = Math.ceil(this.maxEntries / 2);
+    for (const body of this.seen.keys()) {
+      if (drop-- <= 0) break;
+      this.seen.delete(body);
+    }
+  }
+};
+
+// packages/agent/src/export-queue.ts
+import { createHash as createHash9 } from "node:crypto";
+var DEFAULT_EXPORT_MAX_PENDING = 1e5;
+var ExportQueue = class {
+  states;
+  options;
+  now;
+  stopped = false;
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.states = options.targets.map((target) => ({
+      target,
+      pending: /* @__PURE__ */ new Map(),
+      pendingItems: 0,
+      evictedItems: 0,
+      metricsDirty: false,
+      running: void 0,
+      retryTimer: void 0,
+      nextRetryMs: void 0,
+      consecutiveFailures: 0,
+      exportedSpans: 0,
+      exportedLogs: 0,
+      exportedBatches: 0,
+      failedBatches: 0,
+      rejectedItems: 0
+    }));
+  }
+  get targetNames() {
+    return this.states.map((s) => s.target.name);
+  }
+  /**
+   * Offers a session's completed spans, logs and audit decisions. `delivered` is the session's checkpoint: ids an
+   * exporter already has are skipped. New metric contributions mark metrics for sending.
+   */
+  offer(sessionId, spans, logs, delivered, metricsChanged, audit = []) {
+    for (const state of this.states) {
+      const done = delivered[state.target.name];
+      const doneSpans = asSet(done?.spans);
+      const doneLogs = asSet(done?.logs);
+      let p = state.pending.get(sessionId);
+      for (const span of spans) {
+        if (doneSpans.has(span.spanId)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.spans.has(span.spanId)) state.pendingItems++;
+        p.spans.set(span.spanId, span);
+      }
+      for (const log of logs) {
+        if (doneLogs.has(log.id)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.logs.has(log.id)) state.pendingItems++;
+        p.logs.set(log.id, log);
+      }
+      for (const decision of audit) {
+        if (doneLogs.has(decision.id)) continue;
+        p ??= newPending(state, sessionId);
+        if (!p.audit.has(decision.id)) state.pendingItems++;
+        p.audit.set(decision.id, decision);
+      }
+      if (metricsChanged) state.metricsDirty = true;
+      this.bound(state, sessionId);
+    }
+    this.kick();
+  }
+  /** Evicts the sessions that waited longest until at most `maxPendingItems` wait (the newest one stays). */
+  bound(state, newest) {
+    const max = this.options.maxPendingItems ?? DEFAULT_EXPORT_MAX_PENDING;
+    if (state.pendingItems <= max) return;
+    for (const [sessionId, p] of state.pending) {
+      if (state.pendingItems <= max) break;
+      if (sessionId === newest && state.pending.size > 1) continue;
+      const n = p.spans.size + p.logs.size + p.audit.size;
+      state.pending.delete(sessionId);
+      state.pendingItems -= n;
+      state.evictedItems += n;
+      this.options.onEvicted?.(sessionId, state.target.name, n);
+    }
+  }
+  /** Sends the current metrics to every exporter with its next batch (a metrics-only one if nothing waits). */
+  markMetricsChanged() {
+    for (const state of this.states) state.metricsDirty = true;
+    this.kick();
+  }
+  /** Starts a drain for every exporter that has work and is not waiting for a retry. */
+  kick() {
+    if (this.stopped) return;
+    for (const state of this.states) if (!state.retryTimer) this.start(state);
+  }
+  /** Whether anything waits for `sessionId` (or for any session). */
+  hasPending(sessionId) {
+    return this.states.some(
+      (s) => sessionId === void 0 ? s.pending.size > 0 || s.metricsDirty : sizeOf(s.pending.get(sessionId)) > 0
+    );
+  }
+  /**
+   * Whether every exporter with items waiting is failing (in backoff): nothing would leave soon, so waiting for
+   * it must not keep the agent up; what waits is marked for the next start.
+   */
+  stalled() {
+    return this.states.every((s) => s.pending.size === 0 && !s.metricsDirty || s.consecutiveFailures > 0);
+  }
+  /** Drains everything now (ignoring backoff) until done or `deadlineMs` passes. For shutdown. */
+  async flush(deadlineMs) {
+    while (this.now() < deadlineMs && this.hasPending()) {
+      for (const state of this.states) {
+        if (state.retryTimer) {
+          clearTimeout(state.retryTimer);
+          state.retryTimer = void 0;
+        }
+        this.start(state);
+      }
+      const running = this.states.map((s) => s.running).filter((r) => r !== void 0);
+      if (running.length === 0) break;
+      await Promise.race([Promise.all(running), sleep(Math.max(0, deadlineMs - this.now()))]);
+      if (this.hasPending()) await sleep(Math.min(200, Math.max(0, deadlineMs - this.now())));
+    }
+  }
+  status() {
+    return this.states.map((s) => {
+      let pendingSpans = 0;
+      let pendingLogs = 0;
+      for (const p of s.pending.values()) {
+        pendingSpans += p.spans.size;
+        pendingLogs += p.logs.size;
+      }
+      return {
+        name: s.target.name,
+        pendingSpans,
+        pendingLogs,
+        exportedSpans: s.exportedSpans,
+        exportedLogs: s.exportedLogs,
+        exportedBatches: s.exportedBatches,
+        failedBatches: s.failedBatches,
+        rejectedItems: s.rejectedItems,
+        evictedItems: s.evictedItems,
+        ...s.lastSuccessMs !== void 0 ? { lastSuccessMs: s.lastSuccessMs } : {},
+        ...s.lastErrorMs !== void 0 ? { lastErrorMs: s.lastErrorMs } : {},
+        ...s.lastError !== void 0 ? { lastError: s.lastError } : {},
+        ...s.nextRetryMs !== void 0 ? { nextRetryMs: s.nextRetryMs } : {}
+      };
+    });
+  }
+  /** Stops retries; exporters are shut down by their owner. */
+  stop() {
+    this.stopped = true;
+    for (const s of this.states) if (s.retryTimer) clearTimeout(s.retryTimer);
+  }
+  start(state) {
+    if (state.running || state.pending.size === 0 && !state.metricsDirty) return;
+    state.running = this.drain(state).finally(() => {
+      state.running = void 0;
+    });
+  }
+  async drain(state) {
+    for (; ; ) {
+      const picked = pick(state, this.options.maxBatchItems ?? 500);
+      if (picked.count === 0 && !state.metricsDirty) return;
+      const metrics = state.metricsDirty ? this.options.collectMetrics() : [];
+      const ids = [
+        ...picked.spans.map((s) => s.spanId),
+        ...picked.logs.map((l) => l.id),
+        ...picked.audit.map((d) => d.id)
+      ];
+      const batch = {
+        id: batchIdOf(ids, this.now()),
+        resource: this.options.resource,
+        spans: picked.spans,
+        logs: picked.logs,
+        metrics,
+        audit: picked.audit
+      };
+      const [outcome] = await exportAll([state.target.exporter], batch, {
+        timeoutMs: this.options.timeoutMs ?? 3e4
+      });
+      const result = outcome?.result ?? { code: "failed", retryable: true };
+      if (result.code === "success") {
+        state.consecutiveFailures = 0;
+        state.nextRetryMs = void 0;
+        state.lastSuccessMs = this.now();
+        state.exportedBatches++;
+        state.exportedSpans += picked.spans.length;
+        state.exportedLogs += picked.logs.length;
+        if (metrics.length > 0 || state.metricsDirty) state.metricsDirty = false;
+        await this.settle(state, picked, true);
+        await yieldToEventLoop();
+        continue;
+      }
+      state.failedBatches++;
+      state.lastErrorMs = this.now();
+      state.lastError = "error" in result ? `${result.error.code}: ${result.error.message}` : "failed";
+      if ("retryable" in result && result.retryable === false) {
+        state.rejectedItems += picked.count;
+        state.metricsDirty = false;
+        await this.settle(state, picked, false);
+        await yieldToEventLoop();
+        continue;
+      }
+      this.scheduleRetry(state);
+      return;
+    }
+  }
+  /** Removes delivered (or given up) items from pending; persists the checkpoint for delivered ones. */
+  async settle(state, picked, delivered) {
+    for (const [sessionId, { spanIds, logIds }] of picked.bySession) {
+      const p = state.pending.get(sessionId);
+      if (p) {
+        for (const id of spanIds) if (p.spans.delete(id)) state.pendingItems--;
+        for (const id of logIds) if (p.logs.delete(id) || p.audit.delete(id)) state.pendingItems--;
+        if (sizeOf(p) === 0) state.pending.delete(sessionId);
+      }
+      if (delivered)
+        await this.options.onDelivered(sessionId, state.target.name, spanIds, logIds).catch(() => void 0);
+    }
+  }
+  scheduleRetry(state) {
+    state.consecutiveFailures++;
+    const base = this.options.initialBackoffMs ?? 1e3;
+    const delay = Math.min(this.options.maxBackoffMs ?? 6e4, base * 2 ** (state.consecutiveFailures - 1));
+    state.nextRetryMs = this.now() + delay;
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = void 0;
+      this.start(state);
+    }, delay);
+    state.retryTimer.unref();
+  }
+};
+function newPending(state, sessionId) {
+  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map(), audit: /* @__PURE__ */ new Map() };
+  state.pending.set(sessionId, p);
+  return p;
+}
+function pick(state, max) {
+  const spans = [];
+  const logs = [];
+  const audit = [];
+  const bySession = /* @__PURE__ */ new Map();
+  const full = () => spans.length + logs.length + audit.length >= max;
+  for (const [sessionId, p] of state.pending) {
+    const entry = { spanIds: [], logIds: [] };
+    for (const [id, span] of p.spans) {
+      if (full()) break;
+      spans.push(span);
+      entry.spanIds.push(id);
+    }
+    for (const [id, log] of p.logs) {
+      if (full()) break;
+      logs.push(log);
+      entry.logIds.push(id);
+    }
+    for (const [id, decision] of p.audit) {
+      if (full()) break;
+      audit.push(decision);
+      entry.logIds.push(id);
+    }
+    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
+    if (full()) break;
+  }
+  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
+}
+function sizeOf(p) {
+  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
+}
+function batchIdOf(ids, nowMs) {
+  const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
+  return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
+}
+function yieldToEventLoop() {
+  return new Promise((resolve5) => setImmediate(resolve5));
+}
+function sleep(ms) {
+  return new Promise((resolve5) => setTimeout(resolve5, ms).unref());
+}
+function asSet(ids) {
+  if (ids === void 0) return /* @__PURE__ */ new Set();
+  return ids instanceof Set ? ids : new Set(ids);
+}
+
 // packages/agent/src/hash-key.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path = join9(dataDir, "hash.key");
+  const path2 = join14(dataDir, "hash.key");
   try {
-    const key2 = (await readFile4(path, "utf8")).trim();
+    const key2 = (await readFile8(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
-  const key = randomBytes2(32).toString("hex");
-  await writeFileAtomic(path, key);
+  const key = randomBytes3(32).toString("hex");
+  await writeFileAtomic(path2, key);
   return key;
 }
 
+// packages/agent/src/idle-exit.ts
+import { stat as stat5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var AGENT_SEEN_FILE = "agent.seen";
+async function seenAtMs(home) {
+  return stat5(join15(home, AGENT_SEEN_FILE)).then(
+    (s) => s.mtimeMs,
+    () => 0
+  );
+}
+async function claimIdleExit(home, endpoint, sinceMs) {
+  if (await seenAtMs(home) > sinceMs) return false;
+  await removeAgentEndpoint(home, endpoint.pid);
+  if (await seenAtMs(home) <= sinceMs) return true;
+  await writeAgentEndpoint(home, endpoint);
+  return false;
+}
+
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
-import { rename as rename2 } from "node:fs/promises";
+import { rename as rename4 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname3 } from "node:path";
-async function quarantineFile(path, nowMs = Date.now()) {
-  const target = `${path}.corrupt-${nowMs}`;
+async function quarantineFile(path2, nowMs = Date.now()) {
+  const target = `${path2}.corrupt-${nowMs}`;
   try {
-    await rename2(path, target);
-    await fsyncDir(dirname3(path));
+    await rename4(path2, target);
+    await fsyncDir(dirname3(path2));
     return target;
   } catch {
     return void 0;
@@ -12106,8 +13323,8 @@ function isQuarantined(name) {
 }
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile as readFile5, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
 function isSafeSessionId(id) {
   return SAFE_ID.test(id) && id !== "." && id !== "..";
@@ -12118,18 +13335,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join10(dataDir, "sessions");
-    this.stateDir = join10(dataDir, "state");
+    this.dir = join16(dataDir, "sessions");
+    this.stateDir = join16(dataDir, "state");
   }
   async init() {
-    await mkdir2(this.dir, { recursive: true, mode: 448 });
-    await mkdir2(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join10(this.dir, `${sessionId}.json`);
+    return join16(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join10(this.stateDir, `${sessionId}.json`);
+    return join16(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -12142,10 +13359,10 @@ var SessionStore = class {
    */
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
-    const path = this.statePath(sessionId);
+    const path2 = this.statePath(sessionId);
     let text2;
     try {
-      text2 = await readFile5(path, "utf8");
+      text2 = await readFile9(path2, "utf8");
     } catch {
       return void 0;
     }
@@ -12155,7 +13372,7 @@ var SessionStore = class {
       if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
         throw new Error("not this session's state");
     } catch {
-      if (await quarantineFile(path)) this.quarantined++;
+      if (await quarantineFile(path2)) this.quarantined++;
       return void 0;
     }
     const fixes = { n: 0 };
@@ -12197,12 +13414,12 @@ var SessionStore = class {
   }
   /** Sessions with a state file, and when each was last active. */
   async list() {
-    const names = await readdir2(this.stateDir).catch(() => []);
+    const names = await readdir3(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat3(join10(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join16(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -12272,7 +13489,7 @@ var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join11(options.dataDir, "metrics.json");
+    this.path = join17(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -12293,7 +13510,7 @@ var MetricsJournal = class {
     let saved;
     let text2;
     try {
-      text2 = await readFile6(this.path, "utf8");
+      text2 = await readFile10(this.path, "utf8");
     } catch {
       return;
     }
@@ -12479,9 +13696,40 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
 }
 
+// packages/agent/src/plugin-rank.ts
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+function pluginRank(plugin) {
+  if (plugin === "glassbox") return 2;
+  if (plugin === "glassbox-lite") return 1;
+  return 0;
+}
+async function askLowerRankAgentToStop(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0) return false;
+  const text2 = await readFile11(join18(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const holder = parseAgentEndpoint(text2);
+  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
+  if (pluginRank(holder.plugin) >= mine) return false;
+  const { port, key } = options;
+  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
+  const json = health?.json;
+  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
+    return false;
+  const reply2 = await requestAgent({
+    port,
+    key,
+    method: "POST",
+    path: "/v1/shutdown",
+    body: "{}",
+    timeoutMs: 1e3
+  });
+  return reply2?.verified === true && reply2.status === 200;
+}
+
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir3, readFile as readFile7, stat as stat4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join12 } from "node:path";
+import { readdir as readdir4, readFile as readFile12, stat as stat7 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname4, join as join19 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -12491,10 +13739,10 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile7(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile12(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
-    return await stat4("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+    return await stat7("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
   return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
 }
@@ -12521,8 +13769,8 @@ var ProcessLiveness = class {
   async gone(sessions) {
     const out = [];
     const listings = /* @__PURE__ */ new Map();
-    const open7 = new Set(sessions.map((s) => s.sessionId));
-    for (const id of this.known.keys()) if (!open7.has(id)) this.known.delete(id);
+    const open8 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open8.has(id)) this.known.delete(id);
     for (const session of sessions) {
       let proc = this.known.get(session.sessionId);
       if (!proc) {
@@ -12551,12 +13799,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join12(configDir, "sessions");
-    const names = await readdir3(dir).catch(() => []);
+    const dir = join19(configDir, "sessions");
+    const names = await readdir4(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join12(dir, name));
+      const parsed = await this.readSessionFile(join19(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -12564,12 +13812,12 @@ var ProcessLiveness = class {
     }
     return out;
   }
-  async readSessionFile(path) {
+  async readSessionFile(path2) {
     try {
-      const info = await stat4(path);
+      const info = await stat7(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile7(path, "utf8"));
+      const json = JSON.parse(await readFile12(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -12749,14 +13997,15 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { readdir as readdir5 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
   state;
   tracker;
   claudeConfigDir;
+  transcriptOptions;
   now;
   seen = /* @__PURE__ */ new Set();
   chain = Promise.resolve();
@@ -12807,6 +14056,7 @@ var SessionPipeline = class {
   constructor(options) {
     this.sessionId = options.sessionId;
     this.claudeConfigDir = options.claudeConfigDir;
+    this.transcriptOptions = options.transcriptOptions ?? {};
     this.now = options.now ?? Date.now;
     this.lastReconcileMs = this.now();
     this.tracker = new SessionTracker({
@@ -12951,11 +14201,11 @@ var SessionPipeline = class {
   }
   /** Whether a transcript grew since it was last read (cheap: one `stat` per file). */
   async transcriptGrew() {
-    const path = this.state.transcriptPath;
-    if (!path) return this.offsets.size === 0;
-    const size = await transcriptSize(path);
-    if (size !== void 0 && size > (this.offsets.get(path) ?? 0)) return true;
-    for (const sub of await findSubagentTranscripts(path)) {
+    const path2 = this.state.transcriptPath;
+    if (!path2) return this.offsets.size === 0;
+    const size = await transcriptSize(path2);
+    if (size !== void 0 && size > (this.offsets.get(path2) ?? 0)) return true;
+    for (const sub of await findSubagentTranscripts(path2)) {
       const s = await transcriptSize(sub);
       if (s !== void 0 && s > (this.offsets.get(sub) ?? 0)) return true;
     }
@@ -12983,25 +14233,25 @@ var SessionPipeline = class {
     this.lastBuiltFinal = buildFinal;
     return trace;
   }
-  async readIncrement(path, agentId) {
-    const from = this.offsets.get(path) ?? 0;
-    const size = await transcriptSize(path);
+  async readIncrement(path2, agentId) {
+    const from = this.offsets.get(path2) ?? 0;
+    const size = await transcriptSize(path2);
     if (size === void 0 || size <= from) return;
     try {
-      const increment = await readTranscriptIncrement(path, from);
+      const increment = await readTranscriptIncrement(path2, from, this.transcriptOptions);
       this.tracker.addTranscriptEntries(increment.entries, agentId ? { agentId } : {});
-      this.offsets.set(path, increment.nextOffset);
-      this.state.offsets[path] = increment.nextOffset;
+      this.offsets.set(path2, increment.nextOffset);
+      this.state.offsets[path2] = increment.nextOffset;
       this.malformedLines += increment.malformedLines;
     } catch {
     }
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join13(claudeConfigDir, "projects");
-  const dirs = await readdir4(projects).catch(() => []);
+  const projects = join20(claudeConfigDir, "projects");
+  const dirs = await readdir5(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join13(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join20(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -13067,20 +14317,22 @@ var Sessions = class {
   }
   create(sessionId, state) {
     const { claudeConfigDir, pricing, now, exporterNames } = this.options;
+    const transcriptOptions = this.options.transcriptOptions?.();
     return new SessionPipeline({
       sessionId,
       claudeConfigDir,
       ...pricing ? { pricing } : {},
       ...state ? { state } : {},
       now,
-      exporters: exporterNames
+      exporters: exporterNames,
+      ...transcriptOptions ? { transcriptOptions } : {}
     });
   }
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir3, open as open6, readdir as readdir5, readFile as readFile8, rm as rm5, truncate as truncate2 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile13, rm as rm5, truncate as truncate3 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -13132,17 +14384,17 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir3(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir5(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir5(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir6(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path = join14(this.dir, name);
-      const data = await readFile8(path).catch(() => void 0);
+      const path2 = join21(this.dir, name);
+      const data = await readFile13(path2).catch(() => void 0);
       if (!data) {
-        if (await quarantineFile(path, this.now())) quarantined++;
+        if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
       const segment = { name, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
@@ -13150,13 +14402,13 @@ var Spool = class {
       if (end < data.length) {
         tornTails++;
         corrupt++;
-        await truncate2(path, end).catch(() => void 0);
+        await truncate3(path2, end).catch(() => void 0);
         segment.bytes = end;
       }
       let bad = 0;
       for (const line of data.subarray(0, end).toString("utf8").split("\n")) {
         if (!line) continue;
-        const record = parseRecord(line);
+        const record = parseRecord2(line);
         if (!record) {
           bad++;
           continue;
@@ -13169,7 +14421,7 @@ var Spool = class {
       records += segment.records;
       corrupt += bad;
       if (segment.records === 0 && bad > 0) {
-        if (await quarantineFile(path, this.now())) quarantined++;
+        if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
       this.segments.push(segment);
@@ -13195,7 +14447,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join14(this.dir, segment.name), { force: true });
+        await rm5(join21(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -13212,7 +14464,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open6(join14(this.dir, name), "a", 384);
+    this.handle = await open7(join21(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -13276,11 +14528,11 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join14(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm5(join21(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
-function parseRecord(line) {
+function parseRecord2(line) {
   try {
     const r = JSON.parse(line);
     if (typeof r !== "object" || r === null) return void 0;
@@ -13304,10 +14556,10 @@ function modEventForSpool(event, policy) {
 // packages/agent/src/transcript-path.ts
 import { lstatSync } from "node:fs";
 import { basename as basename6, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
-function isOwnTranscriptPath(path, sessionId) {
-  if (typeof path !== "string" || !isAbsolute2(path) || path.includes("\0")) return false;
-  const clean2 = normalize2(path);
-  if (clean2 !== path || basename6(clean2) !== `${sessionId}.jsonl`) return false;
+function isOwnTranscriptPath(path2, sessionId) {
+  if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
+  const clean2 = normalize2(path2);
+  if (clean2 !== path2 || basename6(clean2) !== `${sessionId}.jsonl`) return false;
   if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
   try {
     const st = lstatSync(clean2);
@@ -13344,6 +14596,7 @@ var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
+    this.key = key;
     this.config = options.config;
     this.auth = new RequestAuth({ key, port: () => this.port });
     this.problems = problems;
@@ -13354,7 +14607,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join15(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join22(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -13371,6 +14624,7 @@ var GlassboxAgent = class _GlassboxAgent {
       pricing: options.pricing ?? defaultPricing(),
       now: this.now,
       exporterNames: targets.map((t) => t.name),
+      transcriptOptions: () => this.audit?.transcriptOptions,
       retireAfterMs: this.retireAfterMs,
       exportPending: (sessionId) => this.queue.hasPending(sessionId),
       reconcilePending: (sessionId) => this.reconciler.isPending(sessionId)
@@ -13410,6 +14664,7 @@ var GlassboxAgent = class _GlassboxAgent {
     });
   }
   lockInfo;
+  key;
   config;
   version = AGENT_VERSION;
   problems;
@@ -13426,6 +14681,9 @@ var GlassboxAgent = class _GlassboxAgent {
   counters = new AgentCounters();
   targets;
   queue;
+  /** Set when an `audit` exporter runs: decisions derived from each published trace. */
+  audit;
+  stopAuditRelay;
   retireAfterMs;
   staleSessionMs;
   metrics;
@@ -13448,23 +14706,25 @@ var GlassboxAgent = class _GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
+  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
+  duplicateHooks = new DuplicateHooks();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
    */
   static async start(options) {
     const { config } = options;
-    await mkdir4(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir6(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
+    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const info = {
       pid: process.pid,
       port: config.port,
       startedAtMs: Date.now(),
       version: AGENT_VERSION,
-      configHash: config.configHash
+      configHash: configHashOf(config.configSource, key)
     };
-    const key = await loadOrCreateAgentKey(agentHomeOf2(config));
     const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
     let lock = await acquireLock(config.dataDir, info, { isHealthy });
     const waitUntil = Date.now() + (options.bindRetryMs ?? 1e4);
@@ -13503,6 +14763,15 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.corruptLines = opened.corrupt;
     this.counters.tornTails = opened.tornTails;
     this.counters.quarantinedSegments = opened.quarantined;
+    this.audit = await AuditTrail.create(
+      config,
+      this.targets.map((t) => t.name),
+      safeUser()
+    );
+    if (this.audit)
+      this.stopAuditRelay = onAuditCheckpoint(
+        (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
+      );
     await this.replay(records);
     await this.resumePendingExports();
     this.server = createAgentServer({
@@ -13523,15 +14792,16 @@ var GlassboxAgent = class _GlassboxAgent {
         shutdown: () => void this.stop("shutdown requested")
       }
     });
-    await listen(this.server, config.port, bindRetryMs);
+    const home = agentHomeOf2(config);
+    await listen(
+      this.server,
+      config.port,
+      bindRetryMs,
+      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin })
+    );
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
-    await writeAgentEndpoint(agentHomeOf2(config), {
-      port: this.port,
-      pid: process.pid,
-      startedMs: this.lockInfo.startedAtMs,
-      plugin: config.plugin ?? "glassbox-agent"
-    });
+    await writeAgentEndpoint(agentHomeOf2(config), this.endpoint());
     this.log(
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
@@ -13550,9 +14820,9 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.checkingLiveness || this.stopping) return;
     this.checkingLiveness = true;
     try {
-      const open7 = [...this.sessions.values()].filter((p) => !p.state.ended);
+      const open8 = [...this.sessions.values()].filter((p) => !p.state.ended);
       const gone = await this.liveness.gone(
-        open7.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
         const p = this.sessions.get(sessionId);
@@ -13630,6 +14900,10 @@ var GlassboxAgent = class _GlassboxAgent {
       this.count("invalid_hook_input");
       return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
+    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
+      this.count("duplicate_hook");
+      return { status: 200, body: {} };
+    }
     const input = hookForSpool(parsed.input, this.contentPolicy());
     if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
     const events = this.hookEvents(input, receivedAt);
@@ -13642,6 +14916,7 @@ var GlassboxAgent = class _GlassboxAgent {
       await this.spool.append("hook", [input.session_id], input, receivedAt);
       this.counters.appended++;
     } catch (error) {
+      this.duplicateHooks.forget(text2);
       this.count("spool_io");
       this.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };
@@ -13783,6 +15058,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
     await this.store.saveTrace(p.sessionId, trace).catch(() => this.count("trace_write_error"));
+    const audit = this.audit?.decisions(trace, p.skip) ?? [];
     if (shouldSample(p.sessionId, this.config.samplingRate)) {
       const attributes = this.sessionAttributes(p);
       const { spans, logs } = traceToTelemetry(trace, {
@@ -13792,10 +15068,13 @@ var GlassboxAgent = class _GlassboxAgent {
       });
       p.mappedOnce = true;
       const metricsChanged = this.metrics.record(p, spans, attributes);
-      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged);
-    } else if (!p.sampledOutCounted) {
-      p.sampledOutCounted = true;
-      this.count("sampled_out_session");
+      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
+    } else {
+      if (audit.length > 0) this.queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
+      if (!p.sampledOutCounted) {
+        p.sampledOutCounted = true;
+        this.count("sampled_out_session");
+      }
     }
     this.saveStateSoon(p);
   }
@@ -13826,7 +15105,7 @@ var GlassboxAgent = class _GlassboxAgent {
     if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
   }
   exportPendingPath(sessionId) {
-    return join15(this.config.dataDir, "export-pending", sessionId);
+    return join22(this.config.dataDir, "export-pending", sessionId);
   }
   /**
    * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
@@ -13834,8 +15113,8 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   async markExportPending(sessionId) {
     try {
-      await mkdir4(join15(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
-      await writeFile(this.exportPendingPath(sessionId), "", { mode: 384 });
+      await mkdir6(join22(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
+      await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
       const p = this.sessions.get(sessionId);
       if (p) p.state.exportPending = true;
       else {
@@ -13851,7 +15130,7 @@ var GlassboxAgent = class _GlassboxAgent {
    * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
    */
   async resumePendingExports() {
-    const names = await readdir6(join15(this.config.dataDir, "export-pending")).catch(() => []);
+    const names = await readdir7(join22(this.config.dataDir, "export-pending")).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -13890,7 +15169,7 @@ var GlassboxAgent = class _GlassboxAgent {
       }
       const idleFor = now - this.lastRequestMs;
       if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!this.queue.hasPending() || this.queue.stalled())) {
+      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
         void this.stop("idle");
       }
     } catch (error) {
@@ -13920,8 +15199,18 @@ var GlassboxAgent = class _GlassboxAgent {
     this.stopping ??= this.doStop(reason);
     return this.stopping;
   }
+  /** What `agent.endpoint` says once the agent listens. */
+  endpoint() {
+    return {
+      port: this.port,
+      pid: process.pid,
+      startedMs: this.lockInfo.startedAtMs,
+      plugin: this.config.plugin ?? "glassbox-agent"
+    };
+  }
   async doStop(reason) {
     this.log(`stopping (${reason})`);
+    await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     this.reconciler.cancelAll();
@@ -13934,6 +15223,7 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     await this.queue.flush(deadline);
     this.queue.stop();
+    this.stopAuditRelay?.();
     this.metrics.cancelSoon();
     await this.metrics.save();
     for (const p of this.sessions.values()) {
@@ -13967,7 +15257,13 @@ var GlassboxAgent = class _GlassboxAgent {
     this.counters.count(reason, n);
   }
   health() {
-    return agentHealth(this.config, this.version, this.port, this.now() - this.startedAtMs);
+    return agentHealth(
+      this.config,
+      this.version,
+      this.port,
+      this.now() - this.startedAtMs,
+      this.lockInfo.configHash
+    );
   }
   status() {
     return agentStatus({
@@ -14001,13 +15297,34 @@ function agentHomeOf2(config) {
   return config.agentHome ?? config.dataDir;
 }
 
+// packages/agent/src/posix-cksum.ts
+var TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let i = 0; i < 256; i++) {
+    let c = i << 24;
+    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
+    table[i] = c >>> 0;
+  }
+  return table;
+})();
+function posixCksum(data) {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  let crc = 0;
+  const step = (byte) => {
+    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
+  };
+  for (const byte of bytes) step(byte);
+  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
+  return ~crc >>> 0;
+}
+
 // packages/exporter-datadog/src/index.ts
-var src_exports3 = {};
-__export(src_exports3, {
+var src_exports4 = {};
+__export(src_exports4, {
   DatadogExporter: () => DatadogExporter,
   createDatadogExporter: () => createDatadogExporter,
   createExporter: () => createDatadogExporter,
-  exporterOptionSpecs: () => exporterOptionSpecs3
+  exporterOptionSpecs: () => exporterOptionSpecs4
 });
 
 // packages/exporter-datadog/src/datadog-exporter.ts
@@ -14016,37 +15333,37 @@ var import_msgpack = __toESM(require_msgpack(), 1);
 // packages/exporter-datadog/src/datadog-exporter-options.ts
 var SIGNALS = ["traces", "llmobs", "metrics"];
 var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-var invalid3 = (message) => new GlassboxError("INVALID_CONFIG", `datadog exporter: ${message}`);
+var invalid4 = (message) => new GlassboxError("INVALID_CONFIG", `datadog exporter: ${message}`);
 function parseUrl(name, value) {
   let url;
   try {
     url = new URL(value);
   } catch {
-    throw invalid3(`${name} is not a URL`);
+    throw invalid4(`${name} is not a URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw invalid3(`${name} must be http or https`);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw invalid4(`${name} must be http or https`);
   return url;
 }
 function resolveDatadogConfig(options) {
   const apiKey = options.apiKey?.trim() || void 0;
   const agentless = options.agentless ?? (apiKey !== void 0 && options.agentUrl === void 0);
-  if (agentless && apiKey === void 0) throw invalid3("agentless sending needs an API key (DD_API_KEY)");
+  if (agentless && apiKey === void 0) throw invalid4("agentless sending needs an API key (DD_API_KEY)");
   const agentUrl = parseUrl("agentUrl", options.agentUrl ?? "http://127.0.0.1:8126");
   const site = (options.site ?? "datadoghq.com").trim().toLowerCase();
-  if (!/^[a-z0-9.-]+$/.test(site)) throw invalid3("site must be a host name such as datadoghq.eu");
+  if (!/^[a-z0-9.-]+$/.test(site)) throw invalid4("site must be a host name such as datadoghq.eu");
   const intake = options.intakeUrl === void 0 ? void 0 : parseUrl("intakeUrl", options.intakeUrl);
   if (intake && intake.protocol !== "https:" && !LOOPBACK.has(intake.hostname))
-    throw invalid3("intakeUrl must be https (or http on loopback): the API key is sent with every request");
+    throw invalid4("intakeUrl must be https (or http on loopback): the API key is sent with every request");
   const port = options.dogstatsdPort ?? 8125;
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw invalid3("dogstatsdPort must be a port number");
+    throw invalid4("dogstatsdPort must be a port number");
   const timeoutMillis = options.timeoutMillis ?? 1e4;
-  if (!(timeoutMillis > 0)) throw invalid3("timeoutMillis must be positive");
+  if (!(timeoutMillis > 0)) throw invalid4("timeoutMillis must be positive");
   const requested = options.signals ?? (agentless ? ["llmobs", "metrics"] : SIGNALS);
   for (const s of requested)
-    if (!SIGNALS.includes(s)) throw invalid3(`unknown signal ${JSON.stringify(s)} (traces, llmobs, metrics)`);
+    if (!SIGNALS.includes(s)) throw invalid4(`unknown signal ${JSON.stringify(s)} (traces, llmobs, metrics)`);
   if (agentless && requested.includes("traces"))
-    throw invalid3("APM traces need a Datadog Agent (agentless: llmobs and metrics only)");
+    throw invalid4("APM traces need a Datadog Agent (agentless: llmobs and metrics only)");
   const service = options.service?.trim() || "claude-code";
   return {
     agentless,
@@ -14467,7 +15784,7 @@ function toSeriesBodies(samples) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var DELIVERED_MEMORY = 1024;
 var LLMOBS_REQUEST_BYTES = 4 << 20;
-var failed4 = (error, retryable) => ({
+var failed5 = (error, retryable) => ({
   code: "failed",
   error,
   retryable
@@ -14492,9 +15809,9 @@ var DatadogExporter = class {
   }
   async export(batch) {
     if (this.shutdownPromise)
-      return failed4(new GlassboxError("EXPORTER_SHUTDOWN", "datadog exporter is shut down"), false);
+      return failed5(new GlassboxError("EXPORTER_SHUTDOWN", "datadog exporter is shut down"), false);
     const run = this.exportBatch(batch).catch(
-      (err) => failed4(GlassboxError.from(err, "INTERNAL"), false)
+      (err) => failed5(GlassboxError.from(err, "INTERNAL"), false)
     );
     this.inFlight.add(run);
     try {
@@ -14515,12 +15832,12 @@ var DatadogExporter = class {
   }
   async exportBatch(batch) {
     const config = this.config;
-    if (config === void 0) return failed4(this.configError, false);
+    if (config === void 0) return failed5(this.configError, false);
     const bad = batch.spans.find(
       (s) => !isValidTraceId(s.traceId) || !isValidSpanId(s.spanId) || s.parentSpanId !== void 0 && !isValidSpanId(s.parentSpanId)
     );
     if (bad)
-      return failed4(
+      return failed5(
         new GlassboxError(
           "INVALID_INPUT",
           `datadog exporter: span ${JSON.stringify(bad.name)} has an invalid id`,
@@ -14552,7 +15869,7 @@ var DatadogExporter = class {
       cause: errors[0],
       retryable
     });
-    return failed4(error, retryable);
+    return failed5(error, retryable);
   }
   sendTraces(config, traces) {
     return sendHttp(new URL("/v0.4/traces", config.agentUrl), import_msgpack.default.encode(traces), {
@@ -14636,7 +15953,7 @@ function createDatadogExporter(options = {}) {
 }
 
 // packages/exporter-datadog/src/exporter-option-specs.ts
-var exporterOptionSpecs3 = [
+var exporterOptionSpecs4 = [
   {
     name: "agentUrl",
     type: "string",
@@ -14747,7 +16064,7 @@ var OPTION2 = "CLAUDE_PLUGIN_OPTION_";
 var DATADOG_PACKAGE = "@glassbox/exporter-datadog";
 var DATADOG_BUNDLED_EXPORTERS = {
   ...AGENT_BUNDLED_EXPORTERS,
-  [DATADOG_PACKAGE]: src_exports3
+  [DATADOG_PACKAGE]: src_exports4
 };
 var DATADOG_CONFIG_KEY_VARIABLES = [
   ...CONFIG_KEY_VARIABLES,
