@@ -15297,27 +15297,6 @@ function agentHomeOf2(config) {
   return config.agentHome ?? config.dataDir;
 }
 
-// packages/agent/src/posix-cksum.ts
-var TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let i = 0; i < 256; i++) {
-    let c = i << 24;
-    for (let j = 0; j < 8; j++) c = c & 2147483648 ? c << 1 ^ 79764919 : c << 1;
-    table[i] = c >>> 0;
-  }
-  return table;
-})();
-function posixCksum(data) {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
-  let crc = 0;
-  const step = (byte) => {
-    crc = (crc << 8 ^ TABLE[(crc >>> 24 ^ byte) & 255]) >>> 0;
-  };
-  for (const byte of bytes) step(byte);
-  for (let n = bytes.length; n > 0; n = Math.floor(n / 256)) step(n & 255);
-  return ~crc >>> 0;
-}
-
 // packages/exporter-datadog/src/index.ts
 var src_exports4 = {};
 __export(src_exports4, {
@@ -16076,8 +16055,8 @@ var DATADOG_CONFIG_KEY_VARIABLES = [
   `${OPTION2}ENV`
 ];
 var nonEmpty3 = (value) => value?.trim() || void 0;
-function datadogConfigHashOf(env) {
-  return String(posixCksum(DATADOG_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|")));
+function datadogConfigSourceOf(env) {
+  return DATADOG_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
 function loadDatadogAgentConfig(env = process.env) {
   const lite = loadAgentConfig({
@@ -16103,8 +16082,8 @@ function loadDatadogAgentConfig(env = process.env) {
   }
   const exporters = lite.config.exporters.map((name) => name === "datadog" ? DATADOG_PACKAGE : name);
   return {
-    // The key holds the API key, a secret: /health shows only its checksum, and the start script compares that.
-    config: { ...lite.config, exporters, configKey: "", configHash: datadogConfigHashOf(env) },
+    // The source holds the API key, a secret: /health shows only its keyed hash, and the start script compares that.
+    config: { ...lite.config, exporters, configKey: "", configSource: datadogConfigSourceOf(env) },
     problems,
     datadog
   };

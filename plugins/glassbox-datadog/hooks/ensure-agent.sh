@@ -4,7 +4,7 @@
 # of equal or higher rank alone (the full plugin outranks Lite). Every exchange is signed with the user's key and a
 # reply counts only when its signature verifies: something else on the port is never told to stop and never
 # trusted; our agent then starts on another port (clients follow agent.endpoint). Bounded: at most ~2.5 s even
-# against a listener that accepts and never answers. Bash builtins, sha256sum and cksum, no Node until it starts
+# against a listener that accepts and never answers. Bash builtins and sha256sum, no Node until it starts
 # one. Every path exits 0.
 set -u
 exec 2>/dev/null
@@ -33,8 +33,23 @@ budget() {
   ((ms < 1000)) || wait=1
 }
 
-# The agent computes the same checksum of the same values (DATADOG_CONFIG_KEY_VARIABLES in src/datadog-agent-config.ts).
-key="${CLAUDE_PLUGIN_ROOT:-}|${CLAUDE_PLUGIN_DATA:-}|${CLAUDE_PLUGIN_OPTION_AGENTPORT:-}|${CLAUDE_PLUGIN_OPTION_EXPORTERS:-}|${CLAUDE_PLUGIN_OPTION_FILEDIRECTORY:-}|${CLAUDE_PLUGIN_OPTION_SAMPLINGRATE:-}|${CLAUDE_PLUGIN_OPTION_CAPTURECONTENT:-}|${CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES:-}|${CLAUDE_PLUGIN_OPTION_TURNSUMMARY:-}|${CLAUDE_PLUGIN_OPTION_DATADOGAPIKEY:-}|${CLAUDE_PLUGIN_OPTION_DATADOGSITE:-}|${CLAUDE_PLUGIN_OPTION_DATADOGAGENTURL:-}|${CLAUDE_PLUGIN_OPTION_DOGSTATSDPORT:-}|${CLAUDE_PLUGIN_OPTION_SERVICE:-}|${CLAUDE_PLUGIN_OPTION_ENV:-}"
+# The configuration: these values, joined with `|` (DATADOG_CONFIG_KEY_VARIABLES in src/datadog-agent-config.ts). The
+# agent reports them, keyed with agent.key, as configHash (not as configKey: datadogApiKey is a secret).
+key_vars=(CLAUDE_PLUGIN_ROOT CLAUDE_PLUGIN_DATA CLAUDE_PLUGIN_OPTION_AGENTPORT CLAUDE_PLUGIN_OPTION_EXPORTERS
+  CLAUDE_PLUGIN_OPTION_FILEDIRECTORY CLAUDE_PLUGIN_OPTION_SAMPLINGRATE CLAUDE_PLUGIN_OPTION_CAPTURECONTENT
+  CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES CLAUDE_PLUGIN_OPTION_TURNSUMMARY CLAUDE_PLUGIN_OPTION_DATADOGAPIKEY
+  CLAUDE_PLUGIN_OPTION_DATADOGSITE CLAUDE_PLUGIN_OPTION_DATADOGAGENTURL CLAUDE_PLUGIN_OPTION_DOGSTATSDPORT
+  CLAUDE_PLUGIN_OPTION_SERVICE CLAUDE_PLUGIN_OPTION_ENV)
+key=""
+for ((i = 0; i < ${#key_vars[@]}; i++)); do
+  ((i)) && key+="|"
+  v="${key_vars[i]}"
+  key+="${!v:-}"
+done
+
+# Warm start (nearly every session): the agent agent.endpoint names is ours, alive, and runs this configuration
+# or serves a plugin of equal or higher rank. Builtins only; anything off falls through to the signed check.
+gb_trust_endpoint "$plugin" "$rank" "${key_vars[@]}" && exit 0
 
 # The per-user home: 0700 and ours, or nothing is done (doctor explains).
 (umask 077 && mkdir -p "$gb_home") || exit 0
@@ -54,11 +69,8 @@ fi
 gb_load_key || exit 0
 
 rank_of() {
-  case "$1" in
-  glassbox | glassbox-datadog) other_rank=2 ;;
-  glassbox-lite) other_rank=1 ;;
-  *) other_rank=0 ;;
-  esac
+  gb_rank_of "$1"
+  other_rank="$gb_rank"
 }
 
 gb_read_endpoint
@@ -77,9 +89,8 @@ if gb_request GET /v1/health "" "$gb_agent_port" "$wait" && [[ "$gb_status" == 2
     json_key="${key//\\/\\\\}"
     json_key="${json_key//\"/\\\"}"
     [[ "$gb_body" == *"\"configKey\":\"$json_key\""* ]] && exit 0
-    # Slow path for keys JSON escapes further (control characters): compare checksums.
-    want="$(printf '%s' "$key" | cksum)"
-    [[ "$gb_body" == *"\"configHash\":\"${want%% *}\""* ]] && exit 0
+    # Keys JSON escapes further (control characters): compare the keyed hash.
+    gb_hmac "$key" && [[ "$gb_body" == *"\"configHash\":\"$gb_digest\""* ]] && exit 0
   fi
   # Another configuration, or a lower-rank plugin's agent: ask it to flush and exit; ours waits for its lock.
   budget 400 && gb_request POST /v1/shutdown '{}' "$gb_agent_port" "$wait"

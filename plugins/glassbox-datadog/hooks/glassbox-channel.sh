@@ -39,26 +39,54 @@ gb_load_key() {
   done
 }
 
-# Lowercase hex SHA-256 of $1's bytes.
-gb_sha256() {
-  local out
-  out="$(printf '%s' "$1" | sha256sum)" || return 1
-  printf '%s' "${out%% *}"
+# Hashing: sha256sum reads a scratch file that printf (a builtin) wrote, one fork and exec per digest (a
+# `printf | sha256sum` pipeline in `$(…)` costs three processes). Not openssl's HMAC: it takes the key on its
+# command line, which every local user can read in /proc. The scratch file holds key material (the pads), so it is
+# created 0600 in the 0700 home whatever the umask, and removed when the script exits.
+gb_scratch=""
+gb_digest=""
+gb_scratch_open() {
+  [[ -n "$gb_scratch" ]] && return 0
+  local line mask=""
+  # The umask from /proc (no fork), to restore it: the agent started later must get the user's own.
+  while IFS=$'\t' read -r line mask; do [[ "$line" == Umask: ]] && break; mask=""; done <"/proc/$BASHPID/status"
+  umask 077
+  gb_scratch="$gb_home/.hash.$BASHPID.$SRANDOM"
+  : >"$gb_scratch" || gb_scratch=""
+  [[ "$mask" =~ ^[0-7]{3,4}$ ]] && umask "$mask"
+  [[ -n "$gb_scratch" ]] || return 1
+  trap gb_scratch_close EXIT
+}
+# In the background: the hook's caller waits for its exit, not for rm.
+gb_scratch_close() {
+  [[ -n "$gb_scratch" ]] && rm -f -- "$gb_scratch" </dev/null >/dev/null 2>&1 &
+  gb_scratch=""
 }
 
-# Lowercase hex HMAC-SHA256(agent key, $1's bytes).
+# gb_sha256_printf FORMAT ARGS…: sets gb_digest to the lowercase hex SHA-256 of the bytes `printf FORMAT ARGS…`
+# writes.
+gb_sha256_printf() {
+  local out
+  gb_digest=""
+  gb_scratch_open || return 1
+  # shellcheck disable=SC2059
+  printf "$@" >"$gb_scratch" || return 1
+  out="$(sha256sum <"$gb_scratch")" || return 1
+  out="${out%% *}"
+  [[ ${#out} == 64 ]] || return 1
+  gb_digest="$out"
+}
+
+# Sets gb_digest to the lowercase hex SHA-256 of $1's bytes.
+gb_sha256() {
+  gb_sha256_printf '%s' "$1"
+}
+
+# Sets gb_digest to the lowercase hex HMAC-SHA256(agent key, $1's bytes).
 gb_hmac() {
-  local inner outer
-  inner="$({
-    printf "$gb_ipad"
-    printf '%s' "$1"
-  } | sha256sum)" || return 1
-  inner="${inner%% *}"
-  outer="$({
-    printf "$gb_opad"
-    printf "${inner//??/\\x&}"
-  } | sha256sum)" || return 1
-  printf '%s' "${outer%% *}"
+  [[ -n "$gb_ipad" ]] || return 1
+  gb_sha256_printf "$gb_ipad%s" "$1" || return 1
+  gb_sha256_printf "$gb_opad${gb_digest//??/\\x&}"
 }
 
 # Sets gb_agent_port: agent.endpoint's `port=` line (and gb_agent_pid, gb_agent_plugin), else the agentPort
@@ -82,6 +110,53 @@ gb_read_endpoint() {
   gb_agent_port="$port"
 }
 
+# Rank of a plugin's agent (the full plugin outranks Lite) in gb_rank.
+gb_rank=0
+gb_rank_of() {
+  case "$1" in
+  glassbox | glassbox-datadog) gb_rank=2 ;;
+  glassbox-lite) gb_rank=1 ;;
+  *) gb_rank=0 ;;
+  esac
+}
+
+# gb_trust_endpoint PLUGIN RANK CONFIG_VARIABLE…: true when agent.endpoint, a file of ours in our home, names a live
+# process of ours (its /proc entry is ours) that runs node on a plugin's dist/agent.mjs with this home, and either
+# that plugin is PLUGIN started with the same values of every CONFIG_VARIABLE, or it outranks or equals RANK. It
+# reads /proc/<pid>/cmdline and environ (readable by the process's user only), so the comparison is of the values
+# the agent really runs with; nothing is sent. Bash builtins only. Before it reads the file it marks agent.seen: an
+# agent about to exit for idleness withdraws agent.endpoint first and stays when agent.seen is newer than its
+# decision (see idle-exit.ts), so a trusted agent does not exit under the session that trusted it.
+gb_trust_endpoint() {
+  local plugin="$1" rank="$2" file="$gb_home/agent.endpoint" pid arg0="" arg1="" kv v
+  shift 2
+  [[ -d "$gb_home" && ! -L "$gb_home" && -O "$gb_home" ]] || return 1
+  [[ -f "$file" && ! -L "$file" && -O "$file" ]] || return 1
+  printf '%s\n' "${EPOCHREALTIME/./}" >"$gb_home/agent.seen" || return 1
+  gb_read_endpoint
+  pid="$gb_agent_pid"
+  [[ "$pid" =~ ^[1-9][0-9]{0,9}$ && -n "$gb_agent_plugin" && -O "/proc/$pid" ]] || return 1
+  { IFS= read -r -d '' arg0 && IFS= read -r -d '' arg1; } <"/proc/$pid/cmdline" || return 1
+  [[ "${arg0##*/}" == node* && "$arg1" == /*/dist/agent.mjs ]] || return 1
+  local -A agent_env=()
+  while IFS= read -r -d '' kv; do
+    case "$kv" in
+    CLAUDE_PLUGIN_* | GLASSBOX_*) agent_env["${kv%%=*}"]="${kv#*=}" ;;
+    esac
+  done <"/proc/$pid/environ"
+  # The agent serves this home for the plugin agent.endpoint names, from that plugin's directory.
+  [[ "${agent_env[GLASSBOX_HOME]:-}" == "$gb_home" && "${agent_env[GLASSBOX_PLUGIN]:-}" == "$gb_agent_plugin" ]] || return 1
+  [[ "$arg1" == "${agent_env[CLAUDE_PLUGIN_ROOT]:-}/dist/agent.mjs" ]] || return 1
+  if [[ "$gb_agent_plugin" == "$plugin" ]]; then
+    for v in "$@"; do
+      [[ "${agent_env[$v]:-}" == "${!v:-}" ]] || return 1
+    done
+    return 0
+  fi
+  gb_rank_of "$gb_agent_plugin"
+  ((gb_rank >= rank))
+}
+
 # gb_request METHOD PATH BODY PORT WAIT_SECONDS: one signed HTTP/1.0 request to 127.0.0.1:PORT. Returns 0 and sets
 # gb_status and gb_body only when a full reply arrived within WAIT_SECONDS and its signature verifies under the key.
 # The connection runs in a background subshell that gives up by itself 2 s after connecting, so that nothing (a
@@ -97,8 +172,9 @@ gb_request() {
   ts="${EPOCHREALTIME/./}"
   ts="${ts:0:${#ts}-3}"
   printf -v nonce '%08x%08x%08x%08x' "$SRANDOM" "$SRANDOM" "$SRANDOM" "$SRANDOM"
-  sig="$(gb_hmac "GB1"$'\n'"$method"$'\n'"$path"$'\n'"$ts"$'\n'"$nonce"$'\n'"$(gb_sha256 "$body")")" || return 1
-  [[ ${#sig} == 64 ]] || return 1
+  gb_sha256 "$body" || return 1
+  gb_hmac "GB1"$'\n'"$method"$'\n'"$path"$'\n'"$ts"$'\n'"$nonce"$'\n'"$gb_digest" || return 1
+  sig="$gb_digest"
   gb_exchange() {
     exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 0
     printf C
@@ -132,7 +208,9 @@ gb_request() {
     if [[ "${line,,}" =~ ^x-glassbox-sig:\ *([0-9a-f]{64})\ *$ ]]; then sig_got="${BASH_REMATCH[1]}"; fi
   done <<<"$head"
   [[ -n "$sig_got" ]] || return 1
-  [[ "$(gb_hmac "GB1-reply"$'\n'"$nonce"$'\n'"$status"$'\n'"$(gb_sha256 "$body")")" == "$sig_got" ]] || return 1
+  gb_sha256 "$body" || return 1
+  gb_hmac "GB1-reply"$'\n'"$nonce"$'\n'"$status"$'\n'"$gb_digest" || return 1
+  [[ "$gb_digest" == "$sig_got" ]] || return 1
   gb_status="$status"
   gb_body="$body"
 }

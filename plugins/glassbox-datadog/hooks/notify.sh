@@ -2,7 +2,7 @@
 # Glassbox settings hook for every event but SessionStart: tells the user's agent that a turn moved, so it
 # reconciles the transcript. Only ids and shapes leave this script (never the prompt, a tool's input or output, or
 # the assistant's text: Stop sends a keyed hash of the last message and its length), signed with the per-user key;
-# a reply counts only when its signature proves it is the user's agent. Bash builtins and sha256sum, no Node. It
+# a reply counts only when its signature proves it is the user's agent. Bash builtins, cat and sha256sum, no Node. It
 # never fails or slows the session: every path exits 0, a silent or hostile listener costs at most the wait below.
 exec 2>/dev/null
 dir="${BASH_SOURCE[0]%/*}"
@@ -45,24 +45,31 @@ SessionEnd)
 esac
 [[ "$input" =~ [{,]\"stop_hook_active\":(true|false) ]] && body+=",\"stop_hook_active\":${BASH_REMATCH[1]}"
 
-gb_load_key fast || exit 0
-if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
-  [[ "$input" =~ [{,]\"last_assistant_message\":\"(([^\"\\]|\\.)*)\" ]]; then
-  # The message as Claude Code escaped it (JSON.stringify(text) without its quotes): keyed, so that only the
-  # agent can match it with the transcript's text; never the text.
-  message="${BASH_REMATCH[1]}"
-  hash="$(gb_hmac "$message")" && body+=",\"last_assistant_message_hmac\":\"$hash\",\"last_assistant_message_length\":${#message}"
+# Everything but Stop sends and returns at once: the signing (a few sha256sum processes) and the send run in one
+# background subshell, so these hooks cost Claude Code the parsing above and one fork.
+send() {
+  gb_load_key fast || return 0
+  if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
+    [[ "$input" =~ [{,]\"last_assistant_message\":\"(([^\"\\]|\\.)*)\" ]]; then
+    # The message as Claude Code escaped it (JSON.stringify(text) without its quotes): keyed, so that only the
+    # agent can match it with the transcript's text; never the text.
+    local message="${BASH_REMATCH[1]}"
+    gb_hmac "$message" &&
+      body+=",\"last_assistant_message_hmac\":\"$gb_digest\",\"last_assistant_message_length\":${#message}"
+  fi
+  body+="}"
+  gb_read_endpoint
+  # Only Stop waits for the agent (at most 0.45 s: its reply carries the turn summary), so a silent listener costs
+  # a turn at most 0.45 s.
+  gb_request POST /v1/hooks "$body" "$gb_agent_port" "$1"
+}
+if [[ "$event" != Stop ]]; then
+  (send 0) </dev/null >/dev/null &
+  exit 0
 fi
-body+="}"
-
-# Only Stop waits for the agent (at most 0.45 s: its reply carries the turn summary); the others send and return
-# at once (the background sender gives up by itself), so a silent listener costs a turn at most 0.45 s.
-wait=0
-[[ "$event" == Stop ]] && wait=0.45
-gb_read_endpoint
-gb_request POST /v1/hooks "$body" "$gb_agent_port" "$wait" || exit 0
+send 0.45 || exit 0
 # Only a verified Stop reply may say something, and only a systemMessage: never a decision.
-if [[ "$event" == Stop && "$gb_status" == 200 && "$gb_body" =~ ^\{\"systemMessage\":$str\}$ ]]; then
+if [[ "$gb_status" == 200 && "$gb_body" =~ ^\{\"systemMessage\":$str\}$ ]]; then
   printf '{"systemMessage":"%s"}\n' "${BASH_REMATCH[1]}"
 fi
 exit 0

@@ -1,6 +1,10 @@
-import { configHashOf } from '@glassbox/agent';
+import { configKeyOf } from '@glassbox/agent';
 import { describe, expect, it } from 'vitest';
-import { datadogConfigHashOf, loadDatadogAgentConfig, loadDatadogExporters } from './datadog-agent-config.js';
+import {
+  datadogConfigSourceOf,
+  loadDatadogAgentConfig,
+  loadDatadogExporters,
+} from './datadog-agent-config.js';
 
 const base = { CLAUDE_PLUGIN_DATA: '/tmp/glassbox-datadog-config-test' };
 
@@ -39,11 +43,14 @@ describe('loadDatadogAgentConfig', () => {
       CLAUDE_PLUGIN_OPTION_DATADOGAPIKEY: 's3cret',
     });
     expect(loaded.problems).toEqual([expect.stringMatching(/dogstatsdPort/)]);
-    expect(JSON.stringify(loaded.config)).not.toContain('s3cret');
+    // configKey is what /health shows; configSource (with the key) is only ever shown keyed (configHash).
+    expect(loaded.config.configKey).toBe('');
+    expect(loaded.config.configSource).toContain('s3cret');
+    expect(loaded.problems.join('\n')).not.toContain('s3cret');
     const a = { ...base, CLAUDE_PLUGIN_OPTION_DATADOGAPIKEY: 'a' };
     const b = { ...base, CLAUDE_PLUGIN_OPTION_DATADOGAPIKEY: 'b' };
-    expect(datadogConfigHashOf(a)).not.toBe(datadogConfigHashOf(b));
-    expect(configHashOf(a)).toBe(configHashOf(b));
+    expect(datadogConfigSourceOf(a)).not.toBe(datadogConfigSourceOf(b));
+    expect(configKeyOf(a)).toBe(configKeyOf(b));
   });
 });
 

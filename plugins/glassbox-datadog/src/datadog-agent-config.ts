@@ -7,7 +7,6 @@ import {
   type LoadedConfig,
   loadAgentConfig,
   loadAgentExporters,
-  posixCksum,
 } from '@glassbox/agent';
 import type { DatadogExporterOptions } from '@glassbox/exporter-datadog';
 import * as datadogExporter from '@glassbox/exporter-datadog';
@@ -44,8 +43,9 @@ export interface DatadogAgentConfig extends LoadedConfig {
 
 const nonEmpty = (value: string | undefined) => value?.trim() || undefined;
 
-export function datadogConfigHashOf(env: Env): string {
-  return String(posixCksum(DATADOG_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|')));
+/** The values the agent's `configHash` covers (keyed with the channel key, never shown). */
+export function datadogConfigSourceOf(env: Env): string {
+  return DATADOG_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? '').join('|');
 }
 
 /**
@@ -77,8 +77,8 @@ export function loadDatadogAgentConfig(env: Env = process.env): DatadogAgentConf
   }
   const exporters = lite.config.exporters.map((name) => (name === 'datadog' ? DATADOG_PACKAGE : name));
   return {
-    // The key holds the API key, a secret: /health shows only its checksum, and the start script compares that.
-    config: { ...lite.config, exporters, configKey: '', configHash: datadogConfigHashOf(env) },
+    // The source holds the API key, a secret: /health shows only its keyed hash, and the start script compares that.
+    config: { ...lite.config, exporters, configKey: '', configSource: datadogConfigSourceOf(env) },
     problems,
     datadog: datadog as DatadogExporterOptions,
   };
