@@ -34,6 +34,7 @@ import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
 import { claimIdleExit } from './idle-exit.js';
 import { Ingest } from './ingest.js';
+import { LivenessWatch } from './liveness-watch.js';
 import { MetricsJournal } from './metrics-journal.js';
 import { pingHealth } from './ping-health.js';
 import { askLowerRankAgentToStop } from './plugin-rank.js';
@@ -42,11 +43,11 @@ import { Publisher, resourceAttributes, safeUser } from './publish.js';
 import { Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
-import type { SessionPipeline } from './session-pipeline.js';
 import { SessionStore } from './session-store.js';
 import { Sessions } from './sessions.js';
 import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
 import { StateWriter } from './state-writer.js';
+import { Sweeper } from './sweep.js';
 import { withTimeout } from './with-timeout.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -91,9 +92,6 @@ export interface StartAgentOptions {
   readonly now?: () => number;
 }
 
-/** The sweep reconciles an open session at most this often. */
-const SWEEP_RECONCILE_MS = 30_000;
-
 /**
  * The resident agent: one per user and data directory, shared by all sessions, listening on 127.0.0.1 only.
  * Accepted events are spooled (fsync'd) before the acknowledgement; transcripts are reconciled at turn ends;
@@ -115,6 +113,8 @@ export class GlassboxAgent {
   private readonly publisher: Publisher;
   private readonly applier: EventApplier;
   private readonly ingest: Ingest;
+  private readonly sweeper: Sweeper;
+  private readonly livenessWatch: LivenessWatch;
   private readonly counters = new AgentCounters();
   private readonly targets: readonly ExportTarget[];
   private readonly queue: ExportQueue;
@@ -122,20 +122,14 @@ export class GlassboxAgent {
   private audit: AuditTrail | undefined;
   private stopAuditRelay: (() => void) | undefined;
   private readonly retireAfterMs: number;
-  private readonly staleSessionMs: number;
   private readonly metrics: MetricsJournal;
   private hashKey = '';
   private server: Server | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
   private livenessTimer: NodeJS.Timeout | undefined;
-  private readonly liveness: ProcessLiveness;
   private readonly livenessIntervalMs: number;
-  private checkingLiveness = false;
   private lastRequestMs: number;
-  private readonly exportPinMs: number;
   private stopping: Promise<void> | undefined;
-  private sweeping = false;
-  private lastStorePruneMs = 0;
   private resolveClosed!: () => void;
   private readonly auth: RequestAuth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
@@ -165,11 +159,8 @@ export class GlassboxAgent {
       ...(options.spoolIo ? { io: options.spoolIo } : {}),
       ...(options.spoolSegmentBytes !== undefined ? { segmentBytes: options.spoolSegmentBytes } : {}),
     });
-    this.exportPinMs = options.exportPinMs ?? 60_000;
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2_000;
-    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 60_000;
-    this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1_000;
     this.sessions = new Sessions({
       store: this.store,
@@ -259,6 +250,35 @@ export class GlassboxAgent {
       counters: this.counters,
       log: this.log,
       answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input),
+    });
+    this.sweeper = new Sweeper({
+      sessions: this.sessions,
+      reconciler: this.reconciler,
+      states: this.states,
+      checkpoints: this.checkpoints,
+      queue: this.queue,
+      spool: this.spool,
+      store: this.store,
+      now: this.now,
+      log: this.log,
+      count: this.counters.count,
+      stopping: () => this.stopping !== undefined,
+      retireAfterMs: this.retireAfterMs,
+      staleSessionMs: options.staleSessionMs ?? 24 * 60 * 60_000,
+      exportPinMs: options.exportPinMs ?? 60_000,
+      idleTimeoutMs: options.config.idleTimeoutMs,
+      lastRequestMs: () => this.lastRequestMs,
+      claimIdleExit: (idleSinceMs) => claimIdleExit(agentHomeOf(this.config), this.endpoint(), idleSinceMs),
+      exitIdle: () => void this.stop('idle'),
+    });
+    this.livenessWatch = new LivenessWatch({
+      liveness: new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir }),
+      sessions: this.sessions,
+      reconciler: this.reconciler,
+      states: this.states,
+      now: this.now,
+      log: this.log,
+      stopping: () => this.stopping !== undefined,
     });
     this.closed = new Promise((resolve) => {
       this.resolveClosed = resolve;
@@ -371,107 +391,15 @@ export class GlassboxAgent {
     // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
     // at the next change, which replayed sessions do not make (the registry already counted their spans).
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
-    this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
+    this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
-      this.livenessTimer = setInterval(() => void this.checkLiveness(), this.livenessIntervalMs);
+      this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
   }
 
-  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
-  private async checkLiveness(): Promise<void> {
-    if (this.checkingLiveness || this.stopping) return;
-    this.checkingLiveness = true;
-    try {
-      const open = [...this.sessions.values()].filter((p) => !p.state.ended);
-      const gone = await this.liveness.gone(
-        open.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath })),
-      );
-      for (const sessionId of gone) {
-        const p = this.sessions.get(sessionId);
-        if (!p?.processExited(this.now())) continue;
-        this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.reconciler.cancel(p);
-        await this.reconciler.reconcileNow(p, { final: true });
-        await this.states.saveNow(p);
-      }
-    } catch (error) {
-      this.log(`liveness check failed: ${String(error)}`);
-    } finally {
-      this.checkingLiveness = false;
-    }
-  }
-
   // ---------------------------------------------------------------- reconciliation and export
-
-  /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
-  private async sweep(): Promise<void> {
-    if (this.sweeping || this.stopping) return;
-    this.sweeping = true;
-    try {
-      const now = this.now();
-      for (const p of [...this.sessions.values()]) {
-        // One session's bad data never stops the sweep for the others.
-        try {
-          await this.sweepSession(p, now);
-        } catch (error) {
-          this.count('sweep_session_error');
-          this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
-        }
-      }
-      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => undefined);
-      if (now - this.lastStorePruneMs > 60 * 60_000) {
-        this.lastStorePruneMs = now;
-        // Claude Code deletes transcripts after 30 days by default: their traces and checkpoints go too.
-        await this.store.pruneOlderThan(30 * 24 * 60 * 60_000, now).catch(() => undefined);
-      }
-      const idleFor = now - this.lastRequestMs;
-      if (
-        this.config.idleTimeoutMs > 0 &&
-        this.sessions.size === 0 &&
-        idleFor > this.config.idleTimeoutMs &&
-        // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-        (!this.queue.hasPending() || this.queue.stalled()) &&
-        (await claimIdleExit(agentHomeOf(this.config), this.endpoint(), now - this.config.idleTimeoutMs))
-      ) {
-        void this.stop('idle');
-      }
-    } catch (error) {
-      this.log(`sweep failed: ${String(error)}`);
-    } finally {
-      this.sweeping = false;
-    }
-  }
-
-  private async sweepSession(p: SessionPipeline, now: number): Promise<void> {
-    const idle = now - p.state.lastActivityMs;
-    const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconciler.isPending(p.sessionId);
-    // An exporter that stays down must not pin sessions in memory: past `exportPinMs` an ended (or stale)
-    // session leaves with its remaining telemetry marked for the next start.
-    const pinned =
-      exportPending &&
-      !this.reconciler.isPending(p.sessionId) &&
-      p.inFlight === 0 &&
-      (p.state.ended || idle > this.staleSessionMs) &&
-      idle > this.exportPinMs;
-    if (
-      this.sessions.retirable(p, this.retireAfterMs) ||
-      (!pending && idle > this.staleSessionMs) ||
-      pinned
-    ) {
-      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
-      if (pinned || this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
-      await this.states.saveNow(p);
-      if (this.sessions.settled(p) || (pinned && !p.journalPending)) this.sessions.delete(p.sessionId);
-      return;
-    }
-    // A catch-up for turn ends no trigger announced; at most every 30 s per session, so that a long turn's
-    // reconciliations do not compete with Claude Code for the CPU (turn ends reconcile at once anyway).
-    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || (await p.transcriptGrew())))
-      this.reconciler.schedule(p, 0);
-  }
 
   // ---------------------------------------------------------------- lifecycle and status
 
@@ -539,10 +467,6 @@ export class GlassboxAgent {
         ),
       ),
     );
-  }
-
-  private count(reason: string, n = 1): void {
-    this.counters.count(reason, n);
   }
 
   health(): AgentHealth {
