@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join23 = ",";
+            let join24 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join23 = `,
+                join24 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join23;
+                res += join24;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join23 = `,
+              join24 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join23;
+                separator = join24;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join23;
+              separator = join24;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join23 = ",";
+            let join24 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join23 = `,
+                join24 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join23;
+                res += join24;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join23}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join23 = `,
+              join24 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join23;
+                separator = join24;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join24 = `,
+              const join25 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join24;
+                res2 += join25;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join23 = `,
+            const join24 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join23, maximumBreadth);
+              res += stringifyTypedArray(value, join24, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join23;
+              separator = join24;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join23;
+                separator = join24;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join23;
+              separator = join24;
             }
             if (separator !== "") {
               res = `
@@ -1893,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir7, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir8, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir7 || false;
+      this.mkdir = mkdir8 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join23 } = __require("path");
+    var { join: join24 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join23(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join24(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join23, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join24, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join23(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join23(__dirname, "..", "file.js");
+          return join24(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -12491,9 +12491,8 @@ async function releaseLock(dataDir, pid = process.pid) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir6, readdir as readdir7, rm as rm6, writeFile as writeFile3 } from "node:fs/promises";
-import { userInfo } from "node:os";
-import { basename as basename7, join as join22 } from "node:path";
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -12893,6 +12892,72 @@ function agentStatus(s) {
   };
 }
 
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace, promptId) {
+  if (promptId) {
+    for (let i = trace.turns.length - 1; i >= 0; i--)
+      if (trace.turns[i].promptId === promptId) return trace.turns[i];
+  }
+  return trace.turns[trace.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/with-timeout.ts
+function withTimeout2(work, ms) {
+  return new Promise((resolve5) => {
+    const timer = setTimeout(() => resolve5(void 0), ms);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve5(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve5(void 0);
+      }
+    );
+  });
+}
+
+// packages/agent/src/answer.ts
+var STOP_ANSWER_MS = 1500;
+async function answerHook({ config, reconciler }, p, input) {
+  const isStop = input.hook_event_name === "Stop";
+  if (isStop && config.turnSummary && shouldSample(p.sessionId, config.samplingRate)) {
+    reconciler.cancel(p);
+    const built = await withTimeout2(reconciler.reconcileAtTurnEnd(p, input.prompt_id), STOP_ANSWER_MS);
+    const trace = built?.trace;
+    const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
+    return {
+      status: 200,
+      body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
+    };
+  }
+  return { status: 200, body: {} };
+}
+
 // packages/agent/src/coerce-event-fields.ts
 var STRING_FIELDS2 = [
   "agentId",
@@ -12952,6 +13017,419 @@ function coerceEventFields(raw) {
   return { event, dropped };
 }
 
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace = await build();
+    const turn = findTurn(trace, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
+    await new Promise((resolve5) => setTimeout(resolve5, options.pollMs ?? POLL_MS));
+  }
+}
+
+// packages/agent/src/reconcile.ts
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
+  "Stop",
+  "StopFailure",
+  "SubagentStop",
+  "PreCompact",
+  "SessionEnd"
+]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var MOD_RECONCILE_DELAY_MS = 250;
+var Reconciler = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
+  schedule(p, delayMs = 25) {
+    const dueMs = this.options.now() + delayMs;
+    const pending = this.timers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.timers.set(p.sessionId, { timer, dueMs });
+  }
+  cancel(p) {
+    const pending = this.timers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.timers.delete(p.sessionId);
+  }
+  /** Whether a reconciliation of the session is scheduled. */
+  isPending(sessionId) {
+    return this.timers.has(sessionId);
+  }
+  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
+  cancelAll() {
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+  }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
+  async reconcileNow(p, options = {}) {
+    const { trace, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace;
+  }
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  async reconcileThenPublish(p, options = {}) {
+    p.inFlight++;
+    let trace;
+    try {
+      await p.ready;
+      trace = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
+    const published = p.publishing.then(() => this.options.publish(p, trace));
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
+    return { trace, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
+  }
+};
+
+// packages/agent/src/session-store.ts
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile8, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+
+// packages/agent/src/quarantine-file.ts
+import { rename as rename4 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3 } from "node:path";
+async function quarantineFile(path2, nowMs = Date.now()) {
+  const target = `${path2}.corrupt-${nowMs}`;
+  try {
+    await rename4(path2, target);
+    await fsyncDir(dirname3(path2));
+    return target;
+  } catch {
+    return void 0;
+  }
+}
+function isQuarantined(name) {
+  return /\.corrupt-\d+$/.test(basename4(name));
+}
+
+// packages/agent/src/session-store.ts
+var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
+function isSafeSessionId(id) {
+  return SAFE_ID.test(id) && id !== "." && id !== "..";
+}
+var SessionStore = class {
+  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
+  dir;
+  /** Per-session state and checkpoints, one `<id>.json` per session. */
+  stateDir;
+  constructor(dataDir) {
+    this.dir = join14(dataDir, "sessions");
+    this.stateDir = join14(dataDir, "state");
+  }
+  async init() {
+    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
+  }
+  tracePath(sessionId) {
+    return join14(this.dir, `${sessionId}.json`);
+  }
+  statePath(sessionId) {
+    return join14(this.stateDir, `${sessionId}.json`);
+  }
+  /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
+  quarantined = 0;
+  /** State files loaded with a field of the wrong type (or missing) replaced by its default. */
+  repaired = 0;
+  /**
+   * A session's persisted state, undefined when there is none. A file that is not a JSON object of this session
+   * is moved aside and counted (the session starts afresh from its transcript); a missing or mistyped field
+   * takes its default and is counted, the rest is kept.
+   */
+  async loadState(sessionId) {
+    if (!isSafeSessionId(sessionId)) return void 0;
+    const path2 = this.statePath(sessionId);
+    let text2;
+    try {
+      text2 = await readFile8(path2, "utf8");
+    } catch {
+      return void 0;
+    }
+    let raw;
+    try {
+      raw = JSON.parse(text2);
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
+        throw new Error("not this session's state");
+    } catch {
+      if (await quarantineFile(path2)) this.quarantined++;
+      return void 0;
+    }
+    const fixes = { n: 0 };
+    const state = {
+      sessionId,
+      ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
+      offsets: numberRecord(raw.offsets, fixes),
+      ended: booleanField(raw.ended, fixes),
+      ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
+      lastActivityMs: finiteNumber(raw.lastActivityMs, fixes),
+      delivered: deliveredField(raw.delivered, fixes),
+      modAlive: booleanField(raw.modAlive, fixes),
+      counted: stringArray(raw.counted, fixes),
+      ...raw.exportPending === true ? { exportPending: true } : {}
+    };
+    if (raw.transcriptPath !== void 0 && typeof raw.transcriptPath !== "string") fixes.n++;
+    if (fixes.n > 0) this.repaired++;
+    return state;
+  }
+  /** A session's state as a first sight of it starts it. */
+  static emptyState(sessionId, nowMs) {
+    return {
+      sessionId,
+      offsets: {},
+      ended: false,
+      lastActivityMs: nowMs,
+      delivered: {},
+      modAlive: false,
+      counted: []
+    };
+  }
+  async saveState(state) {
+    if (!isSafeSessionId(state.sessionId)) return;
+    await writeFileAtomic(this.statePath(state.sessionId), JSON.stringify(state));
+  }
+  async saveTrace(sessionId, trace) {
+    if (!isSafeSessionId(sessionId)) return;
+    await writeFileAtomic(this.tracePath(sessionId), JSON.stringify(trace), { sync: false });
+  }
+  /** Sessions with a state file, and when each was last active. */
+  async list() {
+    const names = await readdir3(this.stateDir).catch(() => []);
+    const out = [];
+    for (const name of names) {
+      if (!name.endsWith(".json") || isQuarantined(name)) continue;
+      const sessionId = name.slice(0, -".json".length);
+      const s = await stat5(join14(this.stateDir, name)).catch(() => void 0);
+      if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
+    }
+    return out;
+  }
+  /** Deletes both files of sessions idle for longer than `maxAgeMs` (transcripts themselves go after 30 days). */
+  async pruneOlderThan(maxAgeMs, nowMs) {
+    let removed = 0;
+    for (const { sessionId, mtimeMs } of await this.list()) {
+      if (nowMs - mtimeMs <= maxAgeMs) continue;
+      await rm4(this.statePath(sessionId), { force: true });
+      await rm4(this.tracePath(sessionId), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+};
+function numberRecord(v, fixes) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out = {};
+  for (const [k, n] of Object.entries(v)) {
+    if (typeof n === "number" && Number.isFinite(n) && n >= 0) out[k] = n;
+    else fixes.n++;
+  }
+  return out;
+}
+function finiteNumber(v, fixes) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  fixes.n++;
+  return 0;
+}
+function booleanField(v, fixes) {
+  if (typeof v !== "boolean") fixes.n++;
+  return v === true;
+}
+function stringArray(v, fixes) {
+  if (!Array.isArray(v)) {
+    fixes.n++;
+    return [];
+  }
+  const out = v.filter((id) => typeof id === "string");
+  if (out.length !== v.length) fixes.n++;
+  return out;
+}
+function deliveredField(v, fixes) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    fixes.n++;
+    return {};
+  }
+  const out = {};
+  for (const [exporter, done] of Object.entries(v)) {
+    if (typeof done !== "object" || done === null) {
+      fixes.n++;
+      continue;
+    }
+    const d = done;
+    out[exporter] = { spans: stringArray(d.spans, fixes), logs: stringArray(d.logs, fixes) };
+  }
+  return out;
+}
+
+// packages/agent/src/strip-before-spool.ts
+function hookForSpool(input, policy) {
+  return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
+}
+function modEventForSpool(event, policy) {
+  return policy.captureContent ? redactSecrets(event) : stripEventContent(event, policy.hashKey);
+}
+
+// packages/agent/src/transcript-path.ts
+import { lstatSync } from "node:fs";
+import { basename as basename5, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
+function isOwnTranscriptPath(path2, sessionId) {
+  if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
+  const clean2 = normalize2(path2);
+  if (clean2 !== path2 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
+  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
+  try {
+    const st = lstatSync(clean2);
+    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
+    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
+  } catch {
+    return false;
+  }
+}
+
+// packages/agent/src/apply-events.ts
+var EventApplier = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** What may be spooled of content, and the key for hashing the rest. */
+  contentPolicy() {
+    return { captureContent: this.options.captureContent, hashKey: this.options.hashKey() };
+  }
+  cleanModEvent(item) {
+    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
+  }
+  hookEvents(input, receivedAt) {
+    return hookInputToCaptureEvents(input, receivedAt, this.contentPolicy());
+  }
+  applyHook(input, receivedAt, replaying) {
+    const { sessions, reconciler, counters } = this.options;
+    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
+      if (!replaying) counters.count("transcript_path_refused");
+      input = { ...input, transcript_path: void 0 };
+    }
+    const p = sessions.pipelineFor(input.session_id);
+    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
+    if (input.cwd && !p.cwd) p.cwd = input.cwd;
+    for (const event of this.hookEvents(input, receivedAt)) {
+      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
+    }
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) reconciler.schedule(p);
+    return p;
+  }
+  applyMod(stored, receivedAt, replaying) {
+    const { sessions, reconciler, counters } = this.options;
+    if (stored.heartbeat) {
+      const p = sessions.pipelineFor(stored.heartbeat.sessionId);
+      p.state.modAlive = true;
+      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
+    }
+    const touched = /* @__PURE__ */ new Set();
+    for (let { event } of stored.events) {
+      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
+        if (!replaying) counters.count("transcript_path_refused");
+        event = { ...event, transcriptPath: void 0 };
+      }
+      const p = sessions.pipelineFor(event.sessionId);
+      if (event.cwd && !p.cwd) p.cwd = event.cwd;
+      p.addEvent(event, receivedAt);
+      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
+    }
+    if (!replaying) for (const p of touched) reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
+  }
+  /** Applies the spool's records at the start; the sessions they name come back with their persisted state. */
+  async replay(records) {
+    const { sessions, store, counters } = this.options;
+    const named = /* @__PURE__ */ new Set();
+    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) named.add(s);
+    for (const sessionId of named) {
+      const state = await store.loadState(sessionId);
+      sessions.restore(sessionId, state);
+    }
+    for (const r of records) {
+      try {
+        if (r.ch === "hook") {
+          const parsed = parseHookInput(r.body);
+          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
+        } else {
+          const body = r.body;
+          const events = (Array.isArray(body.events) ? body.events : []).filter(
+            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
+          ).map((e) => ({
+            seq: e.seq,
+            event: coerceEventFields(e.event).event
+          }));
+          for (const e of events)
+            sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+          const hb = body.heartbeat;
+          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
+          this.applyMod({ heartbeat, events }, r.t, true);
+        }
+        counters.replayed++;
+      } catch {
+        counters.count("replay_error");
+      }
+    }
+  }
+};
+
 // packages/agent/src/default-pricing.ts
 function defaultPricing() {
   return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
@@ -12987,6 +13465,102 @@ var DuplicateHooks = class {
       if (drop-- <= 0) break;
       this.seen.delete(body);
     }
+  }
+};
+
+// packages/agent/src/export-checkpoints.ts
+import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var MAX_RESUMED_SESSIONS = 1e3;
+var ExportCheckpoints = class {
+  constructor(options) {
+    this.options = options;
+    this.pendingDir = join15(options.dataDir, "export-pending");
+  }
+  options;
+  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
+  evicted = /* @__PURE__ */ new Set();
+  pendingDir;
+  /** Whether some of the session's queued items were evicted (they go out after the next start). */
+  wasEvicted(sessionId) {
+    return this.evicted.has(sessionId);
+  }
+  /** `ExportQueue.onEvicted`: the session's evicted items wait for the next start. */
+  evict(sessionId, n) {
+    this.options.count("export_evicted", n);
+    this.evicted.add(sessionId);
+    void this.markExportPending(sessionId);
+  }
+  /** `ExportQueue.onDelivered`: records what `exporter` took, before the queue moves on. */
+  async checkpoint(sessionId, exporter, spanIds, logIds) {
+    const { sessions, store } = this.options;
+    const p = sessions.get(sessionId);
+    if (p) {
+      if (p.markDelivered(exporter, spanIds, logIds)) await this.options.saveStateNow(p);
+      sessions.retireIfDone(p);
+      return;
+    }
+    const state = await store.loadState(sessionId);
+    if (!state) return;
+    const done = state.delivered[exporter] ??= { spans: [], logs: [] };
+    const spans = new Set(done.spans);
+    const logs = new Set(done.logs);
+    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
+    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
+    const rest2 = this.options.exportPending(sessionId) || this.evicted.has(sessionId);
+    if (!rest2) delete state.exportPending;
+    await store.saveState(state);
+    if (!rest2) await this.clearExportPending(sessionId);
+  }
+  /**
+   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
+   * marker file the next start lists (no need to read every state file) and the flag in its state.
+   */
+  async markExportPending(sessionId) {
+    const { sessions, store } = this.options;
+    try {
+      await mkdir5(this.pendingDir, { recursive: true, mode: 448 });
+      await writeFile3(this.markerPath(sessionId), "", { mode: 384 });
+      const p = sessions.get(sessionId);
+      if (p) p.state.exportPending = true;
+      else {
+        const state = await store.loadState(sessionId);
+        if (state && !state.exportPending) await store.saveState({ ...state, exportPending: true });
+      }
+    } catch {
+      this.options.count("export_pending_write_error");
+    }
+  }
+  /** Removes the session's marker (its telemetry is all delivered); a failure leaves a harmless extra load. */
+  async clearExportPending(sessionId) {
+    await rm5(this.markerPath(sessionId), { force: true }).catch(() => void 0);
+  }
+  /**
+   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
+   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
+   */
+  async resumePendingExports() {
+    const { sessions, store } = this.options;
+    const names = await readdir4(this.pendingDir).catch(() => []);
+    let loaded = 0;
+    for (const sessionId of names) {
+      if (loaded >= MAX_RESUMED_SESSIONS) break;
+      if (!isSafeSessionId(sessionId) || sessions.has(sessionId)) continue;
+      try {
+        const state = await store.loadState(sessionId);
+        if (!state) {
+          await rm5(this.markerPath(sessionId), { force: true });
+          continue;
+        }
+        sessions.restore(sessionId, state);
+        loaded++;
+      } catch {
+        this.options.count("resume_error");
+      }
+    }
+  }
+  markerPath(sessionId) {
+    return join15(this.pendingDir, sessionId);
   }
 };
 
@@ -13269,12 +13843,12 @@ function asSet(ids) {
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path2 = join14(dataDir, "hash.key");
+  const path2 = join16(dataDir, "hash.key");
   try {
-    const key2 = (await readFile8(path2, "utf8")).trim();
+    const key2 = (await readFile9(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -13284,11 +13858,11 @@ async function loadHashKey(dataDir) {
 }
 
 // packages/agent/src/idle-exit.ts
-import { stat as stat5 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { stat as stat6 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat5(join15(home, AGENT_SEEN_FILE)).then(
+  return stat6(join17(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -13301,195 +13875,235 @@ async function claimIdleExit(home, endpoint, sinceMs) {
   return false;
 }
 
-// packages/agent/src/metrics-journal.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join17 } from "node:path";
-
-// packages/agent/src/quarantine-file.ts
-import { rename as rename4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3 } from "node:path";
-async function quarantineFile(path2, nowMs = Date.now()) {
-  const target = `${path2}.corrupt-${nowMs}`;
-  try {
-    await rename4(path2, target);
-    await fsyncDir(dirname3(path2));
-    return target;
-  } catch {
-    return void 0;
-  }
-}
-function isQuarantined(name) {
-  return /\.corrupt-\d+$/.test(basename4(name));
-}
-
-// packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-var SAFE_ID = /^[A-Za-z0-9._-]{1,200}$/;
-function isSafeSessionId(id) {
-  return SAFE_ID.test(id) && id !== "." && id !== "..";
-}
-var SessionStore = class {
-  /** Built traces, one `<id>.json` per session (what `glassbox trace` reads). */
-  dir;
-  /** Per-session state and checkpoints, one `<id>.json` per session. */
-  stateDir;
-  constructor(dataDir) {
-    this.dir = join16(dataDir, "sessions");
-    this.stateDir = join16(dataDir, "state");
-  }
-  async init() {
-    await mkdir4(this.dir, { recursive: true, mode: 448 });
-    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
-  }
-  tracePath(sessionId) {
-    return join16(this.dir, `${sessionId}.json`);
-  }
-  statePath(sessionId) {
-    return join16(this.stateDir, `${sessionId}.json`);
-  }
-  /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
-  quarantined = 0;
-  /** State files loaded with a field of the wrong type (or missing) replaced by its default. */
-  repaired = 0;
-  /**
-   * A session's persisted state, undefined when there is none. A file that is not a JSON object of this session
-   * is moved aside and counted (the session starts afresh from its transcript); a missing or mistyped field
-   * takes its default and is counted, the rest is kept.
-   */
-  async loadState(sessionId) {
-    if (!isSafeSessionId(sessionId)) return void 0;
-    const path2 = this.statePath(sessionId);
-    let text2;
-    try {
-      text2 = await readFile9(path2, "utf8");
-    } catch {
-      return void 0;
+// packages/agent/src/parse-mod-batch.ts
+var EVENT_TYPES = /* @__PURE__ */ new Set([
+  "session.start",
+  "session.end",
+  "prompt.submit",
+  "turn.start",
+  "turn.step",
+  "turn.complete",
+  "tool.start",
+  "tool.end",
+  "agent.spawn",
+  "subagent.stop",
+  "session.compact",
+  "session.measure",
+  "turn.end"
+]);
+var TOOL_STATUSES = /* @__PURE__ */ new Set(["ok", "error", "denied", "interrupted"]);
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isString = (v) => typeof v === "string";
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function parseModBatch(json) {
+  if (!isRecord2(json)) return { ok: false, reason: "body is not a JSON object" };
+  if (json.v !== MOD_PROTOCOL_VERSION)
+    return { ok: false, reason: `unsupported protocol version ${String(json.v)}` };
+  if (!isString(json.instanceId) || json.instanceId === "" || json.instanceId.length > 200)
+    return { ok: false, reason: "instanceId must be a non-empty string" };
+  if (!Array.isArray(json.events)) return { ok: false, reason: "events must be an array" };
+  let heartbeat;
+  if (json.heartbeat !== void 0) {
+    const h = json.heartbeat;
+    if (!isRecord2(h) || !isString(h.sessionId))
+      return { ok: false, reason: "heartbeat.sessionId must be a string" };
+    if (h.sessionId !== "" && isSafeSessionId(h.sessionId)) {
+      heartbeat = {
+        sessionId: h.sessionId,
+        ...isString(h.claudeVersion) ? { claudeVersion: h.claudeVersion } : {},
+        captureContent: h.captureContent === true,
+        llmTiming: h.llmTiming === true
+      };
     }
-    let raw;
-    try {
-      raw = JSON.parse(text2);
-      if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
-        throw new Error("not this session's state");
-    } catch {
-      if (await quarantineFile(path2)) this.quarantined++;
-      return void 0;
-    }
-    const fixes = { n: 0 };
-    const state = {
-      sessionId,
-      ...typeof raw.transcriptPath === "string" ? { transcriptPath: raw.transcriptPath } : {},
-      offsets: numberRecord(raw.offsets, fixes),
-      ended: booleanField(raw.ended, fixes),
-      ...typeof raw.exitedMs === "number" && Number.isFinite(raw.exitedMs) ? { exitedMs: raw.exitedMs } : {},
-      lastActivityMs: finiteNumber(raw.lastActivityMs, fixes),
-      delivered: deliveredField(raw.delivered, fixes),
-      modAlive: booleanField(raw.modAlive, fixes),
-      counted: stringArray(raw.counted, fixes),
-      ...raw.exportPending === true ? { exportPending: true } : {}
-    };
-    if (raw.transcriptPath !== void 0 && typeof raw.transcriptPath !== "string") fixes.n++;
-    if (fixes.n > 0) this.repaired++;
-    return state;
   }
-  /** A session's state as a first sight of it starts it. */
-  static emptyState(sessionId, nowMs) {
-    return {
-      sessionId,
-      offsets: {},
-      ended: false,
-      lastActivityMs: nowMs,
-      delivered: {},
-      modAlive: false,
-      counted: []
-    };
-  }
-  async saveState(state) {
-    if (!isSafeSessionId(state.sessionId)) return;
-    await writeFileAtomic(this.statePath(state.sessionId), JSON.stringify(state));
-  }
-  async saveTrace(sessionId, trace) {
-    if (!isSafeSessionId(sessionId)) return;
-    await writeFileAtomic(this.tracePath(sessionId), JSON.stringify(trace), { sync: false });
-  }
-  /** Sessions with a state file, and when each was last active. */
-  async list() {
-    const names = await readdir3(this.stateDir).catch(() => []);
-    const out = [];
-    for (const name of names) {
-      if (!name.endsWith(".json") || isQuarantined(name)) continue;
-      const sessionId = name.slice(0, -".json".length);
-      const s = await stat6(join16(this.stateDir, name)).catch(() => void 0);
-      if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
-    }
-    return out;
-  }
-  /** Deletes both files of sessions idle for longer than `maxAgeMs` (transcripts themselves go after 30 days). */
-  async pruneOlderThan(maxAgeMs, nowMs) {
-    let removed = 0;
-    for (const { sessionId, mtimeMs } of await this.list()) {
-      if (nowMs - mtimeMs <= maxAgeMs) continue;
-      await rm4(this.statePath(sessionId), { force: true });
-      await rm4(this.tracePath(sessionId), { force: true });
-      removed++;
-    }
-    return removed;
-  }
-};
-function numberRecord(v, fixes) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    fixes.n++;
-    return {};
-  }
-  const out = {};
-  for (const [k, n] of Object.entries(v)) {
-    if (typeof n === "number" && Number.isFinite(n) && n >= 0) out[k] = n;
-    else fixes.n++;
-  }
-  return out;
-}
-function finiteNumber(v, fixes) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  fixes.n++;
-  return 0;
-}
-function booleanField(v, fixes) {
-  if (typeof v !== "boolean") fixes.n++;
-  return v === true;
-}
-function stringArray(v, fixes) {
-  if (!Array.isArray(v)) {
-    fixes.n++;
-    return [];
-  }
-  const out = v.filter((id) => typeof id === "string");
-  if (out.length !== v.length) fixes.n++;
-  return out;
-}
-function deliveredField(v, fixes) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    fixes.n++;
-    return {};
-  }
-  const out = {};
-  for (const [exporter, done] of Object.entries(v)) {
-    if (typeof done !== "object" || done === null) {
-      fixes.n++;
+  const events = [];
+  const rejected = {};
+  for (const raw of json.events) {
+    const reason = invalidReason(raw);
+    if (reason) {
+      rejected[reason] = (rejected[reason] ?? 0) + 1;
       continue;
     }
-    const d = done;
-    out[exporter] = { spans: stringArray(d.spans, fixes), logs: stringArray(d.logs, fixes) };
+    const { seq, ...fields } = raw;
+    const { event, dropped } = coerceEventFields(fields);
+    if (dropped > 0) rejected.coerced_field = (rejected.coerced_field ?? 0) + dropped;
+    events.push({ seq, event: { ...event, source: "mod" } });
   }
-  return out;
+  return {
+    ok: true,
+    batch: {
+      instanceId: json.instanceId,
+      modVersion: isString(json.modVersion) ? json.modVersion : "unknown",
+      ...heartbeat ? { heartbeat } : {},
+      droppedEvents: isFiniteNumber(json.droppedEvents) && json.droppedEvents > 0 ? json.droppedEvents : 0,
+      events,
+      rejected
+    }
+  };
+}
+function invalidReason(raw) {
+  if (!isRecord2(raw)) return "invalid_event";
+  if (!isString(raw.type) || !EVENT_TYPES.has(raw.type)) return "unknown_event";
+  if (!isString(raw.sessionId) || !isSafeSessionId(raw.sessionId)) return "invalid_event";
+  if (!isFiniteNumber(raw.atMs) || !Number.isInteger(raw.seq)) return "invalid_event";
+  if (raw.agentId !== void 0 && !isString(raw.agentId)) return "invalid_event";
+  switch (raw.type) {
+    case "tool.start":
+      return isString(raw.toolUseId) && isString(raw.toolName) ? void 0 : "invalid_event";
+    case "tool.end":
+      return isString(raw.toolUseId) && isString(raw.toolName) && TOOL_STATUSES.has(String(raw.status)) ? void 0 : "invalid_event";
+    case "turn.start":
+      return isString(raw.turnId) ? void 0 : "invalid_event";
+    case "turn.step":
+      return isString(raw.turnId) && isFiniteNumber(raw.index) && isFiniteNumber(raw.startMs) ? void 0 : "invalid_event";
+    case "prompt.submit":
+      return isFiniteNumber(raw.textLength) ? void 0 : "invalid_event";
+    case "session.measure":
+      return raw.costUsd === void 0 || isFiniteNumber(raw.costUsd) ? void 0 : "invalid_event";
+    default:
+      return void 0;
+  }
 }
 
+// packages/agent/src/ingest.ts
+var Ingest = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** `POST /v1/mod`. */
+  async mod(text2, receivedAt) {
+    const { counters, sessions, applier } = this.options;
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
+    const parsed = parseModBatch(body.json);
+    if (!parsed.ok) {
+      counters.count("invalid_mod_batch");
+      return { status: 400, body: { error: parsed.reason } };
+    }
+    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => applier.cleanModEvent(e)) };
+    for (const [reason, n] of Object.entries(batch.rejected)) counters.count(reason, n);
+    if (batch.droppedEvents > 0) counters.count("mod_buffer_full", batch.droppedEvents);
+    const accepted = [];
+    for (const item of batch.events) {
+      const p = sessions.pipelineFor(item.event.sessionId);
+      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
+      else counters.count("duplicate_event");
+    }
+    if (accepted.length === 0 && !batch.heartbeat) {
+      return { status: 200, body: { accepted: 0 } };
+    }
+    const named = [
+      .../* @__PURE__ */ new Set([
+        ...accepted.map((a) => a.event.sessionId),
+        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
+      ])
+    ];
+    const stored = {
+      instanceId: batch.instanceId,
+      modVersion: batch.modVersion,
+      heartbeat: batch.heartbeat,
+      events: accepted
+    };
+    try {
+      await this.options.spool.append("mod", named, stored, receivedAt);
+      counters.appended++;
+    } catch (error) {
+      for (const item of accepted)
+        sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      counters.count("spool_io");
+      this.options.log(`spool write failed: ${String(error)}`);
+      return { status: 503, body: { error: "spool unavailable" } };
+    }
+    applier.applyMod(stored, receivedAt, false);
+    return { status: 200, body: { accepted: accepted.length } };
+  }
+  /** `POST /v1/hooks`. */
+  async hook(text2, receivedAt) {
+    const { counters, applier, duplicateHooks } = this.options;
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
+    const parsed = parseHookInput(body.json);
+    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
+      counters.count("invalid_hook_input");
+      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
+    }
+    if (duplicateHooks.isRepeat(text2, receivedAt)) {
+      counters.count("duplicate_hook");
+      return { status: 200, body: {} };
+    }
+    const input = hookForSpool(parsed.input, applier.contentPolicy());
+    if (parsed.coerced > 0) counters.count("coerced_field", parsed.coerced);
+    const events = applier.hookEvents(input, receivedAt);
+    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
+    if (events.length === 0 && !trigger) {
+      counters.count("ignored_hook_event");
+      return { status: 200, body: {} };
+    }
+    try {
+      await this.options.spool.append("hook", [input.session_id], input, receivedAt);
+      counters.appended++;
+    } catch (error) {
+      duplicateHooks.forget(text2);
+      counters.count("spool_io");
+      this.options.log(`spool write failed: ${String(error)}`);
+      return { status: 503, body: {} };
+    }
+    const p = applier.applyHook(input, receivedAt, false);
+    return this.options.answer(p, input);
+  }
+  parseJson(text2) {
+    try {
+      return { ok: true, json: JSON.parse(text2) };
+    } catch {
+      this.options.counters.count("malformed_json");
+      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
+    }
+  }
+};
+
+// packages/agent/src/liveness-watch.ts
+var LivenessWatch = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  checking = false;
+  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
+  async check() {
+    const { liveness, sessions, reconciler, states, log } = this.options;
+    if (this.checking || this.options.stopping()) return;
+    this.checking = true;
+    try {
+      const open8 = [...sessions.values()].filter((p) => !p.state.ended);
+      const gone = await liveness.gone(
+        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+      );
+      for (const sessionId of gone) {
+        const p = sessions.get(sessionId);
+        if (!p?.processExited(this.options.now())) continue;
+        log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
+        reconciler.cancel(p);
+        await reconciler.reconcileNow(p, { final: true });
+        await states.saveNow(p);
+      }
+    } catch (error) {
+      log(`liveness check failed: ${String(error)}`);
+    } finally {
+      this.checking = false;
+    }
+  }
+};
+
 // packages/agent/src/metrics-journal.ts
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join17(options.dataDir, "metrics.json");
+    this.path = join18(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -13598,96 +14212,6 @@ var MetricsJournal = class {
   }
 };
 
-// packages/agent/src/parse-mod-batch.ts
-var EVENT_TYPES = /* @__PURE__ */ new Set([
-  "session.start",
-  "session.end",
-  "prompt.submit",
-  "turn.start",
-  "turn.step",
-  "turn.complete",
-  "tool.start",
-  "tool.end",
-  "agent.spawn",
-  "subagent.stop",
-  "session.compact",
-  "session.measure",
-  "turn.end"
-]);
-var TOOL_STATUSES = /* @__PURE__ */ new Set(["ok", "error", "denied", "interrupted"]);
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isString = (v) => typeof v === "string";
-var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-function parseModBatch(json) {
-  if (!isRecord2(json)) return { ok: false, reason: "body is not a JSON object" };
-  if (json.v !== MOD_PROTOCOL_VERSION)
-    return { ok: false, reason: `unsupported protocol version ${String(json.v)}` };
-  if (!isString(json.instanceId) || json.instanceId === "" || json.instanceId.length > 200)
-    return { ok: false, reason: "instanceId must be a non-empty string" };
-  if (!Array.isArray(json.events)) return { ok: false, reason: "events must be an array" };
-  let heartbeat;
-  if (json.heartbeat !== void 0) {
-    const h = json.heartbeat;
-    if (!isRecord2(h) || !isString(h.sessionId))
-      return { ok: false, reason: "heartbeat.sessionId must be a string" };
-    if (h.sessionId !== "" && isSafeSessionId(h.sessionId)) {
-      heartbeat = {
-        sessionId: h.sessionId,
-        ...isString(h.claudeVersion) ? { claudeVersion: h.claudeVersion } : {},
-        captureContent: h.captureContent === true,
-        llmTiming: h.llmTiming === true
-      };
-    }
-  }
-  const events = [];
-  const rejected = {};
-  for (const raw of json.events) {
-    const reason = invalidReason(raw);
-    if (reason) {
-      rejected[reason] = (rejected[reason] ?? 0) + 1;
-      continue;
-    }
-    const { seq, ...fields } = raw;
-    const { event, dropped } = coerceEventFields(fields);
-    if (dropped > 0) rejected.coerced_field = (rejected.coerced_field ?? 0) + dropped;
-    events.push({ seq, event: { ...event, source: "mod" } });
-  }
-  return {
-    ok: true,
-    batch: {
-      instanceId: json.instanceId,
-      modVersion: isString(json.modVersion) ? json.modVersion : "unknown",
-      ...heartbeat ? { heartbeat } : {},
-      droppedEvents: isFiniteNumber(json.droppedEvents) && json.droppedEvents > 0 ? json.droppedEvents : 0,
-      events,
-      rejected
-    }
-  };
-}
-function invalidReason(raw) {
-  if (!isRecord2(raw)) return "invalid_event";
-  if (!isString(raw.type) || !EVENT_TYPES.has(raw.type)) return "unknown_event";
-  if (!isString(raw.sessionId) || !isSafeSessionId(raw.sessionId)) return "invalid_event";
-  if (!isFiniteNumber(raw.atMs) || !Number.isInteger(raw.seq)) return "invalid_event";
-  if (raw.agentId !== void 0 && !isString(raw.agentId)) return "invalid_event";
-  switch (raw.type) {
-    case "tool.start":
-      return isString(raw.toolUseId) && isString(raw.toolName) ? void 0 : "invalid_event";
-    case "tool.end":
-      return isString(raw.toolUseId) && isString(raw.toolName) && TOOL_STATUSES.has(String(raw.status)) ? void 0 : "invalid_event";
-    case "turn.start":
-      return isString(raw.turnId) ? void 0 : "invalid_event";
-    case "turn.step":
-      return isString(raw.turnId) && isFiniteNumber(raw.index) && isFiniteNumber(raw.startMs) ? void 0 : "invalid_event";
-    case "prompt.submit":
-      return isFiniteNumber(raw.textLength) ? void 0 : "invalid_event";
-    case "session.measure":
-      return raw.costUsd === void 0 || isFiniteNumber(raw.costUsd) ? void 0 : "invalid_event";
-    default:
-      return void 0;
-  }
-}
-
 // packages/agent/src/ping-health.ts
 async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
@@ -13698,7 +14222,7 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function pluginRank(plugin) {
   if (plugin === "glassbox") return 2;
   if (plugin === "glassbox-lite") return 1;
@@ -13707,7 +14231,7 @@ function pluginRank(plugin) {
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile11(join18(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text2 = await readFile11(join19(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text2);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -13728,13 +14252,13 @@ async function askLowerRankAgentToStop(options) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir4, readFile as readFile12, stat as stat7 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname4, join as join19 } from "node:path";
+import { readdir as readdir5, readFile as readFile12, stat as stat7 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname4, join as join20 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES = 64 * 1024;
 function configDirOf(transcriptPath) {
   const projects = dirname4(dirname4(transcriptPath));
-  return basename5(projects) === "projects" ? dirname4(projects) : void 0;
+  return basename6(projects) === "projects" ? dirname4(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
@@ -13799,12 +14323,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join19(configDir, "sessions");
-    const names = await readdir4(dir).catch(() => []);
+    const dir = join20(configDir, "sessions");
+    const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join19(dir, name));
+      const parsed = await this.readSessionFile(join20(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -13827,157 +14351,63 @@ var ProcessLiveness = class {
   }
 };
 
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace, promptId) {
-  if (promptId) {
-    for (let i = trace.turns.length - 1; i >= 0; i--)
-      if (trace.turns[i].promptId === promptId) return trace.turns[i];
-  }
-  return trace.turns[trace.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
-// packages/agent/src/await-turn-end.ts
-var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
-  "end_turn",
-  "max_tokens",
-  "stop_sequence",
-  "refusal",
-  "pause_turn",
-  "model_context_window_exceeded"
-]);
-var TURN_END_WAIT_MS = 400;
-var POLL_MS = 20;
-function turnHasEnded(turn) {
-  let last;
-  for (const child of turn.children)
-    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
-  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
-  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
-}
-async function awaitTurnEnd(build, promptId, options = {}) {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
-  for (; ; ) {
-    const trace = await build();
-    const turn = findTurn(trace, promptId);
-    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
-    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
-    await new Promise((resolve5) => setTimeout(resolve5, options.pollMs ?? POLL_MS));
-  }
-}
-
-// packages/agent/src/reconcile.ts
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
-  "Stop",
-  "StopFailure",
-  "SubagentStop",
-  "PreCompact",
-  "SessionEnd"
-]);
-var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
-  "turn.complete",
-  "session.end",
-  "session.compact",
-  "subagent.stop",
-  "turn.end"
-]);
-var MOD_RECONCILE_DELAY_MS = 250;
-var Reconciler = class {
+// packages/agent/src/publish.ts
+import { userInfo } from "node:os";
+import { basename as basename7 } from "node:path";
+var Publisher = class {
   constructor(options) {
     this.options = options;
   }
   options;
-  timers = /* @__PURE__ */ new Map();
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  schedule(p, delayMs = 25) {
-    const dueMs = this.options.now() + delayMs;
-    const pending = this.timers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
+  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
+  published = /* @__PURE__ */ new WeakMap();
+  async publish(p, trace) {
+    const { config, store, metrics, queue, count: count2 } = this.options;
+    if (this.published.get(p) === trace) return;
+    this.published.set(p, trace);
+    await store.saveTrace(p.sessionId, trace).catch(() => count2("trace_write_error"));
+    const audit = this.options.audit()?.decisions(trace, p.skip) ?? [];
+    if (shouldSample(p.sessionId, config.samplingRate)) {
+      const attributes = sessionAttributes(p);
+      const { spans, logs } = traceToTelemetry(trace, {
+        captureContent: config.captureContent,
+        resource: attributes,
+        ...p.mappedOnce ? { skip: p.skip } : {}
+      });
+      p.mappedOnce = true;
+      const metricsChanged = metrics.record(p, spans, attributes);
+      queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
+    } else {
+      if (audit.length > 0) queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
+      if (!p.sampledOutCounted) {
+        p.sampledOutCounted = true;
+        count2("sampled_out_session");
+      }
     }
-    const timer = setTimeout(() => {
-      this.timers.delete(p.sessionId);
-      void this.reconcileNow(p).catch(
-        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
-      );
-    }, delayMs);
-    timer.unref();
-    this.timers.set(p.sessionId, { timer, dueMs });
-  }
-  cancel(p) {
-    const pending = this.timers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.timers.delete(p.sessionId);
-  }
-  /** Whether a reconciliation of the session is scheduled. */
-  isPending(sessionId) {
-    return this.timers.has(sessionId);
-  }
-  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
-  cancelAll() {
-    for (const t of this.timers.values()) clearTimeout(t.timer);
-    this.timers.clear();
-  }
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  async reconcileNow(p, options = {}) {
-    const { trace, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace;
-  }
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  async reconcileThenPublish(p, options = {}) {
-    p.inFlight++;
-    let trace;
-    try {
-      await p.ready;
-      trace = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.options.publish(p, trace));
-    p.publishing = published.catch(() => void 0).finally(() => {
-      p.inFlight--;
-    });
-    return { trace, published };
-  }
-  /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
-   */
-  async reconcileAtTurnEnd(p, promptId) {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
+    this.options.saveStateSoon(p);
   }
 };
+function resourceAttributes(version) {
+  return {
+    "service.name": "claude-code",
+    "telemetry.sdk.name": "glassbox",
+    "glassbox.agent.version": version
+  };
+}
+function sessionAttributes(p) {
+  const attributes = {};
+  const user = safeUser();
+  if (user) attributes.user = user;
+  if (typeof p.cwd === "string" && p.cwd) attributes.project = basename7(p.cwd);
+  return attributes;
+}
+function safeUser() {
+  try {
+    return userInfo().username || void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
@@ -13997,8 +14427,8 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -14248,10 +14678,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join20(claudeConfigDir, "projects");
-  const dirs = await readdir5(projects).catch(() => []);
+  const projects = join21(claudeConfigDir, "projects");
+  const dirs = await readdir6(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join20(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join21(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -14331,8 +14761,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir5, open as open7, readdir as readdir6, readFile as readFile13, rm as rm5, truncate as truncate3 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile13, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -14384,14 +14814,14 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir5(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir6(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir6(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir7(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join21(this.dir, name);
+      const path2 = join22(this.dir, name);
       const data = await readFile13(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
@@ -14447,7 +14877,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm5(join21(this.dir, segment.name), { force: true });
+        await rm6(join22(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -14464,7 +14894,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join21(this.dir, name), "a", 384);
+    this.handle = await open7(join22(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -14528,7 +14958,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm5(join21(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join22(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -14545,54 +14975,116 @@ function parseRecord2(line) {
   }
 }
 
-// packages/agent/src/strip-before-spool.ts
-function hookForSpool(input, policy) {
-  return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
-}
-function modEventForSpool(event, policy) {
-  return policy.captureContent ? redactSecrets(event) : stripEventContent(event, policy.hashKey);
-}
-
-// packages/agent/src/transcript-path.ts
-import { lstatSync } from "node:fs";
-import { basename as basename6, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
-function isOwnTranscriptPath(path2, sessionId) {
-  if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
-  const clean2 = normalize2(path2);
-  if (clean2 !== path2 || basename6(clean2) !== `${sessionId}.jsonl`) return false;
-  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
-  try {
-    const st = lstatSync(clean2);
-    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
-    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
-  } catch {
-    return false;
+// packages/agent/src/state-writer.ts
+var STATE_SAVE_DELAY_MS = 1e3;
+var StateWriter = class {
+  constructor(options) {
+    this.options = options;
   }
-}
-
-// packages/agent/src/with-timeout.ts
-function withTimeout2(work, ms) {
-  return new Promise((resolve5) => {
-    const timer = setTimeout(() => resolve5(void 0), ms);
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** Writes a session's state within `STATE_SAVE_DELAY_MS`. */
+  saveSoon(p) {
+    if (this.timers.has(p.sessionId)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.write(p);
+    }, STATE_SAVE_DELAY_MS);
     timer.unref();
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve5(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve5(void 0);
+    this.timers.set(p.sessionId, timer);
+  }
+  /** Writes a session's state now, replacing a pending delayed write. */
+  async saveNow(p) {
+    const timer = this.timers.get(p.sessionId);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(p.sessionId);
+    await this.write(p);
+  }
+  /**
+   * State writes of a session run one after another (each serialises the state when its turn comes), so the
+   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
+   */
+  write(p) {
+    const { store, count: count2, stopping, exportDone, clearExportPending, journalWritten } = this.options;
+    const run = p.stateWrites.then(async () => {
+      const upTo = p.journalForState();
+      const delivered = p.state.exportPending === true && exportDone(p);
+      if (delivered) delete p.state.exportPending;
+      await store.saveState(p.state);
+      if (delivered) await clearExportPending(p.sessionId);
+      p.stateWritten(upTo);
+      if (!p.journalPending) journalWritten(p);
+    });
+    p.stateWrites = run.catch(() => {
+      count2("state_write_error");
+      if (p.journalPending && !stopping()) this.saveSoon(p);
+    });
+    return p.stateWrites;
+  }
+};
+
+// packages/agent/src/sweep.ts
+var SWEEP_RECONCILE_MS = 3e4;
+var STORE_RETENTION_MS = 30 * 24 * 60 * 6e4;
+var STORE_PRUNE_EVERY_MS = 60 * 6e4;
+var Sweeper = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  sweeping = false;
+  lastStorePruneMs = 0;
+  async sweep() {
+    const { sessions, spool, store, queue, log, count: count2 } = this.options;
+    if (this.sweeping || this.options.stopping()) return;
+    this.sweeping = true;
+    try {
+      const now = this.options.now();
+      for (const p of [...sessions.values()]) {
+        try {
+          await this.sweepSession(p, now);
+        } catch (error) {
+          count2("sweep_session_error");
+          log(`sweep of ${p.sessionId} failed: ${String(error)}`);
+        }
       }
-    );
-  });
-}
+      await spool.prune((sessionId) => !sessions.has(sessionId)).catch(() => void 0);
+      if (now - this.lastStorePruneMs > STORE_PRUNE_EVERY_MS) {
+        this.lastStorePruneMs = now;
+        await store.pruneOlderThan(STORE_RETENTION_MS, now).catch(() => void 0);
+      }
+      const { idleTimeoutMs } = this.options;
+      const idleFor = now - this.options.lastRequestMs();
+      if (idleTimeoutMs > 0 && sessions.size === 0 && idleFor > idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      (!queue.hasPending() || queue.stalled()) && await this.options.claimIdleExit(now - idleTimeoutMs)) {
+        this.options.exitIdle();
+      }
+    } catch (error) {
+      log(`sweep failed: ${String(error)}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+  async sweepSession(p, now) {
+    const { sessions, reconciler, states, checkpoints, queue, staleSessionMs } = this.options;
+    const idle = now - p.state.lastActivityMs;
+    const exportPending = queue.hasPending(p.sessionId);
+    const pending = exportPending || reconciler.isPending(p.sessionId);
+    const pinned = exportPending && !reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > staleSessionMs) && idle > this.options.exportPinMs;
+    if (sessions.retirable(p, this.options.retireAfterMs) || !pending && idle > staleSessionMs || pinned) {
+      if (!p.state.ended) await reconciler.reconcileNow(p, { final: true });
+      if (pinned || queue.hasPending(p.sessionId)) await checkpoints.markExportPending(p.sessionId);
+      await states.saveNow(p);
+      if (sessions.settled(p) || pinned && !p.journalPending) sessions.delete(p.sessionId);
+      return;
+    }
+    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
+      reconciler.schedule(p, 0);
+  }
+};
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var STATE_SAVE_DELAY_MS = 1e3;
-var MAX_RESUMED_SESSIONS = 1e3;
-var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
@@ -14607,16 +15099,13 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join22(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join23(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
     });
-    this.exportPinMs = options.exportPinMs ?? 6e4;
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
-    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
-    this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
     this.sessions = new Sessions({
       store: this.store,
@@ -14632,15 +15121,34 @@ var GlassboxAgent = class _GlassboxAgent {
     this.reconciler = new Reconciler({
       now: this.now,
       log: this.log,
-      publish: (p, trace) => this.publish(p, trace)
+      publish: (p, trace) => this.publisher.publish(p, trace)
     });
     this.metrics = new MetricsJournal({
       dataDir: options.config.dataDir,
       store: this.store,
       now: this.now,
       count: this.counters.count,
-      saveStateSoon: (p) => this.saveStateSoon(p),
+      saveStateSoon: (p) => this.states.saveSoon(p),
       stopping: () => this.stopping !== void 0
+    });
+    this.states = new StateWriter({
+      store: this.store,
+      count: this.counters.count,
+      stopping: () => this.stopping !== void 0,
+      exportDone: (p) => p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.checkpoints.wasEvicted(p.sessionId),
+      clearExportPending: (sessionId) => this.checkpoints.clearExportPending(sessionId),
+      journalWritten: (p) => {
+        this.metrics.release(p);
+        this.sessions.retireIfDone(p);
+      }
+    });
+    this.checkpoints = new ExportCheckpoints({
+      dataDir: options.config.dataDir,
+      store: this.store,
+      sessions: this.sessions,
+      count: this.counters.count,
+      exportPending: (sessionId) => this.queue.hasPending(sessionId),
+      saveStateNow: (p) => this.states.saveNow(p)
     });
     this.queue = new ExportQueue({
       targets,
@@ -14649,15 +15157,66 @@ var GlassboxAgent = class _GlassboxAgent {
         ...this.metrics.registry.collect(this.now(), "cumulative"),
         ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now())
       ],
-      onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoint(sessionId, exporter, spanIds, logIds),
+      onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
       ...options.config.exportMaxPendingItems !== void 0 ? { maxPendingItems: options.config.exportMaxPendingItems } : {},
-      onEvicted: (sessionId, _exporter, n) => {
-        this.count("export_evicted", n);
-        this.evicted.add(sessionId);
-        void this.markExportPending(sessionId);
-      },
+      onEvicted: (sessionId, _exporter, n) => this.checkpoints.evict(sessionId, n),
       now: this.now
+    });
+    this.publisher = new Publisher({
+      config: options.config,
+      store: this.store,
+      metrics: this.metrics,
+      queue: this.queue,
+      audit: () => this.audit,
+      count: this.counters.count,
+      saveStateSoon: (p) => this.states.saveSoon(p)
+    });
+    this.applier = new EventApplier({
+      captureContent: options.config.captureContent,
+      hashKey: () => this.hashKey,
+      sessions: this.sessions,
+      store: this.store,
+      reconciler: this.reconciler,
+      counters: this.counters
+    });
+    this.ingest = new Ingest({
+      spool: this.spool,
+      sessions: this.sessions,
+      applier: this.applier,
+      duplicateHooks: this.duplicateHooks,
+      counters: this.counters,
+      log: this.log,
+      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input)
+    });
+    this.sweeper = new Sweeper({
+      sessions: this.sessions,
+      reconciler: this.reconciler,
+      states: this.states,
+      checkpoints: this.checkpoints,
+      queue: this.queue,
+      spool: this.spool,
+      store: this.store,
+      now: this.now,
+      log: this.log,
+      count: this.counters.count,
+      stopping: () => this.stopping !== void 0,
+      retireAfterMs: this.retireAfterMs,
+      staleSessionMs: options.staleSessionMs ?? 24 * 60 * 6e4,
+      exportPinMs: options.exportPinMs ?? 6e4,
+      idleTimeoutMs: options.config.idleTimeoutMs,
+      lastRequestMs: () => this.lastRequestMs,
+      claimIdleExit: (idleSinceMs) => claimIdleExit(agentHomeOf2(this.config), this.endpoint(), idleSinceMs),
+      exitIdle: () => void this.stop("idle")
+    });
+    this.livenessWatch = new LivenessWatch({
+      liveness: new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir }),
+      sessions: this.sessions,
+      reconciler: this.reconciler,
+      states: this.states,
+      now: this.now,
+      log: this.log,
+      stopping: () => this.stopping !== void 0
     });
     this.closed = new Promise((resolve5) => {
       this.resolveClosed = resolve5;
@@ -14675,9 +15234,13 @@ var GlassboxAgent = class _GlassboxAgent {
   spool;
   sessions;
   reconciler;
-  stateSaveTimers = /* @__PURE__ */ new Map();
-  /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
-  published = /* @__PURE__ */ new WeakMap();
+  states;
+  checkpoints;
+  publisher;
+  applier;
+  ingest;
+  sweeper;
+  livenessWatch;
   counters = new AgentCounters();
   targets;
   queue;
@@ -14685,22 +15248,14 @@ var GlassboxAgent = class _GlassboxAgent {
   audit;
   stopAuditRelay;
   retireAfterMs;
-  staleSessionMs;
   metrics;
   hashKey = "";
   server;
   sweepTimer;
   livenessTimer;
-  liveness;
   livenessIntervalMs;
-  checkingLiveness = false;
   lastRequestMs;
-  exportPinMs;
-  /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
-  evicted = /* @__PURE__ */ new Set();
   stopping;
-  sweeping = false;
-  lastStorePruneMs = 0;
   resolveClosed;
   auth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
@@ -14714,7 +15269,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir6(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir7(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
@@ -14772,8 +15327,8 @@ var GlassboxAgent = class _GlassboxAgent {
       this.stopAuditRelay = onAuditCheckpoint(
         (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
       );
-    await this.replay(records);
-    await this.resumePendingExports();
+    await this.applier.replay(records);
+    await this.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
       maxBodyBytes: config.maxBodyBytes,
@@ -14787,8 +15342,8 @@ var GlassboxAgent = class _GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text2, receivedAt) => this.handleMod(text2, receivedAt),
-        hook: (text2, receivedAt) => this.handleHook(text2, receivedAt),
+        mod: (text2, receivedAt) => this.ingest.mod(text2, receivedAt),
+        hook: (text2, receivedAt) => this.ingest.hook(text2, receivedAt),
         shutdown: () => void this.stop("shutdown requested")
       }
     });
@@ -14808,391 +15363,14 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
-    this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
+    this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
-      this.livenessTimer = setInterval(() => void this.checkLiveness(), this.livenessIntervalMs);
+      this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
   }
-  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
-  async checkLiveness() {
-    if (this.checkingLiveness || this.stopping) return;
-    this.checkingLiveness = true;
-    try {
-      const open8 = [...this.sessions.values()].filter((p) => !p.state.ended);
-      const gone = await this.liveness.gone(
-        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
-      );
-      for (const sessionId of gone) {
-        const p = this.sessions.get(sessionId);
-        if (!p?.processExited(this.now())) continue;
-        this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.reconciler.cancel(p);
-        await this.reconciler.reconcileNow(p, { final: true });
-        await this.saveStateNow(p);
-      }
-    } catch (error) {
-      this.log(`liveness check failed: ${String(error)}`);
-    } finally {
-      this.checkingLiveness = false;
-    }
-  }
-  // ---------------------------------------------------------------- requests
-  parseJson(text2) {
-    try {
-      return { ok: true, json: JSON.parse(text2) };
-    } catch {
-      this.count("malformed_json");
-      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
-    }
-  }
-  async handleMod(text2, receivedAt) {
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
-    const parsed = parseModBatch(body.json);
-    if (!parsed.ok) {
-      this.count("invalid_mod_batch");
-      return { status: 400, body: { error: parsed.reason } };
-    }
-    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
-    for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
-    if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
-    const accepted = [];
-    for (const item of batch.events) {
-      const p = this.sessions.pipelineFor(item.event.sessionId);
-      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
-      else this.count("duplicate_event");
-    }
-    if (accepted.length === 0 && !batch.heartbeat) {
-      return { status: 200, body: { accepted: 0 } };
-    }
-    const sessions = [
-      .../* @__PURE__ */ new Set([
-        ...accepted.map((a) => a.event.sessionId),
-        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
-      ])
-    ];
-    const stored = {
-      instanceId: batch.instanceId,
-      modVersion: batch.modVersion,
-      heartbeat: batch.heartbeat,
-      events: accepted
-    };
-    try {
-      await this.spool.append("mod", sessions, stored, receivedAt);
-      this.counters.appended++;
-    } catch (error) {
-      for (const item of accepted)
-        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
-      this.count("spool_io");
-      this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: { error: "spool unavailable" } };
-    }
-    this.applyMod(stored, receivedAt, false);
-    return { status: 200, body: { accepted: accepted.length } };
-  }
-  async handleHook(text2, receivedAt) {
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
-    const parsed = parseHookInput(body.json);
-    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
-      this.count("invalid_hook_input");
-      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
-    }
-    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
-      this.count("duplicate_hook");
-      return { status: 200, body: {} };
-    }
-    const input = hookForSpool(parsed.input, this.contentPolicy());
-    if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
-    const events = this.hookEvents(input, receivedAt);
-    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
-    if (events.length === 0 && !trigger) {
-      this.count("ignored_hook_event");
-      return { status: 200, body: {} };
-    }
-    try {
-      await this.spool.append("hook", [input.session_id], input, receivedAt);
-      this.counters.appended++;
-    } catch (error) {
-      this.duplicateHooks.forget(text2);
-      this.count("spool_io");
-      this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: {} };
-    }
-    const p = this.applyHook(input, receivedAt, false);
-    const isStop = input.hook_event_name === "Stop";
-    if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      this.reconciler.cancel(p);
-      const built = await withTimeout2(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
-      const trace = built?.trace;
-      const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
-      return {
-        status: 200,
-        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
-      };
-    }
-    return { status: 200, body: {} };
-  }
-  // ---------------------------------------------------------------- applying events
-  contentPolicy() {
-    return { captureContent: this.config.captureContent, hashKey: this.hashKey };
-  }
-  cleanModEvent(item) {
-    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
-  }
-  hookEvents(input, receivedAt) {
-    return hookInputToCaptureEvents(input, receivedAt, {
-      captureContent: this.config.captureContent,
-      hashKey: this.hashKey
-    });
-  }
-  applyHook(input, receivedAt, replaying) {
-    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
-      if (!replaying) this.count("transcript_path_refused");
-      input = { ...input, transcript_path: void 0 };
-    }
-    const p = this.sessions.pipelineFor(input.session_id);
-    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
-    if (input.cwd && !p.cwd) p.cwd = input.cwd;
-    for (const event of this.hookEvents(input, receivedAt)) {
-      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
-    }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
-    return p;
-  }
-  applyMod(stored, receivedAt, replaying) {
-    if (stored.heartbeat) {
-      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
-      p.state.modAlive = true;
-      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
-    }
-    const touched = /* @__PURE__ */ new Set();
-    for (let { event } of stored.events) {
-      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
-        if (!replaying) this.count("transcript_path_refused");
-        event = { ...event, transcriptPath: void 0 };
-      }
-      const p = this.sessions.pipelineFor(event.sessionId);
-      if (event.cwd && !p.cwd) p.cwd = event.cwd;
-      p.addEvent(event, receivedAt);
-      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
-    }
-    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
-  }
-  async replay(records) {
-    const sessions = /* @__PURE__ */ new Set();
-    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
-    for (const sessionId of sessions) {
-      const state = await this.store.loadState(sessionId);
-      this.sessions.restore(sessionId, state);
-    }
-    for (const r of records) {
-      try {
-        if (r.ch === "hook") {
-          const parsed = parseHookInput(r.body);
-          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
-        } else {
-          const body = r.body;
-          const events = (Array.isArray(body.events) ? body.events : []).filter(
-            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
-          ).map((e) => ({
-            seq: e.seq,
-            event: coerceEventFields(e.event).event
-          }));
-          for (const e of events)
-            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
-          const hb = body.heartbeat;
-          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
-          this.applyMod({ heartbeat, events }, r.t, true);
-        }
-        this.counters.replayed++;
-      } catch {
-        this.count("replay_error");
-      }
-    }
-  }
   // ---------------------------------------------------------------- reconciliation and export
-  /** Writes a session's state within `STATE_SAVE_DELAY_MS` (the spool, not this file, makes events durable). */
-  saveStateSoon(p) {
-    if (this.stateSaveTimers.has(p.sessionId)) return;
-    const timer = setTimeout(() => {
-      this.stateSaveTimers.delete(p.sessionId);
-      void this.writeState(p);
-    }, STATE_SAVE_DELAY_MS);
-    timer.unref();
-    this.stateSaveTimers.set(p.sessionId, timer);
-  }
-  /** Writes a session's state now, replacing a pending delayed write. */
-  async saveStateNow(p) {
-    const timer = this.stateSaveTimers.get(p.sessionId);
-    if (timer) clearTimeout(timer);
-    this.stateSaveTimers.delete(p.sessionId);
-    await this.writeState(p);
-  }
-  /**
-   * State writes of a session run one after another (each serialises the state when its turn comes), so the
-   * file on disk only grows; once one is written, the counted ids it lists leave the journal.
-   */
-  writeState(p) {
-    const run = p.stateWrites.then(async () => {
-      const upTo = p.journalForState();
-      const delivered = p.state.exportPending === true && p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.evicted.has(p.sessionId);
-      if (delivered) delete p.state.exportPending;
-      await this.store.saveState(p.state);
-      if (delivered) await rm6(this.exportPendingPath(p.sessionId), { force: true }).catch(() => void 0);
-      p.stateWritten(upTo);
-      if (!p.journalPending) {
-        this.metrics.release(p);
-        this.sessions.retireIfDone(p);
-      }
-    });
-    p.stateWrites = run.catch(() => {
-      this.count("state_write_error");
-      if (p.journalPending && !this.stopping) this.saveStateSoon(p);
-    });
-    return p.stateWrites;
-  }
-  async publish(p, trace) {
-    if (this.published.get(p) === trace) return;
-    this.published.set(p, trace);
-    await this.store.saveTrace(p.sessionId, trace).catch(() => this.count("trace_write_error"));
-    const audit = this.audit?.decisions(trace, p.skip) ?? [];
-    if (shouldSample(p.sessionId, this.config.samplingRate)) {
-      const attributes = this.sessionAttributes(p);
-      const { spans, logs } = traceToTelemetry(trace, {
-        captureContent: this.config.captureContent,
-        resource: attributes,
-        ...p.mappedOnce ? { skip: p.skip } : {}
-      });
-      p.mappedOnce = true;
-      const metricsChanged = this.metrics.record(p, spans, attributes);
-      this.queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
-    } else {
-      if (audit.length > 0) this.queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
-      if (!p.sampledOutCounted) {
-        p.sampledOutCounted = true;
-        this.count("sampled_out_session");
-      }
-    }
-    this.saveStateSoon(p);
-  }
-  sessionAttributes(p) {
-    const attributes = {};
-    const user = safeUser();
-    if (user) attributes.user = user;
-    if (typeof p.cwd === "string" && p.cwd) attributes.project = basename7(p.cwd);
-    return attributes;
-  }
-  async checkpoint(sessionId, exporter, spanIds, logIds) {
-    const p = this.sessions.get(sessionId);
-    if (p) {
-      if (p.markDelivered(exporter, spanIds, logIds)) await this.saveStateNow(p);
-      this.sessions.retireIfDone(p);
-      return;
-    }
-    const state = await this.store.loadState(sessionId);
-    if (!state) return;
-    const done = state.delivered[exporter] ??= { spans: [], logs: [] };
-    const spans = new Set(done.spans);
-    const logs = new Set(done.logs);
-    for (const id of spanIds) if (!spans.has(id)) done.spans.push(id);
-    for (const id of logIds) if (!logs.has(id)) done.logs.push(id);
-    const rest2 = this.queue.hasPending(sessionId) || this.evicted.has(sessionId);
-    if (!rest2) delete state.exportPending;
-    await this.store.saveState(state);
-    if (!rest2) await rm6(this.exportPendingPath(sessionId), { force: true }).catch(() => void 0);
-  }
-  exportPendingPath(sessionId) {
-    return join22(this.config.dataDir, "export-pending", sessionId);
-  }
-  /**
-   * Marks a session whose telemetry is not all delivered and that leaves memory (or lost its queued items): a
-   * marker file the next start lists (no need to read every state file) and the flag in its state.
-   */
-  async markExportPending(sessionId) {
-    try {
-      await mkdir6(join22(this.config.dataDir, "export-pending"), { recursive: true, mode: 448 });
-      await writeFile3(this.exportPendingPath(sessionId), "", { mode: 384 });
-      const p = this.sessions.get(sessionId);
-      if (p) p.state.exportPending = true;
-      else {
-        const state = await this.store.loadState(sessionId);
-        if (state && !state.exportPending) await this.store.saveState({ ...state, exportPending: true });
-      }
-    } catch {
-      this.count("export_pending_write_error");
-    }
-  }
-  /**
-   * Sessions an earlier run left with telemetry not delivered (an exporter was down): reconciled again from their
-   * transcripts, so what the checkpoints lack goes out now. Bounded: the most recent first.
-   */
-  async resumePendingExports() {
-    const names = await readdir7(join22(this.config.dataDir, "export-pending")).catch(() => []);
-    let loaded = 0;
-    for (const sessionId of names) {
-      if (loaded >= MAX_RESUMED_SESSIONS) break;
-      if (!isSafeSessionId(sessionId) || this.sessions.has(sessionId)) continue;
-      try {
-        const state = await this.store.loadState(sessionId);
-        if (!state) {
-          await rm6(this.exportPendingPath(sessionId), { force: true });
-          continue;
-        }
-        this.sessions.restore(sessionId, state);
-        loaded++;
-      } catch {
-        this.count("resume_error");
-      }
-    }
-  }
-  /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
-  async sweep() {
-    if (this.sweeping || this.stopping) return;
-    this.sweeping = true;
-    try {
-      const now = this.now();
-      for (const p of [...this.sessions.values()]) {
-        try {
-          await this.sweepSession(p, now);
-        } catch (error) {
-          this.count("sweep_session_error");
-          this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
-        }
-      }
-      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => void 0);
-      if (now - this.lastStorePruneMs > 60 * 6e4) {
-        this.lastStorePruneMs = now;
-        await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
-      }
-      const idleFor = now - this.lastRequestMs;
-      if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
-        void this.stop("idle");
-      }
-    } catch (error) {
-      this.log(`sweep failed: ${String(error)}`);
-    } finally {
-      this.sweeping = false;
-    }
-  }
-  async sweepSession(p, now) {
-    const idle = now - p.state.lastActivityMs;
-    const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconciler.isPending(p.sessionId);
-    const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
-    if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
-      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
-      if (pinned || this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
-      await this.saveStateNow(p);
-      if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
-      return;
-    }
-    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-      this.reconciler.schedule(p, 0);
-  }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
   stop(reason = "stop") {
@@ -15227,8 +15405,8 @@ var GlassboxAgent = class _GlassboxAgent {
     this.metrics.cancelSoon();
     await this.metrics.save();
     for (const p of this.sessions.values()) {
-      if (this.queue.hasPending(p.sessionId)) await this.markExportPending(p.sessionId);
-      await this.saveStateNow(p);
+      if (this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
+      await this.states.saveNow(p);
     }
     await this.metrics.save();
     await this.shutdownExporters();
@@ -15253,9 +15431,6 @@ var GlassboxAgent = class _GlassboxAgent {
       )
     );
   }
-  count(reason, n = 1) {
-    this.counters.count(reason, n);
-  }
   health() {
     return agentHealth(
       this.config,
@@ -15279,20 +15454,6 @@ var GlassboxAgent = class _GlassboxAgent {
     return { spool: this.spool, store: this.store, queue: this.queue, counters: this.counters };
   }
 };
-function resourceAttributes(version) {
-  return {
-    "service.name": "claude-code",
-    "telemetry.sdk.name": "glassbox",
-    "glassbox.agent.version": version
-  };
-}
-function safeUser() {
-  try {
-    return userInfo().username || void 0;
-  } catch {
-    return void 0;
-  }
-}
 function agentHomeOf2(config) {
   return config.agentHome ?? config.dataDir;
 }
