@@ -49,6 +49,18 @@ export const AGENT_USER_CONFIG = {
     default: 10,
     min: 0,
   },
+  userId: {
+    type: 'string',
+    title: 'User',
+    description:
+      'Who the sessions belong to, on every span, log and metric (user.id). Empty: the operating-system user name.',
+  },
+  team: {
+    type: 'string',
+    title: 'Team',
+    description:
+      'The team the sessions are attributed to, on every span, log and metric (glassbox.team). Empty: none.',
+  },
 };
 
 /** The userConfig types an exporter option type may be shown as (userConfig values arrive as strings). */

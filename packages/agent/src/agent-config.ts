@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { homedir } from 'node:os';
+import { homedir, userInfo } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { parseSamplingRate } from '@glassbox/core';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
@@ -34,6 +34,10 @@ export interface AgentConfig {
   readonly idleTimeoutMs: number;
   /** Answer the Stop hook with a one-line turn summary for the user. */
   readonly turnSummary: boolean;
+  /** `user.id` on every signal: `CLAUDE_PLUGIN_OPTION_USERID`, else the OS user name. */
+  readonly userId?: string;
+  /** `glassbox.team` on every signal: `CLAUDE_PLUGIN_OPTION_TEAM`. Unset: no team. */
+  readonly team?: string;
   /** What `GET /health` reports; the SessionStart script restarts an agent whose key (and hash) differ. */
   readonly configKey: string;
   /**
@@ -90,6 +94,13 @@ export const CONFIG_KEY_VARIABLES = [
   `${OPTION}CAPTURECONTENT`,
   `${OPTION}IDLETIMEOUTMINUTES`,
   `${OPTION}TURNSUMMARY`,
+  `${OPTION}USERID`,
+  `${OPTION}TEAM`,
+  `${OPTION}BUDGETSESSIONUSD`,
+  `${OPTION}BUDGETDAILYUSD`,
+  `${OPTION}BUDGETMONTHLYUSD`,
+  `${OPTION}BUDGETWARNPERCENT`,
+  `${OPTION}BUDGETENFORCE`,
 ] as const;
 
 /** The values that make an agent's configuration, joined as the script joins them. */
@@ -207,6 +218,8 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      ...optionalString('userId', nonEmpty(env[`${OPTION}USERID`]) ?? osUserName()),
+      ...optionalString('team', nonEmpty(env[`${OPTION}TEAM`])),
       configKey: configKeyOf(env),
       configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
@@ -221,6 +234,18 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
     },
     problems,
   };
+}
+
+function optionalString<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function osUserName(): string | undefined {
+  try {
+    return userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The plugin's directory name (`…/glassbox-lite` or a cached `…/glassbox-lite/<version>`). */

@@ -39,7 +39,7 @@ import { MetricsJournal } from './metrics-journal.js';
 import { pingHealth } from './ping-health.js';
 import { askLowerRankAgentToStop } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
-import { Publisher, resourceAttributes, safeUser } from './publish.js';
+import { Publisher, resourceAttributes } from './publish.js';
 import { Reconciler } from './reconcile.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
@@ -348,7 +348,7 @@ export class GlassboxAgent {
     this.audit = await AuditTrail.create(
       config,
       this.targets.map((t) => t.name),
-      safeUser(),
+      config.userId,
     );
     if (this.audit)
       this.stopAuditRelay = onAuditCheckpoint((c) =>

@@ -1,5 +1,3 @@
-import { userInfo } from 'node:os';
-import { basename } from 'node:path';
 import { type SessionTrace, shouldSample, traceToTelemetry } from '@glassbox/core';
 import type { Attributes } from '@glassbox/spec';
 import type { AgentConfig } from './agent-config.js';
@@ -7,11 +5,12 @@ import type { CountFn } from './agent-counters.js';
 import type { AuditTrail } from './audit-trail.js';
 import type { ExportQueue } from './export-queue.js';
 import type { MetricsJournal } from './metrics-journal.js';
+import { SessionAttribution } from './session-attribution.js';
 import type { SessionPipeline } from './session-pipeline.js';
 import type { SessionStore } from './session-store.js';
 
 export interface PublisherOptions {
-  readonly config: Pick<AgentConfig, 'samplingRate' | 'captureContent'>;
+  readonly config: Pick<AgentConfig, 'samplingRate' | 'captureContent' | 'userId' | 'team'>;
   readonly store: SessionStore;
   readonly metrics: MetricsJournal;
   readonly queue: Pick<ExportQueue, 'offer'>;
@@ -30,18 +29,25 @@ export class Publisher {
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   private readonly published = new WeakMap<SessionPipeline, SessionTrace>();
 
-  constructor(private readonly options: PublisherOptions) {}
+  /** Who and where each session runs (user, team, git), resolved once per session. */
+  private readonly attribution: SessionAttribution;
+
+  constructor(private readonly options: PublisherOptions) {
+    this.attribution = new SessionAttribution(options.config);
+  }
 
   async publish(p: SessionPipeline, trace: SessionTrace): Promise<void> {
     const { config, store, metrics, queue, count } = this.options;
     // A coalesced reconciliation returns the trace already published: nothing to write or map.
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
-    await store.saveTrace(p.sessionId, trace).catch(() => count('trace_write_error'));
+    const attributes = await this.attribution.of(p, p.cwd);
+    await store
+      .saveTrace(p.sessionId, { ...trace, attribution: attributes })
+      .catch(() => count('trace_write_error'));
     // The audit trail is whole: sampling thins telemetry, never decisions.
     const audit = this.options.audit()?.decisions(trace, p.skip) ?? [];
     if (shouldSample(p.sessionId, config.samplingRate)) {
-      const attributes = sessionAttributes(p);
       // The first mapping in this process is whole: the metrics registry must see every span once, also one
       // checkpointed by an earlier process that died before it saved `metrics.json`.
       const { spans, logs } = traceToTelemetry(trace, {
@@ -70,21 +76,4 @@ export function resourceAttributes(version: string): Attributes {
     'telemetry.sdk.name': 'glassbox',
     'glassbox.agent.version': version,
   };
-}
-
-function sessionAttributes(p: SessionPipeline): Attributes {
-  const attributes: Record<string, string> = {};
-  const user = safeUser();
-  if (user) attributes.user = user;
-  if (typeof p.cwd === 'string' && p.cwd) attributes.project = basename(p.cwd);
-  return attributes;
-}
-
-/** The OS user name (a resource attribute), undefined when the system has none for this uid. */
-export function safeUser(): string | undefined {
-  try {
-    return userInfo().username || undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -140,6 +140,7 @@ function addLlm(state: TrackerState, entry: LlmResponseEntry): void {
     if (use.inputShape) tool.inputShape ??= use.inputShape;
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
+    if (use.skill) tool.skill = use.skill;
     if (entry.agentId) tool.agentId = entry.agentId;
     // The request that asked for a tool decides where it lives.
     placeTool(state, tool, response.cid, true);

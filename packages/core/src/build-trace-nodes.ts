@@ -279,6 +279,7 @@ function buildTool(
   if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
+  if (tool.skill) node.skill = tool.skill;
   return node;
 }
 

@@ -1,3 +1,5 @@
+export type { SessionAttribution, ToolOrigin } from './attribution.js';
+export { attributionAttributes, toolOrigin } from './attribution.js';
 export type {
   AgentSpawnEvent,
   CaptureEvent,
@@ -18,6 +20,8 @@ export type {
   TurnStepEvent,
 } from './capture-event.js';
 export { errorSummary } from './error-summary.js';
+export type { GitInfo } from './git-info.js';
+export { readGitInfo } from './git-info.js';
 export type { HookEventName, HookInput, HookToCaptureOptions, ParseHookInputResult } from './hook-input.js';
 export { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
 export type { MetricsRegistryOptions, MetricsRegistryState } from './metrics-registry.js';

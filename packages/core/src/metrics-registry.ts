@@ -8,6 +8,7 @@ import {
   type SpanData,
   type SumPoint,
 } from '@glassbox/spec';
+import { SESSION_ONLY_ATTRIBUTES } from './attribution.js';
 
 /** Tool and response latency buckets in milliseconds (the seed's PromQL uses `_bucket` with these). */
 export const LATENCY_MS_BOUNDARIES: readonly number[] = [
@@ -84,6 +85,16 @@ export const METRIC_DEFINITIONS: Readonly<Record<string, SumDef | HistogramDef>>
     boundaries: GEN_AI_DURATION_BOUNDARIES,
   },
 };
+
+/** Where a tool came from (see `toolOrigin`): labels of the tool call counter, so spend by MCP server or skill. */
+const TOOL_ORIGIN_KEYS = ['mcp_server.name', 'plugin.name', 'skill.name'] as const;
+
+function withoutSessionOnly(attributes: Attributes): Attributes {
+  if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
+  const out = { ...attributes };
+  for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
+  return out;
+}
 
 export interface MetricsRegistryOptions {
   /** Added to every point, e.g. `{ user, team }`: spend by user, project, team. */
@@ -191,8 +202,8 @@ export class MetricsRegistry {
       this.#deltaStartMs ??= this.#startTimeMs;
       const base = { ...this.#base, ...attributes };
       if (type === 'session') this.#add('claude.session.count', base, 1);
-      else if (type === 'tool') this.#recordTool(span, base);
-      else if (type === 'llm') this.#recordLlm(span, base);
+      else if (type === 'tool') this.#recordTool(span, withoutSessionOnly(base));
+      else if (type === 'llm') this.#recordLlm(span, withoutSessionOnly(base));
     }
     return added;
   }
@@ -202,7 +213,12 @@ export class MetricsRegistry {
     const tool = str(a['gen_ai.tool.name']) ?? 'unknown';
     const status = str(a['glassbox.tool.status']) ?? (span.status.code === 'error' ? 'error' : 'ok');
     const ok = status === 'ok';
-    this.#add('claude.tool.calls_total', { ...base, tool, success: String(ok) }, 1);
+    const origin: Record<string, string> = {};
+    for (const key of TOOL_ORIGIN_KEYS) {
+      const value = str(a[key]);
+      if (value) origin[key] = value;
+    }
+    this.#add('claude.tool.calls_total', { ...base, ...origin, tool, success: String(ok) }, 1);
     if (!ok) this.#add('claude.tool.errors_total', { ...base, tool, status }, 1);
     const duration = num(a['glassbox.tool.duration_ms']) ?? span.endTimeMs - span.startTimeMs;
     this.#observe('claude.tool.latency_ms', { ...base, tool }, Math.max(0, duration));

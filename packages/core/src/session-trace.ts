@@ -114,6 +114,8 @@ export interface ToolCallNode extends NodeBase {
   readonly permission?: PermissionDecision;
   /** Why it did not run, as Claude Code names it (`permission-rule`, `user-rejected`, `tool-disabled`…). */
   readonly denialKind?: string;
+  /** The skill a Skill call ran (its name, not content). */
+  readonly skill?: string;
   /** How the node was seen: `transcript`, `live`, or both. */
   readonly seenIn: 'transcript' | 'live' | 'both';
   /** Subagents this (Agent/Task) call started. */
@@ -193,6 +195,8 @@ export interface SessionTrace {
   readonly status: NodeStatus;
   readonly model?: string;
   readonly cwd?: string;
+  /** Who and where (`user.id`, `glassbox.team`, `vcs.*`, `project`): set by the agent on the trace file it writes. */
+  readonly attribution?: Readonly<Record<string, string | number | boolean>>;
   readonly transcriptPath?: string;
   readonly claudeVersion?: string;
   readonly endReason?: string;

@@ -7,6 +7,7 @@ import type {
   SpanEvent,
   SpanStatus,
 } from '@glassbox/spec';
+import { toolOrigin, toolOriginAttributes } from './attribution.js';
 import { redactSecrets } from './redact-secrets.js';
 import type {
   LlmCallNode,
@@ -306,6 +307,7 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
         if (args !== undefined) contentAttrs['gen_ai.tool.call.arguments'] = args;
         if (result !== undefined) contentAttrs['gen_ai.tool.call.result'] = result;
       }
+      const origin = toolOrigin(node.name, node.skill);
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
@@ -323,7 +325,9 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
           'gen_ai.tool.call.id': node.toolUseId,
           'gen_ai.tool.type': node.name.startsWith('mcp__') ? 'extension' : 'function',
           'gen_ai.agent.id': agent?.agentId,
+          'gen_ai.agent.name': agent?.agentType,
           'claude.prompt.id': promptId,
+          ...toolOriginAttributes(origin),
           'glassbox.tool.status': node.toolStatus,
           'glassbox.tool.duration_ms': node.durationMs,
           'glassbox.tool.input_bytes': node.inputBytes,
@@ -352,8 +356,12 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
           sessionId: sid,
           promptId,
           agentId: agent?.agentId,
+          agentType: agent?.agentType,
           toolName: node.name,
           toolUseId: node.toolUseId,
+          mcpServer: origin.mcpServer,
+          plugin: origin.plugin,
+          skill: origin.skill,
           latencyMs: node.durationMs ?? node.endMs - node.startMs,
           status: node.toolStatus,
           error,

@@ -51,6 +51,7 @@ export interface ToolState {
   outputShape?: ValueShape;
   inputHash?: string;
   subagentType?: string;
+  skill?: string;
   promptId?: string;
   agentId?: string;
   seenTranscript: boolean;

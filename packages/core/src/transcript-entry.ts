@@ -66,6 +66,8 @@ export interface ToolUseRef {
   readonly subagentType?: string;
   /** `contentHash` of the input, when the reader was given one (the audit trail). */
   readonly inputHash?: string;
+  /** Skill calls: `input.skill`, the skill's name (kept without content capture). */
+  readonly skill?: string;
 }
 
 /** One API response, merged from its per-content-block records (same `message.id` + `requestId`). */
@@ -434,6 +436,10 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
     if ((ref.name === 'Agent' || ref.name === 'Task') && isObject(block.input)) {
       const type = str(block.input.subagent_type);
       if (type) ref.subagentType = type;
+    }
+    if (ref.name === 'Skill' && isObject(block.input)) {
+      const skill = str(block.input.skill);
+      if (skill) ref.skill = skill;
     }
     toolUses.push(ref);
   }

@@ -29,6 +29,9 @@ interface UserData {
   readonly user: string;
   readonly team: string;
   readonly project: string;
+  /** Point attributes under their OpenTelemetry names, as the agent sets them per session. */
+  readonly repository: string;
+  readonly branch: string;
   readonly cost: Readonly<Record<string, number>>;
   readonly tokensIn: Readonly<Record<string, number>>;
   readonly tokensOut: Readonly<Record<string, number>>;
@@ -41,6 +44,8 @@ const USERS: readonly UserData[] = [
     user: 'alice',
     team: 'platform',
     project: 'glassbox',
+    repository: 'https://github.com/acme/glassbox.git',
+    branch: 'main',
     cost: { 'claude-opus-5-5': 60, 'claude-haiku-4-5': 5 },
     tokensIn: { 'claude-opus-5-5': 30_000 },
     tokensOut: { 'claude-opus-5-5': 4_000 },
@@ -50,6 +55,8 @@ const USERS: readonly UserData[] = [
     user: 'bob',
     team: 'platform',
     project: 'web',
+    repository: 'https://github.com/acme/web.git',
+    branch: 'feature/login',
     cost: { 'claude-opus-5-5': 30 },
     tokensIn: { 'claude-opus-5-5': 20_000 },
     tokensOut: { 'claude-opus-5-5': 2_000 },
@@ -59,6 +66,8 @@ const USERS: readonly UserData[] = [
     user: 'carol',
     team: 'data',
     project: 'glassbox',
+    repository: 'https://github.com/acme/glassbox.git',
+    branch: 'main',
     cost: { 'claude-haiku-4-5': 25 },
     tokensIn: { 'claude-haiku-4-5': 10_000 },
     tokensOut: { 'claude-haiku-4-5': 2_000 },
@@ -86,10 +95,13 @@ function counter(name: string, points: [Record<string, string>, number][], nowMs
 /** The cumulative state of one user's agent, `f` of the way to the final totals. */
 function userBatch(u: UserData, f: number, step: number): TelemetryBatch {
   const now = Date.now();
-  const byModel = (values: Readonly<Record<string, number>>) =>
-    Object.entries(values).map(([model, v]) => [{ model }, v * f] as [Record<string, string>, number]);
+  const byModel = (values: Readonly<Record<string, number>>, extra: Record<string, string> = {}) =>
+    Object.entries(values).map(
+      ([model, v]) => [{ model, ...extra }, v * f] as [Record<string, string>, number],
+    );
+  const vcs = { 'vcs.repository.url.full': u.repository, 'vcs.ref.head.name': u.branch };
   const metrics: MetricData[] = [
-    counter('claude.cost.usd', byModel(u.cost), now),
+    counter('claude.cost.usd', byModel(u.cost, vcs), now),
     counter('claude.tokens.input', byModel(u.tokensIn), now),
     counter('claude.tokens.output', byModel(u.tokensOut), now),
   ];
@@ -139,7 +151,7 @@ function userBatch(u: UserData, f: number, step: number): TelemetryBatch {
       attributes: {
         'service.name': 'claude-code',
         'user.id': u.user,
-        'team.name': u.team,
+        'glassbox.team': u.team,
         'project.name': u.project,
       },
     },
@@ -323,6 +335,13 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
       'Spend by user': [{ '{user="alice"}': 65, '{user="bob"}': 30, '{user="carol"}': 25 }],
       'Spend by team': [{ '{team="platform"}': 95, '{team="data"}': 25 }],
       'Spend by project': [{ '{project="glassbox"}': 90, '{project="web"}': 30 }],
+      'Spend by repository': [
+        {
+          '{repository="https://github.com/acme/glassbox.git"}': 90,
+          '{repository="https://github.com/acme/web.git"}': 30,
+        },
+      ],
+      'Spend by branch': [{ '{branch="main"}': 90, '{branch="feature/login"}': 30 }],
       // All Bash calls take 5-10 s, all Read calls < 100 ms, all Edit calls 100 ms-1 s.
       'P99 tool latency': [{ '{tool="Bash"}': 9950, '{tool="Read"}': 99, '{tool="Edit"}': 991 }],
       'Error rate by tool': [{ '{tool="Bash"}': 0.2, '{tool="Read"}': 0.05, '{tool="Edit"}': 0 }],

@@ -93,6 +93,15 @@ describe('MetricStore', () => {
     ]);
   });
 
+  it('should rename point attributes the label map names (a session attribute under its OpenTelemetry name)', () => {
+    const s = store();
+    s.apply([counter('claude.cost.usd', 2, 1000, { 'user.id': 'ada', model: 'm' })], {
+      resource: { 'team.name': 'platform' },
+      replay: false,
+    });
+    expect(samples(s)).toEqual(['claude_cost_usd_total{model="m",team="platform",user="ada"} 2']);
+  });
+
   it('should replace cumulative points with newer ones, ignore stale ones and follow a reset', () => {
     const s = store();
     const apply = (m: MetricData) => s.apply([m], { resource: {}, replay: false });

@@ -36,7 +36,7 @@ interface Family {
 }
 
 export interface MetricStoreOptions {
-  /** Resource attribute → label name, e.g. `{ 'user.id': 'user' }`. */
+  /** Resource or point attribute → label name, e.g. `{ 'user.id': 'user' }`. */
   readonly resourceLabels: Readonly<Record<string, string>>;
   /** New series beyond this many are dropped (and counted). */
   readonly maxSeries: number;
@@ -48,7 +48,7 @@ export interface ApplyOptions {
   readonly replay: boolean;
 }
 
-/** Labels from point attributes over mapped resource attributes, sanitised, sorted, collisions joined by `;`. */
+/** Labels from point attributes (renamed like resource attributes) over mapped resource attributes, sanitised, sorted, collisions joined by `;`. */
 function labelsOf(
   attributes: Attributes,
   resource: Attributes,
@@ -62,7 +62,7 @@ function labelsOf(
     else merged.set(name, [value]);
   };
   for (const key of Object.keys(attributes).sort()) {
-    add(prometheusLabelName(key), prometheusLabelValue(attributes[key]!));
+    add(prometheusLabelName(resourceLabels[key] ?? key), prometheusLabelValue(attributes[key]!));
   }
   for (const [attribute, label] of Object.entries(resourceLabels)) {
     const value = resource[attribute];

@@ -14,17 +14,27 @@ export const PROMETHEUS_HOST = '127.0.0.1';
 /** Not 9464: Claude Code's own Prometheus exporter defaults to it, and only one process can bind a port. */
 export const DEFAULT_PROMETHEUS_PORT = 9469;
 
-/** Resource attributes that become labels by default, so dashboards can group spend by user, team and project. */
+/**
+ * Attributes (of the resource, or of a point) that become labels under a short name by default, so dashboards
+ * group spend by user, team, project, repository, branch and commit, and tool calls by MCP server and skill.
+ */
 export const DEFAULT_RESOURCE_LABELS: Readonly<Record<string, string>> = {
   'user.id': 'user',
+  'glassbox.team': 'team',
   'team.name': 'team',
   'project.name': 'project',
+  'vcs.repository.url.full': 'repository',
+  'vcs.ref.head.name': 'branch',
+  'vcs.ref.head.revision': 'commit',
+  'mcp_server.name': 'mcp_server',
+  'plugin.name': 'plugin',
+  'skill.name': 'skill',
 };
 
 export interface PrometheusExporterOptions {
   /** Port on 127.0.0.1; 0 picks a free one (read it back from `port`). Default 9469. */
   readonly port?: number;
-  /** Resource attribute → label name. Default `DEFAULT_RESOURCE_LABELS`; `{}` for none. */
+  /** Resource or point attribute → label name. Default `DEFAULT_RESOURCE_LABELS`; `{}` for none. */
   readonly resourceLabels?: Readonly<Record<string, string>>;
   /** Cardinality guard: new series beyond this many are dropped and counted. Default 10 000. */
   readonly maxSeries?: number;

@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join24 = ",";
+            let join25 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join24 = `,
+                join25 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join24;
+                res += join25;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join24 = `,
+              join25 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join24;
+                separator = join25;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join24;
+              separator = join25;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join24 = ",";
+            let join25 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join24 = `,
+                join25 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join24;
+                res += join25;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join24 = `,
+              join25 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join24;
+                separator = join25;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join25 = `,
+              const join26 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join25;
+                res2 += join26;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join24 = `,
+            const join25 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join24, maximumBreadth);
+              res += stringifyTypedArray(value, join25, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join24;
+              separator = join25;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join24;
+                separator = join25;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join24;
+              separator = join25;
             }
             if (separator !== "") {
               res = `
@@ -2650,7 +2650,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join24 } = __require("path");
+    var { join: join25 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2702,7 +2702,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join24(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join25(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join24, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join25, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3288,7 +3288,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute3(path3) && !existsSync(path3);
+      return isAbsolute4(path3) && !existsSync(path3);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join25(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join25(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,11 +3414,11 @@ var require_transport = __commonJS({
       return stream;
       function fixTarget(origin) {
         origin = bundlerOverrides[origin] || origin;
-        if (isAbsolute3(origin) || origin.indexOf("file://") === 0) {
+        if (isAbsolute4(origin) || origin.indexOf("file://") === 0) {
           return origin;
         }
         if (origin === "pino/file") {
-          return join24(__dirname, "..", "file.js");
+          return join25(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -10206,8 +10206,8 @@ var require_promise = __commonJS({
       _resolve;
       _reject;
       constructor() {
-        this._promise = new Promise((resolve6, reject) => {
-          this._resolve = resolve6;
+        this._promise = new Promise((resolve7, reject) => {
+          this._resolve = resolve7;
           this._reject = reject;
         });
       }
@@ -10303,9 +10303,9 @@ var require_exporter = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     var suppress_tracing_1 = require_suppress_tracing();
     function _export(exporter, arg) {
-      return new Promise((resolve6) => {
+      return new Promise((resolve7) => {
         api_1.context.with((0, suppress_tracing_1.suppressTracing)(api_1.context.active()), () => {
-          exporter.export(arg, resolve6);
+          exporter.export(arg, resolve7);
         });
       });
     }
@@ -10648,10 +10648,10 @@ var init_logging_response_handler = __esm({
 function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
-var import_core14, OTLPExportDelegate;
+var import_core13, OTLPExportDelegate;
 var init_otlp_export_delegate = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core14 = __toESM(require_src());
+    import_core13 = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -10678,7 +10678,7 @@ var init_otlp_export_delegate = __esm({
         this._diagLogger.debug("items to be sent", internalRepresentation);
         if (this._promiseQueue.hasReachedLimit()) {
           resultCallback({
-            code: import_core14.ExportResultCode.FAILED,
+            code: import_core13.ExportResultCode.FAILED,
             error: new Error("Concurrent export limit reached")
           });
           return;
@@ -10686,7 +10686,7 @@ var init_otlp_export_delegate = __esm({
         const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
         if (serializedRequest == null) {
           resultCallback({
-            code: import_core14.ExportResultCode.FAILED,
+            code: import_core13.ExportResultCode.FAILED,
             error: new Error("Nothing to send")
           });
           return;
@@ -10703,33 +10703,33 @@ var init_otlp_export_delegate = __esm({
               }
             }
             resultCallback({
-              code: import_core14.ExportResultCode.SUCCESS
+              code: import_core13.ExportResultCode.SUCCESS
             });
             return;
           } else if (response.status === "failure" && response.error) {
             finishExport(response.error);
             resultCallback({
-              code: import_core14.ExportResultCode.FAILED,
+              code: import_core13.ExportResultCode.FAILED,
               error: response.error
             });
             return;
           } else if (response.status === "retryable") {
             finishExport("export_max_retries");
             resultCallback({
-              code: import_core14.ExportResultCode.FAILED,
+              code: import_core13.ExportResultCode.FAILED,
               error: response.error ?? new OTLPExporterError("Export failed with retryable status")
             });
           } else {
             finishExport("export_failed");
             resultCallback({
-              code: import_core14.ExportResultCode.FAILED,
+              code: import_core13.ExportResultCode.FAILED,
               error: new OTLPExporterError("Export failed with unknown error")
             });
           }
         }, (reason) => {
           finishExport(reason);
           resultCallback({
-            code: import_core14.ExportResultCode.FAILED,
+            code: import_core13.ExportResultCode.FAILED,
             error: reason
           });
         }));
@@ -10787,11 +10787,11 @@ var init_version2 = __esm({
 });
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var import_core15, componentCounter, ExporterMetrics;
+var import_core14, componentCounter, ExporterMetrics;
 var init_ExporterMetrics = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core15 = __toESM(require_src());
+    import_core14 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map();
@@ -10853,10 +10853,10 @@ var init_ExporterMetrics = __esm({
       }
       startExport(request) {
         const numItems = this.helper.countItems(request);
-        const startTime = (0, import_core15.hrTime)();
+        const startTime = (0, import_core14.hrTime)();
         this.inflight.add(numItems, this.standardAttrs);
         return (error) => {
-          const endTime = (0, import_core15.hrTime)();
+          const endTime = (0, import_core14.hrTime)();
           this.inflight.add(-numItems, this.standardAttrs);
           const exportedAttrs = error ? {
             ...this.standardAttrs,
@@ -10867,7 +10867,7 @@ var init_ExporterMetrics = __esm({
             ...exportedAttrs,
             ...this.responseAttributesFromError(error)
           };
-          const duration = (0, import_core15.hrTimeToMilliseconds)((0, import_core15.hrTimeDuration)(startTime, endTime)) / 1e3;
+          const duration = (0, import_core14.hrTimeToMilliseconds)((0, import_core14.hrTimeDuration)(startTime, endTime)) / 1e3;
           this.duration.record(duration, durationAttrs);
         };
       }
@@ -18112,7 +18112,7 @@ var init_is_export_retryable = __esm({
 import * as zlib from "zlib";
 import { Readable } from "stream";
 function sendWithHttp(request, url, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const parsedUrl = new URL(url);
     if (userAgent) {
       headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
@@ -18131,7 +18131,7 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
         responseSize += chunk.length;
         if (responseSize > MAX_RESPONSE_BODY_SIZE) {
           const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve6({ status: "failure", error: sizeError });
+          resolve7({ status: "failure", error: sizeError });
           res.destroy();
           return;
         }
@@ -18139,18 +18139,18 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
       });
       res.on("end", () => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve6({
+          resolve7({
             status: "success",
             data: Buffer.concat(responseData)
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve6({
+          resolve7({
             status: "retryable",
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
           const error = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve6({
+          resolve7({
             status: "failure",
             error
           });
@@ -18158,17 +18158,17 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
       });
       res.on("error", (error) => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve6({
+          resolve7({
             status: "success"
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve6({
+          resolve7({
             status: "retryable",
             error,
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
-          resolve6({
+          resolve7({
             status: "failure",
             error
           });
@@ -18177,26 +18177,26 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
     });
     req.setTimeout(timeoutMillis, () => {
       req.destroy();
-      resolve6({
+      resolve7({
         status: "retryable",
         error: new Error("Request timed out")
       });
     });
     req.on("error", (error) => {
       if (isHttpTransportNetworkErrorRetryable(error)) {
-        resolve6({
+        resolve7({
           status: "retryable",
           error
         });
       } else {
-        resolve6({
+        resolve7({
           status: "failure",
           error
         });
       }
     });
     compressAndSend(req, compression, data, (error) => {
-      resolve6({
+      resolve7({
         status: "failure",
         error
       });
@@ -18308,9 +18308,9 @@ var init_retrying_transport = __esm({
         this._transport = transport;
       }
       retry(data, timeoutMillis, inMillis) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           setTimeout(() => {
-            this._transport.send(data, timeoutMillis).then(resolve6, reject);
+            this._transport.send(data, timeoutMillis).then(resolve7, reject);
           }, inMillis);
         });
       }
@@ -18394,7 +18394,7 @@ var init_otlp_http_export_delegate = __esm({
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = (0, import_core16.getNumberFromEnv)(timeoutEnvVar);
+  const envTimeout = (0, import_core15.getNumberFromEnv)(timeoutEnvVar);
   if (envTimeout != null) {
     if (Number.isFinite(envTimeout) && envTimeout > 0) {
       return envTimeout;
@@ -18409,7 +18409,7 @@ function getTimeoutFromEnv(signalIdentifier) {
   return specificTimeout ?? nonSpecificTimeout;
 }
 function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = (0, import_core16.getStringFromEnv)(compressionEnvVar)?.trim();
+  const compression = (0, import_core15.getStringFromEnv)(compressionEnvVar)?.trim();
   if (compression == null || compression === "none" || compression === "gzip") {
     return compression;
   }
@@ -18427,10 +18427,10 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
     compression: getCompressionFromEnv(signalIdentifier)
   };
 }
-var import_core16;
+var import_core15;
 var init_shared_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core16 = __toESM(require_src());
+    import_core15 = __toESM(require_src());
     init_esm();
   }
 });
@@ -18439,14 +18439,14 @@ var init_shared_env_configuration = __esm({
 import * as fs from "fs";
 import * as path2 from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = (0, import_core17.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = (0, import_core17.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = (0, import_core17.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = (0, import_core17.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
+  const signalSpecificRawHeaders = (0, import_core16.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = (0, import_core16.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = (0, import_core16.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = (0, import_core16.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
     return void 0;
   }
-  return Object.assign({}, (0, import_core17.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core17.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
+  return Object.assign({}, (0, import_core16.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core16.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
 }
 function appendRootPathToUrlIfNeeded(url) {
   try {
@@ -18477,22 +18477,22 @@ function appendResourcePathToUrl(url, path3) {
   return url;
 }
 function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = (0, import_core17.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const envUrl = (0, import_core16.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
   if (envUrl === void 0) {
     return void 0;
   }
   return appendResourcePathToUrl(envUrl, signalResourcePath);
 }
 function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = (0, import_core17.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  const envUrl = (0, import_core16.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
   if (envUrl === void 0) {
     return void 0;
   }
   return appendRootPathToUrlIfNeeded(envUrl);
 }
 function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = (0, import_core17.getStringFromEnv)(signalSpecificEnvVar);
-  const nonSignalSpecificPath = (0, import_core17.getStringFromEnv)(nonSignalSpecificEnvVar);
+  const signalSpecificPath = (0, import_core16.getStringFromEnv)(signalSpecificEnvVar);
+  const nonSignalSpecificPath = (0, import_core16.getStringFromEnv)(nonSignalSpecificEnvVar);
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
@@ -18527,10 +18527,10 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var import_core17;
+var import_core16;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core17 = __toESM(require_src());
+    import_core16 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -19171,8 +19171,58 @@ var require_src11 = __commonJS({
 
 // packages/agent/src/agent-config.ts
 import { createHmac as createHmac2 } from "node:crypto";
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+import { homedir as homedir2, userInfo } from "node:os";
+import { basename as basename2, isAbsolute as isAbsolute2, join as join5, resolve as resolve4 } from "node:path";
+
+// packages/core/src/attribution.ts
+var ATTRIBUTION_ATTRIBUTES = {
+  user: "user.id",
+  team: "glassbox.team",
+  repository: "vcs.repository.url.full",
+  branch: "vcs.ref.head.name",
+  revision: "vcs.ref.head.revision"
+};
+var SESSION_ONLY_ATTRIBUTES = [ATTRIBUTION_ATTRIBUTES.revision];
+function attributionAttributes(a) {
+  const out = {};
+  const put = (key, value) => {
+    if (value) out[key] = value;
+  };
+  put(ATTRIBUTION_ATTRIBUTES.user, a.user);
+  put(ATTRIBUTION_ATTRIBUTES.team, a.team);
+  put(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
+  put(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
+  put(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
+  return out;
+}
+function toolOrigin(name, skill) {
+  const out = {};
+  if (name.startsWith("mcp__")) {
+    const rest2 = name.slice(5);
+    const split = rest2.indexOf("__");
+    const server = split > 0 ? rest2.slice(0, split) : rest2;
+    if (split > 0) out.mcpTool = rest2.slice(split + 2);
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(server);
+    if (plugin) {
+      out.plugin = plugin[1];
+      out.mcpServer = plugin[2];
+    } else out.mcpServer = server;
+  }
+  if (skill) {
+    out.skill = skill;
+    const colon = skill.indexOf(":");
+    if (colon > 0) out.plugin ??= skill.slice(0, colon);
+  }
+  return out;
+}
+function toolOriginAttributes(origin) {
+  const out = {};
+  if (origin.mcpServer) out["mcp_server.name"] = origin.mcpServer;
+  if (origin.mcpTool) out["mcp_tool.name"] = origin.mcpTool;
+  if (origin.plugin) out["plugin.name"] = origin.plugin;
+  if (origin.skill) out["skill.name"] = origin.skill;
+  return out;
+}
 
 // packages/core/src/error-summary.ts
 var KINDS = [
@@ -19204,6 +19254,114 @@ function errorKind(text2, fallback = "error") {
 function errorSummary(text2, fallback = "error") {
   if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
   return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+}
+
+// packages/core/src/git-info.ts
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+var MAX_DEPTH = 40;
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+async function readSmall(path3) {
+  try {
+    const s = await stat(path3);
+    if (!s.isFile() || s.size > MAX_FILE_BYTES) return void 0;
+    return await readFile(path3, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function gitDirOf(dotGit) {
+  try {
+    const s = await stat(dotGit);
+    if (s.isDirectory()) return dotGit;
+    if (!s.isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const text2 = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text2 ?? "");
+  if (!m) return void 0;
+  return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
+}
+async function findGitDir(cwd) {
+  let dir = resolve(cwd);
+  for (let i = 0; i < MAX_DEPTH; i++) {
+    const found = await gitDirOf(join(dir, ".git"));
+    if (found) return found;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+  return void 0;
+}
+async function commonDirOf(gitDir) {
+  const text2 = (await readSmall(join(gitDir, "commondir")))?.trim();
+  if (!text2) return gitDir;
+  return isAbsolute(text2) ? text2 : resolve(gitDir, text2);
+}
+var HEX = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+async function resolveRef(ref, gitDir, commonDir) {
+  for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
+    const loose = (await readSmall(join(dir, ref)))?.trim();
+    if (loose && HEX.test(loose)) return loose;
+    if (loose?.startsWith("ref: ")) return resolveRef(loose.slice(5).trim(), gitDir, commonDir);
+  }
+  const packed = await readSmall(join(commonDir, "packed-refs"));
+  if (!packed) return void 0;
+  for (const line of packed.split("\n")) {
+    if (line.startsWith("#") || line.startsWith("^")) continue;
+    const space = line.indexOf(" ");
+    if (space > 0 && line.slice(space + 1).trim() === ref) {
+      const sha = line.slice(0, space);
+      return HEX.test(sha) ? sha : void 0;
+    }
+  }
+  return void 0;
+}
+function remoteUrlOf(config) {
+  let section;
+  const urls = /* @__PURE__ */ new Map();
+  for (const raw of config.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith("[")) {
+      const m2 = /^\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+      section = m2 ? m2[1] : void 0;
+      continue;
+    }
+    if (section === void 0 || urls.has(section)) continue;
+    const m = /^url\s*=\s*(.*)$/i.exec(line);
+    if (m) urls.set(section, m[1].replace(/^"(.*)"$/, "$1").trim());
+  }
+  return urls.get("origin") ?? urls.values().next().value;
+}
+function stripUrlCredentials(url) {
+  const scheme = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  if (scheme) {
+    const host = scheme[2].slice(scheme[2].lastIndexOf("@") + 1);
+    return `${scheme[1]}${host}${scheme[3].replace(/[?#].*$/, "")}`;
+  }
+  return url;
+}
+async function readGitInfo(cwd) {
+  try {
+    const gitDir = await findGitDir(cwd);
+    if (!gitDir) return void 0;
+    const commonDir = await commonDirOf(gitDir);
+    const head2 = (await readSmall(join(gitDir, "HEAD")))?.trim();
+    const info = {};
+    if (head2?.startsWith("ref: ")) {
+      const ref = head2.slice(5).trim();
+      if (ref.startsWith("refs/heads/")) info.branch = ref.slice("refs/heads/".length);
+      const sha = await resolveRef(ref, gitDir, commonDir);
+      if (sha) info.revision = sha;
+    } else if (head2 && HEX.test(head2)) info.revision = head2;
+    const config = await readSmall(join(commonDir, "config"));
+    const url = config ? remoteUrlOf(config) : void 0;
+    if (url) info.repositoryUrl = stripUrlCredentials(url);
+    return info;
+  } catch {
+    return void 0;
+  }
 }
 
 // packages/core/src/shape-of.ts
@@ -19609,10 +19767,10 @@ function hmacSha256(key, data) {
   outer.set(sha256(inner), 64);
   return sha256(outer);
 }
-var HEX = "0123456789abcdef";
+var HEX2 = "0123456789abcdef";
 function toHex(bytes) {
   let out = "";
-  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  for (const b of bytes) out += HEX2[b >> 4] + HEX2[b & 15];
   return out;
 }
 function timingSafeEqualText(a, b) {
@@ -19760,20 +19918,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const timer = setTimeout(
-      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve7(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve6(result);
+        resolve7(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve7(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -19974,6 +20132,13 @@ var METRIC_DEFINITIONS = {
     boundaries: GEN_AI_DURATION_BOUNDARIES
   }
 };
+var TOOL_ORIGIN_KEYS = ["mcp_server.name", "plugin.name", "skill.name"];
+function withoutSessionOnly(attributes) {
+  if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
+  const out = { ...attributes };
+  for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
+  return out;
+}
 var MetricsRegistry = class _MetricsRegistry {
   #recorded = /* @__PURE__ */ new Set();
   #base;
@@ -20021,8 +20186,8 @@ var MetricsRegistry = class _MetricsRegistry {
       this.#deltaStartMs ??= this.#startTimeMs;
       const base = { ...this.#base, ...attributes };
       if (type === "session") this.#add("claude.session.count", base, 1);
-      else if (type === "tool") this.#recordTool(span, base);
-      else if (type === "llm") this.#recordLlm(span, base);
+      else if (type === "tool") this.#recordTool(span, withoutSessionOnly(base));
+      else if (type === "llm") this.#recordLlm(span, withoutSessionOnly(base));
     }
     return added;
   }
@@ -20031,7 +20196,12 @@ var MetricsRegistry = class _MetricsRegistry {
     const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
     const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
     const ok = status === "ok";
-    this.#add("claude.tool.calls_total", { ...base, tool, success: String(ok) }, 1);
+    const origin = {};
+    for (const key of TOOL_ORIGIN_KEYS) {
+      const value = str(a[key]);
+      if (value) origin[key] = value;
+    }
+    this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
     if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
     const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
     this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
@@ -20463,7 +20633,7 @@ async function requestAgent(options) {
     "content-length": String(Buffer.byteLength(body)),
     ...options.headers
   };
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const req = request(
       {
         host: "127.0.0.1",
@@ -20476,7 +20646,7 @@ async function requestAgent(options) {
       (res) => {
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve6(void 0));
+        res.on("error", () => resolve7(void 0));
         res.on("end", () => {
           const text2 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
@@ -20494,12 +20664,12 @@ async function requestAgent(options) {
             text2,
             typeof sig === "string" ? sig : void 0
           );
-          resolve6({ status, text: text2, json, verified: verified2 });
+          resolve7({ status, text: text2, json, verified: verified2 });
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve6(void 0));
+    req.on("error", () => resolve7(void 0));
     req.end(body);
   });
 }
@@ -20854,6 +21024,7 @@ function addLlm(state, entry) {
     if (use.inputShape) tool.inputShape ??= use.inputShape;
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
+    if (use.skill) tool.skill = use.skill;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
   }
@@ -22391,6 +22562,7 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
+  if (tool.skill) node.skill = tool.skill;
   return node;
 }
 function emptyAgent(agent, spanId, parentSpanId) {
@@ -22750,6 +22922,10 @@ function normalizeAssistant(rec, env, opts) {
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
+    }
+    if (ref.name === "Skill" && isObject(block.input)) {
+      const skill = str2(block.input.skill);
+      if (skill) ref.skill = skill;
     }
     toolUses.push(ref);
   }
@@ -23705,6 +23881,7 @@ function traceToTelemetry(trace2, opts) {
         if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
         if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
       }
+      const origin = toolOrigin(node.name, node.skill);
       addSpan(node.spanId, () => ({
         traceId: trace2.traceId,
         spanId: node.spanId,
@@ -23722,7 +23899,9 @@ function traceToTelemetry(trace2, opts) {
           "gen_ai.tool.call.id": node.toolUseId,
           "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
           "gen_ai.agent.id": agent?.agentId,
+          "gen_ai.agent.name": agent?.agentType,
           "claude.prompt.id": promptId,
+          ...toolOriginAttributes(origin),
           "glassbox.tool.status": node.toolStatus,
           "glassbox.tool.duration_ms": node.durationMs,
           "glassbox.tool.input_bytes": node.inputBytes,
@@ -23751,8 +23930,12 @@ function traceToTelemetry(trace2, opts) {
           sessionId: sid,
           promptId,
           agentId: agent?.agentId,
+          agentType: agent?.agentType,
           toolName: node.name,
           toolUseId: node.toolUseId,
+          mcpServer: origin.mcpServer,
+          plugin: origin.plugin,
+          skill: origin.skill,
           latencyMs: node.durationMs ?? node.endMs - node.startMs,
           status: node.toolStatus,
           error,
@@ -23911,8 +24094,8 @@ function clean(attrs) {
 }
 
 // packages/core/src/transcript-reader.ts
-import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { open, readdir, stat as stat2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 var NEWLINE = 10;
 var DEFAULT_MAX_LINE = 64 * 1024 * 1024;
 var DEFAULT_CHUNK = 1024 * 1024;
@@ -24071,10 +24254,10 @@ async function readTranscriptIncrement(path3, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join(dirname(mainPath), session, "subagents");
+  const dir = join2(dirname2(mainPath), session, "subagents");
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join(dir, n));
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join2(dir, n));
   } catch {
     return [];
   }
@@ -24085,7 +24268,7 @@ function agentIdFromPath(path3) {
 }
 async function transcriptSize(path3) {
   try {
-    return (await stat(path3)).size;
+    return (await stat2(path3)).size;
   } catch {
     return void 0;
   }
@@ -24108,13 +24291,13 @@ var DEFAULT_MOD_CONFIG = {
 
 // packages/agent/src/agent-key.ts
 import { randomBytes } from "node:crypto";
-import { chmod, link, lstat, mkdir, open as open4, readFile, rm as rm2 } from "node:fs/promises";
+import { chmod, link, lstat, mkdir, open as open4, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { join as join3, resolve as resolve2 } from "node:path";
 
 // packages/agent/src/write-file-atomic.ts
 import { open as open3, rename, rm } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // packages/agent/src/fsync-dir.ts
 import { open as open2 } from "node:fs/promises";
@@ -24142,7 +24325,7 @@ async function writeFileAtomic(path3, data, options = {}) {
       await handle2.close();
     }
     await rename(tmp, path3);
-    if (options.sync !== false) await fsyncDir(dirname2(path3));
+    if (options.sync !== false) await fsyncDir(dirname3(path3));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => void 0);
     throw error;
@@ -24151,12 +24334,12 @@ async function writeFileAtomic(path3, data, options = {}) {
 
 // packages/agent/src/agent-key.ts
 function agentHomeFromEnv(env) {
-  return resolve(
+  return resolve2(
     agentHomeOf({
       GLASSBOX_HOME: env.GLASSBOX_HOME?.trim(),
       CLAUDE_CONFIG_DIR: env.CLAUDE_CONFIG_DIR?.trim(),
       HOME: env.HOME?.trim() || homedir()
-    }) ?? join2(homedir(), ".claude", "glassbox")
+    }) ?? join3(homedir(), ".claude", "glassbox")
   );
 }
 var uid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
@@ -24171,7 +24354,7 @@ async function ensureAgentHome(home) {
   if ((st.mode & 63) !== 0) await chmod(home, 448);
 }
 async function readAgentKey(home, options = {}) {
-  const path3 = join2(home, AGENT_KEY_FILE);
+  const path3 = join3(home, AGENT_KEY_FILE);
   let st;
   try {
     st = await lstat(path3);
@@ -24183,7 +24366,7 @@ async function readAgentKey(home, options = {}) {
   const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
   if (problem)
     throw new GlassboxError("AGENT_KEY_INVALID", `${path3} ${problem}; refusing it`, { data: { path: path3 } });
-  const key = parseAgentKey(await readFile(path3, "utf8"));
+  const key = parseAgentKey(await readFile2(path3, "utf8"));
   if (!key)
     throw new GlassboxError("AGENT_KEY_INVALID", `${path3} does not hold 64 lowercase hex digits`, {
       data: { path: path3 }
@@ -24194,7 +24377,7 @@ async function loadOrCreateAgentKey(home) {
   await ensureAgentHome(home);
   const existing = await readAgentKey(home);
   if (existing) return existing;
-  const path3 = join2(home, AGENT_KEY_FILE);
+  const path3 = join3(home, AGENT_KEY_FILE);
   const tmp = `${path3}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     const handle2 = await open4(tmp, "wx", 384);
@@ -24216,20 +24399,20 @@ async function loadOrCreateAgentKey(home) {
   return key;
 }
 async function writeAgentEndpoint(home, endpoint) {
-  await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
+  await writeFileAtomic(join3(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
 }
 async function removeAgentEndpoint(home, pid = process.pid) {
-  const path3 = join2(home, AGENT_ENDPOINT_FILE);
+  const path3 = join3(home, AGENT_ENDPOINT_FILE);
   try {
-    const text2 = await readFile(path3, "utf8");
+    const text2 = await readFile2(path3, "utf8");
     if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path3, { force: true });
   } catch {
   }
 }
 
 // packages/agent/src/load-exporters.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join3, resolve as resolve2, sep } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join4, resolve as resolve3, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 var BUILTIN_EXPORTER_PACKAGES = {
   audit: "@glassbox/audit",
@@ -24324,7 +24507,7 @@ async function findModule(packageName, options) {
   if (bundled) return bundled;
   const load = options.importModule ?? ((specifier) => import(specifier));
   for (const directory of options.directories ?? []) {
-    const file = await packageEntry(join3(directory, "node_modules", packageName));
+    const file = await packageEntry(join4(directory, "node_modules", packageName));
     if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
   }
   return asModule(await importing(load, packageName, packageName), packageName);
@@ -24346,15 +24529,15 @@ function asModule(value, packageName) {
 async function packageEntry(packageDir) {
   let manifest;
   try {
-    manifest = JSON.parse(await readFile2(join3(packageDir, "package.json"), "utf8"));
+    manifest = JSON.parse(await readFile3(join4(packageDir, "package.json"), "utf8"));
   } catch {
     return void 0;
   }
   const exportsField = manifest.exports;
   const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
   const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
-  const file = resolve2(packageDir, target);
-  return file.startsWith(resolve2(packageDir) + sep) ? file : void 0;
+  const file = resolve3(packageDir, target);
+  return file.startsWith(resolve3(packageDir) + sep) ? file : void 0;
 }
 var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
 function conditionalTarget(value) {
@@ -24375,7 +24558,7 @@ function conditionalTarget(value) {
   return void 0;
 }
 function defaultExporterDirectory(dataDir) {
-  return join3(dataDir, "exporters");
+  return join4(dataDir, "exporters");
 }
 
 // packages/agent/src/agent-config.ts
@@ -24389,7 +24572,14 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}SAMPLINGRATE`,
   `${OPTION}CAPTURECONTENT`,
   `${OPTION}IDLETIMEOUTMINUTES`,
-  `${OPTION}TURNSUMMARY`
+  `${OPTION}TURNSUMMARY`,
+  `${OPTION}USERID`,
+  `${OPTION}TEAM`,
+  `${OPTION}BUDGETSESSIONUSD`,
+  `${OPTION}BUDGETDAILYUSD`,
+  `${OPTION}BUDGETMONTHLYUSD`,
+  `${OPTION}BUDGETWARNPERCENT`,
+  `${OPTION}BUDGETENFORCE`
 ];
 function configKeyOf(env) {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
@@ -24402,11 +24592,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path3) {
-  return path3 === "~" ? homedir2() : path3.startsWith("~/") ? join4(homedir2(), path3.slice(2)) : path3;
+  return path3 === "~" ? homedir2() : path3.startsWith("~/") ? join5(homedir2(), path3.slice(2)) : path3;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve3(
+  const dataDir = resolve4(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -24440,10 +24630,10 @@ function loadAgentConfig(env = process.env) {
     if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join4(dataDir, "telemetry");
+  let fileDirectory = join5(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
-    if (isAbsolute(expanded)) fileDirectory = expanded;
+    if (isAbsolute2(expanded)) fileDirectory = expanded;
     else
       problems.push(
         `fileDirectory must be an absolute path, got ${JSON.stringify(rawDir)}; using ${fileDirectory}`
@@ -24481,11 +24671,13 @@ function loadAgentConfig(env = process.env) {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      ...optionalString("userId", nonEmpty(env[`${OPTION}USERID`]) ?? osUserName()),
+      ...optionalString("team", nonEmpty(env[`${OPTION}TEAM`])),
       configKey: configKeyOf(env),
       configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
+      claudeConfigDir: resolve4(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
       agentHome: agentHomeFromEnv(env),
       plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
       ...spoolMaxMb !== void 0 ? { spoolMaxBytes: Math.round(spoolMaxMb * 1024 * 1024) } : {},
@@ -24494,11 +24686,21 @@ function loadAgentConfig(env = process.env) {
     problems
   };
 }
+function optionalString(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function osUserName() {
+  try {
+    return userInfo().username || void 0;
+  } catch {
+    return void 0;
+  }
+}
 function pluginNameOf(root) {
   const r = nonEmpty(root)?.replace(/\/+$/, "");
   if (!r) return "glassbox-agent";
   const name = basename2(r);
-  return /^\d+\.\d+/.test(name) ? basename2(resolve3(r, "..")) : name;
+  return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
 }
 function parseList(raw) {
   const text2 = raw.trim();
@@ -24571,9 +24773,9 @@ __export(src_exports, {
 });
 
 // packages/audit/src/audit-log.ts
-import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile4, stat as stat3, truncate } from "node:fs/promises";
+import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile5, stat as stat4, truncate } from "node:fs/promises";
 import { hostname } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // packages/audit/src/chain-record.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -24642,8 +24844,8 @@ import {
   sign,
   verify
 } from "node:crypto";
-import { chmod as chmod2, readFile as readFile3, rename as rename2, stat as stat2, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { chmod as chmod2, readFile as readFile4, rename as rename2, stat as stat3, writeFile } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var SIGNING_KEY_FILE = "audit-signing.key";
 var PUBLIC_KEY_FILE = "audit-signing.pub";
 var ED25519_ALG = 1;
@@ -24701,15 +24903,15 @@ function rawPublicKey(privateKey) {
   return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
 }
 async function loadOrCreateSigningKey(dir, name) {
-  const path3 = join5(dir, SIGNING_KEY_FILE);
+  const path3 = join6(dir, SIGNING_KEY_FILE);
   let pem;
   try {
-    const info = await stat2(path3);
+    const info = await stat3(path3);
     if ((info.mode & 63) !== 0)
       throw new GlassboxError("INVALID_CONFIG", `${path3} is readable by others (mode must be 0600)`, {
         data: { path: path3 }
       });
-    pem = await readFile3(path3, "utf8");
+    pem = await readFile4(path3, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -24723,7 +24925,7 @@ async function loadOrCreateSigningKey(dir, name) {
   }
   const privateKey = createPrivateKey(pem);
   const publicKey = verifierKey(name, rawPublicKey(privateKey));
-  await writeFile(join5(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
+  await writeFile(join6(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
 `, { mode: 420 });
   return { name, privateKey, publicKey };
 }
@@ -24939,8 +25141,8 @@ var AuditLog = class _AuditLog {
     let recovery = {};
     let segmentBytes = 0;
     for (const [i, name] of segments.entries()) {
-      const path3 = join6(dir, name);
-      let text2 = await readFile4(path3, "utf8");
+      const path3 = join7(dir, name);
+      let text2 = await readFile5(path3, "utf8");
       if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
         const keep = text2.lastIndexOf("\n") + 1;
         const bytes = Buffer.byteLength(text2.slice(keep));
@@ -24948,7 +25150,7 @@ var AuditLog = class _AuditLog {
         text2 = text2.slice(0, keep);
         recovery = { tornLine: { file: name, bytes } };
         await appendFile(
-          join6(dir, RECOVERY_FILE),
+          join7(dir, RECOVERY_FILE),
           `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
 `
         );
@@ -24965,7 +25167,7 @@ var AuditLog = class _AuditLog {
     }
     const last = segments[segments.length - 1];
     const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
-    await cutTornTail(join6(dir, CHECKPOINTS_FILE));
+    await cutTornTail(join7(dir, CHECKPOINTS_FILE));
     const covered = await lastCheckpointSize(dir);
     const log = new _AuditLog({
       options,
@@ -25029,7 +25231,7 @@ var AuditLog = class _AuditLog {
       this.segment++;
       this.segmentBytes = 0;
     }
-    const path3 = join6(this.dir, segmentName(this.segment));
+    const path3 = join7(this.dir, segmentName(this.segment));
     const handle2 = await open5(path3, "a", 384);
     try {
       await handle2.writeFile(text2);
@@ -25082,7 +25284,7 @@ var AuditLog = class _AuditLog {
     };
     const text2 = `${JSON.stringify(line)}
 `;
-    await appendDurably(join6(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    await appendDurably(join7(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
     if (this.options.witnessFile)
       await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
     this.uncovered = 0;
@@ -25103,7 +25305,7 @@ async function appendDurably(path3, text2, fsync) {
 async function cutTornTail(path3) {
   let text2;
   try {
-    text2 = await readFile4(path3, "utf8");
+    text2 = await readFile5(path3, "utf8");
   } catch {
     return;
   }
@@ -25112,9 +25314,9 @@ async function cutTornTail(path3) {
 }
 async function lastCheckpointSize(dir) {
   try {
-    const path3 = join6(dir, CHECKPOINTS_FILE);
-    if ((await stat3(path3)).size === 0) return 0;
-    const lines = (await readFile4(path3, "utf8")).trim().split("\n");
+    const path3 = join7(dir, CHECKPOINTS_FILE);
+    if ((await stat4(path3)).size === 0) return 0;
+    const lines = (await readFile5(path3, "utf8")).trim().split("\n");
     const last = JSON.parse(lines[lines.length - 1] ?? "{}");
     return typeof last.size === "number" ? last.size : 0;
   } catch {
@@ -25169,8 +25371,8 @@ function failed2(error, retryable) {
 
 // packages/audit/src/content-hasher.ts
 import { createHash as createHash7, createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
-import { chmod as chmod3, mkdir as mkdir3, readFile as readFile5, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { chmod as chmod3, mkdir as mkdir3, readFile as readFile6, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var CONTENT_KEY_FILE = "audit-content.key";
 function createContentHasher(mode, key) {
   if (mode === "hmac") {
@@ -25182,9 +25384,9 @@ function createContentHasher(mode, key) {
   return mode === "seed" ? (value) => plain(value).slice(0, 16) : plain;
 }
 async function loadOrCreateContentKey(dir) {
-  const path3 = join7(dir, CONTENT_KEY_FILE);
+  const path3 = join8(dir, CONTENT_KEY_FILE);
   try {
-    const text2 = (await readFile5(path3, "utf8")).trim();
+    const text2 = (await readFile6(path3, "utf8")).trim();
     if (!/^[0-9a-f]{64}$/.test(text2))
       throw new GlassboxError("INVALID_CONFIG", `${path3} is not 64 hex digits`, { data: { path: path3 } });
     return Buffer.from(text2, "hex");
@@ -25244,18 +25446,18 @@ var exporterOptionSpecs = [
 ];
 
 // packages/audit/src/verify-audit-log.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 async function verifyAuditLog(dir, options = {}) {
   const segments = await Promise.all(
-    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile6(join8(dir, file), "utf8") }))
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile7(join9(dir, file), "utf8") }))
   );
   const problems = [];
-  const checkpoints = notesOf(await readOptional(join8(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  const checkpoints = notesOf(await readOptional(join9(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
   if (options.checkpoint !== void 0)
     checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
   let key;
-  const keyText = options.publicKey ?? await readOptional(join8(dir, PUBLIC_KEY_FILE));
+  const keyText = options.publicKey ?? await readOptional(join9(dir, PUBLIC_KEY_FILE));
   if (keyText) {
     try {
       key = parseVerifierKey(keyText);
@@ -25264,7 +25466,7 @@ async function verifyAuditLog(dir, options = {}) {
     }
   }
   const recoveries = [];
-  for (const line of (await readOptional(join8(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+  for (const line of (await readOptional(join9(dir, RECOVERY_FILE)) ?? "").split("\n")) {
     try {
       if (line) recoveries.push(JSON.parse(line));
     } catch {
@@ -25465,7 +25667,7 @@ function notesOf(text2, problems, file) {
 }
 async function readOptional(path3) {
   try {
-    return await readFile6(path3, "utf8");
+    return await readFile7(path3, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -25566,7 +25768,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join9(parts, span.attributes, options);
+  return join10(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -25574,15 +25776,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join9([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join10([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join9([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join10([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join9([start, "histogram", ...stats], p.attributes, options);
+        return join10([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -25590,7 +25792,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join9(parts, log.attributes, options);
+  const line = join10(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -25608,7 +25810,7 @@ function auditLine(record, options) {
   if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(" ");
 }
-function join9(parts, attributes, options) {
+function join10(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -25644,9 +25846,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve6) => {
+  const write = (chunk) => new Promise((resolve7) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve6(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve7(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -25656,10 +25858,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve6(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve7(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve6(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve7(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -25916,14 +26118,14 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir3 } from "node:os";
-import { basename as basename3, join as join10, resolve as resolve4 } from "node:path";
+import { basename as basename3, join as join11, resolve as resolve5 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join10(homedir3(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join11(homedir3(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
-    dir: resolve4(expandHome2(dir)),
+    dir: resolve5(expandHome2(dir)),
     fileName: options.fileName ?? "glassbox.jsonl",
     auditFileName: options.auditFileName ?? "audit.jsonl",
     spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
@@ -25961,7 +26163,7 @@ function validate(o) {
   }
 }
 function expandHome2(path3) {
-  return path3 === "~" || path3.startsWith("~/") ? join10(homedir3(), path3.slice(1)) : path3;
+  return path3 === "~" || path3.startsWith("~/") ? join11(homedir3(), path3.slice(1)) : path3;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -26005,7 +26207,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -26020,7 +26222,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join11(options.dir, options.fileName);
+    this.path = join12(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -26030,10 +26232,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat8 = fstatSync(fd);
-      this.#size = stat8.size;
-      this.#day = utcDay(stat8.size > 0 ? stat8.mtimeMs : this.#options.now());
-      if (stat8.size > 0 && lastByte(fd, stat8.size) !== 10) {
+      const stat9 = fstatSync(fd);
+      this.#size = stat9.size;
+      this.#day = utcDay(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
+      if (stat9.size > 0 && lastByte(fd, stat9.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -26111,7 +26313,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join11(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join12(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -26150,7 +26352,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path3 = join11(this.#options.dir, file.name);
+        const path3 = join12(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path3).mtimeMs < oldest) unlinkSync(path3);
         } catch {
@@ -26377,7 +26579,7 @@ function seedRecentIds(recent, tail, keyOf) {
 }
 
 // packages/agent/src/audit-trail.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 var AUDIT_EXPORTER = "audit";
 var AUDIT_CHECKPOINT_SESSION = "_audit_checkpoints";
 var checkpointListeners = /* @__PURE__ */ new Set();
@@ -26391,7 +26593,7 @@ function onAuditCheckpoint(listener) {
 function auditDirectory(config, env = process.env) {
   const given = config.exporterOptions[AUDIT_EXPORTER]?.dir;
   if (typeof given === "string" && given) return given;
-  return env.GLASSBOX_AUDIT_DIR || join12(config.dataDir, "audit");
+  return env.GLASSBOX_AUDIT_DIR || join13(config.dataDir, "audit");
 }
 var AuditTrail = class _AuditTrail {
   transcriptOptions;
@@ -26467,8 +26669,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open6, readFile as readFile7, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { open as open6, readFile as readFile8, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -26481,8 +26683,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat8 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat8.slice(stat8.lastIndexOf(")") + 2, stat8.lastIndexOf(")") + 3);
+    const stat9 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat9.slice(stat9.lastIndexOf(")") + 2, stat9.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -26503,7 +26705,7 @@ function readCommandLine(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile7(join13(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile8(join14(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -26517,7 +26719,7 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path3 = join13(dataDir, LOCK_FILE);
+  const path3 = join14(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -26549,23 +26751,23 @@ async function acquireLock(dataDir, info, options = {}) {
 }
 async function lockMtime(path3) {
   try {
-    return (await stat4(path3)).mtimeMs;
+    return (await stat5(path3)).mtimeMs;
   } catch {
     return 0;
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join13(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join14(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join13(dataDir, LOCK_FILE), { force: true });
+  await rm3(join14(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -26611,7 +26813,7 @@ function send(res, status, body) {
 function listen(server, port, retryMs, onBusy) {
   let asked = false;
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -26637,7 +26839,7 @@ function listen(server, port, retryMs, onBusy) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve6();
+        resolve7();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -26652,11 +26854,11 @@ import { createServer } from "node:http";
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve6({ ok: false, reason: "body_too_large" });
+      resolve7({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -26668,7 +26870,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve6({ ok: false, reason: "body_too_large" });
+        resolve7({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -26677,17 +26879,17 @@ function readBody(req, limit) {
       if (done) return;
       done = true;
       const bytes = Buffer.concat(chunks);
-      resolve6({ ok: true, text: bytes.toString("utf8"), bytes });
+      resolve7({ ok: true, text: bytes.toString("utf8"), bytes });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve6({ ok: false, reason: "aborted" });
+      resolve7({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve6({ ok: false, reason: "aborted" });
+      resolve7({ ok: false, reason: "aborted" });
     });
   });
 }
@@ -26965,72 +27167,6 @@ function agentStatus(s) {
   };
 }
 
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace2, promptId) {
-  if (promptId) {
-    for (let i = trace2.turns.length - 1; i >= 0; i--)
-      if (trace2.turns[i].promptId === promptId) return trace2.turns[i];
-  }
-  return trace2.turns[trace2.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
-// packages/agent/src/with-timeout.ts
-function withTimeout2(work, ms) {
-  return new Promise((resolve6) => {
-    const timer = setTimeout(() => resolve6(void 0), ms);
-    timer.unref();
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve6(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve6(void 0);
-      }
-    );
-  });
-}
-
-// packages/agent/src/answer.ts
-var STOP_ANSWER_MS = 1500;
-async function answerHook({ config, reconciler }, p, input) {
-  const isStop = input.hook_event_name === "Stop";
-  if (isStop && config.turnSummary && shouldSample(p.sessionId, config.samplingRate)) {
-    reconciler.cancel(p);
-    const built = await withTimeout2(reconciler.reconcileAtTurnEnd(p, input.prompt_id), STOP_ANSWER_MS);
-    const trace2 = built?.trace;
-    const turn = trace2 ? findTurn(trace2, input.prompt_id) : void 0;
-    return {
-      status: 200,
-      body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace2?.totals) } : {}
-    };
-  }
-  return { status: 200, body: {} };
-}
-
 // packages/agent/src/coerce-event-fields.ts
 var STRING_FIELDS2 = [
   "agentId",
@@ -27090,139 +27226,60 @@ function coerceEventFields(raw) {
   return { event, dropped };
 }
 
-// packages/agent/src/await-turn-end.ts
-var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
-  "end_turn",
-  "max_tokens",
-  "stop_sequence",
-  "refusal",
-  "pause_turn",
-  "model_context_window_exceeded"
-]);
-var TURN_END_WAIT_MS = 400;
-var POLL_MS = 20;
-function turnHasEnded(turn) {
-  let last;
-  for (const child of turn.children)
-    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
-  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
-  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
-}
-async function awaitTurnEnd(build, promptId, options = {}) {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
-  for (; ; ) {
-    const trace2 = await build();
-    const turn = findTurn(trace2, promptId);
-    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
-    if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
-    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
-  }
+// packages/agent/src/default-pricing.ts
+function defaultPricing() {
+  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
 }
 
-// packages/agent/src/reconcile.ts
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
-  "Stop",
-  "StopFailure",
-  "SubagentStop",
-  "PreCompact",
-  "SessionEnd"
-]);
-var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
-  "turn.complete",
-  "session.end",
-  "session.compact",
-  "subagent.stop",
-  "turn.end"
-]);
-var MOD_RECONCILE_DELAY_MS = 250;
-var Reconciler = class {
-  constructor(options) {
-    this.options = options;
+// packages/agent/src/duplicate-hooks.ts
+var DuplicateHooks = class {
+  constructor(windowMs = 5e3, maxEntries = 1e4) {
+    this.windowMs = windowMs;
+    this.maxEntries = maxEntries;
   }
-  options;
-  timers = /* @__PURE__ */ new Map();
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  schedule(p, delayMs = 25) {
-    const dueMs = this.options.now() + delayMs;
-    const pending = this.timers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
+  windowMs;
+  maxEntries;
+  seen = /* @__PURE__ */ new Map();
+  /** True when the same body came within the window; remembers it otherwise. */
+  isRepeat(body, nowMs) {
+    const at = this.seen.get(body);
+    if (at !== void 0 && nowMs - at < this.windowMs) return true;
+    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
+    this.seen.set(body, nowMs);
+    return false;
+  }
+  /** Forgets `body` (its request failed: a retry must be served). */
+  forget(body) {
+    this.seen.delete(body);
+  }
+  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
+  prune(nowMs) {
+    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
+    if (this.seen.size < this.maxEntries) return;
+    let drop = Math.ceil(this.maxEntries / 2);
+    for (const body of this.seen.keys()) {
+      if (drop-- <= 0) break;
+      this.seen.delete(body);
     }
-    const timer = setTimeout(() => {
-      this.timers.delete(p.sessionId);
-      void this.reconcileNow(p).catch(
-        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
-      );
-    }, delayMs);
-    timer.unref();
-    this.timers.set(p.sessionId, { timer, dueMs });
-  }
-  cancel(p) {
-    const pending = this.timers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.timers.delete(p.sessionId);
-  }
-  /** Whether a reconciliation of the session is scheduled. */
-  isPending(sessionId) {
-    return this.timers.has(sessionId);
-  }
-  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
-  cancelAll() {
-    for (const t of this.timers.values()) clearTimeout(t.timer);
-    this.timers.clear();
-  }
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  async reconcileNow(p, options = {}) {
-    const { trace: trace2, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace2;
-  }
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  async reconcileThenPublish(p, options = {}) {
-    p.inFlight++;
-    let trace2;
-    try {
-      await p.ready;
-      trace2 = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.options.publish(p, trace2));
-    p.publishing = published.catch(() => void 0).finally(() => {
-      p.inFlight--;
-    });
-    return { trace: trace2, published };
-  }
-  /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
-   */
-  async reconcileAtTurnEnd(p, promptId) {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
   }
 };
 
+// packages/agent/src/export-checkpoints.ts
+import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir3, readFile as readFile8, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3 } from "node:path";
+import { basename as basename4, dirname as dirname4 } from "node:path";
 async function quarantineFile(path3, nowMs = Date.now()) {
   const target = `${path3}.corrupt-${nowMs}`;
   try {
     await rename4(path3, target);
-    await fsyncDir(dirname3(path3));
+    await fsyncDir(dirname4(path3));
     return target;
   } catch {
     return void 0;
@@ -27243,18 +27300,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join14(dataDir, "sessions");
-    this.stateDir = join14(dataDir, "state");
+    this.dir = join15(dataDir, "sessions");
+    this.stateDir = join15(dataDir, "state");
   }
   async init() {
     await mkdir4(this.dir, { recursive: true, mode: 448 });
     await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join14(this.dir, `${sessionId}.json`);
+    return join15(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join14(this.stateDir, `${sessionId}.json`);
+    return join15(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -27270,7 +27327,7 @@ var SessionStore = class {
     const path3 = this.statePath(sessionId);
     let text2;
     try {
-      text2 = await readFile8(path3, "utf8");
+      text2 = await readFile9(path3, "utf8");
     } catch {
       return void 0;
     }
@@ -27327,7 +27384,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat5(join14(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -27391,164 +27448,12 @@ function deliveredField(v, fixes) {
   return out;
 }
 
-// packages/agent/src/strip-before-spool.ts
-function hookForSpool(input, policy) {
-  return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
-}
-function modEventForSpool(event, policy) {
-  return policy.captureContent ? redactSecrets(event) : stripEventContent(event, policy.hashKey);
-}
-
-// packages/agent/src/transcript-path.ts
-import { lstatSync } from "node:fs";
-import { basename as basename5, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
-function isOwnTranscriptPath(path3, sessionId) {
-  if (typeof path3 !== "string" || !isAbsolute2(path3) || path3.includes("\0")) return false;
-  const clean2 = normalize2(path3);
-  if (clean2 !== path3 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
-  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
-  try {
-    const st = lstatSync(clean2);
-    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
-    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
-  } catch {
-    return false;
-  }
-}
-
-// packages/agent/src/apply-events.ts
-var EventApplier = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  /** What may be spooled of content, and the key for hashing the rest. */
-  contentPolicy() {
-    return { captureContent: this.options.captureContent, hashKey: this.options.hashKey() };
-  }
-  cleanModEvent(item) {
-    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
-  }
-  hookEvents(input, receivedAt) {
-    return hookInputToCaptureEvents(input, receivedAt, this.contentPolicy());
-  }
-  applyHook(input, receivedAt, replaying) {
-    const { sessions, reconciler, counters } = this.options;
-    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
-      if (!replaying) counters.count("transcript_path_refused");
-      input = { ...input, transcript_path: void 0 };
-    }
-    const p = sessions.pipelineFor(input.session_id);
-    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
-    if (input.cwd && !p.cwd) p.cwd = input.cwd;
-    for (const event of this.hookEvents(input, receivedAt)) {
-      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
-    }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) reconciler.schedule(p);
-    return p;
-  }
-  applyMod(stored, receivedAt, replaying) {
-    const { sessions, reconciler, counters } = this.options;
-    if (stored.heartbeat) {
-      const p = sessions.pipelineFor(stored.heartbeat.sessionId);
-      p.state.modAlive = true;
-      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
-    }
-    const touched = /* @__PURE__ */ new Set();
-    for (let { event } of stored.events) {
-      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
-        if (!replaying) counters.count("transcript_path_refused");
-        event = { ...event, transcriptPath: void 0 };
-      }
-      const p = sessions.pipelineFor(event.sessionId);
-      if (event.cwd && !p.cwd) p.cwd = event.cwd;
-      p.addEvent(event, receivedAt);
-      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
-    }
-    if (!replaying) for (const p of touched) reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
-  }
-  /** Applies the spool's records at the start; the sessions they name come back with their persisted state. */
-  async replay(records) {
-    const { sessions, store, counters } = this.options;
-    const named = /* @__PURE__ */ new Set();
-    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) named.add(s);
-    for (const sessionId of named) {
-      const state = await store.loadState(sessionId);
-      sessions.restore(sessionId, state);
-    }
-    for (const r of records) {
-      try {
-        if (r.ch === "hook") {
-          const parsed = parseHookInput(r.body);
-          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
-        } else {
-          const body = r.body;
-          const events = (Array.isArray(body.events) ? body.events : []).filter(
-            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
-          ).map((e) => ({
-            seq: e.seq,
-            event: coerceEventFields(e.event).event
-          }));
-          for (const e of events)
-            sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
-          const hb = body.heartbeat;
-          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
-          this.applyMod({ heartbeat, events }, r.t, true);
-        }
-        counters.replayed++;
-      } catch {
-        counters.count("replay_error");
-      }
-    }
-  }
-};
-
-// packages/agent/src/default-pricing.ts
-function defaultPricing() {
-  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
-}
-
-// packages/agent/src/duplicate-hooks.ts
-var DuplicateHooks = class {
-  constructor(windowMs = 5e3, maxEntries = 1e4) {
-    this.windowMs = windowMs;
-    this.maxEntries = maxEntries;
-  }
-  windowMs;
-  maxEntries;
-  seen = /* @__PURE__ */ new Map();
-  /** True when the same body came within the window; remembers it otherwise. */
-  isRepeat(body, nowMs) {
-    const at = this.seen.get(body);
-    if (at !== void 0 && nowMs - at < this.windowMs) return true;
-    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
-    this.seen.set(body, nowMs);
-    return false;
-  }
-  /** Forgets `body` (its request failed: a retry must be served). */
-  forget(body) {
-    this.seen.delete(body);
-  }
-  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
-  prune(nowMs) {
-    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
-    if (this.seen.size < this.maxEntries) return;
-    let drop = Math.ceil(this.maxEntries / 2);
-    for (const body of this.seen.keys()) {
-      if (drop-- <= 0) break;
-      this.seen.delete(body);
-    }
-  }
-};
-
 // packages/agent/src/export-checkpoints.ts
-import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join15 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
     this.options = options;
-    this.pendingDir = join15(options.dataDir, "export-pending");
+    this.pendingDir = join16(options.dataDir, "export-pending");
   }
   options;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -27633,7 +27538,7 @@ var ExportCheckpoints = class {
     }
   }
   markerPath(sessionId) {
-    return join15(this.pendingDir, sessionId);
+    return join16(this.pendingDir, sessionId);
   }
 };
 
@@ -27904,10 +27809,10 @@ function batchIdOf(ids, nowMs) {
   return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve6) => setImmediate(resolve6));
+  return new Promise((resolve7) => setImmediate(resolve7));
 }
 function sleep(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms).unref());
+  return new Promise((resolve7) => setTimeout(resolve7, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -27916,12 +27821,12 @@ function asSet(ids) {
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path3 = join16(dataDir, "hash.key");
+  const path3 = join17(dataDir, "hash.key");
   try {
-    const key2 = (await readFile9(path3, "utf8")).trim();
+    const key2 = (await readFile10(path3, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -27931,11 +27836,11 @@ async function loadHashKey(dataDir) {
 }
 
 // packages/agent/src/idle-exit.ts
-import { stat as stat6 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { stat as stat7 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat6(join17(home, AGENT_SEEN_FILE)).then(
+  return stat7(join18(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -27947,6 +27852,123 @@ async function claimIdleExit(home, endpoint, sinceMs) {
   await writeAgentEndpoint(home, endpoint);
   return false;
 }
+
+// packages/agent/src/metrics-journal.ts
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join19 } from "node:path";
+var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
+var METRICS_SAVE_DELAY_MS = 1e3;
+var MetricsJournal = class {
+  constructor(options) {
+    this.options = options;
+    this.path = join19(options.dataDir, "metrics.json");
+  }
+  options;
+  registry = new MetricsRegistry();
+  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
+  legacySinceMs;
+  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
+  journaled = /* @__PURE__ */ new Set();
+  writes = Promise.resolve();
+  saveTimer;
+  path;
+  /**
+   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
+   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
+   * doing it again after a crash here is harmless.
+   */
+  async load() {
+    const { store, now: clock } = this.options;
+    let saved;
+    let text2;
+    try {
+      text2 = await readFile11(this.path, "utf8");
+    } catch {
+      return;
+    }
+    try {
+      saved = JSON.parse(text2);
+      this.registry = MetricsRegistry.fromJSON(saved);
+    } catch {
+      if (await quarantineFile(this.path, clock())) this.options.count("metrics_quarantined");
+      this.registry = new MetricsRegistry();
+      return;
+    }
+    const { recordedSinceMs, sessions } = saved;
+    const now = clock();
+    if (this.registry.recordedCount > 0) {
+      this.legacySinceMs = typeof recordedSinceMs === "number" ? recordedSinceMs : now;
+      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
+        this.registry = MetricsRegistry.fromJSON({ ...saved, recorded: [] });
+        this.legacySinceMs = void 0;
+      }
+    }
+    if (!sessions || typeof sessions !== "object") return;
+    for (const [sessionId, ids] of Object.entries(sessions)) {
+      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
+      const state = await store.loadState(sessionId) ?? SessionStore.emptyState(sessionId, now);
+      const have = new Set(state.counted);
+      for (const id of ids) {
+        if (typeof id !== "string" || have.has(id)) continue;
+        have.add(id);
+        state.counted.push(id);
+      }
+      await store.saveState(state);
+    }
+  }
+  /** Counts the spans of `p` not counted yet; whether the totals changed (then `metrics.json` is written soon). */
+  record(p, spans, attributes) {
+    const counted = this.registry.recordSpans(spans, attributes, p.counted);
+    if (counted.length === 0) return false;
+    p.noteCounted(counted);
+    this.journaled.add(p);
+    this.saveSoon();
+    return true;
+  }
+  /** The state file of `p` lists every id it counted: `metrics.json` need not carry them any more. */
+  release(p) {
+    this.journaled.delete(p);
+  }
+  saveSoon() {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = void 0;
+      void this.save();
+    }, METRICS_SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+  /** Drops a pending delayed write (the caller writes now). */
+  cancelSoon() {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+  }
+  /**
+   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
+   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
+   */
+  save() {
+    const run = this.writes.then(async () => {
+      const sessions = {};
+      const written = [];
+      for (const p of this.journaled) {
+        const { ids, upTo } = p.journalForMetrics();
+        sessions[p.sessionId] = ids;
+        written.push([p, upTo]);
+      }
+      const text2 = JSON.stringify({
+        ...this.registry.toJSON(),
+        ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
+        sessions
+      });
+      await writeFileAtomic(this.path, text2);
+      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.options.saveStateSoon(p);
+    });
+    this.writes = run.catch(() => {
+      this.options.count("metrics_write_error");
+      if (this.journaled.size > 0 && !this.options.stopping()) this.saveSoon();
+    });
+    return this.writes;
+  }
+};
 
 // packages/agent/src/parse-mod-batch.ts
 var EVENT_TYPES = /* @__PURE__ */ new Set([
@@ -28038,253 +28060,6 @@ function invalidReason(raw) {
   }
 }
 
-// packages/agent/src/ingest.ts
-var Ingest = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  /** `POST /v1/mod`. */
-  async mod(text2, receivedAt) {
-    const { counters, sessions, applier } = this.options;
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
-    const parsed = parseModBatch(body.json);
-    if (!parsed.ok) {
-      counters.count("invalid_mod_batch");
-      return { status: 400, body: { error: parsed.reason } };
-    }
-    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => applier.cleanModEvent(e)) };
-    for (const [reason, n] of Object.entries(batch.rejected)) counters.count(reason, n);
-    if (batch.droppedEvents > 0) counters.count("mod_buffer_full", batch.droppedEvents);
-    const accepted = [];
-    for (const item of batch.events) {
-      const p = sessions.pipelineFor(item.event.sessionId);
-      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
-      else counters.count("duplicate_event");
-    }
-    if (accepted.length === 0 && !batch.heartbeat) {
-      return { status: 200, body: { accepted: 0 } };
-    }
-    const named = [
-      .../* @__PURE__ */ new Set([
-        ...accepted.map((a) => a.event.sessionId),
-        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
-      ])
-    ];
-    const stored = {
-      instanceId: batch.instanceId,
-      modVersion: batch.modVersion,
-      heartbeat: batch.heartbeat,
-      events: accepted
-    };
-    try {
-      await this.options.spool.append("mod", named, stored, receivedAt);
-      counters.appended++;
-    } catch (error) {
-      for (const item of accepted)
-        sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
-      counters.count("spool_io");
-      this.options.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: { error: "spool unavailable" } };
-    }
-    applier.applyMod(stored, receivedAt, false);
-    return { status: 200, body: { accepted: accepted.length } };
-  }
-  /** `POST /v1/hooks`. */
-  async hook(text2, receivedAt) {
-    const { counters, applier, duplicateHooks } = this.options;
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
-    const parsed = parseHookInput(body.json);
-    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
-      counters.count("invalid_hook_input");
-      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
-    }
-    if (duplicateHooks.isRepeat(text2, receivedAt)) {
-      counters.count("duplicate_hook");
-      return { status: 200, body: {} };
-    }
-    const input = hookForSpool(parsed.input, applier.contentPolicy());
-    if (parsed.coerced > 0) counters.count("coerced_field", parsed.coerced);
-    const events = applier.hookEvents(input, receivedAt);
-    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
-    if (events.length === 0 && !trigger) {
-      counters.count("ignored_hook_event");
-      return { status: 200, body: {} };
-    }
-    try {
-      await this.options.spool.append("hook", [input.session_id], input, receivedAt);
-      counters.appended++;
-    } catch (error) {
-      duplicateHooks.forget(text2);
-      counters.count("spool_io");
-      this.options.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: {} };
-    }
-    const p = applier.applyHook(input, receivedAt, false);
-    return this.options.answer(p, input);
-  }
-  parseJson(text2) {
-    try {
-      return { ok: true, json: JSON.parse(text2) };
-    } catch {
-      this.options.counters.count("malformed_json");
-      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
-    }
-  }
-};
-
-// packages/agent/src/liveness-watch.ts
-var LivenessWatch = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  checking = false;
-  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
-  async check() {
-    const { liveness, sessions, reconciler, states, log } = this.options;
-    if (this.checking || this.options.stopping()) return;
-    this.checking = true;
-    try {
-      const open8 = [...sessions.values()].filter((p) => !p.state.ended);
-      const gone = await liveness.gone(
-        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
-      );
-      for (const sessionId of gone) {
-        const p = sessions.get(sessionId);
-        if (!p?.processExited(this.options.now())) continue;
-        log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        reconciler.cancel(p);
-        await reconciler.reconcileNow(p, { final: true });
-        await states.saveNow(p);
-      }
-    } catch (error) {
-      log(`liveness check failed: ${String(error)}`);
-    } finally {
-      this.checking = false;
-    }
-  }
-};
-
-// packages/agent/src/metrics-journal.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join18 } from "node:path";
-var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
-var METRICS_SAVE_DELAY_MS = 1e3;
-var MetricsJournal = class {
-  constructor(options) {
-    this.options = options;
-    this.path = join18(options.dataDir, "metrics.json");
-  }
-  options;
-  registry = new MetricsRegistry();
-  /** When `recorded` ids of an older `metrics.json` were first loaded (see `LEGACY_RECORDED_MS`). */
-  legacySinceMs;
-  /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
-  journaled = /* @__PURE__ */ new Set();
-  writes = Promise.resolve();
-  saveTimer;
-  path;
-  /**
-   * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
-   * sessions (see `SessionPipeline.noteCounted`) go into their state files before anything reads those. A union:
-   * doing it again after a crash here is harmless.
-   */
-  async load() {
-    const { store, now: clock } = this.options;
-    let saved;
-    let text2;
-    try {
-      text2 = await readFile10(this.path, "utf8");
-    } catch {
-      return;
-    }
-    try {
-      saved = JSON.parse(text2);
-      this.registry = MetricsRegistry.fromJSON(saved);
-    } catch {
-      if (await quarantineFile(this.path, clock())) this.options.count("metrics_quarantined");
-      this.registry = new MetricsRegistry();
-      return;
-    }
-    const { recordedSinceMs, sessions } = saved;
-    const now = clock();
-    if (this.registry.recordedCount > 0) {
-      this.legacySinceMs = typeof recordedSinceMs === "number" ? recordedSinceMs : now;
-      if (now - this.legacySinceMs > LEGACY_RECORDED_MS) {
-        this.registry = MetricsRegistry.fromJSON({ ...saved, recorded: [] });
-        this.legacySinceMs = void 0;
-      }
-    }
-    if (!sessions || typeof sessions !== "object") return;
-    for (const [sessionId, ids] of Object.entries(sessions)) {
-      if (!isSafeSessionId(sessionId) || !Array.isArray(ids)) continue;
-      const state = await store.loadState(sessionId) ?? SessionStore.emptyState(sessionId, now);
-      const have = new Set(state.counted);
-      for (const id of ids) {
-        if (typeof id !== "string" || have.has(id)) continue;
-        have.add(id);
-        state.counted.push(id);
-      }
-      await store.saveState(state);
-    }
-  }
-  /** Counts the spans of `p` not counted yet; whether the totals changed (then `metrics.json` is written soon). */
-  record(p, spans, attributes) {
-    const counted = this.registry.recordSpans(spans, attributes, p.counted);
-    if (counted.length === 0) return false;
-    p.noteCounted(counted);
-    this.journaled.add(p);
-    this.saveSoon();
-    return true;
-  }
-  /** The state file of `p` lists every id it counted: `metrics.json` need not carry them any more. */
-  release(p) {
-    this.journaled.delete(p);
-  }
-  saveSoon() {
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = void 0;
-      void this.save();
-    }, METRICS_SAVE_DELAY_MS);
-    this.saveTimer.unref();
-  }
-  /** Drops a pending delayed write (the caller writes now). */
-  cancelSoon() {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-  }
-  /**
-   * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,
-   * so a crash keeps both or neither), then lets those ids go into the state files. Writes run one at a time.
-   */
-  save() {
-    const run = this.writes.then(async () => {
-      const sessions = {};
-      const written = [];
-      for (const p of this.journaled) {
-        const { ids, upTo } = p.journalForMetrics();
-        sessions[p.sessionId] = ids;
-        written.push([p, upTo]);
-      }
-      const text2 = JSON.stringify({
-        ...this.registry.toJSON(),
-        ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
-        sessions
-      });
-      await writeFileAtomic(this.path, text2);
-      for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.options.saveStateSoon(p);
-    });
-    this.writes = run.catch(() => {
-      this.options.count("metrics_write_error");
-      if (this.journaled.size > 0 && !this.options.stopping()) this.saveSoon();
-    });
-    return this.writes;
-  }
-};
-
 // packages/agent/src/ping-health.ts
 async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
@@ -28294,8 +28069,8 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 }
 
 // packages/agent/src/plugin-rank.ts
-import { readFile as readFile11 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 function pluginRank(plugin) {
   if (plugin === "glassbox") return 2;
   if (plugin === "glassbox-lite") return 1;
@@ -28304,7 +28079,7 @@ function pluginRank(plugin) {
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile11(join19(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text2 = await readFile12(join20(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text2);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -28325,21 +28100,21 @@ async function askLowerRankAgentToStop(options) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir5, readFile as readFile12, stat as stat7 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname4, join as join20 } from "node:path";
+import { readdir as readdir5, readFile as readFile13, stat as stat8 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname5, join as join21 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
-var MAX_FILE_BYTES = 64 * 1024;
+var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
-  const projects = dirname4(dirname4(transcriptPath));
-  return basename6(projects) === "projects" ? dirname4(projects) : void 0;
+  const projects = dirname5(dirname5(transcriptPath));
+  return basename5(projects) === "projects" ? dirname5(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile12(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile13(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
-    return await stat7("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+    return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
   return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
 }
@@ -28396,12 +28171,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join20(configDir, "sessions");
+    const dir = join21(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join20(dir, name));
+      const parsed = await this.readSessionFile(join21(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -28411,10 +28186,10 @@ var ProcessLiveness = class {
   }
   async readSessionFile(path3) {
     try {
-      const info = await stat7(path3);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
+      const info = await stat8(path3);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES2) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile12(path3, "utf8"));
+      const json = JSON.parse(await readFile13(path3, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -28424,24 +28199,50 @@ var ProcessLiveness = class {
   }
 };
 
-// packages/agent/src/publish.ts
-import { userInfo } from "node:os";
-import { basename as basename7 } from "node:path";
-var Publisher = class {
+// packages/agent/src/session-attribution.ts
+import { basename as basename6 } from "node:path";
+var SessionAttribution = class {
   constructor(options) {
     this.options = options;
   }
   options;
+  resolved = /* @__PURE__ */ new WeakMap();
+  /** The attributes of the session `key` stands for (kept while `key` lives). */
+  of(key, cwd) {
+    const known = this.resolved.get(key);
+    if (known && known.cwd === cwd) return known.attributes;
+    const attributes = this.resolve(cwd);
+    this.resolved.set(key, { cwd, attributes });
+    return attributes;
+  }
+  async resolve(cwd) {
+    const git = typeof cwd === "string" && cwd ? await readGitInfo(cwd) : void 0;
+    return {
+      ...attributionAttributes({ user: this.options.userId, team: this.options.team, git }),
+      ...typeof cwd === "string" && cwd ? { project: basename6(cwd) } : {}
+    };
+  }
+};
+
+// packages/agent/src/publish.ts
+var Publisher = class {
+  constructor(options) {
+    this.options = options;
+    this.attribution = new SessionAttribution(options.config);
+  }
+  options;
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   published = /* @__PURE__ */ new WeakMap();
+  /** Who and where each session runs (user, team, git), resolved once per session. */
+  attribution;
   async publish(p, trace2) {
     const { config, store, metrics: metrics2, queue, count: count2 } = this.options;
     if (this.published.get(p) === trace2) return;
     this.published.set(p, trace2);
-    await store.saveTrace(p.sessionId, trace2).catch(() => count2("trace_write_error"));
+    const attributes = await this.attribution.of(p, p.cwd);
+    await store.saveTrace(p.sessionId, { ...trace2, attribution: attributes }).catch(() => count2("trace_write_error"));
     const audit = this.options.audit()?.decisions(trace2, p.skip) ?? [];
     if (shouldSample(p.sessionId, config.samplingRate)) {
-      const attributes = sessionAttributes(p);
       const { spans, logs } = traceToTelemetry(trace2, {
         captureContent: config.captureContent,
         resource: attributes,
@@ -28467,20 +28268,158 @@ function resourceAttributes(version) {
     "glassbox.agent.version": version
   };
 }
-function sessionAttributes(p) {
-  const attributes = {};
-  const user = safeUser();
-  if (user) attributes.user = user;
-  if (typeof p.cwd === "string" && p.cwd) attributes.project = basename7(p.cwd);
-  return attributes;
+
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
 }
-function safeUser() {
-  try {
-    return userInfo().username || void 0;
-  } catch {
-    return void 0;
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace2, promptId) {
+  if (promptId) {
+    for (let i = trace2.turns.length - 1; i >= 0; i--)
+      if (trace2.turns[i].promptId === promptId) return trace2.turns[i];
+  }
+  return trace2.turns[trace2.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace2 = await build();
+    const turn = findTurn(trace2, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
+    await new Promise((resolve7) => setTimeout(resolve7, options.pollMs ?? POLL_MS));
   }
 }
+
+// packages/agent/src/reconcile.ts
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
+  "Stop",
+  "StopFailure",
+  "SubagentStop",
+  "PreCompact",
+  "SessionEnd"
+]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var MOD_RECONCILE_DELAY_MS = 250;
+var Reconciler = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
+  schedule(p, delayMs = 25) {
+    const dueMs = this.options.now() + delayMs;
+    const pending = this.timers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
+    }
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.timers.set(p.sessionId, { timer, dueMs });
+  }
+  cancel(p) {
+    const pending = this.timers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.timers.delete(p.sessionId);
+  }
+  /** Whether a reconciliation of the session is scheduled. */
+  isPending(sessionId) {
+    return this.timers.has(sessionId);
+  }
+  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
+  cancelAll() {
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+  }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
+  async reconcileNow(p, options = {}) {
+    const { trace: trace2, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace2;
+  }
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  async reconcileThenPublish(p, options = {}) {
+    p.inFlight++;
+    let trace2;
+    try {
+      await p.ready;
+      trace2 = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
+    const published = p.publishing.then(() => this.options.publish(p, trace2));
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
+    return { trace: trace2, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
+  }
+};
 
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
@@ -28501,7 +28440,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir6 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -28751,10 +28690,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join21(claudeConfigDir, "projects");
+  const projects = join22(claudeConfigDir, "projects");
   const dirs = await readdir6(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join21(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join22(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -28834,8 +28773,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile13, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile14, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -28894,8 +28833,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path3 = join22(this.dir, name);
-      const data = await readFile13(path3).catch(() => void 0);
+      const path3 = join23(this.dir, name);
+      const data = await readFile14(path3).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path3, this.now())) quarantined++;
         continue;
@@ -28938,8 +28877,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve6, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve6, reject });
+    return new Promise((resolve7, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve7, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -28950,7 +28889,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join22(this.dir, segment.name), { force: true });
+        await rm6(join23(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -28967,7 +28906,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join22(this.dir, name), "a", 384);
+    this.handle = await open7(join23(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -29031,7 +28970,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join22(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join23(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -29096,68 +29035,52 @@ var StateWriter = class {
   }
 };
 
-// packages/agent/src/sweep.ts
-var SWEEP_RECONCILE_MS = 3e4;
-var STORE_RETENTION_MS = 30 * 24 * 60 * 6e4;
-var STORE_PRUNE_EVERY_MS = 60 * 6e4;
-var Sweeper = class {
-  constructor(options) {
-    this.options = options;
+// packages/agent/src/strip-before-spool.ts
+function hookForSpool(input, policy) {
+  return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
+}
+function modEventForSpool(event, policy) {
+  return policy.captureContent ? redactSecrets(event) : stripEventContent(event, policy.hashKey);
+}
+
+// packages/agent/src/transcript-path.ts
+import { lstatSync } from "node:fs";
+import { basename as basename7, isAbsolute as isAbsolute3, normalize as normalize2, sep as sep2 } from "node:path";
+function isOwnTranscriptPath(path3, sessionId) {
+  if (typeof path3 !== "string" || !isAbsolute3(path3) || path3.includes("\0")) return false;
+  const clean2 = normalize2(path3);
+  if (clean2 !== path3 || basename7(clean2) !== `${sessionId}.jsonl`) return false;
+  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
+  try {
+    const st = lstatSync(clean2);
+    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
+    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
+  } catch {
+    return false;
   }
-  options;
-  sweeping = false;
-  lastStorePruneMs = 0;
-  async sweep() {
-    const { sessions, spool, store, queue, log, count: count2 } = this.options;
-    if (this.sweeping || this.options.stopping()) return;
-    this.sweeping = true;
-    try {
-      const now = this.options.now();
-      for (const p of [...sessions.values()]) {
-        try {
-          await this.sweepSession(p, now);
-        } catch (error) {
-          count2("sweep_session_error");
-          log(`sweep of ${p.sessionId} failed: ${String(error)}`);
-        }
+}
+
+// packages/agent/src/with-timeout.ts
+function withTimeout2(work, ms) {
+  return new Promise((resolve7) => {
+    const timer = setTimeout(() => resolve7(void 0), ms);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve7(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve7(void 0);
       }
-      await spool.prune((sessionId) => !sessions.has(sessionId)).catch(() => void 0);
-      if (now - this.lastStorePruneMs > STORE_PRUNE_EVERY_MS) {
-        this.lastStorePruneMs = now;
-        await store.pruneOlderThan(STORE_RETENTION_MS, now).catch(() => void 0);
-      }
-      const { idleTimeoutMs } = this.options;
-      const idleFor = now - this.options.lastRequestMs();
-      if (idleTimeoutMs > 0 && sessions.size === 0 && idleFor > idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!queue.hasPending() || queue.stalled()) && await this.options.claimIdleExit(now - idleTimeoutMs)) {
-        this.options.exitIdle();
-      }
-    } catch (error) {
-      log(`sweep failed: ${String(error)}`);
-    } finally {
-      this.sweeping = false;
-    }
-  }
-  async sweepSession(p, now) {
-    const { sessions, reconciler, states, checkpoints, queue, staleSessionMs } = this.options;
-    const idle = now - p.state.lastActivityMs;
-    const exportPending = queue.hasPending(p.sessionId);
-    const pending = exportPending || reconciler.isPending(p.sessionId);
-    const pinned = exportPending && !reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > staleSessionMs) && idle > this.options.exportPinMs;
-    if (sessions.retirable(p, this.options.retireAfterMs) || !pending && idle > staleSessionMs || pinned) {
-      if (!p.state.ended) await reconciler.reconcileNow(p, { final: true });
-      if (pinned || queue.hasPending(p.sessionId)) await checkpoints.markExportPending(p.sessionId);
-      await states.saveNow(p);
-      if (sessions.settled(p) || pinned && !p.journalPending) sessions.delete(p.sessionId);
-      return;
-    }
-    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-      reconciler.schedule(p, 0);
-  }
-};
+    );
+  });
+}
 
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
+var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
@@ -29172,13 +29095,16 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join23(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join24(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
     });
+    this.exportPinMs = options.exportPinMs ?? 6e4;
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
+    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
+    this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
     this.sessions = new Sessions({
       store: this.store,
@@ -29245,54 +29171,8 @@ var GlassboxAgent = class _GlassboxAgent {
       count: this.counters.count,
       saveStateSoon: (p) => this.states.saveSoon(p)
     });
-    this.applier = new EventApplier({
-      captureContent: options.config.captureContent,
-      hashKey: () => this.hashKey,
-      sessions: this.sessions,
-      store: this.store,
-      reconciler: this.reconciler,
-      counters: this.counters
-    });
-    this.ingest = new Ingest({
-      spool: this.spool,
-      sessions: this.sessions,
-      applier: this.applier,
-      duplicateHooks: this.duplicateHooks,
-      counters: this.counters,
-      log: this.log,
-      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input)
-    });
-    this.sweeper = new Sweeper({
-      sessions: this.sessions,
-      reconciler: this.reconciler,
-      states: this.states,
-      checkpoints: this.checkpoints,
-      queue: this.queue,
-      spool: this.spool,
-      store: this.store,
-      now: this.now,
-      log: this.log,
-      count: this.counters.count,
-      stopping: () => this.stopping !== void 0,
-      retireAfterMs: this.retireAfterMs,
-      staleSessionMs: options.staleSessionMs ?? 24 * 60 * 6e4,
-      exportPinMs: options.exportPinMs ?? 6e4,
-      idleTimeoutMs: options.config.idleTimeoutMs,
-      lastRequestMs: () => this.lastRequestMs,
-      claimIdleExit: (idleSinceMs) => claimIdleExit(agentHomeOf2(this.config), this.endpoint(), idleSinceMs),
-      exitIdle: () => void this.stop("idle")
-    });
-    this.livenessWatch = new LivenessWatch({
-      liveness: new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir }),
-      sessions: this.sessions,
-      reconciler: this.reconciler,
-      states: this.states,
-      now: this.now,
-      log: this.log,
-      stopping: () => this.stopping !== void 0
-    });
-    this.closed = new Promise((resolve6) => {
-      this.resolveClosed = resolve6;
+    this.closed = new Promise((resolve7) => {
+      this.resolveClosed = resolve7;
     });
   }
   lockInfo;
@@ -29310,10 +29190,6 @@ var GlassboxAgent = class _GlassboxAgent {
   states;
   checkpoints;
   publisher;
-  applier;
-  ingest;
-  sweeper;
-  livenessWatch;
   counters = new AgentCounters();
   targets;
   queue;
@@ -29321,14 +29197,20 @@ var GlassboxAgent = class _GlassboxAgent {
   audit;
   stopAuditRelay;
   retireAfterMs;
+  staleSessionMs;
   metrics;
   hashKey = "";
   server;
   sweepTimer;
   livenessTimer;
+  liveness;
   livenessIntervalMs;
+  checkingLiveness = false;
   lastRequestMs;
+  exportPinMs;
   stopping;
+  sweeping = false;
+  lastStorePruneMs = 0;
   resolveClosed;
   auth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
@@ -29394,13 +29276,13 @@ var GlassboxAgent = class _GlassboxAgent {
     this.audit = await AuditTrail.create(
       config,
       this.targets.map((t) => t.name),
-      safeUser()
+      config.userId
     );
     if (this.audit)
       this.stopAuditRelay = onAuditCheckpoint(
         (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
       );
-    await this.applier.replay(records);
+    await this.replay(records);
     await this.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
@@ -29415,8 +29297,8 @@ var GlassboxAgent = class _GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text2, receivedAt) => this.ingest.mod(text2, receivedAt),
-        hook: (text2, receivedAt) => this.ingest.hook(text2, receivedAt),
+        mod: (text2, receivedAt) => this.handleMod(text2, receivedAt),
+        hook: (text2, receivedAt) => this.handleHook(text2, receivedAt),
         shutdown: () => void this.stop("shutdown requested")
       }
     });
@@ -29436,14 +29318,257 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
-    this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
+    this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
-      this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
+      this.livenessTimer = setInterval(() => void this.checkLiveness(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
   }
+  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
+  async checkLiveness() {
+    if (this.checkingLiveness || this.stopping) return;
+    this.checkingLiveness = true;
+    try {
+      const open8 = [...this.sessions.values()].filter((p) => !p.state.ended);
+      const gone = await this.liveness.gone(
+        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+      );
+      for (const sessionId of gone) {
+        const p = this.sessions.get(sessionId);
+        if (!p?.processExited(this.now())) continue;
+        this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
+        this.reconciler.cancel(p);
+        await this.reconciler.reconcileNow(p, { final: true });
+        await this.states.saveNow(p);
+      }
+    } catch (error) {
+      this.log(`liveness check failed: ${String(error)}`);
+    } finally {
+      this.checkingLiveness = false;
+    }
+  }
+  // ---------------------------------------------------------------- requests
+  parseJson(text2) {
+    try {
+      return { ok: true, json: JSON.parse(text2) };
+    } catch {
+      this.count("malformed_json");
+      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
+    }
+  }
+  async handleMod(text2, receivedAt) {
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
+    const parsed = parseModBatch(body.json);
+    if (!parsed.ok) {
+      this.count("invalid_mod_batch");
+      return { status: 400, body: { error: parsed.reason } };
+    }
+    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
+    for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
+    if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
+    const accepted = [];
+    for (const item of batch.events) {
+      const p = this.sessions.pipelineFor(item.event.sessionId);
+      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
+      else this.count("duplicate_event");
+    }
+    if (accepted.length === 0 && !batch.heartbeat) {
+      return { status: 200, body: { accepted: 0 } };
+    }
+    const sessions = [
+      .../* @__PURE__ */ new Set([
+        ...accepted.map((a) => a.event.sessionId),
+        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
+      ])
+    ];
+    const stored = {
+      instanceId: batch.instanceId,
+      modVersion: batch.modVersion,
+      heartbeat: batch.heartbeat,
+      events: accepted
+    };
+    try {
+      await this.spool.append("mod", sessions, stored, receivedAt);
+      this.counters.appended++;
+    } catch (error) {
+      for (const item of accepted)
+        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      this.count("spool_io");
+      this.log(`spool write failed: ${String(error)}`);
+      return { status: 503, body: { error: "spool unavailable" } };
+    }
+    this.applyMod(stored, receivedAt, false);
+    return { status: 200, body: { accepted: accepted.length } };
+  }
+  async handleHook(text2, receivedAt) {
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
+    const parsed = parseHookInput(body.json);
+    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
+      this.count("invalid_hook_input");
+      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
+    }
+    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
+      this.count("duplicate_hook");
+      return { status: 200, body: {} };
+    }
+    const input = hookForSpool(parsed.input, this.contentPolicy());
+    if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
+    const events = this.hookEvents(input, receivedAt);
+    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
+    if (events.length === 0 && !trigger) {
+      this.count("ignored_hook_event");
+      return { status: 200, body: {} };
+    }
+    try {
+      await this.spool.append("hook", [input.session_id], input, receivedAt);
+      this.counters.appended++;
+    } catch (error) {
+      this.duplicateHooks.forget(text2);
+      this.count("spool_io");
+      this.log(`spool write failed: ${String(error)}`);
+      return { status: 503, body: {} };
+    }
+    const p = this.applyHook(input, receivedAt, false);
+    const isStop = input.hook_event_name === "Stop";
+    if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
+      this.reconciler.cancel(p);
+      const built = await withTimeout2(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
+      const trace2 = built?.trace;
+      const turn = trace2 ? findTurn(trace2, input.prompt_id) : void 0;
+      return {
+        status: 200,
+        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace2?.totals) } : {}
+      };
+    }
+    return { status: 200, body: {} };
+  }
+  // ---------------------------------------------------------------- applying events
+  contentPolicy() {
+    return { captureContent: this.config.captureContent, hashKey: this.hashKey };
+  }
+  cleanModEvent(item) {
+    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
+  }
+  hookEvents(input, receivedAt) {
+    return hookInputToCaptureEvents(input, receivedAt, {
+      captureContent: this.config.captureContent,
+      hashKey: this.hashKey
+    });
+  }
+  applyHook(input, receivedAt, replaying) {
+    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
+      if (!replaying) this.count("transcript_path_refused");
+      input = { ...input, transcript_path: void 0 };
+    }
+    const p = this.sessions.pipelineFor(input.session_id);
+    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
+    if (input.cwd && !p.cwd) p.cwd = input.cwd;
+    for (const event of this.hookEvents(input, receivedAt)) {
+      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
+    }
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
+    return p;
+  }
+  applyMod(stored, receivedAt, replaying) {
+    if (stored.heartbeat) {
+      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
+      p.state.modAlive = true;
+      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
+    }
+    const touched = /* @__PURE__ */ new Set();
+    for (let { event } of stored.events) {
+      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
+        if (!replaying) this.count("transcript_path_refused");
+        event = { ...event, transcriptPath: void 0 };
+      }
+      const p = this.sessions.pipelineFor(event.sessionId);
+      if (event.cwd && !p.cwd) p.cwd = event.cwd;
+      p.addEvent(event, receivedAt);
+      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
+    }
+    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
+  }
+  async replay(records) {
+    const sessions = /* @__PURE__ */ new Set();
+    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
+    for (const sessionId of sessions) {
+      const state = await this.store.loadState(sessionId);
+      this.sessions.restore(sessionId, state);
+    }
+    for (const r of records) {
+      try {
+        if (r.ch === "hook") {
+          const parsed = parseHookInput(r.body);
+          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
+        } else {
+          const body = r.body;
+          const events = (Array.isArray(body.events) ? body.events : []).filter(
+            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
+          ).map((e) => ({
+            seq: e.seq,
+            event: coerceEventFields(e.event).event
+          }));
+          for (const e of events)
+            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+          const hb = body.heartbeat;
+          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
+          this.applyMod({ heartbeat, events }, r.t, true);
+        }
+        this.counters.replayed++;
+      } catch {
+        this.count("replay_error");
+      }
+    }
+  }
   // ---------------------------------------------------------------- reconciliation and export
+  /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
+  async sweep() {
+    if (this.sweeping || this.stopping) return;
+    this.sweeping = true;
+    try {
+      const now = this.now();
+      for (const p of [...this.sessions.values()]) {
+        try {
+          await this.sweepSession(p, now);
+        } catch (error) {
+          this.count("sweep_session_error");
+          this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
+        }
+      }
+      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => void 0);
+      if (now - this.lastStorePruneMs > 60 * 6e4) {
+        this.lastStorePruneMs = now;
+        await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
+      }
+      const idleFor = now - this.lastRequestMs;
+      if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
+        void this.stop("idle");
+      }
+    } catch (error) {
+      this.log(`sweep failed: ${String(error)}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+  async sweepSession(p, now) {
+    const idle = now - p.state.lastActivityMs;
+    const exportPending = this.queue.hasPending(p.sessionId);
+    const pending = exportPending || this.reconciler.isPending(p.sessionId);
+    const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
+    if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
+      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
+      if (pinned || this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
+      await this.states.saveNow(p);
+      if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
+      return;
+    }
+    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
+      this.reconciler.schedule(p, 0);
+  }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
   stop(reason = "stop") {
@@ -29484,9 +29609,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.metrics.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve6) => {
-      if (!this.server) return resolve6();
-      this.server.close(() => resolve6());
+    await new Promise((resolve7) => {
+      if (!this.server) return resolve7();
+      this.server.close(() => resolve7());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
@@ -29503,6 +29628,9 @@ var GlassboxAgent = class _GlassboxAgent {
         )
       )
     );
+  }
+  count(reason, n = 1) {
+    this.counters.count(reason, n);
   }
   health() {
     return agentHealth(
@@ -29627,7 +29755,7 @@ var exporterOptionSpecs4 = [
 ];
 
 // packages/exporter-otlp/src/otlp-exporter.ts
-var import_core18 = __toESM(require_src(), 1);
+var import_core17 = __toESM(require_src(), 1);
 var import_exporter_logs_otlp_http = __toESM(require_src6(), 1);
 var import_exporter_logs_otlp_proto = __toESM(require_src7(), 1);
 var import_exporter_metrics_otlp_http = __toESM(require_src8(), 1);
@@ -29872,7 +30000,7 @@ var SEVERITY = {
   warn: { number: import_api_logs.SeverityNumber.WARN, text: "WARN" },
   error: { number: import_api_logs.SeverityNumber.ERROR, text: "ERROR" }
 };
-var MAX_DEPTH = 32;
+var MAX_DEPTH2 = 32;
 function setOwn(target, key, value) {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
@@ -29884,7 +30012,7 @@ function toAnyValue(value, depth = 0, seen = /* @__PURE__ */ new WeakSet()) {
   if (typeof value !== "object") return String(value);
   if (value instanceof Uint8Array) return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (depth >= MAX_DEPTH || seen.has(value)) return "[\u2026]";
+  if (depth >= MAX_DEPTH2 || seen.has(value)) return "[\u2026]";
   seen.add(value);
   if (Array.isArray(value)) return value.map((v) => toAnyValue(v, depth + 1, seen));
   const out = {};
@@ -30220,9 +30348,9 @@ var OtlpExporter = class {
     return run;
   }
   send(signal, exporter, items, config) {
-    return new Promise((resolve6) => {
+    return new Promise((resolve7) => {
       const guard = setTimeout(
-        () => resolve6({
+        () => resolve7({
           signal,
           ok: false,
           error: new GlassboxError(
@@ -30240,13 +30368,13 @@ var OtlpExporter = class {
       try {
         exporter.export(items, (result) => {
           clearTimeout(guard);
-          resolve6(
-            result.code === import_core18.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
+          resolve7(
+            result.code === import_core17.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
         clearTimeout(guard);
-        resolve6({ signal, ok: false, error: classifyExportError(signal, err) });
+        resolve7({ signal, ok: false, error: classifyExportError(signal, err) });
       }
     });
   }
@@ -30365,7 +30493,7 @@ function labelsOf(attributes, resource, resourceLabels) {
     else merged.set(name, [value]);
   };
   for (const key of Object.keys(attributes).sort()) {
-    add(prometheusLabelName(key), prometheusLabelValue(attributes[key]));
+    add(prometheusLabelName(resourceLabels[key] ?? key), prometheusLabelValue(attributes[key]));
   }
   for (const [attribute, label] of Object.entries(resourceLabels)) {
     const value = resource[attribute];
@@ -30526,8 +30654,15 @@ var PROMETHEUS_HOST = "127.0.0.1";
 var DEFAULT_PROMETHEUS_PORT = 9469;
 var DEFAULT_RESOURCE_LABELS = {
   "user.id": "user",
+  "glassbox.team": "team",
   "team.name": "team",
-  "project.name": "project"
+  "project.name": "project",
+  "vcs.repository.url.full": "repository",
+  "vcs.ref.head.name": "branch",
+  "vcs.ref.head.revision": "commit",
+  "mcp_server.name": "mcp_server",
+  "plugin.name": "plugin",
+  "skill.name": "skill"
 };
 var APPLIED_MEMORY = 1024;
 var failed6 = (error, retryable) => ({
@@ -30596,9 +30731,9 @@ var PrometheusExporter = class {
       await this.starting?.catch(() => void 0);
       const server = this.server;
       if (!server) return;
-      await new Promise((resolve6) => {
+      await new Promise((resolve7) => {
         server.closeAllConnections();
-        server.close(() => resolve6());
+        server.close(() => resolve7());
       });
     })();
     return this.shutdownPromise;
@@ -30614,12 +30749,12 @@ var PrometheusExporter = class {
       }
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found: try /metrics\n");
     });
-    return new Promise((resolve6) => {
+    return new Promise((resolve7) => {
       const onError = (err) => {
         server.close();
         const inUse = err.code === "EADDRINUSE";
         const message = inUse ? `prometheus exporter: port ${this.requestedPort} on ${PROMETHEUS_HOST} is in use; pick another port option` : `prometheus exporter: cannot listen on ${PROMETHEUS_HOST}:${this.requestedPort}: ${err.message}`;
-        resolve6(
+        resolve7(
           failed6(
             new GlassboxError("EXPORT_FAILED", message, {
               cause: err,
@@ -30636,11 +30771,11 @@ var PrometheusExporter = class {
         server.on("error", () => void 0);
         if (this.closed) {
           server.close();
-          resolve6(failed6(shutDownError(), false));
+          resolve7(failed6(shutDownError(), false));
           return;
         }
         this.server = server;
-        resolve6({ code: "success" });
+        resolve7({ code: "success" });
       });
     });
   }
