@@ -12607,6 +12607,72 @@ function agentStatus(s) {
   };
 }
 
+// packages/agent/src/turn-summary.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatUsd(usd) {
+  if (usd === 0) return "$0";
+  if (usd < 0.01) return `$${usd.toFixed(4)}`;
+  if (usd < 1) return `$${usd.toFixed(3)}`;
+  return `$${usd.toFixed(2)}`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+function findTurn(trace, promptId) {
+  if (promptId) {
+    for (let i = trace.turns.length - 1; i >= 0; i--)
+      if (trace.turns[i].promptId === promptId) return trace.turns[i];
+  }
+  return trace.turns[trace.turns.length - 1];
+}
+function formatTurnSummary(totals, sessionTotals) {
+  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
+  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
+  parts.push(
+    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
+  );
+  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
+  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
+  const tools = plural(totals.toolCalls, "tool call");
+  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
+  return parts.join(" \xB7 ");
+}
+
+// packages/agent/src/with-timeout.ts
+function withTimeout2(work, ms) {
+  return new Promise((resolve6) => {
+    const timer = setTimeout(() => resolve6(void 0), ms);
+    timer.unref();
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve6(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve6(void 0);
+      }
+    );
+  });
+}
+
+// packages/agent/src/answer.ts
+var STOP_ANSWER_MS = 1500;
+async function answerHook({ config, reconciler }, p, input) {
+  const isStop = input.hook_event_name === "Stop";
+  if (isStop && config.turnSummary && shouldSample(p.sessionId, config.samplingRate)) {
+    reconciler.cancel(p);
+    const built = await withTimeout2(reconciler.reconcileAtTurnEnd(p, input.prompt_id), STOP_ANSWER_MS);
+    const trace = built?.trace;
+    const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
+    return {
+      status: 200,
+      body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
+    };
+  }
+  return { status: 200, body: {} };
+}
+
 // packages/agent/src/coerce-event-fields.ts
 var STRING_FIELDS2 = [
   "agentId",
@@ -12666,47 +12732,126 @@ function coerceEventFields(raw) {
   return { event, dropped };
 }
 
-// packages/agent/src/default-pricing.ts
-function defaultPricing() {
-  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
+// packages/agent/src/await-turn-end.ts
+var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
+  "end_turn",
+  "max_tokens",
+  "stop_sequence",
+  "refusal",
+  "pause_turn",
+  "model_context_window_exceeded"
+]);
+var TURN_END_WAIT_MS = 400;
+var POLL_MS = 20;
+function turnHasEnded(turn) {
+  let last;
+  for (const child of turn.children)
+    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
+  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
+  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
+}
+async function awaitTurnEnd(build, promptId, options = {}) {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
+  for (; ; ) {
+    const trace = await build();
+    const turn = findTurn(trace, promptId);
+    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
+    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
+    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
+  }
 }
 
-// packages/agent/src/duplicate-hooks.ts
-var DuplicateHooks = class {
-  constructor(windowMs = 5e3, maxEntries = 1e4) {
-    this.windowMs = windowMs;
-    this.maxEntries = maxEntries;
+// packages/agent/src/reconcile.ts
+var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
+  "Stop",
+  "StopFailure",
+  "SubagentStop",
+  "PreCompact",
+  "SessionEnd"
+]);
+var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
+  "turn.complete",
+  "session.end",
+  "session.compact",
+  "subagent.stop",
+  "turn.end"
+]);
+var MOD_RECONCILE_DELAY_MS = 250;
+var Reconciler = class {
+  constructor(options) {
+    this.options = options;
   }
-  windowMs;
-  maxEntries;
-  seen = /* @__PURE__ */ new Map();
-  /** True when the same body came within the window; remembers it otherwise. */
-  isRepeat(body, nowMs) {
-    const at = this.seen.get(body);
-    if (at !== void 0 && nowMs - at < this.windowMs) return true;
-    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
-    this.seen.set(body, nowMs);
-    return false;
-  }
-  /** Forgets `body` (its request failed: a retry must be served). */
-  forget(body) {
-    this.seen.delete(body);
-  }
-  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
-  prune(nowMs) {
-    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
-    if (this.seen.size < this.maxEntries) return;
-    let drop = Math.ceil(this.maxEntries / 2);
-    for (const body of this.seen.keys()) {
-      if (drop-- <= 0) break;
-      this.seen.delete(body);
+  options;
+  timers = /* @__PURE__ */ new Map();
+  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
+  schedule(p, delayMs = 25) {
+    const dueMs = this.options.now() + delayMs;
+    const pending = this.timers.get(p.sessionId);
+    if (pending) {
+      if (pending.dueMs <= dueMs) return;
+      clearTimeout(pending.timer);
     }
+    const timer = setTimeout(() => {
+      this.timers.delete(p.sessionId);
+      void this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+    }, delayMs);
+    timer.unref();
+    this.timers.set(p.sessionId, { timer, dueMs });
+  }
+  cancel(p) {
+    const pending = this.timers.get(p.sessionId);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    this.timers.delete(p.sessionId);
+  }
+  /** Whether a reconciliation of the session is scheduled. */
+  isPending(sessionId) {
+    return this.timers.has(sessionId);
+  }
+  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
+  cancelAll() {
+    for (const t of this.timers.values()) clearTimeout(t.timer);
+    this.timers.clear();
+  }
+  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
+  async reconcileNow(p, options = {}) {
+    const { trace, published } = await this.reconcileThenPublish(p, options);
+    await published;
+    return trace;
+  }
+  /**
+   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
+   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
+   */
+  async reconcileThenPublish(p, options = {}) {
+    p.inFlight++;
+    let trace;
+    try {
+      await p.ready;
+      trace = await p.reconcile(options);
+    } catch (error) {
+      p.inFlight--;
+      throw error;
+    }
+    const published = p.publishing.then(() => this.options.publish(p, trace));
+    p.publishing = published.catch(() => void 0).finally(() => {
+      p.inFlight--;
+    });
+    return { trace, published };
+  }
+  /**
+   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
+   * summary and the published turn count the whole turn; intermediate builds are not published.
+   */
+  async reconcileAtTurnEnd(p, promptId) {
+    await p.ready;
+    await awaitTurnEnd(() => p.reconcile(), promptId);
+    return this.reconcileThenPublish(p);
   }
 };
-
-// packages/agent/src/export-checkpoints.ts
-import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join16 } from "node:path";
 
 // packages/agent/src/session-store.ts
 import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
@@ -12888,7 +13033,159 @@ function deliveredField(v, fixes) {
   return out;
 }
 
+// packages/agent/src/strip-before-spool.ts
+function hookForSpool(input, policy) {
+  return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
+}
+function modEventForSpool(event, policy) {
+  return policy.captureContent ? redactSecrets(event) : stripEventContent(event, policy.hashKey);
+}
+
+// packages/agent/src/transcript-path.ts
+import { lstatSync } from "node:fs";
+import { basename as basename5, isAbsolute as isAbsolute3, normalize as normalize2, sep as sep2 } from "node:path";
+function isOwnTranscriptPath(path2, sessionId) {
+  if (typeof path2 !== "string" || !isAbsolute3(path2) || path2.includes("\0")) return false;
+  const clean2 = normalize2(path2);
+  if (clean2 !== path2 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
+  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
+  try {
+    const st = lstatSync(clean2);
+    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
+    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
+  } catch {
+    return false;
+  }
+}
+
+// packages/agent/src/apply-events.ts
+var EventApplier = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** What may be spooled of content, and the key for hashing the rest. */
+  contentPolicy() {
+    return { captureContent: this.options.captureContent, hashKey: this.options.hashKey() };
+  }
+  cleanModEvent(item) {
+    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
+  }
+  hookEvents(input, receivedAt) {
+    return hookInputToCaptureEvents(input, receivedAt, this.contentPolicy());
+  }
+  applyHook(input, receivedAt, replaying) {
+    const { sessions, reconciler, counters } = this.options;
+    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
+      if (!replaying) counters.count("transcript_path_refused");
+      input = { ...input, transcript_path: void 0 };
+    }
+    const p = sessions.pipelineFor(input.session_id);
+    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
+    if (input.cwd && !p.cwd) p.cwd = input.cwd;
+    for (const event of this.hookEvents(input, receivedAt)) {
+      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
+    }
+    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) reconciler.schedule(p);
+    return p;
+  }
+  applyMod(stored, receivedAt, replaying) {
+    const { sessions, reconciler, counters } = this.options;
+    if (stored.heartbeat) {
+      const p = sessions.pipelineFor(stored.heartbeat.sessionId);
+      p.state.modAlive = true;
+      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
+    }
+    const touched = /* @__PURE__ */ new Set();
+    for (let { event } of stored.events) {
+      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
+        if (!replaying) counters.count("transcript_path_refused");
+        event = { ...event, transcriptPath: void 0 };
+      }
+      const p = sessions.pipelineFor(event.sessionId);
+      if (event.cwd && !p.cwd) p.cwd = event.cwd;
+      p.addEvent(event, receivedAt);
+      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
+    }
+    if (!replaying) for (const p of touched) reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
+  }
+  /** Applies the spool's records at the start; the sessions they name come back with their persisted state. */
+  async replay(records) {
+    const { sessions, store, counters } = this.options;
+    const named = /* @__PURE__ */ new Set();
+    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) named.add(s);
+    for (const sessionId of named) {
+      const state = await store.loadState(sessionId);
+      sessions.restore(sessionId, state);
+    }
+    for (const r of records) {
+      try {
+        if (r.ch === "hook") {
+          const parsed = parseHookInput(r.body);
+          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
+        } else {
+          const body = r.body;
+          const events = (Array.isArray(body.events) ? body.events : []).filter(
+            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
+          ).map((e) => ({
+            seq: e.seq,
+            event: coerceEventFields(e.event).event
+          }));
+          for (const e of events)
+            sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
+          const hb = body.heartbeat;
+          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
+          this.applyMod({ heartbeat, events }, r.t, true);
+        }
+        counters.replayed++;
+      } catch {
+        counters.count("replay_error");
+      }
+    }
+  }
+};
+
+// packages/agent/src/default-pricing.ts
+function defaultPricing() {
+  return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
+}
+
+// packages/agent/src/duplicate-hooks.ts
+var DuplicateHooks = class {
+  constructor(windowMs = 5e3, maxEntries = 1e4) {
+    this.windowMs = windowMs;
+    this.maxEntries = maxEntries;
+  }
+  windowMs;
+  maxEntries;
+  seen = /* @__PURE__ */ new Map();
+  /** True when the same body came within the window; remembers it otherwise. */
+  isRepeat(body, nowMs) {
+    const at = this.seen.get(body);
+    if (at !== void 0 && nowMs - at < this.windowMs) return true;
+    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
+    this.seen.set(body, nowMs);
+    return false;
+  }
+  /** Forgets `body` (its request failed: a retry must be served). */
+  forget(body) {
+    this.seen.delete(body);
+  }
+  /** Forgets expired bodies; the oldest half when all are recent (bounded memory). */
+  prune(nowMs) {
+    for (const [body, at] of this.seen) if (nowMs - at >= this.windowMs) this.seen.delete(body);
+    if (this.seen.size < this.maxEntries) return;
+    let drop = Math.ceil(this.maxEntries / 2);
+    for (const body of this.seen.keys()) {
+      if (drop-- <= 0) break;
+      this.seen.delete(body);
+    }
+  }
+};
+
 // packages/agent/src/export-checkpoints.ts
+import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
@@ -13293,6 +13590,193 @@ async function claimIdleExit(home, endpoint, sinceMs) {
   return false;
 }
 
+// packages/agent/src/parse-mod-batch.ts
+var EVENT_TYPES = /* @__PURE__ */ new Set([
+  "session.start",
+  "session.end",
+  "prompt.submit",
+  "turn.start",
+  "turn.step",
+  "turn.complete",
+  "tool.start",
+  "tool.end",
+  "agent.spawn",
+  "subagent.stop",
+  "session.compact",
+  "session.measure",
+  "turn.end"
+]);
+var TOOL_STATUSES = /* @__PURE__ */ new Set(["ok", "error", "denied", "interrupted"]);
+var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isString = (v) => typeof v === "string";
+var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function parseModBatch(json) {
+  if (!isRecord2(json)) return { ok: false, reason: "body is not a JSON object" };
+  if (json.v !== MOD_PROTOCOL_VERSION)
+    return { ok: false, reason: `unsupported protocol version ${String(json.v)}` };
+  if (!isString(json.instanceId) || json.instanceId === "" || json.instanceId.length > 200)
+    return { ok: false, reason: "instanceId must be a non-empty string" };
+  if (!Array.isArray(json.events)) return { ok: false, reason: "events must be an array" };
+  let heartbeat;
+  if (json.heartbeat !== void 0) {
+    const h = json.heartbeat;
+    if (!isRecord2(h) || !isString(h.sessionId))
+      return { ok: false, reason: "heartbeat.sessionId must be a string" };
+    if (h.sessionId !== "" && isSafeSessionId(h.sessionId)) {
+      heartbeat = {
+        sessionId: h.sessionId,
+        ...isString(h.claudeVersion) ? { claudeVersion: h.claudeVersion } : {},
+        captureContent: h.captureContent === true,
+        llmTiming: h.llmTiming === true
+      };
+    }
+  }
+  const events = [];
+  const rejected = {};
+  for (const raw of json.events) {
+    const reason = invalidReason(raw);
+    if (reason) {
+      rejected[reason] = (rejected[reason] ?? 0) + 1;
+      continue;
+    }
+    const { seq, ...fields } = raw;
+    const { event, dropped } = coerceEventFields(fields);
+    if (dropped > 0) rejected.coerced_field = (rejected.coerced_field ?? 0) + dropped;
+    events.push({ seq, event: { ...event, source: "mod" } });
+  }
+  return {
+    ok: true,
+    batch: {
+      instanceId: json.instanceId,
+      modVersion: isString(json.modVersion) ? json.modVersion : "unknown",
+      ...heartbeat ? { heartbeat } : {},
+      droppedEvents: isFiniteNumber(json.droppedEvents) && json.droppedEvents > 0 ? json.droppedEvents : 0,
+      events,
+      rejected
+    }
+  };
+}
+function invalidReason(raw) {
+  if (!isRecord2(raw)) return "invalid_event";
+  if (!isString(raw.type) || !EVENT_TYPES.has(raw.type)) return "unknown_event";
+  if (!isString(raw.sessionId) || !isSafeSessionId(raw.sessionId)) return "invalid_event";
+  if (!isFiniteNumber(raw.atMs) || !Number.isInteger(raw.seq)) return "invalid_event";
+  if (raw.agentId !== void 0 && !isString(raw.agentId)) return "invalid_event";
+  switch (raw.type) {
+    case "tool.start":
+      return isString(raw.toolUseId) && isString(raw.toolName) ? void 0 : "invalid_event";
+    case "tool.end":
+      return isString(raw.toolUseId) && isString(raw.toolName) && TOOL_STATUSES.has(String(raw.status)) ? void 0 : "invalid_event";
+    case "turn.start":
+      return isString(raw.turnId) ? void 0 : "invalid_event";
+    case "turn.step":
+      return isString(raw.turnId) && isFiniteNumber(raw.index) && isFiniteNumber(raw.startMs) ? void 0 : "invalid_event";
+    case "prompt.submit":
+      return isFiniteNumber(raw.textLength) ? void 0 : "invalid_event";
+    case "session.measure":
+      return raw.costUsd === void 0 || isFiniteNumber(raw.costUsd) ? void 0 : "invalid_event";
+    default:
+      return void 0;
+  }
+}
+
+// packages/agent/src/ingest.ts
+var Ingest = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** `POST /v1/mod`. */
+  async mod(text2, receivedAt) {
+    const { counters, sessions, applier } = this.options;
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
+    const parsed = parseModBatch(body.json);
+    if (!parsed.ok) {
+      counters.count("invalid_mod_batch");
+      return { status: 400, body: { error: parsed.reason } };
+    }
+    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => applier.cleanModEvent(e)) };
+    for (const [reason, n] of Object.entries(batch.rejected)) counters.count(reason, n);
+    if (batch.droppedEvents > 0) counters.count("mod_buffer_full", batch.droppedEvents);
+    const accepted = [];
+    for (const item of batch.events) {
+      const p = sessions.pipelineFor(item.event.sessionId);
+      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
+      else counters.count("duplicate_event");
+    }
+    if (accepted.length === 0 && !batch.heartbeat) {
+      return { status: 200, body: { accepted: 0 } };
+    }
+    const named = [
+      .../* @__PURE__ */ new Set([
+        ...accepted.map((a) => a.event.sessionId),
+        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
+      ])
+    ];
+    const stored = {
+      instanceId: batch.instanceId,
+      modVersion: batch.modVersion,
+      heartbeat: batch.heartbeat,
+      events: accepted
+    };
+    try {
+      await this.options.spool.append("mod", named, stored, receivedAt);
+      counters.appended++;
+    } catch (error) {
+      for (const item of accepted)
+        sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      counters.count("spool_io");
+      this.options.log(`spool write failed: ${String(error)}`);
+      return { status: 503, body: { error: "spool unavailable" } };
+    }
+    applier.applyMod(stored, receivedAt, false);
+    return { status: 200, body: { accepted: accepted.length } };
+  }
+  /** `POST /v1/hooks`. */
+  async hook(text2, receivedAt) {
+    const { counters, applier, duplicateHooks } = this.options;
+    const body = this.parseJson(text2);
+    if (!body.ok) return body.reply;
+    const parsed = parseHookInput(body.json);
+    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
+      counters.count("invalid_hook_input");
+      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
+    }
+    if (duplicateHooks.isRepeat(text2, receivedAt)) {
+      counters.count("duplicate_hook");
+      return { status: 200, body: {} };
+    }
+    const input = hookForSpool(parsed.input, applier.contentPolicy());
+    if (parsed.coerced > 0) counters.count("coerced_field", parsed.coerced);
+    const events = applier.hookEvents(input, receivedAt);
+    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
+    if (events.length === 0 && !trigger) {
+      counters.count("ignored_hook_event");
+      return { status: 200, body: {} };
+    }
+    try {
+      await this.options.spool.append("hook", [input.session_id], input, receivedAt);
+      counters.appended++;
+    } catch (error) {
+      duplicateHooks.forget(text2);
+      counters.count("spool_io");
+      this.options.log(`spool write failed: ${String(error)}`);
+      return { status: 503, body: {} };
+    }
+    const p = applier.applyHook(input, receivedAt, false);
+    return this.options.answer(p, input);
+  }
+  parseJson(text2) {
+    try {
+      return { ok: true, json: JSON.parse(text2) };
+    } catch {
+      this.options.counters.count("malformed_json");
+      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
+    }
+  }
+};
+
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile11 } from "node:fs/promises";
 import { join as join19 } from "node:path";
@@ -13410,96 +13894,6 @@ var MetricsJournal = class {
   }
 };
 
-// packages/agent/src/parse-mod-batch.ts
-var EVENT_TYPES = /* @__PURE__ */ new Set([
-  "session.start",
-  "session.end",
-  "prompt.submit",
-  "turn.start",
-  "turn.step",
-  "turn.complete",
-  "tool.start",
-  "tool.end",
-  "agent.spawn",
-  "subagent.stop",
-  "session.compact",
-  "session.measure",
-  "turn.end"
-]);
-var TOOL_STATUSES = /* @__PURE__ */ new Set(["ok", "error", "denied", "interrupted"]);
-var isRecord2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isString = (v) => typeof v === "string";
-var isFiniteNumber = (v) => typeof v === "number" && Number.isFinite(v);
-function parseModBatch(json) {
-  if (!isRecord2(json)) return { ok: false, reason: "body is not a JSON object" };
-  if (json.v !== MOD_PROTOCOL_VERSION)
-    return { ok: false, reason: `unsupported protocol version ${String(json.v)}` };
-  if (!isString(json.instanceId) || json.instanceId === "" || json.instanceId.length > 200)
-    return { ok: false, reason: "instanceId must be a non-empty string" };
-  if (!Array.isArray(json.events)) return { ok: false, reason: "events must be an array" };
-  let heartbeat;
-  if (json.heartbeat !== void 0) {
-    const h = json.heartbeat;
-    if (!isRecord2(h) || !isString(h.sessionId))
-      return { ok: false, reason: "heartbeat.sessionId must be a string" };
-    if (h.sessionId !== "" && isSafeSessionId(h.sessionId)) {
-      heartbeat = {
-        sessionId: h.sessionId,
-        ...isString(h.claudeVersion) ? { claudeVersion: h.claudeVersion } : {},
-        captureContent: h.captureContent === true,
-        llmTiming: h.llmTiming === true
-      };
-    }
-  }
-  const events = [];
-  const rejected = {};
-  for (const raw of json.events) {
-    const reason = invalidReason(raw);
-    if (reason) {
-      rejected[reason] = (rejected[reason] ?? 0) + 1;
-      continue;
-    }
-    const { seq, ...fields } = raw;
-    const { event, dropped } = coerceEventFields(fields);
-    if (dropped > 0) rejected.coerced_field = (rejected.coerced_field ?? 0) + dropped;
-    events.push({ seq, event: { ...event, source: "mod" } });
-  }
-  return {
-    ok: true,
-    batch: {
-      instanceId: json.instanceId,
-      modVersion: isString(json.modVersion) ? json.modVersion : "unknown",
-      ...heartbeat ? { heartbeat } : {},
-      droppedEvents: isFiniteNumber(json.droppedEvents) && json.droppedEvents > 0 ? json.droppedEvents : 0,
-      events,
-      rejected
-    }
-  };
-}
-function invalidReason(raw) {
-  if (!isRecord2(raw)) return "invalid_event";
-  if (!isString(raw.type) || !EVENT_TYPES.has(raw.type)) return "unknown_event";
-  if (!isString(raw.sessionId) || !isSafeSessionId(raw.sessionId)) return "invalid_event";
-  if (!isFiniteNumber(raw.atMs) || !Number.isInteger(raw.seq)) return "invalid_event";
-  if (raw.agentId !== void 0 && !isString(raw.agentId)) return "invalid_event";
-  switch (raw.type) {
-    case "tool.start":
-      return isString(raw.toolUseId) && isString(raw.toolName) ? void 0 : "invalid_event";
-    case "tool.end":
-      return isString(raw.toolUseId) && isString(raw.toolName) && TOOL_STATUSES.has(String(raw.status)) ? void 0 : "invalid_event";
-    case "turn.start":
-      return isString(raw.turnId) ? void 0 : "invalid_event";
-    case "turn.step":
-      return isString(raw.turnId) && isFiniteNumber(raw.index) && isFiniteNumber(raw.startMs) ? void 0 : "invalid_event";
-    case "prompt.submit":
-      return isFiniteNumber(raw.textLength) ? void 0 : "invalid_event";
-    case "session.measure":
-      return raw.costUsd === void 0 || isFiniteNumber(raw.costUsd) ? void 0 : "invalid_event";
-    default:
-      return void 0;
-  }
-}
-
 // packages/agent/src/ping-health.ts
 async function pingHealth(port, key, pid, timeoutMs = 1e3) {
   const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
@@ -13541,12 +13935,12 @@ async function askLowerRankAgentToStop(options) {
 
 // packages/agent/src/process-liveness.ts
 import { readdir as readdir5, readFile as readFile13, stat as stat8 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname5, join as join21 } from "node:path";
+import { basename as basename6, dirname as dirname5, join as join21 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
   const projects = dirname5(dirname5(transcriptPath));
-  return basename5(projects) === "projects" ? dirname5(projects) : void 0;
+  return basename6(projects) === "projects" ? dirname5(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
@@ -13640,7 +14034,7 @@ var ProcessLiveness = class {
 };
 
 // packages/agent/src/session-attribution.ts
-import { basename as basename6 } from "node:path";
+import { basename as basename7 } from "node:path";
 var SessionAttribution = class {
   constructor(options) {
     this.options = options;
@@ -13659,7 +14053,7 @@ var SessionAttribution = class {
     const git = typeof cwd === "string" && cwd ? await readGitInfo(cwd) : void 0;
     return {
       ...attributionAttributes({ user: this.options.userId, team: this.options.team, git }),
-      ...typeof cwd === "string" && cwd ? { project: basename6(cwd) } : {}
+      ...typeof cwd === "string" && cwd ? { project: basename7(cwd) } : {}
     };
   }
 };
@@ -13708,158 +14102,6 @@ function resourceAttributes(version) {
     "glassbox.agent.version": version
   };
 }
-
-// packages/agent/src/turn-summary.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatUsd(usd) {
-  if (usd === 0) return "$0";
-  if (usd < 0.01) return `$${usd.toFixed(4)}`;
-  if (usd < 1) return `$${usd.toFixed(3)}`;
-  return `$${usd.toFixed(2)}`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
-}
-function findTurn(trace, promptId) {
-  if (promptId) {
-    for (let i = trace.turns.length - 1; i >= 0; i--)
-      if (trace.turns[i].promptId === promptId) return trace.turns[i];
-  }
-  return trace.turns[trace.turns.length - 1];
-}
-function formatTurnSummary(totals, sessionTotals) {
-  const parts = ["glassbox", plural(totals.llmCalls, "model call")];
-  const cached = totals.cacheReadInputTokens + totals.cacheCreationInputTokens;
-  parts.push(
-    `${integer.format(totals.inputTokens)} in / ${integer.format(totals.outputTokens)} out tokens` + (cached > 0 ? ` (${integer.format(cached)} cached)` : "")
-  );
-  const cost = formatUsd(totals.costUsd) + (totals.unpricedCalls > 0 ? "+" : "");
-  parts.push(sessionTotals ? `${cost} (session ${formatUsd(sessionTotals.costUsd)})` : cost);
-  const tools = plural(totals.toolCalls, "tool call");
-  parts.push(totals.toolFailures > 0 ? `${tools}, ${integer.format(totals.toolFailures)} failed` : tools);
-  return parts.join(" \xB7 ");
-}
-
-// packages/agent/src/await-turn-end.ts
-var TURN_ENDING_STOP_REASONS = /* @__PURE__ */ new Set([
-  "end_turn",
-  "max_tokens",
-  "stop_sequence",
-  "refusal",
-  "pause_turn",
-  "model_context_window_exceeded"
-]);
-var TURN_END_WAIT_MS = 400;
-var POLL_MS = 20;
-function turnHasEnded(turn) {
-  let last;
-  for (const child of turn.children)
-    if (child.kind === "llm" && (!last || child.startMs >= last.startMs)) last = child;
-  if (!last || !TURN_ENDING_STOP_REASONS.has(last.stopReason ?? "")) return false;
-  return turn.children.every((c) => c.kind !== "tool" || c.toolStatus !== "running");
-}
-async function awaitTurnEnd(build, promptId, options = {}) {
-  const now = options.now ?? Date.now;
-  const deadline = now() + (options.maxWaitMs ?? TURN_END_WAIT_MS);
-  for (; ; ) {
-    const trace = await build();
-    const turn = findTurn(trace, promptId);
-    const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
-    if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
-    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
-  }
-}
-
-// packages/agent/src/reconcile.ts
-var RECONCILE_HOOKS = /* @__PURE__ */ new Set([
-  "Stop",
-  "StopFailure",
-  "SubagentStop",
-  "PreCompact",
-  "SessionEnd"
-]);
-var RECONCILE_EVENTS = /* @__PURE__ */ new Set([
-  "turn.complete",
-  "session.end",
-  "session.compact",
-  "subagent.stop",
-  "turn.end"
-]);
-var MOD_RECONCILE_DELAY_MS = 250;
-var Reconciler = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  timers = /* @__PURE__ */ new Map();
-  /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
-  schedule(p, delayMs = 25) {
-    const dueMs = this.options.now() + delayMs;
-    const pending = this.timers.get(p.sessionId);
-    if (pending) {
-      if (pending.dueMs <= dueMs) return;
-      clearTimeout(pending.timer);
-    }
-    const timer = setTimeout(() => {
-      this.timers.delete(p.sessionId);
-      void this.reconcileNow(p).catch(
-        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
-      );
-    }, delayMs);
-    timer.unref();
-    this.timers.set(p.sessionId, { timer, dueMs });
-  }
-  cancel(p) {
-    const pending = this.timers.get(p.sessionId);
-    if (!pending) return;
-    clearTimeout(pending.timer);
-    this.timers.delete(p.sessionId);
-  }
-  /** Whether a reconciliation of the session is scheduled. */
-  isPending(sessionId) {
-    return this.timers.has(sessionId);
-  }
-  /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
-  cancelAll() {
-    for (const t of this.timers.values()) clearTimeout(t.timer);
-    this.timers.clear();
-  }
-  /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
-  async reconcileNow(p, options = {}) {
-    const { trace, published } = await this.reconcileThenPublish(p, options);
-    await published;
-    return trace;
-  }
-  /**
-   * Resolves with the trace as soon as it is built (the Stop hook answers from it), with `published` for the
-   * rest. Publications of one session run in order, so an older trace never overwrites a newer one.
-   */
-  async reconcileThenPublish(p, options = {}) {
-    p.inFlight++;
-    let trace;
-    try {
-      await p.ready;
-      trace = await p.reconcile(options);
-    } catch (error) {
-      p.inFlight--;
-      throw error;
-    }
-    const published = p.publishing.then(() => this.options.publish(p, trace));
-    p.publishing = published.catch(() => void 0).finally(() => {
-      p.inFlight--;
-    });
-    return { trace, published };
-  }
-  /**
-   * The Stop hook's reconciliation: waits (bounded) until the transcript holds the turn's last response, so the
-   * summary and the published turn count the whole turn; intermediate builds are not published.
-   */
-  async reconcileAtTurnEnd(p, promptId) {
-    await p.ready;
-    await awaitTurnEnd(() => p.reconcile(), promptId);
-    return this.reconcileThenPublish(p);
-  }
-};
 
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
@@ -14475,49 +14717,6 @@ var StateWriter = class {
   }
 };
 
-// packages/agent/src/strip-before-spool.ts
-function hookForSpool(input, policy) {
-  return policy.captureContent ? redactSecrets(input) : stripHookContent(input, policy.hashKey);
-}
-function modEventForSpool(event, policy) {
-  return policy.captureContent ? redactSecrets(event) : stripEventContent(event, policy.hashKey);
-}
-
-// packages/agent/src/transcript-path.ts
-import { lstatSync } from "node:fs";
-import { basename as basename7, isAbsolute as isAbsolute3, normalize as normalize2, sep as sep2 } from "node:path";
-function isOwnTranscriptPath(path2, sessionId) {
-  if (typeof path2 !== "string" || !isAbsolute3(path2) || path2.includes("\0")) return false;
-  const clean2 = normalize2(path2);
-  if (clean2 !== path2 || basename7(clean2) !== `${sessionId}.jsonl`) return false;
-  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
-  try {
-    const st = lstatSync(clean2);
-    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
-    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
-  } catch {
-    return false;
-  }
-}
-
-// packages/agent/src/with-timeout.ts
-function withTimeout2(work, ms) {
-  return new Promise((resolve6) => {
-    const timer = setTimeout(() => resolve6(void 0), ms);
-    timer.unref();
-    work.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve6(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve6(void 0);
-      }
-    );
-  });
-}
-
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var SWEEP_RECONCILE_MS = 3e4;
@@ -14611,6 +14810,23 @@ var GlassboxAgent = class _GlassboxAgent {
       count: this.counters.count,
       saveStateSoon: (p) => this.states.saveSoon(p)
     });
+    this.applier = new EventApplier({
+      captureContent: options.config.captureContent,
+      hashKey: () => this.hashKey,
+      sessions: this.sessions,
+      store: this.store,
+      reconciler: this.reconciler,
+      counters: this.counters
+    });
+    this.ingest = new Ingest({
+      spool: this.spool,
+      sessions: this.sessions,
+      applier: this.applier,
+      duplicateHooks: this.duplicateHooks,
+      counters: this.counters,
+      log: this.log,
+      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input)
+    });
     this.closed = new Promise((resolve6) => {
       this.resolveClosed = resolve6;
     });
@@ -14630,6 +14846,8 @@ var GlassboxAgent = class _GlassboxAgent {
   states;
   checkpoints;
   publisher;
+  applier;
+  ingest;
   counters = new AgentCounters();
   targets;
   queue;
@@ -14722,7 +14940,7 @@ var GlassboxAgent = class _GlassboxAgent {
       this.stopAuditRelay = onAuditCheckpoint(
         (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
       );
-    await this.replay(records);
+    await this.applier.replay(records);
     await this.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
@@ -14737,8 +14955,8 @@ var GlassboxAgent = class _GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text2, receivedAt) => this.handleMod(text2, receivedAt),
-        hook: (text2, receivedAt) => this.handleHook(text2, receivedAt),
+        mod: (text2, receivedAt) => this.ingest.mod(text2, receivedAt),
+        hook: (text2, receivedAt) => this.ingest.hook(text2, receivedAt),
         shutdown: () => void this.stop("shutdown requested")
       }
     });
@@ -14786,181 +15004,6 @@ var GlassboxAgent = class _GlassboxAgent {
       this.log(`liveness check failed: ${String(error)}`);
     } finally {
       this.checkingLiveness = false;
-    }
-  }
-  // ---------------------------------------------------------------- requests
-  parseJson(text2) {
-    try {
-      return { ok: true, json: JSON.parse(text2) };
-    } catch {
-      this.count("malformed_json");
-      return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
-    }
-  }
-  async handleMod(text2, receivedAt) {
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
-    const parsed = parseModBatch(body.json);
-    if (!parsed.ok) {
-      this.count("invalid_mod_batch");
-      return { status: 400, body: { error: parsed.reason } };
-    }
-    const batch = { ...parsed.batch, events: parsed.batch.events.map((e) => this.cleanModEvent(e)) };
-    for (const [reason, n] of Object.entries(batch.rejected)) this.count(reason, n);
-    if (batch.droppedEvents > 0) this.count("mod_buffer_full", batch.droppedEvents);
-    const accepted = [];
-    for (const item of batch.events) {
-      const p = this.sessions.pipelineFor(item.event.sessionId);
-      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
-      else this.count("duplicate_event");
-    }
-    if (accepted.length === 0 && !batch.heartbeat) {
-      return { status: 200, body: { accepted: 0 } };
-    }
-    const sessions = [
-      .../* @__PURE__ */ new Set([
-        ...accepted.map((a) => a.event.sessionId),
-        ...batch.heartbeat ? [batch.heartbeat.sessionId] : []
-      ])
-    ];
-    const stored = {
-      instanceId: batch.instanceId,
-      modVersion: batch.modVersion,
-      heartbeat: batch.heartbeat,
-      events: accepted
-    };
-    try {
-      await this.spool.append("mod", sessions, stored, receivedAt);
-      this.counters.appended++;
-    } catch (error) {
-      for (const item of accepted)
-        this.sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
-      this.count("spool_io");
-      this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: { error: "spool unavailable" } };
-    }
-    this.applyMod(stored, receivedAt, false);
-    return { status: 200, body: { accepted: accepted.length } };
-  }
-  async handleHook(text2, receivedAt) {
-    const body = this.parseJson(text2);
-    if (!body.ok) return body.reply;
-    const parsed = parseHookInput(body.json);
-    if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
-      this.count("invalid_hook_input");
-      return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
-    }
-    if (this.duplicateHooks.isRepeat(text2, receivedAt)) {
-      this.count("duplicate_hook");
-      return { status: 200, body: {} };
-    }
-    const input = hookForSpool(parsed.input, this.contentPolicy());
-    if (parsed.coerced > 0) this.count("coerced_field", parsed.coerced);
-    const events = this.hookEvents(input, receivedAt);
-    const trigger = RECONCILE_HOOKS.has(input.hook_event_name);
-    if (events.length === 0 && !trigger) {
-      this.count("ignored_hook_event");
-      return { status: 200, body: {} };
-    }
-    try {
-      await this.spool.append("hook", [input.session_id], input, receivedAt);
-      this.counters.appended++;
-    } catch (error) {
-      this.duplicateHooks.forget(text2);
-      this.count("spool_io");
-      this.log(`spool write failed: ${String(error)}`);
-      return { status: 503, body: {} };
-    }
-    const p = this.applyHook(input, receivedAt, false);
-    const isStop = input.hook_event_name === "Stop";
-    if (isStop && this.config.turnSummary && shouldSample(p.sessionId, this.config.samplingRate)) {
-      this.reconciler.cancel(p);
-      const built = await withTimeout2(this.reconciler.reconcileAtTurnEnd(p, input.prompt_id), 1500);
-      const trace = built?.trace;
-      const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
-      return {
-        status: 200,
-        body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
-      };
-    }
-    return { status: 200, body: {} };
-  }
-  // ---------------------------------------------------------------- applying events
-  contentPolicy() {
-    return { captureContent: this.config.captureContent, hashKey: this.hashKey };
-  }
-  cleanModEvent(item) {
-    return { seq: item.seq, event: modEventForSpool(item.event, this.contentPolicy()) };
-  }
-  hookEvents(input, receivedAt) {
-    return hookInputToCaptureEvents(input, receivedAt, {
-      captureContent: this.config.captureContent,
-      hashKey: this.hashKey
-    });
-  }
-  applyHook(input, receivedAt, replaying) {
-    if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
-      if (!replaying) this.count("transcript_path_refused");
-      input = { ...input, transcript_path: void 0 };
-    }
-    const p = this.sessions.pipelineFor(input.session_id);
-    if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
-    if (input.cwd && !p.cwd) p.cwd = input.cwd;
-    for (const event of this.hookEvents(input, receivedAt)) {
-      if (event.sessionId === p.sessionId) p.addEvent(event, receivedAt);
-    }
-    if (!replaying && RECONCILE_HOOKS.has(input.hook_event_name)) this.reconciler.schedule(p);
-    return p;
-  }
-  applyMod(stored, receivedAt, replaying) {
-    if (stored.heartbeat) {
-      const p = this.sessions.pipelineFor(stored.heartbeat.sessionId);
-      p.state.modAlive = true;
-      p.state.lastActivityMs = Math.max(p.state.lastActivityMs, receivedAt);
-    }
-    const touched = /* @__PURE__ */ new Set();
-    for (let { event } of stored.events) {
-      if (event.transcriptPath !== void 0 && !isOwnTranscriptPath(event.transcriptPath, event.sessionId)) {
-        if (!replaying) this.count("transcript_path_refused");
-        event = { ...event, transcriptPath: void 0 };
-      }
-      const p = this.sessions.pipelineFor(event.sessionId);
-      if (event.cwd && !p.cwd) p.cwd = event.cwd;
-      p.addEvent(event, receivedAt);
-      if (RECONCILE_EVENTS.has(event.type)) touched.add(p);
-    }
-    if (!replaying) for (const p of touched) this.reconciler.schedule(p, MOD_RECONCILE_DELAY_MS);
-  }
-  async replay(records) {
-    const sessions = /* @__PURE__ */ new Set();
-    for (const r of records) for (const s of r.s) if (isSafeSessionId(s)) sessions.add(s);
-    for (const sessionId of sessions) {
-      const state = await this.store.loadState(sessionId);
-      this.sessions.restore(sessionId, state);
-    }
-    for (const r of records) {
-      try {
-        if (r.ch === "hook") {
-          const parsed = parseHookInput(r.body);
-          if (parsed.ok && isSafeSessionId(parsed.input.session_id)) this.applyHook(parsed.input, r.t, true);
-        } else {
-          const body = r.body;
-          const events = (Array.isArray(body.events) ? body.events : []).filter(
-            (e) => e && typeof e.seq === "number" && e.event && typeof e.event.sessionId === "string" && isSafeSessionId(e.event.sessionId)
-          ).map((e) => ({
-            seq: e.seq,
-            event: coerceEventFields(e.event).event
-          }));
-          for (const e of events)
-            this.sessions.pipelineFor(e.event.sessionId).acceptModSeq(String(body.instanceId), e.seq);
-          const hb = body.heartbeat;
-          const heartbeat = hb && typeof hb.sessionId === "string" && isSafeSessionId(hb.sessionId) ? hb : void 0;
-          this.applyMod({ heartbeat, events }, r.t, true);
-        }
-        this.counters.replayed++;
-      } catch {
-        this.count("replay_error");
-      }
     }
   }
   // ---------------------------------------------------------------- reconciliation and export
