@@ -2464,6 +2464,62 @@ var init_report_cache = __esm({
   }
 });
 
+// packages/core/src/attribution.ts
+function attributionAttributes(a) {
+  const out = {};
+  const put = (key, value) => {
+    if (value) out[key] = value;
+  };
+  put(ATTRIBUTION_ATTRIBUTES.user, a.user);
+  put(ATTRIBUTION_ATTRIBUTES.team, a.team);
+  put(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
+  put(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
+  put(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
+  return out;
+}
+function toolOrigin(name, skill) {
+  const out = {};
+  if (name.startsWith("mcp__")) {
+    const rest = name.slice(5);
+    const split = rest.indexOf("__");
+    const server = split > 0 ? rest.slice(0, split) : rest;
+    if (split > 0) out.mcpTool = rest.slice(split + 2);
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(server);
+    if (plugin) {
+      out.plugin = plugin[1];
+      out.mcpServer = plugin[2];
+    } else out.mcpServer = server;
+  }
+  if (skill) {
+    out.skill = skill;
+    const colon = skill.indexOf(":");
+    if (colon > 0) out.plugin ??= skill.slice(0, colon);
+  }
+  return out;
+}
+function toolOriginAttributes(origin) {
+  const out = {};
+  if (origin.mcpServer) out["mcp_server.name"] = origin.mcpServer;
+  if (origin.mcpTool) out["mcp_tool.name"] = origin.mcpTool;
+  if (origin.plugin) out["plugin.name"] = origin.plugin;
+  if (origin.skill) out["skill.name"] = origin.skill;
+  return out;
+}
+var ATTRIBUTION_ATTRIBUTES, SESSION_ONLY_ATTRIBUTES;
+var init_attribution = __esm({
+  "packages/core/src/attribution.ts"() {
+    "use strict";
+    ATTRIBUTION_ATTRIBUTES = {
+      user: "user.id",
+      team: "glassbox.team",
+      repository: "vcs.repository.url.full",
+      branch: "vcs.ref.head.name",
+      revision: "vcs.ref.head.revision"
+    };
+    SESSION_ONLY_ATTRIBUTES = [ATTRIBUTION_ATTRIBUTES.revision];
+  }
+});
+
 // packages/core/src/error-summary.ts
 function errorKind(text, fallback = "error") {
   if (CODE.test(text)) return text;
@@ -2499,6 +2555,120 @@ var init_error_summary = __esm({
     ];
     CODE = /^[a-z][a-z0-9_]{0,39}$/;
     SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
+  }
+});
+
+// packages/core/src/git-info.ts
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join as join5, resolve } from "node:path";
+async function readSmall(path) {
+  try {
+    const s = await stat(path);
+    if (!s.isFile() || s.size > MAX_FILE_BYTES) return void 0;
+    return await readFile(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function gitDirOf(dotGit) {
+  try {
+    const s = await stat(dotGit);
+    if (s.isDirectory()) return dotGit;
+    if (!s.isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const text = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text ?? "");
+  if (!m) return void 0;
+  return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
+}
+async function findGitDir(cwd) {
+  let dir = resolve(cwd);
+  for (let i = 0; i < MAX_DEPTH; i++) {
+    const found = await gitDirOf(join5(dir, ".git"));
+    if (found) return found;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+  return void 0;
+}
+async function commonDirOf(gitDir) {
+  const text = (await readSmall(join5(gitDir, "commondir")))?.trim();
+  if (!text) return gitDir;
+  return isAbsolute(text) ? text : resolve(gitDir, text);
+}
+async function resolveRef(ref, gitDir, commonDir) {
+  for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
+    const loose = (await readSmall(join5(dir, ref)))?.trim();
+    if (loose && HEX.test(loose)) return loose;
+    if (loose?.startsWith("ref: ")) return resolveRef(loose.slice(5).trim(), gitDir, commonDir);
+  }
+  const packed = await readSmall(join5(commonDir, "packed-refs"));
+  if (!packed) return void 0;
+  for (const line of packed.split("\n")) {
+    if (line.startsWith("#") || line.startsWith("^")) continue;
+    const space = line.indexOf(" ");
+    if (space > 0 && line.slice(space + 1).trim() === ref) {
+      const sha = line.slice(0, space);
+      return HEX.test(sha) ? sha : void 0;
+    }
+  }
+  return void 0;
+}
+function remoteUrlOf(config) {
+  let section;
+  const urls = /* @__PURE__ */ new Map();
+  for (const raw of config.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith("[")) {
+      const m2 = /^\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+      section = m2 ? m2[1] : void 0;
+      continue;
+    }
+    if (section === void 0 || urls.has(section)) continue;
+    const m = /^url\s*=\s*(.*)$/i.exec(line);
+    if (m) urls.set(section, m[1].replace(/^"(.*)"$/, "$1").trim());
+  }
+  return urls.get("origin") ?? urls.values().next().value;
+}
+function stripUrlCredentials(url) {
+  const scheme = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  if (scheme) {
+    const host = scheme[2].slice(scheme[2].lastIndexOf("@") + 1);
+    return `${scheme[1]}${host}${scheme[3].replace(/[?#].*$/, "")}`;
+  }
+  return url;
+}
+async function readGitInfo(cwd) {
+  try {
+    const gitDir = await findGitDir(cwd);
+    if (!gitDir) return void 0;
+    const commonDir = await commonDirOf(gitDir);
+    const head = (await readSmall(join5(gitDir, "HEAD")))?.trim();
+    const info = {};
+    if (head?.startsWith("ref: ")) {
+      const ref = head.slice(5).trim();
+      if (ref.startsWith("refs/heads/")) info.branch = ref.slice("refs/heads/".length);
+      const sha = await resolveRef(ref, gitDir, commonDir);
+      if (sha) info.revision = sha;
+    } else if (head && HEX.test(head)) info.revision = head;
+    const config = await readSmall(join5(commonDir, "config"));
+    const url = config ? remoteUrlOf(config) : void 0;
+    if (url) info.repositoryUrl = stripUrlCredentials(url);
+    return info;
+  } catch {
+    return void 0;
+  }
+}
+var MAX_DEPTH, MAX_FILE_BYTES, HEX;
+var init_git_info = __esm({
+  "packages/core/src/git-info.ts"() {
+    "use strict";
+    MAX_DEPTH = 40;
+    MAX_FILE_BYTES = 4 * 1024 * 1024;
+    HEX = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
 
@@ -2854,7 +3024,7 @@ function hmacSha256(key, data) {
 }
 function toHex(bytes) {
   let out = "";
-  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  for (const b of bytes) out += HEX2[b >> 4] + HEX2[b & 15];
   return out;
 }
 function timingSafeEqualText(a, b) {
@@ -2863,7 +3033,7 @@ function timingSafeEqualText(a, b) {
   for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
   return diff === 0;
 }
-var K, rotr, HEX;
+var K, rotr, HEX2;
 var init_sha256 = __esm({
   "packages/spec/src/sha256.ts"() {
     "use strict";
@@ -2934,7 +3104,7 @@ var init_sha256 = __esm({
       3329325298
     ]);
     rotr = (x, n) => x >>> n | x << 32 - n;
-    HEX = "0123456789abcdef";
+    HEX2 = "0123456789abcdef";
   }
 });
 
@@ -3060,6 +3230,12 @@ var init_src2 = __esm({
 });
 
 // packages/core/src/metrics-registry.ts
+function withoutSessionOnly(attributes) {
+  if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
+  const out = { ...attributes };
+  for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
+  return out;
+}
 function series(store, name, attributes) {
   let byKey2 = store.get(name);
   if (!byKey2) {
@@ -3079,11 +3255,12 @@ function attributeKey(attributes) {
     Object.keys(attributes).sort().map((k) => [k, attributes[k]])
   );
 }
-var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS, MetricsRegistry, str, num;
+var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS, TOOL_ORIGIN_KEYS, MetricsRegistry, str, num;
 var init_metrics_registry = __esm({
   "packages/core/src/metrics-registry.ts"() {
     "use strict";
     init_src2();
+    init_attribution();
     LATENCY_MS_BOUNDARIES = [
       5,
       10,
@@ -3183,6 +3360,7 @@ var init_metrics_registry = __esm({
         boundaries: GEN_AI_DURATION_BOUNDARIES
       }
     };
+    TOOL_ORIGIN_KEYS = ["mcp_server.name", "plugin.name", "skill.name"];
     MetricsRegistry = class _MetricsRegistry {
       #recorded = /* @__PURE__ */ new Set();
       #base;
@@ -3230,8 +3408,8 @@ var init_metrics_registry = __esm({
           this.#deltaStartMs ??= this.#startTimeMs;
           const base = { ...this.#base, ...attributes };
           if (type === "session") this.#add("claude.session.count", base, 1);
-          else if (type === "tool") this.#recordTool(span, base);
-          else if (type === "llm") this.#recordLlm(span, base);
+          else if (type === "tool") this.#recordTool(span, withoutSessionOnly(base));
+          else if (type === "llm") this.#recordLlm(span, withoutSessionOnly(base));
         }
         return added;
       }
@@ -3240,7 +3418,12 @@ var init_metrics_registry = __esm({
         const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
         const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
         const ok = status === "ok";
-        this.#add("claude.tool.calls_total", { ...base, tool, success: String(ok) }, 1);
+        const origin = {};
+        for (const key of TOOL_ORIGIN_KEYS) {
+          const value = str(a[key]);
+          if (value) origin[key] = value;
+        }
+        this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
         if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
         const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
         this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
@@ -3668,7 +3851,7 @@ async function requestAgent(options) {
     "content-length": String(Buffer.byteLength(body)),
     ...options.headers
   };
-  return new Promise((resolve4) => {
+  return new Promise((resolve5) => {
     const req = request(
       {
         host: "127.0.0.1",
@@ -3681,7 +3864,7 @@ async function requestAgent(options) {
       (res) => {
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve4(void 0));
+        res.on("error", () => resolve5(void 0));
         res.on("end", () => {
           const text = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
@@ -3699,12 +3882,12 @@ async function requestAgent(options) {
             text,
             typeof sig === "string" ? sig : void 0
           );
-          resolve4({ status, text, json, verified: verified2 });
+          resolve5({ status, text, json, verified: verified2 });
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve4(void 0));
+    req.on("error", () => resolve5(void 0));
     req.end(body);
   });
 }
@@ -4084,6 +4267,7 @@ function addLlm(state, entry) {
     if (use.inputShape) tool.inputShape ??= use.inputShape;
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
+    if (use.skill) tool.skill = use.skill;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
   }
@@ -4580,6 +4764,7 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
+  if (tool.skill) node.skill = tool.skill;
   return node;
 }
 function emptyAgent(agent, spanId, parentSpanId) {
@@ -4955,6 +5140,10 @@ function normalizeAssistant(rec, env, opts) {
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
+    }
+    if (ref.name === "Skill" && isObject(block.input)) {
+      const skill = str2(block.input.skill);
+      if (skill) ref.skill = skill;
     }
     toolUses.push(ref);
   }
@@ -5979,6 +6168,7 @@ function traceToTelemetry(trace, opts) {
         if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
         if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
       }
+      const origin = toolOrigin(node.name, node.skill);
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
@@ -5996,7 +6186,9 @@ function traceToTelemetry(trace, opts) {
           "gen_ai.tool.call.id": node.toolUseId,
           "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
           "gen_ai.agent.id": agent?.agentId,
+          "gen_ai.agent.name": agent?.agentType,
           "claude.prompt.id": promptId,
+          ...toolOriginAttributes(origin),
           "glassbox.tool.status": node.toolStatus,
           "glassbox.tool.duration_ms": node.durationMs,
           "glassbox.tool.input_bytes": node.inputBytes,
@@ -6025,8 +6217,12 @@ function traceToTelemetry(trace, opts) {
           sessionId: sid,
           promptId,
           agentId: agent?.agentId,
+          agentType: agent?.agentType,
           toolName: node.name,
           toolUseId: node.toolUseId,
+          mcpServer: origin.mcpServer,
+          plugin: origin.plugin,
+          skill: origin.skill,
           latencyMs: node.durationMs ?? node.endMs - node.startMs,
           status: node.toolStatus,
           error,
@@ -6187,6 +6383,7 @@ var deliveredTurns, MAX_ERROR2, MAX_CONTENT_ATTR;
 var init_trace_to_telemetry = __esm({
   "packages/core/src/trace-to-telemetry.ts"() {
     "use strict";
+    init_attribution();
     init_redact_secrets();
     init_trace_ids();
     init_usage_totals();
@@ -6197,8 +6394,8 @@ var init_trace_to_telemetry = __esm({
 });
 
 // packages/core/src/transcript-reader.ts
-import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join as join5 } from "node:path";
+import { open, readdir, stat as stat2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join6 } from "node:path";
 function unreadable(path, error) {
   const code = error?.code;
   return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
@@ -6238,10 +6435,10 @@ async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join5(dirname(mainPath), session, "subagents");
+  const dir = join6(dirname2(mainPath), session, "subagents");
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join5(dir, n));
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join6(dir, n));
   } catch {
     return [];
   }
@@ -6252,7 +6449,7 @@ function agentIdFromPath(path) {
 }
 async function transcriptSize(path) {
   try {
-    return (await stat(path)).size;
+    return (await stat2(path)).size;
   } catch {
     return void 0;
   }
@@ -6397,6 +6594,7 @@ __export(src_exports, {
   SessionTracker: () => SessionTracker,
   TranscriptStream: () => TranscriptStream,
   agentIdFromPath: () => agentIdFromPath,
+  attributionAttributes: () => attributionAttributes,
   auditDecisionId: () => auditDecisionId,
   canonicalJson: () => canonicalJson,
   errorSummary: () => errorSummary,
@@ -6405,6 +6603,7 @@ __export(src_exports, {
   normalizeTranscriptRecord: () => normalizeTranscriptRecord,
   parseHookInput: () => parseHookInput,
   parseSamplingRate: () => parseSamplingRate,
+  readGitInfo: () => readGitInfo,
   readTranscript: () => readTranscript,
   readTranscriptIncrement: () => readTranscriptIncrement,
   redactSecrets: () => redactSecrets,
@@ -6414,6 +6613,7 @@ __export(src_exports, {
   shouldSample: () => shouldSample,
   stripEventContent: () => stripEventContent,
   stripHookContent: () => stripHookContent,
+  toolOrigin: () => toolOrigin,
   toolVerdict: () => toolVerdict,
   traceToAuditDecisions: () => traceToAuditDecisions,
   traceToTelemetry: () => traceToTelemetry,
@@ -6422,7 +6622,9 @@ __export(src_exports, {
 var init_src3 = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
+    init_attribution();
     init_error_summary();
+    init_git_info();
     init_hook_input();
     init_metrics_registry();
     init_redact_secrets();
@@ -7377,7 +7579,7 @@ async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanO
   const progressBuffer = new SharedArrayBuffer(8);
   const progress = new BigInt64Array(progressBuffer);
   const workers = shares.slice(1).map(
-    (share) => new Promise((resolve4) => {
+    (share) => new Promise((resolve5) => {
       let worker;
       try {
         worker = new Worker(workerUrl, {
@@ -7389,20 +7591,20 @@ async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanO
           }
         });
       } catch (error) {
-        resolve4({ share, output: { ok: false, error: String(error) } });
+        resolve5({ share, output: { ok: false, error: String(error) } });
         return;
       }
       let settled = false;
       worker.once("message", (output) => {
         settled = true;
-        resolve4({ share, output });
+        resolve5({ share, output });
       });
       worker.once("error", (error) => {
-        if (!settled) resolve4({ share, output: { ok: false, error: String(error) } });
+        if (!settled) resolve5({ share, output: { ok: false, error: String(error) } });
         settled = true;
       });
       worker.once("exit", (code) => {
-        if (!settled) resolve4({ share, output: { ok: false, error: `worker exited with ${code}` } });
+        if (!settled) resolve5({ share, output: { ok: false, error: `worker exited with ${code}` } });
         settled = true;
       });
     })
@@ -7443,10 +7645,10 @@ var init_scan_workers = __esm({
 // packages/cli/src/collect-usage.ts
 import { createHash as createHash4 } from "node:crypto";
 import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function reportCachePath(cacheDir, roots) {
   const id = createHash4("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
-  return join6(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
+  return join7(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
 }
 function reportSummaryPath(rowsPath) {
   return `${rowsPath.slice(0, -".bin".length)}.sum`;
@@ -8188,18 +8390,18 @@ var init_merkle_tree = __esm({
 });
 
 // packages/audit/src/verify-audit-log.ts
-import { readFile } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 async function verifyAuditLog(dir, options = {}) {
   const segments = await Promise.all(
-    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile(join7(dir, file), "utf8") }))
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile2(join8(dir, file), "utf8") }))
   );
   const problems = [];
-  const checkpoints = notesOf(await readOptional(join7(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  const checkpoints = notesOf(await readOptional(join8(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
   if (options.checkpoint !== void 0)
     checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
   let key;
-  const keyText = options.publicKey ?? await readOptional(join7(dir, PUBLIC_KEY_FILE));
+  const keyText = options.publicKey ?? await readOptional(join8(dir, PUBLIC_KEY_FILE));
   if (keyText) {
     try {
       key = parseVerifierKey(keyText);
@@ -8208,7 +8410,7 @@ async function verifyAuditLog(dir, options = {}) {
     }
   }
   const recoveries = [];
-  for (const line of (await readOptional(join7(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+  for (const line of (await readOptional(join8(dir, RECOVERY_FILE)) ?? "").split("\n")) {
     try {
       if (line) recoveries.push(JSON.parse(line));
     } catch {
@@ -8409,7 +8611,7 @@ function notesOf(text, problems, file) {
 }
 async function readOptional(path) {
   try {
-    return await readFile(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -8438,18 +8640,18 @@ var init_src4 = __esm({
 // packages/cli/src/claude-config-dirs.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join8, resolve } from "node:path";
+import { join as join9, resolve as resolve2 } from "node:path";
 function claudeConfigDirs(given, env, cwd) {
   const list = (values) => [
     ...new Set(
-      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve(cwd, v))
+      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve2(cwd, v))
     )
   ];
   if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
   if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
   const home = env.HOME || homedir2();
-  const candidates = [join8(home, ".claude"), join8(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync4(join8(c, "projects")));
+  const candidates = [join9(home, ".claude"), join9(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync4(join9(c, "projects")));
   return existing.length > 0 ? existing : [candidates[0]];
 }
 var init_claude_config_dirs = __esm({
@@ -8460,19 +8662,19 @@ var init_claude_config_dirs = __esm({
 
 // packages/cli/src/audit-records.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 function findAuditDir(given, env, cwd) {
   if (given) return given;
   if (env.GLASSBOX_AUDIT_DIR) return env.GLASSBOX_AUDIT_DIR;
   for (const data of agentDataDirs(claudeConfigDirs([], env, cwd), env))
-    if (existsSync5(join9(data, "audit"))) return join9(data, "audit");
+    if (existsSync5(join10(data, "audit"))) return join10(data, "audit");
   return void 0;
 }
 async function readAuditRecords(dir) {
   const out = [];
   for (const file of await listSegments(dir)) {
-    for (const line of (await readFile2(join9(dir, file), "utf8")).split("\n")) {
+    for (const line of (await readFile3(join10(dir, file), "utf8")).split("\n")) {
       if (!line) continue;
       try {
         out.push(JSON.parse(line));
@@ -8824,7 +9026,7 @@ var init_format_table = __esm({
 });
 
 // packages/cli/src/audit-command.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 function filterOf(ctx) {
   const since = ctx.string("since");
   const sinceMs = since === void 0 ? void 0 : parseSince(since, ctx.io.now());
@@ -8847,7 +9049,7 @@ async function verify2(ctx, dir) {
   let checkpoint;
   if (file !== void 0) {
     try {
-      checkpoint = await readFile3(file, "utf8");
+      checkpoint = await readFile4(file, "utf8");
     } catch (error) {
       throw new GlassboxError("INVALID_INPUT", `--checkpoint: cannot read ${file}`, { cause: error });
     }
@@ -8985,13 +9187,13 @@ var init_cli_version = __esm({
 
 // packages/cli/src/agent-client.ts
 import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function agentHomes(configDirs, env) {
   const home = env.GLASSBOX_HOME?.trim();
-  return home ? [home] : configDirs.map((d) => join10(d, "glassbox"));
+  return home ? [home] : configDirs.map((d) => join11(d, "glassbox"));
 }
 function readAgentKeyFile(home) {
-  const path = join10(home, AGENT_KEY_FILE);
+  const path = join11(home, AGENT_KEY_FILE);
   try {
     const st = lstatSync(path);
     const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
@@ -9009,7 +9211,7 @@ function readAgentKeyFile(home) {
 }
 function readAgentEndpoint(home) {
   try {
-    return parseAgentEndpoint(readFileSync4(join10(home, AGENT_ENDPOINT_FILE), "utf8"));
+    return parseAgentEndpoint(readFileSync4(join11(home, AGENT_ENDPOINT_FILE), "utf8"));
   } catch {
     return void 0;
   }
@@ -9022,8 +9224,8 @@ function lockHolderState(pid) {
     if (error.code !== "EPERM") return "gone";
   }
   try {
-    const stat2 = readFileSync4(`/proc/${pid}/stat`, "utf8");
-    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
+    const stat3 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const state = stat3.slice(stat3.lastIndexOf(")") + 2, stat3.lastIndexOf(")") + 3);
     if (state === "Z" || state === "X") return "gone";
     const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
     return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
@@ -9041,7 +9243,7 @@ var init_agent_client = __esm({
 
 // packages/cli/src/doctor-command.ts
 import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join11 } from "node:path";
+import { dirname as dirname3, join as join12 } from "node:path";
 function readJson(path) {
   try {
     return JSON.parse(readFileSync5(path, "utf8"));
@@ -9051,7 +9253,7 @@ function readJson(path) {
 }
 function configuredPort(configDirs) {
   for (const dir of configDirs) {
-    const settings = readJson(join11(dir, "settings.json"));
+    const settings = readJson(join12(dir, "settings.json"));
     if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
       if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
@@ -9064,7 +9266,7 @@ function configuredPort(configDirs) {
 }
 function agentDownCheck(port, answered, lockPid, dataDir) {
   const where = `127.0.0.1:${port}`;
-  const lockPath = dataDir ? join11(dataDir, "agent.lock") : "agent.lock";
+  const lockPath = dataDir ? join12(dataDir, "agent.lock") : "agent.lock";
   const holder = lockPid === void 0 ? void 0 : lockHolderState(lockPid);
   if (answered)
     return {
@@ -9078,7 +9280,7 @@ function agentDownCheck(port, answered, lockPid, dataDir) {
       name: "agent",
       level: "warn",
       message: `the agent's lock names pid ${lockPid}${holder === "agent" ? ", whose command line is the agent," : ""} but nothing proves it is your agent: no signed answer on ${where}`,
-      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join11(dataDir, "agent.log")}` : ""}`
+      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join12(dataDir, "agent.log")}` : ""}`
     };
   if (holder === "other")
     return {
@@ -9115,24 +9317,24 @@ async function runDoctor(ctx) {
       fix: "install Node 20.19 or newer (the agent and this CLI need it)"
     }
   );
-  const projects = configDirs.map((d) => join11(d, "projects")).filter((p) => existsSync6(p));
+  const projects = configDirs.map((d) => join12(d, "projects")).filter((p) => existsSync6(p));
   checks.push(
     projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
       name: "transcripts",
       level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join11(d, "projects")).join(", ")}`,
+      message: `no transcripts under ${configDirs.map((d) => join12(d, "projects")).join(", ")}`,
       fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
     }
   );
   const pricing = cliPricing();
   checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
   const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync6(join11(d, "agent.lock"))) ?? found[0];
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync6(join12(d, "agent.lock"))) ?? found[0];
   const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join11(dataDir, "agent.lock")) : void 0;
+  const lock = dataDir ? readJson(join12(dataDir, "agent.lock")) : void 0;
   const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
   const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
-  const endpoint = keyFile ? readAgentEndpoint(dirname2(keyFile.path)) : void 0;
+  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
   const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
   const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
   if (keyFile)
@@ -9233,7 +9435,7 @@ async function runDoctor(ctx) {
   const cacheDir = defaultCacheDir(io.env);
   let cacheBytes = 0;
   try {
-    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join11(cacheDir, name)).size;
+    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join12(cacheDir, name)).size;
     checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
   } catch {
     checks.push({
@@ -10157,9 +10359,9 @@ var init_render_html_page = __esm({
 
 // packages/cli/src/html/write-html-page.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function write(file, html, io, command) {
-  const path = resolve2(io.cwd, file);
+  const path = resolve3(io.cwd, file);
   try {
     writeFileSync(path, html);
   } catch (cause) {
@@ -10527,7 +10729,7 @@ var init_trace_view = __esm({
 
 // packages/cli/src/trace-command.ts
 import { closeSync as closeSync3, existsSync as existsSync7, openSync as openSync3, readSync as readSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname3, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
   try {
@@ -10543,8 +10745,8 @@ function sessionIdInFile(path, bytes = 64 * 1024) {
   }
 }
 function locateSession(query, roots, cwd) {
-  if (query.endsWith(".jsonl") && existsSync7(resolve3(cwd, query))) {
-    const path = resolve3(cwd, query);
+  if (query.endsWith(".jsonl") && existsSync7(resolve4(cwd, query))) {
+    const path = resolve4(cwd, query);
     return { sessionId: sessionIdInFile(path) ?? basename2(path, ".jsonl"), transcriptPath: path };
   }
   if (!/^[A-Za-z0-9._-]{1,200}$/.test(query))
@@ -10627,7 +10829,7 @@ var init_trace_command = __esm({
     init_write_html_page();
     init_list_transcript_files();
     init_trace_view();
-    isMain = (f) => basename2(dirname3(f.path)) !== "subagents";
+    isMain = (f) => basename2(dirname4(f.path)) !== "subagents";
     traceCommand = defineCommand({
       name: "trace",
       summary: "one session as a tree: turns, model calls, tools and subagents, with time, tokens and cost",
