@@ -14062,6 +14062,39 @@ var Ingest = class {
   }
 };
 
+// packages/agent/src/liveness-watch.ts
+var LivenessWatch = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  checking = false;
+  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
+  async check() {
+    const { liveness, sessions, reconciler, states, log } = this.options;
+    if (this.checking || this.options.stopping()) return;
+    this.checking = true;
+    try {
+      const open8 = [...sessions.values()].filter((p) => !p.state.ended);
+      const gone = await liveness.gone(
+        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+      );
+      for (const sessionId of gone) {
+        const p = sessions.get(sessionId);
+        if (!p?.processExited(this.options.now())) continue;
+        log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
+        reconciler.cancel(p);
+        await reconciler.reconcileNow(p, { final: true });
+        await states.saveNow(p);
+      }
+    } catch (error) {
+      log(`liveness check failed: ${String(error)}`);
+    } finally {
+      this.checking = false;
+    }
+  }
+};
+
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile10 } from "node:fs/promises";
 import { join as join18 } from "node:path";
@@ -14990,9 +15023,68 @@ var StateWriter = class {
   }
 };
 
+// packages/agent/src/sweep.ts
+var SWEEP_RECONCILE_MS = 3e4;
+var STORE_RETENTION_MS = 30 * 24 * 60 * 6e4;
+var STORE_PRUNE_EVERY_MS = 60 * 6e4;
+var Sweeper = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  sweeping = false;
+  lastStorePruneMs = 0;
+  async sweep() {
+    const { sessions, spool, store, queue, log, count: count2 } = this.options;
+    if (this.sweeping || this.options.stopping()) return;
+    this.sweeping = true;
+    try {
+      const now = this.options.now();
+      for (const p of [...sessions.values()]) {
+        try {
+          await this.sweepSession(p, now);
+        } catch (error) {
+          count2("sweep_session_error");
+          log(`sweep of ${p.sessionId} failed: ${String(error)}`);
+        }
+      }
+      await spool.prune((sessionId) => !sessions.has(sessionId)).catch(() => void 0);
+      if (now - this.lastStorePruneMs > STORE_PRUNE_EVERY_MS) {
+        this.lastStorePruneMs = now;
+        await store.pruneOlderThan(STORE_RETENTION_MS, now).catch(() => void 0);
+      }
+      const { idleTimeoutMs } = this.options;
+      const idleFor = now - this.options.lastRequestMs();
+      if (idleTimeoutMs > 0 && sessions.size === 0 && idleFor > idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
+      (!queue.hasPending() || queue.stalled()) && await this.options.claimIdleExit(now - idleTimeoutMs)) {
+        this.options.exitIdle();
+      }
+    } catch (error) {
+      log(`sweep failed: ${String(error)}`);
+    } finally {
+      this.sweeping = false;
+    }
+  }
+  async sweepSession(p, now) {
+    const { sessions, reconciler, states, checkpoints, queue, staleSessionMs } = this.options;
+    const idle = now - p.state.lastActivityMs;
+    const exportPending = queue.hasPending(p.sessionId);
+    const pending = exportPending || reconciler.isPending(p.sessionId);
+    const pinned = exportPending && !reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > staleSessionMs) && idle > this.options.exportPinMs;
+    if (sessions.retirable(p, this.options.retireAfterMs) || !pending && idle > staleSessionMs || pinned) {
+      if (!p.state.ended) await reconciler.reconcileNow(p, { final: true });
+      if (pinned || queue.hasPending(p.sessionId)) await checkpoints.markExportPending(p.sessionId);
+      await states.saveNow(p);
+      if (sessions.settled(p) || pinned && !p.journalPending) sessions.delete(p.sessionId);
+      return;
+    }
+    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
+      reconciler.schedule(p, 0);
+  }
+};
+
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
-var SWEEP_RECONCILE_MS = 3e4;
 var GlassboxAgent = class _GlassboxAgent {
   constructor(options, targets, problems, lockInfo, key) {
     this.lockInfo = lockInfo;
@@ -15012,11 +15104,8 @@ var GlassboxAgent = class _GlassboxAgent {
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
     });
-    this.exportPinMs = options.exportPinMs ?? 6e4;
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
-    this.staleSessionMs = options.staleSessionMs ?? 24 * 60 * 6e4;
-    this.liveness = new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir });
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
     this.sessions = new Sessions({
       store: this.store,
@@ -15100,6 +15189,35 @@ var GlassboxAgent = class _GlassboxAgent {
       log: this.log,
       answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input)
     });
+    this.sweeper = new Sweeper({
+      sessions: this.sessions,
+      reconciler: this.reconciler,
+      states: this.states,
+      checkpoints: this.checkpoints,
+      queue: this.queue,
+      spool: this.spool,
+      store: this.store,
+      now: this.now,
+      log: this.log,
+      count: this.counters.count,
+      stopping: () => this.stopping !== void 0,
+      retireAfterMs: this.retireAfterMs,
+      staleSessionMs: options.staleSessionMs ?? 24 * 60 * 6e4,
+      exportPinMs: options.exportPinMs ?? 6e4,
+      idleTimeoutMs: options.config.idleTimeoutMs,
+      lastRequestMs: () => this.lastRequestMs,
+      claimIdleExit: (idleSinceMs) => claimIdleExit(agentHomeOf2(this.config), this.endpoint(), idleSinceMs),
+      exitIdle: () => void this.stop("idle")
+    });
+    this.livenessWatch = new LivenessWatch({
+      liveness: new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir }),
+      sessions: this.sessions,
+      reconciler: this.reconciler,
+      states: this.states,
+      now: this.now,
+      log: this.log,
+      stopping: () => this.stopping !== void 0
+    });
     this.closed = new Promise((resolve5) => {
       this.resolveClosed = resolve5;
     });
@@ -15121,6 +15239,8 @@ var GlassboxAgent = class _GlassboxAgent {
   publisher;
   applier;
   ingest;
+  sweeper;
+  livenessWatch;
   counters = new AgentCounters();
   targets;
   queue;
@@ -15128,20 +15248,14 @@ var GlassboxAgent = class _GlassboxAgent {
   audit;
   stopAuditRelay;
   retireAfterMs;
-  staleSessionMs;
   metrics;
   hashKey = "";
   server;
   sweepTimer;
   livenessTimer;
-  liveness;
   livenessIntervalMs;
-  checkingLiveness = false;
   lastRequestMs;
-  exportPinMs;
   stopping;
-  sweeping = false;
-  lastStorePruneMs = 0;
   resolveClosed;
   auth;
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
@@ -15249,82 +15363,14 @@ var GlassboxAgent = class _GlassboxAgent {
     for (const problem of this.problems) this.log(`config: ${problem}`);
     for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
-    this.sweepTimer = setInterval(() => void this.sweep(), config.sweepIntervalMs);
+    this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
-      this.livenessTimer = setInterval(() => void this.checkLiveness(), this.livenessIntervalMs);
+      this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
   }
-  /** Ends, as interrupted, every open session whose Claude Code process is gone; exports it at once. */
-  async checkLiveness() {
-    if (this.checkingLiveness || this.stopping) return;
-    this.checkingLiveness = true;
-    try {
-      const open8 = [...this.sessions.values()].filter((p) => !p.state.ended);
-      const gone = await this.liveness.gone(
-        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
-      );
-      for (const sessionId of gone) {
-        const p = this.sessions.get(sessionId);
-        if (!p?.processExited(this.now())) continue;
-        this.log(`session ${sessionId}: Claude Code exited without ending it; marked interrupted`);
-        this.reconciler.cancel(p);
-        await this.reconciler.reconcileNow(p, { final: true });
-        await this.states.saveNow(p);
-      }
-    } catch (error) {
-      this.log(`liveness check failed: ${String(error)}`);
-    } finally {
-      this.checkingLiveness = false;
-    }
-  }
   // ---------------------------------------------------------------- reconciliation and export
-  /** Periodic: catch transcript growth no event announced, retire finished sessions, prune the spool, idle exit. */
-  async sweep() {
-    if (this.sweeping || this.stopping) return;
-    this.sweeping = true;
-    try {
-      const now = this.now();
-      for (const p of [...this.sessions.values()]) {
-        try {
-          await this.sweepSession(p, now);
-        } catch (error) {
-          this.count("sweep_session_error");
-          this.log(`sweep of ${p.sessionId} failed: ${String(error)}`);
-        }
-      }
-      await this.spool.prune((sessionId) => !this.sessions.has(sessionId)).catch(() => void 0);
-      if (now - this.lastStorePruneMs > 60 * 6e4) {
-        this.lastStorePruneMs = now;
-        await this.store.pruneOlderThan(30 * 24 * 60 * 6e4, now).catch(() => void 0);
-      }
-      const idleFor = now - this.lastRequestMs;
-      if (this.config.idleTimeoutMs > 0 && this.sessions.size === 0 && idleFor > this.config.idleTimeoutMs && // What waits for a down exporter is marked for the next start: it does not keep the agent up.
-      (!this.queue.hasPending() || this.queue.stalled()) && await claimIdleExit(agentHomeOf2(this.config), this.endpoint(), now - this.config.idleTimeoutMs)) {
-        void this.stop("idle");
-      }
-    } catch (error) {
-      this.log(`sweep failed: ${String(error)}`);
-    } finally {
-      this.sweeping = false;
-    }
-  }
-  async sweepSession(p, now) {
-    const idle = now - p.state.lastActivityMs;
-    const exportPending = this.queue.hasPending(p.sessionId);
-    const pending = exportPending || this.reconciler.isPending(p.sessionId);
-    const pinned = exportPending && !this.reconciler.isPending(p.sessionId) && p.inFlight === 0 && (p.state.ended || idle > this.staleSessionMs) && idle > this.exportPinMs;
-    if (this.sessions.retirable(p, this.retireAfterMs) || !pending && idle > this.staleSessionMs || pinned) {
-      if (!p.state.ended) await this.reconciler.reconcileNow(p, { final: true });
-      if (pinned || this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
-      await this.states.saveNow(p);
-      if (this.sessions.settled(p) || pinned && !p.journalPending) this.sessions.delete(p.sessionId);
-      return;
-    }
-    if (now - p.lastReconcileMs >= SWEEP_RECONCILE_MS && (p.dirty || await p.transcriptGrew()))
-      this.reconciler.schedule(p, 0);
-  }
   // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
   stop(reason = "stop") {
@@ -15384,9 +15430,6 @@ var GlassboxAgent = class _GlassboxAgent {
         )
       )
     );
-  }
-  count(reason, n = 1) {
-    this.counters.count(reason, n);
   }
   health() {
     return agentHealth(
