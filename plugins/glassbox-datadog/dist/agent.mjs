@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join24 = ",";
+            let join25 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join24 = `,
+                join25 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join24;
+                res += join25;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join24 = `,
+              join25 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join24;
+                separator = join25;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join24;
+              separator = join25;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join24 = ",";
+            let join25 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join24 = `,
+                join25 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join24;
+                res += join25;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join24}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join24 = `,
+              join25 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join24;
+                separator = join25;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join25 = `,
+              const join26 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join25;
+                res2 += join26;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join24 = `,
+            const join25 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join24, maximumBreadth);
+              res += stringifyTypedArray(value, join25, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join24;
+              separator = join25;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join24;
+                separator = join25;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join24;
+              separator = join25;
             }
             if (separator !== "") {
               res = `
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join24 } = __require("path");
+    var { join: join25 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join24(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join25(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join24, isAbsolute: isAbsolute3, sep: sep3 } = __require("node:path");
+    var { join: join25, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3284,7 +3284,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute3(path2) && !existsSync(path2);
+      return isAbsolute4(path2) && !existsSync(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join25(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join24(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join25(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3410,11 +3410,11 @@ var require_transport = __commonJS({
       return stream;
       function fixTarget(origin) {
         origin = bundlerOverrides[origin] || origin;
-        if (isAbsolute3(origin) || origin.indexOf("file://") === 0) {
+        if (isAbsolute4(origin) || origin.indexOf("file://") === 0) {
           return origin;
         }
         if (origin === "pino/file") {
-          return join24(__dirname, "..", "file.js");
+          return join25(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -5098,8 +5098,58 @@ var require_msgpack = __commonJS({
 
 // packages/agent/src/agent-config.ts
 import { createHmac as createHmac2 } from "node:crypto";
-import { homedir as homedir2 } from "node:os";
-import { basename as basename2, isAbsolute, join as join4, resolve as resolve3 } from "node:path";
+import { homedir as homedir2, userInfo } from "node:os";
+import { basename as basename2, isAbsolute as isAbsolute2, join as join5, resolve as resolve4 } from "node:path";
+
+// packages/core/src/attribution.ts
+var ATTRIBUTION_ATTRIBUTES = {
+  user: "user.id",
+  team: "glassbox.team",
+  repository: "vcs.repository.url.full",
+  branch: "vcs.ref.head.name",
+  revision: "vcs.ref.head.revision"
+};
+var SESSION_ONLY_ATTRIBUTES = [ATTRIBUTION_ATTRIBUTES.revision];
+function attributionAttributes(a) {
+  const out = {};
+  const put = (key, value) => {
+    if (value) out[key] = value;
+  };
+  put(ATTRIBUTION_ATTRIBUTES.user, a.user);
+  put(ATTRIBUTION_ATTRIBUTES.team, a.team);
+  put(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
+  put(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
+  put(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
+  return out;
+}
+function toolOrigin(name, skill) {
+  const out = {};
+  if (name.startsWith("mcp__")) {
+    const rest2 = name.slice(5);
+    const split = rest2.indexOf("__");
+    const server = split > 0 ? rest2.slice(0, split) : rest2;
+    if (split > 0) out.mcpTool = rest2.slice(split + 2);
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(server);
+    if (plugin) {
+      out.plugin = plugin[1];
+      out.mcpServer = plugin[2];
+    } else out.mcpServer = server;
+  }
+  if (skill) {
+    out.skill = skill;
+    const colon = skill.indexOf(":");
+    if (colon > 0) out.plugin ??= skill.slice(0, colon);
+  }
+  return out;
+}
+function toolOriginAttributes(origin) {
+  const out = {};
+  if (origin.mcpServer) out["mcp_server.name"] = origin.mcpServer;
+  if (origin.mcpTool) out["mcp_tool.name"] = origin.mcpTool;
+  if (origin.plugin) out["plugin.name"] = origin.plugin;
+  if (origin.skill) out["skill.name"] = origin.skill;
+  return out;
+}
 
 // packages/core/src/error-summary.ts
 var KINDS = [
@@ -5131,6 +5181,114 @@ function errorKind(text2, fallback = "error") {
 function errorSummary(text2, fallback = "error") {
   if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
   return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+}
+
+// packages/core/src/git-info.ts
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+var MAX_DEPTH = 40;
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
+async function readSmall(path2) {
+  try {
+    const s = await stat(path2);
+    if (!s.isFile() || s.size > MAX_FILE_BYTES) return void 0;
+    return await readFile(path2, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function gitDirOf(dotGit) {
+  try {
+    const s = await stat(dotGit);
+    if (s.isDirectory()) return dotGit;
+    if (!s.isFile()) return void 0;
+  } catch {
+    return void 0;
+  }
+  const text2 = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text2 ?? "");
+  if (!m) return void 0;
+  return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
+}
+async function findGitDir(cwd) {
+  let dir = resolve(cwd);
+  for (let i = 0; i < MAX_DEPTH; i++) {
+    const found = await gitDirOf(join(dir, ".git"));
+    if (found) return found;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+  return void 0;
+}
+async function commonDirOf(gitDir) {
+  const text2 = (await readSmall(join(gitDir, "commondir")))?.trim();
+  if (!text2) return gitDir;
+  return isAbsolute(text2) ? text2 : resolve(gitDir, text2);
+}
+var HEX = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+async function resolveRef(ref, gitDir, commonDir) {
+  for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
+    const loose = (await readSmall(join(dir, ref)))?.trim();
+    if (loose && HEX.test(loose)) return loose;
+    if (loose?.startsWith("ref: ")) return resolveRef(loose.slice(5).trim(), gitDir, commonDir);
+  }
+  const packed = await readSmall(join(commonDir, "packed-refs"));
+  if (!packed) return void 0;
+  for (const line of packed.split("\n")) {
+    if (line.startsWith("#") || line.startsWith("^")) continue;
+    const space = line.indexOf(" ");
+    if (space > 0 && line.slice(space + 1).trim() === ref) {
+      const sha = line.slice(0, space);
+      return HEX.test(sha) ? sha : void 0;
+    }
+  }
+  return void 0;
+}
+function remoteUrlOf(config) {
+  let section;
+  const urls = /* @__PURE__ */ new Map();
+  for (const raw of config.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith("[")) {
+      const m2 = /^\[\s*remote\s+"([^"]*)"\s*\]/.exec(line);
+      section = m2 ? m2[1] : void 0;
+      continue;
+    }
+    if (section === void 0 || urls.has(section)) continue;
+    const m = /^url\s*=\s*(.*)$/i.exec(line);
+    if (m) urls.set(section, m[1].replace(/^"(.*)"$/, "$1").trim());
+  }
+  return urls.get("origin") ?? urls.values().next().value;
+}
+function stripUrlCredentials(url) {
+  const scheme = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/i.exec(url);
+  if (scheme) {
+    const host = scheme[2].slice(scheme[2].lastIndexOf("@") + 1);
+    return `${scheme[1]}${host}${scheme[3].replace(/[?#].*$/, "")}`;
+  }
+  return url;
+}
+async function readGitInfo(cwd) {
+  try {
+    const gitDir = await findGitDir(cwd);
+    if (!gitDir) return void 0;
+    const commonDir = await commonDirOf(gitDir);
+    const head2 = (await readSmall(join(gitDir, "HEAD")))?.trim();
+    const info = {};
+    if (head2?.startsWith("ref: ")) {
+      const ref = head2.slice(5).trim();
+      if (ref.startsWith("refs/heads/")) info.branch = ref.slice("refs/heads/".length);
+      const sha = await resolveRef(ref, gitDir, commonDir);
+      if (sha) info.revision = sha;
+    } else if (head2 && HEX.test(head2)) info.revision = head2;
+    const config = await readSmall(join(commonDir, "config"));
+    const url = config ? remoteUrlOf(config) : void 0;
+    if (url) info.repositoryUrl = stripUrlCredentials(url);
+    return info;
+  } catch {
+    return void 0;
+  }
 }
 
 // packages/core/src/shape-of.ts
@@ -5536,10 +5694,10 @@ function hmacSha256(key, data) {
   outer.set(sha256(inner), 64);
   return sha256(outer);
 }
-var HEX = "0123456789abcdef";
+var HEX2 = "0123456789abcdef";
 function toHex(bytes) {
   let out = "";
-  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  for (const b of bytes) out += HEX2[b >> 4] + HEX2[b & 15];
   return out;
 }
 function timingSafeEqualText(a, b) {
@@ -5687,20 +5845,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const timer = setTimeout(
-      () => resolve5(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve5(result);
+        resolve6(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve5(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -5901,6 +6059,13 @@ var METRIC_DEFINITIONS = {
     boundaries: GEN_AI_DURATION_BOUNDARIES
   }
 };
+var TOOL_ORIGIN_KEYS = ["mcp_server.name", "plugin.name", "skill.name"];
+function withoutSessionOnly(attributes) {
+  if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
+  const out = { ...attributes };
+  for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
+  return out;
+}
 var MetricsRegistry = class _MetricsRegistry {
   #recorded = /* @__PURE__ */ new Set();
   #base;
@@ -5948,8 +6113,8 @@ var MetricsRegistry = class _MetricsRegistry {
       this.#deltaStartMs ??= this.#startTimeMs;
       const base = { ...this.#base, ...attributes };
       if (type === "session") this.#add("claude.session.count", base, 1);
-      else if (type === "tool") this.#recordTool(span, base);
-      else if (type === "llm") this.#recordLlm(span, base);
+      else if (type === "tool") this.#recordTool(span, withoutSessionOnly(base));
+      else if (type === "llm") this.#recordLlm(span, withoutSessionOnly(base));
     }
     return added;
   }
@@ -5958,7 +6123,12 @@ var MetricsRegistry = class _MetricsRegistry {
     const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
     const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
     const ok = status === "ok";
-    this.#add("claude.tool.calls_total", { ...base, tool, success: String(ok) }, 1);
+    const origin = {};
+    for (const key of TOOL_ORIGIN_KEYS) {
+      const value = str(a[key]);
+      if (value) origin[key] = value;
+    }
+    this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
     if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
     const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
     this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
@@ -6390,7 +6560,7 @@ async function requestAgent(options) {
     "content-length": String(Buffer.byteLength(body)),
     ...options.headers
   };
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const req = request(
       {
         host: "127.0.0.1",
@@ -6403,7 +6573,7 @@ async function requestAgent(options) {
       (res) => {
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve5(void 0));
+        res.on("error", () => resolve6(void 0));
         res.on("end", () => {
           const text2 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
@@ -6421,12 +6591,12 @@ async function requestAgent(options) {
             text2,
             typeof sig === "string" ? sig : void 0
           );
-          resolve5({ status, text: text2, json, verified: verified2 });
+          resolve6({ status, text: text2, json, verified: verified2 });
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve5(void 0));
+    req.on("error", () => resolve6(void 0));
     req.end(body);
   });
 }
@@ -6781,6 +6951,7 @@ function addLlm(state, entry) {
     if (use.inputShape) tool.inputShape ??= use.inputShape;
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
+    if (use.skill) tool.skill = use.skill;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
   }
@@ -8318,6 +8489,7 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.requestedBy) node.requestedBy = llmSpanId(state.sessionId, tool.requestedBy);
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
+  if (tool.skill) node.skill = tool.skill;
   return node;
 }
 function emptyAgent(agent, spanId, parentSpanId) {
@@ -8677,6 +8849,10 @@ function normalizeAssistant(rec, env, opts) {
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
+    }
+    if (ref.name === "Skill" && isObject(block.input)) {
+      const skill = str2(block.input.skill);
+      if (skill) ref.skill = skill;
     }
     toolUses.push(ref);
   }
@@ -9632,6 +9808,7 @@ function traceToTelemetry(trace, opts) {
         if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
         if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
       }
+      const origin = toolOrigin(node.name, node.skill);
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
@@ -9649,7 +9826,9 @@ function traceToTelemetry(trace, opts) {
           "gen_ai.tool.call.id": node.toolUseId,
           "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
           "gen_ai.agent.id": agent?.agentId,
+          "gen_ai.agent.name": agent?.agentType,
           "claude.prompt.id": promptId,
+          ...toolOriginAttributes(origin),
           "glassbox.tool.status": node.toolStatus,
           "glassbox.tool.duration_ms": node.durationMs,
           "glassbox.tool.input_bytes": node.inputBytes,
@@ -9678,8 +9857,12 @@ function traceToTelemetry(trace, opts) {
           sessionId: sid,
           promptId,
           agentId: agent?.agentId,
+          agentType: agent?.agentType,
           toolName: node.name,
           toolUseId: node.toolUseId,
+          mcpServer: origin.mcpServer,
+          plugin: origin.plugin,
+          skill: origin.skill,
           latencyMs: node.durationMs ?? node.endMs - node.startMs,
           status: node.toolStatus,
           error,
@@ -9838,8 +10021,8 @@ function clean(attrs) {
 }
 
 // packages/core/src/transcript-reader.ts
-import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { open, readdir, stat as stat2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 var NEWLINE = 10;
 var DEFAULT_MAX_LINE = 64 * 1024 * 1024;
 var DEFAULT_CHUNK = 1024 * 1024;
@@ -9998,10 +10181,10 @@ async function readTranscriptIncrement(path2, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join(dirname(mainPath), session, "subagents");
+  const dir = join2(dirname2(mainPath), session, "subagents");
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join(dir, n));
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join2(dir, n));
   } catch {
     return [];
   }
@@ -10012,7 +10195,7 @@ function agentIdFromPath(path2) {
 }
 async function transcriptSize(path2) {
   try {
-    return (await stat(path2)).size;
+    return (await stat2(path2)).size;
   } catch {
     return void 0;
   }
@@ -10035,13 +10218,13 @@ var DEFAULT_MOD_CONFIG = {
 
 // packages/agent/src/agent-key.ts
 import { randomBytes } from "node:crypto";
-import { chmod, link, lstat, mkdir, open as open4, readFile, rm as rm2 } from "node:fs/promises";
+import { chmod, link, lstat, mkdir, open as open4, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { join as join3, resolve as resolve2 } from "node:path";
 
 // packages/agent/src/write-file-atomic.ts
 import { open as open3, rename, rm } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // packages/agent/src/fsync-dir.ts
 import { open as open2 } from "node:fs/promises";
@@ -10069,7 +10252,7 @@ async function writeFileAtomic(path2, data, options = {}) {
       await handle2.close();
     }
     await rename(tmp, path2);
-    if (options.sync !== false) await fsyncDir(dirname2(path2));
+    if (options.sync !== false) await fsyncDir(dirname3(path2));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => void 0);
     throw error;
@@ -10078,12 +10261,12 @@ async function writeFileAtomic(path2, data, options = {}) {
 
 // packages/agent/src/agent-key.ts
 function agentHomeFromEnv(env) {
-  return resolve(
+  return resolve2(
     agentHomeOf({
       GLASSBOX_HOME: env.GLASSBOX_HOME?.trim(),
       CLAUDE_CONFIG_DIR: env.CLAUDE_CONFIG_DIR?.trim(),
       HOME: env.HOME?.trim() || homedir()
-    }) ?? join2(homedir(), ".claude", "glassbox")
+    }) ?? join3(homedir(), ".claude", "glassbox")
   );
 }
 var uid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
@@ -10098,7 +10281,7 @@ async function ensureAgentHome(home) {
   if ((st.mode & 63) !== 0) await chmod(home, 448);
 }
 async function readAgentKey(home, options = {}) {
-  const path2 = join2(home, AGENT_KEY_FILE);
+  const path2 = join3(home, AGENT_KEY_FILE);
   let st;
   try {
     st = await lstat(path2);
@@ -10110,7 +10293,7 @@ async function readAgentKey(home, options = {}) {
   const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
   if (problem)
     throw new GlassboxError("AGENT_KEY_INVALID", `${path2} ${problem}; refusing it`, { data: { path: path2 } });
-  const key = parseAgentKey(await readFile(path2, "utf8"));
+  const key = parseAgentKey(await readFile2(path2, "utf8"));
   if (!key)
     throw new GlassboxError("AGENT_KEY_INVALID", `${path2} does not hold 64 lowercase hex digits`, {
       data: { path: path2 }
@@ -10121,7 +10304,7 @@ async function loadOrCreateAgentKey(home) {
   await ensureAgentHome(home);
   const existing = await readAgentKey(home);
   if (existing) return existing;
-  const path2 = join2(home, AGENT_KEY_FILE);
+  const path2 = join3(home, AGENT_KEY_FILE);
   const tmp = `${path2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
     const handle2 = await open4(tmp, "wx", 384);
@@ -10143,20 +10326,20 @@ async function loadOrCreateAgentKey(home) {
   return key;
 }
 async function writeAgentEndpoint(home, endpoint) {
-  await writeFileAtomic(join2(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
+  await writeFileAtomic(join3(home, AGENT_ENDPOINT_FILE), formatAgentEndpoint(endpoint));
 }
 async function removeAgentEndpoint(home, pid = process.pid) {
-  const path2 = join2(home, AGENT_ENDPOINT_FILE);
+  const path2 = join3(home, AGENT_ENDPOINT_FILE);
   try {
-    const text2 = await readFile(path2, "utf8");
+    const text2 = await readFile2(path2, "utf8");
     if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path2, { force: true });
   } catch {
   }
 }
 
 // packages/agent/src/load-exporters.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join3, resolve as resolve2, sep } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join4, resolve as resolve3, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 var BUILTIN_EXPORTER_PACKAGES = {
   audit: "@glassbox/audit",
@@ -10251,7 +10434,7 @@ async function findModule(packageName, options) {
   if (bundled) return bundled;
   const load = options.importModule ?? ((specifier) => import(specifier));
   for (const directory of options.directories ?? []) {
-    const file = await packageEntry(join3(directory, "node_modules", packageName));
+    const file = await packageEntry(join4(directory, "node_modules", packageName));
     if (file) return asModule(await importing(load, pathToFileURL(file).href, packageName), packageName);
   }
   return asModule(await importing(load, packageName, packageName), packageName);
@@ -10273,15 +10456,15 @@ function asModule(value, packageName) {
 async function packageEntry(packageDir) {
   let manifest;
   try {
-    manifest = JSON.parse(await readFile2(join3(packageDir, "package.json"), "utf8"));
+    manifest = JSON.parse(await readFile3(join4(packageDir, "package.json"), "utf8"));
   } catch {
     return void 0;
   }
   const exportsField = manifest.exports;
   const root = typeof exportsField === "object" && exportsField !== null && !Array.isArray(exportsField) ? "." in exportsField ? exportsField["."] : exportsField : exportsField;
   const target = (root === void 0 ? void 0 : conditionalTarget(root)) ?? (typeof manifest.main === "string" ? manifest.main : "index.js");
-  const file = resolve2(packageDir, target);
-  return file.startsWith(resolve2(packageDir) + sep) ? file : void 0;
+  const file = resolve3(packageDir, target);
+  return file.startsWith(resolve3(packageDir) + sep) ? file : void 0;
 }
 var CONDITIONS = /* @__PURE__ */ new Set(["node", "import", "default"]);
 function conditionalTarget(value) {
@@ -10302,7 +10485,7 @@ function conditionalTarget(value) {
   return void 0;
 }
 function defaultExporterDirectory(dataDir) {
-  return join3(dataDir, "exporters");
+  return join4(dataDir, "exporters");
 }
 
 // packages/agent/src/agent-config.ts
@@ -10316,7 +10499,14 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}SAMPLINGRATE`,
   `${OPTION}CAPTURECONTENT`,
   `${OPTION}IDLETIMEOUTMINUTES`,
-  `${OPTION}TURNSUMMARY`
+  `${OPTION}TURNSUMMARY`,
+  `${OPTION}USERID`,
+  `${OPTION}TEAM`,
+  `${OPTION}BUDGETSESSIONUSD`,
+  `${OPTION}BUDGETDAILYUSD`,
+  `${OPTION}BUDGETMONTHLYUSD`,
+  `${OPTION}BUDGETWARNPERCENT`,
+  `${OPTION}BUDGETENFORCE`
 ];
 function configKeyOf(env) {
   return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
@@ -10329,11 +10519,11 @@ function nonEmpty(value) {
   return v ? v : void 0;
 }
 function expandHome(path2) {
-  return path2 === "~" ? homedir2() : path2.startsWith("~/") ? join4(homedir2(), path2.slice(2)) : path2;
+  return path2 === "~" ? homedir2() : path2.startsWith("~/") ? join5(homedir2(), path2.slice(2)) : path2;
 }
 function loadAgentConfig(env = process.env) {
   const problems = [];
-  const dataDir = resolve3(
+  const dataDir = resolve4(
     expandHome(
       nonEmpty(env.CLAUDE_PLUGIN_DATA) ?? nonEmpty(env.GLASSBOX_AGENT_DATA_DIR) ?? "~/.glassbox/agent"
     )
@@ -10367,10 +10557,10 @@ function loadAgentConfig(env = process.env) {
     if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
-  let fileDirectory = join4(dataDir, "telemetry");
+  let fileDirectory = join5(dataDir, "telemetry");
   if (rawDir !== void 0) {
     const expanded = expandHome(rawDir);
-    if (isAbsolute(expanded)) fileDirectory = expanded;
+    if (isAbsolute2(expanded)) fileDirectory = expanded;
     else
       problems.push(
         `fileDirectory must be an absolute path, got ${JSON.stringify(rawDir)}; using ${fileDirectory}`
@@ -10408,11 +10598,13 @@ function loadAgentConfig(env = process.env) {
       captureContent,
       idleTimeoutMs,
       turnSummary,
+      ...optionalString("userId", nonEmpty(env[`${OPTION}USERID`]) ?? osUserName()),
+      ...optionalString("team", nonEmpty(env[`${OPTION}TEAM`])),
       configKey: configKeyOf(env),
       configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
       sweepIntervalMs: 5e3,
-      claudeConfigDir: resolve3(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
+      claudeConfigDir: resolve4(expandHome(nonEmpty(env.CLAUDE_CONFIG_DIR) ?? "~/.claude")),
       agentHome: agentHomeFromEnv(env),
       plugin: nonEmpty(env.GLASSBOX_PLUGIN) ?? pluginNameOf(env.CLAUDE_PLUGIN_ROOT),
       ...spoolMaxMb !== void 0 ? { spoolMaxBytes: Math.round(spoolMaxMb * 1024 * 1024) } : {},
@@ -10421,11 +10613,21 @@ function loadAgentConfig(env = process.env) {
     problems
   };
 }
+function optionalString(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function osUserName() {
+  try {
+    return userInfo().username || void 0;
+  } catch {
+    return void 0;
+  }
+}
 function pluginNameOf(root) {
   const r = nonEmpty(root)?.replace(/\/+$/, "");
   if (!r) return "glassbox-agent";
   const name = basename2(r);
-  return /^\d+\.\d+/.test(name) ? basename2(resolve3(r, "..")) : name;
+  return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
 }
 function parseList(raw) {
   const text2 = raw.trim();
@@ -10498,9 +10700,9 @@ __export(src_exports, {
 });
 
 // packages/audit/src/audit-log.ts
-import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile4, stat as stat3, truncate } from "node:fs/promises";
+import { appendFile, mkdir as mkdir2, open as open5, readFile as readFile5, stat as stat4, truncate } from "node:fs/promises";
 import { hostname } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // packages/audit/src/chain-record.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -10569,8 +10771,8 @@ import {
   sign,
   verify
 } from "node:crypto";
-import { chmod as chmod2, readFile as readFile3, rename as rename2, stat as stat2, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { chmod as chmod2, readFile as readFile4, rename as rename2, stat as stat3, writeFile } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var SIGNING_KEY_FILE = "audit-signing.key";
 var PUBLIC_KEY_FILE = "audit-signing.pub";
 var ED25519_ALG = 1;
@@ -10628,15 +10830,15 @@ function rawPublicKey(privateKey) {
   return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
 }
 async function loadOrCreateSigningKey(dir, name) {
-  const path2 = join5(dir, SIGNING_KEY_FILE);
+  const path2 = join6(dir, SIGNING_KEY_FILE);
   let pem;
   try {
-    const info = await stat2(path2);
+    const info = await stat3(path2);
     if ((info.mode & 63) !== 0)
       throw new GlassboxError("INVALID_CONFIG", `${path2} is readable by others (mode must be 0600)`, {
         data: { path: path2 }
       });
-    pem = await readFile3(path2, "utf8");
+    pem = await readFile4(path2, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -10650,7 +10852,7 @@ async function loadOrCreateSigningKey(dir, name) {
   }
   const privateKey = createPrivateKey(pem);
   const publicKey = verifierKey(name, rawPublicKey(privateKey));
-  await writeFile(join5(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
+  await writeFile(join6(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
 `, { mode: 420 });
   return { name, privateKey, publicKey };
 }
@@ -10866,8 +11068,8 @@ var AuditLog = class _AuditLog {
     let recovery = {};
     let segmentBytes = 0;
     for (const [i, name] of segments.entries()) {
-      const path2 = join6(dir, name);
-      let text2 = await readFile4(path2, "utf8");
+      const path2 = join7(dir, name);
+      let text2 = await readFile5(path2, "utf8");
       if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
         const keep = text2.lastIndexOf("\n") + 1;
         const bytes = Buffer.byteLength(text2.slice(keep));
@@ -10875,7 +11077,7 @@ var AuditLog = class _AuditLog {
         text2 = text2.slice(0, keep);
         recovery = { tornLine: { file: name, bytes } };
         await appendFile(
-          join6(dir, RECOVERY_FILE),
+          join7(dir, RECOVERY_FILE),
           `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
 `
         );
@@ -10892,7 +11094,7 @@ var AuditLog = class _AuditLog {
     }
     const last = segments[segments.length - 1];
     const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
-    await cutTornTail(join6(dir, CHECKPOINTS_FILE));
+    await cutTornTail(join7(dir, CHECKPOINTS_FILE));
     const covered = await lastCheckpointSize(dir);
     const log = new _AuditLog({
       options,
@@ -10956,7 +11158,7 @@ var AuditLog = class _AuditLog {
       this.segment++;
       this.segmentBytes = 0;
     }
-    const path2 = join6(this.dir, segmentName(this.segment));
+    const path2 = join7(this.dir, segmentName(this.segment));
     const handle2 = await open5(path2, "a", 384);
     try {
       await handle2.writeFile(text2);
@@ -11009,7 +11211,7 @@ var AuditLog = class _AuditLog {
     };
     const text2 = `${JSON.stringify(line)}
 `;
-    await appendDurably(join6(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    await appendDurably(join7(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
     if (this.options.witnessFile)
       await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
     this.uncovered = 0;
@@ -11030,7 +11232,7 @@ async function appendDurably(path2, text2, fsync) {
 async function cutTornTail(path2) {
   let text2;
   try {
-    text2 = await readFile4(path2, "utf8");
+    text2 = await readFile5(path2, "utf8");
   } catch {
     return;
   }
@@ -11039,9 +11241,9 @@ async function cutTornTail(path2) {
 }
 async function lastCheckpointSize(dir) {
   try {
-    const path2 = join6(dir, CHECKPOINTS_FILE);
-    if ((await stat3(path2)).size === 0) return 0;
-    const lines = (await readFile4(path2, "utf8")).trim().split("\n");
+    const path2 = join7(dir, CHECKPOINTS_FILE);
+    if ((await stat4(path2)).size === 0) return 0;
+    const lines = (await readFile5(path2, "utf8")).trim().split("\n");
     const last = JSON.parse(lines[lines.length - 1] ?? "{}");
     return typeof last.size === "number" ? last.size : 0;
   } catch {
@@ -11096,8 +11298,8 @@ function failed2(error, retryable) {
 
 // packages/audit/src/content-hasher.ts
 import { createHash as createHash7, createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
-import { chmod as chmod3, mkdir as mkdir3, readFile as readFile5, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { chmod as chmod3, mkdir as mkdir3, readFile as readFile6, rename as rename3, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var CONTENT_KEY_FILE = "audit-content.key";
 function createContentHasher(mode, key) {
   if (mode === "hmac") {
@@ -11109,9 +11311,9 @@ function createContentHasher(mode, key) {
   return mode === "seed" ? (value) => plain(value).slice(0, 16) : plain;
 }
 async function loadOrCreateContentKey(dir) {
-  const path2 = join7(dir, CONTENT_KEY_FILE);
+  const path2 = join8(dir, CONTENT_KEY_FILE);
   try {
-    const text2 = (await readFile5(path2, "utf8")).trim();
+    const text2 = (await readFile6(path2, "utf8")).trim();
     if (!/^[0-9a-f]{64}$/.test(text2))
       throw new GlassboxError("INVALID_CONFIG", `${path2} is not 64 hex digits`, { data: { path: path2 } });
     return Buffer.from(text2, "hex");
@@ -11171,18 +11373,18 @@ var exporterOptionSpecs = [
 ];
 
 // packages/audit/src/verify-audit-log.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 async function verifyAuditLog(dir, options = {}) {
   const segments = await Promise.all(
-    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile6(join8(dir, file), "utf8") }))
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile7(join9(dir, file), "utf8") }))
   );
   const problems = [];
-  const checkpoints = notesOf(await readOptional(join8(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  const checkpoints = notesOf(await readOptional(join9(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
   if (options.checkpoint !== void 0)
     checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
   let key;
-  const keyText = options.publicKey ?? await readOptional(join8(dir, PUBLIC_KEY_FILE));
+  const keyText = options.publicKey ?? await readOptional(join9(dir, PUBLIC_KEY_FILE));
   if (keyText) {
     try {
       key = parseVerifierKey(keyText);
@@ -11191,7 +11393,7 @@ async function verifyAuditLog(dir, options = {}) {
     }
   }
   const recoveries = [];
-  for (const line of (await readOptional(join8(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+  for (const line of (await readOptional(join9(dir, RECOVERY_FILE)) ?? "").split("\n")) {
     try {
       if (line) recoveries.push(JSON.parse(line));
     } catch {
@@ -11392,7 +11594,7 @@ function notesOf(text2, problems, file) {
 }
 async function readOptional(path2) {
   try {
-    return await readFile6(path2, "utf8");
+    return await readFile7(path2, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -11493,7 +11695,7 @@ function spanLine(span, options) {
   if (span.parentSpanId) parts.push(`parent=${span.parentSpanId}`);
   if (span.events.length > 0)
     parts.push(`events=${formatValue(span.events.map((e) => e.name).join(","), options.maxValueLength)}`);
-  return join9(parts, span.attributes, options);
+  return join10(parts, span.attributes, options);
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
@@ -11501,15 +11703,15 @@ function metricLines(metric, options) {
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
-      return metric.points.map((p) => join9([start, `sum=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join10([start, `sum=${p.value}${unit}`], p.attributes, options));
     case "gauge":
-      return metric.points.map((p) => join9([start, `gauge=${p.value}${unit}`], p.attributes, options));
+      return metric.points.map((p) => join10([start, `gauge=${p.value}${unit}`], p.attributes, options));
     case "histogram":
       return metric.points.map((p) => {
         const stats = [`count=${p.count}`, `sum=${p.sum}${unit}`];
         if (p.min !== void 0) stats.push(`min=${p.min}`);
         if (p.max !== void 0) stats.push(`max=${p.max}`);
-        return join9([start, "histogram", ...stats], p.attributes, options);
+        return join10([start, "histogram", ...stats], p.attributes, options);
       });
   }
 }
@@ -11517,7 +11719,7 @@ function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
   const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
-  const line = join9(parts, log.attributes, options);
+  const line = join10(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
     ([key, value]) => `${formatKey(key, options.maxValueLength)}=${formatValue(value, options.maxValueLength)}`
@@ -11535,7 +11737,7 @@ function auditLine(record, options) {
   if (chained) parts.push(`hash=${short(chained.hash)}`, `prev=${short(chained.prevHash)}`);
   return parts.join(" ");
 }
-function join9(parts, attributes, options) {
+function join10(parts, attributes, options) {
   const max = options.maxValueLength;
   for (const [key, value] of Object.entries(attributes)) {
     parts.push(`${formatKey(key, max)}=${formatValue(value, max)}`);
@@ -11571,9 +11773,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve5) => {
+  const write = (chunk) => new Promise((resolve6) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve5(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve6(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -11583,10 +11785,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve5(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve6(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve5(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve6(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -11843,14 +12045,14 @@ var RecentIds = class {
 
 // packages/exporter-file/src/resolve-file-exporter-options.ts
 import { homedir as homedir3 } from "node:os";
-import { basename as basename3, join as join10, resolve as resolve4 } from "node:path";
+import { basename as basename3, join as join11, resolve as resolve5 } from "node:path";
 var MIB = 1024 * 1024;
 var LEVELS = ["debug", "info", "warn", "error"];
 function resolveFileExporterOptions(options, env = process.env) {
-  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join10(homedir3(), ".glassbox", "logs");
+  const dir = options.dir ?? nonEmpty2(env.GLASSBOX_FILE_DIR) ?? join11(homedir3(), ".glassbox", "logs");
   const resolved = {
     name: options.name ?? "file",
-    dir: resolve4(expandHome2(dir)),
+    dir: resolve5(expandHome2(dir)),
     fileName: options.fileName ?? "glassbox.jsonl",
     auditFileName: options.auditFileName ?? "audit.jsonl",
     spans: options.spans ?? boolean(env, "GLASSBOX_FILE_SPANS") ?? false,
@@ -11888,7 +12090,7 @@ function validate(o) {
   }
 }
 function expandHome2(path2) {
-  return path2 === "~" || path2.startsWith("~/") ? join10(homedir3(), path2.slice(1)) : path2;
+  return path2 === "~" || path2.startsWith("~/") ? join11(homedir3(), path2.slice(1)) : path2;
 }
 function nonEmpty2(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -11932,7 +12134,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var DAY_MS = 864e5;
 var RotatingFile = class {
   path;
@@ -11947,7 +12149,7 @@ var RotatingFile = class {
   #unsynced = false;
   constructor(options) {
     this.#options = options;
-    this.path = join11(options.dir, options.fileName);
+    this.path = join12(options.dir, options.fileName);
     const dot = options.fileName.lastIndexOf(".");
     this.#stem = dot > 0 ? options.fileName.slice(0, dot) : options.fileName;
     this.#extension = dot > 0 ? options.fileName.slice(dot) : "";
@@ -11957,10 +12159,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat8 = fstatSync(fd);
-      this.#size = stat8.size;
-      this.#day = utcDay(stat8.size > 0 ? stat8.mtimeMs : this.#options.now());
-      if (stat8.size > 0 && lastByte(fd, stat8.size) !== 10) {
+      const stat9 = fstatSync(fd);
+      this.#size = stat9.size;
+      this.#day = utcDay(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
+      if (stat9.size > 0 && lastByte(fd, stat9.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -12038,7 +12240,7 @@ var RotatingFile = class {
     const day = this.#day;
     fsyncSync(this.#fd);
     this.#closeDescriptor();
-    renameSync(this.path, join11(this.#options.dir, this.#rolledName(day)));
+    renameSync(this.path, join12(this.#options.dir, this.#rolledName(day)));
     this.open();
   }
   #closeDescriptor() {
@@ -12077,7 +12279,7 @@ var RotatingFile = class {
         (a, b) => a.day === b.day ? b.index - a.index : a.day < b.day ? 1 : -1
       );
       files.forEach((file, position) => {
-        const path2 = join11(this.#options.dir, file.name);
+        const path2 = join12(this.#options.dir, file.name);
         try {
           if (position >= maxFiles || statSync(path2).mtimeMs < oldest) unlinkSync(path2);
         } catch {
@@ -12304,7 +12506,7 @@ function seedRecentIds(recent, tail, keyOf) {
 }
 
 // packages/agent/src/audit-trail.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 var AUDIT_EXPORTER = "audit";
 var AUDIT_CHECKPOINT_SESSION = "_audit_checkpoints";
 var checkpointListeners = /* @__PURE__ */ new Set();
@@ -12318,7 +12520,7 @@ function onAuditCheckpoint(listener) {
 function auditDirectory(config, env = process.env) {
   const given = config.exporterOptions[AUDIT_EXPORTER]?.dir;
   if (typeof given === "string" && given) return given;
-  return env.GLASSBOX_AUDIT_DIR || join12(config.dataDir, "audit");
+  return env.GLASSBOX_AUDIT_DIR || join13(config.dataDir, "audit");
 }
 var AuditTrail = class _AuditTrail {
   transcriptOptions;
@@ -12394,8 +12596,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
-import { open as open6, readFile as readFile7, rm as rm3, stat as stat4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { open as open6, readFile as readFile8, rm as rm3, stat as stat5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 var LOCK_FILE = "agent.lock";
 function isProcessAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -12408,8 +12610,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat8 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat8.slice(stat8.lastIndexOf(")") + 2, stat8.lastIndexOf(")") + 3);
+    const stat9 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat9.slice(stat9.lastIndexOf(")") + 2, stat9.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -12430,7 +12632,7 @@ function readCommandLine(pid) {
 }
 async function readLock(dataDir) {
   try {
-    const parsed = JSON.parse(await readFile7(join13(dataDir, LOCK_FILE), "utf8"));
+    const parsed = JSON.parse(await readFile8(join14(dataDir, LOCK_FILE), "utf8"));
     if (typeof parsed.pid !== "number" || typeof parsed.port !== "number") return void 0;
     return {
       pid: parsed.pid,
@@ -12444,7 +12646,7 @@ async function readLock(dataDir) {
   }
 }
 async function acquireLock(dataDir, info, options = {}) {
-  const path2 = join13(dataDir, LOCK_FILE);
+  const path2 = join14(dataDir, LOCK_FILE);
   const now = options.now ?? Date.now;
   let tookOverStale = false;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -12476,23 +12678,23 @@ async function acquireLock(dataDir, info, options = {}) {
 }
 async function lockMtime(path2) {
   try {
-    return (await stat4(path2)).mtimeMs;
+    return (await stat5(path2)).mtimeMs;
   } catch {
     return 0;
   }
 }
 async function writeLock(dataDir, info) {
-  await writeFileAtomic(join13(dataDir, LOCK_FILE), JSON.stringify(info));
+  await writeFileAtomic(join14(dataDir, LOCK_FILE), JSON.stringify(info));
 }
 async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
-  await rm3(join13(dataDir, LOCK_FILE), { force: true });
+  await rm3(join14(dataDir, LOCK_FILE), { force: true });
 }
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -12538,7 +12740,7 @@ function send(res, status, body) {
 function listen(server, port, retryMs, onBusy) {
   let asked = false;
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -12564,7 +12766,7 @@ function listen(server, port, retryMs, onBusy) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve5();
+        resolve6();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -12579,11 +12781,11 @@ import { createServer } from "node:http";
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve5({ ok: false, reason: "body_too_large" });
+      resolve6({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -12595,7 +12797,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve5({ ok: false, reason: "body_too_large" });
+        resolve6({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -12604,17 +12806,17 @@ function readBody(req, limit) {
       if (done) return;
       done = true;
       const bytes = Buffer.concat(chunks);
-      resolve5({ ok: true, text: bytes.toString("utf8"), bytes });
+      resolve6({ ok: true, text: bytes.toString("utf8"), bytes });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve5({ ok: false, reason: "aborted" });
+      resolve6({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve5({ ok: false, reason: "aborted" });
+      resolve6({ ok: false, reason: "aborted" });
     });
   });
 }
@@ -12925,17 +13127,17 @@ function formatTurnSummary(totals, sessionTotals) {
 
 // packages/agent/src/with-timeout.ts
 function withTimeout2(work, ms) {
-  return new Promise((resolve5) => {
-    const timer = setTimeout(() => resolve5(void 0), ms);
+  return new Promise((resolve6) => {
+    const timer = setTimeout(() => resolve6(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve5(value);
+        resolve6(value);
       },
       () => {
         clearTimeout(timer);
-        resolve5(void 0);
+        resolve6(void 0);
       }
     );
   });
@@ -13043,7 +13245,7 @@ async function awaitTurnEnd(build, promptId, options = {}) {
     const turn = findTurn(trace, promptId);
     const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
     if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
-    await new Promise((resolve5) => setTimeout(resolve5, options.pollMs ?? POLL_MS));
+    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
   }
 }
 
@@ -13139,17 +13341,17 @@ var Reconciler = class {
 };
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir3, readFile as readFile8, rm as rm4, stat as stat5 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3 } from "node:path";
+import { basename as basename4, dirname as dirname4 } from "node:path";
 async function quarantineFile(path2, nowMs = Date.now()) {
   const target = `${path2}.corrupt-${nowMs}`;
   try {
     await rename4(path2, target);
-    await fsyncDir(dirname3(path2));
+    await fsyncDir(dirname4(path2));
     return target;
   } catch {
     return void 0;
@@ -13170,18 +13372,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join14(dataDir, "sessions");
-    this.stateDir = join14(dataDir, "state");
+    this.dir = join15(dataDir, "sessions");
+    this.stateDir = join15(dataDir, "state");
   }
   async init() {
     await mkdir4(this.dir, { recursive: true, mode: 448 });
     await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join14(this.dir, `${sessionId}.json`);
+    return join15(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join14(this.stateDir, `${sessionId}.json`);
+    return join15(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -13197,7 +13399,7 @@ var SessionStore = class {
     const path2 = this.statePath(sessionId);
     let text2;
     try {
-      text2 = await readFile8(path2, "utf8");
+      text2 = await readFile9(path2, "utf8");
     } catch {
       return void 0;
     }
@@ -13254,7 +13456,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat5(join14(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -13328,9 +13530,9 @@ function modEventForSpool(event, policy) {
 
 // packages/agent/src/transcript-path.ts
 import { lstatSync } from "node:fs";
-import { basename as basename5, isAbsolute as isAbsolute2, normalize as normalize2, sep as sep2 } from "node:path";
+import { basename as basename5, isAbsolute as isAbsolute3, normalize as normalize2, sep as sep2 } from "node:path";
 function isOwnTranscriptPath(path2, sessionId) {
-  if (typeof path2 !== "string" || !isAbsolute2(path2) || path2.includes("\0")) return false;
+  if (typeof path2 !== "string" || !isAbsolute3(path2) || path2.includes("\0")) return false;
   const clean2 = normalize2(path2);
   if (clean2 !== path2 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
   if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
@@ -13470,12 +13672,12 @@ var DuplicateHooks = class {
 
 // packages/agent/src/export-checkpoints.ts
 import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
     this.options = options;
-    this.pendingDir = join15(options.dataDir, "export-pending");
+    this.pendingDir = join16(options.dataDir, "export-pending");
   }
   options;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -13560,7 +13762,7 @@ var ExportCheckpoints = class {
     }
   }
   markerPath(sessionId) {
-    return join15(this.pendingDir, sessionId);
+    return join16(this.pendingDir, sessionId);
   }
 };
 
@@ -13831,10 +14033,10 @@ function batchIdOf(ids, nowMs) {
   return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve5) => setImmediate(resolve5));
+  return new Promise((resolve6) => setImmediate(resolve6));
 }
 function sleep(ms) {
-  return new Promise((resolve5) => setTimeout(resolve5, ms).unref());
+  return new Promise((resolve6) => setTimeout(resolve6, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -13843,12 +14045,12 @@ function asSet(ids) {
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile9 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path2 = join16(dataDir, "hash.key");
+  const path2 = join17(dataDir, "hash.key");
   try {
-    const key2 = (await readFile9(path2, "utf8")).trim();
+    const key2 = (await readFile10(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -13858,11 +14060,11 @@ async function loadHashKey(dataDir) {
 }
 
 // packages/agent/src/idle-exit.ts
-import { stat as stat6 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { stat as stat7 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat6(join17(home, AGENT_SEEN_FILE)).then(
+  return stat7(join18(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -14096,14 +14298,14 @@ var LivenessWatch = class {
 };
 
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join18(options.dataDir, "metrics.json");
+    this.path = join19(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -14124,7 +14326,7 @@ var MetricsJournal = class {
     let saved;
     let text2;
     try {
-      text2 = await readFile10(this.path, "utf8");
+      text2 = await readFile11(this.path, "utf8");
     } catch {
       return;
     }
@@ -14221,8 +14423,8 @@ async function pingHealth(port, key, pid, timeoutMs = 1e3) {
 }
 
 // packages/agent/src/plugin-rank.ts
-import { readFile as readFile11 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 function pluginRank(plugin) {
   if (plugin === "glassbox") return 2;
   if (plugin === "glassbox-lite") return 1;
@@ -14231,7 +14433,7 @@ function pluginRank(plugin) {
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile11(join19(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text2 = await readFile12(join20(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text2);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -14252,21 +14454,21 @@ async function askLowerRankAgentToStop(options) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir5, readFile as readFile12, stat as stat7 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname4, join as join20 } from "node:path";
+import { readdir as readdir5, readFile as readFile13, stat as stat8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname5, join as join21 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
-var MAX_FILE_BYTES = 64 * 1024;
+var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
-  const projects = dirname4(dirname4(transcriptPath));
-  return basename6(projects) === "projects" ? dirname4(projects) : void 0;
+  const projects = dirname5(dirname5(transcriptPath));
+  return basename6(projects) === "projects" ? dirname5(projects) : void 0;
 }
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile12(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile13(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
-    return await stat7("/proc/self/stat").catch(() => void 0) ? void 0 : null;
+    return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
   return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
 }
@@ -14323,12 +14525,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join20(configDir, "sessions");
+    const dir = join21(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join20(dir, name));
+      const parsed = await this.readSessionFile(join21(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -14338,10 +14540,10 @@ var ProcessLiveness = class {
   }
   async readSessionFile(path2) {
     try {
-      const info = await stat7(path2);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) return void 0;
+      const info = await stat8(path2);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES2) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile12(path2, "utf8"));
+      const json = JSON.parse(await readFile13(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -14351,24 +14553,50 @@ var ProcessLiveness = class {
   }
 };
 
-// packages/agent/src/publish.ts
-import { userInfo } from "node:os";
+// packages/agent/src/session-attribution.ts
 import { basename as basename7 } from "node:path";
-var Publisher = class {
+var SessionAttribution = class {
   constructor(options) {
     this.options = options;
   }
   options;
+  resolved = /* @__PURE__ */ new WeakMap();
+  /** The attributes of the session `key` stands for (kept while `key` lives). */
+  of(key, cwd) {
+    const known = this.resolved.get(key);
+    if (known && known.cwd === cwd) return known.attributes;
+    const attributes = this.resolve(cwd);
+    this.resolved.set(key, { cwd, attributes });
+    return attributes;
+  }
+  async resolve(cwd) {
+    const git = typeof cwd === "string" && cwd ? await readGitInfo(cwd) : void 0;
+    return {
+      ...attributionAttributes({ user: this.options.userId, team: this.options.team, git }),
+      ...typeof cwd === "string" && cwd ? { project: basename7(cwd) } : {}
+    };
+  }
+};
+
+// packages/agent/src/publish.ts
+var Publisher = class {
+  constructor(options) {
+    this.options = options;
+    this.attribution = new SessionAttribution(options.config);
+  }
+  options;
   /** The last trace written and mapped per session: an unchanged rebuild is not published again. */
   published = /* @__PURE__ */ new WeakMap();
+  /** Who and where each session runs (user, team, git), resolved once per session. */
+  attribution;
   async publish(p, trace) {
     const { config, store, metrics, queue, count: count2 } = this.options;
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
-    await store.saveTrace(p.sessionId, trace).catch(() => count2("trace_write_error"));
+    const attributes = await this.attribution.of(p, p.cwd);
+    await store.saveTrace(p.sessionId, { ...trace, attribution: attributes }).catch(() => count2("trace_write_error"));
     const audit = this.options.audit()?.decisions(trace, p.skip) ?? [];
     if (shouldSample(p.sessionId, config.samplingRate)) {
-      const attributes = sessionAttributes(p);
       const { spans, logs } = traceToTelemetry(trace, {
         captureContent: config.captureContent,
         resource: attributes,
@@ -14394,20 +14622,6 @@ function resourceAttributes(version) {
     "glassbox.agent.version": version
   };
 }
-function sessionAttributes(p) {
-  const attributes = {};
-  const user = safeUser();
-  if (user) attributes.user = user;
-  if (typeof p.cwd === "string" && p.cwd) attributes.project = basename7(p.cwd);
-  return attributes;
-}
-function safeUser() {
-  try {
-    return userInfo().username || void 0;
-  } catch {
-    return void 0;
-  }
-}
 
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
@@ -14428,7 +14642,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir6 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -14678,10 +14892,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join21(claudeConfigDir, "projects");
+  const projects = join22(claudeConfigDir, "projects");
   const dirs = await readdir6(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join21(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join22(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -14761,8 +14975,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile13, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile14, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join23 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -14821,8 +15035,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join22(this.dir, name);
-      const data = await readFile13(path2).catch(() => void 0);
+      const path2 = join23(this.dir, name);
+      const data = await readFile14(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -14865,8 +15079,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve5, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve5, reject });
+    return new Promise((resolve6, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve6, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -14877,7 +15091,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join22(this.dir, segment.name), { force: true });
+        await rm6(join23(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -14894,7 +15108,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join22(this.dir, name), "a", 384);
+    this.handle = await open7(join23(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -14958,7 +15172,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join22(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join23(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -15099,7 +15313,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join23(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join24(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -15218,8 +15432,8 @@ var GlassboxAgent = class _GlassboxAgent {
       log: this.log,
       stopping: () => this.stopping !== void 0
     });
-    this.closed = new Promise((resolve5) => {
-      this.resolveClosed = resolve5;
+    this.closed = new Promise((resolve6) => {
+      this.resolveClosed = resolve6;
     });
   }
   lockInfo;
@@ -15321,7 +15535,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.audit = await AuditTrail.create(
       config,
       this.targets.map((t) => t.name),
-      safeUser()
+      config.userId
     );
     if (this.audit)
       this.stopAuditRelay = onAuditCheckpoint(
@@ -15411,9 +15625,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.metrics.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve5) => {
-      if (!this.server) return resolve5();
-      this.server.close(() => resolve5());
+    await new Promise((resolve6) => {
+      if (!this.server) return resolve6();
+      this.server.close(() => resolve6());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
@@ -15562,13 +15776,13 @@ var STALE_SOCKET = new GlassboxError("EXPORT_FAILED", "datadog: stale kept-alive
   retryable: true
 });
 function sendOnce(url, body, options, retryStale = true) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const request = url.protocol === "https:" ? httpsRequest : httpRequest;
     let settled = false;
     const finish = (error) => {
       if (settled) return;
       settled = true;
-      resolve5(error);
+      resolve6(error);
     };
     const where = `${url.protocol}//${url.host}${url.pathname}`;
     try {
@@ -15650,11 +15864,11 @@ var DogStatsDSocket = class {
     const socket = this.open();
     const errors = await Promise.all(
       datagrams.map(
-        (d) => new Promise((resolve5) => {
+        (d) => new Promise((resolve6) => {
           try {
-            socket.send(d, this.port, this.host, (error) => resolve5(error ?? null));
+            socket.send(d, this.port, this.host, (error) => resolve6(error ?? null));
           } catch (error) {
-            resolve5(error instanceof Error ? error : new Error(String(error)));
+            resolve6(error instanceof Error ? error : new Error(String(error)));
           }
         })
       )
@@ -15674,11 +15888,11 @@ var DogStatsDSocket = class {
     const socket = this.socket;
     this.socket = void 0;
     if (!socket) return Promise.resolve();
-    return new Promise((resolve5) => {
+    return new Promise((resolve6) => {
       try {
-        socket.close(() => resolve5());
+        socket.close(() => resolve6());
       } catch {
-        resolve5();
+        resolve6();
       }
     });
   }
