@@ -2,14 +2,13 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { PricingOptions } from '@glassbox/core';
-import { type AgentEndpoint, GlassboxError } from '@glassbox/spec';
+import type { AgentEndpoint } from '@glassbox/spec';
 import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
 import { listen } from './agent-http.js';
 import { loadOrCreateAgentKey, removeAgentEndpoint, writeAgentEndpoint } from './agent-key.js';
-import { acquireLock, type LockInfo, releaseLock, writeLock } from './agent-lock.js';
+import { type LockInfo, releaseLock, writeLock } from './agent-lock.js';
 import { createAgentServer } from './agent-server.js';
 import {
   type AgentHealth,
@@ -36,7 +35,6 @@ import { claimIdleExit } from './idle-exit.js';
 import { Ingest } from './ingest.js';
 import { LivenessWatch } from './liveness-watch.js';
 import { MetricsJournal } from './metrics-journal.js';
-import { pingHealth } from './ping-health.js';
 import { askLowerRankAgentToStop } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
 import { Publisher, resourceAttributes } from './publish.js';
@@ -45,57 +43,29 @@ import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
 import { SessionStore } from './session-store.js';
 import { Sessions } from './sessions.js';
-import { Spool, type SpoolIo, type SpoolRecord } from './spool.js';
+import { Spool, type SpoolRecord } from './spool.js';
+import type { StartAgentOptions } from './start-agent-options.js';
 import { StateWriter } from './state-writer.js';
 import { Sweeper } from './sweep.js';
+import { takeDataDirLock } from './take-data-dir-lock.js';
 import { withTimeout } from './with-timeout.js';
+
+/** Also here: callers wrote `import { GlassboxAgent, type StartAgentOptions } from './glassbox-agent.js'`. */
+export type { StartAgentOptions } from './start-agent-options.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
 export const AGENT_VERSION: string =
   typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';
 
-export interface StartAgentOptions {
-  readonly config: AgentConfig;
-  /** Configuration problems found while loading (shown in `/status`). */
-  readonly problems?: readonly string[];
-  /** Replaces the exporters the configuration names (tests, embedding). */
-  readonly exporters?: readonly ExportTarget[];
-  /** How LLM calls are priced. Default: `@glassbox/pricing` (Claude Code's own accounting). */
-  readonly pricing?: PricingOptions;
-  /** Diagnostic lines (default: stderr, which the start script sends to `agent.log`). */
-  readonly log?: (line: string) => void;
-  /** How long to keep trying to listen while the port is taken (an old agent shutting down). Default 10 s. */
-  readonly bindRetryMs?: number;
-  /** An ended session leaves memory after this long with nothing pending. Default 30 s. */
-  readonly retireAfterMs?: number;
-  /**
-   * A session with no activity for this long is treated as over (killed without `session.end`). Default 24 h: an
-   * open session keeps the agent up, so a user coming back to an idle session finds it running.
-   */
-  readonly staleSessionMs?: number;
-  /** First export retry delay (ms), doubled per failure up to 60 s. Default 1 s. */
-  readonly exportBackoffMs?: number;
-  /**
-   * How often open sessions' Claude Code processes are checked; one found gone (kill -9, crash) ends its
-   * session as interrupted at once. Default 1 s; 0 turns the check off.
-   */
-  readonly livenessIntervalMs?: number;
-  /**
-   * An ended (or stale) session whose telemetry an exporter has not taken for this long leaves memory: its state
-   * is marked `exportPending` and the next start offers the rest again. Default 60 s.
-   */
-  readonly exportPinMs?: number;
-  /** The spool's file operations (fault injection in tests). */
-  readonly spoolIo?: SpoolIo;
-  /** The spool starts a new segment past this size. Default 4 MiB. */
-  readonly spoolSegmentBytes?: number;
-  readonly now?: () => number;
-}
-
 /**
  * The resident agent: one per user and data directory, shared by all sessions, listening on 127.0.0.1 only.
  * Accepted events are spooled (fsync'd) before the acknowledgement; transcripts are reconciled at turn ends;
  * completed spans and logs go to every exporter with its own checkpoint and backoff.
+ *
+ * The composition root: each step of a request lives in its own module (agent-server → ingest → apply-events →
+ * sessions → reconcile → publish → export-checkpoints / state-writer; answer for the Stop reply; sweep and
+ * liveness-watch on timers). This file only builds them, wires their callbacks and runs start and stop; it is
+ * over 400 lines because that wiring (a dozen parts that call each other back) reads best in one place.
  */
 export class GlassboxAgent {
   readonly config: AgentConfig;
@@ -302,23 +272,7 @@ export class GlassboxAgent {
       version: AGENT_VERSION,
       configHash: configHashOf(config.configSource, key),
     };
-    const isHealthy = (holder: LockInfo): Promise<boolean> => pingHealth(holder.port, key, holder.pid);
-    let lock = await acquireLock(config.dataDir, info, { isHealthy });
-    // A holder that no longer answers as healthy is stopping (a configuration change): wait for it to let go.
-    const waitUntil = Date.now() + (options.bindRetryMs ?? 10_000);
-    while (!lock.acquired && Date.now() < waitUntil && !(await isHealthy(lock.holder))) {
-      await new Promise((r) => setTimeout(r, 100));
-      lock = await acquireLock(config.dataDir, info, { isHealthy });
-    }
-    if (!lock.acquired) {
-      throw new GlassboxError(
-        'AGENT_UNAVAILABLE',
-        lock.verified
-          ? `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}`
-          : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${config.dataDir}`,
-        { data: { ...lock.holder } },
-      );
-    }
+    await takeDataDirLock(config.dataDir, info, key, options.bindRetryMs ?? 10_000);
     const agent = new GlassboxAgent(options, targets, problems, info, key);
     try {
       await agent.init(options.bindRetryMs ?? 10_000);

@@ -23,7 +23,6 @@ export {
 export { defaultPricing } from './default-pricing.js';
 export type { ExporterStatus, ExportQueueOptions, ExportTarget } from './export-queue.js';
 export { ExportQueue } from './export-queue.js';
-export type { StartAgentOptions } from './glassbox-agent.js';
 export { AGENT_VERSION, GlassboxAgent } from './glassbox-agent.js';
 export type {
   ExporterLoadFailure,
@@ -51,4 +50,5 @@ export type { SessionState } from './session-store.js';
 export { isSafeSessionId, SessionStore } from './session-store.js';
 export type { SpoolOptions, SpoolRecord } from './spool.js';
 export { Spool } from './spool.js';
+export type { StartAgentOptions } from './start-agent-options.js';
 export { findTurn, formatTurnSummary, formatUsd } from './turn-summary.js';
