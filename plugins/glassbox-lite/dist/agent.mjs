@@ -13927,14 +13927,6 @@ var MetricsJournal = class {
   }
 };
 
-// packages/agent/src/ping-health.ts
-async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply2?.verified || reply2.status !== 200) return false;
-  const health = reply2.json;
-  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
-}
-
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile12 } from "node:fs/promises";
 import { join as join20 } from "node:path";
@@ -14810,6 +14802,32 @@ var Sweeper = class {
   }
 };
 
+// packages/agent/src/ping-health.ts
+async function pingHealth(port, key, pid, timeoutMs = 1e3) {
+  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply2?.verified || reply2.status !== 200) return false;
+  const health = reply2.json;
+  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
+}
+
+// packages/agent/src/take-data-dir-lock.ts
+async function takeDataDirLock(dataDir, info, key, waitMs) {
+  const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
+  let lock = await acquireLock(dataDir, info, { isHealthy });
+  const waitUntil = Date.now() + waitMs;
+  while (!lock.acquired && Date.now() < waitUntil && !await isHealthy(lock.holder)) {
+    await new Promise((r) => setTimeout(r, 100));
+    lock = await acquireLock(dataDir, info, { isHealthy });
+  }
+  if (!lock.acquired) {
+    throw new GlassboxError(
+      "AGENT_UNAVAILABLE",
+      lock.verified ? `another agent (pid ${lock.holder.pid}) serves ${dataDir} on port ${lock.holder.port}` : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${dataDir}`,
+      { data: { ...lock.holder } }
+    );
+  }
+}
+
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var GlassboxAgent = class _GlassboxAgent {
@@ -15007,20 +15025,7 @@ var GlassboxAgent = class _GlassboxAgent {
       version: AGENT_VERSION,
       configHash: configHashOf(config.configSource, key)
     };
-    const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
-    let lock = await acquireLock(config.dataDir, info, { isHealthy });
-    const waitUntil = Date.now() + (options.bindRetryMs ?? 1e4);
-    while (!lock.acquired && Date.now() < waitUntil && !await isHealthy(lock.holder)) {
-      await new Promise((r) => setTimeout(r, 100));
-      lock = await acquireLock(config.dataDir, info, { isHealthy });
-    }
-    if (!lock.acquired) {
-      throw new GlassboxError(
-        "AGENT_UNAVAILABLE",
-        lock.verified ? `another agent (pid ${lock.holder.pid}) serves ${config.dataDir} on port ${lock.holder.port}` : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${config.dataDir}`,
-        { data: { ...lock.holder } }
-      );
-    }
+    await takeDataDirLock(config.dataDir, info, key, options.bindRetryMs ?? 1e4);
     const agent = new _GlassboxAgent(options, targets, problems, info, key);
     try {
       await agent.init(options.bindRetryMs ?? 1e4);
