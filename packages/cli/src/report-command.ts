@@ -18,11 +18,19 @@ import { fitTable, type Table, type TableColumn, type TableRow } from './format-
 import { formatBytes, formatCompact, formatDuration, formatInteger, formatUsd } from './format-units.js';
 import { writeReportPage } from './html/write-html-page.js';
 import { createProgress } from './progress-display.js';
+import { ATTRIBUTION_GROUPS, type AttributionGroup, groupByAttribution } from './report-attribution.js';
 import { defaultCacheDir } from './report-cache.js';
 import { buildSessionTrace, locateSession } from './trace-command.js';
 import { type TraceJson, traceToJson } from './trace-view.js';
 
-const GROUPS: readonly ReportGroup[] = ['day', 'session', 'model', 'project', 'tool'];
+const GROUPS: readonly (ReportGroup | AttributionGroup)[] = [
+  'day',
+  'session',
+  'model',
+  'project',
+  'tool',
+  ...ATTRIBUTION_GROUPS,
+];
 
 /** The report's JSON: the report itself plus where it was read from. */
 export interface ReportJson extends UsageReport {
@@ -42,7 +50,8 @@ export interface ReportJson extends UsageReport {
 
 export const reportCommand = defineCommand({
   name: 'report',
-  summary: 'tokens and cost over your Claude Code transcripts, by day, session, model, project or tool',
+  summary:
+    'tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo or branch',
   description: [
     'Reads every transcript under the Claude config directory (main sessions and subagents), counts each API ' +
       'response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. ' +
@@ -89,7 +98,11 @@ export const reportCommand = defineCommand({
   ],
   exitCodes: ['1 the transcripts could not be read'],
   async run(ctx) {
-    const by = (ctx.string('by') ?? 'day') as ReportGroup;
+    const chosen = (ctx.string('by') ?? 'day') as ReportGroup | AttributionGroup;
+    const attribution = (ATTRIBUTION_GROUPS as readonly string[]).includes(chosen)
+      ? (chosen as AttributionGroup)
+      : undefined;
+    const by: ReportGroup = attribution ? 'session' : (chosen as ReportGroup);
     const html = ctx.string('html');
     const since = parseDateOption('since', ctx.string('since'));
     const until = parseDateOption('until', ctx.string('until'));
@@ -157,6 +170,15 @@ export const reportCommand = defineCommand({
     };
     if (html !== undefined)
       writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
+    if (attribution) {
+      const groups = await groupByAttribution(json.bySession, attribution, roots, ctx.io.env, ctx.io.cwd);
+      if (ctx.json) {
+        writeJson(ctx.io, { ...json, by: attribution, byGroup: groups });
+        return EXIT_OK;
+      }
+      ctx.io.stdout.write(renderGroups(report, attribution, groups, ctx.io.columns));
+      return EXIT_OK;
+    }
     if (ctx.json) {
       writeJson(ctx.io, json);
       return EXIT_OK;
@@ -228,6 +250,34 @@ function usageTables(
 
 function byCostDesc<T extends UsageEntry>(entries: [string, T][]): [string, T][] {
   return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
+}
+
+const ATTRIBUTION_TITLES: Record<AttributionGroup, string> = {
+  user: 'User',
+  team: 'Team',
+  repo: 'Repository',
+  branch: 'Branch',
+};
+
+/** The report summed by user, team, repository or branch (`groupByAttribution`). */
+function renderGroups(
+  report: UsageReport,
+  by: AttributionGroup,
+  groups: Record<string, UsageEntry>,
+  width: number,
+): string {
+  const title = `Usage by ${ATTRIBUTION_TITLES[by].toLowerCase()}: ${formatInteger(report.sessions)} sessions, ${formatUsd(report.totals.cost)}`;
+  const tables = usageTables(
+    [{ header: ATTRIBUTION_TITLES[by], shrink: true, minWidth: 10 }],
+    byCostDesc(Object.entries(groups)).map(([key, entry]) => ({ cells: [key], entry })),
+    report.totals,
+    ['Total'],
+  );
+  const note =
+    by === 'user' || by === 'team'
+      ? `The ${by} is the ${by === 'user' ? 'userId' : 'team'} setting of the glassbox plugins (user: else the OS user).`
+      : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
+  return `${title}\n\n${fitTable(tables, width).trimEnd()}\n\n${wrap(note, width)}\n`;
 }
 
 /** The report as text: a title, one table, and what to know about it. */

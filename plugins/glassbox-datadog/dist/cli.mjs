@@ -5814,7 +5814,7 @@ function traceToAuditDecisions(trace, options = {}) {
   const sessionId = trace.sessionId;
   const userId = options.userId ?? "anonymous";
   const redact = options.redact ?? ((text) => String(redactSecrets(text)));
-  const add = (type, naturalId, timeMs, fields) => {
+  const add2 = (type, naturalId, timeMs, fields) => {
     const id = auditDecisionId(sessionId, type, naturalId);
     if (options.skip?.has(id)) return;
     out.push({
@@ -5842,7 +5842,7 @@ function traceToAuditDecisions(trace, options = {}) {
     const inputHash = fingerprint(`${node.messageId}
 ${node.requestId ?? ""}`);
     const reasoning = options.captureContent && node.thinking ? redact(node.thinking.slice(0, AUDIT_REASONING_CHARS)) : void 0;
-    add("response_generated", node.key, node.endMs, {
+    add2("response_generated", node.key, node.endMs, {
       decisionSource: "model",
       inputHash,
       ...reasoning ? { reasoning } : {},
@@ -5855,7 +5855,7 @@ ${node.requestId ?? ""}`);
       }
     });
     if (node.stopReason && SAFETY_STOPS.has(node.stopReason))
-      add("safety_block", `${node.key}:stop`, node.endMs, {
+      add2("safety_block", `${node.key}:stop`, node.endMs, {
         decisionSource: "model",
         inputHash,
         metadata: { ...base, reasonCode: node.stopReason }
@@ -5866,7 +5866,7 @@ ${node.requestId ?? ""}`);
       const verdict = toolVerdict(node);
       const inputHash = hashOf(node.inputHash, node.input) ?? "";
       const outputHash = verdict.type === "tool_call" ? hashOf(node.outputHash, node.output) : void 0;
-      add(verdict.type, node.toolUseId, node.startMs, {
+      add2(verdict.type, node.toolUseId, node.startMs, {
         toolName: node.name,
         toolUseId: node.toolUseId,
         ...verdict.source ? { decisionSource: verdict.source } : {},
@@ -6567,8 +6567,8 @@ var init_transcript_reader = __esm({
       *#route(entry, pending, recordNo) {
         if (entry.kind === "llm") {
           const key = llmKeyOf(entry);
-          const open2 = pending.get(key);
-          if (open2) open2.entry = mergeLlmResponses(open2.entry, entry);
+          const open3 = pending.get(key);
+          if (open3) open3.entry = mergeLlmResponses(open3.entry, entry);
           else pending.set(key, { entry, seenAt: recordNo });
           for (const [k, p] of pending) {
             if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -9680,6 +9680,21 @@ var init_price_command = __esm({
 });
 
 // packages/cli/src/build-report.ts
+function emptyEntry() {
+  return {
+    responses: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheCreationTokens: 0,
+    cacheCreation5mTokens: 0,
+    cacheCreation1hTokens: 0,
+    cacheReadTokens: 0,
+    totalTokens: 0,
+    webSearchRequests: 0,
+    cost: 0,
+    costUnknownResponses: 0
+  };
+}
 function parseDateOption(name, value) {
   if (value === void 0) return void 0;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
@@ -10900,6 +10915,98 @@ var init_trace_command = __esm({
   }
 });
 
+// packages/cli/src/report-attribution.ts
+import { open as open2, readFile as readFile5 } from "node:fs/promises";
+import { userInfo } from "node:os";
+import { join as join13 } from "node:path";
+async function placeOf(path) {
+  const file = await open2(path, "r");
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
+    const lines = buffer.subarray(0, bytesRead).toString("utf8").split("\n");
+    if (bytesRead === HEAD_BYTES) lines.pop();
+    let cwd;
+    let branch;
+    for (const line of lines) {
+      if (!line.includes('"cwd"') && !line.includes('"gitBranch"')) continue;
+      try {
+        const r = JSON.parse(line);
+        if (typeof r.cwd === "string" && r.cwd) cwd ??= r.cwd;
+        if (typeof r.gitBranch === "string" && r.gitBranch) branch = r.gitBranch;
+      } catch {
+      }
+    }
+    return { ...cwd ? { cwd } : {}, ...branch ? { branch } : {} };
+  } finally {
+    await file.close();
+  }
+}
+async function configuredOwner(roots, env) {
+  let user = env.CLAUDE_PLUGIN_OPTION_USERID?.trim() || void 0;
+  let team = env.CLAUDE_PLUGIN_OPTION_TEAM?.trim() || void 0;
+  for (const root of roots) {
+    if (user && team) break;
+    try {
+      const settings = JSON.parse(await readFile5(join13(root, "settings.json"), "utf8"));
+      for (const [id, entry] of Object.entries(settings.pluginConfigs ?? {})) {
+        if (!id.startsWith("glassbox")) continue;
+        const o = entry.options ?? {};
+        if (!user && typeof o.userId === "string" && o.userId.trim()) user = o.userId.trim();
+        if (!team && typeof o.team === "string" && o.team.trim()) team = o.team.trim();
+      }
+    } catch {
+    }
+  }
+  if (!user) {
+    try {
+      user = userInfo().username || void 0;
+    } catch {
+    }
+  }
+  return { user: user ?? NONE, team: team ?? NONE };
+}
+function add(into, e) {
+  for (const k of Object.keys(into)) into[k] += e[k];
+}
+async function groupByAttribution(bySession, by, roots, env, cwd) {
+  const out = {};
+  const owner = by === "user" || by === "team" ? await configuredOwner(roots, env) : void 0;
+  const repos = /* @__PURE__ */ new Map();
+  for (const [id, entry] of Object.entries(bySession)) {
+    let key;
+    if (owner) key = by === "user" ? owner.user : owner.team;
+    else {
+      let place = {};
+      try {
+        place = await placeOf(locateSession(id, roots, cwd).transcriptPath);
+      } catch {
+      }
+      let git;
+      if (place.cwd) {
+        if (!repos.has(place.cwd)) repos.set(place.cwd, readGitInfo(place.cwd));
+        git = await repos.get(place.cwd);
+      }
+      key = by === "repo" ? git?.repositoryUrl ?? (git ? place.cwd : void 0) ?? NONE : place.branch ?? git?.branch ?? NONE;
+    }
+    const into = out[key] ??= emptyEntry();
+    add(into, entry);
+  }
+  return out;
+}
+var ATTRIBUTION_GROUPS, HEAD_BYTES, NONE;
+var init_report_attribution = __esm({
+  "packages/cli/src/report-attribution.ts"() {
+    "use strict";
+    init_src3();
+    init_build_report();
+    init_trace_command();
+    ATTRIBUTION_GROUPS = ["user", "team", "repo", "branch"];
+    HEAD_BYTES = 64 * 1024;
+    NONE = "(none)";
+  }
+});
+
 // packages/cli/src/report-command.ts
 async function costliestTrace(report, roots, cwd) {
   const top = Object.entries(report.bySession).sort((a, b) => b[1].cost - a[1].cost)[0];
@@ -10937,6 +11044,22 @@ function usageTables(label2, rows, total, totalCells) {
 }
 function byCostDesc(entries) {
   return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
+}
+function renderGroups(report, by, groups, width) {
+  const title = `Usage by ${ATTRIBUTION_TITLES[by].toLowerCase()}: ${formatInteger(report.sessions)} sessions, ${formatUsd(report.totals.cost)}`;
+  const tables = usageTables(
+    [{ header: ATTRIBUTION_TITLES[by], shrink: true, minWidth: 10 }],
+    byCostDesc(Object.entries(groups)).map(([key, entry]) => ({ cells: [key], entry })),
+    report.totals,
+    ["Total"]
+  );
+  const note = by === "user" || by === "team" ? `The ${by} is the ${by === "user" ? "userId" : "team"} setting of the glassbox plugins (user: else the OS user).` : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
+  return `${title}
+
+${fitTable(tables, width).trimEnd()}
+
+${wrap(note, width)}
+`;
 }
 function renderReport(report, by, stats, roots, width) {
   const sessions = report.sessions;
@@ -11054,7 +11177,7 @@ function toolTables(byTool) {
   ]);
   return [{ columns, rows }];
 }
-var GROUPS, reportCommand, TOKEN_COLUMNS;
+var GROUPS, reportCommand, TOKEN_COLUMNS, ATTRIBUTION_TITLES;
 var init_report_command = __esm({
   "packages/cli/src/report-command.ts"() {
     "use strict";
@@ -11069,13 +11192,21 @@ var init_report_command = __esm({
     init_format_units();
     init_write_html_page();
     init_progress_display();
+    init_report_attribution();
     init_report_cache();
     init_trace_command();
     init_trace_view();
-    GROUPS = ["day", "session", "model", "project", "tool"];
+    GROUPS = [
+      "day",
+      "session",
+      "model",
+      "project",
+      "tool",
+      ...ATTRIBUTION_GROUPS
+    ];
     reportCommand = defineCommand({
       name: "report",
-      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project or tool",
+      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo or branch",
       description: [
         "Reads every transcript under the Claude config directory (main sessions and subagents), counts each API response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. A model without a price is reported as such, never as $0.",
         "Re-runs read only what is new: per-file results are cached under $XDG_CACHE_HOME/glassbox (or ~/.cache/glassbox); appended transcripts are read from where the last run stopped."
@@ -11116,7 +11247,9 @@ var init_report_command = __esm({
       ],
       exitCodes: ["1 the transcripts could not be read"],
       async run(ctx) {
-        const by = ctx.string("by") ?? "day";
+        const chosen = ctx.string("by") ?? "day";
+        const attribution = ATTRIBUTION_GROUPS.includes(chosen) ? chosen : void 0;
+        const by = attribution ? "session" : chosen;
         const html = ctx.string("html");
         const since = parseDateOption("since", ctx.string("since"));
         const until = parseDateOption("until", ctx.string("until"));
@@ -11184,6 +11317,15 @@ var init_report_command = __esm({
         };
         if (html !== void 0)
           writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
+        if (attribution) {
+          const groups = await groupByAttribution(json.bySession, attribution, roots, ctx.io.env, ctx.io.cwd);
+          if (ctx.json) {
+            writeJson(ctx.io, { ...json, by: attribution, byGroup: groups });
+            return EXIT_OK;
+          }
+          ctx.io.stdout.write(renderGroups(report, attribution, groups, ctx.io.columns));
+          return EXIT_OK;
+        }
         if (ctx.json) {
           writeJson(ctx.io, json);
           return EXIT_OK;
@@ -11199,6 +11341,12 @@ var init_report_command = __esm({
       { header: "Cache read", align: "right" },
       { header: "Cost", align: "right" }
     ];
+    ATTRIBUTION_TITLES = {
+      user: "User",
+      team: "Team",
+      repo: "Repository",
+      branch: "Branch"
+    };
   }
 });
 
