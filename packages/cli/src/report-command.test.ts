@@ -162,7 +162,10 @@ describe('glassbox report', () => {
   it('should explain bad options plainly and exit 2', async () => {
     for (const [args, message] of [
       [['--since', '2026-13-01'], "--since must be a date like 2026-11-27 (got '2026-13-01')"],
-      [['--by', 'week'], "--by must be one of day, session, model, project, tool, user, team, repo, branch (got 'week')"],
+      [
+        ['--by', 'week'],
+        "--by must be one of day, session, model, project, tool, user, team, repo, branch (got 'week')",
+      ],
       [['--timezone', 'Mars/Olympus'], "unknown time zone 'Mars/Olympus'"],
       [['--frobnicate'], "unknown option '--frobnicate'"],
     ] as const) {
