@@ -12594,6 +12594,90 @@ async function loadAgentExporters(config, problems, options = {}) {
   return targets;
 }
 
+// packages/agent/src/glassbox-agent.ts
+import { mkdir as mkdir7 } from "node:fs/promises";
+import { join as join24 } from "node:path";
+
+// packages/agent/src/agent-counters.ts
+var AgentCounters = class {
+  /** Events and requests ignored or dropped, by reason. */
+  ignored = {};
+  /** Authenticated requests by route (`POST /v1/hooks`). */
+  requests = {};
+  /** Spool records written since the start. */
+  appended = 0;
+  /** Spool records applied again at the start. */
+  replayed = 0;
+  corruptLines = 0;
+  tornTails = 0;
+  quarantinedSegments = 0;
+  count = (reason, n = 1) => {
+    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
+  };
+  request(route) {
+    this.requests[route] = (this.requests[route] ?? 0) + 1;
+  }
+};
+
+// packages/agent/src/agent-http.ts
+var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
+var replySigners = /* @__PURE__ */ new WeakMap();
+function signReplies(res, sign2) {
+  replySigners.set(res, sign2);
+}
+function sendBare(res, status) {
+  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
+  res.end();
+}
+function send(res, status, body) {
+  const text2 = JSON.stringify(body);
+  const sign2 = replySigners.get(res);
+  res.writeHead(status, {
+    ...JSON_HEADERS,
+    "content-length": Buffer.byteLength(text2),
+    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text2) } : {}
+  });
+  res.end(text2);
+}
+function listen(server, port, retryMs, onBusy) {
+  let asked = false;
+  const deadline = Date.now() + retryMs;
+  return new Promise((resolve6, reject) => {
+    const attempt = () => {
+      const onError = (error) => {
+        server.off("listening", onListening);
+        if (error.code === "EADDRINUSE" && Date.now() < deadline) {
+          const retry = () => void setTimeout(attempt, 200);
+          if (asked || !onBusy) retry();
+          else
+            onBusy().then((done) => {
+              asked = done;
+              retry();
+            }, retry);
+          return;
+        }
+        reject(
+          new GlassboxError(
+            "AGENT_UNAVAILABLE",
+            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
+            {
+              cause: error
+            }
+          )
+        );
+      };
+      const onListening = () => {
+        server.off("error", onError);
+        resolve6();
+      };
+      server.once("error", onError);
+      server.once("listening", onListening);
+      server.listen(port, "127.0.0.1");
+    };
+    attempt();
+  });
+}
+
 // packages/agent/src/agent-lock.ts
 import { readFileSync } from "node:fs";
 import { open as open6, readFile as readFile8, rm as rm3, stat as stat5 } from "node:fs/promises";
@@ -12690,90 +12774,6 @@ async function releaseLock(dataDir, pid = process.pid) {
   const holder = await readLock(dataDir);
   if (holder && holder.pid !== pid) return;
   await rm3(join14(dataDir, LOCK_FILE), { force: true });
-}
-
-// packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join24 } from "node:path";
-
-// packages/agent/src/agent-counters.ts
-var AgentCounters = class {
-  /** Events and requests ignored or dropped, by reason. */
-  ignored = {};
-  /** Authenticated requests by route (`POST /v1/hooks`). */
-  requests = {};
-  /** Spool records written since the start. */
-  appended = 0;
-  /** Spool records applied again at the start. */
-  replayed = 0;
-  corruptLines = 0;
-  tornTails = 0;
-  quarantinedSegments = 0;
-  count = (reason, n = 1) => {
-    this.ignored[reason] = (this.ignored[reason] ?? 0) + n;
-  };
-  request(route) {
-    this.requests[route] = (this.requests[route] ?? 0) + 1;
-  }
-};
-
-// packages/agent/src/agent-http.ts
-var JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" };
-var replySigners = /* @__PURE__ */ new WeakMap();
-function signReplies(res, sign2) {
-  replySigners.set(res, sign2);
-}
-function sendBare(res, status) {
-  res.writeHead(status, { "cache-control": "no-store", "content-length": 0 });
-  res.end();
-}
-function send(res, status, body) {
-  const text2 = JSON.stringify(body);
-  const sign2 = replySigners.get(res);
-  res.writeHead(status, {
-    ...JSON_HEADERS,
-    "content-length": Buffer.byteLength(text2),
-    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text2) } : {}
-  });
-  res.end(text2);
-}
-function listen(server, port, retryMs, onBusy) {
-  let asked = false;
-  const deadline = Date.now() + retryMs;
-  return new Promise((resolve6, reject) => {
-    const attempt = () => {
-      const onError = (error) => {
-        server.off("listening", onListening);
-        if (error.code === "EADDRINUSE" && Date.now() < deadline) {
-          const retry = () => void setTimeout(attempt, 200);
-          if (asked || !onBusy) retry();
-          else
-            onBusy().then((done) => {
-              asked = done;
-              retry();
-            }, retry);
-          return;
-        }
-        reject(
-          new GlassboxError(
-            "AGENT_UNAVAILABLE",
-            `cannot listen on 127.0.0.1:${port}: ${error.code ?? error.message}`,
-            {
-              cause: error
-            }
-          )
-        );
-      };
-      const onListening = () => {
-        server.off("error", onError);
-        resolve6();
-      };
-      server.once("error", onError);
-      server.once("listening", onListening);
-      server.listen(port, "127.0.0.1");
-    };
-    attempt();
-  });
 }
 
 // packages/agent/src/agent-server.ts
