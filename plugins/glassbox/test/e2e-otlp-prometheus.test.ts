@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from '@glassbox/otlp-receiver';
@@ -49,12 +49,34 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
   let afterRestart: ExporterView;
   let fileLines: FileLine[];
   let spans: ReceivedSpan[];
+  let revision: string;
 
   beforeAll(async () => {
     [agentPort, otlpPort] = [await freePort(), await freePort()];
     const metricsPort = await freePort();
     prometheus = await startPrometheus(await freePort(), [`127.0.0.1:${metricsPort}`]);
     home = await createClaudeHome('glassbox-full-e2e-');
+    // The session runs in a git repository on a named branch, with a remote URL that carries a credential.
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: home.cwd,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      }).trim();
+    git('init', '-q', '-b', 'feature/attribution');
+    git('remote', 'add', 'origin', 'https://bot:ghp_canary@git.example/acme/widgets.git');
+    git(
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'first',
+    );
+    revision = git('rev-parse', 'HEAD');
     useAgentHome(join(home.configDir, 'glassbox'));
     const plugin = await copyFullPlugin(join(home.root, 'plugin'), agentPort);
     api = await startFakeAnthropicApi({
@@ -80,6 +102,8 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
               otlpEndpoint: `http://127.0.0.1:${otlpPort}`,
               metricsPort,
               idleTimeoutMinutes: 0,
+              userId: 'ada',
+              team: 'platform',
             },
           },
         },
@@ -114,6 +138,8 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
         CLAUDE_PLUGIN_OPTION_OTLPENDPOINT: `http://127.0.0.1:${otlpPort}`,
         CLAUDE_PLUGIN_OPTION_METRICSPORT: String(metricsPort),
         CLAUDE_PLUGIN_OPTION_IDLETIMEOUTMINUTES: '0',
+        CLAUDE_PLUGIN_OPTION_USERID: 'ada',
+        CLAUDE_PLUGIN_OPTION_TEAM: 'platform',
       },
       detached: true,
       stdio: 'ignore',
@@ -325,5 +351,53 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
     // The seed's cost-by-model query sees this session's model.
     const byModel = await prometheus!.query('sum by (model) (claude_cost_usd_total)');
     expect(byModel.map((s) => s.metric.model).sort()).toEqual(Object.keys(result.modelUsage).sort());
+  });
+
+  it('should carry the same user, team, repository, branch and commit in the file log, OTLP and Prometheus', async () => {
+    const want = {
+      'user.id': 'ada',
+      'glassbox.team': 'platform',
+      'vcs.repository.url.full': 'https://git.example/acme/widgets.git',
+      'vcs.ref.head.name': 'feature/attribution',
+      'vcs.ref.head.revision': revision,
+    };
+    const fileSpans = fileLines.filter((l) => l.event === 'span');
+    expect(fileSpans.length).toBeGreaterThan(10);
+    for (const l of fileSpans) expect(l.attributes, l.name).toMatchObject(want);
+    for (const s of spans) expect(s.attributes, s.name).toMatchObject(want);
+    const labels = await prometheus!.query(
+      'sum by (user, team, repository, branch, commit) (claude_session_count_total)',
+    );
+    expect(labels.map((r) => r.metric)).toEqual([
+      {
+        user: 'ada',
+        team: 'platform',
+        repository: 'https://git.example/acme/widgets.git',
+        branch: 'feature/attribution',
+        commit: revision,
+      },
+    ]);
+    const byTeam = await prometheus!.query('sum by (team, branch) (claude_cost_usd_total)');
+    expect(byTeam.map((r) => r.metric)).toEqual([{ team: 'platform', branch: 'feature/attribution' }]);
+    const cli = (by: string) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            join(REPO_DIR, 'packages/cli/dist/cli.js'),
+            'report',
+            '--by',
+            by,
+            '--json',
+            '--no-cache',
+            '--config-dir',
+            home.configDir,
+          ],
+          // As the plugin's /glassbox:report command runs it: with the plugin's options in the environment.
+          { encoding: 'utf8', env: { ...process.env, CLAUDE_PLUGIN_OPTION_TEAM: 'platform' } },
+        ),
+      ) as { byGroup: Record<string, { cost: number }> };
+    expect(Object.keys(cli('team').byGroup)).toEqual(['platform']);
+    expect(Object.keys(cli('branch').byGroup)).toEqual(['feature/attribution']);
   });
 });
