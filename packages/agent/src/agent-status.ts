@@ -34,14 +34,8 @@ export interface SessionStatus {
 }
 
 /** `GET /status`: what `glassbox doctor` reads. */
-export interface AgentStatus {
+export interface AgentStatus extends AgentHealth {
   readonly name: 'glassbox-agent';
-  readonly version: string;
-  readonly pid: number;
-  readonly port: number;
-  readonly uptimeMs: number;
-  readonly configHash: string;
-  readonly configKey: string;
   readonly dataDir: string;
   readonly config: {
     readonly exporters: readonly string[];
