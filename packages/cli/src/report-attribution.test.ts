@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryIo } from './cli-io.js';
+import { groupToolsByMcpServer } from './report-attribution.js';
 import { runCli } from './run-cli.js';
 
 const SESSION = '3f1c2a9e-0000-4000-8000-000000000001';
@@ -81,5 +82,50 @@ describe('glassbox report --by user|team|repo|branch', () => {
     const io = memoryIo();
     expect(await runCli(['report', '--config-dir', config, '--no-cache', '--by', 'team'], io)).toBe(0);
     expect(io.out()).toContain('platform');
+  });
+
+  it('should sum tool calls by MCP server, a plugin server under its plugin, built-in tools left out', () => {
+    const t = (calls: number, errors: number, totalMs: number, maxMs: number) => ({
+      calls,
+      completed: calls,
+      errors,
+      errorRate: errors / calls,
+      p50Ms: 1,
+      p95Ms: 2,
+      maxMs,
+      meanMs: totalMs / calls,
+      totalMs,
+    });
+    expect(
+      groupToolsByMcpServer({
+        Bash: t(9, 1, 90, 20),
+        mcp__github__create_issue: t(2, 1, 40, 30),
+        mcp__github__list_prs: t(2, 0, 20, 15),
+        mcp__plugin_deploy_k8s__apply: t(1, 0, 5, 5),
+      }),
+    ).toEqual({
+      github: {
+        calls: 4,
+        completed: 4,
+        errors: 1,
+        errorRate: 0.25,
+        p50Ms: null,
+        p95Ms: null,
+        maxMs: 30,
+        meanMs: 15,
+        totalMs: 60,
+      },
+      'deploy/k8s': {
+        calls: 1,
+        completed: 1,
+        errors: 0,
+        errorRate: 0,
+        p50Ms: null,
+        p95Ms: null,
+        maxMs: 5,
+        meanMs: 5,
+        totalMs: 5,
+      },
+    });
   });
 });

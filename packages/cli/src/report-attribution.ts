@@ -1,8 +1,8 @@
 import { open, readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { readGitInfo } from '@glassbox/core';
-import { emptyEntry, type SessionEntry, type UsageEntry } from './build-report.js';
+import { readGitInfo, toolOrigin } from '@glassbox/core';
+import { emptyEntry, type SessionEntry, type ToolEntry, type UsageEntry } from './build-report.js';
 import { locateSession } from './trace-command.js';
 
 /** The groupings by who and where: from the settings (user, team) and the session's recorded cwd and branch. */
@@ -121,6 +121,40 @@ export async function groupByAttribution(
     }
     const into = (out[key] ??= emptyEntry());
     add(into, entry);
+  }
+  return out;
+}
+
+/**
+ * Tool calls summed by the MCP server they went to (`mcp__<server>__<tool>`, a plugin's server as
+ * `<plugin>/<server>`); built-in tools are left out. Percentiles do not sum: only the mean and the maximum remain.
+ */
+export function groupToolsByMcpServer(
+  byTool: Readonly<Record<string, ToolEntry>>,
+): Record<string, ToolEntry> {
+  const out: Record<string, ToolEntry> = {};
+  for (const [name, t] of Object.entries(byTool)) {
+    const origin = toolOrigin(name);
+    if (!origin.mcpServer) continue;
+    const key = origin.plugin ? `${origin.plugin}/${origin.mcpServer}` : origin.mcpServer;
+    const g = (out[key] ??= {
+      calls: 0,
+      completed: 0,
+      errors: 0,
+      errorRate: 0,
+      p50Ms: null,
+      p95Ms: null,
+      maxMs: null,
+      meanMs: null,
+      totalMs: 0,
+    });
+    g.calls += t.calls;
+    g.completed += t.completed;
+    g.errors += t.errors;
+    g.totalMs += t.totalMs;
+    if (t.maxMs !== null) g.maxMs = Math.max(g.maxMs ?? 0, t.maxMs);
+    g.errorRate = g.completed > 0 ? g.errors / g.completed : 0;
+    g.meanMs = g.completed > 0 ? g.totalMs / g.completed : null;
   }
   return out;
 }

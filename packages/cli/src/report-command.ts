@@ -18,18 +18,24 @@ import { fitTable, type Table, type TableColumn, type TableRow } from './format-
 import { formatBytes, formatCompact, formatDuration, formatInteger, formatUsd } from './format-units.js';
 import { writeReportPage } from './html/write-html-page.js';
 import { createProgress } from './progress-display.js';
-import { ATTRIBUTION_GROUPS, type AttributionGroup, groupByAttribution } from './report-attribution.js';
+import {
+  ATTRIBUTION_GROUPS,
+  type AttributionGroup,
+  groupByAttribution,
+  groupToolsByMcpServer,
+} from './report-attribution.js';
 import { defaultCacheDir } from './report-cache.js';
 import { buildSessionTrace, locateSession } from './trace-command.js';
 import { type TraceJson, traceToJson } from './trace-view.js';
 
-const GROUPS: readonly (ReportGroup | AttributionGroup)[] = [
+const GROUPS: readonly (ReportGroup | AttributionGroup | 'mcp')[] = [
   'day',
   'session',
   'model',
   'project',
   'tool',
   ...ATTRIBUTION_GROUPS,
+  'mcp',
 ];
 
 /** The report's JSON: the report itself plus where it was read from. */
@@ -51,7 +57,7 @@ export interface ReportJson extends UsageReport {
 export const reportCommand = defineCommand({
   name: 'report',
   summary:
-    'tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo or branch',
+    'tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo, branch or MCP server',
   description: [
     'Reads every transcript under the Claude config directory (main sessions and subagents), counts each API ' +
       'response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. ' +
@@ -98,11 +104,12 @@ export const reportCommand = defineCommand({
   ],
   exitCodes: ['1 the transcripts could not be read'],
   async run(ctx) {
-    const chosen = (ctx.string('by') ?? 'day') as ReportGroup | AttributionGroup;
+    const chosen = (ctx.string('by') ?? 'day') as ReportGroup | AttributionGroup | 'mcp';
+    const mcp = chosen === 'mcp';
     const attribution = (ATTRIBUTION_GROUPS as readonly string[]).includes(chosen)
       ? (chosen as AttributionGroup)
       : undefined;
-    const by: ReportGroup = attribution ? 'session' : (chosen as ReportGroup);
+    const by: ReportGroup = attribution ? 'session' : mcp ? 'tool' : (chosen as ReportGroup);
     const html = ctx.string('html');
     const since = parseDateOption('since', ctx.string('since'));
     const until = parseDateOption('until', ctx.string('until'));
@@ -170,6 +177,18 @@ export const reportCommand = defineCommand({
     };
     if (html !== undefined)
       writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
+    if (mcp) {
+      const servers = groupToolsByMcpServer(json.byTool ?? {});
+      if (ctx.json) {
+        writeJson(ctx.io, { ...json, by: 'mcp', byGroup: servers });
+        return EXIT_OK;
+      }
+      ctx.io.stdout.write(
+        `Tool calls by MCP server: ${formatInteger(Object.values(servers).reduce((n, s) => n + s.calls, 0))} calls\n\n` +
+          `${fitTable(toolTables(servers, 'MCP server'), ctx.io.columns).trimEnd()}\n`,
+      );
+      return EXIT_OK;
+    }
     if (attribution) {
       const groups = await groupByAttribution(json.bySession, attribution, roots, ctx.io.env, ctx.io.cwd);
       if (ctx.json) {
@@ -388,10 +407,10 @@ export function renderReport(
   return `${out.join('\n')}\n`;
 }
 
-function toolTables(byTool: Record<string, ToolEntry>): Table[] {
+function toolTables(byTool: Record<string, ToolEntry>, header = 'Tool'): Table[] {
   const ms = (v: number | null) => (v === null ? '—' : formatDuration(v));
   const columns: TableColumn[] = [
-    { header: 'Tool', shrink: true, minWidth: 10 },
+    { header, shrink: true, minWidth: 10 },
     { header: 'Calls', align: 'right' },
     { header: 'Errors', align: 'right' },
     { header: 'Err%', align: 'right' },

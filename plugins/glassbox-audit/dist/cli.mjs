@@ -10994,6 +10994,33 @@ async function groupByAttribution(bySession, by, roots, env, cwd) {
   }
   return out;
 }
+function groupToolsByMcpServer(byTool) {
+  const out = {};
+  for (const [name, t] of Object.entries(byTool)) {
+    const origin = toolOrigin(name);
+    if (!origin.mcpServer) continue;
+    const key = origin.plugin ? `${origin.plugin}/${origin.mcpServer}` : origin.mcpServer;
+    const g = out[key] ??= {
+      calls: 0,
+      completed: 0,
+      errors: 0,
+      errorRate: 0,
+      p50Ms: null,
+      p95Ms: null,
+      maxMs: null,
+      meanMs: null,
+      totalMs: 0
+    };
+    g.calls += t.calls;
+    g.completed += t.completed;
+    g.errors += t.errors;
+    g.totalMs += t.totalMs;
+    if (t.maxMs !== null) g.maxMs = Math.max(g.maxMs ?? 0, t.maxMs);
+    g.errorRate = g.completed > 0 ? g.errors / g.completed : 0;
+    g.meanMs = g.completed > 0 ? g.totalMs / g.completed : null;
+  }
+  return out;
+}
 var ATTRIBUTION_GROUPS, HEAD_BYTES, NONE;
 var init_report_attribution = __esm({
   "packages/cli/src/report-attribution.ts"() {
@@ -11153,10 +11180,10 @@ function renderReport(report, by, stats, roots, width) {
   return `${out.join("\n")}
 `;
 }
-function toolTables(byTool) {
+function toolTables(byTool, header = "Tool") {
   const ms = (v) => v === null ? "\u2014" : formatDuration(v);
   const columns = [
-    { header: "Tool", shrink: true, minWidth: 10 },
+    { header, shrink: true, minWidth: 10 },
     { header: "Calls", align: "right" },
     { header: "Errors", align: "right" },
     { header: "Err%", align: "right" },
@@ -11202,11 +11229,12 @@ var init_report_command = __esm({
       "model",
       "project",
       "tool",
-      ...ATTRIBUTION_GROUPS
+      ...ATTRIBUTION_GROUPS,
+      "mcp"
     ];
     reportCommand = defineCommand({
       name: "report",
-      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo or branch",
+      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo, branch or MCP server",
       description: [
         "Reads every transcript under the Claude config directory (main sessions and subagents), counts each API response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. A model without a price is reported as such, never as $0.",
         "Re-runs read only what is new: per-file results are cached under $XDG_CACHE_HOME/glassbox (or ~/.cache/glassbox); appended transcripts are read from where the last run stopped."
@@ -11248,8 +11276,9 @@ var init_report_command = __esm({
       exitCodes: ["1 the transcripts could not be read"],
       async run(ctx) {
         const chosen = ctx.string("by") ?? "day";
+        const mcp = chosen === "mcp";
         const attribution = ATTRIBUTION_GROUPS.includes(chosen) ? chosen : void 0;
-        const by = attribution ? "session" : chosen;
+        const by = attribution ? "session" : mcp ? "tool" : chosen;
         const html = ctx.string("html");
         const since = parseDateOption("since", ctx.string("since"));
         const until = parseDateOption("until", ctx.string("until"));
@@ -11317,6 +11346,20 @@ var init_report_command = __esm({
         };
         if (html !== void 0)
           writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
+        if (mcp) {
+          const servers = groupToolsByMcpServer(json.byTool ?? {});
+          if (ctx.json) {
+            writeJson(ctx.io, { ...json, by: "mcp", byGroup: servers });
+            return EXIT_OK;
+          }
+          ctx.io.stdout.write(
+            `Tool calls by MCP server: ${formatInteger(Object.values(servers).reduce((n, s) => n + s.calls, 0))} calls
+
+${fitTable(toolTables(servers, "MCP server"), ctx.io.columns).trimEnd()}
+`
+          );
+          return EXIT_OK;
+        }
         if (attribution) {
           const groups = await groupByAttribution(json.bySession, attribution, roots, ctx.io.env, ctx.io.cwd);
           if (ctx.json) {
