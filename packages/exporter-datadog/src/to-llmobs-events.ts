@@ -75,7 +75,7 @@ export function toLlmObsEvents(
     if (kind === undefined) continue;
     const a = s.attributes;
     const error = s.status.code === 'error';
-    const sessionId = str(a, 'session.id');
+    const sessionId = str(a, 'session.id') ?? str(a, 'gen_ai.conversation.id');
     const eventTags = [
       ...tags.list,
       tag('ml_app', mlApp),

@@ -16006,7 +16006,7 @@ function toLlmObsEvents(spans, tags, mlApp) {
     if (kind === void 0) continue;
     const a = s.attributes;
     const error = s.status.code === "error";
-    const sessionId = str3(a, "session.id");
+    const sessionId = str3(a, "session.id") ?? str3(a, "gen_ai.conversation.id");
     const eventTags = [
       ...tags.list,
       tag2("ml_app", mlApp),
