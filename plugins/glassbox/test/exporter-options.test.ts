@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exporterOptionSpecs as consoleOptions } from '@glassbox/exporter-console';
+import { exporterOptionSpecs as datadogOptions } from '@glassbox/exporter-datadog';
 import { exporterOptionSpecs as fileOptions } from '@glassbox/exporter-file';
 import { exporterOptionSpecs as otlpOptions } from '@glassbox/exporter-otlp';
 import { exporterOptionSpecs as prometheusOptions } from '@glassbox/exporter-prometheus';
@@ -17,6 +18,7 @@ const REPO = join(import.meta.dirname, '..', '..', '..');
 
 const DECLARED: Record<string, readonly ExporterOptionSpec[]> = {
   console: consoleOptions,
+  datadog: datadogOptions,
   file: fileOptions,
   otlp: otlpOptions,
   prometheus: prometheusOptions,
