@@ -183,7 +183,8 @@ export function formatCommandHelp(command: Command, width = 80): string {
   const optionRows: [string, string][] = [];
   for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
     const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.value ? ` ${spec.value}` : ''}`;
-    const choices = spec.choices ? ` (${spec.choices.join('|')})` : '';
+    // ', ' and not '|': a long list of choices must be able to wrap at the help width.
+    const choices = spec.choices ? ` (one of ${spec.choices.join(', ')})` : '';
     optionRows.push([flag, spec.description + choices]);
   }
   const col = Math.min(28, Math.max(...[...rows, ...optionRows].map(([a]) => a.length)) + 2);

@@ -8855,7 +8855,7 @@ function formatCommandHelp(command, width = 80) {
   const optionRows = [];
   for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
     const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    const choices = spec.choices ? ` (${spec.choices.join("|")})` : "";
+    const choices = spec.choices ? ` (one of ${spec.choices.join(", ")})` : "";
     optionRows.push([flag, spec.description + choices]);
   }
   const col = Math.min(28, Math.max(...[...rows, ...optionRows].map(([a]) => a.length)) + 2);
