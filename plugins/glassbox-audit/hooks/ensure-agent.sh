@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Glassbox SessionStart hook: make sure the user's agent runs. One agent per user whichever Glassbox plugins are
 # installed: it lives in the per-user home (agent.key, agent.endpoint); a plugin leaves a verified agent of a plugin
-# of equal or higher rank alone (the full plugin outranks Lite). Every exchange is signed with the user's key and a
+# of equal or higher rank alone (gb_rank_of in glassbox-channel.sh). Every exchange is signed with the user's key and a
 # reply counts only when its signature verifies: something else on the port is never told to stop and never
 # trusted; our agent then starts on another port (clients follow agent.endpoint). Bounded: at most ~2.5 s even
 # against a listener that accepts and never answers. Bash builtins and sha256sum, no Node until it starts
@@ -9,7 +9,7 @@
 set -u
 exec 2>/dev/null
 plugin=glassbox-audit
-rank=1
+rank=3
 
 dir="${BASH_SOURCE[0]%/*}"
 [[ "$dir" == "${BASH_SOURCE[0]}" ]] && dir=.

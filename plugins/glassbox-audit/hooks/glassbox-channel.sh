@@ -112,11 +112,16 @@ gb_read_endpoint() {
   gb_agent_port="$port"
 }
 
-# Rank of a plugin's agent (the full plugin outranks Lite) in gb_rank.
+# Rank of a plugin's agent in gb_rank: the one table of all bundles (held to packages/agent/src/plugin-rank.ts and
+# to the plugin folders by plugin-rank.test.ts). The higher-ranked agent serves every plugin; Lite's exporters are a
+# subset of every other's; glassbox, glassbox-audit and glassbox-datadog have no superset order, so the name breaks
+# the tie (docs/architecture.md).
 gb_rank=0
 gb_rank_of() {
   case "$1" in
-  glassbox) gb_rank=2 ;;
+  glassbox) gb_rank=4 ;;
+  glassbox-audit) gb_rank=3 ;;
+  glassbox-datadog) gb_rank=2 ;;
   glassbox-lite) gb_rank=1 ;;
   *) gb_rank=0 ;;
   esac
