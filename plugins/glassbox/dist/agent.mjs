@@ -28490,10 +28490,14 @@ var MetricsJournal = class {
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile12 } from "node:fs/promises";
 import { join as join20 } from "node:path";
+var PLUGIN_RANKS = Object.freeze({
+  glassbox: 4,
+  "glassbox-audit": 3,
+  "glassbox-datadog": 2,
+  "glassbox-lite": 1
+});
 function pluginRank(plugin) {
-  if (plugin === "glassbox") return 2;
-  if (plugin === "glassbox-lite") return 1;
-  return 0;
+  return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
 }
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
