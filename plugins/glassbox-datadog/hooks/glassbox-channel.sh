@@ -47,6 +47,8 @@ gb_scratch=""
 gb_digest=""
 gb_scratch_open() {
   [[ -n "$gb_scratch" ]] && return 0
+  # Only in a home of ours (a directory, not a link): the file holds key material.
+  [[ -d "$gb_home" && ! -L "$gb_home" && -O "$gb_home" ]] || return 1
   local line mask=""
   # The umask from /proc (no fork), to restore it: the agent started later must get the user's own.
   while IFS=$'\t' read -r line mask; do [[ "$line" == Umask: ]] && break; mask=""; done <"/proc/$BASHPID/status"

@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net';
@@ -317,17 +318,25 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     }
   });
 
-  it('should be the same script in both plugins', async () => {
-    for (const file of ['notify.sh', 'glassbox-channel.sh']) {
-      expect(await readFile(join(HOOKS, file), 'utf8')).toBe(
-        await readFile(join(PLUGIN_DIR, '..', 'glassbox', 'hooks', file), 'utf8'),
-      );
-    }
+  it('should be the same script in every plugin', async () => {
+    const plugins = (await readdir(join(PLUGIN_DIR, '..'), { withFileTypes: true }))
+      .filter((d) => d.isDirectory() && existsSync(join(PLUGIN_DIR, '..', d.name, 'hooks', 'notify.sh')))
+      .map((d) => d.name);
+    expect(plugins.length).toBeGreaterThanOrEqual(4);
     // ensure-agent.sh differs only in the plugin's name, rank and configuration variables.
     const own = (text: string): string =>
       text.replace(/^(plugin|rank)=.*$/gm, '').replace(/^# The configuration:[\s\S]*?^key=""$/m, '');
-    expect(own(await readFile(join(HOOKS, 'ensure-agent.sh'), 'utf8'))).toBe(
-      own(await readFile(join(PLUGIN_DIR, '..', 'glassbox', 'hooks', 'ensure-agent.sh'), 'utf8')),
-    );
+    for (const plugin of plugins) {
+      const hooks = join(PLUGIN_DIR, '..', plugin, 'hooks');
+      for (const file of ['notify.sh', 'glassbox-channel.sh']) {
+        expect(await readFile(join(hooks, file), 'utf8'), `${plugin}/hooks/${file}`).toBe(
+          await readFile(join(HOOKS, file), 'utf8'),
+        );
+      }
+      expect(
+        own(await readFile(join(hooks, 'ensure-agent.sh'), 'utf8')),
+        `${plugin}/hooks/ensure-agent.sh`,
+      ).toBe(own(await readFile(join(HOOKS, 'ensure-agent.sh'), 'utf8')));
+    }
   });
 });
