@@ -31,15 +31,19 @@ export function send(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * Listens on 127.0.0.1:`port`, retrying for `retryMs` while the port is taken (an old agent shutting down).
- * `onBusy` runs before each retry until it returns true (it may ask the holder to leave).
+ * `onBusy` runs before each retry until it returns true (it may ask the holder to leave). `isStranger` says
+ * whether the holder is not the user's agent (another user's, or a hostile listener): waiting for it is pointless,
+ * so we listen on any free port instead (clients follow `agent.endpoint`).
  */
 export function listen(
   server: Server,
   port: number,
   retryMs: number,
   onBusy?: () => Promise<boolean>,
+  isStranger?: () => Promise<boolean>,
 ): Promise<void> {
   let asked = false;
+  let wanted = port;
   const deadline = Date.now() + retryMs;
   return new Promise((resolve, reject) => {
     const attempt = (): void => {
@@ -47,12 +51,11 @@ export function listen(
         server.off('listening', onListening);
         if (error.code === 'EADDRINUSE' && Date.now() < deadline) {
           const retry = (): void => void setTimeout(attempt, 200);
-          if (asked || !onBusy) retry();
-          else
-            onBusy().then((done) => {
-              asked = done;
-              retry();
-            }, retry);
+          const next = async (): Promise<void> => {
+            if (!asked && onBusy) asked = await onBusy();
+            if (isStranger && (await isStranger())) wanted = 0;
+          };
+          next().then(retry, retry);
           return;
         }
         reject(
@@ -71,7 +74,7 @@ export function listen(
       };
       server.once('error', onError);
       server.once('listening', onListening);
-      server.listen(port, '127.0.0.1');
+      server.listen(wanted, '127.0.0.1');
     };
     attempt();
   });

@@ -35,7 +35,7 @@ import { claimIdleExit } from './idle-exit.js';
 import { Ingest } from './ingest.js';
 import { LivenessWatch } from './liveness-watch.js';
 import { MetricsJournal } from './metrics-journal.js';
-import { askLowerRankAgentToStop } from './plugin-rank.js';
+import { askLowerRankAgentToStop, isStrangerOnPort } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
 import { Publisher, resourceAttributes } from './publish.js';
 import { Reconciler } from './reconcile.js';
@@ -328,10 +328,15 @@ export class GlassboxAgent {
         shutdown: () => void this.stop('shutdown requested'),
       },
     });
-    // Lite's agent may win the port by milliseconds when both plugins start one: the higher rank takes over.
+    // Lite's agent may win the port by milliseconds when both plugins start one: the higher rank takes over. Another
+    // user's agent (or any stranger) on it is not waited for: ours listens on a free port.
     const home = agentHomeOf(config);
-    await listen(this.server, config.port, bindRetryMs, () =>
-      askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin }),
+    await listen(
+      this.server,
+      config.port,
+      bindRetryMs,
+      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin }),
+      () => isStrangerOnPort(config.port, this.key),
     );
     this.port = (this.server.address() as AddressInfo).port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });

@@ -65,3 +65,13 @@ export async function askLowerRankAgentToStop(options: LowerRankAgentOptions): P
   });
   return reply?.verified === true && reply.status === 200;
 }
+
+/**
+ * Whether what holds `port` is not the user's agent: it does not answer a signed `GET /v1/health` whose reply
+ * verifies with our key (another OS user's agent, a hostile listener, a hung process). Two users may start agents on
+ * one configured port at the same instant; the one that loses must not wait for the other's to leave.
+ */
+export async function isStrangerOnPort(port: number, key: Uint8Array): Promise<boolean> {
+  const health = await requestAgent({ port, key, path: '/v1/health', timeoutMs: 1000 });
+  return health?.verified !== true;
+}

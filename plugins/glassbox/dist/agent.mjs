@@ -26712,8 +26712,9 @@ function send(res, status, body) {
   });
   res.end(text2);
 }
-function listen(server, port, retryMs, onBusy) {
+function listen(server, port, retryMs, onBusy, isStranger) {
   let asked = false;
+  let wanted = port;
   const deadline = Date.now() + retryMs;
   return new Promise((resolve7, reject) => {
     const attempt = () => {
@@ -26721,12 +26722,11 @@ function listen(server, port, retryMs, onBusy) {
         server.off("listening", onListening);
         if (error.code === "EADDRINUSE" && Date.now() < deadline) {
           const retry = () => void setTimeout(attempt, 200);
-          if (asked || !onBusy) retry();
-          else
-            onBusy().then((done) => {
-              asked = done;
-              retry();
-            }, retry);
+          const next = async () => {
+            if (!asked && onBusy) asked = await onBusy();
+            if (isStranger && await isStranger()) wanted = 0;
+          };
+          next().then(retry, retry);
           return;
         }
         reject(
@@ -26745,7 +26745,7 @@ function listen(server, port, retryMs, onBusy) {
       };
       server.once("error", onError);
       server.once("listening", onListening);
-      server.listen(port, "127.0.0.1");
+      server.listen(wanted, "127.0.0.1");
     };
     attempt();
   });
@@ -28521,6 +28521,10 @@ async function askLowerRankAgentToStop(options) {
   });
   return reply2?.verified === true && reply2.status === 200;
 }
+async function isStrangerOnPort(port, key) {
+  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
+  return health?.verified !== true;
+}
 
 // packages/agent/src/process-liveness.ts
 import { readdir as readdir5, readFile as readFile13, stat as stat8 } from "node:fs/promises";
@@ -29648,7 +29652,8 @@ var GlassboxAgent = class _GlassboxAgent {
       this.server,
       config.port,
       bindRetryMs,
-      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin })
+      () => askLowerRankAgentToStop({ home, port: config.port, key: this.key, plugin: config.plugin }),
+      () => isStrangerOnPort(config.port, this.key)
     );
     this.port = this.server.address().port;
     await writeLock(config.dataDir, { ...this.lockInfo, port: this.port });
