@@ -67,11 +67,12 @@ export async function askLowerRankAgentToStop(options: LowerRankAgentOptions): P
 }
 
 /**
- * Whether what holds `port` is not the user's agent: it does not answer a signed `GET /v1/health` whose reply
- * verifies with our key (another OS user's agent, a hostile listener, a hung process). Two users may start agents on
+ * Whether what holds `port` is not the user's agent: it answers a signed `GET /v1/health` with a reply that does
+ * not verify with our key (another OS user's agent, a hostile listener). Two users may start agents on
  * one configured port at the same instant; the one that loses must not wait for the other's to leave.
  */
 export async function isStrangerOnPort(port: number, key: Uint8Array): Promise<boolean> {
   const health = await requestAgent({ port, key, path: '/v1/health', timeoutMs: 1000 });
-  return health?.verified !== true;
+  // Silence (refused, hung) is not proof: an agent of ours may be closing its socket; keep waiting for that one.
+  return health !== undefined && !health.verified;
 }

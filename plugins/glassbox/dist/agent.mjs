@@ -28523,7 +28523,7 @@ async function askLowerRankAgentToStop(options) {
 }
 async function isStrangerOnPort(port, key) {
   const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
-  return health?.verified !== true;
+  return health !== void 0 && !health.verified;
 }
 
 // packages/agent/src/process-liveness.ts
