@@ -9241,29 +9241,8 @@ var init_agent_client = __esm({
   }
 });
 
-// packages/cli/src/doctor-command.ts
-import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join12 } from "node:path";
-function readJson(path) {
-  try {
-    return JSON.parse(readFileSync5(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function configuredPort(configDirs) {
-  for (const dir of configDirs) {
-    const settings = readJson(join12(dir, "settings.json"));
-    if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
-    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
-      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
-        continue;
-      const port = Number(value.options.agentPort);
-      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
-    }
-  }
-  return void 0;
-}
+// packages/cli/src/doctor/agent-check.ts
+import { join as join12 } from "node:path";
 function agentDownCheck(port, answered, lockPid, dataDir) {
   const where = `127.0.0.1:${port}`;
   const lockPath = dataDir ? join12(dataDir, "agent.lock") : "agent.lock";
@@ -9303,43 +9282,28 @@ function agentDownCheck(port, answered, lockPid, dataDir) {
     fix: "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
   };
 }
-async function runDoctor(ctx) {
-  const io = ctx.io;
-  const now = io.now();
-  const checks = [];
-  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
-  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
-  checks.push(
-    major > 20 || major === 20 && minor >= 19 ? { name: "node", level: "ok", message: `Node ${process.versions.node}` } : {
-      name: "node",
-      level: "fail",
-      message: `Node ${process.versions.node} is too old`,
-      fix: "install Node 20.19 or newer (the agent and this CLI need it)"
-    }
-  );
-  const projects = configDirs.map((d) => join12(d, "projects")).filter((p) => existsSync6(p));
-  checks.push(
-    projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
-      name: "transcripts",
-      level: "warn",
-      message: `no transcripts under ${configDirs.map((d) => join12(d, "projects")).join(", ")}`,
-      fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
-    }
-  );
-  const pricing = cliPricing();
-  checks.push({ name: "pricing", level: "ok", message: `price table ${pricing.key}` });
-  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync6(join12(d, "agent.lock"))) ?? found[0];
-  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join12(dataDir, "agent.lock")) : void 0;
-  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
-  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
-  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
-  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
-  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
-  if (keyFile)
-    checks.push(
-      keyFile.key ? { name: "agent key", level: "ok", message: `channel key ${keyFile.path} (0600, yours)` } : keyFile.absent ? {
+var agentCheck;
+var init_agent_check = __esm({
+  "packages/cli/src/doctor/agent-check.ts"() {
+    "use strict";
+    init_agent_client();
+    init_format_units();
+    agentCheck = ({ status, port, answered, lock, dataDir }) => status ? {
+      name: "agent",
+      level: "ok",
+      message: `agent ${status.version ?? "?"} running on 127.0.0.1:${port} (pid ${status.pid ?? "?"}, up ${formatDuration(status.uptimeMs)})`
+    } : agentDownCheck(port, answered, lock?.pid, dataDir);
+  }
+});
+
+// packages/cli/src/doctor/agent-key-check.ts
+var agentKeyCheck;
+var init_agent_key_check = __esm({
+  "packages/cli/src/doctor/agent-key-check.ts"() {
+    "use strict";
+    agentKeyCheck = ({ keyFile }) => {
+      if (!keyFile) return void 0;
+      return keyFile.key ? { name: "agent key", level: "ok", message: `channel key ${keyFile.path} (0600, yours)` } : keyFile.absent ? {
         name: "agent key",
         level: "info",
         message: `no channel key yet (${keyFile.path})`,
@@ -9349,68 +9313,94 @@ async function runDoctor(ctx) {
         level: "warn",
         message: `${keyFile.path} ${keyFile.problem}: the agent and its clients refuse it`,
         fix: keyFile.problem?.startsWith("has mode") ? `chmod 600 ${keyFile.path}` : `remove it (rm ${keyFile.path}); the next agent start creates a new one`
-      }
-    );
-  checks.push(
-    dataDir ? {
-      name: "plugin data",
-      level: "ok",
-      message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(", ")})` : ""}`
-    } : {
-      name: "plugin data",
-      level: "info",
-      message: "no Glassbox agent data directory found: the plugin has not run a session yet",
-      fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
-    }
-  );
-  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
-  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
-  const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
-  if (!status) checks.push(agentDownCheck(port, answer !== void 0, lock?.pid, dataDir));
-  else {
-    checks.push({
-      name: "agent",
-      level: "ok",
-      message: `agent ${status.version ?? "?"} running on 127.0.0.1:${port} (pid ${status.pid ?? "?"}, up ${formatDuration(status.uptimeMs)})`
-    });
-    for (const problem of status.configProblems ?? [])
-      checks.push({
-        name: "configuration",
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/configuration-check.ts
+var configurationCheck;
+var init_configuration_check = __esm({
+  "packages/cli/src/doctor/configuration-check.ts"() {
+    "use strict";
+    configurationCheck = ({ status }) => (status?.configProblems ?? []).map((problem) => ({
+      name: "configuration",
+      level: "warn",
+      message: String(problem),
+      fix: "fix the plugin option in /config (Glassbox Lite); the default is used meanwhile"
+    }));
+  }
+});
+
+// packages/cli/src/doctor/cost-drift-check.ts
+var costDriftCheck;
+var init_cost_drift_check = __esm({
+  "packages/cli/src/doctor/cost-drift-check.ts"() {
+    "use strict";
+    costDriftCheck = ({ status }) => {
+      const drift = (status?.sessions ?? []).filter(
+        (s) => typeof s.costDriftUsd === "number" && Math.abs(s.costDriftUsd) > 1e-6
+      );
+      if (drift.length === 0) return void 0;
+      return {
+        name: "cost",
         level: "warn",
-        message: String(problem),
-        fix: "fix the plugin option in /config (Glassbox Lite); the default is used meanwhile"
-      });
-    const spool = status.spool ?? {};
-    const spoolBad = (spool.corruptLines ?? 0) > 0 || (spool.droppedSegments ?? 0) > 0 || (spool.quarantinedSegments ?? 0) > 0 || (spool.failedWrites ?? 0) > 0;
-    checks.push({
-      name: "spool",
-      level: spoolBad ? "warn" : "ok",
-      message: `spool ${formatBytes(spool.bytes ?? 0)} in ${formatInteger(spool.segments ?? 0)} segment(s)` + (spoolBad ? `; ${formatInteger(spool.corruptLines ?? 0)} corrupt line(s), ${formatInteger(spool.droppedSegments ?? 0)} segment(s) dropped past the ${formatBytes(spool.limitBytes ?? 0)} limit (${formatInteger(spool.droppedRecords ?? 0)} record(s)), ${formatInteger(spool.quarantinedSegments ?? 0)} unreadable segment(s) moved aside, ${formatInteger(spool.failedWrites ?? 0)} failed write(s)` : ""),
-      fix: spoolBad ? "a crash or a full disk damaged the spool, or an exporter was down long enough to fill it ($GLASSBOX_SPOOL_MAX_MB raises the limit); the transcripts still have the data (they are reconciled)" : void 0
-    });
-    for (const e of status.exporters ?? []) {
-      const failing = e.lastErrorMs !== void 0 && (e.lastSuccessMs === void 0 || e.lastErrorMs > e.lastSuccessMs);
-      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
-      checks.push({
-        name: `exporter ${e.name ?? "?"}`,
-        level: failing ? "fail" : "ok",
-        message: `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` + (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : "") + ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems)} record(s) rejected` : ""),
-        fix: failing ? "check the exporter settings (directory writable? endpoint reachable?); records wait and are retried" : void 0
-      });
-    }
-    const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
-    checks.push(
-      ignored.length === 0 ? { name: "events", level: "ok", message: "no event was dropped or ignored" } : {
+        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
+        fix: "a model or pricing rule newer than this build: update Glassbox"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/events-check.ts
+var eventsCheck;
+var init_events_check = __esm({
+  "packages/cli/src/doctor/events-check.ts"() {
+    "use strict";
+    init_format_units();
+    eventsCheck = ({ status }) => {
+      if (!status) return void 0;
+      const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
+      return ignored.length === 0 ? { name: "events", level: "ok", message: "no event was dropped or ignored" } : {
         name: "events",
         level: "info",
         message: `ignored or dropped: ${ignored.map(([k, n]) => `${k} ${formatInteger(n)}`).join(", ")}`,
         fix: "ignored events are expected (other sessions, duplicates); drops mean the agent was overloaded or input was malformed"
-      }
-    );
-    const sessions = status.sessions ?? [];
-    const modAlive = status.modAliveSessions ?? [];
-    checks.push(
-      sessions.length === 0 ? { name: "mod", level: "info", message: "no session seen yet: cannot tell whether the mod loads" } : modAlive.length > 0 ? {
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/exporters-check.ts
+var ago, exportersCheck;
+var init_exporters_check = __esm({
+  "packages/cli/src/doctor/exporters-check.ts"() {
+    "use strict";
+    init_format_units();
+    ago = (now, ms) => ms === void 0 ? "never" : `${formatDuration(Math.max(0, now - ms))} ago`;
+    exportersCheck = ({ status, now }) => (status?.exporters ?? []).map((e) => {
+      const failing = e.lastErrorMs !== void 0 && (e.lastSuccessMs === void 0 || e.lastErrorMs > e.lastSuccessMs);
+      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
+      return {
+        name: `exporter ${e.name ?? "?"}`,
+        level: failing ? "fail" : "ok",
+        message: `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` + (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : "") + ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems)} record(s) rejected` : ""),
+        fix: failing ? "check the exporter settings (directory writable? endpoint reachable?); records wait and are retried" : void 0
+      };
+    });
+  }
+});
+
+// packages/cli/src/doctor/mod-check.ts
+var modCheck;
+var init_mod_check = __esm({
+  "packages/cli/src/doctor/mod-check.ts"() {
+    "use strict";
+    modCheck = ({ status }) => {
+      if (!status) return void 0;
+      const sessions = status.sessions ?? [];
+      const modAlive = status.modAliveSessions ?? [];
+      return sessions.length === 0 ? { name: "mod", level: "info", message: "no session seen yet: cannot tell whether the mod loads" } : modAlive.length > 0 ? {
         name: "mod",
         level: "ok",
         message: `the mod reported from ${modAlive.length} of ${sessions.length} session(s)`
@@ -9419,30 +9409,238 @@ async function runDoctor(ctx) {
         level: "warn",
         message: `the mod reported from none of ${sessions.length} session(s): live timing comes from hooks only`,
         fix: "mods need a Claude Code that loads them; usage and cost are still exact (from the transcript)"
-      }
-    );
-    const drift = sessions.filter(
-      (s) => typeof s.costDriftUsd === "number" && Math.abs(s.costDriftUsd) > 1e-6
-    );
-    if (drift.length > 0)
-      checks.push({
-        name: "cost",
-        level: "warn",
-        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
-        fix: "a model or pricing rule newer than this build: update Glassbox"
-      });
+      };
+    };
   }
-  const cacheDir = defaultCacheDir(io.env);
-  let cacheBytes = 0;
-  try {
-    for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join12(cacheDir, name)).size;
-    checks.push({ name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` });
-  } catch {
-    checks.push({
-      name: "report cache",
+});
+
+// packages/cli/src/doctor/node-check.ts
+var nodeCheck;
+var init_node_check = __esm({
+  "packages/cli/src/doctor/node-check.ts"() {
+    "use strict";
+    nodeCheck = () => {
+      const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+      return major > 20 || major === 20 && minor >= 19 ? { name: "node", level: "ok", message: `Node ${process.versions.node}` } : {
+        name: "node",
+        level: "fail",
+        message: `Node ${process.versions.node} is too old`,
+        fix: "install Node 20.19 or newer (the agent and this CLI need it)"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/plugin-data-check.ts
+var pluginDataCheck;
+var init_plugin_data_check = __esm({
+  "packages/cli/src/doctor/plugin-data-check.ts"() {
+    "use strict";
+    pluginDataCheck = ({ dataDir, dataDirs }) => dataDir ? {
+      name: "plugin data",
+      level: "ok",
+      message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(", ")})` : ""}`
+    } : {
+      name: "plugin data",
       level: "info",
-      message: `empty (${cacheDir}); the first report fills it`
+      message: "no Glassbox agent data directory found: the plugin has not run a session yet",
+      fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
+    };
+  }
+});
+
+// packages/cli/src/doctor/pricing-check.ts
+var pricingCheck;
+var init_pricing_check = __esm({
+  "packages/cli/src/doctor/pricing-check.ts"() {
+    "use strict";
+    init_cli_pricing();
+    pricingCheck = () => ({
+      name: "pricing",
+      level: "ok",
+      message: `price table ${cliPricing().key}`
     });
+  }
+});
+
+// packages/cli/src/doctor/report-cache-check.ts
+import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
+import { join as join13 } from "node:path";
+var reportCacheCheck;
+var init_report_cache_check = __esm({
+  "packages/cli/src/doctor/report-cache-check.ts"() {
+    "use strict";
+    init_format_units();
+    init_report_cache();
+    reportCacheCheck = ({ ctx }) => {
+      const cacheDir = defaultCacheDir(ctx.io.env);
+      let cacheBytes = 0;
+      try {
+        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join13(cacheDir, name)).size;
+        return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
+      } catch {
+        return {
+          name: "report cache",
+          level: "info",
+          message: `empty (${cacheDir}); the first report fills it`
+        };
+      }
+    };
+  }
+});
+
+// packages/cli/src/doctor/spool-check.ts
+var spoolCheck;
+var init_spool_check = __esm({
+  "packages/cli/src/doctor/spool-check.ts"() {
+    "use strict";
+    init_format_units();
+    spoolCheck = ({ status }) => {
+      if (!status) return void 0;
+      const spool = status.spool ?? {};
+      const spoolBad = (spool.corruptLines ?? 0) > 0 || (spool.droppedSegments ?? 0) > 0 || (spool.quarantinedSegments ?? 0) > 0 || (spool.failedWrites ?? 0) > 0;
+      return {
+        name: "spool",
+        level: spoolBad ? "warn" : "ok",
+        message: `spool ${formatBytes(spool.bytes ?? 0)} in ${formatInteger(spool.segments ?? 0)} segment(s)` + (spoolBad ? `; ${formatInteger(spool.corruptLines ?? 0)} corrupt line(s), ${formatInteger(spool.droppedSegments ?? 0)} segment(s) dropped past the ${formatBytes(spool.limitBytes ?? 0)} limit (${formatInteger(spool.droppedRecords ?? 0)} record(s)), ${formatInteger(spool.quarantinedSegments ?? 0)} unreadable segment(s) moved aside, ${formatInteger(spool.failedWrites ?? 0)} failed write(s)` : ""),
+        fix: spoolBad ? "a crash or a full disk damaged the spool, or an exporter was down long enough to fill it ($GLASSBOX_SPOOL_MAX_MB raises the limit); the transcripts still have the data (they are reconciled)" : void 0
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/transcripts-check.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join14 } from "node:path";
+var transcriptsCheck;
+var init_transcripts_check = __esm({
+  "packages/cli/src/doctor/transcripts-check.ts"() {
+    "use strict";
+    transcriptsCheck = ({ configDirs }) => {
+      const projects = configDirs.map((d) => join14(d, "projects")).filter((p) => existsSync6(p));
+      return projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
+        name: "transcripts",
+        level: "warn",
+        message: `no transcripts under ${configDirs.map((d) => join14(d, "projects")).join(", ")}`,
+        fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/doctor-checks.ts
+var DOCTOR_CHECKS;
+var init_doctor_checks = __esm({
+  "packages/cli/src/doctor/doctor-checks.ts"() {
+    "use strict";
+    init_agent_check();
+    init_agent_key_check();
+    init_configuration_check();
+    init_cost_drift_check();
+    init_events_check();
+    init_exporters_check();
+    init_mod_check();
+    init_node_check();
+    init_plugin_data_check();
+    init_pricing_check();
+    init_report_cache_check();
+    init_spool_check();
+    init_transcripts_check();
+    DOCTOR_CHECKS = [
+      nodeCheck,
+      transcriptsCheck,
+      pricingCheck,
+      agentKeyCheck,
+      pluginDataCheck,
+      agentCheck,
+      // From the agent's verified status (nothing when it is not running):
+      configurationCheck,
+      spoolCheck,
+      exportersCheck,
+      eventsCheck,
+      modCheck,
+      costDriftCheck,
+      reportCacheCheck
+    ];
+  }
+});
+
+// packages/cli/src/doctor/doctor-input.ts
+import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname3, join as join15 } from "node:path";
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync5(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function configuredPort(configDirs) {
+  for (const dir of configDirs) {
+    const settings = readJson(join15(dir, "settings.json"));
+    if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
+    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
+      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
+        continue;
+      const port = Number(value.options.agentPort);
+      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+    }
+  }
+  return void 0;
+}
+async function gatherDoctorInput(ctx) {
+  const io = ctx.io;
+  const now = io.now();
+  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
+  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync7(join15(d, "agent.lock"))) ?? found[0];
+  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
+  const lock = dataDir ? readJson(join15(dataDir, "agent.lock")) : void 0;
+  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
+  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
+  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
+  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
+  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
+  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
+  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
+  const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
+  return {
+    ctx,
+    now,
+    configDirs,
+    dataDir,
+    dataDirs,
+    lock,
+    keyFile,
+    port,
+    answered: answer !== void 0,
+    raw,
+    status
+  };
+}
+var DEFAULT_AGENT_PORT, isObject2;
+var init_doctor_input = __esm({
+  "packages/cli/src/doctor/doctor-input.ts"() {
+    "use strict";
+    init_src3();
+    init_agent_client();
+    init_agent_data();
+    init_claude_config_dirs();
+    DEFAULT_AGENT_PORT = 47821;
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// packages/cli/src/doctor/run-doctor.ts
+async function runDoctor(ctx, runs = DOCTOR_CHECKS) {
+  const input = await gatherDoctorInput(ctx);
+  const { status, port, dataDir, dataDirs, raw } = input;
+  const checks = [];
+  for (const run of runs) {
+    const found = await run(input);
+    if (found === void 0) continue;
+    if (Array.isArray(found)) checks.push(...found);
+    else checks.push(found);
   }
   return {
     healthy: !checks.some((c) => c.level === "fail"),
@@ -9461,23 +9659,24 @@ async function runDoctor(ctx) {
     checks
   };
 }
-var DEFAULT_AGENT_PORT, isObject2, ago, MARK, doctorCommand;
+var init_run_doctor = __esm({
+  "packages/cli/src/doctor/run-doctor.ts"() {
+    "use strict";
+    init_cli_version();
+    init_doctor_checks();
+    init_doctor_input();
+  }
+});
+
+// packages/cli/src/doctor-command.ts
+var MARK, doctorCommand;
 var init_doctor_command = __esm({
   "packages/cli/src/doctor-command.ts"() {
     "use strict";
-    init_src3();
-    init_agent_client();
-    init_agent_data();
-    init_claude_config_dirs();
     init_cli_io();
-    init_cli_pricing();
     init_cli_version();
     init_define_command();
-    init_format_units();
-    init_report_cache();
-    DEFAULT_AGENT_PORT = 47821;
-    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    ago = (now, ms) => ms === void 0 ? "never" : `${formatDuration(Math.max(0, now - ms))} ago`;
+    init_run_doctor();
     MARK = { ok: "\u2713", info: "\xB7", warn: "!", fail: "\u2717" };
     doctorCommand = defineCommand({
       name: "doctor",
@@ -10743,7 +10942,7 @@ var init_trace_view = __esm({
 });
 
 // packages/cli/src/trace-command.ts
-import { closeSync as closeSync3, existsSync as existsSync7, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync8, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
@@ -10760,7 +10959,7 @@ function sessionIdInFile(path, bytes = 64 * 1024) {
   }
 }
 function locateSession(query, roots, cwd) {
-  if (query.endsWith(".jsonl") && existsSync7(resolve4(cwd, query))) {
+  if (query.endsWith(".jsonl") && existsSync8(resolve4(cwd, query))) {
     const path = resolve4(cwd, query);
     return { sessionId: sessionIdInFile(path) ?? basename2(path, ".jsonl"), transcriptPath: path };
   }
@@ -10918,7 +11117,7 @@ var init_trace_command = __esm({
 // packages/cli/src/report-attribution.ts
 import { open as open2, readFile as readFile5 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join16 } from "node:path";
 async function placeOf(path) {
   const file = await open2(path, "r");
   try {
@@ -10948,7 +11147,7 @@ async function configuredOwner(roots, env) {
   for (const root of roots) {
     if (user && team) break;
     try {
-      const settings = JSON.parse(await readFile5(join13(root, "settings.json"), "utf8"));
+      const settings = JSON.parse(await readFile5(join16(root, "settings.json"), "utf8"));
       for (const [id, entry] of Object.entries(settings.pluginConfigs ?? {})) {
         if (!id.startsWith("glassbox")) continue;
         const o = entry.options ?? {};
