@@ -1,5 +1,5 @@
 import type { UsageEntry } from '../build-report.js';
-import type { ReportJson } from '../report-command.js';
+import type { ReportJson } from '../report-json.js';
 import type { SpanJson, TraceJson } from '../trace-view.js';
 
 /** One bar of a chart's x axis (a day, a model, a turn) with its cost and tokens by kind. */

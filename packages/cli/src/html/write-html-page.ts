@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GlassboxError } from '@glassbox/spec';
 import type { CliIo } from '../cli-io.js';
-import type { ReportJson } from '../report-command.js';
+import type { ReportJson } from '../report-json.js';
 import type { TraceJson } from '../trace-view.js';
 import { reportPageModel, tracePageModel } from './page-model.js';
 import { renderHtmlPage } from './render-html-page.js';
