@@ -10638,6 +10638,181 @@ var init_progress_display = __esm({
   }
 });
 
+// packages/cli/src/render-report.ts
+function costCell(e) {
+  return e.costUnknownResponses > 0 ? `${formatUsd(e.cost)}+?` : formatUsd(e.cost);
+}
+function tokenCells(e, n) {
+  return [n(e.inputTokens), n(e.outputTokens), n(e.cacheCreationTokens), n(e.cacheReadTokens), costCell(e)];
+}
+function usageTables(label2, rows, total, totalCells) {
+  const variant = (n) => {
+    const body = rows.map((r) => [...r.cells, ...tokenCells(r.entry, n)]);
+    return {
+      columns: [...label2, ...TOKEN_COLUMNS],
+      rows: [...body, "rule", [...totalCells, ...tokenCells(total, n)]]
+    };
+  };
+  return [variant(formatInteger), variant(formatCompact)];
+}
+function byCostDesc(entries) {
+  return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
+}
+function renderGroups(report, by, groups, width) {
+  const title = `Usage by ${ATTRIBUTION_TITLES[by].toLowerCase()}: ${formatInteger(report.sessions)} sessions, ${formatUsd(report.totals.cost)}`;
+  const tables = usageTables(
+    [{ header: ATTRIBUTION_TITLES[by], shrink: true, minWidth: 10 }],
+    byCostDesc(Object.entries(groups)).map(([key, entry]) => ({ cells: [key], entry })),
+    report.totals,
+    ["Total"]
+  );
+  const note = by === "user" || by === "team" ? `The ${by} is the ${by === "user" ? "userId" : "team"} setting of the glassbox plugins (user: else the OS user).` : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
+  return `${title}
+
+${fitTable(tables, width).trimEnd()}
+
+${wrap(note, width)}
+`;
+}
+function renderReport(report, by, stats, roots, width) {
+  const sessions = report.sessions;
+  const range = report.since || report.until ? ` from ${report.since ?? "the start"} to ${report.until ?? "today"}` : "";
+  const out = [];
+  const title = {
+    day: `Usage by day (${report.timezone})`,
+    session: "Usage by session",
+    model: "Usage by model",
+    project: "Usage by project",
+    tool: "Tool calls"
+  }[by];
+  out.push(
+    `${title}${range}: ${formatInteger(sessions)} session${sessions === 1 ? "" : "s"}, ${formatInteger(report.totals.responses)} API responses, ${formatUsd(report.totals.cost)}${report.totals.costUnknownResponses ? "+?" : ""}`,
+    ""
+  );
+  if (stats.files === 0) {
+    out.push(`No transcripts found under ${roots.map((r) => `${r}/projects`).join(", ")}.`);
+    out.push("Use --config-dir DIR (or CLAUDE_CONFIG_DIR) if Claude Code keeps them elsewhere.");
+    return `${out.join("\n")}
+`;
+  }
+  let tables;
+  switch (by) {
+    case "day":
+      tables = usageTables(
+        [{ header: "Date" }],
+        Object.entries(report.byDate).map(([date, entry]) => ({ cells: [date], entry })),
+        report.totals,
+        ["Total"]
+      );
+      break;
+    case "model":
+      tables = usageTables(
+        [{ header: "Model", shrink: true, minWidth: 12 }],
+        byCostDesc(Object.entries(report.byModel)).map(([model, entry]) => ({ cells: [model], entry })),
+        report.totals,
+        ["Total"]
+      );
+      break;
+    case "project":
+      tables = usageTables(
+        [{ header: "Project", shrink: true, minWidth: 10 }],
+        byCostDesc(Object.entries(report.byProject ?? {})).map(([project, entry]) => ({
+          cells: [project],
+          entry
+        })),
+        report.totals,
+        ["Total"]
+      );
+      break;
+    case "session": {
+      const list = Object.entries(report.bySession).sort(
+        (a, b) => (a[1].lastTime ?? "") < (b[1].lastTime ?? "") ? -1 : (a[1].lastTime ?? "") > (b[1].lastTime ?? "") ? 1 : 0
+      );
+      tables = usageTables(
+        [{ header: "Session" }, { header: "Last active" }, { header: "Project", shrink: true, minWidth: 8 }],
+        list.map(([id, entry]) => ({
+          cells: [id.slice(0, 8), entry.lastTime?.slice(0, 10) ?? "\u2014", entry.project],
+          entry
+        })),
+        report.totals,
+        ["Total", "", ""]
+      );
+      break;
+    }
+    case "tool":
+      tables = toolTables(report.byTool ?? {});
+      break;
+  }
+  out.push(fitTable(tables, width).trimEnd());
+  const notes = [];
+  if (report.unpricedModels.length > 0)
+    notes.push(
+      `+? ${report.totals.costUnknownResponses} response${report.totals.costUnknownResponses === 1 ? "" : "s"} of ${report.unpricedModels.join(", ")} have no known price: the costs shown leave them out.`
+    );
+  if (by === "session")
+    notes.push("Session ids are cut to 8 characters; `glassbox trace <prefix>` accepts them.");
+  if (by === "tool")
+    notes.push(
+      "Latency is from the model asking for the tool to its result; Err% is of calls that returned."
+    );
+  const read = stats.bytesRead === stats.bytes ? `read ${formatBytes(stats.bytes)}` : `read ${formatBytes(stats.bytesRead)} new of ${formatBytes(stats.bytes)}, the rest from the cache`;
+  const transcripts = stats.files - stats.agentSessions;
+  notes.push(`${formatInteger(transcripts)} transcript file${transcripts === 1 ? "" : "s"}, ${read}.`);
+  if (stats.agentSessions > 0)
+    notes.push(
+      `${formatInteger(stats.agentSessions)} session${stats.agentSessions === 1 ? "" : "s"} counted from the agent's captured data (the transcript is gone).`
+    );
+  out.push("", ...notes.map((n) => wrap(n, width)));
+  return `${out.join("\n")}
+`;
+}
+function toolTables(byTool, header = "Tool") {
+  const ms = (v) => v === null ? "\u2014" : formatDuration(v);
+  const columns = [
+    { header, shrink: true, minWidth: 10 },
+    { header: "Calls", align: "right" },
+    { header: "Errors", align: "right" },
+    { header: "Err%", align: "right" },
+    { header: "p50", align: "right" },
+    { header: "p95", align: "right" },
+    { header: "Max", align: "right" },
+    { header: "Total time", align: "right" }
+  ];
+  const rows = Object.entries(byTool).map(([name, t]) => [
+    name,
+    formatInteger(t.calls),
+    formatInteger(t.errors),
+    t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : "\u2014",
+    ms(t.p50Ms),
+    ms(t.p95Ms),
+    ms(t.maxMs),
+    formatDuration(t.totalMs)
+  ]);
+  return [{ columns, rows }];
+}
+var TOKEN_COLUMNS, ATTRIBUTION_TITLES;
+var init_render_report = __esm({
+  "packages/cli/src/render-report.ts"() {
+    "use strict";
+    init_define_command();
+    init_format_table();
+    init_format_units();
+    TOKEN_COLUMNS = [
+      { header: "Input", align: "right" },
+      { header: "Output", align: "right" },
+      { header: "Cache write", align: "right" },
+      { header: "Cache read", align: "right" },
+      { header: "Cost", align: "right" }
+    ];
+    ATTRIBUTION_TITLES = {
+      user: "User",
+      team: "Team",
+      repo: "Repository",
+      branch: "Branch"
+    };
+  }
+});
+
 // packages/cli/src/trace-view.ts
 function totalsTokens(t) {
   return {
@@ -11252,158 +11427,7 @@ function threadsOption(value) {
   const n = Number(value);
   return value !== void 0 && Number.isInteger(n) && n >= 1 && n <= 16 ? n : void 0;
 }
-function costCell(e) {
-  return e.costUnknownResponses > 0 ? `${formatUsd(e.cost)}+?` : formatUsd(e.cost);
-}
-function tokenCells(e, n) {
-  return [n(e.inputTokens), n(e.outputTokens), n(e.cacheCreationTokens), n(e.cacheReadTokens), costCell(e)];
-}
-function usageTables(label2, rows, total, totalCells) {
-  const variant = (n) => {
-    const body = rows.map((r) => [...r.cells, ...tokenCells(r.entry, n)]);
-    return {
-      columns: [...label2, ...TOKEN_COLUMNS],
-      rows: [...body, "rule", [...totalCells, ...tokenCells(total, n)]]
-    };
-  };
-  return [variant(formatInteger), variant(formatCompact)];
-}
-function byCostDesc(entries) {
-  return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
-}
-function renderGroups(report, by, groups, width) {
-  const title = `Usage by ${ATTRIBUTION_TITLES[by].toLowerCase()}: ${formatInteger(report.sessions)} sessions, ${formatUsd(report.totals.cost)}`;
-  const tables = usageTables(
-    [{ header: ATTRIBUTION_TITLES[by], shrink: true, minWidth: 10 }],
-    byCostDesc(Object.entries(groups)).map(([key, entry]) => ({ cells: [key], entry })),
-    report.totals,
-    ["Total"]
-  );
-  const note = by === "user" || by === "team" ? `The ${by} is the ${by === "user" ? "userId" : "team"} setting of the glassbox plugins (user: else the OS user).` : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
-  return `${title}
-
-${fitTable(tables, width).trimEnd()}
-
-${wrap(note, width)}
-`;
-}
-function renderReport(report, by, stats, roots, width) {
-  const sessions = report.sessions;
-  const range = report.since || report.until ? ` from ${report.since ?? "the start"} to ${report.until ?? "today"}` : "";
-  const out = [];
-  const title = {
-    day: `Usage by day (${report.timezone})`,
-    session: "Usage by session",
-    model: "Usage by model",
-    project: "Usage by project",
-    tool: "Tool calls"
-  }[by];
-  out.push(
-    `${title}${range}: ${formatInteger(sessions)} session${sessions === 1 ? "" : "s"}, ${formatInteger(report.totals.responses)} API responses, ${formatUsd(report.totals.cost)}${report.totals.costUnknownResponses ? "+?" : ""}`,
-    ""
-  );
-  if (stats.files === 0) {
-    out.push(`No transcripts found under ${roots.map((r) => `${r}/projects`).join(", ")}.`);
-    out.push("Use --config-dir DIR (or CLAUDE_CONFIG_DIR) if Claude Code keeps them elsewhere.");
-    return `${out.join("\n")}
-`;
-  }
-  let tables;
-  switch (by) {
-    case "day":
-      tables = usageTables(
-        [{ header: "Date" }],
-        Object.entries(report.byDate).map(([date, entry]) => ({ cells: [date], entry })),
-        report.totals,
-        ["Total"]
-      );
-      break;
-    case "model":
-      tables = usageTables(
-        [{ header: "Model", shrink: true, minWidth: 12 }],
-        byCostDesc(Object.entries(report.byModel)).map(([model, entry]) => ({ cells: [model], entry })),
-        report.totals,
-        ["Total"]
-      );
-      break;
-    case "project":
-      tables = usageTables(
-        [{ header: "Project", shrink: true, minWidth: 10 }],
-        byCostDesc(Object.entries(report.byProject ?? {})).map(([project, entry]) => ({
-          cells: [project],
-          entry
-        })),
-        report.totals,
-        ["Total"]
-      );
-      break;
-    case "session": {
-      const list = Object.entries(report.bySession).sort(
-        (a, b) => (a[1].lastTime ?? "") < (b[1].lastTime ?? "") ? -1 : (a[1].lastTime ?? "") > (b[1].lastTime ?? "") ? 1 : 0
-      );
-      tables = usageTables(
-        [{ header: "Session" }, { header: "Last active" }, { header: "Project", shrink: true, minWidth: 8 }],
-        list.map(([id, entry]) => ({
-          cells: [id.slice(0, 8), entry.lastTime?.slice(0, 10) ?? "\u2014", entry.project],
-          entry
-        })),
-        report.totals,
-        ["Total", "", ""]
-      );
-      break;
-    }
-    case "tool":
-      tables = toolTables(report.byTool ?? {});
-      break;
-  }
-  out.push(fitTable(tables, width).trimEnd());
-  const notes = [];
-  if (report.unpricedModels.length > 0)
-    notes.push(
-      `+? ${report.totals.costUnknownResponses} response${report.totals.costUnknownResponses === 1 ? "" : "s"} of ${report.unpricedModels.join(", ")} have no known price: the costs shown leave them out.`
-    );
-  if (by === "session")
-    notes.push("Session ids are cut to 8 characters; `glassbox trace <prefix>` accepts them.");
-  if (by === "tool")
-    notes.push(
-      "Latency is from the model asking for the tool to its result; Err% is of calls that returned."
-    );
-  const read = stats.bytesRead === stats.bytes ? `read ${formatBytes(stats.bytes)}` : `read ${formatBytes(stats.bytesRead)} new of ${formatBytes(stats.bytes)}, the rest from the cache`;
-  const transcripts = stats.files - stats.agentSessions;
-  notes.push(`${formatInteger(transcripts)} transcript file${transcripts === 1 ? "" : "s"}, ${read}.`);
-  if (stats.agentSessions > 0)
-    notes.push(
-      `${formatInteger(stats.agentSessions)} session${stats.agentSessions === 1 ? "" : "s"} counted from the agent's captured data (the transcript is gone).`
-    );
-  out.push("", ...notes.map((n) => wrap(n, width)));
-  return `${out.join("\n")}
-`;
-}
-function toolTables(byTool, header = "Tool") {
-  const ms = (v) => v === null ? "\u2014" : formatDuration(v);
-  const columns = [
-    { header, shrink: true, minWidth: 10 },
-    { header: "Calls", align: "right" },
-    { header: "Errors", align: "right" },
-    { header: "Err%", align: "right" },
-    { header: "p50", align: "right" },
-    { header: "p95", align: "right" },
-    { header: "Max", align: "right" },
-    { header: "Total time", align: "right" }
-  ];
-  const rows = Object.entries(byTool).map(([name, t]) => [
-    name,
-    formatInteger(t.calls),
-    formatInteger(t.errors),
-    t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : "\u2014",
-    ms(t.p50Ms),
-    ms(t.p95Ms),
-    ms(t.maxMs),
-    formatDuration(t.totalMs)
-  ]);
-  return [{ columns, rows }];
-}
-var GROUPS, reportCommand, TOKEN_COLUMNS, ATTRIBUTION_TITLES;
+var GROUPS, reportCommand;
 var init_report_command = __esm({
   "packages/cli/src/report-command.ts"() {
     "use strict";
@@ -11418,6 +11442,7 @@ var init_report_command = __esm({
     init_format_units();
     init_write_html_page();
     init_progress_display();
+    init_render_report();
     init_report_attribution();
     init_report_cache();
     init_trace_command();
@@ -11576,19 +11601,6 @@ ${fitTable(toolTables(servers, "MCP server"), ctx.io.columns).trimEnd()}
         return EXIT_OK;
       }
     });
-    TOKEN_COLUMNS = [
-      { header: "Input", align: "right" },
-      { header: "Output", align: "right" },
-      { header: "Cache write", align: "right" },
-      { header: "Cache read", align: "right" },
-      { header: "Cost", align: "right" }
-    ];
-    ATTRIBUTION_TITLES = {
-      user: "User",
-      team: "Team",
-      repo: "Repository",
-      branch: "Branch"
-    };
   }
 });
 
