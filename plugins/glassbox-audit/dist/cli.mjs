@@ -9878,22 +9878,78 @@ var init_price_command = __esm({
   }
 });
 
-// packages/cli/src/build-report.ts
-function emptyEntry() {
-  return {
-    responses: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheCreationTokens: 0,
-    cacheCreation5mTokens: 0,
-    cacheCreation1hTokens: 0,
-    cacheReadTokens: 0,
-    totalTokens: 0,
-    webSearchRequests: 0,
-    cost: 0,
-    costUnknownResponses: 0
-  };
+// packages/cli/src/build-tool-report.ts
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
+  return sorted[i];
 }
+function buildToolReport(tables, strings, dateOf, inRange) {
+  const { toolUses: uses, toolResults: results } = tables;
+  const resultIndex = new PairIndex(results.count);
+  const resultTime = [];
+  const resultError = [];
+  for (let i = 0; i < results.count; i += 1) {
+    const o = i * T_U32;
+    const k1 = results.u32[o + T_ID];
+    const k2 = results.u32[o + T_ID + 1];
+    if (resultIndex.get(k1, k2) !== -1) continue;
+    resultIndex.set(k1, k2, resultTime.length);
+    resultTime.push(results.f64[i]);
+    resultError.push(results.u32[o + T_ERROR] === 1);
+  }
+  const seen = new PairIndex(uses.count);
+  const byName = /* @__PURE__ */ new Map();
+  for (let i = 0; i < uses.count; i += 1) {
+    const o = i * U_U32;
+    const k1 = uses.u32[o + U_ID];
+    const k2 = uses.u32[o + U_ID + 1];
+    if (seen.get(k1, k2) !== -1) continue;
+    seen.set(k1, k2, 1);
+    const time = uses.f64[i];
+    if (!inRange(dateOf(time))) continue;
+    const name = uses.u32[o + U_NAME];
+    let t = byName.get(name);
+    if (!t) byName.set(name, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
+    t.calls += 1;
+    const ri = resultIndex.get(k1, k2);
+    if (ri === -1) continue;
+    t.completed += 1;
+    if (resultError[ri]) t.errors += 1;
+    const latency = resultTime[ri] - time;
+    if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
+  }
+  const out = [];
+  for (const [name, t] of byName) {
+    const sorted = t.latencies.sort((a, b) => a - b);
+    const total = sorted.reduce((a, b) => a + b, 0);
+    out.push([
+      strings.get(name),
+      {
+        calls: t.calls,
+        completed: t.completed,
+        errors: t.errors,
+        errorRate: t.completed > 0 ? t.errors / t.completed : 0,
+        p50Ms: percentile(sorted, 50),
+        p95Ms: percentile(sorted, 95),
+        maxMs: sorted.length ? sorted[sorted.length - 1] : null,
+        meanMs: sorted.length ? total / sorted.length : null,
+        totalMs: total
+      }
+    ]);
+  }
+  out.sort((a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(out);
+}
+var init_build_tool_report = __esm({
+  "packages/cli/src/build-tool-report.ts"() {
+    "use strict";
+    init_pair_index();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/date-keyer.ts
 function parseDateOption(name, value) {
   if (value === void 0) return void 0;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
@@ -9947,11 +10003,6 @@ function dateKeyer(tz) {
     return s;
   };
 }
-function accumulate(a, g, from, p) {
-  const b = g * A_WIDTH;
-  const f = p + G_RESPONSES;
-  for (let k = 0; k < A_WIDTH; k += 1) a[b + k] += from[f + k];
-}
 function isoFormatter() {
   const days = /* @__PURE__ */ new Map();
   const two = (n) => n < 10 ? `0${n}` : `${n}`;
@@ -9974,11 +10025,127 @@ function isoFormatter() {
     return `${prefix}${two(h)}:${two(m)}:${two(sec)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
   };
 }
-function percentile(sorted, p) {
-  if (sorted.length === 0) return null;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1));
-  return sorted[i];
+var init_date_keyer = __esm({
+  "packages/cli/src/date-keyer.ts"() {
+    "use strict";
+    init_src2();
+  }
+});
+
+// packages/cli/src/usage-accumulators.ts
+function accumulate(a, g, from, p) {
+  const b = g * A_WIDTH;
+  const f = p + G_RESPONSES;
+  for (let k = 0; k < A_WIDTH; k += 1) a[b + k] += from[f + k];
 }
+var A_RESPONSES, A_INPUT, A_OUTPUT, A_WRITE, A_WRITE_5M, A_WRITE_1H, A_READ, A_WEB, A_COST, A_UNKNOWN, A_WIDTH, UsageAccumulators;
+var init_usage_accumulators = __esm({
+  "packages/cli/src/usage-accumulators.ts"() {
+    "use strict";
+    init_usage_groups();
+    A_RESPONSES = 0;
+    A_INPUT = 1;
+    A_OUTPUT = 2;
+    A_WRITE = 3;
+    A_WRITE_5M = 4;
+    A_WRITE_1H = 5;
+    A_READ = 6;
+    A_WEB = 7;
+    A_COST = 8;
+    A_UNKNOWN = 9;
+    A_WIDTH = 10;
+    UsageAccumulators = class {
+      keys = [];
+      #index = /* @__PURE__ */ new Map();
+      acc = new Float64Array(16 * A_WIDTH);
+      id(key) {
+        let g = this.#index.get(key);
+        if (g === void 0) {
+          g = this.keys.length;
+          this.keys.push(key);
+          this.#index.set(key, g);
+          if ((g + 1) * A_WIDTH > this.acc.length) {
+            const bigger = new Float64Array(this.acc.length * 2);
+            bigger.set(this.acc);
+            this.acc = bigger;
+          }
+        }
+        return g;
+      }
+      /** A session's entry, built in one object literal (many sessions: no spreading). */
+      sessionEntry(g, project, firstTime, lastTime, models) {
+        const a = this.acc;
+        const o = g * A_WIDTH;
+        const input = a[o + A_INPUT];
+        const output = a[o + A_OUTPUT];
+        const write2 = a[o + A_WRITE];
+        const read = a[o + A_READ];
+        return {
+          responses: a[o + A_RESPONSES],
+          inputTokens: input,
+          outputTokens: output,
+          cacheCreationTokens: write2,
+          cacheCreation5mTokens: a[o + A_WRITE_5M],
+          cacheCreation1hTokens: a[o + A_WRITE_1H],
+          cacheReadTokens: read,
+          totalTokens: input + output + write2 + read,
+          webSearchRequests: a[o + A_WEB],
+          cost: a[o + A_COST],
+          costUnknownResponses: a[o + A_UNKNOWN],
+          project,
+          firstTime,
+          lastTime,
+          models
+        };
+      }
+      entry(g) {
+        const a = this.acc;
+        const o = g * A_WIDTH;
+        const input = a[o + A_INPUT];
+        const output = a[o + A_OUTPUT];
+        const write2 = a[o + A_WRITE];
+        const read = a[o + A_READ];
+        return {
+          responses: a[o + A_RESPONSES],
+          inputTokens: input,
+          outputTokens: output,
+          cacheCreationTokens: write2,
+          cacheCreation5mTokens: a[o + A_WRITE_5M],
+          cacheCreation1hTokens: a[o + A_WRITE_1H],
+          cacheReadTokens: read,
+          totalTokens: input + output + write2 + read,
+          webSearchRequests: a[o + A_WEB],
+          cost: a[o + A_COST],
+          costUnknownResponses: a[o + A_UNKNOWN]
+        };
+      }
+    };
+  }
+});
+
+// packages/cli/src/usage-report.ts
+function emptyEntry() {
+  return {
+    responses: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheCreationTokens: 0,
+    cacheCreation5mTokens: 0,
+    cacheCreation1hTokens: 0,
+    cacheReadTokens: 0,
+    totalTokens: 0,
+    webSearchRequests: 0,
+    cost: 0,
+    costUnknownResponses: 0
+  };
+}
+var init_usage_report = __esm({
+  "packages/cli/src/usage-report.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/build-report.ts
 function buildReport(usage, options) {
   const { strings, groups } = usage;
   const { u32, f64, count: count2 } = groups;
@@ -10008,12 +10175,12 @@ function buildReport(usage, options) {
     }
     return d;
   };
-  const total = new Groups();
+  const total = new UsageAccumulators();
   total.id(0);
-  const models = new Groups();
-  const days = new Groups();
-  const sessions = new Groups();
-  const projects = new Groups();
+  const models = new UsageAccumulators();
+  const days = new UsageAccumulators();
+  const sessions = new UsageAccumulators();
+  const projects = new UsageAccumulators();
   const withProjects = options.byProject === true;
   let sessionFirst = new Float64Array(64).fill(Number.POSITIVE_INFINITY);
   let sessionLast = new Float64Array(64).fill(Number.NEGATIVE_INFINITY);
@@ -10108,148 +10275,17 @@ function buildReport(usage, options) {
   }
   return report;
 }
-function buildToolReport(tables, strings, dateOf, inRange) {
-  const { toolUses: uses, toolResults: results } = tables;
-  const resultIndex = new PairIndex(results.count);
-  const resultTime = [];
-  const resultError = [];
-  for (let i = 0; i < results.count; i += 1) {
-    const o = i * T_U32;
-    const k1 = results.u32[o + T_ID];
-    const k2 = results.u32[o + T_ID + 1];
-    if (resultIndex.get(k1, k2) !== -1) continue;
-    resultIndex.set(k1, k2, resultTime.length);
-    resultTime.push(results.f64[i]);
-    resultError.push(results.u32[o + T_ERROR] === 1);
-  }
-  const seen = new PairIndex(uses.count);
-  const byName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < uses.count; i += 1) {
-    const o = i * U_U32;
-    const k1 = uses.u32[o + U_ID];
-    const k2 = uses.u32[o + U_ID + 1];
-    if (seen.get(k1, k2) !== -1) continue;
-    seen.set(k1, k2, 1);
-    const time = uses.f64[i];
-    if (!inRange(dateOf(time))) continue;
-    const name = uses.u32[o + U_NAME];
-    let t = byName.get(name);
-    if (!t) byName.set(name, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
-    t.calls += 1;
-    const ri = resultIndex.get(k1, k2);
-    if (ri === -1) continue;
-    t.completed += 1;
-    if (resultError[ri]) t.errors += 1;
-    const latency = resultTime[ri] - time;
-    if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
-  }
-  const out = [];
-  for (const [name, t] of byName) {
-    const sorted = t.latencies.sort((a, b) => a - b);
-    const total = sorted.reduce((a, b) => a + b, 0);
-    out.push([
-      strings.get(name),
-      {
-        calls: t.calls,
-        completed: t.completed,
-        errors: t.errors,
-        errorRate: t.completed > 0 ? t.errors / t.completed : 0,
-        p50Ms: percentile(sorted, 50),
-        p95Ms: percentile(sorted, 95),
-        maxMs: sorted.length ? sorted[sorted.length - 1] : null,
-        meanMs: sorted.length ? total / sorted.length : null,
-        totalMs: total
-      }
-    ]);
-  }
-  out.sort((a, b) => b[1].calls - a[1].calls || (a[0] < b[0] ? -1 : 1));
-  return Object.fromEntries(out);
-}
-var A_RESPONSES, A_INPUT, A_OUTPUT, A_WRITE, A_WRITE_5M, A_WRITE_1H, A_READ, A_WEB, A_COST, A_UNKNOWN, A_WIDTH, Groups, byKey;
+var byKey;
 var init_build_report = __esm({
   "packages/cli/src/build-report.ts"() {
     "use strict";
     init_src2();
-    init_pair_index();
+    init_build_tool_report();
+    init_date_keyer();
+    init_usage_accumulators();
     init_usage_groups();
-    init_usage_tables();
-    A_RESPONSES = 0;
-    A_INPUT = 1;
-    A_OUTPUT = 2;
-    A_WRITE = 3;
-    A_WRITE_5M = 4;
-    A_WRITE_1H = 5;
-    A_READ = 6;
-    A_WEB = 7;
-    A_COST = 8;
-    A_UNKNOWN = 9;
-    A_WIDTH = 10;
-    Groups = class {
-      keys = [];
-      #index = /* @__PURE__ */ new Map();
-      acc = new Float64Array(16 * A_WIDTH);
-      id(key) {
-        let g = this.#index.get(key);
-        if (g === void 0) {
-          g = this.keys.length;
-          this.keys.push(key);
-          this.#index.set(key, g);
-          if ((g + 1) * A_WIDTH > this.acc.length) {
-            const bigger = new Float64Array(this.acc.length * 2);
-            bigger.set(this.acc);
-            this.acc = bigger;
-          }
-        }
-        return g;
-      }
-      /** A session's entry, built in one object literal (many sessions: no spreading). */
-      sessionEntry(g, project, firstTime, lastTime, models) {
-        const a = this.acc;
-        const o = g * A_WIDTH;
-        const input = a[o + A_INPUT];
-        const output = a[o + A_OUTPUT];
-        const write2 = a[o + A_WRITE];
-        const read = a[o + A_READ];
-        return {
-          responses: a[o + A_RESPONSES],
-          inputTokens: input,
-          outputTokens: output,
-          cacheCreationTokens: write2,
-          cacheCreation5mTokens: a[o + A_WRITE_5M],
-          cacheCreation1hTokens: a[o + A_WRITE_1H],
-          cacheReadTokens: read,
-          totalTokens: input + output + write2 + read,
-          webSearchRequests: a[o + A_WEB],
-          cost: a[o + A_COST],
-          costUnknownResponses: a[o + A_UNKNOWN],
-          project,
-          firstTime,
-          lastTime,
-          models
-        };
-      }
-      entry(g) {
-        const a = this.acc;
-        const o = g * A_WIDTH;
-        const input = a[o + A_INPUT];
-        const output = a[o + A_OUTPUT];
-        const write2 = a[o + A_WRITE];
-        const read = a[o + A_READ];
-        return {
-          responses: a[o + A_RESPONSES],
-          inputTokens: input,
-          outputTokens: output,
-          cacheCreationTokens: write2,
-          cacheCreation5mTokens: a[o + A_WRITE_5M],
-          cacheCreation1hTokens: a[o + A_WRITE_1H],
-          cacheReadTokens: read,
-          totalTokens: input + output + write2 + read,
-          webSearchRequests: a[o + A_WEB],
-          cost: a[o + A_COST],
-          costUnknownResponses: a[o + A_UNKNOWN]
-        };
-      }
-    };
+    init_date_keyer();
+    init_usage_report();
     byKey = (entries) => {
       entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
       return Object.fromEntries(entries);
