@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GLASSBOX_BUNDLES } from '@glassbox/core';
 import { describe, expect, it } from 'vitest';
 import { PLUGIN_RANKS, pluginRank } from './plugin-rank.js';
 
@@ -55,6 +56,17 @@ describe('plugin rank table', () => {
     expect(ensure).toMatch(new RegExp(`\\nplugin=${bundle}\\n`));
     expect(/\nrank=(\d+)\n/.exec(ensure)?.[1]).toBe(String(PLUGIN_RANKS[bundle]));
   });
+
+  it.each(bundles)(
+    '%s: what doctor knows of it is its bundle.json (bundled exporters, the audit trail, the default)',
+    (bundle) => {
+      const manifest = JSON.parse(readFileSync(join(plugins, bundle, 'bundle.json'), 'utf8'));
+      expect([...GLASSBOX_BUNDLES[bundle]!.exporters].sort()).toEqual(
+        [...manifest.exporters, 'audit'].sort(),
+      );
+      expect(GLASSBOX_BUNDLES[bundle]!.defaultExporters).toBe(manifest.exportersOption.default);
+    },
+  );
 
   it('ranks other names 0', () => {
     expect(pluginRank(undefined)).toBe(0);

@@ -1,26 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { requestAgent } from '@glassbox/core';
+import { pluginRank, requestAgent } from '@glassbox/core';
 import { AGENT_ENDPOINT_FILE, parseAgentEndpoint } from '@glassbox/spec';
 
-/**
- * The rank of every Glassbox plugin bundle: one agent per user whichever are installed, the highest-ranked plugin's
- * agent serves. Lite's exporters are a subset of every other bundle's, so it ranks lowest; the full plugin,
- * glassbox-audit and glassbox-datadog carry exporters the others lack (no superset order), so the name breaks the
- * tie (`glassbox` < `glassbox-audit` < `glassbox-datadog` alphabetically, first wins). The same table as
- * `gb_rank_of` in every `plugins/*\/hooks/glassbox-channel.sh`, held to it by `plugin-rank.test.ts`.
- */
-export const PLUGIN_RANKS: Readonly<Record<string, number>> = Object.freeze({
-  glassbox: 4,
-  'glassbox-audit': 3,
-  'glassbox-datadog': 2,
-  'glassbox-lite': 1,
-});
-
-/** A plugin's rank ({@link PLUGIN_RANKS}); any other name (a bare `glassbox-agent`) ranks 0. */
-export function pluginRank(plugin: string | undefined): number {
-  return plugin !== undefined && Object.hasOwn(PLUGIN_RANKS, plugin) ? (PLUGIN_RANKS[plugin] ?? 0) : 0;
-}
+// The rank table itself is `GLASSBOX_BUNDLES` in @glassbox/core (doctor reads it too).
+export { PLUGIN_RANKS, pluginRank } from '@glassbox/core';
 
 export interface LowerRankAgentOptions {
   /** The per-user agent home (`agent.endpoint`). */

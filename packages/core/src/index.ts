@@ -22,6 +22,8 @@ export type {
 export { errorSummary } from './error-summary.js';
 export type { GitInfo } from './git-info.js';
 export { readGitInfo } from './git-info.js';
+export type { GlassboxBundle } from './glassbox-bundles.js';
+export { exporterNamesOf, GLASSBOX_BUNDLES, PLUGIN_RANKS, pluginRank } from './glassbox-bundles.js';
 export type { HookEventName, HookInput, HookToCaptureOptions, ParseHookInputResult } from './hook-input.js';
 export { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
 export type { MetricsRegistryOptions, MetricsRegistryState } from './metrics-registry.js';

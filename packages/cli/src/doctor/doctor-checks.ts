@@ -1,6 +1,7 @@
 // Every doctor check, in the order doctor shows them. A new check is a module of its own and one line here.
 import { agentCheck } from './agent-check.js';
 import { agentKeyCheck } from './agent-key-check.js';
+import { bundlesCheck } from './bundles-check.js';
 import { configurationCheck } from './configuration-check.js';
 import { costDriftCheck } from './cost-drift-check.js';
 import type { DoctorCheckRun } from './doctor-check.js';
@@ -20,6 +21,7 @@ export const DOCTOR_CHECKS: readonly DoctorCheckRun[] = [
   pricingCheck,
   agentKeyCheck,
   pluginDataCheck,
+  bundlesCheck,
   agentCheck,
   // From the agent's verified status (nothing when it is not running):
   configurationCheck,
