@@ -5291,6 +5291,28 @@ async function readGitInfo(cwd) {
   }
 }
 
+// packages/core/src/glassbox-bundles.ts
+var GLASSBOX_BUNDLES = Object.freeze({
+  glassbox: {
+    rank: 4,
+    exporters: ["console", "file", "otlp", "prometheus", "audit"],
+    defaultExporters: "otlp,file"
+  },
+  "glassbox-audit": { rank: 3, exporters: ["console", "file", "audit"], defaultExporters: "audit,file" },
+  "glassbox-datadog": {
+    rank: 2,
+    exporters: ["console", "file", "datadog", "audit"],
+    defaultExporters: "datadog,file"
+  },
+  "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
+});
+var PLUGIN_RANKS = Object.freeze(
+  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
+);
+function pluginRank(plugin) {
+  return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
+}
+
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
 var MAX_KEYS = 64;
@@ -14417,15 +14439,6 @@ var MetricsJournal = class {
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile12 } from "node:fs/promises";
 import { join as join20 } from "node:path";
-var PLUGIN_RANKS = Object.freeze({
-  glassbox: 4,
-  "glassbox-audit": 3,
-  "glassbox-datadog": 2,
-  "glassbox-lite": 1
-});
-function pluginRank(plugin) {
-  return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
-}
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;

@@ -2672,6 +2672,52 @@ var init_git_info = __esm({
   }
 });
 
+// packages/core/src/glassbox-bundles.ts
+function pluginRank(plugin) {
+  return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
+}
+function exporterNamesOf(value) {
+  const text = value.trim();
+  let entries = text.split(/[\s,]+/);
+  if (text.startsWith("[")) {
+    try {
+      const parsed = JSON.parse(text);
+      if (Array.isArray(parsed)) entries = parsed.map((e) => Array.isArray(e) ? e[0] : e);
+    } catch {
+    }
+  }
+  const names = [];
+  for (const entry of entries) {
+    if (typeof entry !== "string") continue;
+    const name = entry.trim().toLowerCase();
+    if (name !== "" && name !== "none" && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+var GLASSBOX_BUNDLES, PLUGIN_RANKS;
+var init_glassbox_bundles = __esm({
+  "packages/core/src/glassbox-bundles.ts"() {
+    "use strict";
+    GLASSBOX_BUNDLES = Object.freeze({
+      glassbox: {
+        rank: 4,
+        exporters: ["console", "file", "otlp", "prometheus", "audit"],
+        defaultExporters: "otlp,file"
+      },
+      "glassbox-audit": { rank: 3, exporters: ["console", "file", "audit"], defaultExporters: "audit,file" },
+      "glassbox-datadog": {
+        rank: 2,
+        exporters: ["console", "file", "datadog", "audit"],
+        defaultExporters: "datadog,file"
+      },
+      "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
+    });
+    PLUGIN_RANKS = Object.freeze(
+      Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
+    );
+  }
+});
+
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
 function canonicalJson(value) {
@@ -6590,7 +6636,9 @@ var src_exports = {};
 __export(src_exports, {
   AGENT_ENTRY_PATTERN: () => AGENT_ENTRY_PATTERN,
   AUDIT_REASONING_CHARS: () => AUDIT_REASONING_CHARS,
+  GLASSBOX_BUNDLES: () => GLASSBOX_BUNDLES,
   MetricsRegistry: () => MetricsRegistry,
+  PLUGIN_RANKS: () => PLUGIN_RANKS,
   SessionTracker: () => SessionTracker,
   TranscriptStream: () => TranscriptStream,
   agentIdFromPath: () => agentIdFromPath,
@@ -6598,11 +6646,13 @@ __export(src_exports, {
   auditDecisionId: () => auditDecisionId,
   canonicalJson: () => canonicalJson,
   errorSummary: () => errorSummary,
+  exporterNamesOf: () => exporterNamesOf,
   findSubagentTranscripts: () => findSubagentTranscripts,
   hookInputToCaptureEvents: () => hookInputToCaptureEvents,
   normalizeTranscriptRecord: () => normalizeTranscriptRecord,
   parseHookInput: () => parseHookInput,
   parseSamplingRate: () => parseSamplingRate,
+  pluginRank: () => pluginRank,
   readGitInfo: () => readGitInfo,
   readTranscript: () => readTranscript,
   readTranscriptIncrement: () => readTranscriptIncrement,
@@ -6625,6 +6675,7 @@ var init_src3 = __esm({
     init_attribution();
     init_error_summary();
     init_git_info();
+    init_glassbox_bundles();
     init_hook_input();
     init_metrics_registry();
     init_redact_secrets();
@@ -9318,6 +9369,195 @@ var init_agent_key_check = __esm({
   }
 });
 
+// packages/cli/src/doctor/doctor-input.ts
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname3, join as join13 } from "node:path";
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync5(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function configuredPort(configDirs) {
+  for (const dir of configDirs) {
+    const settings = readJson(join13(dir, "settings.json"));
+    if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
+    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
+      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
+        continue;
+      const port = Number(value.options.agentPort);
+      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+    }
+  }
+  return void 0;
+}
+async function gatherDoctorInput(ctx) {
+  const io = ctx.io;
+  const now = io.now();
+  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
+  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync6(join13(d, "agent.lock"))) ?? found[0];
+  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
+  const lock = dataDir ? readJson(join13(dataDir, "agent.lock")) : void 0;
+  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
+  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
+  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
+  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
+  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
+  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
+  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
+  const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
+  return {
+    ctx,
+    now,
+    configDirs,
+    dataDir,
+    dataDirs,
+    lock,
+    keyFile,
+    port,
+    answered: answer !== void 0,
+    raw,
+    status
+  };
+}
+var DEFAULT_AGENT_PORT, isObject2;
+var init_doctor_input = __esm({
+  "packages/cli/src/doctor/doctor-input.ts"() {
+    "use strict";
+    init_src3();
+    init_agent_client();
+    init_agent_data();
+    init_claude_config_dirs();
+    DEFAULT_AGENT_PORT = 47821;
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// packages/cli/src/doctor/installed-bundles.ts
+import { isAbsolute as isAbsolute2, join as join14, relative } from "node:path";
+function applies(record, cwd) {
+  const scope = typeof record.scope === "string" ? record.scope : "user";
+  if (scope !== "project" && scope !== "local") return true;
+  if (typeof record.projectPath !== "string") return false;
+  const rel = relative(record.projectPath, cwd);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function enabledIn(settings, id) {
+  for (const s of settings) {
+    if (!isObject2(s) || !isObject2(s.enabledPlugins)) continue;
+    const value = s.enabledPlugins[id];
+    if (typeof value === "boolean") return value;
+  }
+  return true;
+}
+function readInstalledBundles(configDirs, cwd) {
+  const files = [];
+  const bundles = [];
+  const project = [
+    readJson(join14(cwd, ".claude", "settings.local.json")),
+    readJson(join14(cwd, ".claude", "settings.json"))
+  ];
+  for (const configDir of configDirs) {
+    const file = join14(configDir, "plugins", "installed_plugins.json");
+    const installed = readJson(file);
+    if (installed === void 0) continue;
+    files.push(file);
+    if (!isObject2(installed) || !isObject2(installed.plugins)) continue;
+    const user = readJson(join14(configDir, "settings.json"));
+    for (const [id, records] of Object.entries(installed.plugins)) {
+      const plugin = id.slice(0, id.lastIndexOf("@"));
+      if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || !Array.isArray(records)) continue;
+      const scopes = records.filter((r) => isObject2(r) && applies(r, cwd)).map((r) => typeof r.scope === "string" ? r.scope : "user");
+      if (scopes.length === 0 || bundles.some((b) => b.id === id)) continue;
+      const config = isObject2(user) && isObject2(user.pluginConfigs) ? user.pluginConfigs[id] : void 0;
+      const options = isObject2(config) && isObject2(config.options) ? config.options : {};
+      const setting = typeof options.exporters === "string" ? options.exporters : void 0;
+      const exporters = exporterNamesOf(setting ?? GLASSBOX_BUNDLES[plugin].defaultExporters);
+      const metricsPort = Number(options.metricsPort);
+      if (plugin === "glassbox" && metricsPort > 0 && !exporters.includes("prometheus"))
+        exporters.push("prometheus");
+      bundles.push({
+        id,
+        plugin,
+        scopes,
+        enabled: enabledIn([...project, user], id),
+        exporters,
+        ...setting !== void 0 ? { exportersSetting: setting } : {}
+      });
+    }
+  }
+  return { files, bundles };
+}
+var init_installed_bundles = __esm({
+  "packages/cli/src/doctor/installed-bundles.ts"() {
+    "use strict";
+    init_src3();
+    init_doctor_input();
+  }
+});
+
+// packages/cli/src/doctor/bundles-check.ts
+function standsDown(serving, lower) {
+  const lost = lower.exporters.filter((e) => !serving.exporters.includes(e));
+  const head = `${lower.plugin} and ${serving.plugin} are both enabled; one agent serves per user, ${serving.plugin}'s (rank ${pluginRank(serving.plugin)} > ${pluginRank(lower.plugin)}), and it runs only its own exporters (${listOf(serving.exporters)})`;
+  const uninstall = `claude plugin uninstall ${lower.id}`;
+  if (lost.length === 0)
+    return {
+      name: "bundles",
+      level: "warn",
+      message: `${head}: none of ${lower.plugin}'s exporters (${listOf(lower.exporters)}) is lost, but every hook and mod event is handled twice`,
+      fix: `uninstall ${lower.plugin} (${uninstall}): ${serving.plugin} already exports all it would`
+    };
+  const carried = lost.filter((e) => GLASSBOX_BUNDLES[serving.plugin].exporters.includes(e));
+  const missing = lost.filter((e) => !carried.includes(e));
+  const fixes = [];
+  if (carried.length > 0)
+    fixes.push(
+      `add ${carried.join(", ")} to ${serving.plugin}'s exporters setting (now "${serving.exportersSetting ?? GLASSBOX_BUNDLES[serving.plugin].defaultExporters}"; /plugin \u2192 ${serving.plugin} \u2192 configure, or pluginConfigs["${serving.id}"].options.exporters in settings.json) and uninstall ${lower.plugin} (${uninstall})`
+    );
+  if (missing.length > 0)
+    fixes.push(
+      `${serving.plugin} cannot run ${missing.join(", ")}: keep one of the two \u2014 ${uninstall}, or claude plugin uninstall ${serving.id} to let ${lower.plugin} serve`
+    );
+  return {
+    name: "bundles",
+    level: "warn",
+    message: `${head}: ${lower.plugin}'s ${lost.join(", ")} export${lost.length > 1 ? "s do" : " does"} NOT run`,
+    fix: fixes.join("; or ")
+  };
+}
+var NOT_LISTED, listOf, bundlesCheck;
+var init_bundles_check = __esm({
+  "packages/cli/src/doctor/bundles-check.ts"() {
+    "use strict";
+    init_src3();
+    init_installed_bundles();
+    NOT_LISTED = "plugins loaded with --plugin-dir (or CLAUDE_CODE_PLUGIN_DIRS) are not listed in installed_plugins.json";
+    listOf = (names) => names.length === 0 ? "none" : names.join(",");
+    bundlesCheck = ({ configDirs, ctx }) => {
+      const { files, bundles } = readInstalledBundles(configDirs, ctx.io.cwd);
+      if (files.length === 0)
+        return {
+          name: "bundles",
+          level: "info",
+          message: `no installed_plugins.json in ${configDirs.join(", ")}: no plugin is installed from a marketplace (${NOT_LISTED})`
+        };
+      const enabled = bundles.filter((b) => b.enabled).sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin));
+      const disabled = bundles.filter((b) => !b.enabled).map((b) => `${b.id} (disabled)`);
+      const serving = enabled[0];
+      if (!serving || enabled.length === 1)
+        return {
+          name: "bundles",
+          level: serving ? "ok" : "info",
+          message: `${serving ? `Glassbox bundle ${serving.id} (exporters ${listOf(serving.exporters)})` : "no Glassbox bundle enabled"}${disabled.length > 0 ? `; also installed: ${disabled.join(", ")}` : ""} (${NOT_LISTED})`
+        };
+      return enabled.slice(1).map((lower) => standsDown(serving, lower));
+    };
+  }
+});
+
 // packages/cli/src/doctor/configuration-check.ts
 var configurationCheck;
 var init_configuration_check = __esm({
@@ -9465,7 +9705,7 @@ var init_pricing_check = __esm({
 
 // packages/cli/src/doctor/report-cache-check.ts
 import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 var reportCacheCheck;
 var init_report_cache_check = __esm({
   "packages/cli/src/doctor/report-cache-check.ts"() {
@@ -9476,7 +9716,7 @@ var init_report_cache_check = __esm({
       const cacheDir = defaultCacheDir(ctx.io.env);
       let cacheBytes = 0;
       try {
-        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join13(cacheDir, name)).size;
+        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join15(cacheDir, name)).size;
         return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
       } catch {
         return {
@@ -9510,18 +9750,18 @@ var init_spool_check = __esm({
 });
 
 // packages/cli/src/doctor/transcripts-check.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join14 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join16 } from "node:path";
 var transcriptsCheck;
 var init_transcripts_check = __esm({
   "packages/cli/src/doctor/transcripts-check.ts"() {
     "use strict";
     transcriptsCheck = ({ configDirs }) => {
-      const projects = configDirs.map((d) => join14(d, "projects")).filter((p) => existsSync6(p));
+      const projects = configDirs.map((d) => join16(d, "projects")).filter((p) => existsSync7(p));
       return projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
         name: "transcripts",
         level: "warn",
-        message: `no transcripts under ${configDirs.map((d) => join14(d, "projects")).join(", ")}`,
+        message: `no transcripts under ${configDirs.map((d) => join16(d, "projects")).join(", ")}`,
         fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
       };
     };
@@ -9535,6 +9775,7 @@ var init_doctor_checks = __esm({
     "use strict";
     init_agent_check();
     init_agent_key_check();
+    init_bundles_check();
     init_configuration_check();
     init_cost_drift_check();
     init_events_check();
@@ -9552,6 +9793,7 @@ var init_doctor_checks = __esm({
       pricingCheck,
       agentKeyCheck,
       pluginDataCheck,
+      bundlesCheck,
       agentCheck,
       // From the agent's verified status (nothing when it is not running):
       configurationCheck,
@@ -9562,72 +9804,6 @@ var init_doctor_checks = __esm({
       costDriftCheck,
       reportCacheCheck
     ];
-  }
-});
-
-// packages/cli/src/doctor/doctor-input.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join15 } from "node:path";
-function readJson(path) {
-  try {
-    return JSON.parse(readFileSync5(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function configuredPort(configDirs) {
-  for (const dir of configDirs) {
-    const settings = readJson(join15(dir, "settings.json"));
-    if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
-    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
-      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
-        continue;
-      const port = Number(value.options.agentPort);
-      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
-    }
-  }
-  return void 0;
-}
-async function gatherDoctorInput(ctx) {
-  const io = ctx.io;
-  const now = io.now();
-  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
-  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync7(join15(d, "agent.lock"))) ?? found[0];
-  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join15(dataDir, "agent.lock")) : void 0;
-  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
-  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
-  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
-  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
-  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
-  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
-  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
-  const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
-  return {
-    ctx,
-    now,
-    configDirs,
-    dataDir,
-    dataDirs,
-    lock,
-    keyFile,
-    port,
-    answered: answer !== void 0,
-    raw,
-    status
-  };
-}
-var DEFAULT_AGENT_PORT, isObject2;
-var init_doctor_input = __esm({
-  "packages/cli/src/doctor/doctor-input.ts"() {
-    "use strict";
-    init_src3();
-    init_agent_client();
-    init_agent_data();
-    init_claude_config_dirs();
-    DEFAULT_AGENT_PORT = 47821;
-    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -11328,7 +11504,7 @@ var init_trace_command = __esm({
 // packages/cli/src/report-attribution.ts
 import { open as open2, readFile as readFile5 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function placeOf(path) {
   const file = await open2(path, "r");
   try {
@@ -11358,7 +11534,7 @@ async function configuredOwner(roots, env) {
   for (const root of roots) {
     if (user && team) break;
     try {
-      const settings = JSON.parse(await readFile5(join16(root, "settings.json"), "utf8"));
+      const settings = JSON.parse(await readFile5(join17(root, "settings.json"), "utf8"));
       for (const [id, entry] of Object.entries(settings.pluginConfigs ?? {})) {
         if (!id.startsWith("glassbox")) continue;
         const o = entry.options ?? {};
