@@ -1,3 +1,4 @@
+// `MetricsRegistry`: completed spans counted once each into cumulative and delta series, persisted across restarts.
 import {
   type AggregationTemporality,
   type Attributes,
@@ -9,82 +10,8 @@ import {
   type SumPoint,
 } from '@glassbox/spec';
 import { SESSION_ONLY_ATTRIBUTES } from './attribution.js';
-
-/** Tool and response latency buckets in milliseconds (the seed's PromQL uses `_bucket` with these). */
-export const LATENCY_MS_BOUNDARIES: readonly number[] = [
-  5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 120000, 300000, 600000,
-];
-/** OpenTelemetry GenAI `gen_ai.client.token.usage` buckets. */
-export const GEN_AI_TOKEN_BOUNDARIES: readonly number[] = [
-  1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
-];
-/** OpenTelemetry GenAI `gen_ai.client.operation.duration` buckets, in seconds. */
-export const GEN_AI_DURATION_BOUNDARIES: readonly number[] = [
-  0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92,
-];
-
-interface SumDef {
-  kind: 'sum';
-  description: string;
-  unit: string;
-}
-interface HistogramDef {
-  kind: 'histogram';
-  description: string;
-  unit: string;
-  boundaries: readonly number[];
-}
-
-/** Every metric the registry produces. Names are the seed's (`claude.*`) plus the GenAI client metrics. */
-export const METRIC_DEFINITIONS: Readonly<Record<string, SumDef | HistogramDef>> = {
-  'claude.session.count': { kind: 'sum', description: 'Sessions', unit: '{session}' },
-  'claude.tool.calls_total': {
-    kind: 'sum',
-    description: 'Tool calls by tool and success',
-    unit: '{call}',
-  },
-  'claude.tool.errors_total': {
-    kind: 'sum',
-    description: 'Failed tool calls (status: error, denied, interrupted)',
-    unit: '{call}',
-  },
-  'claude.tool.latency_ms': {
-    kind: 'histogram',
-    description: 'Tool call duration',
-    unit: 'ms',
-    boundaries: LATENCY_MS_BOUNDARIES,
-  },
-  'claude.llm.calls_total': {
-    kind: 'sum',
-    description: 'Model requests by model and success',
-    unit: '{request}',
-  },
-  'claude.tokens.input': {
-    kind: 'sum',
-    description: 'Input tokens by model and type (uncached, cache_read, cache_write_5m, cache_write_1h)',
-    unit: '{token}',
-  },
-  'claude.tokens.output': { kind: 'sum', description: 'Output tokens by model', unit: '{token}' },
-  'claude.cost.usd': { kind: 'sum', description: 'Cost of model requests with a known price', unit: 'USD' },
-  'claude.response.latency': {
-    kind: 'histogram',
-    description: 'Time to first token of a model request (its duration when unknown)',
-    unit: 'ms',
-    boundaries: LATENCY_MS_BOUNDARIES,
-  },
-  'gen_ai.client.token.usage': {
-    kind: 'histogram',
-    description: 'Tokens per model request (input includes cache reads and writes)',
-    unit: '{token}',
-    boundaries: GEN_AI_TOKEN_BOUNDARIES,
-  },
-  'gen_ai.client.operation.duration': {
-    kind: 'histogram',
-    description: 'Model request duration',
-    unit: 's',
-    boundaries: GEN_AI_DURATION_BOUNDARIES,
-  },
-};
+import { type HistogramDef, METRIC_DEFINITIONS } from './metric-definitions.js';
+import { type HistogramAgg, type Store, series } from './metric-series.js';
 
 /** Where a tool came from (see `toolOrigin`): labels of the tool call counter, so spend by MCP server or skill. */
 const TOOL_ORIGIN_KEYS = ['mcp_server.name', 'plugin.name', 'skill.name'] as const;
@@ -102,22 +29,6 @@ export interface MetricsRegistryOptions {
   /** Start of cumulative series. Default: the first `recordSpans` or `collect` time. */
   readonly startTimeMs?: number;
 }
-
-interface HistogramAgg {
-  count: number;
-  sum: number;
-  min: number;
-  max: number;
-  buckets: number[];
-}
-
-interface Series {
-  attributes: Attributes;
-  value: number;
-  hist?: HistogramAgg;
-}
-
-type Store = Map<string, Map<string, Series>>;
 
 /** What `toJSON` returns: the recorded span ids and the cumulative series, to persist across restarts. */
 export interface MetricsRegistryState {
@@ -406,29 +317,6 @@ export class MetricsRegistry {
     registry.#deltaStartMs = registry.#startTimeMs;
     return registry;
   }
-}
-
-function series(store: Store, name: string, attributes: Attributes): Series {
-  let byKey = store.get(name);
-  if (!byKey) {
-    byKey = new Map();
-    store.set(name, byKey);
-  }
-  const key = attributeKey(attributes);
-  let s = byKey.get(key);
-  if (!s) {
-    s = { attributes, value: 0 };
-    byKey.set(key, s);
-  }
-  return s;
-}
-
-function attributeKey(attributes: Attributes): string {
-  return JSON.stringify(
-    Object.keys(attributes)
-      .sort()
-      .map((k) => [k, attributes[k] as AttributeValue]),
-  );
 }
 
 const str = (v: AttributeValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
