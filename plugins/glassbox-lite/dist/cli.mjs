@@ -3275,38 +3275,11 @@ var init_src2 = __esm({
   }
 });
 
-// packages/core/src/metrics-registry.ts
-function withoutSessionOnly(attributes) {
-  if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
-  const out = { ...attributes };
-  for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
-  return out;
-}
-function series(store, name, attributes) {
-  let byKey2 = store.get(name);
-  if (!byKey2) {
-    byKey2 = /* @__PURE__ */ new Map();
-    store.set(name, byKey2);
-  }
-  const key = attributeKey(attributes);
-  let s = byKey2.get(key);
-  if (!s) {
-    s = { attributes, value: 0 };
-    byKey2.set(key, s);
-  }
-  return s;
-}
-function attributeKey(attributes) {
-  return JSON.stringify(
-    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
-  );
-}
-var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS, TOOL_ORIGIN_KEYS, MetricsRegistry, str, num;
-var init_metrics_registry = __esm({
-  "packages/core/src/metrics-registry.ts"() {
+// packages/core/src/metric-definitions.ts
+var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS;
+var init_metric_definitions = __esm({
+  "packages/core/src/metric-definitions.ts"() {
     "use strict";
-    init_src2();
-    init_attribution();
     LATENCY_MS_BOUNDARIES = [
       5,
       10,
@@ -3406,6 +3379,50 @@ var init_metrics_registry = __esm({
         boundaries: GEN_AI_DURATION_BOUNDARIES
       }
     };
+  }
+});
+
+// packages/core/src/metric-series.ts
+function series(store, name, attributes) {
+  let byKey2 = store.get(name);
+  if (!byKey2) {
+    byKey2 = /* @__PURE__ */ new Map();
+    store.set(name, byKey2);
+  }
+  const key = attributeKey(attributes);
+  let s = byKey2.get(key);
+  if (!s) {
+    s = { attributes, value: 0 };
+    byKey2.set(key, s);
+  }
+  return s;
+}
+function attributeKey(attributes) {
+  return JSON.stringify(
+    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
+  );
+}
+var init_metric_series = __esm({
+  "packages/core/src/metric-series.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/metrics-registry.ts
+function withoutSessionOnly(attributes) {
+  if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
+  const out = { ...attributes };
+  for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
+  return out;
+}
+var TOOL_ORIGIN_KEYS, MetricsRegistry, str, num;
+var init_metrics_registry = __esm({
+  "packages/core/src/metrics-registry.ts"() {
+    "use strict";
+    init_src2();
+    init_attribution();
+    init_metric_definitions();
+    init_metric_series();
     TOOL_ORIGIN_KEYS = ["mcp_server.name", "plugin.name", "skill.name"];
     MetricsRegistry = class _MetricsRegistry {
       #recorded = /* @__PURE__ */ new Set();

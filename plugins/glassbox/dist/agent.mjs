@@ -20054,7 +20054,7 @@ function isValidSpanId(id) {
   return HEX_16.test(id) && id !== "0".repeat(16);
 }
 
-// packages/core/src/metrics-registry.ts
+// packages/core/src/metric-definitions.ts
 var LATENCY_MS_BOUNDARIES = [
   5,
   10,
@@ -20154,6 +20154,29 @@ var METRIC_DEFINITIONS = {
     boundaries: GEN_AI_DURATION_BOUNDARIES
   }
 };
+
+// packages/core/src/metric-series.ts
+function series(store, name, attributes) {
+  let byKey = store.get(name);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    store.set(name, byKey);
+  }
+  const key = attributeKey(attributes);
+  let s = byKey.get(key);
+  if (!s) {
+    s = { attributes, value: 0 };
+    byKey.set(key, s);
+  }
+  return s;
+}
+function attributeKey(attributes) {
+  return JSON.stringify(
+    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
+  );
+}
+
+// packages/core/src/metrics-registry.ts
 var TOOL_ORIGIN_KEYS = ["mcp_server.name", "plugin.name", "skill.name"];
 function withoutSessionOnly(attributes) {
   if (!SESSION_ONLY_ATTRIBUTES.some((k) => k in attributes)) return attributes;
@@ -20397,25 +20420,6 @@ var MetricsRegistry = class _MetricsRegistry {
     return registry;
   }
 };
-function series(store, name, attributes) {
-  let byKey = store.get(name);
-  if (!byKey) {
-    byKey = /* @__PURE__ */ new Map();
-    store.set(name, byKey);
-  }
-  const key = attributeKey(attributes);
-  let s = byKey.get(key);
-  if (!s) {
-    s = { attributes, value: 0 };
-    byKey.set(key, s);
-  }
-  return s;
-}
-function attributeKey(attributes) {
-  return JSON.stringify(
-    Object.keys(attributes).sort().map((k) => [k, attributes[k]])
-  );
-}
 var str = (v) => typeof v === "string" ? v : void 0;
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 
