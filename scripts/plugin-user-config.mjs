@@ -61,6 +61,44 @@ export const AGENT_USER_CONFIG = {
     description:
       'The team the sessions are attributed to, on every span, log and metric (glassbox.team). Empty: none.',
   },
+  budgetSessionUsd: {
+    type: 'number',
+    title: 'Budget per session (USD)',
+    description:
+      'What one session may cost. Past the warning share the turn summary says so; at the limit, with budget enforcement on, a new prompt is stopped. 0: no session budget.',
+    default: 0,
+    min: 0,
+  },
+  budgetDailyUsd: {
+    type: 'number',
+    title: 'Budget per day (USD)',
+    description:
+      'What all your sessions may cost in a UTC day (every plugin and project on this machine). 0: no daily budget.',
+    default: 0,
+    min: 0,
+  },
+  budgetMonthlyUsd: {
+    type: 'number',
+    title: 'Budget per month (USD)',
+    description: 'What all your sessions may cost in a UTC calendar month. 0: no monthly budget.',
+    default: 0,
+    min: 0,
+  },
+  budgetWarnPercent: {
+    type: 'number',
+    title: 'Budget warning (%)',
+    description: 'The turn summary warns once this share of a budget is spent.',
+    default: 80,
+    min: 1,
+    max: 100,
+  },
+  budgetEnforce: {
+    type: 'boolean',
+    title: 'Enforce budgets',
+    description:
+      'Stop a new prompt once a budget is used up (the message says which and how to raise it). Off: only warn.',
+    default: false,
+  },
 };
 
 /** The userConfig types an exporter option type may be shown as (userConfig values arrive as strings). */

@@ -54,6 +54,39 @@ describe('loadAgentConfig', () => {
     expect(loadAgentConfig({ CLAUDE_PLUGIN_OPTION_EXPORTERS: 'none' }).config.exporters).toEqual([]);
   });
 
+  it('should leave budgets off unless a limit is set, and read them as the plugin options give them', () => {
+    expect(loadAgentConfig({}).config.budget).toBeUndefined();
+    // The userConfig defaults: every limit 0, warning at 80, not enforced.
+    const defaults = {
+      CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD: '0',
+      CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '0',
+      CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD: '0',
+      CLAUDE_PLUGIN_OPTION_BUDGETWARNPERCENT: '80',
+      CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'false',
+    };
+    expect(loadAgentConfig(defaults)).toMatchObject({ problems: [] });
+    expect(loadAgentConfig(defaults).config.budget).toBeUndefined();
+    const set = loadAgentConfig({
+      ...defaults,
+      CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '12.5',
+      CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD: '200',
+      CLAUDE_PLUGIN_OPTION_BUDGETWARNPERCENT: '90',
+      CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'true',
+    });
+    expect(set.problems).toEqual([]);
+    expect(set.config.budget).toEqual({ dailyUsd: 12.5, monthlyUsd: 200, warnPercent: 90, enforce: true });
+    const bad = loadAgentConfig({
+      CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD: 'ten',
+      CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '5',
+      CLAUDE_PLUGIN_OPTION_BUDGETWARNPERCENT: '150',
+    });
+    expect(bad.config.budget).toEqual({ dailyUsd: 5, warnPercent: 80, enforce: false });
+    expect(bad.problems).toEqual([
+      'budgetSessionUsd must be an amount in USD (0 = none), got "ten"; no such budget',
+      'budgetWarnPercent must be a percentage from 1 to 100, got "150"; using 80',
+    ]);
+  });
+
   it('should take package names and [name, options] pairs, and look for installed exporters in the data directory', () => {
     const { config, problems } = loadAgentConfig({
       CLAUDE_PLUGIN_DATA: '/d',

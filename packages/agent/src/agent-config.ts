@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { homedir, userInfo } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { parseSamplingRate } from '@glassbox/core';
+import { type BudgetSettings, hasBudget, parseSamplingRate } from '@glassbox/core';
 import { DEFAULT_AGENT_PORT } from '@glassbox/mod';
 import { agentHomeFromEnv } from './agent-key.js';
 import { defaultExporterDirectory, isExporterName } from './load-exporters.js';
@@ -38,6 +38,13 @@ export interface AgentConfig {
   readonly userId?: string;
   /** `glassbox.team` on every signal: `CLAUDE_PLUGIN_OPTION_TEAM`. Unset: no team. */
   readonly team?: string;
+  /**
+   * Budgets, off by default: `CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD`, `…_BUDGETDAILYUSD` and `…_BUDGETMONTHLYUSD`
+   * (USD; empty or 0: none), `…_BUDGETWARNPERCENT` (the turn summary warns from this share of a limit, default 80)
+   * and `…_BUDGETENFORCE` (a reached limit stops a new prompt, default false). Days and months are UTC. Unset when
+   * no limit is set.
+   */
+  readonly budget?: BudgetSettings;
   /** What `GET /health` reports; the SessionStart script restarts an agent whose key (and hash) differ. */
   readonly configKey: string;
   /**
@@ -203,6 +210,7 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       );
   }
 
+  const budget = budgetOption(env, problems);
   const spoolMaxMb = positiveNumber(env, 'GLASSBOX_SPOOL_MAX_MB', problems);
   const exportMaxPendingItems = positiveNumber(env, 'GLASSBOX_EXPORT_MAX_PENDING', problems);
 
@@ -220,6 +228,7 @@ export function loadAgentConfig(env: Env = process.env): LoadedConfig {
       turnSummary,
       ...optionalString('userId', nonEmpty(env[`${OPTION}USERID`]) ?? osUserName()),
       ...optionalString('team', nonEmpty(env[`${OPTION}TEAM`])),
+      ...(budget ? { budget } : {}),
       configKey: configKeyOf(env),
       configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
@@ -292,6 +301,41 @@ function positiveNumber(env: Env, name: string, problems: string[]): number | un
   if (Number.isFinite(n) && n > 0) return n;
   problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
   return undefined;
+}
+
+/** The budget options; undefined when no limit is set (budgets off). */
+function budgetOption(env: Env, problems: string[]): BudgetSettings | undefined {
+  const limit = (key: string, name: string, setting: string): { [k: string]: number } => {
+    const raw = nonEmpty(env[`${OPTION}${key}`]);
+    if (raw === undefined) return {};
+    const n = Number(raw);
+    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name]: n } : {};
+    problems.push(
+      `${setting} must be an amount in USD (0 = none), got ${JSON.stringify(raw)}; no such budget`,
+    );
+    return {};
+  };
+  const limits = {
+    ...limit('BUDGETSESSIONUSD', 'sessionUsd', 'budgetSessionUsd'),
+    ...limit('BUDGETDAILYUSD', 'dailyUsd', 'budgetDailyUsd'),
+    ...limit('BUDGETMONTHLYUSD', 'monthlyUsd', 'budgetMonthlyUsd'),
+  };
+  let warnPercent = 80;
+  const rawWarn = nonEmpty(env[`${OPTION}BUDGETWARNPERCENT`]);
+  if (rawWarn !== undefined) {
+    const n = Number(rawWarn);
+    if (Number.isFinite(n) && n > 0 && n <= 100) warnPercent = n;
+    else
+      problems.push(
+        `budgetWarnPercent must be a percentage from 1 to 100, got ${JSON.stringify(rawWarn)}; using 80`,
+      );
+  }
+  const settings: BudgetSettings = {
+    ...limits,
+    warnPercent,
+    enforce: booleanOption(env, 'BUDGETENFORCE', false, problems),
+  };
+  return hasBudget(settings) ? settings : undefined;
 }
 
 function booleanOption(env: Env, key: string, fallback: boolean, problems: string[]): boolean {

@@ -1,4 +1,4 @@
-import { shouldSample } from '@glassbox/core';
+import { type BudgetStanding, shouldSample } from '@glassbox/core';
 import type { AgentConfig } from './agent-config.js';
 import type { AgentCounters } from './agent-counters.js';
 import type { ExporterStatus, ExportQueue } from './export-queue.js';
@@ -71,6 +71,8 @@ export interface AgentStatus extends AgentHealth {
   readonly sessions: readonly SessionStatus[];
   /** Sessions whose mod has reported in (mods can load there). */
   readonly modAliveSessions: readonly string[];
+  /** Where the day and month budgets stand (none set: absent). */
+  readonly budgets?: readonly BudgetStanding[];
 }
 
 export function agentHealth(
@@ -106,6 +108,7 @@ export interface StatusSources extends LossSources {
   readonly problems: readonly string[];
   readonly exporterNames: readonly string[];
   readonly sessions: Iterable<SessionPipeline>;
+  readonly budgets?: readonly BudgetStanding[];
 }
 
 /** Every drop and quarantine, by reason: `/status`, `doctor` and the `glassbox.agent.dropped` self-metric. */
@@ -183,5 +186,6 @@ export function agentStatus(s: StatusSources): AgentStatus {
     },
     sessions,
     modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId),
+    ...(s.budgets?.length ? { budgets: s.budgets } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { attributionAttributes } from '@glassbox/core';
 import type { AgentEndpoint } from '@glassbox/spec';
 import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
@@ -26,6 +27,7 @@ import {
   auditCheckpointLog,
   onAuditCheckpoint,
 } from './audit-trail.js';
+import { BudgetGuard } from './budget-guard.js';
 import { defaultPricing } from './default-pricing.js';
 import { DuplicateHooks } from './duplicate-hooks.js';
 import { ExportCheckpoints } from './export-checkpoints.js';
@@ -93,6 +95,7 @@ export class GlassboxAgent {
   private stopAuditRelay: (() => void) | undefined;
   private readonly retireAfterMs: number;
   private readonly metrics: MetricsJournal;
+  private readonly budget: BudgetGuard;
   private hashKey = '';
   private server: Server | undefined;
   private sweepTimer: NodeJS.Timeout | undefined;
@@ -156,6 +159,14 @@ export class GlassboxAgent {
       saveStateSoon: (p) => this.states.saveSoon(p),
       stopping: () => this.stopping !== undefined,
     });
+    this.budget = new BudgetGuard({
+      settings: options.config.budget,
+      home: agentHomeOf(options.config),
+      plugin: options.config.plugin ?? 'glassbox-agent',
+      now: this.now,
+      count: this.counters.count,
+      attributes: attributionAttributes({ user: options.config.userId, team: options.config.team }),
+    });
     this.states = new StateWriter({
       store: this.store,
       count: this.counters.count,
@@ -185,6 +196,7 @@ export class GlassboxAgent {
       collectMetrics: () => [
         ...this.metrics.registry.collect(this.now(), 'cumulative'),
         ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now()),
+        ...this.budget.metrics(),
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) =>
         this.checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
@@ -202,6 +214,7 @@ export class GlassboxAgent {
       queue: this.queue,
       audit: () => this.audit,
       count: this.counters.count,
+      budget: this.budget,
       saveStateSoon: (p) => this.states.saveSoon(p),
     });
     this.applier = new EventApplier({
@@ -219,7 +232,8 @@ export class GlassboxAgent {
       duplicateHooks: this.duplicateHooks,
       counters: this.counters,
       log: this.log,
-      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input),
+      answer: (p, input) =>
+        answerHook({ config: options.config, reconciler: this.reconciler, budget: this.budget }, p, input),
     });
     this.sweeper = new Sweeper({
       sessions: this.sessions,
@@ -294,6 +308,7 @@ export class GlassboxAgent {
     this.hashKey = await loadHashKey(config.dataDir);
     await this.store.init();
     await this.metrics.load();
+    await this.budget.load();
     const records: SpoolRecord[] = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.counters.corruptLines = opened.corrupt;
@@ -404,6 +419,7 @@ export class GlassboxAgent {
     }
     // The state files now list every counted id: a metrics.json that no longer carries them.
     await this.metrics.save();
+    await this.budget.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => undefined);
     await new Promise<void>((resolve) => {
@@ -446,6 +462,7 @@ export class GlassboxAgent {
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
       sessions: this.sessions.values(),
+      budgets: this.budget.standings(),
     });
   }
 

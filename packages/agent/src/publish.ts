@@ -3,6 +3,7 @@ import type { Attributes } from '@glassbox/spec';
 import type { AgentConfig } from './agent-config.js';
 import type { CountFn } from './agent-counters.js';
 import type { AuditTrail } from './audit-trail.js';
+import type { BudgetGuard } from './budget-guard.js';
 import type { ExportQueue } from './export-queue.js';
 import type { MetricsJournal } from './metrics-journal.js';
 import { SessionAttribution } from './session-attribution.js';
@@ -17,6 +18,8 @@ export interface PublisherOptions {
   /** Set when an `audit` exporter runs: decisions derived from each published trace. */
   readonly audit: () => AuditTrail | undefined;
   readonly count: CountFn;
+  /** The spend ledger: each built trace's cost replaces what it had for the session. */
+  readonly budget?: Pick<BudgetGuard, 'note'>;
   /** A publication changed the session's state (checkpoints to come, counted ids): write it soon. */
   readonly saveStateSoon: (p: SessionPipeline) => void;
 }
@@ -41,6 +44,7 @@ export class Publisher {
     // A coalesced reconciliation returns the trace already published: nothing to write or map.
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
+    this.options.budget?.note(p.sessionId, trace);
     const attributes = await this.attribution.of(p, p.cwd);
     await store
       .saveTrace(p.sessionId, { ...trace, attribution: attributes })

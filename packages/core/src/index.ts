@@ -1,5 +1,7 @@
 export type { SessionAttribution, ToolOrigin } from './attribution.js';
 export { attributionAttributes, toolOrigin } from './attribution.js';
+export type { BudgetPeriod, BudgetSettings, BudgetStanding } from './budget-standing.js';
+export { BUDGET_SETTING_NAMES, budgetStandings, firstDayKept, hasBudget } from './budget-standing.js';
 export type {
   AgentSpawnEvent,
   CaptureEvent,
@@ -51,6 +53,8 @@ export { SessionTracker } from './session-tracker.js';
 export type { ValueShape } from './shape-of.js';
 export { canonicalJson } from './shape-of.js';
 export { parseSamplingRate, shouldSample } from './should-sample.js';
+export type { SpendBySession } from './spend-ledger.js';
+export { BUDGET_FILE, SpendLedger, spendByDay, utcDay } from './spend-ledger.js';
 export { stripEventContent, stripHookContent } from './strip-content.js';
 export { sessionSpanId } from './trace-ids.js';
 export type { TraceToAuditOptions } from './trace-to-audit-decisions.js';

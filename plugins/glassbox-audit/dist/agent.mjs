@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join25 = ",";
+            let join26 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join25 = `,
+                join26 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join25;
+                res += join26;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join25 = `,
+              join26 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join25;
+                separator = join26;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join25;
+              separator = join26;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join25 = ",";
+            let join26 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join25 = `,
+                join26 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join25;
+                res += join26;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join25}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join25 = `,
+              join26 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join25;
+                separator = join26;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join26 = `,
+              const join27 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join26;
+                res2 += join27;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join25 = `,
+            const join26 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join25, maximumBreadth);
+              res += stringifyTypedArray(value, join26, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join25;
+              separator = join26;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join25;
+                separator = join26;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join25;
+              separator = join26;
             }
             if (separator !== "") {
               res = `
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join25 } = __require("path");
+    var { join: join26 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join25(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join26(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join25, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join26, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join25(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join26(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join25(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join26(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join25(__dirname, "..", "file.js");
+          return join26(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -4672,6 +4672,113 @@ function toolOriginAttributes(origin) {
   if (origin.plugin) out["plugin.name"] = origin.plugin;
   if (origin.skill) out["skill.name"] = origin.skill;
   return out;
+}
+
+// packages/core/src/spend-ledger.ts
+var BUDGET_FILE = "budget.json";
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function spendByDay(trace) {
+  const out = {};
+  const add = (day, usd) => {
+    out[day] = (out[day] ?? 0) + usd;
+  };
+  let inTurns = 0;
+  for (const turn of trace.turns) {
+    if (turn.totals.costUsd <= 0) continue;
+    add(utcDay(turn.startMs), turn.totals.costUsd);
+    inTurns += turn.totals.costUsd;
+  }
+  const rest2 = trace.totals.costUsd - inTurns;
+  if (rest2 > 1e-9) add(utcDay(trace.endMs), rest2);
+  return out;
+}
+var SpendLedger = class _SpendLedger {
+  #sessions = /* @__PURE__ */ new Map();
+  /** Sets a session's spend by day; whether that changed anything. */
+  set(sessionId, byDay) {
+    const old = this.#sessions.get(sessionId);
+    if (old ? sameSpend(old, byDay) : Object.keys(byDay).length === 0) return false;
+    this.#sessions.set(sessionId, { ...byDay });
+    return true;
+  }
+  /** What one session cost (all its days). */
+  session(sessionId) {
+    return sum(Object.values(this.#sessions.get(sessionId) ?? {}));
+  }
+  /** What every session cost on a UTC day (`YYYY-MM-DD`), or in a month (`YYYY-MM`). */
+  period(prefix) {
+    let total = 0;
+    for (const days of this.#sessions.values())
+      for (const [day, usd] of Object.entries(days)) if (day.startsWith(prefix)) total += usd;
+    return total;
+  }
+  /** Drops the days before `firstDay` (a session left with none goes); whether anything went. */
+  prune(firstDay) {
+    let changed = false;
+    for (const [sessionId, days] of this.#sessions) {
+      const kept = Object.entries(days).filter(([day]) => day >= firstDay);
+      if (kept.length === Object.keys(days).length) continue;
+      changed = true;
+      if (kept.length === 0) this.#sessions.delete(sessionId);
+      else this.#sessions.set(sessionId, Object.fromEntries(kept));
+    }
+    return changed;
+  }
+  toJSON() {
+    return Object.fromEntries(this.#sessions);
+  }
+  /** A ledger from `toJSON`'s output; entries that are not a day and a finite amount are left out. */
+  static fromJSON(value) {
+    const ledger = new _SpendLedger();
+    if (!value || typeof value !== "object") return ledger;
+    for (const [sessionId, days] of Object.entries(value)) {
+      if (!days || typeof days !== "object") continue;
+      const kept = Object.entries(days).filter(
+        (entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry[0]) && typeof entry[1] === "number" && Number.isFinite(entry[1])
+      );
+      if (kept.length > 0) ledger.#sessions.set(sessionId, Object.fromEntries(kept));
+    }
+    return ledger;
+  }
+};
+function sum(values) {
+  return values.reduce((a, b) => a + b, 0);
+}
+function sameSpend(a, b) {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+// packages/core/src/budget-standing.ts
+var BUDGET_SETTING_NAMES = {
+  session: "budgetSessionUsd",
+  day: "budgetDailyUsd",
+  month: "budgetMonthlyUsd"
+};
+function hasBudget(settings) {
+  return settings !== void 0 && [settings.sessionUsd, settings.dailyUsd, settings.monthlyUsd].some((v) => v);
+}
+function budgetStandings(settings, ledger, nowMs, sessionId) {
+  if (!settings) return [];
+  const day = utcDay(nowMs);
+  const month = day.slice(0, 7);
+  const out = [];
+  const push2 = (period, window, limitUsd, spentUsd) => {
+    if (!limitUsd || limitUsd <= 0) return;
+    const percent = spentUsd / limitUsd * 100;
+    const state = spentUsd >= limitUsd ? "reached" : percent >= settings.warnPercent ? "warn" : "ok";
+    out.push({ period, window, limitUsd, spentUsd, percent, state });
+  };
+  if (sessionId !== void 0) push2("session", sessionId, settings.sessionUsd, ledger.session(sessionId));
+  push2("day", day, settings.dailyUsd, ledger.period(day));
+  push2("month", month, settings.monthlyUsd, ledger.period(month));
+  return out;
+}
+function firstDayKept(nowMs) {
+  const d = new Date(nowMs);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
 }
 
 // packages/core/src/error-summary.ts
@@ -7481,12 +7588,12 @@ function piecesOf(usage, tiered) {
     (it) => typeof it === "object" && it !== null && it.type === "message"
   );
   const addsUp = messages.length > 0 && ITERATION_FIELDS.every(
-    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum, m) => sum + (m[f] ?? 0), 0) === (usage[f] ?? 0)
+    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum2, m) => sum2 + (m[f] ?? 0), 0) === (usage[f] ?? 0)
   );
   if (!addsUp) return [toPiece(usage)];
   let unassigned = Math.max(
     0,
-    splitWrites(usage).oneHour - messages.reduce((sum, m) => sum + splitWrites(m).oneHour, 0)
+    splitWrites(usage).oneHour - messages.reduce((sum2, m) => sum2 + splitWrites(m).oneHour, 0)
   );
   return messages.map((m) => {
     const { fiveMinute, oneHour } = splitWrites(m);
@@ -7734,7 +7841,7 @@ function cacheWriteSplit(usage) {
   const oneHour = Math.max(0, Math.min(oneHourField, total));
   return { fiveMinute: total - oneHour, oneHour };
 }
-function totalsOf(children, nested, sum) {
+function totalsOf(children, nested, sum2) {
   const own2 = emptyModelTotals();
   const byModel = {};
   const costs = [];
@@ -7769,7 +7876,7 @@ function totalsOf(children, nested, sum) {
       m.costUsd += child.costUsd;
     }
   }
-  own2.costUsd = (sum ?? defaultSum)(costs);
+  own2.costUsd = (sum2 ?? defaultSum)(costs);
   const mine = {
     ...own2,
     toolCalls,
@@ -7779,9 +7886,9 @@ function totalsOf(children, nested, sum) {
     toolFailures: toolErrors + toolDenied + toolInterrupted,
     byModel
   };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum2 ?? defaultSum);
 }
-function sumTotals(parts, sum = defaultSum) {
+function sumTotals(parts, sum2 = defaultSum) {
   const out = emptyModelTotals();
   const byModel = {};
   let toolCalls = 0;
@@ -7819,8 +7926,8 @@ function sumTotals(parts, sum = defaultSum) {
       (modelCosts[model] ??= []).push(m.costUsd);
     }
   }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  out.costUsd = sum2(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum2(list);
   return {
     ...out,
     toolCalls,
@@ -8180,7 +8287,7 @@ var TraceSnapshots = class {
    * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
    * The partition depends only on the turn list, so the result does not depend on the build history.
    */
-  turnBlockTotals(turns, sum) {
+  turnBlockTotals(turns, sum2) {
     const out = [];
     const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
     for (let b = 0; b < blocks; b += 1) {
@@ -8192,7 +8299,7 @@ var TraceSnapshots = class {
       }
       const totals = sumTotals(
         members.map((t) => t.totals),
-        sum
+        sum2
       );
       this.#blockCache[b] = { members, totals };
       out.push(totals);
@@ -8789,9 +8896,9 @@ var SessionTracker = class {
   constructor(options) {
     this.sessionId = options.sessionId;
     this.traceId = traceIdForSession(options.sessionId);
-    const { pricer, sum } = resolvePricing(options.pricing);
+    const { pricer, sum: sum2 } = resolvePricing(options.pricing);
     this.#pricer = pricer;
-    this.#sum = sum;
+    this.#sum = sum2;
     this.#state = new TrackerState(options.sessionId);
   }
   /**
@@ -10123,6 +10230,7 @@ function loadAgentConfig(env = process.env) {
         `idleTimeoutMinutes must be a number of minutes (0 = never), got ${JSON.stringify(rawIdle)}; using 10`
       );
   }
+  const budget = budgetOption(env, problems);
   const spoolMaxMb = positiveNumber(env, "GLASSBOX_SPOOL_MAX_MB", problems);
   const exportMaxPendingItems = positiveNumber(env, "GLASSBOX_EXPORT_MAX_PENDING", problems);
   return {
@@ -10139,6 +10247,7 @@ function loadAgentConfig(env = process.env) {
       turnSummary,
       ...optionalString("userId", nonEmpty(env[`${OPTION}USERID`]) ?? osUserName()),
       ...optionalString("team", nonEmpty(env[`${OPTION}TEAM`])),
+      ...budget ? { budget } : {},
       configKey: configKeyOf(env),
       configSource: configKeyOf(env),
       maxBodyBytes: 8 * 1024 * 1024,
@@ -10191,6 +10300,39 @@ function positiveNumber(env, name, problems) {
   problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
   return void 0;
 }
+function budgetOption(env, problems) {
+  const limit = (key, name, setting) => {
+    const raw = nonEmpty(env[`${OPTION}${key}`]);
+    if (raw === void 0) return {};
+    const n = Number(raw);
+    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name]: n } : {};
+    problems.push(
+      `${setting} must be an amount in USD (0 = none), got ${JSON.stringify(raw)}; no such budget`
+    );
+    return {};
+  };
+  const limits = {
+    ...limit("BUDGETSESSIONUSD", "sessionUsd", "budgetSessionUsd"),
+    ...limit("BUDGETDAILYUSD", "dailyUsd", "budgetDailyUsd"),
+    ...limit("BUDGETMONTHLYUSD", "monthlyUsd", "budgetMonthlyUsd")
+  };
+  let warnPercent = 80;
+  const rawWarn = nonEmpty(env[`${OPTION}BUDGETWARNPERCENT`]);
+  if (rawWarn !== void 0) {
+    const n = Number(rawWarn);
+    if (Number.isFinite(n) && n > 0 && n <= 100) warnPercent = n;
+    else
+      problems.push(
+        `budgetWarnPercent must be a percentage from 1 to 100, got ${JSON.stringify(rawWarn)}; using 80`
+      );
+  }
+  const settings = {
+    ...limits,
+    warnPercent,
+    enforce: booleanOption(env, "BUDGETENFORCE", false, problems)
+  };
+  return hasBudget(settings) ? settings : void 0;
+}
 function booleanOption(env, key, fallback, problems) {
   const raw = nonEmpty(env[`${OPTION}${key}`]);
   if (raw === void 0) return fallback;
@@ -10203,7 +10345,7 @@ function booleanOption(env, key, fallback, problems) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -11725,7 +11867,7 @@ var RotatingFile = class {
     try {
       const stat9 = fstatSync(fd);
       this.#size = stat9.size;
-      this.#day = utcDay(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
+      this.#day = utcDay2(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
       if (stat9.size > 0 && lastByte(fd, stat9.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
@@ -11798,7 +11940,7 @@ var RotatingFile = class {
   }
   #shouldRoll(bytes) {
     if (this.#size + bytes > this.#options.maxBytes) return true;
-    return this.#options.rotateDaily && utcDay(this.#options.now()) !== this.#day;
+    return this.#options.rotateDaily && utcDay2(this.#options.now()) !== this.#day;
   }
   #roll() {
     const day = this.#day;
@@ -11853,7 +11995,7 @@ var RotatingFile = class {
     }
   }
 };
-function utcDay(ms) {
+function utcDay2(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 function lastByte(fd, size) {
@@ -12629,7 +12771,8 @@ function agentStatus(s) {
       ...store.repaired > 0 ? { state_repaired: store.repaired } : {}
     },
     sessions,
-    modAliveSessions: sessions.filter((s2) => s2.modAlive).map((s2) => s2.sessionId)
+    modAliveSessions: sessions.filter((s2) => s2.modAlive).map((s2) => s2.sessionId),
+    ...s.budgets?.length ? { budgets: s.budgets } : {}
   };
 }
 
@@ -12684,17 +12827,22 @@ function withTimeout2(work, ms) {
 
 // packages/agent/src/answer.ts
 var STOP_ANSWER_MS = 1500;
-async function answerHook({ config, reconciler }, p, input) {
-  const isStop = input.hook_event_name === "Stop";
-  if (isStop && config.turnSummary && shouldSample(p.sessionId, config.samplingRate)) {
+async function answerHook({ config, reconciler, budget }, p, input) {
+  const event = input.hook_event_name;
+  if (event === "UserPromptSubmit") {
+    const reason = budget?.blockReason(p.sessionId);
+    return { status: 200, body: reason ? { decision: "block", reason } : {} };
+  }
+  const summary = config.turnSummary && shouldSample(p.sessionId, config.samplingRate);
+  if (event === "Stop" && (summary || budget?.active)) {
     reconciler.cancel(p);
     const built = await withTimeout2(reconciler.reconcileAtTurnEnd(p, input.prompt_id), STOP_ANSWER_MS);
     const trace = built?.trace;
-    const turn = trace ? findTurn(trace, input.prompt_id) : void 0;
-    return {
-      status: 200,
-      body: turn ? { systemMessage: formatTurnSummary(turn.totals, trace?.totals) } : {}
-    };
+    if (trace) budget?.note(p.sessionId, trace);
+    const turn = trace && summary ? findTurn(trace, input.prompt_id) : void 0;
+    const warning = trace ? budget?.warning(p.sessionId) : void 0;
+    const line = turn ? [formatTurnSummary(turn.totals, trace?.totals), ...warning ? [warning] : []].join(" \xB7 ") : warning && `glassbox \xB7 ${warning}`;
+    return { status: 200, body: line ? { systemMessage: line } : {} };
   }
   return { status: 200, body: {} };
 }
@@ -13171,6 +13319,148 @@ var EventApplier = class {
   }
 };
 
+// packages/agent/src/budget-guard.ts
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+
+// packages/agent/src/budget-messages.ts
+var NAMES = { session: "session", day: "daily", month: "monthly" };
+function spentOf(s) {
+  const where = s.period === "session" ? "this session" : s.period === "day" ? "today (UTC)" : "this month (UTC)";
+  return `${formatUsd(s.spentUsd)} of ${formatUsd(s.limitUsd)} ${where}`;
+}
+function budgetWarning(standings, enforce) {
+  const parts = standings.filter((s) => s.state !== "ok").map(
+    (s) => s.state === "reached" ? `${NAMES[s.period]} budget reached: ${spentOf(s)}${enforce ? ", the next prompt will be stopped" : ""}` : `${NAMES[s.period]} budget ${Math.floor(s.percent)}% used: ${spentOf(s)}`
+  );
+  return parts.length > 0 ? `\u26A0 ${parts.join(" \xB7 ")}` : void 0;
+}
+function budgetBlockReason(standings, plugin) {
+  const s = standings.find((x) => x.state === "reached");
+  if (!s) return void 0;
+  const until = s.period === "session" ? "start a new session" : s.period === "day" ? "wait for the next UTC day" : "wait for the next UTC month";
+  return `Glassbox stopped this prompt: the ${NAMES[s.period]} budget is used up (${spentOf(s)}). To go on, raise ${BUDGET_SETTING_NAMES[s.period]} or set budgetEnforce to false in the ${plugin} plugin's options (/config, or pluginConfigs in ~/.claude/settings.json), or ${until}.`;
+}
+
+// packages/agent/src/budget-guard.ts
+var SAVE_DELAY_MS = 250;
+var BudgetGuard = class {
+  constructor(options) {
+    this.options = options;
+    this.path = join16(options.home, BUDGET_FILE);
+  }
+  options;
+  ledger = new SpendLedger();
+  saveTimer;
+  writes = Promise.resolve();
+  path;
+  /** Whether any limit is set. */
+  get active() {
+    return hasBudget(this.options.settings);
+  }
+  /** Whether a reached limit stops a new prompt. */
+  get enforce() {
+    return this.active && this.options.settings?.enforce === true;
+  }
+  /** Reads the ledger (an unreadable file starts an empty one: sessions rebuilt refill it) and records the settings. */
+  async load() {
+    try {
+      const saved = JSON.parse(await readFile10(this.path, "utf8"));
+      this.ledger = SpendLedger.fromJSON(saved.sessions);
+    } catch (error) {
+      if (error.code !== "ENOENT") this.options.count("budget_file_unreadable");
+    }
+    this.ledger.prune(firstDayKept(this.options.now()));
+    this.saveSoon();
+  }
+  /** A session's trace was built: its spend replaces what the ledger had for it. */
+  note(sessionId, trace) {
+    if (this.ledger.set(sessionId, spendByDay(trace))) this.saveSoon();
+  }
+  /** Where each budget stands now (the session's only with `sessionId`). */
+  standings(sessionId) {
+    return budgetStandings(
+      this.active ? this.options.settings : void 0,
+      this.ledger,
+      this.options.now(),
+      sessionId
+    );
+  }
+  /** The turn summary's budget part, when a budget is past its warning threshold. */
+  warning(sessionId) {
+    return this.active ? budgetWarning(this.standings(sessionId), this.enforce) : void 0;
+  }
+  /** Why a new prompt of the session is stopped, when budgets are enforced and one is reached. */
+  blockReason(sessionId) {
+    return this.enforce ? budgetBlockReason(this.standings(sessionId), this.options.plugin) : void 0;
+  }
+  /**
+   * The day and month budgets as gauges (`glassbox.budget.limit_usd`, `.warn_usd`, `.spent_usd` by `period`), so
+   * alert rules compare the spend with the limits the user set.
+   */
+  metrics() {
+    const standings = this.standings();
+    if (standings.length === 0) return [];
+    const timeMs = this.options.now();
+    const warnShare = (this.options.settings?.warnPercent ?? 100) / 100;
+    const gauge = (name, description, value) => ({
+      kind: "gauge",
+      name,
+      description,
+      unit: "USD",
+      points: standings.map((s) => ({
+        attributes: { ...this.options.attributes, period: s.period },
+        timeMs,
+        value: value(s)
+      }))
+    });
+    return [
+      gauge(
+        "glassbox.budget.limit_usd",
+        "The budget limit set, by period (UTC day, UTC month)",
+        (s) => s.limitUsd
+      ),
+      gauge(
+        "glassbox.budget.warn_usd",
+        "Spend from which the turn summary warns",
+        (s) => s.limitUsd * warnShare
+      ),
+      gauge(
+        "glassbox.budget.spent_usd",
+        "Spend in the current UTC day or month, as budgets count it",
+        (s) => s.spentUsd
+      )
+    ];
+  }
+  saveSoon() {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = void 0;
+      void this.save();
+    }, SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+  /** Writes `budget.json` (atomically; one write at a time). */
+  save() {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = void 0;
+    const run = this.writes.then(() => {
+      this.ledger.prune(firstDayKept(this.options.now()));
+      const file = {
+        version: 1,
+        updatedMs: this.options.now(),
+        plugin: this.options.plugin,
+        settings: this.active ? this.options.settings : null,
+        sessions: this.ledger.toJSON()
+      };
+      return writeFileAtomic(this.path, `${JSON.stringify(file)}
+`);
+    });
+    this.writes = run.catch(() => this.options.count("budget_write_error"));
+    return this.writes;
+  }
+};
+
 // packages/agent/src/default-pricing.ts
 function defaultPricing() {
   return { pricer: (model, usage) => priceUsage(model, usage), sumCosts };
@@ -13211,12 +13501,12 @@ var DuplicateHooks = class {
 
 // packages/agent/src/export-checkpoints.ts
 import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
     this.options = options;
-    this.pendingDir = join16(options.dataDir, "export-pending");
+    this.pendingDir = join17(options.dataDir, "export-pending");
   }
   options;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -13301,7 +13591,7 @@ var ExportCheckpoints = class {
     }
   }
   markerPath(sessionId) {
-    return join16(this.pendingDir, sessionId);
+    return join17(this.pendingDir, sessionId);
   }
 };
 
@@ -13584,12 +13874,12 @@ function asSet(ids) {
 
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile10 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path2 = join17(dataDir, "hash.key");
+  const path2 = join18(dataDir, "hash.key");
   try {
-    const key2 = (await readFile10(path2, "utf8")).trim();
+    const key2 = (await readFile11(path2, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
   } catch {
   }
@@ -13600,10 +13890,10 @@ async function loadHashKey(dataDir) {
 
 // packages/agent/src/idle-exit.ts
 import { stat as stat7 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat7(join18(home, AGENT_SEEN_FILE)).then(
+  return stat7(join19(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -13837,14 +14127,14 @@ var LivenessWatch = class {
 };
 
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile11 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join20 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join19(options.dataDir, "metrics.json");
+    this.path = join20(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -13865,7 +14155,7 @@ var MetricsJournal = class {
     let saved;
     let text2;
     try {
-      text2 = await readFile11(this.path, "utf8");
+      text2 = await readFile12(this.path, "utf8");
     } catch {
       return;
     }
@@ -13954,12 +14244,12 @@ var MetricsJournal = class {
 };
 
 // packages/agent/src/plugin-rank.ts
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile12(join20(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text2 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text2);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -13984,8 +14274,8 @@ async function isStrangerOnPort(port, key) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir5, readFile as readFile13, stat as stat8 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join21 } from "node:path";
+import { readdir as readdir5, readFile as readFile14, stat as stat8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname5, join as join22 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -13995,7 +14285,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text2;
   try {
-    text2 = await readFile13(`/proc/${pid}/stat`, "utf8");
+    text2 = await readFile14(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -14055,12 +14345,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join21(configDir, "sessions");
+    const dir = join22(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join21(dir, name));
+      const parsed = await this.readSessionFile(join22(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -14073,7 +14363,7 @@ var ProcessLiveness = class {
       const info = await stat8(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES2) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile13(path2, "utf8"));
+      const json = JSON.parse(await readFile14(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -14123,6 +14413,7 @@ var Publisher = class {
     const { config, store, metrics, queue, count: count2 } = this.options;
     if (this.published.get(p) === trace) return;
     this.published.set(p, trace);
+    this.options.budget?.note(p.sessionId, trace);
     const attributes = await this.attribution.of(p, p.cwd);
     await store.saveTrace(p.sessionId, { ...trace, attribution: attributes }).catch(() => count2("trace_write_error"));
     const audit = this.options.audit()?.decisions(trace, p.skip) ?? [];
@@ -14172,7 +14463,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir6 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -14422,10 +14713,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join22(claudeConfigDir, "projects");
+  const projects = join23(claudeConfigDir, "projects");
   const dirs = await readdir6(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join22(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join23(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -14505,8 +14796,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile14, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -14544,7 +14835,7 @@ var Spool = class {
   }
   /** Total bytes on disk. */
   get bytes() {
-    return this.segments.reduce((sum, s) => sum + s.bytes, 0);
+    return this.segments.reduce((sum2, s) => sum2 + s.bytes, 0);
   }
   get segmentCount() {
     return this.segments.length;
@@ -14565,8 +14856,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join23(this.dir, name);
-      const data = await readFile14(path2).catch(() => void 0);
+      const path2 = join24(this.dir, name);
+      const data = await readFile15(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -14621,7 +14912,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join23(this.dir, segment.name), { force: true });
+        await rm6(join24(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -14638,7 +14929,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join23(this.dir, name), "a", 384);
+    this.handle = await open7(join24(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -14702,7 +14993,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join23(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join24(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -14869,7 +15160,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join24(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join25(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -14901,6 +15192,14 @@ var GlassboxAgent = class _GlassboxAgent {
       saveStateSoon: (p) => this.states.saveSoon(p),
       stopping: () => this.stopping !== void 0
     });
+    this.budget = new BudgetGuard({
+      settings: options.config.budget,
+      home: agentHomeOf2(options.config),
+      plugin: options.config.plugin ?? "glassbox-agent",
+      now: this.now,
+      count: this.counters.count,
+      attributes: attributionAttributes({ user: options.config.userId, team: options.config.team })
+    });
     this.states = new StateWriter({
       store: this.store,
       count: this.counters.count,
@@ -14925,7 +15224,8 @@ var GlassboxAgent = class _GlassboxAgent {
       resource: { attributes: resourceAttributes(this.version) },
       collectMetrics: () => [
         ...this.metrics.registry.collect(this.now(), "cumulative"),
-        ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now())
+        ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now()),
+        ...this.budget.metrics()
       ],
       onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
       ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
@@ -14940,6 +15240,7 @@ var GlassboxAgent = class _GlassboxAgent {
       queue: this.queue,
       audit: () => this.audit,
       count: this.counters.count,
+      budget: this.budget,
       saveStateSoon: (p) => this.states.saveSoon(p)
     });
     this.applier = new EventApplier({
@@ -14957,7 +15258,7 @@ var GlassboxAgent = class _GlassboxAgent {
       duplicateHooks: this.duplicateHooks,
       counters: this.counters,
       log: this.log,
-      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler }, p, input)
+      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler, budget: this.budget }, p, input)
     });
     this.sweeper = new Sweeper({
       sessions: this.sessions,
@@ -15019,6 +15320,7 @@ var GlassboxAgent = class _GlassboxAgent {
   stopAuditRelay;
   retireAfterMs;
   metrics;
+  budget;
   hashKey = "";
   server;
   sweepTimer;
@@ -15070,6 +15372,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.hashKey = await loadHashKey(config.dataDir);
     await this.store.init();
     await this.metrics.load();
+    await this.budget.load();
     const records = [];
     const opened = await this.spool.open((r) => records.push(r));
     this.counters.corruptLines = opened.corrupt;
@@ -15167,6 +15470,7 @@ var GlassboxAgent = class _GlassboxAgent {
       await this.states.saveNow(p);
     }
     await this.metrics.save();
+    await this.budget.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
     await new Promise((resolve6) => {
@@ -15205,7 +15509,8 @@ var GlassboxAgent = class _GlassboxAgent {
       health: this.health(),
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
-      sessions: this.sessions.values()
+      sessions: this.sessions.values(),
+      budgets: this.budget.standings()
     });
   }
   lossSources() {

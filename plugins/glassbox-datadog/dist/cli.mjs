@@ -910,12 +910,12 @@ function piecesOf(usage, tiered) {
     (it) => typeof it === "object" && it !== null && it.type === "message"
   );
   const addsUp = messages.length > 0 && ITERATION_FIELDS.every(
-    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum, m) => sum + (m[f] ?? 0), 0) === (usage[f] ?? 0)
+    (f) => messages.every((m) => isCount(m[f])) && messages.reduce((sum2, m) => sum2 + (m[f] ?? 0), 0) === (usage[f] ?? 0)
   );
   if (!addsUp) return [toPiece(usage)];
   let unassigned = Math.max(
     0,
-    splitWrites(usage).oneHour - messages.reduce((sum, m) => sum + splitWrites(m).oneHour, 0)
+    splitWrites(usage).oneHour - messages.reduce((sum2, m) => sum2 + splitWrites(m).oneHour, 0)
   );
   return messages.map((m) => {
     const { fiveMinute, oneHour } = splitWrites(m);
@@ -2517,6 +2517,126 @@ var init_attribution = __esm({
       revision: "vcs.ref.head.revision"
     };
     SESSION_ONLY_ATTRIBUTES = [ATTRIBUTION_ATTRIBUTES.revision];
+  }
+});
+
+// packages/core/src/spend-ledger.ts
+function utcDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function spendByDay(trace) {
+  const out = {};
+  const add2 = (day, usd2) => {
+    out[day] = (out[day] ?? 0) + usd2;
+  };
+  let inTurns = 0;
+  for (const turn of trace.turns) {
+    if (turn.totals.costUsd <= 0) continue;
+    add2(utcDay(turn.startMs), turn.totals.costUsd);
+    inTurns += turn.totals.costUsd;
+  }
+  const rest = trace.totals.costUsd - inTurns;
+  if (rest > 1e-9) add2(utcDay(trace.endMs), rest);
+  return out;
+}
+function sum(values) {
+  return values.reduce((a, b) => a + b, 0);
+}
+function sameSpend(a, b) {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+var BUDGET_FILE, SpendLedger;
+var init_spend_ledger = __esm({
+  "packages/core/src/spend-ledger.ts"() {
+    "use strict";
+    BUDGET_FILE = "budget.json";
+    SpendLedger = class _SpendLedger {
+      #sessions = /* @__PURE__ */ new Map();
+      /** Sets a session's spend by day; whether that changed anything. */
+      set(sessionId, byDay) {
+        const old = this.#sessions.get(sessionId);
+        if (old ? sameSpend(old, byDay) : Object.keys(byDay).length === 0) return false;
+        this.#sessions.set(sessionId, { ...byDay });
+        return true;
+      }
+      /** What one session cost (all its days). */
+      session(sessionId) {
+        return sum(Object.values(this.#sessions.get(sessionId) ?? {}));
+      }
+      /** What every session cost on a UTC day (`YYYY-MM-DD`), or in a month (`YYYY-MM`). */
+      period(prefix) {
+        let total = 0;
+        for (const days of this.#sessions.values())
+          for (const [day, usd2] of Object.entries(days)) if (day.startsWith(prefix)) total += usd2;
+        return total;
+      }
+      /** Drops the days before `firstDay` (a session left with none goes); whether anything went. */
+      prune(firstDay) {
+        let changed = false;
+        for (const [sessionId, days] of this.#sessions) {
+          const kept = Object.entries(days).filter(([day]) => day >= firstDay);
+          if (kept.length === Object.keys(days).length) continue;
+          changed = true;
+          if (kept.length === 0) this.#sessions.delete(sessionId);
+          else this.#sessions.set(sessionId, Object.fromEntries(kept));
+        }
+        return changed;
+      }
+      toJSON() {
+        return Object.fromEntries(this.#sessions);
+      }
+      /** A ledger from `toJSON`'s output; entries that are not a day and a finite amount are left out. */
+      static fromJSON(value) {
+        const ledger = new _SpendLedger();
+        if (!value || typeof value !== "object") return ledger;
+        for (const [sessionId, days] of Object.entries(value)) {
+          if (!days || typeof days !== "object") continue;
+          const kept = Object.entries(days).filter(
+            (entry) => /^\d{4}-\d{2}-\d{2}$/.test(entry[0]) && typeof entry[1] === "number" && Number.isFinite(entry[1])
+          );
+          if (kept.length > 0) ledger.#sessions.set(sessionId, Object.fromEntries(kept));
+        }
+        return ledger;
+      }
+    };
+  }
+});
+
+// packages/core/src/budget-standing.ts
+function hasBudget(settings) {
+  return settings !== void 0 && [settings.sessionUsd, settings.dailyUsd, settings.monthlyUsd].some((v) => v);
+}
+function budgetStandings(settings, ledger, nowMs, sessionId) {
+  if (!settings) return [];
+  const day = utcDay(nowMs);
+  const month = day.slice(0, 7);
+  const out = [];
+  const push2 = (period, window, limitUsd, spentUsd) => {
+    if (!limitUsd || limitUsd <= 0) return;
+    const percent = spentUsd / limitUsd * 100;
+    const state = spentUsd >= limitUsd ? "reached" : percent >= settings.warnPercent ? "warn" : "ok";
+    out.push({ period, window, limitUsd, spentUsd, percent, state });
+  };
+  if (sessionId !== void 0) push2("session", sessionId, settings.sessionUsd, ledger.session(sessionId));
+  push2("day", day, settings.dailyUsd, ledger.period(day));
+  push2("month", month, settings.monthlyUsd, ledger.period(month));
+  return out;
+}
+function firstDayKept(nowMs) {
+  const d = new Date(nowMs);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
+}
+var BUDGET_SETTING_NAMES;
+var init_budget_standing = __esm({
+  "packages/core/src/budget-standing.ts"() {
+    "use strict";
+    init_spend_ledger();
+    BUDGET_SETTING_NAMES = {
+      session: "budgetSessionUsd",
+      day: "budgetDailyUsd",
+      month: "budgetMonthlyUsd"
+    };
   }
 });
 
@@ -4522,7 +4642,7 @@ function cacheWriteSplit(usage) {
   const oneHour = Math.max(0, Math.min(oneHourField, total));
   return { fiveMinute: total - oneHour, oneHour };
 }
-function totalsOf(children, nested, sum) {
+function totalsOf(children, nested, sum2) {
   const own = emptyModelTotals();
   const byModel = {};
   const costs = [];
@@ -4557,7 +4677,7 @@ function totalsOf(children, nested, sum) {
       m.costUsd += child.costUsd;
     }
   }
-  own.costUsd = (sum ?? defaultSum)(costs);
+  own.costUsd = (sum2 ?? defaultSum)(costs);
   const mine = {
     ...own,
     toolCalls,
@@ -4567,9 +4687,9 @@ function totalsOf(children, nested, sum) {
     toolFailures: toolErrors + toolDenied + toolInterrupted,
     byModel
   };
-  return sumTotals([mine, ...nested.map((n) => n.totals)], sum ?? defaultSum);
+  return sumTotals([mine, ...nested.map((n) => n.totals)], sum2 ?? defaultSum);
 }
-function sumTotals(parts, sum = defaultSum) {
+function sumTotals(parts, sum2 = defaultSum) {
   const out = emptyModelTotals();
   const byModel = {};
   let toolCalls = 0;
@@ -4607,8 +4727,8 @@ function sumTotals(parts, sum = defaultSum) {
       (modelCosts[model] ??= []).push(m.costUsd);
     }
   }
-  out.costUsd = sum(costs);
-  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum(list);
+  out.costUsd = sum2(costs);
+  for (const [model, list] of Object.entries(modelCosts)) byModel[model].costUsd = sum2(list);
   return {
     ...out,
     toolCalls,
@@ -5003,7 +5123,7 @@ var init_trace_snapshots = __esm({
        * change keeps its sum, so a build after one turn costs O(turns / block + block), not O(turns × models).
        * The partition depends only on the turn list, so the result does not depend on the build history.
        */
-      turnBlockTotals(turns, sum) {
+      turnBlockTotals(turns, sum2) {
         const out = [];
         const blocks = Math.ceil(turns.length / TOTALS_BLOCK);
         for (let b = 0; b < blocks; b += 1) {
@@ -5015,7 +5135,7 @@ var init_trace_snapshots = __esm({
           }
           const totals = sumTotals(
             members.map((t) => t.totals),
-            sum
+            sum2
           );
           this.#blockCache[b] = { members, totals };
           out.push(totals);
@@ -5653,9 +5773,9 @@ var init_session_tracker = __esm({
       constructor(options) {
         this.sessionId = options.sessionId;
         this.traceId = traceIdForSession(options.sessionId);
-        const { pricer, sum } = resolvePricing(options.pricing);
+        const { pricer, sum: sum2 } = resolvePricing(options.pricing);
         this.#pricer = pricer;
-        this.#sum = sum;
+        this.#sum = sum2;
         this.#state = new TrackerState(options.sessionId);
       }
       /**
@@ -6653,18 +6773,24 @@ var src_exports = {};
 __export(src_exports, {
   AGENT_ENTRY_PATTERN: () => AGENT_ENTRY_PATTERN,
   AUDIT_REASONING_CHARS: () => AUDIT_REASONING_CHARS,
+  BUDGET_FILE: () => BUDGET_FILE,
+  BUDGET_SETTING_NAMES: () => BUDGET_SETTING_NAMES,
   GLASSBOX_BUNDLES: () => GLASSBOX_BUNDLES,
   MetricsRegistry: () => MetricsRegistry,
   PLUGIN_RANKS: () => PLUGIN_RANKS,
   SessionTracker: () => SessionTracker,
+  SpendLedger: () => SpendLedger,
   TranscriptStream: () => TranscriptStream,
   agentIdFromPath: () => agentIdFromPath,
   attributionAttributes: () => attributionAttributes,
   auditDecisionId: () => auditDecisionId,
+  budgetStandings: () => budgetStandings,
   canonicalJson: () => canonicalJson,
   errorSummary: () => errorSummary,
   exporterNamesOf: () => exporterNamesOf,
   findSubagentTranscripts: () => findSubagentTranscripts,
+  firstDayKept: () => firstDayKept,
+  hasBudget: () => hasBudget,
   hookInputToCaptureEvents: () => hookInputToCaptureEvents,
   normalizeTranscriptRecord: () => normalizeTranscriptRecord,
   parseHookInput: () => parseHookInput,
@@ -6678,18 +6804,21 @@ __export(src_exports, {
   requestAgent: () => requestAgent,
   sessionSpanId: () => sessionSpanId,
   shouldSample: () => shouldSample,
+  spendByDay: () => spendByDay,
   stripEventContent: () => stripEventContent,
   stripHookContent: () => stripHookContent,
   toolOrigin: () => toolOrigin,
   toolVerdict: () => toolVerdict,
   traceToAuditDecisions: () => traceToAuditDecisions,
   traceToTelemetry: () => traceToTelemetry,
-  transcriptSize: () => transcriptSize
+  transcriptSize: () => transcriptSize,
+  utcDay: () => utcDay
 });
 var init_src3 = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
     init_attribution();
+    init_budget_standing();
     init_error_summary();
     init_git_info();
     init_glassbox_bundles();
@@ -6700,6 +6829,7 @@ var init_src3 = __esm({
     init_session_tracker();
     init_shape_of();
     init_should_sample();
+    init_spend_ledger();
     init_strip_content();
     init_trace_ids();
     init_trace_to_audit_decisions();

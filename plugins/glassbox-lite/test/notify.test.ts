@@ -66,11 +66,12 @@ async function contractServer(
 function notify(
   home: string,
   input: string,
+  env: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string; ms: number; endedAt: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn('bash', [NOTIFY], {
-      env: { PATH: process.env.PATH ?? '', HOME: home, GLASSBOX_HOME: home },
+      env: { PATH: process.env.PATH ?? '', HOME: home, GLASSBOX_HOME: home, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -252,6 +253,44 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     }
   });
 
+  it('should stop a prompt only on a verified block, and only with an enforced budget', async () => {
+    const enforced = { CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'true', CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '5' };
+    const prompt = JSON.stringify({ session_id: 's4', hook_event_name: 'UserPromptSubmit', prompt_id: 'p4' });
+    const reason = 'Glassbox stopped this prompt: the daily budget is used up ($5.10 of $5.00 "today").';
+    const block = await contractServer(key, () => ({ body: { decision: 'block', reason } }));
+    const forged = await contractServer(key, () => ({ body: { decision: 'block', reason }, forge: true }));
+    const other = await contractServer(key, () => ({ body: { decision: 'block', reason, continue: false } }));
+    try {
+      await endpoint(block.port);
+      const stopped = await notify(home, prompt, enforced);
+      expect(stopped).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(stopped.stdout)).toEqual({ decision: 'block', reason });
+      expect(JSON.parse(block.received[0]!.body)).toEqual({
+        session_id: 's4',
+        hook_event_name: 'UserPromptSubmit',
+        prompt_id: 'p4',
+      });
+      // Not enforced, or enforced with every limit 0 (the defaults): no wait, nothing printed.
+      for (const env of [
+        {},
+        { ...enforced, CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'false' },
+        { ...enforced, CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '0' },
+      ])
+        expect(await notify(home, prompt, env)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      // A reply that does not verify, or says anything but a block and its reason, lets the prompt through.
+      for (const server of [forged, other]) {
+        await endpoint(server.port);
+        expect(await notify(home, prompt, enforced)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+        expect(server.received).toHaveLength(1);
+      }
+      // Nothing listening: through.
+      await endpoint(1);
+      expect(await notify(home, prompt, enforced)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    } finally {
+      for (const s of [block, forged, other]) await close(s.server);
+    }
+  });
+
   it('should send nothing for malformed input, and exit 0 with no agent at all', async () => {
     const { server, port, received } = await contractServer(key, () => ({ body: {} }));
     try {
@@ -287,10 +326,10 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     try {
       await endpoint((hung.address() as { port: number }).port);
       // The fastest of three runs: the machine's load adds noise to some.
-      const run = async (event: string) => {
+      const run = async (event: string, env: Record<string, string> = {}) => {
         const outs = [];
         for (let i = 0; i < 3; i++) {
-          const out = await notify(home, JSON.stringify({ session_id: 's3', hook_event_name: event }));
+          const out = await notify(home, JSON.stringify({ session_id: 's3', hook_event_name: event }), env);
           expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
           outs.push(out);
         }
@@ -303,14 +342,22 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
       // Stop waits for a reply from the moment its connection is accepted: at most its 0.45 s bound, then it exits
       // (its signing before the connection costs the same whatever listens, and nothing in the wait depends on it).
       const stopWaits = stops.map((out, i) => out.endedAt - acceptedAt[3 + i]!);
+      // With an enforced budget UserPromptSubmit waits too, at most its 0.45 s bound, and lets the prompt through.
+      const enforced = await run('UserPromptSubmit', {
+        CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'true',
+        CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD: '100',
+      });
+      await expect.poll(() => sockets.length).toBe(9);
+      const enforcedWaits = enforced.map((out, i) => out.endedAt - acceptedAt[6 + i]!);
       // UserPromptSubmit does not wait at all: the same with nothing on the port.
       await endpoint(1);
       const quiet = await run('UserPromptSubmit');
       const fastest = (xs: number[]): number => Math.min(...xs);
       process.stdout.write(
-        `notify.sh: Stop waited ${Math.round(fastest(stopWaits))} ms on a hung listener; UserPromptSubmit ${Math.round(fastest(prompts.map((o) => o.ms)))} ms (hung) / ${Math.round(fastest(quiet.map((o) => o.ms)))} ms (nothing listening)\n`,
+        `notify.sh: Stop waited ${Math.round(fastest(stopWaits))} ms on a hung listener, UserPromptSubmit with an enforced budget ${Math.round(fastest(enforcedWaits))} ms; UserPromptSubmit ${Math.round(fastest(prompts.map((o) => o.ms)))} ms (hung) / ${Math.round(fastest(quiet.map((o) => o.ms)))} ms (nothing listening)\n`,
       );
       expect(fastest(stopWaits)).toBeLessThan(500);
+      expect(fastest(enforcedWaits)).toBeLessThan(500);
       expect(fastest(prompts.map((o) => o.ms)) - fastest(quiet.map((o) => o.ms))).toBeLessThan(500);
     } finally {
       for (const s of sockets) s.destroy();

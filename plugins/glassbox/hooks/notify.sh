@@ -59,10 +59,20 @@ send() {
   fi
   body+="}"
   gb_read_endpoint
-  # Only Stop waits for the agent (at most 0.45 s: its reply carries the turn summary), so a silent listener costs
-  # a turn at most 0.45 s.
+  # Only Stop (its reply carries the turn summary) and, with an enforced budget, UserPromptSubmit wait for the
+  # agent, at most 0.45 s: a silent listener costs a turn at most that.
   gb_request POST /v1/hooks "$body" "$gb_agent_port" "$1"
 }
+# With an enforced budget, UserPromptSubmit waits (at most 0.45 s) for the agent's word: only a verified reply that
+# blocks stops the prompt; no reply, a forged or a late one lets it through. Without one it does not wait.
+if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" =~ ^(true|1|yes)$ &&
+  "${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}" =~ [1-9] ]]; then
+  send 0.45 || exit 0
+  if [[ "$gb_status" == 200 && "$gb_body" =~ ^\{\"decision\":\"block\",\"reason\":$str\}$ ]]; then
+    printf '{"decision":"block","reason":"%s"}\n' "${BASH_REMATCH[1]}"
+  fi
+  exit 0
+fi
 if [[ "$event" != Stop ]]; then
   (send 0) </dev/null >/dev/null &
   exit 0
