@@ -1,9 +1,11 @@
 // Every doctor check, in the order doctor shows them. A new check is a module of its own and one line here.
 import { agentCheck } from './agent-check.js';
 import { agentKeyCheck } from './agent-key-check.js';
+import { auditCheck } from './audit-check.js';
 import { bundlesCheck } from './bundles-check.js';
 import { configurationCheck } from './configuration-check.js';
 import { costDriftCheck } from './cost-drift-check.js';
+import { datadogCheck } from './datadog-check.js';
 import type { DoctorCheckRun } from './doctor-check.js';
 import { eventsCheck } from './events-check.js';
 import { exportersCheck } from './exporters-check.js';
@@ -30,5 +32,8 @@ export const DOCTOR_CHECKS: readonly DoctorCheckRun[] = [
   eventsCheck,
   modCheck,
   costDriftCheck,
+  // From the files and settings (whether or not the agent runs):
+  auditCheck,
+  datadogCheck,
   reportCacheCheck,
 ];

@@ -1,0 +1,82 @@
+// Doctor: glassbox-datadog's settings (site, Agent URL, DogStatsD port, service, env, whether an API key is set —
+// never its value) and whether the Datadog Agent answers: a plain `GET /info` that carries nothing of the user's.
+import type { DoctorCheck, DoctorCheckRun } from './doctor-check.js';
+import { readInstalledBundles } from './installed-bundles.js';
+import { glassboxPluginSettings } from './plugin-settings.js';
+
+const PLUGIN = 'glassbox-datadog';
+/** The plugin's defaults (its plugin.json userConfig, from exporter-datadog's option declarations). */
+const DEFAULT_AGENT_URL = 'http://127.0.0.1:8126';
+const DEFAULT_SITE = 'datadoghq.com';
+const DEFAULT_DOGSTATSD_PORT = 8125;
+const DEFAULT_SERVICE = 'claude-code';
+const PROBE_TIMEOUT_MS = 1500;
+
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+
+/** GET `<agent>/info`: no body, no header of ours. The Agent answers its version and endpoints. */
+async function probeAgent(agentUrl: string): Promise<DoctorCheck> {
+  let url: URL;
+  try {
+    url = new URL('/info', agentUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(url.protocol);
+  } catch {
+    return {
+      name: 'datadog agent',
+      level: 'warn',
+      message: `the Agent URL ${agentUrl} is not an http(s) URL`,
+      fix: 'set datadogAgentUrl to the trace Agent, e.g. http://127.0.0.1:8126',
+    };
+  }
+  try {
+    const reply = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), redirect: 'manual' });
+    const info = (await reply.json().catch(() => undefined)) as { version?: unknown } | undefined;
+    return reply.ok
+      ? {
+          name: 'datadog agent',
+          level: 'ok',
+          message: `the Datadog Agent at ${url.origin} answers${typeof info?.version === 'string' ? ` (version ${info.version})` : ''}`,
+        }
+      : {
+          name: 'datadog agent',
+          level: 'warn',
+          message: `${url.origin}/info answered HTTP ${reply.status}: not a Datadog trace Agent?`,
+          fix: 'check datadogAgentUrl; the trace Agent listens on 8126 by default (apm_config.enabled)',
+        };
+  } catch (error) {
+    return {
+      name: 'datadog agent',
+      level: 'warn',
+      message: `the Datadog Agent at ${url.origin} does not answer (${(error as Error).name === 'TimeoutError' ? `no reply in ${PROBE_TIMEOUT_MS} ms` : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message)})`,
+      fix: 'start the Datadog Agent (or fix datadogAgentUrl); spans and metrics wait in the spool and are sent when it is back',
+    };
+  }
+}
+
+export const datadogCheck: DoctorCheckRun = async ({ configDirs, ctx, status }) => {
+  const settings = glassboxPluginSettings(configDirs).find((s) => s.plugin === PLUGIN);
+  const installed = readInstalledBundles(configDirs, ctx.io.cwd).bundles.find((b) => b.plugin === PLUGIN);
+  const running = status?.exporters?.some((e) => e.name === 'datadog') ?? false;
+  if (!settings && !installed && !running) return undefined;
+  const o = settings?.options ?? {};
+  const apiKey = settings?.hasSecret('datadogApiKey');
+  const agentUrl = text(o.datadogAgentUrl);
+  const agentless = apiKey === true && agentUrl === undefined;
+  const port = Number(o.dogstatsdPort) > 0 ? Number(o.dogstatsdPort) : DEFAULT_DOGSTATSD_PORT;
+  const id = settings?.id ?? installed?.id ?? PLUGIN;
+  const checks: DoctorCheck[] = [
+    {
+      name: 'datadog',
+      level: 'ok',
+      message:
+        `${id}${installed && !installed.enabled ? ' (disabled)' : ''}: site ${text(o.datadogSite) ?? DEFAULT_SITE}, ` +
+        `Agent ${agentless ? 'none (agentless: an API key and no Agent URL)' : (agentUrl ?? `${DEFAULT_AGENT_URL} (default)`)}, ` +
+        `DogStatsD port ${port}, service ${text(o.service) ?? DEFAULT_SERVICE}, env ${text(o.env) ?? '(none)'}, ` +
+        `API key ${apiKey === undefined ? 'unknown (not in .credentials.json: a keychain holds secrets here)' : apiKey ? 'set' : 'not set'}` +
+        `${running ? '; the running agent exports to Datadog' : ''}`,
+    },
+  ];
+  if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
+  return checks;
+};
