@@ -949,12 +949,12 @@ function findOverride(overrides, model, canonical) {
   return { own: byCanonical?.[1], ownKey: byCanonical?.[0], star };
 }
 function describeSet(set) {
-  let text = described.get(set);
-  if (text === void 0) {
-    text = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
-    described.set(set, text);
+  let text2 = described.get(set);
+  if (text2 === void 0) {
+    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text2);
   }
-  return text;
+  return text2;
 }
 function unknownResult(model, canonical, reason) {
   return {
@@ -1129,10 +1129,10 @@ var init_price_usage = __esm({
 });
 
 // packages/pricing/src/pricing-version.ts
-function fnv1a(text) {
+function fnv1a(text2) {
   let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    hash ^= text2.charCodeAt(i);
     hash = Math.imul(hash, 16777619);
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
@@ -1312,8 +1312,8 @@ var init_pair_index = __esm({
 });
 
 // packages/cli/src/usage-tables.ts
-function hash64(text, out, at) {
-  scratchHash.reset().string(text).finish(out, at);
+function hash64(text2, out, at) {
+  scratchHash.reset().string(text2).finish(out, at);
 }
 function emptyColumns(u32Stride, f64Stride, capacity = 64) {
   return {
@@ -1574,13 +1574,13 @@ var init_usage_tables = __esm({
         this.h2 = h2;
         return this;
       }
-      string(text) {
-        for (let i = 0; i < text.length; i += 1)
-          if (text.charCodeAt(i) > 127) {
-            const utf82 = Buffer.from(text, "utf8");
+      string(text2) {
+        for (let i = 0; i < text2.length; i += 1)
+          if (text2.charCodeAt(i) > 127) {
+            const utf82 = Buffer.from(text2, "utf8");
             return this.bytes(utf82, 0, utf82.length);
           }
-        for (let i = 0; i < text.length; i += 1) this.byte(text.charCodeAt(i));
+        for (let i = 0; i < text2.length; i += 1) this.byte(text2.charCodeAt(i));
         return this;
       }
       /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
@@ -2641,15 +2641,15 @@ var init_budget_standing = __esm({
 });
 
 // packages/core/src/error-summary.ts
-function errorKind(text, fallback = "error") {
-  if (CODE.test(text)) return text;
-  const head = text.slice(0, 500);
+function errorKind(text2, fallback = "error") {
+  if (CODE.test(text2)) return text2;
+  const head = text2.slice(0, 500);
   for (const [kind, pattern] of KINDS) if (pattern.test(head)) return kind;
   return fallback;
 }
-function errorSummary(text, fallback = "error") {
-  if (CODE.test(text) || SUMMARY.test(text)) return text;
-  return `${errorKind(text, fallback)} (${text.length} chars)`;
+function errorSummary(text2, fallback = "error") {
+  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
+  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
 }
 var KINDS, CODE, SUMMARY;
 var init_error_summary = __esm({
@@ -2698,8 +2698,8 @@ async function gitDirOf(dotGit) {
   } catch {
     return void 0;
   }
-  const text = await readSmall(dotGit);
-  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text ?? "");
+  const text2 = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text2 ?? "");
   if (!m) return void 0;
   return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
 }
@@ -2715,9 +2715,9 @@ async function findGitDir(cwd) {
   return void 0;
 }
 async function commonDirOf(gitDir) {
-  const text = (await readSmall(join5(gitDir, "commondir")))?.trim();
-  if (!text) return gitDir;
-  return isAbsolute(text) ? text : resolve(gitDir, text);
+  const text2 = (await readSmall(join5(gitDir, "commondir")))?.trim();
+  if (!text2) return gitDir;
+  return isAbsolute(text2) ? text2 : resolve(gitDir, text2);
 }
 async function resolveRef(ref, gitDir, commonDir) {
   for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
@@ -2797,11 +2797,11 @@ function pluginRank(plugin) {
   return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
 }
 function exporterNamesOf(value) {
-  const text = value.trim();
-  let entries = text.split(/[\s,]+/);
-  if (text.startsWith("[")) {
+  const text2 = value.trim();
+  let entries = text2.split(/[\s,]+/);
+  if (text2.startsWith("[")) {
     try {
-      const parsed = JSON.parse(text);
+      const parsed = JSON.parse(text2);
       if (Array.isArray(parsed)) entries = parsed.map((e) => Array.isArray(e) ? e[0] : e);
     } catch {
     }
@@ -2862,9 +2862,9 @@ function canonicalJson(value) {
   }
 }
 function shapeOf(value, hashKey) {
-  const text = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text, "utf8");
+  const text2 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text2, "utf8");
   if (value === null) return { type: "null", bytes, hash };
   if (value === void 0) return { type: "undefined", bytes: 0, hash };
   if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
@@ -2875,7 +2875,7 @@ function shapeOf(value, hashKey) {
     const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
     return { type: "object", keys, bytes, hash };
   }
-  return { type: "string", length: text.length, bytes, hash };
+  return { type: "string", length: text2.length, bytes, hash };
 }
 function byteSize(value) {
   if (value === void 0) return 0;
@@ -2898,9 +2898,9 @@ var init_shape_of = __esm({
 function parseHookInput(json) {
   let value = json;
   if (typeof value === "string" || value instanceof Uint8Array) {
-    const text = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(text2);
     } catch {
       return { ok: false, reason: "not JSON" };
     }
@@ -2961,7 +2961,7 @@ function convert(input, atMs, options) {
     const stored = input[`${field}_shape`];
     return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
   };
-  const errorOf = (text, kind) => (content ? text : errorSummary(text, kind)).slice(0, MAX_ERROR);
+  const errorOf = (text2, kind) => (content ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
   switch (input.hook_event_name) {
     case "SessionStart":
       return [
@@ -2975,14 +2975,14 @@ function convert(input, atMs, options) {
     case "SessionEnd":
       return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
     case "UserPromptSubmit": {
-      const text = input.prompt ?? "";
+      const text2 = input.prompt ?? "";
       return [
         {
           ...base,
           type: "prompt.submit",
           ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text.length,
-          ...content ? { text } : {}
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
+          ...content ? { text: text2 } : {}
         }
       ];
     }
@@ -3275,8 +3275,8 @@ var init_sha256 = __esm({
 });
 
 // packages/spec/src/agent-channel.ts
-function utf8(text) {
-  return encoder.encode(text);
+function utf8(text2) {
+  return encoder.encode(text2);
 }
 function bodyDigest(body) {
   return toHex(sha256(typeof body === "string" ? utf8(body) : body));
@@ -3295,16 +3295,16 @@ ${nonce}
 ${status}
 ${bodySha256Hex}`;
 }
-function parseAgentKey(text) {
-  const hex = text.endsWith("\n") ? text.slice(0, -1) : text;
+function parseAgentKey(text2) {
+  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
   if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;
 }
-function parseAgentEndpoint(text) {
+function parseAgentEndpoint(text2) {
   const fields = {};
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const eq = line.indexOf("=");
     if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
@@ -3325,13 +3325,13 @@ function signAgentRequest(options) {
   options.random(nonceBytes);
   const nonce = toHex(nonceBytes);
   const ts = String(Math.floor(options.nowMs));
-  const text = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
   return {
     nonce,
     headers: {
       [CHANNEL_HEADER_TS]: ts,
       [CHANNEL_HEADER_NONCE]: nonce,
-      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text)))
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
     }
   };
 }
@@ -4049,12 +4049,12 @@ async function requestAgent(options) {
         res.on("data", (c) => chunks.push(c));
         res.on("error", () => resolve5(void 0));
         res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
+          const text2 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
           const sig = res.headers[CHANNEL_HEADER_SIG];
           let json;
           try {
-            json = text ? JSON.parse(text) : void 0;
+            json = text2 ? JSON.parse(text2) : void 0;
           } catch {
             json = void 0;
           }
@@ -4062,10 +4062,10 @@ async function requestAgent(options) {
             options.key,
             signed.nonce,
             status,
-            text,
+            text2,
             typeof sig === "string" ? sig : void 0
           );
-          resolve5({ status, text, json, verified: verified2 });
+          resolve5({ status, text: text2, json, verified: verified2 });
         });
       }
     );
@@ -5173,9 +5173,9 @@ function permissionDecisionOf(decision) {
   }
   return out;
 }
-function parseNotification(text) {
-  if (!text.startsWith("<task-notification>")) return void 0;
-  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text)?.[1]?.trim();
+function parseNotification(text2) {
+  if (!text2.startsWith("<task-notification>")) return void 0;
+  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
   return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
 }
 function numericMax(a, b) {
@@ -5360,9 +5360,9 @@ function normalizeAssistant(rec, env, opts) {
     if (out[k] === void 0) delete out[k];
   return [out];
 }
-function apiErrorOf(text, opts) {
-  if (!text) return "api_error";
-  return opts.content ? text : errorSummary(text);
+function apiErrorOf(text2, opts) {
+  if (!text2) return "api_error";
+  return opts.content ? text2 : errorSummary(text2);
 }
 function thinkingOf(content, max) {
   for (const block of content)
@@ -5389,9 +5389,9 @@ function normalizeUser(rec, env, opts) {
       const toolUseId = str2(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
-      const text2 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text2.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text2.slice(0, 500)));
+      const text3 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text3.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text3.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
         ...env,
@@ -5403,12 +5403,12 @@ function normalizeUser(rec, env, opts) {
         outputBytes: byteSize(block.content)
       };
       if (promptId) entry.promptId = promptId;
-      if (isError && opts.content) entry.errorText = text2.slice(0, MAX_ERROR_TEXT);
-      else if (isError) entry.errorSummary = errorSummary(text2);
+      if (isError && opts.content) entry.errorText = text3.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text3);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text2) ? "tool-disabled" : void 0);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
@@ -5423,26 +5423,26 @@ function normalizeUser(rec, env, opts) {
     }
     return out;
   }
-  const text = contentText(content);
+  const text2 = contentText(content);
   if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
-  const interrupt = INTERRUPT.exec(text);
+  const interrupt = INTERRUPT.exec(text2);
   if (interrupt) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
-  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text))
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text2))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content !== "string" && !Array.isArray(content))
     return [{ ...env, kind: "other", type: "user" }];
-  const prompt = { ...env, kind: "prompt", textLength: text.length };
+  const prompt = { ...env, kind: "prompt", textLength: text2.length };
   if (promptId) prompt.promptId = promptId;
-  if (opts.content) prompt.text = text;
-  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text, opts.hashKey);
+  if (opts.content) prompt.text = text2;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text2, opts.hashKey);
   const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
   const source = str2(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
-  const notification = parseNotification(text);
+  const notification = parseNotification(text2);
   if (notification) prompt.notification = notification;
   return [prompt];
 }
@@ -5996,7 +5996,7 @@ function traceToAuditDecisions(trace, options = {}) {
   const out = [];
   const sessionId = trace.sessionId;
   const userId = options.userId ?? "anonymous";
-  const redact = options.redact ?? ((text) => String(redactSecrets(text)));
+  const redact = options.redact ?? ((text2) => String(redactSecrets(text2)));
   const add2 = (type, naturalId, timeMs, fields) => {
     const id = auditDecisionId(sessionId, type, naturalId);
     if (options.skip?.has(id)) return;
@@ -6100,20 +6100,20 @@ function toolVerdict(node) {
   }
   const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
   const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
-  const text = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  const text2 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
   if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
     return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
-  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text))
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text2))
     return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
-  if (/sandbox/i.test(text))
+  if (/sandbox/i.test(text2))
     return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
   if (node.denialKind === "tool-disabled")
     return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
   const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
   return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
 }
-function fingerprint(text) {
-  return createHash3("sha256").update(text).digest("hex");
+function fingerprint(text2) {
+  return createHash3("sha256").update(text2).digest("hex");
 }
 function dropUndefined(record) {
   const out = {};
@@ -6153,9 +6153,9 @@ function traceToTelemetry(trace, opts) {
     "gen_ai.conversation.id": sid,
     "gen_ai.provider.name": "anthropic"
   };
-  const cleanText = (text, max) => {
-    if (text === void 0) return void 0;
-    const out = redact(text);
+  const cleanText = (text2, max) => {
+    if (text2 === void 0) return void 0;
+    const out = redact(text2);
     const s = typeof out === "string" ? out : JSON.stringify(out);
     return s.length > max ? `${s.slice(0, max)}\u2026` : s;
   };
@@ -6729,12 +6729,12 @@ var init_transcript_reader = __esm({
         for (const { entry } of pending.values()) yield entry;
       }
       *#parse(line) {
-        let text = line.toString("utf8");
-        if (text.endsWith("\r")) text = text.slice(0, -1);
-        if (text.trim() === "") return;
+        let text2 = line.toString("utf8");
+        if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
+        if (text2.trim() === "") return;
         let record;
         try {
-          record = JSON.parse(text);
+          record = JSON.parse(text2);
         } catch {
           this.malformedLines += 1;
           return;
@@ -6750,8 +6750,8 @@ var init_transcript_reader = __esm({
       *#route(entry, pending, recordNo) {
         if (entry.kind === "llm") {
           const key = llmKeyOf(entry);
-          const open3 = pending.get(key);
-          if (open3) open3.entry = mergeLlmResponses(open3.entry, entry);
+          const open4 = pending.get(key);
+          if (open4) open4.entry = mergeLlmResponses(open4.entry, entry);
           else pending.set(key, { entry, seenAt: recordNo });
           for (const [k, p] of pending) {
             if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -7047,8 +7047,8 @@ function timeAt(b, vs, ve) {
       return Date.UTC(year, month - 1, day, hour, minute, second, ms);
     }
   }
-  const text = stringAt(b, vs, ve);
-  return text === void 0 ? Number.NaN : Date.parse(text);
+  const text2 = stringAt(b, vs, ve);
+  return text2 === void 0 ? Number.NaN : Date.parse(text2);
 }
 function readUsageAt(b, p, e, u) {
   u.reset();
@@ -8273,16 +8273,16 @@ function scanFile(file, from, strings, scan, counters, onBytes) {
       if (filled > 0 && consumed > 0) sharedBuffer.copyWithin(0, consumed, end);
     }
     if (filled > 0 && !skipping) {
-      const text = sharedBuffer.toString("utf8", 0, filled);
+      const text2 = sharedBuffer.toString("utf8", 0, filled);
       let whole = false;
       try {
-        JSON.parse(text);
+        JSON.parse(text2);
         whole = true;
       } catch {
         whole = false;
       }
       if (whole) {
-        const line = Buffer.from(`${text}
+        const line = Buffer.from(`${text2}
 `, "utf8");
         scanTranscriptBytes(line, 0, line.length, sink, counters, scan);
         offset += filled;
@@ -8422,8 +8422,8 @@ function verifierKey(name, raw) {
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
   return { name, raw, keyId };
 }
-function parseVerifierKey(text) {
-  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim());
+function parseVerifierKey(text2) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text2.trim());
   const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
   if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
@@ -8645,9 +8645,9 @@ function verifyAuditText(input) {
         message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
       });
     }
-    for (const [i, text] of lines.entries()) {
+    for (const [i, text2] of lines.entries()) {
       const where = { file: segment.file, line: i + 1 };
-      const record = parseRecord(text);
+      const record = parseRecord(text2);
       if (!record) {
         problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
         continue;
@@ -8764,9 +8764,9 @@ function checkCheckpoints(input, hashes, end, problems) {
     ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
   };
 }
-function parseRecord(text) {
+function parseRecord(text2) {
   try {
-    const r = JSON.parse(text);
+    const r = JSON.parse(text2);
     if (typeof r !== "object" || r === null) return void 0;
     if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
     if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
@@ -8776,11 +8776,11 @@ function parseRecord(text) {
     return void 0;
   }
 }
-function notesOf(text, problems, file) {
-  if (!text) return [];
-  if (!text.trimStart().startsWith("{")) return [text];
+function notesOf(text2, problems, file) {
+  if (!text2) return [];
+  if (!text2.trimStart().startsWith("{")) return [text2];
   const notes = [];
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   const tail = lines.pop();
   for (const [i, line] of lines.entries()) {
     try {
@@ -8887,11 +8887,11 @@ function filterAuditRecords(records, filter) {
     (r) => (filter.session === void 0 || r.sessionId.startsWith(filter.session)) && (filter.type === void 0 || r.decisionType === filter.type) && (filter.tool === void 0 || r.toolName === filter.tool) && (filter.sinceMs === void 0 || Date.parse(r.timestamp) >= filter.sinceMs)
   );
 }
-function parseSince(text, nowMs) {
-  const ago2 = /^(\d+)([mhd])$/.exec(text);
+function parseSince(text2, nowMs) {
+  const ago2 = /^(\d+)([mhd])$/.exec(text2);
   if (ago2)
     return nowMs - Number(ago2[1]) * { m: 6e4, h: 36e5, d: 864e5 }[ago2[2]];
-  const ms = Date.parse(text);
+  const ms = Date.parse(text2);
   return Number.isNaN(ms) ? void 0 : ms;
 }
 function otlpValue(value) {
@@ -9028,8 +9028,8 @@ function usageLine(command) {
   const args = (command.positionals ?? []).map((p) => p.required ? `<${p.name}>` : `[${p.name}]`);
   return ["glassbox", command.name, ...args, "[options]"].join(" ");
 }
-function wrap(text, width, indent = "") {
-  const words = text.split(/\s+/).filter(Boolean);
+function wrap(text2, width, indent = "") {
+  const words = text2.split(/\s+/).filter(Boolean);
   const lines = [];
   let line = "";
   for (const word of words) {
@@ -9105,8 +9105,8 @@ function formatCompact(n) {
   for (const [size, suffix] of units) {
     if (abs >= size) {
       const v = n / size;
-      const text = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
-      return `${text.includes(".") ? text.replace(/\.?0+$/, "") : text}${suffix}`;
+      const text2 = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+      return `${text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2}${suffix}`;
     }
   }
   return String(n);
@@ -9116,8 +9116,8 @@ function formatUsd(n) {
   if (n === 0) return "$0.00";
   const abs = Math.abs(n);
   grouped2 ??= new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const text = abs >= 1 ? grouped2.format(abs) : abs >= 1e-4 ? abs.toFixed(4) : abs.toExponential(1);
-  return `${n < 0 ? "-" : ""}$${text}`;
+  const text2 = abs >= 1 ? grouped2.format(abs) : abs >= 1e-4 ? abs.toFixed(4) : abs.toExponential(1);
+  return `${n < 0 ? "-" : ""}$${text2}`;
 }
 function formatDuration(ms) {
   if (ms === void 0 || !Number.isFinite(ms)) return "\u2014";
@@ -9142,24 +9142,24 @@ function formatBytes(n) {
   }
   return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
 }
-function displayWidth(text) {
+function displayWidth(text2) {
   let n = 0;
-  for (const _ of text) n += 1;
+  for (const _ of text2) n += 1;
   return n;
 }
-function truncate(text, width) {
+function truncate(text2, width) {
   if (width <= 0) return "";
-  if (displayWidth(text) <= width) return text;
-  const chars = [...text];
+  if (displayWidth(text2) <= width) return text2;
+  const chars = [...text2];
   return `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
 }
-function padEnd(text, width) {
-  const w = displayWidth(text);
-  return w >= width ? text : text + " ".repeat(width - w);
+function padEnd(text2, width) {
+  const w = displayWidth(text2);
+  return w >= width ? text2 : text2 + " ".repeat(width - w);
 }
-function padStart(text, width) {
-  const w = displayWidth(text);
-  return w >= width ? text : " ".repeat(width - w) + text;
+function padStart(text2, width) {
+  const w = displayWidth(text2);
+  return w >= width ? text2 : " ".repeat(width - w) + text2;
 }
 var grouped, grouped2;
 var init_format_units = __esm({
@@ -9192,10 +9192,10 @@ function formatTable(table, maxWidth = 80) {
     widths[widest] -= 1;
     total -= 1;
   }
-  const cell = (text, i) => {
+  const cell = (text2, i) => {
     const c = table.columns[i];
     const w = widths[i];
-    const cut = truncate(text, w);
+    const cut = truncate(text2, w);
     return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
   };
   const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
@@ -9208,9 +9208,9 @@ function formatTable(table, maxWidth = 80) {
 function fitTable(variants, maxWidth = 80) {
   let last = "";
   for (const table of variants) {
-    const { text, fits } = formatTable(table, maxWidth);
-    if (fits) return text;
-    last = text;
+    const { text: text2, fits } = formatTable(table, maxWidth);
+    if (fits) return text2;
+    last = text2;
   }
   return last;
 }
@@ -9422,8 +9422,8 @@ function lockHolderState(pid) {
     if (error.code !== "EPERM") return "gone";
   }
   try {
-    const stat3 = readFileSync4(`/proc/${pid}/stat`, "utf8");
-    const state = stat3.slice(stat3.lastIndexOf(")") + 2, stat3.lastIndexOf(")") + 3);
+    const stat4 = readFileSync4(`/proc/${pid}/stat`, "utf8");
+    const state = stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3);
     if (state === "Z" || state === "X") return "gone";
     const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
     return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
@@ -9645,6 +9645,190 @@ var init_installed_bundles = __esm({
   }
 });
 
+// packages/cli/src/doctor/plugin-settings.ts
+import { join as join15 } from "node:path";
+function glassboxPluginSettings(configDirs) {
+  const out = [];
+  for (const configDir of configDirs) {
+    const settings = readJson(join15(configDir, "settings.json"));
+    const configs = isObject2(settings) && isObject2(settings.pluginConfigs) ? settings.pluginConfigs : {};
+    const credentials = readJson(join15(configDir, ".credentials.json"));
+    const secrets = isObject2(credentials) && isObject2(credentials.pluginSecrets) ? credentials.pluginSecrets : void 0;
+    for (const [id, value] of Object.entries(configs)) {
+      const plugin = id.slice(0, id.lastIndexOf("@"));
+      if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || out.some((p) => p.id === id)) continue;
+      const options = isObject2(value) && isObject2(value.options) ? value.options : {};
+      out.push({
+        id,
+        plugin,
+        options,
+        hasSecret(key) {
+          if (secrets === void 0) return void 0;
+          const mine = secrets[id];
+          const secret = isObject2(mine) ? mine[key] : void 0;
+          return typeof secret === "string" && secret.trim() !== "";
+        }
+      });
+    }
+  }
+  return out.sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin));
+}
+function exporterEntryOptions(setting, exporter) {
+  if (typeof setting !== "string" || !setting.trim().startsWith("[")) return void 0;
+  try {
+    const list = JSON.parse(setting);
+    if (!Array.isArray(list)) return void 0;
+    for (const entry of list)
+      if (Array.isArray(entry) && entry[0] === exporter && isObject2(entry[1])) return entry[1];
+  } catch {
+  }
+  return void 0;
+}
+var init_plugin_settings = __esm({
+  "packages/cli/src/doctor/plugin-settings.ts"() {
+    "use strict";
+    init_src3();
+    init_doctor_input();
+  }
+});
+
+// packages/cli/src/doctor/audit-check.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { open as open2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+async function lastLine(path) {
+  const handle = await open2(path, "r").catch(() => void 0);
+  if (!handle) return void 0;
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 64 * 1024);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    const lines = buffer.toString("utf8").split("\n");
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+      try {
+        const parsed = JSON.parse(lines[i]);
+        if (typeof parsed === "object" && parsed !== null) return parsed;
+      } catch {
+      }
+    }
+    return void 0;
+  } finally {
+    await handle.close();
+  }
+}
+function auditEnabled(input) {
+  const { status, configDirs, ctx } = input;
+  if (status)
+    return status.exporters?.some((e) => e.name === "audit") ? { on: true, why: "the running agent runs the audit exporter" } : { on: false, why: "the running agent has no audit exporter" };
+  const serving = readInstalledBundles(configDirs, ctx.io.cwd).bundles.filter((b) => b.enabled).sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin))[0];
+  const settings = glassboxPluginSettings(configDirs)[0];
+  const id = serving?.id ?? settings?.id;
+  if (!id) return { on: void 0, why: "no agent running and no Glassbox bundle configured" };
+  const names = serving ? serving.exporters : exporterNamesOf(String(settings?.options.exporters ?? ""));
+  return names.includes("audit") ? { on: true, why: `${id}'s exporters include audit (agent not running)` } : { on: false, why: `${id}'s exporters do not include audit (agent not running)` };
+}
+var VERIFY_LIMIT_BYTES, auditCheck;
+var init_audit_check = __esm({
+  "packages/cli/src/doctor/audit-check.ts"() {
+    "use strict";
+    init_src4();
+    init_src3();
+    init_format_units();
+    init_installed_bundles();
+    init_plugin_settings();
+    VERIFY_LIMIT_BYTES = 32 * 1024 * 1024;
+    auditCheck = async (input) => {
+      const { ctx, now, configDirs, dataDir, dataDirs } = input;
+      const env = ctx.io.env;
+      const options = glassboxPluginSettings(configDirs).map((s) => exporterEntryOptions(s.options.exporters, "audit")).find((o) => o !== void 0) ?? {};
+      const dir = env.GLASSBOX_AUDIT_DIR || (typeof options.dir === "string" ? options.dir : void 0) || dataDirs.map((d) => join16(d, "audit")).find((d) => existsSync7(d)) || (dataDir ? join16(dataDir, "audit") : void 0);
+      const witness = env.GLASSBOX_AUDIT_WITNESS || (typeof options.witnessFile === "string" ? options.witnessFile : void 0);
+      const { on, why } = auditEnabled(input);
+      const segments = dir ? await listSegments(dir).catch(() => []) : [];
+      const state = on === void 0 ? "on or off: unknown" : on ? "on" : "off";
+      if (!dir || segments.length === 0)
+        return {
+          name: "audit trail",
+          level: "info",
+          message: `${state} (${why}); no audit log${dir ? ` in ${dir}` : ""} yet`,
+          ...on ? {} : {
+            fix: "to keep a tamper-evident decision log, install the glassbox-audit plugin or add audit to your bundle\u2019s exporters setting"
+          }
+        };
+      const checks = [];
+      const last = await lastLine(join16(dir, segments.at(-1)));
+      const checkpoint = await lastLine(join16(dir, CHECKPOINTS_FILE));
+      const seq = typeof last?.seq === "number" ? last.seq : void 0;
+      const cpSize = typeof checkpoint?.size === "number" ? checkpoint.size : void 0;
+      const cpTime = typeof checkpoint?.timestampMs === "number" ? checkpoint.timestampMs : void 0;
+      checks.push({
+        name: "audit trail",
+        level: "ok",
+        message: `${state} (${why}); ${dir}: ${formatInteger(segments.length)} file(s), last record #${seq ?? "?"}` + (typeof last?.timestamp === "string" ? ` at ${last.timestamp}` : "") + (cpSize === void 0 ? "; no signed checkpoint yet (one is signed every N records or T seconds, and when the agent stops)" : `; last checkpoint: ${formatInteger(cpSize)} record(s), signed ${cpTime === void 0 ? "?" : `${formatDuration(Math.max(0, now - cpTime))} ago`}`)
+      });
+      let witnessText;
+      if (witness) {
+        witnessText = await readFile5(witness, "utf8").catch(() => void 0);
+        const witnessLast = witnessText ? await lastLine(witness) : void 0;
+        checks.push(
+          witnessText !== void 0 ? {
+            name: "audit witness",
+            level: "ok",
+            message: `witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`
+          } : {
+            name: "audit witness",
+            level: cpSize === void 0 ? "info" : "warn",
+            message: `witness file ${witness} is configured but cannot be read`,
+            fix: cpSize === void 0 ? "the first signed checkpoint creates it" : "checkpoints were signed but the witness has none: is its directory writable by the agent (see agent.log)?"
+          }
+        );
+      } else
+        checks.push({
+          name: "audit witness",
+          level: "info",
+          message: "no witness file: checkpoints are kept beside the log only, so a cut tail cannot be proven",
+          fix: 'set witnessFile where the log cannot be rewritten, e.g. exporters [["audit",{"witnessFile":"/mnt/other/witness.jsonl"}],"file"]'
+        });
+      let bytes = 0;
+      for (const s of segments) bytes += (await stat3(join16(dir, s)).catch(() => void 0))?.size ?? 0;
+      const command = `glassbox audit verify --dir ${dir}${witness ? ` --checkpoint ${witness}` : ""}`;
+      if (bytes > VERIFY_LIMIT_BYTES) {
+        checks.push({
+          name: "audit verify",
+          level: "info",
+          message: `not verified here (${formatBytes(bytes)}, over ${formatBytes(VERIFY_LIMIT_BYTES)})`,
+          fix: `run ${command}`
+        });
+        return checks;
+      }
+      const report = await verifyAuditLog(dir, witnessText ? { checkpoint: witnessText } : {}).catch(
+        (error) => error
+      );
+      if (report instanceof Error)
+        checks.push({ name: "audit verify", level: "warn", message: `could not verify: ${report.message}` });
+      else {
+        const errors = report.problems.filter((p) => p.severity === "error");
+        const notices = report.problems.length - errors.length;
+        const kinds = [...new Set(errors.map((p) => p.kind))];
+        checks.push(
+          report.ok ? {
+            name: "audit verify",
+            level: "ok",
+            message: `intact: ${formatInteger(report.records)} record(s), ${formatInteger(report.checkpoints)} checkpoint(s)${witnessText ? ", the witness included" : ""}` + (notices > 0 ? `; ${notices} notice(s) (a torn line a crash left, cut and noted)` : "")
+          } : {
+            name: "audit verify",
+            level: "fail",
+            message: `${formatInteger(errors.length)} problem(s) (${kinds.join(", ")}) in ${formatInteger(report.records)} record(s): ${errors[0].message}`,
+            fix: `${command} lists each one; the log changed after it was written: keep the files as they are for review`
+          }
+        );
+      }
+      return checks;
+    };
+  }
+});
+
 // packages/cli/src/doctor/bundles-check.ts
 function standsDown(serving, lower) {
   const lost = lower.exporters.filter((e) => !serving.exporters.includes(e));
@@ -9735,6 +9919,79 @@ var init_cost_drift_check = __esm({
         message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
         fix: "a model or pricing rule newer than this build: update Glassbox"
       };
+    };
+  }
+});
+
+// packages/cli/src/doctor/datadog-check.ts
+async function probeAgent(agentUrl) {
+  let url;
+  try {
+    url = new URL("/info", agentUrl);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(url.protocol);
+  } catch {
+    return {
+      name: "datadog agent",
+      level: "warn",
+      message: `the Agent URL ${agentUrl} is not an http(s) URL`,
+      fix: "set datadogAgentUrl to the trace Agent, e.g. http://127.0.0.1:8126"
+    };
+  }
+  try {
+    const reply = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), redirect: "manual" });
+    const info = await reply.json().catch(() => void 0);
+    return reply.ok ? {
+      name: "datadog agent",
+      level: "ok",
+      message: `the Datadog Agent at ${url.origin} answers${typeof info?.version === "string" ? ` (version ${info.version})` : ""}`
+    } : {
+      name: "datadog agent",
+      level: "warn",
+      message: `${url.origin}/info answered HTTP ${reply.status}: not a Datadog trace Agent?`,
+      fix: "check datadogAgentUrl; the trace Agent listens on 8126 by default (apm_config.enabled)"
+    };
+  } catch (error) {
+    return {
+      name: "datadog agent",
+      level: "warn",
+      message: `the Datadog Agent at ${url.origin} does not answer (${error.name === "TimeoutError" ? `no reply in ${PROBE_TIMEOUT_MS} ms` : error.cause?.code ?? error.message})`,
+      fix: "start the Datadog Agent (or fix datadogAgentUrl); spans and metrics wait in the spool and are sent when it is back"
+    };
+  }
+}
+var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text, datadogCheck;
+var init_datadog_check = __esm({
+  "packages/cli/src/doctor/datadog-check.ts"() {
+    "use strict";
+    init_installed_bundles();
+    init_plugin_settings();
+    PLUGIN = "glassbox-datadog";
+    DEFAULT_AGENT_URL = "http://127.0.0.1:8126";
+    DEFAULT_SITE = "datadoghq.com";
+    DEFAULT_DOGSTATSD_PORT = 8125;
+    DEFAULT_SERVICE = "claude-code";
+    PROBE_TIMEOUT_MS = 1500;
+    text = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+    datadogCheck = async ({ configDirs, ctx, status }) => {
+      const settings = glassboxPluginSettings(configDirs).find((s) => s.plugin === PLUGIN);
+      const installed = readInstalledBundles(configDirs, ctx.io.cwd).bundles.find((b) => b.plugin === PLUGIN);
+      const running = status?.exporters?.some((e) => e.name === "datadog") ?? false;
+      if (!settings && !installed && !running) return void 0;
+      const o = settings?.options ?? {};
+      const apiKey = settings?.hasSecret("datadogApiKey");
+      const agentUrl = text(o.datadogAgentUrl);
+      const agentless = apiKey === true && agentUrl === void 0;
+      const port = Number(o.dogstatsdPort) > 0 ? Number(o.dogstatsdPort) : DEFAULT_DOGSTATSD_PORT;
+      const id = settings?.id ?? installed?.id ?? PLUGIN;
+      const checks = [
+        {
+          name: "datadog",
+          level: "ok",
+          message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text(o.service) ?? DEFAULT_SERVICE}, env ${text(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
+        }
+      ];
+      if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
+      return checks;
     };
   }
 });
@@ -9852,7 +10109,7 @@ var init_pricing_check = __esm({
 
 // packages/cli/src/doctor/report-cache-check.ts
 import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 var reportCacheCheck;
 var init_report_cache_check = __esm({
   "packages/cli/src/doctor/report-cache-check.ts"() {
@@ -9863,7 +10120,7 @@ var init_report_cache_check = __esm({
       const cacheDir = defaultCacheDir(ctx.io.env);
       let cacheBytes = 0;
       try {
-        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join15(cacheDir, name)).size;
+        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join17(cacheDir, name)).size;
         return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
       } catch {
         return {
@@ -9897,18 +10154,18 @@ var init_spool_check = __esm({
 });
 
 // packages/cli/src/doctor/transcripts-check.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join18 } from "node:path";
 var transcriptsCheck;
 var init_transcripts_check = __esm({
   "packages/cli/src/doctor/transcripts-check.ts"() {
     "use strict";
     transcriptsCheck = ({ configDirs }) => {
-      const projects = configDirs.map((d) => join16(d, "projects")).filter((p) => existsSync7(p));
+      const projects = configDirs.map((d) => join18(d, "projects")).filter((p) => existsSync8(p));
       return projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
         name: "transcripts",
         level: "warn",
-        message: `no transcripts under ${configDirs.map((d) => join16(d, "projects")).join(", ")}`,
+        message: `no transcripts under ${configDirs.map((d) => join18(d, "projects")).join(", ")}`,
         fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
       };
     };
@@ -9922,9 +10179,11 @@ var init_doctor_checks = __esm({
     "use strict";
     init_agent_check();
     init_agent_key_check();
+    init_audit_check();
     init_bundles_check();
     init_configuration_check();
     init_cost_drift_check();
+    init_datadog_check();
     init_events_check();
     init_exporters_check();
     init_mod_check();
@@ -9949,6 +10208,9 @@ var init_doctor_checks = __esm({
       eventsCheck,
       modCheck,
       costDriftCheck,
+      // From the files and settings (whether or not the agent runs):
+      auditCheck,
+      datadogCheck,
       reportCacheCheck
     ];
   }
@@ -10045,10 +10307,10 @@ var init_doctor_command = __esm({
 });
 
 // packages/cli/src/price-command.ts
-function parseUsageOption(text) {
+function parseUsageOption(text2) {
   let raw;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text2);
   } catch (error) {
     throw new GlassboxError("INVALID_INPUT", `--usage is not valid JSON: ${error.message}`, {
       cause: error,
@@ -10826,7 +11088,7 @@ function chartJsSource() {
   return gunzipSync(Buffer.from(CHART_JS_GZIP_BASE64, "base64")).toString("utf8");
 }
 function tableHtml(t) {
-  const cell = (tag2, i, text) => `<${tag2}${t.numeric.includes(i) ? ' class="n"' : ""}>${escapeHtml(text)}</${tag2}>`;
+  const cell = (tag2, i, text2) => `<${tag2}${t.numeric.includes(i) ? ' class="n"' : ""}>${escapeHtml(text2)}</${tag2}>`;
   return `<section class="table"><h2>${escapeHtml(t.title)}</h2><table><thead><tr>${t.columns.map((c, i) => cell("th", i, c)).join("")}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((c, i) => cell("td", i, c)).join("")}</tr>`).join("")}</tbody></table>` + (t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : "") + "</section>";
 }
 function renderHtmlPage(model) {
@@ -10978,10 +11240,10 @@ function createProgress(io, options) {
       const barWidth = 20;
       const filled = Math.round(pct / 100 * barWidth);
       const bar = `${"\u2588".repeat(filled)}${"\u2591".repeat(barWidth - filled)}`;
-      let text = `${options.label} ${bar} ${String(pct).padStart(3)}%  ${format(done)}/${format(total)}`;
-      if (detail) text += `  ${detail}`;
-      if (text.length > width) text = `${text.slice(0, width - 1)}\u2026`;
-      io.stderr.write(`\r${text}\x1B[K`);
+      let text2 = `${options.label} ${bar} ${String(pct).padStart(3)}%  ${format(done)}/${format(total)}`;
+      if (detail) text2 += `  ${detail}`;
+      if (text2.length > width) text2 = `${text2.slice(0, width - 1)}\u2026`;
+      io.stderr.write(`\r${text2}\x1B[K`);
     },
     finish() {
       if (drawn) io.stderr.write("\r\x1B[K");
@@ -11421,10 +11683,10 @@ function renderTraceTree(json, width = 80) {
     `${padEnd("", labelWidth)}${padStart("time", COLS.duration)} ${padStart("tokens", COLS.tokens)} ${padStart("cost", COLS.cost)}`
   );
   const row = (prefix, span) => {
-    const text = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
+    const text2 = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
     const time = span.kind === "llm" && span.durationMs === 0 ? "\u2014" : formatDuration(span.durationMs);
     const right = `${padStart(time, COLS.duration)} ${padStart(formatCompact(tokenTotal(span.tokens)), COLS.tokens)} ${padStart(costText(span), COLS.cost)}`;
-    lines.push(`${text}${" ".repeat(Math.max(1, labelWidth - displayWidth(text)))}${right}`);
+    lines.push(`${text2}${" ".repeat(Math.max(1, labelWidth - displayWidth(text2)))}${right}`);
   };
   const walk = (span, indent) => {
     span.children.forEach((child, i) => {
@@ -11476,7 +11738,7 @@ var init_trace_view = __esm({
 });
 
 // packages/cli/src/trace-command.ts
-import { closeSync as closeSync3, existsSync as existsSync8, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync9, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
@@ -11493,7 +11755,7 @@ function sessionIdInFile(path, bytes = 64 * 1024) {
   }
 }
 function locateSession(query, roots, cwd) {
-  if (query.endsWith(".jsonl") && existsSync8(resolve4(cwd, query))) {
+  if (query.endsWith(".jsonl") && existsSync9(resolve4(cwd, query))) {
     const path = resolve4(cwd, query);
     return { sessionId: sessionIdInFile(path) ?? basename2(path, ".jsonl"), transcriptPath: path };
   }
@@ -11649,11 +11911,11 @@ var init_trace_command = __esm({
 });
 
 // packages/cli/src/report-attribution.ts
-import { open as open2, readFile as readFile5 } from "node:fs/promises";
+import { open as open3, readFile as readFile6 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join19 } from "node:path";
 async function placeOf(path) {
-  const file = await open2(path, "r");
+  const file = await open3(path, "r");
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await file.read(buffer, 0, HEAD_BYTES, 0);
@@ -11681,7 +11943,7 @@ async function configuredOwner(roots, env) {
   for (const root of roots) {
     if (user && team) break;
     try {
-      const settings = JSON.parse(await readFile5(join17(root, "settings.json"), "utf8"));
+      const settings = JSON.parse(await readFile6(join19(root, "settings.json"), "utf8"));
       for (const [id, entry] of Object.entries(settings.pluginConfigs ?? {})) {
         if (!id.startsWith("glassbox")) continue;
         const o = entry.options ?? {};
