@@ -1,0 +1,102 @@
+// The records of one tool call: its `execute_tool` span and `tool_call` log (content only with `captureContent`).
+import type { LogSeverity } from '@glassbox/spec';
+import { toolOrigin, toolOriginAttributes } from './attribution.js';
+import type { SubagentNode, ToolCallNode } from './session-trace.js';
+import { type Attrs, clean, shapeAttributes, spanStatus } from './telemetry-attributes.js';
+import { MAX_ERROR, type TelemetryWalk } from './telemetry-walk.js';
+import { logRecordId } from './trace-ids.js';
+
+/** A complete tool call's span and log. */
+export function toolCallTelemetry(
+  walk: TelemetryWalk,
+  node: ToolCallNode,
+  promptId: string | undefined,
+  agent?: SubagentNode,
+): void {
+  const { trace, opts, sid, common, resource, redact, cleanText, contentAttr, addSpan, addLog } = walk;
+  const error = node.toolStatus === 'ok' ? undefined : cleanText(node.errorText, MAX_ERROR);
+  const errorType =
+    node.toolStatus === 'denied'
+      ? 'permission_denied'
+      : node.toolStatus === 'interrupted'
+        ? 'interrupted'
+        : node.toolStatus === 'error'
+          ? 'tool_error'
+          : undefined;
+  const contentAttrs: Attrs = {};
+  if (opts.captureContent) {
+    const args = contentAttr(node.input);
+    const result = contentAttr(node.output);
+    if (args !== undefined) contentAttrs['gen_ai.tool.call.arguments'] = args;
+    if (result !== undefined) contentAttrs['gen_ai.tool.call.result'] = result;
+  }
+  const origin = toolOrigin(node.name, node.skill);
+  addSpan(node.spanId, () => ({
+    traceId: trace.traceId,
+    spanId: node.spanId,
+    parentSpanId: node.parentSpanId,
+    name: `execute_tool ${node.name}`,
+    kind: 'internal',
+    startTimeMs: node.startMs,
+    endTimeMs: node.endMs,
+    status: spanStatus(node.status, error ?? errorType),
+    attributes: clean({
+      ...common,
+      'glassbox.span.type': 'tool',
+      'gen_ai.operation.name': 'execute_tool',
+      'gen_ai.tool.name': node.name,
+      'gen_ai.tool.call.id': node.toolUseId,
+      'gen_ai.tool.type': node.name.startsWith('mcp__') ? 'extension' : 'function',
+      'gen_ai.agent.id': agent?.agentId,
+      'gen_ai.agent.name': agent?.agentType,
+      'claude.prompt.id': promptId,
+      ...toolOriginAttributes(origin),
+      'glassbox.tool.status': node.toolStatus,
+      'glassbox.tool.duration_ms': node.durationMs,
+      'glassbox.tool.input_bytes': node.inputBytes,
+      'glassbox.tool.output_bytes': node.outputBytes,
+      'glassbox.tool.requested_by': node.requestedBy,
+      'glassbox.tool.seen_in': node.seenIn,
+      'error.type': errorType,
+      ...contentAttrs,
+    }),
+    events: [],
+  }));
+  const body: Record<string, unknown> = {};
+  if (opts.captureContent) {
+    if (node.input !== undefined) body.input = redact(node.input);
+    if (node.output !== undefined) body.output = redact(node.output);
+  }
+  addLog(logRecordId(sid, 'tool_call', node.toolUseId), (id) => ({
+    id,
+    timeMs: node.endMs,
+    severity: toolSeverity(node),
+    event: 'tool_call',
+    traceId: trace.traceId,
+    spanId: node.spanId,
+    attributes: clean({
+      ...resource,
+      sessionId: sid,
+      promptId,
+      agentId: agent?.agentId,
+      agentType: agent?.agentType,
+      toolName: node.name,
+      toolUseId: node.toolUseId,
+      mcpServer: origin.mcpServer,
+      plugin: origin.plugin,
+      skill: origin.skill,
+      latencyMs: node.durationMs ?? node.endMs - node.startMs,
+      status: node.toolStatus,
+      error,
+      ...(opts.captureContent ? {} : shapeAttributes('inputShape', node.inputShape, node.inputBytes)),
+      ...(opts.captureContent ? {} : shapeAttributes('outputShape', node.outputShape, node.outputBytes)),
+    }),
+    ...(Object.keys(body).length > 0 ? { body } : {}),
+  }));
+}
+
+function toolSeverity(node: ToolCallNode): LogSeverity {
+  if (node.toolStatus === 'error') return 'error';
+  if (node.toolStatus === 'denied' || node.toolStatus === 'interrupted') return 'warn';
+  return 'info';
+}
