@@ -6130,23 +6130,55 @@ var init_trace_to_audit_decisions = __esm({
   }
 });
 
-// packages/core/src/trace-to-telemetry.ts
-function traceToTelemetry(trace, opts) {
+// packages/core/src/telemetry-attributes.ts
+function spanStatus(status, message) {
+  if (status === "error") return message ? { code: "error", message } : { code: "error" };
+  return { code: status === "ok" ? "ok" : "unset" };
+}
+function usageAttributes(t) {
+  return {
+    "gen_ai.usage.input_tokens": t.inputTokens + t.cacheReadInputTokens + t.cacheCreationInputTokens,
+    "gen_ai.usage.output_tokens": t.outputTokens,
+    "gen_ai.usage.cache_read.input_tokens": t.cacheReadInputTokens,
+    "gen_ai.usage.cache_creation.input_tokens": t.cacheCreationInputTokens,
+    "glassbox.usage.uncached_input_tokens": t.inputTokens,
+    "glassbox.usage.cache_creation.5m.input_tokens": t.cacheCreation5mInputTokens,
+    "glassbox.usage.cache_creation.1h.input_tokens": t.cacheCreation1hInputTokens,
+    "glassbox.cost.usd": t.costUsd,
+    "glassbox.cost.known": t.unpricedCalls === 0,
+    "glassbox.llm.calls": t.llmCalls,
+    "glassbox.tool.calls": t.toolCalls,
+    "glassbox.tool.failures": t.toolFailures
+  };
+}
+function shapeAttributes(prefix, shape, bytes) {
+  if (!shape) return bytes === void 0 ? {} : { [`${prefix}.bytes`]: bytes };
+  const out = {
+    [`${prefix}.type`]: shape.type,
+    [`${prefix}.bytes`]: shape.bytes,
+    [`${prefix}.hash`]: shape.hash
+  };
+  if (shape.keys) out[`${prefix}.keys`] = [...shape.keys];
+  if (shape.length !== void 0) out[`${prefix}.length`] = shape.length;
+  return out;
+}
+function clean(attrs) {
+  const out = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
+  return out;
+}
+var init_telemetry_attributes = __esm({
+  "packages/core/src/telemetry-attributes.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/telemetry-walk.ts
+function createTelemetryWalk(trace, opts, spans, logs) {
   const redact = opts.redact ?? ((v) => redactSecrets(v));
   const agentName = opts.agentName ?? "claude-code";
   const resource = { ...opts.resource ?? {} };
   const skip = opts.skip;
-  let done;
-  if (skip && typeof skip === "object") {
-    done = deliveredTurns.get(skip);
-    if (!done) {
-      done = /* @__PURE__ */ new WeakSet();
-      deliveredTurns.set(skip, done);
-    }
-  }
-  let incomplete = false;
-  const spans = [];
-  const logs = [];
   const sid = trace.sessionId;
   const common = {
     ...resource,
@@ -6171,6 +6203,262 @@ function traceToTelemetry(trace, opts) {
   const addLog = (id, make) => {
     if (!skip?.has(id)) logs.push(make(id));
   };
+  return { trace, opts, redact, agentName, resource, sid, common, cleanText, contentAttr, addSpan, addLog };
+}
+var MAX_ERROR2, MAX_CONTENT_ATTR;
+var init_telemetry_walk = __esm({
+  "packages/core/src/telemetry-walk.ts"() {
+    "use strict";
+    init_redact_secrets();
+    MAX_ERROR2 = 1e3;
+    MAX_CONTENT_ATTR = 8192;
+  }
+});
+
+// packages/core/src/llm-call-telemetry.ts
+function llmCallTelemetry(walk, node, promptId, agent) {
+  const { trace, sid, common, resource, agentName, cleanText, addSpan, addLog } = walk;
+  const u = node.usage;
+  const split = cacheWriteSplit(u);
+  const cacheRead = u.cache_read_input_tokens ?? 0;
+  const cacheWrite = u.cache_creation_input_tokens ?? 0;
+  const input = u.input_tokens ?? 0;
+  const output = u.output_tokens ?? 0;
+  const latencyMs = node.endMs - node.startMs;
+  const requested = node.requestedModel ?? node.model;
+  const error = cleanText(node.error, MAX_ERROR2);
+  addSpan(node.spanId, () => ({
+    traceId: trace.traceId,
+    spanId: node.spanId,
+    parentSpanId: node.parentSpanId,
+    name: `chat ${requested}`,
+    kind: "client",
+    startTimeMs: node.startMs,
+    endTimeMs: node.endMs,
+    status: spanStatus(node.status, error),
+    attributes: clean({
+      ...common,
+      "glassbox.span.type": "llm",
+      "gen_ai.operation.name": "chat",
+      "gen_ai.request.model": requested,
+      "gen_ai.response.model": node.model,
+      "gen_ai.response.id": node.messageId,
+      "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
+      // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
+      "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
+      "gen_ai.usage.output_tokens": output,
+      "gen_ai.usage.cache_read.input_tokens": cacheRead,
+      "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
+      "glassbox.usage.uncached_input_tokens": input,
+      "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
+      "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
+      "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
+      "glassbox.usage.speed": u.speed ?? void 0,
+      "glassbox.usage.inference_geo": u.inference_geo || void 0,
+      "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
+      "glassbox.cost.usd": node.costUsd,
+      "glassbox.cost.known": node.costKnown,
+      "glassbox.cost.rule": node.costRule,
+      "glassbox.cost.model": node.pricedModel,
+      "claude.request.id": node.requestId,
+      "claude.prompt.id": promptId,
+      "gen_ai.agent.id": agent?.agentId,
+      "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+      "error.type": node.status === "error" ? "api_error" : void 0
+    }),
+    events: []
+  }));
+  addLog(logRecordId(sid, "llm_call", node.key), (id) => ({
+    id,
+    timeMs: node.endMs,
+    severity: node.status === "error" ? "error" : "info",
+    event: "llm_call",
+    traceId: trace.traceId,
+    spanId: node.spanId,
+    attributes: clean({
+      ...resource,
+      sessionId: sid,
+      promptId,
+      agentId: agent?.agentId,
+      model: requested,
+      responseModel: node.model,
+      requestId: node.requestId,
+      messageId: node.messageId,
+      inputTokens: input,
+      outputTokens: output,
+      cacheReadTokens: cacheRead,
+      cacheCreationTokens: cacheWrite,
+      cacheCreation5mTokens: split.fiveMinute,
+      cacheCreation1hTokens: split.oneHour,
+      costUsd: node.costUsd,
+      costKnown: node.costKnown,
+      latencyMs,
+      timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
+      stopReason: node.stopReason,
+      status: node.status === "error" ? "error" : "ok",
+      error
+    })
+  }));
+}
+function unansweredRequestTelemetry(walk, u, promptId) {
+  const { trace, sid, common, resource, addSpan, addLog } = walk;
+  addSpan(u.spanId, () => ({
+    traceId: trace.traceId,
+    spanId: u.spanId,
+    parentSpanId: u.parentSpanId,
+    name: `chat ${u.model ?? "unknown"}`,
+    kind: "client",
+    startTimeMs: u.startMs,
+    endTimeMs: u.endMs,
+    status: { code: "error", message: "interrupted: no response" },
+    attributes: clean({
+      ...common,
+      "glassbox.span.type": "llm_unanswered",
+      "gen_ai.operation.name": "chat",
+      "gen_ai.request.model": u.model,
+      "glassbox.llm.unanswered": true,
+      "claude.request.ref": u.requestRef,
+      "claude.prompt.id": promptId,
+      "gen_ai.agent.id": u.agentId,
+      "error.type": "interrupted"
+    }),
+    events: []
+  }));
+  addLog(logRecordId(sid, "llm_request_unanswered", u.requestRef), (id) => ({
+    id,
+    timeMs: u.startMs,
+    severity: "warn",
+    event: "llm_request_unanswered",
+    traceId: trace.traceId,
+    spanId: u.spanId,
+    attributes: clean({
+      ...resource,
+      sessionId: sid,
+      promptId,
+      model: u.model,
+      requestRef: u.requestRef,
+      agentId: u.agentId,
+      status: "interrupted"
+    })
+  }));
+}
+var init_llm_call_telemetry = __esm({
+  "packages/core/src/llm-call-telemetry.ts"() {
+    "use strict";
+    init_telemetry_attributes();
+    init_telemetry_walk();
+    init_trace_ids();
+    init_usage_totals();
+  }
+});
+
+// packages/core/src/tool-call-telemetry.ts
+function toolCallTelemetry(walk, node, promptId, agent) {
+  const { trace, opts, sid, common, resource, redact, cleanText, contentAttr, addSpan, addLog } = walk;
+  const error = node.toolStatus === "ok" ? void 0 : cleanText(node.errorText, MAX_ERROR2);
+  const errorType = node.toolStatus === "denied" ? "permission_denied" : node.toolStatus === "interrupted" ? "interrupted" : node.toolStatus === "error" ? "tool_error" : void 0;
+  const contentAttrs = {};
+  if (opts.captureContent) {
+    const args = contentAttr(node.input);
+    const result = contentAttr(node.output);
+    if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
+    if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
+  }
+  const origin = toolOrigin(node.name, node.skill);
+  addSpan(node.spanId, () => ({
+    traceId: trace.traceId,
+    spanId: node.spanId,
+    parentSpanId: node.parentSpanId,
+    name: `execute_tool ${node.name}`,
+    kind: "internal",
+    startTimeMs: node.startMs,
+    endTimeMs: node.endMs,
+    status: spanStatus(node.status, error ?? errorType),
+    attributes: clean({
+      ...common,
+      "glassbox.span.type": "tool",
+      "gen_ai.operation.name": "execute_tool",
+      "gen_ai.tool.name": node.name,
+      "gen_ai.tool.call.id": node.toolUseId,
+      "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
+      "gen_ai.agent.id": agent?.agentId,
+      "gen_ai.agent.name": agent?.agentType,
+      "claude.prompt.id": promptId,
+      ...toolOriginAttributes(origin),
+      "glassbox.tool.status": node.toolStatus,
+      "glassbox.tool.duration_ms": node.durationMs,
+      "glassbox.tool.input_bytes": node.inputBytes,
+      "glassbox.tool.output_bytes": node.outputBytes,
+      "glassbox.tool.requested_by": node.requestedBy,
+      "glassbox.tool.seen_in": node.seenIn,
+      "error.type": errorType,
+      ...contentAttrs
+    }),
+    events: []
+  }));
+  const body = {};
+  if (opts.captureContent) {
+    if (node.input !== void 0) body.input = redact(node.input);
+    if (node.output !== void 0) body.output = redact(node.output);
+  }
+  addLog(logRecordId(sid, "tool_call", node.toolUseId), (id) => ({
+    id,
+    timeMs: node.endMs,
+    severity: toolSeverity(node),
+    event: "tool_call",
+    traceId: trace.traceId,
+    spanId: node.spanId,
+    attributes: clean({
+      ...resource,
+      sessionId: sid,
+      promptId,
+      agentId: agent?.agentId,
+      agentType: agent?.agentType,
+      toolName: node.name,
+      toolUseId: node.toolUseId,
+      mcpServer: origin.mcpServer,
+      plugin: origin.plugin,
+      skill: origin.skill,
+      latencyMs: node.durationMs ?? node.endMs - node.startMs,
+      status: node.toolStatus,
+      error,
+      ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
+      ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
+    }),
+    ...Object.keys(body).length > 0 ? { body } : {}
+  }));
+}
+function toolSeverity(node) {
+  if (node.toolStatus === "error") return "error";
+  if (node.toolStatus === "denied" || node.toolStatus === "interrupted") return "warn";
+  return "info";
+}
+var init_tool_call_telemetry = __esm({
+  "packages/core/src/tool-call-telemetry.ts"() {
+    "use strict";
+    init_attribution();
+    init_telemetry_attributes();
+    init_telemetry_walk();
+    init_trace_ids();
+  }
+});
+
+// packages/core/src/trace-to-telemetry.ts
+function traceToTelemetry(trace, opts) {
+  const skip = opts.skip;
+  let done;
+  if (skip && typeof skip === "object") {
+    done = deliveredTurns.get(skip);
+    if (!done) {
+      done = /* @__PURE__ */ new WeakSet();
+      deliveredTurns.set(skip, done);
+    }
+  }
+  let incomplete = false;
+  const spans = [];
+  const logs = [];
+  const walk = createTelemetryWalk(trace, opts, spans, logs);
+  const { redact, agentName, resource, sid, common, cleanText, addSpan, addLog } = walk;
   addLog(logRecordId(sid, "session_start", ""), (id) => ({
     id,
     timeMs: trace.startMs,
@@ -6257,164 +6545,11 @@ function traceToTelemetry(trace, opts) {
       incomplete = true;
       return;
     }
-    const u = node.usage;
-    const split = cacheWriteSplit(u);
-    const cacheRead = u.cache_read_input_tokens ?? 0;
-    const cacheWrite = u.cache_creation_input_tokens ?? 0;
-    const input = u.input_tokens ?? 0;
-    const output = u.output_tokens ?? 0;
-    const latencyMs = node.endMs - node.startMs;
-    const requested = node.requestedModel ?? node.model;
-    const error = cleanText(node.error, MAX_ERROR2);
-    addSpan(node.spanId, () => ({
-      traceId: trace.traceId,
-      spanId: node.spanId,
-      parentSpanId: node.parentSpanId,
-      name: `chat ${requested}`,
-      kind: "client",
-      startTimeMs: node.startMs,
-      endTimeMs: node.endMs,
-      status: spanStatus(node.status, error),
-      attributes: clean({
-        ...common,
-        "glassbox.span.type": "llm",
-        "gen_ai.operation.name": "chat",
-        "gen_ai.request.model": requested,
-        "gen_ai.response.model": node.model,
-        "gen_ai.response.id": node.messageId,
-        "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
-        // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
-        "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
-        "gen_ai.usage.output_tokens": output,
-        "gen_ai.usage.cache_read.input_tokens": cacheRead,
-        "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
-        "glassbox.usage.uncached_input_tokens": input,
-        "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
-        "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
-        "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
-        "glassbox.usage.speed": u.speed ?? void 0,
-        "glassbox.usage.inference_geo": u.inference_geo || void 0,
-        "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
-        "glassbox.cost.usd": node.costUsd,
-        "glassbox.cost.known": node.costKnown,
-        "glassbox.cost.rule": node.costRule,
-        "glassbox.cost.model": node.pricedModel,
-        "claude.request.id": node.requestId,
-        "claude.prompt.id": promptId,
-        "gen_ai.agent.id": agent?.agentId,
-        "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
-        "error.type": node.status === "error" ? "api_error" : void 0
-      }),
-      events: []
-    }));
-    addLog(logRecordId(sid, "llm_call", node.key), (id) => ({
-      id,
-      timeMs: node.endMs,
-      severity: node.status === "error" ? "error" : "info",
-      event: "llm_call",
-      traceId: trace.traceId,
-      spanId: node.spanId,
-      attributes: clean({
-        ...resource,
-        sessionId: sid,
-        promptId,
-        agentId: agent?.agentId,
-        model: requested,
-        responseModel: node.model,
-        requestId: node.requestId,
-        messageId: node.messageId,
-        inputTokens: input,
-        outputTokens: output,
-        cacheReadTokens: cacheRead,
-        cacheCreationTokens: cacheWrite,
-        cacheCreation5mTokens: split.fiveMinute,
-        cacheCreation1hTokens: split.oneHour,
-        costUsd: node.costUsd,
-        costKnown: node.costKnown,
-        latencyMs,
-        timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
-        stopReason: node.stopReason,
-        status: node.status === "error" ? "error" : "ok",
-        error
-      })
-    }));
+    llmCallTelemetry(walk, node, promptId, agent);
   };
   const visitTool = (node, promptId, agent) => {
     if (!node.complete) incomplete = true;
-    if (node.complete) {
-      const error = node.toolStatus === "ok" ? void 0 : cleanText(node.errorText, MAX_ERROR2);
-      const errorType = node.toolStatus === "denied" ? "permission_denied" : node.toolStatus === "interrupted" ? "interrupted" : node.toolStatus === "error" ? "tool_error" : void 0;
-      const contentAttrs = {};
-      if (opts.captureContent) {
-        const args = contentAttr(node.input);
-        const result = contentAttr(node.output);
-        if (args !== void 0) contentAttrs["gen_ai.tool.call.arguments"] = args;
-        if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
-      }
-      const origin = toolOrigin(node.name, node.skill);
-      addSpan(node.spanId, () => ({
-        traceId: trace.traceId,
-        spanId: node.spanId,
-        parentSpanId: node.parentSpanId,
-        name: `execute_tool ${node.name}`,
-        kind: "internal",
-        startTimeMs: node.startMs,
-        endTimeMs: node.endMs,
-        status: spanStatus(node.status, error ?? errorType),
-        attributes: clean({
-          ...common,
-          "glassbox.span.type": "tool",
-          "gen_ai.operation.name": "execute_tool",
-          "gen_ai.tool.name": node.name,
-          "gen_ai.tool.call.id": node.toolUseId,
-          "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
-          "gen_ai.agent.id": agent?.agentId,
-          "gen_ai.agent.name": agent?.agentType,
-          "claude.prompt.id": promptId,
-          ...toolOriginAttributes(origin),
-          "glassbox.tool.status": node.toolStatus,
-          "glassbox.tool.duration_ms": node.durationMs,
-          "glassbox.tool.input_bytes": node.inputBytes,
-          "glassbox.tool.output_bytes": node.outputBytes,
-          "glassbox.tool.requested_by": node.requestedBy,
-          "glassbox.tool.seen_in": node.seenIn,
-          "error.type": errorType,
-          ...contentAttrs
-        }),
-        events: []
-      }));
-      const body = {};
-      if (opts.captureContent) {
-        if (node.input !== void 0) body.input = redact(node.input);
-        if (node.output !== void 0) body.output = redact(node.output);
-      }
-      addLog(logRecordId(sid, "tool_call", node.toolUseId), (id) => ({
-        id,
-        timeMs: node.endMs,
-        severity: toolSeverity(node),
-        event: "tool_call",
-        traceId: trace.traceId,
-        spanId: node.spanId,
-        attributes: clean({
-          ...resource,
-          sessionId: sid,
-          promptId,
-          agentId: agent?.agentId,
-          agentType: agent?.agentType,
-          toolName: node.name,
-          toolUseId: node.toolUseId,
-          mcpServer: origin.mcpServer,
-          plugin: origin.plugin,
-          skill: origin.skill,
-          latencyMs: node.durationMs ?? node.endMs - node.startMs,
-          status: node.toolStatus,
-          error,
-          ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
-          ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
-        }),
-        ...Object.keys(body).length > 0 ? { body } : {}
-      }));
-    }
+    if (node.complete) toolCallTelemetry(walk, node, promptId, agent);
     for (const sub of node.subagents) visitAgent(sub, promptId);
   };
   const visitTurn = (turn) => {
@@ -6474,105 +6609,22 @@ function traceToTelemetry(trace, opts) {
     }
     visitChildren(turn.children, pid);
     for (const sub of turn.subagents) visitAgent(sub, pid);
-    for (const u of turn.unanswered ?? []) visitUnanswered(u, pid);
-  };
-  const visitUnanswered = (u, promptId) => {
-    addSpan(u.spanId, () => ({
-      traceId: trace.traceId,
-      spanId: u.spanId,
-      parentSpanId: u.parentSpanId,
-      name: `chat ${u.model ?? "unknown"}`,
-      kind: "client",
-      startTimeMs: u.startMs,
-      endTimeMs: u.endMs,
-      status: { code: "error", message: "interrupted: no response" },
-      attributes: clean({
-        ...common,
-        "glassbox.span.type": "llm_unanswered",
-        "gen_ai.operation.name": "chat",
-        "gen_ai.request.model": u.model,
-        "glassbox.llm.unanswered": true,
-        "claude.request.ref": u.requestRef,
-        "claude.prompt.id": promptId,
-        "gen_ai.agent.id": u.agentId,
-        "error.type": "interrupted"
-      }),
-      events: []
-    }));
-    addLog(logRecordId(sid, "llm_request_unanswered", u.requestRef), (id) => ({
-      id,
-      timeMs: u.startMs,
-      severity: "warn",
-      event: "llm_request_unanswered",
-      traceId: trace.traceId,
-      spanId: u.spanId,
-      attributes: clean({
-        ...resource,
-        sessionId: sid,
-        promptId,
-        model: u.model,
-        requestRef: u.requestRef,
-        agentId: u.agentId,
-        status: "interrupted"
-      })
-    }));
+    for (const u of turn.unanswered ?? []) unansweredRequestTelemetry(walk, u, pid);
   };
   for (const turn of trace.turns) visitTurn(turn);
   for (const sub of trace.subagents) visitAgent(sub, void 0);
   return { spans, logs };
 }
-function spanStatus(status, message) {
-  if (status === "error") return message ? { code: "error", message } : { code: "error" };
-  return { code: status === "ok" ? "ok" : "unset" };
-}
-function toolSeverity(node) {
-  if (node.toolStatus === "error") return "error";
-  if (node.toolStatus === "denied" || node.toolStatus === "interrupted") return "warn";
-  return "info";
-}
-function usageAttributes(t) {
-  return {
-    "gen_ai.usage.input_tokens": t.inputTokens + t.cacheReadInputTokens + t.cacheCreationInputTokens,
-    "gen_ai.usage.output_tokens": t.outputTokens,
-    "gen_ai.usage.cache_read.input_tokens": t.cacheReadInputTokens,
-    "gen_ai.usage.cache_creation.input_tokens": t.cacheCreationInputTokens,
-    "glassbox.usage.uncached_input_tokens": t.inputTokens,
-    "glassbox.usage.cache_creation.5m.input_tokens": t.cacheCreation5mInputTokens,
-    "glassbox.usage.cache_creation.1h.input_tokens": t.cacheCreation1hInputTokens,
-    "glassbox.cost.usd": t.costUsd,
-    "glassbox.cost.known": t.unpricedCalls === 0,
-    "glassbox.llm.calls": t.llmCalls,
-    "glassbox.tool.calls": t.toolCalls,
-    "glassbox.tool.failures": t.toolFailures
-  };
-}
-function shapeAttributes(prefix, shape, bytes) {
-  if (!shape) return bytes === void 0 ? {} : { [`${prefix}.bytes`]: bytes };
-  const out = {
-    [`${prefix}.type`]: shape.type,
-    [`${prefix}.bytes`]: shape.bytes,
-    [`${prefix}.hash`]: shape.hash
-  };
-  if (shape.keys) out[`${prefix}.keys`] = [...shape.keys];
-  if (shape.length !== void 0) out[`${prefix}.length`] = shape.length;
-  return out;
-}
-function clean(attrs) {
-  const out = {};
-  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
-  return out;
-}
-var deliveredTurns, MAX_ERROR2, MAX_CONTENT_ATTR;
+var deliveredTurns;
 var init_trace_to_telemetry = __esm({
   "packages/core/src/trace-to-telemetry.ts"() {
     "use strict";
-    init_attribution();
-    init_redact_secrets();
+    init_llm_call_telemetry();
+    init_telemetry_attributes();
+    init_telemetry_walk();
+    init_tool_call_telemetry();
     init_trace_ids();
-    init_usage_totals();
     deliveredTurns = /* @__PURE__ */ new WeakMap();
-    MAX_ERROR2 = 1e3;
-    MAX_CONTENT_ATTR = 8192;
   }
 });
 
