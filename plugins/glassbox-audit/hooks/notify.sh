@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Glassbox settings hook for every event but SessionStart: tells the user's agent that a turn moved, so it
 # reconciles the transcript. Only ids and shapes leave this script (never the prompt, a tool's input or output, or
-# the assistant's text: Stop sends a keyed hash of the last message and its length), signed with the per-user key;
+# the assistant's text: Stop sends the last message's length), signed with the per-user key;
 # a reply counts only when its signature proves it is the user's agent. Bash builtins, cat and sha256sum, no Node. It
 # never fails or slows the session: every path exits 0, a silent or hostile listener costs at most the wait below.
 exec 2>/dev/null
@@ -45,19 +45,20 @@ SessionEnd)
 esac
 [[ "$input" =~ [{,]\"stop_hook_active\":(true|false) ]] && body+=",\"stop_hook_active\":${BASH_REMATCH[1]}"
 
+# The length of the last message (as Claude Code escaped it: JSON.stringify(text) without its quotes), never the
+# text. No hash of it: the agent has the text from the transcript, and a keyed hash would cost Stop two sha256sum
+# processes on the turn's critical path.
+if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
+  [[ "$input" =~ [{,]\"last_assistant_message\":$str ]]; then
+  message="${BASH_REMATCH[1]}"
+  body+=",\"last_assistant_message_length\":${#message}"
+fi
+body+="}"
+
 # Everything but Stop sends and returns at once: the signing (a few sha256sum processes) and the send run in one
 # background subshell, so these hooks cost Claude Code the parsing above and one fork.
 send() {
   gb_load_key fast || return 0
-  if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
-    [[ "$input" =~ [{,]\"last_assistant_message\":\"(([^\"\\]|\\.)*)\" ]]; then
-    # The message as Claude Code escaped it (JSON.stringify(text) without its quotes): keyed, so that only the
-    # agent can match it with the transcript's text; never the text.
-    local message="${BASH_REMATCH[1]}"
-    gb_hmac "$message" &&
-      body+=",\"last_assistant_message_hmac\":\"$gb_digest\",\"last_assistant_message_length\":${#message}"
-  fi
-  body+="}"
   gb_read_endpoint
   # Only Stop (its reply carries the turn summary) and, with an enforced budget, UserPromptSubmit wait for the
   # agent, at most 0.45 s: a silent listener costs a turn at most that.
@@ -73,7 +74,11 @@ if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" 
   fi
   exit 0
 fi
-if [[ "$event" != Stop ]]; then
+# Stop waits only for what its reply can carry: the turn summary (this plugin's turnSummary option, on unless
+# off) or a budget warning (any budget set).
+budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
+if [[ "$event" != Stop ]] ||
+  [[ "${CLAUDE_PLUGIN_OPTION_TURNSUMMARY,,}" =~ ^(false|0|no)$ && ! "$budgets" =~ [1-9] ]]; then
   (send 0) </dev/null >/dev/null &
   exit 0
 fi

@@ -158,7 +158,7 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     last_assistant_message: `${message} ,"session_id":"evil","hook_event_name":"UserPromptSubmit"`,
   });
 
-  it('should send only ids and a keyed hash, signed, and print a verified Stop summary', async () => {
+  it('should send only ids and the message length, signed, and print a verified Stop summary', async () => {
     const { server, port, received } = await contractServer(key, () => ({
       body: { systemMessage: 'turn: $0.01 "2 calls"' },
     }));
@@ -183,9 +183,36 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         cwd: '/home/u/project',
         prompt_id: 'p-1',
         stop_hook_active: false,
-        last_assistant_message_hmac: hmac(key, escaped),
         last_assistant_message_length: Buffer.byteLength(escaped),
       });
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('should not wait for the Stop reply with turnSummary off and no budget, and still send the hook', async () => {
+    const { server, port, received } = await contractServer(key, () => ({
+      body: { systemMessage: 'not asked for' },
+    }));
+    try {
+      await endpoint(port);
+      for (const off of ['false', 'FALSE', '0', 'no']) {
+        const out = await notify(home, stop, { CLAUDE_PLUGIN_OPTION_TURNSUMMARY: off });
+        expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      }
+      // A budget's warning rides on the same reply: with one set, Stop still waits.
+      const budget = await notify(home, stop, {
+        CLAUDE_PLUGIN_OPTION_TURNSUMMARY: 'false',
+        CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '5',
+      });
+      expect(budget.stdout).toBe('{"systemMessage":"not asked for"}\n');
+      // Sent from the background, signed, the same body as with the summary on.
+      await expect.poll(() => received.length, { timeout: 10_000 }).toBe(5);
+      for (const r of received) {
+        expect(r).toMatchObject({ method: 'POST', url: '/v1/hooks', signed: true });
+        expect(JSON.parse(r.body)).toMatchObject({ hook_event_name: 'Stop', prompt_id: 'p-1' });
+        expect(r.body).not.toContain(CANARY);
+      }
     } finally {
       await close(server);
     }
