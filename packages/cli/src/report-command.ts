@@ -1,5 +1,7 @@
 // `glassbox report`: options, collecting and building the report, and where its output goes (text in `render-report.ts`).
+import { agentHomes } from './agent-client.js';
 import { agentDataDirs } from './agent-data.js';
+import { readBudgets, renderBudgets } from './budget-view.js';
 import { buildReport, checkTimezone, parseDateOption, type ReportGroup } from './build-report.js';
 import { claudeConfigDirs } from './claude-config-dirs.js';
 import { writeJson } from './cli-io.js';
@@ -142,8 +144,10 @@ export const reportCommand = defineCommand({
       ctx.io.stderr.write(
         `glassbox report: skipped ${skipped} transcript line(s) that are not valid JSON (re-runs read only new lines)\n`,
       );
+    const budgets = readBudgets(agentHomes(roots, ctx.io.env), ctx.io.now());
     const json: ReportJson = {
       ...report,
+      ...(budgets ? { budgets } : {}),
       source: {
         configDirs: roots,
         files: collected.stats.files,
@@ -183,6 +187,7 @@ export const reportCommand = defineCommand({
       return EXIT_OK;
     }
     ctx.io.stdout.write(renderReport(report, by, collected.stats, roots, ctx.io.columns));
+    if (budgets) ctx.io.stdout.write(`\n${renderBudgets(budgets)}`);
     return EXIT_OK;
   },
 });

@@ -9881,6 +9881,104 @@ var init_audit_check = __esm({
   }
 });
 
+// packages/cli/src/budget-view.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join17 } from "node:path";
+function readBudgets(homes, nowMs) {
+  for (const home of homes) {
+    const file = join17(home, BUDGET_FILE);
+    let saved;
+    try {
+      saved = JSON.parse(readFileSync6(file, "utf8"));
+    } catch {
+      continue;
+    }
+    const settings = parseSettings(saved.settings);
+    if (!settings) return void 0;
+    return {
+      file,
+      ...typeof saved.plugin === "string" ? { plugin: saved.plugin } : {},
+      settings,
+      standings: budgetStandings(settings, SpendLedger.fromJSON(saved.sessions), nowMs)
+    };
+  }
+  return void 0;
+}
+function parseSettings(value) {
+  if (!value || typeof value !== "object") return void 0;
+  const v = value;
+  const limit = (x) => typeof x === "number" && x > 0 ? x : void 0;
+  const settings = {
+    ...limit(v.sessionUsd) ? { sessionUsd: limit(v.sessionUsd) } : {},
+    ...limit(v.dailyUsd) ? { dailyUsd: limit(v.dailyUsd) } : {},
+    ...limit(v.monthlyUsd) ? { monthlyUsd: limit(v.monthlyUsd) } : {},
+    warnPercent: typeof v.warnPercent === "number" ? v.warnPercent : 80,
+    enforce: v.enforce === true
+  };
+  return hasBudget(settings) ? settings : void 0;
+}
+function standingText(s) {
+  const window = s.period === "day" ? `today (UTC ${s.window})` : `this month (UTC ${s.window})`;
+  return `${formatUsd(s.spentUsd)} of ${formatUsd(s.limitUsd)} spent ${window}, ${Math.floor(s.percent)}%`;
+}
+function renderBudgets(view) {
+  const { settings } = view;
+  const lines = [
+    `Budgets (${settings.enforce ? "enforced: a new prompt is stopped at the limit" : "warnings only"}; warning at ${settings.warnPercent}%):`
+  ];
+  if (settings.sessionUsd) lines.push(`  session  ${formatUsd(settings.sessionUsd)} per session`);
+  for (const s of view.standings) {
+    const mark = s.state === "reached" ? "  \u2190 reached" : s.state === "warn" ? "  \u2190 past the warning" : "";
+    lines.push(`  ${BUDGET_NAMES[s.period].padEnd(8)} ${standingText(s)}${mark}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var BUDGET_NAMES;
+var init_budget_view = __esm({
+  "packages/cli/src/budget-view.ts"() {
+    "use strict";
+    init_src3();
+    init_format_units();
+    BUDGET_NAMES = { session: "session", day: "daily", month: "monthly" };
+  }
+});
+
+// packages/cli/src/doctor/budgets-check.ts
+var budgetsCheck;
+var init_budgets_check = __esm({
+  "packages/cli/src/doctor/budgets-check.ts"() {
+    "use strict";
+    init_src3();
+    init_agent_client();
+    init_budget_view();
+    init_format_units();
+    budgetsCheck = ({ configDirs, ctx, now }) => {
+      const view = readBudgets(agentHomes(configDirs, ctx.io.env), now);
+      if (!view) return void 0;
+      const how = `in the ${view.plugin ?? "Glassbox"} plugin's options (/config)`;
+      const enforced = view.settings.enforce ? "enforced" : "not enforced (warnings only)";
+      const checks = [];
+      if (view.settings.sessionUsd)
+        checks.push({
+          name: "budget",
+          level: "ok",
+          message: `session budget ${formatUsd(view.settings.sessionUsd)} per session, ${enforced}`
+        });
+      for (const s of view.standings)
+        checks.push({
+          name: "budget",
+          level: s.state === "reached" ? "warn" : s.state === "warn" ? "info" : "ok",
+          message: `${BUDGET_NAMES[s.period]} budget: ${standingText(s)}, ${enforced}`,
+          ...s.state === "ok" ? {} : {
+            fix: s.state === "reached" && view.settings.enforce ? `new prompts are stopped: raise ${BUDGET_SETTING_NAMES[s.period]} or set budgetEnforce to false ${how}` : `raise ${BUDGET_SETTING_NAMES[s.period]} ${how} if this spend is expected`
+          }
+        });
+      return checks;
+    };
+  }
+});
+
 // packages/cli/src/doctor/bundles-check.ts
 function standsDown(serving, lower) {
   const lost = lower.exporters.filter((e) => !serving.exporters.includes(e));
@@ -10161,7 +10259,7 @@ var init_pricing_check = __esm({
 
 // packages/cli/src/doctor/report-cache-check.ts
 import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var reportCacheCheck;
 var init_report_cache_check = __esm({
   "packages/cli/src/doctor/report-cache-check.ts"() {
@@ -10172,7 +10270,7 @@ var init_report_cache_check = __esm({
       const cacheDir = defaultCacheDir(ctx.io.env);
       let cacheBytes = 0;
       try {
-        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join17(cacheDir, name)).size;
+        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join18(cacheDir, name)).size;
         return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
       } catch {
         return {
@@ -10207,17 +10305,17 @@ var init_spool_check = __esm({
 
 // packages/cli/src/doctor/transcripts-check.ts
 import { existsSync as existsSync8 } from "node:fs";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 var transcriptsCheck;
 var init_transcripts_check = __esm({
   "packages/cli/src/doctor/transcripts-check.ts"() {
     "use strict";
     transcriptsCheck = ({ configDirs }) => {
-      const projects = configDirs.map((d) => join18(d, "projects")).filter((p) => existsSync8(p));
+      const projects = configDirs.map((d) => join19(d, "projects")).filter((p) => existsSync8(p));
       return projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
         name: "transcripts",
         level: "warn",
-        message: `no transcripts under ${configDirs.map((d) => join18(d, "projects")).join(", ")}`,
+        message: `no transcripts under ${configDirs.map((d) => join19(d, "projects")).join(", ")}`,
         fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
       };
     };
@@ -10232,6 +10330,7 @@ var init_doctor_checks = __esm({
     init_agent_check();
     init_agent_key_check();
     init_audit_check();
+    init_budgets_check();
     init_bundles_check();
     init_configuration_check();
     init_cost_drift_check();
@@ -10263,6 +10362,7 @@ var init_doctor_checks = __esm({
       // From the files and settings (whether or not the agent runs):
       auditCheck,
       datadogCheck,
+      budgetsCheck,
       reportCacheCheck
     ];
   }
@@ -11965,7 +12065,7 @@ var init_trace_command = __esm({
 // packages/cli/src/report-attribution.ts
 import { open as open3, readFile as readFile6 } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function placeOf(path) {
   const file = await open3(path, "r");
   try {
@@ -11995,7 +12095,7 @@ async function configuredOwner(roots, env) {
   for (const root of roots) {
     if (user && team) break;
     try {
-      const settings = JSON.parse(await readFile6(join19(root, "settings.json"), "utf8"));
+      const settings = JSON.parse(await readFile6(join20(root, "settings.json"), "utf8"));
       for (const [id, entry] of Object.entries(settings.pluginConfigs ?? {})) {
         if (!id.startsWith("glassbox")) continue;
         const o = entry.options ?? {};
@@ -12104,7 +12204,9 @@ var GROUPS, reportCommand;
 var init_report_command = __esm({
   "packages/cli/src/report-command.ts"() {
     "use strict";
+    init_agent_client();
     init_agent_data();
+    init_budget_view();
     init_build_report();
     init_claude_config_dirs();
     init_cli_io();
@@ -12228,8 +12330,10 @@ var init_report_command = __esm({
             `glassbox report: skipped ${skipped} transcript line(s) that are not valid JSON (re-runs read only new lines)
 `
           );
+        const budgets = readBudgets(agentHomes(roots, ctx.io.env), ctx.io.now());
         const json = {
           ...report,
+          ...budgets ? { budgets } : {},
           source: {
             configDirs: roots,
             files: collected.stats.files,
@@ -12271,6 +12375,8 @@ ${fitTable(toolTables(servers, "MCP server"), ctx.io.columns).trimEnd()}
           return EXIT_OK;
         }
         ctx.io.stdout.write(renderReport(report, by, collected.stats, roots, ctx.io.columns));
+        if (budgets) ctx.io.stdout.write(`
+${renderBudgets(budgets)}`);
         return EXIT_OK;
       }
     });

@@ -2,6 +2,7 @@
 import { agentCheck } from './agent-check.js';
 import { agentKeyCheck } from './agent-key-check.js';
 import { auditCheck } from './audit-check.js';
+import { budgetsCheck } from './budgets-check.js';
 import { bundlesCheck } from './bundles-check.js';
 import { configurationCheck } from './configuration-check.js';
 import { costDriftCheck } from './cost-drift-check.js';
@@ -35,5 +36,6 @@ export const DOCTOR_CHECKS: readonly DoctorCheckRun[] = [
   // From the files and settings (whether or not the agent runs):
   auditCheck,
   datadogCheck,
+  budgetsCheck,
   reportCacheCheck,
 ];
