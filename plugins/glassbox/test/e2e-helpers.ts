@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
@@ -128,3 +128,24 @@ export const jsonWithBigints = (value: unknown): string =>
 
 /** `text` as it sits inside a JSON string. */
 export const inJsonString = (text: string): string => JSON.stringify(text).slice(1, -1);
+
+/** Live agent processes of one agent home (`GLASSBOX_HOME` in their environment), by pid. */
+export async function agentProcesses(agentHome: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const name of await readdir('/proc').catch(() => [] as string[])) {
+    if (!/^\d+$/.test(name)) continue;
+    const cmdline = await readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '');
+    if (!cmdline.includes('dist/agent.mjs')) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    if (/^\d+ \(.*\) Z /.test(stat)) continue;
+    const environ = await readFile(`/proc/${name}/environ`, 'utf8').catch(() => '');
+    if (environ.split('\0').includes(`GLASSBOX_HOME=${agentHome}`)) pids.push(Number(name));
+  }
+  return pids;
+}
+
+/** The plugin (`glassbox`, `glassbox-lite`) an agent process was started from. */
+export async function pluginOf(pid: number): Promise<string> {
+  const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
+  return /(?:^|\0)GLASSBOX_PLUGIN=([^\0]*)/.exec(environ)?.[1] ?? (await readlink(`/proc/${pid}/cwd`));
+}

@@ -1,4 +1,4 @@
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ClaudeHome,
@@ -21,28 +21,7 @@ import {
   useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
 import { TURN_1 } from '../../glassbox-lite/test/e2e-scenario.js';
-import { eventually } from './e2e-helpers.js';
-
-/** Live agent processes of one agent home (`GLASSBOX_HOME` in their environment), by pid. */
-async function agentProcesses(agentHome: string): Promise<number[]> {
-  const pids: number[] = [];
-  for (const name of await readdir('/proc').catch(() => [] as string[])) {
-    if (!/^\d+$/.test(name)) continue;
-    const cmdline = await readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '');
-    if (!cmdline.includes('dist/agent.mjs')) continue;
-    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
-    if (/^\d+ \(.*\) Z /.test(stat)) continue;
-    const environ = await readFile(`/proc/${name}/environ`, 'utf8').catch(() => '');
-    if (environ.split('\0').includes(`GLASSBOX_HOME=${agentHome}`)) pids.push(Number(name));
-  }
-  return pids;
-}
-
-/** The plugin (`glassbox`, `glassbox-lite`) an agent process was started from. */
-async function pluginOf(pid: number): Promise<string> {
-  const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
-  return /(?:^|\0)GLASSBOX_PLUGIN=([^\0]*)/.exec(environ)?.[1] ?? (await readlink(`/proc/${pid}/cwd`));
-}
+import { agentProcesses, eventually, pluginOf } from './e2e-helpers.js';
 
 /** Per Stop event of a transcript (its toolUseID): the system messages its hooks showed. */
 async function stopHookAnswers(
