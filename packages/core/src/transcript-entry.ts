@@ -1,233 +1,28 @@
+// Claude Code transcript records normalised into entries (`normalizeTranscriptRecord`): everything that depends on
+// the raw, version-specific record format stays here.
 import type { AnthropicUsage } from '@glassbox/pricing';
 import { errorSummary } from './error-summary.js';
-import { byteSize, shapeOf, type ValueShape } from './shape-of.js';
+import { mergeUsage } from './merge-llm-responses.js';
+import { contentText, isObject, type Json, num, parseTime, str } from './record-fields.js';
+import { byteSize, shapeOf } from './shape-of.js';
+import type {
+  ApiRequestEntry,
+  CostStateEntry,
+  InterruptEntry,
+  LlmResponseEntry,
+  NormalizeOptions,
+  PermissionDecision,
+  PromptEntry,
+  SystemEntry,
+  ToolResultEntry,
+  ToolUseRef,
+  TranscriptEntry,
+} from './transcript-entry-types.js';
 
-/**
- * One normalised fact from a Claude Code transcript (`<session>.jsonl`, `subagents/agent-*.jsonl`).
- * The raw format is internal to Claude Code and changes between versions; everything version-specific
- * stays in this file.
- */
-export type TranscriptEntry =
-  | PromptEntry
-  | LlmResponseEntry
-  | ToolResultEntry
-  | ApiRequestEntry
-  | CostStateEntry
-  | SystemEntry
-  | SummaryEntry
-  | InterruptEntry
-  | OtherEntry;
-
-export type TranscriptEntryKind = TranscriptEntry['kind'];
-
-interface EntryBase {
-  /** Epoch ms of the record (`timestamp`), when it has one. */
-  readonly timeMs?: number;
-  readonly uuid?: string;
-  readonly sessionId?: string;
-  /** True for subagent (sidechain) records. */
-  readonly isSidechain: boolean;
-  /** The subagent a record belongs to (subagent files, `agent_progress` records). */
-  readonly agentId?: string;
-  /** Set on entries unpacked from an older version's `progress` / `agent_progress` record. */
-  readonly viaProgress?: boolean;
-  /** `parentToolUseID` of such a progress record: the Agent/Task tool call that runs the subagent. */
-  readonly parentToolUseId?: string;
-}
-
-/** A user prompt: the start of a turn (or, with `agentId`, the prompt a subagent was started with). */
-export interface PromptEntry extends EntryBase {
-  readonly kind: 'prompt';
-  /** `promptId` (= hook `prompt_id`); absent before Claude Code 2.1.196. */
-  readonly promptId?: string;
-  readonly textLength: number;
-  /** Only with `content: true`. */
-  readonly text?: string;
-  readonly textShape?: ValueShape;
-  /** `origin.kind` (e.g. `task-notification`) or `promptSource`, when the prompt did not come from the user. */
-  readonly origin?: string;
-  /** For a `<task-notification>` prompt: the agent and the Agent tool call it reports on. */
-  readonly notification?: {
-    readonly agentId?: string;
-    readonly toolUseId?: string;
-    readonly status?: string;
-  };
-}
-
-export interface ToolUseRef {
-  readonly id: string;
-  readonly name: string;
-  /** Timestamp of the assistant record that carried this block (per-block records). */
-  readonly timeMs?: number;
-  readonly inputBytes: number;
-  readonly input?: unknown;
-  readonly inputShape?: ValueShape;
-  /** Agent/Task calls: `input.subagent_type` (a type name, kept without content capture). */
-  readonly subagentType?: string;
-  /** `contentHash` of the input, when the reader was given one (the audit trail). */
-  readonly inputHash?: string;
-  /** Skill calls: `input.skill`, the skill's name (kept without content capture). */
-  readonly skill?: string;
-}
-
-/** One API response, merged from its per-content-block records (same `message.id` + `requestId`). */
-export interface LlmResponseEntry extends EntryBase {
-  readonly kind: 'llm';
-  readonly messageId: string;
-  readonly requestId?: string;
-  /** Id of the `api-request` record that started this call (2.1.3xx). */
-  readonly requestRef?: string;
-  /** `message.model`: what the API answered with. */
-  readonly model: string;
-  /** The model Claude Code asked for; what it prices and aggregates by. */
-  readonly requestedModel?: string;
-  readonly stopReason?: string;
-  readonly usage: AnthropicUsage;
-  readonly toolUses: readonly ToolUseRef[];
-  readonly firstTimeMs?: number;
-  readonly lastTimeMs?: number;
-  /** A local message (model `<synthetic>`, e.g. an API error shown to the user): not billed. */
-  readonly synthetic?: boolean;
-  readonly apiError?: string;
-  /** Top-level `costUSD` that old Claude Code versions wrote on assistant records. */
-  readonly recordedCostUsd?: number;
-  /** `attributionAgent`: the subagent type that made this request (2.1.3xx). */
-  readonly attributionAgent?: string;
-  /** Number of raw records merged into this entry. */
-  readonly records: number;
-  /** The start of the response's thinking (`thinkingChars` characters), only when the reader was asked for it. */
-  readonly thinking?: string;
-}
-
-export interface ToolResultEntry extends EntryBase {
-  readonly kind: 'tool_result';
-  readonly toolUseId: string;
-  readonly promptId?: string;
-  readonly isError: boolean;
-  readonly denied: boolean;
-  readonly interrupted: boolean;
-  /** Error text (truncated to 2,000 characters) when `isError`, with `content` only. */
-  readonly errorText?: string;
-  /** Without `content`: the error's kind and length (`errorSummary`), never its text. */
-  readonly errorSummary?: string;
-  readonly outputBytes: number;
-  readonly output?: unknown;
-  readonly outputShape?: ValueShape;
-  /** `permissionDecision` of the record (2.1.3xx): codes only, never the reason's text. */
-  readonly permissionDecision?: PermissionDecision;
-  /**
-   * Why the call did not run, as Claude Code names it (`toolDenialKind`: `permission-rule`, `user-rejected`…),
-   * or `tool-disabled` for a call of a tool the settings removed ("No such tool available: X. X is disabled").
-   */
-  readonly denialKind?: string;
-  /** `contentHash` of the output, when the reader was given one (the audit trail). */
-  readonly outputHash?: string;
-  /** For an Agent/Task tool call: the subagent it started (`toolUseResult.agentId`). */
-  readonly spawnedAgentId?: string;
-  /** `toolUseResult.status` (`completed`, `async_launched`…) for Agent calls. */
-  readonly resultStatus?: string;
-  /** `toolUseResult.totalDurationMs` / `durationMs` when the tool reports it. */
-  readonly reportedDurationMs?: number;
-}
-
-/**
- * How Claude Code decided a tool call's permission (2.1.332): `decision` `accept`/`reject`, `source` `config`,
- * `hook`, `user`…, `reasonType` (`rule`, `hook`, `mode`…), `reasonCode` (`hook:PreToolUse`, `rule:flagSettings`),
- * `ruleSource` (`cliArg`, `flagSettings`, `policySettings`…).
- */
-export interface PermissionDecision {
-  readonly decision?: string;
-  readonly source?: string;
-  readonly reasonType?: string;
-  readonly reasonCode?: string;
-  readonly ruleSource?: string;
-}
-
-/** `api-request` (2.1.3xx): written when a request starts; `id` is the assistant's `requestRef`. */
-export interface ApiRequestEntry extends EntryBase {
-  readonly kind: 'api_request';
-  readonly id: string;
-  readonly model?: string;
-  readonly querySource?: string;
-}
-
-/** `cost-state`: Claude Code's own running total for the session. */
-export interface CostStateEntry extends EntryBase {
-  readonly kind: 'cost_state';
-  readonly totalCostUsd?: number;
-  readonly modelUsage: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-}
-
-export interface SystemEntry extends EntryBase {
-  readonly kind: 'system';
-  /** `turn_duration`, `stop_hook_summary`, `compact_boundary`, `api_error`, `local_command`… */
-  readonly subtype: string;
-  readonly durationMs?: number;
-  /** `stop_hook_summary`: each hook's duration. */
-  readonly hookDurationsMs?: readonly number[];
-  readonly compactTrigger?: string;
-  readonly compactPreTokens?: number;
-  readonly level?: string;
-}
-
-/** `summary` records and compaction summaries. */
-export interface SummaryEntry extends EntryBase {
-  readonly kind: 'summary';
-  readonly compaction: boolean;
-}
-
-/** `[Request interrupted by user…]`: the user stopped the turn. */
-export interface InterruptEntry extends EntryBase {
-  readonly kind: 'interrupt';
-  readonly promptId?: string;
-  readonly duringToolUse: boolean;
-}
-
-/** A record of a type the tracker does not use (kept so callers can count it). */
-export interface OtherEntry extends EntryBase {
-  readonly kind: 'other';
-  readonly type: string;
-}
-
-export interface NormalizeOptions {
-  /** Keep prompt text and tool input/output in entries (content capture). Default false: sizes only. */
-  content?: boolean;
-  /** With a key, entries carry `ValueShape`s (keys, sizes, keyed hash) of prompts and tool input/output. */
-  hashKey?: string | Uint8Array;
-  /** Emit `other` entries for record types the tracker ignores. Default false (they are only counted). */
-  keepOther?: boolean;
-  /** Fingerprints each tool input and output into `inputHash` / `outputHash` (the audit trail's keyed hash). */
-  contentHash?: (value: unknown) => string;
-  /** Keep the first this many characters of each response's thinking (`thinking`). Default 0: none. */
-  thinkingChars?: number;
-}
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-function parseTime(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v !== 'string') return undefined;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : t;
-}
+export { llmKeyOf, mergeLlmResponses, mergeUsage } from './merge-llm-responses.js';
+export type * from './transcript-entry-types.js';
 
 const MAX_ERROR_TEXT = 2000;
-
-/** Text of a message `content` (string or blocks), text blocks only. */
-export function contentText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return '';
-  let out = '';
-  for (const block of content) {
-    if (isObject(block) && block.type === 'text' && typeof block.text === 'string')
-      out += out ? `\n${block.text}` : block.text;
-  }
-  return out;
-}
 
 const INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
 const LOCAL_OUTPUT =
@@ -261,66 +56,6 @@ function parseNotification(text: string): PromptEntry['notification'] | undefine
   return { agentId: pick('task-id'), toolUseId: pick('tool-use-id'), status: pick('status') };
 }
 
-function numericMax(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return Math.max(a, b);
-}
-
-/** Field-wise merge of two usage objects of the same response: the larger number wins (partial vs final). */
-export function mergeUsage(a: AnthropicUsage, b: AnthropicUsage): AnthropicUsage {
-  const out: {
-    -readonly [K in keyof AnthropicUsage]: AnthropicUsage[K];
-  } = {
-    input_tokens: numericMax(a.input_tokens, b.input_tokens),
-    output_tokens: numericMax(a.output_tokens, b.output_tokens),
-    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
-    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens),
-  };
-  if (a.cache_creation || b.cache_creation) {
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_5m_input_tokens,
-        b.cache_creation?.ephemeral_5m_input_tokens,
-      ),
-      ephemeral_1h_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_1h_input_tokens,
-        b.cache_creation?.ephemeral_1h_input_tokens,
-      ),
-    };
-  }
-  if (a.server_tool_use || b.server_tool_use) {
-    out.server_tool_use = {
-      web_search_requests: numericMax(
-        a.server_tool_use?.web_search_requests,
-        b.server_tool_use?.web_search_requests,
-      ),
-      web_fetch_requests: numericMax(
-        a.server_tool_use?.web_fetch_requests,
-        b.server_tool_use?.web_fetch_requests,
-      ),
-    };
-  }
-  const speed = b.speed ?? a.speed;
-  if (speed != null) out.speed = speed;
-  const geo = b.inference_geo ?? a.inference_geo;
-  if (geo != null) out.inference_geo = geo;
-  const tier = b.service_tier ?? a.service_tier;
-  if (tier != null) out.service_tier = tier;
-  // Server-side iterations (priced one by one above a long-context threshold): keep the fuller list.
-  const ai = iterationsOf(a);
-  const bi = iterationsOf(b);
-  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
-  if (iterations) (out as Record<string, unknown>).iterations = iterations;
-  for (const k of Object.keys(out) as (keyof AnthropicUsage)[]) if (out[k] === undefined) delete out[k];
-  return out;
-}
-
-function iterationsOf(usage: AnthropicUsage): readonly unknown[] | undefined {
-  const list = (usage as { iterations?: unknown }).iterations;
-  return Array.isArray(list) && list.length > 0 ? list : undefined;
-}
-
 function normalizeUsage(raw: unknown): AnthropicUsage {
   if (!isObject(raw)) return {};
   const cc = isObject(raw.cache_creation) ? raw.cache_creation : undefined;
@@ -347,49 +82,6 @@ function normalizeUsage(raw: unknown): AnthropicUsage {
     inference_geo: typeof raw.inference_geo === 'string' ? raw.inference_geo : undefined,
     service_tier: str(raw.service_tier),
   });
-}
-
-/** Dedup key of one API response: `message.id` + `requestId` (ccusage and Claude Code agree on it). */
-export function llmKeyOf(entry: Pick<LlmResponseEntry, 'messageId' | 'requestId'>): string {
-  return `${entry.messageId}\u0000${entry.requestId ?? ''}`;
-}
-
-/** Merges two records of the same API response. Order-independent for usage; timestamps widen. */
-export function mergeLlmResponses(a: LlmResponseEntry, b: LlmResponseEntry): LlmResponseEntry {
-  const toolUses = [...a.toolUses];
-  const seen = new Set(toolUses.map((t) => t.id));
-  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
-  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
-  const earlier = later === b ? a : b;
-  const merged: LlmResponseEntry = {
-    ...earlier,
-    kind: 'llm',
-    usage: mergeUsage(a.usage, b.usage),
-    toolUses,
-    stopReason: later.stopReason ?? earlier.stopReason,
-    model: a.model || b.model,
-    requestedModel: a.requestedModel ?? b.requestedModel,
-    requestRef: a.requestRef ?? b.requestRef,
-    requestId: a.requestId ?? b.requestId,
-    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
-    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
-    timeMs: minDefined(a.timeMs, b.timeMs),
-    // A non-sidechain copy is the original; a sidechain copy may be a replay.
-    isSidechain: a.isSidechain && b.isSidechain,
-    agentId: a.agentId ?? b.agentId,
-    apiError: a.apiError ?? b.apiError,
-    attributionAgent: a.attributionAgent ?? b.attributionAgent,
-    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
-    records: a.records + b.records,
-  };
-  const thinking = a.thinking ?? b.thinking;
-  return thinking === undefined ? merged : { ...merged, thinking };
-}
-
-function minDefined(a: number | undefined, b: number | undefined): number | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return Math.min(a, b);
 }
 
 interface Envelope {
