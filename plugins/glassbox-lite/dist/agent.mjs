@@ -8309,47 +8309,7 @@ var TraceSnapshots = class {
   }
 };
 
-// packages/core/src/transcript-entry.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
-}
-var MAX_ERROR_TEXT = 2e3;
-function contentText(content2) {
-  if (typeof content2 === "string") return content2;
-  if (!Array.isArray(content2)) return "";
-  let out = "";
-  for (const block of content2) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
-var LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
-var DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
-var INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
-var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
-function permissionDecisionOf(decision) {
-  const out = {};
-  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str2(decision[k]);
-    if (v !== void 0 && v.length <= 100) out[k] = v;
-  }
-  return out;
-}
-var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
-function parseNotification(text2) {
-  if (!text2.startsWith("<task-notification>")) return void 0;
-  const pick2 = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
-  return { agentId: pick2("task-id"), toolUseId: pick2("tool-use-id"), status: pick2("status") };
-}
+// packages/core/src/merge-llm-responses.ts
 function numericMax(a, b) {
   if (a === void 0) return b;
   if (b === void 0) return a;
@@ -8403,29 +8363,6 @@ function iterationsOf(usage) {
   const list = usage.iterations;
   return Array.isArray(list) && list.length > 0 ? list : void 0;
 }
-function normalizeUsage(raw) {
-  if (!isObject(raw)) return {};
-  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
-  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num2(raw.input_tokens),
-    output_tokens: num2(raw.output_tokens),
-    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
-    cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
-    } : void 0,
-    server_tool_use: stu ? {
-      web_search_requests: num2(stu.web_search_requests),
-      web_fetch_requests: num2(stu.web_fetch_requests)
-    } : void 0,
-    speed: str2(raw.speed),
-    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str2(raw.service_tier)
-  });
-}
 function llmKeyOf(entry) {
   return `${entry.messageId}\0${entry.requestId ?? ""}`;
 }
@@ -8463,6 +8400,73 @@ function minDefined(a, b) {
   if (a === void 0) return b;
   if (b === void 0) return a;
   return Math.min(a, b);
+}
+
+// packages/core/src/record-fields.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content2) {
+  if (typeof content2 === "string") return content2;
+  if (!Array.isArray(content2)) return "";
+  let out = "";
+  for (const block of content2) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+
+// packages/core/src/transcript-entry.ts
+var MAX_ERROR_TEXT = 2e3;
+var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
+var LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
+var DENIAL_TEXT = /requested permissions? to|haven't granted it|permission to use \S+ (?:has been|was) denied|doesn't want to proceed with this tool use|tool use was rejected|was blocked by (?:a |the )?(?:\S+ )?(?:hook|policy)|denied by (?:a |the )?(?:\S+ )?(?:hook|policy|permission)|Permission denied by|blocked by permission rules/i;
+var INTERRUPT_TEXT = /interrupted by user|Request interrupted|was interrupted/i;
+var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \S+\. \S+ is disabled/;
+function permissionDecisionOf(decision) {
+  const out = {};
+  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
+    const v = str2(decision[k]);
+    if (v !== void 0 && v.length <= 100) out[k] = v;
+  }
+  return out;
+}
+var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
+function parseNotification(text2) {
+  if (!text2.startsWith("<task-notification>")) return void 0;
+  const pick2 = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
+  return { agentId: pick2("task-id"), toolUseId: pick2("tool-use-id"), status: pick2("status") };
+}
+function normalizeUsage(raw) {
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
+    input_tokens: num2(raw.input_tokens),
+    output_tokens: num2(raw.output_tokens),
+    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    cache_creation: cc ? {
+      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+    } : void 0,
+    server_tool_use: stu ? {
+      web_search_requests: num2(stu.web_search_requests),
+      web_fetch_requests: num2(stu.web_fetch_requests)
+    } : void 0,
+    speed: str2(raw.speed),
+    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
+    service_tier: str2(raw.service_tier)
+  });
 }
 function envelope(rec, inherited) {
   const env = {

@@ -5147,37 +5147,7 @@ var init_trace_snapshots = __esm({
   }
 });
 
-// packages/core/src/transcript-entry.ts
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  let out = "";
-  for (const block of content) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-function permissionDecisionOf(decision) {
-  const out = {};
-  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str2(decision[k]);
-    if (v !== void 0 && v.length <= 100) out[k] = v;
-  }
-  return out;
-}
-function parseNotification(text2) {
-  if (!text2.startsWith("<task-notification>")) return void 0;
-  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
-  return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
-}
+// packages/core/src/merge-llm-responses.ts
 function numericMax(a, b) {
   if (a === void 0) return b;
   if (b === void 0) return a;
@@ -5231,29 +5201,6 @@ function iterationsOf2(usage) {
   const list = usage.iterations;
   return Array.isArray(list) && list.length > 0 ? list : void 0;
 }
-function normalizeUsage(raw) {
-  if (!isObject(raw)) return {};
-  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
-  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num2(raw.input_tokens),
-    output_tokens: num2(raw.output_tokens),
-    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
-    cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
-    } : void 0,
-    server_tool_use: stu ? {
-      web_search_requests: num2(stu.web_search_requests),
-      web_fetch_requests: num2(stu.web_fetch_requests)
-    } : void 0,
-    speed: str2(raw.speed),
-    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str2(raw.service_tier)
-  });
-}
 function llmKeyOf(entry) {
   return `${entry.messageId}\0${entry.requestId ?? ""}`;
 }
@@ -5291,6 +5238,77 @@ function minDefined(a, b) {
   if (a === void 0) return b;
   if (b === void 0) return a;
   return Math.min(a, b);
+}
+var init_merge_llm_responses = __esm({
+  "packages/core/src/merge-llm-responses.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/record-fields.ts
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let out = "";
+  for (const block of content) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+var isObject, str2, num2;
+var init_record_fields = __esm({
+  "packages/core/src/record-fields.ts"() {
+    "use strict";
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+  }
+});
+
+// packages/core/src/transcript-entry.ts
+function permissionDecisionOf(decision) {
+  const out = {};
+  for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
+    const v = str2(decision[k]);
+    if (v !== void 0 && v.length <= 100) out[k] = v;
+  }
+  return out;
+}
+function parseNotification(text2) {
+  if (!text2.startsWith("<task-notification>")) return void 0;
+  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
+  return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
+}
+function normalizeUsage(raw) {
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
+    input_tokens: num2(raw.input_tokens),
+    output_tokens: num2(raw.output_tokens),
+    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    cache_creation: cc ? {
+      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+    } : void 0,
+    server_tool_use: stu ? {
+      web_search_requests: num2(stu.web_search_requests),
+      web_fetch_requests: num2(stu.web_fetch_requests)
+    } : void 0,
+    speed: str2(raw.speed),
+    inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
+    service_tier: str2(raw.service_tier)
+  });
 }
 function envelope(rec, inherited) {
   const env = {
@@ -5521,15 +5539,15 @@ function normalizeTranscriptRecord(record, options = {}) {
     return [{ isSidechain: false, kind: "other", type: "unreadable" }];
   }
 }
-var isObject, str2, num2, MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, TOOL_DISABLED, DENY_DECISIONS, IGNORED_TYPES;
+var MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, TOOL_DISABLED, DENY_DECISIONS, IGNORED_TYPES;
 var init_transcript_entry = __esm({
   "packages/core/src/transcript-entry.ts"() {
     "use strict";
     init_error_summary();
+    init_merge_llm_responses();
+    init_record_fields();
     init_shape_of();
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    init_merge_llm_responses();
     MAX_ERROR_TEXT = 2e3;
     INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
     LOCAL_OUTPUT = /^\s*<(local-command-stdout|local-command-stderr|local-command-caveat|bash-stdout|bash-stderr)>/;
