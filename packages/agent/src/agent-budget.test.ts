@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { GlassboxAgent } from './glassbox-agent.js';
-import { createRecordingExporter } from './recording-exporter.js';
+import { createRecordingExporter, type RecordingExporter } from './recording-exporter.js';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
 const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
@@ -35,14 +35,18 @@ describe('budgets in the agent', () => {
     await rm(tmp, { recursive: true, force: true });
   });
 
+  let recorder: RecordingExporter;
+
   const start = async (budget: BudgetSettings): Promise<GlassboxAgent> => {
+    recorder = createRecordingExporter('rec');
     const { config } = loadAgentConfig({
       CLAUDE_PLUGIN_DATA: join(tmp, 'data'),
       CLAUDE_CONFIG_DIR: join(tmp, 'claude'),
+      CLAUDE_PLUGIN_OPTION_USERID: 'alice',
     });
     agent = await GlassboxAgent.start({
       config: { ...config, port: 0, sweepIntervalMs: 50, budget },
-      exporters: [{ name: 'rec', exporter: createRecordingExporter('rec') }],
+      exporters: [{ name: 'rec', exporter: recorder }],
       log: () => undefined,
       now: () => NOW,
     });
@@ -112,6 +116,26 @@ describe('budgets in the agent', () => {
     expect(a.status().budgets).toEqual([
       { period: 'day', window: '2026-11-27', limitUsd: 1, spentUsd: cost, percent: cost * 100, state: 'ok' },
     ]);
+    // The gauges alert rules compare: limit, warning and spend of the day, with the user.
+    const gauges = async () => {
+      for (let i = 0; i < 200; i++) {
+        const found = recorder.batches
+          .flatMap((b) => b.metrics)
+          .filter((m) => m.name.startsWith('glassbox.budget.'));
+        if (found.length > 0) return found;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return [];
+    };
+    expect(
+      (await gauges()).map((m) => [m.name, m.kind, m.points.map((p) => [p.attributes, p.value])]),
+    ).toEqual(
+      [
+        ['glassbox.budget.limit_usd', 1],
+        ['glassbox.budget.warn_usd', 0.8],
+        ['glassbox.budget.spent_usd', cost],
+      ].map(([name, value]) => [name, 'gauge', [[{ 'user.id': 'alice', period: 'day' }, value]]]),
+    );
     await a.stop('restart');
     // The next agent replays the spool and reconciles the session again: the same spend, once.
     for (let i = 0; i < 2; i++) {

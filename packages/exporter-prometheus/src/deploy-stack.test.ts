@@ -37,6 +37,13 @@ interface UserData {
   readonly tokensOut: Readonly<Record<string, number>>;
   /** Tools, latency and the agent's own health metrics ride with the first user only. */
   readonly agentMetrics: boolean;
+  /** The budget the user's agent reports (its limit, warning and what was spent in the period so far). */
+  readonly budget?: {
+    readonly period: string;
+    readonly limit: number;
+    readonly warn: number;
+    readonly spent: number;
+  };
 }
 
 const USERS: readonly UserData[] = [
@@ -50,6 +57,7 @@ const USERS: readonly UserData[] = [
     tokensIn: { 'claude-opus-5-5': 30_000 },
     tokensOut: { 'claude-opus-5-5': 4_000 },
     agentMetrics: true,
+    budget: { period: 'day', limit: 50, warn: 40, spent: 65 },
   },
   {
     user: 'bob',
@@ -61,6 +69,7 @@ const USERS: readonly UserData[] = [
     tokensIn: { 'claude-opus-5-5': 20_000 },
     tokensOut: { 'claude-opus-5-5': 2_000 },
     agentMetrics: false,
+    budget: { period: 'month', limit: 35, warn: 28, spent: 30 },
   },
   {
     user: 'carol',
@@ -105,6 +114,20 @@ function userBatch(u: UserData, f: number, step: number): TelemetryBatch {
     counter('claude.tokens.input', byModel(u.tokensIn), now),
     counter('claude.tokens.output', byModel(u.tokensOut), now),
   ];
+  if (u.budget) {
+    const { period, limit, warn, spent } = u.budget;
+    for (const [name, value] of [
+      ['glassbox.budget.limit_usd', limit],
+      ['glassbox.budget.warn_usd', warn],
+      ['glassbox.budget.spent_usd', spent * f],
+    ] as const)
+      metrics.push({
+        kind: 'gauge',
+        name,
+        unit: 'USD',
+        points: [{ attributes: { period }, timeMs: now, value }],
+      });
+  }
   if (u.agentMetrics) {
     const tools = Object.entries(TOOLS);
     metrics.push(
@@ -331,7 +354,8 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
     const expected: Record<string, Expected[]> = {
       'Daily cost by model': [{ '{model="claude-haiku-4-5"}': 30, '{model="claude-opus-5-5"}': 90 }],
       'Projected daily cost': [{ '{}': (120 / 3600) * 86400 }],
-      'Daily budget used': [{ '{}': 1.2 }],
+      // The users' daily budgets added up: alice's $50.
+      'Daily budget used': [{ '{}': 120 / 50 }],
       'Spend by user': [{ '{user="alice"}': 65, '{user="bob"}': 30, '{user="carol"}': 25 }],
       'Spend by team': [{ '{team="platform"}': 95, '{team="data"}': 25 }],
       'Spend by project': [{ '{project="glassbox"}': 90, '{project="web"}': 30 }],
@@ -374,13 +398,19 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
 
   it('should evaluate every alert and recording rule expression to the series expected', async () => {
     const expected: Record<string, Expected> = {
-      'glassbox:budget_usd:daily': { '{}': 100 },
+      'glassbox:budget_usd:daily': { '{}': 50 },
       'glassbox:claude_cost_usd:increase24h': { '{}': 120 },
       HighToolErrorRate: { '{tool="Bash"}': 0.2 },
       UnexpectedCostSpike: { '{}': 2880 },
       HighP99Latency: { '{tool="Bash"}': 9950 },
       DailyBudgetExceeded: { '{}': 120 },
       DailyBudgetNearlyExhausted: {},
+      GlassboxBudgetReached: {
+        [`{__name__="glassbox_budget_spent_usd",instance="127.0.0.1:${exporter.port}",job="glassbox",period="day",project="glassbox",team="platform",user="alice"}`]: 65,
+      },
+      GlassboxBudgetNearlyReached: {
+        [`{__name__="glassbox_budget_spent_usd",instance="127.0.0.1:${exporter.port}",job="glassbox",period="month",project="web",team="platform",user="bob"}`]: 30,
+      },
       GlassboxTelemetrySilent: {},
       GlassboxScrapeDown: {},
       GlassboxExportFailing: { '{exporter="otlp"}': 6 / 300 },
@@ -407,6 +437,8 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
     ]);
     const expectedAlerts = [
       'DailyBudgetExceeded',
+      'GlassboxBudgetNearlyReached',
+      'GlassboxBudgetReached',
       'GlassboxEventsDropped',
       'GlassboxExportFailing',
       'GlassboxHookFailures',
