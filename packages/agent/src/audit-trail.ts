@@ -41,7 +41,7 @@ export function auditDirectory(config: AgentConfig, env = process.env): string {
 
 /**
  * The agent's side of the audit trail, when an `audit` exporter is configured: how transcripts are read (keyed
- * hashes of tool input and output, the start of thinking with content capture on), which decisions a trace
+ * hashes of tool input and output, the start of thinking and a hook's text with content capture on), which decisions a trace
  * gives, and the log record that carries each signed checkpoint to every exporter.
  */
 export class AuditTrail {
@@ -60,7 +60,7 @@ export class AuditTrail {
     this.userId = init.userId;
     this.transcriptOptions = {
       contentHash: init.contentHash,
-      ...(init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS } : {}),
+      ...(init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS, hookReasons: true } : {}),
     };
   }
 

@@ -201,6 +201,7 @@ function addApiRequest(
 
 function addSystem(state: TrackerState, entry: SystemEntry): void {
   if (entry.agentId) return;
+  if (entry.hookStop && entry.uuid && entry.timeMs !== undefined) addHookStop(state, entry);
   if (entry.subtype === 'compact_boundary' && entry.timeMs !== undefined) {
     const attributes: Record<string, string | number> = {};
     if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
@@ -215,4 +216,19 @@ function addSystem(state: TrackerState, entry: SystemEntry): void {
     if (entry.timeMs !== undefined) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
     state.touch(turnCid(turn.key));
   }
+}
+
+function addHookStop(state: TrackerState, entry: SystemEntry): void {
+  // A refused prompt opened no turn; a Stop hook's summary belongs to the turn the transcript is in.
+  const turn =
+    entry.hookStop!.event === 'Stop' && state.transcriptTurn
+      ? state.turns.get(state.transcriptTurn)
+      : undefined;
+  state.session.hookStops.set(entry.uuid!, {
+    ...entry.hookStop!,
+    key: entry.uuid!,
+    timeMs: entry.timeMs!,
+    ...(turn ? { turnKey: turn.key } : {}),
+    ...(turn?.promptId ? { promptId: turn.promptId } : {}),
+  });
 }

@@ -36,6 +36,7 @@ export type { AgentReply, AgentRequestOptions } from './request-agent.js';
 export { AGENT_ENTRY_PATTERN, requestAgent } from './request-agent.js';
 export type { PriceResult, PricingOptions, UsagePricer } from './resolve-pricing.js';
 export type {
+  HookStopNode,
   LlmCallNode,
   ModelTotals,
   NodeStatus,

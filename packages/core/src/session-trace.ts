@@ -1,5 +1,6 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
 import type { ToolStatus } from './capture-event.js';
+import type { HookStop } from './hook-stop.js';
 import type { ValueShape } from './shape-of.js';
 import type { PermissionDecision } from './transcript-entry.js';
 
@@ -176,6 +177,16 @@ export interface UnansweredRequest {
   readonly agentId?: string;
 }
 
+/** A hook that refused a prompt, stopped a turn or kept it going (the transcript's record of it). */
+export interface HookStopNode extends HookStop {
+  /** The transcript record's uuid: one stop, however often the transcript is read. */
+  readonly key: string;
+  readonly timeMs: number;
+  /** The turn it stopped or kept going (a Stop hook); a refused prompt opened no turn. */
+  readonly turnKey?: string;
+  readonly promptId?: string;
+}
+
 export interface SessionEvent {
   readonly name: string;
   readonly timeMs: number;
@@ -206,6 +217,8 @@ export interface SessionTrace {
   /** Subagents attached to no turn. */
   readonly subagents: readonly SubagentNode[];
   readonly events: readonly SessionEvent[];
+  /** Prompts refused and turns stopped or kept going by hooks, in transcript order. */
+  readonly hookStops?: readonly HookStopNode[];
   readonly totals: UsageTotals;
   /** Claude Code's own running cost: the last `session.measure`, else the last `cost-state` record. */
   readonly claudeCostUsd?: number;

@@ -136,6 +136,7 @@ export class SessionTracker {
     if (s.claudeVersion) trace.claudeVersion = s.claudeVersion;
     if (s.endReason) trace.endReason = s.endReason;
     if (s.exitedMs !== undefined) trace.interrupted = true;
+    if (s.hookStops.size > 0) trace.hookStops = [...s.hookStops.values()];
     if (claudeCostUsd !== undefined) {
       trace.claudeCostUsd = claudeCostUsd;
       trace.costDriftUsd = totals.costUsd - claudeCostUsd;

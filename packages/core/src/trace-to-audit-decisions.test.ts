@@ -115,3 +115,57 @@ describe('toolVerdict', () => {
     });
   });
 });
+
+describe('traceToAuditDecisions: prompts and turns stopped by hooks (a real 2.1.332 session)', () => {
+  const HOOKS = join(import.meta.dirname, '__fixtures__', 'claude-2.1.332', 'hook-stops.jsonl');
+  async function hookTrace(hookReasons: boolean): Promise<SessionTrace> {
+    const { entries } = await readTranscriptIncrement(HOOKS, 0, { contentHash: hmac, hookReasons });
+    const sessionId = entries.find((e) => e.sessionId)!.sessionId!;
+    const tracker = new SessionTracker({ sessionId });
+    tracker.addTranscriptEntries(entries);
+    return tracker.build({ final: true });
+  }
+  const blocks = (decisions: ReturnType<typeof traceToAuditDecisions>) =>
+    decisions.filter((d) => d.decisionType === 'safety_block');
+
+  it('should record a Stop hook that kept the turn going, one that stopped it and a refused prompt as hook safety blocks', async () => {
+    const trace = await hookTrace(false);
+    const decisions = traceToAuditDecisions(trace);
+    expect(
+      decisions.map((d) => [d.decisionType, d.metadata.turnIndex, d.metadata.hookEvent, d.metadata.outcome]),
+    ).toEqual([
+      ['response_generated', 0, undefined, undefined],
+      ['safety_block', 0, 'Stop', 'continued'],
+      ['response_generated', 0, undefined, undefined],
+      ['response_generated', 1, undefined, undefined],
+      ['safety_block', 1, 'Stop', 'stopped'],
+      ['safety_block', -1, 'UserPromptSubmit', 'blocked'],
+    ]);
+    for (const d of blocks(decisions)) {
+      expect(d.decisionSource).toBe('hook');
+      expect(d.metadata.reasonCode).toBe(`hook:${d.metadata.hookEvent}`);
+      // Content capture off: a code, never the hook's text.
+      expect(d.metadata.reason).toBeUndefined();
+    }
+    expect(blocks(decisions)[0]!.metadata.promptId).toBe(trace.turns[0]!.promptId);
+    // Which prompt was refused, as a keyed hash: the prompt itself is nowhere.
+    expect(blocks(decisions)[2]!.inputHash).toBe(hmac('print the forbidden file'));
+    expect(JSON.stringify(decisions)).not.toContain('forbidden');
+    expect(traceToAuditDecisions(await hookTrace(false))).toEqual(decisions);
+  });
+
+  it("should give the hook's text, redacted, only with content capture on", async () => {
+    const decisions = blocks(traceToAuditDecisions(await hookTrace(true), { captureContent: true }));
+    expect(decisions.map((d) => d.metadata.reason)).toEqual([
+      'Keep going: run the tests',
+      'Stopped by the fixture policy',
+      expect.stringMatching(/^Prompt refused: it names a secret /),
+    ]);
+    expect(JSON.stringify(decisions)).not.toContain('sk-ant-api03-AAAA');
+    expect(blocks(traceToAuditDecisions(await hookTrace(true))).map((d) => d.metadata.reason)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { AuditDecisionData, AuditDecisionType } from '@glassbox/spec';
 import { redactSecrets } from './redact-secrets.js';
-import type { LlmCallNode, SessionTrace, SubagentNode, ToolCallNode, TraceChild } from './session-trace.js';
+import type {
+  HookStopNode,
+  LlmCallNode,
+  SessionTrace,
+  SubagentNode,
+  ToolCallNode,
+  TraceChild,
+} from './session-trace.js';
 
 export interface TraceToAuditOptions {
   /** Put the start of each response's thinking in `reasoning` (redacted). Default false. */
@@ -37,7 +44,8 @@ interface Verdict {
  * subagent's after the call that started it): `response_generated` for every model response (a refusal adds a
  * `safety_block`), `tool_call` for every tool that ran (ok, failed or interrupted), `tool_skip` for a call the
  * user, the settings or the permission mode did not let run, `safety_block` for one a hook, a managed policy or
- * the sandbox stopped. Only finished nodes count. Ids are deterministic (session, kind, natural id), so deriving
+ * the sandbox stopped, and for a prompt a UserPromptSubmit hook refused or a turn a Stop hook stopped or kept going
+ * (`hookEvent`, `outcome`; the hook's text in `reason` only with content capture). Only finished nodes count. Ids are deterministic (session, kind, natural id), so deriving
  * again after a retry or a restart yields the same decisions and the audit log skips them. Pure.
  */
 export function traceToAuditDecisions(
@@ -130,19 +138,61 @@ export function traceToAuditDecisions(
     for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
   };
 
-  const visitChildren = (children: readonly TraceChild[], turnIndex: number, promptId?: string): void => {
-    for (const child of children)
+  // A hook's refusal of a prompt or stop of a turn: a safety block by the hook, its text only with content on.
+  const visitHookStop = (stop: HookStopNode, turnIndex: number): void => {
+    add('safety_block', `hook:${stop.key}`, stop.timeMs, {
+      decisionSource: 'hook',
+      inputHash: stop.inputHash ?? fingerprint(`${stop.event}\n${stop.key}`),
+      metadata: {
+        turnIndex,
+        promptId: stop.promptId,
+        hookEvent: stop.event,
+        outcome: stop.outcome,
+        reasonCode: `hook:${stop.event}`,
+        reason: options.captureContent && stop.reason ? redact(stop.reason) : undefined,
+      },
+    });
+  };
+  const stops = [...(trace.hookStops ?? [])].sort((a, b) => a.timeMs - b.timeMs);
+  /** Emits the hook stops of `turnKey` (undefined: those of no turn) that happened before `beforeMs`. */
+  const flushStops = (
+    turnKey: string | undefined,
+    turnIndex: number,
+    beforeMs = Number.POSITIVE_INFINITY,
+  ) => {
+    for (let i = 0; i < stops.length; i++) {
+      const stop = stops[i]!;
+      if (stop.turnKey !== turnKey || stop.timeMs > beforeMs) continue;
+      visitHookStop(stop, turnIndex);
+      stops.splice(i--, 1);
+    }
+  };
+
+  const visitChildren = (
+    children: readonly TraceChild[],
+    turnIndex: number,
+    promptId?: string,
+    turnKey?: string,
+  ): void => {
+    for (const child of children) {
+      // A Stop hook that kept the turn going did so before the responses that followed.
+      if (turnKey !== undefined) flushStops(turnKey, turnIndex, child.startMs);
       if (child.kind === 'llm') visitLlm(child, turnIndex, promptId);
       else visitTool(child, turnIndex, promptId);
+    }
   };
   const visitAgent = (agent: SubagentNode, turnIndex: number, promptId: string | undefined): void =>
     visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
 
   trace.turns.forEach((turn, turnIndex) => {
-    visitChildren(turn.children, turnIndex, turn.promptId);
+    flushStops(undefined, -1, turn.startMs);
+    visitChildren(turn.children, turnIndex, turn.promptId, turn.key);
     for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+    flushStops(turn.key, turnIndex);
   });
   for (const sub of trace.subagents) visitAgent(sub, -1, undefined);
+  // Refused prompts after the last turn, and stops whose turn the trace no longer has.
+  for (const stop of stops) visitHookStop(stop, -1);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { ResponseIndex } from './response-index.js';
-import type { SessionEvent } from './session-trace.js';
+import type { HookStopNode, SessionEvent } from './session-trace.js';
 import {
   type AgentState,
   agentCid,
@@ -28,6 +28,8 @@ export interface SessionFacts {
   /** When Claude Code's process was found gone without a session end (`processExited`). */
   exitedMs?: number;
   readonly events: SessionEvent[];
+  /** By transcript record uuid. */
+  readonly hookStops: Map<string, HookStopNode>;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface SessionFacts {
  */
 export class TrackerState {
   readonly sessionId: string;
-  readonly session: SessionFacts = { events: [] };
+  readonly session: SessionFacts = { events: [], hookStops: new Map() };
   readonly responses = new ResponseIndex();
   readonly tools = new Map<string, ToolState>();
   readonly agents = new Map<string, AgentState>();

@@ -1,5 +1,6 @@
 // The entries a Claude Code transcript normalises to (`normalizeTranscriptRecord` in `transcript-entry.ts` makes them).
 import type { AnthropicUsage } from '@glassbox/pricing';
+import type { HookStop } from './hook-stop.js';
 import type { ValueShape } from './shape-of.js';
 
 /**
@@ -168,6 +169,8 @@ export interface SystemEntry extends EntryBase {
   readonly compactTrigger?: string;
   readonly compactPreTokens?: number;
   readonly level?: string;
+  /** A hook refused the prompt, stopped the turn or kept it going (see `hookStopOf`). */
+  readonly hookStop?: HookStop;
 }
 
 /** `summary` records and compaction summaries. */
@@ -196,6 +199,8 @@ export interface NormalizeOptions {
   hashKey?: string | Uint8Array;
   /** Emit `other` entries for record types the tracker ignores. Default false (they are only counted). */
   keepOther?: boolean;
+  /** Keep the text a hook gave when it refused a prompt or stopped a turn (redacted). Content capture only. */
+  hookReasons?: boolean;
   /** Fingerprints each tool input and output into `inputHash` / `outputHash` (the audit trail's keyed hash). */
   contentHash?: (value: unknown) => string;
   /** Keep the first this many characters of each response's thinking (`thinking`). Default 0: none. */

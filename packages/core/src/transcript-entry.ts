@@ -2,6 +2,7 @@
 // the raw, version-specific record format stays here.
 import type { AnthropicUsage } from '@glassbox/pricing';
 import { errorSummary } from './error-summary.js';
+import { hookStopOf } from './hook-stop.js';
 import { mergeUsage } from './merge-llm-responses.js';
 import { contentText, isObject, type Json, num, parseTime, str } from './record-fields.js';
 import { byteSize, shapeOf } from './shape-of.js';
@@ -272,7 +273,7 @@ function normalizeUser(rec: Json, env: Envelope, opts: NormalizeOptions): Transc
   return [prompt];
 }
 
-function normalizeSystem(rec: Json, env: Envelope): TranscriptEntry[] {
+function normalizeSystem(rec: Json, env: Envelope, opts: NormalizeOptions): TranscriptEntry[] {
   const subtype = str(rec.subtype) ?? 'unknown';
   const entry: {
     -readonly [K in keyof SystemEntry]: SystemEntry[K];
@@ -293,6 +294,8 @@ function normalizeSystem(rec: Json, env: Envelope): TranscriptEntry[] {
   }
   const level = str(rec.level);
   if (level) entry.level = level;
+  const hookStop = hookStopOf(rec, opts);
+  if (hookStop) entry.hookStop = hookStop;
   return [entry];
 }
 
@@ -348,7 +351,7 @@ function normalizeRecord(
     case 'user':
       return normalizeUser(rec, env, opts);
     case 'system':
-      return normalizeSystem(rec, env);
+      return normalizeSystem(rec, env, opts);
     case 'progress':
       return normalizeProgress(rec, env, opts);
     case 'api-request': {

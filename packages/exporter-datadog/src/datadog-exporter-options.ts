@@ -1,6 +1,12 @@
 import { GlassboxError } from '@glassbox/spec';
 
-export type DatadogSignalName = 'traces' | 'llmobs' | 'metrics';
+export type DatadogSignalName = 'traces' | 'llmobs' | 'metrics' | 'logs';
+
+/**
+ * How log records reach Datadog Logs: `intake` posts them to the logs intake with the API key (with or without an
+ * Agent for the other signals); `agent` hands them to the Agent's EVP proxy, which adds the Agent's API key.
+ */
+export type DatadogLogsVia = 'intake' | 'agent';
 
 /**
  * Options of the Datadog exporter (declared with their variables in `exporterOptionSpecs`). Through a Datadog
@@ -29,7 +35,15 @@ export interface DatadogExporterOptions {
   readonly version?: string;
   /** LLM Observability `ml_app`. `DD_LLMOBS_ML_APP`; default the service. */
   readonly mlApp?: string;
-  /** Signals to send. `GLASSBOX_DATADOG_SIGNALS`; default all three (agentless: `llmobs` and `metrics`). */
+  /**
+   * How log records and audit decisions reach Datadog Logs. `GLASSBOX_DATADOG_LOGS_VIA`; default `intake` when an
+   * API key is set, else none (logs are not sent: the Agent takes no logs over HTTP unless told to, see README).
+   */
+  readonly logsVia?: DatadogLogsVia;
+  /**
+   * Signals to send. `GLASSBOX_DATADOG_SIGNALS`; default `traces`, `llmobs`, `metrics` (agentless: no `traces`),
+   * and `logs` when they have a way to go (`logsVia`).
+   */
   readonly signals?: readonly DatadogSignalName[];
   /** Extra tags on every span and metric. `GLASSBOX_DATADOG_TAGS` (`k=v,k2=v2`). */
   readonly tags?: Readonly<Record<string, string>>;
@@ -47,6 +61,10 @@ export interface ResolvedDatadogConfig {
   /** Agentless: base URLs of the LLM Observability and the metrics intakes. */
   readonly llmobsIntake: URL;
   readonly metricsIntake: URL;
+  /** How logs go, when the `logs` signal is on. */
+  readonly logsVia: DatadogLogsVia | undefined;
+  /** The logs intake's base URL (`logsVia: intake`). */
+  readonly logsIntake: URL;
   readonly service: string;
   readonly env: string | undefined;
   readonly version: string | undefined;
@@ -56,7 +74,7 @@ export interface ResolvedDatadogConfig {
   readonly timeoutMillis: number;
 }
 
-const SIGNALS: readonly DatadogSignalName[] = ['traces', 'llmobs', 'metrics'];
+const SIGNALS: readonly DatadogSignalName[] = ['traces', 'llmobs', 'metrics', 'logs'];
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 const invalid = (message: string) => new GlassboxError('INVALID_CONFIG', `datadog exporter: ${message}`);
@@ -89,11 +107,27 @@ export function resolveDatadogConfig(options: DatadogExporterOptions): ResolvedD
     throw invalid('dogstatsdPort must be a port number');
   const timeoutMillis = options.timeoutMillis ?? 10_000;
   if (!(timeoutMillis > 0)) throw invalid('timeoutMillis must be positive');
-  const requested = options.signals ?? (agentless ? ['llmobs', 'metrics'] : SIGNALS);
+  const logsVia = options.logsVia ?? (apiKey !== undefined ? 'intake' : undefined);
+  if (logsVia !== undefined && logsVia !== 'intake' && logsVia !== 'agent')
+    throw invalid('logsVia must be intake or agent');
+  if (logsVia === 'intake' && apiKey === undefined)
+    throw invalid('logs to the logs intake need an API key (DD_API_KEY), or logsVia: agent');
+  if (logsVia === 'agent' && agentless) throw invalid('logsVia: agent needs a Datadog Agent');
+  const requested: readonly DatadogSignalName[] = options.signals ?? [
+    ...(agentless ? [] : (['traces'] as const)),
+    'llmobs',
+    'metrics',
+    ...(logsVia ? (['logs'] as const) : []),
+  ];
   for (const s of requested)
-    if (!SIGNALS.includes(s)) throw invalid(`unknown signal ${JSON.stringify(s)} (traces, llmobs, metrics)`);
+    if (!SIGNALS.includes(s))
+      throw invalid(`unknown signal ${JSON.stringify(s)} (traces, llmobs, metrics, logs)`);
   if (agentless && requested.includes('traces'))
-    throw invalid('APM traces need a Datadog Agent (agentless: llmobs and metrics only)');
+    throw invalid('APM traces need a Datadog Agent (agentless: llmobs, metrics and logs only)');
+  if (requested.includes('logs') && logsVia === undefined)
+    throw invalid(
+      'logs need an API key (the logs intake) or logsVia: agent (the Agent has no logs HTTP input)',
+    );
   const service = options.service?.trim() || 'claude-code';
   return {
     agentless,
@@ -103,6 +137,8 @@ export function resolveDatadogConfig(options: DatadogExporterOptions): ResolvedD
     apiKey,
     llmobsIntake: intake ?? new URL(`https://llmobs-intake.${site}`),
     metricsIntake: intake ?? new URL(`https://api.${site}`),
+    logsVia,
+    logsIntake: intake ?? new URL(`https://http-intake.logs.${site}`),
     service,
     env: options.env?.trim() || undefined,
     version: options.version?.trim() || undefined,

@@ -1,78 +1,7 @@
-import type { SpanData, TelemetryBatch } from '@glassbox/spec';
 import { type DatadogAgentEmulator, startDatadogAgentEmulator } from '@glassbox/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatadogExporter } from './datadog-exporter.js';
-
-const T0 = Date.parse('2026-03-04T05:06:07.000Z');
-const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
-const id = (n: number) => `00f067aa0ba902b${n}`;
-
-/** A session as the tracker shapes it: session → turn → chat → Agent tool → subagent → chat, and a failed Bash. */
-function sessionBatch(extra: Partial<Record<string, string>> = {}): TelemetryBatch {
-  const base = { 'session.id': 'sess-dd-1' };
-  const span = (
-    n: number,
-    parent: number | undefined,
-    type: string,
-    name: string,
-    start: number,
-    end: number,
-    attributes: SpanData['attributes'] = {},
-    error = false,
-  ): SpanData => ({
-    traceId: TRACE,
-    spanId: id(n),
-    ...(parent !== undefined ? { parentSpanId: id(parent) } : {}),
-    name,
-    kind: type === 'llm' ? 'client' : 'internal',
-    startTimeMs: T0 + start,
-    endTimeMs: T0 + end,
-    status: error ? { code: 'error', message: 'exit code 2' } : { code: 'ok' },
-    attributes: { ...base, 'glassbox.span.type': type, ...attributes },
-    events: [],
-  });
-  const llm = (cost: number) => ({
-    'gen_ai.request.model': 'claude-sonnet-4-5',
-    'gen_ai.usage.input_tokens': 1300,
-    'gen_ai.usage.output_tokens': 40,
-    'gen_ai.usage.cache_read.input_tokens': 1000,
-    'gen_ai.usage.cache_creation.input_tokens': 200,
-    'glassbox.usage.uncached_input_tokens': 100,
-    'glassbox.usage.cache_creation.5m.input_tokens': 200,
-    'glassbox.cost.usd': cost,
-    'glassbox.cost.known': true,
-  });
-  return {
-    id: `batch-${extra.id ?? '1'}`,
-    resource: { attributes: { 'service.name': 'claude-code', 'claude.version': '2.1.332' } },
-    spans: [
-      span(1, undefined, 'session', 'invoke_agent claude-code', 0, 9000),
-      span(2, 1, 'turn', 'invoke_agent claude-code', 10, 8990),
-      span(3, 2, 'llm', 'chat claude-sonnet-4-5', 20, 1020, llm(0.0125)),
-      span(4, 3, 'tool', 'execute_tool Agent', 1030, 6000, { 'gen_ai.tool.name': 'Agent' }),
-      span(5, 4, 'subagent', 'invoke_agent general-purpose', 1040, 5990),
-      span(6, 5, 'llm', 'chat claude-sonnet-4-5', 1050, 2050, llm(0.0075)),
-      span(
-        7,
-        3,
-        'tool',
-        'execute_tool Bash',
-        6010,
-        6244,
-        {
-          'gen_ai.tool.name': 'Bash',
-          'glassbox.tool.status': 'error',
-          'error.type': 'tool_error',
-          ...(extra.args ? { 'gen_ai.tool.call.arguments': extra.args } : {}),
-        },
-        true,
-      ),
-    ],
-    metrics: [],
-    logs: [],
-    audit: [],
-  };
-}
+import { id, sessionBatch, T0, TRACE } from './session-batch.fixture.js';
 
 let emulator: DatadogAgentEmulator | undefined;
 afterEach(async () => {

@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import {
   type Exporter,
   type ExportResult,
@@ -8,6 +10,7 @@ import {
   type TelemetryBatch,
 } from '@glassbox/spec';
 import msgpack from 'dd-trace/packages/dd-trace/src/msgpack/index.js';
+import { chunkJson } from './chunk-json.js';
 import {
   type DatadogExporterOptions,
   type DatadogSignalName,
@@ -18,6 +21,7 @@ import { datadogTags } from './datadog-tags.js';
 import { DogStatsDSocket, sendHttp } from './datadog-transport.js';
 import { toApmTraces } from './to-apm-traces.js';
 import { type LlmObsSpanEvent, llmObsPayload, toLlmObsEvents } from './to-llmobs-events.js';
+import { toLogEntries } from './to-log-entries.js';
 import { toDogStatsDDatagrams, toMetricSamples, toSeriesBodies } from './to-metric-samples.js';
 
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -27,6 +31,11 @@ const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 
 const DELIVERED_MEMORY = 1024;
 /** The intake takes up to 5 MB per request; stay under it. */
 const LLMOBS_REQUEST_BYTES = 4 << 20;
+/** The logs intake: at most 5 MB (uncompressed) and 1,000 logs per request. */
+const LOGS_REQUEST_BYTES = 4_500_000;
+const LOGS_REQUEST_ITEMS = 1000;
+
+const gzipAsync = promisify(gzip);
 
 const failed = (error: GlassboxError, retryable: boolean): ExportResult => ({
   code: 'failed',
@@ -40,8 +49,10 @@ const failed = (error: GlassboxError, retryable: boolean): ExportResult => ({
  * and the seed's metrics derived from the spans (DogStatsD, or the series API agentless). Ids are glassbox's
  * deterministic ones and every HTTP part must be acknowledged before `success`; DogStatsD (UDP, no
  * acknowledgement) is sent only after the Agent answered the HTTP parts of the same batch, so with the Agent
- * down nothing is sent and the agent's queue retries the whole batch. A retried batch re-sends only the parts
- * that failed. Logs and audit records are not sent (Datadog's logs intake is not wired).
+ * down nothing is sent and the agent's queue retries the whole batch. Log records and audit decisions go to
+ * Datadog Logs (the logs intake with the API key, or the Agent's EVP proxy), in requests within the intake's
+ * limits, each a success only once answered 202. A retried batch re-sends only the parts (and log requests) that
+ * failed.
  */
 export class DatadogExporter implements Exporter {
   readonly specificationVersion = specificationVersion;
@@ -50,7 +61,7 @@ export class DatadogExporter implements Exporter {
   private readonly config: ResolvedDatadogConfig | undefined;
   private readonly configError: GlassboxError | undefined;
   private readonly statsd: DogStatsDSocket | undefined;
-  private readonly delivered = new Map<string, Set<DatadogSignalName>>();
+  private readonly delivered = new Map<string, Set<string>>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private shutdownPromise: Promise<void> | undefined;
 
@@ -112,23 +123,34 @@ export class DatadogExporter implements Exporter {
         ),
         false,
       );
-    if (batch.spans.length === 0) return { code: 'success' };
+    const hasSpans = batch.spans.length > 0;
+    const hasLogs = config.signals.has('logs') && batch.logs.length + batch.audit.length > 0;
+    if (!hasSpans && !hasLogs) return { code: 'success' };
 
     const tags = datadogTags(config, batch.resource);
-    const done = this.delivered.get(batch.id) ?? new Set<DatadogSignalName>();
+    const done = this.delivered.get(batch.id) ?? new Set<string>();
     const errors: GlassboxError[] = [];
     const run = async (signal: DatadogSignalName, send: () => Promise<GlassboxError | undefined>) => {
-      if (!config.signals.has(signal) || done.has(signal)) return;
+      if (!config.signals.has(signal) || done.has(signal)) return undefined;
       const error = await send();
       if (error) errors.push(error);
       else done.add(signal);
+      return error;
     };
-    await Promise.all([
-      run('traces', () => this.sendTraces(config, toApmTraces(batch.spans, tags))),
-      run('llmobs', () => this.sendLlmObs(config, toLlmObsEvents(batch.spans, tags, config.mlApp))),
-    ]);
-    // UDP has no answer: send metrics only once the Agent has answered this batch's HTTP parts.
-    if (errors.length === 0) await run('metrics', () => this.sendMetrics(config, batch, tags));
+    const agentParts: Promise<(GlassboxError | undefined)[]> = hasSpans
+      ? Promise.all([
+          run('traces', () => this.sendTraces(config, toApmTraces(batch.spans, tags))),
+          run('llmobs', () => this.sendLlmObs(config, toLlmObsEvents(batch.spans, tags, config.mlApp))),
+        ])
+      : Promise.resolve([]);
+    const logsPart = hasLogs
+      ? run('logs', () => this.sendLogs(config, toLogEntries(batch.logs, batch.audit, tags), done))
+      : Promise.resolve(undefined);
+    const [agentErrors] = await Promise.all([agentParts, logsPart]);
+    // UDP has no answer: send metrics only once the Agent has answered this batch's HTTP parts (the logs intake
+    // answering says nothing about the Agent).
+    if (hasSpans && agentErrors.every((e) => e === undefined))
+      await run('metrics', () => this.sendMetrics(config, batch, tags));
 
     if (done.size > 0) this.remember(batch.id, done);
     if (errors.length === 0) return { code: 'success' };
@@ -180,6 +202,44 @@ export class DatadogExporter implements Exporter {
     return undefined;
   }
 
+  /**
+   * Log records and audit decisions to Datadog Logs, in requests within the intake's limits. Each request is
+   * remembered in `done` once answered 202 (`logs:<n>`: the split depends only on the batch), so a retry re-sends
+   * only the requests that were not acknowledged. To the intake gzip'd with the API key; through the Agent's EVP
+   * proxy plain (it forwards no Content-Encoding) and without a key (the Agent adds its own).
+   */
+  private async sendLogs(
+    config: ResolvedDatadogConfig,
+    entries: readonly unknown[],
+    done: Set<string>,
+  ): Promise<GlassboxError | undefined> {
+    const viaAgent = config.logsVia === 'agent';
+    const url = viaAgent
+      ? new URL('/evp_proxy/v2/api/v2/logs', config.agentUrl)
+      : new URL('/api/v2/logs', config.logsIntake);
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (viaAgent) headers['X-Datadog-EVP-Subdomain'] = 'http-intake.logs';
+    else {
+      headers['DD-API-KEY'] = config.apiKey!;
+      headers['Content-Encoding'] = 'gzip';
+    }
+    const bodies = chunkJson(entries, LOGS_REQUEST_BYTES, LOGS_REQUEST_ITEMS);
+    for (const [n, body] of bodies.entries()) {
+      const part = `logs:${n}`;
+      if (done.has(part)) continue;
+      const error = await sendHttp(url, viaAgent ? body : await gzipAsync(body), {
+        method: 'POST',
+        part: 'logs',
+        timeoutMillis: config.timeoutMillis,
+        headers,
+        acceptStatus: 202,
+      });
+      if (error) return error;
+      done.add(part);
+    }
+    return undefined;
+  }
+
   private async sendMetrics(
     config: ResolvedDatadogConfig,
     batch: TelemetryBatch,
@@ -209,7 +269,7 @@ export class DatadogExporter implements Exporter {
     );
   }
 
-  private remember(batchId: string, signals: Set<DatadogSignalName>): void {
+  private remember(batchId: string, signals: Set<string>): void {
     this.delivered.delete(batchId);
     this.delivered.set(batchId, signals);
     if (this.delivered.size > DELIVERED_MEMORY) {
@@ -217,25 +277,6 @@ export class DatadogExporter implements Exporter {
       if (oldest !== undefined) this.delivered.delete(oldest);
     }
   }
-}
-
-/** JSON arrays of at most `maxBytes` each (a single larger item goes alone). */
-function chunkJson(items: readonly unknown[], maxBytes: number): Buffer[] {
-  const out: Buffer[] = [];
-  let current: string[] = [];
-  let size = 2;
-  for (const item of items) {
-    const text = JSON.stringify(item);
-    if (current.length > 0 && size + text.length + 1 > maxBytes) {
-      out.push(Buffer.from(`[${current.join(',')}]`));
-      current = [];
-      size = 2;
-    }
-    current.push(text);
-    size += text.length + 1;
-  }
-  if (current.length > 0) out.push(Buffer.from(`[${current.join(',')}]`));
-  return out;
 }
 
 /** Creates a Datadog exporter; never throws (a bad option makes every export fail with `INVALID_CONFIG`). */

@@ -9,6 +9,8 @@ export interface HttpSendOptions {
   readonly timeoutMillis: number;
   /** Names the part in errors (`traces`, `llmobs`…). */
   readonly part: string;
+  /** The one status that acknowledges the request (the logs intake's 202); default any 2xx. */
+  readonly acceptStatus?: number;
 }
 
 /**
@@ -63,7 +65,11 @@ function sendOnce(
           res.on('error', () => undefined);
           res.on('end', () => {
             const status = res.statusCode ?? 0;
-            if (status >= 200 && status < 300) return finish(undefined);
+            const accepted =
+              options.acceptStatus === undefined
+                ? status >= 200 && status < 300
+                : status === options.acceptStatus;
+            if (accepted) return finish(undefined);
             const text = Buffer.concat(chunks).toString('utf8').slice(0, 200);
             finish(
               new GlassboxError(

@@ -30,7 +30,8 @@ export const exporterOptionSpecs: readonly ExporterOptionSpec[] = [
     type: 'string',
     env: 'DD_API_KEY',
     sensitive: true,
-    description: 'Datadog API key; with no Agent URL given, sends agentless (LLM Observability and metrics).',
+    description:
+      'Datadog API key: logs go to the logs intake with it; with no Agent URL given, sends agentless (LLM Observability, metrics, logs).',
   },
   {
     name: 'site',
@@ -87,12 +88,20 @@ export const exporterOptionSpecs: readonly ExporterOptionSpec[] = [
     description: 'LLM Observability application name; default the service.',
   },
   {
+    name: 'logsVia',
+    type: 'string',
+    env: 'GLASSBOX_DATADOG_LOGS_VIA',
+    sensitive: false,
+    description:
+      "How logs reach Datadog Logs: `intake` (the logs intake, with the API key) or `agent` (the Agent's EVP proxy); default `intake` with an API key, else logs are not sent.",
+  },
+  {
     name: 'signals',
     type: 'string[]',
     env: 'GLASSBOX_DATADOG_SIGNALS',
     sensitive: false,
     description:
-      'Which of `traces`, `llmobs`, `metrics` to send; default all three (agentless: `llmobs`, `metrics`).',
+      'Which of `traces`, `llmobs`, `metrics`, `logs` to send; default the first three (agentless: no `traces`), and `logs` when `logsVia` has a way.',
   },
   {
     name: 'tags',

@@ -3,5 +3,9 @@ export {
   createDatadogExporter as createExporter,
   DatadogExporter,
 } from './datadog-exporter.js';
-export type { DatadogExporterOptions, DatadogSignalName } from './datadog-exporter-options.js';
+export type {
+  DatadogExporterOptions,
+  DatadogLogsVia,
+  DatadogSignalName,
+} from './datadog-exporter-options.js';
 export { exporterOptionSpecs } from './exporter-option-specs.js';

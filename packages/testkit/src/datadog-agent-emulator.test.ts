@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DatadogAgentEmulator, startDatadogAgentEmulator } from './datadog-agent-emulator.js';
 import { decodeMsgpack } from './msgpack-decode.js';
@@ -101,5 +102,65 @@ describe('decodeMsgpack', () => {
     const bytes = Uint8Array.from([0x92, 0xcf, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xa1, 0x61]);
     expect(decodeMsgpack(bytes)).toEqual([0xffff_ffff_ffff_ffffn, 'a']);
     expect(() => decodeMsgpack(bytes.subarray(0, 5))).toThrow(/truncated/);
+  });
+});
+
+describe('startDatadogAgentEmulator: the logs intake', () => {
+  const post = async (
+    emu: DatadogAgentEmulator,
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<number> => {
+    const json = Buffer.from(JSON.stringify(body));
+    const gzip = headers['content-encoding'] === 'gzip';
+    const res = await fetch(`${emu.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: gzip ? gzipSync(json) : json,
+    });
+    await res.arrayBuffer();
+    return res.status;
+  };
+  const log = (n: number) => ({
+    ddsource: 'glassbox',
+    service: 'svc',
+    message: `m${n}`,
+    dd: { span_id: String(n) },
+  });
+
+  it('should take a gzip JSON array with an API key (202) and keep each log in order', async () => {
+    const emu = (emulator = await startDatadogAgentEmulator());
+    expect(
+      await post(emu, '/api/v2/logs', [log(1), log(2)], { 'dd-api-key': 'k', 'content-encoding': 'gzip' }),
+    ).toBe(202);
+    expect(await post(emu, '/api/v2/logs', log(3), { 'dd-api-key': 'k' })).toBe(202);
+    expect(emu.logs.map((l) => l.message)).toEqual(['m1', 'm2', 'm3']);
+    expect(emu.logs[0]!.dd).toEqual({ span_id: '1' });
+  });
+
+  it('should answer like the intake outside its limits: 403 without a key, 413 over 5 MB, 400 over 1,000 logs', async () => {
+    const emu = (emulator = await startDatadogAgentEmulator());
+    expect(await post(emu, '/api/v2/logs', [log(1)], {})).toBe(403);
+    const many = Array.from({ length: 1001 }, (_, i) => log(i));
+    expect(await post(emu, '/api/v2/logs', many, { 'dd-api-key': 'k' })).toBe(400);
+    const big = [{ message: 'x'.repeat(5 * 1024 * 1024) }];
+    expect(await post(emu, '/api/v2/logs', big, { 'dd-api-key': 'k', 'content-encoding': 'gzip' })).toBe(413);
+    expect(await post(emu, '/api/v2/logs', ['not an object'], { 'dd-api-key': 'k' })).toBe(400);
+    expect(emu.logs).toEqual([]);
+  });
+
+  it("should take logs through the Agent's EVP proxy only for the logs intake subdomain, uncompressed", async () => {
+    const emu = (emulator = await startDatadogAgentEmulator());
+    const path = '/evp_proxy/v2/api/v2/logs';
+    expect(await post(emu, path, [log(1)], { 'x-datadog-evp-subdomain': 'http-intake.logs' })).toBe(202);
+    expect(await post(emu, path, [log(2)], { 'x-datadog-evp-subdomain': 'llmobs-intake' })).toBe(502);
+    expect(
+      await post(emu, path, [log(3)], {
+        'x-datadog-evp-subdomain': 'http-intake.logs',
+        'content-encoding': 'gzip',
+      }),
+    ).toBe(400);
+    expect(emu.logs.map((l) => l.message)).toEqual(['m1']);
   });
 });

@@ -24,6 +24,24 @@ export interface LlmObsSpanRecord {
   readonly [key: string]: unknown;
 }
 
+/** One log as the logs intake received it (an item of the `POST /api/v2/logs` array). */
+export interface DatadogLogRecord {
+  readonly ddsource?: string;
+  readonly ddtags?: string;
+  readonly service?: string;
+  readonly status?: string;
+  readonly message?: string;
+  readonly date?: string;
+  readonly dd?: {
+    readonly trace_id?: string;
+    readonly span_id?: string;
+    readonly service?: string;
+    readonly env?: string;
+    readonly version?: string;
+  };
+  readonly [key: string]: unknown;
+}
+
 export interface EmulatorRequest {
   readonly method: string;
   readonly path: string;
@@ -53,6 +71,8 @@ export interface DatadogAgentEmulator {
   readonly llmobsSpans: LlmObsSpanRecord[];
   /** DogStatsD samples from UDP, the Agent's `/dogstatsd/v2/proxy`, and the agentless series APIs. */
   readonly metrics: DogStatsDSample[];
+  /** Logs from the logs intake (`/api/v2/logs`) and the Agent's EVP proxy to it, in arrival order. */
+  readonly logs: DatadogLogRecord[];
   readonly requests: EmulatorRequest[];
   /** Payloads that could not be decoded (the test should expect none). */
   readonly errors: string[];
@@ -69,6 +89,11 @@ const INFO = {
   span_meta_structs: false,
 };
 
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -83,6 +108,25 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     });
     req.on('error', reject);
   });
+}
+
+/** The logs intake's documented limits per request. */
+const LOGS_MAX_BODY_BYTES = 5 * 1024 * 1024;
+const LOGS_MAX_ENTRIES = 1000;
+
+/**
+ * A logs intake request as Datadog answers it: 403 without an API key, 413 over 5 MB uncompressed, 400 for a body
+ * that is not a JSON object or an array of at most 1,000 of them; else 202 and the logs are kept.
+ */
+function receiveLogs(body: Buffer, apiKey: string | undefined, logs: DatadogLogRecord[]): [number, unknown] {
+  if (!apiKey) return [403, { errors: ['Forbidden'] }];
+  if (body.length > LOGS_MAX_BODY_BYTES) return [413, { errors: ['Payload too large'] }];
+  const parsed = JSON.parse(body.toString('utf8')) as unknown;
+  const entries = Array.isArray(parsed) ? parsed : [parsed];
+  if (entries.length > LOGS_MAX_ENTRIES || entries.some((e) => typeof e !== 'object' || e === null))
+    return [400, { errors: ['Bad request'] }];
+  logs.push(...(entries as DatadogLogRecord[]));
+  return [202, {}];
 }
 
 /** What a payload of the agentless series APIs holds, as DogStatsD-like samples. */
@@ -108,7 +152,8 @@ function seriesSamples(path: string, body: unknown): DogStatsDSample[] {
  * A local stand-in for the Datadog Agent (and the agentless intakes): decodes what tracers send — msgpack
  * traces (`/v0.4/traces`, `/v0.5/traces`), LLM Observability span events (the Agent's
  * `/evp_proxy/v2/api/v2/llmobs` and the intake's `/api/v2/llmobs`), DogStatsD datagrams over UDP and the
- * Agent's `/dogstatsd/v2/proxy`, and the series APIs — and keeps them for assertions. Answers `/info` like an
+ * Agent's `/dogstatsd/v2/proxy`, the series APIs, and logs (the logs intake's `/api/v2/logs`, and the Agent's
+ * EVP proxy to it) with the intake's limits and answers — and keeps them for assertions. Answers `/info` like an
  * Agent 7.60 so dd-trace uses the EVP proxy. Everything else is recorded and answered 404.
  */
 export async function startDatadogAgentEmulator(
@@ -118,10 +163,15 @@ export async function startDatadogAgentEmulator(
   const spans: DecodedApmSpan[] = [];
   const llmobsSpans: LlmObsSpanRecord[] = [];
   const metrics: DogStatsDSample[] = [];
+  const logs: DatadogLogRecord[] = [];
   const requests: EmulatorRequest[] = [];
   const errors: string[] = [];
 
-  const handle = async (path: string, body: Buffer): Promise<[number, unknown]> => {
+  const handle = async (
+    path: string,
+    body: Buffer,
+    headers: IncomingHttpHeaders,
+  ): Promise<[number, unknown]> => {
     const trace = /^\/v0\.([45])\/traces$/.exec(path);
     if (trace) {
       for (const t of decodeTracePayload(`0.${trace[1]}` as '0.4' | '0.5', body)) {
@@ -136,6 +186,14 @@ export async function startDatadogAgentEmulator(
         for (const span of ((event as { spans?: unknown[] }).spans ?? []) as LlmObsSpanRecord[])
           llmobsSpans.push(span);
       return [202, {}];
+    }
+    if (path === '/api/v2/logs') return receiveLogs(body, header(headers, 'dd-api-key'), logs);
+    // The Agent's EVP proxy forwards to `<subdomain>.<site>` with its own API key (and no Content-Encoding).
+    if (path === '/evp_proxy/v2/api/v2/logs') {
+      if (header(headers, 'x-datadog-evp-subdomain') !== 'http-intake.logs')
+        return [502, { error: 'EVP subdomain is not the logs intake' }];
+      if (headers['content-encoding']) return [400, { error: 'the EVP proxy forwards no Content-Encoding' }];
+      return receiveLogs(body, 'agent-key', logs);
     }
     if (path === '/dogstatsd/v2/proxy') {
       metrics.push(...parseDogStatsD(body.toString('utf8')));
@@ -154,7 +212,7 @@ export async function startDatadogAgentEmulator(
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     void readBody(req)
-      .then((body) => handle(path, body))
+      .then((body) => handle(path, body, req.headers))
       .catch((error: unknown): [number, unknown] => {
         errors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
         return [400, { error: 'undecodable' }];
@@ -195,6 +253,7 @@ export async function startDatadogAgentEmulator(
     spans,
     llmobsSpans,
     metrics,
+    logs,
     requests,
     errors,
     total(name, tags = []) {

@@ -1,6 +1,7 @@
 export type {
   DatadogAgentEmulator,
   DatadogAgentEmulatorOptions,
+  DatadogLogRecord,
   EmulatorRequest,
   LlmObsSpanRecord,
 } from './datadog-agent-emulator.js';

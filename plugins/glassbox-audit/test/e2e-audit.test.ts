@@ -68,6 +68,23 @@ describe('glassbox-audit in a real session: every decision kind, in order', () =
     const hook = join(home.root, 'block.sh');
     await writeFile(hook, '#!/bin/bash\necho "blocked by the audit test hook" >&2\nexit 2\n');
     await chmod(hook, 0o755);
+    // A Stop hook that keeps the turn going once, and a UserPromptSubmit hook that refuses the next prompt.
+    const stopOnce = join(home.root, 'stop-once.sh');
+    await writeFile(
+      stopOnce,
+      `#!/bin/bash\nin=$(cat); case "$in" in *'"stop_hook_active":true'*) exit 0;; esac\necho '{"decision":"block","reason":"Keep going: check the result"}'\n`,
+    );
+    const refuse = join(home.root, 'refuse.sh');
+    await writeFile(
+      refuse,
+      `#!/bin/bash\ncat >/dev/null\necho '{"decision":"block","reason":"Prompt refused by the audit test"}'\n`,
+    );
+    await Promise.all([chmod(stopOnce, 0o755), chmod(refuse, 0o755)]);
+    const pluginConfigs = {
+      'glassbox-audit@inline': {
+        options: { agentPort: port, exporters: 'audit,file', captureContent: true },
+      },
+    };
     const script: FakeReply[] = [
       {
         content: [
@@ -100,20 +117,30 @@ describe('glassbox-audit in a real session: every decision kind, in order', () =
               hooks: [{ type: 'command', command: `bash ${hook}`, if: 'Bash(echo blocked*)' }],
             },
           ],
+          Stop: [{ hooks: [{ type: 'command', command: `bash ${stopOnce}` }] }],
         },
-        pluginConfigs: {
-          'glassbox-audit@inline': {
-            options: { agentPort: port, exporters: 'audit,file', captureContent: true },
-          },
-        },
+        pluginConfigs,
       },
       timeoutMs: 150_000,
     });
     expect(result.exitCode, result.stderr).toBe(0);
+    const refused = await runClaude({
+      prompt: 'print the forbidden file',
+      apiUrl: api.url,
+      home,
+      pluginDirs: [plugin],
+      resume: result.result!.session_id,
+      settings: {
+        hooks: { UserPromptSubmit: [{ hooks: [{ type: 'command', command: `bash ${refuse}` }] }] },
+        pluginConfigs,
+      },
+      timeoutMs: 150_000,
+    });
+    expect(refused.exitCode, refused.stderr).toBe(0);
     records = await until(
       async () => {
         const r = await readRecords(auditDir);
-        return r.length >= 10 ? r : undefined;
+        return r.length >= 13 ? r : undefined;
       },
       'the decisions in the audit log',
       2_400,
@@ -148,16 +175,30 @@ describe('glassbox-audit in a real session: every decision kind, in order', () =
       ['response_generated', 'refusal', 'model', undefined],
       ['safety_block', 'refusal', 'model', 'refusal'],
       ['response_generated', 'end_turn', 'model', undefined],
+      // The Stop hook kept the turn going once; the resumed session's prompt was refused by a hook.
+      ['safety_block', undefined, 'hook', 'hook:Stop'],
+      ['response_generated', 'end_turn', 'model', undefined],
+      ['safety_block', undefined, 'hook', 'hook:UserPromptSubmit'],
     ]);
     expect(records.map((r) => r.metadata.outcome).filter(Boolean)).toEqual([
       'ok',
       'failed',
       'denied',
       'blocked',
+      'continued',
+      'blocked',
     ]);
-    expect(records.every((r) => r.metadata.turnIndex === 0 && typeof r.metadata.promptId === 'string')).toBe(
+    const firstRun = records.slice(0, 12);
+    expect(firstRun.every((r) => r.metadata.turnIndex === 0 && typeof r.metadata.promptId === 'string')).toBe(
       true,
     );
+    // Content capture is on: the hooks' own text is the reason.
+    expect(records.slice(10).map((r) => r.metadata.reason)).toEqual([
+      'Keep going: check the result',
+      undefined,
+      'Prompt refused by the audit test',
+    ]);
+    expect(records[12]!.metadata).toMatchObject({ hookEvent: 'UserPromptSubmit', turnIndex: -1 });
     // Content capture is on here: the thinking's start, redacted, is the first response's reasoning.
     expect(records[0]!.reasoning).toBe('List the files first, then try the rest.');
     expect(records[1]!.inputHash).toMatch(/^[0-9a-f]{64}$/);

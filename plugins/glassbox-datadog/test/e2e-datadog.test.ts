@@ -1,4 +1,4 @@
-import { cp, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ClaudeHome,
@@ -32,6 +32,8 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
   let emulator: DatadogAgentEmulator | undefined;
   let result: ClaudeResult;
   let pendingWhileDown = 0;
+  let telemetryDir: string;
+  let auditDir: string;
 
   beforeAll(async () => {
     // Free ports for the Datadog Agent (HTTP) and DogStatsD (UDP); nothing listens on them during the session.
@@ -45,6 +47,8 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
     await rm(plugin, { recursive: true, force: true });
     for (const file of shippedFiles(PLUGIN_DIR)) await cp(join(PLUGIN_DIR, file), join(plugin, file));
     await retargetHooks(join(plugin, 'hooks', 'hooks.json'), agentPort);
+    telemetryDir = join(home.root, 'telemetry');
+    auditDir = join(home.configDir, 'plugins', 'data', 'glassbox-datadog-inline', 'audit');
     api = await startFakeAnthropicApi({
       script: TURN_1,
       fallback: {
@@ -63,7 +67,15 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
           'glassbox-datadog@inline': {
             options: {
               agentPort,
-              exporters: 'datadog',
+              // Logs go to the logs intake (the emulator, on the Agent's port) with the API key; the file exporter
+              // and the audit trail say which records and decisions there are.
+              exporters: JSON.stringify([
+                ['datadog', { intakeUrl: `http://127.0.0.1:${ddPort}` }],
+                'file',
+                'audit',
+              ]),
+              fileDirectory: telemetryDir,
+              datadogApiKey: 'e2e-api-key',
               datadogAgentUrl: `http://127.0.0.1:${ddPort}`,
               dogstatsdPort: statsdPort,
               env: 'e2e',
@@ -95,7 +107,9 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
       'delivery once the Datadog Agent is up',
       async () => {
         const dd = (await agentStatus(agentPort))?.exporters.find((e) => e.name === 'datadog');
-        return dd && dd.pendingSpans === 0 && emulator!.spans.length > 0 ? true : undefined;
+        return dd && dd.pendingSpans === 0 && dd.pendingLogs === 0 && emulator!.spans.length > 0
+          ? true
+          : undefined;
       },
       120_000,
     );
@@ -156,5 +170,64 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
     expect(
       emulator!.metrics.filter((m) => m.name === 'claude.tool.latency_ms' && m.type === 'd'),
     ).toHaveLength(5);
+  });
+
+  it("should deliver the session's log records to Datadog Logs exactly once, each on its APM span", async () => {
+    const lines = (await readFile(join(telemetryDir, 'glassbox.jsonl'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { event: string; id: string; sessionId?: string; spanId?: string });
+    const fileLogs = lines.filter((l) => l.event !== 'span' && l.sessionId === result.session_id);
+    expect(fileLogs.length).toBeGreaterThan(5);
+    const logs = emulator!.logs.filter((l) => l.ddsource === 'glassbox');
+    const byId = new Map(logs.map((l) => [(l.glassbox as { log_id: string }).log_id, l]));
+    // Exactly once: no log twice, and the same records the file exporter wrote.
+    expect(byId.size).toBe(logs.length);
+    expect([...byId.keys()].sort()).toEqual(fileLogs.map((l) => l.id).sort());
+    const apm = new Map(emulator!.spans.map((s) => [s.spanId, s]));
+    const traceId = emulator!.spans[0]!.traceId;
+    for (const file of fileLogs) {
+      const log = byId.get(file.id)!;
+      expect(log.service).toBe('claude-code');
+      expect(log.ddtags).toContain('env:e2e');
+      expect(log.dd?.trace_id).toBe(traceId);
+      const spanId = BigInt(log.dd!.span_id!).toString(16).padStart(16, '0');
+      expect(spanId).toBe(file.spanId);
+      expect(apm.has(spanId), `${file.event} ${file.id}`).toBe(true);
+      // Content capture is off: no content in any log.
+      expect(log.content).toBeUndefined();
+    }
+    expect(new Set(logs.map((l) => (l.glassbox as { event: string }).event))).toEqual(
+      new Set(fileLogs.map((l) => l.event)),
+    );
+    const keyed = emulator!.requests.filter((r) => r.headers['dd-api-key'] !== undefined);
+    expect(new Set(keyed.map((r) => r.path))).toEqual(new Set(['/api/v2/logs']));
+  });
+
+  it('should send the audit decisions to Datadog Logs under their own source, each once', async () => {
+    const auditLogIds = () =>
+      emulator!.logs
+        .filter(
+          (l) =>
+            l.ddsource === 'glassbox-audit' && (l.glassbox as { event: string }).event === 'audit_decision',
+        )
+        .map((l) => (l.glassbox as { log_id: string }).log_id);
+    // Decisions travel with the logs but /status counts only logs: wait until the trail's decisions are all there.
+    const records = await eventually(
+      'the audit decisions in Datadog Logs',
+      async () => {
+        const written = (await readFile(join(auditDir, 'audit-000001.jsonl'), 'utf8').catch(() => ''))
+          .split('\n')
+          .filter((l) => l.endsWith('}'))
+          .map((l) => JSON.parse(l) as { id: string });
+        return written.length > 5 && auditLogIds().length >= written.length ? written : undefined;
+      },
+      60_000,
+    );
+    const ids = auditLogIds();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(records.map((r) => r.id).sort());
+    const toolCalls = emulator!.logs.filter((l) => l.ddtags?.includes('audit_decision:tool_call'));
+    expect(toolCalls.length).toBeGreaterThan(0);
   });
 });
