@@ -1634,7 +1634,7 @@ var require_time = __commonJS({
     var nullTime = () => "";
     var epochTime = () => `,"time":${Date.now()}`;
     var unixTime = () => `,"time":${Math.round(Date.now() / 1e3)}`;
-    var isoTime2 = () => `,"time":"${new Date(Date.now()).toISOString()}"`;
+    var isoTime3 = () => `,"time":"${new Date(Date.now()).toISOString()}"`;
     var NS_PER_MS = 1000000n;
     var NS_PER_SEC = 1000000000n;
     var startWallTimeNs = BigInt(Date.now()) * NS_PER_MS;
@@ -1654,7 +1654,7 @@ var require_time = __commonJS({
       const seconds = date.getUTCSeconds().toString().padStart(2, "0");
       return `,"time":"${year}-${month}-${day}T${hours}:${minutes}:${seconds}.${nanosWithinSecond.toString().padStart(9, "0")}Z"`;
     };
-    module.exports = { nullTime, epochTime, unixTime, isoTime: isoTime2, isoTimeNano };
+    module.exports = { nullTime, epochTime, unixTime, isoTime: isoTime3, isoTimeNano };
   }
 });
 
@@ -5279,15 +5279,15 @@ var KINDS = [
 ];
 var CODE = /^[a-z][a-z0-9_]{0,39}$/;
 var SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
-function errorKind(text2, fallback = "error") {
-  if (CODE.test(text2)) return text2;
-  const head2 = text2.slice(0, 500);
+function errorKind(text3, fallback = "error") {
+  if (CODE.test(text3)) return text3;
+  const head2 = text3.slice(0, 500);
   for (const [kind, pattern] of KINDS) if (pattern.test(head2)) return kind;
   return fallback;
 }
-function errorSummary(text2, fallback = "error") {
-  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
-  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+function errorSummary(text3, fallback = "error") {
+  if (CODE.test(text3) || SUMMARY.test(text3)) return text3;
+  return `${errorKind(text3, fallback)} (${text3.length} chars)`;
 }
 
 // packages/core/src/git-info.ts
@@ -5312,8 +5312,8 @@ async function gitDirOf(dotGit) {
   } catch {
     return void 0;
   }
-  const text2 = await readSmall(dotGit);
-  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text2 ?? "");
+  const text3 = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text3 ?? "");
   if (!m) return void 0;
   return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
 }
@@ -5329,9 +5329,9 @@ async function findGitDir(cwd) {
   return void 0;
 }
 async function commonDirOf(gitDir) {
-  const text2 = (await readSmall(join(gitDir, "commondir")))?.trim();
-  if (!text2) return gitDir;
-  return isAbsolute(text2) ? text2 : resolve(gitDir, text2);
+  const text3 = (await readSmall(join(gitDir, "commondir")))?.trim();
+  if (!text3) return gitDir;
+  return isAbsolute(text3) ? text3 : resolve(gitDir, text3);
 }
 var HEX = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function resolveRef(ref, gitDir, commonDir) {
@@ -5445,9 +5445,9 @@ function canonicalJson(value) {
   }
 }
 function shapeOf(value, hashKey) {
-  const text2 = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text2, "utf8");
+  const text3 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text3).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text3, "utf8");
   if (value === null) return { type: "null", bytes, hash };
   if (value === void 0) return { type: "undefined", bytes: 0, hash };
   if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
@@ -5458,7 +5458,7 @@ function shapeOf(value, hashKey) {
     const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
     return { type: "object", keys, bytes, hash };
   }
-  return { type: "string", length: text2.length, bytes, hash };
+  return { type: "string", length: text3.length, bytes, hash };
 }
 function byteSize(value) {
   if (value === void 0) return 0;
@@ -5495,9 +5495,9 @@ var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToo
 function parseHookInput(json) {
   let value = json;
   if (typeof value === "string" || value instanceof Uint8Array) {
-    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    const text3 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
     try {
-      value = JSON.parse(text2);
+      value = JSON.parse(text3);
     } catch {
       return { ok: false, reason: "not JSON" };
     }
@@ -5559,7 +5559,7 @@ function convert(input, atMs, options) {
     const stored = input[`${field}_shape`];
     return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
   };
-  const errorOf = (text2, kind) => (content2 ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
+  const errorOf = (text3, kind) => (content2 ? text3 : errorSummary(text3, kind)).slice(0, MAX_ERROR);
   switch (input.hook_event_name) {
     case "SessionStart":
       return [
@@ -5573,14 +5573,14 @@ function convert(input, atMs, options) {
     case "SessionEnd":
       return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
     case "UserPromptSubmit": {
-      const text2 = input.prompt ?? "";
+      const text3 = input.prompt ?? "";
       return [
         {
           ...base,
           type: "prompt.submit",
           ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
-          ...content2 ? { text: text2 } : {}
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text3.length,
+          ...content2 ? { text: text3 } : {}
         }
       ];
     }
@@ -5845,8 +5845,8 @@ var CHANNEL_NONCE_TTL_MS = 12e4;
 var AGENT_KEY_FILE = "agent.key";
 var AGENT_ENDPOINT_FILE = "agent.endpoint";
 var encoder = new TextEncoder();
-function utf8(text2) {
-  return encoder.encode(text2);
+function utf8(text3) {
+  return encoder.encode(text3);
 }
 function bodyDigest(body) {
   return toHex(sha256(typeof body === "string" ? utf8(body) : body));
@@ -5865,8 +5865,8 @@ ${nonce}
 ${status}
 ${bodySha256Hex}`;
 }
-function parseAgentKey(text2) {
-  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+function parseAgentKey(text3) {
+  const hex = text3.endsWith("\n") ? text3.slice(0, -1) : text3;
   if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
@@ -5877,9 +5877,9 @@ function agentHomeOf(env) {
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
 }
-function parseAgentEndpoint(text2) {
+function parseAgentEndpoint(text3) {
   const fields = {};
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     const eq = line.indexOf("=");
     if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
@@ -5907,13 +5907,13 @@ function signAgentRequest(options) {
   options.random(nonceBytes);
   const nonce = toHex(nonceBytes);
   const ts = String(Math.floor(options.nowMs));
-  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  const text3 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
   return {
     nonce,
     headers: {
       [CHANNEL_HEADER_TS]: ts,
       [CHANNEL_HEADER_NONCE]: nonce,
-      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text3)))
     }
   };
 }
@@ -6708,12 +6708,12 @@ async function requestAgent(options) {
         res.on("data", (c) => chunks.push(c));
         res.on("error", () => resolve6(void 0));
         res.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
+          const text3 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
           const sig = res.headers[CHANNEL_HEADER_SIG];
           let json;
           try {
-            json = text2 ? JSON.parse(text2) : void 0;
+            json = text3 ? JSON.parse(text3) : void 0;
           } catch {
             json = void 0;
           }
@@ -6721,10 +6721,10 @@ async function requestAgent(options) {
             options.key,
             signed.nonce,
             status,
-            text2,
+            text3,
             typeof sig === "string" ? sig : void 0
           );
-          resolve6({ status, text: text2, json, verified: verified2 });
+          resolve6({ status, text: text3, json, verified: verified2 });
         });
       }
     );
@@ -7130,6 +7130,7 @@ function addApiRequest(state, id, timeMs, agentId, querySource) {
 }
 function addSystem(state, entry) {
   if (entry.agentId) return;
+  if (entry.hookStop && entry.uuid && entry.timeMs !== void 0) addHookStop(state, entry);
   if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
     const attributes = {};
     if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
@@ -7144,6 +7145,16 @@ function addSystem(state, entry) {
     if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
     state.touch(turnCid(turn.key));
   }
+}
+function addHookStop(state, entry) {
+  const turn = entry.hookStop.event === "Stop" && state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  state.session.hookStops.set(entry.uuid, {
+    ...entry.hookStop,
+    key: entry.uuid,
+    timeMs: entry.timeMs,
+    ...turn ? { turnKey: turn.key } : {},
+    ...turn?.promptId ? { promptId: turn.promptId } : {}
+  });
 }
 
 // packages/core/src/trace-ids.ts
@@ -8121,12 +8132,12 @@ var multiplierOf = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ?
 var money = (n) => `$${Number(n.toPrecision(12))}`;
 var described = /* @__PURE__ */ new WeakMap();
 function describeSet(set) {
-  let text2 = described.get(set);
-  if (text2 === void 0) {
-    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
-    described.set(set, text2);
+  let text3 = described.get(set);
+  if (text3 === void 0) {
+    text3 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text3);
   }
-  return text2;
+  return text3;
 }
 function unknownResult(model, canonical, reason) {
   return {
@@ -8796,6 +8807,35 @@ var TraceSnapshots = class {
   }
 };
 
+// packages/core/src/hook-stop.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var text = (v) => typeof v === "string" ? v : void 0;
+var ORIGINAL_PROMPT = "\n\nOriginal prompt: ";
+function hookStopOf(rec, options) {
+  const reasonOf = (value) => options.hookReasons && value ? { reason: String(redactSecrets(value)) } : {};
+  const ending = isObject(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
+  if (isObject(ending) && ending.kind === "blocked_by_hook") {
+    const content2 = text(rec.content) ?? "";
+    const at = content2.lastIndexOf(ORIGINAL_PROMPT);
+    const prompt = at >= 0 ? content2.slice(at + ORIGINAL_PROMPT.length) : void 0;
+    return {
+      event: "UserPromptSubmit",
+      outcome: "blocked",
+      ...reasonOf(text(ending.reason)),
+      ...prompt !== void 0 && options.contentHash ? { inputHash: options.contentHash(prompt) } : {}
+    };
+  }
+  if (rec.subtype !== "stop_hook_summary") return void 0;
+  if (rec.preventedContinuation === true)
+    return { event: "Stop", outcome: "stopped", ...reasonOf(text(rec.stopReason)) };
+  const failed6 = new Set(Array.isArray(rec.failedHookErrorIndexes) ? rec.failedHookErrorIndexes : []);
+  const blocks = (Array.isArray(rec.hookErrors) ? rec.hookErrors : []).filter(
+    (e, i) => typeof e === "string" && !failed6.has(i)
+  );
+  if (blocks.length === 0) return void 0;
+  return { event: "Stop", outcome: "continued", ...reasonOf(blocks.join("\n")) };
+}
+
 // packages/core/src/merge-llm-responses.ts
 function numericMax(a, b) {
   if (a === void 0) return b;
@@ -8890,7 +8930,7 @@ function minDefined(a, b) {
 }
 
 // packages/core/src/record-fields.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 function parseTime(v) {
@@ -8904,7 +8944,7 @@ function contentText(content2) {
   if (!Array.isArray(content2)) return "";
   let out = "";
   for (const block of content2) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+    if (isObject2(block) && block.type === "text" && typeof block.text === "string")
       out += out ? `
 ${block.text}` : block.text;
   }
@@ -8927,16 +8967,16 @@ function permissionDecisionOf(decision) {
   return out;
 }
 var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
-function parseNotification(text2) {
-  if (!text2.startsWith("<task-notification>")) return void 0;
-  const pick2 = (tag3) => new RegExp(`<${tag3}>([^<]{1,200})</${tag3}>`).exec(text2)?.[1]?.trim();
+function parseNotification(text3) {
+  if (!text3.startsWith("<task-notification>")) return void 0;
+  const pick2 = (tag3) => new RegExp(`<${tag3}>([^<]{1,200})</${tag3}>`).exec(text3)?.[1]?.trim();
   return { agentId: pick2("task-id"), toolUseId: pick2("tool-use-id"), status: pick2("status") };
 }
 function normalizeUsage(raw) {
-  if (!isObject(raw)) return {};
-  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  if (!isObject2(raw)) return {};
+  const cc = isObject2(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject2(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject2) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
     input_tokens: num2(raw.input_tokens),
     output_tokens: num2(raw.output_tokens),
@@ -8969,25 +9009,25 @@ function envelope(rec, inherited) {
   return env;
 }
 function normalizeAssistant(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
+  const message = isObject2(rec.message) ? rec.message : void 0;
   const messageId = str2(message?.id);
   const model = str2(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content2 = Array.isArray(message.content) ? message.content : [];
   for (const block of content2) {
-    if (!isObject(block) || block.type !== "tool_use") continue;
+    if (!isObject2(block) || block.type !== "tool_use") continue;
     const id = str2(block.id);
     if (!id) continue;
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject2(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
-    if (ref.name === "Skill" && isObject(block.input)) {
+    if (ref.name === "Skill" && isObject2(block.input)) {
       const skill = str2(block.input.skill);
       if (skill) ref.skill = skill;
     }
@@ -9023,13 +9063,13 @@ function normalizeAssistant(rec, env, opts) {
     if (out[k] === void 0) delete out[k];
   return [out];
 }
-function apiErrorOf(text2, opts) {
-  if (!text2) return "api_error";
-  return opts.content ? text2 : errorSummary(text2);
+function apiErrorOf(text3, opts) {
+  if (!text3) return "api_error";
+  return opts.content ? text3 : errorSummary(text3);
 }
 function thinkingOf(content2, max) {
   for (const block of content2)
-    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+    if (isObject2(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
       return block.thinking.slice(0, max);
   return void 0;
 }
@@ -9038,23 +9078,23 @@ function resultText(content2) {
   return contentText(content2);
 }
 function normalizeUser(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
+  const message = isObject2(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content2 = message.content;
   const promptId = str2(rec.promptId);
   const toolUseResult = rec.toolUseResult;
-  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const tur = isObject2(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject2(rec.permissionDecision) ? rec.permissionDecision : void 0;
   const out = [];
-  if (Array.isArray(content2) && content2.some((b) => isObject(b) && b.type === "tool_result")) {
+  if (Array.isArray(content2) && content2.some((b) => isObject2(b) && b.type === "tool_result")) {
     for (const block of content2) {
-      if (!isObject(block) || block.type !== "tool_result") continue;
+      if (!isObject2(block) || block.type !== "tool_result") continue;
       const toolUseId = str2(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
-      const text3 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text3.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text3.slice(0, 500)));
+      const text4 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
         ...env,
@@ -9066,12 +9106,12 @@ function normalizeUser(rec, env, opts) {
         outputBytes: byteSize(block.content)
       };
       if (promptId) entry.promptId = promptId;
-      if (isError && opts.content) entry.errorText = text3.slice(0, MAX_ERROR_TEXT);
-      else if (isError) entry.errorSummary = errorSummary(text3);
+      if (isError && opts.content) entry.errorText = text4.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text4);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
@@ -9086,39 +9126,39 @@ function normalizeUser(rec, env, opts) {
     }
     return out;
   }
-  const text2 = contentText(content2);
+  const text3 = contentText(content2);
   if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
-  const interrupt = INTERRUPT.exec(text2);
+  const interrupt = INTERRUPT.exec(text3);
   if (interrupt) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
-  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text2))
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text3))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content2 !== "string" && !Array.isArray(content2))
     return [{ ...env, kind: "other", type: "user" }];
-  const prompt = { ...env, kind: "prompt", textLength: text2.length };
+  const prompt = { ...env, kind: "prompt", textLength: text3.length };
   if (promptId) prompt.promptId = promptId;
-  if (opts.content) prompt.text = text2;
-  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text2, opts.hashKey);
-  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
+  if (opts.content) prompt.text = text3;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
+  const origin = isObject2(rec.origin) ? str2(rec.origin.kind) : void 0;
   const source = str2(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
-  const notification = parseNotification(text2);
+  const notification = parseNotification(text3);
   if (notification) prompt.notification = notification;
   return [prompt];
 }
-function normalizeSystem(rec, env) {
+function normalizeSystem(rec, env, opts) {
   const subtype = str2(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
   const d = num2(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject2(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
-  if (isObject(rec.compactMetadata)) {
+  if (isObject2(rec.compactMetadata)) {
     const trigger = str2(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
     const pre = num2(rec.compactMetadata.preTokens);
@@ -9126,11 +9166,13 @@ function normalizeSystem(rec, env) {
   }
   const level2 = str2(rec.level);
   if (level2) entry.level = level2;
+  const hookStop = hookStopOf(rec, opts);
+  if (hookStop) entry.hookStop = hookStop;
   return [entry];
 }
 function normalizeProgress(rec, env, opts) {
-  const data = isObject(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject(data.message))
+  const data = isObject2(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject2(data.message))
     return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
   const inner = data.message;
   const innerRec = { ...inner, isSidechain: true };
@@ -9163,7 +9205,7 @@ var IGNORED_TYPES = /* @__PURE__ */ new Set([
   "worktree-state"
 ]);
 function normalizeRecord(rec, opts, inherited) {
-  const role = isObject(rec.message) ? rec.message.role : void 0;
+  const role = isObject2(rec.message) ? rec.message.role : void 0;
   const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
   const env = envelope(rec, inherited);
   switch (type) {
@@ -9172,20 +9214,20 @@ function normalizeRecord(rec, opts, inherited) {
     case "user":
       return normalizeUser(rec, env, opts);
     case "system":
-      return normalizeSystem(rec, env);
+      return normalizeSystem(rec, env, opts);
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
       const id = str2(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject(rec.params) ? rec.params : void 0;
+      const params = isObject2(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
       const model = str2(params?.model);
       const querySource = str2(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
-      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      const modelUsage = isObject2(rec.modelUsage) ? rec.modelUsage : {};
       return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
@@ -9196,7 +9238,7 @@ function normalizeRecord(rec, opts, inherited) {
   }
 }
 function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  if (!isObject2(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
   try {
     return normalizeRecord(record, options);
   } catch {
@@ -9276,7 +9318,7 @@ function usageFingerprint(u) {
 // packages/core/src/tracker-state.ts
 var TrackerState = class {
   sessionId;
-  session = { events: [] };
+  session = { events: [], hookStops: /* @__PURE__ */ new Map() };
   responses = new ResponseIndex();
   tools = /* @__PURE__ */ new Map();
   agents = /* @__PURE__ */ new Map();
@@ -9468,6 +9510,7 @@ var SessionTracker = class {
     if (s.claudeVersion) trace.claudeVersion = s.claudeVersion;
     if (s.endReason) trace.endReason = s.endReason;
     if (s.exitedMs !== void 0) trace.interrupted = true;
+    if (s.hookStops.size > 0) trace.hookStops = [...s.hookStops.values()];
     if (claudeCostUsd !== void 0) {
       trace.claudeCostUsd = claudeCostUsd;
       trace.costDriftUsd = totals.costUsd - claudeCostUsd;
@@ -9596,7 +9639,7 @@ function traceToAuditDecisions(trace, options = {}) {
   const out = [];
   const sessionId = trace.sessionId;
   const userId = options.userId ?? "anonymous";
-  const redact = options.redact ?? ((text2) => String(redactSecrets(text2)));
+  const redact = options.redact ?? ((text3) => String(redactSecrets(text3)));
   const add = (type, naturalId, timeMs, fields) => {
     const id = auditDecisionId(sessionId, type, naturalId);
     if (options.skip?.has(id)) return;
@@ -9667,17 +9710,46 @@ ${node.requestId ?? ""}`);
     }
     for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
   };
-  const visitChildren = (children, turnIndex, promptId) => {
-    for (const child of children)
+  const visitHookStop = (stop, turnIndex) => {
+    add("safety_block", `hook:${stop.key}`, stop.timeMs, {
+      decisionSource: "hook",
+      inputHash: stop.inputHash ?? fingerprint(`${stop.event}
+${stop.key}`),
+      metadata: {
+        turnIndex,
+        promptId: stop.promptId,
+        hookEvent: stop.event,
+        outcome: stop.outcome,
+        reasonCode: `hook:${stop.event}`,
+        reason: options.captureContent && stop.reason ? redact(stop.reason) : void 0
+      }
+    });
+  };
+  const stops = [...trace.hookStops ?? []].sort((a, b) => a.timeMs - b.timeMs);
+  const flushStops = (turnKey, turnIndex, beforeMs = Number.POSITIVE_INFINITY) => {
+    for (let i = 0; i < stops.length; i++) {
+      const stop = stops[i];
+      if (stop.turnKey !== turnKey || stop.timeMs > beforeMs) continue;
+      visitHookStop(stop, turnIndex);
+      stops.splice(i--, 1);
+    }
+  };
+  const visitChildren = (children, turnIndex, promptId, turnKey) => {
+    for (const child of children) {
+      if (turnKey !== void 0) flushStops(turnKey, turnIndex, child.startMs);
       if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
       else visitTool(child, turnIndex, promptId);
+    }
   };
   const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
   trace.turns.forEach((turn, turnIndex) => {
-    visitChildren(turn.children, turnIndex, turn.promptId);
+    flushStops(void 0, -1, turn.startMs);
+    visitChildren(turn.children, turnIndex, turn.promptId, turn.key);
     for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+    flushStops(turn.key, turnIndex);
   });
   for (const sub of trace.subagents) visitAgent(sub, -1, void 0);
+  for (const stop of stops) visitHookStop(stop, -1);
   return out;
 }
 function auditDecisionId(sessionId, type, naturalId) {
@@ -9700,20 +9772,20 @@ function toolVerdict(node) {
   }
   const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
   const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
-  const text2 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  const text3 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
   if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
     return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
-  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text2))
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text3))
     return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
-  if (/sandbox/i.test(text2))
+  if (/sandbox/i.test(text3))
     return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
   if (node.denialKind === "tool-disabled")
     return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
   const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
   return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
 }
-function fingerprint(text2) {
-  return createHash3("sha256").update(text2).digest("hex");
+function fingerprint(text3) {
+  return createHash3("sha256").update(text3).digest("hex");
 }
 function dropUndefined(record) {
   const out = {};
@@ -9773,9 +9845,9 @@ function createTelemetryWalk(trace, opts, spans, logs) {
     "gen_ai.conversation.id": sid,
     "gen_ai.provider.name": "anthropic"
   };
-  const cleanText = (text2, max) => {
-    if (text2 === void 0) return void 0;
-    const out = redact(text2);
+  const cleanText = (text3, max) => {
+    if (text3 === void 0) return void 0;
+    const out = redact(text3);
     const s = typeof out === "string" ? out : JSON.stringify(out);
     return s.length > max ? `${s.slice(0, max)}\u2026` : s;
   };
@@ -10267,12 +10339,12 @@ var TranscriptStream = class {
     for (const { entry } of pending.values()) yield entry;
   }
   *#parse(line) {
-    let text2 = line.toString("utf8");
-    if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
-    if (text2.trim() === "") return;
+    let text3 = line.toString("utf8");
+    if (text3.endsWith("\r")) text3 = text3.slice(0, -1);
+    if (text3.trim() === "") return;
     let record;
     try {
-      record = JSON.parse(text2);
+      record = JSON.parse(text3);
     } catch {
       this.malformedLines += 1;
       return;
@@ -10489,8 +10561,8 @@ async function writeAgentEndpoint(home, endpoint) {
 async function removeAgentEndpoint(home, pid = process.pid) {
   const path2 = join3(home, AGENT_ENDPOINT_FILE);
   try {
-    const text2 = await readFile2(path2, "utf8");
-    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path2, { force: true });
+    const text3 = await readFile2(path2, "utf8");
+    if (new RegExp(`^pid=${pid}$`, "m").test(text3)) await rm2(path2, { force: true });
   } catch {
   }
 }
@@ -10790,15 +10862,15 @@ function pluginNameOf(root) {
   return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
 }
 function parseList(raw) {
-  const text2 = raw.trim();
-  if (text2.startsWith("[")) {
+  const text3 = raw.trim();
+  if (text3.startsWith("[")) {
     try {
-      const parsed = JSON.parse(text2);
+      const parsed = JSON.parse(text3);
       if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
     }
   }
-  return text2.split(/[\s,]+/).filter(Boolean);
+  return text3.split(/[\s,]+/).filter(Boolean);
 }
 function isListEntry(value) {
   if (typeof value === "string") return true;
@@ -10978,8 +11050,8 @@ function formatVerifierKey(key) {
   const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
   return `${key.name}+${key.keyId.toString("hex")}+${encoded}`;
 }
-function parseVerifierKey(text2) {
-  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text2.trim());
+function parseVerifierKey(text3) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
   const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
   if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
@@ -11262,12 +11334,12 @@ var AuditLog = class _AuditLog {
     let segmentBytes = 0;
     for (const [i, name] of segments.entries()) {
       const path2 = join7(dir, name);
-      let text2 = await readFile5(path2, "utf8");
-      if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
-        const keep = text2.lastIndexOf("\n") + 1;
-        const bytes = Buffer.byteLength(text2.slice(keep));
-        await truncate(path2, Buffer.byteLength(text2.slice(0, keep)));
-        text2 = text2.slice(0, keep);
+      let text3 = await readFile5(path2, "utf8");
+      if (i === segments.length - 1 && text3.length > 0 && !text3.endsWith("\n")) {
+        const keep = text3.lastIndexOf("\n") + 1;
+        const bytes = Buffer.byteLength(text3.slice(keep));
+        await truncate(path2, Buffer.byteLength(text3.slice(0, keep)));
+        text3 = text3.slice(0, keep);
         recovery = { tornLine: { file: name, bytes } };
         await appendFile(
           join7(dir, RECOVERY_FILE),
@@ -11275,7 +11347,7 @@ var AuditLog = class _AuditLog {
 `
         );
       }
-      for (const line of text2.split("\n")) {
+      for (const line of text3.split("\n")) {
         if (line === "") continue;
         const record = JSON.parse(line);
         tree.push(Buffer.from(record.hash, "hex"));
@@ -11283,7 +11355,7 @@ var AuditLog = class _AuditLog {
         ids.add(record.id);
         if (ids.size > window) ids.delete(ids.values().next().value);
       }
-      if (i === segments.length - 1) segmentBytes = Buffer.byteLength(text2);
+      if (i === segments.length - 1) segmentBytes = Buffer.byteLength(text3);
     }
     const last = segments[segments.length - 1];
     const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
@@ -11333,7 +11405,7 @@ var AuditLog = class _AuditLog {
   async write(decisions) {
     if (this.closed) throw new GlassboxError("EXPORTER_SHUTDOWN", "the audit log is closed");
     const records = [];
-    let text2 = "";
+    let text3 = "";
     let prev = this.lastHash;
     const fresh = /* @__PURE__ */ new Set();
     for (const decision of decisions) {
@@ -11342,26 +11414,26 @@ var AuditLog = class _AuditLog {
       const record = chainRecord(decision, this.tree.size + records.length, prev);
       records.push(record);
       prev = record.hash;
-      text2 += `${JSON.stringify(record)}
+      text3 += `${JSON.stringify(record)}
 `;
     }
     if (records.length === 0) return records;
     const max = this.options.maxFileBytes ?? 64 * 1024 * 1024;
-    if (this.segmentBytes > 0 && this.segmentBytes + Buffer.byteLength(text2) > max) {
+    if (this.segmentBytes > 0 && this.segmentBytes + Buffer.byteLength(text3) > max) {
       this.segment++;
       this.segmentBytes = 0;
     }
     const path2 = join7(this.dir, segmentName(this.segment));
     const handle2 = await open5(path2, "a", 384);
     try {
-      await handle2.writeFile(text2);
+      await handle2.writeFile(text3);
       if (this.options.fsync !== false) await handle2.sync();
     } catch (error) {
       throw GlassboxError.from(error, "SPOOL_IO");
     } finally {
       await handle2.close();
     }
-    this.segmentBytes += Buffer.byteLength(text2);
+    this.segmentBytes += Buffer.byteLength(text3);
     for (const record of records) {
       this.tree.push(Buffer.from(record.hash, "hex"));
       this.ids.add(record.id);
@@ -11402,35 +11474,35 @@ var AuditLog = class _AuditLog {
       timestampMs: signed.timestampMs,
       note: signed.note
     };
-    const text2 = `${JSON.stringify(line)}
+    const text3 = `${JSON.stringify(line)}
 `;
-    await appendDurably(join7(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    await appendDurably(join7(this.dir, CHECKPOINTS_FILE), text3, this.options.fsync !== false);
     if (this.options.witnessFile)
-      await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
+      await appendDurably(this.options.witnessFile, text3, this.options.fsync !== false);
     this.uncovered = 0;
     this.lastCheckpoint = signed;
     this.options.onCheckpoint?.(signed);
     return signed;
   }
 };
-async function appendDurably(path2, text2, fsync) {
+async function appendDurably(path2, text3, fsync) {
   const handle2 = await open5(path2, "a", 384);
   try {
-    await handle2.writeFile(text2);
+    await handle2.writeFile(text3);
     if (fsync) await handle2.sync();
   } finally {
     await handle2.close();
   }
 }
 async function cutTornTail(path2) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile5(path2, "utf8");
+    text3 = await readFile5(path2, "utf8");
   } catch {
     return;
   }
-  if (text2.length > 0 && !text2.endsWith("\n"))
-    await truncate(path2, Buffer.byteLength(text2.slice(0, text2.lastIndexOf("\n") + 1)));
+  if (text3.length > 0 && !text3.endsWith("\n"))
+    await truncate(path2, Buffer.byteLength(text3.slice(0, text3.lastIndexOf("\n") + 1)));
 }
 async function lastCheckpointSize(dir) {
   try {
@@ -11506,10 +11578,10 @@ function createContentHasher(mode, key) {
 async function loadOrCreateContentKey(dir) {
   const path2 = join8(dir, CONTENT_KEY_FILE);
   try {
-    const text2 = (await readFile6(path2, "utf8")).trim();
-    if (!/^[0-9a-f]{64}$/.test(text2))
+    const text3 = (await readFile6(path2, "utf8")).trim();
+    if (!/^[0-9a-f]{64}$/.test(text3))
       throw new GlassboxError("INVALID_CONFIG", `${path2} is not 64 hex digits`, { data: { path: path2 } });
-    return Buffer.from(text2, "hex");
+    return Buffer.from(text3, "hex");
   } catch (error) {
     if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -11623,9 +11695,9 @@ function verifyAuditText(input) {
         message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
       });
     }
-    for (const [i, text2] of lines.entries()) {
+    for (const [i, text3] of lines.entries()) {
       const where = { file: segment.file, line: i + 1 };
-      const record = parseRecord(text2);
+      const record = parseRecord(text3);
       if (!record) {
         problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
         continue;
@@ -11742,9 +11814,9 @@ function checkCheckpoints(input, hashes, end, problems) {
     ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
   };
 }
-function parseRecord(text2) {
+function parseRecord(text3) {
   try {
-    const r = JSON.parse(text2);
+    const r = JSON.parse(text3);
     if (typeof r !== "object" || r === null) return void 0;
     if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
     if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
@@ -11754,11 +11826,11 @@ function parseRecord(text2) {
     return void 0;
   }
 }
-function notesOf(text2, problems, file) {
-  if (!text2) return [];
-  if (!text2.trimStart().startsWith("{")) return [text2];
+function notesOf(text3, problems, file) {
+  if (!text3) return [];
+  if (!text3.trimStart().startsWith("{")) return [text3];
   const notes = [];
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   const tail = lines.pop();
   for (const [i, line] of lines.entries()) {
     try {
@@ -11835,12 +11907,12 @@ function quote(value, maxLength) {
 function escapeSeparators(json) {
   return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function truncate2(text2, maxLength) {
-  if (text2.length <= maxLength) return text2;
+function truncate2(text3, maxLength) {
+  if (text3.length <= maxLength) return text3;
   let end = Math.max(0, maxLength);
-  const code = text2.charCodeAt(end - 1);
+  const code = text3.charCodeAt(end - 1);
   if (code >= 55296 && code <= 56319) end -= 1;
-  return `${text2.slice(0, end)}\u2026`;
+  return `${text3.slice(0, end)}\u2026`;
 }
 
 // packages/exporter-console/src/format-batch-json.ts
@@ -11878,7 +11950,7 @@ function spanLine(span, options) {
   const statusColor = status === "error" ? "red" : status === "ok" ? "green" : "dim";
   const parts = [
     head("span", options),
-    text(span.name, options),
+    text2(span.name, options),
     `${duration} ms`,
     paint(status, statusColor, options)
   ];
@@ -11892,7 +11964,7 @@ function spanLine(span, options) {
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
-  const name = text(metric.name, options);
+  const name = text2(metric.name, options);
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
@@ -11911,7 +11983,7 @@ function metricLines(metric, options) {
 function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
-  const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
+  const parts = [head("log", options), paint(level2, color, options), text2(log.event, options)];
   const line = join10(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
@@ -11923,7 +11995,7 @@ function auditLine(record, options) {
   const max = options.maxValueLength;
   const chained = "hash" in record ? record : void 0;
   const parts = [head("audit", options), chained ? `#${chained.seq}` : `id=${short(record.id)}`];
-  parts.push(text(record.decisionType, options));
+  parts.push(text2(record.decisionType, options));
   if (record.toolName) parts.push(formatValue(record.toolName, max));
   parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
   if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
@@ -11940,7 +12012,7 @@ function join10(parts, attributes, options) {
 function head(signal, options) {
   return `${paint(PREFIX, "dim", options)} ${signal}`;
 }
-function text(value, options) {
+function text2(value, options) {
   const plain = value !== "" && value.length <= options.maxValueLength && !/[\p{Cc}\p{Zl}\p{Zp}"\\]/u.test(value);
   return plain ? value : quote(value, options.maxValueLength);
 }
@@ -12422,8 +12494,8 @@ var RotatingFile = class {
     } finally {
       closeSync(fd);
     }
-    const text2 = buffer.toString("utf8");
-    return length < this.#size ? text2.slice(text2.indexOf("\n") + 1) : text2;
+    const text3 = buffer.toString("utf8");
+    return length < this.#size ? text3.slice(text3.indexOf("\n") + 1) : text3;
   }
   #shouldRoll(bytes) {
     if (this.#size + bytes > this.#options.maxBytes) return true;
@@ -12490,8 +12562,8 @@ function lastByte(fd, size) {
   readSync(fd, buffer, 0, 1, size - 1);
   return buffer[0];
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // packages/exporter-file/src/to-file-record.ts
@@ -12688,10 +12760,10 @@ function auditLineKey(line) {
   return typeof line.id === "string" ? `audit:${line.id}` : void 0;
 }
 function seedRecentIds(recent, tail, keyOf) {
-  for (const text2 of tail.split("\n")) {
-    if (text2 === "") continue;
+  for (const text3 of tail.split("\n")) {
+    if (text3 === "") continue;
     try {
-      const key = keyOf(JSON.parse(text2));
+      const key = keyOf(JSON.parse(text3));
       if (key) recent.add(key);
     } catch {
     }
@@ -12726,7 +12798,7 @@ var AuditTrail = class _AuditTrail {
     this.userId = init.userId;
     this.transcriptOptions = {
       contentHash: init.contentHash,
-      ...init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS } : {}
+      ...init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS, hookReasons: true } : {}
     };
   }
   /** The trail for this configuration, or undefined when no exporter named `audit` runs. */
@@ -12823,14 +12895,14 @@ function sendBare(res, status) {
   res.end();
 }
 function send(res, status, body) {
-  const text2 = JSON.stringify(body);
+  const text3 = JSON.stringify(body);
   const sign2 = replySigners.get(res);
   res.writeHead(status, {
     ...JSON_HEADERS,
-    "content-length": Buffer.byteLength(text2),
-    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text2) } : {}
+    "content-length": Buffer.byteLength(text3),
+    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text3) } : {}
   });
-  res.end(text2);
+  res.end(text3);
 }
 function listen(server, port, retryMs, onBusy, isStranger) {
   let asked = false;
@@ -13123,8 +13195,8 @@ async function handle(options, req, res) {
   options.onRequest(receivedAt);
   const path2 = (req.url ?? "/").split("?")[0];
   const route = `${req.method} ${path2}`;
-  const text2 = await authenticate(options, req, res, path2 ?? "/", route);
-  if (text2 === void 0) return;
+  const text3 = await authenticate(options, req, res, path2 ?? "/", route);
+  if (text3 === void 0) return;
   counters.request(route);
   if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
     send(res, 503, { error: "agent is stopping" });
@@ -13142,9 +13214,9 @@ async function handle(options, req, res) {
       send(res, 200, routes.status());
       return;
     case "POST /v1/mod":
-      return reply(res, await routes.mod(text2, receivedAt));
+      return reply(res, await routes.mod(text3, receivedAt));
     case "POST /v1/hooks":
-      return reply(res, await routes.hook(text2, receivedAt));
+      return reply(res, await routes.hook(text3, receivedAt));
     case "POST /v1/shutdown":
       send(res, 202, { stopping: true });
       routes.shutdown();
@@ -13194,7 +13266,7 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, r
     sendBare(res, verified2.status);
     return void 0;
   }
-  signReplies(res, (status, text2) => auth.signReply(verified2.nonce, status, text2));
+  signReplies(res, (status, text3) => auth.signReply(verified2.nonce, status, text3));
   return body.text;
 }
 
@@ -13615,15 +13687,15 @@ var SessionStore = class {
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     const path2 = this.statePath(sessionId);
-    let text2;
+    let text3;
     try {
-      text2 = await readFile9(path2, "utf8");
+      text3 = await readFile9(path2, "utf8");
     } catch {
       return void 0;
     }
     let raw;
     try {
-      raw = JSON.parse(text2);
+      raw = JSON.parse(text3);
       if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
         throw new Error("not this session's state");
     } catch {
@@ -14534,9 +14606,9 @@ var Ingest = class {
   }
   options;
   /** `POST /v1/mod`. */
-  async mod(text2, receivedAt) {
+  async mod(text3, receivedAt) {
     const { counters, sessions, applier } = this.options;
-    const body = this.parseJson(text2);
+    const body = this.parseJson(text3);
     if (!body.ok) return body.reply;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
@@ -14581,16 +14653,16 @@ var Ingest = class {
     return { status: 200, body: { accepted: accepted.length } };
   }
   /** `POST /v1/hooks`. */
-  async hook(text2, receivedAt) {
+  async hook(text3, receivedAt) {
     const { counters, applier, duplicateHooks } = this.options;
-    const body = this.parseJson(text2);
+    const body = this.parseJson(text3);
     if (!body.ok) return body.reply;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
       counters.count("invalid_hook_input");
       return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
-    if (duplicateHooks.isRepeat(text2, receivedAt)) {
+    if (duplicateHooks.isRepeat(text3, receivedAt)) {
       counters.count("duplicate_hook");
       return { status: 200, body: {} };
     }
@@ -14606,7 +14678,7 @@ var Ingest = class {
       await this.options.spool.append("hook", [input.session_id], input, receivedAt);
       counters.appended++;
     } catch (error) {
-      duplicateHooks.forget(text2);
+      duplicateHooks.forget(text3);
       counters.count("spool_io");
       this.options.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };
@@ -14614,9 +14686,9 @@ var Ingest = class {
     const p = applier.applyHook(input, receivedAt, false);
     return this.options.answer(p, input);
   }
-  parseJson(text2) {
+  parseJson(text3) {
     try {
-      return { ok: true, json: JSON.parse(text2) };
+      return { ok: true, json: JSON.parse(text3) };
     } catch {
       this.options.counters.count("malformed_json");
       return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
@@ -14684,14 +14756,14 @@ var MetricsJournal = class {
   async load() {
     const { store, now: clock } = this.options;
     let saved;
-    let text2;
+    let text3;
     try {
-      text2 = await readFile12(this.path, "utf8");
+      text3 = await readFile12(this.path, "utf8");
     } catch {
       return;
     }
     try {
-      saved = JSON.parse(text2);
+      saved = JSON.parse(text3);
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       if (await quarantineFile(this.path, clock())) this.options.count("metrics_quarantined");
@@ -14758,12 +14830,12 @@ var MetricsJournal = class {
         sessions[p.sessionId] = ids;
         written.push([p, upTo]);
       }
-      const text2 = JSON.stringify({
+      const text3 = JSON.stringify({
         ...this.registry.toJSON(),
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(this.path, text2);
+      await writeFileAtomic(this.path, text3);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.options.saveStateSoon(p);
     });
     this.writes = run.catch(() => {
@@ -14780,8 +14852,8 @@ import { join as join21 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
-  const holder = parseAgentEndpoint(text2);
+  const text3 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const holder = parseAgentEndpoint(text3);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
   const { port, key } = options;
@@ -14814,14 +14886,14 @@ function configDirOf(transcriptPath) {
   return basename6(projects) === "projects" ? dirname5(projects) : void 0;
 }
 async function procStartOf(pid) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile14(`/proc/${pid}/stat`, "utf8");
+    text3 = await readFile14(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
-  return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
+  return text3.slice(text3.lastIndexOf(")") + 2).split(" ")[19];
 }
 async function processState(proc) {
   const start = await procStartOf(proc.pid);
@@ -15933,8 +16005,8 @@ var GlassboxAgent = class _GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text2, receivedAt) => this.ingest.mod(text2, receivedAt),
-        hook: (text2, receivedAt) => this.ingest.hook(text2, receivedAt),
+        mod: (text3, receivedAt) => this.ingest.mod(text3, receivedAt),
+        hook: (text3, receivedAt) => this.ingest.hook(text3, receivedAt),
         shutdown: () => void this.stop("shutdown requested")
       }
     });
@@ -16062,10 +16134,39 @@ __export(src_exports4, {
 });
 
 // packages/exporter-datadog/src/datadog-exporter.ts
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 var import_msgpack = __toESM(require_msgpack(), 1);
 
+// packages/exporter-datadog/src/chunk-json.ts
+function chunkJson(items, maxBytes, maxItems = Number.POSITIVE_INFINITY) {
+  const out = [];
+  let current = [];
+  let size = 2;
+  const flush = () => {
+    const parts = [Buffer.from("[")];
+    current.forEach((item, i) => {
+      if (i > 0) parts.push(COMMA);
+      parts.push(item);
+    });
+    parts.push(Buffer.from("]"));
+    out.push(Buffer.concat(parts));
+    current = [];
+    size = 2;
+  };
+  for (const item of items) {
+    const bytes = Buffer.from(JSON.stringify(item) ?? "null");
+    if (current.length > 0 && (size + bytes.length + 1 > maxBytes || current.length >= maxItems)) flush();
+    current.push(bytes);
+    size += bytes.length + 1;
+  }
+  if (current.length > 0) flush();
+  return out;
+}
+var COMMA = Buffer.from(",");
+
 // packages/exporter-datadog/src/datadog-exporter-options.ts
-var SIGNALS = ["traces", "llmobs", "metrics"];
+var SIGNALS = ["traces", "llmobs", "metrics", "logs"];
 var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 var invalid4 = (message) => new GlassboxError("INVALID_CONFIG", `datadog exporter: ${message}`);
 function parseUrl(name, value) {
@@ -16093,11 +16194,27 @@ function resolveDatadogConfig(options) {
     throw invalid4("dogstatsdPort must be a port number");
   const timeoutMillis = options.timeoutMillis ?? 1e4;
   if (!(timeoutMillis > 0)) throw invalid4("timeoutMillis must be positive");
-  const requested = options.signals ?? (agentless ? ["llmobs", "metrics"] : SIGNALS);
+  const logsVia = options.logsVia ?? (apiKey !== void 0 ? "intake" : void 0);
+  if (logsVia !== void 0 && logsVia !== "intake" && logsVia !== "agent")
+    throw invalid4("logsVia must be intake or agent");
+  if (logsVia === "intake" && apiKey === void 0)
+    throw invalid4("logs to the logs intake need an API key (DD_API_KEY), or logsVia: agent");
+  if (logsVia === "agent" && agentless) throw invalid4("logsVia: agent needs a Datadog Agent");
+  const requested = options.signals ?? [
+    ...agentless ? [] : ["traces"],
+    "llmobs",
+    "metrics",
+    ...logsVia ? ["logs"] : []
+  ];
   for (const s of requested)
-    if (!SIGNALS.includes(s)) throw invalid4(`unknown signal ${JSON.stringify(s)} (traces, llmobs, metrics)`);
+    if (!SIGNALS.includes(s))
+      throw invalid4(`unknown signal ${JSON.stringify(s)} (traces, llmobs, metrics, logs)`);
   if (agentless && requested.includes("traces"))
-    throw invalid4("APM traces need a Datadog Agent (agentless: llmobs and metrics only)");
+    throw invalid4("APM traces need a Datadog Agent (agentless: llmobs, metrics and logs only)");
+  if (requested.includes("logs") && logsVia === void 0)
+    throw invalid4(
+      "logs need an API key (the logs intake) or logsVia: agent (the Agent has no logs HTTP input)"
+    );
   const service = options.service?.trim() || "claude-code";
   return {
     agentless,
@@ -16107,6 +16224,8 @@ function resolveDatadogConfig(options) {
     apiKey,
     llmobsIntake: intake ?? new URL(`https://llmobs-intake.${site}`),
     metricsIntake: intake ?? new URL(`https://api.${site}`),
+    logsVia,
+    logsIntake: intake ?? new URL(`https://http-intake.logs.${site}`),
     service,
     env: options.env?.trim() || void 0,
     version: options.version?.trim() || void 0,
@@ -16183,12 +16302,13 @@ function sendOnce(url, body, options, retryStale = true) {
           res.on("error", () => void 0);
           res.on("end", () => {
             const status = res.statusCode ?? 0;
-            if (status >= 200 && status < 300) return finish(void 0);
-            const text2 = Buffer.concat(chunks).toString("utf8").slice(0, 200);
+            const accepted = options.acceptStatus === void 0 ? status >= 200 && status < 300 : status === options.acceptStatus;
+            if (accepted) return finish(void 0);
+            const text3 = Buffer.concat(chunks).toString("utf8").slice(0, 200);
             finish(
               new GlassboxError(
                 "EXPORT_FAILED",
-                `datadog ${options.part}: HTTP ${status} from ${where}: ${text2}`,
+                `datadog ${options.part}: HTTP ${status} from ${where}: ${text3}`,
                 {
                   retryable: status === 408 || status === 429 || status >= 500,
                   data: { part: options.part, status }
@@ -16437,6 +16557,95 @@ function llmObsPayload(events, tracerVersion) {
   }));
 }
 
+// packages/exporter-datadog/src/to-log-entries.ts
+var LOG_SOURCE = "glassbox";
+var AUDIT_LOG_SOURCE = "glassbox-audit";
+var MAX_ENTRY_BYTES = 1e6;
+var ATTRIBUTION_TAGS = [
+  ["user.id", "user"],
+  ["glassbox.team", "team"],
+  ["vcs.repository.url.full", "repository"],
+  ["vcs.ref.head.name", "branch"]
+];
+var decimal2 = (hex) => BigInt(`0x${hex.slice(-16)}`).toString();
+var HEX_TRACE = /^[0-9a-f]{32}$/;
+var HEX_SPAN = /^[0-9a-f]{16}$/;
+function ddContext(tags, traceId, spanId) {
+  const linked = traceId !== void 0 && spanId !== void 0 && HEX_TRACE.test(traceId) && HEX_SPAN.test(spanId);
+  return {
+    ...linked ? { trace_id: traceId, span_id: decimal2(spanId) } : {},
+    service: tags.service,
+    ...tags.env !== void 0 ? { env: tags.env } : {},
+    ...tags.version !== void 0 ? { version: tags.version } : {}
+  };
+}
+function tagList(tags, extra) {
+  return [...tags.list.filter((t) => !t.startsWith("service:")), ...extra].join(",");
+}
+function logToEntry(record, tags) {
+  const a = record.attributes;
+  const extra = [tag2("event", record.event)];
+  for (const [key, name] of ATTRIBUTION_TAGS)
+    if (a[key] !== void 0) extra.push(tag2(name, attributeText(a[key])));
+  const session = a.sessionId ?? a["session.id"];
+  if (typeof session === "string") extra.push(tag2("session_id", session));
+  const audit = record.event === "audit_checkpoint";
+  const glassbox = /* @__PURE__ */ Object.create(null);
+  for (const [k, v] of Object.entries(a)) glassbox[k] = v;
+  glassbox.event = record.event;
+  glassbox.log_id = record.id;
+  const subject = a.toolName ?? a.model;
+  const entry = {
+    ddsource: audit ? AUDIT_LOG_SOURCE : LOG_SOURCE,
+    ddtags: tagList(tags, extra),
+    service: tags.service,
+    status: record.severity,
+    message: [record.event, subject === void 0 ? void 0 : attributeText(subject), a.status].filter((p) => p !== void 0).join(" "),
+    date: isoTime2(record.timeMs),
+    dd: ddContext(tags, record.traceId, record.spanId),
+    ...typeof a["user.id"] === "string" ? { usr: { id: a["user.id"] } } : {},
+    glassbox,
+    ...record.body !== void 0 ? { content: record.body } : {}
+  };
+  return capped(entry);
+}
+function auditToEntry(decision, tags) {
+  const extra = [
+    tag2("event", "audit_decision"),
+    tag2("audit_decision", decision.decisionType),
+    tag2("session_id", decision.sessionId),
+    tag2("user", decision.userId)
+  ];
+  if (decision.decisionSource !== void 0) extra.push(tag2("decision_source", decision.decisionSource));
+  const glassbox = /* @__PURE__ */ Object.create(null);
+  glassbox.event = "audit_decision";
+  glassbox.log_id = decision.id;
+  glassbox.audit = decision;
+  return {
+    ddsource: AUDIT_LOG_SOURCE,
+    ddtags: tagList(tags, extra),
+    service: tags.service,
+    status: decision.decisionType === "safety_block" ? "warn" : "info",
+    message: ["audit", decision.decisionType, decision.toolName].filter((p) => p !== void 0).join(" "),
+    date: decision.timestamp,
+    dd: ddContext(tags, void 0, void 0),
+    usr: { id: decision.userId },
+    glassbox
+  };
+}
+function toLogEntries(logs, audit, tags) {
+  return [...logs.map((l) => logToEntry(l, tags)), ...audit.map((d) => auditToEntry(d, tags))];
+}
+function capped(entry) {
+  if (entry.content === void 0 || Buffer.byteLength(JSON.stringify(entry)) <= MAX_ENTRY_BYTES)
+    return entry;
+  const { content: _dropped, ...rest2 } = entry;
+  return { ...rest2, content_truncated: true };
+}
+function isoTime2(ms) {
+  return new Date(Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? ms : Date.now()).toISOString();
+}
+
 // packages/exporter-datadog/src/to-metric-samples.ts
 var num4 = (a, key) => {
   const v = a[key];
@@ -16518,6 +16727,9 @@ function toSeriesBodies(samples) {
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var DELIVERED_MEMORY = 1024;
 var LLMOBS_REQUEST_BYTES = 4 << 20;
+var LOGS_REQUEST_BYTES = 45e5;
+var LOGS_REQUEST_ITEMS = 1e3;
+var gzipAsync = promisify(gzip);
 var failed5 = (error, retryable) => ({
   code: "failed",
   error,
@@ -16581,21 +16793,27 @@ var DatadogExporter = class {
         ),
         false
       );
-    if (batch.spans.length === 0) return { code: "success" };
+    const hasSpans = batch.spans.length > 0;
+    const hasLogs = config.signals.has("logs") && batch.logs.length + batch.audit.length > 0;
+    if (!hasSpans && !hasLogs) return { code: "success" };
     const tags = datadogTags(config, batch.resource);
     const done = this.delivered.get(batch.id) ?? /* @__PURE__ */ new Set();
     const errors = [];
     const run = async (signal, send2) => {
-      if (!config.signals.has(signal) || done.has(signal)) return;
+      if (!config.signals.has(signal) || done.has(signal)) return void 0;
       const error2 = await send2();
       if (error2) errors.push(error2);
       else done.add(signal);
+      return error2;
     };
-    await Promise.all([
+    const agentParts = hasSpans ? Promise.all([
       run("traces", () => this.sendTraces(config, toApmTraces(batch.spans, tags))),
       run("llmobs", () => this.sendLlmObs(config, toLlmObsEvents(batch.spans, tags, config.mlApp)))
-    ]);
-    if (errors.length === 0) await run("metrics", () => this.sendMetrics(config, batch, tags));
+    ]) : Promise.resolve([]);
+    const logsPart = hasLogs ? run("logs", () => this.sendLogs(config, toLogEntries(batch.logs, batch.audit, tags), done)) : Promise.resolve(void 0);
+    const [agentErrors] = await Promise.all([agentParts, logsPart]);
+    if (hasSpans && agentErrors.every((e) => e === void 0))
+      await run("metrics", () => this.sendMetrics(config, batch, tags));
     if (done.size > 0) this.remember(batch.id, done);
     if (errors.length === 0) return { code: "success" };
     const retryable = errors.every((e) => e.retryable);
@@ -16635,6 +16853,37 @@ var DatadogExporter = class {
     }
     return void 0;
   }
+  /**
+   * Log records and audit decisions to Datadog Logs, in requests within the intake's limits. Each request is
+   * remembered in `done` once answered 202 (`logs:<n>`: the split depends only on the batch), so a retry re-sends
+   * only the requests that were not acknowledged. To the intake gzip'd with the API key; through the Agent's EVP
+   * proxy plain (it forwards no Content-Encoding) and without a key (the Agent adds its own).
+   */
+  async sendLogs(config, entries, done) {
+    const viaAgent = config.logsVia === "agent";
+    const url = viaAgent ? new URL("/evp_proxy/v2/api/v2/logs", config.agentUrl) : new URL("/api/v2/logs", config.logsIntake);
+    const headers = { "Content-Type": "application/json" };
+    if (viaAgent) headers["X-Datadog-EVP-Subdomain"] = "http-intake.logs";
+    else {
+      headers["DD-API-KEY"] = config.apiKey;
+      headers["Content-Encoding"] = "gzip";
+    }
+    const bodies = chunkJson(entries, LOGS_REQUEST_BYTES, LOGS_REQUEST_ITEMS);
+    for (const [n, body] of bodies.entries()) {
+      const part = `logs:${n}`;
+      if (done.has(part)) continue;
+      const error = await sendHttp(url, viaAgent ? body : await gzipAsync(body), {
+        method: "POST",
+        part: "logs",
+        timeoutMillis: config.timeoutMillis,
+        headers,
+        acceptStatus: 202
+      });
+      if (error) return error;
+      done.add(part);
+    }
+    return void 0;
+  }
   async sendMetrics(config, batch, tags) {
     const samples = toMetricSamples(batch.spans, tags);
     if (samples.length === 0) return void 0;
@@ -16665,23 +16914,6 @@ var DatadogExporter = class {
     }
   }
 };
-function chunkJson(items, maxBytes) {
-  const out = [];
-  let current = [];
-  let size = 2;
-  for (const item of items) {
-    const text2 = JSON.stringify(item);
-    if (current.length > 0 && size + text2.length + 1 > maxBytes) {
-      out.push(Buffer.from(`[${current.join(",")}]`));
-      current = [];
-      size = 2;
-    }
-    current.push(text2);
-    size += text2.length + 1;
-  }
-  if (current.length > 0) out.push(Buffer.from(`[${current.join(",")}]`));
-  return out;
-}
 function createDatadogExporter(options = {}) {
   return new DatadogExporter(options);
 }
@@ -16716,7 +16948,7 @@ var exporterOptionSpecs4 = [
     type: "string",
     env: "DD_API_KEY",
     sensitive: true,
-    description: "Datadog API key; with no Agent URL given, sends agentless (LLM Observability and metrics)."
+    description: "Datadog API key: logs go to the logs intake with it; with no Agent URL given, sends agentless (LLM Observability, metrics, logs)."
   },
   {
     name: "site",
@@ -16770,11 +17002,18 @@ var exporterOptionSpecs4 = [
     description: "LLM Observability application name; default the service."
   },
   {
+    name: "logsVia",
+    type: "string",
+    env: "GLASSBOX_DATADOG_LOGS_VIA",
+    sensitive: false,
+    description: "How logs reach Datadog Logs: `intake` (the logs intake, with the API key) or `agent` (the Agent's EVP proxy); default `intake` with an API key, else logs are not sent."
+  },
+  {
     name: "signals",
     type: "string[]",
     env: "GLASSBOX_DATADOG_SIGNALS",
     sensitive: false,
-    description: "Which of `traces`, `llmobs`, `metrics` to send; default all three (agentless: `llmobs`, `metrics`)."
+    description: "Which of `traces`, `llmobs`, `metrics`, `logs` to send; default the first three (agentless: no `traces`), and `logs` when `logsVia` has a way."
   },
   {
     name: "tags",

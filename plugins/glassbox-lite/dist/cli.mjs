@@ -949,12 +949,12 @@ function findOverride(overrides, model, canonical) {
   return { own: byCanonical?.[1], ownKey: byCanonical?.[0], star };
 }
 function describeSet(set) {
-  let text2 = described.get(set);
-  if (text2 === void 0) {
-    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
-    described.set(set, text2);
+  let text3 = described.get(set);
+  if (text3 === void 0) {
+    text3 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text3);
   }
-  return text2;
+  return text3;
 }
 function unknownResult(model, canonical, reason) {
   return {
@@ -1129,10 +1129,10 @@ var init_price_usage = __esm({
 });
 
 // packages/pricing/src/pricing-version.ts
-function fnv1a(text2) {
+function fnv1a(text3) {
   let hash = 2166136261;
-  for (let i = 0; i < text2.length; i++) {
-    hash ^= text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    hash ^= text3.charCodeAt(i);
     hash = Math.imul(hash, 16777619);
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
@@ -1312,8 +1312,8 @@ var init_pair_index = __esm({
 });
 
 // packages/cli/src/usage-tables.ts
-function hash64(text2, out, at) {
-  scratchHash.reset().string(text2).finish(out, at);
+function hash64(text3, out, at) {
+  scratchHash.reset().string(text3).finish(out, at);
 }
 function emptyColumns(u32Stride, f64Stride, capacity = 64) {
   return {
@@ -1574,13 +1574,13 @@ var init_usage_tables = __esm({
         this.h2 = h2;
         return this;
       }
-      string(text2) {
-        for (let i = 0; i < text2.length; i += 1)
-          if (text2.charCodeAt(i) > 127) {
-            const utf82 = Buffer.from(text2, "utf8");
+      string(text3) {
+        for (let i = 0; i < text3.length; i += 1)
+          if (text3.charCodeAt(i) > 127) {
+            const utf82 = Buffer.from(text3, "utf8");
             return this.bytes(utf82, 0, utf82.length);
           }
-        for (let i = 0; i < text2.length; i += 1) this.byte(text2.charCodeAt(i));
+        for (let i = 0; i < text3.length; i += 1) this.byte(text3.charCodeAt(i));
         return this;
       }
       /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
@@ -2641,15 +2641,15 @@ var init_budget_standing = __esm({
 });
 
 // packages/core/src/error-summary.ts
-function errorKind(text2, fallback = "error") {
-  if (CODE.test(text2)) return text2;
-  const head = text2.slice(0, 500);
+function errorKind(text3, fallback = "error") {
+  if (CODE.test(text3)) return text3;
+  const head = text3.slice(0, 500);
   for (const [kind, pattern] of KINDS) if (pattern.test(head)) return kind;
   return fallback;
 }
-function errorSummary(text2, fallback = "error") {
-  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
-  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+function errorSummary(text3, fallback = "error") {
+  if (CODE.test(text3) || SUMMARY.test(text3)) return text3;
+  return `${errorKind(text3, fallback)} (${text3.length} chars)`;
 }
 var KINDS, CODE, SUMMARY;
 var init_error_summary = __esm({
@@ -2698,8 +2698,8 @@ async function gitDirOf(dotGit) {
   } catch {
     return void 0;
   }
-  const text2 = await readSmall(dotGit);
-  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text2 ?? "");
+  const text3 = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text3 ?? "");
   if (!m) return void 0;
   return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
 }
@@ -2715,9 +2715,9 @@ async function findGitDir(cwd) {
   return void 0;
 }
 async function commonDirOf(gitDir) {
-  const text2 = (await readSmall(join5(gitDir, "commondir")))?.trim();
-  if (!text2) return gitDir;
-  return isAbsolute(text2) ? text2 : resolve(gitDir, text2);
+  const text3 = (await readSmall(join5(gitDir, "commondir")))?.trim();
+  if (!text3) return gitDir;
+  return isAbsolute(text3) ? text3 : resolve(gitDir, text3);
 }
 async function resolveRef(ref, gitDir, commonDir) {
   for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
@@ -2797,11 +2797,11 @@ function pluginRank(plugin) {
   return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
 }
 function exporterNamesOf(value) {
-  const text2 = value.trim();
-  let entries = text2.split(/[\s,]+/);
-  if (text2.startsWith("[")) {
+  const text3 = value.trim();
+  let entries = text3.split(/[\s,]+/);
+  if (text3.startsWith("[")) {
     try {
-      const parsed = JSON.parse(text2);
+      const parsed = JSON.parse(text3);
       if (Array.isArray(parsed)) entries = parsed.map((e) => Array.isArray(e) ? e[0] : e);
     } catch {
     }
@@ -2862,9 +2862,9 @@ function canonicalJson(value) {
   }
 }
 function shapeOf(value, hashKey) {
-  const text2 = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text2, "utf8");
+  const text3 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text3).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text3, "utf8");
   if (value === null) return { type: "null", bytes, hash };
   if (value === void 0) return { type: "undefined", bytes: 0, hash };
   if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
@@ -2875,7 +2875,7 @@ function shapeOf(value, hashKey) {
     const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
     return { type: "object", keys, bytes, hash };
   }
-  return { type: "string", length: text2.length, bytes, hash };
+  return { type: "string", length: text3.length, bytes, hash };
 }
 function byteSize(value) {
   if (value === void 0) return 0;
@@ -2898,9 +2898,9 @@ var init_shape_of = __esm({
 function parseHookInput(json) {
   let value = json;
   if (typeof value === "string" || value instanceof Uint8Array) {
-    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    const text3 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
     try {
-      value = JSON.parse(text2);
+      value = JSON.parse(text3);
     } catch {
       return { ok: false, reason: "not JSON" };
     }
@@ -2961,7 +2961,7 @@ function convert(input, atMs, options) {
     const stored = input[`${field}_shape`];
     return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
   };
-  const errorOf = (text2, kind) => (content ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
+  const errorOf = (text3, kind) => (content ? text3 : errorSummary(text3, kind)).slice(0, MAX_ERROR);
   switch (input.hook_event_name) {
     case "SessionStart":
       return [
@@ -2975,14 +2975,14 @@ function convert(input, atMs, options) {
     case "SessionEnd":
       return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
     case "UserPromptSubmit": {
-      const text2 = input.prompt ?? "";
+      const text3 = input.prompt ?? "";
       return [
         {
           ...base,
           type: "prompt.submit",
           ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
-          ...content ? { text: text2 } : {}
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text3.length,
+          ...content ? { text: text3 } : {}
         }
       ];
     }
@@ -3275,8 +3275,8 @@ var init_sha256 = __esm({
 });
 
 // packages/spec/src/agent-channel.ts
-function utf8(text2) {
-  return encoder.encode(text2);
+function utf8(text3) {
+  return encoder.encode(text3);
 }
 function bodyDigest(body) {
   return toHex(sha256(typeof body === "string" ? utf8(body) : body));
@@ -3295,16 +3295,16 @@ ${nonce}
 ${status}
 ${bodySha256Hex}`;
 }
-function parseAgentKey(text2) {
-  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+function parseAgentKey(text3) {
+  const hex = text3.endsWith("\n") ? text3.slice(0, -1) : text3;
   if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;
 }
-function parseAgentEndpoint(text2) {
+function parseAgentEndpoint(text3) {
   const fields = {};
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     const eq = line.indexOf("=");
     if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
@@ -3325,13 +3325,13 @@ function signAgentRequest(options) {
   options.random(nonceBytes);
   const nonce = toHex(nonceBytes);
   const ts = String(Math.floor(options.nowMs));
-  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  const text3 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
   return {
     nonce,
     headers: {
       [CHANNEL_HEADER_TS]: ts,
       [CHANNEL_HEADER_NONCE]: nonce,
-      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text3)))
     }
   };
 }
@@ -4049,12 +4049,12 @@ async function requestAgent(options) {
         res.on("data", (c) => chunks.push(c));
         res.on("error", () => resolve5(void 0));
         res.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
+          const text3 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
           const sig = res.headers[CHANNEL_HEADER_SIG];
           let json;
           try {
-            json = text2 ? JSON.parse(text2) : void 0;
+            json = text3 ? JSON.parse(text3) : void 0;
           } catch {
             json = void 0;
           }
@@ -4062,10 +4062,10 @@ async function requestAgent(options) {
             options.key,
             signed.nonce,
             status,
-            text2,
+            text3,
             typeof sig === "string" ? sig : void 0
           );
-          resolve5({ status, text: text2, json, verified: verified2 });
+          resolve5({ status, text: text3, json, verified: verified2 });
         });
       }
     );
@@ -4496,6 +4496,7 @@ function addApiRequest(state, id, timeMs, agentId, querySource) {
 }
 function addSystem(state, entry) {
   if (entry.agentId) return;
+  if (entry.hookStop && entry.uuid && entry.timeMs !== void 0) addHookStop(state, entry);
   if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
     const attributes = {};
     if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
@@ -4510,6 +4511,16 @@ function addSystem(state, entry) {
     if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
     state.touch(turnCid(turn.key));
   }
+}
+function addHookStop(state, entry) {
+  const turn = entry.hookStop.event === "Stop" && state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  state.session.hookStops.set(entry.uuid, {
+    ...entry.hookStop,
+    key: entry.uuid,
+    timeMs: entry.timeMs,
+    ...turn ? { turnKey: turn.key } : {},
+    ...turn?.promptId ? { promptId: turn.promptId } : {}
+  });
 }
 var TERMINAL_NOTIFICATIONS;
 var init_apply_transcript_entries = __esm({
@@ -5147,6 +5158,42 @@ var init_trace_snapshots = __esm({
   }
 });
 
+// packages/core/src/hook-stop.ts
+function hookStopOf(rec, options) {
+  const reasonOf = (value) => options.hookReasons && value ? { reason: String(redactSecrets(value)) } : {};
+  const ending = isObject(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
+  if (isObject(ending) && ending.kind === "blocked_by_hook") {
+    const content = text(rec.content) ?? "";
+    const at = content.lastIndexOf(ORIGINAL_PROMPT);
+    const prompt = at >= 0 ? content.slice(at + ORIGINAL_PROMPT.length) : void 0;
+    return {
+      event: "UserPromptSubmit",
+      outcome: "blocked",
+      ...reasonOf(text(ending.reason)),
+      ...prompt !== void 0 && options.contentHash ? { inputHash: options.contentHash(prompt) } : {}
+    };
+  }
+  if (rec.subtype !== "stop_hook_summary") return void 0;
+  if (rec.preventedContinuation === true)
+    return { event: "Stop", outcome: "stopped", ...reasonOf(text(rec.stopReason)) };
+  const failed = new Set(Array.isArray(rec.failedHookErrorIndexes) ? rec.failedHookErrorIndexes : []);
+  const blocks = (Array.isArray(rec.hookErrors) ? rec.hookErrors : []).filter(
+    (e, i) => typeof e === "string" && !failed.has(i)
+  );
+  if (blocks.length === 0) return void 0;
+  return { event: "Stop", outcome: "continued", ...reasonOf(blocks.join("\n")) };
+}
+var isObject, text, ORIGINAL_PROMPT;
+var init_hook_stop = __esm({
+  "packages/core/src/hook-stop.ts"() {
+    "use strict";
+    init_redact_secrets();
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    text = (v) => typeof v === "string" ? v : void 0;
+    ORIGINAL_PROMPT = "\n\nOriginal prompt: ";
+  }
+});
+
 // packages/core/src/merge-llm-responses.ts
 function numericMax(a, b) {
   if (a === void 0) return b;
@@ -5257,17 +5304,17 @@ function contentText(content) {
   if (!Array.isArray(content)) return "";
   let out = "";
   for (const block of content) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+    if (isObject2(block) && block.type === "text" && typeof block.text === "string")
       out += out ? `
 ${block.text}` : block.text;
   }
   return out;
 }
-var isObject, str2, num2;
+var isObject2, str2, num2;
 var init_record_fields = __esm({
   "packages/core/src/record-fields.ts"() {
     "use strict";
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
     num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
   }
@@ -5282,16 +5329,16 @@ function permissionDecisionOf(decision) {
   }
   return out;
 }
-function parseNotification(text2) {
-  if (!text2.startsWith("<task-notification>")) return void 0;
-  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
+function parseNotification(text3) {
+  if (!text3.startsWith("<task-notification>")) return void 0;
+  const pick = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text3)?.[1]?.trim();
   return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
 }
 function normalizeUsage(raw) {
-  if (!isObject(raw)) return {};
-  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  if (!isObject2(raw)) return {};
+  const cc = isObject2(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject2(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject2) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
     input_tokens: num2(raw.input_tokens),
     output_tokens: num2(raw.output_tokens),
@@ -5324,25 +5371,25 @@ function envelope(rec, inherited) {
   return env;
 }
 function normalizeAssistant(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
+  const message = isObject2(rec.message) ? rec.message : void 0;
   const messageId = str2(message?.id);
   const model = str2(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content = Array.isArray(message.content) ? message.content : [];
   for (const block of content) {
-    if (!isObject(block) || block.type !== "tool_use") continue;
+    if (!isObject2(block) || block.type !== "tool_use") continue;
     const id = str2(block.id);
     if (!id) continue;
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject2(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
-    if (ref.name === "Skill" && isObject(block.input)) {
+    if (ref.name === "Skill" && isObject2(block.input)) {
       const skill = str2(block.input.skill);
       if (skill) ref.skill = skill;
     }
@@ -5378,13 +5425,13 @@ function normalizeAssistant(rec, env, opts) {
     if (out[k] === void 0) delete out[k];
   return [out];
 }
-function apiErrorOf(text2, opts) {
-  if (!text2) return "api_error";
-  return opts.content ? text2 : errorSummary(text2);
+function apiErrorOf(text3, opts) {
+  if (!text3) return "api_error";
+  return opts.content ? text3 : errorSummary(text3);
 }
 function thinkingOf(content, max) {
   for (const block of content)
-    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+    if (isObject2(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
       return block.thinking.slice(0, max);
   return void 0;
 }
@@ -5393,23 +5440,23 @@ function resultText(content) {
   return contentText(content);
 }
 function normalizeUser(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
+  const message = isObject2(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content = message.content;
   const promptId = str2(rec.promptId);
   const toolUseResult = rec.toolUseResult;
-  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const tur = isObject2(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject2(rec.permissionDecision) ? rec.permissionDecision : void 0;
   const out = [];
-  if (Array.isArray(content) && content.some((b) => isObject(b) && b.type === "tool_result")) {
+  if (Array.isArray(content) && content.some((b) => isObject2(b) && b.type === "tool_result")) {
     for (const block of content) {
-      if (!isObject(block) || block.type !== "tool_result") continue;
+      if (!isObject2(block) || block.type !== "tool_result") continue;
       const toolUseId = str2(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
-      const text3 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text3.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text3.slice(0, 500)));
+      const text4 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
         ...env,
@@ -5421,12 +5468,12 @@ function normalizeUser(rec, env, opts) {
         outputBytes: byteSize(block.content)
       };
       if (promptId) entry.promptId = promptId;
-      if (isError && opts.content) entry.errorText = text3.slice(0, MAX_ERROR_TEXT);
-      else if (isError) entry.errorSummary = errorSummary(text3);
+      if (isError && opts.content) entry.errorText = text4.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text4);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
@@ -5441,39 +5488,39 @@ function normalizeUser(rec, env, opts) {
     }
     return out;
   }
-  const text2 = contentText(content);
+  const text3 = contentText(content);
   if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
-  const interrupt = INTERRUPT.exec(text2);
+  const interrupt = INTERRUPT.exec(text3);
   if (interrupt) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
-  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text2))
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text3))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content !== "string" && !Array.isArray(content))
     return [{ ...env, kind: "other", type: "user" }];
-  const prompt = { ...env, kind: "prompt", textLength: text2.length };
+  const prompt = { ...env, kind: "prompt", textLength: text3.length };
   if (promptId) prompt.promptId = promptId;
-  if (opts.content) prompt.text = text2;
-  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text2, opts.hashKey);
-  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
+  if (opts.content) prompt.text = text3;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
+  const origin = isObject2(rec.origin) ? str2(rec.origin.kind) : void 0;
   const source = str2(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
-  const notification = parseNotification(text2);
+  const notification = parseNotification(text3);
   if (notification) prompt.notification = notification;
   return [prompt];
 }
-function normalizeSystem(rec, env) {
+function normalizeSystem(rec, env, opts) {
   const subtype = str2(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
   const d = num2(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject2(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
-  if (isObject(rec.compactMetadata)) {
+  if (isObject2(rec.compactMetadata)) {
     const trigger = str2(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
     const pre = num2(rec.compactMetadata.preTokens);
@@ -5481,11 +5528,13 @@ function normalizeSystem(rec, env) {
   }
   const level = str2(rec.level);
   if (level) entry.level = level;
+  const hookStop = hookStopOf(rec, opts);
+  if (hookStop) entry.hookStop = hookStop;
   return [entry];
 }
 function normalizeProgress(rec, env, opts) {
-  const data = isObject(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject(data.message))
+  const data = isObject2(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject2(data.message))
     return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
   const inner = data.message;
   const innerRec = { ...inner, isSidechain: true };
@@ -5499,7 +5548,7 @@ function normalizeProgress(rec, env, opts) {
   });
 }
 function normalizeRecord(rec, opts, inherited) {
-  const role = isObject(rec.message) ? rec.message.role : void 0;
+  const role = isObject2(rec.message) ? rec.message.role : void 0;
   const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
   const env = envelope(rec, inherited);
   switch (type) {
@@ -5508,20 +5557,20 @@ function normalizeRecord(rec, opts, inherited) {
     case "user":
       return normalizeUser(rec, env, opts);
     case "system":
-      return normalizeSystem(rec, env);
+      return normalizeSystem(rec, env, opts);
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
       const id = str2(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject(rec.params) ? rec.params : void 0;
+      const params = isObject2(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
       const model = str2(params?.model);
       const querySource = str2(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
-      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      const modelUsage = isObject2(rec.modelUsage) ? rec.modelUsage : {};
       return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
@@ -5532,7 +5581,7 @@ function normalizeRecord(rec, opts, inherited) {
   }
 }
 function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  if (!isObject2(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
   try {
     return normalizeRecord(record, options);
   } catch {
@@ -5544,6 +5593,7 @@ var init_transcript_entry = __esm({
   "packages/core/src/transcript-entry.ts"() {
     "use strict";
     init_error_summary();
+    init_hook_stop();
     init_merge_llm_responses();
     init_record_fields();
     init_shape_of();
@@ -5662,7 +5712,7 @@ var init_tracker_state = __esm({
     init_tracker_records();
     TrackerState = class {
       sessionId;
-      session = { events: [] };
+      session = { events: [], hookStops: /* @__PURE__ */ new Map() };
       responses = new ResponseIndex();
       tools = /* @__PURE__ */ new Map();
       agents = /* @__PURE__ */ new Map();
@@ -5872,6 +5922,7 @@ var init_session_tracker = __esm({
         if (s.claudeVersion) trace.claudeVersion = s.claudeVersion;
         if (s.endReason) trace.endReason = s.endReason;
         if (s.exitedMs !== void 0) trace.interrupted = true;
+        if (s.hookStops.size > 0) trace.hookStops = [...s.hookStops.values()];
         if (claudeCostUsd !== void 0) {
           trace.claudeCostUsd = claudeCostUsd;
           trace.costDriftUsd = totals.costUsd - claudeCostUsd;
@@ -6014,7 +6065,7 @@ function traceToAuditDecisions(trace, options = {}) {
   const out = [];
   const sessionId = trace.sessionId;
   const userId = options.userId ?? "anonymous";
-  const redact = options.redact ?? ((text2) => String(redactSecrets(text2)));
+  const redact = options.redact ?? ((text3) => String(redactSecrets(text3)));
   const add2 = (type, naturalId, timeMs, fields) => {
     const id = auditDecisionId(sessionId, type, naturalId);
     if (options.skip?.has(id)) return;
@@ -6085,17 +6136,46 @@ ${node.requestId ?? ""}`);
     }
     for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
   };
-  const visitChildren = (children, turnIndex, promptId) => {
-    for (const child of children)
+  const visitHookStop = (stop, turnIndex) => {
+    add2("safety_block", `hook:${stop.key}`, stop.timeMs, {
+      decisionSource: "hook",
+      inputHash: stop.inputHash ?? fingerprint(`${stop.event}
+${stop.key}`),
+      metadata: {
+        turnIndex,
+        promptId: stop.promptId,
+        hookEvent: stop.event,
+        outcome: stop.outcome,
+        reasonCode: `hook:${stop.event}`,
+        reason: options.captureContent && stop.reason ? redact(stop.reason) : void 0
+      }
+    });
+  };
+  const stops = [...trace.hookStops ?? []].sort((a, b) => a.timeMs - b.timeMs);
+  const flushStops = (turnKey, turnIndex, beforeMs = Number.POSITIVE_INFINITY) => {
+    for (let i = 0; i < stops.length; i++) {
+      const stop = stops[i];
+      if (stop.turnKey !== turnKey || stop.timeMs > beforeMs) continue;
+      visitHookStop(stop, turnIndex);
+      stops.splice(i--, 1);
+    }
+  };
+  const visitChildren = (children, turnIndex, promptId, turnKey) => {
+    for (const child of children) {
+      if (turnKey !== void 0) flushStops(turnKey, turnIndex, child.startMs);
       if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
       else visitTool(child, turnIndex, promptId);
+    }
   };
   const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
   trace.turns.forEach((turn, turnIndex) => {
-    visitChildren(turn.children, turnIndex, turn.promptId);
+    flushStops(void 0, -1, turn.startMs);
+    visitChildren(turn.children, turnIndex, turn.promptId, turn.key);
     for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+    flushStops(turn.key, turnIndex);
   });
   for (const sub of trace.subagents) visitAgent(sub, -1, void 0);
+  for (const stop of stops) visitHookStop(stop, -1);
   return out;
 }
 function auditDecisionId(sessionId, type, naturalId) {
@@ -6118,20 +6198,20 @@ function toolVerdict(node) {
   }
   const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
   const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
-  const text2 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  const text3 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
   if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
     return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
-  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text2))
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text3))
     return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
-  if (/sandbox/i.test(text2))
+  if (/sandbox/i.test(text3))
     return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
   if (node.denialKind === "tool-disabled")
     return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
   const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
   return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
 }
-function fingerprint(text2) {
-  return createHash3("sha256").update(text2).digest("hex");
+function fingerprint(text3) {
+  return createHash3("sha256").update(text3).digest("hex");
 }
 function dropUndefined(record) {
   const out = {};
@@ -6203,9 +6283,9 @@ function createTelemetryWalk(trace, opts, spans, logs) {
     "gen_ai.conversation.id": sid,
     "gen_ai.provider.name": "anthropic"
   };
-  const cleanText = (text2, max) => {
-    if (text2 === void 0) return void 0;
-    const out = redact(text2);
+  const cleanText = (text3, max) => {
+    if (text3 === void 0) return void 0;
+    const out = redact(text3);
     const s = typeof out === "string" ? out : JSON.stringify(out);
     return s.length > max ? `${s.slice(0, max)}\u2026` : s;
   };
@@ -6799,12 +6879,12 @@ var init_transcript_reader = __esm({
         for (const { entry } of pending.values()) yield entry;
       }
       *#parse(line) {
-        let text2 = line.toString("utf8");
-        if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
-        if (text2.trim() === "") return;
+        let text3 = line.toString("utf8");
+        if (text3.endsWith("\r")) text3 = text3.slice(0, -1);
+        if (text3.trim() === "") return;
         let record;
         try {
-          record = JSON.parse(text2);
+          record = JSON.parse(text3);
         } catch {
           this.malformedLines += 1;
           return;
@@ -7117,8 +7197,8 @@ function timeAt(b, vs, ve) {
       return Date.UTC(year, month - 1, day, hour, minute, second, ms);
     }
   }
-  const text2 = stringAt(b, vs, ve);
-  return text2 === void 0 ? Number.NaN : Date.parse(text2);
+  const text3 = stringAt(b, vs, ve);
+  return text3 === void 0 ? Number.NaN : Date.parse(text3);
 }
 function readUsageAt(b, p, e, u) {
   u.reset();
@@ -8343,16 +8423,16 @@ function scanFile(file, from, strings, scan, counters, onBytes) {
       if (filled > 0 && consumed > 0) sharedBuffer.copyWithin(0, consumed, end);
     }
     if (filled > 0 && !skipping) {
-      const text2 = sharedBuffer.toString("utf8", 0, filled);
+      const text3 = sharedBuffer.toString("utf8", 0, filled);
       let whole = false;
       try {
-        JSON.parse(text2);
+        JSON.parse(text3);
         whole = true;
       } catch {
         whole = false;
       }
       if (whole) {
-        const line = Buffer.from(`${text2}
+        const line = Buffer.from(`${text3}
 `, "utf8");
         scanTranscriptBytes(line, 0, line.length, sink, counters, scan);
         offset += filled;
@@ -8492,8 +8572,8 @@ function verifierKey(name, raw) {
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
   return { name, raw, keyId };
 }
-function parseVerifierKey(text2) {
-  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text2.trim());
+function parseVerifierKey(text3) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
   const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
   if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
@@ -8715,9 +8795,9 @@ function verifyAuditText(input) {
         message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
       });
     }
-    for (const [i, text2] of lines.entries()) {
+    for (const [i, text3] of lines.entries()) {
       const where = { file: segment.file, line: i + 1 };
-      const record = parseRecord(text2);
+      const record = parseRecord(text3);
       if (!record) {
         problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
         continue;
@@ -8834,9 +8914,9 @@ function checkCheckpoints(input, hashes, end, problems) {
     ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
   };
 }
-function parseRecord(text2) {
+function parseRecord(text3) {
   try {
-    const r = JSON.parse(text2);
+    const r = JSON.parse(text3);
     if (typeof r !== "object" || r === null) return void 0;
     if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
     if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
@@ -8846,11 +8926,11 @@ function parseRecord(text2) {
     return void 0;
   }
 }
-function notesOf(text2, problems, file) {
-  if (!text2) return [];
-  if (!text2.trimStart().startsWith("{")) return [text2];
+function notesOf(text3, problems, file) {
+  if (!text3) return [];
+  if (!text3.trimStart().startsWith("{")) return [text3];
   const notes = [];
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   const tail = lines.pop();
   for (const [i, line] of lines.entries()) {
     try {
@@ -8957,11 +9037,11 @@ function filterAuditRecords(records, filter) {
     (r) => (filter.session === void 0 || r.sessionId.startsWith(filter.session)) && (filter.type === void 0 || r.decisionType === filter.type) && (filter.tool === void 0 || r.toolName === filter.tool) && (filter.sinceMs === void 0 || Date.parse(r.timestamp) >= filter.sinceMs)
   );
 }
-function parseSince(text2, nowMs) {
-  const ago2 = /^(\d+)([mhd])$/.exec(text2);
+function parseSince(text3, nowMs) {
+  const ago2 = /^(\d+)([mhd])$/.exec(text3);
   if (ago2)
     return nowMs - Number(ago2[1]) * { m: 6e4, h: 36e5, d: 864e5 }[ago2[2]];
-  const ms = Date.parse(text2);
+  const ms = Date.parse(text3);
   return Number.isNaN(ms) ? void 0 : ms;
 }
 function otlpValue(value) {
@@ -9098,8 +9178,8 @@ function usageLine(command) {
   const args = (command.positionals ?? []).map((p) => p.required ? `<${p.name}>` : `[${p.name}]`);
   return ["glassbox", command.name, ...args, "[options]"].join(" ");
 }
-function wrap(text2, width, indent = "") {
-  const words = text2.split(/\s+/).filter(Boolean);
+function wrap(text3, width, indent = "") {
+  const words = text3.split(/\s+/).filter(Boolean);
   const lines = [];
   let line = "";
   for (const word of words) {
@@ -9175,8 +9255,8 @@ function formatCompact(n) {
   for (const [size, suffix] of units) {
     if (abs >= size) {
       const v = n / size;
-      const text2 = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
-      return `${text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2}${suffix}`;
+      const text3 = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+      return `${text3.includes(".") ? text3.replace(/\.?0+$/, "") : text3}${suffix}`;
     }
   }
   return String(n);
@@ -9186,8 +9266,8 @@ function formatUsd(n) {
   if (n === 0) return "$0.00";
   const abs = Math.abs(n);
   grouped2 ??= new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const text2 = abs >= 1 ? grouped2.format(abs) : abs >= 1e-4 ? abs.toFixed(4) : abs.toExponential(1);
-  return `${n < 0 ? "-" : ""}$${text2}`;
+  const text3 = abs >= 1 ? grouped2.format(abs) : abs >= 1e-4 ? abs.toFixed(4) : abs.toExponential(1);
+  return `${n < 0 ? "-" : ""}$${text3}`;
 }
 function formatDuration(ms) {
   if (ms === void 0 || !Number.isFinite(ms)) return "\u2014";
@@ -9212,24 +9292,24 @@ function formatBytes(n) {
   }
   return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
 }
-function displayWidth(text2) {
+function displayWidth(text3) {
   let n = 0;
-  for (const _ of text2) n += 1;
+  for (const _ of text3) n += 1;
   return n;
 }
-function truncate(text2, width) {
+function truncate(text3, width) {
   if (width <= 0) return "";
-  if (displayWidth(text2) <= width) return text2;
-  const chars = [...text2];
+  if (displayWidth(text3) <= width) return text3;
+  const chars = [...text3];
   return `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
 }
-function padEnd(text2, width) {
-  const w = displayWidth(text2);
-  return w >= width ? text2 : text2 + " ".repeat(width - w);
+function padEnd(text3, width) {
+  const w = displayWidth(text3);
+  return w >= width ? text3 : text3 + " ".repeat(width - w);
 }
-function padStart(text2, width) {
-  const w = displayWidth(text2);
-  return w >= width ? text2 : " ".repeat(width - w) + text2;
+function padStart(text3, width) {
+  const w = displayWidth(text3);
+  return w >= width ? text3 : " ".repeat(width - w) + text3;
 }
 var grouped, grouped2;
 var init_format_units = __esm({
@@ -9262,10 +9342,10 @@ function formatTable(table, maxWidth = 80) {
     widths[widest] -= 1;
     total -= 1;
   }
-  const cell = (text2, i) => {
+  const cell = (text3, i) => {
     const c = table.columns[i];
     const w = widths[i];
-    const cut = truncate(text2, w);
+    const cut = truncate(text3, w);
     return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
   };
   const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
@@ -9278,9 +9358,9 @@ function formatTable(table, maxWidth = 80) {
 function fitTable(variants, maxWidth = 80) {
   let last = "";
   for (const table of variants) {
-    const { text: text2, fits } = formatTable(table, maxWidth);
-    if (fits) return text2;
-    last = text2;
+    const { text: text3, fits } = formatTable(table, maxWidth);
+    if (fits) return text3;
+    last = text3;
   }
   return last;
 }
@@ -9599,9 +9679,9 @@ function readJson(path) {
 function configuredPort(configDirs) {
   for (const dir of configDirs) {
     const settings = readJson(join13(dir, "settings.json"));
-    if (!isObject2(settings) || !isObject2(settings.pluginConfigs)) continue;
+    if (!isObject3(settings) || !isObject3(settings.pluginConfigs)) continue;
     for (const [id, value] of Object.entries(settings.pluginConfigs)) {
-      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject2(value) || !isObject2(value.options))
+      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject3(value) || !isObject3(value.options))
         continue;
       const port = Number(value.options.agentPort);
       if (Number.isInteger(port) && port > 0 && port < 65536) return port;
@@ -9624,7 +9704,7 @@ async function gatherDoctorInput(ctx) {
   const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
   const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
   const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
-  const status = isObject2(raw) && raw.name === "glassbox-agent" ? raw : void 0;
+  const status = isObject3(raw) && raw.name === "glassbox-agent" ? raw : void 0;
   return {
     ctx,
     now,
@@ -9639,7 +9719,7 @@ async function gatherDoctorInput(ctx) {
     status
   };
 }
-var DEFAULT_AGENT_PORT, isObject2;
+var DEFAULT_AGENT_PORT, isObject3;
 var init_doctor_input = __esm({
   "packages/cli/src/doctor/doctor-input.ts"() {
     "use strict";
@@ -9648,7 +9728,7 @@ var init_doctor_input = __esm({
     init_agent_data();
     init_claude_config_dirs();
     DEFAULT_AGENT_PORT = 47821;
-    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
 
@@ -9663,7 +9743,7 @@ function applies(record, cwd) {
 }
 function enabledIn(settings, id) {
   for (const s of settings) {
-    if (!isObject2(s) || !isObject2(s.enabledPlugins)) continue;
+    if (!isObject3(s) || !isObject3(s.enabledPlugins)) continue;
     const value = s.enabledPlugins[id];
     if (typeof value === "boolean") return value;
   }
@@ -9681,15 +9761,15 @@ function readInstalledBundles(configDirs, cwd) {
     const installed = readJson(file);
     if (installed === void 0) continue;
     files.push(file);
-    if (!isObject2(installed) || !isObject2(installed.plugins)) continue;
+    if (!isObject3(installed) || !isObject3(installed.plugins)) continue;
     const user = readJson(join14(configDir, "settings.json"));
     for (const [id, records] of Object.entries(installed.plugins)) {
       const plugin = id.slice(0, id.lastIndexOf("@"));
       if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || !Array.isArray(records)) continue;
-      const scopes = records.filter((r) => isObject2(r) && applies(r, cwd)).map((r) => typeof r.scope === "string" ? r.scope : "user");
+      const scopes = records.filter((r) => isObject3(r) && applies(r, cwd)).map((r) => typeof r.scope === "string" ? r.scope : "user");
       if (scopes.length === 0 || bundles.some((b) => b.id === id)) continue;
-      const config = isObject2(user) && isObject2(user.pluginConfigs) ? user.pluginConfigs[id] : void 0;
-      const options = isObject2(config) && isObject2(config.options) ? config.options : {};
+      const config = isObject3(user) && isObject3(user.pluginConfigs) ? user.pluginConfigs[id] : void 0;
+      const options = isObject3(config) && isObject3(config.options) ? config.options : {};
       const setting = typeof options.exporters === "string" ? options.exporters : void 0;
       const exporters = exporterNamesOf(setting ?? GLASSBOX_BUNDLES[plugin].defaultExporters);
       const metricsPort = Number(options.metricsPort);
@@ -9721,13 +9801,13 @@ function glassboxPluginSettings(configDirs) {
   const out = [];
   for (const configDir of configDirs) {
     const settings = readJson(join15(configDir, "settings.json"));
-    const configs = isObject2(settings) && isObject2(settings.pluginConfigs) ? settings.pluginConfigs : {};
+    const configs = isObject3(settings) && isObject3(settings.pluginConfigs) ? settings.pluginConfigs : {};
     const credentials = readJson(join15(configDir, ".credentials.json"));
-    const secrets = isObject2(credentials) && isObject2(credentials.pluginSecrets) ? credentials.pluginSecrets : void 0;
+    const secrets = isObject3(credentials) && isObject3(credentials.pluginSecrets) ? credentials.pluginSecrets : void 0;
     for (const [id, value] of Object.entries(configs)) {
       const plugin = id.slice(0, id.lastIndexOf("@"));
       if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || out.some((p) => p.id === id)) continue;
-      const options = isObject2(value) && isObject2(value.options) ? value.options : {};
+      const options = isObject3(value) && isObject3(value.options) ? value.options : {};
       out.push({
         id,
         plugin,
@@ -9735,7 +9815,7 @@ function glassboxPluginSettings(configDirs) {
         hasSecret(key) {
           if (secrets === void 0) return void 0;
           const mine = secrets[id];
-          const secret = isObject2(mine) ? mine[key] : void 0;
+          const secret = isObject3(mine) ? mine[key] : void 0;
           return typeof secret === "string" && secret.trim() !== "";
         }
       });
@@ -9749,7 +9829,7 @@ function exporterEntryOptions(setting, exporter) {
     const list = JSON.parse(setting);
     if (!Array.isArray(list)) return void 0;
     for (const entry of list)
-      if (Array.isArray(entry) && entry[0] === exporter && isObject2(entry[1])) return entry[1];
+      if (Array.isArray(entry) && entry[0] === exporter && isObject3(entry[1])) return entry[1];
   } catch {
   }
   return void 0;
@@ -10127,7 +10207,7 @@ async function probeAgent(agentUrl) {
     };
   }
 }
-var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text, datadogCheck;
+var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text2, datadogCheck;
 var init_datadog_check = __esm({
   "packages/cli/src/doctor/datadog-check.ts"() {
     "use strict";
@@ -10139,7 +10219,7 @@ var init_datadog_check = __esm({
     DEFAULT_DOGSTATSD_PORT = 8125;
     DEFAULT_SERVICE = "claude-code";
     PROBE_TIMEOUT_MS = 1500;
-    text = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+    text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
     datadogCheck = async ({ configDirs, ctx, status }) => {
       const settings = glassboxPluginSettings(configDirs).find((s) => s.plugin === PLUGIN);
       const installed = readInstalledBundles(configDirs, ctx.io.cwd).bundles.find((b) => b.plugin === PLUGIN);
@@ -10147,7 +10227,7 @@ var init_datadog_check = __esm({
       if (!settings && !installed && !running) return void 0;
       const o = settings?.options ?? {};
       const apiKey = settings?.hasSecret("datadogApiKey");
-      const agentUrl = text(o.datadogAgentUrl);
+      const agentUrl = text2(o.datadogAgentUrl);
       const agentless = apiKey === true && agentUrl === void 0;
       const port = Number(o.dogstatsdPort) > 0 ? Number(o.dogstatsdPort) : DEFAULT_DOGSTATSD_PORT;
       const id = settings?.id ?? installed?.id ?? PLUGIN;
@@ -10155,7 +10235,7 @@ var init_datadog_check = __esm({
         {
           name: "datadog",
           level: "ok",
-          message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text(o.service) ?? DEFAULT_SERVICE}, env ${text(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
+          message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text2(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text2(o.service) ?? DEFAULT_SERVICE}, env ${text2(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
         }
       ];
       if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
@@ -10477,10 +10557,10 @@ var init_doctor_command = __esm({
 });
 
 // packages/cli/src/price-command.ts
-function parseUsageOption(text2) {
+function parseUsageOption(text3) {
   let raw;
   try {
-    raw = JSON.parse(text2);
+    raw = JSON.parse(text3);
   } catch (error) {
     throw new GlassboxError("INVALID_INPUT", `--usage is not valid JSON: ${error.message}`, {
       cause: error,
@@ -10489,7 +10569,7 @@ function parseUsageOption(text2) {
       }
     });
   }
-  if (!isObject3(raw))
+  if (!isObject4(raw))
     throw new GlassboxError("INVALID_INPUT", "--usage must be a JSON object like the API response usage", {
       data: { hint: `e.g. --usage '{"input_tokens":1200,"output_tokens":80}'` }
     });
@@ -10508,7 +10588,7 @@ function parseUsageOption(text2) {
     if (v !== void 0) usage[field] = v;
   }
   if (raw.cache_creation !== void 0 && raw.cache_creation !== null) {
-    if (!isObject3(raw.cache_creation))
+    if (!isObject4(raw.cache_creation))
       throw new GlassboxError("INVALID_INPUT", "--usage: cache_creation must be an object");
     usage.cache_creation = {
       ephemeral_5m_input_tokens: count2(
@@ -10522,7 +10602,7 @@ function parseUsageOption(text2) {
     };
   }
   if (raw.server_tool_use !== void 0 && raw.server_tool_use !== null) {
-    if (!isObject3(raw.server_tool_use))
+    if (!isObject4(raw.server_tool_use))
       throw new GlassboxError("INVALID_INPUT", "--usage: server_tool_use must be an object");
     usage.server_tool_use = {
       web_search_requests: count2(
@@ -10545,7 +10625,7 @@ async function readStdin() {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
-var NUMERIC_FIELDS, isObject3, priceCommand;
+var NUMERIC_FIELDS, isObject4, priceCommand;
 var init_price_command = __esm({
   "packages/cli/src/price-command.ts"() {
     "use strict";
@@ -10560,7 +10640,7 @@ var init_price_command = __esm({
       "cache_creation_input_tokens",
       "cache_read_input_tokens"
     ];
-    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     priceCommand = defineCommand({
       name: "price",
       summary: "the cost of one API response, and the pricing rule that priced it",
@@ -11258,7 +11338,7 @@ function chartJsSource() {
   return gunzipSync(Buffer.from(CHART_JS_GZIP_BASE64, "base64")).toString("utf8");
 }
 function tableHtml(t) {
-  const cell = (tag2, i, text2) => `<${tag2}${t.numeric.includes(i) ? ' class="n"' : ""}>${escapeHtml(text2)}</${tag2}>`;
+  const cell = (tag2, i, text3) => `<${tag2}${t.numeric.includes(i) ? ' class="n"' : ""}>${escapeHtml(text3)}</${tag2}>`;
   return `<section class="table"><h2>${escapeHtml(t.title)}</h2><table><thead><tr>${t.columns.map((c, i) => cell("th", i, c)).join("")}</tr></thead><tbody>${t.rows.map((r) => `<tr>${r.map((c, i) => cell("td", i, c)).join("")}</tr>`).join("")}</tbody></table>` + (t.note ? `<p class="note">${escapeHtml(t.note)}</p>` : "") + "</section>";
 }
 function renderHtmlPage(model) {
@@ -11410,10 +11490,10 @@ function createProgress(io, options) {
       const barWidth = 20;
       const filled = Math.round(pct / 100 * barWidth);
       const bar = `${"\u2588".repeat(filled)}${"\u2591".repeat(barWidth - filled)}`;
-      let text2 = `${options.label} ${bar} ${String(pct).padStart(3)}%  ${format(done)}/${format(total)}`;
-      if (detail) text2 += `  ${detail}`;
-      if (text2.length > width) text2 = `${text2.slice(0, width - 1)}\u2026`;
-      io.stderr.write(`\r${text2}\x1B[K`);
+      let text3 = `${options.label} ${bar} ${String(pct).padStart(3)}%  ${format(done)}/${format(total)}`;
+      if (detail) text3 += `  ${detail}`;
+      if (text3.length > width) text3 = `${text3.slice(0, width - 1)}\u2026`;
+      io.stderr.write(`\r${text3}\x1B[K`);
     },
     finish() {
       if (drawn) io.stderr.write("\r\x1B[K");
@@ -11853,10 +11933,10 @@ function renderTraceTree(json, width = 80) {
     `${padEnd("", labelWidth)}${padStart("time", COLS.duration)} ${padStart("tokens", COLS.tokens)} ${padStart("cost", COLS.cost)}`
   );
   const row = (prefix, span) => {
-    const text2 = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
+    const text3 = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
     const time = span.kind === "llm" && span.durationMs === 0 ? "\u2014" : formatDuration(span.durationMs);
     const right = `${padStart(time, COLS.duration)} ${padStart(formatCompact(tokenTotal(span.tokens)), COLS.tokens)} ${padStart(costText(span), COLS.cost)}`;
-    lines.push(`${text2}${" ".repeat(Math.max(1, labelWidth - displayWidth(text2)))}${right}`);
+    lines.push(`${text3}${" ".repeat(Math.max(1, labelWidth - displayWidth(text3)))}${right}`);
   };
   const walk = (span, indent) => {
     span.children.forEach((child, i) => {

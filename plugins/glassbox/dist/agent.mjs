@@ -10050,7 +10050,7 @@ var require_merge = __commonJS({
           for (let i = 0, j = two.length; i < j; i++) {
             result.push(takeValue(two[i]));
           }
-        } else if (isObject2(two)) {
+        } else if (isObject3(two)) {
           const keys = Object.keys(two);
           for (let i = 0, j = keys.length; i < j; i++) {
             const key = keys[i];
@@ -10060,8 +10060,8 @@ var require_merge = __commonJS({
             result[key] = takeValue(two[key]);
           }
         }
-      } else if (isObject2(one)) {
-        if (isObject2(two)) {
+      } else if (isObject3(one)) {
+        if (isObject3(two)) {
           if (!shouldMerge(one, two)) {
             return two;
           }
@@ -10085,7 +10085,7 @@ var require_merge = __commonJS({
               if (wasObjectReferenced(one, key, objects) || wasObjectReferenced(two, key, objects)) {
                 delete result[key];
               } else {
-                if (isObject2(obj1) && isObject2(obj2)) {
+                if (isObject3(obj1) && isObject3(obj2)) {
                   const arr1 = objects.get(obj1) || [];
                   const arr2 = objects.get(obj2) || [];
                   arr1.push({ obj: one, key });
@@ -10119,7 +10119,7 @@ var require_merge = __commonJS({
     function isFunction(value) {
       return typeof value === "function";
     }
-    function isObject2(value) {
+    function isObject3(value) {
       return !isPrimitive(value) && !isArray(value) && !isFunction(value) && typeof value === "object";
     }
     function isPrimitive(value) {
@@ -19352,15 +19352,15 @@ var KINDS = [
 ];
 var CODE = /^[a-z][a-z0-9_]{0,39}$/;
 var SUMMARY = /^[a-z][a-z0-9_]{0,39} \(\d{1,12} chars\)$/;
-function errorKind(text2, fallback = "error") {
-  if (CODE.test(text2)) return text2;
-  const head2 = text2.slice(0, 500);
+function errorKind(text3, fallback = "error") {
+  if (CODE.test(text3)) return text3;
+  const head2 = text3.slice(0, 500);
   for (const [kind, pattern] of KINDS) if (pattern.test(head2)) return kind;
   return fallback;
 }
-function errorSummary(text2, fallback = "error") {
-  if (CODE.test(text2) || SUMMARY.test(text2)) return text2;
-  return `${errorKind(text2, fallback)} (${text2.length} chars)`;
+function errorSummary(text3, fallback = "error") {
+  if (CODE.test(text3) || SUMMARY.test(text3)) return text3;
+  return `${errorKind(text3, fallback)} (${text3.length} chars)`;
 }
 
 // packages/core/src/git-info.ts
@@ -19385,8 +19385,8 @@ async function gitDirOf(dotGit) {
   } catch {
     return void 0;
   }
-  const text2 = await readSmall(dotGit);
-  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text2 ?? "");
+  const text3 = await readSmall(dotGit);
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(text3 ?? "");
   if (!m) return void 0;
   return isAbsolute(m[1]) ? m[1] : resolve(dirname(dotGit), m[1]);
 }
@@ -19402,9 +19402,9 @@ async function findGitDir(cwd) {
   return void 0;
 }
 async function commonDirOf(gitDir) {
-  const text2 = (await readSmall(join(gitDir, "commondir")))?.trim();
-  if (!text2) return gitDir;
-  return isAbsolute(text2) ? text2 : resolve(gitDir, text2);
+  const text3 = (await readSmall(join(gitDir, "commondir")))?.trim();
+  if (!text3) return gitDir;
+  return isAbsolute(text3) ? text3 : resolve(gitDir, text3);
 }
 var HEX = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function resolveRef(ref, gitDir, commonDir) {
@@ -19518,9 +19518,9 @@ function canonicalJson(value) {
   }
 }
 function shapeOf(value, hashKey) {
-  const text2 = typeof value === "string" ? value : canonicalJson(value);
-  const hash = createHmac("sha256", hashKey).update(text2).digest("hex").slice(0, 32);
-  const bytes = Buffer.byteLength(text2, "utf8");
+  const text3 = typeof value === "string" ? value : canonicalJson(value);
+  const hash = createHmac("sha256", hashKey).update(text3).digest("hex").slice(0, 32);
+  const bytes = Buffer.byteLength(text3, "utf8");
   if (value === null) return { type: "null", bytes, hash };
   if (value === void 0) return { type: "undefined", bytes: 0, hash };
   if (typeof value === "string") return { type: "string", length: value.length, bytes, hash };
@@ -19531,7 +19531,7 @@ function shapeOf(value, hashKey) {
     const keys = Object.keys(value).sort().slice(0, MAX_KEYS);
     return { type: "object", keys, bytes, hash };
   }
-  return { type: "string", length: text2.length, bytes, hash };
+  return { type: "string", length: text3.length, bytes, hash };
 }
 function byteSize(value) {
   if (value === void 0) return 0;
@@ -19568,9 +19568,9 @@ var TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToo
 function parseHookInput(json) {
   let value = json;
   if (typeof value === "string" || value instanceof Uint8Array) {
-    const text2 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    const text3 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
     try {
-      value = JSON.parse(text2);
+      value = JSON.parse(text3);
     } catch {
       return { ok: false, reason: "not JSON" };
     }
@@ -19632,7 +19632,7 @@ function convert(input, atMs, options) {
     const stored = input[`${field}_shape`];
     return typeof stored === "object" && stored !== null ? stored : shapeOf(input[field], options.hashKey);
   };
-  const errorOf = (text2, kind) => (content2 ? text2 : errorSummary(text2, kind)).slice(0, MAX_ERROR);
+  const errorOf = (text3, kind) => (content2 ? text3 : errorSummary(text3, kind)).slice(0, MAX_ERROR);
   switch (input.hook_event_name) {
     case "SessionStart":
       return [
@@ -19646,14 +19646,14 @@ function convert(input, atMs, options) {
     case "SessionEnd":
       return [{ ...base, type: "session.end", ...input.reason ? { reason: input.reason } : {} }];
     case "UserPromptSubmit": {
-      const text2 = input.prompt ?? "";
+      const text3 = input.prompt ?? "";
       return [
         {
           ...base,
           type: "prompt.submit",
           ...input.prompt_id ? { promptId: input.prompt_id } : {},
-          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text2.length,
-          ...content2 ? { text: text2 } : {}
+          textLength: input.prompt === void 0 && typeof input.prompt_length === "number" ? input.prompt_length : text3.length,
+          ...content2 ? { text: text3 } : {}
         }
       ];
     }
@@ -19918,8 +19918,8 @@ var CHANNEL_NONCE_TTL_MS = 12e4;
 var AGENT_KEY_FILE = "agent.key";
 var AGENT_ENDPOINT_FILE = "agent.endpoint";
 var encoder = new TextEncoder();
-function utf8(text2) {
-  return encoder.encode(text2);
+function utf8(text3) {
+  return encoder.encode(text3);
 }
 function bodyDigest(body) {
   return toHex(sha256(typeof body === "string" ? utf8(body) : body));
@@ -19938,8 +19938,8 @@ ${nonce}
 ${status}
 ${bodySha256Hex}`;
 }
-function parseAgentKey(text2) {
-  const hex = text2.endsWith("\n") ? text2.slice(0, -1) : text2;
+function parseAgentKey(text3) {
+  const hex = text3.endsWith("\n") ? text3.slice(0, -1) : text3;
   if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
@@ -19950,9 +19950,9 @@ function agentHomeOf(env) {
   const config = env.CLAUDE_CONFIG_DIR || (env.HOME ? `${env.HOME.replace(/\/+$/, "")}/.claude` : void 0);
   return config ? `${config.replace(/\/+$/, "")}/glassbox` : void 0;
 }
-function parseAgentEndpoint(text2) {
+function parseAgentEndpoint(text3) {
   const fields = {};
-  for (const line of text2.split("\n")) {
+  for (const line of text3.split("\n")) {
     const eq = line.indexOf("=");
     if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
@@ -19980,13 +19980,13 @@ function signAgentRequest(options) {
   options.random(nonceBytes);
   const nonce = toHex(nonceBytes);
   const ts = String(Math.floor(options.nowMs));
-  const text2 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  const text3 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
   return {
     nonce,
     headers: {
       [CHANNEL_HEADER_TS]: ts,
       [CHANNEL_HEADER_NONCE]: nonce,
-      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text2)))
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text3)))
     }
   };
 }
@@ -20781,12 +20781,12 @@ async function requestAgent(options) {
         res.on("data", (c) => chunks.push(c));
         res.on("error", () => resolve7(void 0));
         res.on("end", () => {
-          const text2 = Buffer.concat(chunks).toString("utf8");
+          const text3 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
           const sig = res.headers[CHANNEL_HEADER_SIG];
           let json;
           try {
-            json = text2 ? JSON.parse(text2) : void 0;
+            json = text3 ? JSON.parse(text3) : void 0;
           } catch {
             json = void 0;
           }
@@ -20794,10 +20794,10 @@ async function requestAgent(options) {
             options.key,
             signed.nonce,
             status,
-            text2,
+            text3,
             typeof sig === "string" ? sig : void 0
           );
-          resolve7({ status, text: text2, json, verified: verified2 });
+          resolve7({ status, text: text3, json, verified: verified2 });
         });
       }
     );
@@ -21203,6 +21203,7 @@ function addApiRequest(state, id, timeMs, agentId, querySource) {
 }
 function addSystem(state, entry) {
   if (entry.agentId) return;
+  if (entry.hookStop && entry.uuid && entry.timeMs !== void 0) addHookStop(state, entry);
   if (entry.subtype === "compact_boundary" && entry.timeMs !== void 0) {
     const attributes = {};
     if (entry.compactTrigger) attributes.trigger = entry.compactTrigger;
@@ -21217,6 +21218,16 @@ function addSystem(state, entry) {
     if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
     state.touch(turnCid(turn.key));
   }
+}
+function addHookStop(state, entry) {
+  const turn = entry.hookStop.event === "Stop" && state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  state.session.hookStops.set(entry.uuid, {
+    ...entry.hookStop,
+    key: entry.uuid,
+    timeMs: entry.timeMs,
+    ...turn ? { turnKey: turn.key } : {},
+    ...turn?.promptId ? { promptId: turn.promptId } : {}
+  });
 }
 
 // packages/core/src/trace-ids.ts
@@ -22194,12 +22205,12 @@ var multiplierOf = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ?
 var money = (n) => `$${Number(n.toPrecision(12))}`;
 var described = /* @__PURE__ */ new WeakMap();
 function describeSet(set) {
-  let text2 = described.get(set);
-  if (text2 === void 0) {
-    text2 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
-    described.set(set, text2);
+  let text3 = described.get(set);
+  if (text3 === void 0) {
+    text3 = `input ${money(set.input)}, output ${money(set.output)}, 5m write ${money(set.cacheWrite5m)}, 1h write ${money(set.cacheWrite1h)}, cache read ${money(set.cacheRead)} per Mtok`;
+    described.set(set, text3);
   }
-  return text2;
+  return text3;
 }
 function unknownResult(model, canonical, reason) {
   return {
@@ -22869,6 +22880,35 @@ var TraceSnapshots = class {
   }
 };
 
+// packages/core/src/hook-stop.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var text = (v) => typeof v === "string" ? v : void 0;
+var ORIGINAL_PROMPT = "\n\nOriginal prompt: ";
+function hookStopOf(rec, options) {
+  const reasonOf = (value) => options.hookReasons && value ? { reason: String(redactSecrets(value)) } : {};
+  const ending = isObject(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
+  if (isObject(ending) && ending.kind === "blocked_by_hook") {
+    const content2 = text(rec.content) ?? "";
+    const at = content2.lastIndexOf(ORIGINAL_PROMPT);
+    const prompt = at >= 0 ? content2.slice(at + ORIGINAL_PROMPT.length) : void 0;
+    return {
+      event: "UserPromptSubmit",
+      outcome: "blocked",
+      ...reasonOf(text(ending.reason)),
+      ...prompt !== void 0 && options.contentHash ? { inputHash: options.contentHash(prompt) } : {}
+    };
+  }
+  if (rec.subtype !== "stop_hook_summary") return void 0;
+  if (rec.preventedContinuation === true)
+    return { event: "Stop", outcome: "stopped", ...reasonOf(text(rec.stopReason)) };
+  const failed7 = new Set(Array.isArray(rec.failedHookErrorIndexes) ? rec.failedHookErrorIndexes : []);
+  const blocks = (Array.isArray(rec.hookErrors) ? rec.hookErrors : []).filter(
+    (e, i) => typeof e === "string" && !failed7.has(i)
+  );
+  if (blocks.length === 0) return void 0;
+  return { event: "Stop", outcome: "continued", ...reasonOf(blocks.join("\n")) };
+}
+
 // packages/core/src/merge-llm-responses.ts
 function numericMax(a, b) {
   if (a === void 0) return b;
@@ -22963,7 +23003,7 @@ function minDefined(a, b) {
 }
 
 // packages/core/src/record-fields.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
 var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 function parseTime(v) {
@@ -22977,7 +23017,7 @@ function contentText(content2) {
   if (!Array.isArray(content2)) return "";
   let out = "";
   for (const block of content2) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+    if (isObject2(block) && block.type === "text" && typeof block.text === "string")
       out += out ? `
 ${block.text}` : block.text;
   }
@@ -23000,16 +23040,16 @@ function permissionDecisionOf(decision) {
   return out;
 }
 var DENY_DECISIONS = /* @__PURE__ */ new Set(["reject", "deny", "denied", "block", "blocked"]);
-function parseNotification(text2) {
-  if (!text2.startsWith("<task-notification>")) return void 0;
-  const pick2 = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text2)?.[1]?.trim();
+function parseNotification(text3) {
+  if (!text3.startsWith("<task-notification>")) return void 0;
+  const pick2 = (tag2) => new RegExp(`<${tag2}>([^<]{1,200})</${tag2}>`).exec(text3)?.[1]?.trim();
   return { agentId: pick2("task-id"), toolUseId: pick2("tool-use-id"), status: pick2("status") };
 }
 function normalizeUsage(raw) {
-  if (!isObject(raw)) return {};
-  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
+  if (!isObject2(raw)) return {};
+  const cc = isObject2(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject2(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject2) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
     input_tokens: num2(raw.input_tokens),
     output_tokens: num2(raw.output_tokens),
@@ -23042,25 +23082,25 @@ function envelope(rec, inherited) {
   return env;
 }
 function normalizeAssistant(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
+  const message = isObject2(rec.message) ? rec.message : void 0;
   const messageId = str2(message?.id);
   const model = str2(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content2 = Array.isArray(message.content) ? message.content : [];
   for (const block of content2) {
-    if (!isObject(block) || block.type !== "tool_use") continue;
+    if (!isObject2(block) || block.type !== "tool_use") continue;
     const id = str2(block.id);
     if (!id) continue;
     const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject2(block.input)) {
       const type = str2(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
-    if (ref.name === "Skill" && isObject(block.input)) {
+    if (ref.name === "Skill" && isObject2(block.input)) {
       const skill = str2(block.input.skill);
       if (skill) ref.skill = skill;
     }
@@ -23096,13 +23136,13 @@ function normalizeAssistant(rec, env, opts) {
     if (out[k] === void 0) delete out[k];
   return [out];
 }
-function apiErrorOf(text2, opts) {
-  if (!text2) return "api_error";
-  return opts.content ? text2 : errorSummary(text2);
+function apiErrorOf(text3, opts) {
+  if (!text3) return "api_error";
+  return opts.content ? text3 : errorSummary(text3);
 }
 function thinkingOf(content2, max) {
   for (const block of content2)
-    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+    if (isObject2(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
       return block.thinking.slice(0, max);
   return void 0;
 }
@@ -23111,23 +23151,23 @@ function resultText(content2) {
   return contentText(content2);
 }
 function normalizeUser(rec, env, opts) {
-  const message = isObject(rec.message) ? rec.message : void 0;
+  const message = isObject2(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content2 = message.content;
   const promptId = str2(rec.promptId);
   const toolUseResult = rec.toolUseResult;
-  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const tur = isObject2(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject2(rec.permissionDecision) ? rec.permissionDecision : void 0;
   const out = [];
-  if (Array.isArray(content2) && content2.some((b) => isObject(b) && b.type === "tool_result")) {
+  if (Array.isArray(content2) && content2.some((b) => isObject2(b) && b.type === "tool_result")) {
     for (const block of content2) {
-      if (!isObject(block) || block.type !== "tool_result") continue;
+      if (!isObject2(block) || block.type !== "tool_result") continue;
       const toolUseId = str2(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
-      const text3 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text3.slice(0, 2e3)));
-      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text3.slice(0, 500)));
+      const text4 = resultText(block.content);
+      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
         ...env,
@@ -23139,12 +23179,12 @@ function normalizeUser(rec, env, opts) {
         outputBytes: byteSize(block.content)
       };
       if (promptId) entry.promptId = promptId;
-      if (isError && opts.content) entry.errorText = text3.slice(0, MAX_ERROR_TEXT);
-      else if (isError) entry.errorSummary = errorSummary(text3);
+      if (isError && opts.content) entry.errorText = text4.slice(0, MAX_ERROR_TEXT);
+      else if (isError) entry.errorSummary = errorSummary(text4);
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text3) ? "tool-disabled" : void 0);
+      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
@@ -23159,39 +23199,39 @@ function normalizeUser(rec, env, opts) {
     }
     return out;
   }
-  const text2 = contentText(content2);
+  const text3 = contentText(content2);
   if (rec.isCompactSummary === true) return [{ ...env, kind: "summary", compaction: true }];
-  const interrupt = INTERRUPT.exec(text2);
+  const interrupt = INTERRUPT.exec(text3);
   if (interrupt) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
-  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text2))
+  if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text3))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content2 !== "string" && !Array.isArray(content2))
     return [{ ...env, kind: "other", type: "user" }];
-  const prompt = { ...env, kind: "prompt", textLength: text2.length };
+  const prompt = { ...env, kind: "prompt", textLength: text3.length };
   if (promptId) prompt.promptId = promptId;
-  if (opts.content) prompt.text = text2;
-  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text2, opts.hashKey);
-  const origin = isObject(rec.origin) ? str2(rec.origin.kind) : void 0;
+  if (opts.content) prompt.text = text3;
+  if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
+  const origin = isObject2(rec.origin) ? str2(rec.origin.kind) : void 0;
   const source = str2(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
-  const notification = parseNotification(text2);
+  const notification = parseNotification(text3);
   if (notification) prompt.notification = notification;
   return [prompt];
 }
-function normalizeSystem(rec, env) {
+function normalizeSystem(rec, env, opts) {
   const subtype = str2(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
   const d = num2(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject2(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
-  if (isObject(rec.compactMetadata)) {
+  if (isObject2(rec.compactMetadata)) {
     const trigger = str2(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
     const pre = num2(rec.compactMetadata.preTokens);
@@ -23199,11 +23239,13 @@ function normalizeSystem(rec, env) {
   }
   const level2 = str2(rec.level);
   if (level2) entry.level = level2;
+  const hookStop = hookStopOf(rec, opts);
+  if (hookStop) entry.hookStop = hookStop;
   return [entry];
 }
 function normalizeProgress(rec, env, opts) {
-  const data = isObject(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject(data.message))
+  const data = isObject2(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject2(data.message))
     return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
   const inner = data.message;
   const innerRec = { ...inner, isSidechain: true };
@@ -23236,7 +23278,7 @@ var IGNORED_TYPES = /* @__PURE__ */ new Set([
   "worktree-state"
 ]);
 function normalizeRecord(rec, opts, inherited) {
-  const role = isObject(rec.message) ? rec.message.role : void 0;
+  const role = isObject2(rec.message) ? rec.message.role : void 0;
   const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
   const env = envelope(rec, inherited);
   switch (type) {
@@ -23245,20 +23287,20 @@ function normalizeRecord(rec, opts, inherited) {
     case "user":
       return normalizeUser(rec, env, opts);
     case "system":
-      return normalizeSystem(rec, env);
+      return normalizeSystem(rec, env, opts);
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
       const id = str2(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject(rec.params) ? rec.params : void 0;
+      const params = isObject2(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
       const model = str2(params?.model);
       const querySource = str2(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
-      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      const modelUsage = isObject2(rec.modelUsage) ? rec.modelUsage : {};
       return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
@@ -23269,7 +23311,7 @@ function normalizeRecord(rec, opts, inherited) {
   }
 }
 function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  if (!isObject2(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
   try {
     return normalizeRecord(record, options);
   } catch {
@@ -23349,7 +23391,7 @@ function usageFingerprint(u) {
 // packages/core/src/tracker-state.ts
 var TrackerState = class {
   sessionId;
-  session = { events: [] };
+  session = { events: [], hookStops: /* @__PURE__ */ new Map() };
   responses = new ResponseIndex();
   tools = /* @__PURE__ */ new Map();
   agents = /* @__PURE__ */ new Map();
@@ -23541,6 +23583,7 @@ var SessionTracker = class {
     if (s.claudeVersion) trace2.claudeVersion = s.claudeVersion;
     if (s.endReason) trace2.endReason = s.endReason;
     if (s.exitedMs !== void 0) trace2.interrupted = true;
+    if (s.hookStops.size > 0) trace2.hookStops = [...s.hookStops.values()];
     if (claudeCostUsd !== void 0) {
       trace2.claudeCostUsd = claudeCostUsd;
       trace2.costDriftUsd = totals.costUsd - claudeCostUsd;
@@ -23669,7 +23712,7 @@ function traceToAuditDecisions(trace2, options = {}) {
   const out = [];
   const sessionId = trace2.sessionId;
   const userId = options.userId ?? "anonymous";
-  const redact = options.redact ?? ((text2) => String(redactSecrets(text2)));
+  const redact = options.redact ?? ((text3) => String(redactSecrets(text3)));
   const add = (type, naturalId, timeMs, fields) => {
     const id = auditDecisionId(sessionId, type, naturalId);
     if (options.skip?.has(id)) return;
@@ -23740,17 +23783,46 @@ ${node.requestId ?? ""}`);
     }
     for (const sub of node.subagents) visitAgent(sub, turnIndex, promptId);
   };
-  const visitChildren = (children, turnIndex, promptId) => {
-    for (const child of children)
+  const visitHookStop = (stop, turnIndex) => {
+    add("safety_block", `hook:${stop.key}`, stop.timeMs, {
+      decisionSource: "hook",
+      inputHash: stop.inputHash ?? fingerprint(`${stop.event}
+${stop.key}`),
+      metadata: {
+        turnIndex,
+        promptId: stop.promptId,
+        hookEvent: stop.event,
+        outcome: stop.outcome,
+        reasonCode: `hook:${stop.event}`,
+        reason: options.captureContent && stop.reason ? redact(stop.reason) : void 0
+      }
+    });
+  };
+  const stops = [...trace2.hookStops ?? []].sort((a, b) => a.timeMs - b.timeMs);
+  const flushStops = (turnKey, turnIndex, beforeMs = Number.POSITIVE_INFINITY) => {
+    for (let i = 0; i < stops.length; i++) {
+      const stop = stops[i];
+      if (stop.turnKey !== turnKey || stop.timeMs > beforeMs) continue;
+      visitHookStop(stop, turnIndex);
+      stops.splice(i--, 1);
+    }
+  };
+  const visitChildren = (children, turnIndex, promptId, turnKey) => {
+    for (const child of children) {
+      if (turnKey !== void 0) flushStops(turnKey, turnIndex, child.startMs);
       if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
       else visitTool(child, turnIndex, promptId);
+    }
   };
   const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
   trace2.turns.forEach((turn, turnIndex) => {
-    visitChildren(turn.children, turnIndex, turn.promptId);
+    flushStops(void 0, -1, turn.startMs);
+    visitChildren(turn.children, turnIndex, turn.promptId, turn.key);
     for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
+    flushStops(turn.key, turnIndex);
   });
   for (const sub of trace2.subagents) visitAgent(sub, -1, void 0);
+  for (const stop of stops) visitHookStop(stop, -1);
   return out;
 }
 function auditDecisionId(sessionId, type, naturalId) {
@@ -23773,20 +23845,20 @@ function toolVerdict(node) {
   }
   const reasonCode = p?.reasonCode === "unknown" ? void 0 : p?.reasonCode;
   const code = reasonCode ?? node.denialKind ?? p?.reasonType ?? "denied";
-  const text2 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
+  const text3 = `${p?.source ?? ""} ${p?.reasonType ?? ""} ${p?.reasonCode ?? ""}`;
   if (p?.source === "hook" || p?.reasonType === "hook" || p?.reasonCode?.startsWith("hook:"))
     return { type: "safety_block", source: "hook", reasonCode: code, outcome: "blocked" };
-  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text2))
+  if (p?.ruleSource === "policySettings" || /\bpolicy\b/i.test(text3))
     return { type: "safety_block", source: "policy", reasonCode: code, outcome: "blocked" };
-  if (/sandbox/i.test(text2))
+  if (/sandbox/i.test(text3))
     return { type: "safety_block", source: "sandbox", reasonCode: code, outcome: "blocked" };
   if (node.denialKind === "tool-disabled")
     return { type: "tool_skip", source: "config", reasonCode: "tool-disabled", outcome: "denied" };
   const source = p?.source ?? (node.denialKind === "user-rejected" ? "user" : void 0);
   return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
 }
-function fingerprint(text2) {
-  return createHash3("sha256").update(text2).digest("hex");
+function fingerprint(text3) {
+  return createHash3("sha256").update(text3).digest("hex");
 }
 function dropUndefined(record) {
   const out = {};
@@ -23846,9 +23918,9 @@ function createTelemetryWalk(trace2, opts, spans, logs) {
     "gen_ai.conversation.id": sid,
     "gen_ai.provider.name": "anthropic"
   };
-  const cleanText = (text2, max) => {
-    if (text2 === void 0) return void 0;
-    const out = redact(text2);
+  const cleanText = (text3, max) => {
+    if (text3 === void 0) return void 0;
+    const out = redact(text3);
     const s = typeof out === "string" ? out : JSON.stringify(out);
     return s.length > max ? `${s.slice(0, max)}\u2026` : s;
   };
@@ -24340,12 +24412,12 @@ var TranscriptStream = class {
     for (const { entry } of pending.values()) yield entry;
   }
   *#parse(line) {
-    let text2 = line.toString("utf8");
-    if (text2.endsWith("\r")) text2 = text2.slice(0, -1);
-    if (text2.trim() === "") return;
+    let text3 = line.toString("utf8");
+    if (text3.endsWith("\r")) text3 = text3.slice(0, -1);
+    if (text3.trim() === "") return;
     let record;
     try {
-      record = JSON.parse(text2);
+      record = JSON.parse(text3);
     } catch {
       this.malformedLines += 1;
       return;
@@ -24562,8 +24634,8 @@ async function writeAgentEndpoint(home, endpoint) {
 async function removeAgentEndpoint(home, pid = process.pid) {
   const path3 = join3(home, AGENT_ENDPOINT_FILE);
   try {
-    const text2 = await readFile2(path3, "utf8");
-    if (new RegExp(`^pid=${pid}$`, "m").test(text2)) await rm2(path3, { force: true });
+    const text3 = await readFile2(path3, "utf8");
+    if (new RegExp(`^pid=${pid}$`, "m").test(text3)) await rm2(path3, { force: true });
   } catch {
   }
 }
@@ -24863,15 +24935,15 @@ function pluginNameOf(root) {
   return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
 }
 function parseList(raw) {
-  const text2 = raw.trim();
-  if (text2.startsWith("[")) {
+  const text3 = raw.trim();
+  if (text3.startsWith("[")) {
     try {
-      const parsed = JSON.parse(text2);
+      const parsed = JSON.parse(text3);
       if (Array.isArray(parsed)) return parsed.filter(isListEntry);
     } catch {
     }
   }
-  return text2.split(/[\s,]+/).filter(Boolean);
+  return text3.split(/[\s,]+/).filter(Boolean);
 }
 function isListEntry(value) {
   if (typeof value === "string") return true;
@@ -25051,8 +25123,8 @@ function formatVerifierKey(key) {
   const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
   return `${key.name}+${key.keyId.toString("hex")}+${encoded}`;
 }
-function parseVerifierKey(text2) {
-  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text2.trim());
+function parseVerifierKey(text3) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
   const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
   if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
@@ -25335,12 +25407,12 @@ var AuditLog = class _AuditLog {
     let segmentBytes = 0;
     for (const [i, name] of segments.entries()) {
       const path3 = join7(dir, name);
-      let text2 = await readFile5(path3, "utf8");
-      if (i === segments.length - 1 && text2.length > 0 && !text2.endsWith("\n")) {
-        const keep = text2.lastIndexOf("\n") + 1;
-        const bytes = Buffer.byteLength(text2.slice(keep));
-        await truncate(path3, Buffer.byteLength(text2.slice(0, keep)));
-        text2 = text2.slice(0, keep);
+      let text3 = await readFile5(path3, "utf8");
+      if (i === segments.length - 1 && text3.length > 0 && !text3.endsWith("\n")) {
+        const keep = text3.lastIndexOf("\n") + 1;
+        const bytes = Buffer.byteLength(text3.slice(keep));
+        await truncate(path3, Buffer.byteLength(text3.slice(0, keep)));
+        text3 = text3.slice(0, keep);
         recovery = { tornLine: { file: name, bytes } };
         await appendFile(
           join7(dir, RECOVERY_FILE),
@@ -25348,7 +25420,7 @@ var AuditLog = class _AuditLog {
 `
         );
       }
-      for (const line of text2.split("\n")) {
+      for (const line of text3.split("\n")) {
         if (line === "") continue;
         const record = JSON.parse(line);
         tree.push(Buffer.from(record.hash, "hex"));
@@ -25356,7 +25428,7 @@ var AuditLog = class _AuditLog {
         ids.add(record.id);
         if (ids.size > window2) ids.delete(ids.values().next().value);
       }
-      if (i === segments.length - 1) segmentBytes = Buffer.byteLength(text2);
+      if (i === segments.length - 1) segmentBytes = Buffer.byteLength(text3);
     }
     const last = segments[segments.length - 1];
     const segment = last ? Number(SEGMENT_PATTERN.exec(last)[1]) : 1;
@@ -25406,7 +25478,7 @@ var AuditLog = class _AuditLog {
   async write(decisions) {
     if (this.closed) throw new GlassboxError("EXPORTER_SHUTDOWN", "the audit log is closed");
     const records = [];
-    let text2 = "";
+    let text3 = "";
     let prev = this.lastHash;
     const fresh = /* @__PURE__ */ new Set();
     for (const decision of decisions) {
@@ -25415,26 +25487,26 @@ var AuditLog = class _AuditLog {
       const record = chainRecord(decision, this.tree.size + records.length, prev);
       records.push(record);
       prev = record.hash;
-      text2 += `${JSON.stringify(record)}
+      text3 += `${JSON.stringify(record)}
 `;
     }
     if (records.length === 0) return records;
     const max = this.options.maxFileBytes ?? 64 * 1024 * 1024;
-    if (this.segmentBytes > 0 && this.segmentBytes + Buffer.byteLength(text2) > max) {
+    if (this.segmentBytes > 0 && this.segmentBytes + Buffer.byteLength(text3) > max) {
       this.segment++;
       this.segmentBytes = 0;
     }
     const path3 = join7(this.dir, segmentName(this.segment));
     const handle2 = await open5(path3, "a", 384);
     try {
-      await handle2.writeFile(text2);
+      await handle2.writeFile(text3);
       if (this.options.fsync !== false) await handle2.sync();
     } catch (error) {
       throw GlassboxError.from(error, "SPOOL_IO");
     } finally {
       await handle2.close();
     }
-    this.segmentBytes += Buffer.byteLength(text2);
+    this.segmentBytes += Buffer.byteLength(text3);
     for (const record of records) {
       this.tree.push(Buffer.from(record.hash, "hex"));
       this.ids.add(record.id);
@@ -25475,35 +25547,35 @@ var AuditLog = class _AuditLog {
       timestampMs: signed.timestampMs,
       note: signed.note
     };
-    const text2 = `${JSON.stringify(line)}
+    const text3 = `${JSON.stringify(line)}
 `;
-    await appendDurably(join7(this.dir, CHECKPOINTS_FILE), text2, this.options.fsync !== false);
+    await appendDurably(join7(this.dir, CHECKPOINTS_FILE), text3, this.options.fsync !== false);
     if (this.options.witnessFile)
-      await appendDurably(this.options.witnessFile, text2, this.options.fsync !== false);
+      await appendDurably(this.options.witnessFile, text3, this.options.fsync !== false);
     this.uncovered = 0;
     this.lastCheckpoint = signed;
     this.options.onCheckpoint?.(signed);
     return signed;
   }
 };
-async function appendDurably(path3, text2, fsync) {
+async function appendDurably(path3, text3, fsync) {
   const handle2 = await open5(path3, "a", 384);
   try {
-    await handle2.writeFile(text2);
+    await handle2.writeFile(text3);
     if (fsync) await handle2.sync();
   } finally {
     await handle2.close();
   }
 }
 async function cutTornTail(path3) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile5(path3, "utf8");
+    text3 = await readFile5(path3, "utf8");
   } catch {
     return;
   }
-  if (text2.length > 0 && !text2.endsWith("\n"))
-    await truncate(path3, Buffer.byteLength(text2.slice(0, text2.lastIndexOf("\n") + 1)));
+  if (text3.length > 0 && !text3.endsWith("\n"))
+    await truncate(path3, Buffer.byteLength(text3.slice(0, text3.lastIndexOf("\n") + 1)));
 }
 async function lastCheckpointSize(dir) {
   try {
@@ -25579,10 +25651,10 @@ function createContentHasher(mode, key) {
 async function loadOrCreateContentKey(dir) {
   const path3 = join8(dir, CONTENT_KEY_FILE);
   try {
-    const text2 = (await readFile6(path3, "utf8")).trim();
-    if (!/^[0-9a-f]{64}$/.test(text2))
+    const text3 = (await readFile6(path3, "utf8")).trim();
+    if (!/^[0-9a-f]{64}$/.test(text3))
       throw new GlassboxError("INVALID_CONFIG", `${path3} is not 64 hex digits`, { data: { path: path3 } });
-    return Buffer.from(text2, "hex");
+    return Buffer.from(text3, "hex");
   } catch (error) {
     if (error.code !== "ENOENT") throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -25696,9 +25768,9 @@ function verifyAuditText(input) {
         message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
       });
     }
-    for (const [i, text2] of lines.entries()) {
+    for (const [i, text3] of lines.entries()) {
       const where = { file: segment.file, line: i + 1 };
-      const record = parseRecord(text2);
+      const record = parseRecord(text3);
       if (!record) {
         problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
         continue;
@@ -25815,9 +25887,9 @@ function checkCheckpoints(input, hashes, end, problems) {
     ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
   };
 }
-function parseRecord(text2) {
+function parseRecord(text3) {
   try {
-    const r = JSON.parse(text2);
+    const r = JSON.parse(text3);
     if (typeof r !== "object" || r === null) return void 0;
     if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
     if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
@@ -25827,11 +25899,11 @@ function parseRecord(text2) {
     return void 0;
   }
 }
-function notesOf(text2, problems, file) {
-  if (!text2) return [];
-  if (!text2.trimStart().startsWith("{")) return [text2];
+function notesOf(text3, problems, file) {
+  if (!text3) return [];
+  if (!text3.trimStart().startsWith("{")) return [text3];
   const notes = [];
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   const tail = lines.pop();
   for (const [i, line] of lines.entries()) {
     try {
@@ -25908,12 +25980,12 @@ function quote(value, maxLength) {
 function escapeSeparators(json) {
   return json.replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function truncate2(text2, maxLength) {
-  if (text2.length <= maxLength) return text2;
+function truncate2(text3, maxLength) {
+  if (text3.length <= maxLength) return text3;
   let end = Math.max(0, maxLength);
-  const code = text2.charCodeAt(end - 1);
+  const code = text3.charCodeAt(end - 1);
   if (code >= 55296 && code <= 56319) end -= 1;
-  return `${text2.slice(0, end)}\u2026`;
+  return `${text3.slice(0, end)}\u2026`;
 }
 
 // packages/exporter-console/src/format-batch-json.ts
@@ -25951,7 +26023,7 @@ function spanLine(span, options) {
   const statusColor = status === "error" ? "red" : status === "ok" ? "green" : "dim";
   const parts = [
     head("span", options),
-    text(span.name, options),
+    text2(span.name, options),
     `${duration} ms`,
     paint(status, statusColor, options)
   ];
@@ -25965,7 +26037,7 @@ function spanLine(span, options) {
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
-  const name = text(metric.name, options);
+  const name = text2(metric.name, options);
   const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
@@ -25984,7 +26056,7 @@ function metricLines(metric, options) {
 function logLine(log, options) {
   const level2 = log.severity.toUpperCase();
   const color = log.severity === "error" ? "red" : log.severity === "warn" ? "yellow" : "cyan";
-  const parts = [head("log", options), paint(level2, color, options), text(log.event, options)];
+  const parts = [head("log", options), paint(level2, color, options), text2(log.event, options)];
   const line = join10(parts, log.attributes, options);
   if (!log.body) return line;
   const body = Object.entries(log.body).map(
@@ -25996,7 +26068,7 @@ function auditLine(record, options) {
   const max = options.maxValueLength;
   const chained = "hash" in record ? record : void 0;
   const parts = [head("audit", options), chained ? `#${chained.seq}` : `id=${short(record.id)}`];
-  parts.push(text(record.decisionType, options));
+  parts.push(text2(record.decisionType, options));
   if (record.toolName) parts.push(formatValue(record.toolName, max));
   parts.push(`session=${formatValue(record.sessionId, max)}`, `user=${formatValue(record.userId, max)}`);
   if (record.decisionSource) parts.push(`source=${formatValue(record.decisionSource, max)}`);
@@ -26013,7 +26085,7 @@ function join10(parts, attributes, options) {
 function head(signal, options) {
   return `${paint(PREFIX, "dim", options)} ${signal}`;
 }
-function text(value, options) {
+function text2(value, options) {
   const plain = value !== "" && value.length <= options.maxValueLength && !/[\p{Cc}\p{Zl}\p{Zp}"\\]/u.test(value);
   return plain ? value : quote(value, options.maxValueLength);
 }
@@ -26495,8 +26567,8 @@ var RotatingFile = class {
     } finally {
       closeSync(fd);
     }
-    const text2 = buffer.toString("utf8");
-    return length < this.#size ? text2.slice(text2.indexOf("\n") + 1) : text2;
+    const text3 = buffer.toString("utf8");
+    return length < this.#size ? text3.slice(text3.indexOf("\n") + 1) : text3;
   }
   #shouldRoll(bytes) {
     if (this.#size + bytes > this.#options.maxBytes) return true;
@@ -26563,8 +26635,8 @@ function lastByte(fd, size) {
   readSync(fd, buffer, 0, 1, size - 1);
   return buffer[0];
 }
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // packages/exporter-file/src/to-file-record.ts
@@ -26761,10 +26833,10 @@ function auditLineKey(line) {
   return typeof line.id === "string" ? `audit:${line.id}` : void 0;
 }
 function seedRecentIds(recent, tail, keyOf) {
-  for (const text2 of tail.split("\n")) {
-    if (text2 === "") continue;
+  for (const text3 of tail.split("\n")) {
+    if (text3 === "") continue;
     try {
-      const key = keyOf(JSON.parse(text2));
+      const key = keyOf(JSON.parse(text3));
       if (key) recent.add(key);
     } catch {
     }
@@ -26799,7 +26871,7 @@ var AuditTrail = class _AuditTrail {
     this.userId = init.userId;
     this.transcriptOptions = {
       contentHash: init.contentHash,
-      ...init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS } : {}
+      ...init.captureContent ? { thinkingChars: AUDIT_REASONING_CHARS, hookReasons: true } : {}
     };
   }
   /** The trail for this configuration, or undefined when no exporter named `audit` runs. */
@@ -26896,14 +26968,14 @@ function sendBare(res, status) {
   res.end();
 }
 function send(res, status, body) {
-  const text2 = JSON.stringify(body);
+  const text3 = JSON.stringify(body);
   const sign2 = replySigners.get(res);
   res.writeHead(status, {
     ...JSON_HEADERS,
-    "content-length": Buffer.byteLength(text2),
-    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text2) } : {}
+    "content-length": Buffer.byteLength(text3),
+    ...sign2 ? { [CHANNEL_HEADER_SIG]: sign2(status, text3) } : {}
   });
-  res.end(text2);
+  res.end(text3);
 }
 function listen(server, port, retryMs, onBusy, isStranger) {
   let asked = false;
@@ -27196,8 +27268,8 @@ async function handle(options, req, res) {
   options.onRequest(receivedAt);
   const path3 = (req.url ?? "/").split("?")[0];
   const route = `${req.method} ${path3}`;
-  const text2 = await authenticate(options, req, res, path3 ?? "/", route);
-  if (text2 === void 0) return;
+  const text3 = await authenticate(options, req, res, path3 ?? "/", route);
+  if (text3 === void 0) return;
   counters.request(route);
   if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
     send(res, 503, { error: "agent is stopping" });
@@ -27215,9 +27287,9 @@ async function handle(options, req, res) {
       send(res, 200, routes.status());
       return;
     case "POST /v1/mod":
-      return reply(res, await routes.mod(text2, receivedAt));
+      return reply(res, await routes.mod(text3, receivedAt));
     case "POST /v1/hooks":
-      return reply(res, await routes.hook(text2, receivedAt));
+      return reply(res, await routes.hook(text3, receivedAt));
     case "POST /v1/shutdown":
       send(res, 202, { stopping: true });
       routes.shutdown();
@@ -27267,7 +27339,7 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path3, r
     sendBare(res, verified2.status);
     return void 0;
   }
-  signReplies(res, (status, text2) => auth.signReply(verified2.nonce, status, text2));
+  signReplies(res, (status, text3) => auth.signReply(verified2.nonce, status, text3));
   return body.text;
 }
 
@@ -27688,15 +27760,15 @@ var SessionStore = class {
   async loadState(sessionId) {
     if (!isSafeSessionId(sessionId)) return void 0;
     const path3 = this.statePath(sessionId);
-    let text2;
+    let text3;
     try {
-      text2 = await readFile9(path3, "utf8");
+      text3 = await readFile9(path3, "utf8");
     } catch {
       return void 0;
     }
     let raw;
     try {
-      raw = JSON.parse(text2);
+      raw = JSON.parse(text3);
       if (typeof raw !== "object" || raw === null || Array.isArray(raw) || raw.sessionId !== sessionId)
         throw new Error("not this session's state");
     } catch {
@@ -28607,9 +28679,9 @@ var Ingest = class {
   }
   options;
   /** `POST /v1/mod`. */
-  async mod(text2, receivedAt) {
+  async mod(text3, receivedAt) {
     const { counters, sessions, applier } = this.options;
-    const body = this.parseJson(text2);
+    const body = this.parseJson(text3);
     if (!body.ok) return body.reply;
     const parsed = parseModBatch(body.json);
     if (!parsed.ok) {
@@ -28654,16 +28726,16 @@ var Ingest = class {
     return { status: 200, body: { accepted: accepted.length } };
   }
   /** `POST /v1/hooks`. */
-  async hook(text2, receivedAt) {
+  async hook(text3, receivedAt) {
     const { counters, applier, duplicateHooks } = this.options;
-    const body = this.parseJson(text2);
+    const body = this.parseJson(text3);
     if (!body.ok) return body.reply;
     const parsed = parseHookInput(body.json);
     if (!parsed.ok || !isSafeSessionId(parsed.input.session_id)) {
       counters.count("invalid_hook_input");
       return { status: 400, body: { error: parsed.ok ? "unusable session_id" : parsed.reason } };
     }
-    if (duplicateHooks.isRepeat(text2, receivedAt)) {
+    if (duplicateHooks.isRepeat(text3, receivedAt)) {
       counters.count("duplicate_hook");
       return { status: 200, body: {} };
     }
@@ -28679,7 +28751,7 @@ var Ingest = class {
       await this.options.spool.append("hook", [input.session_id], input, receivedAt);
       counters.appended++;
     } catch (error) {
-      duplicateHooks.forget(text2);
+      duplicateHooks.forget(text3);
       counters.count("spool_io");
       this.options.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: {} };
@@ -28687,9 +28759,9 @@ var Ingest = class {
     const p = applier.applyHook(input, receivedAt, false);
     return this.options.answer(p, input);
   }
-  parseJson(text2) {
+  parseJson(text3) {
     try {
-      return { ok: true, json: JSON.parse(text2) };
+      return { ok: true, json: JSON.parse(text3) };
     } catch {
       this.options.counters.count("malformed_json");
       return { ok: false, reply: { status: 400, body: { error: "malformed JSON" } } };
@@ -28757,14 +28829,14 @@ var MetricsJournal = class {
   async load() {
     const { store, now: clock } = this.options;
     let saved;
-    let text2;
+    let text3;
     try {
-      text2 = await readFile12(this.path, "utf8");
+      text3 = await readFile12(this.path, "utf8");
     } catch {
       return;
     }
     try {
-      saved = JSON.parse(text2);
+      saved = JSON.parse(text3);
       this.registry = MetricsRegistry.fromJSON(saved);
     } catch {
       if (await quarantineFile(this.path, clock())) this.options.count("metrics_quarantined");
@@ -28831,12 +28903,12 @@ var MetricsJournal = class {
         sessions[p.sessionId] = ids;
         written.push([p, upTo]);
       }
-      const text2 = JSON.stringify({
+      const text3 = JSON.stringify({
         ...this.registry.toJSON(),
         ...this.legacySinceMs !== void 0 && this.registry.recordedCount > 0 ? { recordedSinceMs: this.legacySinceMs } : {},
         sessions
       });
-      await writeFileAtomic(this.path, text2);
+      await writeFileAtomic(this.path, text3);
       for (const [p, upTo] of written) if (p.metricsWritten(upTo)) this.options.saveStateSoon(p);
     });
     this.writes = run.catch(() => {
@@ -28853,8 +28925,8 @@ import { join as join21 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text2 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
-  const holder = parseAgentEndpoint(text2);
+  const text3 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const holder = parseAgentEndpoint(text3);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
   const { port, key } = options;
@@ -28887,14 +28959,14 @@ function configDirOf(transcriptPath) {
   return basename6(projects) === "projects" ? dirname5(projects) : void 0;
 }
 async function procStartOf(pid) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile14(`/proc/${pid}/stat`, "utf8");
+    text3 = await readFile14(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
   }
-  return text2.slice(text2.lastIndexOf(")") + 2).split(" ")[19];
+  return text3.slice(text3.lastIndexOf(")") + 2).split(" ")[19];
 }
 async function processState(proc) {
   const start = await procStartOf(proc.pid);
@@ -30006,8 +30078,8 @@ var GlassboxAgent = class _GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text2, receivedAt) => this.ingest.mod(text2, receivedAt),
-        hook: (text2, receivedAt) => this.ingest.hook(text2, receivedAt),
+        mod: (text3, receivedAt) => this.ingest.mod(text3, receivedAt),
+        hook: (text3, receivedAt) => this.ingest.hook(text3, receivedAt),
         shutdown: () => void this.stop("shutdown requested")
       }
     });
@@ -31284,10 +31356,10 @@ function fullConfigSourceOf(env) {
   return FULL_CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
 function parseOtlpHeaders(raw, problems) {
-  const text2 = nonEmpty3(raw);
-  if (text2 === void 0) return void 0;
+  const text3 = nonEmpty3(raw);
+  if (text3 === void 0) return void 0;
   const headers = {};
-  for (const part of text2.split(",")) {
+  for (const part of text3.split(",")) {
     if (!part.trim()) continue;
     const at = part.indexOf("=");
     const key = at > 0 ? part.slice(0, at).trim() : "";
