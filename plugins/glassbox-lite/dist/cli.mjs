@@ -1311,10 +1311,7 @@ var init_pair_index = __esm({
   }
 });
 
-// packages/cli/src/usage-tables.ts
-function hash64(text3, out, at) {
-  scratchHash.reset().string(text3).finish(out, at);
-}
+// packages/cli/src/columns.ts
 function emptyColumns(u32Stride, f64Stride, capacity = 64) {
   return {
     count: 0,
@@ -1339,6 +1336,110 @@ function trimColumns(c, u32Stride, f64Stride) {
     f64: c.f64.slice(0, c.count * f64Stride)
   };
 }
+var init_columns = __esm({
+  "packages/cli/src/columns.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/hash64.ts
+function hash64(text3, out, at) {
+  scratchHash.reset().string(text3).finish(out, at);
+}
+var Hash64, scratchHash;
+var init_hash64 = __esm({
+  "packages/cli/src/hash64.ts"() {
+    "use strict";
+    Hash64 = class {
+      h1 = 3735928559;
+      h2 = 1103547991;
+      reset() {
+        this.h1 = 3735928559;
+        this.h2 = 1103547991;
+        return this;
+      }
+      byte(c) {
+        this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+        this.h2 = Math.imul(this.h2 ^ c, 1597334677);
+        return this;
+      }
+      bytes(b, s, e) {
+        let h1 = this.h1;
+        let h2 = this.h2;
+        for (let i = s; i < e; i += 1) {
+          const c = b[i];
+          h1 = Math.imul(h1 ^ c, 2654435761);
+          h2 = Math.imul(h2 ^ c, 1597334677);
+        }
+        this.h1 = h1;
+        this.h2 = h2;
+        return this;
+      }
+      string(text3) {
+        for (let i = 0; i < text3.length; i += 1)
+          if (text3.charCodeAt(i) > 127) {
+            const utf82 = Buffer.from(text3, "utf8");
+            return this.bytes(utf82, 0, utf82.length);
+          }
+        for (let i = 0; i < text3.length; i += 1) this.byte(text3.charCodeAt(i));
+        return this;
+      }
+      /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
+      finish(out, at) {
+        let h1 = this.h1;
+        let h2 = this.h2;
+        h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+        h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+        h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+        h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+        out[at] = h1 >>> 0;
+        out[at + 1] = h2 >>> 0;
+      }
+    };
+    scratchHash = new Hash64();
+  }
+});
+
+// packages/cli/src/pair-map.ts
+var PairMap;
+var init_pair_map = __esm({
+  "packages/cli/src/pair-map.ts"() {
+    "use strict";
+    PairMap = class {
+      #k1 = new Uint32Array(64);
+      #k2 = new Uint32Array(64);
+      #v = new Int32Array(64).fill(-1);
+      #size = 0;
+      #slot(k1, k2) {
+        const mask = this.#v.length - 1;
+        let i = (k1 ^ Math.imul(k2, 2654435761)) & mask;
+        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & mask;
+        return i;
+      }
+      get(k1, k2) {
+        return this.#v[this.#slot(k1, k2)];
+      }
+      set(k1, k2, value) {
+        if ((this.#size + 1) * 2 > this.#v.length) this.#grow();
+        const i = this.#slot(k1, k2);
+        if (this.#v[i] === -1) this.#size += 1;
+        this.#k1[i] = k1;
+        this.#k2[i] = k2;
+        this.#v[i] = value;
+      }
+      #grow() {
+        const [k1, k2, v] = [this.#k1, this.#k2, this.#v];
+        this.#k1 = new Uint32Array(v.length * 2);
+        this.#k2 = new Uint32Array(v.length * 2);
+        this.#v = new Int32Array(v.length * 2).fill(-1);
+        this.#size = 0;
+        for (let i = 0; i < v.length; i += 1) if (v[i] !== -1) this.set(k1[i], k2[i], v[i]);
+      }
+    };
+  }
+});
+
+// packages/cli/src/response-rows.ts
 function writeUsage(u32, r, usage, strings) {
   const o = r * R_U32;
   let present = 0;
@@ -1484,16 +1585,63 @@ function mergeRows(u32, f64, into, fromU32, fromF64, from) {
   if (!u32[a + R_SESSION]) u32[a + R_SESSION] = fromU32[b + R_SESSION];
   return changed;
 }
-function emptyFileTables() {
-  return {
-    responses: emptyColumns(R_U32, R_F64, 16),
-    toolUses: emptyColumns(U_U32, U_F64, 16),
-    toolResults: emptyColumns(T_U32, T_F64, 16)
-  };
-}
-var StringTable, Hash64, scratchHash, PairMap, R_KEY, R_MSG, R_MODEL, R_SESSION, R_FLAGS, R_SPEED, R_GEO, R_TIER, R_INPUT, R_OUTPUT, R_CACHE_WRITE, R_CACHE_5M, R_CACHE_1H, R_CACHE_READ, R_WEB_SEARCH, R_WEB_FETCH, R_PRESENT, R_ITER, R_U32, R_TIME, R_COST, R_RECORDED, R_F64, FLAG_SIDECHAIN, FLAG_DEAD, P_INPUT, P_OUTPUT, P_CACHE_WRITE, P_CACHE_READ, P_CACHE_OBJ, P_5M, P_1H, P_SERVER, P_SEARCH, P_FETCH, NUMERIC, fin, U_ID, U_NAME, U_SESSION, U_U32, U_F64, T_ID, T_ERROR, T_U32, T_F64, TableSink;
-var init_usage_tables = __esm({
-  "packages/cli/src/usage-tables.ts"() {
+var R_KEY, R_MSG, R_MODEL, R_SESSION, R_FLAGS, R_SPEED, R_GEO, R_TIER, R_INPUT, R_OUTPUT, R_CACHE_WRITE, R_CACHE_5M, R_CACHE_1H, R_CACHE_READ, R_WEB_SEARCH, R_WEB_FETCH, R_PRESENT, R_ITER, R_U32, R_TIME, R_COST, R_RECORDED, R_F64, FLAG_SIDECHAIN, FLAG_DEAD, P_INPUT, P_OUTPUT, P_CACHE_WRITE, P_CACHE_READ, P_CACHE_OBJ, P_5M, P_1H, P_SERVER, P_SEARCH, P_FETCH, NUMERIC, fin;
+var init_response_rows = __esm({
+  "packages/cli/src/response-rows.ts"() {
+    "use strict";
+    R_KEY = 0;
+    R_MSG = 2;
+    R_MODEL = 4;
+    R_SESSION = 5;
+    R_FLAGS = 6;
+    R_SPEED = 7;
+    R_GEO = 8;
+    R_TIER = 9;
+    R_INPUT = 10;
+    R_OUTPUT = 11;
+    R_CACHE_WRITE = 12;
+    R_CACHE_5M = 13;
+    R_CACHE_1H = 14;
+    R_CACHE_READ = 15;
+    R_WEB_SEARCH = 16;
+    R_WEB_FETCH = 17;
+    R_PRESENT = 18;
+    R_ITER = 19;
+    R_U32 = 20;
+    R_TIME = 0;
+    R_COST = 1;
+    R_RECORDED = 2;
+    R_F64 = 3;
+    FLAG_SIDECHAIN = 1;
+    FLAG_DEAD = 2;
+    P_INPUT = 1;
+    P_OUTPUT = 2;
+    P_CACHE_WRITE = 4;
+    P_CACHE_READ = 8;
+    P_CACHE_OBJ = 16;
+    P_5M = 32;
+    P_1H = 64;
+    P_SERVER = 128;
+    P_SEARCH = 256;
+    P_FETCH = 512;
+    NUMERIC = [
+      [R_INPUT, P_INPUT],
+      [R_OUTPUT, P_OUTPUT],
+      [R_CACHE_WRITE, P_CACHE_WRITE],
+      [R_CACHE_READ, P_CACHE_READ],
+      [R_CACHE_5M, P_5M],
+      [R_CACHE_1H, P_1H],
+      [R_WEB_SEARCH, P_SEARCH],
+      [R_WEB_FETCH, P_FETCH]
+    ];
+    fin = (v) => v === void 0 ? 0 : Math.max(0, Math.round(v)) >>> 0;
+  }
+});
+
+// packages/cli/src/string-table.ts
+var StringTable;
+var init_string_table = __esm({
+  "packages/cli/src/string-table.ts"() {
     "use strict";
     StringTable = class _StringTable {
       values = [""];
@@ -1549,130 +1697,27 @@ var init_usage_tables = __esm({
         return this.values[i] ?? "";
       }
     };
-    Hash64 = class {
-      h1 = 3735928559;
-      h2 = 1103547991;
-      reset() {
-        this.h1 = 3735928559;
-        this.h2 = 1103547991;
-        return this;
-      }
-      byte(c) {
-        this.h1 = Math.imul(this.h1 ^ c, 2654435761);
-        this.h2 = Math.imul(this.h2 ^ c, 1597334677);
-        return this;
-      }
-      bytes(b, s, e) {
-        let h1 = this.h1;
-        let h2 = this.h2;
-        for (let i = s; i < e; i += 1) {
-          const c = b[i];
-          h1 = Math.imul(h1 ^ c, 2654435761);
-          h2 = Math.imul(h2 ^ c, 1597334677);
-        }
-        this.h1 = h1;
-        this.h2 = h2;
-        return this;
-      }
-      string(text3) {
-        for (let i = 0; i < text3.length; i += 1)
-          if (text3.charCodeAt(i) > 127) {
-            const utf82 = Buffer.from(text3, "utf8");
-            return this.bytes(utf82, 0, utf82.length);
-          }
-        for (let i = 0; i < text3.length; i += 1) this.byte(text3.charCodeAt(i));
-        return this;
-      }
-      /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
-      finish(out, at) {
-        let h1 = this.h1;
-        let h2 = this.h2;
-        h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-        h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-        h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-        h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-        out[at] = h1 >>> 0;
-        out[at + 1] = h2 >>> 0;
-      }
-    };
-    scratchHash = new Hash64();
-    PairMap = class {
-      #k1 = new Uint32Array(64);
-      #k2 = new Uint32Array(64);
-      #v = new Int32Array(64).fill(-1);
-      #size = 0;
-      #slot(k1, k2) {
-        const mask = this.#v.length - 1;
-        let i = (k1 ^ Math.imul(k2, 2654435761)) & mask;
-        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & mask;
-        return i;
-      }
-      get(k1, k2) {
-        return this.#v[this.#slot(k1, k2)];
-      }
-      set(k1, k2, value) {
-        if ((this.#size + 1) * 2 > this.#v.length) this.#grow();
-        const i = this.#slot(k1, k2);
-        if (this.#v[i] === -1) this.#size += 1;
-        this.#k1[i] = k1;
-        this.#k2[i] = k2;
-        this.#v[i] = value;
-      }
-      #grow() {
-        const [k1, k2, v] = [this.#k1, this.#k2, this.#v];
-        this.#k1 = new Uint32Array(v.length * 2);
-        this.#k2 = new Uint32Array(v.length * 2);
-        this.#v = new Int32Array(v.length * 2).fill(-1);
-        this.#size = 0;
-        for (let i = 0; i < v.length; i += 1) if (v[i] !== -1) this.set(k1[i], k2[i], v[i]);
-      }
-    };
-    R_KEY = 0;
-    R_MSG = 2;
-    R_MODEL = 4;
-    R_SESSION = 5;
-    R_FLAGS = 6;
-    R_SPEED = 7;
-    R_GEO = 8;
-    R_TIER = 9;
-    R_INPUT = 10;
-    R_OUTPUT = 11;
-    R_CACHE_WRITE = 12;
-    R_CACHE_5M = 13;
-    R_CACHE_1H = 14;
-    R_CACHE_READ = 15;
-    R_WEB_SEARCH = 16;
-    R_WEB_FETCH = 17;
-    R_PRESENT = 18;
-    R_ITER = 19;
-    R_U32 = 20;
-    R_TIME = 0;
-    R_COST = 1;
-    R_RECORDED = 2;
-    R_F64 = 3;
-    FLAG_SIDECHAIN = 1;
-    FLAG_DEAD = 2;
-    P_INPUT = 1;
-    P_OUTPUT = 2;
-    P_CACHE_WRITE = 4;
-    P_CACHE_READ = 8;
-    P_CACHE_OBJ = 16;
-    P_5M = 32;
-    P_1H = 64;
-    P_SERVER = 128;
-    P_SEARCH = 256;
-    P_FETCH = 512;
-    NUMERIC = [
-      [R_INPUT, P_INPUT],
-      [R_OUTPUT, P_OUTPUT],
-      [R_CACHE_WRITE, P_CACHE_WRITE],
-      [R_CACHE_READ, P_CACHE_READ],
-      [R_CACHE_5M, P_5M],
-      [R_CACHE_1H, P_1H],
-      [R_WEB_SEARCH, P_SEARCH],
-      [R_WEB_FETCH, P_FETCH]
-    ];
-    fin = (v) => v === void 0 ? 0 : Math.max(0, Math.round(v)) >>> 0;
+  }
+});
+
+// packages/cli/src/usage-tables.ts
+function emptyFileTables() {
+  return {
+    responses: emptyColumns(R_U32, R_F64, 16),
+    toolUses: emptyColumns(U_U32, U_F64, 16),
+    toolResults: emptyColumns(T_U32, T_F64, 16)
+  };
+}
+var U_ID, U_NAME, U_SESSION, U_U32, U_F64, T_ID, T_ERROR, T_U32, T_F64, TableSink;
+var init_usage_tables = __esm({
+  "packages/cli/src/usage-tables.ts"() {
+    "use strict";
+    init_columns();
+    init_hash64();
+    init_pair_map();
+    init_response_rows();
+    init_response_rows();
+    init_string_table();
     U_ID = 0;
     U_NAME = 2;
     U_SESSION = 3;
