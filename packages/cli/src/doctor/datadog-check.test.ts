@@ -94,6 +94,12 @@ describe('doctor: glassbox-datadog', () => {
         message: `glassbox-datadog@glassbox: site datadoghq.eu, Agent ${agentUrl}, DogStatsD port 18125, service svc, env staging, API key set`,
       },
       {
+        name: 'datadog logs',
+        level: 'ok',
+        message:
+          'logs (prompts, model and tool calls, audit records) go to the logs intake https://http-intake.logs.datadoghq.eu with the API key',
+      },
+      {
         name: 'datadog agent',
         level: 'ok',
         message: `the Datadog Agent at ${agentUrl} answers (version 7.70.0)`,
@@ -115,13 +121,19 @@ describe('doctor: glassbox-datadog', () => {
     let { checks } = await datadogChecks();
     expect(checks[0]!.message).toContain('API key not set');
     expect(checks[1]).toMatchObject({
+      name: 'datadog logs',
+      level: 'info',
+      message: 'logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)',
+      fix: expect.stringContaining('set datadogApiKey'),
+    });
+    expect(checks[2]).toMatchObject({
       name: 'datadog agent',
       level: 'warn',
       message: expect.stringContaining(`at http://127.0.0.1:${port} does not answer (ECONNREFUSED)`),
     });
     await configure({}, API_KEY);
     ({ checks } = await datadogChecks());
-    expect(checks).toHaveLength(1);
+    expect(checks.map((c) => c.name)).toEqual(['datadog', 'datadog logs']);
     expect(checks[0]!.message).toBe(
       'glassbox-datadog@glassbox: site datadoghq.com, Agent none (agentless: an API key and no Agent URL), DogStatsD port 8125, service claude-code, env (none), API key set',
     );

@@ -1,5 +1,5 @@
 // Doctor: glassbox-datadog's settings (site, Agent URL, DogStatsD port, service, env, whether an API key is set —
-// never its value) and whether the Datadog Agent answers: a plain `GET /info` that carries nothing of the user's.
+// never its value), where logs go, and whether the Datadog Agent answers: a plain `GET /info` that carries nothing of the user's.
 import type { DoctorCheck, DoctorCheckRun } from './doctor-check.js';
 import { readInstalledBundles } from './installed-bundles.js';
 import { glassboxPluginSettings } from './plugin-settings.js';
@@ -77,6 +77,27 @@ export const datadogCheck: DoctorCheckRun = async ({ configDirs, ctx, status }) 
         `${running ? '; the running agent exports to Datadog' : ''}`,
     },
   ];
+  checks.push(logsCheck(apiKey, text(o.datadogSite) ?? DEFAULT_SITE));
   if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
   return checks;
 };
+
+/** Where logs go: the logs intake needs the API key (the Agent takes no logs over HTTP), so without one none go. */
+function logsCheck(apiKey: boolean | undefined, site: string): DoctorCheck {
+  const intake = `https://http-intake.logs.${site}`;
+  if (apiKey === true)
+    return {
+      name: 'datadog logs',
+      level: 'ok',
+      message: `logs (prompts, model and tool calls, audit records) go to the logs intake ${intake} with the API key`,
+    };
+  return {
+    name: 'datadog logs',
+    level: 'info',
+    message:
+      apiKey === false
+        ? 'logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)'
+        : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
+    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)",
+  };
+}
