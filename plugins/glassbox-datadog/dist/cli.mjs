@@ -10252,6 +10252,21 @@ async function probeAgent(agentUrl) {
     };
   }
 }
+function logsCheck(apiKey, site) {
+  const intake = `https://http-intake.logs.${site}`;
+  if (apiKey === true)
+    return {
+      name: "datadog logs",
+      level: "ok",
+      message: `logs (prompts, model and tool calls, audit records) go to the logs intake ${intake} with the API key`
+    };
+  return {
+    name: "datadog logs",
+    level: "info",
+    message: apiKey === false ? "logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)" : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
+    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)"
+  };
+}
 var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text2, datadogCheck;
 var init_datadog_check = __esm({
   "packages/cli/src/doctor/datadog-check.ts"() {
@@ -10283,6 +10298,7 @@ var init_datadog_check = __esm({
           message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text2(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text2(o.service) ?? DEFAULT_SERVICE}, env ${text2(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
         }
       ];
+      checks.push(logsCheck(apiKey, text2(o.datadogSite) ?? DEFAULT_SITE));
       if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
       return checks;
     };
