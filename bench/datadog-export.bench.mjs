@@ -9,6 +9,10 @@
 //                  (like for like with OTLP traces);
 //   datadog      — DatadogExporter.export(batch) with its defaults: APM traces, LLM Observability events
 //                  (EVP proxy) and DogStatsD metrics (UDP), what the glassbox-datadog plugin sends.
+//   datadog-logs — the same with an API key: also each model and tool call's log record to the logs intake
+//                  (gzip'd JSON), logs on vs off paired with `datadog`.
+// Every batch carries a log record per model and tool call span (what the tracker makes); only datadog-logs
+// sends them.
 // Every run checks the receiver got every span (APM spans for Datadog; DogStatsD over UDP is not counted, it
 // has no acknowledgement). Reports medians and the datadog/otlp ratios. Bounded: ROUNDS x 3 x BATCHES x SPANS
 // spans, a 60 s cap on the rounds and a watchdog that fails the run after 120 s (naming the step it was in)
@@ -48,6 +52,7 @@ if (args.child) {
         otlp: receiver.spans.length,
         apm: agent.spans.length,
         llmobs: agent.llmobsSpans.length,
+        logs: agent.logs.length,
         failed:
           receiver.requests.filter((r) => r.status !== 200).length +
           agent.requests.filter((r) => r.status >= 300).length +
@@ -56,7 +61,14 @@ if (args.child) {
     if (msg === 'reset') {
       receiver.reset();
       // The emulator keeps everything for assertions; empty its arrays so a run counts only its own spans.
-      for (const list of [agent.traces, agent.spans, agent.llmobsSpans, agent.metrics, agent.requests])
+      for (const list of [
+        agent.traces,
+        agent.spans,
+        agent.llmobsSpans,
+        agent.metrics,
+        agent.logs,
+        agent.requests,
+      ])
         list.length = 0;
       process.send({ reset: true });
     }
@@ -110,13 +122,14 @@ async function run(child, setStep) {
     otlp: createOtlpExporter({ endpoint: otlpUrl, signals: ['traces'] }),
     'datadog-apm': createDatadogExporter({ ...common, signals: ['traces'] }),
     datadog: createDatadogExporter(common),
+    'datadog-logs': createDatadogExporter({ ...common, apiKey: 'bench-key', intakeUrl: agentUrl }),
   };
 
   // Distinct batch ids per run: both exporters skip parts they already delivered for a batch id.
   let nextBatch = 0;
   async function measure(name) {
     setStep(`measuring ${name}`);
-    const list = Array.from({ length: batches }, () => makeBatch(nextBatch++, spans));
+    const list = Array.from({ length: batches }, () => makeBatch(nextBatch++, spans, { logs: true }));
     await ask('reset');
     const start = performance.now();
     const cpuStart = process.cpuUsage();
@@ -128,7 +141,13 @@ async function run(child, setStep) {
     const cpu = process.cpuUsage(cpuStart);
     const got = await ask('count');
     const received = name === 'otlp' ? got.otlp : got.apm;
-    if (received !== batches * spans || got.failed !== 0 || (name === 'datadog' && got.llmobs === 0)) {
+    const logs = name === 'datadog-logs' ? batches * (spans - 1) : 0;
+    if (
+      received !== batches * spans ||
+      got.failed !== 0 ||
+      (name.startsWith('datadog') && name !== 'datadog-apm' && got.llmobs === 0) ||
+      got.logs !== logs
+    ) {
       throw new Error(`${name}: receivers got ${JSON.stringify(got)}, expected ${batches * spans} spans`);
     }
     return {
@@ -179,6 +198,17 @@ async function run(child, setStep) {
     cpuPerSpanDatadogApmToOtlp: ratio('datadog-apm', 'cpuMicrosPerSpan'),
     throughputDatadogToOtlp: ratio('datadog', 'spansPerSecond'),
     cpuPerSpanDatadogToOtlp: ratio('datadog', 'cpuMicrosPerSpan'),
+    // Logs on vs off: each round's datadog-logs run over the same round's datadog run.
+    throughputLogsOnToOff: Number(
+      median(
+        results['datadog-logs'].map((x, i) => x.spansPerSecond / results.datadog[i].spansPerSecond),
+      ).toFixed(3),
+    ),
+    cpuPerSpanLogsOnToOff: Number(
+      median(
+        results['datadog-logs'].map((x, i) => x.cpuMicrosPerSpan / results.datadog[i].cpuMicrosPerSpan),
+      ).toFixed(3),
+    ),
     runs: Object.fromEntries(
       Object.entries(results).map(([n, xs]) => [n, xs.map((x) => Math.round(x.spansPerSecond))]),
     ),

@@ -4,8 +4,11 @@ function hex(n, width) {
   return n.toString(16).padStart(width, '0');
 }
 
-/** One session's worth of spans with realistic GenAI attributes; ids unique per batch, deterministic. */
-export function makeBatch(batchIndex, spanCount) {
+/**
+ * One session's worth of spans with realistic GenAI attributes; ids unique per batch, deterministic. With `logs`,
+ * also the log record the tracker makes for each model and tool call (`llm_call`, `tool_call`) on its span.
+ */
+export function makeBatch(batchIndex, spanCount, { logs = false } = {}) {
   const traceId = `a${hex(batchIndex + 1, 31)}`;
   const t0 = Date.parse('2026-04-28T10:23:45.000Z') + batchIndex * 60_000;
   const root = `b${hex(batchIndex * 100_000 + 1, 15)}`;
@@ -51,7 +54,32 @@ export function makeBatch(batchIndex, spanCount) {
     resource: { attributes: { 'service.name': 'claude-code', 'user.id': 'u_bench', 'host.name': 'bench' } },
     spans,
     metrics: [],
-    logs: [],
+    logs: logs ? spans.slice(1).map((s) => logOf(s, batchIndex)) : [],
     audit: [],
+  };
+}
+
+/** The log record of a model or tool call span, with the attribution the agent puts on every record. */
+function logOf(span, batchIndex) {
+  const a = span.attributes;
+  const llm = a['glassbox.span.type'] === 'llm';
+  return {
+    id: `log-${span.spanId}`,
+    timeMs: span.endTimeMs,
+    severity: span.status.code === 'error' ? 'error' : 'info',
+    event: llm ? 'llm_call' : 'tool_call',
+    traceId: span.traceId,
+    spanId: span.spanId,
+    attributes: {
+      'user.id': 'u_bench',
+      'glassbox.team': 'bench',
+      'vcs.repository.url.full': 'https://github.com/acme/app',
+      'vcs.ref.head.name': 'main',
+      sessionId: `sess_${batchIndex}`,
+      ...(llm
+        ? { model: a['gen_ai.request.model'], inputTokens: a['gen_ai.usage.input_tokens'], outputTokens: 312 }
+        : { toolName: 'Bash', toolUseId: a['gen_ai.tool.call.id'], status: span.status.code }),
+      latencyMs: span.endTimeMs - span.startTimeMs,
+    },
   };
 }
