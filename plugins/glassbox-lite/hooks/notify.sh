@@ -66,8 +66,8 @@ send() {
 }
 # With an enforced budget, UserPromptSubmit waits (at most 0.45 s) for the agent's word: only a verified reply that
 # blocks stops the prompt; no reply, a forged or a late one lets it through. Without one it does not wait.
-if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" =~ ^(true|1|yes)$ &&
-  "${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}" =~ [1-9] ]]; then
+budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
+if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" =~ ^(true|1|yes)$ && "$budgets" =~ [1-9] ]]; then
   send 0.45 || exit 0
   if [[ "$gb_status" == 200 && "$gb_body" =~ ^\{\"decision\":\"block\",\"reason\":$str\}$ ]]; then
     printf '{"decision":"block","reason":"%s"}\n' "${BASH_REMATCH[1]}"
@@ -76,7 +76,6 @@ if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" 
 fi
 # Stop waits only for what its reply can carry: the turn summary (this plugin's turnSummary option, on unless
 # off) or a budget warning (any budget set).
-budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
 if [[ "$event" != Stop ]] ||
   [[ "${CLAUDE_PLUGIN_OPTION_TURNSUMMARY,,}" =~ ^(false|0|no)$ && ! "$budgets" =~ [1-9] ]]; then
   (send 0) </dev/null >/dev/null &
