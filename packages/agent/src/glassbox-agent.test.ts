@@ -261,6 +261,77 @@ describe('GlassboxAgent', () => {
     expect(status.modAliveSessions).toEqual([SESSION]);
   });
 
+  it('should spool a tool call two bundles’ mods both report once, and lose nothing when one mod fails', async () => {
+    const exporter = createRecordingExporter('good');
+    const agent = await start([exporter]);
+    const events = (first: number) => [
+      {
+        source: 'mod',
+        type: 'tool.start',
+        sessionId: SESSION,
+        atMs: 10,
+        seq: first,
+        toolUseId: 'toolu_fx_ok',
+        toolName: 'Bash',
+      },
+      {
+        source: 'mod',
+        type: 'tool.end',
+        sessionId: SESSION,
+        atMs: 20,
+        seq: first + 1,
+        toolUseId: 'toolu_fx_ok',
+        toolName: 'Bash',
+        status: 'ok',
+        durationMs: 10,
+      },
+    ];
+    const batch = (instanceId: string, list: unknown[]) => ({ v: 1, instanceId, events: list });
+    // Lite's and the full plugin's mods, one process: the same tool call from each.
+    expect((await post(agent, '/v1/mod', batch('lite', events(1)))).json).toEqual({ accepted: 2 });
+    expect((await post(agent, '/v1/mod', batch('full', events(7)))).json).toEqual({ accepted: 0 });
+    expect(agent.status().ignored.duplicate_mod_event).toBe(2);
+    // One mod failed before sending the end: the other's copy is taken.
+    const failed = events(3).map((e) => ({ ...e, toolUseId: 'toolu_fx_fail' }));
+    expect((await post(agent, '/v1/mod', batch('lite', failed.slice(0, 1)))).json).toEqual({ accepted: 1 });
+    expect(
+      (
+        await post(
+          agent,
+          '/v1/mod',
+          batch(
+            'full',
+            failed.map((e) => ({ ...e, seq: e.seq + 10 })),
+          ),
+        )
+      ).json,
+    ).toEqual({
+      accepted: 1,
+    });
+    const spoolDir = join(tmp, 'data', 'spool');
+    const spooled = (
+      await Promise.all((await readdir(spoolDir)).map((f) => readFile(join(spoolDir, f), 'utf8')))
+    )
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .flatMap(
+        (l) =>
+          (JSON.parse(l) as { body?: { events?: Array<{ event: { type: string; toolUseId: string } }> } })
+            .body?.events ?? [],
+      )
+      .map((e) => `${e.event.type} ${e.event.toolUseId}`)
+      .sort();
+    expect(spooled).toEqual([
+      'tool.end toolu_fx_fail',
+      'tool.end toolu_fx_ok',
+      'tool.start toolu_fx_fail',
+      'tool.start toolu_fx_ok',
+    ]);
+    await post(agent, '/v1/hooks', hook('Stop'));
+    await until(() => toolSpans(exporter).length === 2, 'both tool spans exported');
+  });
+
   it('should neither lose nor duplicate across a restart', async () => {
     const first = createRecordingExporter('good');
     const agent = await start([first]);

@@ -30,6 +30,7 @@ import {
 import { BudgetGuard } from './budget-guard.js';
 import { defaultPricing } from './default-pricing.js';
 import { DuplicateHooks } from './duplicate-hooks.js';
+import { DuplicateModEvents } from './duplicate-mod-events.js';
 import { ExportCheckpoints } from './export-checkpoints.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
@@ -110,6 +111,7 @@ export class GlassboxAgent {
   port: number;
   /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
   private readonly duplicateHooks = new DuplicateHooks();
+  private readonly duplicateModEvents = new DuplicateModEvents();
 
   private constructor(
     options: StartAgentOptions,
@@ -230,6 +232,7 @@ export class GlassboxAgent {
       sessions: this.sessions,
       applier: this.applier,
       duplicateHooks: this.duplicateHooks,
+      duplicateModEvents: this.duplicateModEvents,
       counters: this.counters,
       log: this.log,
       answer: (p, input) =>

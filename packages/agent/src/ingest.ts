@@ -3,6 +3,7 @@ import type { AgentCounters } from './agent-counters.js';
 import type { AgentReply } from './agent-server.js';
 import type { EventApplier, StoredModBatch } from './apply-events.js';
 import type { DuplicateHooks } from './duplicate-hooks.js';
+import type { DuplicateModEvents } from './duplicate-mod-events.js';
 import { type ParsedModEvent, parseModBatch } from './parse-mod-batch.js';
 import { RECONCILE_HOOKS } from './reconcile.js';
 import type { SessionPipeline } from './session-pipeline.js';
@@ -17,6 +18,8 @@ export interface IngestOptions {
   readonly applier: EventApplier;
   /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
   readonly duplicateHooks: DuplicateHooks;
+  /** Two bundles' mods report the same tool calls and turns: a second copy is not spooled. */
+  readonly duplicateModEvents: DuplicateModEvents;
   readonly counters: AgentCounters;
   readonly log: (line: string) => void;
   /** The reply to an accepted hook (the Stop hook's turn summary). */
@@ -46,8 +49,10 @@ export class Ingest {
     const accepted: ParsedModEvent[] = [];
     for (const item of batch.events) {
       const p = sessions.pipelineFor(item.event.sessionId);
-      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
-      else counters.count('duplicate_event');
+      if (!p.acceptModSeq(batch.instanceId, item.seq)) counters.count('duplicate_event');
+      else if (this.options.duplicateModEvents.isRepeat(item.event, receivedAt))
+        counters.count('duplicate_mod_event');
+      else accepted.push(item);
     }
     if (accepted.length === 0 && !batch.heartbeat) {
       return { status: 200, body: { accepted: 0 } };
@@ -71,6 +76,7 @@ export class Ingest {
       // Not acknowledged: the mod keeps the batch and sends it again.
       for (const item of accepted)
         sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      this.options.duplicateModEvents.forget(accepted.map((a) => a.event));
       counters.count('spool_io');
       this.options.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: { error: 'spool unavailable' } };

@@ -48,6 +48,8 @@ describe('glassbox-lite and glassbox-audit installed together in real Claude Cod
   let marketplace: string;
   const results: ClaudeResult[] = [];
   const processesAfter: Array<{ pids: number[]; plugins: string[] }> = [];
+  /** The serving agent's count of mod events it did not spool again (the other mod's copy), after each session. */
+  const repeatedModEvents: number[] = [];
   let auditLines: FileLine[];
   let liteLines: FileLine[];
   let records: AuditRecordData[];
@@ -120,6 +122,7 @@ describe('glassbox-lite and glassbox-audit installed together in real Claude Cod
         },
         60_000,
       ).catch(() => undefined);
+      repeatedModEvents.push((await agentStatus(port))?.ignored.duplicate_mod_event ?? 0);
       const pids = await agentProcesses(agentHome);
       processesAfter.push({ pids, plugins: await Promise.all(pids.map(pluginOf)) });
     }
@@ -161,6 +164,15 @@ describe('glassbox-lite and glassbox-audit installed together in real Claude Cod
     expect(spanIds.length - new Set(spanIds).size).toBe(0);
     const logIds = auditLines.filter((l) => l.event !== 'span').map((l) => (l as { id?: string }).id);
     expect(logIds.length - new Set(logIds).size).toBe(0);
+  });
+
+  it('should spool each tool call both mods reported once: the second copy is not spooled', () => {
+    process.stderr.write(
+      `lite+audit: mod events not spooled again, cumulative ${JSON.stringify(repeatedModEvents)}\n`,
+    );
+    // Both mods loaded and reported each of the five tool calls (start and end) of every session.
+    expect(repeatedModEvents[0]).toBeGreaterThanOrEqual(10);
+    expect(repeatedModEvents[1]! - repeatedModEvents[0]!).toBeGreaterThanOrEqual(10);
   });
 
   it('should keep a complete audit trail: every decision of each session once, in one unbroken chain', () => {
