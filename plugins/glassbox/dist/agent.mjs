@@ -28175,6 +28175,81 @@ var DuplicateHooks = class {
   }
 };
 
+// packages/agent/src/duplicate-mod-events.ts
+var DuplicateModEvents = class {
+  constructor(windowMs = 3e4, maxEntries = 5e4) {
+    this.windowMs = windowMs;
+    this.maxEntries = maxEntries;
+  }
+  windowMs;
+  maxEntries;
+  /** Natural key → when it was taken and whether that copy carried content. */
+  seen = /* @__PURE__ */ new Map();
+  /**
+   * True when a copy of `event` was taken within the window (and this one adds no content); remembers it
+   * otherwise and returns false. `forget(keyOf(event))` undoes that when the batch could not be stored.
+   */
+  isRepeat(event, nowMs) {
+    const key = naturalKey(event);
+    if (key === void 0) return false;
+    const content2 = carriesContent(event);
+    const at = this.seen.get(key);
+    if (at !== void 0 && nowMs - at.atMs < this.windowMs && (at.content || !content2)) return true;
+    if (this.seen.size >= this.maxEntries) this.prune(nowMs);
+    this.seen.set(key, { atMs: nowMs, content: content2 });
+    return false;
+  }
+  /** Forgets `events` (their batch was not stored: another copy must be taken). */
+  forget(events) {
+    for (const event of events) {
+      const key = naturalKey(event);
+      if (key !== void 0) this.seen.delete(key);
+    }
+  }
+  /** Forgets expired keys; the oldest half when all are recent (bounded memory). */
+  prune(nowMs) {
+    for (const [key, at] of this.seen) if (nowMs - at.atMs >= this.windowMs) this.seen.delete(key);
+    if (this.seen.size < this.maxEntries) return;
+    let drop = Math.ceil(this.maxEntries / 2);
+    for (const key of this.seen.keys()) {
+      if (drop-- <= 0) break;
+      this.seen.delete(key);
+    }
+  }
+};
+function naturalKey(event) {
+  const at = `${event.sessionId}\0${event.agentId ?? ""}\0${event.type}\0`;
+  switch (event.type) {
+    case "tool.start":
+    case "tool.end":
+      return `${at}${event.toolUseId}`;
+    case "turn.start":
+      return `${at}${event.turnId}`;
+    case "turn.step":
+      return `${at}${event.turnId}\0${event.index}`;
+    case "turn.complete":
+      return event.turnId ? `${at}${event.turnId}` : void 0;
+    case "agent.spawn":
+      return event.toolUseId ? `${at}${event.toolUseId}` : void 0;
+    case "prompt.submit":
+      return event.promptId ? `${at}${event.promptId}` : void 0;
+    default:
+      return void 0;
+  }
+}
+function carriesContent(event) {
+  switch (event.type) {
+    case "tool.start":
+      return event.input !== void 0;
+    case "tool.end":
+      return event.output !== void 0 || event.errorText !== void 0;
+    case "prompt.submit":
+      return event.text !== void 0;
+    default:
+      return false;
+  }
+}
+
 // packages/agent/src/export-checkpoints.ts
 import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join17 } from "node:path";
@@ -28694,8 +28769,10 @@ var Ingest = class {
     const accepted = [];
     for (const item of batch.events) {
       const p = sessions.pipelineFor(item.event.sessionId);
-      if (p.acceptModSeq(batch.instanceId, item.seq)) accepted.push(item);
-      else counters.count("duplicate_event");
+      if (!p.acceptModSeq(batch.instanceId, item.seq)) counters.count("duplicate_event");
+      else if (this.options.duplicateModEvents.isRepeat(item.event, receivedAt))
+        counters.count("duplicate_mod_event");
+      else accepted.push(item);
     }
     if (accepted.length === 0 && !batch.heartbeat) {
       return { status: 200, body: { accepted: 0 } };
@@ -28718,6 +28795,7 @@ var Ingest = class {
     } catch (error) {
       for (const item of accepted)
         sessions.pipelineFor(item.event.sessionId).forgetModSeq(batch.instanceId, item.seq);
+      this.options.duplicateModEvents.forget(accepted.map((a) => a.event));
       counters.count("spool_io");
       this.options.log(`spool write failed: ${String(error)}`);
       return { status: 503, body: { error: "spool unavailable" } };
@@ -29932,6 +30010,7 @@ var GlassboxAgent = class _GlassboxAgent {
       sessions: this.sessions,
       applier: this.applier,
       duplicateHooks: this.duplicateHooks,
+      duplicateModEvents: this.duplicateModEvents,
       counters: this.counters,
       log: this.log,
       answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler, budget: this.budget }, p, input)
@@ -30011,6 +30090,7 @@ var GlassboxAgent = class _GlassboxAgent {
   port;
   /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
   duplicateHooks = new DuplicateHooks();
+  duplicateModEvents = new DuplicateModEvents();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
