@@ -6,7 +6,10 @@
 // Also counted once per hook under strace: the processes it forks and the programs it execs, including its
 // background work (a count the machine's load does not change, unlike the times).
 //
-//   node bench/hook-cost.mjs [--rounds 15] [--base <plugin dir>] [--out hook-cost.json (under bench/results/)]
+// --env KEY=VALUE (repeatable) sets a variable for the current build only, e.g. a plugin option against the same
+// build without it (`--base plugins/glassbox-lite --env CLAUDE_PLUGIN_OPTION_BUDGETENFORCE=true …`).
+//
+//   node bench/hook-cost.mjs [--rounds 15] [--base <plugin dir>] [--env KEY=VALUE]… [--out hook-cost.json (under bench/results/)]
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
   options: {
     rounds: { type: 'string', default: '15' },
     base: { type: 'string' },
+    env: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: 'hook-cost.json' },
   },
 });
@@ -36,7 +40,7 @@ const rounds = Math.max(1, Number(args.rounds));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A plugin install of its own: the shipped files, a home, a data dir, a port; its agent started by its script. */
-async function setUp(name, from) {
+async function setUp(name, from, extraEnv = {}) {
   const root = mkdtempSync(join(tmpdir(), `glassbox-hook-cost-${name}-`));
   const plugin = join(root, 'plugin');
   for (const file of shippedFiles(PLUGIN)) {
@@ -54,6 +58,7 @@ async function setUp(name, from) {
     CLAUDE_PLUGIN_DATA: join(root, 'data'),
     CLAUDE_PLUGIN_OPTION_AGENTPORT: String(port),
     CLAUDE_PLUGIN_OPTION_EXPORTERS: 'file',
+    ...extraEnv,
   };
   const home = join(root, '.claude', 'glassbox');
   const transcript = join(root, '.claude', 'projects', 'p', `${SESSION}.jsonl`);
@@ -158,7 +163,10 @@ const HOOKS = [
 ];
 
 async function main() {
-  const variants = [await setUp('current', PLUGIN)];
+  const extraEnv = Object.fromEntries(
+    args.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  );
+  const variants = [await setUp('current', PLUGIN, extraEnv)];
   if (args.base) variants.push(await setUp('base', args.base));
   const times = Object.fromEntries(
     variants.map((v) => [v.name, Object.fromEntries(HOOKS.map(([h]) => [h, []]))]),
@@ -196,6 +204,7 @@ async function main() {
       machine: machineInfo(),
       subjectCommit: gitDescribe('plugins/glassbox-lite/hooks'),
       ...(args.base ? { base: args.base } : {}),
+      ...(args.env.length > 0 ? { currentEnv: args.env } : {}),
       rounds,
       medianMs: Object.fromEntries(
         variants.map((v) => [
