@@ -122,8 +122,13 @@ describe('DatadogExporter: logs to Datadog Logs', () => {
     );
     expect(block.glassbox).toMatchObject({
       log_id: 'audit-60',
-      audit: { decisionType: 'safety_block', toolUseId: 'toolu_60', inputHash: 'ab'.repeat(32) },
+      audit: { decisionType: 'safety_block', toolUseId: 'toolu_bash', inputHash: 'ab'.repeat(32) },
     });
+    // On the span of the same batch: the tool call's for a tool decision, else the session's.
+    expect(hex64(block.dd!.span_id!)).toBe(id(7));
+    expect(block.dd!.trace_id).toBe(TRACE);
+    expect(hex64(audit[1]!.dd!.span_id!)).toBe(id(1));
+    expect(audit[0]!.dd!.span_id).toBeUndefined();
     expect(audit[0]!.glassbox).toMatchObject({ 'glassbox.audit.root_hash': 'abcd' });
   });
 

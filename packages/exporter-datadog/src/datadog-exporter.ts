@@ -144,7 +144,7 @@ export class DatadogExporter implements Exporter {
         ])
       : Promise.resolve([]);
     const logsPart = hasLogs
-      ? run('logs', () => this.sendLogs(config, toLogEntries(batch.logs, batch.audit, tags), done))
+      ? run('logs', () => this.sendLogs(config, toLogEntries(batch, tags), done))
       : Promise.resolve(undefined);
     const [agentErrors] = await Promise.all([agentParts, logsPart]);
     // UDP has no answer: send metrics only once the Agent has answered this batch's HTTP parts (the logs intake

@@ -59,6 +59,7 @@ export function sessionBatch(extra: Partial<Record<string, string>> = {}): Telem
         6244,
         {
           'gen_ai.tool.name': 'Bash',
+          'gen_ai.tool.call.id': 'toolu_bash',
           'glassbox.tool.status': 'error',
           'error.type': 'tool_error',
           ...(extra.args ? { 'gen_ai.tool.call.arguments': extra.args } : {}),
@@ -110,7 +111,7 @@ export function withLogs(batch: TelemetryBatch, options: { content?: boolean } =
     sessionId: 'sess-dd-1',
     userId: 'ada',
     decisionType: type,
-    ...(toolName ? { toolName, toolUseId: `toolu_${n}`, decisionSource: 'hook' } : {}),
+    ...(toolName ? { toolName, toolUseId: 'toolu_bash', decisionSource: 'hook' } : {}),
     inputHash: 'ab'.repeat(32),
     metadata: { turnIndex: 0 },
   });

@@ -1,5 +1,5 @@
-import type { AuditDecisionData, LogRecordData, LogSeverity } from '@glassbox/spec';
-import { attributeText, type DatadogTags, tag } from './datadog-tags.js';
+import type { AuditDecisionData, LogRecordData, LogSeverity, SpanData, TelemetryBatch } from '@glassbox/spec';
+import { attributeText, type DatadogTags, spanType, tag } from './datadog-tags.js';
 
 /** `ddsource` of glassbox's log records, and of the audit trail's decisions and checkpoints. */
 export const LOG_SOURCE = 'glassbox';
@@ -90,8 +90,48 @@ export function logToEntry(record: LogRecordData, tags: DatadogTags): DatadogLog
   return capped(entry);
 }
 
+interface SpanRef {
+  readonly traceId: string;
+  readonly spanId: string;
+}
+
+/**
+ * Where a decision's span is, from the spans of the same batch (the agent offers a trace's spans and decisions
+ * together): a tool call's span by its tool use id, a response's by its message id, else the session's span.
+ */
+export class DecisionSpans {
+  private readonly byKey = new Map<string, SpanRef>();
+
+  constructor(spans: readonly SpanData[]) {
+    for (const s of spans) {
+      const a = s.attributes;
+      const ref = { traceId: s.traceId, spanId: s.spanId };
+      const type = spanType(a);
+      if (type === 'tool' && typeof a['gen_ai.tool.call.id'] === 'string')
+        this.byKey.set(`tool:${a['gen_ai.tool.call.id']}`, ref);
+      else if (type === 'llm' && typeof a['gen_ai.response.id'] === 'string')
+        this.byKey.set(`msg:${a['gen_ai.response.id']}`, ref);
+      else if (type === 'session' && typeof a['session.id'] === 'string')
+        this.byKey.set(`session:${a['session.id']}`, ref);
+    }
+  }
+
+  of(decision: AuditDecisionData): SpanRef | undefined {
+    const messageId = decision.metadata.messageId;
+    return (
+      (decision.toolUseId ? this.byKey.get(`tool:${decision.toolUseId}`) : undefined) ??
+      (typeof messageId === 'string' ? this.byKey.get(`msg:${messageId}`) : undefined) ??
+      this.byKey.get(`session:${decision.sessionId}`)
+    );
+  }
+}
+
 /** An audit decision (`tool_call`, `tool_skip`, `safety_block`…) as a Datadog log of source `glassbox-audit`. */
-export function auditToEntry(decision: AuditDecisionData, tags: DatadogTags): DatadogLogEntry {
+export function auditToEntry(
+  decision: AuditDecisionData,
+  tags: DatadogTags,
+  span?: SpanRef,
+): DatadogLogEntry {
   const extra = [
     tag('event', 'audit_decision'),
     tag('audit_decision', decision.decisionType),
@@ -110,19 +150,22 @@ export function auditToEntry(decision: AuditDecisionData, tags: DatadogTags): Da
     status: decision.decisionType === 'safety_block' ? 'warn' : 'info',
     message: ['audit', decision.decisionType, decision.toolName].filter((p) => p !== undefined).join(' '),
     date: decision.timestamp,
-    dd: ddContext(tags, undefined, undefined),
+    dd: ddContext(tags, span?.traceId, span?.spanId),
     usr: { id: decision.userId },
     glassbox,
   };
 }
 
-/** Glassbox's log records and the batch's audit decisions, in that order, as Datadog logs. */
+/** A batch's log records and audit decisions, in that order, as Datadog logs, each on its span when known. */
 export function toLogEntries(
-  logs: readonly LogRecordData[],
-  audit: readonly AuditDecisionData[],
+  batch: Pick<TelemetryBatch, 'logs' | 'audit' | 'spans'>,
   tags: DatadogTags,
 ): DatadogLogEntry[] {
-  return [...logs.map((l) => logToEntry(l, tags)), ...audit.map((d) => auditToEntry(d, tags))];
+  const spans = batch.audit.length > 0 ? new DecisionSpans(batch.spans) : undefined;
+  return [
+    ...batch.logs.map((l) => logToEntry(l, tags)),
+    ...batch.audit.map((d) => auditToEntry(d, tags, spans?.of(d))),
+  ];
 }
 
 /** An entry over the intake's 1 MB limit loses its content (the part that can be large) and says so. */

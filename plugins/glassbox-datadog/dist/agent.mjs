@@ -16689,7 +16689,27 @@ function logToEntry(record, tags) {
   };
   return capped(entry);
 }
-function auditToEntry(decision, tags) {
+var DecisionSpans = class {
+  byKey = /* @__PURE__ */ new Map();
+  constructor(spans) {
+    for (const s of spans) {
+      const a = s.attributes;
+      const ref = { traceId: s.traceId, spanId: s.spanId };
+      const type = spanType(a);
+      if (type === "tool" && typeof a["gen_ai.tool.call.id"] === "string")
+        this.byKey.set(`tool:${a["gen_ai.tool.call.id"]}`, ref);
+      else if (type === "llm" && typeof a["gen_ai.response.id"] === "string")
+        this.byKey.set(`msg:${a["gen_ai.response.id"]}`, ref);
+      else if (type === "session" && typeof a["session.id"] === "string")
+        this.byKey.set(`session:${a["session.id"]}`, ref);
+    }
+  }
+  of(decision) {
+    const messageId = decision.metadata.messageId;
+    return (decision.toolUseId ? this.byKey.get(`tool:${decision.toolUseId}`) : void 0) ?? (typeof messageId === "string" ? this.byKey.get(`msg:${messageId}`) : void 0) ?? this.byKey.get(`session:${decision.sessionId}`);
+  }
+};
+function auditToEntry(decision, tags, span) {
   const extra = [
     tag2("event", "audit_decision"),
     tag2("audit_decision", decision.decisionType),
@@ -16708,13 +16728,17 @@ function auditToEntry(decision, tags) {
     status: decision.decisionType === "safety_block" ? "warn" : "info",
     message: ["audit", decision.decisionType, decision.toolName].filter((p) => p !== void 0).join(" "),
     date: decision.timestamp,
-    dd: ddContext(tags, void 0, void 0),
+    dd: ddContext(tags, span?.traceId, span?.spanId),
     usr: { id: decision.userId },
     glassbox
   };
 }
-function toLogEntries(logs, audit, tags) {
-  return [...logs.map((l) => logToEntry(l, tags)), ...audit.map((d) => auditToEntry(d, tags))];
+function toLogEntries(batch, tags) {
+  const spans = batch.audit.length > 0 ? new DecisionSpans(batch.spans) : void 0;
+  return [
+    ...batch.logs.map((l) => logToEntry(l, tags)),
+    ...batch.audit.map((d) => auditToEntry(d, tags, spans?.of(d)))
+  ];
 }
 function capped(entry) {
   if (entry.content === void 0 || Buffer.byteLength(JSON.stringify(entry)) <= MAX_ENTRY_BYTES)
@@ -16890,7 +16914,7 @@ var DatadogExporter = class {
       run("traces", () => this.sendTraces(config, toApmTraces(batch.spans, tags))),
       run("llmobs", () => this.sendLlmObs(config, toLlmObsEvents(batch.spans, tags, config.mlApp)))
     ]) : Promise.resolve([]);
-    const logsPart = hasLogs ? run("logs", () => this.sendLogs(config, toLogEntries(batch.logs, batch.audit, tags), done)) : Promise.resolve(void 0);
+    const logsPart = hasLogs ? run("logs", () => this.sendLogs(config, toLogEntries(batch, tags), done)) : Promise.resolve(void 0);
     const [agentErrors] = await Promise.all([agentParts, logsPart]);
     if (hasSpans && agentErrors.every((e) => e === void 0))
       await run("metrics", () => this.sendMetrics(config, batch, tags));

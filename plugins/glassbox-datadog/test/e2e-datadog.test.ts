@@ -229,5 +229,12 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
     expect(ids.sort()).toEqual(records.map((r) => r.id).sort());
     const toolCalls = emulator!.logs.filter((l) => l.ddtags?.includes('audit_decision:tool_call'));
     expect(toolCalls.length).toBeGreaterThan(0);
+    // Each on the APM span of its tool call (the decisions travel in the batches of their spans).
+    const apm = new Map(emulator!.spans.map((s) => [s.spanId, s]));
+    for (const l of toolCalls) {
+      const decision = (l.glassbox as { audit: { toolUseId: string } }).audit;
+      const span = apm.get(BigInt(l.dd!.span_id!).toString(16).padStart(16, '0'));
+      expect(span?.meta['gen_ai.tool.call.id'], decision.toolUseId).toBe(decision.toolUseId);
+    }
   });
 });
