@@ -1948,6 +1948,86 @@ var init_list_transcript_files = __esm({
   }
 });
 
+// packages/cli/src/report-cache-files.ts
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync as readdirSync3,
+  readFileSync as readFileSync3,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { homedir } from "node:os";
+import { join as join4 } from "node:path";
+function defaultCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg?.startsWith("/")) return join4(xdg, "glassbox");
+  return join4(env.HOME || homedir(), ".cache", "glassbox");
+}
+function readFramed(path, magic) {
+  let buf;
+  try {
+    buf = readFileSync3(path);
+  } catch {
+    return void 0;
+  }
+  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
+  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
+  const headerEnd = 12 + buf.readUInt32LE(8);
+  if (headerEnd > buf.length) return void 0;
+  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
+}
+function removeOldReportCaches(dir) {
+  const removed = [];
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = CACHE_FILE.exec(name);
+    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
+    try {
+      unlinkSync(join4(dir, name));
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
+function writeAtomically(path, dir, chunks) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const fd = openSync(tmp, "w", 384);
+    try {
+      for (const c of chunks) writeSync(fd, c);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    return void 0;
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+var REPORT_CACHE_VERSION, align8, CACHE_FILE;
+var init_report_cache_files = __esm({
+  "packages/cli/src/report-cache-files.ts"() {
+    "use strict";
+    REPORT_CACHE_VERSION = 4;
+    align8 = (n) => n + 7 & ~7;
+    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
+  }
+});
+
 // packages/cli/src/usage-groups.ts
 function fileOrderKey(path, agentTrace) {
   return agentTrace ? `\uFFFF${path}` : path;
@@ -2154,37 +2234,189 @@ var init_usage_groups = __esm({
   }
 });
 
-// packages/cli/src/report-cache.ts
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync as readdirSync3,
-  readFileSync as readFileSync3,
-  renameSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { homedir } from "node:os";
-import { join as join4 } from "node:path";
-function defaultCacheDir(env) {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg?.startsWith("/")) return join4(xdg, "glassbox");
-  return join4(env.HOME || homedir(), ".cache", "glassbox");
-}
-function readFramed(path, magic) {
-  let buf;
+// packages/cli/src/report-summary.ts
+function loadReportSummary(path) {
   try {
-    buf = readFileSync3(path);
+    const framed = readFramed(path, SUMMARY_MAGIC);
+    if (!framed) return void 0;
+    const { buf, header: h, headerEnd } = framed;
+    if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.strings) || !Array.isArray(h.n) || h.n.length !== 5 || typeof h.behind !== "number")
+      return void 0;
+    for (const n of h.n) if (!Number.isInteger(n) || n < 0) return void 0;
+    const [groups, keyCount, msgCount, fileCount, pathBytes] = h.n;
+    const strings = StringTable.from(h.strings);
+    const own = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+    let at = headerEnd;
+    const take = (bytes, make) => {
+      at = align8(at);
+      if (at + bytes > own.length) throw new Error("truncated summary");
+      const view = make(own.buffer, own.byteOffset + at, bytes);
+      at += bytes;
+      return view;
+    };
+    const paths = fileCount === 0 ? [] : take(
+      pathBytes,
+      (_b, o, n) => own.toString("utf8", o - own.byteOffset, o - own.byteOffset + n)
+    ).split("\0");
+    if (paths.length !== fileCount) return void 0;
+    const nums = take(fileCount * 3 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
+    const tails = take(fileCount * TAIL_STRIDE, (b, o, n) => new Uint8Array(b, o, n));
+    const agent = take(fileCount, (b, o, n) => new Uint8Array(b, o, n));
+    const gU32 = take(groups * G_U32 * 4, (b, o, n) => new Uint32Array(b, o, n / 4));
+    const gF64 = take(groups * G_F64 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
+    const count2 = strings.values.length;
+    for (let g = 0; g < groups; g += 1) {
+      const o = g * G_U32;
+      if (gU32[o + G_PROJECT] >= count2 || gU32[o + G_SESSION] >= count2 || gU32[o + G_MODEL] >= count2 || gU32[o + G_FIRST] >= fileCount)
+        return void 0;
+    }
+    const keys = new KeyFilter(take(keyCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
+    const messages = new KeyFilter(take(msgCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
+    for (const f of [keys.fingerprints, messages.fingerprints])
+      if (f.length > 1 && f[0] >= f[f.length - 1]) return void 0;
+    for (let i = 0; i < fileCount; i += 1) if (tails[i * TAIL_STRIDE] >= TAIL_STRIDE) return void 0;
+    return {
+      pricingKey: String(h.pricing),
+      strings,
+      files: SummaryFiles.from(paths, nums, tails, agent),
+      groups: new UsageGroups(groups > 0 ? gU32 : void 0, groups > 0 ? gF64 : void 0, groups),
+      keys,
+      messages,
+      behind: h.behind
+    };
   } catch {
     return void 0;
   }
-  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
-  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
-  const headerEnd = 12 + buf.readUInt32LE(8);
-  if (headerEnd > buf.length) return void 0;
-  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
 }
+function saveReportSummary(path, dir, data) {
+  const { strings, groups, keys, messages, files } = data;
+  const pathBytes = Buffer.from(files.paths.slice(0, files.count).join("\0"), "utf8");
+  const keyPrints = keys.sorted();
+  const msgPrints = messages.sorted();
+  const header = {
+    v: REPORT_CACHE_VERSION,
+    pricing: data.pricingKey,
+    behind: data.behind,
+    strings: strings.values,
+    n: [
+      groups.count,
+      keyPrints.length,
+      msgPrints.length,
+      files.count,
+      files.count === 0 ? 0 : pathBytes.length
+    ]
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const prefix = Buffer.alloc(12);
+  prefix.write(SUMMARY_MAGIC, 0, "latin1");
+  prefix.writeUInt16LE(REPORT_CACHE_VERSION, 6);
+  prefix.writeUInt32LE(headerBytes.length, 8);
+  const chunks = [prefix, headerBytes];
+  let size = 12 + headerBytes.length;
+  const sections = [
+    ...files.count === 0 ? [] : [pathBytes],
+    files.nums.subarray(0, files.count * 3),
+    files.tails.subarray(0, files.count * TAIL_STRIDE),
+    files.agent.subarray(0, files.count),
+    groups.u32.subarray(0, groups.count * G_U32),
+    groups.f64.subarray(0, groups.count * G_F64),
+    keyPrints,
+    msgPrints
+  ];
+  for (const view of sections) {
+    const p = align8(size) - size;
+    if (p > 0) {
+      chunks.push(new Uint8Array(p));
+      size += p;
+    }
+    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+    size += view.byteLength;
+  }
+  return writeAtomically(path, dir, chunks);
+}
+var SUMMARY_MAGIC, TAIL_STRIDE, SummaryFiles;
+var init_report_summary = __esm({
+  "packages/cli/src/report-summary.ts"() {
+    "use strict";
+    init_report_cache_files();
+    init_usage_groups();
+    init_usage_tables();
+    SUMMARY_MAGIC = "GBXSUM";
+    TAIL_STRIDE = 65;
+    SummaryFiles = class _SummaryFiles {
+      count = 0;
+      paths = [];
+      /** size, mtime, offset per file. */
+      nums = new Float64Array(3 * 64);
+      /** Per file: the tail's length, then its bytes. */
+      tails = new Uint8Array(TAIL_STRIDE * 64);
+      agent = new Uint8Array(64);
+      #index;
+      static from(paths, nums, tails, agent) {
+        const f = new _SummaryFiles();
+        f.count = paths.length;
+        f.paths = paths;
+        f.nums = nums;
+        f.tails = tails;
+        f.agent = agent;
+        return f;
+      }
+      indexOf(path) {
+        if (!this.#index) {
+          this.#index = /* @__PURE__ */ new Map();
+          for (let i = 0; i < this.count; i += 1) this.#index.set(this.paths[i], i);
+        }
+        return this.#index.get(path) ?? -1;
+      }
+      size(i) {
+        return this.nums[i * 3];
+      }
+      mtimeMs(i) {
+        return this.nums[i * 3 + 1];
+      }
+      offset(i) {
+        return this.nums[i * 3 + 2];
+      }
+      tail(i) {
+        const o = i * TAIL_STRIDE;
+        return this.tails.subarray(o + 1, o + 1 + this.tails[o]);
+      }
+      /** Order of counting: transcripts by path, then the agent's traces (see `fileOrderKey`). */
+      orderKeys() {
+        return this.paths.map((p, i) => fileOrderKey(p, this.agent[i] === 1));
+      }
+      /** Updates file `i`, or adds one when `i` is -1; returns its index. */
+      set(i, path, size, mtimeMs, offset, tail, agent) {
+        if (i < 0) {
+          i = this.count;
+          if (i === this.agent.length) {
+            const grow2 = (a, make) => {
+              const b = make(a.length * 2);
+              b.set(a);
+              return b;
+            };
+            this.nums = grow2(this.nums, (n) => new Float64Array(n));
+            this.tails = grow2(this.tails, (n) => new Uint8Array(n));
+            this.agent = grow2(this.agent, (n) => new Uint8Array(n));
+          }
+          this.paths.push(path);
+          this.#index?.set(path, i);
+          this.count += 1;
+        }
+        this.nums[i * 3] = size;
+        this.nums[i * 3 + 1] = mtimeMs;
+        this.nums[i * 3 + 2] = offset;
+        const t = tail.subarray(Math.max(0, tail.length - (TAIL_STRIDE - 1)));
+        this.tails[i * TAIL_STRIDE] = t.length;
+        this.tails.set(t, i * TAIL_STRIDE + 1);
+        this.agent[i] = agent ? 1 : 0;
+        return i;
+      }
+    };
+  }
+});
+
+// packages/cli/src/report-cache.ts
 function loadReportCache(path) {
   try {
     const framed = readFramed(path, MAGIC);
@@ -2286,226 +2518,15 @@ function saveReportCache(path, dir, data) {
   pad();
   return writeAtomically(path, dir, chunks);
 }
-function loadReportSummary(path) {
-  try {
-    const framed = readFramed(path, SUMMARY_MAGIC);
-    if (!framed) return void 0;
-    const { buf, header: h, headerEnd } = framed;
-    if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.strings) || !Array.isArray(h.n) || h.n.length !== 5 || typeof h.behind !== "number")
-      return void 0;
-    for (const n of h.n) if (!Number.isInteger(n) || n < 0) return void 0;
-    const [groups, keyCount, msgCount, fileCount, pathBytes] = h.n;
-    const strings = StringTable.from(h.strings);
-    const own = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
-    let at = headerEnd;
-    const take = (bytes, make) => {
-      at = align8(at);
-      if (at + bytes > own.length) throw new Error("truncated summary");
-      const view = make(own.buffer, own.byteOffset + at, bytes);
-      at += bytes;
-      return view;
-    };
-    const paths = fileCount === 0 ? [] : take(
-      pathBytes,
-      (_b, o, n) => own.toString("utf8", o - own.byteOffset, o - own.byteOffset + n)
-    ).split("\0");
-    if (paths.length !== fileCount) return void 0;
-    const nums = take(fileCount * 3 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
-    const tails = take(fileCount * TAIL_STRIDE, (b, o, n) => new Uint8Array(b, o, n));
-    const agent = take(fileCount, (b, o, n) => new Uint8Array(b, o, n));
-    const gU32 = take(groups * G_U32 * 4, (b, o, n) => new Uint32Array(b, o, n / 4));
-    const gF64 = take(groups * G_F64 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
-    const count2 = strings.values.length;
-    for (let g = 0; g < groups; g += 1) {
-      const o = g * G_U32;
-      if (gU32[o + G_PROJECT] >= count2 || gU32[o + G_SESSION] >= count2 || gU32[o + G_MODEL] >= count2 || gU32[o + G_FIRST] >= fileCount)
-        return void 0;
-    }
-    const keys = new KeyFilter(take(keyCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
-    const messages = new KeyFilter(take(msgCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
-    for (const f of [keys.fingerprints, messages.fingerprints])
-      if (f.length > 1 && f[0] >= f[f.length - 1]) return void 0;
-    for (let i = 0; i < fileCount; i += 1) if (tails[i * TAIL_STRIDE] >= TAIL_STRIDE) return void 0;
-    return {
-      pricingKey: String(h.pricing),
-      strings,
-      files: SummaryFiles.from(paths, nums, tails, agent),
-      groups: new UsageGroups(groups > 0 ? gU32 : void 0, groups > 0 ? gF64 : void 0, groups),
-      keys,
-      messages,
-      behind: h.behind
-    };
-  } catch {
-    return void 0;
-  }
-}
-function saveReportSummary(path, dir, data) {
-  const { strings, groups, keys, messages, files } = data;
-  const pathBytes = Buffer.from(files.paths.slice(0, files.count).join("\0"), "utf8");
-  const keyPrints = keys.sorted();
-  const msgPrints = messages.sorted();
-  const header = {
-    v: REPORT_CACHE_VERSION,
-    pricing: data.pricingKey,
-    behind: data.behind,
-    strings: strings.values,
-    n: [
-      groups.count,
-      keyPrints.length,
-      msgPrints.length,
-      files.count,
-      files.count === 0 ? 0 : pathBytes.length
-    ]
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-  const prefix = Buffer.alloc(12);
-  prefix.write(SUMMARY_MAGIC, 0, "latin1");
-  prefix.writeUInt16LE(REPORT_CACHE_VERSION, 6);
-  prefix.writeUInt32LE(headerBytes.length, 8);
-  const chunks = [prefix, headerBytes];
-  let size = 12 + headerBytes.length;
-  const sections = [
-    ...files.count === 0 ? [] : [pathBytes],
-    files.nums.subarray(0, files.count * 3),
-    files.tails.subarray(0, files.count * TAIL_STRIDE),
-    files.agent.subarray(0, files.count),
-    groups.u32.subarray(0, groups.count * G_U32),
-    groups.f64.subarray(0, groups.count * G_F64),
-    keyPrints,
-    msgPrints
-  ];
-  for (const view of sections) {
-    const p = align8(size) - size;
-    if (p > 0) {
-      chunks.push(new Uint8Array(p));
-      size += p;
-    }
-    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-    size += view.byteLength;
-  }
-  return writeAtomically(path, dir, chunks);
-}
-function removeOldReportCaches(dir) {
-  const removed = [];
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    const m = CACHE_FILE.exec(name);
-    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
-    try {
-      unlinkSync(join4(dir, name));
-      removed.push(name);
-    } catch {
-    }
-  }
-  return removed;
-}
-function writeAtomically(path, dir, chunks) {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const fd = openSync(tmp, "w", 384);
-    try {
-      for (const c of chunks) writeSync(fd, c);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-    return void 0;
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-var REPORT_CACHE_VERSION, MAGIC, SUMMARY_MAGIC, align8, TAIL_STRIDE, SummaryFiles, CACHE_FILE;
+var MAGIC;
 var init_report_cache = __esm({
   "packages/cli/src/report-cache.ts"() {
     "use strict";
-    init_usage_groups();
+    init_report_cache_files();
     init_usage_tables();
-    REPORT_CACHE_VERSION = 4;
+    init_report_cache_files();
+    init_report_summary();
     MAGIC = "GBXRPT";
-    SUMMARY_MAGIC = "GBXSUM";
-    align8 = (n) => n + 7 & ~7;
-    TAIL_STRIDE = 65;
-    SummaryFiles = class _SummaryFiles {
-      count = 0;
-      paths = [];
-      /** size, mtime, offset per file. */
-      nums = new Float64Array(3 * 64);
-      /** Per file: the tail's length, then its bytes. */
-      tails = new Uint8Array(TAIL_STRIDE * 64);
-      agent = new Uint8Array(64);
-      #index;
-      static from(paths, nums, tails, agent) {
-        const f = new _SummaryFiles();
-        f.count = paths.length;
-        f.paths = paths;
-        f.nums = nums;
-        f.tails = tails;
-        f.agent = agent;
-        return f;
-      }
-      indexOf(path) {
-        if (!this.#index) {
-          this.#index = /* @__PURE__ */ new Map();
-          for (let i = 0; i < this.count; i += 1) this.#index.set(this.paths[i], i);
-        }
-        return this.#index.get(path) ?? -1;
-      }
-      size(i) {
-        return this.nums[i * 3];
-      }
-      mtimeMs(i) {
-        return this.nums[i * 3 + 1];
-      }
-      offset(i) {
-        return this.nums[i * 3 + 2];
-      }
-      tail(i) {
-        const o = i * TAIL_STRIDE;
-        return this.tails.subarray(o + 1, o + 1 + this.tails[o]);
-      }
-      /** Order of counting: transcripts by path, then the agent's traces (see `fileOrderKey`). */
-      orderKeys() {
-        return this.paths.map((p, i) => fileOrderKey(p, this.agent[i] === 1));
-      }
-      /** Updates file `i`, or adds one when `i` is -1; returns its index. */
-      set(i, path, size, mtimeMs, offset, tail, agent) {
-        if (i < 0) {
-          i = this.count;
-          if (i === this.agent.length) {
-            const grow2 = (a, make) => {
-              const b = make(a.length * 2);
-              b.set(a);
-              return b;
-            };
-            this.nums = grow2(this.nums, (n) => new Float64Array(n));
-            this.tails = grow2(this.tails, (n) => new Uint8Array(n));
-            this.agent = grow2(this.agent, (n) => new Uint8Array(n));
-          }
-          this.paths.push(path);
-          this.#index?.set(path, i);
-          this.count += 1;
-        }
-        this.nums[i * 3] = size;
-        this.nums[i * 3 + 1] = mtimeMs;
-        this.nums[i * 3 + 2] = offset;
-        const t = tail.subarray(Math.max(0, tail.length - (TAIL_STRIDE - 1)));
-        this.tails[i * TAIL_STRIDE] = t.length;
-        this.tails.set(t, i * TAIL_STRIDE + 1);
-        this.agent[i] = agent ? 1 : 0;
-        return i;
-      }
-    };
-    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
   }
 });
 
