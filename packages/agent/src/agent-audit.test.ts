@@ -1,5 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createAuditExporter, verifyAuditLog } from '@glassbox/audit';
 import { requestAgent } from '@glassbox/core';
@@ -9,6 +8,7 @@ import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { relayAuditCheckpoint } from './audit-trail.js';
 import { GlassboxAgent } from './glassbox-agent.js';
+import { makeTranscriptHome } from './make-transcript-home.js';
 import { createRecordingExporter } from './recording-exporter.js';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'audit-decisions.jsonl');
@@ -28,11 +28,7 @@ describe('the agent feeding the audit log', () => {
   let agent: GlassboxAgent | undefined;
 
   beforeEach(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'glassbox-agent-audit-'));
-    const project = join(tmp, 'claude', 'projects', '-p');
-    await mkdir(project, { recursive: true });
-    transcript = join(project, `${SESSION}.jsonl`);
-    await cp(FIXTURE, transcript);
+    ({ tmp, transcript } = await makeTranscriptHome('glassbox-agent-audit-', FIXTURE, SESSION));
   });
 
   afterEach(async () => {

@@ -1,5 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BudgetSettings } from '@glassbox/core';
 import { requestAgent } from '@glassbox/core';
@@ -7,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { GlassboxAgent } from './glassbox-agent.js';
+import { makeTranscriptHome } from './make-transcript-home.js';
 import { createRecordingExporter, type RecordingExporter } from './recording-exporter.js';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
@@ -22,11 +22,7 @@ describe('budgets in the agent', () => {
   let agent: GlassboxAgent | undefined;
 
   beforeEach(async () => {
-    tmp = await mkdtemp(join(tmpdir(), 'glassbox-budget-'));
-    const project = join(tmp, 'claude', 'projects', '-p');
-    await mkdir(project, { recursive: true });
-    transcript = join(project, `${SESSION}.jsonl`);
-    await cp(FIXTURE, transcript);
+    ({ tmp, transcript } = await makeTranscriptHome('glassbox-budget-', FIXTURE, SESSION));
   });
 
   afterEach(async () => {
