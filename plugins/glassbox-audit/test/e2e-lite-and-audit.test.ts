@@ -13,7 +13,7 @@ import {
   startFakeAnthropicApi,
 } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentProcesses, eventually, pluginOf } from '../../glassbox/test/e2e-helpers.js';
+import { agentProcesses, allExported, settledAgents } from '../../glassbox/test/e2e-helpers.js';
 import {
   agentStatus,
   copyMarketplace,
@@ -114,27 +114,13 @@ describe('glassbox-lite and glassbox-audit installed together in real Claude Cod
       expect(session.result?.subtype, session.stderr).toBe('success');
       const result = session.result!;
       results.push(result);
-      await eventually(
-        'the session recorded and one agent process left',
-        async () => {
-          const s = (await agentStatus(port))?.sessions.find((x) => x.sessionId === result.session_id);
-          return s?.ended && (await agentProcesses(agentHome)).length === 1;
-        },
-        60_000,
-      ).catch(() => undefined);
+      processesAfter.push(await settledAgents(port, agentHome, result.session_id));
       repeatedModEvents.push((await agentStatus(port))?.ignored.duplicate_mod_event ?? 0);
-      const pids = await agentProcesses(agentHome);
-      processesAfter.push({ pids, plugins: await Promise.all(pids.map(pluginOf)) });
     }
-    await eventually(
-      'every session exported',
-      async () => {
-        const status = await agentStatus(port);
-        const ended = results.every((r) => status?.sessions.find((s) => s.sessionId === r.session_id)?.ended);
-        return ended && status?.exporters.every((e) => e.pendingSpans + e.pendingLogs === 0);
-      },
-      60_000,
-    ).catch(() => undefined);
+    await allExported(
+      port,
+      results.map((r) => r.session_id),
+    );
     auditLines = await readFileExport(join(auditData(), 'telemetry'));
     liteLines = await readFileExport(
       join(home.configDir, 'plugins', 'data', 'glassbox-lite-glassbox', 'telemetry'),

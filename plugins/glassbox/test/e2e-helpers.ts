@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
-import { retargetHooks } from '../../glassbox-lite/test/e2e-helpers.js';
+import { agentStatus, retargetHooks } from '../../glassbox-lite/test/e2e-helpers.js';
 
 export const PLUGIN_DIR = join(import.meta.dirname, '..');
 export const REPO_DIR = join(PLUGIN_DIR, '..', '..');
@@ -148,4 +148,39 @@ export async function agentProcesses(agentHome: string): Promise<number[]> {
 export async function pluginOf(pid: number): Promise<string> {
   const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '');
   return /(?:^|\0)GLASSBOX_PLUGIN=([^\0]*)/.exec(environ)?.[1] ?? (await readlink(`/proc/${pid}/cwd`));
+}
+
+/**
+ * After a session with several bundles installed: waits (at most 60 s) until the serving agent on `port` has the
+ * session ended and one agent process of `agentHome` is left (any agent that stands down has exited), then
+ * returns the agent processes left and their plugins.
+ */
+export async function settledAgents(
+  port: number,
+  agentHome: string,
+  sessionId: string,
+): Promise<{ pids: number[]; plugins: string[] }> {
+  await eventually(
+    'the session recorded and one agent process left',
+    async () => {
+      const session = (await agentStatus(port))?.sessions.find((s) => s.sessionId === sessionId);
+      return session?.ended && (await agentProcesses(agentHome)).length === 1;
+    },
+    60_000,
+  ).catch(() => undefined);
+  const pids = await agentProcesses(agentHome);
+  return { pids, plugins: await Promise.all(pids.map(pluginOf)) };
+}
+
+/** Waits (at most 60 s) until the agent on `port` has every session ended and nothing waiting for export. */
+export async function allExported(port: number, sessionIds: readonly string[]): Promise<void> {
+  await eventually(
+    'every session exported',
+    async () => {
+      const status = await agentStatus(port);
+      const ended = sessionIds.every((id) => status?.sessions.find((s) => s.sessionId === id)?.ended);
+      return ended && status?.exporters.every((e) => e.pendingSpans + e.pendingLogs === 0);
+    },
+    60_000,
+  ).catch(() => undefined);
 }

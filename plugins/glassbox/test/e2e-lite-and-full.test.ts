@@ -21,7 +21,7 @@ import {
   useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
 import { TURN_1 } from '../../glassbox-lite/test/e2e-scenario.js';
-import { agentProcesses, eventually, pluginOf } from './e2e-helpers.js';
+import { agentProcesses, allExported, settledAgents } from './e2e-helpers.js';
 
 /** Per Stop event of a transcript (its toolUseID): the system messages its hooks showed. */
 async function stopHookAnswers(
@@ -107,28 +107,14 @@ describe('glassbox-lite and glassbox installed together in real Claude Code sess
       results.push(result);
       stopHooks.push(await stopHookAnswers(run.transcriptPath!));
       // Settled: the serving agent has the session ended; any agent that stands down has exited.
-      await eventually(
-        'the session recorded and one agent process left',
-        async () => {
-          const session = (await agentStatus(port))?.sessions.find((s) => s.sessionId === result.session_id);
-          return session?.ended && (await agentProcesses(agentHome)).length === 1;
-        },
-        60_000,
-      ).catch(() => undefined);
+      processesAfter.push(await settledAgents(port, agentHome, result.session_id));
       duplicateHooks.push((await agentStatus(port))?.ignored.duplicate_hook ?? 0);
-      const pids = await agentProcesses(agentHome);
-      processesAfter.push({ pids, plugins: await Promise.all(pids.map(pluginOf)) });
     }
 
-    await eventually(
-      'every session exported',
-      async () => {
-        const status = await agentStatus(port);
-        const ended = results.every((r) => status?.sessions.find((s) => s.sessionId === r.session_id)?.ended);
-        return ended && status?.exporters.every((e) => e.pendingSpans + e.pendingLogs === 0);
-      },
-      60_000,
-    ).catch(() => undefined);
+    await allExported(
+      port,
+      results.map((r) => r.session_id),
+    );
     fullLines = await readFileExport(join(home.configDir, 'plugins', 'data', 'glassbox-inline', 'telemetry'));
     liteLines = await readFileExport(
       join(home.configDir, 'plugins', 'data', 'glassbox-lite-inline', 'telemetry'),
