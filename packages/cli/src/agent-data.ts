@@ -1,10 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { LlmCallNode, SessionTrace, SubagentNode, ToolCallNode, TurnNode } from '@glassbox/core';
+import {
+  GLASSBOX_BUNDLES,
+  type LlmCallNode,
+  type SessionTrace,
+  type SubagentNode,
+  type ToolCallNode,
+  type TurnNode,
+} from '@glassbox/core';
 import type { ScanSink } from './scanned-records.js';
 
-/** The plugins whose agent keeps captured sessions: Glassbox Lite and the full Glassbox plugin. */
-export const PLUGIN_NAMES: readonly string[] = ['glassbox-lite', 'glassbox'];
+/** The plugins whose agent keeps captured sessions: every Glassbox bundle (Lite, full, audit, Datadog). */
+export const PLUGIN_NAMES: readonly string[] = Object.keys(GLASSBOX_BUNDLES);
 
 /** Files only the agent (or the hook that starts it) writes in its data directory. */
 const AGENT_FILES = ['hash.key', 'agent.lock', 'agent.log', 'spool'];

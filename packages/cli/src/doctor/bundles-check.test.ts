@@ -111,6 +111,15 @@ describe('doctor: Glassbox bundles installed together', () => {
     expect(lite!.message).toMatch(/glassbox-lite's file export does NOT run$/);
   });
 
+  it('reads the agent port from any bundle’s settings (glassbox-audit’s here)', async () => {
+    await install(['glassbox-audit@glassbox'], {
+      pluginConfigs: { 'glassbox-audit@glassbox': { options: { agentPort: 45999 } } },
+    });
+    const io = memoryIo({ env: { HOME: root }, cwd: project });
+    await runCli(['doctor', '--config-dir', configDir, '--json'], io);
+    expect((JSON.parse(io.out()) as DoctorJson).agent.port).toBe(45999);
+  });
+
   it('counts a project-scope install only in its project, and project settings that disable it', async () => {
     await install([
       'glassbox-lite@glassbox',
