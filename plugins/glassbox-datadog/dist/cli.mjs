@@ -1180,1356 +1180,6 @@ var init_cli_pricing = __esm({
   }
 });
 
-// packages/cli/src/agent-data.ts
-import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join2, sep } from "node:path";
-function isAgentDataDir(data, name) {
-  if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
-  return AGENT_FILES.some((f) => existsSync2(join2(data, name, f)));
-}
-function agentDataDirs(configDirs, env) {
-  const out = [];
-  if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
-  for (const dir of configDirs) {
-    const data = join2(dir, "plugins", "data");
-    try {
-      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join2(data, name));
-    } catch {
-    }
-  }
-  if (env.HOME) out.push(join2(env.HOME, ".glassbox", "agent"));
-  return [...new Set(out)].filter((d) => existsSync2(d));
-}
-function listAgentTraces(dataDirs) {
-  const out = /* @__PURE__ */ new Map();
-  for (const dir of dataDirs) {
-    const sessions = join2(dir, "sessions");
-    let names;
-    try {
-      names = readdirSync(sessions);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const m = TRACE_FILE.exec(name);
-      if (!m || name.endsWith(".state.json") || out.has(m[1])) continue;
-      const path = `${sessions}${sep}${name}`;
-      const st = statSync(path, { throwIfNoEntry: false });
-      if (st?.isFile()) out.set(m[1], { sessionId: m[1], path, size: st.size, mtimeMs: st.mtimeMs });
-    }
-  }
-  return [...out.values()];
-}
-function readAgentTrace(path) {
-  try {
-    const trace = JSON.parse(readFileSync2(path, "utf8"));
-    return trace?.kind === "session" && typeof trace.sessionId === "string" && Array.isArray(trace.turns) ? trace : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function* callsOf(trace) {
-  const agent = function* (a) {
-    for (const c of a.children) yield* child(c);
-  };
-  const child = function* (c) {
-    yield c;
-    if (c.kind === "tool") for (const a of c.subagents ?? []) yield* agent(a);
-  };
-  const turn = function* (t) {
-    for (const c of t.children) yield* child(c);
-    for (const a of t.subagents ?? []) yield* agent(a);
-  };
-  for (const t of trace.turns) yield* turn(t);
-  for (const a of trace.subagents ?? []) yield* agent(a);
-}
-function scanAgentTrace(path, sink) {
-  const trace = readAgentTrace(path);
-  if (!trace) return;
-  for (const c of callsOf(trace)) {
-    if (c.kind === "llm") {
-      sink.response({
-        messageId: c.messageId,
-        requestId: c.requestId ?? "",
-        model: c.pricedModel ?? c.model,
-        timeMs: c.startMs,
-        sessionId: trace.sessionId,
-        isSidechain: c.agentId !== void 0,
-        usage: c.usage ?? {},
-        recordedCostUsd: void 0
-      });
-    } else {
-      sink.toolUse({ id: c.toolUseId, name: c.name, timeMs: c.startMs, sessionId: trace.sessionId });
-      if (c.toolStatus !== "running")
-        sink.toolResult({ id: c.toolUseId, timeMs: c.endMs, isError: c.status === "error" });
-    }
-  }
-}
-var PLUGIN_NAMES, AGENT_FILES, TRACE_FILE;
-var init_agent_data = __esm({
-  "packages/cli/src/agent-data.ts"() {
-    "use strict";
-    PLUGIN_NAMES = ["glassbox-lite", "glassbox"];
-    AGENT_FILES = ["hash.key", "agent.lock", "agent.log", "spool"];
-    TRACE_FILE = /^([A-Za-z0-9._-]{1,200})\.json$/;
-  }
-});
-
-// packages/cli/src/pair-index.ts
-var PairIndex;
-var init_pair_index = __esm({
-  "packages/cli/src/pair-index.ts"() {
-    "use strict";
-    PairIndex = class {
-      #k1;
-      #k2;
-      #v;
-      #mask;
-      constructor(capacity) {
-        let size = 16;
-        while (size < capacity * 2) size *= 2;
-        this.#k1 = new Uint32Array(size);
-        this.#k2 = new Uint32Array(size);
-        this.#v = new Int32Array(size).fill(-1);
-        this.#mask = size - 1;
-      }
-      #slot(k1, k2) {
-        let i = (k1 ^ Math.imul(k2, 2654435761)) & this.#mask;
-        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & this.#mask;
-        return i;
-      }
-      get(k1, k2) {
-        return this.#v[this.#slot(k1, k2)];
-      }
-      set(k1, k2, value) {
-        const i = this.#slot(k1, k2);
-        this.#k1[i] = k1;
-        this.#k2[i] = k2;
-        this.#v[i] = value;
-      }
-    };
-  }
-});
-
-// packages/cli/src/columns.ts
-function emptyColumns(u32Stride, f64Stride, capacity = 64) {
-  return {
-    count: 0,
-    u32: new Uint32Array(capacity * u32Stride),
-    f64: new Float64Array(capacity * f64Stride)
-  };
-}
-function grow(c, u32Stride, f64Stride) {
-  if ((c.count + 1) * u32Stride <= c.u32.length) return;
-  const capacity = Math.max(64, c.count * 2);
-  const u32 = new Uint32Array(capacity * u32Stride);
-  u32.set(c.u32.subarray(0, c.count * u32Stride));
-  const f64 = new Float64Array(capacity * f64Stride);
-  f64.set(c.f64.subarray(0, c.count * f64Stride));
-  c.u32 = u32;
-  c.f64 = f64;
-}
-function trimColumns(c, u32Stride, f64Stride) {
-  return {
-    count: c.count,
-    u32: c.u32.slice(0, c.count * u32Stride),
-    f64: c.f64.slice(0, c.count * f64Stride)
-  };
-}
-var init_columns = __esm({
-  "packages/cli/src/columns.ts"() {
-    "use strict";
-  }
-});
-
-// packages/cli/src/hash64.ts
-function hash64(text3, out, at) {
-  scratchHash.reset().string(text3).finish(out, at);
-}
-var Hash64, scratchHash;
-var init_hash64 = __esm({
-  "packages/cli/src/hash64.ts"() {
-    "use strict";
-    Hash64 = class {
-      h1 = 3735928559;
-      h2 = 1103547991;
-      reset() {
-        this.h1 = 3735928559;
-        this.h2 = 1103547991;
-        return this;
-      }
-      byte(c) {
-        this.h1 = Math.imul(this.h1 ^ c, 2654435761);
-        this.h2 = Math.imul(this.h2 ^ c, 1597334677);
-        return this;
-      }
-      bytes(b, s, e) {
-        let h1 = this.h1;
-        let h2 = this.h2;
-        for (let i = s; i < e; i += 1) {
-          const c = b[i];
-          h1 = Math.imul(h1 ^ c, 2654435761);
-          h2 = Math.imul(h2 ^ c, 1597334677);
-        }
-        this.h1 = h1;
-        this.h2 = h2;
-        return this;
-      }
-      string(text3) {
-        for (let i = 0; i < text3.length; i += 1)
-          if (text3.charCodeAt(i) > 127) {
-            const utf82 = Buffer.from(text3, "utf8");
-            return this.bytes(utf82, 0, utf82.length);
-          }
-        for (let i = 0; i < text3.length; i += 1) this.byte(text3.charCodeAt(i));
-        return this;
-      }
-      /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
-      finish(out, at) {
-        let h1 = this.h1;
-        let h2 = this.h2;
-        h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-        h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-        h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-        h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-        out[at] = h1 >>> 0;
-        out[at + 1] = h2 >>> 0;
-      }
-    };
-    scratchHash = new Hash64();
-  }
-});
-
-// packages/cli/src/pair-map.ts
-var PairMap;
-var init_pair_map = __esm({
-  "packages/cli/src/pair-map.ts"() {
-    "use strict";
-    PairMap = class {
-      #k1 = new Uint32Array(64);
-      #k2 = new Uint32Array(64);
-      #v = new Int32Array(64).fill(-1);
-      #size = 0;
-      #slot(k1, k2) {
-        const mask = this.#v.length - 1;
-        let i = (k1 ^ Math.imul(k2, 2654435761)) & mask;
-        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & mask;
-        return i;
-      }
-      get(k1, k2) {
-        return this.#v[this.#slot(k1, k2)];
-      }
-      set(k1, k2, value) {
-        if ((this.#size + 1) * 2 > this.#v.length) this.#grow();
-        const i = this.#slot(k1, k2);
-        if (this.#v[i] === -1) this.#size += 1;
-        this.#k1[i] = k1;
-        this.#k2[i] = k2;
-        this.#v[i] = value;
-      }
-      #grow() {
-        const [k1, k2, v] = [this.#k1, this.#k2, this.#v];
-        this.#k1 = new Uint32Array(v.length * 2);
-        this.#k2 = new Uint32Array(v.length * 2);
-        this.#v = new Int32Array(v.length * 2).fill(-1);
-        this.#size = 0;
-        for (let i = 0; i < v.length; i += 1) if (v[i] !== -1) this.set(k1[i], k2[i], v[i]);
-      }
-    };
-  }
-});
-
-// packages/cli/src/response-rows.ts
-function writeUsage(u32, r, usage, strings) {
-  const o = r * R_U32;
-  let present = 0;
-  if (usage.input_tokens !== void 0) present |= P_INPUT;
-  if (usage.output_tokens !== void 0) present |= P_OUTPUT;
-  if (usage.cache_creation_input_tokens !== void 0) present |= P_CACHE_WRITE;
-  if (usage.cache_read_input_tokens !== void 0) present |= P_CACHE_READ;
-  u32[o + R_INPUT] = fin(usage.input_tokens);
-  u32[o + R_OUTPUT] = fin(usage.output_tokens);
-  u32[o + R_CACHE_WRITE] = fin(usage.cache_creation_input_tokens);
-  u32[o + R_CACHE_READ] = fin(usage.cache_read_input_tokens);
-  const cc = usage.cache_creation;
-  if (cc) {
-    present |= P_CACHE_OBJ;
-    if (cc.ephemeral_5m_input_tokens !== void 0) present |= P_5M;
-    if (cc.ephemeral_1h_input_tokens !== void 0) present |= P_1H;
-  }
-  u32[o + R_CACHE_5M] = fin(cc?.ephemeral_5m_input_tokens);
-  u32[o + R_CACHE_1H] = fin(cc?.ephemeral_1h_input_tokens);
-  const stu = usage.server_tool_use;
-  if (stu) {
-    present |= P_SERVER;
-    if (stu.web_search_requests !== void 0) present |= P_SEARCH;
-    if (stu.web_fetch_requests !== void 0) present |= P_FETCH;
-  }
-  u32[o + R_WEB_SEARCH] = fin(stu?.web_search_requests);
-  u32[o + R_WEB_FETCH] = fin(stu?.web_fetch_requests);
-  u32[o + R_SPEED] = usage.speed == null ? 0 : strings.intern(usage.speed) + 1;
-  u32[o + R_GEO] = usage.inference_geo == null ? 0 : internAllowEmpty(strings, usage.inference_geo);
-  u32[o + R_TIER] = usage.service_tier == null ? 0 : strings.intern(usage.service_tier) + 1;
-  u32[o + R_PRESENT] = present;
-  const iterations = iterationsOf(usage);
-  u32[o + R_ITER] = iterations ? strings.intern(JSON.stringify(iterations)) : 0;
-}
-function writeRawUsage(u32, o, u, strings) {
-  let present = 0;
-  if (u.input !== void 0) present |= P_INPUT;
-  if (u.output !== void 0) present |= P_OUTPUT;
-  if (u.cacheWrite !== void 0) present |= P_CACHE_WRITE;
-  if (u.cacheRead !== void 0) present |= P_CACHE_READ;
-  u32[o + R_INPUT] = fin(u.input);
-  u32[o + R_OUTPUT] = fin(u.output);
-  u32[o + R_CACHE_WRITE] = fin(u.cacheWrite);
-  u32[o + R_CACHE_READ] = fin(u.cacheRead);
-  if (u.cacheObject) {
-    present |= P_CACHE_OBJ;
-    if (u.fiveMinute !== void 0) present |= P_5M;
-    if (u.oneHour !== void 0) present |= P_1H;
-  }
-  u32[o + R_CACHE_5M] = u.cacheObject ? fin(u.fiveMinute) : 0;
-  u32[o + R_CACHE_1H] = u.cacheObject ? fin(u.oneHour) : 0;
-  if (u.serverObject) {
-    present |= P_SERVER;
-    if (u.webSearch !== void 0) present |= P_SEARCH;
-    if (u.webFetch !== void 0) present |= P_FETCH;
-  }
-  u32[o + R_WEB_SEARCH] = u.serverObject ? fin(u.webSearch) : 0;
-  u32[o + R_WEB_FETCH] = u.serverObject ? fin(u.webFetch) : 0;
-  u32[o + R_PRESENT] = present;
-  const b = u.b;
-  u32[o + R_SPEED] = u.speedS >= 0 ? strings.internBytes(b, u.speedS + 1, u.speedE - 1) + 1 : 0;
-  u32[o + R_GEO] = u.geoS >= 0 ? strings.internBytes(b, u.geoS + 1, u.geoE - 1) + 1 : 0;
-  u32[o + R_TIER] = u.tierS >= 0 ? strings.internBytes(b, u.tierS + 1, u.tierE - 1) + 1 : 0;
-  u32[o + R_ITER] = u.iterations ? strings.intern(JSON.stringify(u.iterations)) : 0;
-}
-function iterationsOf(usage) {
-  const list = usage.iterations;
-  return Array.isArray(list) && list.length > 0 ? list : void 0;
-}
-function internAllowEmpty(strings, value) {
-  return value === "" ? 1 : strings.intern(value) + 1;
-}
-function readRowUsage(u32, r, strings) {
-  const o = r * R_U32;
-  const present = u32[o + R_PRESENT];
-  const out = {};
-  if (present & P_INPUT) out.input_tokens = u32[o + R_INPUT];
-  if (present & P_OUTPUT) out.output_tokens = u32[o + R_OUTPUT];
-  if (present & P_CACHE_WRITE) out.cache_creation_input_tokens = u32[o + R_CACHE_WRITE];
-  if (present & P_CACHE_READ) out.cache_read_input_tokens = u32[o + R_CACHE_READ];
-  if (present & P_CACHE_OBJ)
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: present & P_5M ? u32[o + R_CACHE_5M] : void 0,
-      ephemeral_1h_input_tokens: present & P_1H ? u32[o + R_CACHE_1H] : void 0
-    };
-  if (present & P_SERVER)
-    out.server_tool_use = {
-      web_search_requests: present & P_SEARCH ? u32[o + R_WEB_SEARCH] : void 0,
-      web_fetch_requests: present & P_FETCH ? u32[o + R_WEB_FETCH] : void 0
-    };
-  const speed = u32[o + R_SPEED];
-  if (speed) out.speed = strings.get(speed - 1);
-  const geo = u32[o + R_GEO];
-  if (geo) out.inference_geo = strings.get(geo - 1);
-  const tier = u32[o + R_TIER];
-  if (tier) out.service_tier = strings.get(tier - 1);
-  const iterations = u32[o + R_ITER];
-  if (iterations) out.iterations = JSON.parse(strings.get(iterations));
-  return out;
-}
-function mergeRows(u32, f64, into, fromU32, fromF64, from) {
-  const a = into * R_U32;
-  const b = from * R_U32;
-  let changed = false;
-  const ib = fromU32[b + R_ITER];
-  if (ib !== 0 && ib !== u32[a + R_ITER] && (u32[a + R_ITER] === 0 || fromU32[b + R_OUTPUT] >= u32[a + R_OUTPUT])) {
-    u32[a + R_ITER] = ib;
-    changed = true;
-  }
-  const pa = u32[a + R_PRESENT];
-  const pb = fromU32[b + R_PRESENT];
-  for (const [slot, bit] of NUMERIC) {
-    if (!(pb & bit)) continue;
-    const vb = fromU32[b + slot];
-    if (!(pa & bit) || vb > u32[a + slot]) {
-      u32[a + slot] = vb;
-      changed = true;
-    }
-  }
-  const present = pa | pb;
-  if (present !== pa) {
-    u32[a + R_PRESENT] = present;
-    changed = true;
-  }
-  for (const slot of [R_SPEED, R_GEO, R_TIER]) {
-    const vb = fromU32[b + slot];
-    if (vb && vb !== u32[a + slot]) {
-      u32[a + slot] = vb;
-      changed = true;
-    }
-  }
-  if (!(fromU32[b + R_FLAGS] & FLAG_SIDECHAIN)) u32[a + R_FLAGS] = u32[a + R_FLAGS] & ~FLAG_SIDECHAIN;
-  const fa = into * R_F64;
-  const fb = from * R_F64;
-  const tb = fromF64[fb + R_TIME];
-  if (!Number.isNaN(tb) && (Number.isNaN(f64[fa + R_TIME]) || tb < f64[fa + R_TIME])) f64[fa + R_TIME] = tb;
-  const rb = fromF64[fb + R_RECORDED];
-  if (!Number.isNaN(rb) && (Number.isNaN(f64[fa + R_RECORDED]) || rb > f64[fa + R_RECORDED])) {
-    f64[fa + R_RECORDED] = rb;
-    changed = true;
-  }
-  if (!u32[a + R_MODEL]) u32[a + R_MODEL] = fromU32[b + R_MODEL];
-  if (!u32[a + R_SESSION]) u32[a + R_SESSION] = fromU32[b + R_SESSION];
-  return changed;
-}
-var R_KEY, R_MSG, R_MODEL, R_SESSION, R_FLAGS, R_SPEED, R_GEO, R_TIER, R_INPUT, R_OUTPUT, R_CACHE_WRITE, R_CACHE_5M, R_CACHE_1H, R_CACHE_READ, R_WEB_SEARCH, R_WEB_FETCH, R_PRESENT, R_ITER, R_U32, R_TIME, R_COST, R_RECORDED, R_F64, FLAG_SIDECHAIN, FLAG_DEAD, P_INPUT, P_OUTPUT, P_CACHE_WRITE, P_CACHE_READ, P_CACHE_OBJ, P_5M, P_1H, P_SERVER, P_SEARCH, P_FETCH, NUMERIC, fin;
-var init_response_rows = __esm({
-  "packages/cli/src/response-rows.ts"() {
-    "use strict";
-    R_KEY = 0;
-    R_MSG = 2;
-    R_MODEL = 4;
-    R_SESSION = 5;
-    R_FLAGS = 6;
-    R_SPEED = 7;
-    R_GEO = 8;
-    R_TIER = 9;
-    R_INPUT = 10;
-    R_OUTPUT = 11;
-    R_CACHE_WRITE = 12;
-    R_CACHE_5M = 13;
-    R_CACHE_1H = 14;
-    R_CACHE_READ = 15;
-    R_WEB_SEARCH = 16;
-    R_WEB_FETCH = 17;
-    R_PRESENT = 18;
-    R_ITER = 19;
-    R_U32 = 20;
-    R_TIME = 0;
-    R_COST = 1;
-    R_RECORDED = 2;
-    R_F64 = 3;
-    FLAG_SIDECHAIN = 1;
-    FLAG_DEAD = 2;
-    P_INPUT = 1;
-    P_OUTPUT = 2;
-    P_CACHE_WRITE = 4;
-    P_CACHE_READ = 8;
-    P_CACHE_OBJ = 16;
-    P_5M = 32;
-    P_1H = 64;
-    P_SERVER = 128;
-    P_SEARCH = 256;
-    P_FETCH = 512;
-    NUMERIC = [
-      [R_INPUT, P_INPUT],
-      [R_OUTPUT, P_OUTPUT],
-      [R_CACHE_WRITE, P_CACHE_WRITE],
-      [R_CACHE_READ, P_CACHE_READ],
-      [R_CACHE_5M, P_5M],
-      [R_CACHE_1H, P_1H],
-      [R_WEB_SEARCH, P_SEARCH],
-      [R_WEB_FETCH, P_FETCH]
-    ];
-    fin = (v) => v === void 0 ? 0 : Math.max(0, Math.round(v)) >>> 0;
-  }
-});
-
-// packages/cli/src/string-table.ts
-var StringTable;
-var init_string_table = __esm({
-  "packages/cli/src/string-table.ts"() {
-    "use strict";
-    StringTable = class _StringTable {
-      values = [""];
-      #index = /* @__PURE__ */ new Map([["", 0]]);
-      /** FNV-1a of a string's UTF-8 bytes → indexes with that hash, for interning straight from bytes. */
-      #byBytes = /* @__PURE__ */ new Map();
-      #bytes = [void 0];
-      static from(values) {
-        const table = new _StringTable();
-        for (let i = 1; i < values.length; i += 1) table.intern(values[i]);
-        return table;
-      }
-      intern(value) {
-        if (value === void 0 || value === "") return 0;
-        let i = this.#index.get(value);
-        if (i === void 0) {
-          i = this.values.length;
-          this.values.push(value);
-          this.#index.set(value, i);
-        }
-        return i;
-      }
-      /**
-       * Interns the UTF-8 bytes `b[s, e)` (a JSON string's content without escapes) without decoding them when
-       * they were seen before: session ids and model names repeat on every record.
-       */
-      internBytes(b, s, e) {
-        if (e <= s) return 0;
-        let h = 2166136261;
-        for (let i = s; i < e; i += 1) h = Math.imul(h ^ b[i], 16777619);
-        const candidates = this.#byBytes.get(h);
-        if (candidates)
-          for (const idx2 of candidates) {
-            const known = this.#bytes[idx2];
-            if (known.length !== e - s) continue;
-            let same = true;
-            for (let i = 0; i < known.length; i += 1)
-              if (known[i] !== b[s + i]) {
-                same = false;
-                break;
-              }
-            if (same) return idx2;
-          }
-        const idx = this.intern(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("utf8"));
-        if (this.#bytes[idx] === void 0) {
-          this.#bytes[idx] = Buffer.from(b.subarray(s, e));
-          if (candidates) candidates.push(idx);
-          else this.#byBytes.set(h, [idx]);
-        }
-        return idx;
-      }
-      get(i) {
-        return this.values[i] ?? "";
-      }
-    };
-  }
-});
-
-// packages/cli/src/usage-tables.ts
-function emptyFileTables() {
-  return {
-    responses: emptyColumns(R_U32, R_F64, 16),
-    toolUses: emptyColumns(U_U32, U_F64, 16),
-    toolResults: emptyColumns(T_U32, T_F64, 16)
-  };
-}
-var U_ID, U_NAME, U_SESSION, U_U32, U_F64, T_ID, T_ERROR, T_U32, T_F64, TableSink;
-var init_usage_tables = __esm({
-  "packages/cli/src/usage-tables.ts"() {
-    "use strict";
-    init_columns();
-    init_hash64();
-    init_pair_map();
-    init_response_rows();
-    init_response_rows();
-    init_string_table();
-    U_ID = 0;
-    U_NAME = 2;
-    U_SESSION = 3;
-    U_U32 = 4;
-    U_F64 = 1;
-    T_ID = 0;
-    T_ERROR = 2;
-    T_U32 = 3;
-    T_F64 = 1;
-    TableSink = class {
-      tables = emptyFileTables();
-      #strings;
-      #rowByKey = new PairMap();
-      #scratchU32 = new Uint32Array(R_U32);
-      #scratchF64 = new Float64Array(R_F64);
-      #hash = new Hash64();
-      #defaultSession;
-      /** `defaultSession` stands in for records without a session id (the file's own name). */
-      constructor(strings, defaultSession) {
-        this.#strings = strings;
-        this.#defaultSession = strings.intern(defaultSession);
-      }
-      /** The row for a key already filled in `#scratchU32`: an existing one to merge into, or a new one. */
-      #place(fill) {
-        const k = this.#scratchU32;
-        const existing = this.#rowByKey.get(k[R_KEY], k[R_KEY + 1]);
-        const c = this.tables.responses;
-        if (existing !== -1) {
-          fill(this.#scratchU32, this.#scratchF64, 0);
-          mergeRows(c.u32, c.f64, existing, this.#scratchU32, this.#scratchF64, 0);
-          return;
-        }
-        grow(c, R_U32, R_F64);
-        const o = c.count * R_U32;
-        c.u32[o + R_KEY] = k[R_KEY];
-        c.u32[o + R_KEY + 1] = k[R_KEY + 1];
-        c.u32[o + R_MSG] = k[R_MSG];
-        c.u32[o + R_MSG + 1] = k[R_MSG + 1];
-        this.#rowByKey.set(k[R_KEY], k[R_KEY + 1], c.count);
-        fill(c.u32, c.f64, c.count);
-        c.count += 1;
-      }
-      response(r) {
-        const k = this.#scratchU32;
-        this.#hash.reset().string(r.messageId).byte(0).string(r.requestId).finish(k, R_KEY);
-        this.#hash.reset().string(r.messageId).finish(k, R_MSG);
-        this.#place((u32, f64, row) => {
-          const o = row * R_U32;
-          u32[o + R_MODEL] = this.#strings.intern(r.model);
-          u32[o + R_SESSION] = r.sessionId ? this.#strings.intern(r.sessionId) : this.#defaultSession;
-          u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
-          writeUsage(u32, row, r.usage, this.#strings);
-          const f = row * R_F64;
-          f64[f + R_TIME] = r.timeMs;
-          f64[f + R_COST] = Number.NaN;
-          f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
-        });
-      }
-      rawResponse(r) {
-        const b = r.b;
-        const k = this.#scratchU32;
-        const h = this.#hash.reset().bytes(b, r.idS + 1, r.idE - 1).byte(0);
-        if (r.requestS >= 0) h.bytes(b, r.requestS + 1, r.requestE - 1);
-        h.finish(k, R_KEY);
-        this.#hash.reset().bytes(b, r.idS + 1, r.idE - 1).finish(k, R_MSG);
-        this.#place((u32, f64, row) => {
-          const o = row * R_U32;
-          const strings = this.#strings;
-          u32[o + R_MODEL] = strings.internBytes(b, r.modelS + 1, r.modelE - 1);
-          u32[o + R_SESSION] = r.sessionS >= 0 ? strings.internBytes(b, r.sessionS + 1, r.sessionE - 1) : this.#defaultSession;
-          u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
-          writeRawUsage(u32, o, r.usage, strings);
-          const f = row * R_F64;
-          f64[f + R_TIME] = r.timeMs;
-          f64[f + R_COST] = Number.NaN;
-          f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
-        });
-      }
-      toolUse(u) {
-        const c = this.tables.toolUses;
-        grow(c, U_U32, U_F64);
-        const o = c.count * U_U32;
-        hash64(u.id, c.u32, o + U_ID);
-        c.u32[o + U_NAME] = this.#strings.intern(u.name);
-        c.u32[o + U_SESSION] = u.sessionId ? this.#strings.intern(u.sessionId) : this.#defaultSession;
-        c.f64[c.count] = u.timeMs;
-        c.count += 1;
-      }
-      rawToolUse(b, idS, idE, nameS, nameE, timeMs, sessionS, sessionE) {
-        const c = this.tables.toolUses;
-        grow(c, U_U32, U_F64);
-        const o = c.count * U_U32;
-        this.#hash.reset().bytes(b, idS + 1, idE - 1).finish(c.u32, o + U_ID);
-        c.u32[o + U_NAME] = nameS >= 0 ? this.#strings.internBytes(b, nameS + 1, nameE - 1) : this.#strings.intern("unknown");
-        c.u32[o + U_SESSION] = sessionS >= 0 ? this.#strings.internBytes(b, sessionS + 1, sessionE - 1) : this.#defaultSession;
-        c.f64[c.count] = timeMs;
-        c.count += 1;
-      }
-      toolResult(t) {
-        const c = this.tables.toolResults;
-        grow(c, T_U32, T_F64);
-        const o = c.count * T_U32;
-        hash64(t.id, c.u32, o + T_ID);
-        c.u32[o + T_ERROR] = t.isError ? 1 : 0;
-        c.f64[c.count] = t.timeMs;
-        c.count += 1;
-      }
-      /** The tables, trimmed to size. */
-      finish() {
-        return {
-          responses: trimColumns(this.tables.responses, R_U32, R_F64),
-          toolUses: trimColumns(this.tables.toolUses, U_U32, U_F64),
-          toolResults: trimColumns(this.tables.toolResults, T_U32, T_F64)
-        };
-      }
-    };
-  }
-});
-
-// packages/cli/src/price-rows.ts
-function priceRows(responses, strings, pricer) {
-  const { u32, f64, count: count2 } = responses;
-  for (let r = 0; r < count2; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-function rowCost(u32, f64, r, strings, pricer) {
-  const model = strings.get(u32[r * R_U32 + R_MODEL]);
-  const recorded = f64[r * R_F64 + R_RECORDED];
-  const price2 = priceResponse(
-    pricer,
-    model,
-    readRowUsage(u32, r, strings),
-    Number.isNaN(recorded) ? void 0 : recorded
-  );
-  return price2.costUsd ?? Number.NaN;
-}
-var init_price_rows = __esm({
-  "packages/cli/src/price-rows.ts"() {
-    "use strict";
-    init_src();
-    init_usage_tables();
-  }
-});
-
-// packages/cli/src/dedupe-responses.ts
-function dedupeResponses(responses, strings, pricer) {
-  const { u32, f64, count: count2 } = responses;
-  let sidechains = false;
-  for (let r = 0; r < count2 && !sidechains; r += 1)
-    sidechains = (u32[r * R_U32 + R_FLAGS] & FLAG_SIDECHAIN) !== 0;
-  const byKey2 = new PairIndex(count2);
-  const byMessage = sidechains ? new PairIndex(count2) : void 0;
-  const dirty = [];
-  for (let r = 0; r < count2; r += 1) {
-    const o = r * R_U32;
-    u32[o + R_FLAGS] = u32[o + R_FLAGS] & ~FLAG_DEAD;
-    const k1 = u32[o + R_KEY];
-    const k2 = u32[o + R_KEY + 1];
-    let keep = byKey2.get(k1, k2);
-    if (keep === -1 && byMessage) {
-      const m = byMessage.get(u32[o + R_MSG], u32[o + R_MSG + 1]);
-      if (m !== -1 && ((u32[m * R_U32 + R_FLAGS] | u32[o + R_FLAGS]) & FLAG_SIDECHAIN) !== 0) {
-        keep = m;
-        byKey2.set(k1, k2, m);
-      }
-    }
-    if (keep === -1) {
-      byKey2.set(k1, k2, r);
-      byMessage?.set(u32[o + R_MSG], u32[o + R_MSG + 1], r);
-      continue;
-    }
-    if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
-    u32[o + R_FLAGS] = u32[o + R_FLAGS] | FLAG_DEAD;
-  }
-  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-var init_dedupe_responses = __esm({
-  "packages/cli/src/dedupe-responses.ts"() {
-    "use strict";
-    init_pair_index();
-    init_price_rows();
-    init_usage_tables();
-  }
-});
-
-// packages/cli/src/list-transcript-files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { join as join3, sep as sep2 } from "node:path";
-function listTranscriptFiles(roots) {
-  return findTranscriptFiles(roots).sort(byPath);
-}
-function findTranscriptFiles(roots) {
-  const out = [];
-  const unique = [...new Set(roots.map((root) => join3(root, "projects")))];
-  const walk = (dir, project, parentName, grandName, depth) => {
-    let entries;
-    try {
-      entries = readdirSync2(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const name = entry.name;
-      const path = `${dir}${sep2}${name}`;
-      if (entry.isDirectory()) {
-        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
-        continue;
-      }
-      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
-      const st = statSync2(path, { throwIfNoEntry: false });
-      if (!st?.isFile()) continue;
-      out.push({
-        path,
-        project: depth === 0 ? "" : project,
-        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
-        size: st.size,
-        mtimeMs: st.mtimeMs
-      });
-    }
-  };
-  for (const projects of unique) walk(projects, "", "", "", 0);
-  return out;
-}
-var byPath;
-var init_list_transcript_files = __esm({
-  "packages/cli/src/list-transcript-files.ts"() {
-    "use strict";
-    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  }
-});
-
-// packages/cli/src/report-cache-files.ts
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync as readdirSync3,
-  readFileSync as readFileSync3,
-  renameSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { homedir } from "node:os";
-import { join as join4 } from "node:path";
-function defaultCacheDir(env) {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg?.startsWith("/")) return join4(xdg, "glassbox");
-  return join4(env.HOME || homedir(), ".cache", "glassbox");
-}
-function readFramed(path, magic) {
-  let buf;
-  try {
-    buf = readFileSync3(path);
-  } catch {
-    return void 0;
-  }
-  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
-  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
-  const headerEnd = 12 + buf.readUInt32LE(8);
-  if (headerEnd > buf.length) return void 0;
-  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
-}
-function removeOldReportCaches(dir) {
-  const removed = [];
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    const m = CACHE_FILE.exec(name);
-    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
-    try {
-      unlinkSync(join4(dir, name));
-      removed.push(name);
-    } catch {
-    }
-  }
-  return removed;
-}
-function writeAtomically(path, dir, chunks) {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const fd = openSync(tmp, "w", 384);
-    try {
-      for (const c of chunks) writeSync(fd, c);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-    return void 0;
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-var REPORT_CACHE_VERSION, align8, CACHE_FILE;
-var init_report_cache_files = __esm({
-  "packages/cli/src/report-cache-files.ts"() {
-    "use strict";
-    REPORT_CACHE_VERSION = 4;
-    align8 = (n) => n + 7 & ~7;
-    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
-  }
-});
-
-// packages/cli/src/usage-groups.ts
-function fileOrderKey(path, agentTrace) {
-  return agentTrace ? `\uFFFF${path}` : path;
-}
-var G_PROJECT, G_SESSION, G_MODEL, G_FIRST, G_U32, G_QUARTER, G_MIN, G_MAX, G_RESPONSES, G_INPUT, G_OUTPUT, G_WRITE, G_WRITE_5M, G_WRITE_1H, G_READ, G_WEB, G_COST, G_UNKNOWN, G_F64, QUARTER_MS, UsageGroups, KeyFilter;
-var init_usage_groups = __esm({
-  "packages/cli/src/usage-groups.ts"() {
-    "use strict";
-    init_usage_tables();
-    G_PROJECT = 0;
-    G_SESSION = 1;
-    G_MODEL = 2;
-    G_FIRST = 3;
-    G_U32 = 4;
-    G_QUARTER = 0;
-    G_MIN = 1;
-    G_MAX = 2;
-    G_RESPONSES = 3;
-    G_INPUT = 4;
-    G_OUTPUT = 5;
-    G_WRITE = 6;
-    G_WRITE_5M = 7;
-    G_WRITE_1H = 8;
-    G_READ = 9;
-    G_WEB = 10;
-    G_COST = 11;
-    G_UNKNOWN = 12;
-    G_F64 = 13;
-    QUARTER_MS = 9e5;
-    UsageGroups = class {
-      count = 0;
-      u32;
-      f64;
-      #slots;
-      constructor(u32, f64, count2 = 0) {
-        this.count = count2;
-        this.u32 = u32 ?? new Uint32Array(64 * G_U32);
-        this.f64 = f64 ?? new Float64Array(64 * G_F64);
-        this.#slots = new Int32Array(0);
-        this.#rehash(Math.max(64, count2));
-      }
-      #hash(project, session, model, quarter) {
-        let h = Math.imul(project ^ 2654435761, 2246822507);
-        h = Math.imul(h ^ session, 3266489909);
-        h = Math.imul(h ^ model, 668265263);
-        h = Math.imul(h ^ (Number.isNaN(quarter) ? 2147483647 : quarter | 0), 374761393);
-        return (h ^ h >>> 15) >>> 0;
-      }
-      #rehash(capacity) {
-        let size = 128;
-        while (size < capacity * 2) size *= 2;
-        this.#slots = new Int32Array(size).fill(-1);
-        for (let g = 0; g < this.count; g += 1) {
-          const o = g * G_U32;
-          this.#slots[this.#find(this.u32[o], this.u32[o + 1], this.u32[o + 2], this.f64[g * G_F64])] = g;
-        }
-      }
-      /** The slot holding the group with this key, or the empty slot where it would go. */
-      #find(project, session, model, quarter) {
-        const mask = this.#slots.length - 1;
-        let i = this.#hash(project, session, model, quarter) & mask;
-        for (; ; ) {
-          const g = this.#slots[i];
-          if (g === -1) return i;
-          const o = g * G_U32;
-          const q = this.f64[g * G_F64];
-          if (this.u32[o] === project && this.u32[o + 1] === session && this.u32[o + 2] === model && (q === quarter || Number.isNaN(q) && Number.isNaN(quarter)))
-            return i;
-          i = i + 1 & mask;
-        }
-      }
-      /** The group for a key, created empty when new. */
-      id(project, session, model, quarter, first) {
-        const slot = this.#find(project, session, model, quarter);
-        const found = this.#slots[slot];
-        if (found !== -1) return found;
-        const g = this.count;
-        if ((g + 1) * G_U32 > this.u32.length) {
-          const u = new Uint32Array(this.u32.length * 2);
-          u.set(this.u32);
-          this.u32 = u;
-          const f = new Float64Array(this.f64.length * 2);
-          f.set(this.f64);
-          this.f64 = f;
-        }
-        const o = g * G_U32;
-        this.u32[o + G_PROJECT] = project;
-        this.u32[o + G_SESSION] = session;
-        this.u32[o + G_MODEL] = model;
-        this.u32[o + G_FIRST] = first;
-        const p = g * G_F64;
-        this.f64.fill(0, p, p + G_F64);
-        this.f64[p + G_QUARTER] = quarter;
-        this.f64[p + G_MIN] = Number.POSITIVE_INFINITY;
-        this.f64[p + G_MAX] = Number.NEGATIVE_INFINITY;
-        this.count += 1;
-        this.#slots[slot] = g;
-        if (this.count * 2 > this.#slots.length) this.#rehash(this.count * 2);
-        return g;
-      }
-      /**
-       * Adds one (live, deduplicated, priced) response row from file `file`. A group remembers the first file
-       * it was seen in, by `orderKeys` (see `fileOrderKey`): that decides a session's project.
-       */
-      addRow(u32, f64, r, project, file, orderKeys) {
-        const o = r * R_U32;
-        const time = f64[r * R_F64 + R_TIME];
-        const quarter = Number.isFinite(time) ? Math.floor(time / QUARTER_MS) : Number.NaN;
-        const g = this.id(project, u32[o + R_SESSION], u32[o + R_MODEL], quarter, file);
-        const fg = this.u32[g * G_U32 + G_FIRST];
-        if (fg !== file && orderKeys[file] < orderKeys[fg]) this.u32[g * G_U32 + G_FIRST] = file;
-        const a = this.f64;
-        const b = g * G_F64;
-        if (time < a[b + G_MIN]) a[b + G_MIN] = time;
-        if (time > a[b + G_MAX]) a[b + G_MAX] = time;
-        const write2 = u32[o + R_CACHE_WRITE];
-        const present = u32[o + R_PRESENT];
-        const oneHourField = present & P_1H ? u32[o + R_CACHE_1H] : 0;
-        const writeTotal = present & P_CACHE_WRITE ? write2 : (present & P_5M ? u32[o + R_CACHE_5M] : 0) + oneHourField;
-        const oneHour = Math.min(oneHourField, writeTotal);
-        const cost = f64[r * R_F64 + R_COST];
-        const known = !Number.isNaN(cost);
-        a[b + G_RESPONSES] += 1;
-        a[b + G_INPUT] += u32[o + R_INPUT];
-        a[b + G_OUTPUT] += u32[o + R_OUTPUT];
-        a[b + G_WRITE] += write2;
-        a[b + G_WRITE_5M] += writeTotal - oneHour;
-        a[b + G_WRITE_1H] += oneHour;
-        a[b + G_READ] += u32[o + R_CACHE_READ];
-        a[b + G_WEB] += u32[o + R_WEB_SEARCH];
-        if (known) a[b + G_COST] += cost;
-        else a[b + G_UNKNOWN] += 1;
-      }
-    };
-    KeyFilter = class _KeyFilter {
-      /** Sorted, without repeats. */
-      fingerprints;
-      #pending = [];
-      #pendingSet = /* @__PURE__ */ new Set();
-      constructor(fingerprints) {
-        this.fingerprints = fingerprints ?? new Uint32Array(0);
-      }
-      static fingerprint(k1, k2) {
-        return (k1 ^ Math.imul(k2, 2654435761) ^ k2 >>> 7) >>> 0;
-      }
-      /** Builds the filter of many keys at once (pairs in `keys` at `stride`, from `at`). */
-      static of(keys, count2, stride, at) {
-        const f = new Uint32Array(count2);
-        for (let r = 0; r < count2; r += 1)
-          f[r] = _KeyFilter.fingerprint(keys[r * stride + at], keys[r * stride + at + 1]);
-        f.sort();
-        let n = 0;
-        for (let i = 0; i < count2; i += 1) if (i === 0 || f[i] !== f[i - 1]) f[n++] = f[i];
-        return new _KeyFilter(f.slice(0, n));
-      }
-      #stored(fp) {
-        const a = this.fingerprints;
-        let lo = 0;
-        let hi = a.length - 1;
-        while (lo <= hi) {
-          const mid = lo + hi >>> 1;
-          const v = a[mid];
-          if (v === fp) return true;
-          if (v < fp) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return false;
-      }
-      /** Adds a key; false when it (or a key with the same fingerprint) was there already. */
-      add(k1, k2) {
-        const fp = _KeyFilter.fingerprint(k1, k2);
-        if (this.#pendingSet.has(fp) || this.#stored(fp)) return false;
-        this.#pending.push(fp);
-        this.#pendingSet.add(fp);
-        return true;
-      }
-      /** The sorted fingerprints, keys added since included. */
-      sorted() {
-        if (this.#pending.length === 0) return this.fingerprints;
-        const added = Uint32Array.from(this.#pending).sort();
-        const a = this.fingerprints;
-        const out = new Uint32Array(a.length + added.length);
-        let from = 0;
-        for (let j = 0; j < added.length; j += 1) {
-          const fp = added[j];
-          let lo = from;
-          let hi = a.length;
-          while (lo < hi) {
-            const mid = lo + hi >>> 1;
-            if (a[mid] < fp) lo = mid + 1;
-            else hi = mid;
-          }
-          out.set(a.subarray(from, lo), from + j);
-          out[lo + j] = fp;
-          from = lo;
-        }
-        out.set(a.subarray(from), from + added.length);
-        this.fingerprints = out;
-        this.#pending = [];
-        this.#pendingSet.clear();
-        return out;
-      }
-    };
-  }
-});
-
-// packages/cli/src/report-summary.ts
-function loadReportSummary(path) {
-  try {
-    const framed = readFramed(path, SUMMARY_MAGIC);
-    if (!framed) return void 0;
-    const { buf, header: h, headerEnd } = framed;
-    if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.strings) || !Array.isArray(h.n) || h.n.length !== 5 || typeof h.behind !== "number")
-      return void 0;
-    for (const n of h.n) if (!Number.isInteger(n) || n < 0) return void 0;
-    const [groups, keyCount, msgCount, fileCount, pathBytes] = h.n;
-    const strings = StringTable.from(h.strings);
-    const own = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
-    let at = headerEnd;
-    const take = (bytes, make) => {
-      at = align8(at);
-      if (at + bytes > own.length) throw new Error("truncated summary");
-      const view = make(own.buffer, own.byteOffset + at, bytes);
-      at += bytes;
-      return view;
-    };
-    const paths = fileCount === 0 ? [] : take(
-      pathBytes,
-      (_b, o, n) => own.toString("utf8", o - own.byteOffset, o - own.byteOffset + n)
-    ).split("\0");
-    if (paths.length !== fileCount) return void 0;
-    const nums = take(fileCount * 3 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
-    const tails = take(fileCount * TAIL_STRIDE, (b, o, n) => new Uint8Array(b, o, n));
-    const agent = take(fileCount, (b, o, n) => new Uint8Array(b, o, n));
-    const gU32 = take(groups * G_U32 * 4, (b, o, n) => new Uint32Array(b, o, n / 4));
-    const gF64 = take(groups * G_F64 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
-    const count2 = strings.values.length;
-    for (let g = 0; g < groups; g += 1) {
-      const o = g * G_U32;
-      if (gU32[o + G_PROJECT] >= count2 || gU32[o + G_SESSION] >= count2 || gU32[o + G_MODEL] >= count2 || gU32[o + G_FIRST] >= fileCount)
-        return void 0;
-    }
-    const keys = new KeyFilter(take(keyCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
-    const messages = new KeyFilter(take(msgCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
-    for (const f of [keys.fingerprints, messages.fingerprints])
-      if (f.length > 1 && f[0] >= f[f.length - 1]) return void 0;
-    for (let i = 0; i < fileCount; i += 1) if (tails[i * TAIL_STRIDE] >= TAIL_STRIDE) return void 0;
-    return {
-      pricingKey: String(h.pricing),
-      strings,
-      files: SummaryFiles.from(paths, nums, tails, agent),
-      groups: new UsageGroups(groups > 0 ? gU32 : void 0, groups > 0 ? gF64 : void 0, groups),
-      keys,
-      messages,
-      behind: h.behind
-    };
-  } catch {
-    return void 0;
-  }
-}
-function saveReportSummary(path, dir, data) {
-  const { strings, groups, keys, messages, files } = data;
-  const pathBytes = Buffer.from(files.paths.slice(0, files.count).join("\0"), "utf8");
-  const keyPrints = keys.sorted();
-  const msgPrints = messages.sorted();
-  const header = {
-    v: REPORT_CACHE_VERSION,
-    pricing: data.pricingKey,
-    behind: data.behind,
-    strings: strings.values,
-    n: [
-      groups.count,
-      keyPrints.length,
-      msgPrints.length,
-      files.count,
-      files.count === 0 ? 0 : pathBytes.length
-    ]
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-  const prefix = Buffer.alloc(12);
-  prefix.write(SUMMARY_MAGIC, 0, "latin1");
-  prefix.writeUInt16LE(REPORT_CACHE_VERSION, 6);
-  prefix.writeUInt32LE(headerBytes.length, 8);
-  const chunks = [prefix, headerBytes];
-  let size = 12 + headerBytes.length;
-  const sections = [
-    ...files.count === 0 ? [] : [pathBytes],
-    files.nums.subarray(0, files.count * 3),
-    files.tails.subarray(0, files.count * TAIL_STRIDE),
-    files.agent.subarray(0, files.count),
-    groups.u32.subarray(0, groups.count * G_U32),
-    groups.f64.subarray(0, groups.count * G_F64),
-    keyPrints,
-    msgPrints
-  ];
-  for (const view of sections) {
-    const p = align8(size) - size;
-    if (p > 0) {
-      chunks.push(new Uint8Array(p));
-      size += p;
-    }
-    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-    size += view.byteLength;
-  }
-  return writeAtomically(path, dir, chunks);
-}
-var SUMMARY_MAGIC, TAIL_STRIDE, SummaryFiles;
-var init_report_summary = __esm({
-  "packages/cli/src/report-summary.ts"() {
-    "use strict";
-    init_report_cache_files();
-    init_usage_groups();
-    init_usage_tables();
-    SUMMARY_MAGIC = "GBXSUM";
-    TAIL_STRIDE = 65;
-    SummaryFiles = class _SummaryFiles {
-      count = 0;
-      paths = [];
-      /** size, mtime, offset per file. */
-      nums = new Float64Array(3 * 64);
-      /** Per file: the tail's length, then its bytes. */
-      tails = new Uint8Array(TAIL_STRIDE * 64);
-      agent = new Uint8Array(64);
-      #index;
-      static from(paths, nums, tails, agent) {
-        const f = new _SummaryFiles();
-        f.count = paths.length;
-        f.paths = paths;
-        f.nums = nums;
-        f.tails = tails;
-        f.agent = agent;
-        return f;
-      }
-      indexOf(path) {
-        if (!this.#index) {
-          this.#index = /* @__PURE__ */ new Map();
-          for (let i = 0; i < this.count; i += 1) this.#index.set(this.paths[i], i);
-        }
-        return this.#index.get(path) ?? -1;
-      }
-      size(i) {
-        return this.nums[i * 3];
-      }
-      mtimeMs(i) {
-        return this.nums[i * 3 + 1];
-      }
-      offset(i) {
-        return this.nums[i * 3 + 2];
-      }
-      tail(i) {
-        const o = i * TAIL_STRIDE;
-        return this.tails.subarray(o + 1, o + 1 + this.tails[o]);
-      }
-      /** Order of counting: transcripts by path, then the agent's traces (see `fileOrderKey`). */
-      orderKeys() {
-        return this.paths.map((p, i) => fileOrderKey(p, this.agent[i] === 1));
-      }
-      /** Updates file `i`, or adds one when `i` is -1; returns its index. */
-      set(i, path, size, mtimeMs, offset, tail, agent) {
-        if (i < 0) {
-          i = this.count;
-          if (i === this.agent.length) {
-            const grow2 = (a, make) => {
-              const b = make(a.length * 2);
-              b.set(a);
-              return b;
-            };
-            this.nums = grow2(this.nums, (n) => new Float64Array(n));
-            this.tails = grow2(this.tails, (n) => new Uint8Array(n));
-            this.agent = grow2(this.agent, (n) => new Uint8Array(n));
-          }
-          this.paths.push(path);
-          this.#index?.set(path, i);
-          this.count += 1;
-        }
-        this.nums[i * 3] = size;
-        this.nums[i * 3 + 1] = mtimeMs;
-        this.nums[i * 3 + 2] = offset;
-        const t = tail.subarray(Math.max(0, tail.length - (TAIL_STRIDE - 1)));
-        this.tails[i * TAIL_STRIDE] = t.length;
-        this.tails.set(t, i * TAIL_STRIDE + 1);
-        this.agent[i] = agent ? 1 : 0;
-        return i;
-      }
-    };
-  }
-});
-
-// packages/cli/src/report-cache.ts
-function loadReportCache(path) {
-  try {
-    const framed = readFramed(path, MAGIC);
-    if (!framed) return void 0;
-    const { buf, header, headerEnd } = framed;
-    if (header.v !== REPORT_CACHE_VERSION || !Array.isArray(header.files) || !Array.isArray(header.strings) || !Array.isArray(header.n))
-      return void 0;
-    const aligned = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
-    let at = align8(headerEnd);
-    const take = (stride, f64Stride, count2) => {
-      if (!Number.isInteger(count2) || count2 < 0) throw new Error("bad row count");
-      const u32At = at;
-      const f64At = align8(u32At + count2 * stride * 4);
-      at = align8(f64At + count2 * f64Stride * 8);
-      if (at > aligned.length) throw new Error("truncated cache");
-      return {
-        count: count2,
-        u32: new Uint32Array(aligned.buffer, aligned.byteOffset + u32At, count2 * stride),
-        f64: new Float64Array(aligned.buffer, aligned.byteOffset + f64At, count2 * f64Stride)
-      };
-    };
-    const tables = {
-      responses: take(R_U32, R_F64, header.n[0]),
-      toolUses: take(U_U32, U_F64, header.n[1]),
-      toolResults: take(T_U32, T_F64, header.n[2])
-    };
-    const files = /* @__PURE__ */ new Map();
-    const inside = (start, count2, total) => {
-      if (!(start >= 0 && count2 >= 0 && start + count2 <= total)) throw new Error("row range out of bounds");
-      return [start, count2];
-    };
-    for (const [p, size, mtimeMs, offset, tail, tools, rs, rc, us, uc, ts, tc] of header.files) {
-      files.set(p, {
-        path: p,
-        size,
-        mtimeMs,
-        offset,
-        tail,
-        tools: tools === 1,
-        rows: {
-          responses: inside(rs, rc, tables.responses.count),
-          toolUses: inside(us, uc, tables.toolUses.count),
-          toolResults: inside(ts, tc, tables.toolResults.count)
-        }
-      });
-    }
-    return { pricingKey: String(header.pricing), strings: StringTable.from(header.strings), files, tables };
-  } catch {
-    return void 0;
-  }
-}
-function saveReportCache(path, dir, data) {
-  const { responses, toolUses, toolResults } = data.tables;
-  const header = {
-    v: REPORT_CACHE_VERSION,
-    pricing: data.pricingKey,
-    strings: data.strings.values,
-    n: [responses.count, toolUses.count, toolResults.count],
-    files: [...data.files.values()].map((f) => [
-      f.path,
-      f.size,
-      f.mtimeMs,
-      f.offset,
-      f.tail,
-      f.tools ? 1 : 0,
-      f.rows.responses[0],
-      f.rows.responses[1],
-      f.rows.toolUses[0],
-      f.rows.toolUses[1],
-      f.rows.toolResults[0],
-      f.rows.toolResults[1]
-    ])
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
-  const chunks = [];
-  const prefix = Buffer.alloc(12);
-  prefix.write(MAGIC, 0, "latin1");
-  prefix.writeUInt16LE(REPORT_CACHE_VERSION, 6);
-  prefix.writeUInt32LE(headerBytes.length, 8);
-  chunks.push(prefix, headerBytes);
-  let size = 12 + headerBytes.length;
-  const pad = () => {
-    const p = align8(size) - size;
-    if (p > 0) {
-      chunks.push(new Uint8Array(p));
-      size += p;
-    }
-  };
-  const put = (c, stride, f64Stride) => {
-    for (const view of [c.u32.subarray(0, c.count * stride), c.f64.subarray(0, c.count * f64Stride)]) {
-      pad();
-      chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
-      size += view.byteLength;
-    }
-  };
-  put(responses, R_U32, R_F64);
-  put(toolUses, U_U32, U_F64);
-  put(toolResults, T_U32, T_F64);
-  pad();
-  return writeAtomically(path, dir, chunks);
-}
-var MAGIC;
-var init_report_cache = __esm({
-  "packages/cli/src/report-cache.ts"() {
-    "use strict";
-    init_report_cache_files();
-    init_usage_tables();
-    init_report_cache_files();
-    init_report_summary();
-    MAGIC = "GBXRPT";
-  }
-});
-
 // packages/core/src/attribution.ts
 function attributionAttributes(a) {
   const out = {};
@@ -2746,7 +1396,7 @@ var init_error_summary = __esm({
 
 // packages/core/src/git-info.ts
 import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join as join5, resolve } from "node:path";
+import { dirname, isAbsolute, join as join2, resolve } from "node:path";
 async function readSmall(path) {
   try {
     const s = await stat(path);
@@ -2772,7 +1422,7 @@ async function gitDirOf(dotGit) {
 async function findGitDir(cwd) {
   let dir = resolve(cwd);
   for (let i = 0; i < MAX_DEPTH; i++) {
-    const found = await gitDirOf(join5(dir, ".git"));
+    const found = await gitDirOf(join2(dir, ".git"));
     if (found) return found;
     const up = dirname(dir);
     if (up === dir) return void 0;
@@ -2781,17 +1431,17 @@ async function findGitDir(cwd) {
   return void 0;
 }
 async function commonDirOf(gitDir) {
-  const text3 = (await readSmall(join5(gitDir, "commondir")))?.trim();
+  const text3 = (await readSmall(join2(gitDir, "commondir")))?.trim();
   if (!text3) return gitDir;
   return isAbsolute(text3) ? text3 : resolve(gitDir, text3);
 }
 async function resolveRef(ref, gitDir, commonDir) {
   for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
-    const loose = (await readSmall(join5(dir, ref)))?.trim();
+    const loose = (await readSmall(join2(dir, ref)))?.trim();
     if (loose && HEX.test(loose)) return loose;
     if (loose?.startsWith("ref: ")) return resolveRef(loose.slice(5).trim(), gitDir, commonDir);
   }
-  const packed = await readSmall(join5(commonDir, "packed-refs"));
+  const packed = await readSmall(join2(commonDir, "packed-refs"));
   if (!packed) return void 0;
   for (const line of packed.split("\n")) {
     if (line.startsWith("#") || line.startsWith("^")) continue;
@@ -2832,7 +1482,7 @@ async function readGitInfo(cwd) {
     const gitDir = await findGitDir(cwd);
     if (!gitDir) return void 0;
     const commonDir = await commonDirOf(gitDir);
-    const head = (await readSmall(join5(gitDir, "HEAD")))?.trim();
+    const head = (await readSmall(join2(gitDir, "HEAD")))?.trim();
     const info = {};
     if (head?.startsWith("ref: ")) {
       const ref = head.slice(5).trim();
@@ -2840,7 +1490,7 @@ async function readGitInfo(cwd) {
       const sha = await resolveRef(ref, gitDir, commonDir);
       if (sha) info.revision = sha;
     } else if (head && HEX.test(head)) info.revision = head;
-    const config = await readSmall(join5(commonDir, "config"));
+    const config = await readSmall(join2(commonDir, "config"));
     const url = config ? remoteUrlOf(config) : void 0;
     if (url) info.repositoryUrl = stripUrlCredentials(url);
     return info;
@@ -5303,14 +3953,14 @@ function mergeUsage(a, b) {
   if (geo != null) out.inference_geo = geo;
   const tier = b.service_tier ?? a.service_tier;
   if (tier != null) out.service_tier = tier;
-  const ai = iterationsOf2(a);
-  const bi = iterationsOf2(b);
+  const ai = iterationsOf(a);
+  const bi = iterationsOf(b);
   const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
   if (iterations) out.iterations = iterations;
   for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
   return out;
 }
-function iterationsOf2(usage) {
+function iterationsOf(usage) {
   const list = usage.iterations;
   return Array.isArray(list) && list.length > 0 ? list : void 0;
 }
@@ -6794,7 +5444,7 @@ var init_trace_to_telemetry = __esm({
 
 // packages/core/src/transcript-reader.ts
 import { open, readdir, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join6 } from "node:path";
+import { basename, dirname as dirname2, join as join3 } from "node:path";
 function unreadable(path, error) {
   const code = error?.code;
   return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
@@ -6834,10 +5484,10 @@ async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join6(dirname2(mainPath), session, "subagents");
+  const dir = join3(dirname2(mainPath), session, "subagents");
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join6(dir, n));
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join3(dir, n));
   } catch {
     return [];
   }
@@ -7052,6 +5702,1357 @@ var init_src3 = __esm({
     init_trace_to_telemetry();
     init_transcript_entry();
     init_transcript_reader();
+  }
+});
+
+// packages/cli/src/agent-data.ts
+import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join4, sep } from "node:path";
+function isAgentDataDir(data, name) {
+  if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
+  return AGENT_FILES.some((f) => existsSync2(join4(data, name, f)));
+}
+function agentDataDirs(configDirs, env) {
+  const out = [];
+  if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
+  for (const dir of configDirs) {
+    const data = join4(dir, "plugins", "data");
+    try {
+      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join4(data, name));
+    } catch {
+    }
+  }
+  if (env.HOME) out.push(join4(env.HOME, ".glassbox", "agent"));
+  return [...new Set(out)].filter((d) => existsSync2(d));
+}
+function listAgentTraces(dataDirs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const dir of dataDirs) {
+    const sessions = join4(dir, "sessions");
+    let names;
+    try {
+      names = readdirSync(sessions);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TRACE_FILE.exec(name);
+      if (!m || name.endsWith(".state.json") || out.has(m[1])) continue;
+      const path = `${sessions}${sep}${name}`;
+      const st = statSync(path, { throwIfNoEntry: false });
+      if (st?.isFile()) out.set(m[1], { sessionId: m[1], path, size: st.size, mtimeMs: st.mtimeMs });
+    }
+  }
+  return [...out.values()];
+}
+function readAgentTrace(path) {
+  try {
+    const trace = JSON.parse(readFileSync2(path, "utf8"));
+    return trace?.kind === "session" && typeof trace.sessionId === "string" && Array.isArray(trace.turns) ? trace : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function* callsOf(trace) {
+  const agent = function* (a) {
+    for (const c of a.children) yield* child(c);
+  };
+  const child = function* (c) {
+    yield c;
+    if (c.kind === "tool") for (const a of c.subagents ?? []) yield* agent(a);
+  };
+  const turn = function* (t) {
+    for (const c of t.children) yield* child(c);
+    for (const a of t.subagents ?? []) yield* agent(a);
+  };
+  for (const t of trace.turns) yield* turn(t);
+  for (const a of trace.subagents ?? []) yield* agent(a);
+}
+function scanAgentTrace(path, sink) {
+  const trace = readAgentTrace(path);
+  if (!trace) return;
+  for (const c of callsOf(trace)) {
+    if (c.kind === "llm") {
+      sink.response({
+        messageId: c.messageId,
+        requestId: c.requestId ?? "",
+        model: c.pricedModel ?? c.model,
+        timeMs: c.startMs,
+        sessionId: trace.sessionId,
+        isSidechain: c.agentId !== void 0,
+        usage: c.usage ?? {},
+        recordedCostUsd: void 0
+      });
+    } else {
+      sink.toolUse({ id: c.toolUseId, name: c.name, timeMs: c.startMs, sessionId: trace.sessionId });
+      if (c.toolStatus !== "running")
+        sink.toolResult({ id: c.toolUseId, timeMs: c.endMs, isError: c.status === "error" });
+    }
+  }
+}
+var PLUGIN_NAMES, AGENT_FILES, TRACE_FILE;
+var init_agent_data = __esm({
+  "packages/cli/src/agent-data.ts"() {
+    "use strict";
+    init_src3();
+    PLUGIN_NAMES = Object.keys(GLASSBOX_BUNDLES);
+    AGENT_FILES = ["hash.key", "agent.lock", "agent.log", "spool"];
+    TRACE_FILE = /^([A-Za-z0-9._-]{1,200})\.json$/;
+  }
+});
+
+// packages/cli/src/pair-index.ts
+var PairIndex;
+var init_pair_index = __esm({
+  "packages/cli/src/pair-index.ts"() {
+    "use strict";
+    PairIndex = class {
+      #k1;
+      #k2;
+      #v;
+      #mask;
+      constructor(capacity) {
+        let size = 16;
+        while (size < capacity * 2) size *= 2;
+        this.#k1 = new Uint32Array(size);
+        this.#k2 = new Uint32Array(size);
+        this.#v = new Int32Array(size).fill(-1);
+        this.#mask = size - 1;
+      }
+      #slot(k1, k2) {
+        let i = (k1 ^ Math.imul(k2, 2654435761)) & this.#mask;
+        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & this.#mask;
+        return i;
+      }
+      get(k1, k2) {
+        return this.#v[this.#slot(k1, k2)];
+      }
+      set(k1, k2, value) {
+        const i = this.#slot(k1, k2);
+        this.#k1[i] = k1;
+        this.#k2[i] = k2;
+        this.#v[i] = value;
+      }
+    };
+  }
+});
+
+// packages/cli/src/columns.ts
+function emptyColumns(u32Stride, f64Stride, capacity = 64) {
+  return {
+    count: 0,
+    u32: new Uint32Array(capacity * u32Stride),
+    f64: new Float64Array(capacity * f64Stride)
+  };
+}
+function grow(c, u32Stride, f64Stride) {
+  if ((c.count + 1) * u32Stride <= c.u32.length) return;
+  const capacity = Math.max(64, c.count * 2);
+  const u32 = new Uint32Array(capacity * u32Stride);
+  u32.set(c.u32.subarray(0, c.count * u32Stride));
+  const f64 = new Float64Array(capacity * f64Stride);
+  f64.set(c.f64.subarray(0, c.count * f64Stride));
+  c.u32 = u32;
+  c.f64 = f64;
+}
+function trimColumns(c, u32Stride, f64Stride) {
+  return {
+    count: c.count,
+    u32: c.u32.slice(0, c.count * u32Stride),
+    f64: c.f64.slice(0, c.count * f64Stride)
+  };
+}
+var init_columns = __esm({
+  "packages/cli/src/columns.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/hash64.ts
+function hash64(text3, out, at) {
+  scratchHash.reset().string(text3).finish(out, at);
+}
+var Hash64, scratchHash;
+var init_hash64 = __esm({
+  "packages/cli/src/hash64.ts"() {
+    "use strict";
+    Hash64 = class {
+      h1 = 3735928559;
+      h2 = 1103547991;
+      reset() {
+        this.h1 = 3735928559;
+        this.h2 = 1103547991;
+        return this;
+      }
+      byte(c) {
+        this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+        this.h2 = Math.imul(this.h2 ^ c, 1597334677);
+        return this;
+      }
+      bytes(b, s, e) {
+        let h1 = this.h1;
+        let h2 = this.h2;
+        for (let i = s; i < e; i += 1) {
+          const c = b[i];
+          h1 = Math.imul(h1 ^ c, 2654435761);
+          h2 = Math.imul(h2 ^ c, 1597334677);
+        }
+        this.h1 = h1;
+        this.h2 = h2;
+        return this;
+      }
+      string(text3) {
+        for (let i = 0; i < text3.length; i += 1)
+          if (text3.charCodeAt(i) > 127) {
+            const utf82 = Buffer.from(text3, "utf8");
+            return this.bytes(utf82, 0, utf82.length);
+          }
+        for (let i = 0; i < text3.length; i += 1) this.byte(text3.charCodeAt(i));
+        return this;
+      }
+      /** Writes the two 32-bit halves to `out[at]`, `out[at + 1]`. */
+      finish(out, at) {
+        let h1 = this.h1;
+        let h2 = this.h2;
+        h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+        h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+        h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+        h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+        out[at] = h1 >>> 0;
+        out[at + 1] = h2 >>> 0;
+      }
+    };
+    scratchHash = new Hash64();
+  }
+});
+
+// packages/cli/src/pair-map.ts
+var PairMap;
+var init_pair_map = __esm({
+  "packages/cli/src/pair-map.ts"() {
+    "use strict";
+    PairMap = class {
+      #k1 = new Uint32Array(64);
+      #k2 = new Uint32Array(64);
+      #v = new Int32Array(64).fill(-1);
+      #size = 0;
+      #slot(k1, k2) {
+        const mask = this.#v.length - 1;
+        let i = (k1 ^ Math.imul(k2, 2654435761)) & mask;
+        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & mask;
+        return i;
+      }
+      get(k1, k2) {
+        return this.#v[this.#slot(k1, k2)];
+      }
+      set(k1, k2, value) {
+        if ((this.#size + 1) * 2 > this.#v.length) this.#grow();
+        const i = this.#slot(k1, k2);
+        if (this.#v[i] === -1) this.#size += 1;
+        this.#k1[i] = k1;
+        this.#k2[i] = k2;
+        this.#v[i] = value;
+      }
+      #grow() {
+        const [k1, k2, v] = [this.#k1, this.#k2, this.#v];
+        this.#k1 = new Uint32Array(v.length * 2);
+        this.#k2 = new Uint32Array(v.length * 2);
+        this.#v = new Int32Array(v.length * 2).fill(-1);
+        this.#size = 0;
+        for (let i = 0; i < v.length; i += 1) if (v[i] !== -1) this.set(k1[i], k2[i], v[i]);
+      }
+    };
+  }
+});
+
+// packages/cli/src/response-rows.ts
+function writeUsage(u32, r, usage, strings) {
+  const o = r * R_U32;
+  let present = 0;
+  if (usage.input_tokens !== void 0) present |= P_INPUT;
+  if (usage.output_tokens !== void 0) present |= P_OUTPUT;
+  if (usage.cache_creation_input_tokens !== void 0) present |= P_CACHE_WRITE;
+  if (usage.cache_read_input_tokens !== void 0) present |= P_CACHE_READ;
+  u32[o + R_INPUT] = fin(usage.input_tokens);
+  u32[o + R_OUTPUT] = fin(usage.output_tokens);
+  u32[o + R_CACHE_WRITE] = fin(usage.cache_creation_input_tokens);
+  u32[o + R_CACHE_READ] = fin(usage.cache_read_input_tokens);
+  const cc = usage.cache_creation;
+  if (cc) {
+    present |= P_CACHE_OBJ;
+    if (cc.ephemeral_5m_input_tokens !== void 0) present |= P_5M;
+    if (cc.ephemeral_1h_input_tokens !== void 0) present |= P_1H;
+  }
+  u32[o + R_CACHE_5M] = fin(cc?.ephemeral_5m_input_tokens);
+  u32[o + R_CACHE_1H] = fin(cc?.ephemeral_1h_input_tokens);
+  const stu = usage.server_tool_use;
+  if (stu) {
+    present |= P_SERVER;
+    if (stu.web_search_requests !== void 0) present |= P_SEARCH;
+    if (stu.web_fetch_requests !== void 0) present |= P_FETCH;
+  }
+  u32[o + R_WEB_SEARCH] = fin(stu?.web_search_requests);
+  u32[o + R_WEB_FETCH] = fin(stu?.web_fetch_requests);
+  u32[o + R_SPEED] = usage.speed == null ? 0 : strings.intern(usage.speed) + 1;
+  u32[o + R_GEO] = usage.inference_geo == null ? 0 : internAllowEmpty(strings, usage.inference_geo);
+  u32[o + R_TIER] = usage.service_tier == null ? 0 : strings.intern(usage.service_tier) + 1;
+  u32[o + R_PRESENT] = present;
+  const iterations = iterationsOf2(usage);
+  u32[o + R_ITER] = iterations ? strings.intern(JSON.stringify(iterations)) : 0;
+}
+function writeRawUsage(u32, o, u, strings) {
+  let present = 0;
+  if (u.input !== void 0) present |= P_INPUT;
+  if (u.output !== void 0) present |= P_OUTPUT;
+  if (u.cacheWrite !== void 0) present |= P_CACHE_WRITE;
+  if (u.cacheRead !== void 0) present |= P_CACHE_READ;
+  u32[o + R_INPUT] = fin(u.input);
+  u32[o + R_OUTPUT] = fin(u.output);
+  u32[o + R_CACHE_WRITE] = fin(u.cacheWrite);
+  u32[o + R_CACHE_READ] = fin(u.cacheRead);
+  if (u.cacheObject) {
+    present |= P_CACHE_OBJ;
+    if (u.fiveMinute !== void 0) present |= P_5M;
+    if (u.oneHour !== void 0) present |= P_1H;
+  }
+  u32[o + R_CACHE_5M] = u.cacheObject ? fin(u.fiveMinute) : 0;
+  u32[o + R_CACHE_1H] = u.cacheObject ? fin(u.oneHour) : 0;
+  if (u.serverObject) {
+    present |= P_SERVER;
+    if (u.webSearch !== void 0) present |= P_SEARCH;
+    if (u.webFetch !== void 0) present |= P_FETCH;
+  }
+  u32[o + R_WEB_SEARCH] = u.serverObject ? fin(u.webSearch) : 0;
+  u32[o + R_WEB_FETCH] = u.serverObject ? fin(u.webFetch) : 0;
+  u32[o + R_PRESENT] = present;
+  const b = u.b;
+  u32[o + R_SPEED] = u.speedS >= 0 ? strings.internBytes(b, u.speedS + 1, u.speedE - 1) + 1 : 0;
+  u32[o + R_GEO] = u.geoS >= 0 ? strings.internBytes(b, u.geoS + 1, u.geoE - 1) + 1 : 0;
+  u32[o + R_TIER] = u.tierS >= 0 ? strings.internBytes(b, u.tierS + 1, u.tierE - 1) + 1 : 0;
+  u32[o + R_ITER] = u.iterations ? strings.intern(JSON.stringify(u.iterations)) : 0;
+}
+function iterationsOf2(usage) {
+  const list = usage.iterations;
+  return Array.isArray(list) && list.length > 0 ? list : void 0;
+}
+function internAllowEmpty(strings, value) {
+  return value === "" ? 1 : strings.intern(value) + 1;
+}
+function readRowUsage(u32, r, strings) {
+  const o = r * R_U32;
+  const present = u32[o + R_PRESENT];
+  const out = {};
+  if (present & P_INPUT) out.input_tokens = u32[o + R_INPUT];
+  if (present & P_OUTPUT) out.output_tokens = u32[o + R_OUTPUT];
+  if (present & P_CACHE_WRITE) out.cache_creation_input_tokens = u32[o + R_CACHE_WRITE];
+  if (present & P_CACHE_READ) out.cache_read_input_tokens = u32[o + R_CACHE_READ];
+  if (present & P_CACHE_OBJ)
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: present & P_5M ? u32[o + R_CACHE_5M] : void 0,
+      ephemeral_1h_input_tokens: present & P_1H ? u32[o + R_CACHE_1H] : void 0
+    };
+  if (present & P_SERVER)
+    out.server_tool_use = {
+      web_search_requests: present & P_SEARCH ? u32[o + R_WEB_SEARCH] : void 0,
+      web_fetch_requests: present & P_FETCH ? u32[o + R_WEB_FETCH] : void 0
+    };
+  const speed = u32[o + R_SPEED];
+  if (speed) out.speed = strings.get(speed - 1);
+  const geo = u32[o + R_GEO];
+  if (geo) out.inference_geo = strings.get(geo - 1);
+  const tier = u32[o + R_TIER];
+  if (tier) out.service_tier = strings.get(tier - 1);
+  const iterations = u32[o + R_ITER];
+  if (iterations) out.iterations = JSON.parse(strings.get(iterations));
+  return out;
+}
+function mergeRows(u32, f64, into, fromU32, fromF64, from) {
+  const a = into * R_U32;
+  const b = from * R_U32;
+  let changed = false;
+  const ib = fromU32[b + R_ITER];
+  if (ib !== 0 && ib !== u32[a + R_ITER] && (u32[a + R_ITER] === 0 || fromU32[b + R_OUTPUT] >= u32[a + R_OUTPUT])) {
+    u32[a + R_ITER] = ib;
+    changed = true;
+  }
+  const pa = u32[a + R_PRESENT];
+  const pb = fromU32[b + R_PRESENT];
+  for (const [slot, bit] of NUMERIC) {
+    if (!(pb & bit)) continue;
+    const vb = fromU32[b + slot];
+    if (!(pa & bit) || vb > u32[a + slot]) {
+      u32[a + slot] = vb;
+      changed = true;
+    }
+  }
+  const present = pa | pb;
+  if (present !== pa) {
+    u32[a + R_PRESENT] = present;
+    changed = true;
+  }
+  for (const slot of [R_SPEED, R_GEO, R_TIER]) {
+    const vb = fromU32[b + slot];
+    if (vb && vb !== u32[a + slot]) {
+      u32[a + slot] = vb;
+      changed = true;
+    }
+  }
+  if (!(fromU32[b + R_FLAGS] & FLAG_SIDECHAIN)) u32[a + R_FLAGS] = u32[a + R_FLAGS] & ~FLAG_SIDECHAIN;
+  const fa = into * R_F64;
+  const fb = from * R_F64;
+  const tb = fromF64[fb + R_TIME];
+  if (!Number.isNaN(tb) && (Number.isNaN(f64[fa + R_TIME]) || tb < f64[fa + R_TIME])) f64[fa + R_TIME] = tb;
+  const rb = fromF64[fb + R_RECORDED];
+  if (!Number.isNaN(rb) && (Number.isNaN(f64[fa + R_RECORDED]) || rb > f64[fa + R_RECORDED])) {
+    f64[fa + R_RECORDED] = rb;
+    changed = true;
+  }
+  if (!u32[a + R_MODEL]) u32[a + R_MODEL] = fromU32[b + R_MODEL];
+  if (!u32[a + R_SESSION]) u32[a + R_SESSION] = fromU32[b + R_SESSION];
+  return changed;
+}
+var R_KEY, R_MSG, R_MODEL, R_SESSION, R_FLAGS, R_SPEED, R_GEO, R_TIER, R_INPUT, R_OUTPUT, R_CACHE_WRITE, R_CACHE_5M, R_CACHE_1H, R_CACHE_READ, R_WEB_SEARCH, R_WEB_FETCH, R_PRESENT, R_ITER, R_U32, R_TIME, R_COST, R_RECORDED, R_F64, FLAG_SIDECHAIN, FLAG_DEAD, P_INPUT, P_OUTPUT, P_CACHE_WRITE, P_CACHE_READ, P_CACHE_OBJ, P_5M, P_1H, P_SERVER, P_SEARCH, P_FETCH, NUMERIC, fin;
+var init_response_rows = __esm({
+  "packages/cli/src/response-rows.ts"() {
+    "use strict";
+    R_KEY = 0;
+    R_MSG = 2;
+    R_MODEL = 4;
+    R_SESSION = 5;
+    R_FLAGS = 6;
+    R_SPEED = 7;
+    R_GEO = 8;
+    R_TIER = 9;
+    R_INPUT = 10;
+    R_OUTPUT = 11;
+    R_CACHE_WRITE = 12;
+    R_CACHE_5M = 13;
+    R_CACHE_1H = 14;
+    R_CACHE_READ = 15;
+    R_WEB_SEARCH = 16;
+    R_WEB_FETCH = 17;
+    R_PRESENT = 18;
+    R_ITER = 19;
+    R_U32 = 20;
+    R_TIME = 0;
+    R_COST = 1;
+    R_RECORDED = 2;
+    R_F64 = 3;
+    FLAG_SIDECHAIN = 1;
+    FLAG_DEAD = 2;
+    P_INPUT = 1;
+    P_OUTPUT = 2;
+    P_CACHE_WRITE = 4;
+    P_CACHE_READ = 8;
+    P_CACHE_OBJ = 16;
+    P_5M = 32;
+    P_1H = 64;
+    P_SERVER = 128;
+    P_SEARCH = 256;
+    P_FETCH = 512;
+    NUMERIC = [
+      [R_INPUT, P_INPUT],
+      [R_OUTPUT, P_OUTPUT],
+      [R_CACHE_WRITE, P_CACHE_WRITE],
+      [R_CACHE_READ, P_CACHE_READ],
+      [R_CACHE_5M, P_5M],
+      [R_CACHE_1H, P_1H],
+      [R_WEB_SEARCH, P_SEARCH],
+      [R_WEB_FETCH, P_FETCH]
+    ];
+    fin = (v) => v === void 0 ? 0 : Math.max(0, Math.round(v)) >>> 0;
+  }
+});
+
+// packages/cli/src/string-table.ts
+var StringTable;
+var init_string_table = __esm({
+  "packages/cli/src/string-table.ts"() {
+    "use strict";
+    StringTable = class _StringTable {
+      values = [""];
+      #index = /* @__PURE__ */ new Map([["", 0]]);
+      /** FNV-1a of a string's UTF-8 bytes → indexes with that hash, for interning straight from bytes. */
+      #byBytes = /* @__PURE__ */ new Map();
+      #bytes = [void 0];
+      static from(values) {
+        const table = new _StringTable();
+        for (let i = 1; i < values.length; i += 1) table.intern(values[i]);
+        return table;
+      }
+      intern(value) {
+        if (value === void 0 || value === "") return 0;
+        let i = this.#index.get(value);
+        if (i === void 0) {
+          i = this.values.length;
+          this.values.push(value);
+          this.#index.set(value, i);
+        }
+        return i;
+      }
+      /**
+       * Interns the UTF-8 bytes `b[s, e)` (a JSON string's content without escapes) without decoding them when
+       * they were seen before: session ids and model names repeat on every record.
+       */
+      internBytes(b, s, e) {
+        if (e <= s) return 0;
+        let h = 2166136261;
+        for (let i = s; i < e; i += 1) h = Math.imul(h ^ b[i], 16777619);
+        const candidates = this.#byBytes.get(h);
+        if (candidates)
+          for (const idx2 of candidates) {
+            const known = this.#bytes[idx2];
+            if (known.length !== e - s) continue;
+            let same = true;
+            for (let i = 0; i < known.length; i += 1)
+              if (known[i] !== b[s + i]) {
+                same = false;
+                break;
+              }
+            if (same) return idx2;
+          }
+        const idx = this.intern(Buffer.from(b.buffer, b.byteOffset + s, e - s).toString("utf8"));
+        if (this.#bytes[idx] === void 0) {
+          this.#bytes[idx] = Buffer.from(b.subarray(s, e));
+          if (candidates) candidates.push(idx);
+          else this.#byBytes.set(h, [idx]);
+        }
+        return idx;
+      }
+      get(i) {
+        return this.values[i] ?? "";
+      }
+    };
+  }
+});
+
+// packages/cli/src/usage-tables.ts
+function emptyFileTables() {
+  return {
+    responses: emptyColumns(R_U32, R_F64, 16),
+    toolUses: emptyColumns(U_U32, U_F64, 16),
+    toolResults: emptyColumns(T_U32, T_F64, 16)
+  };
+}
+var U_ID, U_NAME, U_SESSION, U_U32, U_F64, T_ID, T_ERROR, T_U32, T_F64, TableSink;
+var init_usage_tables = __esm({
+  "packages/cli/src/usage-tables.ts"() {
+    "use strict";
+    init_columns();
+    init_hash64();
+    init_pair_map();
+    init_response_rows();
+    init_response_rows();
+    init_string_table();
+    U_ID = 0;
+    U_NAME = 2;
+    U_SESSION = 3;
+    U_U32 = 4;
+    U_F64 = 1;
+    T_ID = 0;
+    T_ERROR = 2;
+    T_U32 = 3;
+    T_F64 = 1;
+    TableSink = class {
+      tables = emptyFileTables();
+      #strings;
+      #rowByKey = new PairMap();
+      #scratchU32 = new Uint32Array(R_U32);
+      #scratchF64 = new Float64Array(R_F64);
+      #hash = new Hash64();
+      #defaultSession;
+      /** `defaultSession` stands in for records without a session id (the file's own name). */
+      constructor(strings, defaultSession) {
+        this.#strings = strings;
+        this.#defaultSession = strings.intern(defaultSession);
+      }
+      /** The row for a key already filled in `#scratchU32`: an existing one to merge into, or a new one. */
+      #place(fill) {
+        const k = this.#scratchU32;
+        const existing = this.#rowByKey.get(k[R_KEY], k[R_KEY + 1]);
+        const c = this.tables.responses;
+        if (existing !== -1) {
+          fill(this.#scratchU32, this.#scratchF64, 0);
+          mergeRows(c.u32, c.f64, existing, this.#scratchU32, this.#scratchF64, 0);
+          return;
+        }
+        grow(c, R_U32, R_F64);
+        const o = c.count * R_U32;
+        c.u32[o + R_KEY] = k[R_KEY];
+        c.u32[o + R_KEY + 1] = k[R_KEY + 1];
+        c.u32[o + R_MSG] = k[R_MSG];
+        c.u32[o + R_MSG + 1] = k[R_MSG + 1];
+        this.#rowByKey.set(k[R_KEY], k[R_KEY + 1], c.count);
+        fill(c.u32, c.f64, c.count);
+        c.count += 1;
+      }
+      response(r) {
+        const k = this.#scratchU32;
+        this.#hash.reset().string(r.messageId).byte(0).string(r.requestId).finish(k, R_KEY);
+        this.#hash.reset().string(r.messageId).finish(k, R_MSG);
+        this.#place((u32, f64, row) => {
+          const o = row * R_U32;
+          u32[o + R_MODEL] = this.#strings.intern(r.model);
+          u32[o + R_SESSION] = r.sessionId ? this.#strings.intern(r.sessionId) : this.#defaultSession;
+          u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
+          writeUsage(u32, row, r.usage, this.#strings);
+          const f = row * R_F64;
+          f64[f + R_TIME] = r.timeMs;
+          f64[f + R_COST] = Number.NaN;
+          f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
+        });
+      }
+      rawResponse(r) {
+        const b = r.b;
+        const k = this.#scratchU32;
+        const h = this.#hash.reset().bytes(b, r.idS + 1, r.idE - 1).byte(0);
+        if (r.requestS >= 0) h.bytes(b, r.requestS + 1, r.requestE - 1);
+        h.finish(k, R_KEY);
+        this.#hash.reset().bytes(b, r.idS + 1, r.idE - 1).finish(k, R_MSG);
+        this.#place((u32, f64, row) => {
+          const o = row * R_U32;
+          const strings = this.#strings;
+          u32[o + R_MODEL] = strings.internBytes(b, r.modelS + 1, r.modelE - 1);
+          u32[o + R_SESSION] = r.sessionS >= 0 ? strings.internBytes(b, r.sessionS + 1, r.sessionE - 1) : this.#defaultSession;
+          u32[o + R_FLAGS] = r.isSidechain ? FLAG_SIDECHAIN : 0;
+          writeRawUsage(u32, o, r.usage, strings);
+          const f = row * R_F64;
+          f64[f + R_TIME] = r.timeMs;
+          f64[f + R_COST] = Number.NaN;
+          f64[f + R_RECORDED] = r.recordedCostUsd ?? Number.NaN;
+        });
+      }
+      toolUse(u) {
+        const c = this.tables.toolUses;
+        grow(c, U_U32, U_F64);
+        const o = c.count * U_U32;
+        hash64(u.id, c.u32, o + U_ID);
+        c.u32[o + U_NAME] = this.#strings.intern(u.name);
+        c.u32[o + U_SESSION] = u.sessionId ? this.#strings.intern(u.sessionId) : this.#defaultSession;
+        c.f64[c.count] = u.timeMs;
+        c.count += 1;
+      }
+      rawToolUse(b, idS, idE, nameS, nameE, timeMs, sessionS, sessionE) {
+        const c = this.tables.toolUses;
+        grow(c, U_U32, U_F64);
+        const o = c.count * U_U32;
+        this.#hash.reset().bytes(b, idS + 1, idE - 1).finish(c.u32, o + U_ID);
+        c.u32[o + U_NAME] = nameS >= 0 ? this.#strings.internBytes(b, nameS + 1, nameE - 1) : this.#strings.intern("unknown");
+        c.u32[o + U_SESSION] = sessionS >= 0 ? this.#strings.internBytes(b, sessionS + 1, sessionE - 1) : this.#defaultSession;
+        c.f64[c.count] = timeMs;
+        c.count += 1;
+      }
+      toolResult(t) {
+        const c = this.tables.toolResults;
+        grow(c, T_U32, T_F64);
+        const o = c.count * T_U32;
+        hash64(t.id, c.u32, o + T_ID);
+        c.u32[o + T_ERROR] = t.isError ? 1 : 0;
+        c.f64[c.count] = t.timeMs;
+        c.count += 1;
+      }
+      /** The tables, trimmed to size. */
+      finish() {
+        return {
+          responses: trimColumns(this.tables.responses, R_U32, R_F64),
+          toolUses: trimColumns(this.tables.toolUses, U_U32, U_F64),
+          toolResults: trimColumns(this.tables.toolResults, T_U32, T_F64)
+        };
+      }
+    };
+  }
+});
+
+// packages/cli/src/price-rows.ts
+function priceRows(responses, strings, pricer) {
+  const { u32, f64, count: count2 } = responses;
+  for (let r = 0; r < count2; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+}
+function rowCost(u32, f64, r, strings, pricer) {
+  const model = strings.get(u32[r * R_U32 + R_MODEL]);
+  const recorded = f64[r * R_F64 + R_RECORDED];
+  const price2 = priceResponse(
+    pricer,
+    model,
+    readRowUsage(u32, r, strings),
+    Number.isNaN(recorded) ? void 0 : recorded
+  );
+  return price2.costUsd ?? Number.NaN;
+}
+var init_price_rows = __esm({
+  "packages/cli/src/price-rows.ts"() {
+    "use strict";
+    init_src();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/dedupe-responses.ts
+function dedupeResponses(responses, strings, pricer) {
+  const { u32, f64, count: count2 } = responses;
+  let sidechains = false;
+  for (let r = 0; r < count2 && !sidechains; r += 1)
+    sidechains = (u32[r * R_U32 + R_FLAGS] & FLAG_SIDECHAIN) !== 0;
+  const byKey2 = new PairIndex(count2);
+  const byMessage = sidechains ? new PairIndex(count2) : void 0;
+  const dirty = [];
+  for (let r = 0; r < count2; r += 1) {
+    const o = r * R_U32;
+    u32[o + R_FLAGS] = u32[o + R_FLAGS] & ~FLAG_DEAD;
+    const k1 = u32[o + R_KEY];
+    const k2 = u32[o + R_KEY + 1];
+    let keep = byKey2.get(k1, k2);
+    if (keep === -1 && byMessage) {
+      const m = byMessage.get(u32[o + R_MSG], u32[o + R_MSG + 1]);
+      if (m !== -1 && ((u32[m * R_U32 + R_FLAGS] | u32[o + R_FLAGS]) & FLAG_SIDECHAIN) !== 0) {
+        keep = m;
+        byKey2.set(k1, k2, m);
+      }
+    }
+    if (keep === -1) {
+      byKey2.set(k1, k2, r);
+      byMessage?.set(u32[o + R_MSG], u32[o + R_MSG + 1], r);
+      continue;
+    }
+    if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
+    u32[o + R_FLAGS] = u32[o + R_FLAGS] | FLAG_DEAD;
+  }
+  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+}
+var init_dedupe_responses = __esm({
+  "packages/cli/src/dedupe-responses.ts"() {
+    "use strict";
+    init_pair_index();
+    init_price_rows();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/list-transcript-files.ts
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { join as join5, sep as sep2 } from "node:path";
+function listTranscriptFiles(roots) {
+  return findTranscriptFiles(roots).sort(byPath);
+}
+function findTranscriptFiles(roots) {
+  const out = [];
+  const unique = [...new Set(roots.map((root) => join5(root, "projects")))];
+  const walk = (dir, project, parentName, grandName, depth) => {
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const path = `${dir}${sep2}${name}`;
+      if (entry.isDirectory()) {
+        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
+        continue;
+      }
+      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      const st = statSync2(path, { throwIfNoEntry: false });
+      if (!st?.isFile()) continue;
+      out.push({
+        path,
+        project: depth === 0 ? "" : project,
+        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
+        size: st.size,
+        mtimeMs: st.mtimeMs
+      });
+    }
+  };
+  for (const projects of unique) walk(projects, "", "", "", 0);
+  return out;
+}
+var byPath;
+var init_list_transcript_files = __esm({
+  "packages/cli/src/list-transcript-files.ts"() {
+    "use strict";
+    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  }
+});
+
+// packages/cli/src/report-cache-files.ts
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync as readdirSync3,
+  readFileSync as readFileSync3,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { homedir } from "node:os";
+import { join as join6 } from "node:path";
+function defaultCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg?.startsWith("/")) return join6(xdg, "glassbox");
+  return join6(env.HOME || homedir(), ".cache", "glassbox");
+}
+function readFramed(path, magic) {
+  let buf;
+  try {
+    buf = readFileSync3(path);
+  } catch {
+    return void 0;
+  }
+  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
+  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
+  const headerEnd = 12 + buf.readUInt32LE(8);
+  if (headerEnd > buf.length) return void 0;
+  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
+}
+function removeOldReportCaches(dir) {
+  const removed = [];
+  let names;
+  try {
+    names = readdirSync3(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = CACHE_FILE.exec(name);
+    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
+    try {
+      unlinkSync(join6(dir, name));
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
+function writeAtomically(path, dir, chunks) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const fd = openSync(tmp, "w", 384);
+    try {
+      for (const c of chunks) writeSync(fd, c);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    return void 0;
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+var REPORT_CACHE_VERSION, align8, CACHE_FILE;
+var init_report_cache_files = __esm({
+  "packages/cli/src/report-cache-files.ts"() {
+    "use strict";
+    REPORT_CACHE_VERSION = 4;
+    align8 = (n) => n + 7 & ~7;
+    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
+  }
+});
+
+// packages/cli/src/usage-groups.ts
+function fileOrderKey(path, agentTrace) {
+  return agentTrace ? `\uFFFF${path}` : path;
+}
+var G_PROJECT, G_SESSION, G_MODEL, G_FIRST, G_U32, G_QUARTER, G_MIN, G_MAX, G_RESPONSES, G_INPUT, G_OUTPUT, G_WRITE, G_WRITE_5M, G_WRITE_1H, G_READ, G_WEB, G_COST, G_UNKNOWN, G_F64, QUARTER_MS, UsageGroups, KeyFilter;
+var init_usage_groups = __esm({
+  "packages/cli/src/usage-groups.ts"() {
+    "use strict";
+    init_usage_tables();
+    G_PROJECT = 0;
+    G_SESSION = 1;
+    G_MODEL = 2;
+    G_FIRST = 3;
+    G_U32 = 4;
+    G_QUARTER = 0;
+    G_MIN = 1;
+    G_MAX = 2;
+    G_RESPONSES = 3;
+    G_INPUT = 4;
+    G_OUTPUT = 5;
+    G_WRITE = 6;
+    G_WRITE_5M = 7;
+    G_WRITE_1H = 8;
+    G_READ = 9;
+    G_WEB = 10;
+    G_COST = 11;
+    G_UNKNOWN = 12;
+    G_F64 = 13;
+    QUARTER_MS = 9e5;
+    UsageGroups = class {
+      count = 0;
+      u32;
+      f64;
+      #slots;
+      constructor(u32, f64, count2 = 0) {
+        this.count = count2;
+        this.u32 = u32 ?? new Uint32Array(64 * G_U32);
+        this.f64 = f64 ?? new Float64Array(64 * G_F64);
+        this.#slots = new Int32Array(0);
+        this.#rehash(Math.max(64, count2));
+      }
+      #hash(project, session, model, quarter) {
+        let h = Math.imul(project ^ 2654435761, 2246822507);
+        h = Math.imul(h ^ session, 3266489909);
+        h = Math.imul(h ^ model, 668265263);
+        h = Math.imul(h ^ (Number.isNaN(quarter) ? 2147483647 : quarter | 0), 374761393);
+        return (h ^ h >>> 15) >>> 0;
+      }
+      #rehash(capacity) {
+        let size = 128;
+        while (size < capacity * 2) size *= 2;
+        this.#slots = new Int32Array(size).fill(-1);
+        for (let g = 0; g < this.count; g += 1) {
+          const o = g * G_U32;
+          this.#slots[this.#find(this.u32[o], this.u32[o + 1], this.u32[o + 2], this.f64[g * G_F64])] = g;
+        }
+      }
+      /** The slot holding the group with this key, or the empty slot where it would go. */
+      #find(project, session, model, quarter) {
+        const mask = this.#slots.length - 1;
+        let i = this.#hash(project, session, model, quarter) & mask;
+        for (; ; ) {
+          const g = this.#slots[i];
+          if (g === -1) return i;
+          const o = g * G_U32;
+          const q = this.f64[g * G_F64];
+          if (this.u32[o] === project && this.u32[o + 1] === session && this.u32[o + 2] === model && (q === quarter || Number.isNaN(q) && Number.isNaN(quarter)))
+            return i;
+          i = i + 1 & mask;
+        }
+      }
+      /** The group for a key, created empty when new. */
+      id(project, session, model, quarter, first) {
+        const slot = this.#find(project, session, model, quarter);
+        const found = this.#slots[slot];
+        if (found !== -1) return found;
+        const g = this.count;
+        if ((g + 1) * G_U32 > this.u32.length) {
+          const u = new Uint32Array(this.u32.length * 2);
+          u.set(this.u32);
+          this.u32 = u;
+          const f = new Float64Array(this.f64.length * 2);
+          f.set(this.f64);
+          this.f64 = f;
+        }
+        const o = g * G_U32;
+        this.u32[o + G_PROJECT] = project;
+        this.u32[o + G_SESSION] = session;
+        this.u32[o + G_MODEL] = model;
+        this.u32[o + G_FIRST] = first;
+        const p = g * G_F64;
+        this.f64.fill(0, p, p + G_F64);
+        this.f64[p + G_QUARTER] = quarter;
+        this.f64[p + G_MIN] = Number.POSITIVE_INFINITY;
+        this.f64[p + G_MAX] = Number.NEGATIVE_INFINITY;
+        this.count += 1;
+        this.#slots[slot] = g;
+        if (this.count * 2 > this.#slots.length) this.#rehash(this.count * 2);
+        return g;
+      }
+      /**
+       * Adds one (live, deduplicated, priced) response row from file `file`. A group remembers the first file
+       * it was seen in, by `orderKeys` (see `fileOrderKey`): that decides a session's project.
+       */
+      addRow(u32, f64, r, project, file, orderKeys) {
+        const o = r * R_U32;
+        const time = f64[r * R_F64 + R_TIME];
+        const quarter = Number.isFinite(time) ? Math.floor(time / QUARTER_MS) : Number.NaN;
+        const g = this.id(project, u32[o + R_SESSION], u32[o + R_MODEL], quarter, file);
+        const fg = this.u32[g * G_U32 + G_FIRST];
+        if (fg !== file && orderKeys[file] < orderKeys[fg]) this.u32[g * G_U32 + G_FIRST] = file;
+        const a = this.f64;
+        const b = g * G_F64;
+        if (time < a[b + G_MIN]) a[b + G_MIN] = time;
+        if (time > a[b + G_MAX]) a[b + G_MAX] = time;
+        const write2 = u32[o + R_CACHE_WRITE];
+        const present = u32[o + R_PRESENT];
+        const oneHourField = present & P_1H ? u32[o + R_CACHE_1H] : 0;
+        const writeTotal = present & P_CACHE_WRITE ? write2 : (present & P_5M ? u32[o + R_CACHE_5M] : 0) + oneHourField;
+        const oneHour = Math.min(oneHourField, writeTotal);
+        const cost = f64[r * R_F64 + R_COST];
+        const known = !Number.isNaN(cost);
+        a[b + G_RESPONSES] += 1;
+        a[b + G_INPUT] += u32[o + R_INPUT];
+        a[b + G_OUTPUT] += u32[o + R_OUTPUT];
+        a[b + G_WRITE] += write2;
+        a[b + G_WRITE_5M] += writeTotal - oneHour;
+        a[b + G_WRITE_1H] += oneHour;
+        a[b + G_READ] += u32[o + R_CACHE_READ];
+        a[b + G_WEB] += u32[o + R_WEB_SEARCH];
+        if (known) a[b + G_COST] += cost;
+        else a[b + G_UNKNOWN] += 1;
+      }
+    };
+    KeyFilter = class _KeyFilter {
+      /** Sorted, without repeats. */
+      fingerprints;
+      #pending = [];
+      #pendingSet = /* @__PURE__ */ new Set();
+      constructor(fingerprints) {
+        this.fingerprints = fingerprints ?? new Uint32Array(0);
+      }
+      static fingerprint(k1, k2) {
+        return (k1 ^ Math.imul(k2, 2654435761) ^ k2 >>> 7) >>> 0;
+      }
+      /** Builds the filter of many keys at once (pairs in `keys` at `stride`, from `at`). */
+      static of(keys, count2, stride, at) {
+        const f = new Uint32Array(count2);
+        for (let r = 0; r < count2; r += 1)
+          f[r] = _KeyFilter.fingerprint(keys[r * stride + at], keys[r * stride + at + 1]);
+        f.sort();
+        let n = 0;
+        for (let i = 0; i < count2; i += 1) if (i === 0 || f[i] !== f[i - 1]) f[n++] = f[i];
+        return new _KeyFilter(f.slice(0, n));
+      }
+      #stored(fp) {
+        const a = this.fingerprints;
+        let lo = 0;
+        let hi = a.length - 1;
+        while (lo <= hi) {
+          const mid = lo + hi >>> 1;
+          const v = a[mid];
+          if (v === fp) return true;
+          if (v < fp) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return false;
+      }
+      /** Adds a key; false when it (or a key with the same fingerprint) was there already. */
+      add(k1, k2) {
+        const fp = _KeyFilter.fingerprint(k1, k2);
+        if (this.#pendingSet.has(fp) || this.#stored(fp)) return false;
+        this.#pending.push(fp);
+        this.#pendingSet.add(fp);
+        return true;
+      }
+      /** The sorted fingerprints, keys added since included. */
+      sorted() {
+        if (this.#pending.length === 0) return this.fingerprints;
+        const added = Uint32Array.from(this.#pending).sort();
+        const a = this.fingerprints;
+        const out = new Uint32Array(a.length + added.length);
+        let from = 0;
+        for (let j = 0; j < added.length; j += 1) {
+          const fp = added[j];
+          let lo = from;
+          let hi = a.length;
+          while (lo < hi) {
+            const mid = lo + hi >>> 1;
+            if (a[mid] < fp) lo = mid + 1;
+            else hi = mid;
+          }
+          out.set(a.subarray(from, lo), from + j);
+          out[lo + j] = fp;
+          from = lo;
+        }
+        out.set(a.subarray(from), from + added.length);
+        this.fingerprints = out;
+        this.#pending = [];
+        this.#pendingSet.clear();
+        return out;
+      }
+    };
+  }
+});
+
+// packages/cli/src/report-summary.ts
+function loadReportSummary(path) {
+  try {
+    const framed = readFramed(path, SUMMARY_MAGIC);
+    if (!framed) return void 0;
+    const { buf, header: h, headerEnd } = framed;
+    if (h.v !== REPORT_CACHE_VERSION || !Array.isArray(h.strings) || !Array.isArray(h.n) || h.n.length !== 5 || typeof h.behind !== "number")
+      return void 0;
+    for (const n of h.n) if (!Number.isInteger(n) || n < 0) return void 0;
+    const [groups, keyCount, msgCount, fileCount, pathBytes] = h.n;
+    const strings = StringTable.from(h.strings);
+    const own = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+    let at = headerEnd;
+    const take = (bytes, make) => {
+      at = align8(at);
+      if (at + bytes > own.length) throw new Error("truncated summary");
+      const view = make(own.buffer, own.byteOffset + at, bytes);
+      at += bytes;
+      return view;
+    };
+    const paths = fileCount === 0 ? [] : take(
+      pathBytes,
+      (_b, o, n) => own.toString("utf8", o - own.byteOffset, o - own.byteOffset + n)
+    ).split("\0");
+    if (paths.length !== fileCount) return void 0;
+    const nums = take(fileCount * 3 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
+    const tails = take(fileCount * TAIL_STRIDE, (b, o, n) => new Uint8Array(b, o, n));
+    const agent = take(fileCount, (b, o, n) => new Uint8Array(b, o, n));
+    const gU32 = take(groups * G_U32 * 4, (b, o, n) => new Uint32Array(b, o, n / 4));
+    const gF64 = take(groups * G_F64 * 8, (b, o, n) => new Float64Array(b, o, n / 8));
+    const count2 = strings.values.length;
+    for (let g = 0; g < groups; g += 1) {
+      const o = g * G_U32;
+      if (gU32[o + G_PROJECT] >= count2 || gU32[o + G_SESSION] >= count2 || gU32[o + G_MODEL] >= count2 || gU32[o + G_FIRST] >= fileCount)
+        return void 0;
+    }
+    const keys = new KeyFilter(take(keyCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
+    const messages = new KeyFilter(take(msgCount * 4, (b, o, n) => new Uint32Array(b, o, n / 4)));
+    for (const f of [keys.fingerprints, messages.fingerprints])
+      if (f.length > 1 && f[0] >= f[f.length - 1]) return void 0;
+    for (let i = 0; i < fileCount; i += 1) if (tails[i * TAIL_STRIDE] >= TAIL_STRIDE) return void 0;
+    return {
+      pricingKey: String(h.pricing),
+      strings,
+      files: SummaryFiles.from(paths, nums, tails, agent),
+      groups: new UsageGroups(groups > 0 ? gU32 : void 0, groups > 0 ? gF64 : void 0, groups),
+      keys,
+      messages,
+      behind: h.behind
+    };
+  } catch {
+    return void 0;
+  }
+}
+function saveReportSummary(path, dir, data) {
+  const { strings, groups, keys, messages, files } = data;
+  const pathBytes = Buffer.from(files.paths.slice(0, files.count).join("\0"), "utf8");
+  const keyPrints = keys.sorted();
+  const msgPrints = messages.sorted();
+  const header = {
+    v: REPORT_CACHE_VERSION,
+    pricing: data.pricingKey,
+    behind: data.behind,
+    strings: strings.values,
+    n: [
+      groups.count,
+      keyPrints.length,
+      msgPrints.length,
+      files.count,
+      files.count === 0 ? 0 : pathBytes.length
+    ]
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const prefix = Buffer.alloc(12);
+  prefix.write(SUMMARY_MAGIC, 0, "latin1");
+  prefix.writeUInt16LE(REPORT_CACHE_VERSION, 6);
+  prefix.writeUInt32LE(headerBytes.length, 8);
+  const chunks = [prefix, headerBytes];
+  let size = 12 + headerBytes.length;
+  const sections = [
+    ...files.count === 0 ? [] : [pathBytes],
+    files.nums.subarray(0, files.count * 3),
+    files.tails.subarray(0, files.count * TAIL_STRIDE),
+    files.agent.subarray(0, files.count),
+    groups.u32.subarray(0, groups.count * G_U32),
+    groups.f64.subarray(0, groups.count * G_F64),
+    keyPrints,
+    msgPrints
+  ];
+  for (const view of sections) {
+    const p = align8(size) - size;
+    if (p > 0) {
+      chunks.push(new Uint8Array(p));
+      size += p;
+    }
+    chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+    size += view.byteLength;
+  }
+  return writeAtomically(path, dir, chunks);
+}
+var SUMMARY_MAGIC, TAIL_STRIDE, SummaryFiles;
+var init_report_summary = __esm({
+  "packages/cli/src/report-summary.ts"() {
+    "use strict";
+    init_report_cache_files();
+    init_usage_groups();
+    init_usage_tables();
+    SUMMARY_MAGIC = "GBXSUM";
+    TAIL_STRIDE = 65;
+    SummaryFiles = class _SummaryFiles {
+      count = 0;
+      paths = [];
+      /** size, mtime, offset per file. */
+      nums = new Float64Array(3 * 64);
+      /** Per file: the tail's length, then its bytes. */
+      tails = new Uint8Array(TAIL_STRIDE * 64);
+      agent = new Uint8Array(64);
+      #index;
+      static from(paths, nums, tails, agent) {
+        const f = new _SummaryFiles();
+        f.count = paths.length;
+        f.paths = paths;
+        f.nums = nums;
+        f.tails = tails;
+        f.agent = agent;
+        return f;
+      }
+      indexOf(path) {
+        if (!this.#index) {
+          this.#index = /* @__PURE__ */ new Map();
+          for (let i = 0; i < this.count; i += 1) this.#index.set(this.paths[i], i);
+        }
+        return this.#index.get(path) ?? -1;
+      }
+      size(i) {
+        return this.nums[i * 3];
+      }
+      mtimeMs(i) {
+        return this.nums[i * 3 + 1];
+      }
+      offset(i) {
+        return this.nums[i * 3 + 2];
+      }
+      tail(i) {
+        const o = i * TAIL_STRIDE;
+        return this.tails.subarray(o + 1, o + 1 + this.tails[o]);
+      }
+      /** Order of counting: transcripts by path, then the agent's traces (see `fileOrderKey`). */
+      orderKeys() {
+        return this.paths.map((p, i) => fileOrderKey(p, this.agent[i] === 1));
+      }
+      /** Updates file `i`, or adds one when `i` is -1; returns its index. */
+      set(i, path, size, mtimeMs, offset, tail, agent) {
+        if (i < 0) {
+          i = this.count;
+          if (i === this.agent.length) {
+            const grow2 = (a, make) => {
+              const b = make(a.length * 2);
+              b.set(a);
+              return b;
+            };
+            this.nums = grow2(this.nums, (n) => new Float64Array(n));
+            this.tails = grow2(this.tails, (n) => new Uint8Array(n));
+            this.agent = grow2(this.agent, (n) => new Uint8Array(n));
+          }
+          this.paths.push(path);
+          this.#index?.set(path, i);
+          this.count += 1;
+        }
+        this.nums[i * 3] = size;
+        this.nums[i * 3 + 1] = mtimeMs;
+        this.nums[i * 3 + 2] = offset;
+        const t = tail.subarray(Math.max(0, tail.length - (TAIL_STRIDE - 1)));
+        this.tails[i * TAIL_STRIDE] = t.length;
+        this.tails.set(t, i * TAIL_STRIDE + 1);
+        this.agent[i] = agent ? 1 : 0;
+        return i;
+      }
+    };
+  }
+});
+
+// packages/cli/src/report-cache.ts
+function loadReportCache(path) {
+  try {
+    const framed = readFramed(path, MAGIC);
+    if (!framed) return void 0;
+    const { buf, header, headerEnd } = framed;
+    if (header.v !== REPORT_CACHE_VERSION || !Array.isArray(header.files) || !Array.isArray(header.strings) || !Array.isArray(header.n))
+      return void 0;
+    const aligned = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+    let at = align8(headerEnd);
+    const take = (stride, f64Stride, count2) => {
+      if (!Number.isInteger(count2) || count2 < 0) throw new Error("bad row count");
+      const u32At = at;
+      const f64At = align8(u32At + count2 * stride * 4);
+      at = align8(f64At + count2 * f64Stride * 8);
+      if (at > aligned.length) throw new Error("truncated cache");
+      return {
+        count: count2,
+        u32: new Uint32Array(aligned.buffer, aligned.byteOffset + u32At, count2 * stride),
+        f64: new Float64Array(aligned.buffer, aligned.byteOffset + f64At, count2 * f64Stride)
+      };
+    };
+    const tables = {
+      responses: take(R_U32, R_F64, header.n[0]),
+      toolUses: take(U_U32, U_F64, header.n[1]),
+      toolResults: take(T_U32, T_F64, header.n[2])
+    };
+    const files = /* @__PURE__ */ new Map();
+    const inside = (start, count2, total) => {
+      if (!(start >= 0 && count2 >= 0 && start + count2 <= total)) throw new Error("row range out of bounds");
+      return [start, count2];
+    };
+    for (const [p, size, mtimeMs, offset, tail, tools, rs, rc, us, uc, ts, tc] of header.files) {
+      files.set(p, {
+        path: p,
+        size,
+        mtimeMs,
+        offset,
+        tail,
+        tools: tools === 1,
+        rows: {
+          responses: inside(rs, rc, tables.responses.count),
+          toolUses: inside(us, uc, tables.toolUses.count),
+          toolResults: inside(ts, tc, tables.toolResults.count)
+        }
+      });
+    }
+    return { pricingKey: String(header.pricing), strings: StringTable.from(header.strings), files, tables };
+  } catch {
+    return void 0;
+  }
+}
+function saveReportCache(path, dir, data) {
+  const { responses, toolUses, toolResults } = data.tables;
+  const header = {
+    v: REPORT_CACHE_VERSION,
+    pricing: data.pricingKey,
+    strings: data.strings.values,
+    n: [responses.count, toolUses.count, toolResults.count],
+    files: [...data.files.values()].map((f) => [
+      f.path,
+      f.size,
+      f.mtimeMs,
+      f.offset,
+      f.tail,
+      f.tools ? 1 : 0,
+      f.rows.responses[0],
+      f.rows.responses[1],
+      f.rows.toolUses[0],
+      f.rows.toolUses[1],
+      f.rows.toolResults[0],
+      f.rows.toolResults[1]
+    ])
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const chunks = [];
+  const prefix = Buffer.alloc(12);
+  prefix.write(MAGIC, 0, "latin1");
+  prefix.writeUInt16LE(REPORT_CACHE_VERSION, 6);
+  prefix.writeUInt32LE(headerBytes.length, 8);
+  chunks.push(prefix, headerBytes);
+  let size = 12 + headerBytes.length;
+  const pad = () => {
+    const p = align8(size) - size;
+    if (p > 0) {
+      chunks.push(new Uint8Array(p));
+      size += p;
+    }
+  };
+  const put = (c, stride, f64Stride) => {
+    for (const view of [c.u32.subarray(0, c.count * stride), c.f64.subarray(0, c.count * f64Stride)]) {
+      pad();
+      chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+      size += view.byteLength;
+    }
+  };
+  put(responses, R_U32, R_F64);
+  put(toolUses, U_U32, U_F64);
+  put(toolResults, T_U32, T_F64);
+  pad();
+  return writeAtomically(path, dir, chunks);
+}
+var MAGIC;
+var init_report_cache = __esm({
+  "packages/cli/src/report-cache.ts"() {
+    "use strict";
+    init_report_cache_files();
+    init_usage_tables();
+    init_report_cache_files();
+    init_report_summary();
+    MAGIC = "GBXRPT";
   }
 });
 
