@@ -1,7 +1,7 @@
+// `ExportQueue`: completed telemetry handed to every exporter on its own (pending set, checkpoint, backoff each).
 import { createHash } from 'node:crypto';
 import {
   type AuditDecisionData,
-  type Exporter,
   exportAll,
   type LogRecordData,
   type MetricData,
@@ -9,33 +9,10 @@ import {
   type SpanData,
   type TelemetryBatch,
 } from '@glassbox/spec';
+import type { ExporterStatus, ExportTarget } from './export-target.js';
+import { newPending, type Picked, pick, sizeOf, type TargetState } from './target-state.js';
 
-export interface ExportTarget {
-  readonly name: string;
-  readonly exporter: Exporter;
-}
-
-/** What `/status` and `glassbox doctor` show per exporter. */
-export interface ExporterStatus {
-  readonly name: string;
-  readonly pendingSpans: number;
-  readonly pendingLogs: number;
-  readonly exportedSpans: number;
-  readonly exportedLogs: number;
-  readonly exportedBatches: number;
-  readonly failedBatches: number;
-  /** Items a non-retryable failure made us give up on. */
-  readonly rejectedItems: number;
-  /**
-   * Items evicted from memory because more than `maxPendingItems` waited (an exporter down for long): their
-   * sessions are marked for export at the next start, which offers them again from the transcript.
-   */
-  readonly evictedItems: number;
-  readonly lastSuccessMs?: number;
-  readonly lastErrorMs?: number;
-  readonly lastError?: string;
-  readonly nextRetryMs?: number;
-}
+export type { ExporterStatus, ExportTarget } from './export-target.js';
 
 export interface ExportQueueOptions {
   readonly targets: readonly ExportTarget[];
@@ -71,33 +48,6 @@ export interface ExportQueueOptions {
 
 /** Default bound of the items waiting in memory per exporter. */
 export const DEFAULT_EXPORT_MAX_PENDING = 100_000;
-
-interface Pending {
-  readonly spans: Map<string, SpanData>;
-  readonly logs: Map<string, LogRecordData>;
-  readonly audit: Map<string, AuditDecisionData>;
-}
-
-interface TargetState {
-  readonly target: ExportTarget;
-  readonly pending: Map<string, Pending>;
-  /** Spans + logs in `pending`. */
-  pendingItems: number;
-  evictedItems: number;
-  metricsDirty: boolean;
-  running: Promise<void> | undefined;
-  retryTimer: NodeJS.Timeout | undefined;
-  nextRetryMs: number | undefined;
-  consecutiveFailures: number;
-  exportedSpans: number;
-  exportedLogs: number;
-  exportedBatches: number;
-  failedBatches: number;
-  rejectedItems: number;
-  lastSuccessMs?: number;
-  lastErrorMs?: number;
-  lastError?: string;
-}
 
 /**
  * Hands completed telemetry to every exporter, each on its own: its own pending set, checkpoint and backoff.
@@ -356,54 +306,6 @@ export class ExportQueue {
     }, delay);
     state.retryTimer.unref();
   }
-}
-
-interface Picked {
-  readonly spans: SpanData[];
-  readonly logs: LogRecordData[];
-  readonly audit: AuditDecisionData[];
-  readonly count: number;
-  readonly bySession: Map<string, { spanIds: string[]; logIds: string[] }>;
-}
-
-function newPending(state: TargetState, sessionId: string): Pending {
-  const p: Pending = { spans: new Map(), logs: new Map(), audit: new Map() };
-  state.pending.set(sessionId, p);
-  return p;
-}
-
-function pick(state: TargetState, max: number): Picked {
-  const spans: SpanData[] = [];
-  const logs: LogRecordData[] = [];
-  const audit: AuditDecisionData[] = [];
-  const bySession = new Map<string, { spanIds: string[]; logIds: string[] }>();
-  const full = () => spans.length + logs.length + audit.length >= max;
-  for (const [sessionId, p] of state.pending) {
-    const entry = { spanIds: [] as string[], logIds: [] as string[] };
-    for (const [id, span] of p.spans) {
-      if (full()) break;
-      spans.push(span);
-      entry.spanIds.push(id);
-    }
-    for (const [id, log] of p.logs) {
-      if (full()) break;
-      logs.push(log);
-      entry.logIds.push(id);
-    }
-    // Checkpointed with the log ids (see `onDelivered`).
-    for (const [id, decision] of p.audit) {
-      if (full()) break;
-      audit.push(decision);
-      entry.logIds.push(id);
-    }
-    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (full()) break;
-  }
-  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
-}
-
-function sizeOf(p: Pending | undefined): number {
-  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
 }
 
 function batchIdOf(ids: readonly string[], nowMs: number): string {
