@@ -14275,6 +14275,46 @@ var ExportCheckpoints = class {
 
 // packages/agent/src/export-queue.ts
 import { createHash as createHash9 } from "node:crypto";
+
+// packages/agent/src/target-state.ts
+function newPending(state, sessionId) {
+  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map(), audit: /* @__PURE__ */ new Map() };
+  state.pending.set(sessionId, p);
+  return p;
+}
+function pick(state, max) {
+  const spans = [];
+  const logs = [];
+  const audit = [];
+  const bySession = /* @__PURE__ */ new Map();
+  const full = () => spans.length + logs.length + audit.length >= max;
+  for (const [sessionId, p] of state.pending) {
+    const entry = { spanIds: [], logIds: [] };
+    for (const [id, span] of p.spans) {
+      if (full()) break;
+      spans.push(span);
+      entry.spanIds.push(id);
+    }
+    for (const [id, log] of p.logs) {
+      if (full()) break;
+      logs.push(log);
+      entry.logIds.push(id);
+    }
+    for (const [id, decision] of p.audit) {
+      if (full()) break;
+      audit.push(decision);
+      entry.logIds.push(id);
+    }
+    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
+    if (full()) break;
+  }
+  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
+}
+function sizeOf(p) {
+  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
+}
+
+// packages/agent/src/export-queue.ts
 var DEFAULT_EXPORT_MAX_PENDING = 1e5;
 var ExportQueue = class {
   states;
@@ -14499,42 +14539,6 @@ var ExportQueue = class {
     state.retryTimer.unref();
   }
 };
-function newPending(state, sessionId) {
-  const p = { spans: /* @__PURE__ */ new Map(), logs: /* @__PURE__ */ new Map(), audit: /* @__PURE__ */ new Map() };
-  state.pending.set(sessionId, p);
-  return p;
-}
-function pick(state, max) {
-  const spans = [];
-  const logs = [];
-  const audit = [];
-  const bySession = /* @__PURE__ */ new Map();
-  const full = () => spans.length + logs.length + audit.length >= max;
-  for (const [sessionId, p] of state.pending) {
-    const entry = { spanIds: [], logIds: [] };
-    for (const [id, span] of p.spans) {
-      if (full()) break;
-      spans.push(span);
-      entry.spanIds.push(id);
-    }
-    for (const [id, log] of p.logs) {
-      if (full()) break;
-      logs.push(log);
-      entry.logIds.push(id);
-    }
-    for (const [id, decision] of p.audit) {
-      if (full()) break;
-      audit.push(decision);
-      entry.logIds.push(id);
-    }
-    if (entry.spanIds.length + entry.logIds.length > 0) bySession.set(sessionId, entry);
-    if (full()) break;
-  }
-  return { spans, logs, audit, count: spans.length + logs.length + audit.length, bySession };
-}
-function sizeOf(p) {
-  return p ? p.spans.size + p.logs.size + p.audit.size : 0;
-}
 function batchIdOf(ids, nowMs) {
   const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
   return createHash9("sha256").update(basis).digest("hex").slice(0, 32);

@@ -11767,6 +11767,104 @@ var init_render_report = __esm({
   }
 });
 
+// packages/cli/src/trace-json.ts
+var tokenTotal;
+var init_trace_json = __esm({
+  "packages/cli/src/trace-json.ts"() {
+    "use strict";
+    tokenTotal = (t) => t.input + t.output + t.cacheCreation + t.cacheRead;
+  }
+});
+
+// packages/cli/src/render-trace-tree.ts
+function label(span, sessionModel) {
+  switch (span.kind) {
+    case "session":
+      return span.name;
+    case "turn":
+      return `${span.name}${span.status === "error" ? ` \u2717 ${span.error ?? "failed"}` : ""}`;
+    case "llm": {
+      const model = span.model && span.model !== sessionModel ? ` ${shortModel(span.model)}` : "";
+      const tools = span.children.filter((c) => c.kind === "tool").map((c) => c.name);
+      const counts = /* @__PURE__ */ new Map();
+      for (const t of tools) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const decision = tools.length > 0 ? [...counts].map(([t, n]) => n > 1 ? `${t} \xD7${n}` : t).join(", ") : span.error ? `\u2717 ${span.error}` : "answer";
+      return `${span.name}${model} \u2192 ${decision}`;
+    }
+    case "tool":
+      return `${span.name} ${STATUS_MARK[span.toolStatus ?? ""] ?? span.toolStatus ?? ""}`.trimEnd();
+    case "subagent":
+      return span.name;
+  }
+}
+function shortModel(model) {
+  return model.replace(/^claude-/, "").replace(/-\d{8}$/, "");
+}
+function costText(span) {
+  if (span.costUsd === null) return "no price";
+  return `${formatUsd(span.costUsd)}${span.costUnknownResponses > 0 && span.kind !== "llm" ? "+?" : ""}`;
+}
+function renderTraceTree(json, width = 80) {
+  const lines = [];
+  const root = json.spans[0];
+  const tk = json.tokens;
+  const head = [
+    `Session ${json.sessionId}`,
+    [
+      json.project ? `project ${json.project}` : void 0,
+      json.model,
+      `started ${json.startTime.slice(0, 19).replace("T", " ")}Z`,
+      `lasted ${formatDuration(json.durationMs)}`
+    ].filter(Boolean).join(" \xB7 "),
+    `tokens: ${formatInteger(tk.input)} in \xB7 ${formatInteger(tk.output)} out \xB7 ${formatInteger(tk.cacheRead)} cache read \xB7 ${formatInteger(tk.cacheCreation)} cache write (5m ${formatCompact(tk.cacheCreation5m)}, 1h ${formatCompact(tk.cacheCreation1h)})`,
+    `cost: ${formatUsd(json.costUsd)}` + (json.costUnknownResponses > 0 ? ` + ${json.costUnknownResponses} call${json.costUnknownResponses === 1 ? "" : "s"} without a price` : "") + (json.claudeCostUsd !== void 0 ? ` (Claude Code's own total: ${formatUsd(json.claudeCostUsd)})` : ""),
+    `${json.counts.turns} turns \xB7 ${json.counts.llmCalls} model calls \xB7 ${json.counts.toolCalls} tool calls` + (json.counts.toolFailures ? ` (${json.counts.toolFailures} failed)` : "") + (json.counts.subagents ? ` \xB7 ${json.counts.subagents} subagents` : "")
+  ];
+  for (const h of head) lines.push(wrap(h, width, "  "));
+  lines.push("");
+  const labelWidth = Math.max(20, width - RIGHT);
+  lines.push(
+    `${padEnd("", labelWidth)}${padStart("time", COLS.duration)} ${padStart("tokens", COLS.tokens)} ${padStart("cost", COLS.cost)}`
+  );
+  const row = (prefix, span) => {
+    const text3 = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
+    const time = span.kind === "llm" && span.durationMs === 0 ? "\u2014" : formatDuration(span.durationMs);
+    const right = `${padStart(time, COLS.duration)} ${padStart(formatCompact(tokenTotal(span.tokens)), COLS.tokens)} ${padStart(costText(span), COLS.cost)}`;
+    lines.push(`${text3}${" ".repeat(Math.max(1, labelWidth - displayWidth(text3)))}${right}`);
+  };
+  const walk = (span, indent) => {
+    span.children.forEach((child, i) => {
+      const last = i === span.children.length - 1;
+      row(`${indent}${last ? "\u2514\u2500 " : "\u251C\u2500 "}`, child);
+      walk(child, `${indent}${last ? "   " : "\u2502  "}`);
+    });
+  };
+  if (root) {
+    row("", { ...root, name: "Session" });
+    walk(root, "");
+  }
+  return `${lines.join("\n")}
+`;
+}
+var STATUS_MARK, COLS, RIGHT;
+var init_render_trace_tree = __esm({
+  "packages/cli/src/render-trace-tree.ts"() {
+    "use strict";
+    init_define_command();
+    init_format_units();
+    init_trace_json();
+    STATUS_MARK = {
+      ok: "\u2713",
+      error: "\u2717 error",
+      denied: "\u2717 denied",
+      interrupted: "\u2717 interrupted",
+      running: "\u2026 no result"
+    };
+    COLS = { duration: 8, tokens: 7, cost: 9 };
+    RIGHT = COLS.duration + COLS.tokens + COLS.cost + 2;
+  }
+});
+
 // packages/cli/src/trace-view.ts
 function totalsTokens(t) {
   return {
@@ -11966,81 +12064,11 @@ function traceToJson(trace, extra) {
   if (trace.claudeCostUsd !== void 0) json.claudeCostUsd = trace.claudeCostUsd;
   return json;
 }
-function label(span, sessionModel) {
-  switch (span.kind) {
-    case "session":
-      return span.name;
-    case "turn":
-      return `${span.name}${span.status === "error" ? ` \u2717 ${span.error ?? "failed"}` : ""}`;
-    case "llm": {
-      const model = span.model && span.model !== sessionModel ? ` ${shortModel(span.model)}` : "";
-      const tools = span.children.filter((c) => c.kind === "tool").map((c) => c.name);
-      const counts = /* @__PURE__ */ new Map();
-      for (const t of tools) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const decision = tools.length > 0 ? [...counts].map(([t, n]) => n > 1 ? `${t} \xD7${n}` : t).join(", ") : span.error ? `\u2717 ${span.error}` : "answer";
-      return `${span.name}${model} \u2192 ${decision}`;
-    }
-    case "tool":
-      return `${span.name} ${STATUS_MARK[span.toolStatus ?? ""] ?? span.toolStatus ?? ""}`.trimEnd();
-    case "subagent":
-      return span.name;
-  }
-}
-function shortModel(model) {
-  return model.replace(/^claude-/, "").replace(/-\d{8}$/, "");
-}
-function costText(span) {
-  if (span.costUsd === null) return "no price";
-  return `${formatUsd(span.costUsd)}${span.costUnknownResponses > 0 && span.kind !== "llm" ? "+?" : ""}`;
-}
-function renderTraceTree(json, width = 80) {
-  const lines = [];
-  const root = json.spans[0];
-  const tk = json.tokens;
-  const head = [
-    `Session ${json.sessionId}`,
-    [
-      json.project ? `project ${json.project}` : void 0,
-      json.model,
-      `started ${json.startTime.slice(0, 19).replace("T", " ")}Z`,
-      `lasted ${formatDuration(json.durationMs)}`
-    ].filter(Boolean).join(" \xB7 "),
-    `tokens: ${formatInteger(tk.input)} in \xB7 ${formatInteger(tk.output)} out \xB7 ${formatInteger(tk.cacheRead)} cache read \xB7 ${formatInteger(tk.cacheCreation)} cache write (5m ${formatCompact(tk.cacheCreation5m)}, 1h ${formatCompact(tk.cacheCreation1h)})`,
-    `cost: ${formatUsd(json.costUsd)}` + (json.costUnknownResponses > 0 ? ` + ${json.costUnknownResponses} call${json.costUnknownResponses === 1 ? "" : "s"} without a price` : "") + (json.claudeCostUsd !== void 0 ? ` (Claude Code's own total: ${formatUsd(json.claudeCostUsd)})` : ""),
-    `${json.counts.turns} turns \xB7 ${json.counts.llmCalls} model calls \xB7 ${json.counts.toolCalls} tool calls` + (json.counts.toolFailures ? ` (${json.counts.toolFailures} failed)` : "") + (json.counts.subagents ? ` \xB7 ${json.counts.subagents} subagents` : "")
-  ];
-  for (const h of head) lines.push(wrap(h, width, "  "));
-  lines.push("");
-  const labelWidth = Math.max(20, width - RIGHT);
-  lines.push(
-    `${padEnd("", labelWidth)}${padStart("time", COLS.duration)} ${padStart("tokens", COLS.tokens)} ${padStart("cost", COLS.cost)}`
-  );
-  const row = (prefix, span) => {
-    const text3 = truncate(`${prefix}${label(span, json.model)}`, labelWidth - 1);
-    const time = span.kind === "llm" && span.durationMs === 0 ? "\u2014" : formatDuration(span.durationMs);
-    const right = `${padStart(time, COLS.duration)} ${padStart(formatCompact(tokenTotal(span.tokens)), COLS.tokens)} ${padStart(costText(span), COLS.cost)}`;
-    lines.push(`${text3}${" ".repeat(Math.max(1, labelWidth - displayWidth(text3)))}${right}`);
-  };
-  const walk = (span, indent) => {
-    span.children.forEach((child, i) => {
-      const last = i === span.children.length - 1;
-      row(`${indent}${last ? "\u2514\u2500 " : "\u251C\u2500 "}`, child);
-      walk(child, `${indent}${last ? "   " : "\u2502  "}`);
-    });
-  };
-  if (root) {
-    row("", { ...root, name: "Session" });
-    walk(root, "");
-  }
-  return `${lines.join("\n")}
-`;
-}
-var iso, ZERO, tokenTotal, Numbering, STATUS_MARK, COLS, RIGHT;
+var iso, ZERO, Numbering;
 var init_trace_view = __esm({
   "packages/cli/src/trace-view.ts"() {
     "use strict";
-    init_define_command();
-    init_format_units();
+    init_render_trace_tree();
     iso = (ms) => new Date(Number.isFinite(ms) ? ms : 0).toISOString();
     ZERO = {
       input: 0,
@@ -12050,7 +12078,6 @@ var init_trace_view = __esm({
       cacheCreation1h: 0,
       cacheRead: 0
     };
-    tokenTotal = (t) => t.input + t.output + t.cacheCreation + t.cacheRead;
     Numbering = class {
       #n = 0;
       next() {
@@ -12058,15 +12085,6 @@ var init_trace_view = __esm({
         return this.#n;
       }
     };
-    STATUS_MARK = {
-      ok: "\u2713",
-      error: "\u2717 error",
-      denied: "\u2717 denied",
-      interrupted: "\u2717 interrupted",
-      running: "\u2026 no result"
-    };
-    COLS = { duration: 8, tokens: 7, cost: 9 };
-    RIGHT = COLS.duration + COLS.tokens + COLS.cost + 2;
   }
 });
 
