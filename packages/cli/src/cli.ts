@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { processIo } from './cli-io.js';
 import { cliPricing } from './cli-pricing.js';
-import { scanJob } from './collect-usage.js';
 import { runCli } from './run-cli.js';
+import { scanJob } from './scan-file.js';
 import { isScanWorker, runScanWorker } from './scan-workers.js';
 
 // The `glassbox` bin: one bundled file with only node: imports. Started as a worker by `glassbox report`,

@@ -1,0 +1,42 @@
+// The transcript keys and values the fast path compares, as raw bytes.
+
+/** Keys are compared as raw bytes, quotes included. */
+const K = (s: string): Buffer => Buffer.from(JSON.stringify(s));
+export const KEY_TYPE = K('type');
+export const KEY_MESSAGE = K('message');
+export const KEY_DATA = K('data');
+export const KEY_REQUEST_ID = K('requestId');
+export const KEY_REQUESTED_MODEL = K('requestedModel');
+export const KEY_TIMESTAMP = K('timestamp');
+export const KEY_SESSION_ID = K('sessionId');
+export const KEY_IS_SIDECHAIN = K('isSidechain');
+export const KEY_COST_USD = K('costUSD');
+export const KEY_ID = K('id');
+export const KEY_MODEL = K('model');
+export const KEY_USAGE = K('usage');
+export const KEY_CONTENT = K('content');
+export const KEY_ROLE = K('role');
+export const KEY_NAME = K('name');
+export const KEY_TOOL_USE_ID = K('tool_use_id');
+export const KEY_IS_ERROR = K('is_error');
+export const KEY_INPUT_TOKENS = K('input_tokens');
+export const KEY_OUTPUT_TOKENS = K('output_tokens');
+export const KEY_CACHE_CREATION_INPUT = K('cache_creation_input_tokens');
+export const KEY_CACHE_READ_INPUT = K('cache_read_input_tokens');
+export const KEY_CACHE_CREATION = K('cache_creation');
+export const KEY_5M = K('ephemeral_5m_input_tokens');
+export const KEY_1H = K('ephemeral_1h_input_tokens');
+export const KEY_SERVER_TOOL_USE = K('server_tool_use');
+export const KEY_WEB_SEARCH = K('web_search_requests');
+export const KEY_WEB_FETCH = K('web_fetch_requests');
+export const KEY_SPEED = K('speed');
+export const KEY_GEO = K('inference_geo');
+export const KEY_TIER = K('service_tier');
+export const KEY_ITERATIONS = K('iterations');
+export const VAL_ASSISTANT = K('assistant');
+export const VAL_USER = K('user');
+export const VAL_PROGRESS = K('progress');
+export const VAL_AGENT_PROGRESS = K('agent_progress');
+export const VAL_TOOL_USE = K('tool_use');
+export const VAL_TOOL_RESULT = K('tool_result');
+export const VAL_SYNTHETIC = K('<synthetic>');
