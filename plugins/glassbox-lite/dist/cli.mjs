@@ -1180,6 +1180,752 @@ var init_cli_pricing = __esm({
   }
 });
 
+// packages/spec/src/sha256.ts
+function sha256(data) {
+  const h = new Uint32Array([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  const total = Math.ceil((data.length + 9) / 64) * 64;
+  const block = new Uint8Array(total);
+  block.set(data);
+  block[data.length] = 128;
+  const view = new DataView(block.buffer);
+  const bits = data.length * 8;
+  view.setUint32(total - 8, Math.floor(bits / 4294967296));
+  view.setUint32(total - 4, bits >>> 0);
+  const w = new Uint32Array(64);
+  for (let offset = 0; offset < total; offset += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const a2 = w[i - 15];
+      const b2 = w[i - 2];
+      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
+      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+    }
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
+    let f = h[5];
+    let g = h[6];
+    let hh = h[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+      const ch = e & f ^ ~e & g;
+      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
+      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+      const maj = a & b ^ a & c ^ b & c;
+      const t2 = S0 + maj | 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h[0] = h[0] + a | 0;
+    h[1] = h[1] + b | 0;
+    h[2] = h[2] + c | 0;
+    h[3] = h[3] + d | 0;
+    h[4] = h[4] + e | 0;
+    h[5] = h[5] + f | 0;
+    h[6] = h[6] + g | 0;
+    h[7] = h[7] + hh | 0;
+  }
+  const out = new Uint8Array(32);
+  const outView = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
+  return out;
+}
+function hmacSha256(key, data) {
+  const k = new Uint8Array(64);
+  k.set(key.length > 64 ? sha256(key) : key);
+  const inner = new Uint8Array(64 + data.length);
+  const outer = new Uint8Array(64 + 32);
+  for (let i = 0; i < 64; i++) {
+    inner[i] = k[i] ^ 54;
+    outer[i] = k[i] ^ 92;
+  }
+  inner.set(data, 64);
+  outer.set(sha256(inner), 64);
+  return sha256(outer);
+}
+function toHex(bytes) {
+  let out = "";
+  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];
+  return out;
+}
+function timingSafeEqualText(a, b) {
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
+  return diff === 0;
+}
+var K, rotr, HEX;
+var init_sha256 = __esm({
+  "packages/spec/src/sha256.ts"() {
+    "use strict";
+    K = new Uint32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    rotr = (x, n) => x >>> n | x << 32 - n;
+    HEX = "0123456789abcdef";
+  }
+});
+
+// packages/spec/src/agent-channel.ts
+function utf8(text3) {
+  return encoder.encode(text3);
+}
+function bodyDigest(body) {
+  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
+}
+function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
+  return `GB1
+${method}
+${path}
+${ts}
+${nonce}
+${bodySha256Hex}`;
+}
+function replySigningText(nonce, status, bodySha256Hex) {
+  return `GB1-reply
+${nonce}
+${status}
+${bodySha256Hex}`;
+}
+function parseAgentKey(text3) {
+  const hex = text3.endsWith("\n") ? text3.slice(0, -1) : text3;
+  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+function parseAgentEndpoint(text3) {
+  const fields = {};
+  for (const line of text3.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+  }
+  const int2 = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
+  const port = int2(fields.port);
+  if (port === void 0 || port < 1 || port > 65535) return void 0;
+  const pid = int2(fields.pid);
+  const startedMs = int2(fields.started);
+  return {
+    port,
+    ...pid !== void 0 ? { pid } : {},
+    ...startedMs !== void 0 ? { startedMs } : {},
+    ...fields.plugin ? { plugin: fields.plugin } : {}
+  };
+}
+function signAgentRequest(options) {
+  const nonceBytes = new Uint8Array(16);
+  options.random(nonceBytes);
+  const nonce = toHex(nonceBytes);
+  const ts = String(Math.floor(options.nowMs));
+  const text3 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
+  return {
+    nonce,
+    headers: {
+      [CHANNEL_HEADER_TS]: ts,
+      [CHANNEL_HEADER_NONCE]: nonce,
+      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text3)))
+    }
+  };
+}
+function verifyAgentReply(key, nonce, status, body, signature) {
+  if (typeof signature !== "string" || signature.length !== 64) return false;
+  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
+  return timingSafeEqualText(want, signature);
+}
+var CHANNEL_HEADER_TS, CHANNEL_HEADER_NONCE, CHANNEL_HEADER_SIG, AGENT_KEY_FILE, AGENT_ENDPOINT_FILE, encoder;
+var init_agent_channel = __esm({
+  "packages/spec/src/agent-channel.ts"() {
+    "use strict";
+    init_sha256();
+    CHANNEL_HEADER_TS = "x-glassbox-ts";
+    CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
+    CHANNEL_HEADER_SIG = "x-glassbox-sig";
+    AGENT_KEY_FILE = "agent.key";
+    AGENT_ENDPOINT_FILE = "agent.endpoint";
+    encoder = new TextEncoder();
+  }
+});
+
+// packages/spec/src/glassbox-error.ts
+var GlassboxError;
+var init_glassbox_error = __esm({
+  "packages/spec/src/glassbox-error.ts"() {
+    "use strict";
+    GlassboxError = class _GlassboxError extends Error {
+      name = "GlassboxError";
+      code;
+      retryable;
+      data;
+      constructor(code, message, options = {}) {
+        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+        this.code = code;
+        this.retryable = options.retryable ?? false;
+        this.data = options.data;
+      }
+      /** True for any GlassboxError, even one from another copy of this package. */
+      static is(value, code) {
+        if (typeof value !== "object" || value === null) return false;
+        const v = value;
+        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
+      }
+      /** Wraps anything thrown into a GlassboxError without losing it. */
+      static from(value, code = "INTERNAL") {
+        if (_GlassboxError.is(value)) return value;
+        const message = value instanceof Error ? value.message : String(value);
+        return new _GlassboxError(code, message, { cause: value });
+      }
+    };
+  }
+});
+
+// packages/spec/src/index.ts
+var init_src2 = __esm({
+  "packages/spec/src/index.ts"() {
+    "use strict";
+    init_agent_channel();
+    init_glassbox_error();
+  }
+});
+
+// packages/audit/src/canonical-json.ts
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") {
+    const out = JSON.stringify(value);
+    return out === void 0 ? "null" : out;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+var init_canonical_json = __esm({
+  "packages/audit/src/canonical-json.ts"() {
+    "use strict";
+  }
+});
+
+// packages/audit/src/chain-record.ts
+import { createHash } from "node:crypto";
+function recordHash(record) {
+  const { hash: _hash, ...rest } = record;
+  return createHash("sha256").update(canonicalJson(rest)).digest("hex");
+}
+var ZERO_HASH;
+var init_chain_record = __esm({
+  "packages/audit/src/chain-record.ts"() {
+    "use strict";
+    init_canonical_json();
+    ZERO_HASH = "0".repeat(64);
+  }
+});
+
+// packages/audit/src/signing-key.ts
+import {
+  createHash as createHash2,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify
+} from "node:crypto";
+function verifierKey(name, raw) {
+  const keyId = createHash2("sha256").update(`${name}
+`).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
+  return { name, raw, keyId };
+}
+function parseVerifierKey(text3) {
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
+  const [, name, hex, encoded] = match ?? [];
+  const bytes = Buffer.from(encoded ?? "", "base64");
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+    throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
+  const key = verifierKey(name, bytes.subarray(1));
+  if (key.keyId.toString("hex") !== hex)
+    throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
+  return key;
+}
+function verifyBytes(key, message, signature) {
+  try {
+    const memo = `${key.raw.toString("hex")}:${signature.toString("base64")}:${message.toString("base64")}`;
+    const known = verified.get(memo);
+    if (known !== void 0) return known;
+    const ok = verify(null, message, publicKeyObject(key.raw), signature);
+    if (verified.size >= 1024) verified.delete(verified.keys().next().value);
+    verified.set(memo, ok);
+    return ok;
+  } catch {
+    return false;
+  }
+}
+function publicKeyObject(raw) {
+  const hex = raw.toString("hex");
+  let object = keyObjects.get(hex);
+  if (!object) {
+    object = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: "der", type: "spki" });
+    if (keyObjects.size >= 64) keyObjects.clear();
+    keyObjects.set(hex, object);
+  }
+  return object;
+}
+var PUBLIC_KEY_FILE, ED25519_ALG, verified, keyObjects, SPKI_ED25519_PREFIX;
+var init_signing_key = __esm({
+  "packages/audit/src/signing-key.ts"() {
+    "use strict";
+    init_src2();
+    PUBLIC_KEY_FILE = "audit-signing.pub";
+    ED25519_ALG = 1;
+    verified = /* @__PURE__ */ new Map();
+    keyObjects = /* @__PURE__ */ new Map();
+    SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+  }
+});
+
+// packages/audit/src/checkpoint-note.ts
+function checkpointBody(c) {
+  return `${c.origin}
+${c.size}
+${c.rootHash}
+timestamp ${c.timestampMs}
+`;
+}
+function parseCheckpoint(note) {
+  const split = note.indexOf("\n\n");
+  if (split < 0) throw invalid("no blank line before the signatures");
+  const body = note.slice(0, split + 1);
+  const lines = body.split("\n");
+  const [origin, sizeText, rootHash] = lines;
+  const stamp = lines.slice(3).find((l) => l.startsWith("timestamp "));
+  const size = Number(sizeText);
+  if (!origin || !Number.isSafeInteger(size) || size < 0 || !/^\d+$/.test(sizeText ?? ""))
+    throw invalid("bad origin or size line");
+  if (!rootHash || Buffer.from(rootHash, "base64").length !== 32) throw invalid("bad root hash line");
+  const sigLine = note.slice(split + 2).split("\n")[0] ?? "";
+  const match = /^\u2014 (\S+) (\S+)$/.exec(sigLine);
+  if (!match) throw invalid("no signature line");
+  const sig = Buffer.from(match[2], "base64");
+  if (sig.length < 5) throw invalid("signature too short");
+  return {
+    origin,
+    size,
+    rootHash,
+    timestampMs: stamp ? Number(stamp.slice("timestamp ".length)) : 0,
+    note,
+    signerName: match[1],
+    signerKeyId: sig.subarray(0, 4).toString("hex")
+  };
+}
+function checkCheckpointSignature(checkpoint, key) {
+  if (checkpoint.signerName !== key.name || checkpoint.signerKeyId !== key.keyId.toString("hex"))
+    return "key_changed";
+  const split = checkpoint.note.indexOf("\n\n");
+  const body = checkpoint.note.slice(0, split + 1);
+  if (body !== checkpointBody(checkpoint)) return "bad_signature";
+  const sigLine = checkpoint.note.slice(split + 2).split("\n")[0] ?? "";
+  const sig = Buffer.from(sigLine.split(" ")[2] ?? "", "base64").subarray(4);
+  return verifyBytes(key, Buffer.from(body, "utf8"), sig) ? "ok" : "bad_signature";
+}
+function invalid(why) {
+  return new GlassboxError("INVALID_INPUT", `not a signed checkpoint: ${why}`);
+}
+var init_checkpoint_note = __esm({
+  "packages/audit/src/checkpoint-note.ts"() {
+    "use strict";
+    init_src2();
+    init_signing_key();
+  }
+});
+
+// packages/audit/src/log-files.ts
+import { readdir } from "node:fs/promises";
+async function listSegments(dir) {
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  return names.filter((n) => SEGMENT_PATTERN.test(n)).sort((a, b) => Number(SEGMENT_PATTERN.exec(a)[1]) - Number(SEGMENT_PATTERN.exec(b)[1]));
+}
+var SEGMENT_PATTERN, CHECKPOINTS_FILE, RECOVERY_FILE;
+var init_log_files = __esm({
+  "packages/audit/src/log-files.ts"() {
+    "use strict";
+    SEGMENT_PATTERN = /^audit-(\d{6,})\.jsonl$/;
+    CHECKPOINTS_FILE = "checkpoints.jsonl";
+    RECOVERY_FILE = "recovery.jsonl";
+  }
+});
+
+// packages/audit/src/merkle-tree.ts
+import { createHash as createHash3 } from "node:crypto";
+function leafHash(data) {
+  return createHash3("sha256").update(LEAF).update(data).digest();
+}
+function nodeHash(left, right) {
+  return createHash3("sha256").update(NODE).update(left).update(right).digest();
+}
+var LEAF, NODE, EMPTY_ROOT, MerkleAccumulator;
+var init_merkle_tree = __esm({
+  "packages/audit/src/merkle-tree.ts"() {
+    "use strict";
+    LEAF = Buffer.from([0]);
+    NODE = Buffer.from([1]);
+    EMPTY_ROOT = createHash3("sha256").digest();
+    MerkleAccumulator = class {
+      stack = [];
+      count = 0;
+      get size() {
+        return this.count;
+      }
+      /** Appends one leaf (its data, not yet leaf-hashed). */
+      push(data) {
+        let item = { hash: leafHash(data), leaves: 1 };
+        while (this.stack.length > 0 && this.stack[this.stack.length - 1].leaves === item.leaves) {
+          const left = this.stack.pop();
+          item = { hash: nodeHash(left.hash, item.hash), leaves: left.leaves * 2 };
+        }
+        this.stack.push(item);
+        this.count++;
+      }
+      root() {
+        if (this.stack.length === 0) return EMPTY_ROOT;
+        let root = this.stack[this.stack.length - 1].hash;
+        for (let i = this.stack.length - 2; i >= 0; i--) root = nodeHash(this.stack[i].hash, root);
+        return root;
+      }
+    };
+  }
+});
+
+// packages/audit/src/verify-audit-log.ts
+import { readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function verifyAuditLog(dir, options = {}) {
+  const segments = await Promise.all(
+    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile(join2(dir, file), "utf8") }))
+  );
+  const problems = [];
+  const checkpoints = notesOf(await readOptional(join2(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
+  if (options.checkpoint !== void 0)
+    checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
+  let key;
+  const keyText = options.publicKey ?? await readOptional(join2(dir, PUBLIC_KEY_FILE));
+  if (keyText) {
+    try {
+      key = parseVerifierKey(keyText);
+    } catch {
+      problems.push({ kind: "key_changed", severity: "error", message: "the verifier key cannot be read" });
+    }
+  }
+  const recoveries = [];
+  for (const line of (await readOptional(join2(dir, RECOVERY_FILE)) ?? "").split("\n")) {
+    try {
+      if (line) recoveries.push(JSON.parse(line));
+    } catch {
+    }
+  }
+  const result = verifyAuditText({ segments, checkpoints, ...key ? { key } : {}, recoveries });
+  const all = [...problems, ...result.problems];
+  return { ...result, problems: all, ok: all.every((p) => p.severity !== "error") };
+}
+function verifyAuditText(input) {
+  const problems = [];
+  const hashes = [];
+  let expected = 0;
+  let prevHash = ZERO_HASH;
+  const seen = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Map();
+  for (const r of input.recoveries ?? [])
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file: r.file,
+      message: `a torn last line (${r.tornBytes} bytes, a write cut by a crash) was cut when the log was opened`
+    });
+  for (const [s, segment] of input.segments.entries()) {
+    const lines = segment.text.split("\n");
+    const last = lines.pop() ?? "";
+    if (last !== "") {
+      const atEnd = s === input.segments.length - 1;
+      problems.push({
+        kind: atEnd ? "torn_last_line" : "malformed",
+        severity: atEnd ? "notice" : "error",
+        file: segment.file,
+        line: lines.length + 1,
+        message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
+      });
+    }
+    for (const [i, text3] of lines.entries()) {
+      const where = { file: segment.file, line: i + 1 };
+      const record = parseRecord(text3);
+      if (!record) {
+        problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
+        continue;
+      }
+      const seq = record.seq;
+      if (recordHash(record) !== record.hash)
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq,
+          ...where,
+          message: "content does not match its hash"
+        });
+      if (seq < expected) {
+        const gap = missing.get(seq);
+        if (gap && !seen.has(seq)) {
+          missing.delete(seq);
+          problems.push({
+            kind: "reordered",
+            severity: "error",
+            seq,
+            ...where,
+            message: `record ${seq} is out of order`
+          });
+          seen.add(seq);
+        } else {
+          problems.push({
+            kind: "inserted",
+            severity: "error",
+            seq,
+            ...where,
+            message: `a record numbered ${seq} where ${expected} belongs`
+          });
+        }
+        hashes.push(Buffer.from(record.hash, "hex"));
+        continue;
+      }
+      if (seq > expected) {
+        for (let m = expected; m < seq && m < expected + 1e4; m++)
+          missing.set(m, {
+            kind: "deleted",
+            severity: "error",
+            seq: m,
+            ...where,
+            message: `record ${m} is missing`
+          });
+      } else if (record.prevHash !== prevHash) {
+        problems.push({
+          kind: "modified",
+          severity: "error",
+          seq: seq - 1,
+          ...where,
+          message: seq === 0 ? "the first record does not start the chain" : `record ${seq - 1} is not the one record ${seq} chains to`
+        });
+      }
+      seen.add(seq);
+      expected = seq + 1;
+      prevHash = record.hash;
+      hashes.push(Buffer.from(record.hash, "hex"));
+    }
+  }
+  problems.push(...missing.values());
+  const checked = checkCheckpoints(input, hashes, expected, problems);
+  return {
+    ok: problems.every((p) => p.severity !== "error"),
+    records: hashes.length,
+    segments: input.segments.length,
+    checkpoints: checked.count,
+    ...checked.latest ? { latestCheckpoint: checked.latest } : {},
+    problems
+  };
+}
+function checkCheckpoints(input, hashes, end, problems) {
+  const parsed = [];
+  for (const note of input.checkpoints) {
+    try {
+      parsed.push(parseCheckpoint(note));
+    } catch (error) {
+      problems.push({ kind: "bad_signature", severity: "error", message: error.message });
+    }
+  }
+  parsed.sort((a, b) => a.size - b.size);
+  const acc = new MerkleAccumulator();
+  let latest;
+  for (const cp of parsed) {
+    if (input.key) {
+      const sig = checkCheckpointSignature(cp, input.key);
+      if (sig !== "ok")
+        problems.push({
+          kind: sig,
+          severity: "error",
+          message: sig === "key_changed" ? `checkpoint of size ${cp.size} is signed by key ${cp.signerName}+${cp.signerKeyId}, not the log's` : `checkpoint of size ${cp.size} has a bad signature`
+        });
+    }
+    if (!latest || cp.size >= latest.size) latest = cp;
+    if (cp.size > hashes.length) continue;
+    while (acc.size < cp.size) acc.push(hashes[acc.size]);
+    if (acc.root().toString("base64") !== cp.rootHash)
+      problems.push({
+        kind: "checkpoint_mismatch",
+        severity: "error",
+        message: `the first ${cp.size} records do not hash to the root signed at ${new Date(cp.timestampMs).toISOString()}`
+      });
+  }
+  if (latest && latest.size > end)
+    problems.push({
+      kind: "truncated",
+      severity: "error",
+      seq: end,
+      message: `the latest checkpoint covers ${latest.size} records, the log ends at ${end}: ${latest.size - end} missing at the end`
+    });
+  return {
+    count: parsed.length,
+    ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
+  };
+}
+function parseRecord(text3) {
+  try {
+    const r = JSON.parse(text3);
+    if (typeof r !== "object" || r === null) return void 0;
+    if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
+    if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
+    if (typeof r.prevHash !== "string") return void 0;
+    return r;
+  } catch {
+    return void 0;
+  }
+}
+function notesOf(text3, problems, file) {
+  if (!text3) return [];
+  if (!text3.trimStart().startsWith("{")) return [text3];
+  const notes = [];
+  const lines = text3.split("\n");
+  const tail = lines.pop();
+  for (const [i, line] of lines.entries()) {
+    try {
+      const note = JSON.parse(line).note;
+      if (typeof note === "string") notes.push(note);
+      else throw new Error("no note");
+    } catch {
+      problems.push({
+        kind: "malformed",
+        severity: "error",
+        file,
+        line: i + 1,
+        message: "not a checkpoint line"
+      });
+    }
+  }
+  if (tail)
+    problems.push({
+      kind: "torn_last_line",
+      severity: "notice",
+      file,
+      line: lines.length + 1,
+      message: "the last checkpoint line has no newline (a write cut by a crash)"
+    });
+  return notes;
+}
+async function readOptional(path) {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+}
+var init_verify_audit_log = __esm({
+  "packages/audit/src/verify-audit-log.ts"() {
+    "use strict";
+    init_chain_record();
+    init_checkpoint_note();
+    init_log_files();
+    init_merkle_tree();
+    init_signing_key();
+  }
+});
+
+// packages/audit/src/index.ts
+var init_src3 = __esm({
+  "packages/audit/src/index.ts"() {
+    "use strict";
+    init_log_files();
+    init_verify_audit_log();
+  }
+});
+
 // packages/core/src/attribution.ts
 function attributionAttributes(a) {
   const out = {};
@@ -1395,13 +2141,13 @@ var init_error_summary = __esm({
 });
 
 // packages/core/src/git-info.ts
-import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join as join2, resolve } from "node:path";
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { dirname, isAbsolute, join as join3, resolve } from "node:path";
 async function readSmall(path) {
   try {
     const s = await stat(path);
     if (!s.isFile() || s.size > MAX_FILE_BYTES) return void 0;
-    return await readFile(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch {
     return void 0;
   }
@@ -1422,7 +2168,7 @@ async function gitDirOf(dotGit) {
 async function findGitDir(cwd) {
   let dir = resolve(cwd);
   for (let i = 0; i < MAX_DEPTH; i++) {
-    const found = await gitDirOf(join2(dir, ".git"));
+    const found = await gitDirOf(join3(dir, ".git"));
     if (found) return found;
     const up = dirname(dir);
     if (up === dir) return void 0;
@@ -1431,24 +2177,24 @@ async function findGitDir(cwd) {
   return void 0;
 }
 async function commonDirOf(gitDir) {
-  const text3 = (await readSmall(join2(gitDir, "commondir")))?.trim();
+  const text3 = (await readSmall(join3(gitDir, "commondir")))?.trim();
   if (!text3) return gitDir;
   return isAbsolute(text3) ? text3 : resolve(gitDir, text3);
 }
 async function resolveRef(ref, gitDir, commonDir) {
   for (const dir of gitDir === commonDir ? [gitDir] : [gitDir, commonDir]) {
-    const loose = (await readSmall(join2(dir, ref)))?.trim();
-    if (loose && HEX.test(loose)) return loose;
+    const loose = (await readSmall(join3(dir, ref)))?.trim();
+    if (loose && HEX2.test(loose)) return loose;
     if (loose?.startsWith("ref: ")) return resolveRef(loose.slice(5).trim(), gitDir, commonDir);
   }
-  const packed = await readSmall(join2(commonDir, "packed-refs"));
+  const packed = await readSmall(join3(commonDir, "packed-refs"));
   if (!packed) return void 0;
   for (const line of packed.split("\n")) {
     if (line.startsWith("#") || line.startsWith("^")) continue;
     const space = line.indexOf(" ");
     if (space > 0 && line.slice(space + 1).trim() === ref) {
       const sha = line.slice(0, space);
-      return HEX.test(sha) ? sha : void 0;
+      return HEX2.test(sha) ? sha : void 0;
     }
   }
   return void 0;
@@ -1482,15 +2228,15 @@ async function readGitInfo(cwd) {
     const gitDir = await findGitDir(cwd);
     if (!gitDir) return void 0;
     const commonDir = await commonDirOf(gitDir);
-    const head = (await readSmall(join2(gitDir, "HEAD")))?.trim();
+    const head = (await readSmall(join3(gitDir, "HEAD")))?.trim();
     const info = {};
     if (head?.startsWith("ref: ")) {
       const ref = head.slice(5).trim();
       if (ref.startsWith("refs/heads/")) info.branch = ref.slice("refs/heads/".length);
       const sha = await resolveRef(ref, gitDir, commonDir);
       if (sha) info.revision = sha;
-    } else if (head && HEX.test(head)) info.revision = head;
-    const config = await readSmall(join2(commonDir, "config"));
+    } else if (head && HEX2.test(head)) info.revision = head;
+    const config = await readSmall(join3(commonDir, "config"));
     const url = config ? remoteUrlOf(config) : void 0;
     if (url) info.repositoryUrl = stripUrlCredentials(url);
     return info;
@@ -1498,13 +2244,13 @@ async function readGitInfo(cwd) {
     return void 0;
   }
 }
-var MAX_DEPTH, MAX_FILE_BYTES, HEX;
+var MAX_DEPTH, MAX_FILE_BYTES, HEX2;
 var init_git_info = __esm({
   "packages/core/src/git-info.ts"() {
     "use strict";
     MAX_DEPTH = 40;
     MAX_FILE_BYTES = 4 * 1024 * 1024;
-    HEX = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+    HEX2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
 
@@ -1556,7 +2302,7 @@ var init_glassbox_bundles = __esm({
 
 // packages/core/src/shape-of.ts
 import { createHmac } from "node:crypto";
-function canonicalJson(value) {
+function canonicalJson2(value) {
   const seen = /* @__PURE__ */ new WeakSet();
   const walk = (v) => {
     if (v === null || typeof v !== "object") return v;
@@ -1578,7 +2324,7 @@ function canonicalJson(value) {
   }
 }
 function shapeOf(value, hashKey) {
-  const text3 = typeof value === "string" ? value : canonicalJson(value);
+  const text3 = typeof value === "string" ? value : canonicalJson2(value);
   const hash = createHmac("sha256", hashKey).update(text3).digest("hex").slice(0, 32);
   const bytes = Buffer.byteLength(text3, "utf8");
   if (value === null) return { type: "null", bytes, hash };
@@ -1820,294 +2566,6 @@ var init_hook_input = __esm({
     ID_FIELDS = /* @__PURE__ */ new Set(["prompt_id", "agent_id", "tool_use_id", "tool_name"]);
     TOOL_EVENTS = /* @__PURE__ */ new Set(["PreToolUse", "PostToolUse", "PostToolUseFailure", "PermissionDenied"]);
     MAX_ERROR = 4e3;
-  }
-});
-
-// packages/spec/src/sha256.ts
-function sha256(data) {
-  const h = new Uint32Array([
-    1779033703,
-    3144134277,
-    1013904242,
-    2773480762,
-    1359893119,
-    2600822924,
-    528734635,
-    1541459225
-  ]);
-  const total = Math.ceil((data.length + 9) / 64) * 64;
-  const block = new Uint8Array(total);
-  block.set(data);
-  block[data.length] = 128;
-  const view = new DataView(block.buffer);
-  const bits = data.length * 8;
-  view.setUint32(total - 8, Math.floor(bits / 4294967296));
-  view.setUint32(total - 4, bits >>> 0);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < total; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a2 = w[i - 15];
-      const b2 = w[i - 2];
-      const s0 = rotr(a2, 7) ^ rotr(a2, 18) ^ a2 >>> 3;
-      const s1 = rotr(b2, 17) ^ rotr(b2, 19) ^ b2 >>> 10;
-      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
-    }
-    let a = h[0];
-    let b = h[1];
-    let c = h[2];
-    let d = h[3];
-    let e = h[4];
-    let f = h[5];
-    let g = h[6];
-    let hh = h[7];
-    for (let i = 0; i < 64; i++) {
-      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      const ch = e & f ^ ~e & g;
-      const t1 = hh + S1 + ch + K[i] + w[i] | 0;
-      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      const maj = a & b ^ a & c ^ b & c;
-      const t2 = S0 + maj | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = d + t1 | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2 | 0;
-    }
-    h[0] = h[0] + a | 0;
-    h[1] = h[1] + b | 0;
-    h[2] = h[2] + c | 0;
-    h[3] = h[3] + d | 0;
-    h[4] = h[4] + e | 0;
-    h[5] = h[5] + f | 0;
-    h[6] = h[6] + g | 0;
-    h[7] = h[7] + hh | 0;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]);
-  return out;
-}
-function hmacSha256(key, data) {
-  const k = new Uint8Array(64);
-  k.set(key.length > 64 ? sha256(key) : key);
-  const inner = new Uint8Array(64 + data.length);
-  const outer = new Uint8Array(64 + 32);
-  for (let i = 0; i < 64; i++) {
-    inner[i] = k[i] ^ 54;
-    outer[i] = k[i] ^ 92;
-  }
-  inner.set(data, 64);
-  outer.set(sha256(inner), 64);
-  return sha256(outer);
-}
-function toHex(bytes) {
-  let out = "";
-  for (const b of bytes) out += HEX2[b >> 4] + HEX2[b & 15];
-  return out;
-}
-function timingSafeEqualText(a, b) {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (a.charCodeAt(i) | 0) ^ (b.charCodeAt(i) | 0);
-  return diff === 0;
-}
-var K, rotr, HEX2;
-var init_sha256 = __esm({
-  "packages/spec/src/sha256.ts"() {
-    "use strict";
-    K = new Uint32Array([
-      1116352408,
-      1899447441,
-      3049323471,
-      3921009573,
-      961987163,
-      1508970993,
-      2453635748,
-      2870763221,
-      3624381080,
-      310598401,
-      607225278,
-      1426881987,
-      1925078388,
-      2162078206,
-      2614888103,
-      3248222580,
-      3835390401,
-      4022224774,
-      264347078,
-      604807628,
-      770255983,
-      1249150122,
-      1555081692,
-      1996064986,
-      2554220882,
-      2821834349,
-      2952996808,
-      3210313671,
-      3336571891,
-      3584528711,
-      113926993,
-      338241895,
-      666307205,
-      773529912,
-      1294757372,
-      1396182291,
-      1695183700,
-      1986661051,
-      2177026350,
-      2456956037,
-      2730485921,
-      2820302411,
-      3259730800,
-      3345764771,
-      3516065817,
-      3600352804,
-      4094571909,
-      275423344,
-      430227734,
-      506948616,
-      659060556,
-      883997877,
-      958139571,
-      1322822218,
-      1537002063,
-      1747873779,
-      1955562222,
-      2024104815,
-      2227730452,
-      2361852424,
-      2428436474,
-      2756734187,
-      3204031479,
-      3329325298
-    ]);
-    rotr = (x, n) => x >>> n | x << 32 - n;
-    HEX2 = "0123456789abcdef";
-  }
-});
-
-// packages/spec/src/agent-channel.ts
-function utf8(text3) {
-  return encoder.encode(text3);
-}
-function bodyDigest(body) {
-  return toHex(sha256(typeof body === "string" ? utf8(body) : body));
-}
-function requestSigningText(method, path, ts, nonce, bodySha256Hex) {
-  return `GB1
-${method}
-${path}
-${ts}
-${nonce}
-${bodySha256Hex}`;
-}
-function replySigningText(nonce, status, bodySha256Hex) {
-  return `GB1-reply
-${nonce}
-${status}
-${bodySha256Hex}`;
-}
-function parseAgentKey(text3) {
-  const hex = text3.endsWith("\n") ? text3.slice(0, -1) : text3;
-  if (!/^[0-9a-f]{64}$/.test(hex)) return void 0;
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
-}
-function parseAgentEndpoint(text3) {
-  const fields = {};
-  for (const line of text3.split("\n")) {
-    const eq = line.indexOf("=");
-    if (eq > 0) fields[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
-  }
-  const int2 = (v) => v !== void 0 && /^\d{1,15}$/.test(v) ? Number(v) : void 0;
-  const port = int2(fields.port);
-  if (port === void 0 || port < 1 || port > 65535) return void 0;
-  const pid = int2(fields.pid);
-  const startedMs = int2(fields.started);
-  return {
-    port,
-    ...pid !== void 0 ? { pid } : {},
-    ...startedMs !== void 0 ? { startedMs } : {},
-    ...fields.plugin ? { plugin: fields.plugin } : {}
-  };
-}
-function signAgentRequest(options) {
-  const nonceBytes = new Uint8Array(16);
-  options.random(nonceBytes);
-  const nonce = toHex(nonceBytes);
-  const ts = String(Math.floor(options.nowMs));
-  const text3 = requestSigningText(options.method, options.path, ts, nonce, bodyDigest(options.body ?? ""));
-  return {
-    nonce,
-    headers: {
-      [CHANNEL_HEADER_TS]: ts,
-      [CHANNEL_HEADER_NONCE]: nonce,
-      [CHANNEL_HEADER_SIG]: toHex(hmacSha256(options.key, utf8(text3)))
-    }
-  };
-}
-function verifyAgentReply(key, nonce, status, body, signature) {
-  if (typeof signature !== "string" || signature.length !== 64) return false;
-  const want = toHex(hmacSha256(key, utf8(replySigningText(nonce, status, bodyDigest(body)))));
-  return timingSafeEqualText(want, signature);
-}
-var CHANNEL_HEADER_TS, CHANNEL_HEADER_NONCE, CHANNEL_HEADER_SIG, AGENT_KEY_FILE, AGENT_ENDPOINT_FILE, encoder;
-var init_agent_channel = __esm({
-  "packages/spec/src/agent-channel.ts"() {
-    "use strict";
-    init_sha256();
-    CHANNEL_HEADER_TS = "x-glassbox-ts";
-    CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
-    CHANNEL_HEADER_SIG = "x-glassbox-sig";
-    AGENT_KEY_FILE = "agent.key";
-    AGENT_ENDPOINT_FILE = "agent.endpoint";
-    encoder = new TextEncoder();
-  }
-});
-
-// packages/spec/src/glassbox-error.ts
-var GlassboxError;
-var init_glassbox_error = __esm({
-  "packages/spec/src/glassbox-error.ts"() {
-    "use strict";
-    GlassboxError = class _GlassboxError extends Error {
-      name = "GlassboxError";
-      code;
-      retryable;
-      data;
-      constructor(code, message, options = {}) {
-        super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-        this.code = code;
-        this.retryable = options.retryable ?? false;
-        this.data = options.data;
-      }
-      /** True for any GlassboxError, even one from another copy of this package. */
-      static is(value, code) {
-        if (typeof value !== "object" || value === null) return false;
-        const v = value;
-        return v.name === "GlassboxError" && typeof v.code === "string" && (code === void 0 || v.code === code);
-      }
-      /** Wraps anything thrown into a GlassboxError without losing it. */
-      static from(value, code = "INTERNAL") {
-        if (_GlassboxError.is(value)) return value;
-        const message = value instanceof Error ? value.message : String(value);
-        return new _GlassboxError(code, message, { cause: value });
-      }
-    };
-  }
-});
-
-// packages/spec/src/index.ts
-var init_src2 = __esm({
-  "packages/spec/src/index.ts"() {
-    "use strict";
-    init_agent_channel();
-    init_glassbox_error();
   }
 });
 
@@ -3249,9 +3707,9 @@ var init_apply_transcript_entries = __esm({
 });
 
 // packages/core/src/trace-ids.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function digest(parts) {
-  const hash = createHash("sha256");
+  const hash = createHash4("sha256");
   for (const part of parts) hash.update(`${part.length}:${part}\0`);
   return hash.digest("hex");
 }
@@ -4650,7 +5108,7 @@ var init_session_tracker = __esm({
 });
 
 // packages/core/src/should-sample.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function parseSamplingRate(value, name = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
@@ -4664,7 +5122,7 @@ function parseSamplingRate(value, name = "samplingRate") {
   return n;
 }
 function sessionSampleValue(sessionId) {
-  const h = createHash2("sha256").update(`glassbox/sample\0${sessionId}`).digest();
+  const h = createHash5("sha256").update(`glassbox/sample\0${sessionId}`).digest();
   return h.readUIntBE(0, 6) / 2 ** 48;
 }
 function shouldSample(sessionId, samplingRate) {
@@ -4776,7 +5234,7 @@ var init_strip_content = __esm({
 });
 
 // packages/core/src/trace-to-audit-decisions.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function traceToAuditDecisions(trace, options = {}) {
   const out = [];
   const sessionId = trace.sessionId;
@@ -4927,7 +5385,7 @@ function toolVerdict(node) {
   return { type: "tool_skip", ...source ? { source } : {}, reasonCode: code, outcome: "denied" };
 }
 function fingerprint(text3) {
-  return createHash3("sha256").update(text3).digest("hex");
+  return createHash6("sha256").update(text3).digest("hex");
 }
 function dropUndefined(record) {
   const out = {};
@@ -5443,8 +5901,8 @@ var init_trace_to_telemetry = __esm({
 });
 
 // packages/core/src/transcript-reader.ts
-import { open, readdir, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { open, readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join4 } from "node:path";
 function unreadable(path, error) {
   const code = error?.code;
   return new GlassboxError("TRANSCRIPT_UNREADABLE", `cannot read transcript ${path}: ${String(error)}`, {
@@ -5484,10 +5942,10 @@ async function readTranscriptIncrement(path, fromOffset = 0, options = {}) {
 }
 async function findSubagentTranscripts(mainPath) {
   const session = basename(mainPath).replace(/\.jsonl$/, "");
-  const dir = join3(dirname2(mainPath), session, "subagents");
+  const dir = join4(dirname2(mainPath), session, "subagents");
   try {
-    const names = await readdir(dir);
-    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join3(dir, n));
+    const names = await readdir2(dir);
+    return names.filter((n) => n.startsWith("agent-") && n.endsWith(".jsonl")).sort().map((n) => join4(dir, n));
   } catch {
     return [];
   }
@@ -5651,7 +6109,7 @@ __export(src_exports, {
   attributionAttributes: () => attributionAttributes,
   auditDecisionId: () => auditDecisionId,
   budgetStandings: () => budgetStandings,
-  canonicalJson: () => canonicalJson,
+  canonicalJson: () => canonicalJson2,
   errorSummary: () => errorSummary,
   exporterNamesOf: () => exporterNamesOf,
   findSubagentTranscripts: () => findSubagentTranscripts,
@@ -5680,7 +6138,7 @@ __export(src_exports, {
   transcriptSize: () => transcriptSize,
   utcDay: () => utcDay
 });
-var init_src3 = __esm({
+var init_src4 = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
     init_attribution();
@@ -5707,28 +6165,28 @@ var init_src3 = __esm({
 
 // packages/cli/src/agent-data.ts
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join4, sep } from "node:path";
+import { join as join5, sep } from "node:path";
 function isAgentDataDir(data, name) {
   if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
-  return AGENT_FILES.some((f) => existsSync2(join4(data, name, f)));
+  return AGENT_FILES.some((f) => existsSync2(join5(data, name, f)));
 }
 function agentDataDirs(configDirs, env) {
   const out = [];
   if (env.GLASSBOX_AGENT_DATA_DIR) out.push(env.GLASSBOX_AGENT_DATA_DIR);
   for (const dir of configDirs) {
-    const data = join4(dir, "plugins", "data");
+    const data = join5(dir, "plugins", "data");
     try {
-      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join4(data, name));
+      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join5(data, name));
     } catch {
     }
   }
-  if (env.HOME) out.push(join4(env.HOME, ".glassbox", "agent"));
+  if (env.HOME) out.push(join5(env.HOME, ".glassbox", "agent"));
   return [...new Set(out)].filter((d) => existsSync2(d));
 }
 function listAgentTraces(dataDirs) {
   const out = /* @__PURE__ */ new Map();
   for (const dir of dataDirs) {
-    const sessions = join4(dir, "sessions");
+    const sessions = join5(dir, "sessions");
     let names;
     try {
       names = readdirSync(sessions);
@@ -5794,46 +6252,1476 @@ var PLUGIN_NAMES, AGENT_FILES, TRACE_FILE;
 var init_agent_data = __esm({
   "packages/cli/src/agent-data.ts"() {
     "use strict";
-    init_src3();
+    init_src4();
     PLUGIN_NAMES = Object.keys(GLASSBOX_BUNDLES);
     AGENT_FILES = ["hash.key", "agent.lock", "agent.log", "spool"];
     TRACE_FILE = /^([A-Za-z0-9._-]{1,200})\.json$/;
   }
 });
 
-// packages/cli/src/pair-index.ts
-var PairIndex;
-var init_pair_index = __esm({
-  "packages/cli/src/pair-index.ts"() {
+// packages/cli/src/claude-config-dirs.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join6, resolve as resolve2 } from "node:path";
+function claudeConfigDirs(given, env, cwd) {
+  const list = (values) => [
+    ...new Set(
+      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve2(cwd, v))
+    )
+  ];
+  if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
+  if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
+  const home = env.HOME || homedir();
+  const candidates = [join6(home, ".claude"), join6(home, ".config", "claude")];
+  const existing = candidates.filter((c) => existsSync3(join6(c, "projects")));
+  return existing.length > 0 ? existing : [candidates[0]];
+}
+var init_claude_config_dirs = __esm({
+  "packages/cli/src/claude-config-dirs.ts"() {
     "use strict";
-    PairIndex = class {
-      #k1;
-      #k2;
-      #v;
-      #mask;
-      constructor(capacity) {
-        let size = 16;
-        while (size < capacity * 2) size *= 2;
-        this.#k1 = new Uint32Array(size);
-        this.#k2 = new Uint32Array(size);
-        this.#v = new Int32Array(size).fill(-1);
-        this.#mask = size - 1;
+  }
+});
+
+// packages/cli/src/audit-records.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+function findAuditDir(given, env, cwd) {
+  if (given) return given;
+  if (env.GLASSBOX_AUDIT_DIR) return env.GLASSBOX_AUDIT_DIR;
+  for (const data of agentDataDirs(claudeConfigDirs([], env, cwd), env))
+    if (existsSync4(join7(data, "audit"))) return join7(data, "audit");
+  return void 0;
+}
+async function readAuditRecords(dir) {
+  const out = [];
+  for (const file of await listSegments(dir)) {
+    for (const line of (await readFile3(join7(dir, file), "utf8")).split("\n")) {
+      if (!line) continue;
+      try {
+        out.push(JSON.parse(line));
+      } catch {
       }
-      #slot(k1, k2) {
-        let i = (k1 ^ Math.imul(k2, 2654435761)) & this.#mask;
-        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & this.#mask;
-        return i;
+    }
+  }
+  return out;
+}
+function filterAuditRecords(records, filter) {
+  return records.filter(
+    (r) => (filter.session === void 0 || r.sessionId.startsWith(filter.session)) && (filter.type === void 0 || r.decisionType === filter.type) && (filter.tool === void 0 || r.toolName === filter.tool) && (filter.sinceMs === void 0 || Date.parse(r.timestamp) >= filter.sinceMs)
+  );
+}
+function parseSince(text3, nowMs) {
+  const ago2 = /^(\d+)([mhd])$/.exec(text3);
+  if (ago2)
+    return nowMs - Number(ago2[1]) * { m: 6e4, h: 36e5, d: 864e5 }[ago2[2]];
+  const ms = Date.parse(text3);
+  return Number.isNaN(ms) ? void 0 : ms;
+}
+function otlpValue(value) {
+  if (typeof value === "boolean") return { boolValue: value };
+  if (typeof value === "number")
+    return Number.isInteger(value) ? { intValue: String(value) } : { doubleValue: value };
+  return { stringValue: typeof value === "string" ? value : JSON.stringify(value) };
+}
+function auditRecordsToOtlp(records, serviceName = "claude-code") {
+  return {
+    resourceLogs: [
+      {
+        resource: { attributes: [{ key: "service.name", value: { stringValue: serviceName } }] },
+        scopeLogs: [
+          {
+            scope: { name: "@glassbox/audit" },
+            logRecords: records.map((r) => {
+              const fields = {
+                "glassbox.audit.id": r.id,
+                "glassbox.audit.seq": r.seq,
+                "glassbox.audit.prev_hash": r.prevHash,
+                "glassbox.audit.hash": r.hash,
+                "glassbox.audit.decision_type": r.decisionType,
+                "glassbox.audit.decision_source": r.decisionSource,
+                "glassbox.audit.input_hash": r.inputHash,
+                "glassbox.audit.output_hash": r.outputHash,
+                "glassbox.audit.reasoning": r.reasoning,
+                "session.id": r.sessionId,
+                "user.id": r.userId,
+                "gen_ai.tool.name": r.toolName,
+                "gen_ai.tool.call.id": r.toolUseId
+              };
+              for (const [k, v] of Object.entries(r.metadata)) fields[`glassbox.audit.metadata.${k}`] = v;
+              return {
+                timeUnixNano: `${BigInt(Date.parse(r.timestamp)) * 1000000n}`,
+                severityNumber: r.decisionType === "safety_block" ? 13 : 9,
+                severityText: r.decisionType === "safety_block" ? "WARN" : "INFO",
+                body: { stringValue: r.decisionType },
+                attributes: Object.entries(fields).filter(([, v]) => v !== void 0 && v !== null).map(([key, v]) => ({ key, value: otlpValue(v) }))
+              };
+            })
+          }
+        ]
       }
-      get(k1, k2) {
-        return this.#v[this.#slot(k1, k2)];
-      }
-      set(k1, k2, value) {
-        const i = this.#slot(k1, k2);
-        this.#k1[i] = k1;
-        this.#k2[i] = k2;
-        this.#v[i] = value;
-      }
+    ]
+  };
+}
+var init_audit_records = __esm({
+  "packages/cli/src/audit-records.ts"() {
+    "use strict";
+    init_src3();
+    init_agent_data();
+    init_claude_config_dirs();
+  }
+});
+
+// packages/cli/src/define-command.ts
+import { parseArgs } from "node:util";
+function defineCommand(command) {
+  return command;
+}
+function parseCommandLine(command, argv, io) {
+  const specs = { ...command.options, ...GLOBAL_OPTIONS };
+  const config = {};
+  for (const [name, spec] of Object.entries(specs)) {
+    config[name] = { type: spec.type, multiple: spec.multiple ?? false };
+    if (spec.short) config[name].short = spec.short;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new GlassboxError("INVALID_INPUT", cleanParseError(error), {
+      cause: error,
+      data: { hint: `see 'glassbox ${command.name} --help'` }
+    });
+  }
+  const values = parsed.values;
+  const help = values.help === true;
+  for (const [name, spec] of Object.entries(specs)) {
+    if (!spec.choices) continue;
+    const raw = values[name];
+    for (const v of Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw]) {
+      if (typeof v === "string" && !spec.choices.includes(v))
+        throw new GlassboxError(
+          "INVALID_INPUT",
+          `--${name} must be one of ${spec.choices.join(", ")} (got '${v}')`,
+          { data: { hint: `see 'glassbox ${command.name} --help'` } }
+        );
+    }
+  }
+  const positionals = parsed.positionals;
+  if (!help) {
+    const allowed = command.positionals ?? [];
+    const required = allowed.filter((p) => p.required).length;
+    if (positionals.length < required) {
+      const missing = allowed[positionals.length];
+      throw new GlassboxError("INVALID_INPUT", `missing <${missing.name}>`, {
+        data: { hint: `usage: ${usageLine(command)}` }
+      });
+    }
+    if (positionals.length > allowed.length)
+      throw new GlassboxError("INVALID_INPUT", `unexpected argument '${positionals[allowed.length]}'`, {
+        data: { hint: `usage: ${usageLine(command)}` }
+      });
+  }
+  const last = (name) => {
+    const v = values[name];
+    return Array.isArray(v) ? v[v.length - 1] : v;
+  };
+  const context = {
+    io,
+    positionals,
+    json: values.json === true,
+    debug: values.debug === true,
+    string: (name) => {
+      const v = last(name);
+      return typeof v === "string" ? v : void 0;
+    },
+    strings: (name) => {
+      const v = values[name];
+      const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
+      return list.filter((x) => typeof x === "string");
+    },
+    flag: (name) => last(name) === true
+  };
+  return { help, context };
+}
+function cleanParseError(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'").replace(/^Option '([^']+)' argument missing$/s, "option '$1' needs a value").replace(/\. To specify a positional argument.*$/s, "").replace(/^Unexpected argument '([^']+)'.*$/s, "unexpected argument '$1'");
+}
+function usageLine(command) {
+  const args = (command.positionals ?? []).map((p) => p.required ? `<${p.name}>` : `[${p.name}]`);
+  return ["glassbox", command.name, ...args, "[options]"].join(" ");
+}
+function wrap(text3, width, indent = "") {
+  const words = text3.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  for (const word of words) {
+    if (line && `${indent + line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => i === 0 ? l : indent + l).join("\n");
+}
+function formatCommandHelp(command, width = 80) {
+  const out = [
+    wrap(`glassbox ${command.name} \u2014 ${command.summary}`, width, "  "),
+    "",
+    `Usage: ${usageLine(command)}`
+  ];
+  for (const paragraph of command.description ?? []) out.push("", wrap(paragraph, width));
+  const rows = [];
+  for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
+  const optionRows = [];
+  for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+    const choices = spec.choices ? ` (one of ${spec.choices.join(", ")})` : "";
+    optionRows.push([flag, spec.description + choices]);
+  }
+  const col = Math.min(28, Math.max(...[...rows, ...optionRows].map(([a]) => a.length)) + 2);
+  const table = (list) => list.map(([a, b]) => {
+    const head = `  ${a}`;
+    const pad = head.length + 1 > col + 2 ? `${head}
+${" ".repeat(col + 2)}` : head.padEnd(col + 2);
+    return pad + wrap(b, width, " ".repeat(col + 2)).trimStart();
+  });
+  if (rows.length) out.push("", "Arguments:", ...table(rows));
+  out.push("", "Options:", ...table(optionRows));
+  if (command.examples?.length)
+    out.push("", "Examples:", ...command.examples.map((e) => `  ${wrap(e, width - 2, "      ")}`));
+  const codes = ["0 success", ...command.exitCodes ?? [], "2 bad arguments or input"];
+  out.push("", wrap(`Exit codes: ${codes.join("; ")}.`, width));
+  return `${out.join("\n")}
+`;
+}
+var GLOBAL_OPTIONS, EXIT_OK, EXIT_FAILURE, EXIT_USAGE;
+var init_define_command = __esm({
+  "packages/cli/src/define-command.ts"() {
+    "use strict";
+    init_src2();
+    GLOBAL_OPTIONS = {
+      json: { type: "boolean", description: "print JSON on stdout (for scripts)" },
+      debug: { type: "boolean", description: "print stack traces and causes on errors" },
+      help: { type: "boolean", short: "h", description: "show this help" }
     };
+    EXIT_OK = 0;
+    EXIT_FAILURE = 1;
+    EXIT_USAGE = 2;
+  }
+});
+
+// packages/cli/src/format-units.ts
+function formatInteger(n) {
+  grouped ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+  return grouped.format(n);
+}
+function formatCompact(n) {
+  const abs = Math.abs(n);
+  if (abs < 1e3) return String(Math.round(n));
+  const units = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "k"]
+  ];
+  for (const [size, suffix] of units) {
+    if (abs >= size) {
+      const v = n / size;
+      const text3 = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+      return `${text3.includes(".") ? text3.replace(/\.?0+$/, "") : text3}${suffix}`;
+    }
+  }
+  return String(n);
+}
+function formatUsd(n) {
+  if (!Number.isFinite(n)) return "?";
+  if (n === 0) return "$0.00";
+  const abs = Math.abs(n);
+  grouped2 ??= new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const text3 = abs >= 1 ? grouped2.format(abs) : abs >= 1e-4 ? abs.toFixed(4) : abs.toExponential(1);
+  return `${n < 0 ? "-" : ""}$${text3}`;
+}
+function formatDuration(ms) {
+  if (ms === void 0 || !Number.isFinite(ms)) return "\u2014";
+  if (ms < 0) ms = 0;
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  if (ms < 1e4) return `${(ms / 1e3).toFixed(2)}s`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)}s`;
+  const totalSeconds = Math.round(ms / 1e3);
+  if (totalSeconds < 3600)
+    return `${Math.floor(totalSeconds / 60)}m ${String(totalSeconds % 60).padStart(2, "0")}s`;
+  const minutes = Math.floor(totalSeconds / 60);
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, "0")}m`;
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i += 1;
+  }
+  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
+}
+function displayWidth(text3) {
+  let n = 0;
+  for (const _ of text3) n += 1;
+  return n;
+}
+function truncate(text3, width) {
+  if (width <= 0) return "";
+  if (displayWidth(text3) <= width) return text3;
+  const chars = [...text3];
+  return `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
+}
+function padEnd(text3, width) {
+  const w = displayWidth(text3);
+  return w >= width ? text3 : text3 + " ".repeat(width - w);
+}
+function padStart(text3, width) {
+  const w = displayWidth(text3);
+  return w >= width ? text3 : " ".repeat(width - w) + text3;
+}
+var grouped, grouped2;
+var init_format_units = __esm({
+  "packages/cli/src/format-units.ts"() {
+    "use strict";
+  }
+});
+
+// packages/cli/src/format-table.ts
+function naturalWidths(table) {
+  return table.columns.map((c, i) => {
+    let w = displayWidth(c.header);
+    for (const row of table.rows) if (row !== "rule") w = Math.max(w, displayWidth(row[i] ?? ""));
+    return w;
+  });
+}
+function formatTable(table, maxWidth = 80) {
+  const widths = naturalWidths(table);
+  const gaps = GAP.length * Math.max(0, widths.length - 1);
+  let total = widths.reduce((a, b) => a + b, 0) + gaps;
+  while (total > maxWidth) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i += 1) {
+      const c = table.columns[i];
+      const floor = Math.max(c.minWidth ?? 6, 1);
+      if (!c.shrink || widths[i] <= floor) continue;
+      if (widest === -1 || widths[i] > widths[widest]) widest = i;
+    }
+    if (widest === -1) break;
+    widths[widest] -= 1;
+    total -= 1;
+  }
+  const cell = (text3, i) => {
+    const c = table.columns[i];
+    const w = widths[i];
+    const cut = truncate(text3, w);
+    return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
+  };
+  const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
+  const rule = widths.map((w) => "\u2500".repeat(w)).join(GAP);
+  const out = [line(table.columns.map((c) => c.header)), rule];
+  for (const row of table.rows) out.push(row === "rule" ? rule : line(row));
+  return { text: `${out.join("\n")}
+`, fits: total <= maxWidth };
+}
+function fitTable(variants, maxWidth = 80) {
+  let last = "";
+  for (const table of variants) {
+    const { text: text3, fits } = formatTable(table, maxWidth);
+    if (fits) return text3;
+    last = text3;
+  }
+  return last;
+}
+var GAP;
+var init_format_table = __esm({
+  "packages/cli/src/format-table.ts"() {
+    "use strict";
+    init_format_units();
+    GAP = "  ";
+  }
+});
+
+// packages/cli/src/audit-command.ts
+import { readFile as readFile4 } from "node:fs/promises";
+function filterOf(ctx) {
+  const since = ctx.string("since");
+  const sinceMs = since === void 0 ? void 0 : parseSince(since, ctx.io.now());
+  if (since !== void 0 && sinceMs === void 0)
+    throw new GlassboxError("INVALID_INPUT", `--since: cannot read '${since}'`, {
+      data: { hint: "an ISO date (2026-12-01), a time, or 30m, 12h, 7d" }
+    });
+  const filter = {};
+  const session = ctx.string("session");
+  const type = ctx.string("type");
+  const tool = ctx.string("tool");
+  if (session) filter.session = session;
+  if (type) filter.type = type;
+  if (tool) filter.tool = tool;
+  if (sinceMs !== void 0) filter.sinceMs = sinceMs;
+  return filter;
+}
+async function verify2(ctx, dir) {
+  const file = ctx.string("checkpoint");
+  let checkpoint;
+  if (file !== void 0) {
+    try {
+      checkpoint = await readFile4(file, "utf8");
+    } catch (error) {
+      throw new GlassboxError("INVALID_INPUT", `--checkpoint: cannot read ${file}`, { cause: error });
+    }
+  }
+  const report = await verifyAuditLog(dir, checkpoint === void 0 ? {} : { checkpoint });
+  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify({ dir, ...report })}
+`);
+  else {
+    const where = (p) => p.seq !== void 0 ? ` (record ${p.seq})` : p.file ? ` (${p.file}${p.line ? `:${p.line}` : ""})` : "";
+    for (const p of report.problems)
+      ctx.io.stdout.write(
+        `${p.severity === "error" ? "PROBLEM" : "notice"} ${p.kind}${where(p)}: ${p.message}
+`
+      );
+    const covered = report.latestCheckpoint ? `; latest signed checkpoint covers ${report.latestCheckpoint.size}` : "; no signed checkpoint yet";
+    ctx.io.stdout.write(
+      `${report.ok ? "intact" : "NOT INTACT"}: ${report.records} records in ${report.segments} file(s), ${report.checkpoints} checkpoint(s)${covered} \u2014 ${dir}
+`
+    );
+  }
+  return report.ok ? EXIT_OK : EXIT_FAILURE;
+}
+var ACTIONS, TYPES, auditCommand;
+var init_audit_command = __esm({
+  "packages/cli/src/audit-command.ts"() {
+    "use strict";
+    init_src3();
+    init_src2();
+    init_audit_records();
+    init_define_command();
+    init_format_table();
+    ACTIONS = ["verify", "show", "export"];
+    TYPES = ["tool_call", "tool_skip", "safety_block", "response_generated"];
+    auditCommand = defineCommand({
+      name: "audit",
+      summary: "check, list or export the tamper-evident decision log (verify, show, export)",
+      description: [
+        "verify recomputes every record hash, the chain across files and the Merkle root each signed checkpoint covers, and checks the signatures: it lists each problem (modified, deleted, inserted, reordered, truncated against the latest checkpoint, bad signature, key changed) and exits 1 on any. A torn last line a crash left is reported as a notice.",
+        "show lists the decisions (tool calls, skips, safety blocks, model responses); export writes them as JSON lines or as one OTLP/JSON logs request, for a SIEM.",
+        "The log is --dir, else $GLASSBOX_AUDIT_DIR, else audit/ in the Glassbox agent data directory."
+      ],
+      positionals: [{ name: "verify|show|export", description: "what to do", required: true }],
+      options: {
+        dir: { type: "string", value: "DIR", description: "the audit log directory" },
+        checkpoint: {
+          type: "string",
+          value: "FILE",
+          description: "verify: a checkpoint kept outside the log (a witness file, or a note)"
+        },
+        session: { type: "string", value: "ID", description: "show/export: one session (an id prefix)" },
+        type: { type: "string", value: "TYPE", choices: TYPES, description: "show/export: one decision type" },
+        tool: { type: "string", value: "NAME", description: "show/export: one tool" },
+        since: {
+          type: "string",
+          value: "WHEN",
+          description: "show/export: from this time (ISO date or time, or 30m, 12h, 7d ago)"
+        },
+        format: {
+          type: "string",
+          value: "FORMAT",
+          choices: ["jsonl", "otlp"],
+          description: "export: default jsonl"
+        }
+      },
+      examples: [
+        "glassbox audit verify",
+        "glassbox audit verify --checkpoint /mnt/witness/audit-witness.jsonl --json",
+        "glassbox audit show --type safety_block --since 7d",
+        "glassbox audit export --format otlp > audit-otlp.json"
+      ],
+      exitCodes: ["1 verify found a problem, or there is no audit log"],
+      async run(ctx) {
+        const action = ctx.positionals[0];
+        if (!ACTIONS.includes(action))
+          throw new GlassboxError("INVALID_INPUT", `unknown audit action '${action}'`, {
+            data: { hint: `one of ${ACTIONS.join(", ")}` }
+          });
+        const dir = findAuditDir(ctx.string("dir"), ctx.io.env, ctx.io.cwd);
+        if (!dir)
+          throw new GlassboxError("INVALID_INPUT", "no audit log found", {
+            data: {
+              notFound: true,
+              hint: 'give --dir, or turn the audit trail on (the exporters option with audit, e.g. "file,audit")'
+            }
+          });
+        if (action === "verify") return verify2(ctx, dir);
+        const records = filterAuditRecords(await readAuditRecords(dir), filterOf(ctx));
+        if (action === "export") {
+          if (ctx.string("format") === "otlp")
+            ctx.io.stdout.write(`${JSON.stringify(auditRecordsToOtlp(records))}
+`);
+          else for (const r of records) ctx.io.stdout.write(`${JSON.stringify(r)}
+`);
+          return EXIT_OK;
+        }
+        if (ctx.json) {
+          ctx.io.stdout.write(`${JSON.stringify(records)}
+`);
+          return EXIT_OK;
+        }
+        const rows = records.map((r) => [
+          String(r.seq),
+          r.timestamp.replace("T", " ").slice(0, 19),
+          r.sessionId.slice(0, 8),
+          String(r.metadata.turnIndex ?? ""),
+          r.decisionType,
+          r.toolName ?? String(r.metadata.model ?? ""),
+          r.decisionSource ?? "",
+          String(r.metadata.reasonCode ?? r.metadata.outcome ?? r.metadata.stopReason ?? "")
+        ]);
+        const headers = ["seq", "time (UTC)", "session", "turn", "decision", "tool / model", "source", "reason"];
+        const columns = headers.map((header, i) => ({
+          header,
+          ...i === 0 || i === 3 ? { align: "right" } : {},
+          ...i >= 5 ? { shrink: true, minWidth: 6 } : {}
+        }));
+        ctx.io.stdout.write(`${formatTable({ columns, rows }, ctx.io.columns).text}
+`);
+        ctx.io.stdout.write(`${records.length} decision${records.length === 1 ? "" : "s"} in ${dir}
+`);
+        return EXIT_OK;
+      }
+    });
+  }
+});
+
+// packages/cli/src/cli-version.ts
+var CLI_VERSION;
+var init_cli_version = __esm({
+  "packages/cli/src/cli-version.ts"() {
+    "use strict";
+    CLI_VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// packages/cli/src/agent-client.ts
+import { lstatSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join8 } from "node:path";
+function agentHomes(configDirs, env) {
+  const home = env.GLASSBOX_HOME?.trim();
+  return home ? [home] : configDirs.map((d) => join8(d, "glassbox"));
+}
+function readAgentKeyFile(home) {
+  const path = join8(home, AGENT_KEY_FILE);
+  try {
+    const st = lstatSync(path);
+    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+    if (!st.isFile()) return { path, problem: "is not a regular file" };
+    if (uid !== void 0 && st.uid !== uid)
+      return { path, problem: `is owned by uid ${st.uid}, not ${uid}` };
+    const mode = st.mode & 511;
+    if (mode !== 384) return { path, problem: `has mode ${mode.toString(8).padStart(4, "0")}, not 0600` };
+    const key = parseAgentKey(readFileSync3(path, "utf8"));
+    return key ? { path, key } : { path, problem: "does not hold 64 lowercase hex digits" };
+  } catch (error) {
+    const absent = error.code === "ENOENT";
+    return { path, absent, problem: absent ? "does not exist" : String(error) };
+  }
+}
+function readAgentEndpoint(home) {
+  try {
+    return parseAgentEndpoint(readFileSync3(join8(home, AGENT_ENDPOINT_FILE), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function lockHolderState(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return "gone";
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if (error.code !== "EPERM") return "gone";
+  }
+  try {
+    const stat4 = readFileSync3(`/proc/${pid}/stat`, "utf8");
+    const state = stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3);
+    if (state === "Z" || state === "X") return "gone";
+    const argv = readFileSync3(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
+  } catch {
+    return "unknown";
+  }
+}
+var init_agent_client = __esm({
+  "packages/cli/src/agent-client.ts"() {
+    "use strict";
+    init_src4();
+    init_src2();
+  }
+});
+
+// packages/cli/src/doctor/agent-check.ts
+import { join as join9 } from "node:path";
+function agentDownCheck(port, answered, lockPid, dataDir) {
+  const where = `127.0.0.1:${port}`;
+  const lockPath = dataDir ? join9(dataDir, "agent.lock") : "agent.lock";
+  const holder = lockPid === void 0 ? void 0 : lockHolderState(lockPid);
+  if (answered)
+    return {
+      name: "agent",
+      level: "warn",
+      message: `something answers on ${where} but is not your Glassbox agent (its reply is not signed with your key)`,
+      fix: "stop what listens there, or set the plugin option agentPort to a free port"
+    };
+  if (holder === "agent" || holder === "unknown")
+    return {
+      name: "agent",
+      level: "warn",
+      message: `the agent's lock names pid ${lockPid}${holder === "agent" ? ", whose command line is the agent," : ""} but nothing proves it is your agent: no signed answer on ${where}`,
+      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join9(dataDir, "agent.log")}` : ""}`
+    };
+  if (holder === "other")
+    return {
+      name: "agent",
+      level: "info",
+      message: `the agent is not running; its lock names pid ${lockPid}, which now runs another program (pid reused): the lock is stale`,
+      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway. Pid ${lockPid} is not the agent: leave it alone`
+    };
+  if (holder === "gone")
+    return {
+      name: "agent",
+      level: "info",
+      message: `the agent is not running; its lock names pid ${lockPid}, which no longer exists: the lock is stale`,
+      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway`
+    };
+  return {
+    name: "agent",
+    level: "info",
+    message: `the agent is not running (nothing answers on ${where})`,
+    fix: "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
+  };
+}
+var agentCheck;
+var init_agent_check = __esm({
+  "packages/cli/src/doctor/agent-check.ts"() {
+    "use strict";
+    init_agent_client();
+    init_format_units();
+    agentCheck = ({ status, port, answered, lock, dataDir }) => status ? {
+      name: "agent",
+      level: "ok",
+      message: `agent ${status.version ?? "?"} running on 127.0.0.1:${port} (pid ${status.pid ?? "?"}, up ${formatDuration(status.uptimeMs)})`
+    } : agentDownCheck(port, answered, lock?.pid, dataDir);
+  }
+});
+
+// packages/cli/src/doctor/agent-key-check.ts
+var agentKeyCheck;
+var init_agent_key_check = __esm({
+  "packages/cli/src/doctor/agent-key-check.ts"() {
+    "use strict";
+    agentKeyCheck = ({ keyFile }) => {
+      if (!keyFile) return void 0;
+      return keyFile.key ? { name: "agent key", level: "ok", message: `channel key ${keyFile.path} (0600, yours)` } : keyFile.absent ? {
+        name: "agent key",
+        level: "info",
+        message: `no channel key yet (${keyFile.path})`,
+        fix: "the agent creates it when it first starts"
+      } : {
+        name: "agent key",
+        level: "warn",
+        message: `${keyFile.path} ${keyFile.problem}: the agent and its clients refuse it`,
+        fix: keyFile.problem?.startsWith("has mode") ? `chmod 600 ${keyFile.path}` : `remove it (rm ${keyFile.path}); the next agent start creates a new one`
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/doctor-input.ts
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join10 } from "node:path";
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync4(path, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function configuredPort(configDirs) {
+  for (const dir of configDirs) {
+    const settings = readJson(join10(dir, "settings.json"));
+    if (!isObject3(settings) || !isObject3(settings.pluginConfigs)) continue;
+    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
+      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject3(value) || !isObject3(value.options))
+        continue;
+      const port = Number(value.options.agentPort);
+      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
+    }
+  }
+  return void 0;
+}
+async function gatherDoctorInput(ctx) {
+  const io = ctx.io;
+  const now = io.now();
+  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
+  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
+  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync5(join10(d, "agent.lock"))) ?? found[0];
+  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
+  const lock = dataDir ? readJson(join10(dataDir, "agent.lock")) : void 0;
+  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
+  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
+  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
+  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
+  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
+  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
+  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
+  const status = isObject3(raw) && raw.name === "glassbox-agent" ? raw : void 0;
+  return {
+    ctx,
+    now,
+    configDirs,
+    dataDir,
+    dataDirs,
+    lock,
+    keyFile,
+    port,
+    answered: answer !== void 0,
+    raw,
+    status
+  };
+}
+var DEFAULT_AGENT_PORT, isObject3;
+var init_doctor_input = __esm({
+  "packages/cli/src/doctor/doctor-input.ts"() {
+    "use strict";
+    init_src4();
+    init_agent_client();
+    init_agent_data();
+    init_claude_config_dirs();
+    DEFAULT_AGENT_PORT = 47821;
+    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// packages/cli/src/doctor/installed-bundles.ts
+import { isAbsolute as isAbsolute2, join as join11, relative } from "node:path";
+function applies(record, cwd) {
+  const scope = typeof record.scope === "string" ? record.scope : "user";
+  if (scope !== "project" && scope !== "local") return true;
+  if (typeof record.projectPath !== "string") return false;
+  const rel = relative(record.projectPath, cwd);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function enabledIn(settings, id) {
+  for (const s of settings) {
+    if (!isObject3(s) || !isObject3(s.enabledPlugins)) continue;
+    const value = s.enabledPlugins[id];
+    if (typeof value === "boolean") return value;
+  }
+  return true;
+}
+function readInstalledBundles(configDirs, cwd) {
+  const files = [];
+  const bundles = [];
+  const project = [
+    readJson(join11(cwd, ".claude", "settings.local.json")),
+    readJson(join11(cwd, ".claude", "settings.json"))
+  ];
+  for (const configDir of configDirs) {
+    const file = join11(configDir, "plugins", "installed_plugins.json");
+    const installed = readJson(file);
+    if (installed === void 0) continue;
+    files.push(file);
+    if (!isObject3(installed) || !isObject3(installed.plugins)) continue;
+    const user = readJson(join11(configDir, "settings.json"));
+    for (const [id, records] of Object.entries(installed.plugins)) {
+      const plugin = id.slice(0, id.lastIndexOf("@"));
+      if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || !Array.isArray(records)) continue;
+      const scopes = records.filter((r) => isObject3(r) && applies(r, cwd)).map((r) => typeof r.scope === "string" ? r.scope : "user");
+      if (scopes.length === 0 || bundles.some((b) => b.id === id)) continue;
+      const config = isObject3(user) && isObject3(user.pluginConfigs) ? user.pluginConfigs[id] : void 0;
+      const options = isObject3(config) && isObject3(config.options) ? config.options : {};
+      const setting = typeof options.exporters === "string" ? options.exporters : void 0;
+      const exporters = exporterNamesOf(setting ?? GLASSBOX_BUNDLES[plugin].defaultExporters);
+      const metricsPort = Number(options.metricsPort);
+      if (plugin === "glassbox" && metricsPort > 0 && !exporters.includes("prometheus"))
+        exporters.push("prometheus");
+      bundles.push({
+        id,
+        plugin,
+        scopes,
+        enabled: enabledIn([...project, user], id),
+        exporters,
+        ...setting !== void 0 ? { exportersSetting: setting } : {}
+      });
+    }
+  }
+  return { files, bundles };
+}
+var init_installed_bundles = __esm({
+  "packages/cli/src/doctor/installed-bundles.ts"() {
+    "use strict";
+    init_src4();
+    init_doctor_input();
+  }
+});
+
+// packages/cli/src/doctor/plugin-settings.ts
+import { join as join12 } from "node:path";
+function glassboxPluginSettings(configDirs) {
+  const out = [];
+  for (const configDir of configDirs) {
+    const settings = readJson(join12(configDir, "settings.json"));
+    const configs = isObject3(settings) && isObject3(settings.pluginConfigs) ? settings.pluginConfigs : {};
+    const credentials = readJson(join12(configDir, ".credentials.json"));
+    const secrets = isObject3(credentials) && isObject3(credentials.pluginSecrets) ? credentials.pluginSecrets : void 0;
+    for (const [id, value] of Object.entries(configs)) {
+      const plugin = id.slice(0, id.lastIndexOf("@"));
+      if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || out.some((p) => p.id === id)) continue;
+      const options = isObject3(value) && isObject3(value.options) ? value.options : {};
+      out.push({
+        id,
+        plugin,
+        options,
+        hasSecret(key) {
+          if (secrets === void 0) return void 0;
+          const mine = secrets[id];
+          const secret = isObject3(mine) ? mine[key] : void 0;
+          return typeof secret === "string" && secret.trim() !== "";
+        }
+      });
+    }
+  }
+  return out.sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin));
+}
+function exporterEntryOptions(setting, exporter) {
+  if (typeof setting !== "string" || !setting.trim().startsWith("[")) return void 0;
+  try {
+    const list = JSON.parse(setting);
+    if (!Array.isArray(list)) return void 0;
+    for (const entry of list)
+      if (Array.isArray(entry) && entry[0] === exporter && isObject3(entry[1])) return entry[1];
+  } catch {
+  }
+  return void 0;
+}
+var init_plugin_settings = __esm({
+  "packages/cli/src/doctor/plugin-settings.ts"() {
+    "use strict";
+    init_src4();
+    init_doctor_input();
+  }
+});
+
+// packages/cli/src/doctor/audit-check.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { open as open2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+async function lastLine(path) {
+  const handle = await open2(path, "r").catch(() => void 0);
+  if (!handle) return void 0;
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 64 * 1024);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    const lines = buffer.toString("utf8").split("\n");
+    for (let i = lines.length - 1; i >= 0; i -= 1) {
+      try {
+        const parsed = JSON.parse(lines[i]);
+        if (typeof parsed === "object" && parsed !== null) return parsed;
+      } catch {
+      }
+    }
+    return void 0;
+  } finally {
+    await handle.close();
+  }
+}
+function auditEnabled(input) {
+  const { status, configDirs, ctx } = input;
+  if (status)
+    return status.exporters?.some((e) => e.name === "audit") ? { on: true, why: "the running agent runs the audit exporter" } : { on: false, why: "the running agent has no audit exporter" };
+  const serving = readInstalledBundles(configDirs, ctx.io.cwd).bundles.filter((b) => b.enabled).sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin))[0];
+  const settings = glassboxPluginSettings(configDirs)[0];
+  const id = serving?.id ?? settings?.id;
+  if (!id) return { on: void 0, why: "no agent running and no Glassbox bundle configured" };
+  const names = serving ? serving.exporters : exporterNamesOf(String(settings?.options.exporters ?? ""));
+  return names.includes("audit") ? { on: true, why: `${id}'s exporters include audit (agent not running)` } : { on: false, why: `${id}'s exporters do not include audit (agent not running)` };
+}
+var VERIFY_LIMIT_BYTES, auditCheck;
+var init_audit_check = __esm({
+  "packages/cli/src/doctor/audit-check.ts"() {
+    "use strict";
+    init_src3();
+    init_src4();
+    init_format_units();
+    init_installed_bundles();
+    init_plugin_settings();
+    VERIFY_LIMIT_BYTES = 32 * 1024 * 1024;
+    auditCheck = async (input) => {
+      const { ctx, now, configDirs, dataDir, dataDirs } = input;
+      const env = ctx.io.env;
+      const options = glassboxPluginSettings(configDirs).map((s) => exporterEntryOptions(s.options.exporters, "audit")).find((o) => o !== void 0) ?? {};
+      const dir = env.GLASSBOX_AUDIT_DIR || (typeof options.dir === "string" ? options.dir : void 0) || dataDirs.map((d) => join13(d, "audit")).find((d) => existsSync6(d)) || (dataDir ? join13(dataDir, "audit") : void 0);
+      const witness = env.GLASSBOX_AUDIT_WITNESS || (typeof options.witnessFile === "string" ? options.witnessFile : void 0);
+      const { on, why } = auditEnabled(input);
+      const segments = dir ? await listSegments(dir).catch(() => []) : [];
+      const state = on === void 0 ? "on or off: unknown" : on ? "on" : "off";
+      if (!dir || segments.length === 0)
+        return {
+          name: "audit trail",
+          level: "info",
+          message: `${state} (${why}); no audit log${dir ? ` in ${dir}` : ""} yet`,
+          ...on ? {} : {
+            fix: "to keep a tamper-evident decision log, install the glassbox-audit plugin or add audit to your bundle\u2019s exporters setting"
+          }
+        };
+      const checks = [];
+      const last = await lastLine(join13(dir, segments.at(-1)));
+      const checkpoint = await lastLine(join13(dir, CHECKPOINTS_FILE));
+      const seq = typeof last?.seq === "number" ? last.seq : void 0;
+      const cpSize = typeof checkpoint?.size === "number" ? checkpoint.size : void 0;
+      const cpTime = typeof checkpoint?.timestampMs === "number" ? checkpoint.timestampMs : void 0;
+      checks.push({
+        name: "audit trail",
+        level: "ok",
+        message: `${state} (${why}); ${dir}: ${formatInteger(segments.length)} file(s), last record #${seq ?? "?"}` + (typeof last?.timestamp === "string" ? ` at ${last.timestamp}` : "") + (cpSize === void 0 ? "; no signed checkpoint yet (one is signed every N records or T seconds, and when the agent stops)" : `; last checkpoint: ${formatInteger(cpSize)} record(s), signed ${cpTime === void 0 ? "?" : `${formatDuration(Math.max(0, now - cpTime))} ago`}`)
+      });
+      let witnessText;
+      if (witness) {
+        witnessText = await readFile5(witness, "utf8").catch(() => void 0);
+        const witnessLast = witnessText ? await lastLine(witness) : void 0;
+        checks.push(
+          witnessText !== void 0 ? {
+            name: "audit witness",
+            level: "ok",
+            message: `witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`
+          } : {
+            name: "audit witness",
+            level: cpSize === void 0 ? "info" : "warn",
+            message: `witness file ${witness} is configured but cannot be read`,
+            fix: cpSize === void 0 ? "the first signed checkpoint creates it" : "checkpoints were signed but the witness has none: is its directory writable by the agent (see agent.log)?"
+          }
+        );
+      } else
+        checks.push({
+          name: "audit witness",
+          level: "info",
+          message: "no witness file: checkpoints are kept beside the log only, so a cut tail cannot be proven",
+          fix: 'set witnessFile where the log cannot be rewritten, e.g. exporters [["audit",{"witnessFile":"/mnt/other/witness.jsonl"}],"file"]'
+        });
+      let bytes = 0;
+      for (const s of segments) bytes += (await stat3(join13(dir, s)).catch(() => void 0))?.size ?? 0;
+      const command = `glassbox audit verify --dir ${dir}${witness ? ` --checkpoint ${witness}` : ""}`;
+      if (bytes > VERIFY_LIMIT_BYTES) {
+        checks.push({
+          name: "audit verify",
+          level: "info",
+          message: `not verified here (${formatBytes(bytes)}, over ${formatBytes(VERIFY_LIMIT_BYTES)})`,
+          fix: `run ${command}`
+        });
+        return checks;
+      }
+      const report = await verifyAuditLog(dir, witnessText ? { checkpoint: witnessText } : {}).catch(
+        (error) => error
+      );
+      if (report instanceof Error)
+        checks.push({ name: "audit verify", level: "warn", message: `could not verify: ${report.message}` });
+      else {
+        const errors = report.problems.filter((p) => p.severity === "error");
+        const notices = report.problems.length - errors.length;
+        const kinds = [...new Set(errors.map((p) => p.kind))];
+        checks.push(
+          report.ok ? {
+            name: "audit verify",
+            level: "ok",
+            message: `intact: ${formatInteger(report.records)} record(s), ${formatInteger(report.checkpoints)} checkpoint(s)${witnessText ? ", the witness included" : ""}` + (notices > 0 ? `; ${notices} notice(s) (a torn line a crash left, cut and noted)` : "")
+          } : {
+            name: "audit verify",
+            level: "fail",
+            message: `${formatInteger(errors.length)} problem(s) (${kinds.join(", ")}) in ${formatInteger(report.records)} record(s): ${errors[0].message}`,
+            fix: `${command} lists each one; the log changed after it was written: keep the files as they are for review`
+          }
+        );
+      }
+      return checks;
+    };
+  }
+});
+
+// packages/cli/src/budget-view.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join14 } from "node:path";
+function readBudgets(homes, nowMs) {
+  for (const home of homes) {
+    const file = join14(home, BUDGET_FILE);
+    let saved;
+    try {
+      saved = JSON.parse(readFileSync5(file, "utf8"));
+    } catch {
+      continue;
+    }
+    const settings = parseSettings(saved.settings);
+    if (!settings) return void 0;
+    return {
+      file,
+      ...typeof saved.plugin === "string" ? { plugin: saved.plugin } : {},
+      settings,
+      standings: budgetStandings(settings, SpendLedger.fromJSON(saved.sessions), nowMs)
+    };
+  }
+  return void 0;
+}
+function parseSettings(value) {
+  if (!value || typeof value !== "object") return void 0;
+  const v = value;
+  const limit = (x) => typeof x === "number" && x > 0 ? x : void 0;
+  const settings = {
+    ...limit(v.sessionUsd) ? { sessionUsd: limit(v.sessionUsd) } : {},
+    ...limit(v.dailyUsd) ? { dailyUsd: limit(v.dailyUsd) } : {},
+    ...limit(v.monthlyUsd) ? { monthlyUsd: limit(v.monthlyUsd) } : {},
+    warnPercent: typeof v.warnPercent === "number" ? v.warnPercent : 80,
+    enforce: v.enforce === true
+  };
+  return hasBudget(settings) ? settings : void 0;
+}
+function standingText(s) {
+  const window = s.period === "day" ? `today (UTC ${s.window})` : `this month (UTC ${s.window})`;
+  return `${formatUsd(s.spentUsd)} of ${formatUsd(s.limitUsd)} spent ${window}, ${Math.floor(s.percent)}%`;
+}
+function renderBudgets(view) {
+  const { settings } = view;
+  const lines = [
+    `Budgets (${settings.enforce ? "enforced: a new prompt is stopped at the limit" : "warnings only"}; warning at ${settings.warnPercent}%):`
+  ];
+  if (settings.sessionUsd) lines.push(`  session  ${formatUsd(settings.sessionUsd)} per session`);
+  for (const s of view.standings) {
+    const mark = s.state === "reached" ? "  \u2190 reached" : s.state === "warn" ? "  \u2190 past the warning" : "";
+    lines.push(`  ${BUDGET_NAMES[s.period].padEnd(8)} ${standingText(s)}${mark}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var BUDGET_NAMES;
+var init_budget_view = __esm({
+  "packages/cli/src/budget-view.ts"() {
+    "use strict";
+    init_src4();
+    init_format_units();
+    BUDGET_NAMES = { session: "session", day: "daily", month: "monthly" };
+  }
+});
+
+// packages/cli/src/doctor/budgets-check.ts
+var budgetsCheck;
+var init_budgets_check = __esm({
+  "packages/cli/src/doctor/budgets-check.ts"() {
+    "use strict";
+    init_src4();
+    init_agent_client();
+    init_budget_view();
+    init_format_units();
+    budgetsCheck = ({ configDirs, ctx, now }) => {
+      const view = readBudgets(agentHomes(configDirs, ctx.io.env), now);
+      if (!view) return void 0;
+      const how = `in the ${view.plugin ?? "Glassbox"} plugin's options (/config)`;
+      const enforced = view.settings.enforce ? "enforced" : "not enforced (warnings only)";
+      const checks = [];
+      if (view.settings.sessionUsd)
+        checks.push({
+          name: "budget",
+          level: "ok",
+          message: `session budget ${formatUsd(view.settings.sessionUsd)} per session, ${enforced}`
+        });
+      for (const s of view.standings)
+        checks.push({
+          name: "budget",
+          level: s.state === "reached" ? "warn" : s.state === "warn" ? "info" : "ok",
+          message: `${BUDGET_NAMES[s.period]} budget: ${standingText(s)}, ${enforced}`,
+          ...s.state === "ok" ? {} : {
+            fix: s.state === "reached" && view.settings.enforce ? `new prompts are stopped: raise ${BUDGET_SETTING_NAMES[s.period]} or set budgetEnforce to false ${how}` : `raise ${BUDGET_SETTING_NAMES[s.period]} ${how} if this spend is expected`
+          }
+        });
+      return checks;
+    };
+  }
+});
+
+// packages/cli/src/doctor/bundles-check.ts
+function standsDown(serving, lower) {
+  const lost = lower.exporters.filter((e) => !serving.exporters.includes(e));
+  const head = `${lower.plugin} and ${serving.plugin} are both enabled; one agent serves per user, ${serving.plugin}'s (rank ${pluginRank(serving.plugin)} > ${pluginRank(lower.plugin)}), and it runs only its own exporters (${listOf(serving.exporters)})`;
+  const uninstall = `claude plugin uninstall ${lower.id}`;
+  if (lost.length === 0)
+    return {
+      name: "bundles",
+      level: "warn",
+      message: `${head}: none of ${lower.plugin}'s exporters (${listOf(lower.exporters)}) is lost, but every hook and mod event is handled twice`,
+      fix: `uninstall ${lower.plugin} (${uninstall}): ${serving.plugin} already exports all it would`
+    };
+  const carried = lost.filter((e) => GLASSBOX_BUNDLES[serving.plugin].exporters.includes(e));
+  const missing = lost.filter((e) => !carried.includes(e));
+  const fixes = [];
+  if (carried.length > 0)
+    fixes.push(
+      `add ${carried.join(", ")} to ${serving.plugin}'s exporters setting (now "${serving.exportersSetting ?? GLASSBOX_BUNDLES[serving.plugin].defaultExporters}"; /plugin \u2192 ${serving.plugin} \u2192 configure, or pluginConfigs["${serving.id}"].options.exporters in settings.json) and uninstall ${lower.plugin} (${uninstall})`
+    );
+  if (missing.length > 0)
+    fixes.push(
+      `${serving.plugin} cannot run ${missing.join(", ")}: keep one of the two \u2014 ${uninstall}, or claude plugin uninstall ${serving.id} to let ${lower.plugin} serve`
+    );
+  return {
+    name: "bundles",
+    level: "warn",
+    message: `${head}: ${lower.plugin}'s ${lost.join(", ")} export${lost.length > 1 ? "s do" : " does"} NOT run`,
+    fix: fixes.join("; or ")
+  };
+}
+var NOT_LISTED, listOf, bundlesCheck;
+var init_bundles_check = __esm({
+  "packages/cli/src/doctor/bundles-check.ts"() {
+    "use strict";
+    init_src4();
+    init_installed_bundles();
+    NOT_LISTED = "plugins loaded with --plugin-dir (or CLAUDE_CODE_PLUGIN_DIRS) are not listed in installed_plugins.json";
+    listOf = (names) => names.length === 0 ? "none" : names.join(",");
+    bundlesCheck = ({ configDirs, ctx }) => {
+      const { files, bundles } = readInstalledBundles(configDirs, ctx.io.cwd);
+      if (files.length === 0)
+        return {
+          name: "bundles",
+          level: "info",
+          message: `no installed_plugins.json in ${configDirs.join(", ")}: no plugin is installed from a marketplace (${NOT_LISTED})`
+        };
+      const enabled = bundles.filter((b) => b.enabled).sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin));
+      const disabled = bundles.filter((b) => !b.enabled).map((b) => `${b.id} (disabled)`);
+      const serving = enabled[0];
+      if (!serving || enabled.length === 1)
+        return {
+          name: "bundles",
+          level: serving ? "ok" : "info",
+          message: `${serving ? `Glassbox bundle ${serving.id} (exporters ${listOf(serving.exporters)})` : "no Glassbox bundle enabled"}${disabled.length > 0 ? `; also installed: ${disabled.join(", ")}` : ""} (${NOT_LISTED})`
+        };
+      return enabled.slice(1).map((lower) => standsDown(serving, lower));
+    };
+  }
+});
+
+// packages/cli/src/doctor/configuration-check.ts
+var configurationCheck;
+var init_configuration_check = __esm({
+  "packages/cli/src/doctor/configuration-check.ts"() {
+    "use strict";
+    configurationCheck = ({ status }) => (status?.configProblems ?? []).map((problem) => ({
+      name: "configuration",
+      level: "warn",
+      message: String(problem),
+      fix: "fix the plugin option in /config (Glassbox Lite); the default is used meanwhile"
+    }));
+  }
+});
+
+// packages/cli/src/doctor/cost-drift-check.ts
+var costDriftCheck;
+var init_cost_drift_check = __esm({
+  "packages/cli/src/doctor/cost-drift-check.ts"() {
+    "use strict";
+    costDriftCheck = ({ status }) => {
+      const drift = (status?.sessions ?? []).filter(
+        (s) => typeof s.costDriftUsd === "number" && Math.abs(s.costDriftUsd) > 1e-6
+      );
+      if (drift.length === 0) return void 0;
+      return {
+        name: "cost",
+        level: "warn",
+        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
+        fix: "a model or pricing rule newer than this build: update Glassbox"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/datadog-check.ts
+async function probeAgent(agentUrl) {
+  let url;
+  try {
+    url = new URL("/info", agentUrl);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(url.protocol);
+  } catch {
+    return {
+      name: "datadog agent",
+      level: "warn",
+      message: `the Agent URL ${agentUrl} is not an http(s) URL`,
+      fix: "set datadogAgentUrl to the trace Agent, e.g. http://127.0.0.1:8126"
+    };
+  }
+  try {
+    const reply = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), redirect: "manual" });
+    const info = await reply.json().catch(() => void 0);
+    return reply.ok ? {
+      name: "datadog agent",
+      level: "ok",
+      message: `the Datadog Agent at ${url.origin} answers${typeof info?.version === "string" ? ` (version ${info.version})` : ""}`
+    } : {
+      name: "datadog agent",
+      level: "warn",
+      message: `${url.origin}/info answered HTTP ${reply.status}: not a Datadog trace Agent?`,
+      fix: "check datadogAgentUrl; the trace Agent listens on 8126 by default (apm_config.enabled)"
+    };
+  } catch (error) {
+    return {
+      name: "datadog agent",
+      level: "warn",
+      message: `the Datadog Agent at ${url.origin} does not answer (${error.name === "TimeoutError" ? `no reply in ${PROBE_TIMEOUT_MS} ms` : error.cause?.code ?? error.message})`,
+      fix: "start the Datadog Agent (or fix datadogAgentUrl); spans and metrics wait in the spool and are sent when it is back"
+    };
+  }
+}
+function logsCheck(apiKey, site) {
+  const intake = `https://http-intake.logs.${site}`;
+  if (apiKey === true)
+    return {
+      name: "datadog logs",
+      level: "ok",
+      message: `logs (prompts, model and tool calls, audit records) go to the logs intake ${intake} with the API key`
+    };
+  return {
+    name: "datadog logs",
+    level: "info",
+    message: apiKey === false ? "logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)" : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
+    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)"
+  };
+}
+var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text2, datadogCheck;
+var init_datadog_check = __esm({
+  "packages/cli/src/doctor/datadog-check.ts"() {
+    "use strict";
+    init_installed_bundles();
+    init_plugin_settings();
+    PLUGIN = "glassbox-datadog";
+    DEFAULT_AGENT_URL = "http://127.0.0.1:8126";
+    DEFAULT_SITE = "datadoghq.com";
+    DEFAULT_DOGSTATSD_PORT = 8125;
+    DEFAULT_SERVICE = "claude-code";
+    PROBE_TIMEOUT_MS = 1500;
+    text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+    datadogCheck = async ({ configDirs, ctx, status }) => {
+      const settings = glassboxPluginSettings(configDirs).find((s) => s.plugin === PLUGIN);
+      const installed = readInstalledBundles(configDirs, ctx.io.cwd).bundles.find((b) => b.plugin === PLUGIN);
+      const running = status?.exporters?.some((e) => e.name === "datadog") ?? false;
+      if (!settings && !installed && !running) return void 0;
+      const o = settings?.options ?? {};
+      const apiKey = settings?.hasSecret("datadogApiKey");
+      const agentUrl = text2(o.datadogAgentUrl);
+      const agentless = apiKey === true && agentUrl === void 0;
+      const port = Number(o.dogstatsdPort) > 0 ? Number(o.dogstatsdPort) : DEFAULT_DOGSTATSD_PORT;
+      const id = settings?.id ?? installed?.id ?? PLUGIN;
+      const checks = [
+        {
+          name: "datadog",
+          level: "ok",
+          message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text2(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text2(o.service) ?? DEFAULT_SERVICE}, env ${text2(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
+        }
+      ];
+      checks.push(logsCheck(apiKey, text2(o.datadogSite) ?? DEFAULT_SITE));
+      if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
+      return checks;
+    };
+  }
+});
+
+// packages/cli/src/doctor/events-check.ts
+var eventsCheck;
+var init_events_check = __esm({
+  "packages/cli/src/doctor/events-check.ts"() {
+    "use strict";
+    init_format_units();
+    eventsCheck = ({ status }) => {
+      if (!status) return void 0;
+      const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
+      return ignored.length === 0 ? { name: "events", level: "ok", message: "no event was dropped or ignored" } : {
+        name: "events",
+        level: "info",
+        message: `ignored or dropped: ${ignored.map(([k, n]) => `${k} ${formatInteger(n)}`).join(", ")}`,
+        fix: "ignored events are expected (other sessions, duplicates); drops mean the agent was overloaded or input was malformed"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/exporters-check.ts
+var ago, exportersCheck;
+var init_exporters_check = __esm({
+  "packages/cli/src/doctor/exporters-check.ts"() {
+    "use strict";
+    init_format_units();
+    ago = (now, ms) => ms === void 0 ? "never" : `${formatDuration(Math.max(0, now - ms))} ago`;
+    exportersCheck = ({ status, now }) => (status?.exporters ?? []).map((e) => {
+      const failing = e.lastErrorMs !== void 0 && (e.lastSuccessMs === void 0 || e.lastErrorMs > e.lastSuccessMs);
+      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
+      return {
+        name: `exporter ${e.name ?? "?"}`,
+        level: failing ? "fail" : "ok",
+        message: `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` + (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : "") + ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems)} record(s) rejected` : ""),
+        fix: failing ? "check the exporter settings (directory writable? endpoint reachable?); records wait and are retried" : void 0
+      };
+    });
+  }
+});
+
+// packages/cli/src/doctor/mod-check.ts
+var modCheck;
+var init_mod_check = __esm({
+  "packages/cli/src/doctor/mod-check.ts"() {
+    "use strict";
+    modCheck = ({ status }) => {
+      if (!status) return void 0;
+      const sessions = status.sessions ?? [];
+      const modAlive = status.modAliveSessions ?? [];
+      return sessions.length === 0 ? { name: "mod", level: "info", message: "no session seen yet: cannot tell whether the mod loads" } : modAlive.length > 0 ? {
+        name: "mod",
+        level: "ok",
+        message: `the mod reported from ${modAlive.length} of ${sessions.length} session(s)`
+      } : {
+        name: "mod",
+        level: "warn",
+        message: `the mod reported from none of ${sessions.length} session(s): live timing comes from hooks only`,
+        fix: "mods need a Claude Code that loads them; usage and cost are still exact (from the transcript)"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/node-check.ts
+var nodeCheck;
+var init_node_check = __esm({
+  "packages/cli/src/doctor/node-check.ts"() {
+    "use strict";
+    nodeCheck = () => {
+      const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+      return major > 20 || major === 20 && minor >= 19 ? { name: "node", level: "ok", message: `Node ${process.versions.node}` } : {
+        name: "node",
+        level: "fail",
+        message: `Node ${process.versions.node} is too old`,
+        fix: "install Node 20.19 or newer (the agent and this CLI need it)"
+      };
+    };
+  }
+});
+
+// packages/cli/src/doctor/plugin-data-check.ts
+var pluginDataCheck;
+var init_plugin_data_check = __esm({
+  "packages/cli/src/doctor/plugin-data-check.ts"() {
+    "use strict";
+    pluginDataCheck = ({ dataDir, dataDirs }) => dataDir ? {
+      name: "plugin data",
+      level: "ok",
+      message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(", ")})` : ""}`
+    } : {
+      name: "plugin data",
+      level: "info",
+      message: "no Glassbox agent data directory found: the plugin has not run a session yet",
+      fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
+    };
+  }
+});
+
+// packages/cli/src/doctor/pricing-check.ts
+var pricingCheck;
+var init_pricing_check = __esm({
+  "packages/cli/src/doctor/pricing-check.ts"() {
+    "use strict";
+    init_cli_pricing();
+    pricingCheck = () => ({
+      name: "pricing",
+      level: "ok",
+      message: `price table ${cliPricing().key}`
+    });
+  }
+});
+
+// packages/cli/src/report-cache-files.ts
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync6,
+  renameSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join15 } from "node:path";
+function defaultCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg?.startsWith("/")) return join15(xdg, "glassbox");
+  return join15(env.HOME || homedir2(), ".cache", "glassbox");
+}
+function readFramed(path, magic) {
+  let buf;
+  try {
+    buf = readFileSync6(path);
+  } catch {
+    return void 0;
+  }
+  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
+  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
+  const headerEnd = 12 + buf.readUInt32LE(8);
+  if (headerEnd > buf.length) return void 0;
+  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
+}
+function removeOldReportCaches(dir) {
+  const removed = [];
+  let names;
+  try {
+    names = readdirSync2(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = CACHE_FILE.exec(name);
+    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
+    try {
+      unlinkSync(join15(dir, name));
+      removed.push(name);
+    } catch {
+    }
+  }
+  return removed;
+}
+function writeAtomically(path, dir, chunks) {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const fd = openSync(tmp, "w", 384);
+    try {
+      for (const c of chunks) writeSync(fd, c);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    return void 0;
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+var REPORT_CACHE_VERSION, align8, CACHE_FILE;
+var init_report_cache_files = __esm({
+  "packages/cli/src/report-cache-files.ts"() {
+    "use strict";
+    REPORT_CACHE_VERSION = 4;
+    align8 = (n) => n + 7 & ~7;
+    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
   }
 });
 
@@ -6363,197 +8251,6 @@ var init_usage_tables = __esm({
   }
 });
 
-// packages/cli/src/price-rows.ts
-function priceRows(responses, strings, pricer) {
-  const { u32, f64, count: count2 } = responses;
-  for (let r = 0; r < count2; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-function rowCost(u32, f64, r, strings, pricer) {
-  const model = strings.get(u32[r * R_U32 + R_MODEL]);
-  const recorded = f64[r * R_F64 + R_RECORDED];
-  const price2 = priceResponse(
-    pricer,
-    model,
-    readRowUsage(u32, r, strings),
-    Number.isNaN(recorded) ? void 0 : recorded
-  );
-  return price2.costUsd ?? Number.NaN;
-}
-var init_price_rows = __esm({
-  "packages/cli/src/price-rows.ts"() {
-    "use strict";
-    init_src();
-    init_usage_tables();
-  }
-});
-
-// packages/cli/src/dedupe-responses.ts
-function dedupeResponses(responses, strings, pricer) {
-  const { u32, f64, count: count2 } = responses;
-  let sidechains = false;
-  for (let r = 0; r < count2 && !sidechains; r += 1)
-    sidechains = (u32[r * R_U32 + R_FLAGS] & FLAG_SIDECHAIN) !== 0;
-  const byKey2 = new PairIndex(count2);
-  const byMessage = sidechains ? new PairIndex(count2) : void 0;
-  const dirty = [];
-  for (let r = 0; r < count2; r += 1) {
-    const o = r * R_U32;
-    u32[o + R_FLAGS] = u32[o + R_FLAGS] & ~FLAG_DEAD;
-    const k1 = u32[o + R_KEY];
-    const k2 = u32[o + R_KEY + 1];
-    let keep = byKey2.get(k1, k2);
-    if (keep === -1 && byMessage) {
-      const m = byMessage.get(u32[o + R_MSG], u32[o + R_MSG + 1]);
-      if (m !== -1 && ((u32[m * R_U32 + R_FLAGS] | u32[o + R_FLAGS]) & FLAG_SIDECHAIN) !== 0) {
-        keep = m;
-        byKey2.set(k1, k2, m);
-      }
-    }
-    if (keep === -1) {
-      byKey2.set(k1, k2, r);
-      byMessage?.set(u32[o + R_MSG], u32[o + R_MSG + 1], r);
-      continue;
-    }
-    if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
-    u32[o + R_FLAGS] = u32[o + R_FLAGS] | FLAG_DEAD;
-  }
-  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
-}
-var init_dedupe_responses = __esm({
-  "packages/cli/src/dedupe-responses.ts"() {
-    "use strict";
-    init_pair_index();
-    init_price_rows();
-    init_usage_tables();
-  }
-});
-
-// packages/cli/src/list-transcript-files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { join as join5, sep as sep2 } from "node:path";
-function listTranscriptFiles(roots) {
-  return findTranscriptFiles(roots).sort(byPath);
-}
-function findTranscriptFiles(roots) {
-  const out = [];
-  const unique = [...new Set(roots.map((root) => join5(root, "projects")))];
-  const walk = (dir, project, parentName, grandName, depth) => {
-    let entries;
-    try {
-      entries = readdirSync2(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const name = entry.name;
-      const path = `${dir}${sep2}${name}`;
-      if (entry.isDirectory()) {
-        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
-        continue;
-      }
-      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
-      const st = statSync2(path, { throwIfNoEntry: false });
-      if (!st?.isFile()) continue;
-      out.push({
-        path,
-        project: depth === 0 ? "" : project,
-        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
-        size: st.size,
-        mtimeMs: st.mtimeMs
-      });
-    }
-  };
-  for (const projects of unique) walk(projects, "", "", "", 0);
-  return out;
-}
-var byPath;
-var init_list_transcript_files = __esm({
-  "packages/cli/src/list-transcript-files.ts"() {
-    "use strict";
-    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-  }
-});
-
-// packages/cli/src/report-cache-files.ts
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync as readdirSync3,
-  readFileSync as readFileSync3,
-  renameSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { homedir } from "node:os";
-import { join as join6 } from "node:path";
-function defaultCacheDir(env) {
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg?.startsWith("/")) return join6(xdg, "glassbox");
-  return join6(env.HOME || homedir(), ".cache", "glassbox");
-}
-function readFramed(path, magic) {
-  let buf;
-  try {
-    buf = readFileSync3(path);
-  } catch {
-    return void 0;
-  }
-  if (buf.length < 16 || buf.toString("latin1", 0, 6) !== magic) return void 0;
-  if (buf.readUInt16LE(6) !== REPORT_CACHE_VERSION) return void 0;
-  const headerEnd = 12 + buf.readUInt32LE(8);
-  if (headerEnd > buf.length) return void 0;
-  return { buf, header: JSON.parse(buf.toString("utf8", 12, headerEnd)), headerEnd };
-}
-function removeOldReportCaches(dir) {
-  const removed = [];
-  let names;
-  try {
-    names = readdirSync3(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    const m = CACHE_FILE.exec(name);
-    if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
-    try {
-      unlinkSync(join6(dir, name));
-      removed.push(name);
-    } catch {
-    }
-  }
-  return removed;
-}
-function writeAtomically(path, dir, chunks) {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const fd = openSync(tmp, "w", 384);
-    try {
-      for (const c of chunks) writeSync(fd, c);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-    return void 0;
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-    }
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-var REPORT_CACHE_VERSION, align8, CACHE_FILE;
-var init_report_cache_files = __esm({
-  "packages/cli/src/report-cache-files.ts"() {
-    "use strict";
-    REPORT_CACHE_VERSION = 4;
-    align8 = (n) => n + 7 & ~7;
-    CACHE_FILE = /^report-v(\d+)-[0-9a-f]{16}\.(?:bin|sum)(?:\.\d+\.tmp)?$/;
-  }
-});
-
 // packages/cli/src/usage-groups.ts
 function fileOrderKey(path, agentTrace) {
   return agentTrace ? `\uFFFF${path}` : path;
@@ -7056,3391 +8753,9 @@ var init_report_cache = __esm({
   }
 });
 
-// packages/cli/src/extract-record.ts
-function extractRecord(record, sink) {
-  for (const entry of normalizeTranscriptRecord(record)) {
-    if (entry.kind === "llm") {
-      if (entry.synthetic || !entry.model) continue;
-      const timeMs = entry.timeMs ?? Number.NaN;
-      sink.response({
-        messageId: entry.messageId,
-        requestId: entry.requestId ?? "",
-        model: entry.requestedModel ?? entry.model,
-        timeMs,
-        sessionId: entry.sessionId,
-        isSidechain: entry.isSidechain,
-        usage: entry.usage,
-        recordedCostUsd: entry.recordedCostUsd
-      });
-      for (const use of entry.toolUses)
-        sink.toolUse({
-          id: use.id,
-          name: use.name,
-          timeMs: entry.timeMs ?? Number.NaN,
-          sessionId: entry.sessionId
-        });
-    } else if (entry.kind === "tool_result") {
-      sink.toolResult({ id: entry.toolUseId, timeMs: entry.timeMs ?? Number.NaN, isError: entry.isError });
-    }
-  }
-}
-var init_extract_record = __esm({
-  "packages/cli/src/extract-record.ts"() {
-    "use strict";
-    init_src3();
-  }
-});
-
-// packages/cli/src/scan-transcript.ts
-function newScanCounters() {
-  return { fastLines: 0, slowLines: 0, malformedLines: 0 };
-}
-function scanTranscriptBytes(buf, start, end, sink, counters, options = {}) {
-  const lastNl = end > start ? buf.lastIndexOf(NL, end - 1) : -1;
-  const complete = lastNl >= start ? lastNl + 1 : start;
-  if (complete === start) return start;
-  const fast = options.fastPath !== false;
-  let pos = start;
-  let nextUsage = buf.indexOf(NEEDLE_USAGE, pos);
-  let nextResult = options.tools === false ? -1 : buf.indexOf(NEEDLE_RESULT, pos);
-  while (pos < complete) {
-    if (nextUsage !== -1 && nextUsage < pos) nextUsage = buf.indexOf(NEEDLE_USAGE, pos);
-    if (nextResult !== -1 && nextResult < pos) nextResult = buf.indexOf(NEEDLE_RESULT, pos);
-    const hit = nextUsage === -1 ? nextResult : nextResult === -1 ? nextUsage : Math.min(nextUsage, nextResult);
-    if (hit === -1 || hit >= complete) break;
-    const lineStart = Math.max(pos, buf.lastIndexOf(NL, hit) + 1);
-    let lineEnd = buf.indexOf(NL, hit);
-    if (lineEnd === -1 || lineEnd >= complete) lineEnd = complete - 1;
-    let contentEnd = lineEnd;
-    if (contentEnd > lineStart && buf[contentEnd - 1] === CR) contentEnd -= 1;
-    let done = false;
-    if (fast) {
-      try {
-        done = fastRecord(buf, lineStart, contentEnd, void 0, sink, TOP);
-      } catch (error) {
-        if (error !== MALFORMED) throw error;
-      }
-    }
-    if (!done) slowLine(buf, lineStart, contentEnd, sink, counters);
-    else counters.fastLines += 1;
-    pos = lineEnd + 1;
-  }
-  return complete;
-}
-function slowLine(buf, start, end, sink, counters) {
-  let record;
-  try {
-    record = JSON.parse(buf.toString("utf8", start, end));
-  } catch {
-    counters.malformedLines += 1;
-    return;
-  }
-  counters.slowLines += 1;
-  extractRecord(record, sink);
-}
-function ws(b, p, e) {
-  while (p < e) {
-    const c = b[p];
-    if (c === SP || c === TAB || c === NL || c === CR) p += 1;
-    else break;
-  }
-  return p;
-}
-function endOfString(b, p, e) {
-  let q = p + 1;
-  const fastLimit = Math.min(e, q + 48);
-  for (; q < fastLimit; q += 1) {
-    const c = b[q];
-    if (c === QUOTE) return q + 1;
-    if (c === BACKSLASH) {
-      q += 1;
-    }
-  }
-  if (q >= e) return -1;
-  for (; ; ) {
-    q = b.indexOf(QUOTE, q);
-    if (q === -1 || q >= e) return -1;
-    let k = q - 1;
-    let slashes = 0;
-    while (b[k] === BACKSLASH) {
-      slashes += 1;
-      k -= 1;
-    }
-    if ((slashes & 1) === 0) return q + 1;
-    q += 1;
-  }
-}
-function skipValue(b, p, e) {
-  const c = b[p];
-  if (c === QUOTE) return endOfString(b, p, e);
-  if (c === LBRACE || c === LBRACK) {
-    let depth = 0;
-    while (p < e) {
-      const d = b[p];
-      if (d === QUOTE) {
-        p = endOfString(b, p, e);
-        if (p < 0) return -1;
-        continue;
-      }
-      if (d === LBRACE || d === LBRACK) depth += 1;
-      else if (d === RBRACE || d === RBRACK) {
-        depth -= 1;
-        if (depth === 0) return p + 1;
-      }
-      p += 1;
-    }
-    return -1;
-  }
-  const s = p;
-  while (p < e) {
-    const d = b[p];
-    if (d === COMMA || d === RBRACE || d === RBRACK || d === SP || d === TAB || d === NL || d === CR) break;
-    p += 1;
-  }
-  return p > s ? p : -1;
-}
-function bytesAre(b, s, e, key) {
-  const n = key.length;
-  if (e - s !== n) return false;
-  for (let i = 1; i < n - 1; i += 1) if (b[s + i] !== key[i]) return false;
-  return true;
-}
-function stringAt(b, vs, ve) {
-  if (b[vs] !== QUOTE || ve - vs < 3) return void 0;
-  for (let i = vs + 1; i < ve - 1; i += 1)
-    if (b[i] === BACKSLASH) {
-      let v;
-      try {
-        v = JSON.parse(b.toString("utf8", vs, ve));
-      } catch {
-        throw MALFORMED;
-      }
-      return v.length > 0 ? v : void 0;
-    }
-  return b.toString("utf8", vs + 1, ve - 1);
-}
-function hasEscape(b, vs, ve) {
-  for (let i = vs + 1; i < ve - 1; i += 1) if (b[i] === BACKSLASH) return true;
-  return false;
-}
-function isTrue(b, vs, ve) {
-  return ve - vs === 4 && b[vs] === 116 && b[vs + 1] === 114 && b[vs + 2] === 117 && b[vs + 3] === 101;
-}
-function numberAt(b, vs, ve) {
-  let n = 0;
-  let i = vs;
-  for (; i < ve; i += 1) {
-    const c2 = b[i];
-    if (c2 < 48 || c2 > 57) break;
-    n = n * 10 + (c2 - 48);
-  }
-  if (i === ve && i > vs && n <= Number.MAX_SAFE_INTEGER) return n;
-  const c = b[vs];
-  if (!(c >= 48 && c <= 57 || c === 45)) return void 0;
-  const v = Number(b.toString("latin1", vs, ve));
-  return Number.isFinite(v) ? v : void 0;
-}
-function timeAt(b, vs, ve) {
-  if (b[vs] !== QUOTE) return Number.NaN;
-  const s = vs + 1;
-  if (ve - vs === 26 && b[s + 4] === 45 && b[s + 7] === 45 && b[s + 10] === 84 && b[s + 13] === 58 && b[s + 16] === 58 && b[s + 19] === 46 && b[s + 23] === 90) {
-    const d = (i, n) => {
-      let v = 0;
-      for (let k = 0; k < n; k += 1) {
-        const c = b[s + i + k] - 48;
-        if (c < 0 || c > 9) return -1;
-        v = v * 10 + c;
-      }
-      return v;
-    };
-    const year = d(0, 4);
-    const month = d(5, 2);
-    const day = d(8, 2);
-    const hour = d(11, 2);
-    const minute = d(14, 2);
-    const second = d(17, 2);
-    const ms = d(20, 3);
-    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && ms >= 0) {
-      return Date.UTC(year, month - 1, day, hour, minute, second, ms);
-    }
-  }
-  const text3 = stringAt(b, vs, ve);
-  return text3 === void 0 ? Number.NaN : Date.parse(text3);
-}
-function readUsageAt(b, p, e, u) {
-  u.reset();
-  u.b = b;
-  const f = u.fields;
-  let state = f.open(b, p, e);
-  while (state === 1) {
-    const vs = f.vs;
-    const ve = skipValue(b, vs, e);
-    if (ve < 0) return -1;
-    switch (f.ke - f.ks) {
-      case 7:
-        if (f.keyIs(b, KEY_SPEED) && b[vs] === QUOTE && ve - vs > 2) {
-          u.speedS = vs;
-          u.speedE = ve;
-          u.escaped ||= hasEscape(b, vs, ve);
-        }
-        break;
-      case 12:
-        if (f.keyIs(b, KEY_ITERATIONS) && b[vs] === LBRACK && ve - vs > 2) {
-          let list;
-          try {
-            list = JSON.parse(b.toString("utf8", vs, ve));
-          } catch {
-            return -1;
-          }
-          list = list.filter((x) => typeof x === "object" && x !== null && !Array.isArray(x));
-          if (list.length > 0) u.iterations = list;
-        }
-        break;
-      case 14:
-        if (f.keyIs(b, KEY_INPUT_TOKENS)) u.input = numberAt(b, vs, ve);
-        else if (f.keyIs(b, KEY_TIER) && b[vs] === QUOTE && ve - vs > 2) {
-          u.tierS = vs;
-          u.tierE = ve;
-          u.escaped ||= hasEscape(b, vs, ve);
-        }
-        break;
-      case 17:
-        if (f.keyIs(b, KEY_SERVER_TOOL_USE)) {
-          if (b[vs] === LBRACE) {
-            u.serverObject = true;
-            const g = u.inner;
-            let s = g.open(b, vs, ve);
-            while (s === 1) {
-              const ive = skipValue(b, g.vs, ve);
-              if (g.keyIs(b, KEY_WEB_SEARCH)) u.webSearch = numberAt(b, g.vs, ive);
-              else if (g.keyIs(b, KEY_WEB_FETCH)) u.webFetch = numberAt(b, g.vs, ive);
-              s = g.next(b, ive);
-            }
-            if (s < 0) return -1;
-          }
-        }
-        break;
-      case 15:
-        if (f.keyIs(b, KEY_OUTPUT_TOKENS)) u.output = numberAt(b, vs, ve);
-        else if (f.keyIs(b, KEY_GEO) && b[vs] === QUOTE) {
-          u.geoS = vs;
-          u.geoE = ve;
-          u.escaped ||= hasEscape(b, vs, ve);
-        }
-        break;
-      case 16:
-        if (f.keyIs(b, KEY_CACHE_CREATION)) {
-          if (b[vs] === LBRACE) {
-            u.cacheObject = true;
-            const g = u.inner;
-            let s = g.open(b, vs, ve);
-            while (s === 1) {
-              const ive = skipValue(b, g.vs, ve);
-              if (g.keyIs(b, KEY_5M)) u.fiveMinute = numberAt(b, g.vs, ive);
-              else if (g.keyIs(b, KEY_1H)) u.oneHour = numberAt(b, g.vs, ive);
-              s = g.next(b, ive);
-            }
-            if (s < 0) return -1;
-          }
-        }
-        break;
-      case 25:
-        if (f.keyIs(b, KEY_CACHE_READ_INPUT)) u.cacheRead = numberAt(b, vs, ve);
-        break;
-      case 29:
-        if (f.keyIs(b, KEY_CACHE_CREATION_INPUT)) u.cacheWrite = numberAt(b, vs, ve);
-        break;
-      default:
-        break;
-    }
-    state = f.next(b, ve);
-  }
-  return state === 0 ? f.p : -1;
-}
-function readMessageAt(b, p, e, m) {
-  m.reset();
-  m.present = true;
-  const f = m.fields;
-  let state = f.open(b, p, e);
-  while (state === 1) {
-    const vs = f.vs;
-    let ve;
-    switch (f.ke - f.ks) {
-      case 4:
-        ve = skipValue(b, vs, e);
-        if (f.keyIs(b, KEY_ID)) {
-          m.idS = vs;
-          m.idE = ve;
-        }
-        break;
-      case 6:
-        ve = skipValue(b, vs, e);
-        if (f.keyIs(b, KEY_ROLE)) {
-          m.role = bytesAre(b, vs, ve, VAL_ASSISTANT) ? "assistant" : bytesAre(b, vs, ve, VAL_USER) ? "user" : void 0;
-        }
-        break;
-      case 7:
-        if (f.keyIs(b, KEY_USAGE) && b[vs] === LBRACE) {
-          ve = readUsageAt(b, vs, e, m.usage);
-          m.hasUsage = ve >= 0;
-        } else {
-          ve = skipValue(b, vs, e);
-          if (f.keyIs(b, KEY_MODEL)) {
-            m.modelS = vs;
-            m.modelE = ve;
-          }
-        }
-        break;
-      case 9:
-        ve = f.keyIs(b, KEY_CONTENT) && b[vs] === LBRACK ? readContentAt(b, vs, e, m) : skipValue(b, vs, e);
-        break;
-      default:
-        ve = skipValue(b, vs, e);
-        break;
-    }
-    state = f.next(b, ve);
-  }
-  return state === 0 ? f.p : -1;
-}
-function readContentAt(b, p, e, m) {
-  const items = m.items;
-  let state = items.open(b, p, e);
-  while (state === 1) {
-    const vs = items.vs;
-    let ve;
-    if (b[vs] !== LBRACE) ve = skipValue(b, vs, e);
-    else {
-      const f = m.block;
-      let isUse = false;
-      let isResult = false;
-      let idS = -1;
-      let idE = -1;
-      let nameS = -1;
-      let nameE = -1;
-      let useIdS = -1;
-      let useIdE = -1;
-      let isError = false;
-      let s = f.open(b, vs, e);
-      while (s === 1) {
-        const bvs = f.vs;
-        const bve = skipValue(b, bvs, e);
-        switch (f.ke - f.ks) {
-          case 4:
-            if (f.keyIs(b, KEY_ID)) {
-              idS = bvs;
-              idE = bve;
-            }
-            break;
-          case 6:
-            if (f.keyIs(b, KEY_TYPE)) {
-              isUse = bytesAre(b, bvs, bve, VAL_TOOL_USE);
-              isResult = bytesAre(b, bvs, bve, VAL_TOOL_RESULT);
-            } else if (f.keyIs(b, KEY_NAME)) {
-              nameS = bvs;
-              nameE = bve;
-            }
-            break;
-          case 10:
-            if (f.keyIs(b, KEY_IS_ERROR)) isError = isTrue(b, bvs, bve);
-            break;
-          case 13:
-            if (f.keyIs(b, KEY_TOOL_USE_ID)) {
-              useIdS = bvs;
-              useIdE = bve;
-            }
-            break;
-          default:
-            break;
-        }
-        s = f.next(b, bve);
-      }
-      if (s < 0) return -1;
-      ve = f.p;
-      if (isUse && idS >= 0) m.uses.push(idS, idE, nameS, nameE);
-      if (isResult && useIdS >= 0) m.results.push(useIdS, useIdE, isError ? 1 : 0);
-    }
-    state = items.next(b, ve);
-  }
-  return state === 0 ? items.p : -1;
-}
-function fastRecord(b, s, e, inherited, sink, scratch) {
-  const f = scratch.fields;
-  const m = scratch.message;
-  m.reset();
-  let typeS = -1;
-  let typeE = -1;
-  let requestIdS = -1;
-  let requestIdE = -1;
-  let requestedS = -1;
-  let requestedE = -1;
-  let timeS = -1;
-  let timeE = -1;
-  let sessionS = -1;
-  let sessionE = -1;
-  let costS = -1;
-  let costE = -1;
-  let sidechain = false;
-  let progressS = -1;
-  let progressE = -1;
-  let state = f.open(b, s, e);
-  while (state === 1) {
-    const vs = f.vs;
-    let ve;
-    switch (f.ke - f.ks) {
-      case 6:
-        ve = skipValue(b, vs, e);
-        if (f.keyIs(b, KEY_TYPE)) {
-          typeS = vs;
-          typeE = ve;
-        } else if (f.keyIs(b, KEY_DATA)) {
-          progressS = vs;
-          progressE = ve;
-        }
-        break;
-      case 9:
-        if (f.keyIs(b, KEY_MESSAGE) && b[vs] === LBRACE) ve = readMessageAt(b, vs, e, m);
-        else {
-          ve = skipValue(b, vs, e);
-          if (f.keyIs(b, KEY_COST_USD)) {
-            costS = vs;
-            costE = ve;
-          }
-        }
-        break;
-      case 11:
-        ve = skipValue(b, vs, e);
-        if (f.keyIs(b, KEY_REQUEST_ID)) {
-          requestIdS = vs;
-          requestIdE = ve;
-        } else if (f.keyIs(b, KEY_TIMESTAMP)) {
-          timeS = vs;
-          timeE = ve;
-        } else if (f.keyIs(b, KEY_SESSION_ID)) {
-          sessionS = vs;
-          sessionE = ve;
-        }
-        break;
-      case 13:
-        ve = skipValue(b, vs, e);
-        if (f.keyIs(b, KEY_IS_SIDECHAIN)) sidechain = isTrue(b, vs, ve);
-        break;
-      case 16:
-        ve = skipValue(b, vs, e);
-        if (f.keyIs(b, KEY_REQUESTED_MODEL)) {
-          requestedS = vs;
-          requestedE = ve;
-        }
-        break;
-      default:
-        ve = skipValue(b, vs, e);
-        break;
-    }
-    state = f.next(b, ve);
-  }
-  if (state < 0) return false;
-  let kind;
-  if (typeS >= 0) {
-    if (b[typeS] !== QUOTE) return false;
-    kind = bytesAre(b, typeS, typeE, VAL_ASSISTANT) ? "assistant" : bytesAre(b, typeS, typeE, VAL_USER) ? "user" : bytesAre(b, typeS, typeE, VAL_PROGRESS) ? "progress" : void 0;
-  } else kind = m.present ? m.role : void 0;
-  if (kind === void 0) return true;
-  if (kind === "progress" && inherited) return false;
-  const own = timeS >= 0 ? timeAt(b, timeS, timeE) : Number.NaN;
-  if (timeS >= 0 && b[timeS] !== QUOTE) return false;
-  const ownSession = sessionS >= 0 && b[sessionS] === QUOTE && sessionE - sessionS > 2;
-  const env = {
-    timeMs: Number.isNaN(own) ? inherited?.timeMs ?? Number.NaN : own,
-    sessionS: ownSession ? sessionS : inherited?.sessionS ?? -1,
-    sessionE: ownSession ? sessionE : inherited?.sessionE ?? -1,
-    isSidechain: sidechain || inherited?.isSidechain === true
-  };
-  if (kind === "progress")
-    return progressS >= 0 ? fastProgress(b, progressS, progressE, env, sink, scratch) : true;
-  if (!m.present) return true;
-  if (kind === "user") {
-    const r = m.results;
-    for (let i = 0; i < r.length; i += 3) if (hasEscape(b, r[i], r[i + 1])) stringAt(b, r[i], r[i + 1]);
-    for (let i = 0; i < r.length; i += 3) {
-      const id = stringAt(b, r[i], r[i + 1]);
-      if (id) sink.toolResult({ id, timeMs: env.timeMs, isError: r[i + 2] === 1 });
-    }
-    return true;
-  }
-  if (m.idS < 0 || m.modelS < 0) return true;
-  if (b[m.idS] !== QUOTE || m.idE - m.idS < 3 || b[m.modelS] !== QUOTE || m.modelE - m.modelS < 3)
-    return true;
-  if (bytesAre(b, m.modelS, m.modelE, VAL_SYNTHETIC)) return true;
-  const requested = requestedS >= 0 && b[requestedS] === QUOTE && requestedE - requestedS > 2;
-  const hasRequest = requestIdS >= 0 && b[requestIdS] === QUOTE && requestIdE - requestIdS > 2;
-  const recordedCostUsd = costS >= 0 ? numberAt(b, costS, costE) : void 0;
-  const usage = m.usage;
-  if (!m.hasUsage) usage.reset();
-  const raw = isRawSink(sink) ? RAW : void 0;
-  for (let i = 0; i < m.uses.length; i += 4) {
-    const [idS, idE, nameS, nameE] = [m.uses[i], m.uses[i + 1], m.uses[i + 2], m.uses[i + 3]];
-    if (b[idS] === QUOTE && hasEscape(b, idS, idE)) stringAt(b, idS, idE);
-    if (nameS >= 0 && b[nameS] === QUOTE && hasEscape(b, nameS, nameE)) stringAt(b, nameS, nameE);
-  }
-  if (env.sessionS >= 0 && b[env.sessionS] === QUOTE && hasEscape(b, env.sessionS, env.sessionE))
-    stringAt(b, env.sessionS, env.sessionE);
-  if (raw && !usage.escaped && !hasEscape(b, m.idS, m.idE) && !(hasRequest && hasEscape(b, requestIdS, requestIdE)) && !hasEscape(b, requested ? requestedS : m.modelS, requested ? requestedE : m.modelE) && !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE))) {
-    raw.b = b;
-    raw.idS = m.idS;
-    raw.idE = m.idE;
-    raw.requestS = hasRequest ? requestIdS : -1;
-    raw.requestE = hasRequest ? requestIdE : -1;
-    raw.modelS = requested ? requestedS : m.modelS;
-    raw.modelE = requested ? requestedE : m.modelE;
-    raw.sessionS = env.sessionS;
-    raw.sessionE = env.sessionE;
-    raw.timeMs = env.timeMs;
-    raw.isSidechain = env.isSidechain;
-    raw.recordedCostUsd = recordedCostUsd;
-    raw.usage = usage;
-    sink.rawResponse(raw);
-  } else {
-    const sessionId = env.sessionS >= 0 ? stringAt(b, env.sessionS, env.sessionE) : void 0;
-    sink.response({
-      messageId: stringAt(b, m.idS, m.idE),
-      requestId: (hasRequest ? stringAt(b, requestIdS, requestIdE) : void 0) ?? "",
-      model: (requested ? stringAt(b, requestedS, requestedE) : void 0) ?? stringAt(b, m.modelS, m.modelE),
-      timeMs: env.timeMs,
-      sessionId,
-      isSidechain: env.isSidechain,
-      usage: m.hasUsage ? usage.toUsage() : {},
-      recordedCostUsd
-    });
-  }
-  const u = m.uses;
-  for (let i = 0; i < u.length; i += 4) {
-    const idS = u[i];
-    const idE = u[i + 1];
-    if (b[idS] !== QUOTE || idE - idS < 3) continue;
-    const nameS = u[i + 2];
-    const nameE = u[i + 3];
-    const named = nameS >= 0 && b[nameS] === QUOTE && nameE - nameS > 2;
-    if (raw && !hasEscape(b, idS, idE) && !(named && hasEscape(b, nameS, nameE)) && !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE)))
-      sink.rawToolUse(
-        b,
-        idS,
-        idE,
-        named ? nameS : -1,
-        named ? nameE : -1,
-        env.timeMs,
-        env.sessionS,
-        env.sessionE
-      );
-    else
-      sink.toolUse({
-        id: stringAt(b, idS, idE),
-        name: (named ? stringAt(b, nameS, nameE) : void 0) ?? "unknown",
-        timeMs: env.timeMs,
-        sessionId: env.sessionS >= 0 ? stringAt(b, env.sessionS, env.sessionE) : void 0
-      });
-  }
-  return true;
-}
-function fastProgress(b, s, e, env, sink, scratch) {
-  const f = scratch.data;
-  let agentProgress = false;
-  let msgS = -1;
-  let msgE = -1;
-  let state = f.open(b, s, e);
-  if (state < 0) return true;
-  while (state === 1) {
-    const vs = f.vs;
-    const ve = skipValue(b, vs, e);
-    if (f.keyIs(b, KEY_TYPE)) agentProgress = bytesAre(b, vs, ve, VAL_AGENT_PROGRESS);
-    else if (f.keyIs(b, KEY_MESSAGE)) {
-      msgS = vs;
-      msgE = ve;
-    }
-    state = f.next(b, ve);
-  }
-  if (state < 0) return false;
-  if (!agentProgress || msgS < 0 || b[msgS] !== LBRACE) return true;
-  return fastRecord(
-    b,
-    msgS,
-    msgE,
-    { timeMs: env.timeMs, sessionS: env.sessionS, sessionE: env.sessionE, isSidechain: true },
-    sink,
-    scratch.inner ?? (scratch.inner = new RecordScratch())
-  );
-}
-var NL, CR, SP, TAB, QUOTE, BACKSLASH, COLON, COMMA, LBRACE, RBRACE, LBRACK, RBRACK, NEEDLE_USAGE, NEEDLE_RESULT, K2, KEY_TYPE, KEY_MESSAGE, KEY_DATA, KEY_REQUEST_ID, KEY_REQUESTED_MODEL, KEY_TIMESTAMP, KEY_SESSION_ID, KEY_IS_SIDECHAIN, KEY_COST_USD, KEY_ID, KEY_MODEL, KEY_USAGE, KEY_CONTENT, KEY_ROLE, KEY_NAME, KEY_TOOL_USE_ID, KEY_IS_ERROR, KEY_INPUT_TOKENS, KEY_OUTPUT_TOKENS, KEY_CACHE_CREATION_INPUT, KEY_CACHE_READ_INPUT, KEY_CACHE_CREATION, KEY_5M, KEY_1H, KEY_SERVER_TOOL_USE, KEY_WEB_SEARCH, KEY_WEB_FETCH, KEY_SPEED, KEY_GEO, KEY_TIER, KEY_ITERATIONS, VAL_ASSISTANT, VAL_USER, VAL_PROGRESS, VAL_AGENT_PROGRESS, VAL_TOOL_USE, VAL_TOOL_RESULT, VAL_SYNTHETIC, FieldCursor, ItemCursor, MALFORMED, EMPTY, MessageScratch, UsageScratch, RecordScratch, TOP, isRawSink, RAW;
-var init_scan_transcript = __esm({
-  "packages/cli/src/scan-transcript.ts"() {
-    "use strict";
-    init_extract_record();
-    NL = 10;
-    CR = 13;
-    SP = 32;
-    TAB = 9;
-    QUOTE = 34;
-    BACKSLASH = 92;
-    COLON = 58;
-    COMMA = 44;
-    LBRACE = 123;
-    RBRACE = 125;
-    LBRACK = 91;
-    RBRACK = 93;
-    NEEDLE_USAGE = Buffer.from('"usage"');
-    NEEDLE_RESULT = Buffer.from('"tool_result"');
-    K2 = (s) => Buffer.from(JSON.stringify(s));
-    KEY_TYPE = K2("type");
-    KEY_MESSAGE = K2("message");
-    KEY_DATA = K2("data");
-    KEY_REQUEST_ID = K2("requestId");
-    KEY_REQUESTED_MODEL = K2("requestedModel");
-    KEY_TIMESTAMP = K2("timestamp");
-    KEY_SESSION_ID = K2("sessionId");
-    KEY_IS_SIDECHAIN = K2("isSidechain");
-    KEY_COST_USD = K2("costUSD");
-    KEY_ID = K2("id");
-    KEY_MODEL = K2("model");
-    KEY_USAGE = K2("usage");
-    KEY_CONTENT = K2("content");
-    KEY_ROLE = K2("role");
-    KEY_NAME = K2("name");
-    KEY_TOOL_USE_ID = K2("tool_use_id");
-    KEY_IS_ERROR = K2("is_error");
-    KEY_INPUT_TOKENS = K2("input_tokens");
-    KEY_OUTPUT_TOKENS = K2("output_tokens");
-    KEY_CACHE_CREATION_INPUT = K2("cache_creation_input_tokens");
-    KEY_CACHE_READ_INPUT = K2("cache_read_input_tokens");
-    KEY_CACHE_CREATION = K2("cache_creation");
-    KEY_5M = K2("ephemeral_5m_input_tokens");
-    KEY_1H = K2("ephemeral_1h_input_tokens");
-    KEY_SERVER_TOOL_USE = K2("server_tool_use");
-    KEY_WEB_SEARCH = K2("web_search_requests");
-    KEY_WEB_FETCH = K2("web_fetch_requests");
-    KEY_SPEED = K2("speed");
-    KEY_GEO = K2("inference_geo");
-    KEY_TIER = K2("service_tier");
-    KEY_ITERATIONS = K2("iterations");
-    VAL_ASSISTANT = K2("assistant");
-    VAL_USER = K2("user");
-    VAL_PROGRESS = K2("progress");
-    VAL_AGENT_PROGRESS = K2("agent_progress");
-    VAL_TOOL_USE = K2("tool_use");
-    VAL_TOOL_RESULT = K2("tool_result");
-    VAL_SYNTHETIC = K2("<synthetic>");
-    FieldCursor = class {
-      p = 0;
-      e = 0;
-      /** Key bounds (quotes included) and value start of the current field. */
-      ks = 0;
-      ke = 0;
-      vs = 0;
-      /** 1: at a field; 0: empty object; -1: not an object. */
-      open(b, p, e) {
-        this.e = e;
-        p = ws(b, p, e);
-        if (b[p] !== LBRACE) return -1;
-        p = ws(b, p + 1, e);
-        if (b[p] === RBRACE) {
-          this.p = p + 1;
-          return 0;
-        }
-        this.p = p;
-        return this.#key(b);
-      }
-      #key(b) {
-        const e = this.e;
-        let p = this.p;
-        if (b[p] !== QUOTE) return -1;
-        this.ks = p;
-        this.ke = endOfString(b, p, e);
-        if (this.ke < 0) return -1;
-        p = ws(b, this.ke, e);
-        if (b[p] !== COLON) return -1;
-        this.vs = ws(b, p + 1, e);
-        return 1;
-      }
-      /** After a value ending at `ve`: 1 at the next field, 0 at the end (`p` after the brace), -1 malformed. */
-      next(b, ve) {
-        if (ve < 0) return -1;
-        const e = this.e;
-        const p = ws(b, ve, e);
-        const c = b[p];
-        if (c === COMMA) {
-          this.p = ws(b, p + 1, e);
-          return this.#key(b);
-        }
-        if (c === RBRACE) {
-          this.p = p + 1;
-          return 0;
-        }
-        return -1;
-      }
-      keyIs(b, key) {
-        return bytesAre(b, this.ks, this.ke, key);
-      }
-    };
-    ItemCursor = class {
-      p = 0;
-      e = 0;
-      vs = 0;
-      open(b, p, e) {
-        this.e = e;
-        p = ws(b, p, e);
-        if (b[p] !== LBRACK) return -1;
-        p = ws(b, p + 1, e);
-        if (b[p] === RBRACK) {
-          this.p = p + 1;
-          return 0;
-        }
-        this.vs = p;
-        return 1;
-      }
-      next(b, ve) {
-        if (ve < 0) return -1;
-        const e = this.e;
-        const p = ws(b, ve, e);
-        const c = b[p];
-        if (c === COMMA) {
-          this.vs = ws(b, p + 1, e);
-          return 1;
-        }
-        if (c === RBRACK) {
-          this.p = p + 1;
-          return 0;
-        }
-        return -1;
-      }
-    };
-    MALFORMED = new Error("malformed line");
-    EMPTY = Buffer.alloc(0);
-    MessageScratch = class {
-      present = false;
-      idS = -1;
-      idE = -1;
-      modelS = -1;
-      modelE = -1;
-      role;
-      hasUsage = false;
-      usage = new UsageScratch();
-      /** tool_use blocks: [idStart, idEnd, nameStart, nameEnd, …] (-1 when absent). */
-      uses = [];
-      /** tool_result blocks: [idStart, idEnd, isError, …]. */
-      results = [];
-      fields = new FieldCursor();
-      items = new ItemCursor();
-      block = new FieldCursor();
-      reset() {
-        this.present = false;
-        this.idS = -1;
-        this.modelS = -1;
-        this.role = void 0;
-        this.hasUsage = false;
-        this.uses.length = 0;
-        this.results.length = 0;
-      }
-    };
-    UsageScratch = class {
-      input;
-      output;
-      cacheWrite;
-      cacheRead;
-      cacheObject = false;
-      fiveMinute;
-      oneHour;
-      serverObject = false;
-      webSearch;
-      webFetch;
-      speedS = -1;
-      speedE = -1;
-      geoS = -1;
-      geoE = -1;
-      tierS = -1;
-      tierE = -1;
-      /** Whether a label has an escape (then only the decoded string is right). */
-      escaped = false;
-      iterations;
-      b = EMPTY;
-      fields = new FieldCursor();
-      inner = new FieldCursor();
-      reset() {
-        this.input = void 0;
-        this.output = void 0;
-        this.cacheWrite = void 0;
-        this.cacheRead = void 0;
-        this.cacheObject = false;
-        this.fiveMinute = void 0;
-        this.oneHour = void 0;
-        this.serverObject = false;
-        this.webSearch = void 0;
-        this.webFetch = void 0;
-        this.speedS = -1;
-        this.geoS = -1;
-        this.tierS = -1;
-        this.escaped = false;
-        this.iterations = void 0;
-      }
-      toUsage() {
-        const out = {};
-        if (this.input !== void 0) out.input_tokens = this.input;
-        if (this.output !== void 0) out.output_tokens = this.output;
-        if (this.cacheWrite !== void 0) out.cache_creation_input_tokens = this.cacheWrite;
-        if (this.cacheRead !== void 0) out.cache_read_input_tokens = this.cacheRead;
-        if (this.cacheObject)
-          out.cache_creation = {
-            ephemeral_5m_input_tokens: this.fiveMinute,
-            ephemeral_1h_input_tokens: this.oneHour
-          };
-        if (this.serverObject)
-          out.server_tool_use = { web_search_requests: this.webSearch, web_fetch_requests: this.webFetch };
-        const b = this.b;
-        if (this.speedS >= 0) out.speed = stringAt(b, this.speedS, this.speedE);
-        if (this.geoS >= 0) out.inference_geo = stringAt(b, this.geoS, this.geoE) ?? "";
-        if (this.tierS >= 0) out.service_tier = stringAt(b, this.tierS, this.tierE);
-        if (this.iterations !== void 0) out.iterations = this.iterations;
-        return out;
-      }
-    };
-    RecordScratch = class {
-      fields = new FieldCursor();
-      message = new MessageScratch();
-      data = new FieldCursor();
-      inner;
-    };
-    TOP = new RecordScratch();
-    TOP.inner = new RecordScratch();
-    isRawSink = (sink) => typeof sink.rawResponse === "function";
-    RAW = {
-      b: EMPTY,
-      idS: -1,
-      idE: -1,
-      requestS: -1,
-      requestE: -1,
-      modelS: -1,
-      modelE: -1,
-      sessionS: -1,
-      sessionE: -1,
-      timeMs: Number.NaN,
-      isSidechain: false,
-      recordedCostUsd: void 0,
-      usage: new UsageScratch()
-    };
-  }
-});
-
-// packages/cli/src/scan-workers.ts
-import { availableParallelism } from "node:os";
-function isScanWorker() {
-  return process.argv[2] === SCAN_WORKER_ARG;
-}
-async function runScanWorker(scanOne) {
-  const { isMainThread: isMainThread2, parentPort, workerData } = await import("node:worker_threads");
-  if (isMainThread2 || workerData?.glassboxScanWorker !== true) {
-    process.stderr.write(`glassbox: ${SCAN_WORKER_ARG} is for the worker threads of glassbox report
-`);
-    process.exitCode = 2;
-    return;
-  }
-  const input = workerData;
-  const progress = new BigInt64Array(input.progress);
-  const strings = new StringTable();
-  const counters = newScanCounters();
-  let output;
-  const transfer = [];
-  try {
-    const results = input.jobs.map(
-      (job) => scanOne(job, strings, counters, (n) => Atomics.add(progress, 0, BigInt(n)))
-    );
-    for (const r of results)
-      for (const c of [r.tables.responses, r.tables.toolUses, r.tables.toolResults])
-        transfer.push(c.u32.buffer, c.f64.buffer);
-    output = { ok: true, results, strings: strings.values, counters };
-  } catch (error) {
-    output = { ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
-  }
-  parentPort?.postMessage(output, transfer);
-}
-function threadsFor(bytes, jobs) {
-  if (bytes < 192 * 1024 * 1024 || jobs < 2) return 1;
-  return Math.max(1, Math.min(4, availableParallelism(), jobs));
-}
-function remap(result, map) {
-  const r = result.tables.responses;
-  for (let i = 0; i < r.count; i += 1) {
-    const o = i * R_U32;
-    r.u32[o + R_MODEL] = map[r.u32[o + R_MODEL]];
-    r.u32[o + R_SESSION] = map[r.u32[o + R_SESSION]];
-    r.u32[o + R_ITER] = map[r.u32[o + R_ITER]];
-    for (let k = R_SPEED; k < R_SPEED + 3; k += 1) {
-      const v = r.u32[o + k];
-      if (v !== 0) r.u32[o + k] = map[v - 1] + 1;
-    }
-  }
-  const u = result.tables.toolUses;
-  for (let i = 0; i < u.count; i += 1) {
-    const o = i * U_U32;
-    u.u32[o + U_NAME] = map[u.u32[o + U_NAME]];
-    u.u32[o + U_SESSION] = map[u.u32[o + U_SESSION]];
-  }
-}
-async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanOne, onBytes) {
-  const shares = Array.from({ length: threads }, () => []);
-  const load = new Array(threads).fill(0);
-  for (const job of [...jobs].sort((a, b) => b.file.size - b.from - (a.file.size - a.from))) {
-    let least = 0;
-    for (let t = 1; t < threads; t += 1) if (load[t] < load[least]) least = t;
-    shares[least].push(job);
-    load[least] += job.file.size - job.from;
-  }
-  const { Worker } = await import("node:worker_threads");
-  const progressBuffer = new SharedArrayBuffer(8);
-  const progress = new BigInt64Array(progressBuffer);
-  const workers = shares.slice(1).map(
-    (share) => new Promise((resolve5) => {
-      let worker;
-      try {
-        worker = new Worker(workerUrl, {
-          argv: [SCAN_WORKER_ARG],
-          workerData: {
-            glassboxScanWorker: true,
-            jobs: share,
-            progress: progressBuffer
-          }
-        });
-      } catch (error) {
-        resolve5({ share, output: { ok: false, error: String(error) } });
-        return;
-      }
-      let settled = false;
-      worker.once("message", (output) => {
-        settled = true;
-        resolve5({ share, output });
-      });
-      worker.once("error", (error) => {
-        if (!settled) resolve5({ share, output: { ok: false, error: String(error) } });
-        settled = true;
-      });
-      worker.once("exit", (code) => {
-        if (!settled) resolve5({ share, output: { ok: false, error: `worker exited with ${code}` } });
-        settled = true;
-      });
-    })
-  );
-  let mine = 0;
-  const results = shares[0].map(
-    (job) => scanOne(job, strings, counters, (n) => {
-      mine += n;
-      onBytes(mine + Number(Atomics.load(progress, 0)));
-    })
-  );
-  for (const { share, output } of await Promise.all(workers)) {
-    if (!output.ok) {
-      for (const job of share) results.push(scanOne(job, strings, counters, () => void 0));
-      continue;
-    }
-    const map = Uint32Array.from(output.strings, (s) => strings.intern(s));
-    for (const r of output.results) {
-      remap(r, map);
-      results.push(r);
-    }
-    counters.fastLines += output.counters.fastLines;
-    counters.slowLines += output.counters.slowLines;
-    counters.malformedLines += output.counters.malformedLines;
-  }
-  return results;
-}
-var SCAN_WORKER_ARG;
-var init_scan_workers = __esm({
-  "packages/cli/src/scan-workers.ts"() {
-    "use strict";
-    init_scan_transcript();
-    init_usage_tables();
-    SCAN_WORKER_ARG = "--glassbox-scan-worker";
-  }
-});
-
-// packages/cli/src/collect-usage.ts
-import { createHash as createHash4 } from "node:crypto";
-import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readSync } from "node:fs";
-import { join as join7 } from "node:path";
-function reportCachePath(cacheDir, roots) {
-  const id = createHash4("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
-  return join7(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
-}
-function reportSummaryPath(rowsPath) {
-  return `${rowsPath.slice(0, -".bin".length)}.sum`;
-}
-async function collectUsage(options) {
-  const timings = {};
-  let mark = performance.now();
-  const lap = (name) => {
-    const now = performance.now();
-    timings[name] = Math.round((now - mark) * 10) / 10;
-    mark = now;
-  };
-  const files = findTranscriptFiles(options.roots);
-  const transcripts = files.length;
-  if (options.agentDataDirs?.length) {
-    const known = new Set(files.map((f) => f.defaultSession));
-    for (const t of listAgentTraces(options.agentDataDirs))
-      if (!known.has(t.sessionId))
-        files.push({
-          path: t.path,
-          project: AGENT_PROJECT,
-          defaultSession: t.sessionId,
-          size: t.size,
-          mtimeMs: t.mtimeMs,
-          agentTrace: true
-        });
-  }
-  lap("list");
-  const cacheDir = options.cacheDir === false ? void 0 : options.cacheDir;
-  const cachePath = cacheDir === void 0 ? void 0 : reportCachePath(cacheDir, options.roots);
-  const summaryPath = cachePath === void 0 ? void 0 : reportSummaryPath(cachePath);
-  let summaryDamaged = false;
-  if (summaryPath !== void 0 && cacheDir !== void 0 && options.tools !== true) {
-    const summary = loadReportSummary(summaryPath);
-    lap("loadSummary");
-    summaryDamaged = summary === void 0 && existsSync3(summaryPath);
-    if (summary && summary.pricingKey === options.pricingKey) {
-      const grown = growSummary(files, summary, options, timings, lap);
-      if (grown) {
-        const error = grown.changed ? saveReportSummary(summaryPath, cacheDir, summary) : void 0;
-        if (grown.changed) lap("saveSummary");
-        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath, cacheError: error?.message } };
-      }
-    }
-  }
-  const ordered = [...files.slice(0, transcripts).sort(byPath), ...files.slice(transcripts)];
-  return collectFromRows(ordered, options, cachePath, summaryPath, summaryDamaged, timings, lap);
-}
-function growSummary(files, summary, options, timings, lap) {
-  const plans = [];
-  const cached = summary.files;
-  let toRead = 0;
-  let known = 0;
-  for (const file of files) {
-    const at2 = cached.indexOf(file.path);
-    if (at2 >= 0) {
-      known += 1;
-      if (cached.size(at2) === file.size && cached.mtimeMs(at2) === file.mtimeMs) continue;
-      const offset = cached.offset(at2);
-      if (!(offset <= file.size && !file.agentTrace && tailMatches(file.path, offset, cached.tail(at2))))
-        return void 0;
-    }
-    const from = at2 >= 0 ? cached.offset(at2) : 0;
-    plans.push({ file, from, at: at2 });
-    toRead += file.size - from;
-  }
-  if (known !== cached.count || toRead > (options.quickReadLimit ?? SUMMARY_READ_LIMIT)) return void 0;
-  if (summary.behind + toRead > (options.quickBehindLimit ?? SUMMARY_BEHIND_LIMIT)) return void 0;
-  const { strings, groups, keys, messages } = summary;
-  const counters = newScanCounters();
-  const scanOne = scanJob(options.pricer);
-  const fastPath = options.fastPath !== false;
-  let bytesRead = 0;
-  const report = (n) => {
-    bytesRead += n;
-    options.progress?.update(bytesRead, toRead, `${plans.length} files`);
-  };
-  const scanned = plans.map(
-    (p, index) => scanOne({ index, file: p.file, from: p.from, tools: false, fastPath }, strings, counters, report)
-  );
-  options.progress?.finish();
-  lap("read");
-  const at = plans.map(({ file, at: at2 }, i) => {
-    const s = scanned[i];
-    const size = Math.max(file.size, s.offset);
-    const tail = Buffer.from(s.tail, "base64");
-    return cached.set(at2, file.path, size, file.mtimeMs, s.offset, tail, file.agentTrace === true);
-  });
-  const orderKeys = cached.orderKeys();
-  for (let i = 0; i < plans.length; i += 1) {
-    const { file } = plans[i];
-    const { u32, f64, count: count2 } = scanned[i].tables.responses;
-    if (count2 === 0) continue;
-    const project = strings.intern(file.project || "(none)");
-    for (let r = 0; r < count2; r += 1) {
-      const o = r * R_U32;
-      if (!keys.add(u32[o + R_KEY], u32[o + R_KEY + 1])) return void 0;
-      if (!messages.add(u32[o + R_MSG], u32[o + R_MSG + 1])) return void 0;
-      groups.addRow(u32, f64, r, project, at[i], orderKeys);
-    }
-  }
-  summary.behind += bytesRead;
-  lap("group");
-  return {
-    changed: plans.length > 0,
-    usage: {
-      strings,
-      groups,
-      fileKeys: orderKeys,
-      stats: {
-        files: files.length,
-        bytes: files.reduce((a, f) => a + f.size, 0),
-        bytesRead,
-        filesRead: plans.length,
-        filesFromCache: files.length - plans.length,
-        filesAppended: plans.filter((p) => p.from > 0).length,
-        cache: "warm",
-        cacheUse: "summary",
-        counters,
-        agentSessions: files.filter((f) => f.agentTrace).length,
-        timings
-      }
-    }
-  };
-}
-async function collectFromRows(files, options, cachePath, summaryPath, summaryDamaged, timings, lap) {
-  let cache;
-  let cacheState = "off";
-  if (cachePath) {
-    cache = loadReportCache(cachePath);
-    lap("loadCache");
-    cacheState = summaryDamaged || !cache && existsSync3(cachePath) ? "discarded" : cache ? "warm" : "cold";
-  }
-  const strings = cache?.strings ?? new StringTable();
-  const repriceAll = cache !== void 0 && cache.pricingKey !== options.pricingKey;
-  const counters = newScanCounters();
-  const totalBytes = files.reduce((a, f) => a + f.size, 0);
-  const wantTools = options.tools === true;
-  const plans = [];
-  let toRead = 0;
-  for (const file of files) {
-    let cached = cache?.files.get(file.path);
-    if (cached && wantTools && !cached.tools) cached = void 0;
-    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) {
-      plans.push({ file, cached, from: -1, tools: cached.tools });
-      continue;
-    }
-    const from = cached && cached.offset <= file.size && tailMatches(file.path, cached.offset, Buffer.from(cached.tail, "base64")) ? cached.offset : 0;
-    const appendTo = from > 0 ? cached : void 0;
-    plans.push({ file, cached: appendTo, from, tools: appendTo ? appendTo.tools : wantTools });
-    toRead += file.size - from;
-  }
-  let bytesRead = 0;
-  const toScan = plans.filter((p) => p.from >= 0);
-  const fastPath = options.fastPath !== false;
-  const jobs = toScan.map((p, index) => ({
-    index,
-    file: p.file,
-    from: p.from,
-    tools: p.tools,
-    fastPath
-  }));
-  const scanOne = scanJob(options.pricer);
-  const threads = options.workerUrl ? Math.min(Math.max(1, jobs.length), options.threads ?? threadsFor(toRead, jobs.length)) : 1;
-  const report = (n) => options.progress?.update(n, toRead, `${formatCount(toScan.length)} files`);
-  if (threads > 1) {
-    const results = await scanInParallel(
-      jobs,
-      threads,
-      options.workerUrl,
-      strings,
-      counters,
-      scanOne,
-      (n) => {
-        bytesRead = n;
-        report(n);
-      }
-    );
-    for (const r of results) toScan[r.index].scanned = r;
-    bytesRead = toRead;
-  } else {
-    for (const job of jobs)
-      toScan[job.index].scanned = scanOne(job, strings, counters, (n) => {
-        bytesRead += n;
-        report(bytesRead);
-      });
-  }
-  const filesRead = toScan.length;
-  const filesAppended = toScan.filter((p) => p.cached).length;
-  options.progress?.finish();
-  lap("read");
-  const unchanged = !repriceAll && toScan.length === 0 && cache !== void 0 && plans.every(
-    (p, i) => p.cached !== void 0 && (i === 0 ? p.cached.rows.responses[0] === 0 && p.cached.rows.toolUses[0] === 0 && p.cached.rows.toolResults[0] === 0 : follows(plans[i - 1].cached.rows, p.cached.rows))
-  ) && (plans.length === 0 ? cache.tables.responses.count + cache.tables.toolUses.count + cache.tables.toolResults.count === 0 : ends(plans[plans.length - 1].cached.rows, cache.tables));
-  const merged = unchanged ? {
-    tables: cache.tables,
-    ranges: plans.map((p) => p.cached.rows),
-    nextCache: cache.files
-  } : mergePlans(plans, cache, strings, options.pricer, repriceAll);
-  const { tables, ranges, nextCache } = merged;
-  lap("merge");
-  let cacheError;
-  const changed = !cache || filesRead > 0 || repriceAll || cache.files.size !== nextCache.size;
-  if (cachePath && options.cacheDir !== false && changed) {
-    const error = saveReportCache(cachePath, options.cacheDir, {
-      pricingKey: options.pricingKey,
-      strings,
-      files: nextCache,
-      tables
-    });
-    if (error) cacheError = error.message;
-    else removeOldReportCaches(options.cacheDir);
-    lap("saveCache");
-  }
-  dedupeResponses(tables.responses, strings, options.pricer);
-  const summaryFiles = new SummaryFiles();
-  for (const plan of plans) {
-    const f = nextCache.get(plan.file.path);
-    const tail = Buffer.from(f.tail, "base64");
-    summaryFiles.set(-1, f.path, f.size, f.mtimeMs, f.offset, tail, plan.file.agentTrace === true);
-  }
-  const fileKeys = summaryFiles.orderKeys();
-  const groups = new UsageGroups();
-  const { u32, f64, count: count2 } = tables.responses;
-  const keys = KeyFilter.of(u32, count2, R_U32, R_KEY);
-  const messages = KeyFilter.of(u32, count2, R_U32, R_MSG);
-  for (let i = 0; i < plans.length; i += 1) {
-    const [start, n] = ranges[i].responses;
-    if (n === 0) continue;
-    const project = strings.intern(plans[i].file.project || "(none)");
-    for (let r = start; r < start + n; r += 1)
-      if (!(u32[r * R_U32 + R_FLAGS] & FLAG_DEAD)) groups.addRow(u32, f64, r, project, i, fileKeys);
-  }
-  lap("group");
-  if (summaryPath && options.cacheDir !== false) {
-    const error = saveReportSummary(summaryPath, options.cacheDir, {
-      pricingKey: options.pricingKey,
-      strings,
-      files: summaryFiles,
-      groups,
-      keys,
-      messages,
-      behind: 0
-    });
-    if (error) cacheError ??= error.message;
-    lap("saveSummary");
-  }
-  return {
-    strings,
-    groups,
-    fileKeys,
-    tables: wantTools ? tables : void 0,
-    stats: {
-      files: files.length,
-      bytes: totalBytes,
-      bytesRead,
-      filesRead,
-      filesFromCache: plans.length - filesRead,
-      filesAppended,
-      cache: cacheState,
-      cacheUse: cache ? "rows" : "none",
-      cachePath,
-      cacheError,
-      counters,
-      agentSessions: files.filter((f) => f.agentTrace).length,
-      timings
-    }
-  };
-}
-function mergePlans(plans, cache, strings, pricer, repriceAll) {
-  const sizeOf = (pick, rows) => plans.reduce(
-    (n, p) => n + (p.cached ? rows(p.cached.rows)[1] : 0) + (p.scanned ? pick(p.scanned.tables).count : 0),
-    0
-  );
-  const tables = {
-    responses: allocColumns(
-      sizeOf(
-        (t) => t.responses,
-        (r) => r.responses
-      ),
-      R_U32,
-      R_F64
-    ),
-    toolUses: allocColumns(
-      sizeOf(
-        (t) => t.toolUses,
-        (r) => r.toolUses
-      ),
-      U_U32,
-      U_F64
-    ),
-    toolResults: allocColumns(
-      sizeOf(
-        (t) => t.toolResults,
-        (r) => r.toolResults
-      ),
-      T_U32,
-      T_F64
-    )
-  };
-  const ranges = [];
-  const nextCache = /* @__PURE__ */ new Map();
-  const builders = {
-    responses: new TableBuilder(tables.responses, R_U32, R_F64, cache?.tables.responses),
-    toolUses: new TableBuilder(tables.toolUses, U_U32, U_F64, cache?.tables.toolUses),
-    toolResults: new TableBuilder(tables.toolResults, T_U32, T_F64, cache?.tables.toolResults)
-  };
-  const place = (b, cached, scanned) => {
-    const start = b.count;
-    if (cached) b.cached(cached[0], cached[1]);
-    if (scanned) b.scanned(scanned);
-    return [start, b.count - start];
-  };
-  for (const plan of plans) {
-    const rows = {
-      responses: place(builders.responses, plan.cached?.rows.responses, plan.scanned?.tables.responses),
-      toolUses: place(builders.toolUses, plan.cached?.rows.toolUses, plan.scanned?.tables.toolUses),
-      toolResults: place(
-        builders.toolResults,
-        plan.cached?.rows.toolResults,
-        plan.scanned?.tables.toolResults
-      )
-    };
-    ranges.push(rows);
-    const entry = plan.scanned ? {
-      path: plan.file.path,
-      size: Math.max(plan.file.size, plan.scanned.offset),
-      mtimeMs: plan.file.mtimeMs,
-      offset: plan.scanned.offset,
-      tail: plan.scanned.tail,
-      tools: plan.tools,
-      rows
-    } : { ...plan.cached, rows };
-    nextCache.set(plan.file.path, entry);
-  }
-  builders.responses.flush();
-  builders.toolUses.flush();
-  builders.toolResults.flush();
-  if (repriceAll) priceRows(tables.responses, strings, pricer);
-  return { tables, ranges, nextCache };
-}
-function allocColumns(count2, stride, f64Stride) {
-  return { count: 0, u32: new Uint32Array(count2 * stride), f64: new Float64Array(count2 * f64Stride) };
-}
-function tailMatches(path, offset, expected) {
-  if (expected.length === 0) return offset === 0;
-  let fd;
-  try {
-    fd = openSync2(path, "r");
-    const got = Buffer.alloc(expected.length);
-    const n = readSync(fd, got, 0, got.length, offset - expected.length);
-    return n === expected.length && got.equals(expected);
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-function scanJob(pricer) {
-  return (job, strings, counters, onBytes) => {
-    const scanned = scanFile(
-      job.file,
-      job.from,
-      strings,
-      { fastPath: job.fastPath, tools: job.tools },
-      counters,
-      onBytes
-    );
-    priceRows(scanned.tables.responses, strings, pricer);
-    return { index: job.index, ...scanned };
-  };
-}
-function scanFile(file, from, strings, scan, counters, onBytes) {
-  const sink = new TableSink(strings, file.defaultSession);
-  if (file.agentTrace) {
-    scanAgentTrace(file.path, sink);
-    onBytes?.(file.size);
-    return { tables: sink.finish(), offset: file.size, tail: readTail(file.path, file.size) };
-  }
-  let fd;
-  try {
-    fd = openSync2(file.path, "r");
-  } catch {
-    return { tables: sink.finish(), offset: from, tail: "" };
-  }
-  let offset = from;
-  try {
-    let position = from;
-    let filled = 0;
-    let skipping = false;
-    for (; ; ) {
-      if (filled === sharedBuffer.length) {
-        if (sharedBuffer.length * 2 > MAX_LINE_BYTES) {
-          skipping = true;
-          counters.malformedLines += 1;
-          offset += filled;
-          filled = 0;
-        } else {
-          const bigger = Buffer.allocUnsafe(sharedBuffer.length * 2);
-          sharedBuffer.copy(bigger, 0, 0, filled);
-          sharedBuffer = bigger;
-        }
-      }
-      const n = readSync(fd, sharedBuffer, filled, sharedBuffer.length - filled, position);
-      if (n === 0) break;
-      position += n;
-      onBytes?.(n);
-      let start = 0;
-      const end = filled + n;
-      if (skipping) {
-        const nl = sharedBuffer.indexOf(10, filled);
-        if (nl === -1 || nl >= end) {
-          offset += n;
-          filled = 0;
-          continue;
-        }
-        skipping = false;
-        start = nl + 1;
-        offset += start - filled;
-      }
-      const consumed = scanTranscriptBytes(sharedBuffer, start, end, sink, counters, scan);
-      offset += consumed - start;
-      filled = end - consumed;
-      if (filled > 0 && consumed > 0) sharedBuffer.copyWithin(0, consumed, end);
-    }
-    if (filled > 0 && !skipping) {
-      const text3 = sharedBuffer.toString("utf8", 0, filled);
-      let whole = false;
-      try {
-        JSON.parse(text3);
-        whole = true;
-      } catch {
-        whole = false;
-      }
-      if (whole) {
-        const line = Buffer.from(`${text3}
-`, "utf8");
-        scanTranscriptBytes(line, 0, line.length, sink, counters, scan);
-        offset += filled;
-      }
-    }
-  } finally {
-    closeSync2(fd);
-  }
-  return { tables: sink.finish(), offset, tail: readTail(file.path, offset) };
-}
-function readTail(path, offset) {
-  const length = Math.min(TAIL_BYTES, offset);
-  if (length === 0) return "";
-  let fd;
-  try {
-    fd = openSync2(path, "r");
-    const buf = Buffer.alloc(length);
-    const n = readSync(fd, buf, 0, length, offset - length);
-    return buf.subarray(0, n).toString("base64");
-  } catch {
-    return "";
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-var AGENT_PROJECT, SUMMARY_READ_LIMIT, SUMMARY_BEHIND_LIMIT, TAIL_BYTES, FIRST_CHUNK, MAX_LINE_BYTES, sharedBuffer, follows, ends, TableBuilder, formatCount;
-var init_collect_usage = __esm({
-  "packages/cli/src/collect-usage.ts"() {
-    "use strict";
-    init_agent_data();
-    init_dedupe_responses();
-    init_list_transcript_files();
-    init_price_rows();
-    init_report_cache();
-    init_scan_transcript();
-    init_scan_workers();
-    init_usage_groups();
-    init_usage_tables();
-    AGENT_PROJECT = "(captured by the agent)";
-    SUMMARY_READ_LIMIT = 64 * 1024 * 1024;
-    SUMMARY_BEHIND_LIMIT = 256 * 1024 * 1024;
-    TAIL_BYTES = 64;
-    FIRST_CHUNK = 512 * 1024;
-    MAX_LINE_BYTES = 256 * 1024 * 1024;
-    sharedBuffer = Buffer.allocUnsafe(FIRST_CHUNK);
-    follows = (a, b) => b.responses[0] === a.responses[0] + a.responses[1] && b.toolUses[0] === a.toolUses[0] + a.toolUses[1] && b.toolResults[0] === a.toolResults[0] + a.toolResults[1];
-    ends = (r, t) => r.responses[0] + r.responses[1] === t.responses.count && r.toolUses[0] + r.toolUses[1] === t.toolUses.count && r.toolResults[0] + r.toolResults[1] === t.toolResults.count;
-    TableBuilder = class {
-      constructor(into, stride, f64Stride, cache) {
-        this.into = into;
-        this.stride = stride;
-        this.f64Stride = f64Stride;
-        this.cache = cache;
-      }
-      into;
-      stride;
-      f64Stride;
-      cache;
-      /** Rows placed so far (a pending run included). */
-      count = 0;
-      #runStart = -1;
-      #runCount = 0;
-      cached(start, n) {
-        if (n === 0) return;
-        if (this.#runStart >= 0 && start === this.#runStart + this.#runCount) this.#runCount += n;
-        else {
-          this.flush();
-          this.#runStart = start;
-          this.#runCount = n;
-        }
-        this.count += n;
-      }
-      scanned(c) {
-        if (c.count === 0) return;
-        this.flush();
-        this.#copy(c, 0, c.count);
-        this.count += c.count;
-      }
-      flush() {
-        if (this.#runStart >= 0 && this.cache) this.#copy(this.cache, this.#runStart, this.#runCount);
-        this.#runStart = -1;
-        this.#runCount = 0;
-      }
-      #copy(from, start, n) {
-        const { into, stride, f64Stride } = this;
-        into.u32.set(from.u32.subarray(start * stride, (start + n) * stride), into.count * stride);
-        into.f64.set(from.f64.subarray(start * f64Stride, (start + n) * f64Stride), into.count * f64Stride);
-        into.count += n;
-      }
-    };
-    formatCount = (n) => String(n);
-  }
-});
-
-// packages/audit/src/canonical-json.ts
-function canonicalJson2(value) {
-  if (value === null || typeof value !== "object") {
-    const out = JSON.stringify(value);
-    return out === void 0 ? "null" : out;
-  }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson2(item)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol").sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson2(v)}`).join(",")}}`;
-}
-var init_canonical_json = __esm({
-  "packages/audit/src/canonical-json.ts"() {
-    "use strict";
-  }
-});
-
-// packages/audit/src/chain-record.ts
-import { createHash as createHash5 } from "node:crypto";
-function recordHash(record) {
-  const { hash: _hash, ...rest } = record;
-  return createHash5("sha256").update(canonicalJson2(rest)).digest("hex");
-}
-var ZERO_HASH;
-var init_chain_record = __esm({
-  "packages/audit/src/chain-record.ts"() {
-    "use strict";
-    init_canonical_json();
-    ZERO_HASH = "0".repeat(64);
-  }
-});
-
-// packages/audit/src/signing-key.ts
-import {
-  createHash as createHash6,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  sign,
-  verify
-} from "node:crypto";
-function verifierKey(name, raw) {
-  const keyId = createHash6("sha256").update(`${name}
-`).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
-  return { name, raw, keyId };
-}
-function parseVerifierKey(text3) {
-  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
-  const [, name, hex, encoded] = match ?? [];
-  const bytes = Buffer.from(encoded ?? "", "base64");
-  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
-    throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
-  const key = verifierKey(name, bytes.subarray(1));
-  if (key.keyId.toString("hex") !== hex)
-    throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
-  return key;
-}
-function verifyBytes(key, message, signature) {
-  try {
-    const memo = `${key.raw.toString("hex")}:${signature.toString("base64")}:${message.toString("base64")}`;
-    const known = verified.get(memo);
-    if (known !== void 0) return known;
-    const ok = verify(null, message, publicKeyObject(key.raw), signature);
-    if (verified.size >= 1024) verified.delete(verified.keys().next().value);
-    verified.set(memo, ok);
-    return ok;
-  } catch {
-    return false;
-  }
-}
-function publicKeyObject(raw) {
-  const hex = raw.toString("hex");
-  let object = keyObjects.get(hex);
-  if (!object) {
-    object = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: "der", type: "spki" });
-    if (keyObjects.size >= 64) keyObjects.clear();
-    keyObjects.set(hex, object);
-  }
-  return object;
-}
-var PUBLIC_KEY_FILE, ED25519_ALG, verified, keyObjects, SPKI_ED25519_PREFIX;
-var init_signing_key = __esm({
-  "packages/audit/src/signing-key.ts"() {
-    "use strict";
-    init_src2();
-    PUBLIC_KEY_FILE = "audit-signing.pub";
-    ED25519_ALG = 1;
-    verified = /* @__PURE__ */ new Map();
-    keyObjects = /* @__PURE__ */ new Map();
-    SPKI_ED25519_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-  }
-});
-
-// packages/audit/src/checkpoint-note.ts
-function checkpointBody(c) {
-  return `${c.origin}
-${c.size}
-${c.rootHash}
-timestamp ${c.timestampMs}
-`;
-}
-function parseCheckpoint(note) {
-  const split = note.indexOf("\n\n");
-  if (split < 0) throw invalid("no blank line before the signatures");
-  const body = note.slice(0, split + 1);
-  const lines = body.split("\n");
-  const [origin, sizeText, rootHash] = lines;
-  const stamp = lines.slice(3).find((l) => l.startsWith("timestamp "));
-  const size = Number(sizeText);
-  if (!origin || !Number.isSafeInteger(size) || size < 0 || !/^\d+$/.test(sizeText ?? ""))
-    throw invalid("bad origin or size line");
-  if (!rootHash || Buffer.from(rootHash, "base64").length !== 32) throw invalid("bad root hash line");
-  const sigLine = note.slice(split + 2).split("\n")[0] ?? "";
-  const match = /^\u2014 (\S+) (\S+)$/.exec(sigLine);
-  if (!match) throw invalid("no signature line");
-  const sig = Buffer.from(match[2], "base64");
-  if (sig.length < 5) throw invalid("signature too short");
-  return {
-    origin,
-    size,
-    rootHash,
-    timestampMs: stamp ? Number(stamp.slice("timestamp ".length)) : 0,
-    note,
-    signerName: match[1],
-    signerKeyId: sig.subarray(0, 4).toString("hex")
-  };
-}
-function checkCheckpointSignature(checkpoint, key) {
-  if (checkpoint.signerName !== key.name || checkpoint.signerKeyId !== key.keyId.toString("hex"))
-    return "key_changed";
-  const split = checkpoint.note.indexOf("\n\n");
-  const body = checkpoint.note.slice(0, split + 1);
-  if (body !== checkpointBody(checkpoint)) return "bad_signature";
-  const sigLine = checkpoint.note.slice(split + 2).split("\n")[0] ?? "";
-  const sig = Buffer.from(sigLine.split(" ")[2] ?? "", "base64").subarray(4);
-  return verifyBytes(key, Buffer.from(body, "utf8"), sig) ? "ok" : "bad_signature";
-}
-function invalid(why) {
-  return new GlassboxError("INVALID_INPUT", `not a signed checkpoint: ${why}`);
-}
-var init_checkpoint_note = __esm({
-  "packages/audit/src/checkpoint-note.ts"() {
-    "use strict";
-    init_src2();
-    init_signing_key();
-  }
-});
-
-// packages/audit/src/log-files.ts
-import { readdir as readdir2 } from "node:fs/promises";
-async function listSegments(dir) {
-  let names;
-  try {
-    names = await readdir2(dir);
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-  return names.filter((n) => SEGMENT_PATTERN.test(n)).sort((a, b) => Number(SEGMENT_PATTERN.exec(a)[1]) - Number(SEGMENT_PATTERN.exec(b)[1]));
-}
-var SEGMENT_PATTERN, CHECKPOINTS_FILE, RECOVERY_FILE;
-var init_log_files = __esm({
-  "packages/audit/src/log-files.ts"() {
-    "use strict";
-    SEGMENT_PATTERN = /^audit-(\d{6,})\.jsonl$/;
-    CHECKPOINTS_FILE = "checkpoints.jsonl";
-    RECOVERY_FILE = "recovery.jsonl";
-  }
-});
-
-// packages/audit/src/merkle-tree.ts
-import { createHash as createHash7 } from "node:crypto";
-function leafHash(data) {
-  return createHash7("sha256").update(LEAF).update(data).digest();
-}
-function nodeHash(left, right) {
-  return createHash7("sha256").update(NODE).update(left).update(right).digest();
-}
-var LEAF, NODE, EMPTY_ROOT, MerkleAccumulator;
-var init_merkle_tree = __esm({
-  "packages/audit/src/merkle-tree.ts"() {
-    "use strict";
-    LEAF = Buffer.from([0]);
-    NODE = Buffer.from([1]);
-    EMPTY_ROOT = createHash7("sha256").digest();
-    MerkleAccumulator = class {
-      stack = [];
-      count = 0;
-      get size() {
-        return this.count;
-      }
-      /** Appends one leaf (its data, not yet leaf-hashed). */
-      push(data) {
-        let item = { hash: leafHash(data), leaves: 1 };
-        while (this.stack.length > 0 && this.stack[this.stack.length - 1].leaves === item.leaves) {
-          const left = this.stack.pop();
-          item = { hash: nodeHash(left.hash, item.hash), leaves: left.leaves * 2 };
-        }
-        this.stack.push(item);
-        this.count++;
-      }
-      root() {
-        if (this.stack.length === 0) return EMPTY_ROOT;
-        let root = this.stack[this.stack.length - 1].hash;
-        for (let i = this.stack.length - 2; i >= 0; i--) root = nodeHash(this.stack[i].hash, root);
-        return root;
-      }
-    };
-  }
-});
-
-// packages/audit/src/verify-audit-log.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
-async function verifyAuditLog(dir, options = {}) {
-  const segments = await Promise.all(
-    (await listSegments(dir)).map(async (file) => ({ file, text: await readFile2(join8(dir, file), "utf8") }))
-  );
-  const problems = [];
-  const checkpoints = notesOf(await readOptional(join8(dir, CHECKPOINTS_FILE)), problems, CHECKPOINTS_FILE);
-  if (options.checkpoint !== void 0)
-    checkpoints.push(...notesOf(options.checkpoint, problems, "checkpoint"));
-  let key;
-  const keyText = options.publicKey ?? await readOptional(join8(dir, PUBLIC_KEY_FILE));
-  if (keyText) {
-    try {
-      key = parseVerifierKey(keyText);
-    } catch {
-      problems.push({ kind: "key_changed", severity: "error", message: "the verifier key cannot be read" });
-    }
-  }
-  const recoveries = [];
-  for (const line of (await readOptional(join8(dir, RECOVERY_FILE)) ?? "").split("\n")) {
-    try {
-      if (line) recoveries.push(JSON.parse(line));
-    } catch {
-    }
-  }
-  const result = verifyAuditText({ segments, checkpoints, ...key ? { key } : {}, recoveries });
-  const all = [...problems, ...result.problems];
-  return { ...result, problems: all, ok: all.every((p) => p.severity !== "error") };
-}
-function verifyAuditText(input) {
-  const problems = [];
-  const hashes = [];
-  let expected = 0;
-  let prevHash = ZERO_HASH;
-  const seen = /* @__PURE__ */ new Set();
-  const missing = /* @__PURE__ */ new Map();
-  for (const r of input.recoveries ?? [])
-    problems.push({
-      kind: "torn_last_line",
-      severity: "notice",
-      file: r.file,
-      message: `a torn last line (${r.tornBytes} bytes, a write cut by a crash) was cut when the log was opened`
-    });
-  for (const [s, segment] of input.segments.entries()) {
-    const lines = segment.text.split("\n");
-    const last = lines.pop() ?? "";
-    if (last !== "") {
-      const atEnd = s === input.segments.length - 1;
-      problems.push({
-        kind: atEnd ? "torn_last_line" : "malformed",
-        severity: atEnd ? "notice" : "error",
-        file: segment.file,
-        line: lines.length + 1,
-        message: atEnd ? "the last line has no newline (a write cut by a crash); the writer cuts it at open" : "a segment before the last ends without a newline"
-      });
-    }
-    for (const [i, text3] of lines.entries()) {
-      const where = { file: segment.file, line: i + 1 };
-      const record = parseRecord(text3);
-      if (!record) {
-        problems.push({ kind: "malformed", severity: "error", ...where, message: "not an audit record" });
-        continue;
-      }
-      const seq = record.seq;
-      if (recordHash(record) !== record.hash)
-        problems.push({
-          kind: "modified",
-          severity: "error",
-          seq,
-          ...where,
-          message: "content does not match its hash"
-        });
-      if (seq < expected) {
-        const gap = missing.get(seq);
-        if (gap && !seen.has(seq)) {
-          missing.delete(seq);
-          problems.push({
-            kind: "reordered",
-            severity: "error",
-            seq,
-            ...where,
-            message: `record ${seq} is out of order`
-          });
-          seen.add(seq);
-        } else {
-          problems.push({
-            kind: "inserted",
-            severity: "error",
-            seq,
-            ...where,
-            message: `a record numbered ${seq} where ${expected} belongs`
-          });
-        }
-        hashes.push(Buffer.from(record.hash, "hex"));
-        continue;
-      }
-      if (seq > expected) {
-        for (let m = expected; m < seq && m < expected + 1e4; m++)
-          missing.set(m, {
-            kind: "deleted",
-            severity: "error",
-            seq: m,
-            ...where,
-            message: `record ${m} is missing`
-          });
-      } else if (record.prevHash !== prevHash) {
-        problems.push({
-          kind: "modified",
-          severity: "error",
-          seq: seq - 1,
-          ...where,
-          message: seq === 0 ? "the first record does not start the chain" : `record ${seq - 1} is not the one record ${seq} chains to`
-        });
-      }
-      seen.add(seq);
-      expected = seq + 1;
-      prevHash = record.hash;
-      hashes.push(Buffer.from(record.hash, "hex"));
-    }
-  }
-  problems.push(...missing.values());
-  const checked = checkCheckpoints(input, hashes, expected, problems);
-  return {
-    ok: problems.every((p) => p.severity !== "error"),
-    records: hashes.length,
-    segments: input.segments.length,
-    checkpoints: checked.count,
-    ...checked.latest ? { latestCheckpoint: checked.latest } : {},
-    problems
-  };
-}
-function checkCheckpoints(input, hashes, end, problems) {
-  const parsed = [];
-  for (const note of input.checkpoints) {
-    try {
-      parsed.push(parseCheckpoint(note));
-    } catch (error) {
-      problems.push({ kind: "bad_signature", severity: "error", message: error.message });
-    }
-  }
-  parsed.sort((a, b) => a.size - b.size);
-  const acc = new MerkleAccumulator();
-  let latest;
-  for (const cp of parsed) {
-    if (input.key) {
-      const sig = checkCheckpointSignature(cp, input.key);
-      if (sig !== "ok")
-        problems.push({
-          kind: sig,
-          severity: "error",
-          message: sig === "key_changed" ? `checkpoint of size ${cp.size} is signed by key ${cp.signerName}+${cp.signerKeyId}, not the log's` : `checkpoint of size ${cp.size} has a bad signature`
-        });
-    }
-    if (!latest || cp.size >= latest.size) latest = cp;
-    if (cp.size > hashes.length) continue;
-    while (acc.size < cp.size) acc.push(hashes[acc.size]);
-    if (acc.root().toString("base64") !== cp.rootHash)
-      problems.push({
-        kind: "checkpoint_mismatch",
-        severity: "error",
-        message: `the first ${cp.size} records do not hash to the root signed at ${new Date(cp.timestampMs).toISOString()}`
-      });
-  }
-  if (latest && latest.size > end)
-    problems.push({
-      kind: "truncated",
-      severity: "error",
-      seq: end,
-      message: `the latest checkpoint covers ${latest.size} records, the log ends at ${end}: ${latest.size - end} missing at the end`
-    });
-  return {
-    count: parsed.length,
-    ...latest ? { latest: { size: latest.size, timestampMs: latest.timestampMs } } : {}
-  };
-}
-function parseRecord(text3) {
-  try {
-    const r = JSON.parse(text3);
-    if (typeof r !== "object" || r === null) return void 0;
-    if (!Number.isSafeInteger(r.seq) || r.seq < 0) return void 0;
-    if (typeof r.hash !== "string" || !/^[0-9a-f]{64}$/.test(r.hash)) return void 0;
-    if (typeof r.prevHash !== "string") return void 0;
-    return r;
-  } catch {
-    return void 0;
-  }
-}
-function notesOf(text3, problems, file) {
-  if (!text3) return [];
-  if (!text3.trimStart().startsWith("{")) return [text3];
-  const notes = [];
-  const lines = text3.split("\n");
-  const tail = lines.pop();
-  for (const [i, line] of lines.entries()) {
-    try {
-      const note = JSON.parse(line).note;
-      if (typeof note === "string") notes.push(note);
-      else throw new Error("no note");
-    } catch {
-      problems.push({
-        kind: "malformed",
-        severity: "error",
-        file,
-        line: i + 1,
-        message: "not a checkpoint line"
-      });
-    }
-  }
-  if (tail)
-    problems.push({
-      kind: "torn_last_line",
-      severity: "notice",
-      file,
-      line: lines.length + 1,
-      message: "the last checkpoint line has no newline (a write cut by a crash)"
-    });
-  return notes;
-}
-async function readOptional(path) {
-  try {
-    return await readFile2(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw error;
-  }
-}
-var init_verify_audit_log = __esm({
-  "packages/audit/src/verify-audit-log.ts"() {
-    "use strict";
-    init_chain_record();
-    init_checkpoint_note();
-    init_log_files();
-    init_merkle_tree();
-    init_signing_key();
-  }
-});
-
-// packages/audit/src/index.ts
-var init_src4 = __esm({
-  "packages/audit/src/index.ts"() {
-    "use strict";
-    init_log_files();
-    init_verify_audit_log();
-  }
-});
-
-// packages/cli/src/claude-config-dirs.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { join as join9, resolve as resolve2 } from "node:path";
-function claudeConfigDirs(given, env, cwd) {
-  const list = (values) => [
-    ...new Set(
-      values.map((v) => v.trim()).filter(Boolean).map((v) => resolve2(cwd, v))
-    )
-  ];
-  if (given.length > 0) return list(given.flatMap((g) => g.split(",")));
-  if (env.CLAUDE_CONFIG_DIR) return list(env.CLAUDE_CONFIG_DIR.split(","));
-  const home = env.HOME || homedir2();
-  const candidates = [join9(home, ".claude"), join9(home, ".config", "claude")];
-  const existing = candidates.filter((c) => existsSync4(join9(c, "projects")));
-  return existing.length > 0 ? existing : [candidates[0]];
-}
-var init_claude_config_dirs = __esm({
-  "packages/cli/src/claude-config-dirs.ts"() {
-    "use strict";
-  }
-});
-
-// packages/cli/src/audit-records.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-function findAuditDir(given, env, cwd) {
-  if (given) return given;
-  if (env.GLASSBOX_AUDIT_DIR) return env.GLASSBOX_AUDIT_DIR;
-  for (const data of agentDataDirs(claudeConfigDirs([], env, cwd), env))
-    if (existsSync5(join10(data, "audit"))) return join10(data, "audit");
-  return void 0;
-}
-async function readAuditRecords(dir) {
-  const out = [];
-  for (const file of await listSegments(dir)) {
-    for (const line of (await readFile3(join10(dir, file), "utf8")).split("\n")) {
-      if (!line) continue;
-      try {
-        out.push(JSON.parse(line));
-      } catch {
-      }
-    }
-  }
-  return out;
-}
-function filterAuditRecords(records, filter) {
-  return records.filter(
-    (r) => (filter.session === void 0 || r.sessionId.startsWith(filter.session)) && (filter.type === void 0 || r.decisionType === filter.type) && (filter.tool === void 0 || r.toolName === filter.tool) && (filter.sinceMs === void 0 || Date.parse(r.timestamp) >= filter.sinceMs)
-  );
-}
-function parseSince(text3, nowMs) {
-  const ago2 = /^(\d+)([mhd])$/.exec(text3);
-  if (ago2)
-    return nowMs - Number(ago2[1]) * { m: 6e4, h: 36e5, d: 864e5 }[ago2[2]];
-  const ms = Date.parse(text3);
-  return Number.isNaN(ms) ? void 0 : ms;
-}
-function otlpValue(value) {
-  if (typeof value === "boolean") return { boolValue: value };
-  if (typeof value === "number")
-    return Number.isInteger(value) ? { intValue: String(value) } : { doubleValue: value };
-  return { stringValue: typeof value === "string" ? value : JSON.stringify(value) };
-}
-function auditRecordsToOtlp(records, serviceName = "claude-code") {
-  return {
-    resourceLogs: [
-      {
-        resource: { attributes: [{ key: "service.name", value: { stringValue: serviceName } }] },
-        scopeLogs: [
-          {
-            scope: { name: "@glassbox/audit" },
-            logRecords: records.map((r) => {
-              const fields = {
-                "glassbox.audit.id": r.id,
-                "glassbox.audit.seq": r.seq,
-                "glassbox.audit.prev_hash": r.prevHash,
-                "glassbox.audit.hash": r.hash,
-                "glassbox.audit.decision_type": r.decisionType,
-                "glassbox.audit.decision_source": r.decisionSource,
-                "glassbox.audit.input_hash": r.inputHash,
-                "glassbox.audit.output_hash": r.outputHash,
-                "glassbox.audit.reasoning": r.reasoning,
-                "session.id": r.sessionId,
-                "user.id": r.userId,
-                "gen_ai.tool.name": r.toolName,
-                "gen_ai.tool.call.id": r.toolUseId
-              };
-              for (const [k, v] of Object.entries(r.metadata)) fields[`glassbox.audit.metadata.${k}`] = v;
-              return {
-                timeUnixNano: `${BigInt(Date.parse(r.timestamp)) * 1000000n}`,
-                severityNumber: r.decisionType === "safety_block" ? 13 : 9,
-                severityText: r.decisionType === "safety_block" ? "WARN" : "INFO",
-                body: { stringValue: r.decisionType },
-                attributes: Object.entries(fields).filter(([, v]) => v !== void 0 && v !== null).map(([key, v]) => ({ key, value: otlpValue(v) }))
-              };
-            })
-          }
-        ]
-      }
-    ]
-  };
-}
-var init_audit_records = __esm({
-  "packages/cli/src/audit-records.ts"() {
-    "use strict";
-    init_src4();
-    init_agent_data();
-    init_claude_config_dirs();
-  }
-});
-
-// packages/cli/src/define-command.ts
-import { parseArgs } from "node:util";
-function defineCommand(command) {
-  return command;
-}
-function parseCommandLine(command, argv, io) {
-  const specs = { ...command.options, ...GLOBAL_OPTIONS };
-  const config = {};
-  for (const [name, spec] of Object.entries(specs)) {
-    config[name] = { type: spec.type, multiple: spec.multiple ?? false };
-    if (spec.short) config[name].short = spec.short;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new GlassboxError("INVALID_INPUT", cleanParseError(error), {
-      cause: error,
-      data: { hint: `see 'glassbox ${command.name} --help'` }
-    });
-  }
-  const values = parsed.values;
-  const help = values.help === true;
-  for (const [name, spec] of Object.entries(specs)) {
-    if (!spec.choices) continue;
-    const raw = values[name];
-    for (const v of Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw]) {
-      if (typeof v === "string" && !spec.choices.includes(v))
-        throw new GlassboxError(
-          "INVALID_INPUT",
-          `--${name} must be one of ${spec.choices.join(", ")} (got '${v}')`,
-          { data: { hint: `see 'glassbox ${command.name} --help'` } }
-        );
-    }
-  }
-  const positionals = parsed.positionals;
-  if (!help) {
-    const allowed = command.positionals ?? [];
-    const required = allowed.filter((p) => p.required).length;
-    if (positionals.length < required) {
-      const missing = allowed[positionals.length];
-      throw new GlassboxError("INVALID_INPUT", `missing <${missing.name}>`, {
-        data: { hint: `usage: ${usageLine(command)}` }
-      });
-    }
-    if (positionals.length > allowed.length)
-      throw new GlassboxError("INVALID_INPUT", `unexpected argument '${positionals[allowed.length]}'`, {
-        data: { hint: `usage: ${usageLine(command)}` }
-      });
-  }
-  const last = (name) => {
-    const v = values[name];
-    return Array.isArray(v) ? v[v.length - 1] : v;
-  };
-  const context = {
-    io,
-    positionals,
-    json: values.json === true,
-    debug: values.debug === true,
-    string: (name) => {
-      const v = last(name);
-      return typeof v === "string" ? v : void 0;
-    },
-    strings: (name) => {
-      const v = values[name];
-      const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
-      return list.filter((x) => typeof x === "string");
-    },
-    flag: (name) => last(name) === true
-  };
-  return { help, context };
-}
-function cleanParseError(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^Unknown option '([^']+)'.*$/s, "unknown option '$1'").replace(/^Option '([^']+)' argument missing$/s, "option '$1' needs a value").replace(/\. To specify a positional argument.*$/s, "").replace(/^Unexpected argument '([^']+)'.*$/s, "unexpected argument '$1'");
-}
-function usageLine(command) {
-  const args = (command.positionals ?? []).map((p) => p.required ? `<${p.name}>` : `[${p.name}]`);
-  return ["glassbox", command.name, ...args, "[options]"].join(" ");
-}
-function wrap(text3, width, indent = "") {
-  const words = text3.split(/\s+/).filter(Boolean);
-  const lines = [];
-  let line = "";
-  for (const word of words) {
-    if (line && `${indent + line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => i === 0 ? l : indent + l).join("\n");
-}
-function formatCommandHelp(command, width = 80) {
-  const out = [
-    wrap(`glassbox ${command.name} \u2014 ${command.summary}`, width, "  "),
-    "",
-    `Usage: ${usageLine(command)}`
-  ];
-  for (const paragraph of command.description ?? []) out.push("", wrap(paragraph, width));
-  const rows = [];
-  for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
-  const optionRows = [];
-  for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
-    const choices = spec.choices ? ` (one of ${spec.choices.join(", ")})` : "";
-    optionRows.push([flag, spec.description + choices]);
-  }
-  const col = Math.min(28, Math.max(...[...rows, ...optionRows].map(([a]) => a.length)) + 2);
-  const table = (list) => list.map(([a, b]) => {
-    const head = `  ${a}`;
-    const pad = head.length + 1 > col + 2 ? `${head}
-${" ".repeat(col + 2)}` : head.padEnd(col + 2);
-    return pad + wrap(b, width, " ".repeat(col + 2)).trimStart();
-  });
-  if (rows.length) out.push("", "Arguments:", ...table(rows));
-  out.push("", "Options:", ...table(optionRows));
-  if (command.examples?.length)
-    out.push("", "Examples:", ...command.examples.map((e) => `  ${wrap(e, width - 2, "      ")}`));
-  const codes = ["0 success", ...command.exitCodes ?? [], "2 bad arguments or input"];
-  out.push("", wrap(`Exit codes: ${codes.join("; ")}.`, width));
-  return `${out.join("\n")}
-`;
-}
-var GLOBAL_OPTIONS, EXIT_OK, EXIT_FAILURE, EXIT_USAGE;
-var init_define_command = __esm({
-  "packages/cli/src/define-command.ts"() {
-    "use strict";
-    init_src2();
-    GLOBAL_OPTIONS = {
-      json: { type: "boolean", description: "print JSON on stdout (for scripts)" },
-      debug: { type: "boolean", description: "print stack traces and causes on errors" },
-      help: { type: "boolean", short: "h", description: "show this help" }
-    };
-    EXIT_OK = 0;
-    EXIT_FAILURE = 1;
-    EXIT_USAGE = 2;
-  }
-});
-
-// packages/cli/src/format-units.ts
-function formatInteger(n) {
-  grouped ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-  return grouped.format(n);
-}
-function formatCompact(n) {
-  const abs = Math.abs(n);
-  if (abs < 1e3) return String(Math.round(n));
-  const units = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "k"]
-  ];
-  for (const [size, suffix] of units) {
-    if (abs >= size) {
-      const v = n / size;
-      const text3 = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
-      return `${text3.includes(".") ? text3.replace(/\.?0+$/, "") : text3}${suffix}`;
-    }
-  }
-  return String(n);
-}
-function formatUsd(n) {
-  if (!Number.isFinite(n)) return "?";
-  if (n === 0) return "$0.00";
-  const abs = Math.abs(n);
-  grouped2 ??= new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const text3 = abs >= 1 ? grouped2.format(abs) : abs >= 1e-4 ? abs.toFixed(4) : abs.toExponential(1);
-  return `${n < 0 ? "-" : ""}$${text3}`;
-}
-function formatDuration(ms) {
-  if (ms === void 0 || !Number.isFinite(ms)) return "\u2014";
-  if (ms < 0) ms = 0;
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  if (ms < 1e4) return `${(ms / 1e3).toFixed(2)}s`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)}s`;
-  const totalSeconds = Math.round(ms / 1e3);
-  if (totalSeconds < 3600)
-    return `${Math.floor(totalSeconds / 60)}m ${String(totalSeconds % 60).padStart(2, "0")}s`;
-  const minutes = Math.floor(totalSeconds / 60);
-  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, "0")}m`;
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KB", "MB", "GB", "TB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i += 1;
-  }
-  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[i]}`;
-}
-function displayWidth(text3) {
-  let n = 0;
-  for (const _ of text3) n += 1;
-  return n;
-}
-function truncate(text3, width) {
-  if (width <= 0) return "";
-  if (displayWidth(text3) <= width) return text3;
-  const chars = [...text3];
-  return `${chars.slice(0, Math.max(0, width - 1)).join("")}\u2026`;
-}
-function padEnd(text3, width) {
-  const w = displayWidth(text3);
-  return w >= width ? text3 : text3 + " ".repeat(width - w);
-}
-function padStart(text3, width) {
-  const w = displayWidth(text3);
-  return w >= width ? text3 : " ".repeat(width - w) + text3;
-}
-var grouped, grouped2;
-var init_format_units = __esm({
-  "packages/cli/src/format-units.ts"() {
-    "use strict";
-  }
-});
-
-// packages/cli/src/format-table.ts
-function naturalWidths(table) {
-  return table.columns.map((c, i) => {
-    let w = displayWidth(c.header);
-    for (const row of table.rows) if (row !== "rule") w = Math.max(w, displayWidth(row[i] ?? ""));
-    return w;
-  });
-}
-function formatTable(table, maxWidth = 80) {
-  const widths = naturalWidths(table);
-  const gaps = GAP.length * Math.max(0, widths.length - 1);
-  let total = widths.reduce((a, b) => a + b, 0) + gaps;
-  while (total > maxWidth) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i += 1) {
-      const c = table.columns[i];
-      const floor = Math.max(c.minWidth ?? 6, 1);
-      if (!c.shrink || widths[i] <= floor) continue;
-      if (widest === -1 || widths[i] > widths[widest]) widest = i;
-    }
-    if (widest === -1) break;
-    widths[widest] -= 1;
-    total -= 1;
-  }
-  const cell = (text3, i) => {
-    const c = table.columns[i];
-    const w = widths[i];
-    const cut = truncate(text3, w);
-    return c.align === "right" ? padStart(cut, w) : padEnd(cut, w);
-  };
-  const line = (cells) => cells.map((t, i) => cell(t, i)).join(GAP).trimEnd();
-  const rule = widths.map((w) => "\u2500".repeat(w)).join(GAP);
-  const out = [line(table.columns.map((c) => c.header)), rule];
-  for (const row of table.rows) out.push(row === "rule" ? rule : line(row));
-  return { text: `${out.join("\n")}
-`, fits: total <= maxWidth };
-}
-function fitTable(variants, maxWidth = 80) {
-  let last = "";
-  for (const table of variants) {
-    const { text: text3, fits } = formatTable(table, maxWidth);
-    if (fits) return text3;
-    last = text3;
-  }
-  return last;
-}
-var GAP;
-var init_format_table = __esm({
-  "packages/cli/src/format-table.ts"() {
-    "use strict";
-    init_format_units();
-    GAP = "  ";
-  }
-});
-
-// packages/cli/src/audit-command.ts
-import { readFile as readFile4 } from "node:fs/promises";
-function filterOf(ctx) {
-  const since = ctx.string("since");
-  const sinceMs = since === void 0 ? void 0 : parseSince(since, ctx.io.now());
-  if (since !== void 0 && sinceMs === void 0)
-    throw new GlassboxError("INVALID_INPUT", `--since: cannot read '${since}'`, {
-      data: { hint: "an ISO date (2026-12-01), a time, or 30m, 12h, 7d" }
-    });
-  const filter = {};
-  const session = ctx.string("session");
-  const type = ctx.string("type");
-  const tool = ctx.string("tool");
-  if (session) filter.session = session;
-  if (type) filter.type = type;
-  if (tool) filter.tool = tool;
-  if (sinceMs !== void 0) filter.sinceMs = sinceMs;
-  return filter;
-}
-async function verify2(ctx, dir) {
-  const file = ctx.string("checkpoint");
-  let checkpoint;
-  if (file !== void 0) {
-    try {
-      checkpoint = await readFile4(file, "utf8");
-    } catch (error) {
-      throw new GlassboxError("INVALID_INPUT", `--checkpoint: cannot read ${file}`, { cause: error });
-    }
-  }
-  const report = await verifyAuditLog(dir, checkpoint === void 0 ? {} : { checkpoint });
-  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify({ dir, ...report })}
-`);
-  else {
-    const where = (p) => p.seq !== void 0 ? ` (record ${p.seq})` : p.file ? ` (${p.file}${p.line ? `:${p.line}` : ""})` : "";
-    for (const p of report.problems)
-      ctx.io.stdout.write(
-        `${p.severity === "error" ? "PROBLEM" : "notice"} ${p.kind}${where(p)}: ${p.message}
-`
-      );
-    const covered = report.latestCheckpoint ? `; latest signed checkpoint covers ${report.latestCheckpoint.size}` : "; no signed checkpoint yet";
-    ctx.io.stdout.write(
-      `${report.ok ? "intact" : "NOT INTACT"}: ${report.records} records in ${report.segments} file(s), ${report.checkpoints} checkpoint(s)${covered} \u2014 ${dir}
-`
-    );
-  }
-  return report.ok ? EXIT_OK : EXIT_FAILURE;
-}
-var ACTIONS, TYPES, auditCommand;
-var init_audit_command = __esm({
-  "packages/cli/src/audit-command.ts"() {
-    "use strict";
-    init_src4();
-    init_src2();
-    init_audit_records();
-    init_define_command();
-    init_format_table();
-    ACTIONS = ["verify", "show", "export"];
-    TYPES = ["tool_call", "tool_skip", "safety_block", "response_generated"];
-    auditCommand = defineCommand({
-      name: "audit",
-      summary: "check, list or export the tamper-evident decision log (verify, show, export)",
-      description: [
-        "verify recomputes every record hash, the chain across files and the Merkle root each signed checkpoint covers, and checks the signatures: it lists each problem (modified, deleted, inserted, reordered, truncated against the latest checkpoint, bad signature, key changed) and exits 1 on any. A torn last line a crash left is reported as a notice.",
-        "show lists the decisions (tool calls, skips, safety blocks, model responses); export writes them as JSON lines or as one OTLP/JSON logs request, for a SIEM.",
-        "The log is --dir, else $GLASSBOX_AUDIT_DIR, else audit/ in the Glassbox agent data directory."
-      ],
-      positionals: [{ name: "verify|show|export", description: "what to do", required: true }],
-      options: {
-        dir: { type: "string", value: "DIR", description: "the audit log directory" },
-        checkpoint: {
-          type: "string",
-          value: "FILE",
-          description: "verify: a checkpoint kept outside the log (a witness file, or a note)"
-        },
-        session: { type: "string", value: "ID", description: "show/export: one session (an id prefix)" },
-        type: { type: "string", value: "TYPE", choices: TYPES, description: "show/export: one decision type" },
-        tool: { type: "string", value: "NAME", description: "show/export: one tool" },
-        since: {
-          type: "string",
-          value: "WHEN",
-          description: "show/export: from this time (ISO date or time, or 30m, 12h, 7d ago)"
-        },
-        format: {
-          type: "string",
-          value: "FORMAT",
-          choices: ["jsonl", "otlp"],
-          description: "export: default jsonl"
-        }
-      },
-      examples: [
-        "glassbox audit verify",
-        "glassbox audit verify --checkpoint /mnt/witness/audit-witness.jsonl --json",
-        "glassbox audit show --type safety_block --since 7d",
-        "glassbox audit export --format otlp > audit-otlp.json"
-      ],
-      exitCodes: ["1 verify found a problem, or there is no audit log"],
-      async run(ctx) {
-        const action = ctx.positionals[0];
-        if (!ACTIONS.includes(action))
-          throw new GlassboxError("INVALID_INPUT", `unknown audit action '${action}'`, {
-            data: { hint: `one of ${ACTIONS.join(", ")}` }
-          });
-        const dir = findAuditDir(ctx.string("dir"), ctx.io.env, ctx.io.cwd);
-        if (!dir)
-          throw new GlassboxError("INVALID_INPUT", "no audit log found", {
-            data: {
-              notFound: true,
-              hint: 'give --dir, or turn the audit trail on (the exporters option with audit, e.g. "file,audit")'
-            }
-          });
-        if (action === "verify") return verify2(ctx, dir);
-        const records = filterAuditRecords(await readAuditRecords(dir), filterOf(ctx));
-        if (action === "export") {
-          if (ctx.string("format") === "otlp")
-            ctx.io.stdout.write(`${JSON.stringify(auditRecordsToOtlp(records))}
-`);
-          else for (const r of records) ctx.io.stdout.write(`${JSON.stringify(r)}
-`);
-          return EXIT_OK;
-        }
-        if (ctx.json) {
-          ctx.io.stdout.write(`${JSON.stringify(records)}
-`);
-          return EXIT_OK;
-        }
-        const rows = records.map((r) => [
-          String(r.seq),
-          r.timestamp.replace("T", " ").slice(0, 19),
-          r.sessionId.slice(0, 8),
-          String(r.metadata.turnIndex ?? ""),
-          r.decisionType,
-          r.toolName ?? String(r.metadata.model ?? ""),
-          r.decisionSource ?? "",
-          String(r.metadata.reasonCode ?? r.metadata.outcome ?? r.metadata.stopReason ?? "")
-        ]);
-        const headers = ["seq", "time (UTC)", "session", "turn", "decision", "tool / model", "source", "reason"];
-        const columns = headers.map((header, i) => ({
-          header,
-          ...i === 0 || i === 3 ? { align: "right" } : {},
-          ...i >= 5 ? { shrink: true, minWidth: 6 } : {}
-        }));
-        ctx.io.stdout.write(`${formatTable({ columns, rows }, ctx.io.columns).text}
-`);
-        ctx.io.stdout.write(`${records.length} decision${records.length === 1 ? "" : "s"} in ${dir}
-`);
-        return EXIT_OK;
-      }
-    });
-  }
-});
-
-// packages/cli/src/cli-version.ts
-var CLI_VERSION;
-var init_cli_version = __esm({
-  "packages/cli/src/cli-version.ts"() {
-    "use strict";
-    CLI_VERSION = true ? "0.1.0" : "0.0.0-dev";
-  }
-});
-
-// packages/cli/src/agent-client.ts
-import { lstatSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
-function agentHomes(configDirs, env) {
-  const home = env.GLASSBOX_HOME?.trim();
-  return home ? [home] : configDirs.map((d) => join11(d, "glassbox"));
-}
-function readAgentKeyFile(home) {
-  const path = join11(home, AGENT_KEY_FILE);
-  try {
-    const st = lstatSync(path);
-    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
-    if (!st.isFile()) return { path, problem: "is not a regular file" };
-    if (uid !== void 0 && st.uid !== uid)
-      return { path, problem: `is owned by uid ${st.uid}, not ${uid}` };
-    const mode = st.mode & 511;
-    if (mode !== 384) return { path, problem: `has mode ${mode.toString(8).padStart(4, "0")}, not 0600` };
-    const key = parseAgentKey(readFileSync4(path, "utf8"));
-    return key ? { path, key } : { path, problem: "does not hold 64 lowercase hex digits" };
-  } catch (error) {
-    const absent = error.code === "ENOENT";
-    return { path, absent, problem: absent ? "does not exist" : String(error) };
-  }
-}
-function readAgentEndpoint(home) {
-  try {
-    return parseAgentEndpoint(readFileSync4(join11(home, AGENT_ENDPOINT_FILE), "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function lockHolderState(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return "gone";
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if (error.code !== "EPERM") return "gone";
-  }
-  try {
-    const stat4 = readFileSync4(`/proc/${pid}/stat`, "utf8");
-    const state = stat4.slice(stat4.lastIndexOf(")") + 2, stat4.lastIndexOf(")") + 3);
-    if (state === "Z" || state === "X") return "gone";
-    const argv = readFileSync4(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-    return argv.some((a) => AGENT_ENTRY_PATTERN.test(a)) ? "agent" : "other";
-  } catch {
-    return "unknown";
-  }
-}
-var init_agent_client = __esm({
-  "packages/cli/src/agent-client.ts"() {
-    "use strict";
-    init_src3();
-    init_src2();
-  }
-});
-
-// packages/cli/src/doctor/agent-check.ts
-import { join as join12 } from "node:path";
-function agentDownCheck(port, answered, lockPid, dataDir) {
-  const where = `127.0.0.1:${port}`;
-  const lockPath = dataDir ? join12(dataDir, "agent.lock") : "agent.lock";
-  const holder = lockPid === void 0 ? void 0 : lockHolderState(lockPid);
-  if (answered)
-    return {
-      name: "agent",
-      level: "warn",
-      message: `something answers on ${where} but is not your Glassbox agent (its reply is not signed with your key)`,
-      fix: "stop what listens there, or set the plugin option agentPort to a free port"
-    };
-  if (holder === "agent" || holder === "unknown")
-    return {
-      name: "agent",
-      level: "warn",
-      message: `the agent's lock names pid ${lockPid}${holder === "agent" ? ", whose command line is the agent," : ""} but nothing proves it is your agent: no signed answer on ${where}`,
-      fix: `it may be starting or stuck; the next session start replaces an agent silent for 30 s${dataDir ? `; its log is ${join12(dataDir, "agent.log")}` : ""}`
-    };
-  if (holder === "other")
-    return {
-      name: "agent",
-      level: "info",
-      message: `the agent is not running; its lock names pid ${lockPid}, which now runs another program (pid reused): the lock is stale`,
-      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway. Pid ${lockPid} is not the agent: leave it alone`
-    };
-  if (holder === "gone")
-    return {
-      name: "agent",
-      level: "info",
-      message: `the agent is not running; its lock names pid ${lockPid}, which no longer exists: the lock is stale`,
-      fix: `the lock is safe to remove (rm ${lockPath}); doctor removed nothing, and the next session start takes it over anyway`
-    };
-  return {
-    name: "agent",
-    level: "info",
-    message: `the agent is not running (nothing answers on ${where})`,
-    fix: "it starts with the next Claude Code session (SessionStart hook) and exits when idle; nothing is lost meanwhile: the transcripts are read when it starts"
-  };
-}
-var agentCheck;
-var init_agent_check = __esm({
-  "packages/cli/src/doctor/agent-check.ts"() {
-    "use strict";
-    init_agent_client();
-    init_format_units();
-    agentCheck = ({ status, port, answered, lock, dataDir }) => status ? {
-      name: "agent",
-      level: "ok",
-      message: `agent ${status.version ?? "?"} running on 127.0.0.1:${port} (pid ${status.pid ?? "?"}, up ${formatDuration(status.uptimeMs)})`
-    } : agentDownCheck(port, answered, lock?.pid, dataDir);
-  }
-});
-
-// packages/cli/src/doctor/agent-key-check.ts
-var agentKeyCheck;
-var init_agent_key_check = __esm({
-  "packages/cli/src/doctor/agent-key-check.ts"() {
-    "use strict";
-    agentKeyCheck = ({ keyFile }) => {
-      if (!keyFile) return void 0;
-      return keyFile.key ? { name: "agent key", level: "ok", message: `channel key ${keyFile.path} (0600, yours)` } : keyFile.absent ? {
-        name: "agent key",
-        level: "info",
-        message: `no channel key yet (${keyFile.path})`,
-        fix: "the agent creates it when it first starts"
-      } : {
-        name: "agent key",
-        level: "warn",
-        message: `${keyFile.path} ${keyFile.problem}: the agent and its clients refuse it`,
-        fix: keyFile.problem?.startsWith("has mode") ? `chmod 600 ${keyFile.path}` : `remove it (rm ${keyFile.path}); the next agent start creates a new one`
-      };
-    };
-  }
-});
-
-// packages/cli/src/doctor/doctor-input.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join13 } from "node:path";
-function readJson(path) {
-  try {
-    return JSON.parse(readFileSync5(path, "utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function configuredPort(configDirs) {
-  for (const dir of configDirs) {
-    const settings = readJson(join13(dir, "settings.json"));
-    if (!isObject3(settings) || !isObject3(settings.pluginConfigs)) continue;
-    for (const [id, value] of Object.entries(settings.pluginConfigs)) {
-      if (!PLUGIN_NAMES.some((p) => id.startsWith(`${p}@`)) || !isObject3(value) || !isObject3(value.options))
-        continue;
-      const port = Number(value.options.agentPort);
-      if (Number.isInteger(port) && port > 0 && port < 65536) return port;
-    }
-  }
-  return void 0;
-}
-async function gatherDoctorInput(ctx) {
-  const io = ctx.io;
-  const now = io.now();
-  const configDirs = claudeConfigDirs(ctx.strings("config-dir"), io.env, io.cwd);
-  const found = ctx.string("data-dir") ? [ctx.string("data-dir")] : agentDataDirs(configDirs, io.env);
-  const dataDir = ctx.string("data-dir") || io.env.GLASSBOX_AGENT_DATA_DIR ? found[0] : found.find((d) => existsSync6(join13(d, "agent.lock"))) ?? found[0];
-  const dataDirs = dataDir ? [dataDir, ...found.filter((d) => d !== dataDir)] : [];
-  const lock = dataDir ? readJson(join13(dataDir, "agent.lock")) : void 0;
-  const keyFiles = agentHomes(configDirs, io.env).map(readAgentKeyFile);
-  const keyFile = keyFiles.find((k) => !k.absent) ?? keyFiles[0];
-  const endpoint = keyFile ? readAgentEndpoint(dirname3(keyFile.path)) : void 0;
-  const givenPort = ctx.string("port") === void 0 ? void 0 : Number(ctx.string("port"));
-  const port = givenPort !== void 0 && Number.isInteger(givenPort) && givenPort > 0 ? givenPort : endpoint?.port ?? lock?.port ?? configuredPort(configDirs) ?? DEFAULT_AGENT_PORT;
-  const answer = keyFile?.key ? await requestAgent({ port, key: keyFile.key, path: "/status" }) : void 0;
-  const raw = answer?.verified && answer.status === 200 ? answer.json : void 0;
-  const status = isObject3(raw) && raw.name === "glassbox-agent" ? raw : void 0;
-  return {
-    ctx,
-    now,
-    configDirs,
-    dataDir,
-    dataDirs,
-    lock,
-    keyFile,
-    port,
-    answered: answer !== void 0,
-    raw,
-    status
-  };
-}
-var DEFAULT_AGENT_PORT, isObject3;
-var init_doctor_input = __esm({
-  "packages/cli/src/doctor/doctor-input.ts"() {
-    "use strict";
-    init_src3();
-    init_agent_client();
-    init_agent_data();
-    init_claude_config_dirs();
-    DEFAULT_AGENT_PORT = 47821;
-    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-  }
-});
-
-// packages/cli/src/doctor/installed-bundles.ts
-import { isAbsolute as isAbsolute2, join as join14, relative } from "node:path";
-function applies(record, cwd) {
-  const scope = typeof record.scope === "string" ? record.scope : "user";
-  if (scope !== "project" && scope !== "local") return true;
-  if (typeof record.projectPath !== "string") return false;
-  const rel = relative(record.projectPath, cwd);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-function enabledIn(settings, id) {
-  for (const s of settings) {
-    if (!isObject3(s) || !isObject3(s.enabledPlugins)) continue;
-    const value = s.enabledPlugins[id];
-    if (typeof value === "boolean") return value;
-  }
-  return true;
-}
-function readInstalledBundles(configDirs, cwd) {
-  const files = [];
-  const bundles = [];
-  const project = [
-    readJson(join14(cwd, ".claude", "settings.local.json")),
-    readJson(join14(cwd, ".claude", "settings.json"))
-  ];
-  for (const configDir of configDirs) {
-    const file = join14(configDir, "plugins", "installed_plugins.json");
-    const installed = readJson(file);
-    if (installed === void 0) continue;
-    files.push(file);
-    if (!isObject3(installed) || !isObject3(installed.plugins)) continue;
-    const user = readJson(join14(configDir, "settings.json"));
-    for (const [id, records] of Object.entries(installed.plugins)) {
-      const plugin = id.slice(0, id.lastIndexOf("@"));
-      if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || !Array.isArray(records)) continue;
-      const scopes = records.filter((r) => isObject3(r) && applies(r, cwd)).map((r) => typeof r.scope === "string" ? r.scope : "user");
-      if (scopes.length === 0 || bundles.some((b) => b.id === id)) continue;
-      const config = isObject3(user) && isObject3(user.pluginConfigs) ? user.pluginConfigs[id] : void 0;
-      const options = isObject3(config) && isObject3(config.options) ? config.options : {};
-      const setting = typeof options.exporters === "string" ? options.exporters : void 0;
-      const exporters = exporterNamesOf(setting ?? GLASSBOX_BUNDLES[plugin].defaultExporters);
-      const metricsPort = Number(options.metricsPort);
-      if (plugin === "glassbox" && metricsPort > 0 && !exporters.includes("prometheus"))
-        exporters.push("prometheus");
-      bundles.push({
-        id,
-        plugin,
-        scopes,
-        enabled: enabledIn([...project, user], id),
-        exporters,
-        ...setting !== void 0 ? { exportersSetting: setting } : {}
-      });
-    }
-  }
-  return { files, bundles };
-}
-var init_installed_bundles = __esm({
-  "packages/cli/src/doctor/installed-bundles.ts"() {
-    "use strict";
-    init_src3();
-    init_doctor_input();
-  }
-});
-
-// packages/cli/src/doctor/plugin-settings.ts
-import { join as join15 } from "node:path";
-function glassboxPluginSettings(configDirs) {
-  const out = [];
-  for (const configDir of configDirs) {
-    const settings = readJson(join15(configDir, "settings.json"));
-    const configs = isObject3(settings) && isObject3(settings.pluginConfigs) ? settings.pluginConfigs : {};
-    const credentials = readJson(join15(configDir, ".credentials.json"));
-    const secrets = isObject3(credentials) && isObject3(credentials.pluginSecrets) ? credentials.pluginSecrets : void 0;
-    for (const [id, value] of Object.entries(configs)) {
-      const plugin = id.slice(0, id.lastIndexOf("@"));
-      if (!Object.hasOwn(GLASSBOX_BUNDLES, plugin) || out.some((p) => p.id === id)) continue;
-      const options = isObject3(value) && isObject3(value.options) ? value.options : {};
-      out.push({
-        id,
-        plugin,
-        options,
-        hasSecret(key) {
-          if (secrets === void 0) return void 0;
-          const mine = secrets[id];
-          const secret = isObject3(mine) ? mine[key] : void 0;
-          return typeof secret === "string" && secret.trim() !== "";
-        }
-      });
-    }
-  }
-  return out.sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin));
-}
-function exporterEntryOptions(setting, exporter) {
-  if (typeof setting !== "string" || !setting.trim().startsWith("[")) return void 0;
-  try {
-    const list = JSON.parse(setting);
-    if (!Array.isArray(list)) return void 0;
-    for (const entry of list)
-      if (Array.isArray(entry) && entry[0] === exporter && isObject3(entry[1])) return entry[1];
-  } catch {
-  }
-  return void 0;
-}
-var init_plugin_settings = __esm({
-  "packages/cli/src/doctor/plugin-settings.ts"() {
-    "use strict";
-    init_src3();
-    init_doctor_input();
-  }
-});
-
-// packages/cli/src/doctor/audit-check.ts
-import { existsSync as existsSync7 } from "node:fs";
-import { open as open2, readFile as readFile5, stat as stat3 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-async function lastLine(path) {
-  const handle = await open2(path, "r").catch(() => void 0);
-  if (!handle) return void 0;
-  try {
-    const { size } = await handle.stat();
-    const length = Math.min(size, 64 * 1024);
-    const buffer = Buffer.alloc(length);
-    await handle.read(buffer, 0, length, size - length);
-    const lines = buffer.toString("utf8").split("\n");
-    for (let i = lines.length - 1; i >= 0; i -= 1) {
-      try {
-        const parsed = JSON.parse(lines[i]);
-        if (typeof parsed === "object" && parsed !== null) return parsed;
-      } catch {
-      }
-    }
-    return void 0;
-  } finally {
-    await handle.close();
-  }
-}
-function auditEnabled(input) {
-  const { status, configDirs, ctx } = input;
-  if (status)
-    return status.exporters?.some((e) => e.name === "audit") ? { on: true, why: "the running agent runs the audit exporter" } : { on: false, why: "the running agent has no audit exporter" };
-  const serving = readInstalledBundles(configDirs, ctx.io.cwd).bundles.filter((b) => b.enabled).sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin))[0];
-  const settings = glassboxPluginSettings(configDirs)[0];
-  const id = serving?.id ?? settings?.id;
-  if (!id) return { on: void 0, why: "no agent running and no Glassbox bundle configured" };
-  const names = serving ? serving.exporters : exporterNamesOf(String(settings?.options.exporters ?? ""));
-  return names.includes("audit") ? { on: true, why: `${id}'s exporters include audit (agent not running)` } : { on: false, why: `${id}'s exporters do not include audit (agent not running)` };
-}
-var VERIFY_LIMIT_BYTES, auditCheck;
-var init_audit_check = __esm({
-  "packages/cli/src/doctor/audit-check.ts"() {
-    "use strict";
-    init_src4();
-    init_src3();
-    init_format_units();
-    init_installed_bundles();
-    init_plugin_settings();
-    VERIFY_LIMIT_BYTES = 32 * 1024 * 1024;
-    auditCheck = async (input) => {
-      const { ctx, now, configDirs, dataDir, dataDirs } = input;
-      const env = ctx.io.env;
-      const options = glassboxPluginSettings(configDirs).map((s) => exporterEntryOptions(s.options.exporters, "audit")).find((o) => o !== void 0) ?? {};
-      const dir = env.GLASSBOX_AUDIT_DIR || (typeof options.dir === "string" ? options.dir : void 0) || dataDirs.map((d) => join16(d, "audit")).find((d) => existsSync7(d)) || (dataDir ? join16(dataDir, "audit") : void 0);
-      const witness = env.GLASSBOX_AUDIT_WITNESS || (typeof options.witnessFile === "string" ? options.witnessFile : void 0);
-      const { on, why } = auditEnabled(input);
-      const segments = dir ? await listSegments(dir).catch(() => []) : [];
-      const state = on === void 0 ? "on or off: unknown" : on ? "on" : "off";
-      if (!dir || segments.length === 0)
-        return {
-          name: "audit trail",
-          level: "info",
-          message: `${state} (${why}); no audit log${dir ? ` in ${dir}` : ""} yet`,
-          ...on ? {} : {
-            fix: "to keep a tamper-evident decision log, install the glassbox-audit plugin or add audit to your bundle\u2019s exporters setting"
-          }
-        };
-      const checks = [];
-      const last = await lastLine(join16(dir, segments.at(-1)));
-      const checkpoint = await lastLine(join16(dir, CHECKPOINTS_FILE));
-      const seq = typeof last?.seq === "number" ? last.seq : void 0;
-      const cpSize = typeof checkpoint?.size === "number" ? checkpoint.size : void 0;
-      const cpTime = typeof checkpoint?.timestampMs === "number" ? checkpoint.timestampMs : void 0;
-      checks.push({
-        name: "audit trail",
-        level: "ok",
-        message: `${state} (${why}); ${dir}: ${formatInteger(segments.length)} file(s), last record #${seq ?? "?"}` + (typeof last?.timestamp === "string" ? ` at ${last.timestamp}` : "") + (cpSize === void 0 ? "; no signed checkpoint yet (one is signed every N records or T seconds, and when the agent stops)" : `; last checkpoint: ${formatInteger(cpSize)} record(s), signed ${cpTime === void 0 ? "?" : `${formatDuration(Math.max(0, now - cpTime))} ago`}`)
-      });
-      let witnessText;
-      if (witness) {
-        witnessText = await readFile5(witness, "utf8").catch(() => void 0);
-        const witnessLast = witnessText ? await lastLine(witness) : void 0;
-        checks.push(
-          witnessText !== void 0 ? {
-            name: "audit witness",
-            level: "ok",
-            message: `witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`
-          } : {
-            name: "audit witness",
-            level: cpSize === void 0 ? "info" : "warn",
-            message: `witness file ${witness} is configured but cannot be read`,
-            fix: cpSize === void 0 ? "the first signed checkpoint creates it" : "checkpoints were signed but the witness has none: is its directory writable by the agent (see agent.log)?"
-          }
-        );
-      } else
-        checks.push({
-          name: "audit witness",
-          level: "info",
-          message: "no witness file: checkpoints are kept beside the log only, so a cut tail cannot be proven",
-          fix: 'set witnessFile where the log cannot be rewritten, e.g. exporters [["audit",{"witnessFile":"/mnt/other/witness.jsonl"}],"file"]'
-        });
-      let bytes = 0;
-      for (const s of segments) bytes += (await stat3(join16(dir, s)).catch(() => void 0))?.size ?? 0;
-      const command = `glassbox audit verify --dir ${dir}${witness ? ` --checkpoint ${witness}` : ""}`;
-      if (bytes > VERIFY_LIMIT_BYTES) {
-        checks.push({
-          name: "audit verify",
-          level: "info",
-          message: `not verified here (${formatBytes(bytes)}, over ${formatBytes(VERIFY_LIMIT_BYTES)})`,
-          fix: `run ${command}`
-        });
-        return checks;
-      }
-      const report = await verifyAuditLog(dir, witnessText ? { checkpoint: witnessText } : {}).catch(
-        (error) => error
-      );
-      if (report instanceof Error)
-        checks.push({ name: "audit verify", level: "warn", message: `could not verify: ${report.message}` });
-      else {
-        const errors = report.problems.filter((p) => p.severity === "error");
-        const notices = report.problems.length - errors.length;
-        const kinds = [...new Set(errors.map((p) => p.kind))];
-        checks.push(
-          report.ok ? {
-            name: "audit verify",
-            level: "ok",
-            message: `intact: ${formatInteger(report.records)} record(s), ${formatInteger(report.checkpoints)} checkpoint(s)${witnessText ? ", the witness included" : ""}` + (notices > 0 ? `; ${notices} notice(s) (a torn line a crash left, cut and noted)` : "")
-          } : {
-            name: "audit verify",
-            level: "fail",
-            message: `${formatInteger(errors.length)} problem(s) (${kinds.join(", ")}) in ${formatInteger(report.records)} record(s): ${errors[0].message}`,
-            fix: `${command} lists each one; the log changed after it was written: keep the files as they are for review`
-          }
-        );
-      }
-      return checks;
-    };
-  }
-});
-
-// packages/cli/src/budget-view.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join17 } from "node:path";
-function readBudgets(homes, nowMs) {
-  for (const home of homes) {
-    const file = join17(home, BUDGET_FILE);
-    let saved;
-    try {
-      saved = JSON.parse(readFileSync6(file, "utf8"));
-    } catch {
-      continue;
-    }
-    const settings = parseSettings(saved.settings);
-    if (!settings) return void 0;
-    return {
-      file,
-      ...typeof saved.plugin === "string" ? { plugin: saved.plugin } : {},
-      settings,
-      standings: budgetStandings(settings, SpendLedger.fromJSON(saved.sessions), nowMs)
-    };
-  }
-  return void 0;
-}
-function parseSettings(value) {
-  if (!value || typeof value !== "object") return void 0;
-  const v = value;
-  const limit = (x) => typeof x === "number" && x > 0 ? x : void 0;
-  const settings = {
-    ...limit(v.sessionUsd) ? { sessionUsd: limit(v.sessionUsd) } : {},
-    ...limit(v.dailyUsd) ? { dailyUsd: limit(v.dailyUsd) } : {},
-    ...limit(v.monthlyUsd) ? { monthlyUsd: limit(v.monthlyUsd) } : {},
-    warnPercent: typeof v.warnPercent === "number" ? v.warnPercent : 80,
-    enforce: v.enforce === true
-  };
-  return hasBudget(settings) ? settings : void 0;
-}
-function standingText(s) {
-  const window = s.period === "day" ? `today (UTC ${s.window})` : `this month (UTC ${s.window})`;
-  return `${formatUsd(s.spentUsd)} of ${formatUsd(s.limitUsd)} spent ${window}, ${Math.floor(s.percent)}%`;
-}
-function renderBudgets(view) {
-  const { settings } = view;
-  const lines = [
-    `Budgets (${settings.enforce ? "enforced: a new prompt is stopped at the limit" : "warnings only"}; warning at ${settings.warnPercent}%):`
-  ];
-  if (settings.sessionUsd) lines.push(`  session  ${formatUsd(settings.sessionUsd)} per session`);
-  for (const s of view.standings) {
-    const mark = s.state === "reached" ? "  \u2190 reached" : s.state === "warn" ? "  \u2190 past the warning" : "";
-    lines.push(`  ${BUDGET_NAMES[s.period].padEnd(8)} ${standingText(s)}${mark}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-var BUDGET_NAMES;
-var init_budget_view = __esm({
-  "packages/cli/src/budget-view.ts"() {
-    "use strict";
-    init_src3();
-    init_format_units();
-    BUDGET_NAMES = { session: "session", day: "daily", month: "monthly" };
-  }
-});
-
-// packages/cli/src/doctor/budgets-check.ts
-var budgetsCheck;
-var init_budgets_check = __esm({
-  "packages/cli/src/doctor/budgets-check.ts"() {
-    "use strict";
-    init_src3();
-    init_agent_client();
-    init_budget_view();
-    init_format_units();
-    budgetsCheck = ({ configDirs, ctx, now }) => {
-      const view = readBudgets(agentHomes(configDirs, ctx.io.env), now);
-      if (!view) return void 0;
-      const how = `in the ${view.plugin ?? "Glassbox"} plugin's options (/config)`;
-      const enforced = view.settings.enforce ? "enforced" : "not enforced (warnings only)";
-      const checks = [];
-      if (view.settings.sessionUsd)
-        checks.push({
-          name: "budget",
-          level: "ok",
-          message: `session budget ${formatUsd(view.settings.sessionUsd)} per session, ${enforced}`
-        });
-      for (const s of view.standings)
-        checks.push({
-          name: "budget",
-          level: s.state === "reached" ? "warn" : s.state === "warn" ? "info" : "ok",
-          message: `${BUDGET_NAMES[s.period]} budget: ${standingText(s)}, ${enforced}`,
-          ...s.state === "ok" ? {} : {
-            fix: s.state === "reached" && view.settings.enforce ? `new prompts are stopped: raise ${BUDGET_SETTING_NAMES[s.period]} or set budgetEnforce to false ${how}` : `raise ${BUDGET_SETTING_NAMES[s.period]} ${how} if this spend is expected`
-          }
-        });
-      return checks;
-    };
-  }
-});
-
-// packages/cli/src/doctor/bundles-check.ts
-function standsDown(serving, lower) {
-  const lost = lower.exporters.filter((e) => !serving.exporters.includes(e));
-  const head = `${lower.plugin} and ${serving.plugin} are both enabled; one agent serves per user, ${serving.plugin}'s (rank ${pluginRank(serving.plugin)} > ${pluginRank(lower.plugin)}), and it runs only its own exporters (${listOf(serving.exporters)})`;
-  const uninstall = `claude plugin uninstall ${lower.id}`;
-  if (lost.length === 0)
-    return {
-      name: "bundles",
-      level: "warn",
-      message: `${head}: none of ${lower.plugin}'s exporters (${listOf(lower.exporters)}) is lost, but every hook and mod event is handled twice`,
-      fix: `uninstall ${lower.plugin} (${uninstall}): ${serving.plugin} already exports all it would`
-    };
-  const carried = lost.filter((e) => GLASSBOX_BUNDLES[serving.plugin].exporters.includes(e));
-  const missing = lost.filter((e) => !carried.includes(e));
-  const fixes = [];
-  if (carried.length > 0)
-    fixes.push(
-      `add ${carried.join(", ")} to ${serving.plugin}'s exporters setting (now "${serving.exportersSetting ?? GLASSBOX_BUNDLES[serving.plugin].defaultExporters}"; /plugin \u2192 ${serving.plugin} \u2192 configure, or pluginConfigs["${serving.id}"].options.exporters in settings.json) and uninstall ${lower.plugin} (${uninstall})`
-    );
-  if (missing.length > 0)
-    fixes.push(
-      `${serving.plugin} cannot run ${missing.join(", ")}: keep one of the two \u2014 ${uninstall}, or claude plugin uninstall ${serving.id} to let ${lower.plugin} serve`
-    );
-  return {
-    name: "bundles",
-    level: "warn",
-    message: `${head}: ${lower.plugin}'s ${lost.join(", ")} export${lost.length > 1 ? "s do" : " does"} NOT run`,
-    fix: fixes.join("; or ")
-  };
-}
-var NOT_LISTED, listOf, bundlesCheck;
-var init_bundles_check = __esm({
-  "packages/cli/src/doctor/bundles-check.ts"() {
-    "use strict";
-    init_src3();
-    init_installed_bundles();
-    NOT_LISTED = "plugins loaded with --plugin-dir (or CLAUDE_CODE_PLUGIN_DIRS) are not listed in installed_plugins.json";
-    listOf = (names) => names.length === 0 ? "none" : names.join(",");
-    bundlesCheck = ({ configDirs, ctx }) => {
-      const { files, bundles } = readInstalledBundles(configDirs, ctx.io.cwd);
-      if (files.length === 0)
-        return {
-          name: "bundles",
-          level: "info",
-          message: `no installed_plugins.json in ${configDirs.join(", ")}: no plugin is installed from a marketplace (${NOT_LISTED})`
-        };
-      const enabled = bundles.filter((b) => b.enabled).sort((a, b) => pluginRank(b.plugin) - pluginRank(a.plugin));
-      const disabled = bundles.filter((b) => !b.enabled).map((b) => `${b.id} (disabled)`);
-      const serving = enabled[0];
-      if (!serving || enabled.length === 1)
-        return {
-          name: "bundles",
-          level: serving ? "ok" : "info",
-          message: `${serving ? `Glassbox bundle ${serving.id} (exporters ${listOf(serving.exporters)})` : "no Glassbox bundle enabled"}${disabled.length > 0 ? `; also installed: ${disabled.join(", ")}` : ""} (${NOT_LISTED})`
-        };
-      return enabled.slice(1).map((lower) => standsDown(serving, lower));
-    };
-  }
-});
-
-// packages/cli/src/doctor/configuration-check.ts
-var configurationCheck;
-var init_configuration_check = __esm({
-  "packages/cli/src/doctor/configuration-check.ts"() {
-    "use strict";
-    configurationCheck = ({ status }) => (status?.configProblems ?? []).map((problem) => ({
-      name: "configuration",
-      level: "warn",
-      message: String(problem),
-      fix: "fix the plugin option in /config (Glassbox Lite); the default is used meanwhile"
-    }));
-  }
-});
-
-// packages/cli/src/doctor/cost-drift-check.ts
-var costDriftCheck;
-var init_cost_drift_check = __esm({
-  "packages/cli/src/doctor/cost-drift-check.ts"() {
-    "use strict";
-    costDriftCheck = ({ status }) => {
-      const drift = (status?.sessions ?? []).filter(
-        (s) => typeof s.costDriftUsd === "number" && Math.abs(s.costDriftUsd) > 1e-6
-      );
-      if (drift.length === 0) return void 0;
-      return {
-        name: "cost",
-        level: "warn",
-        message: `${drift.length} session(s) where Glassbox's cost differs from Claude Code's own total`,
-        fix: "a model or pricing rule newer than this build: update Glassbox"
-      };
-    };
-  }
-});
-
-// packages/cli/src/doctor/datadog-check.ts
-async function probeAgent(agentUrl) {
-  let url;
-  try {
-    url = new URL("/info", agentUrl);
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(url.protocol);
-  } catch {
-    return {
-      name: "datadog agent",
-      level: "warn",
-      message: `the Agent URL ${agentUrl} is not an http(s) URL`,
-      fix: "set datadogAgentUrl to the trace Agent, e.g. http://127.0.0.1:8126"
-    };
-  }
-  try {
-    const reply = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), redirect: "manual" });
-    const info = await reply.json().catch(() => void 0);
-    return reply.ok ? {
-      name: "datadog agent",
-      level: "ok",
-      message: `the Datadog Agent at ${url.origin} answers${typeof info?.version === "string" ? ` (version ${info.version})` : ""}`
-    } : {
-      name: "datadog agent",
-      level: "warn",
-      message: `${url.origin}/info answered HTTP ${reply.status}: not a Datadog trace Agent?`,
-      fix: "check datadogAgentUrl; the trace Agent listens on 8126 by default (apm_config.enabled)"
-    };
-  } catch (error) {
-    return {
-      name: "datadog agent",
-      level: "warn",
-      message: `the Datadog Agent at ${url.origin} does not answer (${error.name === "TimeoutError" ? `no reply in ${PROBE_TIMEOUT_MS} ms` : error.cause?.code ?? error.message})`,
-      fix: "start the Datadog Agent (or fix datadogAgentUrl); spans and metrics wait in the spool and are sent when it is back"
-    };
-  }
-}
-function logsCheck(apiKey, site) {
-  const intake = `https://http-intake.logs.${site}`;
-  if (apiKey === true)
-    return {
-      name: "datadog logs",
-      level: "ok",
-      message: `logs (prompts, model and tool calls, audit records) go to the logs intake ${intake} with the API key`
-    };
-  return {
-    name: "datadog logs",
-    level: "info",
-    message: apiKey === false ? "logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)" : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
-    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)"
-  };
-}
-var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text2, datadogCheck;
-var init_datadog_check = __esm({
-  "packages/cli/src/doctor/datadog-check.ts"() {
-    "use strict";
-    init_installed_bundles();
-    init_plugin_settings();
-    PLUGIN = "glassbox-datadog";
-    DEFAULT_AGENT_URL = "http://127.0.0.1:8126";
-    DEFAULT_SITE = "datadoghq.com";
-    DEFAULT_DOGSTATSD_PORT = 8125;
-    DEFAULT_SERVICE = "claude-code";
-    PROBE_TIMEOUT_MS = 1500;
-    text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
-    datadogCheck = async ({ configDirs, ctx, status }) => {
-      const settings = glassboxPluginSettings(configDirs).find((s) => s.plugin === PLUGIN);
-      const installed = readInstalledBundles(configDirs, ctx.io.cwd).bundles.find((b) => b.plugin === PLUGIN);
-      const running = status?.exporters?.some((e) => e.name === "datadog") ?? false;
-      if (!settings && !installed && !running) return void 0;
-      const o = settings?.options ?? {};
-      const apiKey = settings?.hasSecret("datadogApiKey");
-      const agentUrl = text2(o.datadogAgentUrl);
-      const agentless = apiKey === true && agentUrl === void 0;
-      const port = Number(o.dogstatsdPort) > 0 ? Number(o.dogstatsdPort) : DEFAULT_DOGSTATSD_PORT;
-      const id = settings?.id ?? installed?.id ?? PLUGIN;
-      const checks = [
-        {
-          name: "datadog",
-          level: "ok",
-          message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text2(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text2(o.service) ?? DEFAULT_SERVICE}, env ${text2(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
-        }
-      ];
-      checks.push(logsCheck(apiKey, text2(o.datadogSite) ?? DEFAULT_SITE));
-      if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
-      return checks;
-    };
-  }
-});
-
-// packages/cli/src/doctor/events-check.ts
-var eventsCheck;
-var init_events_check = __esm({
-  "packages/cli/src/doctor/events-check.ts"() {
-    "use strict";
-    init_format_units();
-    eventsCheck = ({ status }) => {
-      if (!status) return void 0;
-      const ignored = Object.entries(status.ignored ?? {}).filter(([, n]) => n > 0);
-      return ignored.length === 0 ? { name: "events", level: "ok", message: "no event was dropped or ignored" } : {
-        name: "events",
-        level: "info",
-        message: `ignored or dropped: ${ignored.map(([k, n]) => `${k} ${formatInteger(n)}`).join(", ")}`,
-        fix: "ignored events are expected (other sessions, duplicates); drops mean the agent was overloaded or input was malformed"
-      };
-    };
-  }
-});
-
-// packages/cli/src/doctor/exporters-check.ts
-var ago, exportersCheck;
-var init_exporters_check = __esm({
-  "packages/cli/src/doctor/exporters-check.ts"() {
-    "use strict";
-    init_format_units();
-    ago = (now, ms) => ms === void 0 ? "never" : `${formatDuration(Math.max(0, now - ms))} ago`;
-    exportersCheck = ({ status, now }) => (status?.exporters ?? []).map((e) => {
-      const failing = e.lastErrorMs !== void 0 && (e.lastSuccessMs === void 0 || e.lastErrorMs > e.lastSuccessMs);
-      const pending = (e.pendingSpans ?? 0) + (e.pendingLogs ?? 0);
-      return {
-        name: `exporter ${e.name ?? "?"}`,
-        level: failing ? "fail" : "ok",
-        message: `last export ${ago(now, e.lastSuccessMs)}, ${formatInteger(e.exportedBatches ?? 0)} batch(es) sent, ${formatInteger(e.failedBatches ?? 0)} failed, ${formatInteger(pending)} record(s) waiting` + (e.lastError ? `; last error ${ago(now, e.lastErrorMs)}: ${e.lastError}` : "") + ((e.rejectedItems ?? 0) > 0 ? `; ${formatInteger(e.rejectedItems)} record(s) rejected` : ""),
-        fix: failing ? "check the exporter settings (directory writable? endpoint reachable?); records wait and are retried" : void 0
-      };
-    });
-  }
-});
-
-// packages/cli/src/doctor/mod-check.ts
-var modCheck;
-var init_mod_check = __esm({
-  "packages/cli/src/doctor/mod-check.ts"() {
-    "use strict";
-    modCheck = ({ status }) => {
-      if (!status) return void 0;
-      const sessions = status.sessions ?? [];
-      const modAlive = status.modAliveSessions ?? [];
-      return sessions.length === 0 ? { name: "mod", level: "info", message: "no session seen yet: cannot tell whether the mod loads" } : modAlive.length > 0 ? {
-        name: "mod",
-        level: "ok",
-        message: `the mod reported from ${modAlive.length} of ${sessions.length} session(s)`
-      } : {
-        name: "mod",
-        level: "warn",
-        message: `the mod reported from none of ${sessions.length} session(s): live timing comes from hooks only`,
-        fix: "mods need a Claude Code that loads them; usage and cost are still exact (from the transcript)"
-      };
-    };
-  }
-});
-
-// packages/cli/src/doctor/node-check.ts
-var nodeCheck;
-var init_node_check = __esm({
-  "packages/cli/src/doctor/node-check.ts"() {
-    "use strict";
-    nodeCheck = () => {
-      const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
-      return major > 20 || major === 20 && minor >= 19 ? { name: "node", level: "ok", message: `Node ${process.versions.node}` } : {
-        name: "node",
-        level: "fail",
-        message: `Node ${process.versions.node} is too old`,
-        fix: "install Node 20.19 or newer (the agent and this CLI need it)"
-      };
-    };
-  }
-});
-
-// packages/cli/src/doctor/plugin-data-check.ts
-var pluginDataCheck;
-var init_plugin_data_check = __esm({
-  "packages/cli/src/doctor/plugin-data-check.ts"() {
-    "use strict";
-    pluginDataCheck = ({ dataDir, dataDirs }) => dataDir ? {
-      name: "plugin data",
-      level: "ok",
-      message: `agent data directory ${dataDir}${dataDirs.length > 1 ? ` (also: ${dataDirs.slice(1).join(", ")})` : ""}`
-    } : {
-      name: "plugin data",
-      level: "info",
-      message: "no Glassbox agent data directory found: the plugin has not run a session yet",
-      fix: "install the glassbox or glassbox-lite plugin and start a Claude Code session; the agent starts with it"
-    };
-  }
-});
-
-// packages/cli/src/doctor/pricing-check.ts
-var pricingCheck;
-var init_pricing_check = __esm({
-  "packages/cli/src/doctor/pricing-check.ts"() {
-    "use strict";
-    init_cli_pricing();
-    pricingCheck = () => ({
-      name: "pricing",
-      level: "ok",
-      message: `price table ${cliPricing().key}`
-    });
-  }
-});
-
 // packages/cli/src/doctor/report-cache-check.ts
-import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { join as join18 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
+import { join as join16 } from "node:path";
 var reportCacheCheck;
 var init_report_cache_check = __esm({
   "packages/cli/src/doctor/report-cache-check.ts"() {
@@ -10451,7 +8766,7 @@ var init_report_cache_check = __esm({
       const cacheDir = defaultCacheDir(ctx.io.env);
       let cacheBytes = 0;
       try {
-        for (const name of readdirSync4(cacheDir)) cacheBytes += statSync3(join18(cacheDir, name)).size;
+        for (const name of readdirSync3(cacheDir)) cacheBytes += statSync2(join16(cacheDir, name)).size;
         return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
       } catch {
         return {
@@ -10485,18 +8800,18 @@ var init_spool_check = __esm({
 });
 
 // packages/cli/src/doctor/transcripts-check.ts
-import { existsSync as existsSync8 } from "node:fs";
-import { join as join19 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { join as join17 } from "node:path";
 var transcriptsCheck;
 var init_transcripts_check = __esm({
   "packages/cli/src/doctor/transcripts-check.ts"() {
     "use strict";
     transcriptsCheck = ({ configDirs }) => {
-      const projects = configDirs.map((d) => join19(d, "projects")).filter((p) => existsSync8(p));
+      const projects = configDirs.map((d) => join17(d, "projects")).filter((p) => existsSync7(p));
       return projects.length > 0 ? { name: "transcripts", level: "ok", message: `Claude Code transcripts in ${projects.join(", ")}` } : {
         name: "transcripts",
         level: "warn",
-        message: `no transcripts under ${configDirs.map((d) => join19(d, "projects")).join(", ")}`,
+        message: `no transcripts under ${configDirs.map((d) => join17(d, "projects")).join(", ")}`,
         fix: "run a Claude Code session first, or pass --config-dir (or set CLAUDE_CONFIG_DIR) to where Claude Code keeps them"
       };
     };
@@ -10793,6 +9108,42 @@ var init_price_command = __esm({
         return EXIT_OK;
       }
     });
+  }
+});
+
+// packages/cli/src/pair-index.ts
+var PairIndex;
+var init_pair_index = __esm({
+  "packages/cli/src/pair-index.ts"() {
+    "use strict";
+    PairIndex = class {
+      #k1;
+      #k2;
+      #v;
+      #mask;
+      constructor(capacity) {
+        let size = 16;
+        while (size < capacity * 2) size *= 2;
+        this.#k1 = new Uint32Array(size);
+        this.#k2 = new Uint32Array(size);
+        this.#v = new Int32Array(size).fill(-1);
+        this.#mask = size - 1;
+      }
+      #slot(k1, k2) {
+        let i = (k1 ^ Math.imul(k2, 2654435761)) & this.#mask;
+        while (this.#v[i] !== -1 && (this.#k1[i] !== k1 || this.#k2[i] !== k2)) i = i + 1 & this.#mask;
+        return i;
+      }
+      get(k1, k2) {
+        return this.#v[this.#slot(k1, k2)];
+      }
+      set(k1, k2, value) {
+        const i = this.#slot(k1, k2);
+        this.#k1[i] = k1;
+        this.#k2[i] = k2;
+        this.#v[i] = value;
+      }
+    };
   }
 });
 
@@ -11208,6 +9559,1748 @@ var init_build_report = __esm({
       entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
       return Object.fromEntries(entries);
     };
+  }
+});
+
+// packages/cli/src/price-rows.ts
+function priceRows(responses, strings, pricer) {
+  const { u32, f64, count: count2 } = responses;
+  for (let r = 0; r < count2; r += 1) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+}
+function rowCost(u32, f64, r, strings, pricer) {
+  const model = strings.get(u32[r * R_U32 + R_MODEL]);
+  const recorded = f64[r * R_F64 + R_RECORDED];
+  const price2 = priceResponse(
+    pricer,
+    model,
+    readRowUsage(u32, r, strings),
+    Number.isNaN(recorded) ? void 0 : recorded
+  );
+  return price2.costUsd ?? Number.NaN;
+}
+var init_price_rows = __esm({
+  "packages/cli/src/price-rows.ts"() {
+    "use strict";
+    init_src();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/dedupe-responses.ts
+function dedupeResponses(responses, strings, pricer) {
+  const { u32, f64, count: count2 } = responses;
+  let sidechains = false;
+  for (let r = 0; r < count2 && !sidechains; r += 1)
+    sidechains = (u32[r * R_U32 + R_FLAGS] & FLAG_SIDECHAIN) !== 0;
+  const byKey2 = new PairIndex(count2);
+  const byMessage = sidechains ? new PairIndex(count2) : void 0;
+  const dirty = [];
+  for (let r = 0; r < count2; r += 1) {
+    const o = r * R_U32;
+    u32[o + R_FLAGS] = u32[o + R_FLAGS] & ~FLAG_DEAD;
+    const k1 = u32[o + R_KEY];
+    const k2 = u32[o + R_KEY + 1];
+    let keep = byKey2.get(k1, k2);
+    if (keep === -1 && byMessage) {
+      const m = byMessage.get(u32[o + R_MSG], u32[o + R_MSG + 1]);
+      if (m !== -1 && ((u32[m * R_U32 + R_FLAGS] | u32[o + R_FLAGS]) & FLAG_SIDECHAIN) !== 0) {
+        keep = m;
+        byKey2.set(k1, k2, m);
+      }
+    }
+    if (keep === -1) {
+      byKey2.set(k1, k2, r);
+      byMessage?.set(u32[o + R_MSG], u32[o + R_MSG + 1], r);
+      continue;
+    }
+    if (mergeRows(u32, f64, keep, u32, f64, r)) dirty.push(keep);
+    u32[o + R_FLAGS] = u32[o + R_FLAGS] | FLAG_DEAD;
+  }
+  for (const r of dirty) f64[r * R_F64 + R_COST] = rowCost(u32, f64, r, strings, pricer);
+}
+var init_dedupe_responses = __esm({
+  "packages/cli/src/dedupe-responses.ts"() {
+    "use strict";
+    init_pair_index();
+    init_price_rows();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/merge-plans.ts
+function mergePlans(plans, cache, strings, pricer, repriceAll) {
+  const sizeOf = (pick, rows) => plans.reduce(
+    (n, p) => n + (p.cached ? rows(p.cached.rows)[1] : 0) + (p.scanned ? pick(p.scanned.tables).count : 0),
+    0
+  );
+  const tables = {
+    responses: allocColumns(
+      sizeOf(
+        (t) => t.responses,
+        (r) => r.responses
+      ),
+      R_U32,
+      R_F64
+    ),
+    toolUses: allocColumns(
+      sizeOf(
+        (t) => t.toolUses,
+        (r) => r.toolUses
+      ),
+      U_U32,
+      U_F64
+    ),
+    toolResults: allocColumns(
+      sizeOf(
+        (t) => t.toolResults,
+        (r) => r.toolResults
+      ),
+      T_U32,
+      T_F64
+    )
+  };
+  const ranges = [];
+  const nextCache = /* @__PURE__ */ new Map();
+  const builders = {
+    responses: new TableBuilder(tables.responses, R_U32, R_F64, cache?.tables.responses),
+    toolUses: new TableBuilder(tables.toolUses, U_U32, U_F64, cache?.tables.toolUses),
+    toolResults: new TableBuilder(tables.toolResults, T_U32, T_F64, cache?.tables.toolResults)
+  };
+  const place = (b, cached, scanned) => {
+    const start = b.count;
+    if (cached) b.cached(cached[0], cached[1]);
+    if (scanned) b.scanned(scanned);
+    return [start, b.count - start];
+  };
+  for (const plan of plans) {
+    const rows = {
+      responses: place(builders.responses, plan.cached?.rows.responses, plan.scanned?.tables.responses),
+      toolUses: place(builders.toolUses, plan.cached?.rows.toolUses, plan.scanned?.tables.toolUses),
+      toolResults: place(
+        builders.toolResults,
+        plan.cached?.rows.toolResults,
+        plan.scanned?.tables.toolResults
+      )
+    };
+    ranges.push(rows);
+    const entry = plan.scanned ? {
+      path: plan.file.path,
+      size: Math.max(plan.file.size, plan.scanned.offset),
+      mtimeMs: plan.file.mtimeMs,
+      offset: plan.scanned.offset,
+      tail: plan.scanned.tail,
+      tools: plan.tools,
+      rows
+    } : { ...plan.cached, rows };
+    nextCache.set(plan.file.path, entry);
+  }
+  builders.responses.flush();
+  builders.toolUses.flush();
+  builders.toolResults.flush();
+  if (repriceAll) priceRows(tables.responses, strings, pricer);
+  return { tables, ranges, nextCache };
+}
+function allocColumns(count2, stride, f64Stride) {
+  return { count: 0, u32: new Uint32Array(count2 * stride), f64: new Float64Array(count2 * f64Stride) };
+}
+var follows, ends, TableBuilder;
+var init_merge_plans = __esm({
+  "packages/cli/src/merge-plans.ts"() {
+    "use strict";
+    init_price_rows();
+    init_usage_tables();
+    follows = (a, b) => b.responses[0] === a.responses[0] + a.responses[1] && b.toolUses[0] === a.toolUses[0] + a.toolUses[1] && b.toolResults[0] === a.toolResults[0] + a.toolResults[1];
+    ends = (r, t) => r.responses[0] + r.responses[1] === t.responses.count && r.toolUses[0] + r.toolUses[1] === t.toolUses.count && r.toolResults[0] + r.toolResults[1] === t.toolResults.count;
+    TableBuilder = class {
+      constructor(into, stride, f64Stride, cache) {
+        this.into = into;
+        this.stride = stride;
+        this.f64Stride = f64Stride;
+        this.cache = cache;
+      }
+      into;
+      stride;
+      f64Stride;
+      cache;
+      /** Rows placed so far (a pending run included). */
+      count = 0;
+      #runStart = -1;
+      #runCount = 0;
+      cached(start, n) {
+        if (n === 0) return;
+        if (this.#runStart >= 0 && start === this.#runStart + this.#runCount) this.#runCount += n;
+        else {
+          this.flush();
+          this.#runStart = start;
+          this.#runCount = n;
+        }
+        this.count += n;
+      }
+      scanned(c) {
+        if (c.count === 0) return;
+        this.flush();
+        this.#copy(c, 0, c.count);
+        this.count += c.count;
+      }
+      flush() {
+        if (this.#runStart >= 0 && this.cache) this.#copy(this.cache, this.#runStart, this.#runCount);
+        this.#runStart = -1;
+        this.#runCount = 0;
+      }
+      #copy(from, start, n) {
+        const { into, stride, f64Stride } = this;
+        into.u32.set(from.u32.subarray(start * stride, (start + n) * stride), into.count * stride);
+        into.f64.set(from.f64.subarray(start * f64Stride, (start + n) * f64Stride), into.count * f64Stride);
+        into.count += n;
+      }
+    };
+  }
+});
+
+// packages/cli/src/extract-record.ts
+function extractRecord(record, sink) {
+  for (const entry of normalizeTranscriptRecord(record)) {
+    if (entry.kind === "llm") {
+      if (entry.synthetic || !entry.model) continue;
+      const timeMs = entry.timeMs ?? Number.NaN;
+      sink.response({
+        messageId: entry.messageId,
+        requestId: entry.requestId ?? "",
+        model: entry.requestedModel ?? entry.model,
+        timeMs,
+        sessionId: entry.sessionId,
+        isSidechain: entry.isSidechain,
+        usage: entry.usage,
+        recordedCostUsd: entry.recordedCostUsd
+      });
+      for (const use of entry.toolUses)
+        sink.toolUse({
+          id: use.id,
+          name: use.name,
+          timeMs: entry.timeMs ?? Number.NaN,
+          sessionId: entry.sessionId
+        });
+    } else if (entry.kind === "tool_result") {
+      sink.toolResult({ id: entry.toolUseId, timeMs: entry.timeMs ?? Number.NaN, isError: entry.isError });
+    }
+  }
+}
+var init_extract_record = __esm({
+  "packages/cli/src/extract-record.ts"() {
+    "use strict";
+    init_src4();
+  }
+});
+
+// packages/cli/src/field-cursor.ts
+function ws(b, p, e) {
+  while (p < e) {
+    const c = b[p];
+    if (c === SP || c === TAB || c === NL || c === CR) p += 1;
+    else break;
+  }
+  return p;
+}
+function endOfString(b, p, e) {
+  let q = p + 1;
+  const fastLimit = Math.min(e, q + 48);
+  for (; q < fastLimit; q += 1) {
+    const c = b[q];
+    if (c === QUOTE) return q + 1;
+    if (c === BACKSLASH) {
+      q += 1;
+    }
+  }
+  if (q >= e) return -1;
+  for (; ; ) {
+    q = b.indexOf(QUOTE, q);
+    if (q === -1 || q >= e) return -1;
+    let k = q - 1;
+    let slashes = 0;
+    while (b[k] === BACKSLASH) {
+      slashes += 1;
+      k -= 1;
+    }
+    if ((slashes & 1) === 0) return q + 1;
+    q += 1;
+  }
+}
+function skipValue(b, p, e) {
+  const c = b[p];
+  if (c === QUOTE) return endOfString(b, p, e);
+  if (c === LBRACE || c === LBRACK) {
+    let depth = 0;
+    while (p < e) {
+      const d = b[p];
+      if (d === QUOTE) {
+        p = endOfString(b, p, e);
+        if (p < 0) return -1;
+        continue;
+      }
+      if (d === LBRACE || d === LBRACK) depth += 1;
+      else if (d === RBRACE || d === RBRACK) {
+        depth -= 1;
+        if (depth === 0) return p + 1;
+      }
+      p += 1;
+    }
+    return -1;
+  }
+  const s = p;
+  while (p < e) {
+    const d = b[p];
+    if (d === COMMA || d === RBRACE || d === RBRACK || d === SP || d === TAB || d === NL || d === CR) break;
+    p += 1;
+  }
+  return p > s ? p : -1;
+}
+function bytesAre(b, s, e, key) {
+  const n = key.length;
+  if (e - s !== n) return false;
+  for (let i = 1; i < n - 1; i += 1) if (b[s + i] !== key[i]) return false;
+  return true;
+}
+function stringAt(b, vs, ve) {
+  if (b[vs] !== QUOTE || ve - vs < 3) return void 0;
+  for (let i = vs + 1; i < ve - 1; i += 1)
+    if (b[i] === BACKSLASH) {
+      let v;
+      try {
+        v = JSON.parse(b.toString("utf8", vs, ve));
+      } catch {
+        throw MALFORMED;
+      }
+      return v.length > 0 ? v : void 0;
+    }
+  return b.toString("utf8", vs + 1, ve - 1);
+}
+function hasEscape(b, vs, ve) {
+  for (let i = vs + 1; i < ve - 1; i += 1) if (b[i] === BACKSLASH) return true;
+  return false;
+}
+function isTrue(b, vs, ve) {
+  return ve - vs === 4 && b[vs] === 116 && b[vs + 1] === 114 && b[vs + 2] === 117 && b[vs + 3] === 101;
+}
+function numberAt(b, vs, ve) {
+  let n = 0;
+  let i = vs;
+  for (; i < ve; i += 1) {
+    const c2 = b[i];
+    if (c2 < 48 || c2 > 57) break;
+    n = n * 10 + (c2 - 48);
+  }
+  if (i === ve && i > vs && n <= Number.MAX_SAFE_INTEGER) return n;
+  const c = b[vs];
+  if (!(c >= 48 && c <= 57 || c === 45)) return void 0;
+  const v = Number(b.toString("latin1", vs, ve));
+  return Number.isFinite(v) ? v : void 0;
+}
+function timeAt(b, vs, ve) {
+  if (b[vs] !== QUOTE) return Number.NaN;
+  const s = vs + 1;
+  if (ve - vs === 26 && b[s + 4] === 45 && b[s + 7] === 45 && b[s + 10] === 84 && b[s + 13] === 58 && b[s + 16] === 58 && b[s + 19] === 46 && b[s + 23] === 90) {
+    const d = (i, n) => {
+      let v = 0;
+      for (let k = 0; k < n; k += 1) {
+        const c = b[s + i + k] - 48;
+        if (c < 0 || c > 9) return -1;
+        v = v * 10 + c;
+      }
+      return v;
+    };
+    const year = d(0, 4);
+    const month = d(5, 2);
+    const day = d(8, 2);
+    const hour = d(11, 2);
+    const minute = d(14, 2);
+    const second = d(17, 2);
+    const ms = d(20, 3);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && ms >= 0) {
+      return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    }
+  }
+  const text3 = stringAt(b, vs, ve);
+  return text3 === void 0 ? Number.NaN : Date.parse(text3);
+}
+var NL, CR, SP, TAB, QUOTE, BACKSLASH, COLON, COMMA, LBRACE, RBRACE, LBRACK, RBRACK, FieldCursor, ItemCursor, MALFORMED, EMPTY;
+var init_field_cursor = __esm({
+  "packages/cli/src/field-cursor.ts"() {
+    "use strict";
+    NL = 10;
+    CR = 13;
+    SP = 32;
+    TAB = 9;
+    QUOTE = 34;
+    BACKSLASH = 92;
+    COLON = 58;
+    COMMA = 44;
+    LBRACE = 123;
+    RBRACE = 125;
+    LBRACK = 91;
+    RBRACK = 93;
+    FieldCursor = class {
+      p = 0;
+      e = 0;
+      /** Key bounds (quotes included) and value start of the current field. */
+      ks = 0;
+      ke = 0;
+      vs = 0;
+      /** 1: at a field; 0: empty object; -1: not an object. */
+      open(b, p, e) {
+        this.e = e;
+        p = ws(b, p, e);
+        if (b[p] !== LBRACE) return -1;
+        p = ws(b, p + 1, e);
+        if (b[p] === RBRACE) {
+          this.p = p + 1;
+          return 0;
+        }
+        this.p = p;
+        return this.#key(b);
+      }
+      #key(b) {
+        const e = this.e;
+        let p = this.p;
+        if (b[p] !== QUOTE) return -1;
+        this.ks = p;
+        this.ke = endOfString(b, p, e);
+        if (this.ke < 0) return -1;
+        p = ws(b, this.ke, e);
+        if (b[p] !== COLON) return -1;
+        this.vs = ws(b, p + 1, e);
+        return 1;
+      }
+      /** After a value ending at `ve`: 1 at the next field, 0 at the end (`p` after the brace), -1 malformed. */
+      next(b, ve) {
+        if (ve < 0) return -1;
+        const e = this.e;
+        const p = ws(b, ve, e);
+        const c = b[p];
+        if (c === COMMA) {
+          this.p = ws(b, p + 1, e);
+          return this.#key(b);
+        }
+        if (c === RBRACE) {
+          this.p = p + 1;
+          return 0;
+        }
+        return -1;
+      }
+      keyIs(b, key) {
+        return bytesAre(b, this.ks, this.ke, key);
+      }
+    };
+    ItemCursor = class {
+      p = 0;
+      e = 0;
+      vs = 0;
+      open(b, p, e) {
+        this.e = e;
+        p = ws(b, p, e);
+        if (b[p] !== LBRACK) return -1;
+        p = ws(b, p + 1, e);
+        if (b[p] === RBRACK) {
+          this.p = p + 1;
+          return 0;
+        }
+        this.vs = p;
+        return 1;
+      }
+      next(b, ve) {
+        if (ve < 0) return -1;
+        const e = this.e;
+        const p = ws(b, ve, e);
+        const c = b[p];
+        if (c === COMMA) {
+          this.vs = ws(b, p + 1, e);
+          return 1;
+        }
+        if (c === RBRACK) {
+          this.p = p + 1;
+          return 0;
+        }
+        return -1;
+      }
+    };
+    MALFORMED = new Error("malformed line");
+    EMPTY = Buffer.alloc(0);
+  }
+});
+
+// packages/cli/src/transcript-keys.ts
+var K2, KEY_TYPE, KEY_MESSAGE, KEY_DATA, KEY_REQUEST_ID, KEY_REQUESTED_MODEL, KEY_TIMESTAMP, KEY_SESSION_ID, KEY_IS_SIDECHAIN, KEY_COST_USD, KEY_ID, KEY_MODEL, KEY_USAGE, KEY_CONTENT, KEY_ROLE, KEY_NAME, KEY_TOOL_USE_ID, KEY_IS_ERROR, KEY_INPUT_TOKENS, KEY_OUTPUT_TOKENS, KEY_CACHE_CREATION_INPUT, KEY_CACHE_READ_INPUT, KEY_CACHE_CREATION, KEY_5M, KEY_1H, KEY_SERVER_TOOL_USE, KEY_WEB_SEARCH, KEY_WEB_FETCH, KEY_SPEED, KEY_GEO, KEY_TIER, KEY_ITERATIONS, VAL_ASSISTANT, VAL_USER, VAL_PROGRESS, VAL_AGENT_PROGRESS, VAL_TOOL_USE, VAL_TOOL_RESULT, VAL_SYNTHETIC;
+var init_transcript_keys = __esm({
+  "packages/cli/src/transcript-keys.ts"() {
+    "use strict";
+    K2 = (s) => Buffer.from(JSON.stringify(s));
+    KEY_TYPE = K2("type");
+    KEY_MESSAGE = K2("message");
+    KEY_DATA = K2("data");
+    KEY_REQUEST_ID = K2("requestId");
+    KEY_REQUESTED_MODEL = K2("requestedModel");
+    KEY_TIMESTAMP = K2("timestamp");
+    KEY_SESSION_ID = K2("sessionId");
+    KEY_IS_SIDECHAIN = K2("isSidechain");
+    KEY_COST_USD = K2("costUSD");
+    KEY_ID = K2("id");
+    KEY_MODEL = K2("model");
+    KEY_USAGE = K2("usage");
+    KEY_CONTENT = K2("content");
+    KEY_ROLE = K2("role");
+    KEY_NAME = K2("name");
+    KEY_TOOL_USE_ID = K2("tool_use_id");
+    KEY_IS_ERROR = K2("is_error");
+    KEY_INPUT_TOKENS = K2("input_tokens");
+    KEY_OUTPUT_TOKENS = K2("output_tokens");
+    KEY_CACHE_CREATION_INPUT = K2("cache_creation_input_tokens");
+    KEY_CACHE_READ_INPUT = K2("cache_read_input_tokens");
+    KEY_CACHE_CREATION = K2("cache_creation");
+    KEY_5M = K2("ephemeral_5m_input_tokens");
+    KEY_1H = K2("ephemeral_1h_input_tokens");
+    KEY_SERVER_TOOL_USE = K2("server_tool_use");
+    KEY_WEB_SEARCH = K2("web_search_requests");
+    KEY_WEB_FETCH = K2("web_fetch_requests");
+    KEY_SPEED = K2("speed");
+    KEY_GEO = K2("inference_geo");
+    KEY_TIER = K2("service_tier");
+    KEY_ITERATIONS = K2("iterations");
+    VAL_ASSISTANT = K2("assistant");
+    VAL_USER = K2("user");
+    VAL_PROGRESS = K2("progress");
+    VAL_AGENT_PROGRESS = K2("agent_progress");
+    VAL_TOOL_USE = K2("tool_use");
+    VAL_TOOL_RESULT = K2("tool_result");
+    VAL_SYNTHETIC = K2("<synthetic>");
+  }
+});
+
+// packages/cli/src/read-message-at.ts
+function readUsageAt(b, p, e, u) {
+  u.reset();
+  u.b = b;
+  const f = u.fields;
+  let state = f.open(b, p, e);
+  while (state === 1) {
+    const vs = f.vs;
+    const ve = skipValue(b, vs, e);
+    if (ve < 0) return -1;
+    switch (f.ke - f.ks) {
+      case 7:
+        if (f.keyIs(b, KEY_SPEED) && b[vs] === QUOTE && ve - vs > 2) {
+          u.speedS = vs;
+          u.speedE = ve;
+          u.escaped ||= hasEscape(b, vs, ve);
+        }
+        break;
+      case 12:
+        if (f.keyIs(b, KEY_ITERATIONS) && b[vs] === LBRACK && ve - vs > 2) {
+          let list;
+          try {
+            list = JSON.parse(b.toString("utf8", vs, ve));
+          } catch {
+            return -1;
+          }
+          list = list.filter((x) => typeof x === "object" && x !== null && !Array.isArray(x));
+          if (list.length > 0) u.iterations = list;
+        }
+        break;
+      case 14:
+        if (f.keyIs(b, KEY_INPUT_TOKENS)) u.input = numberAt(b, vs, ve);
+        else if (f.keyIs(b, KEY_TIER) && b[vs] === QUOTE && ve - vs > 2) {
+          u.tierS = vs;
+          u.tierE = ve;
+          u.escaped ||= hasEscape(b, vs, ve);
+        }
+        break;
+      case 17:
+        if (f.keyIs(b, KEY_SERVER_TOOL_USE)) {
+          if (b[vs] === LBRACE) {
+            u.serverObject = true;
+            const g = u.inner;
+            let s = g.open(b, vs, ve);
+            while (s === 1) {
+              const ive = skipValue(b, g.vs, ve);
+              if (g.keyIs(b, KEY_WEB_SEARCH)) u.webSearch = numberAt(b, g.vs, ive);
+              else if (g.keyIs(b, KEY_WEB_FETCH)) u.webFetch = numberAt(b, g.vs, ive);
+              s = g.next(b, ive);
+            }
+            if (s < 0) return -1;
+          }
+        }
+        break;
+      case 15:
+        if (f.keyIs(b, KEY_OUTPUT_TOKENS)) u.output = numberAt(b, vs, ve);
+        else if (f.keyIs(b, KEY_GEO) && b[vs] === QUOTE) {
+          u.geoS = vs;
+          u.geoE = ve;
+          u.escaped ||= hasEscape(b, vs, ve);
+        }
+        break;
+      case 16:
+        if (f.keyIs(b, KEY_CACHE_CREATION)) {
+          if (b[vs] === LBRACE) {
+            u.cacheObject = true;
+            const g = u.inner;
+            let s = g.open(b, vs, ve);
+            while (s === 1) {
+              const ive = skipValue(b, g.vs, ve);
+              if (g.keyIs(b, KEY_5M)) u.fiveMinute = numberAt(b, g.vs, ive);
+              else if (g.keyIs(b, KEY_1H)) u.oneHour = numberAt(b, g.vs, ive);
+              s = g.next(b, ive);
+            }
+            if (s < 0) return -1;
+          }
+        }
+        break;
+      case 25:
+        if (f.keyIs(b, KEY_CACHE_READ_INPUT)) u.cacheRead = numberAt(b, vs, ve);
+        break;
+      case 29:
+        if (f.keyIs(b, KEY_CACHE_CREATION_INPUT)) u.cacheWrite = numberAt(b, vs, ve);
+        break;
+      default:
+        break;
+    }
+    state = f.next(b, ve);
+  }
+  return state === 0 ? f.p : -1;
+}
+function readMessageAt(b, p, e, m) {
+  m.reset();
+  m.present = true;
+  const f = m.fields;
+  let state = f.open(b, p, e);
+  while (state === 1) {
+    const vs = f.vs;
+    let ve;
+    switch (f.ke - f.ks) {
+      case 4:
+        ve = skipValue(b, vs, e);
+        if (f.keyIs(b, KEY_ID)) {
+          m.idS = vs;
+          m.idE = ve;
+        }
+        break;
+      case 6:
+        ve = skipValue(b, vs, e);
+        if (f.keyIs(b, KEY_ROLE)) {
+          m.role = bytesAre(b, vs, ve, VAL_ASSISTANT) ? "assistant" : bytesAre(b, vs, ve, VAL_USER) ? "user" : void 0;
+        }
+        break;
+      case 7:
+        if (f.keyIs(b, KEY_USAGE) && b[vs] === LBRACE) {
+          ve = readUsageAt(b, vs, e, m.usage);
+          m.hasUsage = ve >= 0;
+        } else {
+          ve = skipValue(b, vs, e);
+          if (f.keyIs(b, KEY_MODEL)) {
+            m.modelS = vs;
+            m.modelE = ve;
+          }
+        }
+        break;
+      case 9:
+        ve = f.keyIs(b, KEY_CONTENT) && b[vs] === LBRACK ? readContentAt(b, vs, e, m) : skipValue(b, vs, e);
+        break;
+      default:
+        ve = skipValue(b, vs, e);
+        break;
+    }
+    state = f.next(b, ve);
+  }
+  return state === 0 ? f.p : -1;
+}
+function readContentAt(b, p, e, m) {
+  const items = m.items;
+  let state = items.open(b, p, e);
+  while (state === 1) {
+    const vs = items.vs;
+    let ve;
+    if (b[vs] !== LBRACE) ve = skipValue(b, vs, e);
+    else {
+      const f = m.block;
+      let isUse = false;
+      let isResult = false;
+      let idS = -1;
+      let idE = -1;
+      let nameS = -1;
+      let nameE = -1;
+      let useIdS = -1;
+      let useIdE = -1;
+      let isError = false;
+      let s = f.open(b, vs, e);
+      while (s === 1) {
+        const bvs = f.vs;
+        const bve = skipValue(b, bvs, e);
+        switch (f.ke - f.ks) {
+          case 4:
+            if (f.keyIs(b, KEY_ID)) {
+              idS = bvs;
+              idE = bve;
+            }
+            break;
+          case 6:
+            if (f.keyIs(b, KEY_TYPE)) {
+              isUse = bytesAre(b, bvs, bve, VAL_TOOL_USE);
+              isResult = bytesAre(b, bvs, bve, VAL_TOOL_RESULT);
+            } else if (f.keyIs(b, KEY_NAME)) {
+              nameS = bvs;
+              nameE = bve;
+            }
+            break;
+          case 10:
+            if (f.keyIs(b, KEY_IS_ERROR)) isError = isTrue(b, bvs, bve);
+            break;
+          case 13:
+            if (f.keyIs(b, KEY_TOOL_USE_ID)) {
+              useIdS = bvs;
+              useIdE = bve;
+            }
+            break;
+          default:
+            break;
+        }
+        s = f.next(b, bve);
+      }
+      if (s < 0) return -1;
+      ve = f.p;
+      if (isUse && idS >= 0) m.uses.push(idS, idE, nameS, nameE);
+      if (isResult && useIdS >= 0) m.results.push(useIdS, useIdE, isError ? 1 : 0);
+    }
+    state = items.next(b, ve);
+  }
+  return state === 0 ? items.p : -1;
+}
+var MessageScratch, UsageScratch;
+var init_read_message_at = __esm({
+  "packages/cli/src/read-message-at.ts"() {
+    "use strict";
+    init_field_cursor();
+    init_transcript_keys();
+    MessageScratch = class {
+      present = false;
+      idS = -1;
+      idE = -1;
+      modelS = -1;
+      modelE = -1;
+      role;
+      hasUsage = false;
+      usage = new UsageScratch();
+      /** tool_use blocks: [idStart, idEnd, nameStart, nameEnd, …] (-1 when absent). */
+      uses = [];
+      /** tool_result blocks: [idStart, idEnd, isError, …]. */
+      results = [];
+      fields = new FieldCursor();
+      items = new ItemCursor();
+      block = new FieldCursor();
+      reset() {
+        this.present = false;
+        this.idS = -1;
+        this.modelS = -1;
+        this.role = void 0;
+        this.hasUsage = false;
+        this.uses.length = 0;
+        this.results.length = 0;
+      }
+    };
+    UsageScratch = class {
+      input;
+      output;
+      cacheWrite;
+      cacheRead;
+      cacheObject = false;
+      fiveMinute;
+      oneHour;
+      serverObject = false;
+      webSearch;
+      webFetch;
+      speedS = -1;
+      speedE = -1;
+      geoS = -1;
+      geoE = -1;
+      tierS = -1;
+      tierE = -1;
+      /** Whether a label has an escape (then only the decoded string is right). */
+      escaped = false;
+      iterations;
+      b = EMPTY;
+      fields = new FieldCursor();
+      inner = new FieldCursor();
+      reset() {
+        this.input = void 0;
+        this.output = void 0;
+        this.cacheWrite = void 0;
+        this.cacheRead = void 0;
+        this.cacheObject = false;
+        this.fiveMinute = void 0;
+        this.oneHour = void 0;
+        this.serverObject = false;
+        this.webSearch = void 0;
+        this.webFetch = void 0;
+        this.speedS = -1;
+        this.geoS = -1;
+        this.tierS = -1;
+        this.escaped = false;
+        this.iterations = void 0;
+      }
+      toUsage() {
+        const out = {};
+        if (this.input !== void 0) out.input_tokens = this.input;
+        if (this.output !== void 0) out.output_tokens = this.output;
+        if (this.cacheWrite !== void 0) out.cache_creation_input_tokens = this.cacheWrite;
+        if (this.cacheRead !== void 0) out.cache_read_input_tokens = this.cacheRead;
+        if (this.cacheObject)
+          out.cache_creation = {
+            ephemeral_5m_input_tokens: this.fiveMinute,
+            ephemeral_1h_input_tokens: this.oneHour
+          };
+        if (this.serverObject)
+          out.server_tool_use = { web_search_requests: this.webSearch, web_fetch_requests: this.webFetch };
+        const b = this.b;
+        if (this.speedS >= 0) out.speed = stringAt(b, this.speedS, this.speedE);
+        if (this.geoS >= 0) out.inference_geo = stringAt(b, this.geoS, this.geoE) ?? "";
+        if (this.tierS >= 0) out.service_tier = stringAt(b, this.tierS, this.tierE);
+        if (this.iterations !== void 0) out.iterations = this.iterations;
+        return out;
+      }
+    };
+  }
+});
+
+// packages/cli/src/fast-record.ts
+function fastRecord(b, s, e, inherited, sink, scratch) {
+  const f = scratch.fields;
+  const m = scratch.message;
+  m.reset();
+  let typeS = -1;
+  let typeE = -1;
+  let requestIdS = -1;
+  let requestIdE = -1;
+  let requestedS = -1;
+  let requestedE = -1;
+  let timeS = -1;
+  let timeE = -1;
+  let sessionS = -1;
+  let sessionE = -1;
+  let costS = -1;
+  let costE = -1;
+  let sidechain = false;
+  let progressS = -1;
+  let progressE = -1;
+  let state = f.open(b, s, e);
+  while (state === 1) {
+    const vs = f.vs;
+    let ve;
+    switch (f.ke - f.ks) {
+      case 6:
+        ve = skipValue(b, vs, e);
+        if (f.keyIs(b, KEY_TYPE)) {
+          typeS = vs;
+          typeE = ve;
+        } else if (f.keyIs(b, KEY_DATA)) {
+          progressS = vs;
+          progressE = ve;
+        }
+        break;
+      case 9:
+        if (f.keyIs(b, KEY_MESSAGE) && b[vs] === LBRACE) ve = readMessageAt(b, vs, e, m);
+        else {
+          ve = skipValue(b, vs, e);
+          if (f.keyIs(b, KEY_COST_USD)) {
+            costS = vs;
+            costE = ve;
+          }
+        }
+        break;
+      case 11:
+        ve = skipValue(b, vs, e);
+        if (f.keyIs(b, KEY_REQUEST_ID)) {
+          requestIdS = vs;
+          requestIdE = ve;
+        } else if (f.keyIs(b, KEY_TIMESTAMP)) {
+          timeS = vs;
+          timeE = ve;
+        } else if (f.keyIs(b, KEY_SESSION_ID)) {
+          sessionS = vs;
+          sessionE = ve;
+        }
+        break;
+      case 13:
+        ve = skipValue(b, vs, e);
+        if (f.keyIs(b, KEY_IS_SIDECHAIN)) sidechain = isTrue(b, vs, ve);
+        break;
+      case 16:
+        ve = skipValue(b, vs, e);
+        if (f.keyIs(b, KEY_REQUESTED_MODEL)) {
+          requestedS = vs;
+          requestedE = ve;
+        }
+        break;
+      default:
+        ve = skipValue(b, vs, e);
+        break;
+    }
+    state = f.next(b, ve);
+  }
+  if (state < 0) return false;
+  let kind;
+  if (typeS >= 0) {
+    if (b[typeS] !== QUOTE) return false;
+    kind = bytesAre(b, typeS, typeE, VAL_ASSISTANT) ? "assistant" : bytesAre(b, typeS, typeE, VAL_USER) ? "user" : bytesAre(b, typeS, typeE, VAL_PROGRESS) ? "progress" : void 0;
+  } else kind = m.present ? m.role : void 0;
+  if (kind === void 0) return true;
+  if (kind === "progress" && inherited) return false;
+  const own = timeS >= 0 ? timeAt(b, timeS, timeE) : Number.NaN;
+  if (timeS >= 0 && b[timeS] !== QUOTE) return false;
+  const ownSession = sessionS >= 0 && b[sessionS] === QUOTE && sessionE - sessionS > 2;
+  const env = {
+    timeMs: Number.isNaN(own) ? inherited?.timeMs ?? Number.NaN : own,
+    sessionS: ownSession ? sessionS : inherited?.sessionS ?? -1,
+    sessionE: ownSession ? sessionE : inherited?.sessionE ?? -1,
+    isSidechain: sidechain || inherited?.isSidechain === true
+  };
+  if (kind === "progress")
+    return progressS >= 0 ? fastProgress(b, progressS, progressE, env, sink, scratch) : true;
+  if (!m.present) return true;
+  if (kind === "user") {
+    const r = m.results;
+    for (let i = 0; i < r.length; i += 3) if (hasEscape(b, r[i], r[i + 1])) stringAt(b, r[i], r[i + 1]);
+    for (let i = 0; i < r.length; i += 3) {
+      const id = stringAt(b, r[i], r[i + 1]);
+      if (id) sink.toolResult({ id, timeMs: env.timeMs, isError: r[i + 2] === 1 });
+    }
+    return true;
+  }
+  if (m.idS < 0 || m.modelS < 0) return true;
+  if (b[m.idS] !== QUOTE || m.idE - m.idS < 3 || b[m.modelS] !== QUOTE || m.modelE - m.modelS < 3)
+    return true;
+  if (bytesAre(b, m.modelS, m.modelE, VAL_SYNTHETIC)) return true;
+  const requested = requestedS >= 0 && b[requestedS] === QUOTE && requestedE - requestedS > 2;
+  const hasRequest = requestIdS >= 0 && b[requestIdS] === QUOTE && requestIdE - requestIdS > 2;
+  const recordedCostUsd = costS >= 0 ? numberAt(b, costS, costE) : void 0;
+  const usage = m.usage;
+  if (!m.hasUsage) usage.reset();
+  const raw = isRawSink(sink) ? RAW : void 0;
+  for (let i = 0; i < m.uses.length; i += 4) {
+    const [idS, idE, nameS, nameE] = [m.uses[i], m.uses[i + 1], m.uses[i + 2], m.uses[i + 3]];
+    if (b[idS] === QUOTE && hasEscape(b, idS, idE)) stringAt(b, idS, idE);
+    if (nameS >= 0 && b[nameS] === QUOTE && hasEscape(b, nameS, nameE)) stringAt(b, nameS, nameE);
+  }
+  if (env.sessionS >= 0 && b[env.sessionS] === QUOTE && hasEscape(b, env.sessionS, env.sessionE))
+    stringAt(b, env.sessionS, env.sessionE);
+  if (raw && !usage.escaped && !hasEscape(b, m.idS, m.idE) && !(hasRequest && hasEscape(b, requestIdS, requestIdE)) && !hasEscape(b, requested ? requestedS : m.modelS, requested ? requestedE : m.modelE) && !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE))) {
+    raw.b = b;
+    raw.idS = m.idS;
+    raw.idE = m.idE;
+    raw.requestS = hasRequest ? requestIdS : -1;
+    raw.requestE = hasRequest ? requestIdE : -1;
+    raw.modelS = requested ? requestedS : m.modelS;
+    raw.modelE = requested ? requestedE : m.modelE;
+    raw.sessionS = env.sessionS;
+    raw.sessionE = env.sessionE;
+    raw.timeMs = env.timeMs;
+    raw.isSidechain = env.isSidechain;
+    raw.recordedCostUsd = recordedCostUsd;
+    raw.usage = usage;
+    sink.rawResponse(raw);
+  } else {
+    const sessionId = env.sessionS >= 0 ? stringAt(b, env.sessionS, env.sessionE) : void 0;
+    sink.response({
+      messageId: stringAt(b, m.idS, m.idE),
+      requestId: (hasRequest ? stringAt(b, requestIdS, requestIdE) : void 0) ?? "",
+      model: (requested ? stringAt(b, requestedS, requestedE) : void 0) ?? stringAt(b, m.modelS, m.modelE),
+      timeMs: env.timeMs,
+      sessionId,
+      isSidechain: env.isSidechain,
+      usage: m.hasUsage ? usage.toUsage() : {},
+      recordedCostUsd
+    });
+  }
+  const u = m.uses;
+  for (let i = 0; i < u.length; i += 4) {
+    const idS = u[i];
+    const idE = u[i + 1];
+    if (b[idS] !== QUOTE || idE - idS < 3) continue;
+    const nameS = u[i + 2];
+    const nameE = u[i + 3];
+    const named = nameS >= 0 && b[nameS] === QUOTE && nameE - nameS > 2;
+    if (raw && !hasEscape(b, idS, idE) && !(named && hasEscape(b, nameS, nameE)) && !(env.sessionS >= 0 && hasEscape(b, env.sessionS, env.sessionE)))
+      sink.rawToolUse(
+        b,
+        idS,
+        idE,
+        named ? nameS : -1,
+        named ? nameE : -1,
+        env.timeMs,
+        env.sessionS,
+        env.sessionE
+      );
+    else
+      sink.toolUse({
+        id: stringAt(b, idS, idE),
+        name: (named ? stringAt(b, nameS, nameE) : void 0) ?? "unknown",
+        timeMs: env.timeMs,
+        sessionId: env.sessionS >= 0 ? stringAt(b, env.sessionS, env.sessionE) : void 0
+      });
+  }
+  return true;
+}
+function fastProgress(b, s, e, env, sink, scratch) {
+  const f = scratch.data;
+  let agentProgress = false;
+  let msgS = -1;
+  let msgE = -1;
+  let state = f.open(b, s, e);
+  if (state < 0) return true;
+  while (state === 1) {
+    const vs = f.vs;
+    const ve = skipValue(b, vs, e);
+    if (f.keyIs(b, KEY_TYPE)) agentProgress = bytesAre(b, vs, ve, VAL_AGENT_PROGRESS);
+    else if (f.keyIs(b, KEY_MESSAGE)) {
+      msgS = vs;
+      msgE = ve;
+    }
+    state = f.next(b, ve);
+  }
+  if (state < 0) return false;
+  if (!agentProgress || msgS < 0 || b[msgS] !== LBRACE) return true;
+  return fastRecord(
+    b,
+    msgS,
+    msgE,
+    { timeMs: env.timeMs, sessionS: env.sessionS, sessionE: env.sessionE, isSidechain: true },
+    sink,
+    scratch.inner ?? (scratch.inner = new RecordScratch())
+  );
+}
+var RecordScratch, TOP, isRawSink, RAW;
+var init_fast_record = __esm({
+  "packages/cli/src/fast-record.ts"() {
+    "use strict";
+    init_field_cursor();
+    init_read_message_at();
+    init_transcript_keys();
+    RecordScratch = class {
+      fields = new FieldCursor();
+      message = new MessageScratch();
+      data = new FieldCursor();
+      inner;
+    };
+    TOP = new RecordScratch();
+    TOP.inner = new RecordScratch();
+    isRawSink = (sink) => typeof sink.rawResponse === "function";
+    RAW = {
+      b: EMPTY,
+      idS: -1,
+      idE: -1,
+      requestS: -1,
+      requestE: -1,
+      modelS: -1,
+      modelE: -1,
+      sessionS: -1,
+      sessionE: -1,
+      timeMs: Number.NaN,
+      isSidechain: false,
+      recordedCostUsd: void 0,
+      usage: new UsageScratch()
+    };
+  }
+});
+
+// packages/cli/src/scan-transcript.ts
+function newScanCounters() {
+  return { fastLines: 0, slowLines: 0, malformedLines: 0 };
+}
+function scanTranscriptBytes(buf, start, end, sink, counters, options = {}) {
+  const lastNl = end > start ? buf.lastIndexOf(NL, end - 1) : -1;
+  const complete = lastNl >= start ? lastNl + 1 : start;
+  if (complete === start) return start;
+  const fast = options.fastPath !== false;
+  let pos = start;
+  let nextUsage = buf.indexOf(NEEDLE_USAGE, pos);
+  let nextResult = options.tools === false ? -1 : buf.indexOf(NEEDLE_RESULT, pos);
+  while (pos < complete) {
+    if (nextUsage !== -1 && nextUsage < pos) nextUsage = buf.indexOf(NEEDLE_USAGE, pos);
+    if (nextResult !== -1 && nextResult < pos) nextResult = buf.indexOf(NEEDLE_RESULT, pos);
+    const hit = nextUsage === -1 ? nextResult : nextResult === -1 ? nextUsage : Math.min(nextUsage, nextResult);
+    if (hit === -1 || hit >= complete) break;
+    const lineStart = Math.max(pos, buf.lastIndexOf(NL, hit) + 1);
+    let lineEnd = buf.indexOf(NL, hit);
+    if (lineEnd === -1 || lineEnd >= complete) lineEnd = complete - 1;
+    let contentEnd = lineEnd;
+    if (contentEnd > lineStart && buf[contentEnd - 1] === CR) contentEnd -= 1;
+    let done = false;
+    if (fast) {
+      try {
+        done = fastRecord(buf, lineStart, contentEnd, void 0, sink, TOP);
+      } catch (error) {
+        if (error !== MALFORMED) throw error;
+      }
+    }
+    if (!done) slowLine(buf, lineStart, contentEnd, sink, counters);
+    else counters.fastLines += 1;
+    pos = lineEnd + 1;
+  }
+  return complete;
+}
+function slowLine(buf, start, end, sink, counters) {
+  let record;
+  try {
+    record = JSON.parse(buf.toString("utf8", start, end));
+  } catch {
+    counters.malformedLines += 1;
+    return;
+  }
+  counters.slowLines += 1;
+  extractRecord(record, sink);
+}
+var NEEDLE_USAGE, NEEDLE_RESULT;
+var init_scan_transcript = __esm({
+  "packages/cli/src/scan-transcript.ts"() {
+    "use strict";
+    init_extract_record();
+    init_fast_record();
+    init_field_cursor();
+    NEEDLE_USAGE = Buffer.from('"usage"');
+    NEEDLE_RESULT = Buffer.from('"tool_result"');
+  }
+});
+
+// packages/cli/src/scan-file.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync } from "node:fs";
+function tailMatches(path, offset, expected) {
+  if (expected.length === 0) return offset === 0;
+  let fd;
+  try {
+    fd = openSync2(path, "r");
+    const got = Buffer.alloc(expected.length);
+    const n = readSync(fd, got, 0, got.length, offset - expected.length);
+    return n === expected.length && got.equals(expected);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function scanJob(pricer) {
+  return (job, strings, counters, onBytes) => {
+    const scanned = scanFile(
+      job.file,
+      job.from,
+      strings,
+      { fastPath: job.fastPath, tools: job.tools },
+      counters,
+      onBytes
+    );
+    priceRows(scanned.tables.responses, strings, pricer);
+    return { index: job.index, ...scanned };
+  };
+}
+function scanFile(file, from, strings, scan, counters, onBytes) {
+  const sink = new TableSink(strings, file.defaultSession);
+  if (file.agentTrace) {
+    scanAgentTrace(file.path, sink);
+    onBytes?.(file.size);
+    return { tables: sink.finish(), offset: file.size, tail: readTail(file.path, file.size) };
+  }
+  let fd;
+  try {
+    fd = openSync2(file.path, "r");
+  } catch {
+    return { tables: sink.finish(), offset: from, tail: "" };
+  }
+  let offset = from;
+  try {
+    let position = from;
+    let filled = 0;
+    let skipping = false;
+    for (; ; ) {
+      if (filled === sharedBuffer.length) {
+        if (sharedBuffer.length * 2 > MAX_LINE_BYTES) {
+          skipping = true;
+          counters.malformedLines += 1;
+          offset += filled;
+          filled = 0;
+        } else {
+          const bigger = Buffer.allocUnsafe(sharedBuffer.length * 2);
+          sharedBuffer.copy(bigger, 0, 0, filled);
+          sharedBuffer = bigger;
+        }
+      }
+      const n = readSync(fd, sharedBuffer, filled, sharedBuffer.length - filled, position);
+      if (n === 0) break;
+      position += n;
+      onBytes?.(n);
+      let start = 0;
+      const end = filled + n;
+      if (skipping) {
+        const nl = sharedBuffer.indexOf(10, filled);
+        if (nl === -1 || nl >= end) {
+          offset += n;
+          filled = 0;
+          continue;
+        }
+        skipping = false;
+        start = nl + 1;
+        offset += start - filled;
+      }
+      const consumed = scanTranscriptBytes(sharedBuffer, start, end, sink, counters, scan);
+      offset += consumed - start;
+      filled = end - consumed;
+      if (filled > 0 && consumed > 0) sharedBuffer.copyWithin(0, consumed, end);
+    }
+    if (filled > 0 && !skipping) {
+      const text3 = sharedBuffer.toString("utf8", 0, filled);
+      let whole = false;
+      try {
+        JSON.parse(text3);
+        whole = true;
+      } catch {
+        whole = false;
+      }
+      if (whole) {
+        const line = Buffer.from(`${text3}
+`, "utf8");
+        scanTranscriptBytes(line, 0, line.length, sink, counters, scan);
+        offset += filled;
+      }
+    }
+  } finally {
+    closeSync2(fd);
+  }
+  return { tables: sink.finish(), offset, tail: readTail(file.path, offset) };
+}
+function readTail(path, offset) {
+  const length = Math.min(TAIL_BYTES, offset);
+  if (length === 0) return "";
+  let fd;
+  try {
+    fd = openSync2(path, "r");
+    const buf = Buffer.alloc(length);
+    const n = readSync(fd, buf, 0, length, offset - length);
+    return buf.subarray(0, n).toString("base64");
+  } catch {
+    return "";
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+var TAIL_BYTES, FIRST_CHUNK, MAX_LINE_BYTES, sharedBuffer, formatCount;
+var init_scan_file = __esm({
+  "packages/cli/src/scan-file.ts"() {
+    "use strict";
+    init_agent_data();
+    init_price_rows();
+    init_scan_transcript();
+    init_usage_tables();
+    TAIL_BYTES = 64;
+    FIRST_CHUNK = 512 * 1024;
+    MAX_LINE_BYTES = 256 * 1024 * 1024;
+    sharedBuffer = Buffer.allocUnsafe(FIRST_CHUNK);
+    formatCount = (n) => String(n);
+  }
+});
+
+// packages/cli/src/scan-workers.ts
+import { availableParallelism } from "node:os";
+function isScanWorker() {
+  return process.argv[2] === SCAN_WORKER_ARG;
+}
+async function runScanWorker(scanOne) {
+  const { isMainThread: isMainThread2, parentPort, workerData } = await import("node:worker_threads");
+  if (isMainThread2 || workerData?.glassboxScanWorker !== true) {
+    process.stderr.write(`glassbox: ${SCAN_WORKER_ARG} is for the worker threads of glassbox report
+`);
+    process.exitCode = 2;
+    return;
+  }
+  const input = workerData;
+  const progress = new BigInt64Array(input.progress);
+  const strings = new StringTable();
+  const counters = newScanCounters();
+  let output;
+  const transfer = [];
+  try {
+    const results = input.jobs.map(
+      (job) => scanOne(job, strings, counters, (n) => Atomics.add(progress, 0, BigInt(n)))
+    );
+    for (const r of results)
+      for (const c of [r.tables.responses, r.tables.toolUses, r.tables.toolResults])
+        transfer.push(c.u32.buffer, c.f64.buffer);
+    output = { ok: true, results, strings: strings.values, counters };
+  } catch (error) {
+    output = { ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+  }
+  parentPort?.postMessage(output, transfer);
+}
+function threadsFor(bytes, jobs) {
+  if (bytes < 192 * 1024 * 1024 || jobs < 2) return 1;
+  return Math.max(1, Math.min(4, availableParallelism(), jobs));
+}
+function remap(result, map) {
+  const r = result.tables.responses;
+  for (let i = 0; i < r.count; i += 1) {
+    const o = i * R_U32;
+    r.u32[o + R_MODEL] = map[r.u32[o + R_MODEL]];
+    r.u32[o + R_SESSION] = map[r.u32[o + R_SESSION]];
+    r.u32[o + R_ITER] = map[r.u32[o + R_ITER]];
+    for (let k = R_SPEED; k < R_SPEED + 3; k += 1) {
+      const v = r.u32[o + k];
+      if (v !== 0) r.u32[o + k] = map[v - 1] + 1;
+    }
+  }
+  const u = result.tables.toolUses;
+  for (let i = 0; i < u.count; i += 1) {
+    const o = i * U_U32;
+    u.u32[o + U_NAME] = map[u.u32[o + U_NAME]];
+    u.u32[o + U_SESSION] = map[u.u32[o + U_SESSION]];
+  }
+}
+async function scanInParallel(jobs, threads, workerUrl, strings, counters, scanOne, onBytes) {
+  const shares = Array.from({ length: threads }, () => []);
+  const load = new Array(threads).fill(0);
+  for (const job of [...jobs].sort((a, b) => b.file.size - b.from - (a.file.size - a.from))) {
+    let least = 0;
+    for (let t = 1; t < threads; t += 1) if (load[t] < load[least]) least = t;
+    shares[least].push(job);
+    load[least] += job.file.size - job.from;
+  }
+  const { Worker } = await import("node:worker_threads");
+  const progressBuffer = new SharedArrayBuffer(8);
+  const progress = new BigInt64Array(progressBuffer);
+  const workers = shares.slice(1).map(
+    (share) => new Promise((resolve5) => {
+      let worker;
+      try {
+        worker = new Worker(workerUrl, {
+          argv: [SCAN_WORKER_ARG],
+          workerData: {
+            glassboxScanWorker: true,
+            jobs: share,
+            progress: progressBuffer
+          }
+        });
+      } catch (error) {
+        resolve5({ share, output: { ok: false, error: String(error) } });
+        return;
+      }
+      let settled = false;
+      worker.once("message", (output) => {
+        settled = true;
+        resolve5({ share, output });
+      });
+      worker.once("error", (error) => {
+        if (!settled) resolve5({ share, output: { ok: false, error: String(error) } });
+        settled = true;
+      });
+      worker.once("exit", (code) => {
+        if (!settled) resolve5({ share, output: { ok: false, error: `worker exited with ${code}` } });
+        settled = true;
+      });
+    })
+  );
+  let mine = 0;
+  const results = shares[0].map(
+    (job) => scanOne(job, strings, counters, (n) => {
+      mine += n;
+      onBytes(mine + Number(Atomics.load(progress, 0)));
+    })
+  );
+  for (const { share, output } of await Promise.all(workers)) {
+    if (!output.ok) {
+      for (const job of share) results.push(scanOne(job, strings, counters, () => void 0));
+      continue;
+    }
+    const map = Uint32Array.from(output.strings, (s) => strings.intern(s));
+    for (const r of output.results) {
+      remap(r, map);
+      results.push(r);
+    }
+    counters.fastLines += output.counters.fastLines;
+    counters.slowLines += output.counters.slowLines;
+    counters.malformedLines += output.counters.malformedLines;
+  }
+  return results;
+}
+var SCAN_WORKER_ARG;
+var init_scan_workers = __esm({
+  "packages/cli/src/scan-workers.ts"() {
+    "use strict";
+    init_scan_transcript();
+    init_usage_tables();
+    SCAN_WORKER_ARG = "--glassbox-scan-worker";
+  }
+});
+
+// packages/cli/src/collect-from-rows.ts
+import { existsSync as existsSync8 } from "node:fs";
+async function collectFromRows(files, options, cachePath, summaryPath, summaryDamaged, timings, lap) {
+  let cache;
+  let cacheState = "off";
+  if (cachePath) {
+    cache = loadReportCache(cachePath);
+    lap("loadCache");
+    cacheState = summaryDamaged || !cache && existsSync8(cachePath) ? "discarded" : cache ? "warm" : "cold";
+  }
+  const strings = cache?.strings ?? new StringTable();
+  const repriceAll = cache !== void 0 && cache.pricingKey !== options.pricingKey;
+  const counters = newScanCounters();
+  const totalBytes = files.reduce((a, f) => a + f.size, 0);
+  const wantTools = options.tools === true;
+  const plans = [];
+  let toRead = 0;
+  for (const file of files) {
+    let cached = cache?.files.get(file.path);
+    if (cached && wantTools && !cached.tools) cached = void 0;
+    if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) {
+      plans.push({ file, cached, from: -1, tools: cached.tools });
+      continue;
+    }
+    const from = cached && cached.offset <= file.size && tailMatches(file.path, cached.offset, Buffer.from(cached.tail, "base64")) ? cached.offset : 0;
+    const appendTo = from > 0 ? cached : void 0;
+    plans.push({ file, cached: appendTo, from, tools: appendTo ? appendTo.tools : wantTools });
+    toRead += file.size - from;
+  }
+  let bytesRead = 0;
+  const toScan = plans.filter((p) => p.from >= 0);
+  const fastPath = options.fastPath !== false;
+  const jobs = toScan.map((p, index) => ({
+    index,
+    file: p.file,
+    from: p.from,
+    tools: p.tools,
+    fastPath
+  }));
+  const scanOne = scanJob(options.pricer);
+  const threads = options.workerUrl ? Math.min(Math.max(1, jobs.length), options.threads ?? threadsFor(toRead, jobs.length)) : 1;
+  const report = (n) => options.progress?.update(n, toRead, `${formatCount(toScan.length)} files`);
+  if (threads > 1) {
+    const results = await scanInParallel(
+      jobs,
+      threads,
+      options.workerUrl,
+      strings,
+      counters,
+      scanOne,
+      (n) => {
+        bytesRead = n;
+        report(n);
+      }
+    );
+    for (const r of results) toScan[r.index].scanned = r;
+    bytesRead = toRead;
+  } else {
+    for (const job of jobs)
+      toScan[job.index].scanned = scanOne(job, strings, counters, (n) => {
+        bytesRead += n;
+        report(bytesRead);
+      });
+  }
+  const filesRead = toScan.length;
+  const filesAppended = toScan.filter((p) => p.cached).length;
+  options.progress?.finish();
+  lap("read");
+  const unchanged = !repriceAll && toScan.length === 0 && cache !== void 0 && plans.every(
+    (p, i) => p.cached !== void 0 && (i === 0 ? p.cached.rows.responses[0] === 0 && p.cached.rows.toolUses[0] === 0 && p.cached.rows.toolResults[0] === 0 : follows(plans[i - 1].cached.rows, p.cached.rows))
+  ) && (plans.length === 0 ? cache.tables.responses.count + cache.tables.toolUses.count + cache.tables.toolResults.count === 0 : ends(plans[plans.length - 1].cached.rows, cache.tables));
+  const merged = unchanged ? {
+    tables: cache.tables,
+    ranges: plans.map((p) => p.cached.rows),
+    nextCache: cache.files
+  } : mergePlans(plans, cache, strings, options.pricer, repriceAll);
+  const { tables, ranges, nextCache } = merged;
+  lap("merge");
+  let cacheError;
+  const changed = !cache || filesRead > 0 || repriceAll || cache.files.size !== nextCache.size;
+  if (cachePath && options.cacheDir !== false && changed) {
+    const error = saveReportCache(cachePath, options.cacheDir, {
+      pricingKey: options.pricingKey,
+      strings,
+      files: nextCache,
+      tables
+    });
+    if (error) cacheError = error.message;
+    else removeOldReportCaches(options.cacheDir);
+    lap("saveCache");
+  }
+  dedupeResponses(tables.responses, strings, options.pricer);
+  const summaryFiles = new SummaryFiles();
+  for (const plan of plans) {
+    const f = nextCache.get(plan.file.path);
+    const tail = Buffer.from(f.tail, "base64");
+    summaryFiles.set(-1, f.path, f.size, f.mtimeMs, f.offset, tail, plan.file.agentTrace === true);
+  }
+  const fileKeys = summaryFiles.orderKeys();
+  const groups = new UsageGroups();
+  const { u32, f64, count: count2 } = tables.responses;
+  const keys = KeyFilter.of(u32, count2, R_U32, R_KEY);
+  const messages = KeyFilter.of(u32, count2, R_U32, R_MSG);
+  for (let i = 0; i < plans.length; i += 1) {
+    const [start, n] = ranges[i].responses;
+    if (n === 0) continue;
+    const project = strings.intern(plans[i].file.project || "(none)");
+    for (let r = start; r < start + n; r += 1)
+      if (!(u32[r * R_U32 + R_FLAGS] & FLAG_DEAD)) groups.addRow(u32, f64, r, project, i, fileKeys);
+  }
+  lap("group");
+  if (summaryPath && options.cacheDir !== false) {
+    const error = saveReportSummary(summaryPath, options.cacheDir, {
+      pricingKey: options.pricingKey,
+      strings,
+      files: summaryFiles,
+      groups,
+      keys,
+      messages,
+      behind: 0
+    });
+    if (error) cacheError ??= error.message;
+    lap("saveSummary");
+  }
+  return {
+    strings,
+    groups,
+    fileKeys,
+    tables: wantTools ? tables : void 0,
+    stats: {
+      files: files.length,
+      bytes: totalBytes,
+      bytesRead,
+      filesRead,
+      filesFromCache: plans.length - filesRead,
+      filesAppended,
+      cache: cacheState,
+      cacheUse: cache ? "rows" : "none",
+      cachePath,
+      cacheError,
+      counters,
+      agentSessions: files.filter((f) => f.agentTrace).length,
+      timings
+    }
+  };
+}
+var init_collect_from_rows = __esm({
+  "packages/cli/src/collect-from-rows.ts"() {
+    "use strict";
+    init_dedupe_responses();
+    init_merge_plans();
+    init_report_cache();
+    init_scan_file();
+    init_scan_transcript();
+    init_scan_workers();
+    init_usage_groups();
+    init_usage_tables();
+  }
+});
+
+// packages/cli/src/collect-options.ts
+var AGENT_PROJECT;
+var init_collect_options = __esm({
+  "packages/cli/src/collect-options.ts"() {
+    "use strict";
+    AGENT_PROJECT = "(captured by the agent)";
+  }
+});
+
+// packages/cli/src/grow-summary.ts
+function growSummary(files, summary, options, timings, lap) {
+  const plans = [];
+  const cached = summary.files;
+  let toRead = 0;
+  let known = 0;
+  for (const file of files) {
+    const at2 = cached.indexOf(file.path);
+    if (at2 >= 0) {
+      known += 1;
+      if (cached.size(at2) === file.size && cached.mtimeMs(at2) === file.mtimeMs) continue;
+      const offset = cached.offset(at2);
+      if (!(offset <= file.size && !file.agentTrace && tailMatches(file.path, offset, cached.tail(at2))))
+        return void 0;
+    }
+    const from = at2 >= 0 ? cached.offset(at2) : 0;
+    plans.push({ file, from, at: at2 });
+    toRead += file.size - from;
+  }
+  if (known !== cached.count || toRead > (options.quickReadLimit ?? SUMMARY_READ_LIMIT)) return void 0;
+  if (summary.behind + toRead > (options.quickBehindLimit ?? SUMMARY_BEHIND_LIMIT)) return void 0;
+  const { strings, groups, keys, messages } = summary;
+  const counters = newScanCounters();
+  const scanOne = scanJob(options.pricer);
+  const fastPath = options.fastPath !== false;
+  let bytesRead = 0;
+  const report = (n) => {
+    bytesRead += n;
+    options.progress?.update(bytesRead, toRead, `${plans.length} files`);
+  };
+  const scanned = plans.map(
+    (p, index) => scanOne({ index, file: p.file, from: p.from, tools: false, fastPath }, strings, counters, report)
+  );
+  options.progress?.finish();
+  lap("read");
+  const at = plans.map(({ file, at: at2 }, i) => {
+    const s = scanned[i];
+    const size = Math.max(file.size, s.offset);
+    const tail = Buffer.from(s.tail, "base64");
+    return cached.set(at2, file.path, size, file.mtimeMs, s.offset, tail, file.agentTrace === true);
+  });
+  const orderKeys = cached.orderKeys();
+  for (let i = 0; i < plans.length; i += 1) {
+    const { file } = plans[i];
+    const { u32, f64, count: count2 } = scanned[i].tables.responses;
+    if (count2 === 0) continue;
+    const project = strings.intern(file.project || "(none)");
+    for (let r = 0; r < count2; r += 1) {
+      const o = r * R_U32;
+      if (!keys.add(u32[o + R_KEY], u32[o + R_KEY + 1])) return void 0;
+      if (!messages.add(u32[o + R_MSG], u32[o + R_MSG + 1])) return void 0;
+      groups.addRow(u32, f64, r, project, at[i], orderKeys);
+    }
+  }
+  summary.behind += bytesRead;
+  lap("group");
+  return {
+    changed: plans.length > 0,
+    usage: {
+      strings,
+      groups,
+      fileKeys: orderKeys,
+      stats: {
+        files: files.length,
+        bytes: files.reduce((a, f) => a + f.size, 0),
+        bytesRead,
+        filesRead: plans.length,
+        filesFromCache: files.length - plans.length,
+        filesAppended: plans.filter((p) => p.from > 0).length,
+        cache: "warm",
+        cacheUse: "summary",
+        counters,
+        agentSessions: files.filter((f) => f.agentTrace).length,
+        timings
+      }
+    }
+  };
+}
+var SUMMARY_READ_LIMIT, SUMMARY_BEHIND_LIMIT;
+var init_grow_summary = __esm({
+  "packages/cli/src/grow-summary.ts"() {
+    "use strict";
+    init_scan_file();
+    init_scan_transcript();
+    init_usage_tables();
+    SUMMARY_READ_LIMIT = 64 * 1024 * 1024;
+    SUMMARY_BEHIND_LIMIT = 256 * 1024 * 1024;
+  }
+});
+
+// packages/cli/src/list-transcript-files.ts
+import { readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
+import { join as join18, sep as sep2 } from "node:path";
+function listTranscriptFiles(roots) {
+  return findTranscriptFiles(roots).sort(byPath);
+}
+function findTranscriptFiles(roots) {
+  const out = [];
+  const unique = [...new Set(roots.map((root) => join18(root, "projects")))];
+  const walk = (dir, project, parentName, grandName, depth) => {
+    let entries;
+    try {
+      entries = readdirSync4(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      const path = `${dir}${sep2}${name}`;
+      if (entry.isDirectory()) {
+        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
+        continue;
+      }
+      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      const st = statSync3(path, { throwIfNoEntry: false });
+      if (!st?.isFile()) continue;
+      out.push({
+        path,
+        project: depth === 0 ? "" : project,
+        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
+        size: st.size,
+        mtimeMs: st.mtimeMs
+      });
+    }
+  };
+  for (const projects of unique) walk(projects, "", "", "", 0);
+  return out;
+}
+var byPath;
+var init_list_transcript_files = __esm({
+  "packages/cli/src/list-transcript-files.ts"() {
+    "use strict";
+    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  }
+});
+
+// packages/cli/src/collect-usage.ts
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join19 } from "node:path";
+function reportCachePath(cacheDir, roots) {
+  const id = createHash7("sha256").update([...roots].sort().join("\0")).digest("hex").slice(0, 16);
+  return join19(cacheDir, `report-v${REPORT_CACHE_VERSION}-${id}.bin`);
+}
+function reportSummaryPath(rowsPath) {
+  return `${rowsPath.slice(0, -".bin".length)}.sum`;
+}
+async function collectUsage(options) {
+  const timings = {};
+  let mark = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    timings[name] = Math.round((now - mark) * 10) / 10;
+    mark = now;
+  };
+  const files = findTranscriptFiles(options.roots);
+  const transcripts = files.length;
+  if (options.agentDataDirs?.length) {
+    const known = new Set(files.map((f) => f.defaultSession));
+    for (const t of listAgentTraces(options.agentDataDirs))
+      if (!known.has(t.sessionId))
+        files.push({
+          path: t.path,
+          project: AGENT_PROJECT,
+          defaultSession: t.sessionId,
+          size: t.size,
+          mtimeMs: t.mtimeMs,
+          agentTrace: true
+        });
+  }
+  lap("list");
+  const cacheDir = options.cacheDir === false ? void 0 : options.cacheDir;
+  const cachePath = cacheDir === void 0 ? void 0 : reportCachePath(cacheDir, options.roots);
+  const summaryPath = cachePath === void 0 ? void 0 : reportSummaryPath(cachePath);
+  let summaryDamaged = false;
+  if (summaryPath !== void 0 && cacheDir !== void 0 && options.tools !== true) {
+    const summary = loadReportSummary(summaryPath);
+    lap("loadSummary");
+    summaryDamaged = summary === void 0 && existsSync9(summaryPath);
+    if (summary && summary.pricingKey === options.pricingKey) {
+      const grown = growSummary(files, summary, options, timings, lap);
+      if (grown) {
+        const error = grown.changed ? saveReportSummary(summaryPath, cacheDir, summary) : void 0;
+        if (grown.changed) lap("saveSummary");
+        return { ...grown.usage, stats: { ...grown.usage.stats, cachePath, cacheError: error?.message } };
+      }
+    }
+  }
+  const ordered = [...files.slice(0, transcripts).sort(byPath), ...files.slice(transcripts)];
+  return collectFromRows(ordered, options, cachePath, summaryPath, summaryDamaged, timings, lap);
+}
+var init_collect_usage = __esm({
+  "packages/cli/src/collect-usage.ts"() {
+    "use strict";
+    init_agent_data();
+    init_collect_from_rows();
+    init_collect_options();
+    init_grow_summary();
+    init_list_transcript_files();
+    init_report_cache();
   }
 });
 
@@ -12089,7 +12182,7 @@ var init_trace_view = __esm({
 });
 
 // packages/cli/src/trace-command.ts
-import { closeSync as closeSync3, existsSync as existsSync9, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync10, openSync as openSync3, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
 function sessionIdInFile(path, bytes = 64 * 1024) {
   let fd;
@@ -12106,7 +12199,7 @@ function sessionIdInFile(path, bytes = 64 * 1024) {
   }
 }
 function locateSession(query, roots, cwd) {
-  if (query.endsWith(".jsonl") && existsSync9(resolve4(cwd, query))) {
+  if (query.endsWith(".jsonl") && existsSync10(resolve4(cwd, query))) {
     const path = resolve4(cwd, query);
     return { sessionId: sessionIdInFile(path) ?? basename2(path, ".jsonl"), transcriptPath: path };
   }
@@ -12152,7 +12245,7 @@ function locateSession(query, roots, cwd) {
   );
 }
 async function buildSessionTrace(located) {
-  const { agentIdFromPath: agentIdFromPath2, findSubagentTranscripts: findSubagentTranscripts2, readTranscriptIncrement: readTranscriptIncrement2, SessionTracker: SessionTracker2 } = await Promise.resolve().then(() => (init_src3(), src_exports));
+  const { agentIdFromPath: agentIdFromPath2, findSubagentTranscripts: findSubagentTranscripts2, readTranscriptIncrement: readTranscriptIncrement2, SessionTracker: SessionTracker2 } = await Promise.resolve().then(() => (init_src4(), src_exports));
   const pricing = cliPricing();
   const tracker = new SessionTracker2({ sessionId: located.sessionId, pricing: { pricer: pricing.pricer } });
   const main = await readTranscriptIncrement2(located.transcriptPath, 0);
@@ -12371,7 +12464,7 @@ var ATTRIBUTION_GROUPS, HEAD_BYTES, NONE;
 var init_report_attribution = __esm({
   "packages/cli/src/report-attribution.ts"() {
     "use strict";
-    init_src3();
+    init_src4();
     init_build_report();
     init_trace_command();
     ATTRIBUTION_GROUPS = ["user", "team", "repo", "branch"];
@@ -12690,8 +12783,8 @@ var init_cli = __esm({
     "use strict";
     init_cli_io();
     init_cli_pricing();
-    init_collect_usage();
     init_run_cli();
+    init_scan_file();
     init_scan_workers();
     if (isScanWorker()) void runScanWorker(scanJob(cliPricing().pricer));
     else {
