@@ -232,5 +232,5 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
     const doctor = await slash('/glassbox-lite:doctor');
     expect(doctor).toContain(`agent data directory ${dataDir}`);
     expect(doctor).toMatch(new RegExp(`✓ agent: agent .* running on 127\\.0\\.0\\.1:${port} `));
-  });
+  }, 300_000); // four real sessions; one CI run at load ~21 took over 60 s
 });
