@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MetricsRegistry } from '@glassbox/core';
-import type { Attributes, SpanData } from '@glassbox/spec';
+import type { Attributes, LogRecordData, SpanData } from '@glassbox/spec';
 import type { CountFn } from './agent-counters.js';
 import { quarantineFile } from './quarantine-file.js';
 import type { SessionPipeline } from './session-pipeline.js';
@@ -95,9 +95,20 @@ export class MetricsJournal {
     }
   }
 
-  /** Counts the spans of `p` not counted yet; whether the totals changed (then `metrics.json` is written soon). */
-  record(p: SessionPipeline, spans: readonly SpanData[], attributes: Attributes): boolean {
-    const counted = this.registry.recordSpans(spans, attributes, p.counted);
+  /**
+   * Counts the spans and derived-signal log records of `p` not counted yet; whether the totals changed (then
+   * `metrics.json` is written soon).
+   */
+  record(
+    p: SessionPipeline,
+    spans: readonly SpanData[],
+    attributes: Attributes,
+    logs: readonly LogRecordData[] = [],
+  ): boolean {
+    const counted = [
+      ...this.registry.recordSpans(spans, attributes, p.counted),
+      ...this.registry.recordLogs(logs, attributes, p.counted),
+    ];
     if (counted.length === 0) return false;
     p.noteCounted(counted);
     this.journaled.add(p);

@@ -60,7 +60,7 @@ export class Publisher {
         ...(p.mappedOnce ? { skip: p.skip } : {}),
       });
       p.mappedOnce = true;
-      const metricsChanged = metrics.record(p, spans, attributes);
+      const metricsChanged = metrics.record(p, spans, attributes, logs);
       queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
     } else {
       if (audit.length > 0) queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);

@@ -1,3 +1,4 @@
+import { addSessionSignals } from './collect-session-signals.js';
 import { agentCid, maxOf, minOf, turnCid } from './tracker-records.js';
 import type { TrackerState } from './tracker-state.js';
 import type {
@@ -53,6 +54,9 @@ export function applyTranscriptEntries(
         break;
       case 'system':
         addSystem(state, entry);
+        break;
+      case 'signal':
+        addSessionSignals(state, entry.signals, entry);
         break;
       case 'interrupt': {
         if (entry.agentId) break;
@@ -141,6 +145,7 @@ function addLlm(state: TrackerState, entry: LlmResponseEntry): void {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
+    if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     // The request that asked for a tool decides where it lives.
     placeTool(state, tool, response.cid, true);

@@ -9,6 +9,7 @@ import type {
   TraceChild,
   TurnNode,
 } from './session-trace.js';
+import { mergeToolSignals } from './tool-signal.js';
 import { agentSpanId, llmSpanId, sessionSpanId, toolSpanId, turnSpanId } from './trace-ids.js';
 import {
   type AgentState,
@@ -280,6 +281,8 @@ function buildTool(
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
+  const signal = mergeToolSignals(tool.useSignal, r?.signal);
+  if (signal) node.signal = signal;
   return node;
 }
 

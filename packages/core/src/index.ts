@@ -41,6 +41,7 @@ export type {
   ModelTotals,
   NodeStatus,
   SessionEvent,
+  SessionSignal,
   SessionTrace,
   SubagentNode,
   ToolCallNode,
@@ -57,6 +58,7 @@ export { parseSamplingRate, shouldSample } from './should-sample.js';
 export type { SpendBySession } from './spend-ledger.js';
 export { BUDGET_FILE, SpendLedger, spendByDay, utcDay } from './spend-ledger.js';
 export { stripEventContent, stripHookContent } from './strip-content.js';
+export type { ToolSignal } from './tool-signal.js';
 export { sessionSpanId } from './trace-ids.js';
 export type { TraceToAuditOptions } from './trace-to-audit-decisions.js';
 export {
@@ -76,6 +78,7 @@ export type {
   OtherEntry,
   PermissionDecision,
   PromptEntry,
+  SignalEntry,
   SummaryEntry,
   SystemEntry,
   ToolResultEntry,

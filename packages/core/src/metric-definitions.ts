@@ -1,4 +1,6 @@
 // Every metric the registry produces: names, kinds, units and histogram buckets.
+import { SIGNAL_METRIC_DEFINITIONS } from './signal-metrics.js';
+
 /** Tool and response latency buckets in milliseconds (the seed's PromQL uses `_bucket` with these). */
 export const LATENCY_MS_BOUNDARIES: readonly number[] = [
   5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 120000, 300000, 600000,
@@ -73,4 +75,5 @@ export const METRIC_DEFINITIONS: Readonly<Record<string, SumDef | HistogramDef>>
     unit: 's',
     boundaries: GEN_AI_DURATION_BOUNDARIES,
   },
+  ...SIGNAL_METRIC_DEFINITIONS,
 };

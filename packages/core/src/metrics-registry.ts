@@ -5,6 +5,7 @@ import {
   type AttributeValue,
   GlassboxError,
   type HistogramPoint,
+  type LogRecordData,
   type MetricData,
   type SpanData,
   type SumPoint,
@@ -12,6 +13,7 @@ import {
 import { SESSION_ONLY_ATTRIBUTES } from './attribution.js';
 import { type HistogramDef, METRIC_DEFINITIONS } from './metric-definitions.js';
 import { type HistogramAgg, type Store, series } from './metric-series.js';
+import { signalIncrements } from './signal-metrics.js';
 
 /** Where a tool came from (see `toolOrigin`): labels of the tool call counter, so spend by MCP server or skill. */
 const TOOL_ORIGIN_KEYS = ['mcp_server.name', 'plugin.name', 'skill.name'] as const;
@@ -115,6 +117,32 @@ export class MetricsRegistry {
       if (type === 'session') this.#add('claude.session.count', base, 1);
       else if (type === 'tool') this.#recordTool(span, withoutSessionOnly(base));
       else if (type === 'llm') this.#recordLlm(span, withoutSessionOnly(base));
+    }
+    return added;
+  }
+
+  /**
+   * Records the derived-signal log records (`traceToSignals`) not counted before, by log record id, exactly as
+   * `recordSpans` records spans (same `counted` set); other records are ignored. Returns the ids added.
+   */
+  recordLogs(
+    logs: readonly LogRecordData[],
+    attributes: Attributes = {},
+    counted: Set<string> = this.#recorded,
+  ): string[] {
+    const added: string[] = [];
+    const own = counted === this.#recorded;
+    for (const log of logs) {
+      if (counted.has(log.id)) continue;
+      const increments = signalIncrements(log);
+      if (increments.length === 0) continue;
+      counted.add(log.id);
+      added.push(log.id);
+      if (!own && this.#recorded.delete(log.id)) continue;
+      this.#startTimeMs ??= log.timeMs;
+      this.#deltaStartMs ??= this.#startTimeMs;
+      const base = withoutSessionOnly({ ...this.#base, ...attributes });
+      for (const i of increments) this.#add(i.name, { ...base, ...i.attributes }, i.value);
     }
     return added;
   }

@@ -2,7 +2,9 @@ import type { AnthropicUsage } from '@glassbox/pricing';
 import type { ToolStatus } from './capture-event.js';
 import type { HookStop } from './hook-stop.js';
 import type { ValueShape } from './shape-of.js';
+import type { ToolSignal } from './tool-signal.js';
 import type { PermissionDecision } from './transcript-entry.js';
+import type { SessionSignalEvent } from './transcript-signals.js';
 
 /** Span-level status of a node: `unset` while it runs. */
 export type NodeStatus = 'ok' | 'error' | 'unset';
@@ -117,6 +119,8 @@ export interface ToolCallNode extends NodeBase {
   readonly denialKind?: string;
   /** The skill a Skill call ran (its name, not content). */
   readonly skill?: string;
+  /** Lines an edit changed, commits and pull requests a Bash call created (`traceToSignals`). */
+  readonly signal?: ToolSignal;
   /** How the node was seen: `transcript`, `live`, or both. */
   readonly seenIn: 'transcript' | 'live' | 'both';
   /** Subagents this (Agent/Task) call started. */
@@ -187,6 +191,22 @@ export interface HookStopNode extends HookStop {
   readonly promptId?: string;
 }
 
+/**
+ * A session-level derived signal (an API request attempt that failed, a hook run, an MCP server connection):
+ * one log record of `traceToSignals`, its id fixed by the record it was read from.
+ */
+export interface SessionSignal {
+  /** The log record id. */
+  readonly id: string;
+  readonly event: SessionSignalEvent;
+  readonly key: string;
+  readonly timeMs: number;
+  /** The turn it happened in, when known. */
+  readonly spanId?: string;
+  readonly severity?: 'info' | 'warn' | 'error';
+  readonly attributes: Readonly<Record<string, string | number | boolean>>;
+}
+
 export interface SessionEvent {
   readonly name: string;
   readonly timeMs: number;
@@ -219,6 +239,8 @@ export interface SessionTrace {
   readonly events: readonly SessionEvent[];
   /** Prompts refused and turns stopped or kept going by hooks, in transcript order. */
   readonly hookStops?: readonly HookStopNode[];
+  /** Session-level derived signals in time order (absent in trace files written before them). */
+  readonly signals?: readonly SessionSignal[];
   readonly totals: UsageTotals;
   /** Claude Code's own running cost: the last `session.measure`, else the last `cost-state` record. */
   readonly claudeCostUsd?: number;

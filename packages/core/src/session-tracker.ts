@@ -128,6 +128,7 @@ export class SessionTracker {
       turns,
       subagents,
       events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
+      signals: [...state.signals.values()].sort((a, b) => a.timeMs - b.timeMs),
       totals,
     };
     if (s.model) trace.model = s.model;

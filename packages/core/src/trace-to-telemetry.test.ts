@@ -111,6 +111,9 @@ describe('traceToTelemetry', () => {
         ...Array(3).fill('prompt'),
         ...Array(6).fill('llm_call'),
         ...Array(5).fill('tool_call'),
+        // Derived signals (trace-to-signals.ts): each turn's active time, each Stop hook run.
+        ...Array(3).fill('active_time'),
+        ...Array(3).fill('hook_execution'),
       ].sort(),
     );
     expect(off.logs.every((l) => l.body === undefined)).toBe(true);
@@ -169,6 +172,7 @@ describe('traceToTelemetry', () => {
     tracker.addTranscriptEntries(entries.slice(lastStop));
     const next = traceToTelemetry(tracker.build({ final: true }), { captureContent: false, skip: delivered });
     expect(next.spans.map((s) => s.attributes['glassbox.span.type']).sort()).toEqual(['session', 'turn']);
-    expect(next.logs).toEqual([]);
+    // Only the derived signals of the turn that just ended: its active time and its Stop hook's run.
+    expect(next.logs.map((l) => l.event).sort()).toEqual(['active_time', 'hook_execution']);
   });
 });

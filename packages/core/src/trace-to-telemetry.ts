@@ -14,6 +14,7 @@ import { clean, shapeAttributes, spanStatus, usageAttributes } from './telemetry
 import { createTelemetryWalk, MAX_ERROR, type TraceToTelemetryOptions } from './telemetry-walk.js';
 import { toolCallTelemetry } from './tool-call-telemetry.js';
 import { logRecordId } from './trace-ids.js';
+import { traceToSignals } from './trace-to-signals.js';
 
 export type { TraceToTelemetryOptions } from './telemetry-walk.js';
 
@@ -220,5 +221,6 @@ export function traceToTelemetry(trace: SessionTrace, opts: TraceToTelemetryOpti
 
   for (const turn of trace.turns) visitTurn(turn);
   for (const sub of trace.subagents) visitAgent(sub, undefined);
+  logs.push(...traceToSignals(trace, { resource, ...(skip ? { skip } : {}) }));
   return { spans, logs };
 }

@@ -1,6 +1,7 @@
 import type { ToolStatus } from './capture-event.js';
 import type { PriceResult } from './resolve-pricing.js';
 import type { ValueShape } from './shape-of.js';
+import type { ToolSignal } from './tool-signal.js';
 import type { LlmResponseEntry, ToolResultEntry } from './transcript-entry.js';
 
 /** A span container: `t:<turn key>` for a turn, `a:<agent id>` for a subagent run. */
@@ -52,6 +53,8 @@ export interface ToolState {
   inputHash?: string;
   subagentType?: string;
   skill?: string;
+  /** The input's part of the derived signals (the result's is on `result`). */
+  useSignal?: ToolSignal;
   promptId?: string;
   agentId?: string;
   seenTranscript: boolean;

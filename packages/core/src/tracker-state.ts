@@ -1,5 +1,5 @@
 import { ResponseIndex } from './response-index.js';
-import type { HookStopNode, SessionEvent } from './session-trace.js';
+import type { HookStopNode, SessionEvent, SessionSignal } from './session-trace.js';
 import {
   type AgentState,
   agentCid,
@@ -48,6 +48,8 @@ export class TrackerState {
   readonly requestStart = new Map<string, number>();
   /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
   readonly requestInfo = new Map<string, { turnKey?: string; agentId?: string; model?: string }>();
+  /** Session-level derived signals by log record id (`session-signals.ts`). */
+  readonly signals = new Map<string, SessionSignal>();
   /** Containers whose spans changed since the last build. */
   readonly dirty = new Set<Cid>();
   /** The turn the transcript is in now, and the one live events are in. */

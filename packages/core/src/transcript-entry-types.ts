@@ -2,6 +2,8 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
 import type { HookStop } from './hook-stop.js';
 import type { ValueShape } from './shape-of.js';
+import type { ToolSignal } from './tool-signal.js';
+import type { SignalFacts } from './transcript-signals.js';
 
 /**
  * One normalised fact from a Claude Code transcript (`<session>.jsonl`, `subagents/agent-*.jsonl`).
@@ -17,6 +19,7 @@ export type TranscriptEntry =
   | SystemEntry
   | SummaryEntry
   | InterruptEntry
+  | SignalEntry
   | OtherEntry;
 
 export type TranscriptEntryKind = TranscriptEntry['kind'];
@@ -69,6 +72,8 @@ export interface ToolUseRef {
   readonly inputHash?: string;
   /** Skill calls: `input.skill`, the skill's name (kept without content capture). */
   readonly skill?: string;
+  /** What the derived signals need of the input: an edited file's language, a commit or PR command. */
+  readonly signal?: ToolSignal;
 }
 
 /** One API response, merged from its per-content-block records (same `message.id` + `requestId`). */
@@ -129,6 +134,8 @@ export interface ToolResultEntry extends EntryBase {
   readonly resultStatus?: string;
   /** `toolUseResult.totalDurationMs` / `durationMs` when the tool reports it. */
   readonly reportedDurationMs?: number;
+  /** What the derived signals need of the result: lines an edit changed, commits and PRs created. */
+  readonly signal?: ToolSignal;
 }
 
 /**
@@ -184,6 +191,12 @@ export interface InterruptEntry extends EntryBase {
   readonly kind: 'interrupt';
   readonly promptId?: string;
   readonly duringToolUse: boolean;
+}
+
+/** Derived signals a record carries that are not spans: an API error, hook runs (`transcript-signals.ts`). */
+export interface SignalEntry extends EntryBase {
+  readonly kind: 'signal';
+  readonly signals: readonly SignalFacts[];
 }
 
 /** A record of a type the tracker does not use (kept so callers can count it). */

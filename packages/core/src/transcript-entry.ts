@@ -6,6 +6,7 @@ import { hookStopOf } from './hook-stop.js';
 import { mergeUsage } from './merge-llm-responses.js';
 import { contentText, isObject, type Json, num, parseTime, str } from './record-fields.js';
 import { byteSize, shapeOf } from './shape-of.js';
+import { toolResultSignal, toolUseSignal } from './tool-signal.js';
 import type {
   ApiRequestEntry,
   CostStateEntry,
@@ -19,6 +20,7 @@ import type {
   ToolUseRef,
   TranscriptEntry,
 } from './transcript-entry-types.js';
+import { attachmentSignals, systemSignals } from './transcript-signals.js';
 
 export { llmKeyOf, mergeLlmResponses, mergeUsage } from './merge-llm-responses.js';
 export type * from './transcript-entry-types.js';
@@ -134,6 +136,8 @@ function normalizeAssistant(rec: Json, env: Envelope, opts: NormalizeOptions): T
       const skill = str(block.input.skill);
       if (skill) ref.skill = skill;
     }
+    const signal = toolUseSignal(ref.name, block.input);
+    if (signal) ref.signal = signal;
     toolUses.push(ref);
   }
   const synthetic = model === '<synthetic>';
@@ -240,6 +244,8 @@ function normalizeUser(rec: Json, env: Envelope, opts: NormalizeOptions): Transc
         if (status) entry.resultStatus = status;
         const d = num(tur.totalDurationMs) ?? num(tur.durationMs);
         if (d !== undefined) entry.reportedDurationMs = d;
+        const signal = toolResultSignal(tur);
+        if (signal) entry.signal = signal;
       }
       out.push(entry);
     }
@@ -296,7 +302,8 @@ function normalizeSystem(rec: Json, env: Envelope, opts: NormalizeOptions): Tran
   if (level) entry.level = level;
   const hookStop = hookStopOf(rec, opts);
   if (hookStop) entry.hookStop = hookStop;
-  return [entry];
+  const signals = systemSignals(rec);
+  return signals.length > 0 ? [entry, { ...env, kind: 'signal', signals }] : [entry];
 }
 
 function normalizeProgress(rec: Json, env: Envelope, opts: NormalizeOptions): TranscriptEntry[] {
@@ -319,7 +326,6 @@ function normalizeProgress(rec: Json, env: Envelope, opts: NormalizeOptions): Tr
 const IGNORED_TYPES = new Set([
   'file-history-snapshot',
   'queue-operation',
-  'attachment',
   'api-request-shape',
   'api-request-blob',
   'tools-used',
@@ -369,6 +375,11 @@ function normalizeRecord(
     }
     case 'summary':
       return [{ ...env, kind: 'summary', compaction: false }];
+    case 'attachment': {
+      const signals = attachmentSignals(rec);
+      if (signals.length > 0) return [{ ...env, kind: 'signal', signals }];
+      return opts.keepOther ? [{ ...env, kind: 'other', type }] : [];
+    }
     default:
       if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
       return [{ ...env, kind: 'other', type: type || 'untyped' }];

@@ -1,0 +1,228 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type OtlpReceiver, type ReceivedLog, startOtlpReceiver } from '@glassbox/otlp-receiver';
+import {
+  type ClaudeHome,
+  type ClaudeResult,
+  createClaudeHome,
+  type FakeAnthropicApi,
+  runClaude,
+  startFakeAnthropicApi,
+} from '@glassbox/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agentStatus,
+  type FileLine,
+  freePort,
+  readFileExport,
+  stopAgent,
+  useAgentHome,
+} from '../../glassbox-lite/test/e2e-helpers.js';
+import { copyFullPlugin, eventually, type Prometheus, startPrometheus } from './e2e-helpers.js';
+
+/*
+ * Derived signals end to end: a real Claude Code session in a git repository writes a new file (3 lines), edits
+ * it (1 line removed, 2 added), commits with Bash, fails once with a 529 (Claude Code retries it), activates a
+ * skill and ends; a failing `git commit` (nothing to commit) counts nothing. The file log, the OTLP receiver and a
+ * real Prometheus show the same figures.
+ */
+
+const ADDED = 3 + 2;
+const REMOVED = 1;
+
+const signal = (events: readonly string[]) =>
+  ['code_edit', 'commit', 'api_error', 'skill_activated', 'active_time'].filter((e) => events.includes(e));
+
+describe('derived signals of a real Claude Code session: lines, commits, API errors and retries, skills', () => {
+  let api: FakeAnthropicApi;
+  let home: ClaudeHome;
+  let agentPort: number;
+  let receiver: OtlpReceiver;
+  let prometheus: Prometheus | undefined;
+  let result: ClaudeResult;
+  let fileLines: FileLine[];
+  let otlpLogs: ReceivedLog[];
+
+  beforeAll(async () => {
+    agentPort = await freePort();
+    const metricsPort = await freePort();
+    receiver = await startOtlpReceiver({ port: await freePort() });
+    prometheus = await startPrometheus(await freePort(), [`127.0.0.1:${metricsPort}`]);
+    home = await createClaudeHome('glassbox-signals-e2e-');
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: home.cwd,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+      }).trim();
+    git('init', '-q', '-b', 'feature/signals');
+    git(
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'commit',
+      '-q',
+      '--allow-empty',
+      '-m',
+      'first',
+    );
+    await mkdir(join(home.cwd, '.claude', 'skills', 'greet'), { recursive: true });
+    await writeFile(
+      join(home.cwd, '.claude', 'skills', 'greet', 'SKILL.md'),
+      '---\nname: greet\ndescription: Greets the user\n---\nSay hello.\n',
+    );
+    useAgentHome(join(home.configDir, 'glassbox'));
+    const plugin = await copyFullPlugin(join(home.root, 'plugin'), agentPort);
+    const file = join(home.cwd, 'src', 'a.ts');
+    const commit = 'git add -A && git -c user.name=t -c user.email=t@example.com commit -q -m "add a"';
+    const step = (id: string, name: string, input: Record<string, unknown>) => ({
+      content: [{ type: 'tool_use' as const, id, name, input }],
+    });
+    api = await startFakeAnthropicApi({
+      script: [
+        step('toolu_write', 'Write', {
+          file_path: file,
+          content: 'const a = 1;\nconst b = 2;\nexport { a, b };\n',
+        }),
+        step('toolu_edit', 'Edit', {
+          file_path: file,
+          old_string: 'const b = 2;',
+          new_string: 'const b = 3;\nconst c = 4;',
+        }),
+        step('toolu_commit', 'Bash', { command: commit, description: 'commit' }),
+        step('toolu_commit_none', 'Bash', {
+          command: 'git -c user.name=t -c user.email=t@example.com commit -m nothing',
+          description: 'nothing to commit',
+        }),
+        { error: { status: 529, retryAfterSeconds: 0 } },
+        step('toolu_skill', 'Skill', { skill: 'greet' }),
+        { content: [{ type: 'text', text: 'Done.' }] },
+      ],
+      fallback: {
+        content: [{ type: 'text', text: 'Noted.' }],
+        usage: { input_tokens: 20, output_tokens: 2 },
+      },
+    });
+    const run = await runClaude({
+      prompt: 'write, commit and greet',
+      apiUrl: api.url,
+      home,
+      pluginDirs: [plugin],
+      allowedTools: ['Bash', 'Write', 'Edit', 'Skill'],
+      settings: {
+        pluginConfigs: {
+          'glassbox@inline': {
+            options: {
+              agentPort,
+              exporters: 'otlp,file',
+              otlpEndpoint: receiver.url,
+              metricsPort,
+              idleTimeoutMinutes: 0,
+              userId: 'ada',
+              team: 'platform',
+            },
+          },
+        },
+      },
+      timeoutMs: 240_000,
+    });
+    expect(run.exitCode, run.stderr).toBe(0);
+    result = run.result!;
+    const dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-inline');
+    await eventually(
+      'the session exported to the file and OTLP',
+      async () => {
+        const status = await agentStatus(agentPort);
+        const session = status?.sessions.find((s) => s.sessionId === result.session_id);
+        const pending = status?.exporters.reduce((n, e) => n + e.pendingSpans + e.pendingLogs, 0);
+        return session?.ended && pending === 0 && receiver.logs.length > 0;
+      },
+      90_000,
+    );
+    fileLines = await readFileExport(join(dataDir, 'telemetry'));
+    otlpLogs = [...receiver.logs];
+  }, 300_000);
+
+  afterAll(async () => {
+    if (agentPort) await stopAgent(agentPort);
+    await api?.close();
+    await receiver?.close();
+    await prometheus?.stop();
+    await home?.cleanup();
+  });
+
+  it('should write one log record per derived event to the file log, with the attribution', () => {
+    const of = (event: string) => fileLines.filter((l) => l.event === event);
+    const edits = of('code_edit').map((l) => l.attributes as Record<string, unknown>);
+    expect(edits.map((a) => [a.toolName, a.language, a.linesAdded, a.linesRemoved])).toEqual([
+      ['Write', 'TypeScript', 3, 0],
+      ['Edit', 'TypeScript', 2, 1],
+    ]);
+    const commits = of('commit');
+    expect(commits).toHaveLength(1);
+    expect(commits[0]!.toolUseId).toBe('toolu_commit');
+    const errors = of('api_error').map((l) => l.attributes as Record<string, unknown>);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ statusCode: '529', retrying: true, attempt: 1 });
+    const skills = of('skill_activated').map((l) => l.attributes as Record<string, unknown>);
+    expect(skills.map((a) => a.skill)).toEqual(['greet']);
+    expect(of('active_time').length).toBeGreaterThanOrEqual(1);
+    for (const l of fileLines.filter((x) => signal([x.event]).length > 0))
+      expect(l.attributes, l.event).toMatchObject({
+        'user.id': 'ada',
+        'glassbox.team': 'platform',
+        'vcs.ref.head.name': 'feature/signals',
+      });
+  });
+
+  it('should send the same records over OTLP', () => {
+    const count = (event: string) => otlpLogs.filter((l) => l.eventName === event).length;
+    expect(count('code_edit')).toBe(2);
+    expect(count('commit')).toBe(1);
+    expect(count('api_error')).toBe(1);
+    expect(count('skill_activated')).toBe(1);
+    const ids = otlpLogs.map((l) => `${l.eventName}:${String(l.attributes['log.record.uid'] ?? '')}`);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('should count the same figures in the OTLP metrics and in Prometheus', async () => {
+    const latest = (name: string) => receiver.metrics.filter((m) => m.name === name).at(-1);
+    const total = (name: string, match: Record<string, string> = {}) =>
+      (latest(name)?.points ?? [])
+        .filter((p) => Object.entries(match).every(([k, v]) => p.attributes[k] === v))
+        .reduce((sum, p) => sum + (p.value ?? 0), 0);
+    await eventually(
+      'the signal metrics over OTLP',
+      async () => latest('claude.skill.activations_total'),
+      30_000,
+    );
+    expect(total('claude.lines_of_code.count', { type: 'added' })).toBe(ADDED);
+    expect(total('claude.lines_of_code.count', { type: 'removed' })).toBe(REMOVED);
+    expect(total('claude.commit.count')).toBe(1);
+    expect(total('claude.api.errors_total')).toBe(1);
+    expect(total('claude.api.retries_total')).toBe(1);
+    expect(total('claude.skill.activations_total', { 'skill.name': 'greet' })).toBe(1);
+    expect(total('claude.active_time.total', { type: 'cli' })).toBeGreaterThan(0);
+
+    const one = async (expr: string) => {
+      const r = await prometheus!.query(expr);
+      return r.length === 1 ? Number(r[0]!.value[1]) : undefined;
+    };
+    await eventually(
+      'a scrape with the signals',
+      async () => (await one('sum(claude_skill_activations_total)')) === 1,
+      30_000,
+    );
+    expect(await one('sum(claude_lines_of_code_count_total{type="added"})')).toBe(ADDED);
+    expect(await one('sum(claude_lines_of_code_count_total{type="removed"})')).toBe(REMOVED);
+    expect(await one('sum(claude_commit_count_total)')).toBe(1);
+    expect(await one('sum(claude_api_errors_total{status_code="529"})')).toBe(1);
+    expect(await one('sum(claude_api_retries_total)')).toBe(1);
+    expect(await one('sum(claude_skill_activations_total{skill="greet",user="ada",team="platform"})')).toBe(
+      1,
+    );
+    expect(await one('sum(claude_active_time_total{type="cli"})')).toBeGreaterThan(0);
+  });
+});
