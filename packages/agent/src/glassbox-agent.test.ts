@@ -449,7 +449,9 @@ describe('GlassboxAgent', () => {
     // Retired: its ids are in its state file; the registry keeps none (metrics.json carries them only until the
     // state file lists them, and is not rewritten before the next change).
     const counted = (await readJson<{ counted: string[] }>(statePath())).counted;
-    expect(counted).toHaveLength(6);
+    // Six span ids (16 hex) and the log id (32 hex) of the one derived signal: the turn's active time.
+    expect(counted.filter((id) => id.length === 16)).toHaveLength(6);
+    expect(counted.filter((id) => id.length === 32)).toHaveLength(1);
     const retired = await readJson<SavedMetrics>(metricsPath());
     expect(retired.recorded).toEqual([]);
     expect(toolCallsIn(retired)).toBe(2);

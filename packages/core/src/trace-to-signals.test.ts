@@ -31,6 +31,8 @@ describe('traceToSignals on real 2.1.332 transcripts', () => {
       ['toolu_edit', 'Edit', 'TypeScript', 2, 1],
       ['toolu_write_update', 'Write', 'Text', 1, 2],
     ]);
+    // Claude Code's own totals (the transcript's cost-state) say 7 added, 3 removed: it counts a new file that
+    // ends in a newline one line longer ('a\nb\nc\n'.split('\n') has 4 items); a 3-line file adds 3 lines here.
     // The failing `git commit` (nothing to commit, exit 1) counts nothing.
     expect(of(logs, 'commit')).toEqual([
       expect.objectContaining({ toolUseId: 'toolu_commit', commits: 1, commitId: '3026a22' }),

@@ -155,7 +155,11 @@ describe('derived signals of a real Claude Code session: lines, commits, API err
 
   it('should write one log record per derived event to the file log, with the attribution', () => {
     const of = (event: string) => fileLines.filter((l) => l.event === event);
-    const edits = of('code_edit').map((l) => l.attributes as Record<string, unknown>);
+    // The file exporter lifts the seed's fields (`toolName`, `toolUseId`…) out of `attributes`.
+    const edits = of('code_edit').map((l) => ({
+      ...(l.attributes as Record<string, unknown>),
+      toolName: (l as { toolName?: string }).toolName,
+    }));
     expect(edits.map((a) => [a.toolName, a.language, a.linesAdded, a.linesRemoved])).toEqual([
       ['Write', 'TypeScript', 3, 0],
       ['Edit', 'TypeScript', 2, 1],
