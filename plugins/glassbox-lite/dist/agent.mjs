@@ -18,8 +18,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -51,11 +51,11 @@ var require_safe_stable_stringify = __commonJS({
     exports.configure = configure2;
     module.exports = stringify3;
     var strEscapeSequencesRegExp = /[\u0000-\u001f\u0022\u005c\ud800-\udfff]/;
-    function strEscape(str3) {
-      if (str3.length < 5e3 && !strEscapeSequencesRegExp.test(str3)) {
-        return `"${str3}"`;
+    function strEscape(str4) {
+      if (str4.length < 5e3 && !strEscapeSequencesRegExp.test(str4)) {
+        return `"${str4}"`;
       }
-      return JSON.stringify(str3);
+      return JSON.stringify(str4);
     }
     function sort(array, comparator) {
       if (array.length > 200 || comparator) {
@@ -1556,10 +1556,10 @@ var require_redaction = __commonJS({
     var strict = false;
     function redaction(opts, serialize) {
       const { paths, censor, remove } = handle2(opts);
-      const shape = paths.reduce((o, str3) => {
+      const shape = paths.reduce((o, str4) => {
         rx.lastIndex = 0;
-        const first = rx.exec(str3);
-        const next = rx.exec(str3);
+        const first = rx.exec(str4);
+        const next = rx.exec(str4);
         let ns = first[1] !== void 0 ? first[1].replace(/^(?:"|'|`)(.*)(?:"|'|`)$/, "$1") : first[0];
         if (ns === "*") {
           ns = wildcardFirstSym;
@@ -1572,7 +1572,7 @@ var require_redaction = __commonJS({
           return o;
         }
         const { index } = next;
-        const nextPath = `${str3.substr(index, str3.length - 1)}`;
+        const nextPath = `${str4.substr(index, str4.length - 1)}`;
         o[ns] = o[ns] || [];
         if (ns !== wildcardFirstSym && o[ns].length === 0) {
           o[ns].push(...o[wildcardFirstSym] || []);
@@ -1688,7 +1688,7 @@ var require_quick_format_unescaped = __commonJS({
       }
       var argLen = args.length;
       if (argLen === 0) return f;
-      var str3 = "";
+      var str4 = "";
       var a = 1 - offset;
       var lastPos = -1;
       var flen = f && f.length || 0;
@@ -1703,8 +1703,8 @@ var require_quick_format_unescaped = __commonJS({
                 break;
               if (args[a] == null) break;
               if (lastPos < i)
-                str3 += f.slice(lastPos, i);
-              str3 += Number(args[a]);
+                str4 += f.slice(lastPos, i);
+              str4 += Number(args[a]);
               lastPos = i + 2;
               i++;
               break;
@@ -1713,8 +1713,8 @@ var require_quick_format_unescaped = __commonJS({
                 break;
               if (args[a] == null) break;
               if (lastPos < i)
-                str3 += f.slice(lastPos, i);
-              str3 += Math.floor(Number(args[a]));
+                str4 += f.slice(lastPos, i);
+              str4 += Math.floor(Number(args[a]));
               lastPos = i + 2;
               i++;
               break;
@@ -1727,21 +1727,21 @@ var require_quick_format_unescaped = __commonJS({
                 break;
               if (args[a] === void 0) break;
               if (lastPos < i)
-                str3 += f.slice(lastPos, i);
+                str4 += f.slice(lastPos, i);
               var type = typeof args[a];
               if (type === "string") {
-                str3 += "'" + args[a] + "'";
+                str4 += "'" + args[a] + "'";
                 lastPos = i + 2;
                 i++;
                 break;
               }
               if (type === "function") {
-                str3 += args[a].name || "<anonymous>";
+                str4 += args[a].name || "<anonymous>";
                 lastPos = i + 2;
                 i++;
                 break;
               }
-              str3 += ss(args[a]);
+              str4 += ss(args[a]);
               lastPos = i + 2;
               i++;
               break;
@@ -1749,15 +1749,15 @@ var require_quick_format_unescaped = __commonJS({
               if (a >= argLen)
                 break;
               if (lastPos < i)
-                str3 += f.slice(lastPos, i);
-              str3 += String(args[a]);
+                str4 += f.slice(lastPos, i);
+              str4 += String(args[a]);
               lastPos = i + 2;
               i++;
               break;
             case 37:
               if (lastPos < i)
-                str3 += f.slice(lastPos, i);
-              str3 += "%";
+                str4 += f.slice(lastPos, i);
+              str4 += "%";
               lastPos = i + 2;
               i++;
               a--;
@@ -1770,9 +1770,9 @@ var require_quick_format_unescaped = __commonJS({
       if (lastPos === -1)
         return f;
       else if (lastPos < flen) {
-        str3 += f.slice(lastPos);
+        str4 += f.slice(lastPos);
       }
-      return str3;
+      return str4;
     }
   }
 });
@@ -2030,8 +2030,8 @@ var require_sonic_boom = __commonJS({
           }
         }
       };
-      this.on("newListener", function(name) {
-        if (name === "drain") {
+      this.on("newListener", function(name2) {
+        if (name2 === "drain") {
           this._asyncDrainScheduled = false;
         }
       });
@@ -3294,7 +3294,7 @@ var require_transport = __commonJS({
       }
       return value;
     }
-    function buildStream(filename, workerData, workerOpts, sync, name) {
+    function buildStream(filename, workerData, workerOpts, sync, name2) {
       if (!workerOpts.execArgv && hasPreloadFlags() && __require.main === void 0) {
         workerOpts = {
           ...workerOpts,
@@ -3313,7 +3313,7 @@ var require_transport = __commonJS({
           };
         }
       }
-      workerOpts = { ...workerOpts, name };
+      workerOpts = { ...workerOpts, name: name2 };
       const stream = new ThreadStream({
         filename,
         workerData,
@@ -3402,8 +3402,8 @@ var require_transport = __commonJS({
         options.dedupe = dedupe;
       }
       options.pinoWillSendConfig = true;
-      const name = targets || pipeline ? "pino.transport" : target;
-      const stream = buildStream(fixTarget(target), options, worker, sync, name);
+      const name2 = targets || pipeline ? "pino.transport" : target;
+      const stream = buildStream(fixTarget(target), options, worker, sync, name2);
       if (usesMultistream) {
         stream[transportUsesMultistreamSym] = true;
       }
@@ -3467,7 +3467,7 @@ var require_tools = __commonJS({
     var transport = require_transport();
     var [nodeMajor] = process.versions.node.split(".").map((v) => Number(v));
     var asJsonChan = diagChan.tracingChannel("pino_asJson");
-    var asString = nodeMajor >= 25 ? (str3) => JSON.stringify(str3) : _asString;
+    var asString = nodeMajor >= 25 ? (str4) => JSON.stringify(str4) : _asString;
     function noop() {
     }
     function genLog(level2, hook) {
@@ -3505,38 +3505,38 @@ var require_tools = __commonJS({
         }
       }
     }
-    function _asString(str3) {
+    function _asString(str4) {
       let result = "";
       let last = 0;
       let found = false;
       let point = 255;
-      const l = str3.length;
+      const l = str4.length;
       if (l > 100) {
-        return JSON.stringify(str3);
+        return JSON.stringify(str4);
       }
       for (var i = 0; i < l && point >= 32; i++) {
-        point = str3.charCodeAt(i);
+        point = str4.charCodeAt(i);
         if (point === 34 || point === 92) {
-          result += str3.slice(last, i) + "\\";
+          result += str4.slice(last, i) + "\\";
           last = i;
           found = true;
         }
       }
       if (!found) {
-        result = str3;
+        result = str4;
       } else {
-        result += str3.slice(last);
+        result += str4.slice(last);
       }
-      return point < 32 ? JSON.stringify(str3) : '"' + result + '"';
+      return point < 32 ? JSON.stringify(str4) : '"' + result + '"';
     }
-    function asJson(obj, msg, num3, time) {
+    function asJson(obj, msg, num4, time) {
       if (asJsonChan.hasSubscribers === false) {
-        return _asJson.call(this, obj, msg, num3, time);
+        return _asJson.call(this, obj, msg, num4, time);
       }
       const store = { instance: this, arguments };
-      return asJsonChan.traceSync(_asJson, store, this, obj, msg, num3, time);
+      return asJsonChan.traceSync(_asJson, store, this, obj, msg, num4, time);
     }
-    function _asJson(obj, msg, num3, time) {
+    function _asJson(obj, msg, num4, time) {
       const stringify4 = this[stringifySym];
       const stringifySafe = this[stringifySafeSym];
       const stringifiers = this[stringifiersSym];
@@ -3546,7 +3546,7 @@ var require_tools = __commonJS({
       const formatters = this[formattersSym];
       const messageKey = this[messageKeySym];
       const errorKey = this[errorKeySym];
-      let data = this[lsCacheSym][num3] + time;
+      let data = this[lsCacheSym][num4] + time;
       data = data + chindings;
       let value;
       if (formatters.log) {
@@ -4171,7 +4171,7 @@ var require_proto = __commonJS({
     function defaultMixinMergeStrategy(mergeObject, mixinObject) {
       return Object.assign(mixinObject, mergeObject);
     }
-    function write(_obj, msg, num3) {
+    function write(_obj, msg, num4) {
       const t = this[timeSym]();
       const mixin = this[mixinSym];
       const errorKey = this[errorKeySym];
@@ -4193,12 +4193,12 @@ var require_proto = __commonJS({
         }
       }
       if (mixin) {
-        obj = mixinMergeStrategy(obj, mixin(obj, num3, this));
+        obj = mixinMergeStrategy(obj, mixin(obj, num4, this));
       }
-      const s = this[asJsonSym](obj, msg, num3, t);
+      const s = this[asJsonSym](obj, msg, num4, t);
       const stream = this[streamSym];
       if (stream[needsMetadataGsym] === true) {
-        stream.lastLevel = num3;
+        stream.lastLevel = num4;
         stream.lastObj = obj;
         stream.lastMsg = msg;
         stream.lastTime = t.slice(this[timeSliceIndexSym]);
@@ -4489,7 +4489,7 @@ var require_pino = __commonJS({
         errorKey,
         nestedKey,
         base,
-        name,
+        name: name2,
         level: level2,
         customLevels,
         levelComparison,
@@ -4528,10 +4528,10 @@ var require_pino = __commonJS({
       });
       let chindings = "";
       if (base !== null) {
-        if (name === void 0) {
+        if (name2 === void 0) {
           chindings = coreChindings(base);
         } else {
-          chindings = coreChindings(Object.assign({}, base, { name }));
+          chindings = coreChindings(Object.assign({}, base, { name: name2 }));
         }
       }
       const time2 = timestamp instanceof Function ? timestamp : timestamp ? epochTime : nullTime;
@@ -4635,20 +4635,20 @@ var ATTRIBUTION_ATTRIBUTES = {
 var SESSION_ONLY_ATTRIBUTES = [ATTRIBUTION_ATTRIBUTES.revision];
 function attributionAttributes(a) {
   const out = {};
-  const put = (key, value) => {
+  const put2 = (key, value) => {
     if (value) out[key] = value;
   };
-  put(ATTRIBUTION_ATTRIBUTES.user, a.user);
-  put(ATTRIBUTION_ATTRIBUTES.team, a.team);
-  put(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
-  put(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
-  put(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
+  put2(ATTRIBUTION_ATTRIBUTES.user, a.user);
+  put2(ATTRIBUTION_ATTRIBUTES.team, a.team);
+  put2(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
+  put2(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
+  put2(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
   return out;
 }
-function toolOrigin(name, skill) {
+function toolOrigin(name2, skill) {
   const out = {};
-  if (name.startsWith("mcp__")) {
-    const rest2 = name.slice(5);
+  if (name2.startsWith("mcp__")) {
+    const rest2 = name2.slice(5);
     const split = rest2.indexOf("__");
     const server = split > 0 ? rest2.slice(0, split) : rest2;
     if (split > 0) out.mcpTool = rest2.slice(split + 2);
@@ -4937,7 +4937,7 @@ var GLASSBOX_BUNDLES = Object.freeze({
   "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
 });
 var PLUGIN_RANKS = Object.freeze(
-  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
+  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name2, b]) => [name2, b.rank]))
 );
 function pluginRank(plugin) {
   return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
@@ -5480,9 +5480,9 @@ async function exportAll(exporters, batch, options = {}) {
     exporters.map((exporter) => withTimeout(callExport(exporter, batch), exporterName(exporter), timeoutMs))
   );
   return settled.map((outcome, index) => {
-    const name = exporterName(exporters[index]);
-    if (outcome.status === "fulfilled") return { name, result: outcome.value };
-    return { name, result: failed("EXPORT_FAILED", `exporter "${name}" threw`, outcome.reason) };
+    const name2 = exporterName(exporters[index]);
+    if (outcome.status === "fulfilled") return { name: name2, result: outcome.value };
+    return { name: name2, result: failed("EXPORT_FAILED", `exporter "${name2}" threw`, outcome.reason) };
   });
 }
 function callExport(exporter, batch) {
@@ -5495,11 +5495,11 @@ function callExport(exporter, batch) {
     return Promise.resolve(failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" threw`, error));
   }
 }
-function withTimeout(work, name, timeoutMs) {
+function withTimeout(work, name2, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
   return new Promise((resolve6) => {
     const timer = setTimeout(
-      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name2}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
@@ -5510,7 +5510,7 @@ function withTimeout(work, name, timeoutMs) {
       },
       (reason) => {
         clearTimeout(timer);
-        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve6(failed("EXPORT_FAILED", `exporter "${name2}" rejected`, reason));
       }
     );
   });
@@ -5533,8 +5533,8 @@ function failed(code, message, cause) {
 }
 function exporterName(exporter) {
   try {
-    const name = exporter?.name;
-    return typeof name === "string" && name !== "" ? name : "unknown";
+    const name2 = exporter?.name;
+    return typeof name2 === "string" && name2 !== "" ? name2 : "unknown";
   } catch {
     return "unknown";
   }
@@ -5599,6 +5599,111 @@ function isExporterOptionSpecs(value) {
   return Array.isArray(value) && value.every(
     (s) => typeof s === "object" && s !== null && typeof s.name === "string" && types.has(s.type) && (s.env === void 0 || typeof s.env === "string") && typeof s.sensitive === "boolean" && typeof s.description === "string"
   );
+}
+
+// packages/core/src/signal-metrics.ts
+var SIGNAL_METRIC_DEFINITIONS = {
+  "claude.lines_of_code.count": {
+    kind: "sum",
+    description: "Lines of code added and removed by edits (type: added, removed; tool, language)",
+    unit: "{line}"
+  },
+  "claude.commit.count": { kind: "sum", description: "Git commits created by Bash calls", unit: "{commit}" },
+  "claude.pull_request.count": {
+    kind: "sum",
+    description: "Pull requests created by Bash calls (gh pr create)",
+    unit: "{pull_request}"
+  },
+  "claude.active_time.total": {
+    kind: "sum",
+    description: "Active time (type: cli = turns running, user = before a prompt, each pause at most 5 min)",
+    unit: "s"
+  },
+  "claude.api.errors_total": {
+    kind: "sum",
+    description: "Failed API requests (every attempt; retrying: whether Claude Code retried it)",
+    unit: "{error}"
+  },
+  "claude.api.retries_total": { kind: "sum", description: "API requests retried", unit: "{retry}" },
+  "claude.api.refusals_total": {
+    kind: "sum",
+    description: "Responses the model refused (stop reason refusal)",
+    unit: "{response}"
+  },
+  "claude.hook.executions_total": {
+    kind: "sum",
+    description: "Hook runs by hook event and outcome",
+    unit: "{run}"
+  },
+  "claude.mcp.connections_total": {
+    kind: "sum",
+    description: "MCP server connections by server and status",
+    unit: "{connection}"
+  },
+  "claude.skill.activations_total": {
+    kind: "sum",
+    description: "Skills activated (the Skill tool)",
+    unit: "{activation}"
+  }
+};
+var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+function signalIncrements(log) {
+  const a = log.attributes;
+  const out = [];
+  const put2 = (name2, attributes, value) => {
+    if (value <= 0) return;
+    const attrs = {};
+    for (const [k, v] of Object.entries(attributes)) if (v !== void 0) attrs[k] = v;
+    out.push({ name: name2, attributes: attrs, value });
+  };
+  switch (log.event) {
+    case "code_edit": {
+      const labels = { tool: str(a.toolName) ?? "unknown", language: str(a.language) ?? "other" };
+      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num(a.linesAdded));
+      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num(a.linesRemoved));
+      break;
+    }
+    case "commit":
+      put2("claude.commit.count", {}, num(a.commits));
+      break;
+    case "pull_request":
+      put2("claude.pull_request.count", {}, num(a.pullRequests));
+      break;
+    case "active_time":
+      put2("claude.active_time.total", { type: "cli" }, num(a.cliSeconds));
+      put2("claude.active_time.total", { type: "user" }, num(a.userSeconds));
+      break;
+    case "api_error": {
+      const labels = { model: str(a.model) ?? "unknown", status_code: str(a.statusCode) ?? "unknown" };
+      put2("claude.api.errors_total", { ...labels, retrying: String(a.retrying === true) }, 1);
+      if (a.retrying === true) put2("claude.api.retries_total", labels, 1);
+      break;
+    }
+    case "api_refusal":
+      put2("claude.api.refusals_total", { model: str(a.model) ?? "unknown" }, 1);
+      break;
+    case "hook_execution":
+      put2(
+        "claude.hook.executions_total",
+        { hook_event: str(a.hookEvent) ?? "unknown", outcome: str(a.outcome) ?? "unknown" },
+        1
+      );
+      break;
+    case "mcp_server_connection":
+      put2(
+        "claude.mcp.connections_total",
+        { "mcp_server.name": str(a.mcpServer) ?? "unknown", status: str(a.status) ?? "unknown" },
+        1
+      );
+      break;
+    case "skill_activated":
+      put2("claude.skill.activations_total", { "skill.name": str(a.skill), "plugin.name": str(a.plugin) }, 1);
+      break;
+    default:
+      break;
+  }
+  return out;
 }
 
 // packages/core/src/metric-definitions.ts
@@ -5699,15 +5804,16 @@ var METRIC_DEFINITIONS = {
     description: "Model request duration",
     unit: "s",
     boundaries: GEN_AI_DURATION_BOUNDARIES
-  }
+  },
+  ...SIGNAL_METRIC_DEFINITIONS
 };
 
 // packages/core/src/metric-series.ts
-function series(store, name, attributes) {
-  let byKey = store.get(name);
+function series(store, name2, attributes) {
+  let byKey = store.get(name2);
   if (!byKey) {
     byKey = /* @__PURE__ */ new Map();
-    store.set(name, byKey);
+    store.set(name2, byKey);
   }
   const key = attributeKey(attributes);
   let s = byKey.get(key);
@@ -5783,32 +5889,53 @@ var MetricsRegistry = class _MetricsRegistry {
     }
     return added;
   }
+  /**
+   * Records the derived-signal log records (`traceToSignals`) not counted before, by log record id, exactly as
+   * `recordSpans` records spans (same `counted` set); other records are ignored. Returns the ids added.
+   */
+  recordLogs(logs, attributes = {}, counted = this.#recorded) {
+    const added = [];
+    const own2 = counted === this.#recorded;
+    for (const log of logs) {
+      if (counted.has(log.id)) continue;
+      const increments = signalIncrements(log);
+      if (increments.length === 0) continue;
+      counted.add(log.id);
+      added.push(log.id);
+      if (!own2 && this.#recorded.delete(log.id)) continue;
+      this.#startTimeMs ??= log.timeMs;
+      this.#deltaStartMs ??= this.#startTimeMs;
+      const base = withoutSessionOnly({ ...this.#base, ...attributes });
+      for (const i of increments) this.#add(i.name, { ...base, ...i.attributes }, i.value);
+    }
+    return added;
+  }
   #recordTool(span, base) {
     const a = span.attributes;
-    const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
-    const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+    const tool = str2(a["gen_ai.tool.name"]) ?? "unknown";
+    const status = str2(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
     const ok = status === "ok";
     const origin = {};
     for (const key of TOOL_ORIGIN_KEYS) {
-      const value = str(a[key]);
+      const value = str2(a[key]);
       if (value) origin[key] = value;
     }
     this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
     if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
-    const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+    const duration = num2(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
     this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
   }
   #recordLlm(span, base) {
     const a = span.attributes;
-    const model = str(a["gen_ai.request.model"]) ?? "unknown";
-    const responseModel = str(a["gen_ai.response.model"]) ?? model;
+    const model = str2(a["gen_ai.request.model"]) ?? "unknown";
+    const responseModel = str2(a["gen_ai.response.model"]) ?? model;
     const failed5 = span.status.code === "error";
     this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed5) }, 1);
-    const uncached = num(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
-    const cacheRead = num(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
-    const write5m = num(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
-    const write1h = num(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
-    const output = num(a["gen_ai.usage.output_tokens"]) ?? 0;
+    const uncached = num2(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+    const cacheRead = num2(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+    const write5m = num2(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+    const write1h = num2(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+    const output = num2(a["gen_ai.usage.output_tokens"]) ?? 0;
     for (const [type, value] of [
       ["uncached", uncached],
       ["cache_read", cacheRead],
@@ -5818,11 +5945,11 @@ var MetricsRegistry = class _MetricsRegistry {
       if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
     }
     if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
-    const cost = num(a["glassbox.cost.usd"]);
+    const cost = num2(a["glassbox.cost.usd"]);
     if (cost !== void 0 && a["glassbox.cost.known"] === true)
       this.#add("claude.cost.usd", { ...base, model }, cost);
     const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
-    const ttftS = num(a["gen_ai.response.time_to_first_chunk"]);
+    const ttftS = num2(a["gen_ai.response.time_to_first_chunk"]);
     this.#observe(
       "claude.response.latency",
       { ...base, model },
@@ -5835,22 +5962,22 @@ var MetricsRegistry = class _MetricsRegistry {
       "gen_ai.request.model": model,
       "gen_ai.response.model": responseModel
     };
-    const semconvInput = num(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+    const semconvInput = num2(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
     this.#observe(
       "gen_ai.client.operation.duration",
-      failed5 ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
+      failed5 ? { ...genai, "error.type": str2(a["error.type"]) ?? "error" } : genai,
       durationMs / 1e3
     );
   }
-  #add(name, attributes, value) {
-    for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
+  #add(name2, attributes, value) {
+    for (const store of [this.#cumulative, this.#delta]) series(store, name2, attributes).value += value;
   }
-  #observe(name, attributes, value) {
-    const def = METRIC_DEFINITIONS[name];
+  #observe(name2, attributes, value) {
+    const def = METRIC_DEFINITIONS[name2];
     for (const store of [this.#cumulative, this.#delta]) {
-      const s = series(store, name, attributes);
+      const s = series(store, name2, attributes);
       const h = s.hist ??= {
         count: 0,
         sum: 0,
@@ -5885,8 +6012,8 @@ var MetricsRegistry = class _MetricsRegistry {
       startTimeMs = this.#startTimeMs;
     }
     const out = [];
-    for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
-      const all = store.get(name);
+    for (const [name2, def] of Object.entries(METRIC_DEFINITIONS)) {
+      const all = store.get(name2);
       if (!all || all.size === 0) continue;
       if (def.kind === "sum") {
         const points = [...all.values()].map((s) => ({
@@ -5897,7 +6024,7 @@ var MetricsRegistry = class _MetricsRegistry {
         }));
         out.push({
           kind: "sum",
-          name,
+          name: name2,
           description: def.description,
           unit: def.unit,
           temporality,
@@ -5917,7 +6044,7 @@ var MetricsRegistry = class _MetricsRegistry {
         }));
         out.push({
           kind: "histogram",
-          name,
+          name: name2,
           description: def.description,
           unit: def.unit,
           temporality,
@@ -5930,10 +6057,10 @@ var MetricsRegistry = class _MetricsRegistry {
   }
   toJSON() {
     const cumulative = [];
-    for (const [name, all] of this.#cumulative)
+    for (const [name2, all] of this.#cumulative)
       for (const s of all.values())
         cumulative.push({
-          name,
+          name: name2,
           attributes: s.attributes,
           value: s.value,
           ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
@@ -5967,8 +6094,8 @@ var MetricsRegistry = class _MetricsRegistry {
     return registry;
   }
 };
-var str = (v) => typeof v === "string" ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var str2 = (v) => typeof v === "string" ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 
 // packages/core/src/secret-rules.ts
 var tag = (kind) => `[REDACTED:${kind}]`;
@@ -6089,7 +6216,7 @@ var SECRET_RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
+    replace: (_m, name2, sep3) => `${name2}${sep3}${tag("aws_secret")}`
   },
   {
     // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
@@ -6128,12 +6255,12 @@ var SECRET_RULES = [
       `(?:(?<![A-Za-z0-9_.-])|(?<=\\\\[nrt]))((?:[A-Za-z0-9_.-]{0,64}?(?:${SECRET_WORDS})|(?:[A-Za-z0-9.-]{0,64}[_.-])?(?:${SHORT_WORDS}))(?![A-Za-z0-9]))(\\\\?["']?[ \\t]*(?::=|=>|[=:])[ \\t]*)(\\\\"[^"\\n]{1,4096}\\\\"|"[^"\\n]{1,4096}"|'[^'\\n]{1,4096}'|<[^<>\\n]{1,200}>|(?:[^\\s"'\`,;)}\\]\\\\]|\\\\(?![nrt"])){1,4096})`,
       "gi"
     ),
-    replace: (m, name, sep3, value) => {
+    replace: (m, name2, sep3, value) => {
       const quote2 = value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
       const inner = quote2 ? value.slice(quote2.length, -quote2.length) : value;
       if (!secretValue(inner) || inner.startsWith("[REDACTED")) return m;
-      if (WEAK_NAME.test(name) && !STRONG_NAME.test(name) && !STRONG_VALUE.test(inner)) return m;
-      return `${name}${sep3}${quote2}${tag("secret")}${quote2}`;
+      if (WEAK_NAME.test(name2) && !STRONG_NAME.test(name2) && !STRONG_VALUE.test(inner)) return m;
+      return `${name2}${sep3}${quote2}${tag("secret")}${quote2}`;
     }
   }
 ];
@@ -6482,6 +6609,58 @@ function applyCaptureEvent(state, live, e) {
   }
 }
 
+// packages/core/src/trace-ids.ts
+import { createHash } from "node:crypto";
+var ZERO_TRACE = "0".repeat(32);
+var ZERO_SPAN = "0".repeat(16);
+function digest(parts) {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
+}
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
+}
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
+}
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
+}
+var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
+}
+
+// packages/core/src/collect-session-signals.ts
+function addSessionSignals(state, facts, where) {
+  if (where.timeMs === void 0) return;
+  const turn = !where.agentId && state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  for (const f of facts) {
+    const key = f.sessionKey ?? `${where.uuid ?? where.timeMs}:${f.key}`;
+    const id = logRecordId(state.sessionId, f.event, key);
+    if (state.signals.has(id)) continue;
+    const attributes = { ...f.attributes };
+    if (turn?.promptId) attributes.promptId = turn.promptId;
+    if (where.agentId) attributes.agentId = where.agentId;
+    state.signals.set(id, {
+      id,
+      event: f.event,
+      key,
+      timeMs: where.timeMs,
+      ...turn ? { spanId: turnSpanId(state.sessionId, turn.key) } : {},
+      ...f.severity ? { severity: f.severity } : {},
+      attributes
+    });
+  }
+}
+
 // packages/core/src/apply-transcript-entries.ts
 var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
 function applyTranscriptEntries(state, entries, source = {}) {
@@ -6513,6 +6692,9 @@ function applyTranscriptEntries(state, entries, source = {}) {
         break;
       case "system":
         addSystem(state, entry);
+        break;
+      case "signal":
+        addSessionSignals(state, entry.signals, entry);
         break;
       case "interrupt": {
         if (entry.agentId) break;
@@ -6598,6 +6780,7 @@ function addLlm(state, entry) {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
+    if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
   }
@@ -6668,35 +6851,6 @@ function addHookStop(state, entry) {
     ...turn ? { turnKey: turn.key } : {},
     ...turn?.promptId ? { promptId: turn.promptId } : {}
   });
-}
-
-// packages/core/src/trace-ids.ts
-import { createHash } from "node:crypto";
-var ZERO_TRACE = "0".repeat(32);
-var ZERO_SPAN = "0".repeat(16);
-function digest(parts) {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}\0`);
-  return hash.digest("hex");
-}
-function deterministicId(parts, length) {
-  let id = digest(parts).slice(0, length);
-  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
-  return id;
-}
-function traceIdForSession(sessionId) {
-  return deterministicId(["glassbox/trace", sessionId], 32);
-}
-function spanIdFor(kind, sessionId, naturalId = "") {
-  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
-}
-var sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
-var turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
-var llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
-var toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
-var agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
-function logRecordId(sessionId, event, nodeKey) {
-  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
 }
 
 // packages/core/src/process-exit.ts
@@ -7499,20 +7653,20 @@ function parse(id) {
 var sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
 var KNOWN = [
   .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
-].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+].map((name2) => ({ name: name2, parsed: parse(name2) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
 var BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
-function contains(id, name) {
-  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
-    if (!/^\d/.test(id.slice(at + name.length))) return true;
+function contains(id, name2) {
+  for (let at = id.indexOf(name2); at !== -1; at = id.indexOf(name2, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name2.length))) return true;
   }
   return false;
 }
 function containedName(id) {
-  for (const { name, parsed } of BY_SPECIFICITY) {
+  for (const { name: name2, parsed } of BY_SPECIFICITY) {
     if (parsed.minor === 0 && !parsed.legacy) {
       const short2 = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
-    } else if (contains(id, name)) return name;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
+    } else if (contains(id, name2)) return name2;
   }
   return void 0;
 }
@@ -7750,9 +7904,9 @@ function price(model, usage, options) {
   if (multiplier !== 1) costUsd *= multiplier;
   const scale = (v, c) => (v * geo + flat[c]) * multiplier;
   const rule = [];
-  const name = canonical ?? model;
+  const name2 = canonical ?? model;
   if (entry && baseSet) {
-    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    rule.push(`${name2} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
     if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
     if (long) {
       const what = long.countedTokens.join(" + ");
@@ -7762,7 +7916,7 @@ function price(model, usage, options) {
       if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
     }
   } else {
-    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
+    rule.push(`${name2} priced only by override ${JSON.stringify(ownKey)}`);
   }
   if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
   if (searches > 0)
@@ -7824,6 +7978,163 @@ function priceEntry(pricer, e) {
     ...p.canonicalModel ? { canonicalModel: p.canonicalModel } : {}
   };
   return { result, model };
+}
+
+// packages/core/src/record-fields.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content2) {
+  if (typeof content2 === "string") return content2;
+  if (!Array.isArray(content2)) return "";
+  let out = "";
+  for (const block of content2) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+
+// packages/core/src/tool-signal.ts
+var EDIT_TOOLS = /* @__PURE__ */ new Set(["Edit", "MultiEdit", "Write", "NotebookEdit"]);
+var LANGUAGES = {
+  ts: "TypeScript",
+  tsx: "TypeScript",
+  mts: "TypeScript",
+  cts: "TypeScript",
+  js: "JavaScript",
+  jsx: "JavaScript",
+  mjs: "JavaScript",
+  cjs: "JavaScript",
+  py: "Python",
+  ipynb: "Jupyter Notebook",
+  go: "Go",
+  rs: "Rust",
+  java: "Java",
+  kt: "Kotlin",
+  rb: "Ruby",
+  php: "PHP",
+  c: "C",
+  h: "C",
+  cc: "C++",
+  cpp: "C++",
+  cxx: "C++",
+  hpp: "C++",
+  cs: "C#",
+  swift: "Swift",
+  scala: "Scala",
+  sh: "Shell",
+  bash: "Shell",
+  sql: "SQL",
+  html: "HTML",
+  css: "CSS",
+  scss: "CSS",
+  md: "Markdown",
+  json: "JSON",
+  yaml: "YAML",
+  yml: "YAML",
+  toml: "TOML",
+  xml: "XML",
+  txt: "Text"
+};
+function languageOf(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return "other";
+  return LANGUAGES[base.slice(dot + 1).toLowerCase()] ?? "other";
+}
+var COMMAND_START = String.raw`(?:^|[;&|(\n]|\bthen\b|\bdo\b)\s*(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*`;
+var GIT_COMMIT = new RegExp(
+  String.raw`${COMMAND_START}(?:\S*/)?git(?:\s+(?:-[cC]\s+\S+|--?[A-Za-z][\w-]*(?:=\S+)?))*\s+commit(?![\w-])`
+);
+var GH_PR_CREATE = new RegExp(
+  String.raw`${COMMAND_START}(?:\S*/)?gh(?:\s+(?:-R\s+\S+|--?[A-Za-z][\w-]*(?:=\S+)?))*\s+pr\s+create(?![\w-])`
+);
+function toolUseSignal(name2, input) {
+  if (!isObject(input)) return void 0;
+  if (EDIT_TOOLS.has(name2)) {
+    const path2 = input.file_path ?? input.notebook_path;
+    return typeof path2 === "string" ? { language: languageOf(path2) } : void 0;
+  }
+  if (name2 !== "Bash" || typeof input.command !== "string") return void 0;
+  const command = input.command;
+  if (GIT_COMMIT.test(command)) return { vcsAction: "commit" };
+  if (GH_PR_CREATE.test(command)) return { vcsAction: "pull_request" };
+  return void 0;
+}
+function lineCount(text3) {
+  if (text3.length === 0) return 0;
+  let n = 1;
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) n += 1;
+  return text3.endsWith("\n") ? n - 1 : n;
+}
+function patchLines(patch) {
+  if (!Array.isArray(patch)) return void 0;
+  let added = 0;
+  let removed = 0;
+  for (const hunk of patch) {
+    if (!isObject(hunk) || !Array.isArray(hunk.lines)) continue;
+    for (const line of hunk.lines) {
+      if (typeof line !== "string") continue;
+      if (line.startsWith("+")) added += 1;
+      else if (line.startsWith("-")) removed += 1;
+    }
+  }
+  return { added, removed };
+}
+function cellSource(source) {
+  if (typeof source === "string") return source;
+  if (Array.isArray(source)) return source.filter((s) => typeof s === "string").join("");
+  return void 0;
+}
+function originalCell(result) {
+  const id = result.cell_id;
+  if (typeof result.original_file !== "string" || typeof id !== "string") return void 0;
+  try {
+    const cells = JSON.parse(result.original_file).cells;
+    if (!Array.isArray(cells)) return void 0;
+    const cell = cells.find((c) => isObject(c) && c.id === id) ?? cells[Number(/^cell-(\d+)$/.exec(id)?.[1])];
+    return isObject(cell) ? cellSource(cell.source) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function editLines(result) {
+  if (typeof result.new_source === "string" || result.edit_mode === "delete") {
+    const mode = result.edit_mode;
+    const old = mode === "insert" ? "" : typeof result.old_source === "string" ? result.old_source : originalCell(result) ?? "";
+    if (mode === "delete") return { added: 0, removed: lineCount(old) };
+    return { added: lineCount(result.new_source), removed: lineCount(old) };
+  }
+  if (result.type === "create" && typeof result.content === "string")
+    return { added: lineCount(result.content), removed: 0 };
+  return patchLines(result.structuredPatch);
+}
+function toolResultSignal(result) {
+  if (!isObject(result)) return void 0;
+  if (typeof result.stdout === "string") {
+    const op = isObject(result.gitOperation) ? result.gitOperation : void 0;
+    const out = {};
+    const sha = isObject(op?.commit) ? op.commit.sha : void 0;
+    if (typeof sha === "string" && /^[0-9a-f]{4,64}$/.test(sha)) out.commitId = sha;
+    const pr = isObject(op?.pr) && op.pr.action === "created" ? op.pr.number : void 0;
+    if (typeof pr === "number" && Number.isSafeInteger(pr)) out.pullRequest = pr;
+    return Object.keys(out).length > 0 ? out : void 0;
+  }
+  const lines = editLines(result);
+  return lines ? { linesAdded: lines.added, linesRemoved: lines.removed } : void 0;
+}
+function mergeToolSignals(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return { ...a, ...b };
 }
 
 // packages/core/src/usage-totals.ts
@@ -8147,6 +8458,8 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
+  const signal = mergeToolSignals(tool.useSignal, r?.signal);
+  if (signal) node.signal = signal;
   return node;
 }
 function emptyAgent(agent, spanId, parentSpanId) {
@@ -8321,13 +8634,13 @@ var TraceSnapshots = class {
 };
 
 // packages/core/src/hook-stop.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var text = (v) => typeof v === "string" ? v : void 0;
 var ORIGINAL_PROMPT = "\n\nOriginal prompt: ";
 function hookStopOf(rec, options) {
   const reasonOf = (value) => options.hookReasons && value ? { reason: String(redactSecrets(value)) } : {};
-  const ending = isObject(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
-  if (isObject(ending) && ending.kind === "blocked_by_hook") {
+  const ending = isObject2(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
+  if (isObject2(ending) && ending.kind === "blocked_by_hook") {
     const content2 = text(rec.content) ?? "";
     const at = content2.lastIndexOf(ORIGINAL_PROMPT);
     const prompt = at >= 0 ? content2.slice(at + ORIGINAL_PROMPT.length) : void 0;
@@ -8442,26 +8755,92 @@ function minDefined(a, b) {
   return Math.min(a, b);
 }
 
-// packages/core/src/record-fields.ts
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
+// packages/core/src/transcript-signals.ts
+var NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
+var name = (v) => {
+  const s = str3(v);
+  return s && NAME.test(s) ? s : void 0;
+};
+function put(out, key, value) {
+  if (value !== void 0) out[key] = value;
 }
-function contentText(content2) {
-  if (typeof content2 === "string") return content2;
-  if (!Array.isArray(content2)) return "";
-  let out = "";
-  for (const block of content2) {
-    if (isObject2(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
+function statusOf(rec) {
+  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
+    if (!isObject(v)) continue;
+    const s = num3(v.status) ?? num3(v.statusCode) ?? num3(v.status_code);
+    if (s !== void 0) return String(s);
   }
-  return out;
+  const text3 = [str3(rec.content), isObject(rec.error) ? str3(rec.error.message) : str3(rec.error)].join(" ");
+  return /\b([45]\d\d)\b/.exec(text3)?.[1];
+}
+function systemSignals(rec) {
+  const subtype = rec.subtype;
+  if (subtype === "api_error") {
+    const attributes = {};
+    const retryInMs = num3(rec.retryInMs);
+    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
+    put(attributes, "attempt", num3(rec.retryAttempt));
+    put(attributes, "maxRetries", num3(rec.maxRetries));
+    put(attributes, "retryInMs", retryInMs);
+    attributes.retrying = retryInMs !== void 0 || num3(rec.retryAttempt) !== void 0;
+    return [{ event: "api_error", key: "", severity: "warn", attributes }];
+  }
+  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
+    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
+    const out = [];
+    rec.hookInfos.forEach((info, i) => {
+      if (!isObject(info)) return;
+      const attributes = { hookEvent: "Stop" };
+      put(attributes, "durationMs", num3(info.durationMs));
+      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
+      out.push({ event: "hook_execution", key: String(i), attributes });
+    });
+    return out;
+  }
+  return [];
+}
+var HOOK_OUTCOMES = {
+  hook_success: "success",
+  hook_additional_context: "success",
+  hook_system_message: "success",
+  hook_permission_decision: "success",
+  hook_non_blocking_error: "non_blocking_error",
+  hook_error_during_execution: "non_blocking_error",
+  hook_blocking_error: "blocking",
+  hook_stopped_continuation: "blocking",
+  hook_cancelled: "cancelled"
+};
+function mcpConnections(a) {
+  if (!Array.isArray(a.addedNames)) return [];
+  const servers = /* @__PURE__ */ new Map();
+  for (const tool of a.addedNames) {
+    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
+    if (!m?.[1] || !NAME.test(m[1])) continue;
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
+    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
+  }
+  return [...servers].map(([server, plugin]) => ({
+    event: "mcp_server_connection",
+    key: server,
+    sessionKey: `${plugin ?? ""}/${server}`,
+    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
+  }));
+}
+function attachmentSignals(rec) {
+  const a = isObject(rec.attachment) ? rec.attachment : void 0;
+  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
+  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
+  if (!a || !outcome) return [];
+  const attributes = {
+    hookEvent: name(a.hookEvent) ?? "unknown",
+    outcome
+  };
+  put(attributes, "hookName", name(a.hookName));
+  put(attributes, "toolUseId", name(a.toolUseID));
+  put(attributes, "durationMs", num3(a.durationMs));
+  return [
+    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
+  ];
 }
 
 // packages/core/src/transcript-entry.ts
@@ -8474,7 +8853,7 @@ var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \
 function permissionDecisionOf(decision) {
   const out = {};
   for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str2(decision[k]);
+    const v = str3(decision[k]);
     if (v !== void 0 && v.length <= 100) out[k] = v;
   }
   return out;
@@ -8486,35 +8865,35 @@ function parseNotification(text3) {
   return { agentId: pick2("task-id"), toolUseId: pick2("tool-use-id"), status: pick2("status") };
 }
 function normalizeUsage(raw) {
-  if (!isObject2(raw)) return {};
-  const cc = isObject2(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject2(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject2) : [];
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num2(raw.input_tokens),
-    output_tokens: num2(raw.output_tokens),
-    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    input_tokens: num3(raw.input_tokens),
+    output_tokens: num3(raw.output_tokens),
+    cache_creation_input_tokens: num3(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num3(raw.cache_read_input_tokens),
     cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+      ephemeral_5m_input_tokens: num3(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num3(cc.ephemeral_1h_input_tokens)
     } : void 0,
     server_tool_use: stu ? {
-      web_search_requests: num2(stu.web_search_requests),
-      web_fetch_requests: num2(stu.web_fetch_requests)
+      web_search_requests: num3(stu.web_search_requests),
+      web_fetch_requests: num3(stu.web_fetch_requests)
     } : void 0,
-    speed: str2(raw.speed),
+    speed: str3(raw.speed),
     inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str2(raw.service_tier)
+    service_tier: str3(raw.service_tier)
   });
 }
 function envelope(rec, inherited) {
   const env = {
     timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str2(rec.uuid),
-    sessionId: str2(rec.sessionId) ?? inherited?.sessionId,
+    uuid: str3(rec.uuid),
+    sessionId: str3(rec.sessionId) ?? inherited?.sessionId,
     isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str2(rec.agentId) ?? inherited?.agentId
+    agentId: str3(rec.agentId) ?? inherited?.agentId
   };
   if (inherited?.viaProgress) env.viaProgress = true;
   if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
@@ -8522,28 +8901,30 @@ function envelope(rec, inherited) {
   return env;
 }
 function normalizeAssistant(rec, env, opts) {
-  const message = isObject2(rec.message) ? rec.message : void 0;
-  const messageId = str2(message?.id);
-  const model = str2(message?.model);
+  const message = isObject(rec.message) ? rec.message : void 0;
+  const messageId = str3(message?.id);
+  const model = str3(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content2 = Array.isArray(message.content) ? message.content : [];
   for (const block of content2) {
-    if (!isObject2(block) || block.type !== "tool_use") continue;
-    const id = str2(block.id);
+    if (!isObject(block) || block.type !== "tool_use") continue;
+    const id = str3(block.id);
     if (!id) continue;
-    const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject2(block.input)) {
-      const type = str2(block.input.subagent_type);
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+      const type = str3(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
-    if (ref.name === "Skill" && isObject2(block.input)) {
-      const skill = str2(block.input.skill);
+    if (ref.name === "Skill" && isObject(block.input)) {
+      const skill = str3(block.input.skill);
       if (skill) ref.skill = skill;
     }
+    const signal = toolUseSignal(ref.name, block.input);
+    if (signal) ref.signal = signal;
     toolUses.push(ref);
   }
   const synthetic = model === "<synthetic>";
@@ -8551,11 +8932,11 @@ function normalizeAssistant(rec, env, opts) {
     ...env,
     kind: "llm",
     messageId,
-    requestId: str2(rec.requestId),
-    requestRef: str2(rec.requestRef),
+    requestId: str3(rec.requestId),
+    requestRef: str3(rec.requestRef),
     model,
-    requestedModel: str2(rec.requestedModel),
-    stopReason: str2(message.stop_reason),
+    requestedModel: str3(rec.requestedModel),
+    stopReason: str3(message.stop_reason),
     usage: normalizeUsage(message.usage),
     toolUses,
     firstTimeMs: env.timeMs,
@@ -8564,14 +8945,14 @@ function normalizeAssistant(rec, env, opts) {
   };
   const out = entry;
   if (synthetic) out.synthetic = true;
-  const recordedCost = num2(rec.costUSD);
+  const recordedCost = num3(rec.costUSD);
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str2(rec.attributionAgent);
+  const attribution = str3(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   const thinking = opts.thinkingChars ? thinkingOf(content2, opts.thinkingChars) : void 0;
   if (thinking) out.thinking = thinking;
-  if (rec.isApiErrorMessage === true || str2(rec.error))
-    out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
+  if (rec.isApiErrorMessage === true || str3(rec.error))
+    out.apiError = apiErrorOf(str3(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
     if (out[k] === void 0) delete out[k];
   return [out];
@@ -8582,7 +8963,7 @@ function apiErrorOf(text3, opts) {
 }
 function thinkingOf(content2, max) {
   for (const block of content2)
-    if (isObject2(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
       return block.thinking.slice(0, max);
   return void 0;
 }
@@ -8591,22 +8972,22 @@ function resultText(content2) {
   return contentText(content2);
 }
 function normalizeUser(rec, env, opts) {
-  const message = isObject2(rec.message) ? rec.message : void 0;
+  const message = isObject(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content2 = message.content;
-  const promptId = str2(rec.promptId);
+  const promptId = str3(rec.promptId);
   const toolUseResult = rec.toolUseResult;
-  const tur = isObject2(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject2(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
   const out = [];
-  if (Array.isArray(content2) && content2.some((b) => isObject2(b) && b.type === "tool_result")) {
+  if (Array.isArray(content2) && content2.some((b) => isObject(b) && b.type === "tool_result")) {
     for (const block of content2) {
-      if (!isObject2(block) || block.type !== "tool_result") continue;
-      const toolUseId = str2(block.tool_use_id);
+      if (!isObject(block) || block.type !== "tool_result") continue;
+      const toolUseId = str3(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
       const text4 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const denied = isError && (str3(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
       const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
@@ -8624,16 +9005,18 @@ function normalizeUser(rec, env, opts) {
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
+      const denialKind = str3(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
-        const spawned = str2(tur.agentId);
+        const spawned = str3(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
-        const status = str2(tur.status);
+        const status = str3(tur.status);
         if (status) entry.resultStatus = status;
-        const d = num2(tur.totalDurationMs) ?? num2(tur.durationMs);
+        const d = num3(tur.totalDurationMs) ?? num3(tur.durationMs);
         if (d !== void 0) entry.reportedDurationMs = d;
+        const signal = toolResultSignal(tur);
+        if (signal) entry.signal = signal;
       }
       out.push(entry);
     }
@@ -8654,8 +9037,8 @@ function normalizeUser(rec, env, opts) {
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text3;
   if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
-  const origin = isObject2(rec.origin) ? str2(rec.origin.kind) : void 0;
-  const source = str2(rec.promptSource);
+  const origin = isObject(rec.origin) ? str3(rec.origin.kind) : void 0;
+  const source = str3(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
   const notification = parseNotification(text3);
@@ -8663,29 +9046,30 @@ function normalizeUser(rec, env, opts) {
   return [prompt];
 }
 function normalizeSystem(rec, env, opts) {
-  const subtype = str2(rec.subtype) ?? "unknown";
+  const subtype = str3(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
-  const d = num2(rec.durationMs);
+  const d = num3(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject2(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
-  if (isObject2(rec.compactMetadata)) {
-    const trigger = str2(rec.compactMetadata.trigger);
+  if (isObject(rec.compactMetadata)) {
+    const trigger = str3(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
-    const pre = num2(rec.compactMetadata.preTokens);
+    const pre = num3(rec.compactMetadata.preTokens);
     if (pre !== void 0) entry.compactPreTokens = pre;
   }
-  const level2 = str2(rec.level);
+  const level2 = str3(rec.level);
   if (level2) entry.level = level2;
   const hookStop = hookStopOf(rec, opts);
   if (hookStop) entry.hookStop = hookStop;
-  return [entry];
+  const signals = systemSignals(rec);
+  return signals.length > 0 ? [entry, { ...env, kind: "signal", signals }] : [entry];
 }
 function normalizeProgress(rec, env, opts) {
-  const data = isObject2(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject2(data.message))
+  const data = isObject(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject(data.message))
     return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
   const inner = data.message;
   const innerRec = { ...inner, isSidechain: true };
@@ -8693,15 +9077,14 @@ function normalizeProgress(rec, env, opts) {
     timeMs: env.timeMs,
     sessionId: env.sessionId,
     isSidechain: true,
-    agentId: str2(data.agentId) ?? env.agentId,
+    agentId: str3(data.agentId) ?? env.agentId,
     viaProgress: true,
-    parentToolUseId: str2(rec.parentToolUseID)
+    parentToolUseId: str3(rec.parentToolUseID)
   });
 }
 var IGNORED_TYPES = /* @__PURE__ */ new Set([
   "file-history-snapshot",
   "queue-operation",
-  "attachment",
   "api-request-shape",
   "api-request-blob",
   "tools-used",
@@ -8718,7 +9101,7 @@ var IGNORED_TYPES = /* @__PURE__ */ new Set([
   "worktree-state"
 ]);
 function normalizeRecord(rec, opts, inherited) {
-  const role = isObject2(rec.message) ? rec.message.role : void 0;
+  const role = isObject(rec.message) ? rec.message.role : void 0;
   const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
   const env = envelope(rec, inherited);
   switch (type) {
@@ -8731,27 +9114,32 @@ function normalizeRecord(rec, opts, inherited) {
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
-      const id = str2(rec.id);
+      const id = str3(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject2(rec.params) ? rec.params : void 0;
+      const params = isObject(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
-      const model = str2(params?.model);
-      const querySource = str2(rec.querySource);
+      const model = str3(params?.model);
+      const querySource = str3(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
-      const modelUsage = isObject2(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
+      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
       return [{ ...env, kind: "summary", compaction: false }];
+    case "attachment": {
+      const signals = attachmentSignals(rec);
+      if (signals.length > 0) return [{ ...env, kind: "signal", signals }];
+      return opts.keepOther ? [{ ...env, kind: "other", type }] : [];
+    }
     default:
       if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
       return [{ ...env, kind: "other", type: type || "untyped" }];
   }
 }
 function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject2(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
   try {
     return normalizeRecord(record, options);
   } catch {
@@ -8840,6 +9228,8 @@ var TrackerState = class {
   requestStart = /* @__PURE__ */ new Map();
   /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
   requestInfo = /* @__PURE__ */ new Map();
+  /** Session-level derived signals by log record id (`session-signals.ts`). */
+  signals = /* @__PURE__ */ new Map();
   /** Containers whose spans changed since the last build. */
   dirty = /* @__PURE__ */ new Set();
   /** The turn the transcript is in now, and the one live events are in. */
@@ -9015,6 +9405,7 @@ var SessionTracker = class {
       turns,
       subagents,
       events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
+      signals: [...state.signals.values()].sort((a, b) => a.timeMs - b.timeMs),
       totals
     };
     if (s.model) trace.model = s.model;
@@ -9034,14 +9425,14 @@ var SessionTracker = class {
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash2 } from "node:crypto";
-function parseSamplingRate(value, name = "samplingRate") {
+function parseSamplingRate(value, name2 = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new GlassboxError(
       "INVALID_CONFIG",
-      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
-      { data: { name, value: typeof value === "string" ? value : String(value) } }
+      `${name2} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name: name2, value: typeof value === "string" ? value : String(value) } }
     );
   }
   return n;
@@ -9589,16 +9980,128 @@ function toolSeverity(node) {
   return "info";
 }
 
-// packages/core/src/trace-to-telemetry.ts
+// packages/core/src/trace-to-signals.ts
+var USER_ACTIVE_CAP_MS = 5 * 6e4;
 var deliveredTurns = /* @__PURE__ */ new WeakMap();
+function traceToSignals(trace, opts = {}) {
+  const resource = { ...opts.resource ?? {} };
+  const skip = opts.skip;
+  const sid = trace.sessionId;
+  const logs = [];
+  let done;
+  if (skip) {
+    done = deliveredTurns.get(skip);
+    if (!done) deliveredTurns.set(skip, done = /* @__PURE__ */ new WeakSet());
+  }
+  let pending = false;
+  const add = (event, key, timeMs, spanId, attributes, severity = "info", id = logRecordId(sid, event, key)) => {
+    if (skip?.has(id)) return;
+    logs.push({
+      id,
+      timeMs,
+      severity,
+      event,
+      traceId: trace.traceId,
+      spanId,
+      attributes: clean2({ ...resource, sessionId: sid, ...attributes })
+    });
+  };
+  const visitTool = (node, promptId, agent) => {
+    if (!node.complete) pending = true;
+    for (const sub of node.subagents) visitAgent(sub, promptId);
+    if (!node.complete || node.toolStatus !== "ok") return;
+    const s = node.signal;
+    const common = { promptId, agentId: agent?.agentId, toolName: node.name, toolUseId: node.toolUseId };
+    if (s && EDIT_TOOLS.has(node.name) && (s.linesAdded !== void 0 || s.linesRemoved !== void 0))
+      add("code_edit", node.toolUseId, node.endMs, node.spanId, {
+        ...common,
+        language: s.language ?? "other",
+        linesAdded: s.linesAdded ?? 0,
+        linesRemoved: s.linesRemoved ?? 0
+      });
+    if (s?.commitId !== void 0 || s?.vcsAction === "commit")
+      add("commit", node.toolUseId, node.endMs, node.spanId, { ...common, commits: 1, commitId: s.commitId });
+    if (s?.pullRequest !== void 0 || s?.vcsAction === "pull_request")
+      add("pull_request", node.toolUseId, node.endMs, node.spanId, {
+        ...common,
+        pullRequests: 1,
+        pullRequestNumber: s.pullRequest
+      });
+    if (node.name === "Skill" && node.skill) {
+      const origin = toolOrigin(node.name, node.skill);
+      add("skill_activated", node.toolUseId, node.endMs, node.spanId, {
+        ...common,
+        skill: origin.skill,
+        plugin: origin.plugin,
+        trigger: "model"
+      });
+    }
+  };
+  const visitLlm = (node, promptId, agent) => {
+    if (!node.complete) pending = true;
+    else if (node.stopReason === "refusal")
+      add(
+        "api_refusal",
+        node.key,
+        node.endMs,
+        node.spanId,
+        {
+          promptId,
+          agentId: agent?.agentId,
+          model: node.requestedModel ?? node.model,
+          requestId: node.requestId
+        },
+        "warn"
+      );
+  };
+  const visitAgent = (node, promptId) => {
+    if (!node.complete) pending = true;
+    const pid = node.promptId ?? promptId;
+    for (const child of node.children)
+      if (child.kind === "llm") visitLlm(child, pid, node);
+      else visitTool(child, pid, node);
+  };
+  let previousEnd;
+  for (const turn of trace.turns) {
+    const gapStart = previousEnd;
+    previousEnd = turn.complete ? turn.endMs : void 0;
+    if (done?.has(turn)) continue;
+    const before = logs.length;
+    pending = false;
+    for (const child of turn.children)
+      if (child.kind === "llm") visitLlm(child, turn.promptId);
+      else visitTool(child, turn.promptId);
+    for (const sub of turn.subagents) visitAgent(sub, turn.promptId);
+    if (turn.complete) {
+      const userMs = turn.origin === void 0 && gapStart !== void 0 ? Math.min(Math.max(0, turn.startMs - gapStart), USER_ACTIVE_CAP_MS) : 0;
+      add("active_time", turn.key, turn.endMs, turn.spanId, {
+        promptId: turn.promptId,
+        cliSeconds: Math.max(0, turn.endMs - turn.startMs) / 1e3,
+        userSeconds: userMs / 1e3
+      });
+    } else pending = true;
+    if (done && turn.complete && !pending && logs.length === before) done.add(turn);
+  }
+  for (const s of trace.signals ?? [])
+    add(s.event, s.key, s.timeMs, s.spanId ?? trace.spanId, { ...s.attributes }, s.severity, s.id);
+  return logs;
+}
+function clean2(attrs) {
+  const out = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
+  return out;
+}
+
+// packages/core/src/trace-to-telemetry.ts
+var deliveredTurns2 = /* @__PURE__ */ new WeakMap();
 function traceToTelemetry(trace, opts) {
   const skip = opts.skip;
   let done;
   if (skip && typeof skip === "object") {
-    done = deliveredTurns.get(skip);
+    done = deliveredTurns2.get(skip);
     if (!done) {
       done = /* @__PURE__ */ new WeakSet();
-      deliveredTurns.set(skip, done);
+      deliveredTurns2.set(skip, done);
     }
   }
   let incomplete = false;
@@ -9660,12 +10163,12 @@ function traceToTelemetry(trace, opts) {
     const pid = node.promptId ?? promptId;
     if (!node.complete) incomplete = true;
     if (node.complete) {
-      const name = node.agentType ?? "subagent";
+      const name2 = node.agentType ?? "subagent";
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
-        name: `invoke_agent ${name}`,
+        name: `invoke_agent ${name2}`,
         kind: "internal",
         startTimeMs: node.startMs,
         endTimeMs: node.endMs,
@@ -9674,7 +10177,7 @@ function traceToTelemetry(trace, opts) {
           ...common,
           "glassbox.span.type": "subagent",
           "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": name,
+          "gen_ai.agent.name": name2,
           "gen_ai.agent.id": node.agentId,
           "gen_ai.request.model": node.model,
           "claude.prompt.id": pid,
@@ -9760,6 +10263,7 @@ function traceToTelemetry(trace, opts) {
   };
   for (const turn of trace.turns) visitTurn(turn);
   for (const sub of trace.subagents) visitAgent(sub, void 0);
+  logs.push(...traceToSignals(trace, { resource, ...skip ? { skip } : {} }));
   return { spans, logs };
 }
 
@@ -10092,16 +10596,16 @@ var BUILTIN_EXPORTER_PACKAGES = {
   prometheus: "@glassbox/exporter-prometheus"
 };
 var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-function isExporterName(name) {
-  return PACKAGE_NAME.test(name) && name.length <= 214;
+function isExporterName(name2) {
+  return PACKAGE_NAME.test(name2) && name2.length <= 214;
 }
 async function loadExporters(names, options = {}) {
   const targets = [];
   const failures = [];
   const warnings = [];
-  for (const name of names) {
+  for (const name2 of names) {
     try {
-      const exporter = await loadOne(name, options, (w) => warnings.push(`exporter ${name}: ${w}`));
+      const exporter = await loadOne(name2, options, (w) => warnings.push(`exporter ${name2}: ${w}`));
       const targetName = exporter.name;
       if (targets.some((t) => t.name === targetName)) {
         await Promise.resolve(exporter.shutdown()).catch(() => void 0);
@@ -10113,7 +10617,7 @@ async function loadExporters(names, options = {}) {
       targets.push({ name: targetName, exporter });
     } catch (error) {
       const e = GlassboxError.from(error, "INVALID_CONFIG");
-      failures.push({ name, code: e.code, message: e.message });
+      failures.push({ name: name2, code: e.code, message: e.message });
     }
   }
   return { targets, failures, warnings };
@@ -10121,10 +10625,10 @@ async function loadExporters(names, options = {}) {
 function describeLoadFailure(failure) {
   return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
 }
-async function loadOne(name, options, warn) {
-  if (!isExporterName(name))
+async function loadOne(name2, options, warn) {
+  if (!isExporterName(name2))
     throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
-  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name2] ?? name2;
   const mod = await findModule(packageName, options);
   const version = mod.specificationVersion;
   if (version !== void 0 && version !== specificationVersion)
@@ -10148,7 +10652,7 @@ async function loadOne(name, options, warn) {
     warn("exporterOptionSpecs is not a list of option declarations; ignored");
   let exporter;
   try {
-    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name) ?? {} });
+    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name2) ?? {} });
   } catch (error) {
     throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -10252,7 +10756,7 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}BUDGETENFORCE`
 ];
 function configKeyOf(env) {
-  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
+  return CONFIG_KEY_VARIABLES.map((name2) => env[name2] ?? "").join("|");
 }
 function configHashOf(configSource, channelKey) {
   return createHmac2("sha256", channelKey).update(configSource).digest("hex");
@@ -10288,16 +10792,16 @@ function loadAgentConfig(env = process.env) {
   const exporterOptions = {};
   for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
     const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
-    const name = raw.trim().toLowerCase();
-    if (name === "none" || name === "" || exporters.includes(name)) continue;
-    if (!isExporterName(name)) {
+    const name2 = raw.trim().toLowerCase();
+    if (name2 === "none" || name2 === "" || exporters.includes(name2)) continue;
+    if (!isExporterName(name2)) {
       problems.push(
         `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
       continue;
     }
-    exporters.push(name);
-    if (options) exporterOptions[name] = options;
+    exporters.push(name2);
+    if (options) exporterOptions[name2] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
   let fileDirectory = join5(dataDir, "telemetry");
@@ -10371,8 +10875,8 @@ function osUserName() {
 function pluginNameOf(root) {
   const r = nonEmpty(root)?.replace(/\/+$/, "");
   if (!r) return "glassbox-agent";
-  const name = basename2(r);
-  return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
+  const name2 = basename2(r);
+  return /^\d+\.\d+/.test(name2) ? basename2(resolve4(r, "..")) : name2;
 }
 function parseList(raw) {
   const text3 = raw.trim();
@@ -10389,20 +10893,20 @@ function isListEntry(value) {
   if (typeof value === "string") return true;
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
-function positiveNumber(env, name, problems) {
-  const raw = nonEmpty(env[name]);
+function positiveNumber(env, name2, problems) {
+  const raw = nonEmpty(env[name2]);
   if (raw === void 0) return void 0;
   const n = Number(raw);
   if (Number.isFinite(n) && n > 0) return n;
-  problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
+  problems.push(`${name2} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
   return void 0;
 }
 function budgetOption(env, problems) {
-  const limit = (key, name, setting) => {
+  const limit = (key, name2, setting) => {
     const raw = nonEmpty(env[`${OPTION}${key}`]);
     if (raw === void 0) return {};
     const n = Number(raw);
-    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name]: n } : {};
+    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name2]: n } : {};
     problems.push(
       `${setting} must be an amount in USD (0 = none), got ${JSON.stringify(raw)}; no such budget`
     );
@@ -10579,10 +11083,10 @@ import { join as join6 } from "node:path";
 var SIGNING_KEY_FILE = "audit-signing.key";
 var PUBLIC_KEY_FILE = "audit-signing.pub";
 var ED25519_ALG = 1;
-function verifierKey(name, raw) {
-  const keyId = createHash5("sha256").update(`${name}
+function verifierKey(name2, raw) {
+  const keyId = createHash5("sha256").update(`${name2}
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
-  return { name, raw, keyId };
+  return { name: name2, raw, keyId };
 }
 function formatVerifierKey(key) {
   const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
@@ -10590,11 +11094,11 @@ function formatVerifierKey(key) {
 }
 function parseVerifierKey(text3) {
   const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
-  const [, name, hex, encoded] = match ?? [];
+  const [, name2, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
-  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+  if (!name2 || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
     throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
-  const key = verifierKey(name, bytes.subarray(1));
+  const key = verifierKey(name2, bytes.subarray(1));
   if (key.keyId.toString("hex") !== hex)
     throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
   return key;
@@ -10632,7 +11136,7 @@ function rawPublicKey(privateKey) {
   const der = createPublicKey(privateKey).export({ format: "der", type: "spki" });
   return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
 }
-async function loadOrCreateSigningKey(dir, name) {
+async function loadOrCreateSigningKey(dir, name2) {
   const path2 = join6(dir, SIGNING_KEY_FILE);
   let pem;
   try {
@@ -10654,10 +11158,10 @@ async function loadOrCreateSigningKey(dir, name) {
     await rename2(tmp, path2);
   }
   const privateKey = createPrivateKey(pem);
-  const publicKey = verifierKey(name, rawPublicKey(privateKey));
+  const publicKey = verifierKey(name2, rawPublicKey(privateKey));
   await writeFile(join6(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
 `, { mode: 420 });
-  return { name, privateKey, publicKey };
+  return { name: name2, privateKey, publicKey };
 }
 
 // packages/audit/src/checkpoint-note.ts
@@ -10870,18 +11374,18 @@ var AuditLog = class _AuditLog {
     let lastHash = ZERO_HASH;
     let recovery = {};
     let segmentBytes = 0;
-    for (const [i, name] of segments.entries()) {
-      const path2 = join7(dir, name);
+    for (const [i, name2] of segments.entries()) {
+      const path2 = join7(dir, name2);
       let text3 = await readFile5(path2, "utf8");
       if (i === segments.length - 1 && text3.length > 0 && !text3.endsWith("\n")) {
         const keep = text3.lastIndexOf("\n") + 1;
         const bytes = Buffer.byteLength(text3.slice(keep));
         await truncate(path2, Buffer.byteLength(text3.slice(0, keep)));
         text3 = text3.slice(0, keep);
-        recovery = { tornLine: { file: name, bytes } };
+        recovery = { tornLine: { file: name2, bytes } };
         await appendFile(
           join7(dir, RECOVERY_FILE),
-          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
+          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name2, tornBytes: bytes })}
 `
         );
       }
@@ -11502,8 +12006,8 @@ function spanLine(span, options) {
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
-  const name = text2(metric.name, options);
-  const start = `${head("metric", options)} ${name}`;
+  const name2 = text2(metric.name, options);
+  const start = `${head("metric", options)} ${name2}`;
   switch (metric.kind) {
     case "sum":
       return metric.points.map((p) => join10([start, `sum=${p.value}${unit}`], p.attributes, options));
@@ -11647,10 +12151,10 @@ function resolveOptions(options) {
   if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
     throw invalid2(`maxValueLength must be a positive integer, got ${maxValueLength}`);
   }
-  const name = options.name ?? "console";
-  if (typeof name !== "string" || name.trim() === "") throw invalid2("name must be a non-empty string");
+  const name2 = options.name ?? "console";
+  if (typeof name2 !== "string" || name2.trim() === "") throw invalid2("name must be a non-empty string");
   const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
-  return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
+  return { stream, format, signals: new Set(signals), colors, maxValueLength, name: name2 };
 }
 function parseFormat(value) {
   if (value === void 0 || value === "") return "text";
@@ -12066,9 +12570,9 @@ var RotatingFile = class {
       `^${escapeRegExp(this.#stem)}\\.(\\d{4}-\\d{2}-\\d{2})\\.(\\d+)${escapeRegExp(this.#extension)}$`
     );
     const files = [];
-    for (const name of readdirSync(this.#options.dir)) {
-      const match = pattern.exec(name);
-      if (match) files.push({ name, day: match[1], index: Number(match[2]) });
+    for (const name2 of readdirSync(this.#options.dir)) {
+      const match = pattern.exec(name2);
+      if (match) files.push({ name: name2, day: match[1], index: Number(match[2]) });
     }
     return files;
   }
@@ -12377,20 +12881,20 @@ var AGENT_BUNDLED_EXPORTERS = {
   "@glassbox/exporter-console": src_exports2,
   "@glassbox/exporter-file": src_exports3
 };
-function agentExporterOptions(config, name) {
-  const given = config.exporterOptions[name] ?? {};
-  if (name === "console") return { name: "console", ...given };
-  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
-  if (name === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
+function agentExporterOptions(config, name2) {
+  const given = config.exporterOptions[name2] ?? {};
+  if (name2 === "console") return { name: "console", ...given };
+  if (name2 === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  if (name2 === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
   return given;
 }
 async function loadAgentExporters(config, problems, options = {}) {
   const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
-    optionsFor: (name) => {
-      const given = options.optionsFor ? options.optionsFor(name) : agentExporterOptions(config, name);
-      return name === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
+    optionsFor: (name2) => {
+      const given = options.optionsFor ? options.optionsFor(name2) : agentExporterOptions(config, name2);
+      return name2 === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
     }
   });
   problems.push(...failures.map(describeLoadFailure), ...warnings);
@@ -13160,8 +13664,8 @@ async function quarantineFile(path2, nowMs = Date.now()) {
     return void 0;
   }
 }
-function isQuarantined(name) {
-  return /\.corrupt-\d+$/.test(basename4(name));
+function isQuarantined(name2) {
+  return /\.corrupt-\d+$/.test(basename4(name2));
 }
 
 // packages/agent/src/session-store.ts
@@ -13256,10 +13760,10 @@ var SessionStore = class {
   async list() {
     const names = await readdir3(this.stateDir).catch(() => []);
     const out = [];
-    for (const name of names) {
-      if (!name.endsWith(".json") || isQuarantined(name)) continue;
-      const sessionId = name.slice(0, -".json".length);
-      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
+    for (const name2 of names) {
+      if (!name2.endsWith(".json") || isQuarantined(name2)) continue;
+      const sessionId = name2.slice(0, -".json".length);
+      const s = await stat6(join15(this.stateDir, name2)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -13336,11 +13840,11 @@ import { lstatSync } from "node:fs";
 import { basename as basename5, isAbsolute as isAbsolute3, normalize as normalize2, sep as sep2 } from "node:path";
 function isOwnTranscriptPath(path2, sessionId) {
   if (typeof path2 !== "string" || !isAbsolute3(path2) || path2.includes("\0")) return false;
-  const clean2 = normalize2(path2);
-  if (clean2 !== path2 || basename5(clean2) !== `${sessionId}.jsonl`) return false;
-  if (!clean2.split(sep2).slice(0, -1).includes("projects")) return false;
+  const clean3 = normalize2(path2);
+  if (clean3 !== path2 || basename5(clean3) !== `${sessionId}.jsonl`) return false;
+  if (!clean3.split(sep2).slice(0, -1).includes("projects")) return false;
   try {
-    const st = lstatSync(clean2);
+    const st = lstatSync(clean3);
     const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
     return st.isFile() && (uid2 === void 0 || st.uid === uid2);
   } catch {
@@ -13519,9 +14023,9 @@ var BudgetGuard = class {
     if (standings.length === 0) return [];
     const timeMs = this.options.now();
     const warnShare = (this.options.settings?.warnPercent ?? 100) / 100;
-    const gauge = (name, description, value) => ({
+    const gauge = (name2, description, value) => ({
       kind: "gauge",
-      name,
+      name: name2,
       description,
       unit: "USD",
       points: standings.map((s) => ({
@@ -14387,9 +14891,15 @@ var MetricsJournal = class {
       await store.saveState(state);
     }
   }
-  /** Counts the spans of `p` not counted yet; whether the totals changed (then `metrics.json` is written soon). */
-  record(p, spans, attributes) {
-    const counted = this.registry.recordSpans(spans, attributes, p.counted);
+  /**
+   * Counts the spans and derived-signal log records of `p` not counted yet; whether the totals changed (then
+   * `metrics.json` is written soon).
+   */
+  record(p, spans, attributes, logs = []) {
+    const counted = [
+      ...this.registry.recordSpans(spans, attributes, p.counted),
+      ...this.registry.recordLogs(logs, attributes, p.counted)
+    ];
     if (counted.length === 0) return false;
     p.noteCounted(counted);
     this.journaled.add(p);
@@ -14545,10 +15055,10 @@ var ProcessLiveness = class {
     const out = /* @__PURE__ */ new Map();
     const dir = join22(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
-    for (const name of names) {
-      const pid = Number(PID_FILE.exec(name)?.[1]);
+    for (const name2 of names) {
+      const pid = Number(PID_FILE.exec(name2)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join22(dir, name));
+      const parsed = await this.readSessionFile(join22(dir, name2));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -14622,7 +15132,7 @@ var Publisher = class {
         ...p.mappedOnce ? { skip: p.skip } : {}
       });
       p.mappedOnce = true;
-      const metricsChanged = metrics.record(p, spans, attributes);
+      const metricsChanged = metrics.record(p, spans, attributes, logs);
       queue.offer(p.sessionId, spans, logs, p.deliveredView(), metricsChanged, audit);
     } else {
       if (audit.length > 0) queue.offer(p.sessionId, [], [], p.deliveredView(), false, audit);
@@ -14766,7 +15276,7 @@ var SessionPipeline = class {
     if (this.exporters.length === 0) return;
     for (const id of ids) {
       if (this.skip.has(id)) continue;
-      if (this.exporters.every((name) => this.deliveredSets.get(name)?.[kind].has(id))) this.skip.add(id);
+      if (this.exporters.every((name2) => this.deliveredSets.get(name2)?.[kind].has(id))) this.skip.add(id);
     }
   }
   get transcriptPath() {
@@ -15053,14 +15563,14 @@ var Spool = class {
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
-    for (const name of names) {
-      const path2 = join24(this.dir, name);
+    for (const name2 of names) {
+      const path2 = join24(this.dir, name2);
       const data = await readFile15(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
-      const segment = { name, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
+      const segment = { name: name2, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
       const end = data.lastIndexOf(10) + 1;
       if (end < data.length) {
         tornTails++;
@@ -15126,10 +15636,10 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
-    const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join24(this.dir, name), "a", 384);
+    const name2 = `${String(index).padStart(8, "0")}.jsonl`;
+    this.handle = await open7(join24(this.dir, name2), "a", 384);
     await fsyncDir(this.dir);
-    this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
+    this.segments.push({ name: name2, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
   }
   async drain() {
