@@ -5,8 +5,8 @@ var __esm = (fn, res) => function __init() {
   return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
 // packages/cli/src/cli-io.ts
@@ -803,18 +803,18 @@ function parse(id) {
   if (trailer !== "" && !/^[-@]/.test(trailer)) return void 0;
   return { ...parsed, trailer };
 }
-function contains(id, name) {
-  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
-    if (!/^\d/.test(id.slice(at + name.length))) return true;
+function contains(id, name2) {
+  for (let at = id.indexOf(name2); at !== -1; at = id.indexOf(name2, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name2.length))) return true;
   }
   return false;
 }
 function containedName(id) {
-  for (const { name, parsed } of BY_SPECIFICITY) {
+  for (const { name: name2, parsed } of BY_SPECIFICITY) {
     if (parsed.minor === 0 && !parsed.legacy) {
       const short = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
-    } else if (contains(id, name)) return name;
+      if (new RegExp(`${short}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
+    } else if (contains(id, name2)) return name2;
   }
   return void 0;
 }
@@ -848,7 +848,7 @@ var init_canonical_model_id = __esm({
     sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
     KNOWN = [
       .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
-    ].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+    ].map((name2) => ({ name: name2, parsed: parse(name2) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
     BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
     pricedIds = new Map(
       Object.entries(PRICE_TABLE.modelIds).map(([id, canonical]) => [normalize(id), canonical])
@@ -1054,9 +1054,9 @@ function price(model, usage, options) {
   if (multiplier !== 1) costUsd *= multiplier;
   const scale = (v, c) => (v * geo + flat[c]) * multiplier;
   const rule = [];
-  const name = canonical ?? model;
+  const name2 = canonical ?? model;
   if (entry && baseSet) {
-    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    rule.push(`${name2} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
     if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
     if (long) {
       const what = long.countedTokens.join(" + ");
@@ -1066,7 +1066,7 @@ function price(model, usage, options) {
       if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
     }
   } else {
-    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
+    rule.push(`${name2} priced only by override ${JSON.stringify(ownKey)}`);
   }
   if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
   if (searches > 0)
@@ -1508,18 +1508,18 @@ import {
   sign,
   verify
 } from "node:crypto";
-function verifierKey(name, raw) {
-  const keyId = createHash2("sha256").update(`${name}
+function verifierKey(name2, raw) {
+  const keyId = createHash2("sha256").update(`${name2}
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
-  return { name, raw, keyId };
+  return { name: name2, raw, keyId };
 }
 function parseVerifierKey(text3) {
   const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
-  const [, name, hex, encoded] = match ?? [];
+  const [, name2, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
-  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+  if (!name2 || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
     throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
-  const key = verifierKey(name, bytes.subarray(1));
+  const key = verifierKey(name2, bytes.subarray(1));
   if (key.keyId.toString("hex") !== hex)
     throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
   return key;
@@ -1929,20 +1929,20 @@ var init_src3 = __esm({
 // packages/core/src/attribution.ts
 function attributionAttributes(a) {
   const out = {};
-  const put = (key, value) => {
+  const put2 = (key, value) => {
     if (value) out[key] = value;
   };
-  put(ATTRIBUTION_ATTRIBUTES.user, a.user);
-  put(ATTRIBUTION_ATTRIBUTES.team, a.team);
-  put(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
-  put(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
-  put(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
+  put2(ATTRIBUTION_ATTRIBUTES.user, a.user);
+  put2(ATTRIBUTION_ATTRIBUTES.team, a.team);
+  put2(ATTRIBUTION_ATTRIBUTES.repository, a.git?.repositoryUrl);
+  put2(ATTRIBUTION_ATTRIBUTES.branch, a.git?.branch);
+  put2(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
   return out;
 }
-function toolOrigin(name, skill) {
+function toolOrigin(name2, skill) {
   const out = {};
-  if (name.startsWith("mcp__")) {
-    const rest = name.slice(5);
+  if (name2.startsWith("mcp__")) {
+    const rest = name2.slice(5);
     const split = rest.indexOf("__");
     const server = split > 0 ? rest.slice(0, split) : rest;
     if (split > 0) out.mcpTool = rest.slice(split + 2);
@@ -2271,8 +2271,8 @@ function exporterNamesOf(value) {
   const names = [];
   for (const entry of entries) {
     if (typeof entry !== "string") continue;
-    const name = entry.trim().toLowerCase();
-    if (name !== "" && name !== "none" && !names.includes(name)) names.push(name);
+    const name2 = entry.trim().toLowerCase();
+    if (name2 !== "" && name2 !== "none" && !names.includes(name2)) names.push(name2);
   }
   return names;
 }
@@ -2295,7 +2295,7 @@ var init_glassbox_bundles = __esm({
       "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
     });
     PLUGIN_RANKS = Object.freeze(
-      Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
+      Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name2, b]) => [name2, b.rank]))
     );
   }
 });
@@ -2569,11 +2569,123 @@ var init_hook_input = __esm({
   }
 });
 
+// packages/core/src/signal-metrics.ts
+function signalIncrements(log) {
+  const a = log.attributes;
+  const out = [];
+  const put2 = (name2, attributes, value) => {
+    if (value <= 0) return;
+    const attrs = {};
+    for (const [k, v] of Object.entries(attributes)) if (v !== void 0) attrs[k] = v;
+    out.push({ name: name2, attributes: attrs, value });
+  };
+  switch (log.event) {
+    case "code_edit": {
+      const labels = { tool: str(a.toolName) ?? "unknown", language: str(a.language) ?? "other" };
+      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num(a.linesAdded));
+      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num(a.linesRemoved));
+      break;
+    }
+    case "commit":
+      put2("claude.commit.count", {}, num(a.commits));
+      break;
+    case "pull_request":
+      put2("claude.pull_request.count", {}, num(a.pullRequests));
+      break;
+    case "active_time":
+      put2("claude.active_time.total", { type: "cli" }, num(a.cliSeconds));
+      put2("claude.active_time.total", { type: "user" }, num(a.userSeconds));
+      break;
+    case "api_error": {
+      const labels = { model: str(a.model) ?? "unknown", status_code: str(a.statusCode) ?? "unknown" };
+      put2("claude.api.errors_total", { ...labels, retrying: String(a.retrying === true) }, 1);
+      if (a.retrying === true) put2("claude.api.retries_total", labels, 1);
+      break;
+    }
+    case "api_refusal":
+      put2("claude.api.refusals_total", { model: str(a.model) ?? "unknown" }, 1);
+      break;
+    case "hook_execution":
+      put2(
+        "claude.hook.executions_total",
+        { hook_event: str(a.hookEvent) ?? "unknown", outcome: str(a.outcome) ?? "unknown" },
+        1
+      );
+      break;
+    case "mcp_server_connection":
+      put2(
+        "claude.mcp.connections_total",
+        { "mcp_server.name": str(a.mcpServer) ?? "unknown", status: str(a.status) ?? "unknown" },
+        1
+      );
+      break;
+    case "skill_activated":
+      put2("claude.skill.activations_total", { "skill.name": str(a.skill), "plugin.name": str(a.plugin) }, 1);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+var SIGNAL_METRIC_DEFINITIONS, str, num;
+var init_signal_metrics = __esm({
+  "packages/core/src/signal-metrics.ts"() {
+    "use strict";
+    SIGNAL_METRIC_DEFINITIONS = {
+      "claude.lines_of_code.count": {
+        kind: "sum",
+        description: "Lines of code added and removed by edits (type: added, removed; tool, language)",
+        unit: "{line}"
+      },
+      "claude.commit.count": { kind: "sum", description: "Git commits created by Bash calls", unit: "{commit}" },
+      "claude.pull_request.count": {
+        kind: "sum",
+        description: "Pull requests created by Bash calls (gh pr create)",
+        unit: "{pull_request}"
+      },
+      "claude.active_time.total": {
+        kind: "sum",
+        description: "Active time (type: cli = turns running, user = before a prompt, each pause at most 5 min)",
+        unit: "s"
+      },
+      "claude.api.errors_total": {
+        kind: "sum",
+        description: "Failed API requests (every attempt; retrying: whether Claude Code retried it)",
+        unit: "{error}"
+      },
+      "claude.api.retries_total": { kind: "sum", description: "API requests retried", unit: "{retry}" },
+      "claude.api.refusals_total": {
+        kind: "sum",
+        description: "Responses the model refused (stop reason refusal)",
+        unit: "{response}"
+      },
+      "claude.hook.executions_total": {
+        kind: "sum",
+        description: "Hook runs by hook event and outcome",
+        unit: "{run}"
+      },
+      "claude.mcp.connections_total": {
+        kind: "sum",
+        description: "MCP server connections by server and status",
+        unit: "{connection}"
+      },
+      "claude.skill.activations_total": {
+        kind: "sum",
+        description: "Skills activated (the Skill tool)",
+        unit: "{activation}"
+      }
+    };
+    str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+  }
+});
+
 // packages/core/src/metric-definitions.ts
 var LATENCY_MS_BOUNDARIES, GEN_AI_TOKEN_BOUNDARIES, GEN_AI_DURATION_BOUNDARIES, METRIC_DEFINITIONS;
 var init_metric_definitions = __esm({
   "packages/core/src/metric-definitions.ts"() {
     "use strict";
+    init_signal_metrics();
     LATENCY_MS_BOUNDARIES = [
       5,
       10,
@@ -2671,17 +2783,18 @@ var init_metric_definitions = __esm({
         description: "Model request duration",
         unit: "s",
         boundaries: GEN_AI_DURATION_BOUNDARIES
-      }
+      },
+      ...SIGNAL_METRIC_DEFINITIONS
     };
   }
 });
 
 // packages/core/src/metric-series.ts
-function series(store, name, attributes) {
-  let byKey2 = store.get(name);
+function series(store, name2, attributes) {
+  let byKey2 = store.get(name2);
   if (!byKey2) {
     byKey2 = /* @__PURE__ */ new Map();
-    store.set(name, byKey2);
+    store.set(name2, byKey2);
   }
   const key = attributeKey(attributes);
   let s = byKey2.get(key);
@@ -2709,7 +2822,7 @@ function withoutSessionOnly(attributes) {
   for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
   return out;
 }
-var TOOL_ORIGIN_KEYS, MetricsRegistry, str, num;
+var TOOL_ORIGIN_KEYS, MetricsRegistry, str2, num2;
 var init_metrics_registry = __esm({
   "packages/core/src/metrics-registry.ts"() {
     "use strict";
@@ -2717,6 +2830,7 @@ var init_metrics_registry = __esm({
     init_attribution();
     init_metric_definitions();
     init_metric_series();
+    init_signal_metrics();
     TOOL_ORIGIN_KEYS = ["mcp_server.name", "plugin.name", "skill.name"];
     MetricsRegistry = class _MetricsRegistry {
       #recorded = /* @__PURE__ */ new Set();
@@ -2770,32 +2884,53 @@ var init_metrics_registry = __esm({
         }
         return added;
       }
+      /**
+       * Records the derived-signal log records (`traceToSignals`) not counted before, by log record id, exactly as
+       * `recordSpans` records spans (same `counted` set); other records are ignored. Returns the ids added.
+       */
+      recordLogs(logs, attributes = {}, counted = this.#recorded) {
+        const added = [];
+        const own = counted === this.#recorded;
+        for (const log of logs) {
+          if (counted.has(log.id)) continue;
+          const increments = signalIncrements(log);
+          if (increments.length === 0) continue;
+          counted.add(log.id);
+          added.push(log.id);
+          if (!own && this.#recorded.delete(log.id)) continue;
+          this.#startTimeMs ??= log.timeMs;
+          this.#deltaStartMs ??= this.#startTimeMs;
+          const base = withoutSessionOnly({ ...this.#base, ...attributes });
+          for (const i of increments) this.#add(i.name, { ...base, ...i.attributes }, i.value);
+        }
+        return added;
+      }
       #recordTool(span, base) {
         const a = span.attributes;
-        const tool = str(a["gen_ai.tool.name"]) ?? "unknown";
-        const status = str(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+        const tool = str2(a["gen_ai.tool.name"]) ?? "unknown";
+        const status = str2(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
         const ok = status === "ok";
         const origin = {};
         for (const key of TOOL_ORIGIN_KEYS) {
-          const value = str(a[key]);
+          const value = str2(a[key]);
           if (value) origin[key] = value;
         }
         this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
         if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
-        const duration = num(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+        const duration = num2(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
         this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
       }
       #recordLlm(span, base) {
         const a = span.attributes;
-        const model = str(a["gen_ai.request.model"]) ?? "unknown";
-        const responseModel = str(a["gen_ai.response.model"]) ?? model;
+        const model = str2(a["gen_ai.request.model"]) ?? "unknown";
+        const responseModel = str2(a["gen_ai.response.model"]) ?? model;
         const failed = span.status.code === "error";
         this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed) }, 1);
-        const uncached = num(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
-        const cacheRead = num(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
-        const write5m = num(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
-        const write1h = num(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
-        const output = num(a["gen_ai.usage.output_tokens"]) ?? 0;
+        const uncached = num2(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+        const cacheRead = num2(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+        const write5m = num2(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+        const write1h = num2(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+        const output = num2(a["gen_ai.usage.output_tokens"]) ?? 0;
         for (const [type, value] of [
           ["uncached", uncached],
           ["cache_read", cacheRead],
@@ -2805,11 +2940,11 @@ var init_metrics_registry = __esm({
           if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
         }
         if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
-        const cost = num(a["glassbox.cost.usd"]);
+        const cost = num2(a["glassbox.cost.usd"]);
         if (cost !== void 0 && a["glassbox.cost.known"] === true)
           this.#add("claude.cost.usd", { ...base, model }, cost);
         const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
-        const ttftS = num(a["gen_ai.response.time_to_first_chunk"]);
+        const ttftS = num2(a["gen_ai.response.time_to_first_chunk"]);
         this.#observe(
           "claude.response.latency",
           { ...base, model },
@@ -2822,22 +2957,22 @@ var init_metrics_registry = __esm({
           "gen_ai.request.model": model,
           "gen_ai.response.model": responseModel
         };
-        const semconvInput = num(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+        const semconvInput = num2(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
         this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
         this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
         this.#observe(
           "gen_ai.client.operation.duration",
-          failed ? { ...genai, "error.type": str(a["error.type"]) ?? "error" } : genai,
+          failed ? { ...genai, "error.type": str2(a["error.type"]) ?? "error" } : genai,
           durationMs / 1e3
         );
       }
-      #add(name, attributes, value) {
-        for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
+      #add(name2, attributes, value) {
+        for (const store of [this.#cumulative, this.#delta]) series(store, name2, attributes).value += value;
       }
-      #observe(name, attributes, value) {
-        const def = METRIC_DEFINITIONS[name];
+      #observe(name2, attributes, value) {
+        const def = METRIC_DEFINITIONS[name2];
         for (const store of [this.#cumulative, this.#delta]) {
-          const s = series(store, name, attributes);
+          const s = series(store, name2, attributes);
           const h = s.hist ??= {
             count: 0,
             sum: 0,
@@ -2872,8 +3007,8 @@ var init_metrics_registry = __esm({
           startTimeMs = this.#startTimeMs;
         }
         const out = [];
-        for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
-          const all = store.get(name);
+        for (const [name2, def] of Object.entries(METRIC_DEFINITIONS)) {
+          const all = store.get(name2);
           if (!all || all.size === 0) continue;
           if (def.kind === "sum") {
             const points = [...all.values()].map((s) => ({
@@ -2884,7 +3019,7 @@ var init_metrics_registry = __esm({
             }));
             out.push({
               kind: "sum",
-              name,
+              name: name2,
               description: def.description,
               unit: def.unit,
               temporality,
@@ -2904,7 +3039,7 @@ var init_metrics_registry = __esm({
             }));
             out.push({
               kind: "histogram",
-              name,
+              name: name2,
               description: def.description,
               unit: def.unit,
               temporality,
@@ -2917,10 +3052,10 @@ var init_metrics_registry = __esm({
       }
       toJSON() {
         const cumulative = [];
-        for (const [name, all] of this.#cumulative)
+        for (const [name2, all] of this.#cumulative)
           for (const s of all.values())
             cumulative.push({
-              name,
+              name: name2,
               attributes: s.attributes,
               value: s.value,
               ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
@@ -2954,8 +3089,8 @@ var init_metrics_registry = __esm({
         return registry;
       }
     };
-    str = (v) => typeof v === "string" ? v : void 0;
-    num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    str2 = (v) => typeof v === "string" ? v : void 0;
+    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
   }
 });
 
@@ -3082,7 +3217,7 @@ var init_secret_rules = __esm({
       {
         kind: "aws_secret",
         pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-        replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
+        replace: (_m, name2, sep3) => `${name2}${sep3}${tag("aws_secret")}`
       },
       {
         // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
@@ -3121,12 +3256,12 @@ var init_secret_rules = __esm({
           `(?:(?<![A-Za-z0-9_.-])|(?<=\\\\[nrt]))((?:[A-Za-z0-9_.-]{0,64}?(?:${SECRET_WORDS})|(?:[A-Za-z0-9.-]{0,64}[_.-])?(?:${SHORT_WORDS}))(?![A-Za-z0-9]))(\\\\?["']?[ \\t]*(?::=|=>|[=:])[ \\t]*)(\\\\"[^"\\n]{1,4096}\\\\"|"[^"\\n]{1,4096}"|'[^'\\n]{1,4096}'|<[^<>\\n]{1,200}>|(?:[^\\s"'\`,;)}\\]\\\\]|\\\\(?![nrt"])){1,4096})`,
           "gi"
         ),
-        replace: (m, name, sep3, value) => {
+        replace: (m, name2, sep3, value) => {
           const quote = value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
           const inner = quote ? value.slice(quote.length, -quote.length) : value;
           if (!secretValue(inner) || inner.startsWith("[REDACTED")) return m;
-          if (WEAK_NAME.test(name) && !STRONG_NAME.test(name) && !STRONG_VALUE.test(inner)) return m;
-          return `${name}${sep3}${quote}${tag("secret")}${quote}`;
+          if (WEAK_NAME.test(name2) && !STRONG_NAME.test(name2) && !STRONG_VALUE.test(inner)) return m;
+          return `${name2}${sep3}${quote}${tag("secret")}${quote}`;
         }
       }
     ];
@@ -3510,6 +3645,70 @@ var init_apply_capture_event = __esm({
   }
 });
 
+// packages/core/src/trace-ids.ts
+import { createHash as createHash4 } from "node:crypto";
+function digest(parts) {
+  const hash = createHash4("sha256");
+  for (const part of parts) hash.update(`${part.length}:${part}\0`);
+  return hash.digest("hex");
+}
+function deterministicId(parts, length) {
+  let id = digest(parts).slice(0, length);
+  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
+  return id;
+}
+function traceIdForSession(sessionId) {
+  return deterministicId(["glassbox/trace", sessionId], 32);
+}
+function spanIdFor(kind, sessionId, naturalId = "") {
+  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
+}
+function logRecordId(sessionId, event, nodeKey) {
+  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
+}
+var ZERO_TRACE, ZERO_SPAN, sessionSpanId, turnSpanId, llmSpanId, toolSpanId, agentSpanId;
+var init_trace_ids = __esm({
+  "packages/core/src/trace-ids.ts"() {
+    "use strict";
+    ZERO_TRACE = "0".repeat(32);
+    ZERO_SPAN = "0".repeat(16);
+    sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
+    turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
+    llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
+    toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
+    agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
+  }
+});
+
+// packages/core/src/collect-session-signals.ts
+function addSessionSignals(state, facts, where) {
+  if (where.timeMs === void 0) return;
+  const turn = !where.agentId && state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
+  for (const f of facts) {
+    const key = f.sessionKey ?? `${where.uuid ?? where.timeMs}:${f.key}`;
+    const id = logRecordId(state.sessionId, f.event, key);
+    if (state.signals.has(id)) continue;
+    const attributes = { ...f.attributes };
+    if (turn?.promptId) attributes.promptId = turn.promptId;
+    if (where.agentId) attributes.agentId = where.agentId;
+    state.signals.set(id, {
+      id,
+      event: f.event,
+      key,
+      timeMs: where.timeMs,
+      ...turn ? { spanId: turnSpanId(state.sessionId, turn.key) } : {},
+      ...f.severity ? { severity: f.severity } : {},
+      attributes
+    });
+  }
+}
+var init_collect_session_signals = __esm({
+  "packages/core/src/collect-session-signals.ts"() {
+    "use strict";
+    init_trace_ids();
+  }
+});
+
 // packages/core/src/apply-transcript-entries.ts
 function applyTranscriptEntries(state, entries, source = {}) {
   for (const raw of entries) {
@@ -3540,6 +3739,9 @@ function applyTranscriptEntries(state, entries, source = {}) {
         break;
       case "system":
         addSystem(state, entry);
+        break;
+      case "signal":
+        addSessionSignals(state, entry.signals, entry);
         break;
       case "interrupt": {
         if (entry.agentId) break;
@@ -3625,6 +3827,7 @@ function addLlm(state, entry) {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
+    if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
   }
@@ -3700,44 +3903,10 @@ var TERMINAL_NOTIFICATIONS;
 var init_apply_transcript_entries = __esm({
   "packages/core/src/apply-transcript-entries.ts"() {
     "use strict";
+    init_collect_session_signals();
     init_tracker_records();
     init_tree_placement();
     TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
-  }
-});
-
-// packages/core/src/trace-ids.ts
-import { createHash as createHash4 } from "node:crypto";
-function digest(parts) {
-  const hash = createHash4("sha256");
-  for (const part of parts) hash.update(`${part.length}:${part}\0`);
-  return hash.digest("hex");
-}
-function deterministicId(parts, length) {
-  let id = digest(parts).slice(0, length);
-  if (id === (length === 32 ? ZERO_TRACE : ZERO_SPAN)) id = digest(["non-zero", ...parts]).slice(0, length);
-  return id;
-}
-function traceIdForSession(sessionId) {
-  return deterministicId(["glassbox/trace", sessionId], 32);
-}
-function spanIdFor(kind, sessionId, naturalId = "") {
-  return deterministicId(["glassbox/span", kind, sessionId, naturalId], 16);
-}
-function logRecordId(sessionId, event, nodeKey) {
-  return deterministicId(["glassbox/log", sessionId, event, nodeKey], 32);
-}
-var ZERO_TRACE, ZERO_SPAN, sessionSpanId, turnSpanId, llmSpanId, toolSpanId, agentSpanId;
-var init_trace_ids = __esm({
-  "packages/core/src/trace-ids.ts"() {
-    "use strict";
-    ZERO_TRACE = "0".repeat(32);
-    ZERO_SPAN = "0".repeat(16);
-    sessionSpanId = (sessionId) => spanIdFor("session", sessionId);
-    turnSpanId = (sessionId, turnKey) => spanIdFor("turn", sessionId, turnKey);
-    llmSpanId = (sessionId, llmKey) => spanIdFor("llm", sessionId, llmKey);
-    toolSpanId = (sessionId, toolUseId) => spanIdFor("tool", sessionId, toolUseId);
-    agentSpanId = (sessionId, agentId) => spanIdFor("agent", sessionId, agentId);
   }
 });
 
@@ -3803,6 +3972,176 @@ var init_resolve_pricing = __esm({
   "packages/core/src/resolve-pricing.ts"() {
     "use strict";
     init_src();
+  }
+});
+
+// packages/core/src/record-fields.ts
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let out = "";
+  for (const block of content) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+var isObject, str3, num3;
+var init_record_fields = __esm({
+  "packages/core/src/record-fields.ts"() {
+    "use strict";
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+  }
+});
+
+// packages/core/src/tool-signal.ts
+function languageOf(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  if (dot <= 0) return "other";
+  return LANGUAGES[base.slice(dot + 1).toLowerCase()] ?? "other";
+}
+function toolUseSignal(name2, input) {
+  if (!isObject(input)) return void 0;
+  if (EDIT_TOOLS.has(name2)) {
+    const path = input.file_path ?? input.notebook_path;
+    return typeof path === "string" ? { language: languageOf(path) } : void 0;
+  }
+  if (name2 !== "Bash" || typeof input.command !== "string") return void 0;
+  const command = input.command;
+  if (GIT_COMMIT.test(command)) return { vcsAction: "commit" };
+  if (GH_PR_CREATE.test(command)) return { vcsAction: "pull_request" };
+  return void 0;
+}
+function lineCount(text3) {
+  if (text3.length === 0) return 0;
+  let n = 1;
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) n += 1;
+  return text3.endsWith("\n") ? n - 1 : n;
+}
+function patchLines(patch) {
+  if (!Array.isArray(patch)) return void 0;
+  let added = 0;
+  let removed = 0;
+  for (const hunk of patch) {
+    if (!isObject(hunk) || !Array.isArray(hunk.lines)) continue;
+    for (const line of hunk.lines) {
+      if (typeof line !== "string") continue;
+      if (line.startsWith("+")) added += 1;
+      else if (line.startsWith("-")) removed += 1;
+    }
+  }
+  return { added, removed };
+}
+function cellSource(source) {
+  if (typeof source === "string") return source;
+  if (Array.isArray(source)) return source.filter((s) => typeof s === "string").join("");
+  return void 0;
+}
+function originalCell(result) {
+  const id = result.cell_id;
+  if (typeof result.original_file !== "string" || typeof id !== "string") return void 0;
+  try {
+    const cells = JSON.parse(result.original_file).cells;
+    if (!Array.isArray(cells)) return void 0;
+    const cell = cells.find((c) => isObject(c) && c.id === id) ?? cells[Number(/^cell-(\d+)$/.exec(id)?.[1])];
+    return isObject(cell) ? cellSource(cell.source) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function editLines(result) {
+  if (typeof result.new_source === "string" || result.edit_mode === "delete") {
+    const mode = result.edit_mode;
+    const old = mode === "insert" ? "" : typeof result.old_source === "string" ? result.old_source : originalCell(result) ?? "";
+    if (mode === "delete") return { added: 0, removed: lineCount(old) };
+    return { added: lineCount(result.new_source), removed: lineCount(old) };
+  }
+  if (result.type === "create" && typeof result.content === "string")
+    return { added: lineCount(result.content), removed: 0 };
+  return patchLines(result.structuredPatch);
+}
+function toolResultSignal(result) {
+  if (!isObject(result)) return void 0;
+  if (typeof result.stdout === "string") {
+    const op = isObject(result.gitOperation) ? result.gitOperation : void 0;
+    const out = {};
+    const sha = isObject(op?.commit) ? op.commit.sha : void 0;
+    if (typeof sha === "string" && /^[0-9a-f]{4,64}$/.test(sha)) out.commitId = sha;
+    const pr = isObject(op?.pr) && op.pr.action === "created" ? op.pr.number : void 0;
+    if (typeof pr === "number" && Number.isSafeInteger(pr)) out.pullRequest = pr;
+    return Object.keys(out).length > 0 ? out : void 0;
+  }
+  const lines = editLines(result);
+  return lines ? { linesAdded: lines.added, linesRemoved: lines.removed } : void 0;
+}
+function mergeToolSignals(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return { ...a, ...b };
+}
+var EDIT_TOOLS, LANGUAGES, COMMAND_START, GIT_COMMIT, GH_PR_CREATE;
+var init_tool_signal = __esm({
+  "packages/core/src/tool-signal.ts"() {
+    "use strict";
+    init_record_fields();
+    EDIT_TOOLS = /* @__PURE__ */ new Set(["Edit", "MultiEdit", "Write", "NotebookEdit"]);
+    LANGUAGES = {
+      ts: "TypeScript",
+      tsx: "TypeScript",
+      mts: "TypeScript",
+      cts: "TypeScript",
+      js: "JavaScript",
+      jsx: "JavaScript",
+      mjs: "JavaScript",
+      cjs: "JavaScript",
+      py: "Python",
+      ipynb: "Jupyter Notebook",
+      go: "Go",
+      rs: "Rust",
+      java: "Java",
+      kt: "Kotlin",
+      rb: "Ruby",
+      php: "PHP",
+      c: "C",
+      h: "C",
+      cc: "C++",
+      cpp: "C++",
+      cxx: "C++",
+      hpp: "C++",
+      cs: "C#",
+      swift: "Swift",
+      scala: "Scala",
+      sh: "Shell",
+      bash: "Shell",
+      sql: "SQL",
+      html: "HTML",
+      css: "CSS",
+      scss: "CSS",
+      md: "Markdown",
+      json: "JSON",
+      yaml: "YAML",
+      yml: "YAML",
+      toml: "TOML",
+      xml: "XML",
+      txt: "Text"
+    };
+    COMMAND_START = String.raw`(?:^|[;&|(\n]|\bthen\b|\bdo\b)\s*(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*`;
+    GIT_COMMIT = new RegExp(
+      String.raw`${COMMAND_START}(?:\S*/)?git(?:\s+(?:-[cC]\s+\S+|--?[A-Za-z][\w-]*(?:=\S+)?))*\s+commit(?![\w-])`
+    );
+    GH_PR_CREATE = new RegExp(
+      String.raw`${COMMAND_START}(?:\S*/)?gh(?:\s+(?:-R\s+\S+|--?[A-Za-z][\w-]*(?:=\S+)?))*\s+pr\s+create(?![\w-])`
+    );
   }
 });
 
@@ -4133,6 +4472,8 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
+  const signal = mergeToolSignals(tool.useSignal, r?.signal);
+  if (signal) node.signal = signal;
   return node;
 }
 function emptyAgent(agent, spanId, parentSpanId) {
@@ -4155,6 +4496,7 @@ var init_build_trace_nodes = __esm({
     "use strict";
     init_process_exit();
     init_resolve_pricing();
+    init_tool_signal();
     init_trace_ids();
     init_tracker_records();
     init_usage_totals();
@@ -4335,8 +4677,8 @@ var init_trace_snapshots = __esm({
 // packages/core/src/hook-stop.ts
 function hookStopOf(rec, options) {
   const reasonOf = (value) => options.hookReasons && value ? { reason: String(redactSecrets(value)) } : {};
-  const ending = isObject(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
-  if (isObject(ending) && ending.kind === "blocked_by_hook") {
+  const ending = isObject2(rec.promptSubmitEnding) ? rec.promptSubmitEnding.ending : void 0;
+  if (isObject2(ending) && ending.kind === "blocked_by_hook") {
     const content = text(rec.content) ?? "";
     const at = content.lastIndexOf(ORIGINAL_PROMPT);
     const prompt = at >= 0 ? content.slice(at + ORIGINAL_PROMPT.length) : void 0;
@@ -4357,12 +4699,12 @@ function hookStopOf(rec, options) {
   if (blocks.length === 0) return void 0;
   return { event: "Stop", outcome: "continued", ...reasonOf(blocks.join("\n")) };
 }
-var isObject, text, ORIGINAL_PROMPT;
+var isObject2, text, ORIGINAL_PROMPT;
 var init_hook_stop = __esm({
   "packages/core/src/hook-stop.ts"() {
     "use strict";
     init_redact_secrets();
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     text = (v) => typeof v === "string" ? v : void 0;
     ORIGINAL_PROMPT = "\n\nOriginal prompt: ";
   }
@@ -4466,31 +4808,98 @@ var init_merge_llm_responses = __esm({
   }
 });
 
-// packages/core/src/record-fields.ts
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
+// packages/core/src/transcript-signals.ts
+function put(out, key, value) {
+  if (value !== void 0) out[key] = value;
 }
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  let out = "";
-  for (const block of content) {
-    if (isObject2(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
+function statusOf(rec) {
+  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
+    if (!isObject(v)) continue;
+    const s = num3(v.status) ?? num3(v.statusCode) ?? num3(v.status_code);
+    if (s !== void 0) return String(s);
   }
-  return out;
+  const text3 = [str3(rec.content), isObject(rec.error) ? str3(rec.error.message) : str3(rec.error)].join(" ");
+  return /\b([45]\d\d)\b/.exec(text3)?.[1];
 }
-var isObject2, str2, num2;
-var init_record_fields = __esm({
-  "packages/core/src/record-fields.ts"() {
+function systemSignals(rec) {
+  const subtype = rec.subtype;
+  if (subtype === "api_error") {
+    const attributes = {};
+    const retryInMs = num3(rec.retryInMs);
+    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
+    put(attributes, "attempt", num3(rec.retryAttempt));
+    put(attributes, "maxRetries", num3(rec.maxRetries));
+    put(attributes, "retryInMs", retryInMs);
+    attributes.retrying = retryInMs !== void 0 || num3(rec.retryAttempt) !== void 0;
+    return [{ event: "api_error", key: "", severity: "warn", attributes }];
+  }
+  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
+    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
+    const out = [];
+    rec.hookInfos.forEach((info, i) => {
+      if (!isObject(info)) return;
+      const attributes = { hookEvent: "Stop" };
+      put(attributes, "durationMs", num3(info.durationMs));
+      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
+      out.push({ event: "hook_execution", key: String(i), attributes });
+    });
+    return out;
+  }
+  return [];
+}
+function mcpConnections(a) {
+  if (!Array.isArray(a.addedNames)) return [];
+  const servers = /* @__PURE__ */ new Map();
+  for (const tool of a.addedNames) {
+    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
+    if (!m?.[1] || !NAME.test(m[1])) continue;
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
+    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
+  }
+  return [...servers].map(([server, plugin]) => ({
+    event: "mcp_server_connection",
+    key: server,
+    sessionKey: `${plugin ?? ""}/${server}`,
+    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
+  }));
+}
+function attachmentSignals(rec) {
+  const a = isObject(rec.attachment) ? rec.attachment : void 0;
+  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
+  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
+  if (!a || !outcome) return [];
+  const attributes = {
+    hookEvent: name(a.hookEvent) ?? "unknown",
+    outcome
+  };
+  put(attributes, "hookName", name(a.hookName));
+  put(attributes, "toolUseId", name(a.toolUseID));
+  put(attributes, "durationMs", num3(a.durationMs));
+  return [
+    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
+  ];
+}
+var NAME, name, HOOK_OUTCOMES;
+var init_transcript_signals = __esm({
+  "packages/core/src/transcript-signals.ts"() {
     "use strict";
-    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    init_record_fields();
+    NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
+    name = (v) => {
+      const s = str3(v);
+      return s && NAME.test(s) ? s : void 0;
+    };
+    HOOK_OUTCOMES = {
+      hook_success: "success",
+      hook_additional_context: "success",
+      hook_system_message: "success",
+      hook_permission_decision: "success",
+      hook_non_blocking_error: "non_blocking_error",
+      hook_error_during_execution: "non_blocking_error",
+      hook_blocking_error: "blocking",
+      hook_stopped_continuation: "blocking",
+      hook_cancelled: "cancelled"
+    };
   }
 });
 
@@ -4498,7 +4907,7 @@ var init_record_fields = __esm({
 function permissionDecisionOf(decision) {
   const out = {};
   for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str2(decision[k]);
+    const v = str3(decision[k]);
     if (v !== void 0 && v.length <= 100) out[k] = v;
   }
   return out;
@@ -4509,35 +4918,35 @@ function parseNotification(text3) {
   return { agentId: pick("task-id"), toolUseId: pick("tool-use-id"), status: pick("status") };
 }
 function normalizeUsage(raw) {
-  if (!isObject2(raw)) return {};
-  const cc = isObject2(raw.cache_creation) ? raw.cache_creation : void 0;
-  const stu = isObject2(raw.server_tool_use) ? raw.server_tool_use : void 0;
-  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject2) : [];
+  if (!isObject(raw)) return {};
+  const cc = isObject(raw.cache_creation) ? raw.cache_creation : void 0;
+  const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
+  const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num2(raw.input_tokens),
-    output_tokens: num2(raw.output_tokens),
-    cache_creation_input_tokens: num2(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num2(raw.cache_read_input_tokens),
+    input_tokens: num3(raw.input_tokens),
+    output_tokens: num3(raw.output_tokens),
+    cache_creation_input_tokens: num3(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num3(raw.cache_read_input_tokens),
     cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num2(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num2(cc.ephemeral_1h_input_tokens)
+      ephemeral_5m_input_tokens: num3(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num3(cc.ephemeral_1h_input_tokens)
     } : void 0,
     server_tool_use: stu ? {
-      web_search_requests: num2(stu.web_search_requests),
-      web_fetch_requests: num2(stu.web_fetch_requests)
+      web_search_requests: num3(stu.web_search_requests),
+      web_fetch_requests: num3(stu.web_fetch_requests)
     } : void 0,
-    speed: str2(raw.speed),
+    speed: str3(raw.speed),
     inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str2(raw.service_tier)
+    service_tier: str3(raw.service_tier)
   });
 }
 function envelope(rec, inherited) {
   const env = {
     timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str2(rec.uuid),
-    sessionId: str2(rec.sessionId) ?? inherited?.sessionId,
+    uuid: str3(rec.uuid),
+    sessionId: str3(rec.sessionId) ?? inherited?.sessionId,
     isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str2(rec.agentId) ?? inherited?.agentId
+    agentId: str3(rec.agentId) ?? inherited?.agentId
   };
   if (inherited?.viaProgress) env.viaProgress = true;
   if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
@@ -4545,28 +4954,30 @@ function envelope(rec, inherited) {
   return env;
 }
 function normalizeAssistant(rec, env, opts) {
-  const message = isObject2(rec.message) ? rec.message : void 0;
-  const messageId = str2(message?.id);
-  const model = str2(message?.model);
+  const message = isObject(rec.message) ? rec.message : void 0;
+  const messageId = str3(message?.id);
+  const model = str3(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content = Array.isArray(message.content) ? message.content : [];
   for (const block of content) {
-    if (!isObject2(block) || block.type !== "tool_use") continue;
-    const id = str2(block.id);
+    if (!isObject(block) || block.type !== "tool_use") continue;
+    const id = str3(block.id);
     if (!id) continue;
-    const ref = { id, name: str2(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
-    if ((ref.name === "Agent" || ref.name === "Task") && isObject2(block.input)) {
-      const type = str2(block.input.subagent_type);
+    if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
+      const type = str3(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
-    if (ref.name === "Skill" && isObject2(block.input)) {
-      const skill = str2(block.input.skill);
+    if (ref.name === "Skill" && isObject(block.input)) {
+      const skill = str3(block.input.skill);
       if (skill) ref.skill = skill;
     }
+    const signal = toolUseSignal(ref.name, block.input);
+    if (signal) ref.signal = signal;
     toolUses.push(ref);
   }
   const synthetic = model === "<synthetic>";
@@ -4574,11 +4985,11 @@ function normalizeAssistant(rec, env, opts) {
     ...env,
     kind: "llm",
     messageId,
-    requestId: str2(rec.requestId),
-    requestRef: str2(rec.requestRef),
+    requestId: str3(rec.requestId),
+    requestRef: str3(rec.requestRef),
     model,
-    requestedModel: str2(rec.requestedModel),
-    stopReason: str2(message.stop_reason),
+    requestedModel: str3(rec.requestedModel),
+    stopReason: str3(message.stop_reason),
     usage: normalizeUsage(message.usage),
     toolUses,
     firstTimeMs: env.timeMs,
@@ -4587,14 +4998,14 @@ function normalizeAssistant(rec, env, opts) {
   };
   const out = entry;
   if (synthetic) out.synthetic = true;
-  const recordedCost = num2(rec.costUSD);
+  const recordedCost = num3(rec.costUSD);
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str2(rec.attributionAgent);
+  const attribution = str3(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   const thinking = opts.thinkingChars ? thinkingOf(content, opts.thinkingChars) : void 0;
   if (thinking) out.thinking = thinking;
-  if (rec.isApiErrorMessage === true || str2(rec.error))
-    out.apiError = apiErrorOf(str2(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
+  if (rec.isApiErrorMessage === true || str3(rec.error))
+    out.apiError = apiErrorOf(str3(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
     if (out[k] === void 0) delete out[k];
   return [out];
@@ -4605,7 +5016,7 @@ function apiErrorOf(text3, opts) {
 }
 function thinkingOf(content, max) {
   for (const block of content)
-    if (isObject2(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
+    if (isObject(block) && block.type === "thinking" && typeof block.thinking === "string" && block.thinking)
       return block.thinking.slice(0, max);
   return void 0;
 }
@@ -4614,22 +5025,22 @@ function resultText(content) {
   return contentText(content);
 }
 function normalizeUser(rec, env, opts) {
-  const message = isObject2(rec.message) ? rec.message : void 0;
+  const message = isObject(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content = message.content;
-  const promptId = str2(rec.promptId);
+  const promptId = str3(rec.promptId);
   const toolUseResult = rec.toolUseResult;
-  const tur = isObject2(toolUseResult) ? toolUseResult : void 0;
-  const decision = isObject2(rec.permissionDecision) ? rec.permissionDecision : void 0;
+  const tur = isObject(toolUseResult) ? toolUseResult : void 0;
+  const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
   const out = [];
-  if (Array.isArray(content) && content.some((b) => isObject2(b) && b.type === "tool_result")) {
+  if (Array.isArray(content) && content.some((b) => isObject(b) && b.type === "tool_result")) {
     for (const block of content) {
-      if (!isObject2(block) || block.type !== "tool_result") continue;
-      const toolUseId = str2(block.tool_use_id);
+      if (!isObject(block) || block.type !== "tool_result") continue;
+      const toolUseId = str3(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
       const text4 = resultText(block.content);
-      const denied = isError && (str2(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const denied = isError && (str3(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
       const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
@@ -4647,16 +5058,18 @@ function normalizeUser(rec, env, opts) {
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str2(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
+      const denialKind = str3(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
-        const spawned = str2(tur.agentId);
+        const spawned = str3(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
-        const status = str2(tur.status);
+        const status = str3(tur.status);
         if (status) entry.resultStatus = status;
-        const d = num2(tur.totalDurationMs) ?? num2(tur.durationMs);
+        const d = num3(tur.totalDurationMs) ?? num3(tur.durationMs);
         if (d !== void 0) entry.reportedDurationMs = d;
+        const signal = toolResultSignal(tur);
+        if (signal) entry.signal = signal;
       }
       out.push(entry);
     }
@@ -4677,8 +5090,8 @@ function normalizeUser(rec, env, opts) {
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text3;
   if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
-  const origin = isObject2(rec.origin) ? str2(rec.origin.kind) : void 0;
-  const source = str2(rec.promptSource);
+  const origin = isObject(rec.origin) ? str3(rec.origin.kind) : void 0;
+  const source = str3(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
   const notification = parseNotification(text3);
@@ -4686,29 +5099,30 @@ function normalizeUser(rec, env, opts) {
   return [prompt];
 }
 function normalizeSystem(rec, env, opts) {
-  const subtype = str2(rec.subtype) ?? "unknown";
+  const subtype = str3(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
-  const d = num2(rec.durationMs);
+  const d = num3(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject2(h) ? num2(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
-  if (isObject2(rec.compactMetadata)) {
-    const trigger = str2(rec.compactMetadata.trigger);
+  if (isObject(rec.compactMetadata)) {
+    const trigger = str3(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
-    const pre = num2(rec.compactMetadata.preTokens);
+    const pre = num3(rec.compactMetadata.preTokens);
     if (pre !== void 0) entry.compactPreTokens = pre;
   }
-  const level = str2(rec.level);
+  const level = str3(rec.level);
   if (level) entry.level = level;
   const hookStop = hookStopOf(rec, opts);
   if (hookStop) entry.hookStop = hookStop;
-  return [entry];
+  const signals = systemSignals(rec);
+  return signals.length > 0 ? [entry, { ...env, kind: "signal", signals }] : [entry];
 }
 function normalizeProgress(rec, env, opts) {
-  const data = isObject2(rec.data) ? rec.data : void 0;
-  if (data?.type !== "agent_progress" || !isObject2(data.message))
+  const data = isObject(rec.data) ? rec.data : void 0;
+  if (data?.type !== "agent_progress" || !isObject(data.message))
     return opts.keepOther ? [{ ...env, kind: "other", type: `progress:${String(data?.type ?? "")}` }] : [];
   const inner = data.message;
   const innerRec = { ...inner, isSidechain: true };
@@ -4716,13 +5130,13 @@ function normalizeProgress(rec, env, opts) {
     timeMs: env.timeMs,
     sessionId: env.sessionId,
     isSidechain: true,
-    agentId: str2(data.agentId) ?? env.agentId,
+    agentId: str3(data.agentId) ?? env.agentId,
     viaProgress: true,
-    parentToolUseId: str2(rec.parentToolUseID)
+    parentToolUseId: str3(rec.parentToolUseID)
   });
 }
 function normalizeRecord(rec, opts, inherited) {
-  const role = isObject2(rec.message) ? rec.message.role : void 0;
+  const role = isObject(rec.message) ? rec.message.role : void 0;
   const type = typeof rec.type === "string" ? rec.type : role === "assistant" || role === "user" ? role : "";
   const env = envelope(rec, inherited);
   switch (type) {
@@ -4735,27 +5149,32 @@ function normalizeRecord(rec, opts, inherited) {
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
-      const id = str2(rec.id);
+      const id = str3(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
-      const params = isObject2(rec.params) ? rec.params : void 0;
+      const params = isObject(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
-      const model = str2(params?.model);
-      const querySource = str2(rec.querySource);
+      const model = str3(params?.model);
+      const querySource = str3(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
-      const modelUsage = isObject2(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num2(rec.totalCostUSD), modelUsage }];
+      const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
+      return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
       return [{ ...env, kind: "summary", compaction: false }];
+    case "attachment": {
+      const signals = attachmentSignals(rec);
+      if (signals.length > 0) return [{ ...env, kind: "signal", signals }];
+      return opts.keepOther ? [{ ...env, kind: "other", type }] : [];
+    }
     default:
       if (!opts.keepOther && IGNORED_TYPES.has(type)) return [];
       return [{ ...env, kind: "other", type: type || "untyped" }];
   }
 }
 function normalizeTranscriptRecord(record, options = {}) {
-  if (!isObject2(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
+  if (!isObject(record)) return [{ isSidechain: false, kind: "other", type: "not-an-object" }];
   try {
     return normalizeRecord(record, options);
   } catch {
@@ -4771,6 +5190,8 @@ var init_transcript_entry = __esm({
     init_merge_llm_responses();
     init_record_fields();
     init_shape_of();
+    init_tool_signal();
+    init_transcript_signals();
     init_merge_llm_responses();
     MAX_ERROR_TEXT = 2e3;
     INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
@@ -4782,7 +5203,6 @@ var init_transcript_entry = __esm({
     IGNORED_TYPES = /* @__PURE__ */ new Set([
       "file-history-snapshot",
       "queue-operation",
-      "attachment",
       "api-request-shape",
       "api-request-blob",
       "tools-used",
@@ -4895,6 +5315,8 @@ var init_tracker_state = __esm({
       requestStart = /* @__PURE__ */ new Map();
       /** `api-request` records of the main thread and subagents: where each belongs, for unanswered ones. */
       requestInfo = /* @__PURE__ */ new Map();
+      /** Session-level derived signals by log record id (`session-signals.ts`). */
+      signals = /* @__PURE__ */ new Map();
       /** Containers whose spans changed since the last build. */
       dirty = /* @__PURE__ */ new Set();
       /** The turn the transcript is in now, and the one live events are in. */
@@ -5088,6 +5510,7 @@ var init_session_tracker = __esm({
           turns,
           subagents,
           events: [...s.events].sort((a, b) => a.timeMs - b.timeMs),
+          signals: [...state.signals.values()].sort((a, b) => a.timeMs - b.timeMs),
           totals
         };
         if (s.model) trace.model = s.model;
@@ -5109,14 +5532,14 @@ var init_session_tracker = __esm({
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash5 } from "node:crypto";
-function parseSamplingRate(value, name = "samplingRate") {
+function parseSamplingRate(value, name2 = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new GlassboxError(
       "INVALID_CONFIG",
-      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
-      { data: { name, value: typeof value === "string" ? value : String(value) } }
+      `${name2} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name: name2, value: typeof value === "string" ? value : String(value) } }
     );
   }
   return n;
@@ -5715,15 +6138,136 @@ var init_tool_call_telemetry = __esm({
   }
 });
 
+// packages/core/src/trace-to-signals.ts
+function traceToSignals(trace, opts = {}) {
+  const resource = { ...opts.resource ?? {} };
+  const skip = opts.skip;
+  const sid = trace.sessionId;
+  const logs = [];
+  let done;
+  if (skip) {
+    done = deliveredTurns.get(skip);
+    if (!done) deliveredTurns.set(skip, done = /* @__PURE__ */ new WeakSet());
+  }
+  let pending = false;
+  const add2 = (event, key, timeMs, spanId, attributes, severity = "info", id = logRecordId(sid, event, key)) => {
+    if (skip?.has(id)) return;
+    logs.push({
+      id,
+      timeMs,
+      severity,
+      event,
+      traceId: trace.traceId,
+      spanId,
+      attributes: clean2({ ...resource, sessionId: sid, ...attributes })
+    });
+  };
+  const visitTool = (node, promptId, agent) => {
+    if (!node.complete) pending = true;
+    for (const sub of node.subagents) visitAgent(sub, promptId);
+    if (!node.complete || node.toolStatus !== "ok") return;
+    const s = node.signal;
+    const common = { promptId, agentId: agent?.agentId, toolName: node.name, toolUseId: node.toolUseId };
+    if (s && EDIT_TOOLS.has(node.name) && (s.linesAdded !== void 0 || s.linesRemoved !== void 0))
+      add2("code_edit", node.toolUseId, node.endMs, node.spanId, {
+        ...common,
+        language: s.language ?? "other",
+        linesAdded: s.linesAdded ?? 0,
+        linesRemoved: s.linesRemoved ?? 0
+      });
+    if (s?.commitId !== void 0 || s?.vcsAction === "commit")
+      add2("commit", node.toolUseId, node.endMs, node.spanId, { ...common, commits: 1, commitId: s.commitId });
+    if (s?.pullRequest !== void 0 || s?.vcsAction === "pull_request")
+      add2("pull_request", node.toolUseId, node.endMs, node.spanId, {
+        ...common,
+        pullRequests: 1,
+        pullRequestNumber: s.pullRequest
+      });
+    if (node.name === "Skill" && node.skill) {
+      const origin = toolOrigin(node.name, node.skill);
+      add2("skill_activated", node.toolUseId, node.endMs, node.spanId, {
+        ...common,
+        skill: origin.skill,
+        plugin: origin.plugin,
+        trigger: "model"
+      });
+    }
+  };
+  const visitLlm = (node, promptId, agent) => {
+    if (!node.complete) pending = true;
+    else if (node.stopReason === "refusal")
+      add2(
+        "api_refusal",
+        node.key,
+        node.endMs,
+        node.spanId,
+        {
+          promptId,
+          agentId: agent?.agentId,
+          model: node.requestedModel ?? node.model,
+          requestId: node.requestId
+        },
+        "warn"
+      );
+  };
+  const visitAgent = (node, promptId) => {
+    if (!node.complete) pending = true;
+    const pid = node.promptId ?? promptId;
+    for (const child of node.children)
+      if (child.kind === "llm") visitLlm(child, pid, node);
+      else visitTool(child, pid, node);
+  };
+  let previousEnd;
+  for (const turn of trace.turns) {
+    const gapStart = previousEnd;
+    previousEnd = turn.complete ? turn.endMs : void 0;
+    if (done?.has(turn)) continue;
+    const before = logs.length;
+    pending = false;
+    for (const child of turn.children)
+      if (child.kind === "llm") visitLlm(child, turn.promptId);
+      else visitTool(child, turn.promptId);
+    for (const sub of turn.subagents) visitAgent(sub, turn.promptId);
+    if (turn.complete) {
+      const userMs = turn.origin === void 0 && gapStart !== void 0 ? Math.min(Math.max(0, turn.startMs - gapStart), USER_ACTIVE_CAP_MS) : 0;
+      add2("active_time", turn.key, turn.endMs, turn.spanId, {
+        promptId: turn.promptId,
+        cliSeconds: Math.max(0, turn.endMs - turn.startMs) / 1e3,
+        userSeconds: userMs / 1e3
+      });
+    } else pending = true;
+    if (done && turn.complete && !pending && logs.length === before) done.add(turn);
+  }
+  for (const s of trace.signals ?? [])
+    add2(s.event, s.key, s.timeMs, s.spanId ?? trace.spanId, { ...s.attributes }, s.severity, s.id);
+  return logs;
+}
+function clean2(attrs) {
+  const out = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== void 0) out[k] = v;
+  return out;
+}
+var USER_ACTIVE_CAP_MS, deliveredTurns;
+var init_trace_to_signals = __esm({
+  "packages/core/src/trace-to-signals.ts"() {
+    "use strict";
+    init_attribution();
+    init_tool_signal();
+    init_trace_ids();
+    USER_ACTIVE_CAP_MS = 5 * 6e4;
+    deliveredTurns = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // packages/core/src/trace-to-telemetry.ts
 function traceToTelemetry(trace, opts) {
   const skip = opts.skip;
   let done;
   if (skip && typeof skip === "object") {
-    done = deliveredTurns.get(skip);
+    done = deliveredTurns2.get(skip);
     if (!done) {
       done = /* @__PURE__ */ new WeakSet();
-      deliveredTurns.set(skip, done);
+      deliveredTurns2.set(skip, done);
     }
   }
   let incomplete = false;
@@ -5785,12 +6329,12 @@ function traceToTelemetry(trace, opts) {
     const pid = node.promptId ?? promptId;
     if (!node.complete) incomplete = true;
     if (node.complete) {
-      const name = node.agentType ?? "subagent";
+      const name2 = node.agentType ?? "subagent";
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
-        name: `invoke_agent ${name}`,
+        name: `invoke_agent ${name2}`,
         kind: "internal",
         startTimeMs: node.startMs,
         endTimeMs: node.endMs,
@@ -5799,7 +6343,7 @@ function traceToTelemetry(trace, opts) {
           ...common,
           "glassbox.span.type": "subagent",
           "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": name,
+          "gen_ai.agent.name": name2,
           "gen_ai.agent.id": node.agentId,
           "gen_ai.request.model": node.model,
           "claude.prompt.id": pid,
@@ -5885,9 +6429,10 @@ function traceToTelemetry(trace, opts) {
   };
   for (const turn of trace.turns) visitTurn(turn);
   for (const sub of trace.subagents) visitAgent(sub, void 0);
+  logs.push(...traceToSignals(trace, { resource, ...skip ? { skip } : {} }));
   return { spans, logs };
 }
-var deliveredTurns;
+var deliveredTurns2;
 var init_trace_to_telemetry = __esm({
   "packages/core/src/trace-to-telemetry.ts"() {
     "use strict";
@@ -5896,7 +6441,8 @@ var init_trace_to_telemetry = __esm({
     init_telemetry_walk();
     init_tool_call_telemetry();
     init_trace_ids();
-    deliveredTurns = /* @__PURE__ */ new WeakMap();
+    init_trace_to_signals();
+    deliveredTurns2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -6166,9 +6712,9 @@ var init_src4 = __esm({
 // packages/cli/src/agent-data.ts
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join5, sep } from "node:path";
-function isAgentDataDir(data, name) {
-  if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
-  return AGENT_FILES.some((f) => existsSync2(join5(data, name, f)));
+function isAgentDataDir(data, name2) {
+  if (!PLUGIN_NAMES.some((p) => name2 === p || name2.startsWith(`${p}-`))) return false;
+  return AGENT_FILES.some((f) => existsSync2(join5(data, name2, f)));
 }
 function agentDataDirs(configDirs, env) {
   const out = [];
@@ -6176,7 +6722,7 @@ function agentDataDirs(configDirs, env) {
   for (const dir of configDirs) {
     const data = join5(dir, "plugins", "data");
     try {
-      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join5(data, name));
+      for (const name2 of readdirSync(data).sort()) if (isAgentDataDir(data, name2)) out.push(join5(data, name2));
     } catch {
     }
   }
@@ -6193,10 +6739,10 @@ function listAgentTraces(dataDirs) {
     } catch {
       continue;
     }
-    for (const name of names) {
-      const m = TRACE_FILE.exec(name);
-      if (!m || name.endsWith(".state.json") || out.has(m[1])) continue;
-      const path = `${sessions}${sep}${name}`;
+    for (const name2 of names) {
+      const m = TRACE_FILE.exec(name2);
+      if (!m || name2.endsWith(".state.json") || out.has(m[1])) continue;
+      const path = `${sessions}${sep}${name2}`;
       const st = statSync(path, { throwIfNoEntry: false });
       if (st?.isFile()) out.set(m[1], { sessionId: m[1], path, size: st.size, mtimeMs: st.mtimeMs });
     }
@@ -6380,9 +6926,9 @@ function defineCommand(command) {
 function parseCommandLine(command, argv, io) {
   const specs = { ...command.options, ...GLOBAL_OPTIONS };
   const config = {};
-  for (const [name, spec] of Object.entries(specs)) {
-    config[name] = { type: spec.type, multiple: spec.multiple ?? false };
-    if (spec.short) config[name].short = spec.short;
+  for (const [name2, spec] of Object.entries(specs)) {
+    config[name2] = { type: spec.type, multiple: spec.multiple ?? false };
+    if (spec.short) config[name2].short = spec.short;
   }
   let parsed;
   try {
@@ -6395,14 +6941,14 @@ function parseCommandLine(command, argv, io) {
   }
   const values = parsed.values;
   const help = values.help === true;
-  for (const [name, spec] of Object.entries(specs)) {
+  for (const [name2, spec] of Object.entries(specs)) {
     if (!spec.choices) continue;
-    const raw = values[name];
+    const raw = values[name2];
     for (const v of Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw]) {
       if (typeof v === "string" && !spec.choices.includes(v))
         throw new GlassboxError(
           "INVALID_INPUT",
-          `--${name} must be one of ${spec.choices.join(", ")} (got '${v}')`,
+          `--${name2} must be one of ${spec.choices.join(", ")} (got '${v}')`,
           { data: { hint: `see 'glassbox ${command.name} --help'` } }
         );
     }
@@ -6422,8 +6968,8 @@ function parseCommandLine(command, argv, io) {
         data: { hint: `usage: ${usageLine(command)}` }
       });
   }
-  const last = (name) => {
-    const v = values[name];
+  const last = (name2) => {
+    const v = values[name2];
     return Array.isArray(v) ? v[v.length - 1] : v;
   };
   const context = {
@@ -6431,16 +6977,16 @@ function parseCommandLine(command, argv, io) {
     positionals,
     json: values.json === true,
     debug: values.debug === true,
-    string: (name) => {
-      const v = last(name);
+    string: (name2) => {
+      const v = last(name2);
       return typeof v === "string" ? v : void 0;
     },
-    strings: (name) => {
-      const v = values[name];
+    strings: (name2) => {
+      const v = values[name2];
       const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
       return list.filter((x) => typeof x === "string");
     },
-    flag: (name) => last(name) === true
+    flag: (name2) => last(name2) === true
   };
   return { help, context };
 }
@@ -6475,8 +7021,8 @@ function formatCommandHelp(command, width = 80) {
   const rows = [];
   for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
   const optionRows = [];
-  for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+  for (const [name2, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name2}${spec.value ? ` ${spec.value}` : ""}`;
     const choices = spec.choices ? ` (one of ${spec.choices.join(", ")})` : "";
     optionRows.push([flag, spec.description + choices]);
   }
@@ -7684,12 +8230,12 @@ function removeOldReportCaches(dir) {
   } catch {
     return removed;
   }
-  for (const name of names) {
-    const m = CACHE_FILE.exec(name);
+  for (const name2 of names) {
+    const m = CACHE_FILE.exec(name2);
     if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
     try {
-      unlinkSync(join15(dir, name));
-      removed.push(name);
+      unlinkSync(join15(dir, name2));
+      removed.push(name2);
     } catch {
     }
   }
@@ -8728,16 +9274,16 @@ function saveReportCache(path, dir, data) {
       size += p;
     }
   };
-  const put = (c, stride, f64Stride) => {
+  const put2 = (c, stride, f64Stride) => {
     for (const view of [c.u32.subarray(0, c.count * stride), c.f64.subarray(0, c.count * f64Stride)]) {
       pad();
       chunks.push(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
       size += view.byteLength;
     }
   };
-  put(responses, R_U32, R_F64);
-  put(toolUses, U_U32, U_F64);
-  put(toolResults, T_U32, T_F64);
+  put2(responses, R_U32, R_F64);
+  put2(toolUses, U_U32, U_F64);
+  put2(toolResults, T_U32, T_F64);
   pad();
   return writeAtomically(path, dir, chunks);
 }
@@ -8766,7 +9312,7 @@ var init_report_cache_check = __esm({
       const cacheDir = defaultCacheDir(ctx.io.env);
       let cacheBytes = 0;
       try {
-        for (const name of readdirSync3(cacheDir)) cacheBytes += statSync2(join16(cacheDir, name)).size;
+        for (const name2 of readdirSync3(cacheDir)) cacheBytes += statSync2(join16(cacheDir, name2)).size;
         return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
       } catch {
         return {
@@ -9177,9 +9723,9 @@ function buildToolReport(tables, strings, dateOf, inRange) {
     seen.set(k1, k2, 1);
     const time = uses.f64[i];
     if (!inRange(dateOf(time))) continue;
-    const name = uses.u32[o + U_NAME];
-    let t = byName.get(name);
-    if (!t) byName.set(name, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
+    const name2 = uses.u32[o + U_NAME];
+    let t = byName.get(name2);
+    if (!t) byName.set(name2, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
     t.calls += 1;
     const ri = resultIndex.get(k1, k2);
     if (ri === -1) continue;
@@ -9189,11 +9735,11 @@ function buildToolReport(tables, strings, dateOf, inRange) {
     if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
   }
   const out = [];
-  for (const [name, t] of byName) {
+  for (const [name2, t] of byName) {
     const sorted = t.latencies.sort((a, b) => a - b);
     const total = sorted.reduce((a, b) => a + b, 0);
     out.push([
-      strings.get(name),
+      strings.get(name2),
       {
         calls: t.calls,
         completed: t.completed,
@@ -9219,12 +9765,12 @@ var init_build_tool_report = __esm({
 });
 
 // packages/cli/src/date-keyer.ts
-function parseDateOption(name, value) {
+function parseDateOption(name2, value) {
   if (value === void 0) return void 0;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
   const iso2 = m ? `${m[1]}-${m[2]}-${m[3]}` : "";
   if (!m || Number.isNaN(Date.parse(`${iso2}T00:00:00Z`)) || (/* @__PURE__ */ new Date(`${iso2}T00:00:00Z`)).toISOString().slice(0, 10) !== iso2)
-    throw new GlassboxError("INVALID_INPUT", `--${name} must be a date like 2026-11-27 (got '${value}')`);
+    throw new GlassboxError("INVALID_INPUT", `--${name2} must be a date like 2026-11-27 (got '${value}')`);
   return iso2;
 }
 function checkTimezone(tz) {
@@ -9430,14 +9976,14 @@ function buildReport(usage, options) {
     const q = utc && !Number.isNaN(quarter) ? Math.floor(quarter / 96) * 96 : quarter;
     let d = dayByQuarter.get(q);
     if (d === void 0) {
-      const name = dateOf(q * 9e5);
-      if (!inRange(name)) d = -1;
+      const name2 = dateOf(q * 9e5);
+      if (!inRange(name2)) d = -1;
       else {
-        d = dayByName.get(name);
+        d = dayByName.get(name2);
         if (d === void 0) {
           d = dayNames.length;
-          dayNames.push(name);
-          dayByName.set(name, d);
+          dayNames.push(name2);
+          dayByName.set(name2, d);
         }
       }
       dayByQuarter.set(q, d);
@@ -11208,19 +11754,19 @@ function findTranscriptFiles(roots) {
       return;
     }
     for (const entry of entries) {
-      const name = entry.name;
-      const path = `${dir}${sep2}${name}`;
+      const name2 = entry.name;
+      const path = `${dir}${sep2}${name2}`;
       if (entry.isDirectory()) {
-        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
+        if (depth < 6) walk(path, depth === 0 ? name2 : project, name2, parentName, depth + 1);
         continue;
       }
-      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      if (!name2.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
       const st = statSync3(path, { throwIfNoEntry: false });
       if (!st?.isFile()) continue;
       out.push({
         path,
         project: depth === 0 ? "" : project,
-        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
+        defaultSession: parentName === "subagents" ? grandName : name2.slice(0, -".jsonl".length),
         size: st.size,
         mtimeMs: st.mtimeMs
       });
@@ -11251,9 +11797,9 @@ function reportSummaryPath(rowsPath) {
 async function collectUsage(options) {
   const timings = {};
   let mark = performance.now();
-  const lap = (name) => {
+  const lap = (name2) => {
     const now = performance.now();
-    timings[name] = Math.round((now - mark) * 10) / 10;
+    timings[name2] = Math.round((now - mark) * 10) / 10;
     mark = now;
   };
   const files = findTranscriptFiles(options.roots);
@@ -11372,8 +11918,8 @@ function reportPageModel(report, waterfallOf, now) {
       title: "By tool",
       columns: ["Tool", "Calls", "Errors", "p50 ms", "p95 ms"],
       numeric: [1, 2, 3, 4],
-      rows: tools.map(([name, t]) => [
-        name,
+      rows: tools.map(([name2, t]) => [
+        name2,
         int(t.calls),
         int(t.errors),
         t.p50Ms === null ? "\u2013" : int(t.p50Ms),
@@ -11825,8 +12371,8 @@ function toolTables(byTool, header = "Tool") {
     { header: "Max", align: "right" },
     { header: "Total time", align: "right" }
   ];
-  const rows = Object.entries(byTool).map(([name, t]) => [
-    name,
+  const rows = Object.entries(byTool).map(([name2, t]) => [
+    name2,
     formatInteger(t.calls),
     formatInteger(t.errors),
     t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : "\u2014",
@@ -12435,8 +12981,8 @@ async function groupByAttribution(bySession, by, roots, env, cwd) {
 }
 function groupToolsByMcpServer(byTool) {
   const out = {};
-  for (const [name, t] of Object.entries(byTool)) {
-    const origin = toolOrigin(name);
+  for (const [name2, t] of Object.entries(byTool)) {
+    const origin = toolOrigin(name2);
     if (!origin.mcpServer) continue;
     const key = origin.plugin ? `${origin.plugin}/${origin.mcpServer}` : origin.mcpServer;
     const g = out[key] ??= {
@@ -12697,23 +13243,23 @@ function mainHelp(width) {
 `;
 }
 async function runCli(argv, io = processIo()) {
-  const [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
+  const [name2, ...rest] = argv;
+  if (name2 === void 0 || name2 === "--help" || name2 === "-h" || name2 === "help") {
+    const topic = name2 === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
     io.stdout.write(topic ? formatCommandHelp(topic, io.columns) : mainHelp(io.columns));
-    return name === void 0 ? EXIT_USAGE : EXIT_OK;
+    return name2 === void 0 ? EXIT_USAGE : EXIT_OK;
   }
-  if (name === "--version" || name === "-v" || name === "version") {
+  if (name2 === "--version" || name2 === "-v" || name2 === "version") {
     io.stdout.write(`${CLI_VERSION}
 `);
     return EXIT_OK;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = COMMANDS.find((c) => c.name === name2);
   const wantsJson = rest.includes("--json");
   const debug = rest.includes("--debug");
   if (!command) {
     return reportError(
-      new GlassboxError("INVALID_INPUT", `unknown command '${name}'`, {
+      new GlassboxError("INVALID_INPUT", `unknown command '${name2}'`, {
         data: { hint: `commands: ${COMMANDS.map((c) => c.name).join(", ")}; see 'glassbox --help'` }
       }),
       "glassbox",
