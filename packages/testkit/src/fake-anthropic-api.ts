@@ -1,105 +1,25 @@
+// The fake Anthropic Messages API: a local HTTP server that answers Claude Code from a script and records each
+// request (types in `fake-anthropic-types.ts`, messages and their SSE events in `stream-events.ts`).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** Token usage exactly as the Messages API reports it. Every field is optional in a script. */
-export interface FakeUsage {
-  input_tokens?: number;
-  output_tokens?: number;
-  cache_creation_input_tokens?: number;
-  cache_read_input_tokens?: number;
-  /** The 5-minute / 1-hour split of `cache_creation_input_tokens`; omit to send a write without the split. */
-  cache_creation?: { ephemeral_5m_input_tokens: number; ephemeral_1h_input_tokens: number };
-  server_tool_use?: { web_search_requests?: number; web_fetch_requests?: number };
-  service_tier?: string;
-  speed?: string;
-  inference_geo?: string;
-}
+import type {
+  FakeAnthropicApi,
+  FakeAnthropicApiOptions,
+  FakeError,
+  FakeMessage,
+  FakeReply,
+  FakeStreamCut,
+  MessagesRequestBody,
+  RecordedRequest,
+  Responder,
+  ScriptStep,
+} from './fake-anthropic-types.js';
+import { buildMessage, streamEvents } from './stream-events.js';
 
-export type FakeContentBlock =
-  | { type: 'text'; text: string }
-  | { type: 'thinking'; thinking: string; signature?: string }
-  | { type: 'tool_use'; name: string; input: Record<string, unknown>; id?: string };
-
-/** One scripted model answer. */
-export interface FakeMessage {
-  content: FakeContentBlock[];
-  /** The model id the API reports; defaults to the requested model. */
-  model?: string;
-  /** Defaults to `tool_use` when a block calls a tool, otherwise `end_turn`. */
-  stopReason?: string;
-  usage?: FakeUsage;
-  /** Sent as the `request-id` header; generated when omitted. `null` sends no header. */
-  requestId?: string | null;
-  /** Wait before answering, in ms. */
-  delayMs?: number;
-}
-
-/** A scripted HTTP failure (429 rate limit, 529 overloaded, 500…). */
-export interface FakeError {
-  error: { status: number; type?: string; message?: string; retryAfterSeconds?: number };
-}
-
-/** A stream that stops after `afterEvents` SSE events and closes the socket. */
-export interface FakeStreamCut {
-  cut: { afterEvents: number; message: FakeMessage };
-}
-
-export type FakeReply = FakeMessage | FakeError | FakeStreamCut;
-
-/** What the fake recorded about one request. */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  /** Parsed JSON body, or undefined when the body was not JSON. */
-  body: MessagesRequestBody | undefined;
-  receivedAt: number;
-  /** What the fake answered: `message`, `error`, `cut`, or `other` for non-message endpoints. */
-  answered?: 'message' | 'error' | 'cut' | 'other';
-  requestId?: string;
-}
-
-export interface MessagesRequestBody {
-  model: string;
-  stream?: boolean;
-  system?: unknown;
-  messages: Array<{ role: string; content: unknown }>;
-  tools?: Array<{ name: string }>;
-  max_tokens?: number;
-  [key: string]: unknown;
-}
-
-/** One step of a script. `when` picks which requests it answers (default: agent-loop requests, i.e. with tools). */
-export interface ScriptStep {
-  reply: FakeReply;
-  when?: (request: MessagesRequestBody) => boolean;
-}
-
-export type Responder = (request: MessagesRequestBody, recorded: RecordedRequest) => FakeReply;
-
-export interface FakeAnthropicApiOptions {
-  /** Steps answered in order; each answers the first request its `when` accepts. */
-  script?: Array<ScriptStep | FakeReply>;
-  /** Full control instead of a script. */
-  responder?: Responder;
-  /** Answer for requests no step takes (side requests such as titles, or a script that ran out). */
-  fallback?: FakeReply;
-}
-
-export interface FakeAnthropicApi {
-  /** Base URL for `ANTHROPIC_BASE_URL`, e.g. `http://127.0.0.1:41234`. */
-  readonly url: string;
-  /** Every request received, in order. */
-  readonly requests: readonly RecordedRequest[];
-  /** Only `POST /v1/messages` requests. */
-  messageRequests(): RecordedRequest[];
-  /** Steps of the script not consumed yet. */
-  remainingSteps(): number;
-  /** Replace the script (e.g. between two runs against one server). */
-  setScript(script: Array<ScriptStep | FakeReply>): void;
-  close(): Promise<void>;
-}
+export type * from './fake-anthropic-types.js';
+export { streamEvents } from './stream-events.js';
 
 const DEFAULT_FALLBACK: FakeMessage = {
   content: [{ type: 'text', text: 'ok' }],
@@ -136,153 +56,6 @@ function isError(reply: FakeReply): reply is FakeError {
 
 function isCut(reply: FakeReply): reply is FakeStreamCut {
   return 'cut' in reply;
-}
-
-let toolIdCounter = 0;
-
-function toolUseId(): string {
-  toolIdCounter += 1;
-  return `toolu_fake${String(toolIdCounter).padStart(4, '0')}${randomBytes(6).toString('hex')}`;
-}
-
-function fullUsage(usage: FakeUsage = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    input_tokens: usage.input_tokens ?? 10,
-    cache_creation_input_tokens: usage.cache_creation_input_tokens ?? 0,
-    cache_read_input_tokens: usage.cache_read_input_tokens ?? 0,
-    output_tokens: usage.output_tokens ?? 5,
-    service_tier: usage.service_tier ?? 'standard',
-  };
-  if (usage.cache_creation) out.cache_creation = usage.cache_creation;
-  if (usage.server_tool_use) {
-    out.server_tool_use = {
-      web_search_requests: usage.server_tool_use.web_search_requests ?? 0,
-      web_fetch_requests: usage.server_tool_use.web_fetch_requests ?? 0,
-    };
-  }
-  if (usage.speed !== undefined) out.speed = usage.speed;
-  if (usage.inference_geo !== undefined) out.inference_geo = usage.inference_geo;
-  return out;
-}
-
-interface BuiltMessage {
-  id: string;
-  model: string;
-  content: Array<Record<string, unknown>>;
-  stopReason: string;
-  usage: Record<string, unknown>;
-}
-
-function buildMessage(reply: FakeMessage, requestedModel: string): BuiltMessage {
-  const content = reply.content.map((block) => {
-    if (block.type === 'tool_use')
-      return { type: 'tool_use', id: block.id ?? toolUseId(), name: block.name, input: block.input };
-    if (block.type === 'thinking')
-      return { type: 'thinking', thinking: block.thinking, signature: block.signature ?? 'sig-fake' };
-    return { type: 'text', text: block.text };
-  });
-  const hasTool = content.some((b) => b.type === 'tool_use');
-  return {
-    id: `msg_fake${randomBytes(10).toString('hex')}`,
-    model: reply.model ?? requestedModel,
-    content,
-    stopReason: reply.stopReason ?? (hasTool ? 'tool_use' : 'end_turn'),
-    usage: fullUsage(reply.usage),
-  };
-}
-
-/** The SSE events of one streamed message, exactly in the order the real API sends them. */
-export function streamEvents(message: BuiltMessage): Array<{ event: string; data: unknown }> {
-  const startUsage = { ...message.usage, output_tokens: Math.min(1, Number(message.usage.output_tokens)) };
-  const events: Array<{ event: string; data: unknown }> = [
-    {
-      event: 'message_start',
-      data: {
-        type: 'message_start',
-        message: {
-          id: message.id,
-          type: 'message',
-          role: 'assistant',
-          model: message.model,
-          content: [],
-          stop_reason: null,
-          stop_sequence: null,
-          usage: startUsage,
-        },
-      },
-    },
-  ];
-  message.content.forEach((block, index) => {
-    if (block.type === 'text') {
-      events.push({
-        event: 'content_block_start',
-        data: { type: 'content_block_start', index, content_block: { type: 'text', text: '' } },
-      });
-      const text = String(block.text);
-      const mid = Math.ceil(text.length / 2);
-      for (const part of [text.slice(0, mid), text.slice(mid)].filter((p) => p.length > 0)) {
-        events.push({
-          event: 'content_block_delta',
-          data: { type: 'content_block_delta', index, delta: { type: 'text_delta', text: part } },
-        });
-      }
-    } else if (block.type === 'thinking') {
-      events.push({
-        event: 'content_block_start',
-        data: {
-          type: 'content_block_start',
-          index,
-          content_block: { type: 'thinking', thinking: '', signature: '' },
-        },
-      });
-      events.push({
-        event: 'content_block_delta',
-        data: {
-          type: 'content_block_delta',
-          index,
-          delta: { type: 'thinking_delta', thinking: block.thinking },
-        },
-      });
-      events.push({
-        event: 'content_block_delta',
-        data: {
-          type: 'content_block_delta',
-          index,
-          delta: { type: 'signature_delta', signature: block.signature },
-        },
-      });
-    } else {
-      events.push({
-        event: 'content_block_start',
-        data: {
-          type: 'content_block_start',
-          index,
-          content_block: { type: 'tool_use', id: block.id, name: block.name, input: {} },
-        },
-      });
-      events.push({
-        event: 'content_block_delta',
-        data: {
-          type: 'content_block_delta',
-          index,
-          delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input) },
-        },
-      });
-    }
-    events.push({ event: 'content_block_stop', data: { type: 'content_block_stop', index } });
-  });
-  // The real API repeats the cumulative usage in message_delta; clients take the final figures from here.
-  const { service_tier: _tier, ...deltaUsage } = message.usage;
-  events.push({
-    event: 'message_delta',
-    data: {
-      type: 'message_delta',
-      delta: { stop_reason: message.stopReason, stop_sequence: null },
-      usage: deltaUsage,
-    },
-  });
-  events.push({ event: 'message_stop', data: { type: 'message_stop' } });
-  return events;
 }
 
 function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise<string> {
