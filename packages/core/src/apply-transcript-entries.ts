@@ -216,6 +216,8 @@ function addSystem(state: TrackerState, entry: SystemEntry): void {
   }
   const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : undefined;
   if (!turn) return;
+  // A Stop hook's `decision: "block"` keeps the turn going (another model call follows): not its end.
+  if (entry.subtype === 'stop_hook_summary' && entry.hookStop?.outcome === 'continued') return;
   if (entry.subtype === 'stop_hook_summary' || entry.subtype === 'turn_duration') {
     turn.ended = true;
     if (entry.timeMs !== undefined) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);

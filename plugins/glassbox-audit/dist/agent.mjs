@@ -6836,6 +6836,7 @@ function addSystem(state, entry) {
   }
   const turn = state.transcriptTurn ? state.turns.get(state.transcriptTurn) : void 0;
   if (!turn) return;
+  if (entry.subtype === "stop_hook_summary" && entry.hookStop?.outcome === "continued") return;
   if (entry.subtype === "stop_hook_summary" || entry.subtype === "turn_duration") {
     turn.ended = true;
     if (entry.timeMs !== void 0) turn.endSignalMs = maxOf(turn.endSignalMs, entry.timeMs);
