@@ -9,7 +9,15 @@ import {
   startFakeAnthropicApi,
 } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agentStatus, copyPlugin, freePort, stopAgent, until, useAgentHome } from './e2e-helpers.js';
+import {
+  agentStatus,
+  copyPlugin,
+  freePort,
+  PATIENT_HOOKS_ENV,
+  stopAgent,
+  until,
+  useAgentHome,
+} from './e2e-helpers.js';
 
 /** What `--output-format stream-json --verbose` printed: the result and the hooks' messages to the user. */
 interface Run {
@@ -36,6 +44,7 @@ describe('budgets in real Claude Code sessions (glassbox-lite)', () => {
       pluginDirs: [plugin],
       prompt,
       args: ['--output-format', 'stream-json', '--verbose'],
+      env: { ...PATIENT_HOOKS_ENV },
       settings: {
         pluginConfigs: {
           'glassbox-lite@inline': { options: { agentPort: port, exporters: 'file', ...options } },

@@ -14,6 +14,13 @@ const SHIPPED_FILES = shippedFiles(PLUGIN_DIR);
 export { freePort } from '@glassbox/testkit';
 
 /**
+ * For tests that read the turn summary or an enforced budget's block: the hooks wait up to 5 s for the agent instead
+ * of 0.45 s, so a loaded CI machine (a cold agent reconciling at load 20) still answers in time. What is checked is
+ * the answer; how long a silent listener can hold a turn is the hostile-port test's and bench/hook-cost.mjs's to say.
+ */
+export const PATIENT_HOOKS_ENV: Readonly<Record<string, string>> = { GLASSBOX_HOOK_WAIT_SECONDS: '5' };
+
+/**
  * A copy of the shipped plugin whose http hooks call `port` instead of the fixed 47821 (hook URLs cannot be
  * configured: Claude Code rejects `${user_config.*}` and env references in them), so tests never touch a real
  * agent. `withoutModules` removes the mod, as where mods cannot load.

@@ -18,6 +18,7 @@ import {
   commandTextSent,
   copyMarketplace,
   freePort,
+  PATIENT_HOOKS_ENV,
   readFileExport,
   relativeDifference,
   retargetHooks,
@@ -114,6 +115,7 @@ describe('installing glassbox-lite from the glassbox marketplace (real binary, o
       home,
       prompt: 'say something',
       allowedTools: ['Bash'],
+      env: { ...PATIENT_HOOKS_ENV },
       settings: { pluginConfigs: { 'glassbox-lite@glassbox': { options: { agentPort: port } } } },
       // stream-json carries the Stop hook's systemMessage: the turn summary the user sees.
       args: ['--output-format', 'stream-json', '--verbose'],

@@ -17,6 +17,7 @@ import {
   copyPlugin,
   type FileLine,
   freePort,
+  PATIENT_HOOKS_ENV,
   readFileExport,
   relativeDifference,
   spansNamed,
@@ -57,6 +58,7 @@ describe('glassbox-lite in real Claude Code sessions (mod + hooks + agent)', () 
       home,
       pluginDirs: [plugin],
       allowedTools: ['Bash', 'Agent'],
+      env: { ...PATIENT_HOOKS_ENV },
       settings: {
         pluginConfigs: { 'glassbox-lite@inline': { options: { agentPort: port, exporters: 'file' } } },
       },

@@ -29,7 +29,7 @@ interface Received {
 /** A server that speaks the channel contract with node:crypto (or forges its replies with `forge`). */
 async function contractServer(
   key: Buffer,
-  answer: (req: Received) => { body: unknown; forge?: boolean },
+  answer: (req: Received) => { body: unknown; forge?: boolean; delayMs?: number },
 ): Promise<{ server: Server; port: number; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
@@ -47,14 +47,16 @@ async function contractServer(
         signed: hmac(key, text) === h['x-glassbox-sig'],
       };
       received.push(r);
-      const { body: out, forge } = answer(r);
+      const { body: out, forge, delayMs = 0 } = answer(r);
       const outText = JSON.stringify(out);
       const sig = hmac(
         forge ? randomBytes(32) : key,
         `GB1-reply\n${h['x-glassbox-nonce']}\n200\n${sha256(outText)}`,
       );
-      res.writeHead(200, { 'content-type': 'application/json', 'x-glassbox-sig': sig });
-      res.end(outText);
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json', 'x-glassbox-sig': sig });
+        res.end(outText);
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -185,6 +187,25 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         stop_hook_active: false,
         last_assistant_message_length: Buffer.byteLength(escaped),
       });
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('should wait GLASSBOX_HOOK_WAIT_SECONDS for a slow agent where set, and its 0.45 s for any malformed value', async () => {
+    // The reply comes 1 s after the request: never within 0.45 s, whatever the machine's load.
+    const { server, port } = await contractServer(key, () => ({
+      body: { systemMessage: 'slow summary' },
+      delayMs: 1000,
+    }));
+    try {
+      await endpoint(port);
+      const patient = await notify(home, stop, { GLASSBOX_HOOK_WAIT_SECONDS: '4' });
+      expect(patient).toMatchObject({ code: 0, stdout: '{"systemMessage":"slow summary"}\n', stderr: '' });
+      for (const wait of [undefined, 'abc', '12', '-1', '1.5s']) {
+        const out = await notify(home, stop, wait === undefined ? {} : { GLASSBOX_HOOK_WAIT_SECONDS: wait });
+        expect(out, `GLASSBOX_HOOK_WAIT_SECONDS=${wait}`).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      }
     } finally {
       await close(server);
     }
