@@ -12,7 +12,7 @@ import {
   type TmuxClaude,
 } from '@glassbox/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyPlugin, freePort, stopAgent } from './e2e-helpers.js';
+import { copyPlugin, freePort, PATIENT_HOOKS_ENV, stopAgent } from './e2e-helpers.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.mjs');
 /** How many interactive sessions one run drives (the race this guards against showed in 1 of 9 by hand). */
@@ -130,6 +130,7 @@ describe('glassbox-lite in the interactive terminal UI (tmux)', () => {
         home,
         pluginDirs: [plugin],
         allowedTools: ['Bash'],
+        env: { ...PATIENT_HOOKS_ENV },
         settings: {
           pluginConfigs: { 'glassbox-lite@inline': { options: { agentPort: port, exporters: 'file' } } },
         },
