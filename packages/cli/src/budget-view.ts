@@ -7,9 +7,13 @@ import {
   type BudgetStanding,
   budgetStandings,
   hasBudget,
+  type SessionBudgetStanding,
   SpendLedger,
+  sessionBudgetStanding,
+  utcDay,
 } from '@glassbox/core';
 import { formatUsd } from './format-units.js';
+import { sessionBudgetText } from './session-budget-text.js';
 
 /** The budgets the agent runs with and where the day and month budgets stand. */
 export interface BudgetView {
@@ -19,6 +23,8 @@ export interface BudgetView {
   readonly plugin?: string;
   readonly settings: BudgetSettings;
   readonly standings: readonly BudgetStanding[];
+  /** The session limit against the last session's spend and today's largest (a session budget set: present). */
+  readonly session?: SessionBudgetStanding;
 }
 
 /** How the report and doctor name each budget. */
@@ -39,11 +45,16 @@ export function readBudgets(homes: readonly string[], nowMs: number): BudgetView
     }
     const settings = parseSettings(saved.settings);
     if (!settings) return undefined;
+    const ledger = SpendLedger.fromJSON(saved.sessions);
+    const { sessionUsd, warnPercent } = settings;
     return {
       file,
       ...(typeof saved.plugin === 'string' ? { plugin: saved.plugin } : {}),
       settings,
-      standings: budgetStandings(settings, SpendLedger.fromJSON(saved.sessions), nowMs),
+      standings: budgetStandings(settings, ledger, nowMs),
+      ...(sessionUsd
+        ? { session: sessionBudgetStanding(ledger, sessionUsd, warnPercent, utcDay(nowMs)) }
+        : {}),
     };
   }
   return undefined;
@@ -75,7 +86,7 @@ export function renderBudgets(view: BudgetView): string {
   const lines = [
     `Budgets (${settings.enforce ? 'enforced: a new prompt is stopped at the limit' : 'warnings only'}; warning at ${settings.warnPercent}%):`,
   ];
-  if (settings.sessionUsd) lines.push(`  session  ${formatUsd(settings.sessionUsd)} per session`);
+  if (view.session) lines.push(`  session  ${sessionBudgetText(view.session)}`);
   for (const s of view.standings) {
     const mark = s.state === 'reached' ? '  ← reached' : s.state === 'warn' ? '  ← past the warning' : '';
     lines.push(`  ${BUDGET_NAMES[s.period].padEnd(8)} ${standingText(s)}${mark}`);

@@ -45,6 +45,8 @@ export class SpendLedger {
   set(sessionId: string, byDay: Readonly<Record<string, number>>): boolean {
     const old = this.#sessions.get(sessionId);
     if (old ? sameSpend(old, byDay) : Object.keys(byDay).length === 0) return false;
+    // Re-inserted, so the ledger's order is the order sessions last spent in (the report's "last session").
+    this.#sessions.delete(sessionId);
     this.#sessions.set(sessionId, { ...byDay });
     return true;
   }

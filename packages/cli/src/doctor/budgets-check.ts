@@ -3,7 +3,7 @@
 import { BUDGET_SETTING_NAMES } from '@glassbox/core';
 import { agentHomes } from '../agent-client.js';
 import { BUDGET_NAMES, readBudgets, standingText } from '../budget-view.js';
-import { formatUsd } from '../format-units.js';
+import { sessionBudgetState, sessionBudgetText } from '../session-budget-text.js';
 import type { DoctorCheck, DoctorCheckRun } from './doctor-check.js';
 
 export const budgetsCheck: DoctorCheckRun = ({ configDirs, ctx, now }) => {
@@ -12,12 +12,17 @@ export const budgetsCheck: DoctorCheckRun = ({ configDirs, ctx, now }) => {
   const how = `in the ${view.plugin ?? 'Glassbox'} plugin's options (/config)`;
   const enforced = view.settings.enforce ? 'enforced' : 'not enforced (warnings only)';
   const checks: DoctorCheck[] = [];
-  if (view.settings.sessionUsd)
+  if (view.session) {
+    const state = sessionBudgetState(view.session);
     checks.push({
       name: 'budget',
-      level: 'ok',
-      message: `session budget ${formatUsd(view.settings.sessionUsd)} per session, ${enforced}`,
+      level: state === 'ok' ? 'ok' : 'info',
+      message: `session budget ${sessionBudgetText(view.session)}, ${enforced}`,
+      ...(state === 'ok'
+        ? {}
+        : { fix: `raise ${BUDGET_SETTING_NAMES.session} ${how} if sessions this large are expected` }),
     });
+  }
   for (const s of view.standings)
     checks.push({
       name: 'budget',
