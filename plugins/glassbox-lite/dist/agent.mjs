@@ -4700,6 +4700,7 @@ var SpendLedger = class _SpendLedger {
   set(sessionId, byDay) {
     const old = this.#sessions.get(sessionId);
     if (old ? sameSpend(old, byDay) : Object.keys(byDay).length === 0) return false;
+    this.#sessions.delete(sessionId);
     this.#sessions.set(sessionId, { ...byDay });
     return true;
   }

@@ -812,8 +812,8 @@ function contains(id, name2) {
 function containedName(id) {
   for (const { name: name2, parsed } of BY_SPECIFICITY) {
     if (parsed.minor === 0 && !parsed.legacy) {
-      const short = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
+      const short2 = `claude-${parsed.family}-${parsed.major}`;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
     } else if (contains(id, name2)) return name2;
   }
   return void 0;
@@ -2019,6 +2019,7 @@ var init_spend_ledger = __esm({
       set(sessionId, byDay) {
         const old = this.#sessions.get(sessionId);
         if (old ? sameSpend(old, byDay) : Object.keys(byDay).length === 0) return false;
+        this.#sessions.delete(sessionId);
         this.#sessions.set(sessionId, { ...byDay });
         return true;
       }
@@ -3389,6 +3390,37 @@ var init_request_agent = __esm({
     "use strict";
     init_src2();
     AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+  }
+});
+
+// packages/core/src/session-spend.ts
+function sessionBudgetStanding(ledger, limitUsd, warnPercent, today) {
+  const spend = (sessionId) => {
+    const spentUsd = ledger.session(sessionId);
+    const percent = spentUsd / limitUsd * 100;
+    const state = spentUsd >= limitUsd ? "reached" : percent >= warnPercent ? "warn" : "ok";
+    return { sessionId, spentUsd, percent, state };
+  };
+  let last;
+  let largest;
+  for (const [id, days] of Object.entries(ledger.toJSON())) {
+    const latestDay = Object.keys(days).sort().at(-1);
+    if (latestDay === void 0) continue;
+    if (!last || latestDay >= last.day) last = { id, day: latestDay };
+    if ((days[today] ?? 0) > 0) {
+      const s = spend(id);
+      if (!largest || s.spentUsd > largest.spentUsd) largest = s;
+    }
+  }
+  return {
+    limitUsd,
+    ...last ? { last: spend(last.id) } : {},
+    ...largest ? { largestToday: largest } : {}
+  };
+}
+var init_session_spend = __esm({
+  "packages/core/src/session-spend.ts"() {
+    "use strict";
   }
 });
 
@@ -6673,6 +6705,7 @@ __export(src_exports, {
   redactSecrets: () => redactSecrets,
   redactString: () => redactString,
   requestAgent: () => requestAgent,
+  sessionBudgetStanding: () => sessionBudgetStanding,
   sessionSpanId: () => sessionSpanId,
   shouldSample: () => shouldSample,
   spendByDay: () => spendByDay,
@@ -6697,6 +6730,7 @@ var init_src4 = __esm({
     init_metrics_registry();
     init_redact_secrets();
     init_request_agent();
+    init_session_spend();
     init_session_tracker();
     init_shape_of();
     init_should_sample();
@@ -7800,6 +7834,30 @@ var init_audit_check = __esm({
   }
 });
 
+// packages/cli/src/session-budget-text.ts
+function sessionBudgetText(s) {
+  const parts = [`${formatUsd(s.limitUsd)} per session`];
+  if (!s.last) return `${parts[0]}; no session has spent yet`;
+  parts.push(`last session ${spendText(s.last)}`);
+  if (!s.largestToday) parts.push("none spent today");
+  else if (s.largestToday.sessionId === s.last.sessionId) parts.push("today's largest");
+  else parts.push(`largest today ${spendText(s.largestToday)}`);
+  return parts.join("; ");
+}
+function sessionBudgetState(s) {
+  const states = [s.last?.state, s.largestToday?.state];
+  return states.includes("reached") ? "reached" : states.includes("warn") ? "warn" : "ok";
+}
+var short, spendText;
+var init_session_budget_text = __esm({
+  "packages/cli/src/session-budget-text.ts"() {
+    "use strict";
+    init_format_units();
+    short = (sessionId) => sessionId.slice(0, 8);
+    spendText = (s) => `${short(s.sessionId)} ${formatUsd(s.spentUsd)} (${Math.floor(s.percent)}%)${s.state === "reached" ? " \u2190 reached" : s.state === "warn" ? " \u2190 past the warning" : ""}`;
+  }
+});
+
 // packages/cli/src/budget-view.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join14 } from "node:path";
@@ -7814,11 +7872,14 @@ function readBudgets(homes, nowMs) {
     }
     const settings = parseSettings(saved.settings);
     if (!settings) return void 0;
+    const ledger = SpendLedger.fromJSON(saved.sessions);
+    const { sessionUsd, warnPercent } = settings;
     return {
       file,
       ...typeof saved.plugin === "string" ? { plugin: saved.plugin } : {},
       settings,
-      standings: budgetStandings(settings, SpendLedger.fromJSON(saved.sessions), nowMs)
+      standings: budgetStandings(settings, ledger, nowMs),
+      ...sessionUsd ? { session: sessionBudgetStanding(ledger, sessionUsd, warnPercent, utcDay(nowMs)) } : {}
     };
   }
   return void 0;
@@ -7845,7 +7906,7 @@ function renderBudgets(view) {
   const lines = [
     `Budgets (${settings.enforce ? "enforced: a new prompt is stopped at the limit" : "warnings only"}; warning at ${settings.warnPercent}%):`
   ];
-  if (settings.sessionUsd) lines.push(`  session  ${formatUsd(settings.sessionUsd)} per session`);
+  if (view.session) lines.push(`  session  ${sessionBudgetText(view.session)}`);
   for (const s of view.standings) {
     const mark = s.state === "reached" ? "  \u2190 reached" : s.state === "warn" ? "  \u2190 past the warning" : "";
     lines.push(`  ${BUDGET_NAMES[s.period].padEnd(8)} ${standingText(s)}${mark}`);
@@ -7859,6 +7920,7 @@ var init_budget_view = __esm({
     "use strict";
     init_src4();
     init_format_units();
+    init_session_budget_text();
     BUDGET_NAMES = { session: "session", day: "daily", month: "monthly" };
   }
 });
@@ -7871,19 +7933,22 @@ var init_budgets_check = __esm({
     init_src4();
     init_agent_client();
     init_budget_view();
-    init_format_units();
+    init_session_budget_text();
     budgetsCheck = ({ configDirs, ctx, now }) => {
       const view = readBudgets(agentHomes(configDirs, ctx.io.env), now);
       if (!view) return void 0;
       const how = `in the ${view.plugin ?? "Glassbox"} plugin's options (/config)`;
       const enforced = view.settings.enforce ? "enforced" : "not enforced (warnings only)";
       const checks = [];
-      if (view.settings.sessionUsd)
+      if (view.session) {
+        const state = sessionBudgetState(view.session);
         checks.push({
           name: "budget",
-          level: "ok",
-          message: `session budget ${formatUsd(view.settings.sessionUsd)} per session, ${enforced}`
+          level: state === "ok" ? "ok" : "info",
+          message: `session budget ${sessionBudgetText(view.session)}, ${enforced}`,
+          ...state === "ok" ? {} : { fix: `raise ${BUDGET_SETTING_NAMES.session} ${how} if sessions this large are expected` }
         });
+      }
       for (const s of view.standings)
         checks.push({
           name: "budget",
