@@ -1,3 +1,13 @@
+export type { ActivityScope } from './activity-scope.js';
+export {
+  commandOfPrompt,
+  inheritScope,
+  isSkillExpansion,
+  NO_SCOPE,
+  SCOPE_ATTRIBUTES,
+  ScopeCursor,
+  scopeAttributes,
+} from './activity-scope.js';
 export type { SessionAttribution, ToolOrigin } from './attribution.js';
 export { attributionAttributes, toolOrigin } from './attribution.js';
 export type { BudgetPeriod, BudgetSettings, BudgetStanding } from './budget-standing.js';

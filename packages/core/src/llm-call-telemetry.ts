@@ -1,4 +1,5 @@
 // The records of one model call: its `chat` span and `llm_call` log; and of a request Claude Code never got an answer to.
+import { scopeAttributes } from './activity-scope.js';
 import type { LlmCallNode, SubagentNode, UnansweredRequest } from './session-trace.js';
 import { clean, spanStatus } from './telemetry-attributes.js';
 import { MAX_ERROR, type TelemetryWalk } from './telemetry-walk.js';
@@ -60,6 +61,7 @@ export function llmCallTelemetry(
       'claude.prompt.id': promptId,
       'gen_ai.agent.id': agent?.agentId,
       'gen_ai.agent.name': agent ? (agent.agentType ?? 'subagent') : agentName,
+      ...scopeAttributes(node.scope),
       'error.type': node.status === 'error' ? 'api_error' : undefined,
     }),
     events: [],
@@ -91,6 +93,8 @@ export function llmCallTelemetry(
       latencyMs,
       timeToFirstTokenMs: node.firstContentMs !== undefined ? node.firstContentMs - node.startMs : undefined,
       stopReason: node.stopReason,
+      skill: node.scope?.skill,
+      command: node.scope?.command,
       status: node.status === 'error' ? 'error' : 'ok',
       error,
     }),

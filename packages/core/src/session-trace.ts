@@ -1,4 +1,5 @@
 import type { AnthropicUsage } from '@glassbox/pricing';
+import type { ActivityScope } from './activity-scope.js';
 import type { ToolStatus } from './capture-event.js';
 import type { HookStop } from './hook-stop.js';
 import type { ValueShape } from './shape-of.js';
@@ -88,6 +89,8 @@ export interface LlmCallNode extends NodeBase {
   readonly error?: string;
   /** The start of the response's thinking (read only for the audit trail with content capture on). */
   readonly thinking?: string;
+  /** The skill and slash command it ran under (`activity-scope.ts`); absent when neither. */
+  readonly scope?: ActivityScope;
 }
 
 /** One tool call, from the transcript, the live channels, or both. */
@@ -119,6 +122,8 @@ export interface ToolCallNode extends NodeBase {
   readonly denialKind?: string;
   /** The skill a Skill call ran (its name, not content). */
   readonly skill?: string;
+  /** The skill and slash command it ran under (`activity-scope.ts`); absent when neither. */
+  readonly scope?: ActivityScope;
   /** Lines an edit changed, commits and pull requests a Bash call created (`traceToSignals`). */
   readonly signal?: ToolSignal;
   /** How the node was seen: `transcript`, `live`, or both. */

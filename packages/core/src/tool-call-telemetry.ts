@@ -1,5 +1,6 @@
 // The records of one tool call: its `execute_tool` span and `tool_call` log (content only with `captureContent`).
 import type { LogSeverity } from '@glassbox/spec';
+import { scopeAttributes } from './activity-scope.js';
 import { toolOrigin, toolOriginAttributes } from './attribution.js';
 import type { SubagentNode, ToolCallNode } from './session-trace.js';
 import { type Attrs, clean, shapeAttributes, spanStatus } from './telemetry-attributes.js';
@@ -51,6 +52,7 @@ export function toolCallTelemetry(
       'gen_ai.agent.name': agent?.agentType,
       'claude.prompt.id': promptId,
       ...toolOriginAttributes(origin),
+      ...scopeAttributes(node.scope),
       'glassbox.tool.status': node.toolStatus,
       'glassbox.tool.duration_ms': node.durationMs,
       'glassbox.tool.input_bytes': node.inputBytes,
@@ -84,7 +86,8 @@ export function toolCallTelemetry(
       toolUseId: node.toolUseId,
       mcpServer: origin.mcpServer,
       plugin: origin.plugin,
-      skill: origin.skill,
+      skill: node.scope?.skill ?? origin.skill,
+      command: node.scope?.command,
       latencyMs: node.durationMs ?? node.endMs - node.startMs,
       status: node.toolStatus,
       error,

@@ -1,3 +1,4 @@
+import type { ScopeCursor } from './activity-scope.js';
 import { ResponseIndex } from './response-index.js';
 import type { HookStopNode, SessionEvent, SessionSignal } from './session-trace.js';
 import {
@@ -50,6 +51,8 @@ export class TrackerState {
   readonly requestInfo = new Map<string, { turnKey?: string; agentId?: string; model?: string }>();
   /** Session-level derived signals by log record id (`session-signals.ts`). */
   readonly signals = new Map<string, SessionSignal>();
+  /** Skill / slash-command cursors by thread ('' = the main conversation, else the agent id). */
+  readonly scopeCursors = new Map<string, ScopeCursor>();
   /** Containers whose spans changed since the last build. */
   readonly dirty = new Set<Cid>();
   /** The turn the transcript is in now, and the one live events are in. */

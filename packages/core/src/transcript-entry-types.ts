@@ -47,6 +47,8 @@ export interface PromptEntry extends EntryBase {
   readonly textLength: number;
   /** Only with `content: true`. */
   readonly text?: string;
+  /** The slash command the prompt ran (`/review`, `commandOfPrompt`), kept without content capture. */
+  readonly command?: string;
   readonly textShape?: ValueShape;
   /** `origin.kind` (e.g. `task-notification`) or `promptSource`, when the prompt did not come from the user. */
   readonly origin?: string;
@@ -202,6 +204,7 @@ export interface SignalEntry extends EntryBase {
 /** A record of a type the tracker does not use (kept so callers can count it). */
 export interface OtherEntry extends EntryBase {
   readonly kind: 'other';
+  /** `skill_expansion`: the meta message a skill expands to (always emitted: the skill scope needs it). */
   readonly type: string;
 }
 

@@ -1,6 +1,7 @@
 // Claude Code transcript records normalised into entries (`normalizeTranscriptRecord`): everything that depends on
 // the raw, version-specific record format stays here.
 import type { AnthropicUsage } from '@glassbox/pricing';
+import { commandOfPrompt, isSkillExpansion } from './activity-scope.js';
 import { errorSummary } from './error-summary.js';
 import { hookStopOf } from './hook-stop.js';
 import { mergeUsage } from './merge-llm-responses.js';
@@ -259,6 +260,8 @@ function normalizeUser(rec: Json, env: Envelope, opts: NormalizeOptions): Transc
     const entry: InterruptEntry = { ...env, kind: 'interrupt', duringToolUse: interrupt[1] !== undefined };
     return [promptId ? { ...entry, promptId } : entry];
   }
+  if (rec.isMeta === true && isSkillExpansion(text))
+    return [{ ...env, kind: 'other', type: 'skill_expansion' }];
   if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text))
     return opts.keepOther ? [{ ...env, kind: 'other', type: 'user-meta' }] : [];
   if (typeof content !== 'string' && !Array.isArray(content))
@@ -269,6 +272,8 @@ function normalizeUser(rec: Json, env: Envelope, opts: NormalizeOptions): Transc
   } = { ...env, kind: 'prompt', textLength: text.length };
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text;
+  const command = commandOfPrompt(text);
+  if (command) prompt.command = command;
   if (opts.hashKey !== undefined) prompt.textShape = shapeOf(text, opts.hashKey);
   const origin = isObject(rec.origin) ? str(rec.origin.kind) : undefined;
   const source = str(rec.promptSource);

@@ -20,7 +20,7 @@ export interface SignalFacts {
 
 /** A name kept as a metric label: short, no spaces or slashes (never a path or a command). */
 const NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
-const name = (v: unknown): string | undefined => {
+export const safeLabel = (v: unknown): string | undefined => {
   const s = str(v);
   return s && NAME.test(s) ? s : undefined;
 };
@@ -111,11 +111,11 @@ export function attachmentSignals(rec: Json): SignalFacts[] {
   const outcome = a ? HOOK_OUTCOMES[String(a.type)] : undefined;
   if (!a || !outcome) return [];
   const attributes: Record<string, string | number | boolean> = {
-    hookEvent: name(a.hookEvent) ?? 'unknown',
+    hookEvent: safeLabel(a.hookEvent) ?? 'unknown',
     outcome,
   };
-  put(attributes, 'hookName', name(a.hookName));
-  put(attributes, 'toolUseId', name(a.toolUseID));
+  put(attributes, 'hookName', safeLabel(a.hookName));
+  put(attributes, 'toolUseId', safeLabel(a.toolUseID));
   put(attributes, 'durationMs', num(a.durationMs));
   return [
     { event: 'hook_execution', key: '', attributes, severity: outcome === 'success' ? 'info' : 'warn' },
