@@ -18,8 +18,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -2030,8 +2030,8 @@ var require_sonic_boom = __commonJS({
           }
         }
       };
-      this.on("newListener", function(name2) {
-        if (name2 === "drain") {
+      this.on("newListener", function(name) {
+        if (name === "drain") {
           this._asyncDrainScheduled = false;
         }
       });
@@ -3294,7 +3294,7 @@ var require_transport = __commonJS({
       }
       return value;
     }
-    function buildStream(filename, workerData, workerOpts, sync, name2) {
+    function buildStream(filename, workerData, workerOpts, sync, name) {
       if (!workerOpts.execArgv && hasPreloadFlags() && __require.main === void 0) {
         workerOpts = {
           ...workerOpts,
@@ -3313,7 +3313,7 @@ var require_transport = __commonJS({
           };
         }
       }
-      workerOpts = { ...workerOpts, name: name2 };
+      workerOpts = { ...workerOpts, name };
       const stream = new ThreadStream({
         filename,
         workerData,
@@ -3402,8 +3402,8 @@ var require_transport = __commonJS({
         options.dedupe = dedupe;
       }
       options.pinoWillSendConfig = true;
-      const name2 = targets || pipeline ? "pino.transport" : target;
-      const stream = buildStream(fixTarget(target), options, worker, sync, name2);
+      const name = targets || pipeline ? "pino.transport" : target;
+      const stream = buildStream(fixTarget(target), options, worker, sync, name);
       if (usesMultistream) {
         stream[transportUsesMultistreamSym] = true;
       }
@@ -4489,7 +4489,7 @@ var require_pino = __commonJS({
         errorKey,
         nestedKey,
         base,
-        name: name2,
+        name,
         level: level2,
         customLevels,
         levelComparison,
@@ -4528,10 +4528,10 @@ var require_pino = __commonJS({
       });
       let chindings = "";
       if (base !== null) {
-        if (name2 === void 0) {
+        if (name === void 0) {
           chindings = coreChindings(base);
         } else {
-          chindings = coreChindings(Object.assign({}, base, { name: name2 }));
+          chindings = coreChindings(Object.assign({}, base, { name }));
         }
       }
       const time2 = timestamp instanceof Function ? timestamp : timestamp ? epochTime : nullTime;
@@ -4624,6 +4624,186 @@ import { createHmac as createHmac2 } from "node:crypto";
 import { homedir as homedir2, userInfo } from "node:os";
 import { basename as basename2, isAbsolute as isAbsolute2, join as join5, resolve as resolve4 } from "node:path";
 
+// packages/core/src/record-fields.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content2) {
+  if (typeof content2 === "string") return content2;
+  if (!Array.isArray(content2)) return "";
+  let out = "";
+  for (const block of content2) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+
+// packages/core/src/transcript-signals.ts
+var NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
+var safeLabel = (v) => {
+  const s = str(v);
+  return s && NAME.test(s) ? s : void 0;
+};
+function put(out, key, value) {
+  if (value !== void 0) out[key] = value;
+}
+function statusOf(rec) {
+  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
+    if (!isObject(v)) continue;
+    const s = num(v.status) ?? num(v.statusCode) ?? num(v.status_code);
+    if (s !== void 0) return String(s);
+  }
+  const text3 = [str(rec.content), isObject(rec.error) ? str(rec.error.message) : str(rec.error)].join(" ");
+  return /\b([45]\d\d)\b/.exec(text3)?.[1];
+}
+function systemSignals(rec) {
+  const subtype = rec.subtype;
+  if (subtype === "api_error") {
+    const attributes = {};
+    const retryInMs = num(rec.retryInMs);
+    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
+    put(attributes, "attempt", num(rec.retryAttempt));
+    put(attributes, "maxRetries", num(rec.maxRetries));
+    put(attributes, "retryInMs", retryInMs);
+    attributes.retrying = retryInMs !== void 0 || num(rec.retryAttempt) !== void 0;
+    return [{ event: "api_error", key: "", severity: "warn", attributes }];
+  }
+  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
+    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
+    const out = [];
+    rec.hookInfos.forEach((info, i) => {
+      if (!isObject(info)) return;
+      const attributes = { hookEvent: "Stop" };
+      put(attributes, "durationMs", num(info.durationMs));
+      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
+      out.push({ event: "hook_execution", key: String(i), attributes });
+    });
+    return out;
+  }
+  return [];
+}
+var HOOK_OUTCOMES = {
+  hook_success: "success",
+  hook_additional_context: "success",
+  hook_system_message: "success",
+  hook_permission_decision: "success",
+  hook_non_blocking_error: "non_blocking_error",
+  hook_error_during_execution: "non_blocking_error",
+  hook_blocking_error: "blocking",
+  hook_stopped_continuation: "blocking",
+  hook_cancelled: "cancelled"
+};
+function mcpConnections(a) {
+  if (!Array.isArray(a.addedNames)) return [];
+  const servers = /* @__PURE__ */ new Map();
+  for (const tool of a.addedNames) {
+    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
+    if (!m?.[1] || !NAME.test(m[1])) continue;
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
+    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
+  }
+  return [...servers].map(([server, plugin]) => ({
+    event: "mcp_server_connection",
+    key: server,
+    sessionKey: `${plugin ?? ""}/${server}`,
+    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
+  }));
+}
+function attachmentSignals(rec) {
+  const a = isObject(rec.attachment) ? rec.attachment : void 0;
+  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
+  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
+  if (!a || !outcome) return [];
+  const attributes = {
+    hookEvent: safeLabel(a.hookEvent) ?? "unknown",
+    outcome
+  };
+  put(attributes, "hookName", safeLabel(a.hookName));
+  put(attributes, "toolUseId", safeLabel(a.toolUseID));
+  put(attributes, "durationMs", num(a.durationMs));
+  return [
+    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
+  ];
+}
+
+// packages/core/src/activity-scope.ts
+var NO_SCOPE = Object.freeze({});
+var SCOPE_ATTRIBUTES = { skill: "glassbox.skill", command: "glassbox.command" };
+var COMMAND_NAME = /<command-name>\/?([^<\s]{1,200})<\/command-name>/;
+var SKILL_EXPANSION = "Base directory for this skill:";
+function commandOfPrompt(text3) {
+  if (!text3.includes("<command-name>")) return void 0;
+  const name = safeLabel(COMMAND_NAME.exec(text3)?.[1]);
+  return name ? `/${name}` : void 0;
+}
+var isSkillExpansion = (text3) => text3.startsWith(SKILL_EXPANSION);
+function inheritScope(parent, local) {
+  const skill = local.skill ?? parent.skill;
+  const command = parent.command ?? local.command;
+  return scopeOf(skill, command);
+}
+function scopeOf(skill, command) {
+  if (!skill && !command) return NO_SCOPE;
+  return { ...skill ? { skill } : {}, ...command ? { command } : {} };
+}
+function scopeAttributes(scope) {
+  const out = {};
+  if (scope?.skill) out[SCOPE_ATTRIBUTES.skill] = scope.skill;
+  if (scope?.command) out[SCOPE_ATTRIBUTES.command] = scope.command;
+  return out;
+}
+var ScopeCursor = class {
+  #skill;
+  #command;
+  /** No model call yet since the prompt: a skill expansion here is the slash command's. */
+  #fresh = false;
+  #scope = NO_SCOPE;
+  /** A user prompt (`command`: its `commandOfPrompt`), or a notification with the `inherited` scope. */
+  prompt(command, inherited) {
+    this.#command = command ?? inherited?.command;
+    this.#skill = command ? void 0 : inherited?.skill;
+    this.#fresh = command !== void 0;
+    this.#update();
+  }
+  /** A skill's expansion (`isSkillExpansion`): right after a slash command, the command was that skill. */
+  skillExpansion() {
+    if (!this.#fresh || !this.#command) return;
+    this.#skill = safeLabel(this.#command.slice(1));
+    this.#fresh = false;
+    this.#update();
+  }
+  /** A model call: the scope it belongs to. */
+  call() {
+    this.#fresh = false;
+    return this.#scope;
+  }
+  /** A tool call the last model call asked for: a Skill call starts its skill, itself included. */
+  tool(name, skill) {
+    if (name === "Skill" && skill) {
+      const label = safeLabel(skill);
+      if (label && label !== this.#skill) {
+        this.#skill = label;
+        this.#update();
+      }
+    }
+    return this.#scope;
+  }
+  get scope() {
+    return this.#scope;
+  }
+  #update() {
+    this.#scope = scopeOf(this.#skill, this.#command);
+  }
+};
+
 // packages/core/src/attribution.ts
 var ATTRIBUTION_ATTRIBUTES = {
   user: "user.id",
@@ -4645,10 +4825,10 @@ function attributionAttributes(a) {
   put2(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
   return out;
 }
-function toolOrigin(name2, skill) {
+function toolOrigin(name, skill) {
   const out = {};
-  if (name2.startsWith("mcp__")) {
-    const rest2 = name2.slice(5);
+  if (name.startsWith("mcp__")) {
+    const rest2 = name.slice(5);
     const split = rest2.indexOf("__");
     const server = split > 0 ? rest2.slice(0, split) : rest2;
     if (split > 0) out.mcpTool = rest2.slice(split + 2);
@@ -4938,7 +5118,7 @@ var GLASSBOX_BUNDLES = Object.freeze({
   "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
 });
 var PLUGIN_RANKS = Object.freeze(
-  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name2, b]) => [name2, b.rank]))
+  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
 );
 function pluginRank(plugin) {
   return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
@@ -5481,9 +5661,9 @@ async function exportAll(exporters, batch, options = {}) {
     exporters.map((exporter) => withTimeout(callExport(exporter, batch), exporterName(exporter), timeoutMs))
   );
   return settled.map((outcome, index) => {
-    const name2 = exporterName(exporters[index]);
-    if (outcome.status === "fulfilled") return { name: name2, result: outcome.value };
-    return { name: name2, result: failed("EXPORT_FAILED", `exporter "${name2}" threw`, outcome.reason) };
+    const name = exporterName(exporters[index]);
+    if (outcome.status === "fulfilled") return { name, result: outcome.value };
+    return { name, result: failed("EXPORT_FAILED", `exporter "${name}" threw`, outcome.reason) };
   });
 }
 function callExport(exporter, batch) {
@@ -5496,11 +5676,11 @@ function callExport(exporter, batch) {
     return Promise.resolve(failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" threw`, error));
   }
 }
-function withTimeout(work, name2, timeoutMs) {
+function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
   return new Promise((resolve6) => {
     const timer = setTimeout(
-      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name2}" did not answer within ${timeoutMs} ms`)),
+      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
@@ -5511,7 +5691,7 @@ function withTimeout(work, name2, timeoutMs) {
       },
       (reason) => {
         clearTimeout(timer);
-        resolve6(failed("EXPORT_FAILED", `exporter "${name2}" rejected`, reason));
+        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -5534,8 +5714,8 @@ function failed(code, message, cause) {
 }
 function exporterName(exporter) {
   try {
-    const name2 = exporter?.name;
-    return typeof name2 === "string" && name2 !== "" ? name2 : "unknown";
+    const name = exporter?.name;
+    return typeof name === "string" && name !== "" ? name : "unknown";
   } catch {
     return "unknown";
   }
@@ -5647,59 +5827,59 @@ var SIGNAL_METRIC_DEFINITIONS = {
     unit: "{activation}"
   }
 };
-var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
 function signalIncrements(log) {
   const a = log.attributes;
   const out = [];
-  const put2 = (name2, attributes, value) => {
+  const put2 = (name, attributes, value) => {
     if (value <= 0) return;
     const attrs = {};
     for (const [k, v] of Object.entries(attributes)) if (v !== void 0) attrs[k] = v;
-    out.push({ name: name2, attributes: attrs, value });
+    out.push({ name, attributes: attrs, value });
   };
   switch (log.event) {
     case "code_edit": {
-      const labels = { tool: str(a.toolName) ?? "unknown", language: str(a.language) ?? "other" };
-      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num(a.linesAdded));
-      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num(a.linesRemoved));
+      const labels = { tool: str2(a.toolName) ?? "unknown", language: str2(a.language) ?? "other" };
+      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num2(a.linesAdded));
+      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num2(a.linesRemoved));
       break;
     }
     case "commit":
-      put2("claude.commit.count", {}, num(a.commits));
+      put2("claude.commit.count", {}, num2(a.commits));
       break;
     case "pull_request":
-      put2("claude.pull_request.count", {}, num(a.pullRequests));
+      put2("claude.pull_request.count", {}, num2(a.pullRequests));
       break;
     case "active_time":
-      put2("claude.active_time.total", { type: "cli" }, num(a.cliSeconds));
-      put2("claude.active_time.total", { type: "user" }, num(a.userSeconds));
+      put2("claude.active_time.total", { type: "cli" }, num2(a.cliSeconds));
+      put2("claude.active_time.total", { type: "user" }, num2(a.userSeconds));
       break;
     case "api_error": {
-      const labels = { model: str(a.model) ?? "unknown", status_code: str(a.statusCode) ?? "unknown" };
+      const labels = { model: str2(a.model) ?? "unknown", status_code: str2(a.statusCode) ?? "unknown" };
       put2("claude.api.errors_total", { ...labels, retrying: String(a.retrying === true) }, 1);
       if (a.retrying === true) put2("claude.api.retries_total", labels, 1);
       break;
     }
     case "api_refusal":
-      put2("claude.api.refusals_total", { model: str(a.model) ?? "unknown" }, 1);
+      put2("claude.api.refusals_total", { model: str2(a.model) ?? "unknown" }, 1);
       break;
     case "hook_execution":
       put2(
         "claude.hook.executions_total",
-        { hook_event: str(a.hookEvent) ?? "unknown", outcome: str(a.outcome) ?? "unknown" },
+        { hook_event: str2(a.hookEvent) ?? "unknown", outcome: str2(a.outcome) ?? "unknown" },
         1
       );
       break;
     case "mcp_server_connection":
       put2(
         "claude.mcp.connections_total",
-        { "mcp_server.name": str(a.mcpServer) ?? "unknown", status: str(a.status) ?? "unknown" },
+        { "mcp_server.name": str2(a.mcpServer) ?? "unknown", status: str2(a.status) ?? "unknown" },
         1
       );
       break;
     case "skill_activated":
-      put2("claude.skill.activations_total", { "skill.name": str(a.skill), "plugin.name": str(a.plugin) }, 1);
+      put2("claude.skill.activations_total", { "skill.name": str2(a.skill), "plugin.name": str2(a.plugin) }, 1);
       break;
     default:
       break;
@@ -5810,11 +5990,11 @@ var METRIC_DEFINITIONS = {
 };
 
 // packages/core/src/metric-series.ts
-function series(store, name2, attributes) {
-  let byKey = store.get(name2);
+function series(store, name, attributes) {
+  let byKey = store.get(name);
   if (!byKey) {
     byKey = /* @__PURE__ */ new Map();
-    store.set(name2, byKey);
+    store.set(name, byKey);
   }
   const key = attributeKey(attributes);
   let s = byKey.get(key);
@@ -5913,30 +6093,30 @@ var MetricsRegistry = class _MetricsRegistry {
   }
   #recordTool(span, base) {
     const a = span.attributes;
-    const tool = str2(a["gen_ai.tool.name"]) ?? "unknown";
-    const status = str2(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+    const tool = str3(a["gen_ai.tool.name"]) ?? "unknown";
+    const status = str3(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
     const ok = status === "ok";
     const origin = {};
     for (const key of TOOL_ORIGIN_KEYS) {
-      const value = str2(a[key]);
+      const value = str3(a[key]);
       if (value) origin[key] = value;
     }
     this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
     if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
-    const duration = num2(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+    const duration = num3(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
     this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
   }
   #recordLlm(span, base) {
     const a = span.attributes;
-    const model = str2(a["gen_ai.request.model"]) ?? "unknown";
-    const responseModel = str2(a["gen_ai.response.model"]) ?? model;
+    const model = str3(a["gen_ai.request.model"]) ?? "unknown";
+    const responseModel = str3(a["gen_ai.response.model"]) ?? model;
     const failed5 = span.status.code === "error";
     this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed5) }, 1);
-    const uncached = num2(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
-    const cacheRead = num2(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
-    const write5m = num2(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
-    const write1h = num2(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
-    const output = num2(a["gen_ai.usage.output_tokens"]) ?? 0;
+    const uncached = num3(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+    const cacheRead = num3(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+    const write5m = num3(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+    const write1h = num3(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+    const output = num3(a["gen_ai.usage.output_tokens"]) ?? 0;
     for (const [type, value] of [
       ["uncached", uncached],
       ["cache_read", cacheRead],
@@ -5946,11 +6126,11 @@ var MetricsRegistry = class _MetricsRegistry {
       if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
     }
     if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
-    const cost = num2(a["glassbox.cost.usd"]);
+    const cost = num3(a["glassbox.cost.usd"]);
     if (cost !== void 0 && a["glassbox.cost.known"] === true)
       this.#add("claude.cost.usd", { ...base, model }, cost);
     const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
-    const ttftS = num2(a["gen_ai.response.time_to_first_chunk"]);
+    const ttftS = num3(a["gen_ai.response.time_to_first_chunk"]);
     this.#observe(
       "claude.response.latency",
       { ...base, model },
@@ -5963,22 +6143,22 @@ var MetricsRegistry = class _MetricsRegistry {
       "gen_ai.request.model": model,
       "gen_ai.response.model": responseModel
     };
-    const semconvInput = num2(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+    const semconvInput = num3(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
     this.#observe(
       "gen_ai.client.operation.duration",
-      failed5 ? { ...genai, "error.type": str2(a["error.type"]) ?? "error" } : genai,
+      failed5 ? { ...genai, "error.type": str3(a["error.type"]) ?? "error" } : genai,
       durationMs / 1e3
     );
   }
-  #add(name2, attributes, value) {
-    for (const store of [this.#cumulative, this.#delta]) series(store, name2, attributes).value += value;
+  #add(name, attributes, value) {
+    for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
   }
-  #observe(name2, attributes, value) {
-    const def = METRIC_DEFINITIONS[name2];
+  #observe(name, attributes, value) {
+    const def = METRIC_DEFINITIONS[name];
     for (const store of [this.#cumulative, this.#delta]) {
-      const s = series(store, name2, attributes);
+      const s = series(store, name, attributes);
       const h = s.hist ??= {
         count: 0,
         sum: 0,
@@ -6013,8 +6193,8 @@ var MetricsRegistry = class _MetricsRegistry {
       startTimeMs = this.#startTimeMs;
     }
     const out = [];
-    for (const [name2, def] of Object.entries(METRIC_DEFINITIONS)) {
-      const all = store.get(name2);
+    for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
+      const all = store.get(name);
       if (!all || all.size === 0) continue;
       if (def.kind === "sum") {
         const points = [...all.values()].map((s) => ({
@@ -6025,7 +6205,7 @@ var MetricsRegistry = class _MetricsRegistry {
         }));
         out.push({
           kind: "sum",
-          name: name2,
+          name,
           description: def.description,
           unit: def.unit,
           temporality,
@@ -6045,7 +6225,7 @@ var MetricsRegistry = class _MetricsRegistry {
         }));
         out.push({
           kind: "histogram",
-          name: name2,
+          name,
           description: def.description,
           unit: def.unit,
           temporality,
@@ -6058,10 +6238,10 @@ var MetricsRegistry = class _MetricsRegistry {
   }
   toJSON() {
     const cumulative = [];
-    for (const [name2, all] of this.#cumulative)
+    for (const [name, all] of this.#cumulative)
       for (const s of all.values())
         cumulative.push({
-          name: name2,
+          name,
           attributes: s.attributes,
           value: s.value,
           ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
@@ -6095,8 +6275,8 @@ var MetricsRegistry = class _MetricsRegistry {
     return registry;
   }
 };
-var str2 = (v) => typeof v === "string" ? v : void 0;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var str3 = (v) => typeof v === "string" ? v : void 0;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 
 // packages/core/src/secret-rules.ts
 var tag = (kind) => `[REDACTED:${kind}]`;
@@ -6217,7 +6397,7 @@ var SECRET_RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name2, sep3) => `${name2}${sep3}${tag("aws_secret")}`
+    replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
   },
   {
     // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
@@ -6256,12 +6436,12 @@ var SECRET_RULES = [
       `(?:(?<![A-Za-z0-9_.-])|(?<=\\\\[nrt]))((?:[A-Za-z0-9_.-]{0,64}?(?:${SECRET_WORDS})|(?:[A-Za-z0-9.-]{0,64}[_.-])?(?:${SHORT_WORDS}))(?![A-Za-z0-9]))(\\\\?["']?[ \\t]*(?::=|=>|[=:])[ \\t]*)(\\\\"[^"\\n]{1,4096}\\\\"|"[^"\\n]{1,4096}"|'[^'\\n]{1,4096}'|<[^<>\\n]{1,200}>|(?:[^\\s"'\`,;)}\\]\\\\]|\\\\(?![nrt"])){1,4096})`,
       "gi"
     ),
-    replace: (m, name2, sep3, value) => {
+    replace: (m, name, sep3, value) => {
       const quote2 = value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
       const inner = quote2 ? value.slice(quote2.length, -quote2.length) : value;
       if (!secretValue(inner) || inner.startsWith("[REDACTED")) return m;
-      if (WEAK_NAME.test(name2) && !STRONG_NAME.test(name2) && !STRONG_VALUE.test(inner)) return m;
-      return `${name2}${sep3}${quote2}${tag("secret")}${quote2}`;
+      if (WEAK_NAME.test(name) && !STRONG_NAME.test(name) && !STRONG_VALUE.test(inner)) return m;
+      return `${name}${sep3}${quote2}${tag("secret")}${quote2}`;
     }
   }
 ];
@@ -6662,6 +6842,26 @@ function addSessionSignals(state, facts, where) {
   }
 }
 
+// packages/core/src/tracker-scope.ts
+var MAX_DEPTH2 = 16;
+function scopeCursor(state, agentId) {
+  const key = agentId ?? "";
+  let cursor = state.scopeCursors.get(key);
+  if (!cursor) {
+    cursor = new ScopeCursor();
+    state.scopeCursors.set(key, cursor);
+  }
+  return cursor;
+}
+function effectiveScope(state, local, agentId, depth = 0) {
+  const own2 = local ?? NO_SCOPE;
+  if (!agentId || depth > MAX_DEPTH2) return own2;
+  const parentId = state.agents.get(agentId)?.parentToolUseId;
+  const parent = parentId ? state.tools.get(parentId) : void 0;
+  if (!parent) return own2;
+  return inheritScope(effectiveScope(state, parent.scope, parent.agentId, depth + 1), own2);
+}
+
 // packages/core/src/apply-transcript-entries.ts
 var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
 function applyTranscriptEntries(state, entries, source = {}) {
@@ -6707,6 +6907,9 @@ function applyTranscriptEntries(state, entries, source = {}) {
         }
         break;
       }
+      case "other":
+        if (entry.type === "skill_expansion") scopeCursor(state, entry.agentId).skillExpansion();
+        break;
       default:
         break;
     }
@@ -6730,6 +6933,8 @@ function addPrompt(state, entry) {
   if (entry.textShape) turn.textShape = entry.textShape;
   if (entry.origin) turn.origin = entry.origin;
   const n = entry.notification;
+  const reportsOn = n?.toolUseId ? state.tools.get(n.toolUseId) : void 0;
+  scopeCursor(state, void 0).prompt(entry.command, reportsOn?.scope);
   if (n?.agentId) {
     const agent = state.agent(n.agentId);
     if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
@@ -6757,7 +6962,11 @@ function addLlm(state, entry) {
     entry,
     (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
   );
-  if (isNew) state.bucket(response.cid).llm.add(response);
+  const cursor = scopeCursor(state, entry.agentId);
+  if (isNew) {
+    state.bucket(response.cid).llm.add(response);
+    response.scope = cursor.call();
+  }
   if (entry.agentId) {
     const agent = state.agent(entry.agentId);
     if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
@@ -6781,6 +6990,7 @@ function addLlm(state, entry) {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
+    tool.scope ??= cursor.tool(use.name, use.skill);
     if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
@@ -7655,20 +7865,20 @@ function parse(id) {
 var sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
 var KNOWN = [
   .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
-].map((name2) => ({ name: name2, parsed: parse(name2) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
 var BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
-function contains(id, name2) {
-  for (let at = id.indexOf(name2); at !== -1; at = id.indexOf(name2, at + 1)) {
-    if (!/^\d/.test(id.slice(at + name2.length))) return true;
+function contains(id, name) {
+  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name.length))) return true;
   }
   return false;
 }
 function containedName(id) {
-  for (const { name: name2, parsed } of BY_SPECIFICITY) {
+  for (const { name, parsed } of BY_SPECIFICITY) {
     if (parsed.minor === 0 && !parsed.legacy) {
       const short2 = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
-    } else if (contains(id, name2)) return name2;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
+    } else if (contains(id, name)) return name;
   }
   return void 0;
 }
@@ -7906,9 +8116,9 @@ function price(model, usage, options) {
   if (multiplier !== 1) costUsd *= multiplier;
   const scale = (v, c) => (v * geo + flat[c]) * multiplier;
   const rule = [];
-  const name2 = canonical ?? model;
+  const name = canonical ?? model;
   if (entry && baseSet) {
-    rule.push(`${name2} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
     if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
     if (long) {
       const what = long.countedTokens.join(" + ");
@@ -7918,7 +8128,7 @@ function price(model, usage, options) {
       if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
     }
   } else {
-    rule.push(`${name2} priced only by override ${JSON.stringify(ownKey)}`);
+    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
   }
   if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
   if (searches > 0)
@@ -7982,28 +8192,6 @@ function priceEntry(pricer, e) {
   return { result, model };
 }
 
-// packages/core/src/record-fields.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function contentText(content2) {
-  if (typeof content2 === "string") return content2;
-  if (!Array.isArray(content2)) return "";
-  let out = "";
-  for (const block of content2) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-
 // packages/core/src/tool-signal.ts
 var EDIT_TOOLS = /* @__PURE__ */ new Set(["Edit", "MultiEdit", "Write", "NotebookEdit"]);
 var LANGUAGES = {
@@ -8059,13 +8247,13 @@ var GIT_COMMIT = new RegExp(
 var GH_PR_CREATE = new RegExp(
   String.raw`${COMMAND_START}(?:\S*/)?gh(?:\s+(?:-R\s+\S+|--?[A-Za-z][\w-]*(?:=\S+)?))*\s+pr\s+create(?![\w-])`
 );
-function toolUseSignal(name2, input) {
+function toolUseSignal(name, input) {
   if (!isObject(input)) return void 0;
-  if (EDIT_TOOLS.has(name2)) {
+  if (EDIT_TOOLS.has(name)) {
     const path2 = input.file_path ?? input.notebook_path;
     return typeof path2 === "string" ? { language: languageOf(path2) } : void 0;
   }
-  if (name2 !== "Bash" || typeof input.command !== "string") return void 0;
+  if (name !== "Bash" || typeof input.command !== "string") return void 0;
   const command = input.command;
   if (GIT_COMMIT.test(command)) return { vcsAction: "commit" };
   if (GH_PR_CREATE.test(command)) return { vcsAction: "pull_request" };
@@ -8412,6 +8600,8 @@ function buildLlm(ctx, response, parentSpanId) {
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
   if (e.thinking) node.thinking = e.thinking;
+  const scope = effectiveScope(state, response.scope, e.agentId);
+  if (scope.skill || scope.command) node.scope = scope;
   return node;
 }
 function buildTool(ctx, tool, parentSpanId, subagents) {
@@ -8460,6 +8650,8 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
+  const scope = effectiveScope(state, tool.scope, tool.agentId);
+  if (scope.skill || scope.command) node.scope = scope;
   const signal = mergeToolSignals(tool.useSignal, r?.signal);
   if (signal) node.signal = signal;
   return node;
@@ -8757,94 +8949,6 @@ function minDefined(a, b) {
   return Math.min(a, b);
 }
 
-// packages/core/src/transcript-signals.ts
-var NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
-var name = (v) => {
-  const s = str3(v);
-  return s && NAME.test(s) ? s : void 0;
-};
-function put(out, key, value) {
-  if (value !== void 0) out[key] = value;
-}
-function statusOf(rec) {
-  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
-    if (!isObject(v)) continue;
-    const s = num3(v.status) ?? num3(v.statusCode) ?? num3(v.status_code);
-    if (s !== void 0) return String(s);
-  }
-  const text3 = [str3(rec.content), isObject(rec.error) ? str3(rec.error.message) : str3(rec.error)].join(" ");
-  return /\b([45]\d\d)\b/.exec(text3)?.[1];
-}
-function systemSignals(rec) {
-  const subtype = rec.subtype;
-  if (subtype === "api_error") {
-    const attributes = {};
-    const retryInMs = num3(rec.retryInMs);
-    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
-    put(attributes, "attempt", num3(rec.retryAttempt));
-    put(attributes, "maxRetries", num3(rec.maxRetries));
-    put(attributes, "retryInMs", retryInMs);
-    attributes.retrying = retryInMs !== void 0 || num3(rec.retryAttempt) !== void 0;
-    return [{ event: "api_error", key: "", severity: "warn", attributes }];
-  }
-  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
-    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
-    const out = [];
-    rec.hookInfos.forEach((info, i) => {
-      if (!isObject(info)) return;
-      const attributes = { hookEvent: "Stop" };
-      put(attributes, "durationMs", num3(info.durationMs));
-      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
-      out.push({ event: "hook_execution", key: String(i), attributes });
-    });
-    return out;
-  }
-  return [];
-}
-var HOOK_OUTCOMES = {
-  hook_success: "success",
-  hook_additional_context: "success",
-  hook_system_message: "success",
-  hook_permission_decision: "success",
-  hook_non_blocking_error: "non_blocking_error",
-  hook_error_during_execution: "non_blocking_error",
-  hook_blocking_error: "blocking",
-  hook_stopped_continuation: "blocking",
-  hook_cancelled: "cancelled"
-};
-function mcpConnections(a) {
-  if (!Array.isArray(a.addedNames)) return [];
-  const servers = /* @__PURE__ */ new Map();
-  for (const tool of a.addedNames) {
-    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
-    if (!m?.[1] || !NAME.test(m[1])) continue;
-    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
-    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
-  }
-  return [...servers].map(([server, plugin]) => ({
-    event: "mcp_server_connection",
-    key: server,
-    sessionKey: `${plugin ?? ""}/${server}`,
-    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
-  }));
-}
-function attachmentSignals(rec) {
-  const a = isObject(rec.attachment) ? rec.attachment : void 0;
-  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
-  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
-  if (!a || !outcome) return [];
-  const attributes = {
-    hookEvent: name(a.hookEvent) ?? "unknown",
-    outcome
-  };
-  put(attributes, "hookName", name(a.hookName));
-  put(attributes, "toolUseId", name(a.toolUseID));
-  put(attributes, "durationMs", num3(a.durationMs));
-  return [
-    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
-  ];
-}
-
 // packages/core/src/transcript-entry.ts
 var MAX_ERROR_TEXT = 2e3;
 var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
@@ -8855,7 +8959,7 @@ var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \
 function permissionDecisionOf(decision) {
   const out = {};
   for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str3(decision[k]);
+    const v = str(decision[k]);
     if (v !== void 0 && v.length <= 100) out[k] = v;
   }
   return out;
@@ -8872,30 +8976,30 @@ function normalizeUsage(raw) {
   const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
   const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num3(raw.input_tokens),
-    output_tokens: num3(raw.output_tokens),
-    cache_creation_input_tokens: num3(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num3(raw.cache_read_input_tokens),
+    input_tokens: num(raw.input_tokens),
+    output_tokens: num(raw.output_tokens),
+    cache_creation_input_tokens: num(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num(raw.cache_read_input_tokens),
     cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num3(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num3(cc.ephemeral_1h_input_tokens)
+      ephemeral_5m_input_tokens: num(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num(cc.ephemeral_1h_input_tokens)
     } : void 0,
     server_tool_use: stu ? {
-      web_search_requests: num3(stu.web_search_requests),
-      web_fetch_requests: num3(stu.web_fetch_requests)
+      web_search_requests: num(stu.web_search_requests),
+      web_fetch_requests: num(stu.web_fetch_requests)
     } : void 0,
-    speed: str3(raw.speed),
+    speed: str(raw.speed),
     inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str3(raw.service_tier)
+    service_tier: str(raw.service_tier)
   });
 }
 function envelope(rec, inherited) {
   const env = {
     timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str3(rec.uuid),
-    sessionId: str3(rec.sessionId) ?? inherited?.sessionId,
+    uuid: str(rec.uuid),
+    sessionId: str(rec.sessionId) ?? inherited?.sessionId,
     isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str3(rec.agentId) ?? inherited?.agentId
+    agentId: str(rec.agentId) ?? inherited?.agentId
   };
   if (inherited?.viaProgress) env.viaProgress = true;
   if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
@@ -8904,25 +9008,25 @@ function envelope(rec, inherited) {
 }
 function normalizeAssistant(rec, env, opts) {
   const message = isObject(rec.message) ? rec.message : void 0;
-  const messageId = str3(message?.id);
-  const model = str3(message?.model);
+  const messageId = str(message?.id);
+  const model = str(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content2 = Array.isArray(message.content) ? message.content : [];
   for (const block of content2) {
     if (!isObject(block) || block.type !== "tool_use") continue;
-    const id = str3(block.id);
+    const id = str(block.id);
     if (!id) continue;
-    const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    const ref = { id, name: str(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
-      const type = str3(block.input.subagent_type);
+      const type = str(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
     if (ref.name === "Skill" && isObject(block.input)) {
-      const skill = str3(block.input.skill);
+      const skill = str(block.input.skill);
       if (skill) ref.skill = skill;
     }
     const signal = toolUseSignal(ref.name, block.input);
@@ -8934,11 +9038,11 @@ function normalizeAssistant(rec, env, opts) {
     ...env,
     kind: "llm",
     messageId,
-    requestId: str3(rec.requestId),
-    requestRef: str3(rec.requestRef),
+    requestId: str(rec.requestId),
+    requestRef: str(rec.requestRef),
     model,
-    requestedModel: str3(rec.requestedModel),
-    stopReason: str3(message.stop_reason),
+    requestedModel: str(rec.requestedModel),
+    stopReason: str(message.stop_reason),
     usage: normalizeUsage(message.usage),
     toolUses,
     firstTimeMs: env.timeMs,
@@ -8947,14 +9051,14 @@ function normalizeAssistant(rec, env, opts) {
   };
   const out = entry;
   if (synthetic) out.synthetic = true;
-  const recordedCost = num3(rec.costUSD);
+  const recordedCost = num(rec.costUSD);
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str3(rec.attributionAgent);
+  const attribution = str(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   const thinking = opts.thinkingChars ? thinkingOf(content2, opts.thinkingChars) : void 0;
   if (thinking) out.thinking = thinking;
-  if (rec.isApiErrorMessage === true || str3(rec.error))
-    out.apiError = apiErrorOf(str3(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
+  if (rec.isApiErrorMessage === true || str(rec.error))
+    out.apiError = apiErrorOf(str(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
     if (out[k] === void 0) delete out[k];
   return [out];
@@ -8977,7 +9081,7 @@ function normalizeUser(rec, env, opts) {
   const message = isObject(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content2 = message.content;
-  const promptId = str3(rec.promptId);
+  const promptId = str(rec.promptId);
   const toolUseResult = rec.toolUseResult;
   const tur = isObject(toolUseResult) ? toolUseResult : void 0;
   const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
@@ -8985,11 +9089,11 @@ function normalizeUser(rec, env, opts) {
   if (Array.isArray(content2) && content2.some((b) => isObject(b) && b.type === "tool_result")) {
     for (const block of content2) {
       if (!isObject(block) || block.type !== "tool_result") continue;
-      const toolUseId = str3(block.tool_use_id);
+      const toolUseId = str(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
       const text4 = resultText(block.content);
-      const denied = isError && (str3(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const denied = isError && (str(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
       const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
@@ -9007,15 +9111,15 @@ function normalizeUser(rec, env, opts) {
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str3(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
+      const denialKind = str(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
-        const spawned = str3(tur.agentId);
+        const spawned = str(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
-        const status = str3(tur.status);
+        const status = str(tur.status);
         if (status) entry.resultStatus = status;
-        const d = num3(tur.totalDurationMs) ?? num3(tur.durationMs);
+        const d = num(tur.totalDurationMs) ?? num(tur.durationMs);
         if (d !== void 0) entry.reportedDurationMs = d;
         const signal = toolResultSignal(tur);
         if (signal) entry.signal = signal;
@@ -9031,6 +9135,8 @@ function normalizeUser(rec, env, opts) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
+  if (rec.isMeta === true && isSkillExpansion(text3))
+    return [{ ...env, kind: "other", type: "skill_expansion" }];
   if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text3))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content2 !== "string" && !Array.isArray(content2))
@@ -9038,9 +9144,11 @@ function normalizeUser(rec, env, opts) {
   const prompt = { ...env, kind: "prompt", textLength: text3.length };
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text3;
+  const command = commandOfPrompt(text3);
+  if (command) prompt.command = command;
   if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
-  const origin = isObject(rec.origin) ? str3(rec.origin.kind) : void 0;
-  const source = str3(rec.promptSource);
+  const origin = isObject(rec.origin) ? str(rec.origin.kind) : void 0;
+  const source = str(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
   const notification = parseNotification(text3);
@@ -9048,21 +9156,21 @@ function normalizeUser(rec, env, opts) {
   return [prompt];
 }
 function normalizeSystem(rec, env, opts) {
-  const subtype = str3(rec.subtype) ?? "unknown";
+  const subtype = str(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
-  const d = num3(rec.durationMs);
+  const d = num(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
   if (isObject(rec.compactMetadata)) {
-    const trigger = str3(rec.compactMetadata.trigger);
+    const trigger = str(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
-    const pre = num3(rec.compactMetadata.preTokens);
+    const pre = num(rec.compactMetadata.preTokens);
     if (pre !== void 0) entry.compactPreTokens = pre;
   }
-  const level2 = str3(rec.level);
+  const level2 = str(rec.level);
   if (level2) entry.level = level2;
   const hookStop = hookStopOf(rec, opts);
   if (hookStop) entry.hookStop = hookStop;
@@ -9079,9 +9187,9 @@ function normalizeProgress(rec, env, opts) {
     timeMs: env.timeMs,
     sessionId: env.sessionId,
     isSidechain: true,
-    agentId: str3(data.agentId) ?? env.agentId,
+    agentId: str(data.agentId) ?? env.agentId,
     viaProgress: true,
-    parentToolUseId: str3(rec.parentToolUseID)
+    parentToolUseId: str(rec.parentToolUseID)
   });
 }
 var IGNORED_TYPES = /* @__PURE__ */ new Set([
@@ -9116,17 +9224,17 @@ function normalizeRecord(rec, opts, inherited) {
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
-      const id = str3(rec.id);
+      const id = str(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
       const params = isObject(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
-      const model = str3(params?.model);
-      const querySource = str3(rec.querySource);
+      const model = str(params?.model);
+      const querySource = str(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
       const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
+      return [{ ...env, kind: "cost_state", totalCostUsd: num(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
       return [{ ...env, kind: "summary", compaction: false }];
@@ -9232,6 +9340,8 @@ var TrackerState = class {
   requestInfo = /* @__PURE__ */ new Map();
   /** Session-level derived signals by log record id (`session-signals.ts`). */
   signals = /* @__PURE__ */ new Map();
+  /** Skill / slash-command cursors by thread ('' = the main conversation, else the agent id). */
+  scopeCursors = /* @__PURE__ */ new Map();
   /** Containers whose spans changed since the last build. */
   dirty = /* @__PURE__ */ new Set();
   /** The turn the transcript is in now, and the one live events are in. */
@@ -9427,14 +9537,14 @@ var SessionTracker = class {
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash2 } from "node:crypto";
-function parseSamplingRate(value, name2 = "samplingRate") {
+function parseSamplingRate(value, name = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new GlassboxError(
       "INVALID_CONFIG",
-      `${name2} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
-      { data: { name: name2, value: typeof value === "string" ? value : String(value) } }
+      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name, value: typeof value === "string" ? value : String(value) } }
     );
   }
   return n;
@@ -9821,6 +9931,7 @@ function llmCallTelemetry(walk, node, promptId, agent) {
       "claude.prompt.id": promptId,
       "gen_ai.agent.id": agent?.agentId,
       "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+      ...scopeAttributes(node.scope),
       "error.type": node.status === "error" ? "api_error" : void 0
     }),
     events: []
@@ -9852,6 +9963,8 @@ function llmCallTelemetry(walk, node, promptId, agent) {
       latencyMs,
       timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
       stopReason: node.stopReason,
+      skill: node.scope?.skill,
+      command: node.scope?.command,
       status: node.status === "error" ? "error" : "ok",
       error
     })
@@ -9933,6 +10046,7 @@ function toolCallTelemetry(walk, node, promptId, agent) {
       "gen_ai.agent.name": agent?.agentType,
       "claude.prompt.id": promptId,
       ...toolOriginAttributes(origin),
+      ...scopeAttributes(node.scope),
       "glassbox.tool.status": node.toolStatus,
       "glassbox.tool.duration_ms": node.durationMs,
       "glassbox.tool.input_bytes": node.inputBytes,
@@ -9966,7 +10080,8 @@ function toolCallTelemetry(walk, node, promptId, agent) {
       toolUseId: node.toolUseId,
       mcpServer: origin.mcpServer,
       plugin: origin.plugin,
-      skill: origin.skill,
+      skill: node.scope?.skill ?? origin.skill,
+      command: node.scope?.command,
       latencyMs: node.durationMs ?? node.endMs - node.startMs,
       status: node.toolStatus,
       error,
@@ -10165,12 +10280,12 @@ function traceToTelemetry(trace, opts) {
     const pid = node.promptId ?? promptId;
     if (!node.complete) incomplete = true;
     if (node.complete) {
-      const name2 = node.agentType ?? "subagent";
+      const name = node.agentType ?? "subagent";
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
-        name: `invoke_agent ${name2}`,
+        name: `invoke_agent ${name}`,
         kind: "internal",
         startTimeMs: node.startMs,
         endTimeMs: node.endMs,
@@ -10179,7 +10294,7 @@ function traceToTelemetry(trace, opts) {
           ...common,
           "glassbox.span.type": "subagent",
           "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": name2,
+          "gen_ai.agent.name": name,
           "gen_ai.agent.id": node.agentId,
           "gen_ai.request.model": node.model,
           "claude.prompt.id": pid,
@@ -10598,16 +10713,16 @@ var BUILTIN_EXPORTER_PACKAGES = {
   prometheus: "@glassbox/exporter-prometheus"
 };
 var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-function isExporterName(name2) {
-  return PACKAGE_NAME.test(name2) && name2.length <= 214;
+function isExporterName(name) {
+  return PACKAGE_NAME.test(name) && name.length <= 214;
 }
 async function loadExporters(names, options = {}) {
   const targets = [];
   const failures = [];
   const warnings = [];
-  for (const name2 of names) {
+  for (const name of names) {
     try {
-      const exporter = await loadOne(name2, options, (w) => warnings.push(`exporter ${name2}: ${w}`));
+      const exporter = await loadOne(name, options, (w) => warnings.push(`exporter ${name}: ${w}`));
       const targetName = exporter.name;
       if (targets.some((t) => t.name === targetName)) {
         await Promise.resolve(exporter.shutdown()).catch(() => void 0);
@@ -10619,7 +10734,7 @@ async function loadExporters(names, options = {}) {
       targets.push({ name: targetName, exporter });
     } catch (error) {
       const e = GlassboxError.from(error, "INVALID_CONFIG");
-      failures.push({ name: name2, code: e.code, message: e.message });
+      failures.push({ name, code: e.code, message: e.message });
     }
   }
   return { targets, failures, warnings };
@@ -10627,10 +10742,10 @@ async function loadExporters(names, options = {}) {
 function describeLoadFailure(failure) {
   return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
 }
-async function loadOne(name2, options, warn) {
-  if (!isExporterName(name2))
+async function loadOne(name, options, warn) {
+  if (!isExporterName(name))
     throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
-  const packageName = BUILTIN_EXPORTER_PACKAGES[name2] ?? name2;
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
   const mod = await findModule(packageName, options);
   const version = mod.specificationVersion;
   if (version !== void 0 && version !== specificationVersion)
@@ -10654,7 +10769,7 @@ async function loadOne(name2, options, warn) {
     warn("exporterOptionSpecs is not a list of option declarations; ignored");
   let exporter;
   try {
-    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name2) ?? {} });
+    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name) ?? {} });
   } catch (error) {
     throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -10758,7 +10873,7 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}BUDGETENFORCE`
 ];
 function configKeyOf(env) {
-  return CONFIG_KEY_VARIABLES.map((name2) => env[name2] ?? "").join("|");
+  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
 function configHashOf(configSource, channelKey) {
   return createHmac2("sha256", channelKey).update(configSource).digest("hex");
@@ -10794,16 +10909,16 @@ function loadAgentConfig(env = process.env) {
   const exporterOptions = {};
   for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
     const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
-    const name2 = raw.trim().toLowerCase();
-    if (name2 === "none" || name2 === "" || exporters.includes(name2)) continue;
-    if (!isExporterName(name2)) {
+    const name = raw.trim().toLowerCase();
+    if (name === "none" || name === "" || exporters.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
         `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
       continue;
     }
-    exporters.push(name2);
-    if (options) exporterOptions[name2] = options;
+    exporters.push(name);
+    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
   let fileDirectory = join5(dataDir, "telemetry");
@@ -10877,8 +10992,8 @@ function osUserName() {
 function pluginNameOf(root) {
   const r = nonEmpty(root)?.replace(/\/+$/, "");
   if (!r) return "glassbox-agent";
-  const name2 = basename2(r);
-  return /^\d+\.\d+/.test(name2) ? basename2(resolve4(r, "..")) : name2;
+  const name = basename2(r);
+  return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
 }
 function parseList(raw) {
   const text3 = raw.trim();
@@ -10895,20 +11010,20 @@ function isListEntry(value) {
   if (typeof value === "string") return true;
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
-function positiveNumber(env, name2, problems) {
-  const raw = nonEmpty(env[name2]);
+function positiveNumber(env, name, problems) {
+  const raw = nonEmpty(env[name]);
   if (raw === void 0) return void 0;
   const n = Number(raw);
   if (Number.isFinite(n) && n > 0) return n;
-  problems.push(`${name2} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
+  problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
   return void 0;
 }
 function budgetOption(env, problems) {
-  const limit = (key, name2, setting) => {
+  const limit = (key, name, setting) => {
     const raw = nonEmpty(env[`${OPTION}${key}`]);
     if (raw === void 0) return {};
     const n = Number(raw);
-    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name2]: n } : {};
+    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name]: n } : {};
     problems.push(
       `${setting} must be an amount in USD (0 = none), got ${JSON.stringify(raw)}; no such budget`
     );
@@ -11085,10 +11200,10 @@ import { join as join6 } from "node:path";
 var SIGNING_KEY_FILE = "audit-signing.key";
 var PUBLIC_KEY_FILE = "audit-signing.pub";
 var ED25519_ALG = 1;
-function verifierKey(name2, raw) {
-  const keyId = createHash5("sha256").update(`${name2}
+function verifierKey(name, raw) {
+  const keyId = createHash5("sha256").update(`${name}
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
-  return { name: name2, raw, keyId };
+  return { name, raw, keyId };
 }
 function formatVerifierKey(key) {
   const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
@@ -11096,11 +11211,11 @@ function formatVerifierKey(key) {
 }
 function parseVerifierKey(text3) {
   const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
-  const [, name2, hex, encoded] = match ?? [];
+  const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
-  if (!name2 || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
     throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
-  const key = verifierKey(name2, bytes.subarray(1));
+  const key = verifierKey(name, bytes.subarray(1));
   if (key.keyId.toString("hex") !== hex)
     throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
   return key;
@@ -11138,7 +11253,7 @@ function rawPublicKey(privateKey) {
   const der = createPublicKey(privateKey).export({ format: "der", type: "spki" });
   return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
 }
-async function loadOrCreateSigningKey(dir, name2) {
+async function loadOrCreateSigningKey(dir, name) {
   const path2 = join6(dir, SIGNING_KEY_FILE);
   let pem;
   try {
@@ -11160,10 +11275,10 @@ async function loadOrCreateSigningKey(dir, name2) {
     await rename2(tmp, path2);
   }
   const privateKey = createPrivateKey(pem);
-  const publicKey = verifierKey(name2, rawPublicKey(privateKey));
+  const publicKey = verifierKey(name, rawPublicKey(privateKey));
   await writeFile(join6(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
 `, { mode: 420 });
-  return { name: name2, privateKey, publicKey };
+  return { name, privateKey, publicKey };
 }
 
 // packages/audit/src/checkpoint-note.ts
@@ -11376,18 +11491,18 @@ var AuditLog = class _AuditLog {
     let lastHash = ZERO_HASH;
     let recovery = {};
     let segmentBytes = 0;
-    for (const [i, name2] of segments.entries()) {
-      const path2 = join7(dir, name2);
+    for (const [i, name] of segments.entries()) {
+      const path2 = join7(dir, name);
       let text3 = await readFile5(path2, "utf8");
       if (i === segments.length - 1 && text3.length > 0 && !text3.endsWith("\n")) {
         const keep = text3.lastIndexOf("\n") + 1;
         const bytes = Buffer.byteLength(text3.slice(keep));
         await truncate(path2, Buffer.byteLength(text3.slice(0, keep)));
         text3 = text3.slice(0, keep);
-        recovery = { tornLine: { file: name2, bytes } };
+        recovery = { tornLine: { file: name, bytes } };
         await appendFile(
           join7(dir, RECOVERY_FILE),
-          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name2, tornBytes: bytes })}
+          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
 `
         );
       }
@@ -12008,8 +12123,8 @@ function spanLine(span, options) {
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
-  const name2 = text2(metric.name, options);
-  const start = `${head("metric", options)} ${name2}`;
+  const name = text2(metric.name, options);
+  const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
       return metric.points.map((p) => join10([start, `sum=${p.value}${unit}`], p.attributes, options));
@@ -12153,10 +12268,10 @@ function resolveOptions(options) {
   if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
     throw invalid2(`maxValueLength must be a positive integer, got ${maxValueLength}`);
   }
-  const name2 = options.name ?? "console";
-  if (typeof name2 !== "string" || name2.trim() === "") throw invalid2("name must be a non-empty string");
+  const name = options.name ?? "console";
+  if (typeof name !== "string" || name.trim() === "") throw invalid2("name must be a non-empty string");
   const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
-  return { stream, format, signals: new Set(signals), colors, maxValueLength, name: name2 };
+  return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
 }
 function parseFormat(value) {
   if (value === void 0 || value === "") return "text";
@@ -12572,9 +12687,9 @@ var RotatingFile = class {
       `^${escapeRegExp(this.#stem)}\\.(\\d{4}-\\d{2}-\\d{2})\\.(\\d+)${escapeRegExp(this.#extension)}$`
     );
     const files = [];
-    for (const name2 of readdirSync(this.#options.dir)) {
-      const match = pattern.exec(name2);
-      if (match) files.push({ name: name2, day: match[1], index: Number(match[2]) });
+    for (const name of readdirSync(this.#options.dir)) {
+      const match = pattern.exec(name);
+      if (match) files.push({ name, day: match[1], index: Number(match[2]) });
     }
     return files;
   }
@@ -12883,20 +12998,20 @@ var AGENT_BUNDLED_EXPORTERS = {
   "@glassbox/exporter-console": src_exports2,
   "@glassbox/exporter-file": src_exports3
 };
-function agentExporterOptions(config, name2) {
-  const given = config.exporterOptions[name2] ?? {};
-  if (name2 === "console") return { name: "console", ...given };
-  if (name2 === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
-  if (name2 === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
+function agentExporterOptions(config, name) {
+  const given = config.exporterOptions[name] ?? {};
+  if (name === "console") return { name: "console", ...given };
+  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  if (name === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
   return given;
 }
 async function loadAgentExporters(config, problems, options = {}) {
   const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
-    optionsFor: (name2) => {
-      const given = options.optionsFor ? options.optionsFor(name2) : agentExporterOptions(config, name2);
-      return name2 === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
+    optionsFor: (name) => {
+      const given = options.optionsFor ? options.optionsFor(name) : agentExporterOptions(config, name);
+      return name === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
     }
   });
   problems.push(...failures.map(describeLoadFailure), ...warnings);
@@ -13647,8 +13762,8 @@ async function quarantineFile(path2, nowMs = Date.now()) {
     return void 0;
   }
 }
-function isQuarantined(name2) {
-  return /\.corrupt-\d+$/.test(basename4(name2));
+function isQuarantined(name) {
+  return /\.corrupt-\d+$/.test(basename4(name));
 }
 
 // packages/agent/src/session-store.ts
@@ -13743,10 +13858,10 @@ var SessionStore = class {
   async list() {
     const names = await readdir3(this.stateDir).catch(() => []);
     const out = [];
-    for (const name2 of names) {
-      if (!name2.endsWith(".json") || isQuarantined(name2)) continue;
-      const sessionId = name2.slice(0, -".json".length);
-      const s = await stat6(join15(this.stateDir, name2)).catch(() => void 0);
+    for (const name of names) {
+      if (!name.endsWith(".json") || isQuarantined(name)) continue;
+      const sessionId = name.slice(0, -".json".length);
+      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -14006,9 +14121,9 @@ var BudgetGuard = class {
     if (standings.length === 0) return [];
     const timeMs = this.options.now();
     const warnShare = (this.options.settings?.warnPercent ?? 100) / 100;
-    const gauge = (name2, description, value) => ({
+    const gauge = (name, description, value) => ({
       kind: "gauge",
-      name: name2,
+      name,
       description,
       unit: "USD",
       points: standings.map((s) => ({
@@ -15038,10 +15153,10 @@ var ProcessLiveness = class {
     const out = /* @__PURE__ */ new Map();
     const dir = join22(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
-    for (const name2 of names) {
-      const pid = Number(PID_FILE.exec(name2)?.[1]);
+    for (const name of names) {
+      const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join22(dir, name2));
+      const parsed = await this.readSessionFile(join22(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -15259,7 +15374,7 @@ var SessionPipeline = class {
     if (this.exporters.length === 0) return;
     for (const id of ids) {
       if (this.skip.has(id)) continue;
-      if (this.exporters.every((name2) => this.deliveredSets.get(name2)?.[kind].has(id))) this.skip.add(id);
+      if (this.exporters.every((name) => this.deliveredSets.get(name)?.[kind].has(id))) this.skip.add(id);
     }
   }
   get transcriptPath() {
@@ -15546,14 +15661,14 @@ var Spool = class {
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
-    for (const name2 of names) {
-      const path2 = join24(this.dir, name2);
+    for (const name of names) {
+      const path2 = join24(this.dir, name);
       const data = await readFile15(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
-      const segment = { name: name2, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
+      const segment = { name, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
       const end = data.lastIndexOf(10) + 1;
       if (end < data.length) {
         tornTails++;
@@ -15619,10 +15734,10 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
-    const name2 = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join24(this.dir, name2), "a", 384);
+    const name = `${String(index).padStart(8, "0")}.jsonl`;
+    this.handle = await open7(join24(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
-    this.segments.push({ name: name2, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
+    this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
   }
   async drain() {

@@ -5,8 +5,8 @@ var __esm = (fn, res) => function __init() {
   return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 
 // packages/cli/src/cli-io.ts
@@ -803,18 +803,18 @@ function parse(id) {
   if (trailer !== "" && !/^[-@]/.test(trailer)) return void 0;
   return { ...parsed, trailer };
 }
-function contains(id, name2) {
-  for (let at = id.indexOf(name2); at !== -1; at = id.indexOf(name2, at + 1)) {
-    if (!/^\d/.test(id.slice(at + name2.length))) return true;
+function contains(id, name) {
+  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name.length))) return true;
   }
   return false;
 }
 function containedName(id) {
-  for (const { name: name2, parsed } of BY_SPECIFICITY) {
+  for (const { name, parsed } of BY_SPECIFICITY) {
     if (parsed.minor === 0 && !parsed.legacy) {
       const short2 = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
-    } else if (contains(id, name2)) return name2;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
+    } else if (contains(id, name)) return name;
   }
   return void 0;
 }
@@ -848,7 +848,7 @@ var init_canonical_model_id = __esm({
     sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
     KNOWN = [
       .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
-    ].map((name2) => ({ name: name2, parsed: parse(name2) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+    ].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
     BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
     pricedIds = new Map(
       Object.entries(PRICE_TABLE.modelIds).map(([id, canonical]) => [normalize(id), canonical])
@@ -1054,9 +1054,9 @@ function price(model, usage, options) {
   if (multiplier !== 1) costUsd *= multiplier;
   const scale = (v, c) => (v * geo + flat[c]) * multiplier;
   const rule = [];
-  const name2 = canonical ?? model;
+  const name = canonical ?? model;
   if (entry && baseSet) {
-    rule.push(`${name2} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
     if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
     if (long) {
       const what = long.countedTokens.join(" + ");
@@ -1066,7 +1066,7 @@ function price(model, usage, options) {
       if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
     }
   } else {
-    rule.push(`${name2} priced only by override ${JSON.stringify(ownKey)}`);
+    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
   }
   if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
   if (searches > 0)
@@ -1508,18 +1508,18 @@ import {
   sign,
   verify
 } from "node:crypto";
-function verifierKey(name2, raw) {
-  const keyId = createHash2("sha256").update(`${name2}
+function verifierKey(name, raw) {
+  const keyId = createHash2("sha256").update(`${name}
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
-  return { name: name2, raw, keyId };
+  return { name, raw, keyId };
 }
 function parseVerifierKey(text3) {
   const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
-  const [, name2, hex, encoded] = match ?? [];
+  const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
-  if (!name2 || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
     throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
-  const key = verifierKey(name2, bytes.subarray(1));
+  const key = verifierKey(name, bytes.subarray(1));
   if (key.keyId.toString("hex") !== hex)
     throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
   return key;
@@ -1926,6 +1926,206 @@ var init_src3 = __esm({
   }
 });
 
+// packages/core/src/record-fields.ts
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (!Array.isArray(content)) return "";
+  let out = "";
+  for (const block of content) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+var isObject, str, num;
+var init_record_fields = __esm({
+  "packages/core/src/record-fields.ts"() {
+    "use strict";
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+  }
+});
+
+// packages/core/src/transcript-signals.ts
+function put(out, key, value) {
+  if (value !== void 0) out[key] = value;
+}
+function statusOf(rec) {
+  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
+    if (!isObject(v)) continue;
+    const s = num(v.status) ?? num(v.statusCode) ?? num(v.status_code);
+    if (s !== void 0) return String(s);
+  }
+  const text3 = [str(rec.content), isObject(rec.error) ? str(rec.error.message) : str(rec.error)].join(" ");
+  return /\b([45]\d\d)\b/.exec(text3)?.[1];
+}
+function systemSignals(rec) {
+  const subtype = rec.subtype;
+  if (subtype === "api_error") {
+    const attributes = {};
+    const retryInMs = num(rec.retryInMs);
+    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
+    put(attributes, "attempt", num(rec.retryAttempt));
+    put(attributes, "maxRetries", num(rec.maxRetries));
+    put(attributes, "retryInMs", retryInMs);
+    attributes.retrying = retryInMs !== void 0 || num(rec.retryAttempt) !== void 0;
+    return [{ event: "api_error", key: "", severity: "warn", attributes }];
+  }
+  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
+    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
+    const out = [];
+    rec.hookInfos.forEach((info, i) => {
+      if (!isObject(info)) return;
+      const attributes = { hookEvent: "Stop" };
+      put(attributes, "durationMs", num(info.durationMs));
+      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
+      out.push({ event: "hook_execution", key: String(i), attributes });
+    });
+    return out;
+  }
+  return [];
+}
+function mcpConnections(a) {
+  if (!Array.isArray(a.addedNames)) return [];
+  const servers = /* @__PURE__ */ new Map();
+  for (const tool of a.addedNames) {
+    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
+    if (!m?.[1] || !NAME.test(m[1])) continue;
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
+    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
+  }
+  return [...servers].map(([server, plugin]) => ({
+    event: "mcp_server_connection",
+    key: server,
+    sessionKey: `${plugin ?? ""}/${server}`,
+    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
+  }));
+}
+function attachmentSignals(rec) {
+  const a = isObject(rec.attachment) ? rec.attachment : void 0;
+  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
+  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
+  if (!a || !outcome) return [];
+  const attributes = {
+    hookEvent: safeLabel(a.hookEvent) ?? "unknown",
+    outcome
+  };
+  put(attributes, "hookName", safeLabel(a.hookName));
+  put(attributes, "toolUseId", safeLabel(a.toolUseID));
+  put(attributes, "durationMs", num(a.durationMs));
+  return [
+    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
+  ];
+}
+var NAME, safeLabel, HOOK_OUTCOMES;
+var init_transcript_signals = __esm({
+  "packages/core/src/transcript-signals.ts"() {
+    "use strict";
+    init_record_fields();
+    NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
+    safeLabel = (v) => {
+      const s = str(v);
+      return s && NAME.test(s) ? s : void 0;
+    };
+    HOOK_OUTCOMES = {
+      hook_success: "success",
+      hook_additional_context: "success",
+      hook_system_message: "success",
+      hook_permission_decision: "success",
+      hook_non_blocking_error: "non_blocking_error",
+      hook_error_during_execution: "non_blocking_error",
+      hook_blocking_error: "blocking",
+      hook_stopped_continuation: "blocking",
+      hook_cancelled: "cancelled"
+    };
+  }
+});
+
+// packages/core/src/activity-scope.ts
+function commandOfPrompt(text3) {
+  if (!text3.includes("<command-name>")) return void 0;
+  const name = safeLabel(COMMAND_NAME.exec(text3)?.[1]);
+  return name ? `/${name}` : void 0;
+}
+function inheritScope(parent, local) {
+  const skill = local.skill ?? parent.skill;
+  const command = parent.command ?? local.command;
+  return scopeOf(skill, command);
+}
+function scopeOf(skill, command) {
+  if (!skill && !command) return NO_SCOPE;
+  return { ...skill ? { skill } : {}, ...command ? { command } : {} };
+}
+function scopeAttributes(scope) {
+  const out = {};
+  if (scope?.skill) out[SCOPE_ATTRIBUTES.skill] = scope.skill;
+  if (scope?.command) out[SCOPE_ATTRIBUTES.command] = scope.command;
+  return out;
+}
+var NO_SCOPE, SCOPE_ATTRIBUTES, COMMAND_NAME, SKILL_EXPANSION, isSkillExpansion, ScopeCursor;
+var init_activity_scope = __esm({
+  "packages/core/src/activity-scope.ts"() {
+    "use strict";
+    init_transcript_signals();
+    NO_SCOPE = Object.freeze({});
+    SCOPE_ATTRIBUTES = { skill: "glassbox.skill", command: "glassbox.command" };
+    COMMAND_NAME = /<command-name>\/?([^<\s]{1,200})<\/command-name>/;
+    SKILL_EXPANSION = "Base directory for this skill:";
+    isSkillExpansion = (text3) => text3.startsWith(SKILL_EXPANSION);
+    ScopeCursor = class {
+      #skill;
+      #command;
+      /** No model call yet since the prompt: a skill expansion here is the slash command's. */
+      #fresh = false;
+      #scope = NO_SCOPE;
+      /** A user prompt (`command`: its `commandOfPrompt`), or a notification with the `inherited` scope. */
+      prompt(command, inherited) {
+        this.#command = command ?? inherited?.command;
+        this.#skill = command ? void 0 : inherited?.skill;
+        this.#fresh = command !== void 0;
+        this.#update();
+      }
+      /** A skill's expansion (`isSkillExpansion`): right after a slash command, the command was that skill. */
+      skillExpansion() {
+        if (!this.#fresh || !this.#command) return;
+        this.#skill = safeLabel(this.#command.slice(1));
+        this.#fresh = false;
+        this.#update();
+      }
+      /** A model call: the scope it belongs to. */
+      call() {
+        this.#fresh = false;
+        return this.#scope;
+      }
+      /** A tool call the last model call asked for: a Skill call starts its skill, itself included. */
+      tool(name, skill) {
+        if (name === "Skill" && skill) {
+          const label2 = safeLabel(skill);
+          if (label2 && label2 !== this.#skill) {
+            this.#skill = label2;
+            this.#update();
+          }
+        }
+        return this.#scope;
+      }
+      get scope() {
+        return this.#scope;
+      }
+      #update() {
+        this.#scope = scopeOf(this.#skill, this.#command);
+      }
+    };
+  }
+});
+
 // packages/core/src/attribution.ts
 function attributionAttributes(a) {
   const out = {};
@@ -1939,10 +2139,10 @@ function attributionAttributes(a) {
   put2(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
   return out;
 }
-function toolOrigin(name2, skill) {
+function toolOrigin(name, skill) {
   const out = {};
-  if (name2.startsWith("mcp__")) {
-    const rest = name2.slice(5);
+  if (name.startsWith("mcp__")) {
+    const rest = name.slice(5);
     const split = rest.indexOf("__");
     const server = split > 0 ? rest.slice(0, split) : rest;
     if (split > 0) out.mcpTool = rest.slice(split + 2);
@@ -2272,8 +2472,8 @@ function exporterNamesOf(value) {
   const names = [];
   for (const entry of entries) {
     if (typeof entry !== "string") continue;
-    const name2 = entry.trim().toLowerCase();
-    if (name2 !== "" && name2 !== "none" && !names.includes(name2)) names.push(name2);
+    const name = entry.trim().toLowerCase();
+    if (name !== "" && name !== "none" && !names.includes(name)) names.push(name);
   }
   return names;
 }
@@ -2296,7 +2496,7 @@ var init_glassbox_bundles = __esm({
       "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
     });
     PLUGIN_RANKS = Object.freeze(
-      Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name2, b]) => [name2, b.rank]))
+      Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
     );
   }
 });
@@ -2574,61 +2774,61 @@ var init_hook_input = __esm({
 function signalIncrements(log) {
   const a = log.attributes;
   const out = [];
-  const put2 = (name2, attributes, value) => {
+  const put2 = (name, attributes, value) => {
     if (value <= 0) return;
     const attrs = {};
     for (const [k, v] of Object.entries(attributes)) if (v !== void 0) attrs[k] = v;
-    out.push({ name: name2, attributes: attrs, value });
+    out.push({ name, attributes: attrs, value });
   };
   switch (log.event) {
     case "code_edit": {
-      const labels = { tool: str(a.toolName) ?? "unknown", language: str(a.language) ?? "other" };
-      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num(a.linesAdded));
-      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num(a.linesRemoved));
+      const labels = { tool: str2(a.toolName) ?? "unknown", language: str2(a.language) ?? "other" };
+      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num2(a.linesAdded));
+      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num2(a.linesRemoved));
       break;
     }
     case "commit":
-      put2("claude.commit.count", {}, num(a.commits));
+      put2("claude.commit.count", {}, num2(a.commits));
       break;
     case "pull_request":
-      put2("claude.pull_request.count", {}, num(a.pullRequests));
+      put2("claude.pull_request.count", {}, num2(a.pullRequests));
       break;
     case "active_time":
-      put2("claude.active_time.total", { type: "cli" }, num(a.cliSeconds));
-      put2("claude.active_time.total", { type: "user" }, num(a.userSeconds));
+      put2("claude.active_time.total", { type: "cli" }, num2(a.cliSeconds));
+      put2("claude.active_time.total", { type: "user" }, num2(a.userSeconds));
       break;
     case "api_error": {
-      const labels = { model: str(a.model) ?? "unknown", status_code: str(a.statusCode) ?? "unknown" };
+      const labels = { model: str2(a.model) ?? "unknown", status_code: str2(a.statusCode) ?? "unknown" };
       put2("claude.api.errors_total", { ...labels, retrying: String(a.retrying === true) }, 1);
       if (a.retrying === true) put2("claude.api.retries_total", labels, 1);
       break;
     }
     case "api_refusal":
-      put2("claude.api.refusals_total", { model: str(a.model) ?? "unknown" }, 1);
+      put2("claude.api.refusals_total", { model: str2(a.model) ?? "unknown" }, 1);
       break;
     case "hook_execution":
       put2(
         "claude.hook.executions_total",
-        { hook_event: str(a.hookEvent) ?? "unknown", outcome: str(a.outcome) ?? "unknown" },
+        { hook_event: str2(a.hookEvent) ?? "unknown", outcome: str2(a.outcome) ?? "unknown" },
         1
       );
       break;
     case "mcp_server_connection":
       put2(
         "claude.mcp.connections_total",
-        { "mcp_server.name": str(a.mcpServer) ?? "unknown", status: str(a.status) ?? "unknown" },
+        { "mcp_server.name": str2(a.mcpServer) ?? "unknown", status: str2(a.status) ?? "unknown" },
         1
       );
       break;
     case "skill_activated":
-      put2("claude.skill.activations_total", { "skill.name": str(a.skill), "plugin.name": str(a.plugin) }, 1);
+      put2("claude.skill.activations_total", { "skill.name": str2(a.skill), "plugin.name": str2(a.plugin) }, 1);
       break;
     default:
       break;
   }
   return out;
 }
-var SIGNAL_METRIC_DEFINITIONS, str, num;
+var SIGNAL_METRIC_DEFINITIONS, str2, num2;
 var init_signal_metrics = __esm({
   "packages/core/src/signal-metrics.ts"() {
     "use strict";
@@ -2676,8 +2876,8 @@ var init_signal_metrics = __esm({
         unit: "{activation}"
       }
     };
-    str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+    str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+    num2 = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
   }
 });
 
@@ -2791,11 +2991,11 @@ var init_metric_definitions = __esm({
 });
 
 // packages/core/src/metric-series.ts
-function series(store, name2, attributes) {
-  let byKey2 = store.get(name2);
+function series(store, name, attributes) {
+  let byKey2 = store.get(name);
   if (!byKey2) {
     byKey2 = /* @__PURE__ */ new Map();
-    store.set(name2, byKey2);
+    store.set(name, byKey2);
   }
   const key = attributeKey(attributes);
   let s = byKey2.get(key);
@@ -2823,7 +3023,7 @@ function withoutSessionOnly(attributes) {
   for (const k of SESSION_ONLY_ATTRIBUTES) delete out[k];
   return out;
 }
-var TOOL_ORIGIN_KEYS, MetricsRegistry, str2, num2;
+var TOOL_ORIGIN_KEYS, MetricsRegistry, str3, num3;
 var init_metrics_registry = __esm({
   "packages/core/src/metrics-registry.ts"() {
     "use strict";
@@ -2908,30 +3108,30 @@ var init_metrics_registry = __esm({
       }
       #recordTool(span, base) {
         const a = span.attributes;
-        const tool = str2(a["gen_ai.tool.name"]) ?? "unknown";
-        const status = str2(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+        const tool = str3(a["gen_ai.tool.name"]) ?? "unknown";
+        const status = str3(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
         const ok = status === "ok";
         const origin = {};
         for (const key of TOOL_ORIGIN_KEYS) {
-          const value = str2(a[key]);
+          const value = str3(a[key]);
           if (value) origin[key] = value;
         }
         this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
         if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
-        const duration = num2(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+        const duration = num3(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
         this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
       }
       #recordLlm(span, base) {
         const a = span.attributes;
-        const model = str2(a["gen_ai.request.model"]) ?? "unknown";
-        const responseModel = str2(a["gen_ai.response.model"]) ?? model;
+        const model = str3(a["gen_ai.request.model"]) ?? "unknown";
+        const responseModel = str3(a["gen_ai.response.model"]) ?? model;
         const failed = span.status.code === "error";
         this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed) }, 1);
-        const uncached = num2(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
-        const cacheRead = num2(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
-        const write5m = num2(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
-        const write1h = num2(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
-        const output = num2(a["gen_ai.usage.output_tokens"]) ?? 0;
+        const uncached = num3(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+        const cacheRead = num3(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+        const write5m = num3(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+        const write1h = num3(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+        const output = num3(a["gen_ai.usage.output_tokens"]) ?? 0;
         for (const [type, value] of [
           ["uncached", uncached],
           ["cache_read", cacheRead],
@@ -2941,11 +3141,11 @@ var init_metrics_registry = __esm({
           if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
         }
         if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
-        const cost = num2(a["glassbox.cost.usd"]);
+        const cost = num3(a["glassbox.cost.usd"]);
         if (cost !== void 0 && a["glassbox.cost.known"] === true)
           this.#add("claude.cost.usd", { ...base, model }, cost);
         const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
-        const ttftS = num2(a["gen_ai.response.time_to_first_chunk"]);
+        const ttftS = num3(a["gen_ai.response.time_to_first_chunk"]);
         this.#observe(
           "claude.response.latency",
           { ...base, model },
@@ -2958,22 +3158,22 @@ var init_metrics_registry = __esm({
           "gen_ai.request.model": model,
           "gen_ai.response.model": responseModel
         };
-        const semconvInput = num2(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+        const semconvInput = num3(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
         this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
         this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
         this.#observe(
           "gen_ai.client.operation.duration",
-          failed ? { ...genai, "error.type": str2(a["error.type"]) ?? "error" } : genai,
+          failed ? { ...genai, "error.type": str3(a["error.type"]) ?? "error" } : genai,
           durationMs / 1e3
         );
       }
-      #add(name2, attributes, value) {
-        for (const store of [this.#cumulative, this.#delta]) series(store, name2, attributes).value += value;
+      #add(name, attributes, value) {
+        for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
       }
-      #observe(name2, attributes, value) {
-        const def = METRIC_DEFINITIONS[name2];
+      #observe(name, attributes, value) {
+        const def = METRIC_DEFINITIONS[name];
         for (const store of [this.#cumulative, this.#delta]) {
-          const s = series(store, name2, attributes);
+          const s = series(store, name, attributes);
           const h = s.hist ??= {
             count: 0,
             sum: 0,
@@ -3008,8 +3208,8 @@ var init_metrics_registry = __esm({
           startTimeMs = this.#startTimeMs;
         }
         const out = [];
-        for (const [name2, def] of Object.entries(METRIC_DEFINITIONS)) {
-          const all = store.get(name2);
+        for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
+          const all = store.get(name);
           if (!all || all.size === 0) continue;
           if (def.kind === "sum") {
             const points = [...all.values()].map((s) => ({
@@ -3020,7 +3220,7 @@ var init_metrics_registry = __esm({
             }));
             out.push({
               kind: "sum",
-              name: name2,
+              name,
               description: def.description,
               unit: def.unit,
               temporality,
@@ -3040,7 +3240,7 @@ var init_metrics_registry = __esm({
             }));
             out.push({
               kind: "histogram",
-              name: name2,
+              name,
               description: def.description,
               unit: def.unit,
               temporality,
@@ -3053,10 +3253,10 @@ var init_metrics_registry = __esm({
       }
       toJSON() {
         const cumulative = [];
-        for (const [name2, all] of this.#cumulative)
+        for (const [name, all] of this.#cumulative)
           for (const s of all.values())
             cumulative.push({
-              name: name2,
+              name,
               attributes: s.attributes,
               value: s.value,
               ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
@@ -3090,8 +3290,8 @@ var init_metrics_registry = __esm({
         return registry;
       }
     };
-    str2 = (v) => typeof v === "string" ? v : void 0;
-    num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+    str3 = (v) => typeof v === "string" ? v : void 0;
+    num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
   }
 });
 
@@ -3218,7 +3418,7 @@ var init_secret_rules = __esm({
       {
         kind: "aws_secret",
         pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-        replace: (_m, name2, sep3) => `${name2}${sep3}${tag("aws_secret")}`
+        replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
       },
       {
         // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
@@ -3257,12 +3457,12 @@ var init_secret_rules = __esm({
           `(?:(?<![A-Za-z0-9_.-])|(?<=\\\\[nrt]))((?:[A-Za-z0-9_.-]{0,64}?(?:${SECRET_WORDS})|(?:[A-Za-z0-9.-]{0,64}[_.-])?(?:${SHORT_WORDS}))(?![A-Za-z0-9]))(\\\\?["']?[ \\t]*(?::=|=>|[=:])[ \\t]*)(\\\\"[^"\\n]{1,4096}\\\\"|"[^"\\n]{1,4096}"|'[^'\\n]{1,4096}'|<[^<>\\n]{1,200}>|(?:[^\\s"'\`,;)}\\]\\\\]|\\\\(?![nrt"])){1,4096})`,
           "gi"
         ),
-        replace: (m, name2, sep3, value) => {
+        replace: (m, name, sep3, value) => {
           const quote = value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
           const inner = quote ? value.slice(quote.length, -quote.length) : value;
           if (!secretValue(inner) || inner.startsWith("[REDACTED")) return m;
-          if (WEAK_NAME.test(name2) && !STRONG_NAME.test(name2) && !STRONG_VALUE.test(inner)) return m;
-          return `${name2}${sep3}${quote}${tag("secret")}${quote}`;
+          if (WEAK_NAME.test(name) && !STRONG_NAME.test(name) && !STRONG_VALUE.test(inner)) return m;
+          return `${name}${sep3}${quote}${tag("secret")}${quote}`;
         }
       }
     ];
@@ -3741,6 +3941,33 @@ var init_collect_session_signals = __esm({
   }
 });
 
+// packages/core/src/tracker-scope.ts
+function scopeCursor(state, agentId) {
+  const key = agentId ?? "";
+  let cursor = state.scopeCursors.get(key);
+  if (!cursor) {
+    cursor = new ScopeCursor();
+    state.scopeCursors.set(key, cursor);
+  }
+  return cursor;
+}
+function effectiveScope(state, local, agentId, depth = 0) {
+  const own = local ?? NO_SCOPE;
+  if (!agentId || depth > MAX_DEPTH2) return own;
+  const parentId = state.agents.get(agentId)?.parentToolUseId;
+  const parent = parentId ? state.tools.get(parentId) : void 0;
+  if (!parent) return own;
+  return inheritScope(effectiveScope(state, parent.scope, parent.agentId, depth + 1), own);
+}
+var MAX_DEPTH2;
+var init_tracker_scope = __esm({
+  "packages/core/src/tracker-scope.ts"() {
+    "use strict";
+    init_activity_scope();
+    MAX_DEPTH2 = 16;
+  }
+});
+
 // packages/core/src/apply-transcript-entries.ts
 function applyTranscriptEntries(state, entries, source = {}) {
   for (const raw of entries) {
@@ -3785,6 +4012,9 @@ function applyTranscriptEntries(state, entries, source = {}) {
         }
         break;
       }
+      case "other":
+        if (entry.type === "skill_expansion") scopeCursor(state, entry.agentId).skillExpansion();
+        break;
       default:
         break;
     }
@@ -3808,6 +4038,8 @@ function addPrompt(state, entry) {
   if (entry.textShape) turn.textShape = entry.textShape;
   if (entry.origin) turn.origin = entry.origin;
   const n = entry.notification;
+  const reportsOn = n?.toolUseId ? state.tools.get(n.toolUseId) : void 0;
+  scopeCursor(state, void 0).prompt(entry.command, reportsOn?.scope);
   if (n?.agentId) {
     const agent = state.agent(n.agentId);
     if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
@@ -3835,7 +4067,11 @@ function addLlm(state, entry) {
     entry,
     (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
   );
-  if (isNew) state.bucket(response.cid).llm.add(response);
+  const cursor = scopeCursor(state, entry.agentId);
+  if (isNew) {
+    state.bucket(response.cid).llm.add(response);
+    response.scope = cursor.call();
+  }
   if (entry.agentId) {
     const agent = state.agent(entry.agentId);
     if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
@@ -3859,6 +4095,7 @@ function addLlm(state, entry) {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
+    tool.scope ??= cursor.tool(use.name, use.skill);
     if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
@@ -3938,6 +4175,7 @@ var init_apply_transcript_entries = __esm({
     "use strict";
     init_collect_session_signals();
     init_tracker_records();
+    init_tracker_scope();
     init_tree_placement();
     TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
   }
@@ -4008,34 +4246,6 @@ var init_resolve_pricing = __esm({
   }
 });
 
-// packages/core/src/record-fields.ts
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (!Array.isArray(content)) return "";
-  let out = "";
-  for (const block of content) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-var isObject, str3, num3;
-var init_record_fields = __esm({
-  "packages/core/src/record-fields.ts"() {
-    "use strict";
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-    num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-  }
-});
-
 // packages/core/src/tool-signal.ts
 function languageOf(path) {
   const base = path.slice(path.lastIndexOf("/") + 1);
@@ -4043,13 +4253,13 @@ function languageOf(path) {
   if (dot <= 0) return "other";
   return LANGUAGES[base.slice(dot + 1).toLowerCase()] ?? "other";
 }
-function toolUseSignal(name2, input) {
+function toolUseSignal(name, input) {
   if (!isObject(input)) return void 0;
-  if (EDIT_TOOLS.has(name2)) {
+  if (EDIT_TOOLS.has(name)) {
     const path = input.file_path ?? input.notebook_path;
     return typeof path === "string" ? { language: languageOf(path) } : void 0;
   }
-  if (name2 !== "Bash" || typeof input.command !== "string") return void 0;
+  if (name !== "Bash" || typeof input.command !== "string") return void 0;
   const command = input.command;
   if (GIT_COMMIT.test(command)) return { vcsAction: "commit" };
   if (GH_PR_CREATE.test(command)) return { vcsAction: "pull_request" };
@@ -4457,6 +4667,8 @@ function buildLlm(ctx, response, parentSpanId) {
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
   if (e.thinking) node.thinking = e.thinking;
+  const scope = effectiveScope(state, response.scope, e.agentId);
+  if (scope.skill || scope.command) node.scope = scope;
   return node;
 }
 function buildTool(ctx, tool, parentSpanId, subagents) {
@@ -4505,6 +4717,8 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
+  const scope = effectiveScope(state, tool.scope, tool.agentId);
+  if (scope.skill || scope.command) node.scope = scope;
   const signal = mergeToolSignals(tool.useSignal, r?.signal);
   if (signal) node.signal = signal;
   return node;
@@ -4532,6 +4746,7 @@ var init_build_trace_nodes = __esm({
     init_tool_signal();
     init_trace_ids();
     init_tracker_records();
+    init_tracker_scope();
     init_usage_totals();
   }
 });
@@ -4841,106 +5056,11 @@ var init_merge_llm_responses = __esm({
   }
 });
 
-// packages/core/src/transcript-signals.ts
-function put(out, key, value) {
-  if (value !== void 0) out[key] = value;
-}
-function statusOf(rec) {
-  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
-    if (!isObject(v)) continue;
-    const s = num3(v.status) ?? num3(v.statusCode) ?? num3(v.status_code);
-    if (s !== void 0) return String(s);
-  }
-  const text3 = [str3(rec.content), isObject(rec.error) ? str3(rec.error.message) : str3(rec.error)].join(" ");
-  return /\b([45]\d\d)\b/.exec(text3)?.[1];
-}
-function systemSignals(rec) {
-  const subtype = rec.subtype;
-  if (subtype === "api_error") {
-    const attributes = {};
-    const retryInMs = num3(rec.retryInMs);
-    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
-    put(attributes, "attempt", num3(rec.retryAttempt));
-    put(attributes, "maxRetries", num3(rec.maxRetries));
-    put(attributes, "retryInMs", retryInMs);
-    attributes.retrying = retryInMs !== void 0 || num3(rec.retryAttempt) !== void 0;
-    return [{ event: "api_error", key: "", severity: "warn", attributes }];
-  }
-  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
-    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
-    const out = [];
-    rec.hookInfos.forEach((info, i) => {
-      if (!isObject(info)) return;
-      const attributes = { hookEvent: "Stop" };
-      put(attributes, "durationMs", num3(info.durationMs));
-      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
-      out.push({ event: "hook_execution", key: String(i), attributes });
-    });
-    return out;
-  }
-  return [];
-}
-function mcpConnections(a) {
-  if (!Array.isArray(a.addedNames)) return [];
-  const servers = /* @__PURE__ */ new Map();
-  for (const tool of a.addedNames) {
-    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
-    if (!m?.[1] || !NAME.test(m[1])) continue;
-    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
-    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
-  }
-  return [...servers].map(([server, plugin]) => ({
-    event: "mcp_server_connection",
-    key: server,
-    sessionKey: `${plugin ?? ""}/${server}`,
-    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
-  }));
-}
-function attachmentSignals(rec) {
-  const a = isObject(rec.attachment) ? rec.attachment : void 0;
-  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
-  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
-  if (!a || !outcome) return [];
-  const attributes = {
-    hookEvent: name(a.hookEvent) ?? "unknown",
-    outcome
-  };
-  put(attributes, "hookName", name(a.hookName));
-  put(attributes, "toolUseId", name(a.toolUseID));
-  put(attributes, "durationMs", num3(a.durationMs));
-  return [
-    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
-  ];
-}
-var NAME, name, HOOK_OUTCOMES;
-var init_transcript_signals = __esm({
-  "packages/core/src/transcript-signals.ts"() {
-    "use strict";
-    init_record_fields();
-    NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
-    name = (v) => {
-      const s = str3(v);
-      return s && NAME.test(s) ? s : void 0;
-    };
-    HOOK_OUTCOMES = {
-      hook_success: "success",
-      hook_additional_context: "success",
-      hook_system_message: "success",
-      hook_permission_decision: "success",
-      hook_non_blocking_error: "non_blocking_error",
-      hook_error_during_execution: "non_blocking_error",
-      hook_blocking_error: "blocking",
-      hook_stopped_continuation: "blocking",
-      hook_cancelled: "cancelled"
-    };
-  }
-});
-
 // packages/core/src/transcript-entry.ts
 function permissionDecisionOf(decision) {
   const out = {};
   for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str3(decision[k]);
+    const v = str(decision[k]);
     if (v !== void 0 && v.length <= 100) out[k] = v;
   }
   return out;
@@ -4956,30 +5076,30 @@ function normalizeUsage(raw) {
   const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
   const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num3(raw.input_tokens),
-    output_tokens: num3(raw.output_tokens),
-    cache_creation_input_tokens: num3(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num3(raw.cache_read_input_tokens),
+    input_tokens: num(raw.input_tokens),
+    output_tokens: num(raw.output_tokens),
+    cache_creation_input_tokens: num(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num(raw.cache_read_input_tokens),
     cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num3(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num3(cc.ephemeral_1h_input_tokens)
+      ephemeral_5m_input_tokens: num(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num(cc.ephemeral_1h_input_tokens)
     } : void 0,
     server_tool_use: stu ? {
-      web_search_requests: num3(stu.web_search_requests),
-      web_fetch_requests: num3(stu.web_fetch_requests)
+      web_search_requests: num(stu.web_search_requests),
+      web_fetch_requests: num(stu.web_fetch_requests)
     } : void 0,
-    speed: str3(raw.speed),
+    speed: str(raw.speed),
     inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str3(raw.service_tier)
+    service_tier: str(raw.service_tier)
   });
 }
 function envelope(rec, inherited) {
   const env = {
     timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str3(rec.uuid),
-    sessionId: str3(rec.sessionId) ?? inherited?.sessionId,
+    uuid: str(rec.uuid),
+    sessionId: str(rec.sessionId) ?? inherited?.sessionId,
     isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str3(rec.agentId) ?? inherited?.agentId
+    agentId: str(rec.agentId) ?? inherited?.agentId
   };
   if (inherited?.viaProgress) env.viaProgress = true;
   if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
@@ -4988,25 +5108,25 @@ function envelope(rec, inherited) {
 }
 function normalizeAssistant(rec, env, opts) {
   const message = isObject(rec.message) ? rec.message : void 0;
-  const messageId = str3(message?.id);
-  const model = str3(message?.model);
+  const messageId = str(message?.id);
+  const model = str(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content = Array.isArray(message.content) ? message.content : [];
   for (const block of content) {
     if (!isObject(block) || block.type !== "tool_use") continue;
-    const id = str3(block.id);
+    const id = str(block.id);
     if (!id) continue;
-    const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    const ref = { id, name: str(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
-      const type = str3(block.input.subagent_type);
+      const type = str(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
     if (ref.name === "Skill" && isObject(block.input)) {
-      const skill = str3(block.input.skill);
+      const skill = str(block.input.skill);
       if (skill) ref.skill = skill;
     }
     const signal = toolUseSignal(ref.name, block.input);
@@ -5018,11 +5138,11 @@ function normalizeAssistant(rec, env, opts) {
     ...env,
     kind: "llm",
     messageId,
-    requestId: str3(rec.requestId),
-    requestRef: str3(rec.requestRef),
+    requestId: str(rec.requestId),
+    requestRef: str(rec.requestRef),
     model,
-    requestedModel: str3(rec.requestedModel),
-    stopReason: str3(message.stop_reason),
+    requestedModel: str(rec.requestedModel),
+    stopReason: str(message.stop_reason),
     usage: normalizeUsage(message.usage),
     toolUses,
     firstTimeMs: env.timeMs,
@@ -5031,14 +5151,14 @@ function normalizeAssistant(rec, env, opts) {
   };
   const out = entry;
   if (synthetic) out.synthetic = true;
-  const recordedCost = num3(rec.costUSD);
+  const recordedCost = num(rec.costUSD);
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str3(rec.attributionAgent);
+  const attribution = str(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   const thinking = opts.thinkingChars ? thinkingOf(content, opts.thinkingChars) : void 0;
   if (thinking) out.thinking = thinking;
-  if (rec.isApiErrorMessage === true || str3(rec.error))
-    out.apiError = apiErrorOf(str3(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
+  if (rec.isApiErrorMessage === true || str(rec.error))
+    out.apiError = apiErrorOf(str(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
     if (out[k] === void 0) delete out[k];
   return [out];
@@ -5061,7 +5181,7 @@ function normalizeUser(rec, env, opts) {
   const message = isObject(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content = message.content;
-  const promptId = str3(rec.promptId);
+  const promptId = str(rec.promptId);
   const toolUseResult = rec.toolUseResult;
   const tur = isObject(toolUseResult) ? toolUseResult : void 0;
   const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
@@ -5069,11 +5189,11 @@ function normalizeUser(rec, env, opts) {
   if (Array.isArray(content) && content.some((b) => isObject(b) && b.type === "tool_result")) {
     for (const block of content) {
       if (!isObject(block) || block.type !== "tool_result") continue;
-      const toolUseId = str3(block.tool_use_id);
+      const toolUseId = str(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
       const text4 = resultText(block.content);
-      const denied = isError && (str3(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const denied = isError && (str(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
       const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
@@ -5091,15 +5211,15 @@ function normalizeUser(rec, env, opts) {
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str3(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
+      const denialKind = str(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
-        const spawned = str3(tur.agentId);
+        const spawned = str(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
-        const status = str3(tur.status);
+        const status = str(tur.status);
         if (status) entry.resultStatus = status;
-        const d = num3(tur.totalDurationMs) ?? num3(tur.durationMs);
+        const d = num(tur.totalDurationMs) ?? num(tur.durationMs);
         if (d !== void 0) entry.reportedDurationMs = d;
         const signal = toolResultSignal(tur);
         if (signal) entry.signal = signal;
@@ -5115,6 +5235,8 @@ function normalizeUser(rec, env, opts) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
+  if (rec.isMeta === true && isSkillExpansion(text3))
+    return [{ ...env, kind: "other", type: "skill_expansion" }];
   if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text3))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content !== "string" && !Array.isArray(content))
@@ -5122,9 +5244,11 @@ function normalizeUser(rec, env, opts) {
   const prompt = { ...env, kind: "prompt", textLength: text3.length };
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text3;
+  const command = commandOfPrompt(text3);
+  if (command) prompt.command = command;
   if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
-  const origin = isObject(rec.origin) ? str3(rec.origin.kind) : void 0;
-  const source = str3(rec.promptSource);
+  const origin = isObject(rec.origin) ? str(rec.origin.kind) : void 0;
+  const source = str(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
   const notification = parseNotification(text3);
@@ -5132,21 +5256,21 @@ function normalizeUser(rec, env, opts) {
   return [prompt];
 }
 function normalizeSystem(rec, env, opts) {
-  const subtype = str3(rec.subtype) ?? "unknown";
+  const subtype = str(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
-  const d = num3(rec.durationMs);
+  const d = num(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
   if (isObject(rec.compactMetadata)) {
-    const trigger = str3(rec.compactMetadata.trigger);
+    const trigger = str(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
-    const pre = num3(rec.compactMetadata.preTokens);
+    const pre = num(rec.compactMetadata.preTokens);
     if (pre !== void 0) entry.compactPreTokens = pre;
   }
-  const level = str3(rec.level);
+  const level = str(rec.level);
   if (level) entry.level = level;
   const hookStop = hookStopOf(rec, opts);
   if (hookStop) entry.hookStop = hookStop;
@@ -5163,9 +5287,9 @@ function normalizeProgress(rec, env, opts) {
     timeMs: env.timeMs,
     sessionId: env.sessionId,
     isSidechain: true,
-    agentId: str3(data.agentId) ?? env.agentId,
+    agentId: str(data.agentId) ?? env.agentId,
     viaProgress: true,
-    parentToolUseId: str3(rec.parentToolUseID)
+    parentToolUseId: str(rec.parentToolUseID)
   });
 }
 function normalizeRecord(rec, opts, inherited) {
@@ -5182,17 +5306,17 @@ function normalizeRecord(rec, opts, inherited) {
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
-      const id = str3(rec.id);
+      const id = str(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
       const params = isObject(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
-      const model = str3(params?.model);
-      const querySource = str3(rec.querySource);
+      const model = str(params?.model);
+      const querySource = str(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
       const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
+      return [{ ...env, kind: "cost_state", totalCostUsd: num(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
       return [{ ...env, kind: "summary", compaction: false }];
@@ -5218,6 +5342,7 @@ var MAX_ERROR_TEXT, INTERRUPT, LOCAL_OUTPUT, DENIAL_TEXT, INTERRUPT_TEXT, TOOL_D
 var init_transcript_entry = __esm({
   "packages/core/src/transcript-entry.ts"() {
     "use strict";
+    init_activity_scope();
     init_error_summary();
     init_hook_stop();
     init_merge_llm_responses();
@@ -5350,6 +5475,8 @@ var init_tracker_state = __esm({
       requestInfo = /* @__PURE__ */ new Map();
       /** Session-level derived signals by log record id (`session-signals.ts`). */
       signals = /* @__PURE__ */ new Map();
+      /** Skill / slash-command cursors by thread ('' = the main conversation, else the agent id). */
+      scopeCursors = /* @__PURE__ */ new Map();
       /** Containers whose spans changed since the last build. */
       dirty = /* @__PURE__ */ new Set();
       /** The turn the transcript is in now, and the one live events are in. */
@@ -5565,14 +5692,14 @@ var init_session_tracker = __esm({
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash5 } from "node:crypto";
-function parseSamplingRate(value, name2 = "samplingRate") {
+function parseSamplingRate(value, name = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new GlassboxError(
       "INVALID_CONFIG",
-      `${name2} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
-      { data: { name: name2, value: typeof value === "string" ? value : String(value) } }
+      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name, value: typeof value === "string" ? value : String(value) } }
     );
   }
   return n;
@@ -5992,6 +6119,7 @@ function llmCallTelemetry(walk, node, promptId, agent) {
       "claude.prompt.id": promptId,
       "gen_ai.agent.id": agent?.agentId,
       "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+      ...scopeAttributes(node.scope),
       "error.type": node.status === "error" ? "api_error" : void 0
     }),
     events: []
@@ -6023,6 +6151,8 @@ function llmCallTelemetry(walk, node, promptId, agent) {
       latencyMs,
       timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
       stopReason: node.stopReason,
+      skill: node.scope?.skill,
+      command: node.scope?.command,
       status: node.status === "error" ? "error" : "ok",
       error
     })
@@ -6073,6 +6203,7 @@ function unansweredRequestTelemetry(walk, u, promptId) {
 var init_llm_call_telemetry = __esm({
   "packages/core/src/llm-call-telemetry.ts"() {
     "use strict";
+    init_activity_scope();
     init_telemetry_attributes();
     init_telemetry_walk();
     init_trace_ids();
@@ -6113,6 +6244,7 @@ function toolCallTelemetry(walk, node, promptId, agent) {
       "gen_ai.agent.name": agent?.agentType,
       "claude.prompt.id": promptId,
       ...toolOriginAttributes(origin),
+      ...scopeAttributes(node.scope),
       "glassbox.tool.status": node.toolStatus,
       "glassbox.tool.duration_ms": node.durationMs,
       "glassbox.tool.input_bytes": node.inputBytes,
@@ -6146,7 +6278,8 @@ function toolCallTelemetry(walk, node, promptId, agent) {
       toolUseId: node.toolUseId,
       mcpServer: origin.mcpServer,
       plugin: origin.plugin,
-      skill: origin.skill,
+      skill: node.scope?.skill ?? origin.skill,
+      command: node.scope?.command,
       latencyMs: node.durationMs ?? node.endMs - node.startMs,
       status: node.toolStatus,
       error,
@@ -6164,6 +6297,7 @@ function toolSeverity(node) {
 var init_tool_call_telemetry = __esm({
   "packages/core/src/tool-call-telemetry.ts"() {
     "use strict";
+    init_activity_scope();
     init_attribution();
     init_telemetry_attributes();
     init_telemetry_walk();
@@ -6362,12 +6496,12 @@ function traceToTelemetry(trace, opts) {
     const pid = node.promptId ?? promptId;
     if (!node.complete) incomplete = true;
     if (node.complete) {
-      const name2 = node.agentType ?? "subagent";
+      const name = node.agentType ?? "subagent";
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
-        name: `invoke_agent ${name2}`,
+        name: `invoke_agent ${name}`,
         kind: "internal",
         startTimeMs: node.startMs,
         endTimeMs: node.endMs,
@@ -6376,7 +6510,7 @@ function traceToTelemetry(trace, opts) {
           ...common,
           "glassbox.span.type": "subagent",
           "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": name2,
+          "gen_ai.agent.name": name,
           "gen_ai.agent.id": node.agentId,
           "gen_ai.request.model": node.model,
           "claude.prompt.id": pid,
@@ -6680,7 +6814,10 @@ __export(src_exports, {
   BUDGET_SETTING_NAMES: () => BUDGET_SETTING_NAMES,
   GLASSBOX_BUNDLES: () => GLASSBOX_BUNDLES,
   MetricsRegistry: () => MetricsRegistry,
+  NO_SCOPE: () => NO_SCOPE,
   PLUGIN_RANKS: () => PLUGIN_RANKS,
+  SCOPE_ATTRIBUTES: () => SCOPE_ATTRIBUTES,
+  ScopeCursor: () => ScopeCursor,
   SessionTracker: () => SessionTracker,
   SpendLedger: () => SpendLedger,
   TranscriptStream: () => TranscriptStream,
@@ -6689,12 +6826,15 @@ __export(src_exports, {
   auditDecisionId: () => auditDecisionId,
   budgetStandings: () => budgetStandings,
   canonicalJson: () => canonicalJson2,
+  commandOfPrompt: () => commandOfPrompt,
   errorSummary: () => errorSummary,
   exporterNamesOf: () => exporterNamesOf,
   findSubagentTranscripts: () => findSubagentTranscripts,
   firstDayKept: () => firstDayKept,
   hasBudget: () => hasBudget,
   hookInputToCaptureEvents: () => hookInputToCaptureEvents,
+  inheritScope: () => inheritScope,
+  isSkillExpansion: () => isSkillExpansion,
   normalizeTranscriptRecord: () => normalizeTranscriptRecord,
   parseHookInput: () => parseHookInput,
   parseSamplingRate: () => parseSamplingRate,
@@ -6705,6 +6845,7 @@ __export(src_exports, {
   redactSecrets: () => redactSecrets,
   redactString: () => redactString,
   requestAgent: () => requestAgent,
+  scopeAttributes: () => scopeAttributes,
   sessionBudgetStanding: () => sessionBudgetStanding,
   sessionSpanId: () => sessionSpanId,
   shouldSample: () => shouldSample,
@@ -6721,6 +6862,7 @@ __export(src_exports, {
 var init_src4 = __esm({
   "packages/core/src/index.ts"() {
     "use strict";
+    init_activity_scope();
     init_attribution();
     init_budget_standing();
     init_error_summary();
@@ -6747,9 +6889,9 @@ var init_src4 = __esm({
 // packages/cli/src/agent-data.ts
 import { existsSync as existsSync2, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join5, sep } from "node:path";
-function isAgentDataDir(data, name2) {
-  if (!PLUGIN_NAMES.some((p) => name2 === p || name2.startsWith(`${p}-`))) return false;
-  return AGENT_FILES.some((f) => existsSync2(join5(data, name2, f)));
+function isAgentDataDir(data, name) {
+  if (!PLUGIN_NAMES.some((p) => name === p || name.startsWith(`${p}-`))) return false;
+  return AGENT_FILES.some((f) => existsSync2(join5(data, name, f)));
 }
 function agentDataDirs(configDirs, env) {
   const out = [];
@@ -6757,7 +6899,7 @@ function agentDataDirs(configDirs, env) {
   for (const dir of configDirs) {
     const data = join5(dir, "plugins", "data");
     try {
-      for (const name2 of readdirSync(data).sort()) if (isAgentDataDir(data, name2)) out.push(join5(data, name2));
+      for (const name of readdirSync(data).sort()) if (isAgentDataDir(data, name)) out.push(join5(data, name));
     } catch {
     }
   }
@@ -6774,10 +6916,10 @@ function listAgentTraces(dataDirs) {
     } catch {
       continue;
     }
-    for (const name2 of names) {
-      const m = TRACE_FILE.exec(name2);
-      if (!m || name2.endsWith(".state.json") || out.has(m[1])) continue;
-      const path = `${sessions}${sep}${name2}`;
+    for (const name of names) {
+      const m = TRACE_FILE.exec(name);
+      if (!m || name.endsWith(".state.json") || out.has(m[1])) continue;
+      const path = `${sessions}${sep}${name}`;
       const st = statSync(path, { throwIfNoEntry: false });
       if (st?.isFile()) out.set(m[1], { sessionId: m[1], path, size: st.size, mtimeMs: st.mtimeMs });
     }
@@ -6961,9 +7103,9 @@ function defineCommand(command) {
 function parseCommandLine(command, argv, io) {
   const specs = { ...command.options, ...GLOBAL_OPTIONS };
   const config = {};
-  for (const [name2, spec] of Object.entries(specs)) {
-    config[name2] = { type: spec.type, multiple: spec.multiple ?? false };
-    if (spec.short) config[name2].short = spec.short;
+  for (const [name, spec] of Object.entries(specs)) {
+    config[name] = { type: spec.type, multiple: spec.multiple ?? false };
+    if (spec.short) config[name].short = spec.short;
   }
   let parsed;
   try {
@@ -6976,14 +7118,14 @@ function parseCommandLine(command, argv, io) {
   }
   const values = parsed.values;
   const help = values.help === true;
-  for (const [name2, spec] of Object.entries(specs)) {
+  for (const [name, spec] of Object.entries(specs)) {
     if (!spec.choices) continue;
-    const raw = values[name2];
+    const raw = values[name];
     for (const v of Array.isArray(raw) ? raw : raw === void 0 ? [] : [raw]) {
       if (typeof v === "string" && !spec.choices.includes(v))
         throw new GlassboxError(
           "INVALID_INPUT",
-          `--${name2} must be one of ${spec.choices.join(", ")} (got '${v}')`,
+          `--${name} must be one of ${spec.choices.join(", ")} (got '${v}')`,
           { data: { hint: `see 'glassbox ${command.name} --help'` } }
         );
     }
@@ -7003,8 +7145,8 @@ function parseCommandLine(command, argv, io) {
         data: { hint: `usage: ${usageLine(command)}` }
       });
   }
-  const last = (name2) => {
-    const v = values[name2];
+  const last = (name) => {
+    const v = values[name];
     return Array.isArray(v) ? v[v.length - 1] : v;
   };
   const context = {
@@ -7012,16 +7154,16 @@ function parseCommandLine(command, argv, io) {
     positionals,
     json: values.json === true,
     debug: values.debug === true,
-    string: (name2) => {
-      const v = last(name2);
+    string: (name) => {
+      const v = last(name);
       return typeof v === "string" ? v : void 0;
     },
-    strings: (name2) => {
-      const v = values[name2];
+    strings: (name) => {
+      const v = values[name];
       const list = Array.isArray(v) ? v : v === void 0 ? [] : [v];
       return list.filter((x) => typeof x === "string");
     },
-    flag: (name2) => last(name2) === true
+    flag: (name) => last(name) === true
   };
   return { help, context };
 }
@@ -7056,8 +7198,8 @@ function formatCommandHelp(command, width = 80) {
   const rows = [];
   for (const p of command.positionals ?? []) rows.push([`<${p.name}>`, p.description]);
   const optionRows = [];
-  for (const [name2, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
-    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name2}${spec.value ? ` ${spec.value}` : ""}`;
+  for (const [name, spec] of Object.entries({ ...command.options, ...GLOBAL_OPTIONS })) {
+    const flag = `${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
     const choices = spec.choices ? ` (one of ${spec.choices.join(", ")})` : "";
     optionRows.push([flag, spec.description + choices]);
   }
@@ -8296,12 +8438,12 @@ function removeOldReportCaches(dir) {
   } catch {
     return removed;
   }
-  for (const name2 of names) {
-    const m = CACHE_FILE.exec(name2);
+  for (const name of names) {
+    const m = CACHE_FILE.exec(name);
     if (!m || Number(m[1]) >= REPORT_CACHE_VERSION) continue;
     try {
-      unlinkSync(join15(dir, name2));
-      removed.push(name2);
+      unlinkSync(join15(dir, name));
+      removed.push(name);
     } catch {
     }
   }
@@ -9378,7 +9520,7 @@ var init_report_cache_check = __esm({
       const cacheDir = defaultCacheDir(ctx.io.env);
       let cacheBytes = 0;
       try {
-        for (const name2 of readdirSync3(cacheDir)) cacheBytes += statSync2(join16(cacheDir, name2)).size;
+        for (const name of readdirSync3(cacheDir)) cacheBytes += statSync2(join16(cacheDir, name)).size;
         return { name: "report cache", level: "ok", message: `${formatBytes(cacheBytes)} in ${cacheDir}` };
       } catch {
         return {
@@ -9789,9 +9931,9 @@ function buildToolReport(tables, strings, dateOf, inRange) {
     seen.set(k1, k2, 1);
     const time = uses.f64[i];
     if (!inRange(dateOf(time))) continue;
-    const name2 = uses.u32[o + U_NAME];
-    let t = byName.get(name2);
-    if (!t) byName.set(name2, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
+    const name = uses.u32[o + U_NAME];
+    let t = byName.get(name);
+    if (!t) byName.set(name, t = { calls: 0, completed: 0, errors: 0, latencies: [] });
     t.calls += 1;
     const ri = resultIndex.get(k1, k2);
     if (ri === -1) continue;
@@ -9801,11 +9943,11 @@ function buildToolReport(tables, strings, dateOf, inRange) {
     if (Number.isFinite(latency) && latency >= 0) t.latencies.push(latency);
   }
   const out = [];
-  for (const [name2, t] of byName) {
+  for (const [name, t] of byName) {
     const sorted = t.latencies.sort((a, b) => a - b);
     const total = sorted.reduce((a, b) => a + b, 0);
     out.push([
-      strings.get(name2),
+      strings.get(name),
       {
         calls: t.calls,
         completed: t.completed,
@@ -9831,12 +9973,12 @@ var init_build_tool_report = __esm({
 });
 
 // packages/cli/src/date-keyer.ts
-function parseDateOption(name2, value) {
+function parseDateOption(name, value) {
   if (value === void 0) return void 0;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(value.trim());
   const iso2 = m ? `${m[1]}-${m[2]}-${m[3]}` : "";
   if (!m || Number.isNaN(Date.parse(`${iso2}T00:00:00Z`)) || (/* @__PURE__ */ new Date(`${iso2}T00:00:00Z`)).toISOString().slice(0, 10) !== iso2)
-    throw new GlassboxError("INVALID_INPUT", `--${name2} must be a date like 2026-11-27 (got '${value}')`);
+    throw new GlassboxError("INVALID_INPUT", `--${name} must be a date like 2026-11-27 (got '${value}')`);
   return iso2;
 }
 function checkTimezone(tz) {
@@ -10042,14 +10184,14 @@ function buildReport(usage, options) {
     const q = utc && !Number.isNaN(quarter) ? Math.floor(quarter / 96) * 96 : quarter;
     let d = dayByQuarter.get(q);
     if (d === void 0) {
-      const name2 = dateOf(q * 9e5);
-      if (!inRange(name2)) d = -1;
+      const name = dateOf(q * 9e5);
+      if (!inRange(name)) d = -1;
       else {
-        d = dayByName.get(name2);
+        d = dayByName.get(name);
         if (d === void 0) {
           d = dayNames.length;
-          dayNames.push(name2);
-          dayByName.set(name2, d);
+          dayNames.push(name);
+          dayByName.set(name, d);
         }
       }
       dayByQuarter.set(q, d);
@@ -11820,19 +11962,19 @@ function findTranscriptFiles(roots) {
       return;
     }
     for (const entry of entries) {
-      const name2 = entry.name;
-      const path = `${dir}${sep2}${name2}`;
+      const name = entry.name;
+      const path = `${dir}${sep2}${name}`;
       if (entry.isDirectory()) {
-        if (depth < 6) walk(path, depth === 0 ? name2 : project, name2, parentName, depth + 1);
+        if (depth < 6) walk(path, depth === 0 ? name : project, name, parentName, depth + 1);
         continue;
       }
-      if (!name2.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
+      if (!name.endsWith(".jsonl") || !(entry.isFile() || entry.isSymbolicLink())) continue;
       const st = statSync3(path, { throwIfNoEntry: false });
       if (!st?.isFile()) continue;
       out.push({
         path,
         project: depth === 0 ? "" : project,
-        defaultSession: parentName === "subagents" ? grandName : name2.slice(0, -".jsonl".length),
+        defaultSession: parentName === "subagents" ? grandName : name.slice(0, -".jsonl".length),
         size: st.size,
         mtimeMs: st.mtimeMs
       });
@@ -11863,9 +12005,9 @@ function reportSummaryPath(rowsPath) {
 async function collectUsage(options) {
   const timings = {};
   let mark = performance.now();
-  const lap = (name2) => {
+  const lap = (name) => {
     const now = performance.now();
-    timings[name2] = Math.round((now - mark) * 10) / 10;
+    timings[name] = Math.round((now - mark) * 10) / 10;
     mark = now;
   };
   const files = findTranscriptFiles(options.roots);
@@ -11984,8 +12126,8 @@ function reportPageModel(report, waterfallOf, now) {
       title: "By tool",
       columns: ["Tool", "Calls", "Errors", "p50 ms", "p95 ms"],
       numeric: [1, 2, 3, 4],
-      rows: tools.map(([name2, t]) => [
-        name2,
+      rows: tools.map(([name, t]) => [
+        name,
         int(t.calls),
         int(t.errors),
         t.p50Ms === null ? "\u2013" : int(t.p50Ms),
@@ -12437,8 +12579,8 @@ function toolTables(byTool, header = "Tool") {
     { header: "Max", align: "right" },
     { header: "Total time", align: "right" }
   ];
-  const rows = Object.entries(byTool).map(([name2, t]) => [
-    name2,
+  const rows = Object.entries(byTool).map(([name, t]) => [
+    name,
     formatInteger(t.calls),
     formatInteger(t.errors),
     t.completed ? `${(t.errorRate * 100).toFixed(1)}%` : "\u2014",
@@ -13047,8 +13189,8 @@ async function groupByAttribution(bySession, by, roots, env, cwd) {
 }
 function groupToolsByMcpServer(byTool) {
   const out = {};
-  for (const [name2, t] of Object.entries(byTool)) {
-    const origin = toolOrigin(name2);
+  for (const [name, t] of Object.entries(byTool)) {
+    const origin = toolOrigin(name);
     if (!origin.mcpServer) continue;
     const key = origin.plugin ? `${origin.plugin}/${origin.mcpServer}` : origin.mcpServer;
     const g = out[key] ??= {
@@ -13309,23 +13451,23 @@ function mainHelp(width) {
 `;
 }
 async function runCli(argv, io = processIo()) {
-  const [name2, ...rest] = argv;
-  if (name2 === void 0 || name2 === "--help" || name2 === "-h" || name2 === "help") {
-    const topic = name2 === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
     io.stdout.write(topic ? formatCommandHelp(topic, io.columns) : mainHelp(io.columns));
-    return name2 === void 0 ? EXIT_USAGE : EXIT_OK;
+    return name === void 0 ? EXIT_USAGE : EXIT_OK;
   }
-  if (name2 === "--version" || name2 === "-v" || name2 === "version") {
+  if (name === "--version" || name === "-v" || name === "version") {
     io.stdout.write(`${CLI_VERSION}
 `);
     return EXIT_OK;
   }
-  const command = COMMANDS.find((c) => c.name === name2);
+  const command = COMMANDS.find((c) => c.name === name);
   const wantsJson = rest.includes("--json");
   const debug = rest.includes("--debug");
   if (!command) {
     return reportError(
-      new GlassboxError("INVALID_INPUT", `unknown command '${name2}'`, {
+      new GlassboxError("INVALID_INPUT", `unknown command '${name}'`, {
         data: { hint: `commands: ${COMMANDS.map((c) => c.name).join(", ")}; see 'glassbox --help'` }
       }),
       "glassbox",
