@@ -69,15 +69,25 @@ describe('RequestAuth', () => {
     expect(a.verify('POST', '/v1/mod', h, body)).toMatchObject({ ok: true });
   });
 
-  it('should keep at most maxNonces and forget them after two minutes', () => {
+  it('should keep at most maxNonces, never refuse a fresh request when full, and forget nonces after two minutes', () => {
     let now = 1_000_000;
     const a = auth(() => now, 3);
-    for (let i = 0; i < 3; i++)
-      expect(a.verify('POST', '/v1/mod', headers({}, now), Buffer.alloc(0))).toMatchObject({ ok: true });
-    expect(a.verify('POST', '/v1/mod', headers({}, now), Buffer.alloc(0))).toMatchObject({
-      status: 503,
-      reason: 'auth_nonce_cache_full',
-    });
+    const accepted: Record<string, string>[] = [];
+    for (let i = 0; i < 5; i++) {
+      now += 1;
+      const h = headers({}, now);
+      expect(a.verify('POST', '/v1/mod', h, Buffer.alloc(0))).toMatchObject({ ok: true });
+      accepted.push(h);
+    }
+    expect(a.nonceCount).toBe(3);
+    // Every accepted request's replay is refused: the remembered ones by nonce, the evicted ones by the floor.
+    for (const [i, h] of accepted.entries())
+      expect(a.verify('POST', '/v1/mod', h, Buffer.alloc(0))).toMatchObject({
+        status: 401,
+        reason: i < 2 ? 'auth_before_floor' : 'auth_replay',
+      });
+    now += 1;
+    expect(a.verify('POST', '/v1/mod', headers({}, now), Buffer.alloc(0))).toMatchObject({ ok: true });
     expect(a.nonceCount).toBe(3);
     now += 120_001;
     expect(a.verify('POST', '/v1/mod', headers({}, now), Buffer.alloc(0))).toMatchObject({ ok: true });

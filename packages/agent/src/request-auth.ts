@@ -5,10 +5,10 @@ import {
   CHANNEL_HEADER_SIG,
   CHANNEL_HEADER_TS,
   CHANNEL_MAX_SKEW_MS,
-  CHANNEL_NONCE_TTL_MS,
   replySigningText,
   requestSigningText,
 } from '@glassbox/spec';
+import { NonceCache } from './nonce-cache.js';
 
 export type ScreenResult =
   | { readonly ok: true }
@@ -16,7 +16,7 @@ export type ScreenResult =
 
 export type VerifyResult =
   | { readonly ok: true; readonly nonce: string }
-  | { readonly ok: false; readonly status: 401 | 503; readonly reason: string };
+  | { readonly ok: false; readonly status: 401; readonly reason: string };
 
 export interface RequestAuthOptions {
   /** The 32 key bytes of `agent.key`. */
@@ -24,7 +24,10 @@ export interface RequestAuthOptions {
   /** The port the agent listens on (for the `Host` check). */
   readonly port: () => number;
   readonly now?: () => number;
-  /** Nonces remembered at most (only authenticated requests add one). Default 100,000. */
+  /**
+   * Nonces remembered at most (only authenticated requests add one). Default 100,000. At the cap the oldest is
+   * evicted and requests signed at or before it are refused (see `NonceCache`).
+   */
   readonly maxNonces?: number;
 }
 
@@ -36,15 +39,13 @@ export class RequestAuth {
   private readonly key: Buffer;
   private readonly port: () => number;
   private readonly now: () => number;
-  private readonly maxNonces: number;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  private readonly nonces = new Map<string, number>();
+  private readonly nonces: NonceCache;
 
   constructor(options: RequestAuthOptions) {
     this.key = options.key;
     this.port = options.port;
     this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 100_000;
+    this.nonces = new NonceCache(options.maxNonces !== undefined ? { max: options.maxNonces } : {});
   }
 
   /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
@@ -101,13 +102,9 @@ export class RequestAuth {
       .digest();
     if (!timingSafeEqual(want, Buffer.from(sig, 'hex')))
       return { ok: false, status: 401, reason: 'auth_bad_sig' };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: 'auth_replay' };
-    // Only key holders get here; at the cap a request waits for old nonces to expire rather than evicting one
-    // (an evicted nonce could be replayed within the timestamp window).
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: 'auth_nonce_cache_full' };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    // Only key holders get here, so only they can fill the cache; it is never full (see NonceCache).
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
     return { ok: true, nonce };
   }
 
@@ -122,12 +119,5 @@ export class RequestAuth {
   /** Nonces remembered now (tests, status). */
   get nonceCount(): number {
     return this.nonces.size;
-  }
-
-  private forgetExpired(now: number): void {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
-    }
   }
 }

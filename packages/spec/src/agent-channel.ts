@@ -12,7 +12,11 @@ export const CHANNEL_HEADER_SIG = 'x-glassbox-sig';
 
 /** A request's timestamp may differ from the agent's clock by this much. */
 export const CHANNEL_MAX_SKEW_MS = 60_000;
-/** A nonce is refused again for this long (longer than twice the skew, so a replay is always caught). */
+/**
+ * A nonce is refused again for at least this long after it was accepted (twice the skew: until its timestamp
+ * leaves the window, so a replay is always caught). The agent's cache is bounded: when full it refuses requests
+ * signed at or before the earliest nonce it forgot (401 `auth_before_floor`), never a fresh one.
+ */
 export const CHANNEL_NONCE_TTL_MS = 120_000;
 
 export const AGENT_KEY_FILE = 'agent.key';
