@@ -20095,7 +20095,6 @@ var CHANNEL_HEADER_TS = "x-glassbox-ts";
 var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
 var CHANNEL_HEADER_SIG = "x-glassbox-sig";
 var CHANNEL_MAX_SKEW_MS = 6e4;
-var CHANNEL_NONCE_TTL_MS = 12e4;
 var AGENT_KEY_FILE = "agent.key";
 var AGENT_ENDPOINT_FILE = "agent.endpoint";
 var encoder = new TextEncoder();
@@ -27782,18 +27781,78 @@ function readBody(req, limit) {
 
 // packages/agent/src/request-auth.ts
 import { createHash as createHash8, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
+
+// packages/agent/src/nonce-cache.ts
+var NonceCache = class {
+  max;
+  nonces = /* @__PURE__ */ new Set();
+  /** A binary min-heap on `ts`: the next to forget or evict is at the top. */
+  heap = [];
+  floorTs = Number.NEGATIVE_INFINITY;
+  constructor(options = {}) {
+    this.max = Math.max(1, options.max ?? 1e5);
+  }
+  /** Checks a verified request's nonce and timestamp (already inside the window), and spends the nonce. */
+  spend(nonce, ts, now) {
+    while (this.heap.length > 0 && now - this.heap[0].ts > CHANNEL_MAX_SKEW_MS) this.pop();
+    if (this.nonces.has(nonce)) return { ok: false, reason: "auth_replay" };
+    if (ts <= this.floorTs) return { ok: false, reason: "auth_before_floor" };
+    this.push({ ts, nonce });
+    if (this.heap.length > this.max) this.floorTs = Math.max(this.floorTs, this.pop().ts);
+    return { ok: true };
+  }
+  /** Nonces remembered now. */
+  get size() {
+    return this.heap.length;
+  }
+  /** Requests signed at or before this are refused (-Infinity until the cache first overflows). */
+  get floor() {
+    return this.floorTs;
+  }
+  push(entry) {
+    const h = this.heap;
+    this.nonces.add(entry.nonce);
+    let i = h.push(entry) - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (h[parent].ts <= entry.ts) break;
+      h[i] = h[parent];
+      i = parent;
+    }
+    h[i] = entry;
+  }
+  pop() {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    this.nonces.delete(top.nonce);
+    if (h.length === 0) return top;
+    let i = 0;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const r = l + 1;
+      const child = r < h.length && h[r].ts < h[l].ts ? r : l;
+      if (h[child].ts >= last.ts) break;
+      h[i] = h[child];
+      i = child;
+    }
+    h[i] = last;
+    return top;
+  }
+};
+
+// packages/agent/src/request-auth.ts
 var RequestAuth = class {
   key;
   port;
   now;
-  maxNonces;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  nonces = /* @__PURE__ */ new Map();
+  nonces;
   constructor(options) {
     this.key = options.key;
     this.port = options.port;
     this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 1e5;
+    this.nonces = new NonceCache(options.maxNonces !== void 0 ? { max: options.maxNonces } : {});
   }
   /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
   screen(method, headers) {
@@ -27840,11 +27899,8 @@ var RequestAuth = class {
     const want = createHmac4("sha256", this.key).update(requestSigningText(method, path3, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
     return { ok: true, nonce };
   }
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
@@ -27855,12 +27911,6 @@ var RequestAuth = class {
   /** Nonces remembered now (tests, status). */
   get nonceCount() {
     return this.nonces.size;
-  }
-  forgetExpired(now) {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
-    }
   }
 };
 
