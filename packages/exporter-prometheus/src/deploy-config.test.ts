@@ -163,7 +163,14 @@ describe('deploy/grafana and deploy/tempo', () => {
     expect(dashboard.uid).toBe('glassbox-claude-code');
     const ids = dashboard.panels.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(dashboard.templating.list.map((v) => v.name)).toEqual(['datasource', 'user', 'team', 'project']);
+    expect(dashboard.templating.list.map((v) => v.name)).toEqual([
+      'datasource',
+      'user',
+      'team',
+      'project',
+      'repository',
+      'branch',
+    ]);
     for (const p of dashboard.panels.filter((x) => x.type !== 'row')) {
       for (const t of p.targets ?? []) {
         expect(t.expr).toBeTruthy();

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MetricData, TelemetryBatch } from '@glassbox/spec';
 import { freePort } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { USERS, userBatch } from './deploy-stack-data.js';
 import { createPrometheusExporter, type PrometheusExporter } from './prometheus-exporter.js';
 
 // A real Prometheus scrapes a real exporter fed with known batches; every dashboard query and every rule
@@ -21,168 +21,6 @@ const DASHBOARD = join(ROOT, 'deploy/grafana/glassbox.json');
 interface Sample {
   readonly metric: Record<string, string>;
   readonly value: [number, string];
-}
-
-const T0 = Date.now() - 60_000;
-
-interface UserData {
-  readonly user: string;
-  readonly team: string;
-  readonly project: string;
-  /** Point attributes under their OpenTelemetry names, as the agent sets them per session. */
-  readonly repository: string;
-  readonly branch: string;
-  readonly cost: Readonly<Record<string, number>>;
-  readonly tokensIn: Readonly<Record<string, number>>;
-  readonly tokensOut: Readonly<Record<string, number>>;
-  /** Tools, latency and the agent's own health metrics ride with the first user only. */
-  readonly agentMetrics: boolean;
-  /** The budget the user's agent reports (its limit, warning and what was spent in the period so far). */
-  readonly budget?: {
-    readonly period: string;
-    readonly limit: number;
-    readonly warn: number;
-    readonly spent: number;
-  };
-}
-
-const USERS: readonly UserData[] = [
-  {
-    user: 'alice',
-    team: 'platform',
-    project: 'glassbox',
-    repository: 'https://github.com/acme/glassbox.git',
-    branch: 'main',
-    cost: { 'claude-opus-5-5': 60, 'claude-haiku-4-5': 5 },
-    tokensIn: { 'claude-opus-5-5': 30_000 },
-    tokensOut: { 'claude-opus-5-5': 4_000 },
-    agentMetrics: true,
-    budget: { period: 'day', limit: 50, warn: 40, spent: 65 },
-  },
-  {
-    user: 'bob',
-    team: 'platform',
-    project: 'web',
-    repository: 'https://github.com/acme/web.git',
-    branch: 'feature/login',
-    cost: { 'claude-opus-5-5': 30 },
-    tokensIn: { 'claude-opus-5-5': 20_000 },
-    tokensOut: { 'claude-opus-5-5': 2_000 },
-    agentMetrics: false,
-    budget: { period: 'month', limit: 35, warn: 28, spent: 30 },
-  },
-  {
-    user: 'carol',
-    team: 'data',
-    project: 'glassbox',
-    repository: 'https://github.com/acme/glassbox.git',
-    branch: 'main',
-    cost: { 'claude-haiku-4-5': 25 },
-    tokensIn: { 'claude-haiku-4-5': 10_000 },
-    tokensOut: { 'claude-haiku-4-5': 2_000 },
-    agentMetrics: false,
-  },
-];
-
-// Per tool: calls, errors, and latency bucket counts for boundaries [100, 1000, 5000, 10000] (+Inf last).
-const TOOLS = {
-  Bash: { calls: 100, errors: 20, buckets: [0, 0, 0, 100, 0], sum: 750_000 },
-  Read: { calls: 200, errors: 10, buckets: [200, 0, 0, 0, 0], sum: 10_000 },
-  Edit: { calls: 50, errors: 0, buckets: [0, 50, 0, 0, 0], sum: 25_000 },
-} as const;
-
-function counter(name: string, points: [Record<string, string>, number][], nowMs: number): MetricData {
-  return {
-    kind: 'sum',
-    name,
-    temporality: 'cumulative',
-    monotonic: true,
-    points: points.map(([attributes, value]) => ({ attributes, startTimeMs: T0, timeMs: nowMs, value })),
-  };
-}
-
-/** The cumulative state of one user's agent, `f` of the way to the final totals. */
-function userBatch(u: UserData, f: number, step: number): TelemetryBatch {
-  const now = Date.now();
-  const byModel = (values: Readonly<Record<string, number>>, extra: Record<string, string> = {}) =>
-    Object.entries(values).map(
-      ([model, v]) => [{ model, ...extra }, v * f] as [Record<string, string>, number],
-    );
-  const vcs = { 'vcs.repository.url.full': u.repository, 'vcs.ref.head.name': u.branch };
-  const metrics: MetricData[] = [
-    counter('claude.cost.usd', byModel(u.cost, vcs), now),
-    counter('claude.tokens.input', byModel(u.tokensIn), now),
-    counter('claude.tokens.output', byModel(u.tokensOut), now),
-  ];
-  if (u.budget) {
-    const { period, limit, warn, spent } = u.budget;
-    for (const [name, value] of [
-      ['glassbox.budget.limit_usd', limit],
-      ['glassbox.budget.warn_usd', warn],
-      ['glassbox.budget.spent_usd', spent * f],
-    ] as const)
-      metrics.push({
-        kind: 'gauge',
-        name,
-        unit: 'USD',
-        points: [{ attributes: { period }, timeMs: now, value }],
-      });
-  }
-  if (u.agentMetrics) {
-    const tools = Object.entries(TOOLS);
-    metrics.push(
-      counter(
-        'claude.tool.calls_total',
-        tools.map(([tool, t]) => [{ tool }, t.calls * f]),
-        now,
-      ),
-      counter(
-        'claude.tool.errors_total',
-        tools.map(([tool, t]) => [{ tool }, t.errors * f]),
-        now,
-      ),
-      {
-        kind: 'histogram',
-        name: 'claude.tool.latency_ms',
-        unit: 'ms',
-        temporality: 'cumulative',
-        boundaries: [100, 1000, 5000, 10000],
-        points: tools.map(([tool, t]) => ({
-          attributes: { tool },
-          startTimeMs: T0,
-          timeMs: now,
-          count: t.buckets.reduce((a: number, b: number) => a + b, 0) * f,
-          sum: t.sum * f,
-          bucketCounts: t.buckets.map((c) => c * f),
-        })),
-      },
-      counter(
-        'glassbox.export.failures',
-        [
-          [{ exporter: 'otlp', code: 'EXPORT_FAILED' }, 6 * f],
-          [{ exporter: 'file', code: 'SPOOL_IO' }, 0],
-        ],
-        now,
-      ),
-      counter('glassbox.events.dropped', [[{ reason: 'spool_full' }, 3 * f]], now),
-      counter('glassbox.hook.failures', [[{ hook: 'PostToolUse' }, 2 * f]], now),
-    );
-  }
-  return {
-    id: `${u.user}:${step}`,
-    resource: {
-      attributes: {
-        'service.name': 'claude-code',
-        'user.id': u.user,
-        'glassbox.team': u.team,
-        'project.name': u.project,
-      },
-    },
-    spans: [],
-    metrics,
-    logs: [],
-    audit: [],
-  };
 }
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -342,7 +180,9 @@ function resolveGrafana(expr: string): string {
     .replaceAll('$__range', '24h')
     .replaceAll('$user', '.*')
     .replaceAll('$team', '.*')
-    .replaceAll('$project', '.*');
+    .replaceAll('$project', '.*')
+    .replaceAll('$repository', '.*')
+    .replaceAll('$branch', '.*');
 }
 
 describe('deploy/ against a real Prometheus scraping @glassbox/exporter-prometheus', () => {
@@ -374,9 +214,35 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
       'Export failures (1 h)': [{ '{exporter="otlp"}': 6, '{exporter="file"}': 0 }],
       'Events dropped (1 h)': [{ '{reason="spool_full"}': 3 }],
       'Hook failures (1 h)': [{ '{hook="PostToolUse"}': 2 }],
+      // Code and sessions: alice's signals, and bob's 10 lines and 1 commit.
+      'Lines of code changed': [{ '{type="added"}': 160, '{type="removed"}': 40 }],
+      'Lines added by language': [{ '{language="TypeScript"}': 130, '{language="Python"}': 30 }],
+      'Commits and pull requests': [{ '{}': 5 }, { '{}': 1 }],
+      'Active time': [{ '{type="cli"}': 1800, '{type="user"}': 600 }],
+      'Skill activations': [{ '{skill="greet"}': 5 }],
+      // alice's and carol's $90 on glassbox.git over alice's 4 commits; bob's $30 on web.git over his 1.
+      'Cost per commit': [
+        {
+          '{repository="https://github.com/acme/glassbox.git"}': 90 / 4,
+          '{repository="https://github.com/acme/web.git"}': 30,
+        },
+      ],
+      'API errors and retries': [{ '{status_code="529"}': 3, '{status_code="500"}': 1 }, { '{}': 3 }],
+      Refusals: [{ '{model="claude-opus-5-5"}': 2 }],
+      'Hook runs': [
+        { '{hook_event="Stop",outcome="success"}': 10, '{hook_event="PreToolUse",outcome="error"}': 1 },
+      ],
+      'MCP server connections': [{ '{mcp_server="github",status="connected"}': 2 }],
+      // Budgets: alice's day ($65 of $50), bob's month ($30 of $35).
+      'Budget used': [{ '{period="day",user="alice"}': 65 / 50, '{period="month",user="bob"}': 30 / 35 }],
+      'Budget spent, warning and limit': [
+        { '{period="day"}': 65, '{period="month"}': 30 },
+        { '{period="day"}': 40, '{period="month"}': 28 },
+        { '{period="day"}': 50, '{period="month"}': 35 },
+      ],
     };
     const panels = dashboard.panels.filter((p) => p.type !== 'row');
-    expect(panels.length).toBeGreaterThanOrEqual(14);
+    expect(panels.length).toBeGreaterThanOrEqual(27);
     for (const panel of panels) {
       const targets = panel.targets ?? [];
       expect(targets.length, panel.title).toBeGreaterThan(0);

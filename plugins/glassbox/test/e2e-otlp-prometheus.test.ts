@@ -344,7 +344,9 @@ describe('the full glassbox plugin in a real Claude Code session: OTLP receiver 
           .replaceAll('$__range', '1h')
           .replaceAll('$user', '.*')
           .replaceAll('$team', '.*')
-          .replaceAll('$project', '.*'),
+          .replaceAll('$project', '.*')
+          .replaceAll('$repository', '.*')
+          .replaceAll('$branch', '.*'),
       );
     expect(exprs.length).toBeGreaterThan(5);
     for (const expr of exprs) await prometheus!.query(expr);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type OtlpReceiver, type ReceivedLog, startOtlpReceiver } from '@glassbox/otlp-receiver';
 import {
@@ -16,20 +16,26 @@ import {
   type FileLine,
   freePort,
   readFileExport,
+  relativeDifference,
   stopAgent,
   useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
+import { dashboardPanels, keyed } from './dashboard-panels.js';
 import { copyFullPlugin, eventually, type Prometheus, startPrometheus } from './e2e-helpers.js';
 
 /*
  * Derived signals end to end: a real Claude Code session in a git repository writes a new file (3 lines), edits
  * it (1 line removed, 2 added), commits with Bash, fails once with a 529 (Claude Code retries it), activates a
- * skill and ends; a failing `git commit` (nothing to commit) counts nothing. The file log, the OTLP receiver and a
- * real Prometheus show the same figures.
+ * skill and ends; a failing `git commit` (nothing to commit) counts nothing; a `gh pr create` (a stand-in `gh`)
+ * opens a pull request. The file log, the OTLP receiver and a real Prometheus show the same figures, and every
+ * panel of the dashboard's "Code and sessions" and "Budgets" rows finds them (a daily and a monthly budget set).
  */
 
 const ADDED = 3 + 2;
 const REMOVED = 1;
+const REPOSITORY = 'https://git.example/acme/signals.git';
+const DAILY_USD = 100;
+const MONTHLY_USD = 1000;
 
 const signal = (events: readonly string[]) =>
   ['code_edit', 'commit', 'api_error', 'skill_activated', 'active_time'].filter((e) => events.includes(e));
@@ -57,6 +63,7 @@ describe('derived signals of a real Claude Code session: lines, commits, API err
         env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
       }).trim();
     git('init', '-q', '-b', 'feature/signals');
+    git('remote', 'add', 'origin', REPOSITORY);
     git(
       '-c',
       'user.name=t',
@@ -76,6 +83,11 @@ describe('derived signals of a real Claude Code session: lines, commits, API err
     useAgentHome(join(home.configDir, 'glassbox'));
     const plugin = await copyFullPlugin(join(home.root, 'plugin'), agentPort);
     const file = join(home.cwd, 'src', 'a.ts');
+    // A stand-in `gh` outside the repository: `gh pr create` that succeeds, as the real one prints the PR's URL.
+    const gh = join(home.root, 'bin', 'gh');
+    await mkdir(join(home.root, 'bin'), { recursive: true });
+    await writeFile(gh, '#!/bin/sh\necho https://git.example/acme/signals/pull/7\n');
+    await chmod(gh, 0o755);
     const commit = 'git add -A && git -c user.name=t -c user.email=t@example.com commit -q -m "add a"';
     const step = (id: string, name: string, input: Record<string, unknown>) => ({
       content: [{ type: 'tool_use' as const, id, name, input }],
@@ -96,6 +108,7 @@ describe('derived signals of a real Claude Code session: lines, commits, API err
           command: 'git -c user.name=t -c user.email=t@example.com commit -m nothing',
           description: 'nothing to commit',
         }),
+        step('toolu_pr', 'Bash', { command: `${gh} pr create --fill`, description: 'open a PR' }),
         { error: { status: 529, retryAfterSeconds: 0 } },
         step('toolu_skill', 'Skill', { skill: 'greet' }),
         { content: [{ type: 'text', text: 'Done.' }] },
@@ -122,6 +135,8 @@ describe('derived signals of a real Claude Code session: lines, commits, API err
               idleTimeoutMinutes: 0,
               userId: 'ada',
               team: 'platform',
+              budgetDailyUsd: DAILY_USD,
+              budgetMonthlyUsd: MONTHLY_USD,
             },
           },
         },
@@ -228,5 +243,80 @@ describe('derived signals of a real Claude Code session: lines, commits, API err
       1,
     );
     expect(await one('sum(claude_active_time_total{type="cli"})')).toBeGreaterThan(0);
+  });
+
+  it('should show the figures in every panel of the dashboard rows "Code and sessions" and "Budgets"', async () => {
+    // The dashboard as a person filtering on this session's user, team, repository and branch would see it.
+    const panels = await dashboardPanels(
+      ['Code and sessions', 'Budgets'],
+      { user: 'ada', team: 'platform', project: '.*', repository: REPOSITORY, branch: 'feature/signals' },
+      '1h',
+    );
+    // The agent creates each counter when the session's trace is built, so its first scrape already holds the
+    // session's figure and increase() over the test's few minutes is 0 (Prometheus 2 has no created timestamp).
+    // The panels are read with the counter's value in place of its increase: the same selectors, grouping and
+    // arithmetic, and the figures the session produced (deploy-stack.test.ts checks increase() on known series).
+    const asTotal = (expr: string) =>
+      expr.replace(/increase\((\w+\{[^}]*\})\[[^\]]+\]\)/g, 'last_over_time($1[1h])');
+    const show = async (panel: string) => {
+      const exprs = panels.find((p) => p.title === panel)?.exprs;
+      expect(exprs, `panel "${panel}"`).toBeDefined();
+      return Promise.all(exprs!.map(async (e) => keyed(await prometheus!.query(asTotal(e)))));
+    };
+    const cost = result.total_cost_usd;
+    const close = (got: number | undefined, want: number) =>
+      expect(relativeDifference(got ?? Number.NaN, want)).toBeLessThanOrEqual(1e-9);
+    // The budget gauges follow the ledger, and the Stop hook's run and the turn's active time come with the trace
+    // rebuilt after the Stop answer: wait until a scrape holds them all.
+    await eventually(
+      'the budget gauges with the session cost, the Stop hook run and the active time',
+      async () => {
+        const [spent] = await show('Budget spent, warning and limit');
+        const [hooks] = await show('Hook runs');
+        const [active] = await show('Active time');
+        const day = spent?.['{period="day"}'];
+        return (
+          day !== undefined &&
+          relativeDifference(day, cost) <= 1e-9 &&
+          hooks?.['{hook_event="Stop",outcome="success"}'] !== undefined &&
+          active?.['{type="cli"}'] !== undefined
+        );
+      },
+      60_000,
+    );
+    const seen: string[] = [];
+    const panel = async (title: string) => {
+      seen.push(title);
+      return show(title);
+    };
+    expect(await panel('Lines of code changed')).toEqual([
+      { '{type="added"}': ADDED, '{type="removed"}': REMOVED },
+    ]);
+    expect(await panel('Lines added by language')).toEqual([{ '{language="TypeScript"}': ADDED }]);
+    expect(await panel('Commits and pull requests')).toEqual([{ '{}': 1 }, { '{}': 1 }]);
+    const [active] = await panel('Active time');
+    expect(active!['{type="cli"}']).toBeGreaterThan(0);
+    expect(await panel('Skill activations')).toEqual([{ '{skill="greet"}': 1 }]);
+    const [perCommit] = await panel('Cost per commit');
+    expect(Object.keys(perCommit!)).toEqual([`{repository="${REPOSITORY}"}`]);
+    close(perCommit![`{repository="${REPOSITORY}"}`], cost);
+    expect(await panel('API errors and retries')).toEqual([{ '{status_code="529"}': 1 }, { '{}': 1 }]);
+    // No refusal and no MCP server in this session: those panels stay empty (deploy-stack.test.ts fills them).
+    expect(await panel('Refusals')).toEqual([{}]);
+    expect(await panel('MCP server connections')).toEqual([{}]);
+    const [hooks] = await panel('Hook runs');
+    expect(hooks!['{hook_event="Stop",outcome="success"}']).toBeGreaterThanOrEqual(1);
+    const [used] = await panel('Budget used');
+    expect(Object.keys(used!).sort()).toEqual(['{period="day",user="ada"}', '{period="month",user="ada"}']);
+    close(used!['{period="day",user="ada"}'], cost / DAILY_USD);
+    close(used!['{period="month",user="ada"}'], cost / MONTHLY_USD);
+    const [spent, warn, limit] = await panel('Budget spent, warning and limit');
+    close(spent!['{period="month"}'], cost);
+    expect([warn, limit]).toEqual([
+      { '{period="day"}': DAILY_USD * 0.8, '{period="month"}': MONTHLY_USD * 0.8 },
+      { '{period="day"}': DAILY_USD, '{period="month"}': MONTHLY_USD },
+    ]);
+    // Every panel of the two rows was checked.
+    expect(seen.sort()).toEqual(panels.map((p) => p.title).sort());
   });
 });
