@@ -21,7 +21,8 @@
 // (the plugin bundles are committed).
 //
 //   node bench/session-overhead.mjs [--calls 20,100] [--runs 5] [--max-minutes 7.5]
-//     [--variants none,warm,cold(,mod-only,hooks-only,base-warm,base-cold)] [--base <plugin dir>]
+//     [--variants none,warm,cold(,mod-only,hooks-only,stub-mod,base-warm,base-cold)] [--base <plugin dir>]
+//     [--debug-dir <dir>: each measured run writes Claude Code's --debug-file there; the spans are printed]
 //     [--out session-overhead.json (under bench/results/)]
 import { spawn } from 'node:child_process';
 import {
@@ -49,14 +50,16 @@ import {
 } from '@glassbox/testkit';
 import { shippedFiles } from '../scripts/plugin-manifest.mjs';
 import { freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
+import { readDebugTimeline, timelineSpans } from './lib/debug-timeline.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PLUGIN = join(dirname(here), 'plugins/glassbox-lite');
 // Optional, to attribute the cost (agent kept running for both, started by this script):
 //   mod-only   — the plugin without its settings hooks (hooks.json keeps only the mod);
-//   hooks-only — the plugin without the mod (as where mods cannot load).
+//   hooks-only — the plugin without the mod (as where mods cannot load);
+//   stub-mod   — a one-handler mod and no settings hooks: what any mod costs (no agent).
 //   base-warm / base-cold — warm / cold with the plugin in --base (before/after in one run).
-const ALL_VARIANTS = ['none', 'warm', 'cold', 'mod-only', 'hooks-only', 'base-warm', 'base-cold'];
+const ALL_VARIANTS = ['none', 'warm', 'cold', 'mod-only', 'hooks-only', 'stub-mod', 'base-warm', 'base-cold'];
 
 const { values: args } = parseArgs({
   options: {
@@ -66,6 +69,7 @@ const { values: args } = parseArgs({
     variants: { type: 'string', default: 'none,warm,cold' },
     out: { type: 'string', default: 'session-overhead.json' },
     base: { type: 'string' },
+    'debug-dir': { type: 'string' },
   },
 });
 const BASE_PLUGIN = args.base;
@@ -102,6 +106,16 @@ async function get(port, path) {
     timeoutMs: 1000,
   });
   return reply?.verified && reply.status === 200 ? reply.json : undefined;
+}
+
+/** Medians of each timeline span over the runs that show it. */
+function timelineMedians(list) {
+  const out = {};
+  for (const key of new Set(list.flatMap((s) => Object.keys(s.timeline ?? {})))) {
+    const values = list.map((s) => s.timeline?.[key]).filter((v) => v !== undefined);
+    if (values.length > 0) out[key] = r1(median(values));
+  }
+  return out;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -141,9 +155,19 @@ function copyPlugin(dest, variant) {
   const hooks = JSON.parse(readFileSync(path, 'utf8'));
   if (variant === 'mod-only') delete hooks.hooks;
   if (variant === 'hooks-only') delete hooks.modules;
+  if (variant === 'stub-mod') {
+    delete hooks.hooks;
+    writeFileSync(join(dest, 'hooks', 'register.js'), STUB_MOD);
+  }
   writeFileSync(path, JSON.stringify(hooks, null, 2));
   return dest;
 }
+
+/** The least a mod can be: one handler that passes the event on (what any mod costs Claude Code). */
+const STUB_MOD = `export function register(on) {
+  on('session.start', async (_$, e, next) => next(e));
+}
+`;
 
 /** Starts the agent the way the SessionStart script does (detached), for the variants without that script. */
 function startAgent(home, port) {
@@ -262,17 +286,24 @@ async function main() {
   async function session(variant, calls, warmup = false) {
     target = calls;
     if (isCold(variant)) await stopAgent(ports[variant]);
-    if (variant !== 'none' && !isCold(variant) && !warmup && !(await get(ports[variant], '/health')))
+    const agentless = variant === 'none' || variant === 'stub-mod';
+    if (!agentless && !isCold(variant) && !warmup && !(await get(ports[variant], '/health')))
       throw new Error(`the ${variant} agent is not running`);
     const from = api.requests.length;
-    const agentBefore = variant === 'none' ? undefined : (await get(ports[variant], '/health'))?.pid;
+    const agentBefore = agentless ? undefined : (await get(ports[variant], '/health'))?.pid;
     const agentCpuBefore = agentBefore ? processCpuMs(agentBefore) : 0;
     const timeFile = join(scratch, `time-${++timeFiles}`);
+    const debugFile =
+      args['debug-dir'] && !warmup
+        ? join(args['debug-dir'], `${variant}-${calls}-${timeFiles}.log`)
+        : undefined;
     const t0 = Date.now();
     const r = await runClaude({
       ...options(variant),
       prompt: `run true ${calls} times, one call at a time`,
       env: { GLASSBOX_BENCH_TIME_FILE: timeFile },
+      // Claude Code's own timeline of the run (hooks, mod load, requests), to attribute the milliseconds.
+      ...(debugFile ? { args: ['--debug-file', debugFile] } : {}),
     });
     const t1 = t0 + r.durationMs;
     if (r.result?.subtype !== 'success') throw new Error(`${variant} run failed: ${r.stderr || r.stdout}`);
@@ -291,19 +322,17 @@ async function main() {
       firstMs: loop[0].receivedAt - t0,
       tailMs: t1 - loop[loop.length - 1].receivedAt,
     };
-    if (
-      variant !== 'none' &&
-      !(await agentCaptured(ports[variant], r.result.session_id, variant !== 'hooks-only'))
-    )
+    if (!agentless && !(await agentCaptured(ports[variant], r.result.session_id, variant !== 'hooks-only')))
       throw new Error(`${variant}: the agent did not capture session ${r.result.session_id}`);
     const [user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
     out.claudeCpuMs = Math.round((user + sys) * 1000);
     out.claudePeakRssMb = Math.round(rssKb / 1024);
-    const agentAfter = variant === 'none' ? undefined : (await get(ports[variant], '/health'))?.pid;
+    const agentAfter = agentless ? undefined : (await get(ports[variant], '/health'))?.pid;
     out.agentCpuMs = agentAfter
       ? processCpuMs(agentAfter) - (agentAfter === agentBefore ? agentCpuBefore : 0)
       : 0;
     out.cpuMs = out.claudeCpuMs + out.agentCpuMs;
+    if (debugFile) out.timeline = timelineSpans(readDebugTimeline(debugFile));
     return out;
   }
 
@@ -331,7 +360,8 @@ async function main() {
       for (let i = 0; i < 80 && variant === 'mod-only' && !(await get(ports[variant], '/health')); i++)
         await sleep(25);
       await session(variant, 2, true);
-      for (let i = 0; i < 80 && !(await get(ports[variant], '/health')); i++) await sleep(25);
+      for (let i = 0; i < 80 && variant !== 'stub-mod' && !(await get(ports[variant], '/health')); i++)
+        await sleep(25);
     }
     for (const calls of sizes) {
       const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
@@ -359,6 +389,7 @@ async function main() {
         cpuMs: r1(median(list.map((s) => s.cpuMs))),
         claudeCpuMs: r1(median(list.map((s) => s.claudeCpuMs))),
         agentCpuMs: r1(median(list.map((s) => s.agentCpuMs))),
+        ...(list[0]?.timeline ? { timeline: timelineMedians(list) } : {}),
         claudePeakRssMb: median(list.map((s) => s.claudePeakRssMb)),
         runs: list,
       });
@@ -416,6 +447,26 @@ async function main() {
   }
 
   const pad = (s, n) => String(s).padStart(n);
+  if (args['debug-dir']) {
+    console.log('');
+    console.log("Claude Code's --debug-file timeline (medians, ms):");
+    const keys = [
+      'modLoadMs',
+      'startToFirstRequestMs',
+      'sessionStartHookMs',
+      'promptHookMs',
+      'stopHookMs',
+      'exitMs',
+    ];
+    console.log(`calls  variant    ${keys.map((k) => pad(k.replace(/Ms$/, ''), 21)).join('')}`);
+    for (const set of results.sizes)
+      for (const variant of VARIANTS) {
+        const t = set[variant]?.timeline ?? {};
+        console.log(
+          `${pad(set.calls, 5)}  ${variant.padEnd(10)} ${keys.map((k) => pad(t[k] ?? '—', 21)).join('')}`,
+        );
+      }
+  }
   console.log('');
   console.log('Paired (medians of the per-round differences against "none"):');
   console.log(
