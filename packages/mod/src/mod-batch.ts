@@ -80,6 +80,13 @@ export class ModBuffer {
     for (const e of this.events) if (!e.sessionId) (e as Mutable<ModWireEvent>).sessionId = sessionId;
   }
 
+  /** Gives a `session.start` recorded before Claude Code's version was known the version. */
+  fillClaudeVersion(claudeVersion: string): void {
+    for (const e of this.events)
+      if (e.type === 'session.start' && !e.claudeVersion)
+        (e as Mutable<ModWireEvent> & { claudeVersion?: string }).claudeVersion = claudeVersion;
+  }
+
   private trim(): void {
     const excess = this.events.length - this.maxEvents;
     if (excess > 0) {

@@ -159,13 +159,30 @@ describe('the hooks module', () => {
     expect(timed.hooks.has('turn.step')).toBe(true);
   });
 
-  it('should send a heartbeat at session start and the turn at turn end, to the configured port', async () => {
+  it('should call the host for nothing before the first turn ends, then send the heartbeat with the turn', async () => {
     const host = new FakeHost();
+    let hostCalls = 0;
+    for (const api of [host.$.session, host.$.env, host.$.fs, host.$.store, host.$.http] as unknown as Array<
+      Record<string, (...a: unknown[]) => unknown>
+    >)
+      for (const [name, fn] of Object.entries(api))
+        api[name] = (...a: unknown[]) => {
+          hostCalls++;
+          return fn(...a);
+        };
     register(host.on, { agentPort: 41999 });
     const started = await host.raise('session.start', { cwd: '/p', isInteractive: false }, () => ({
       cwd: '/p',
     }));
     expect(started).toEqual({ cwd: '/p' });
+    await host.raise('prompt.submit', { text: 'do it' });
+    await host.raise('turn.start', { text: 'do it', turnId: 'turn-1' });
+    await host.settle();
+    // Claude Code's first model request goes out now: the mod has not competed with it for the main thread.
+    expect(hostCalls).toBe(0);
+    expect(host.sent).toHaveLength(0);
+
+    await host.raise('turn.complete', { turnId: 'turn-1', durationMs: 300, reason: 'answer' });
     await host.settle();
     expect(host.sent).toHaveLength(1);
     expect(host.sent[0]!.heartbeat).toEqual({
@@ -175,6 +192,13 @@ describe('the hooks module', () => {
       llmTiming: false,
     });
     expect(host.urls[0]).toBe('http://127.0.0.1:41999/v1/mod');
+    const start = host.events()[0]!;
+    expect([start.type, start.sessionId, start.claudeVersion, start.cwd]).toEqual([
+      'session.start',
+      'sess-1',
+      '2.1.332',
+      '/p',
+    ]);
 
     await oneTurn(host);
     expect(host.sent).toHaveLength(2);
@@ -243,8 +267,10 @@ describe('the hooks module', () => {
     for (let i = 0; i < 50; i++)
       await host.raise('tool.call', { tool: 'Read', tool_use_id: `t${i}` }, () => ({ text: '' }));
     await host.settle();
-    expect(host.sent).toHaveLength(2);
-    expect(host.sent[1]!.events).toHaveLength(100);
+    // The first send (with the heartbeat): session.start and 100 tool events.
+    expect(host.sent).toHaveLength(1);
+    expect(host.sent[0]!.heartbeat?.sessionId).toBe('sess-1');
+    expect(host.sent[0]!.events).toHaveLength(101);
   });
 
   it('should keep what it could not send at session end in $.store, and send it at the next session start', async () => {
@@ -264,6 +290,7 @@ describe('the hooks module', () => {
     second.store.set(LEFTOVER_STORE_KEY, stored);
     register(second.on, {});
     await second.raise('session.start', {});
+    await second.raise('turn.complete', { turnId: 'turn-1' });
     await second.settle();
     const sessions = second.events().map((e) => e.sessionId);
     expect(sessions).toContain('sess-1');
@@ -275,6 +302,7 @@ describe('the hooks module', () => {
     const host = new FakeHost();
     register(host.on, {});
     await host.raise('session.start', {});
+    await host.raise('turn.complete', { turnId: 'turn-1' });
     await host.settle();
     host.hang = true;
     await host.raise('prompt.submit', { text: 'x' });
@@ -312,6 +340,7 @@ describe('the hooks module', () => {
     register(host.on, { agentPort: 41999 });
     await host.raise('session.start', {});
     await oneTurn(host);
+    await oneTurn(host);
     expect(host.sent).toHaveLength(2);
     expect(host.urls.every((u) => u === 'http://127.0.0.1:45555/v1/mod')).toBe(true);
     const hex = host.key.toString('hex');
@@ -332,6 +361,7 @@ describe('the hooks module', () => {
       Object.assign(host.env, env);
       register(host.on, {});
       await host.raise('session.start', {});
+      await host.raise('turn.complete', { turnId: 'turn-1' });
       await host.settle();
       expect(host.sent).toHaveLength(1);
     }

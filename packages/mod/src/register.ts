@@ -67,6 +67,8 @@ interface ModState {
   sends: number;
   /** The key and port, read from the agent home; read again after a failed send (the agent may have moved). */
   channel?: ModChannel | undefined;
+  /** `session.start` came and its host calls and first send wait for the first turn end (see `startUp`). */
+  startPending: boolean;
 }
 
 /** How long `session.end` waits for the last batch (all mods share a 1.5 s budget there). */
@@ -86,20 +88,24 @@ export function register(on: On, options: unknown): void {
     unacked: new Map(),
     inFlight: new Set(),
     sends: 0,
+    startPending: false,
   };
 
-  on<SessionStartInput, unknown>('session.start', async ($, e, next) => {
-    try {
-      void startSession($, st, e).catch(() => undefined);
-    } catch {
-      // Capture never stands in Claude Code's way.
-    }
+  // Nothing but recording until the first turn ends: every host call and send now would compete with Claude
+  // Code's first model request for its main thread (see `startUp`).
+  on<SessionStartInput, unknown>('session.start', async (_$, e, next) => {
+    record(
+      st,
+      safe(() => sessionStartEvent(st.sessionId, Date.now(), e, st.claudeVersion)),
+    );
+    st.startPending = true;
     return next(e);
   });
 
   on<PromptSubmitInput, unknown>('prompt.submit', async ($, e, next) => {
     try {
-      if (!st.sessionId) void refreshSessionId($, st).catch(() => undefined);
+      // After `/clear` (no new session.start): the next send asks for the id anyway, this is only sooner.
+      if (!st.sessionId && !st.startPending) void refreshSessionId($, st).catch(() => undefined);
       record(st, promptSubmitEvent(st.sessionId, Date.now(), e, st.config));
     } catch {
       // ignore
@@ -154,7 +160,7 @@ export function register(on: On, options: unknown): void {
       st,
       safe(() => turnCompleteEvent(st.sessionId, Date.now(), e)),
     );
-    void flush($, st, undefined, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
+    void send($, st, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
     return next(e);
   });
 
@@ -268,21 +274,34 @@ async function refreshSessionId($: ModHost, st: ModState): Promise<void> {
   if (typeof id === 'string' && id !== '') st.sessionId = id;
 }
 
-async function startSession($: ModHost, st: ModState, e: SessionStartInput): Promise<void> {
-  await refreshSessionId($, st);
+/** Sends what waits, the deferred start-up first if it has not run yet. */
+function send($: ModHost, st: ModState, budgetMs: number): Promise<boolean> {
+  return st.startPending ? startUp($, st, budgetMs) : flush($, st, undefined, budgetMs);
+}
+
+/**
+ * What `session.start` used to do at once, run at the first send instead (the first turn end, a full buffer or
+ * the session end): the session id and Claude Code's version (host round trips), the heartbeat with the first
+ * batch, and the batches an earlier session left. Done at session start, these round trips and the signed send
+ * ran on Claude Code's main thread while it prepared its first model request, and delayed it.
+ */
+async function startUp($: ModHost, st: ModState, budgetMs: number): Promise<boolean> {
+  st.startPending = false;
+  await refreshSessionId($, st).catch(() => undefined);
   if (!st.claudeVersion) {
     const v = await $.session.version().catch(() => undefined);
     if (v && typeof v.version === 'string') st.claudeVersion = v.version;
   }
-  record(st, sessionStartEvent(st.sessionId, Date.now(), e, st.claudeVersion));
+  if (st.claudeVersion) st.buffer.fillClaudeVersion(st.claudeVersion);
   const heartbeat: ModHeartbeat = {
     sessionId: st.sessionId,
     ...(st.claudeVersion ? { claudeVersion: st.claudeVersion } : {}),
     captureContent: st.config.captureContent,
     llmTiming: st.config.llmTiming,
   };
-  void flush($, st, heartbeat).catch(() => undefined);
-  await sendLeftovers($, st);
+  const sending = flush($, st, heartbeat, budgetMs);
+  await sendLeftovers($, st).catch(() => undefined);
+  return await sending;
 }
 
 /** Batches an earlier session could not deliver wait in `$.store`; the agent drops what it already has. */
@@ -299,7 +318,7 @@ async function sendLeftovers($: ModHost, st: ModState): Promise<void> {
 
 function flushIfFull($: ModHost, st: ModState): void {
   if (st.buffer.size >= st.config.flushAtEvents && st.inFlight.size === 0)
-    void flush($, st, undefined, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
+    void send($, st, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
 }
 
 /** Sends what waits; on failure the events go back to the buffer for the next flush. Never rejects. */
@@ -364,7 +383,7 @@ async function endSession($: ModHost, st: ModState, e: SessionEndInput): Promise
   const sessionId = typeof e.sessionId === 'string' && e.sessionId ? e.sessionId : st.sessionId;
   if (!st.sessionId && sessionId) st.sessionId = sessionId;
   record(st, sessionEndEvent(sessionId, Date.now(), e));
-  const last = flush($, st);
+  const last = send($, st, SEND_BUDGET_MS);
   const delivered = await Promise.race([
     Promise.all([...st.inFlight, last]).then((all) => all.every(Boolean)),
     $.clock.sleep(SESSION_END_WAIT_MS).then(() => false),

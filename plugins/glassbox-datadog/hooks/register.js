@@ -43,6 +43,12 @@ var ModBuffer = class {
   fillSessionId(sessionId) {
     for (const e of this.events) if (!e.sessionId) e.sessionId = sessionId;
   }
+  /** Gives a `session.start` recorded before Claude Code's version was known the version. */
+  fillClaudeVersion(claudeVersion) {
+    for (const e of this.events)
+      if (e.type === "session.start" && !e.claudeVersion)
+        e.claudeVersion = claudeVersion;
+  }
   trim() {
     const excess = this.events.length - this.maxEvents;
     if (excess > 0) {
@@ -675,18 +681,20 @@ function register(on, options) {
     sessionId: "",
     unacked: /* @__PURE__ */ new Map(),
     inFlight: /* @__PURE__ */ new Set(),
-    sends: 0
+    sends: 0,
+    startPending: false
   };
-  on("session.start", async ($, e, next) => {
-    try {
-      void startSession($, st, e).catch(() => void 0);
-    } catch {
-    }
+  on("session.start", async (_$, e, next) => {
+    record(
+      st,
+      safe(() => sessionStartEvent(st.sessionId, Date.now(), e, st.claudeVersion))
+    );
+    st.startPending = true;
     return next(e);
   });
   on("prompt.submit", async ($, e, next) => {
     try {
-      if (!st.sessionId) void refreshSessionId($, st).catch(() => void 0);
+      if (!st.sessionId && !st.startPending) void refreshSessionId($, st).catch(() => void 0);
       record(st, promptSubmitEvent(st.sessionId, Date.now(), e, st.config));
     } catch {
     }
@@ -736,7 +744,7 @@ function register(on, options) {
       st,
       safe(() => turnCompleteEvent(st.sessionId, Date.now(), e))
     );
-    void flush($, st, void 0, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
+    void send($, st, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
     return next(e);
   });
   on("session.compact", async (_$, e, next) => {
@@ -827,21 +835,26 @@ async function refreshSessionId($, st) {
   const id = await $.session.id();
   if (typeof id === "string" && id !== "") st.sessionId = id;
 }
-async function startSession($, st, e) {
-  await refreshSessionId($, st);
+function send($, st, budgetMs) {
+  return st.startPending ? startUp($, st, budgetMs) : flush($, st, void 0, budgetMs);
+}
+async function startUp($, st, budgetMs) {
+  st.startPending = false;
+  await refreshSessionId($, st).catch(() => void 0);
   if (!st.claudeVersion) {
     const v = await $.session.version().catch(() => void 0);
     if (v && typeof v.version === "string") st.claudeVersion = v.version;
   }
-  record(st, sessionStartEvent(st.sessionId, Date.now(), e, st.claudeVersion));
+  if (st.claudeVersion) st.buffer.fillClaudeVersion(st.claudeVersion);
   const heartbeat = {
     sessionId: st.sessionId,
     ...st.claudeVersion ? { claudeVersion: st.claudeVersion } : {},
     captureContent: st.config.captureContent,
     llmTiming: st.config.llmTiming
   };
-  void flush($, st, heartbeat).catch(() => void 0);
-  await sendLeftovers($, st);
+  const sending = flush($, st, heartbeat, budgetMs);
+  await sendLeftovers($, st).catch(() => void 0);
+  return await sending;
 }
 async function sendLeftovers($, st) {
   const stored = parseLeftovers(await $.store.get(LEFTOVER_STORE_KEY));
@@ -854,7 +867,7 @@ async function sendLeftovers($, st) {
 }
 function flushIfFull($, st) {
   if (st.buffer.size >= st.config.flushAtEvents && st.inFlight.size === 0)
-    void flush($, st, void 0, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
+    void send($, st, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
 }
 async function flush($, st, heartbeat, budgetMs = SEND_BUDGET_MS) {
   if (!st.sessionId) await refreshSessionId($, st).catch(() => void 0);
@@ -903,7 +916,7 @@ async function endSession($, st, e) {
   const sessionId = typeof e.sessionId === "string" && e.sessionId ? e.sessionId : st.sessionId;
   if (!st.sessionId && sessionId) st.sessionId = sessionId;
   record(st, sessionEndEvent(sessionId, Date.now(), e));
-  const last = flush($, st);
+  const last = send($, st, SEND_BUDGET_MS);
   const delivered = await Promise.race([
     Promise.all([...st.inFlight, last]).then((all) => all.every(Boolean)),
     $.clock.sleep(SESSION_END_WAIT_MS).then(() => false)
