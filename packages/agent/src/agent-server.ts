@@ -17,8 +17,8 @@ export interface AgentRoutes {
   status(): AgentStatus;
   /** `POST /v1/mod`: a batch of the mod's events (authenticated body text). */
   mod(text: string, receivedAt: number): Promise<AgentReply>;
-  /** `POST /v1/hooks`: one hook's input. */
-  hook(text: string, receivedAt: number): Promise<AgentReply>;
+  /** `POST /v1/hooks`: one hook's input (`nonce`: the request's, verified). */
+  hook(text: string, receivedAt: number, nonce: string): Promise<AgentReply>;
   /** `POST /v1/shutdown`: answered before the agent stops. */
   shutdown(): void;
 }
@@ -65,8 +65,9 @@ async function handle(options: AgentServerOptions, req: IncomingMessage, res: Se
   options.onRequest(receivedAt);
   const path = (req.url ?? '/').split('?')[0];
   const route = `${req.method} ${path}`;
-  const text = await authenticate(options, req, res, path ?? '/', route);
-  if (text === undefined) return;
+  const authenticated = await authenticate(options, req, res, path ?? '/', route);
+  if (authenticated === undefined) return;
+  const { text, nonce } = authenticated;
   counters.request(route);
   // A stopping agent is not healthy: its successor (a configuration change) must not take it for the agent.
   if (options.stopping() && route !== 'GET /health' && route !== 'GET /status') {
@@ -87,7 +88,7 @@ async function handle(options: AgentServerOptions, req: IncomingMessage, res: Se
     case 'POST /v1/mod':
       return reply(res, await routes.mod(text, receivedAt));
     case 'POST /v1/hooks':
-      return reply(res, await routes.hook(text, receivedAt));
+      return reply(res, await routes.hook(text, receivedAt, nonce));
     case 'POST /v1/shutdown':
       send(res, 202, { stopping: true });
       routes.shutdown();
@@ -104,7 +105,8 @@ function reply(res: ServerResponse, { status, body }: AgentReply): void {
 
 /**
  * The channel's gate (see `RequestAuth`): a refused request gets a bare status and changes nothing; a bare
- * `GET /health` only learns that something is up. Resolves to the authenticated body, undefined when answered.
+ * `GET /health` only learns that something is up. Resolves to the authenticated body and the request's nonce,
+ * undefined when answered.
  */
 async function authenticate(
   { auth, counters, maxBodyBytes }: AgentServerOptions,
@@ -112,7 +114,7 @@ async function authenticate(
   res: ServerResponse,
   path: string,
   route: string,
-): Promise<string | undefined> {
+): Promise<{ text: string; nonce: string } | undefined> {
   const screened = auth.screen(req.method ?? '', req.headers);
   if (!screened.ok) {
     counters.count(screened.reason);
@@ -150,5 +152,5 @@ async function authenticate(
     return undefined;
   }
   signReplies(res, (status, text) => auth.signReply(verified.nonce, status, text));
-  return body.text;
+  return { text: body.text, nonce: verified.nonce };
 }

@@ -42,6 +42,7 @@ import { askLowerRankAgentToStop, isStrangerOnPort } from './plugin-rank.js';
 import { ProcessLiveness } from './process-liveness.js';
 import { Publisher, resourceAttributes } from './publish.js';
 import { Reconciler } from './reconcile.js';
+import { dropReply, pruneReplyDrops } from './reply-drop.js';
 import { RequestAuth } from './request-auth.js';
 import { selfMetrics } from './self-metrics.js';
 import { SessionStore } from './session-store.js';
@@ -342,7 +343,17 @@ export class GlassboxAgent {
         health: () => this.health(),
         status: () => this.status(),
         mod: (text, receivedAt) => this.ingest.mod(text, receivedAt),
-        hook: (text, receivedAt) => this.ingest.hook(text, receivedAt),
+        hook: async (text, receivedAt, nonce) => {
+          const reply = await this.ingest.hook(text, receivedAt);
+          // Before the reply goes out: the hook looks for it once the reply has arrived (see reply-drop.ts).
+          const dropped = await dropReply(agentHomeOf(config), nonce, reply).catch((error: unknown) => {
+            this.counters.count('reply_drop_failed');
+            this.log(`reply drop failed: ${String(error)}`);
+            return false;
+          });
+          if (dropped) void pruneReplyDrops(agentHomeOf(config), this.now());
+          return reply;
+        },
         shutdown: () => void this.stop('shutdown requested'),
       },
     });

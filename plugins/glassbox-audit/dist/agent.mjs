@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join26 = ",";
+            let join27 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join26 = `,
+                join27 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join26;
+                res += join27;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join26 = `,
+              join27 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join26;
+                separator = join27;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join26;
+              separator = join27;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join26 = ",";
+            let join27 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join26 = `,
+                join27 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join26;
+                res += join27;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join26 = `,
+              join27 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join26;
+                separator = join27;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join27 = `,
+              const join28 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join27;
+                res2 += join28;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join26 = `,
+            const join27 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join26, maximumBreadth);
+              res += stringifyTypedArray(value, join27, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join26;
+              separator = join27;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join26;
+                separator = join27;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join26;
+              separator = join27;
             }
             if (separator !== "") {
               res = `
@@ -1893,7 +1893,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir8, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir9, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1918,7 +1918,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir8 || false;
+      this.mkdir = mkdir9 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join26 } = __require("path");
+    var { join: join27 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join26(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join27(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join26, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join27, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join26(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join26(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join26(__dirname, "..", "file.js");
+          return join27(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -11061,8 +11061,8 @@ function booleanOption(env, key, fallback, problems) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -12582,10 +12582,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat9 = fstatSync(fd);
-      this.#size = stat9.size;
-      this.#day = utcDay2(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
-      if (stat9.size > 0 && lastByte(fd, stat9.size) !== 10) {
+      const stat10 = fstatSync(fd);
+      this.#size = stat10.size;
+      this.#day = utcDay2(stat10.size > 0 ? stat10.mtimeMs : this.#options.now());
+      if (stat10.size > 0 && lastByte(fd, stat10.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -13092,8 +13092,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat9 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat9.slice(stat9.lastIndexOf(")") + 2, stat9.lastIndexOf(")") + 3);
+    const stat10 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat10.slice(stat10.lastIndexOf(")") + 2, stat10.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -13379,8 +13379,9 @@ async function handle(options, req, res) {
   options.onRequest(receivedAt);
   const path2 = (req.url ?? "/").split("?")[0];
   const route = `${req.method} ${path2}`;
-  const text3 = await authenticate(options, req, res, path2 ?? "/", route);
-  if (text3 === void 0) return;
+  const authenticated = await authenticate(options, req, res, path2 ?? "/", route);
+  if (authenticated === void 0) return;
+  const { text: text3, nonce } = authenticated;
   counters.request(route);
   if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
     send(res, 503, { error: "agent is stopping" });
@@ -13400,7 +13401,7 @@ async function handle(options, req, res) {
     case "POST /v1/mod":
       return reply(res, await routes.mod(text3, receivedAt));
     case "POST /v1/hooks":
-      return reply(res, await routes.hook(text3, receivedAt));
+      return reply(res, await routes.hook(text3, receivedAt, nonce));
     case "POST /v1/shutdown":
       send(res, 202, { stopping: true });
       routes.shutdown();
@@ -13451,7 +13452,7 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, r
     return void 0;
   }
   signReplies(res, (status, text3) => auth.signReply(verified2.nonce, status, text3));
-  return body.text;
+  return { text: body.text, nonce: verified2.nonce };
 }
 
 // packages/agent/src/agent-status.ts
@@ -15300,6 +15301,37 @@ function resourceAttributes(version) {
   };
 }
 
+// packages/agent/src/reply-drop.ts
+import { mkdir as mkdir6, readdir as readdir6, rename as rename5, stat as stat9, unlink, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join23 } from "node:path";
+var REPLY_DROP_DIR = "replies";
+var STALE_MS = 6e4;
+var PRUNE_AT = 16;
+async function dropReply(home, nonce, reply2) {
+  if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
+  const dir = join23(home, REPLY_DROP_DIR);
+  await mkdir6(dir, { mode: 448 }).catch((error) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+  const tmp = join23(dir, `.${nonce}.tmp`);
+  await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
+  await rename5(tmp, join23(dir, nonce));
+  return true;
+}
+async function pruneReplyDrops(home, nowMs) {
+  const dir = join23(home, REPLY_DROP_DIR);
+  const names = await readdir6(dir).catch(() => []);
+  if (names.length < PRUNE_AT) return;
+  for (const name of names) {
+    const path2 = join23(dir, name);
+    const s = await stat9(path2).catch(() => void 0);
+    if (s && nowMs - s.mtimeMs > STALE_MS) await unlink(path2).catch(() => void 0);
+  }
+}
+function isEmpty(body) {
+  return typeof body !== "object" || body === null || Object.keys(body).length === 0;
+}
+
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
   const points = Object.entries(dropped).filter(([, n]) => n > 0).map(([reason, value]) => ({ attributes: { reason }, startTimeMs: startMs, timeMs: nowMs, value }));
@@ -15318,8 +15350,8 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir6 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -15569,10 +15601,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join23(claudeConfigDir, "projects");
-  const dirs = await readdir6(projects).catch(() => []);
+  const projects = join24(claudeConfigDir, "projects");
+  const dirs = await readdir7(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join23(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join24(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -15652,8 +15684,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -15705,14 +15737,14 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir6(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir7(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir7(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir8(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join24(this.dir, name);
+      const path2 = join25(this.dir, name);
       const data = await readFile15(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
@@ -15768,7 +15800,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join24(this.dir, segment.name), { force: true });
+        await rm6(join25(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -15785,7 +15817,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join24(this.dir, name), "a", 384);
+    this.handle = await open7(join25(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -15849,7 +15881,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join24(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join25(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -16016,7 +16048,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join25(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join26(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -16199,7 +16231,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir7(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir8(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
@@ -16261,7 +16293,16 @@ var GlassboxAgent = class _GlassboxAgent {
         health: () => this.health(),
         status: () => this.status(),
         mod: (text3, receivedAt) => this.ingest.mod(text3, receivedAt),
-        hook: (text3, receivedAt) => this.ingest.hook(text3, receivedAt),
+        hook: async (text3, receivedAt, nonce) => {
+          const reply2 = await this.ingest.hook(text3, receivedAt);
+          const dropped = await dropReply(agentHomeOf2(config), nonce, reply2).catch((error) => {
+            this.counters.count("reply_drop_failed");
+            this.log(`reply drop failed: ${String(error)}`);
+            return false;
+          });
+          if (dropped) void pruneReplyDrops(agentHomeOf2(config), this.now());
+          return reply2;
+        },
         shutdown: () => void this.stop("shutdown requested")
       }
     });

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, writeFileSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -87,6 +87,8 @@ function notify(
     child.stdin.end(input);
   });
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const close = (server: Server | TcpServer): Promise<unknown> =>
   new Promise((resolve) => server.close(resolve));
@@ -298,6 +300,40 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     } finally {
       await close(forged.server);
       await close(decision.server);
+    }
+  });
+
+  it("should take the agent's answer from its drop under the request's nonce, no other, and remove it", async () => {
+    const replies = join(home, 'replies');
+    await mkdir(replies, { mode: 0o700, recursive: true });
+    // Replies whose signatures do not verify: only the drop in the 0700 home can make the hook print.
+    const ours = await contractServer(key, (r) => {
+      writeFileSync(
+        join(replies, String(r.headers['x-glassbox-nonce'])),
+        '{"systemMessage":"from the drop"}',
+      );
+      return { body: { systemMessage: 'unsigned' }, forge: true };
+    });
+    const other = await contractServer(key, () => {
+      writeFileSync(join(replies, 'f'.repeat(32)), '{"systemMessage":"another nonce"}');
+      return { body: { systemMessage: 'unsigned' }, forge: true };
+    });
+    try {
+      await endpoint(ours.port);
+      expect(await notify(home, stop)).toMatchObject({
+        code: 0,
+        stdout: '{"systemMessage":"from the drop"}\n',
+        stderr: '',
+      });
+      await endpoint(other.port);
+      expect(await notify(home, stop)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      // The taken drop goes in the background after the hook's exit; the other nonce's stays.
+      for (let i = 0; i < 100 && (await readdir(replies)).length > 1; i++) await sleep(20);
+      expect(await readdir(replies)).toEqual(['f'.repeat(32)]);
+    } finally {
+      await close(ours.server);
+      await close(other.server);
+      await rm(replies, { recursive: true, force: true });
     }
   });
 
