@@ -1,6 +1,5 @@
 import { addSessionSignals } from './collect-session-signals.js';
 import { agentCid, maxOf, minOf, turnCid } from './tracker-records.js';
-import { scopeCursor } from './tracker-scope.js';
 import type { TrackerState } from './tracker-state.js';
 import type {
   LlmResponseEntry,
@@ -31,6 +30,7 @@ export function applyTranscriptEntries(
     const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
     if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
     state.activity(entry.timeMs);
+    state.scopes.add(entry);
     switch (entry.kind) {
       case 'prompt':
         addPrompt(state, entry);
@@ -69,9 +69,6 @@ export function applyTranscriptEntries(
         }
         break;
       }
-      case 'other':
-        if (entry.type === 'skill_expansion') scopeCursor(state, entry.agentId).skillExpansion();
-        break;
       default:
         break;
     }
@@ -97,9 +94,6 @@ function addPrompt(state: TrackerState, entry: PromptEntry): void {
   if (entry.textShape) turn.textShape = entry.textShape;
   if (entry.origin) turn.origin = entry.origin;
   const n = entry.notification;
-  // A notification turn works on what its Agent call started: that call's scope.
-  const reportsOn = n?.toolUseId ? state.tools.get(n.toolUseId) : undefined;
-  scopeCursor(state, undefined).prompt(entry.command, reportsOn?.scope);
   if (n?.agentId) {
     const agent = state.agent(n.agentId);
     if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
@@ -128,11 +122,7 @@ function addLlm(state: TrackerState, entry: LlmResponseEntry): void {
   const { state: response, isNew } = state.responses.add(entry, (dedupKey) =>
     entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey)),
   );
-  const cursor = scopeCursor(state, entry.agentId);
-  if (isNew) {
-    state.bucket(response.cid).llm.add(response);
-    response.scope = cursor.call();
-  }
+  if (isNew) state.bucket(response.cid).llm.add(response);
   if (entry.agentId) {
     const agent = state.agent(entry.agentId);
     if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
@@ -156,7 +146,6 @@ function addLlm(state: TrackerState, entry: LlmResponseEntry): void {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
-    tool.scope ??= cursor.tool(use.name, use.skill);
     if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     // The request that asked for a tool decides where it lives.

@@ -23,7 +23,6 @@ import {
   type TurnState,
   turnCid,
 } from './tracker-records.js';
-import { effectiveScope } from './tracker-scope.js';
 import type { TrackerState } from './tracker-state.js';
 import type { AgentPlaces } from './tree-placement.js';
 import { defaultSum, type SumCosts, sumTotals, totalsOf } from './usage-totals.js';
@@ -224,7 +223,7 @@ function buildLlm(ctx: BuildContext, response: LlmState, parentSpanId: string): 
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
   if (e.thinking) node.thinking = e.thinking;
-  const scope = effectiveScope(state, response.scope, e.agentId);
+  const scope = state.scopes.response(e.messageId, (id) => state.agents.get(id)?.parentToolUseId);
   if (scope.skill || scope.command) node.scope = scope;
   return node;
 }
@@ -284,7 +283,7 @@ function buildTool(
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
-  const scope = effectiveScope(state, tool.scope, tool.agentId);
+  const scope = state.scopes.tool(tool.id, (id) => state.agents.get(id)?.parentToolUseId);
   if (scope.skill || scope.command) node.scope = scope;
   const signal = mergeToolSignals(tool.useSignal, r?.signal);
   if (signal) node.signal = signal;

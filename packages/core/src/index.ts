@@ -45,6 +45,8 @@ export { redactSecrets, redactString } from './redact-secrets.js';
 export type { AgentReply, AgentRequestOptions } from './request-agent.js';
 export { AGENT_ENTRY_PATTERN, requestAgent } from './request-agent.js';
 export type { PriceResult, PricingOptions, UsagePricer } from './resolve-pricing.js';
+export type { AgentParent } from './session-scopes.js';
+export { SessionScopes } from './session-scopes.js';
 export type { SessionBudgetStanding, SessionSpend } from './session-spend.js';
 export { sessionBudgetStanding } from './session-spend.js';
 export type {

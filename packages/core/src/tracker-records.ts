@@ -1,4 +1,3 @@
-import type { ActivityScope } from './activity-scope.js';
 import type { ToolStatus } from './capture-event.js';
 import type { PriceResult } from './resolve-pricing.js';
 import type { ValueShape } from './shape-of.js';
@@ -27,8 +26,6 @@ export interface LlmState {
   step?: { startMs: number; endMs?: number; firstChunkMs?: number };
   fp?: string;
   priced?: { entry: LlmResponseEntry; result: PriceResult; model: string };
-  /** Its thread's skill / slash command when it was read (`tracker-scope.ts`). */
-  scope?: ActivityScope;
 }
 
 /** One tool call, from its `tool_use` id: what the transcript and the live events said about it. */
@@ -56,8 +53,6 @@ export interface ToolState {
   inputHash?: string;
   subagentType?: string;
   skill?: string;
-  /** Its thread's skill / slash command when it was read (`tracker-scope.ts`). */
-  scope?: ActivityScope;
   /** The input's part of the derived signals (the result's is on `result`). */
   useSignal?: ToolSignal;
   promptId?: string;

@@ -1,5 +1,5 @@
-import type { ScopeCursor } from './activity-scope.js';
 import { ResponseIndex } from './response-index.js';
+import { SessionScopes } from './session-scopes.js';
 import type { HookStopNode, SessionEvent, SessionSignal } from './session-trace.js';
 import {
   type AgentState,
@@ -51,8 +51,8 @@ export class TrackerState {
   readonly requestInfo = new Map<string, { turnKey?: string; agentId?: string; model?: string }>();
   /** Session-level derived signals by log record id (`session-signals.ts`). */
   readonly signals = new Map<string, SessionSignal>();
-  /** Skill / slash-command cursors by thread ('' = the main conversation, else the agent id). */
-  readonly scopeCursors = new Map<string, ScopeCursor>();
+  /** The skill and slash command of each response and tool call (`session-scopes.ts`). */
+  readonly scopes = new SessionScopes();
   /** Containers whose spans changed since the last build. */
   readonly dirty = new Set<Cid>();
   /** The turn the transcript is in now, and the one live events are in. */
