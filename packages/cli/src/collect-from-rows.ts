@@ -187,7 +187,7 @@ export async function collectFromRows(
     strings,
     groups,
     fileKeys,
-    tables: wantTools ? tables : undefined,
+    tables: wantTools || options.rows === true ? tables : undefined,
     stats: {
       files: files.length,
       bytes: totalBytes,

@@ -18,6 +18,8 @@ export interface CollectOptions {
   readonly fastPath?: boolean;
   /** Read tool results too (for `--by tool`). Default false: tokens and cost only, about a third faster. */
   readonly tools?: boolean;
+  /** Keep every response row in the result (`tables`), for `--by skill|command`. Default false. */
+  readonly rows?: boolean;
   readonly progress?: Progress;
   /**
    * A module that, started as a worker, calls `runScanWorker` (the CLI passes its own bundled file): large

@@ -57,8 +57,13 @@ export async function collectUsage(options: CollectOptions): Promise<CollectedUs
   const cachePath = cacheDir === undefined ? undefined : reportCachePath(cacheDir, options.roots);
   const summaryPath = cachePath === undefined ? undefined : reportSummaryPath(cachePath);
   let summaryDamaged = false;
-  // The tool report needs every row: only the full path keeps them.
-  if (summaryPath !== undefined && cacheDir !== undefined && options.tools !== true) {
+  // The tool report and the scopes need every row: only the full path keeps them.
+  if (
+    summaryPath !== undefined &&
+    cacheDir !== undefined &&
+    options.tools !== true &&
+    options.rows !== true
+  ) {
     const summary = loadReportSummary(summaryPath);
     lap('loadSummary');
     summaryDamaged = summary === undefined && existsSync(summaryPath);

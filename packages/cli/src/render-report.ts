@@ -5,6 +5,7 @@ import { wrap } from './define-command.js';
 import { fitTable, type Table, type TableColumn, type TableRow } from './format-table.js';
 import { formatBytes, formatCompact, formatDuration, formatInteger, formatUsd } from './format-units.js';
 import type { AttributionGroup } from './report-attribution.js';
+import type { ScopeGroup } from './report-scopes.js';
 
 const TOKEN_COLUMNS: readonly TableColumn[] = [
   { header: 'Input', align: 'right' },
@@ -43,17 +44,24 @@ function byCostDesc<T extends UsageEntry>(entries: [string, T][]): [string, T][]
   return entries.sort((a, b) => b[1].cost - a[1].cost || (a[0] < b[0] ? -1 : 1));
 }
 
-const ATTRIBUTION_TITLES: Record<AttributionGroup, string> = {
+const ATTRIBUTION_TITLES: Record<AttributionGroup | ScopeGroup, string> = {
   user: 'User',
   team: 'Team',
   repo: 'Repository',
   branch: 'Branch',
+  skill: 'Skill',
+  command: 'Command',
 };
 
-/** The report summed by user, team, repository or branch (`groupByAttribution`). */
+const SCOPE_NOTE =
+  "A slash command's turn counts for the command until the next prompt; a Skill call and everything after it in " +
+  'its turn, or a skill run as a slash command, for the skill; subagents for the Agent call that started them. ' +
+  '(none): the rest.';
+
+/** The report summed by user, team, repository, branch (`groupByAttribution`), skill or command (`groupByScope`). */
 export function renderGroups(
   report: UsageReport,
-  by: AttributionGroup,
+  by: AttributionGroup | ScopeGroup,
   groups: Record<string, UsageEntry>,
   width: number,
 ): string {
@@ -67,7 +75,9 @@ export function renderGroups(
   const note =
     by === 'user' || by === 'team'
       ? `The ${by} is the ${by === 'user' ? 'userId' : 'team'} setting of the glassbox plugins (user: else the OS user).`
-      : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
+      : by === 'skill' || by === 'command'
+        ? SCOPE_NOTE
+        : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
   return `${title}\n\n${fitTable(tables, width).trimEnd()}\n\n${wrap(note, width)}\n`;
 }
 

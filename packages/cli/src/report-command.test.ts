@@ -164,7 +164,7 @@ describe('glassbox report', () => {
       [['--since', '2026-13-01'], "--since must be a date like 2026-11-27 (got '2026-13-01')"],
       [
         ['--by', 'week'],
-        "--by must be one of day, session, model, project, tool, user, team, repo, branch, mcp (got 'week')",
+        "--by must be one of day, session, model, project, tool, user, team, repo, branch, skill, command, mcp (got 'week')",
       ],
       [['--timezone', 'Mars/Olympus'], "unknown time zone 'Mars/Olympus'"],
       [['--frobnicate'], "unknown option '--frobnicate'"],

@@ -21,25 +21,27 @@ import {
 } from './report-attribution.js';
 import { defaultCacheDir } from './report-cache.js';
 import type { ReportJson } from './report-json.js';
+import { SCOPE_GROUPS, type ScopeGroup, scopeBreakdowns } from './report-scopes.js';
 import { buildSessionTrace, locateSession } from './trace-command.js';
 import { type TraceJson, traceToJson } from './trace-view.js';
 
 export type { ReportJson } from './report-json.js';
 
-const GROUPS: readonly (ReportGroup | AttributionGroup | 'mcp')[] = [
+const GROUPS: readonly (ReportGroup | AttributionGroup | ScopeGroup | 'mcp')[] = [
   'day',
   'session',
   'model',
   'project',
   'tool',
   ...ATTRIBUTION_GROUPS,
+  ...SCOPE_GROUPS,
   'mcp',
 ];
 
 export const reportCommand = defineCommand({
   name: 'report',
   summary:
-    'tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo, branch or MCP server',
+    'tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo, branch, skill, slash command or MCP server',
   description: [
     'Reads every transcript under the Claude config directory (main sessions and subagents), counts each API ' +
       'response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. ' +
@@ -86,12 +88,19 @@ export const reportCommand = defineCommand({
   ],
   exitCodes: ['1 the transcripts could not be read'],
   async run(ctx) {
-    const chosen = (ctx.string('by') ?? 'day') as ReportGroup | AttributionGroup | 'mcp';
+    const chosen = (ctx.string('by') ?? 'day') as ReportGroup | AttributionGroup | ScopeGroup | 'mcp';
+    const scopeBy = (SCOPE_GROUPS as readonly string[]).includes(chosen) ? (chosen as ScopeGroup) : undefined;
     const mcp = chosen === 'mcp';
     const attribution = (ATTRIBUTION_GROUPS as readonly string[]).includes(chosen)
       ? (chosen as AttributionGroup)
       : undefined;
-    const by: ReportGroup = attribution ? 'session' : mcp ? 'tool' : (chosen as ReportGroup);
+    const by: ReportGroup = attribution
+      ? 'session'
+      : scopeBy
+        ? 'day'
+        : mcp
+          ? 'tool'
+          : (chosen as ReportGroup);
     const html = ctx.string('html');
     const since = parseDateOption('since', ctx.string('since'));
     const until = parseDateOption('until', ctx.string('until'));
@@ -105,6 +114,7 @@ export const reportCommand = defineCommand({
       pricingKey: pricing.key,
       cacheDir: ctx.flag('no-cache') ? false : (ctx.string('cache-dir') ?? defaultCacheDir(ctx.io.env)),
       tools: by === 'tool' || html !== undefined,
+      rows: scopeBy !== undefined,
       progress,
       workerUrl: ctx.io.scanWorkerUrl,
       threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
@@ -159,6 +169,17 @@ export const reportCommand = defineCommand({
         skippedLines: skipped,
       },
     };
+    const scoped = scopeBreakdowns(
+      collected,
+      roots,
+      html !== undefined ? SCOPE_GROUPS : scopeBy ? [scopeBy] : [],
+      {
+        timezone,
+        since,
+        until,
+      },
+    );
+    if (html !== undefined) Object.assign(json, { bySkill: scoped.skill, byCommand: scoped.command });
     if (html !== undefined)
       writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
     if (mcp) {
@@ -171,6 +192,12 @@ export const reportCommand = defineCommand({
         `Tool calls by MCP server: ${formatInteger(Object.values(servers).reduce((n, s) => n + s.calls, 0))} calls\n\n` +
           `${fitTable(toolTables(servers, 'MCP server'), ctx.io.columns).trimEnd()}\n`,
       );
+      return EXIT_OK;
+    }
+    if (scopeBy) {
+      const groups = scoped[scopeBy] ?? {};
+      if (ctx.json) writeJson(ctx.io, { ...json, by: scopeBy, byGroup: groups });
+      else ctx.io.stdout.write(renderGroups(report, scopeBy, groups, ctx.io.columns));
       return EXIT_OK;
     }
     if (attribution) {

@@ -55,6 +55,9 @@ export interface UsageReport {
   bySession: Record<string, SessionEntry>;
   byProject?: Record<string, UsageEntry>;
   byTool?: Record<string, ToolEntry>;
+  /** By skill and by slash command (`groupByScope`), for the HTML page; `(none)` for the rest. */
+  bySkill?: Record<string, UsageEntry>;
+  byCommand?: Record<string, UsageEntry>;
   /** Models seen without a price. */
   unpricedModels: string[];
 }

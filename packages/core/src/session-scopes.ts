@@ -71,6 +71,11 @@ export class SessionScopes {
     return this.#resolve(this.#tools.get(toolUseId), parentOf, 0);
   }
 
+  /** Every response's message id and scope (the links known now; for `glassbox report`). */
+  *responses(): IterableIterator<[string, ActivityScope]> {
+    for (const [id, scoped] of this.#responses) yield [id, this.#resolve(scoped, undefined, 0)];
+  }
+
   #resolve(scoped: Scoped | undefined, parentOf: AgentParent | undefined, depth: number): ActivityScope {
     if (!scoped) return NO_SCOPE;
     if (!scoped.agentId || depth > MAX_DEPTH) return scoped.scope;

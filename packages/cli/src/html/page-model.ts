@@ -160,6 +160,8 @@ export function reportPageModel(
     usageTable(`By ${time.unit}`, unitTitle, time.rows, { ordered: true }),
   ];
   if (report.byProject) tables.push(usageTable('By project', 'Project', Object.entries(report.byProject)));
+  if (report.bySkill) tables.push(usageTable('By skill', 'Skill', Object.entries(report.bySkill)));
+  if (report.byCommand) tables.push(usageTable('By command', 'Command', Object.entries(report.byCommand)));
   tables.push(
     usageTable('By session', 'Session', Object.entries(report.bySession), { limit: MAX_SESSION_ROWS }),
   );
