@@ -21115,6 +21115,86 @@ async function requestAgent(options) {
 }
 var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
 
+// packages/core/src/session-scopes.ts
+var MAX_DEPTH2 = 16;
+var SessionScopes = class {
+  #cursors = /* @__PURE__ */ new Map();
+  #responses = /* @__PURE__ */ new Map();
+  #tools = /* @__PURE__ */ new Map();
+  #parents = /* @__PURE__ */ new Map();
+  /**
+   * Adds one entry, in file order per thread; `entry.agentId` marks a subagent's (the caller sets it for
+   * entries of `subagents/agent-<id>.jsonl`). A response's scope is fixed when it is first seen.
+   */
+  add(entry) {
+    const agentId = entry.agentId;
+    if (agentId && entry.parentToolUseId) this.#link(agentId, entry.parentToolUseId);
+    switch (entry.kind) {
+      case "prompt": {
+        if (agentId) return;
+        const n = entry.notification;
+        if (n?.agentId && n.toolUseId) this.#link(n.agentId, n.toolUseId);
+        const reportsOn = n?.toolUseId ? this.#tools.get(n.toolUseId)?.scope : void 0;
+        this.#cursor(void 0).prompt(entry.command, reportsOn);
+        return;
+      }
+      case "other":
+        if (entry.type === "skill_expansion") this.#cursor(agentId).skillExpansion();
+        return;
+      case "llm": {
+        if (entry.synthetic) return;
+        const cursor = this.#cursor(agentId);
+        if (!this.#responses.has(entry.messageId))
+          this.#responses.set(entry.messageId, { scope: cursor.call(), ...agentId ? { agentId } : {} });
+        for (const use of entry.toolUses)
+          if (!this.#tools.has(use.id))
+            this.#tools.set(use.id, {
+              scope: cursor.tool(use.name, use.skill),
+              ...agentId ? { agentId } : {}
+            });
+        return;
+      }
+      case "tool_result":
+        if (entry.spawnedAgentId) this.#link(entry.spawnedAgentId, entry.toolUseId);
+        return;
+      default:
+        return;
+    }
+  }
+  /** The scope of a response, by message id (`NO_SCOPE` when unknown). */
+  response(messageId, parentOf) {
+    return this.#resolve(this.#responses.get(messageId), parentOf, 0);
+  }
+  /** The scope of a tool call, by tool_use id. */
+  tool(toolUseId, parentOf) {
+    return this.#resolve(this.#tools.get(toolUseId), parentOf, 0);
+  }
+  /** Every response's message id and scope (the links known now; for `glassbox report`). */
+  *responses() {
+    for (const [id, scoped] of this.#responses) yield [id, this.#resolve(scoped, void 0, 0)];
+  }
+  #resolve(scoped, parentOf, depth) {
+    if (!scoped) return NO_SCOPE;
+    if (!scoped.agentId || depth > MAX_DEPTH2) return scoped.scope;
+    const parentId = parentOf?.(scoped.agentId) ?? this.#parents.get(scoped.agentId);
+    const parent = parentId ? this.#tools.get(parentId) : void 0;
+    if (!parent) return scoped.scope;
+    return inheritScope(this.#resolve(parent, parentOf, depth + 1), scoped.scope);
+  }
+  #link(agentId, toolUseId) {
+    if (!this.#parents.has(agentId)) this.#parents.set(agentId, toolUseId);
+  }
+  #cursor(agentId) {
+    const key = agentId ?? "";
+    let cursor = this.#cursors.get(key);
+    if (!cursor) {
+      cursor = new ScopeCursor();
+      this.#cursors.set(key, cursor);
+    }
+    return cursor;
+  }
+};
+
 // packages/core/src/tracker-records.ts
 var turnCid = (key) => `t:${key}`;
 var agentCid = (id) => `a:${id}`;
@@ -21401,26 +21481,6 @@ function addSessionSignals(state, facts, where) {
   }
 }
 
-// packages/core/src/tracker-scope.ts
-var MAX_DEPTH2 = 16;
-function scopeCursor(state, agentId) {
-  const key = agentId ?? "";
-  let cursor = state.scopeCursors.get(key);
-  if (!cursor) {
-    cursor = new ScopeCursor();
-    state.scopeCursors.set(key, cursor);
-  }
-  return cursor;
-}
-function effectiveScope(state, local, agentId, depth = 0) {
-  const own2 = local ?? NO_SCOPE;
-  if (!agentId || depth > MAX_DEPTH2) return own2;
-  const parentId = state.agents.get(agentId)?.parentToolUseId;
-  const parent = parentId ? state.tools.get(parentId) : void 0;
-  if (!parent) return own2;
-  return inheritScope(effectiveScope(state, parent.scope, parent.agentId, depth + 1), own2);
-}
-
 // packages/core/src/apply-transcript-entries.ts
 var TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
 function applyTranscriptEntries(state, entries, source = {}) {
@@ -21428,6 +21488,7 @@ function applyTranscriptEntries(state, entries, source = {}) {
     const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
     if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
     state.activity(entry.timeMs);
+    state.scopes.add(entry);
     switch (entry.kind) {
       case "prompt":
         addPrompt(state, entry);
@@ -21466,9 +21527,6 @@ function applyTranscriptEntries(state, entries, source = {}) {
         }
         break;
       }
-      case "other":
-        if (entry.type === "skill_expansion") scopeCursor(state, entry.agentId).skillExpansion();
-        break;
       default:
         break;
     }
@@ -21492,8 +21550,6 @@ function addPrompt(state, entry) {
   if (entry.textShape) turn.textShape = entry.textShape;
   if (entry.origin) turn.origin = entry.origin;
   const n = entry.notification;
-  const reportsOn = n?.toolUseId ? state.tools.get(n.toolUseId) : void 0;
-  scopeCursor(state, void 0).prompt(entry.command, reportsOn?.scope);
   if (n?.agentId) {
     const agent = state.agent(n.agentId);
     if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
@@ -21521,11 +21577,7 @@ function addLlm(state, entry) {
     entry,
     (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
   );
-  const cursor = scopeCursor(state, entry.agentId);
-  if (isNew) {
-    state.bucket(response.cid).llm.add(response);
-    response.scope = cursor.call();
-  }
+  if (isNew) state.bucket(response.cid).llm.add(response);
   if (entry.agentId) {
     const agent = state.agent(entry.agentId);
     if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
@@ -21549,7 +21601,6 @@ function addLlm(state, entry) {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
-    tool.scope ??= cursor.tool(use.name, use.skill);
     if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
@@ -23159,7 +23210,7 @@ function buildLlm(ctx, response, parentSpanId) {
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
   if (e.thinking) node.thinking = e.thinking;
-  const scope = effectiveScope(state, response.scope, e.agentId);
+  const scope = state.scopes.response(e.messageId, (id) => state.agents.get(id)?.parentToolUseId);
   if (scope.skill || scope.command) node.scope = scope;
   return node;
 }
@@ -23209,7 +23260,7 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
-  const scope = effectiveScope(state, tool.scope, tool.agentId);
+  const scope = state.scopes.tool(tool.id, (id) => state.agents.get(id)?.parentToolUseId);
   if (scope.skill || scope.command) node.scope = scope;
   const signal = mergeToolSignals(tool.useSignal, r?.signal);
   if (signal) node.signal = signal;
@@ -23899,8 +23950,8 @@ var TrackerState = class {
   requestInfo = /* @__PURE__ */ new Map();
   /** Session-level derived signals by log record id (`session-signals.ts`). */
   signals = /* @__PURE__ */ new Map();
-  /** Skill / slash-command cursors by thread ('' = the main conversation, else the agent id). */
-  scopeCursors = /* @__PURE__ */ new Map();
+  /** The skill and slash command of each response and tool call (`session-scopes.ts`). */
+  scopes = new SessionScopes();
   /** Containers whose spans changed since the last build. */
   dirty = /* @__PURE__ */ new Set();
   /** The turn the transcript is in now, and the one live events are in. */

@@ -938,11 +938,11 @@ function findOverride(overrides, model, canonical) {
   if (!overrides || typeof overrides !== "object")
     return { own: void 0, ownKey: void 0, star: void 0 };
   const star = overrides["*"];
-  const wanted = model.toLowerCase().replace(/\[[12]m\]$/, "");
+  const wanted2 = model.toLowerCase().replace(/\[[12]m\]$/, "");
   let byCanonical;
   for (const [key, entry] of Object.entries(overrides)) {
     if (key === "*" || !entry || typeof entry !== "object") continue;
-    if (key.toLowerCase().replace(/\[[12]m\]$/, "") === wanted) return { own: entry, ownKey: key, star };
+    if (key.toLowerCase().replace(/\[[12]m\]$/, "") === wanted2) return { own: entry, ownKey: key, star };
     if (!byCanonical && canonical !== void 0 && canonicalModelId(key) === canonical)
       byCanonical = [key, entry];
   }
@@ -3593,6 +3593,93 @@ var init_request_agent = __esm({
   }
 });
 
+// packages/core/src/session-scopes.ts
+var MAX_DEPTH2, SessionScopes;
+var init_session_scopes = __esm({
+  "packages/core/src/session-scopes.ts"() {
+    "use strict";
+    init_activity_scope();
+    MAX_DEPTH2 = 16;
+    SessionScopes = class {
+      #cursors = /* @__PURE__ */ new Map();
+      #responses = /* @__PURE__ */ new Map();
+      #tools = /* @__PURE__ */ new Map();
+      #parents = /* @__PURE__ */ new Map();
+      /**
+       * Adds one entry, in file order per thread; `entry.agentId` marks a subagent's (the caller sets it for
+       * entries of `subagents/agent-<id>.jsonl`). A response's scope is fixed when it is first seen.
+       */
+      add(entry) {
+        const agentId = entry.agentId;
+        if (agentId && entry.parentToolUseId) this.#link(agentId, entry.parentToolUseId);
+        switch (entry.kind) {
+          case "prompt": {
+            if (agentId) return;
+            const n = entry.notification;
+            if (n?.agentId && n.toolUseId) this.#link(n.agentId, n.toolUseId);
+            const reportsOn = n?.toolUseId ? this.#tools.get(n.toolUseId)?.scope : void 0;
+            this.#cursor(void 0).prompt(entry.command, reportsOn);
+            return;
+          }
+          case "other":
+            if (entry.type === "skill_expansion") this.#cursor(agentId).skillExpansion();
+            return;
+          case "llm": {
+            if (entry.synthetic) return;
+            const cursor = this.#cursor(agentId);
+            if (!this.#responses.has(entry.messageId))
+              this.#responses.set(entry.messageId, { scope: cursor.call(), ...agentId ? { agentId } : {} });
+            for (const use of entry.toolUses)
+              if (!this.#tools.has(use.id))
+                this.#tools.set(use.id, {
+                  scope: cursor.tool(use.name, use.skill),
+                  ...agentId ? { agentId } : {}
+                });
+            return;
+          }
+          case "tool_result":
+            if (entry.spawnedAgentId) this.#link(entry.spawnedAgentId, entry.toolUseId);
+            return;
+          default:
+            return;
+        }
+      }
+      /** The scope of a response, by message id (`NO_SCOPE` when unknown). */
+      response(messageId, parentOf) {
+        return this.#resolve(this.#responses.get(messageId), parentOf, 0);
+      }
+      /** The scope of a tool call, by tool_use id. */
+      tool(toolUseId, parentOf) {
+        return this.#resolve(this.#tools.get(toolUseId), parentOf, 0);
+      }
+      /** Every response's message id and scope (the links known now; for `glassbox report`). */
+      *responses() {
+        for (const [id, scoped] of this.#responses) yield [id, this.#resolve(scoped, void 0, 0)];
+      }
+      #resolve(scoped, parentOf, depth) {
+        if (!scoped) return NO_SCOPE;
+        if (!scoped.agentId || depth > MAX_DEPTH2) return scoped.scope;
+        const parentId = parentOf?.(scoped.agentId) ?? this.#parents.get(scoped.agentId);
+        const parent = parentId ? this.#tools.get(parentId) : void 0;
+        if (!parent) return scoped.scope;
+        return inheritScope(this.#resolve(parent, parentOf, depth + 1), scoped.scope);
+      }
+      #link(agentId, toolUseId) {
+        if (!this.#parents.has(agentId)) this.#parents.set(agentId, toolUseId);
+      }
+      #cursor(agentId) {
+        const key = agentId ?? "";
+        let cursor = this.#cursors.get(key);
+        if (!cursor) {
+          cursor = new ScopeCursor();
+          this.#cursors.set(key, cursor);
+        }
+        return cursor;
+      }
+    };
+  }
+});
+
 // packages/core/src/session-spend.ts
 function sessionBudgetStanding(ledger, limitUsd, warnPercent, today) {
   const spend = (sessionId) => {
@@ -3941,39 +4028,13 @@ var init_collect_session_signals = __esm({
   }
 });
 
-// packages/core/src/tracker-scope.ts
-function scopeCursor(state, agentId) {
-  const key = agentId ?? "";
-  let cursor = state.scopeCursors.get(key);
-  if (!cursor) {
-    cursor = new ScopeCursor();
-    state.scopeCursors.set(key, cursor);
-  }
-  return cursor;
-}
-function effectiveScope(state, local, agentId, depth = 0) {
-  const own = local ?? NO_SCOPE;
-  if (!agentId || depth > MAX_DEPTH2) return own;
-  const parentId = state.agents.get(agentId)?.parentToolUseId;
-  const parent = parentId ? state.tools.get(parentId) : void 0;
-  if (!parent) return own;
-  return inheritScope(effectiveScope(state, parent.scope, parent.agentId, depth + 1), own);
-}
-var MAX_DEPTH2;
-var init_tracker_scope = __esm({
-  "packages/core/src/tracker-scope.ts"() {
-    "use strict";
-    init_activity_scope();
-    MAX_DEPTH2 = 16;
-  }
-});
-
 // packages/core/src/apply-transcript-entries.ts
 function applyTranscriptEntries(state, entries, source = {}) {
   for (const raw of entries) {
     const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
     if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
     state.activity(entry.timeMs);
+    state.scopes.add(entry);
     switch (entry.kind) {
       case "prompt":
         addPrompt(state, entry);
@@ -4012,9 +4073,6 @@ function applyTranscriptEntries(state, entries, source = {}) {
         }
         break;
       }
-      case "other":
-        if (entry.type === "skill_expansion") scopeCursor(state, entry.agentId).skillExpansion();
-        break;
       default:
         break;
     }
@@ -4038,8 +4096,6 @@ function addPrompt(state, entry) {
   if (entry.textShape) turn.textShape = entry.textShape;
   if (entry.origin) turn.origin = entry.origin;
   const n = entry.notification;
-  const reportsOn = n?.toolUseId ? state.tools.get(n.toolUseId) : void 0;
-  scopeCursor(state, void 0).prompt(entry.command, reportsOn?.scope);
   if (n?.agentId) {
     const agent = state.agent(n.agentId);
     if (n.toolUseId) linkAgent(state, agent, n.toolUseId);
@@ -4067,11 +4123,7 @@ function addLlm(state, entry) {
     entry,
     (dedupKey) => entry.agentId ? agentCid(entry.agentId) : turnCid(state.currentTranscriptTurn(dedupKey))
   );
-  const cursor = scopeCursor(state, entry.agentId);
-  if (isNew) {
-    state.bucket(response.cid).llm.add(response);
-    response.scope = cursor.call();
-  }
+  if (isNew) state.bucket(response.cid).llm.add(response);
   if (entry.agentId) {
     const agent = state.agent(entry.agentId);
     if (entry.attributionAgent) agent.type ??= entry.attributionAgent;
@@ -4095,7 +4147,6 @@ function addLlm(state, entry) {
     if (use.inputHash) tool.inputHash ??= use.inputHash;
     if (use.subagentType) tool.subagentType = use.subagentType;
     if (use.skill) tool.skill = use.skill;
-    tool.scope ??= cursor.tool(use.name, use.skill);
     if (use.signal) tool.useSignal = use.signal;
     if (entry.agentId) tool.agentId = entry.agentId;
     placeTool(state, tool, response.cid, true);
@@ -4175,7 +4226,6 @@ var init_apply_transcript_entries = __esm({
     "use strict";
     init_collect_session_signals();
     init_tracker_records();
-    init_tracker_scope();
     init_tree_placement();
     TERMINAL_NOTIFICATIONS = /* @__PURE__ */ new Set(["completed", "failed", "killed", "error", "cancelled", "stopped"]);
   }
@@ -4667,7 +4717,7 @@ function buildLlm(ctx, response, parentSpanId) {
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
   if (e.thinking) node.thinking = e.thinking;
-  const scope = effectiveScope(state, response.scope, e.agentId);
+  const scope = state.scopes.response(e.messageId, (id) => state.agents.get(id)?.parentToolUseId);
   if (scope.skill || scope.command) node.scope = scope;
   return node;
 }
@@ -4717,7 +4767,7 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
-  const scope = effectiveScope(state, tool.scope, tool.agentId);
+  const scope = state.scopes.tool(tool.id, (id) => state.agents.get(id)?.parentToolUseId);
   if (scope.skill || scope.command) node.scope = scope;
   const signal = mergeToolSignals(tool.useSignal, r?.signal);
   if (signal) node.signal = signal;
@@ -4746,7 +4796,6 @@ var init_build_trace_nodes = __esm({
     init_tool_signal();
     init_trace_ids();
     init_tracker_records();
-    init_tracker_scope();
     init_usage_totals();
   }
 });
@@ -5461,6 +5510,7 @@ var init_tracker_state = __esm({
   "packages/core/src/tracker-state.ts"() {
     "use strict";
     init_response_index();
+    init_session_scopes();
     init_tracker_records();
     TrackerState = class {
       sessionId;
@@ -5475,8 +5525,8 @@ var init_tracker_state = __esm({
       requestInfo = /* @__PURE__ */ new Map();
       /** Session-level derived signals by log record id (`session-signals.ts`). */
       signals = /* @__PURE__ */ new Map();
-      /** Skill / slash-command cursors by thread ('' = the main conversation, else the agent id). */
-      scopeCursors = /* @__PURE__ */ new Map();
+      /** The skill and slash command of each response and tool call (`session-scopes.ts`). */
+      scopes = new SessionScopes();
       /** Containers whose spans changed since the last build. */
       dirty = /* @__PURE__ */ new Set();
       /** The turn the transcript is in now, and the one live events are in. */
@@ -6818,6 +6868,7 @@ __export(src_exports, {
   PLUGIN_RANKS: () => PLUGIN_RANKS,
   SCOPE_ATTRIBUTES: () => SCOPE_ATTRIBUTES,
   ScopeCursor: () => ScopeCursor,
+  SessionScopes: () => SessionScopes,
   SessionTracker: () => SessionTracker,
   SpendLedger: () => SpendLedger,
   TranscriptStream: () => TranscriptStream,
@@ -6872,6 +6923,7 @@ var init_src4 = __esm({
     init_metrics_registry();
     init_redact_secrets();
     init_request_agent();
+    init_session_scopes();
     init_session_spend();
     init_session_tracker();
     init_shape_of();
@@ -11814,7 +11866,7 @@ async function collectFromRows(files, options, cachePath, summaryPath, summaryDa
     strings,
     groups,
     fileKeys,
-    tables: wantTools ? tables : void 0,
+    tables: wantTools || options.rows === true ? tables : void 0,
     stats: {
       files: files.length,
       bytes: totalBytes,
@@ -12030,7 +12082,7 @@ async function collectUsage(options) {
   const cachePath = cacheDir === void 0 ? void 0 : reportCachePath(cacheDir, options.roots);
   const summaryPath = cachePath === void 0 ? void 0 : reportSummaryPath(cachePath);
   let summaryDamaged = false;
-  if (summaryPath !== void 0 && cacheDir !== void 0 && options.tools !== true) {
+  if (summaryPath !== void 0 && cacheDir !== void 0 && options.tools !== true && options.rows !== true) {
     const summary = loadReportSummary(summaryPath);
     lap("loadSummary");
     summaryDamaged = summary === void 0 && existsSync9(summaryPath);
@@ -12117,6 +12169,8 @@ function reportPageModel(report, waterfallOf, now) {
     usageTable(`By ${time.unit}`, unitTitle, time.rows, { ordered: true })
   ];
   if (report.byProject) tables.push(usageTable("By project", "Project", Object.entries(report.byProject)));
+  if (report.bySkill) tables.push(usageTable("By skill", "Skill", Object.entries(report.bySkill)));
+  if (report.byCommand) tables.push(usageTable("By command", "Command", Object.entries(report.byCommand)));
   tables.push(
     usageTable("By session", "Session", Object.entries(report.bySession), { limit: MAX_SESSION_ROWS })
   );
@@ -12467,7 +12521,7 @@ function renderGroups(report, by, groups, width) {
     report.totals,
     ["Total"]
   );
-  const note = by === "user" || by === "team" ? `The ${by} is the ${by === "user" ? "userId" : "team"} setting of the glassbox plugins (user: else the OS user).` : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
+  const note = by === "user" || by === "team" ? `The ${by} is the ${by === "user" ? "userId" : "team"} setting of the glassbox plugins (user: else the OS user).` : by === "skill" || by === "command" ? SCOPE_NOTE : `From each session's working directory and the git branch Claude Code recorded in its transcript.`;
   return `${title}
 
 ${fitTable(tables, width).trimEnd()}
@@ -12591,7 +12645,7 @@ function toolTables(byTool, header = "Tool") {
   ]);
   return [{ columns, rows }];
 }
-var TOKEN_COLUMNS, ATTRIBUTION_TITLES;
+var TOKEN_COLUMNS, ATTRIBUTION_TITLES, SCOPE_NOTE;
 var init_render_report = __esm({
   "packages/cli/src/render-report.ts"() {
     "use strict";
@@ -12609,8 +12663,11 @@ var init_render_report = __esm({
       user: "User",
       team: "Team",
       repo: "Repository",
-      branch: "Branch"
+      branch: "Branch",
+      skill: "Skill",
+      command: "Command"
     };
+    SCOPE_NOTE = "A slash command's turn counts for the command until the next prompt; a Skill call and everything after it in its turn, or a skill run as a slash command, for the skill; subagents for the Agent call that started them. (none): the rest.";
   }
 });
 
@@ -13227,6 +13284,135 @@ var init_report_attribution = __esm({
   }
 });
 
+// packages/cli/src/report-scopes.ts
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname5 } from "node:path";
+function wanted(line) {
+  if (line.indexOf(ASSISTANT) !== -1) return true;
+  if (line.indexOf(USER) === -1) return false;
+  return line.indexOf(TOOL_RESULT) === -1 || line.indexOf(AGENT_ID) !== -1;
+}
+function readFileScopes(path, agentId, scopes) {
+  let fd;
+  try {
+    fd = openSync4(path, "r");
+  } catch {
+    return;
+  }
+  try {
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let filled = 0;
+    let position = 0;
+    for (; ; ) {
+      if (filled === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, filled);
+        buf = bigger;
+      }
+      const n = readSync3(fd, buf, filled, buf.length - filled, position);
+      const end = filled + n;
+      position += n;
+      let start = 0;
+      for (let nl = buf.indexOf(NL2, start); nl !== -1 && nl < end; nl = buf.indexOf(NL2, start)) {
+        addLine(buf.subarray(start, nl), agentId, scopes);
+        start = nl + 1;
+      }
+      if (n === 0) {
+        if (start < end) addLine(buf.subarray(start, end), agentId, scopes);
+        return;
+      }
+      buf.copyWithin(0, start, end);
+      filled = end - start;
+    }
+  } finally {
+    closeSync4(fd);
+  }
+}
+function addLine(line, agentId, scopes) {
+  if (!wanted(line)) return;
+  let record;
+  try {
+    record = JSON.parse(line.toString("utf8"));
+  } catch {
+    return;
+  }
+  for (const entry of normalizeTranscriptRecord(record))
+    scopes.add(agentId && !entry.agentId ? { ...entry, agentId } : entry);
+}
+function agentIdOf(path) {
+  if (basename3(dirname5(path)) !== "subagents") return void 0;
+  const m = /^agent-(.+)\.jsonl$/.exec(basename3(path));
+  return m?.[1];
+}
+function readResponseScopes(files) {
+  const sessions = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.agentTrace) continue;
+    let scopes = sessions.get(file.defaultSession);
+    if (!scopes) sessions.set(file.defaultSession, scopes = new SessionScopes());
+    readFileScopes(file.path, agentIdOf(file.path), scopes);
+  }
+  const out = /* @__PURE__ */ new Map();
+  const h = new Uint32Array(2);
+  for (const scopes of sessions.values())
+    for (const [messageId, scope] of scopes.responses()) {
+      if (!scope.skill && !scope.command) continue;
+      hash64(messageId, h, 0);
+      const key = `${h[0]}:${h[1]}`;
+      if (!out.has(key)) out.set(key, scope);
+    }
+  return out;
+}
+function groupByScope(collected, by, scopes, options) {
+  const { tables, strings } = collected;
+  if (!tables) return {};
+  const { u32, f64, count: count2 } = tables.responses;
+  const groups = new UsageGroups();
+  const none = strings.intern(NONE2);
+  const labels = /* @__PURE__ */ new Map();
+  for (let r = 0; r < count2; r += 1) {
+    const o = r * R_U32;
+    if (u32[o + R_FLAGS] & FLAG_DEAD) continue;
+    const label2 = scopes.get(`${u32[o + R_MSG]}:${u32[o + R_MSG + 1]}`)?.[by];
+    let key = none;
+    if (label2) {
+      key = labels.get(label2) ?? strings.intern(label2);
+      labels.set(label2, key);
+    }
+    groups.addRow(u32, f64, r, key, 0, [""]);
+  }
+  const report = buildReport(
+    { ...collected, groups, fileKeys: [""] },
+    { ...options, byProject: true, byTool: false, bySession: false }
+  );
+  return report.byProject ?? {};
+}
+function scopeBreakdowns(collected, roots, which, options) {
+  if (which.length === 0) return {};
+  const scopes = readResponseScopes(findTranscriptFiles(roots));
+  return Object.fromEntries(which.map((by) => [by, groupByScope(collected, by, scopes, options)]));
+}
+var SCOPE_GROUPS, NONE2, CHUNK, NL2, ASSISTANT, USER, TOOL_RESULT, AGENT_ID;
+var init_report_scopes = __esm({
+  "packages/cli/src/report-scopes.ts"() {
+    "use strict";
+    init_src4();
+    init_build_report();
+    init_hash64();
+    init_list_transcript_files();
+    init_usage_groups();
+    init_usage_tables();
+    SCOPE_GROUPS = ["skill", "command"];
+    NONE2 = "(none)";
+    CHUNK = 4 * 1024 * 1024;
+    NL2 = 10;
+    ASSISTANT = Buffer.from('"type":"assistant"');
+    USER = Buffer.from('"type":"user"');
+    TOOL_RESULT = Buffer.from('"type":"tool_result"');
+    AGENT_ID = Buffer.from('"agentId"');
+  }
+});
+
 // packages/cli/src/report-command.ts
 async function costliestTrace(report, roots, cwd) {
   const top = Object.entries(report.bySession).sort((a, b) => b[1].cost - a[1].cost)[0];
@@ -13266,6 +13452,7 @@ var init_report_command = __esm({
     init_render_report();
     init_report_attribution();
     init_report_cache();
+    init_report_scopes();
     init_trace_command();
     init_trace_view();
     GROUPS = [
@@ -13275,11 +13462,12 @@ var init_report_command = __esm({
       "project",
       "tool",
       ...ATTRIBUTION_GROUPS,
+      ...SCOPE_GROUPS,
       "mcp"
     ];
     reportCommand = defineCommand({
       name: "report",
-      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo, branch or MCP server",
+      summary: "tokens and cost over your Claude Code transcripts, by day, session, model, project, tool, user, team, repo, branch, skill, slash command or MCP server",
       description: [
         "Reads every transcript under the Claude config directory (main sessions and subagents), counts each API response once (by message id and request id, as Claude Code bills it) and prices it as Claude Code does. A model without a price is reported as such, never as $0.",
         "Re-runs read only what is new: per-file results are cached under $XDG_CACHE_HOME/glassbox (or ~/.cache/glassbox); appended transcripts are read from where the last run stopped."
@@ -13321,9 +13509,10 @@ var init_report_command = __esm({
       exitCodes: ["1 the transcripts could not be read"],
       async run(ctx) {
         const chosen = ctx.string("by") ?? "day";
+        const scopeBy = SCOPE_GROUPS.includes(chosen) ? chosen : void 0;
         const mcp = chosen === "mcp";
         const attribution = ATTRIBUTION_GROUPS.includes(chosen) ? chosen : void 0;
-        const by = attribution ? "session" : mcp ? "tool" : chosen;
+        const by = attribution ? "session" : scopeBy ? "day" : mcp ? "tool" : chosen;
         const html = ctx.string("html");
         const since = parseDateOption("since", ctx.string("since"));
         const until = parseDateOption("until", ctx.string("until"));
@@ -13337,6 +13526,7 @@ var init_report_command = __esm({
           pricingKey: pricing.key,
           cacheDir: ctx.flag("no-cache") ? false : ctx.string("cache-dir") ?? defaultCacheDir(ctx.io.env),
           tools: by === "tool" || html !== void 0,
+          rows: scopeBy !== void 0,
           progress,
           workerUrl: ctx.io.scanWorkerUrl,
           threads: threadsOption(ctx.io.env.GLASSBOX_REPORT_THREADS),
@@ -13391,6 +13581,17 @@ var init_report_command = __esm({
             skippedLines: skipped
           }
         };
+        const scoped = scopeBreakdowns(
+          collected,
+          roots,
+          html !== void 0 ? SCOPE_GROUPS : scopeBy ? [scopeBy] : [],
+          {
+            timezone,
+            since,
+            until
+          }
+        );
+        if (html !== void 0) Object.assign(json, { bySkill: scoped.skill, byCommand: scoped.command });
         if (html !== void 0)
           writeReportPage(html, json, await costliestTrace(json, roots, ctx.io.cwd), ctx.io);
         if (mcp) {
@@ -13405,6 +13606,12 @@ var init_report_command = __esm({
 ${fitTable(toolTables(servers, "MCP server"), ctx.io.columns).trimEnd()}
 `
           );
+          return EXIT_OK;
+        }
+        if (scopeBy) {
+          const groups = scoped[scopeBy] ?? {};
+          if (ctx.json) writeJson(ctx.io, { ...json, by: scopeBy, byGroup: groups });
+          else ctx.io.stdout.write(renderGroups(report, scopeBy, groups, ctx.io.columns));
           return EXIT_OK;
         }
         if (attribution) {
