@@ -214,6 +214,18 @@ describe('the hooks module', () => {
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
   });
 
+  it('should deliver a start-up still under way at session end first, and wait for it there', async () => {
+    const host = new FakeHost();
+    register(host.on, {});
+    await host.raise('session.start', {});
+    // The session ends while the first send still waits for the host's answers (nothing settled in between).
+    await host.raise('turn.complete', { turnId: 'turn-1' });
+    await host.raise('session.end', { reason: 'other', sessionId: 'sess-1' });
+    expect(host.sent[0]!.heartbeat?.sessionId).toBe('sess-1');
+    expect(host.events().map((e) => e.type)).toEqual(['session.start', 'turn.complete', 'session.end']);
+    expect(host.store.has(LEFTOVER_STORE_KEY)).toBe(false);
+  });
+
   it('should hand back the tool result untouched, and rethrow what the tool threw after recording it', async () => {
     const host = new FakeHost();
     register(host.on, {});

@@ -69,6 +69,8 @@ interface ModState {
   channel?: ModChannel | undefined;
   /** `session.start` came and its host calls and first send wait for the first turn end (see `startUp`). */
   startPending: boolean;
+  /** The deferred start-up once begun: later sends go after it, so its batch (the heartbeat) goes first. */
+  starting?: Promise<boolean> | undefined;
 }
 
 /** How long `session.end` waits for the last batch (all mods share a 1.5 s budget there). */
@@ -241,15 +243,23 @@ function newId(): string {
 
 /** The channel key and port from the per-user agent home (found as the agent finds it). */
 async function loadChannel($: ModHost, st: ModState): Promise<ModChannel | undefined> {
-  const files = channelFiles({
-    GLASSBOX_HOME: await $.env.get('GLASSBOX_HOME'),
-    CLAUDE_CONFIG_DIR: await $.env.get('CLAUDE_CONFIG_DIR'),
-    HOME: await $.env.get('HOME'),
-  });
+  // Host round trips side by side: the first send's wait sits in the session's tail.
+  const [glassboxHome, configDir, home] = await Promise.all([
+    $.env.get('GLASSBOX_HOME'),
+    $.env.get('CLAUDE_CONFIG_DIR'),
+    $.env.get('HOME'),
+  ]);
+  const files = channelFiles({ GLASSBOX_HOME: glassboxHome, CLAUDE_CONFIG_DIR: configDir, HOME: home });
   if (!files) return undefined;
-  const keyText = await $.fs.read(files.keyPath).catch(() => undefined);
-  const endpointText = await $.fs.read(files.endpointPath).catch(() => undefined);
+  const [keyText, endpointText] = await Promise.all([
+    $.fs.read(files.keyPath).catch(() => undefined),
+    $.fs.read(files.endpointPath).catch(() => undefined),
+  ]);
   return channelOf(keyText, endpointText, st.config.agentPort);
+}
+
+async function preloadChannel($: ModHost, st: ModState): Promise<void> {
+  st.channel ??= await loadChannel($, st);
 }
 
 /** One signed request, raced with the clock: the verified status, or undefined (no answer in time, or not ours). */
@@ -276,7 +286,14 @@ async function refreshSessionId($: ModHost, st: ModState): Promise<void> {
 
 /** Sends what waits, the deferred start-up first if it has not run yet. */
 function send($: ModHost, st: ModState, budgetMs: number): Promise<boolean> {
-  return st.startPending ? startUp($, st, budgetMs) : flush($, st, undefined, budgetMs);
+  if (st.startPending) {
+    st.starting = startUp($, st, budgetMs);
+    return st.starting;
+  }
+  const starting = st.starting;
+  return starting
+    ? starting.then(() => flush($, st, undefined, budgetMs))
+    : flush($, st, undefined, budgetMs);
 }
 
 /**
@@ -287,11 +304,13 @@ function send($: ModHost, st: ModState, budgetMs: number): Promise<boolean> {
  */
 async function startUp($: ModHost, st: ModState, budgetMs: number): Promise<boolean> {
   st.startPending = false;
-  await refreshSessionId($, st).catch(() => undefined);
-  if (!st.claudeVersion) {
-    const v = await $.session.version().catch(() => undefined);
-    if (v && typeof v.version === 'string') st.claudeVersion = v.version;
-  }
+  // Side by side: these host round trips sit in the session's tail when the first turn is its only one.
+  const [, v] = await Promise.all([
+    refreshSessionId($, st).catch(() => undefined),
+    st.claudeVersion ? undefined : $.session.version().catch(() => undefined),
+    preloadChannel($, st).catch(() => undefined),
+  ]);
+  if (v && typeof v.version === 'string') st.claudeVersion = v.version;
   if (st.claudeVersion) st.buffer.fillClaudeVersion(st.claudeVersion);
   const heartbeat: ModHeartbeat = {
     sessionId: st.sessionId,

@@ -813,15 +813,21 @@ function newId() {
   }
 }
 async function loadChannel($, st) {
-  const files = channelFiles({
-    GLASSBOX_HOME: await $.env.get("GLASSBOX_HOME"),
-    CLAUDE_CONFIG_DIR: await $.env.get("CLAUDE_CONFIG_DIR"),
-    HOME: await $.env.get("HOME")
-  });
+  const [glassboxHome, configDir, home] = await Promise.all([
+    $.env.get("GLASSBOX_HOME"),
+    $.env.get("CLAUDE_CONFIG_DIR"),
+    $.env.get("HOME")
+  ]);
+  const files = channelFiles({ GLASSBOX_HOME: glassboxHome, CLAUDE_CONFIG_DIR: configDir, HOME: home });
   if (!files) return void 0;
-  const keyText = await $.fs.read(files.keyPath).catch(() => void 0);
-  const endpointText = await $.fs.read(files.endpointPath).catch(() => void 0);
+  const [keyText, endpointText] = await Promise.all([
+    $.fs.read(files.keyPath).catch(() => void 0),
+    $.fs.read(files.endpointPath).catch(() => void 0)
+  ]);
   return channelOf(keyText, endpointText, st.config.agentPort);
+}
+async function preloadChannel($, st) {
+  st.channel ??= await loadChannel($, st);
 }
 async function call($, channel, method, path, body, deadlineMs) {
   const c = signedCall(channel, method, path, body, Date.now());
@@ -836,15 +842,21 @@ async function refreshSessionId($, st) {
   if (typeof id === "string" && id !== "") st.sessionId = id;
 }
 function send($, st, budgetMs) {
-  return st.startPending ? startUp($, st, budgetMs) : flush($, st, void 0, budgetMs);
+  if (st.startPending) {
+    st.starting = startUp($, st, budgetMs);
+    return st.starting;
+  }
+  const starting = st.starting;
+  return starting ? starting.then(() => flush($, st, void 0, budgetMs)) : flush($, st, void 0, budgetMs);
 }
 async function startUp($, st, budgetMs) {
   st.startPending = false;
-  await refreshSessionId($, st).catch(() => void 0);
-  if (!st.claudeVersion) {
-    const v = await $.session.version().catch(() => void 0);
-    if (v && typeof v.version === "string") st.claudeVersion = v.version;
-  }
+  const [, v] = await Promise.all([
+    refreshSessionId($, st).catch(() => void 0),
+    st.claudeVersion ? void 0 : $.session.version().catch(() => void 0),
+    preloadChannel($, st).catch(() => void 0)
+  ]);
+  if (v && typeof v.version === "string") st.claudeVersion = v.version;
   if (st.claudeVersion) st.buffer.fillClaudeVersion(st.claudeVersion);
   const heartbeat = {
     sessionId: st.sessionId,
