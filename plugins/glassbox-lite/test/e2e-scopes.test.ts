@@ -102,14 +102,18 @@ describe('skill and slash-command attribution in real Claude Code sessions (glas
       sessionId ??= out.result!.session_id;
     }
     const dataDir = join(home.configDir, 'plugins', 'data', 'glassbox-lite-inline');
-    await until(async () => {
-      const status = await agentStatus(port);
-      const session = status?.sessions.find((s) => s.sessionId === sessionId);
-      const idle = status?.exporters.every((e) => e.pendingSpans + e.pendingLogs === 0);
-      if (!session?.ended || !idle) return false;
-      exported = await readFileExport(join(dataDir, 'telemetry'));
-      return toolSpans(exported).has('toolu_slash_bash') && spansNamed(exported, 'chat ').length >= 8;
-    }, 'the agent to export the whole session', 3600);
+    await until(
+      async () => {
+        const status = await agentStatus(port);
+        const session = status?.sessions.find((s) => s.sessionId === sessionId);
+        const idle = status?.exporters.every((e) => e.pendingSpans + e.pendingLogs === 0);
+        if (!session?.ended || !idle) return false;
+        exported = await readFileExport(join(dataDir, 'telemetry'));
+        return toolSpans(exported).has('toolu_slash_bash') && spansNamed(exported, 'chat ').length >= 8;
+      },
+      'the agent to export the whole session',
+      3600,
+    );
     // Each chat span once (the export is at least once).
     chats = [...new Map(spansNamed(exported, 'chat ').map((s) => [s.spanId, s])).values()];
   }, 600_000);
