@@ -92,6 +92,14 @@ describe('budgets in the agent', () => {
     expect(stop.systemMessage).toMatch(
       /⚠ session budget reached: \$[\d.]+ of \$0\.0001 this session, the next prompt will be stopped · daily budget reached: .* today \(UTC\), the next prompt will be stopped$/,
     );
+    // /status: the session limit against what this session (the last and today's largest) spent.
+    const spent = {
+      sessionId: SESSION,
+      spentUsd: sessionCost(a),
+      percent: (sessionCost(a) / 0.0001) * 100,
+      state: 'reached',
+    };
+    expect(a.status().sessionBudget).toEqual({ limitUsd: 0.0001, last: spent, largestToday: spent });
     const cost = sessionCost(a);
     // The next prompt (a new prompt id).
     const blocked = await hook(a, 'UserPromptSubmit', NEXT_PROMPT);

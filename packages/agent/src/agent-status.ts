@@ -1,4 +1,4 @@
-import { type BudgetStanding, shouldSample } from '@glassbox/core';
+import { type BudgetStanding, type SessionBudgetStanding, shouldSample } from '@glassbox/core';
 import type { AgentConfig } from './agent-config.js';
 import type { AgentCounters } from './agent-counters.js';
 import type { ExporterStatus, ExportQueue } from './export-queue.js';
@@ -73,6 +73,8 @@ export interface AgentStatus extends AgentHealth {
   readonly modAliveSessions: readonly string[];
   /** Where the day and month budgets stand (none set: absent). */
   readonly budgets?: readonly BudgetStanding[];
+  /** The session budget against the last session's spend and today's largest (none set: absent). */
+  readonly sessionBudget?: SessionBudgetStanding;
 }
 
 export function agentHealth(
@@ -109,6 +111,7 @@ export interface StatusSources extends LossSources {
   readonly exporterNames: readonly string[];
   readonly sessions: Iterable<SessionPipeline>;
   readonly budgets?: readonly BudgetStanding[];
+  readonly sessionBudget?: SessionBudgetStanding;
 }
 
 /** Every drop and quarantine, by reason: `/status`, `doctor` and the `glassbox.agent.dropped` self-metric. */
@@ -187,5 +190,6 @@ export function agentStatus(s: StatusSources): AgentStatus {
     sessions,
     modAliveSessions: sessions.filter((s) => s.modAlive).map((s) => s.sessionId),
     ...(s.budgets?.length ? { budgets: s.budgets } : {}),
+    ...(s.sessionBudget ? { sessionBudget: s.sessionBudget } : {}),
   };
 }

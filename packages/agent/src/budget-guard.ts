@@ -7,10 +7,13 @@ import {
   budgetStandings,
   firstDayKept,
   hasBudget,
+  type SessionBudgetStanding,
   type SessionTrace,
   type SpendBySession,
   SpendLedger,
+  sessionBudgetStanding,
   spendByDay,
+  utcDay,
 } from '@glassbox/core';
 import type { Attributes, MetricData } from '@glassbox/spec';
 import type { CountFn } from './agent-counters.js';
@@ -92,6 +95,14 @@ export class BudgetGuard {
       this.options.now(),
       sessionId,
     );
+  }
+
+  /** The session budget against the last session to spend and today's largest (`/status`); none set: undefined. */
+  sessionStanding(): SessionBudgetStanding | undefined {
+    const settings = this.active ? this.options.settings : undefined;
+    if (!settings?.sessionUsd) return undefined;
+    const today = utcDay(this.options.now());
+    return sessionBudgetStanding(this.ledger, settings.sessionUsd, settings.warnPercent, today);
   }
 
   /** The turn summary's budget part, when a budget is past its warning threshold. */

@@ -477,6 +477,7 @@ export class GlassboxAgent {
       exporterNames: this.targets.map((t) => t.name),
       sessions: this.sessions.values(),
       budgets: this.budget.standings(),
+      sessionBudget: this.budget.sessionStanding(),
     });
   }
 
