@@ -7122,6 +7122,32 @@ var SessionScopes = class {
   }
 };
 
+// packages/core/src/session-spend.ts
+function sessionBudgetStanding(ledger, limitUsd, warnPercent, today) {
+  const spend = (sessionId) => {
+    const spentUsd = ledger.session(sessionId);
+    const percent = spentUsd / limitUsd * 100;
+    const state = spentUsd >= limitUsd ? "reached" : percent >= warnPercent ? "warn" : "ok";
+    return { sessionId, spentUsd, percent, state };
+  };
+  let last;
+  let largest;
+  for (const [id, days] of Object.entries(ledger.toJSON())) {
+    const latestDay = Object.keys(days).sort().at(-1);
+    if (latestDay === void 0) continue;
+    if (!last || latestDay >= last.day) last = { id, day: latestDay };
+    if ((days[today] ?? 0) > 0) {
+      const s = spend(id);
+      if (!largest || s.spentUsd > largest.spentUsd) largest = s;
+    }
+  }
+  return {
+    limitUsd,
+    ...last ? { last: spend(last.id) } : {},
+    ...largest ? { largestToday: largest } : {}
+  };
+}
+
 // packages/core/src/tracker-records.ts
 var turnCid = (key) => `t:${key}`;
 var agentCid = (id) => `a:${id}`;
@@ -14079,7 +14105,8 @@ function agentStatus(s) {
     },
     sessions,
     modAliveSessions: sessions.filter((s2) => s2.modAlive).map((s2) => s2.sessionId),
-    ...s.budgets?.length ? { budgets: s.budgets } : {}
+    ...s.budgets?.length ? { budgets: s.budgets } : {},
+    ...s.sessionBudget ? { sessionBudget: s.sessionBudget } : {}
   };
 }
 
@@ -14692,6 +14719,13 @@ var BudgetGuard = class {
       this.options.now(),
       sessionId
     );
+  }
+  /** The session budget against the last session to spend and today's largest (`/status`); none set: undefined. */
+  sessionStanding() {
+    const settings = this.active ? this.options.settings : void 0;
+    if (!settings?.sessionUsd) return void 0;
+    const today = utcDay(this.options.now());
+    return sessionBudgetStanding(this.ledger, settings.sessionUsd, settings.warnPercent, today);
   }
   /** The turn summary's budget part, when a budget is past its warning threshold. */
   warning(sessionId) {
@@ -16947,7 +16981,8 @@ var GlassboxAgent = class _GlassboxAgent {
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
       sessions: this.sessions.values(),
-      budgets: this.budget.standings()
+      budgets: this.budget.standings(),
+      sessionBudget: this.budget.sessionStanding()
     });
   }
   lossSources() {
