@@ -21,7 +21,7 @@ async function promtool(...args: string[]): Promise<string> {
 describe('deploy/prometheus with promtool', () => {
   it('should pass promtool check rules', async () => {
     const out = await promtool('check', 'rules', join('rules', 'glassbox-alerts.yml'));
-    expect(out).toContain('SUCCESS: 14 rules found');
+    expect(out).toContain('SUCCESS: 15 rules found');
   });
 
   it('should pass every promtool rule unit test', async () => {
@@ -33,6 +33,6 @@ describe('deploy/prometheus with promtool', () => {
   it('should pass promtool check config for the stack config, its rule files included', async () => {
     const out = await promtool('check', 'config', 'prometheus.yml');
     expect(out).toContain('is valid prometheus config file syntax');
-    expect(out).toContain('SUCCESS: 14 rules found');
+    expect(out).toContain('SUCCESS: 15 rules found');
   });
 });

@@ -269,6 +269,8 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
       HighToolErrorRate: { '{tool="Bash"}': 0.2 },
       UnexpectedCostSpike: { '{}': 2880 },
       HighP99Latency: { '{tool="Bash"}': 9950 },
+      // alice's 3 retried 529s and 1 500.
+      ClaudeApiErrors: { '{user="alice"}': 4 },
       DailyBudgetExceeded: { '{}': 120 },
       DailyBudgetNearlyExhausted: {},
       GlassboxBudgetReached: {
@@ -302,6 +304,7 @@ describe('deploy/ against a real Prometheus scraping @glassbox/exporter-promethe
       'glassbox_health',
     ]);
     const expectedAlerts = [
+      'ClaudeApiErrors',
       'DailyBudgetExceeded',
       'GlassboxBudgetNearlyReached',
       'GlassboxBudgetReached',
