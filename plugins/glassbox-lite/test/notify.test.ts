@@ -69,10 +69,12 @@ function notify(
   home: string,
   input: string,
   env: Record<string, string> = {},
+  /** hooks.json's arguments after the script (the event name), and how long stdin stays open after the input. */
+  options: { args?: string[]; holdStdinMs?: number } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string; ms: number; endedAt: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn('bash', [NOTIFY], {
+    const child = spawn('bash', [NOTIFY, ...(options.args ?? [])], {
       env: { PATH: process.env.PATH ?? '', HOME: home, GLASSBOX_HOME: home, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -84,7 +86,10 @@ function notify(
       const endedAt = performance.now();
       resolve({ code, stdout, stderr, ms: endedAt - started, endedAt });
     });
-    child.stdin.end(input);
+    if (options.holdStdinMs) {
+      child.stdin.write(input);
+      setTimeout(() => child.stdin.end(), options.holdStdinMs).unref();
+    } else child.stdin.end(input);
   });
 }
 
@@ -236,6 +241,47 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         expect(JSON.parse(r.body)).toMatchObject({ hook_event_name: 'Stop', prompt_id: 'p-1' });
         expect(r.body).not.toContain(CANARY);
       }
+    } finally {
+      await close(server);
+    }
+  });
+
+  it('should, given an event nothing waits for as its argument, return before reading stdin and send from the background', async () => {
+    const { server, port, received } = await contractServer(key, () => ({
+      body: { systemMessage: 'unused' },
+    }));
+    const prompt = JSON.stringify({
+      session_id: 'sess-1',
+      hook_event_name: 'UserPromptSubmit',
+      prompt_id: 'p-2',
+      prompt: CANARY,
+    });
+    try {
+      await endpoint(port);
+      // Stdin stays open 3 s after the input: a hook that read it (cat waits for its end) would take that long.
+      const out = await notify(home, prompt, {}, { args: ['UserPromptSubmit'], holdStdinMs: 3000 });
+      expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      expect(out.ms).toBeLessThan(2900);
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+      expect(received[0]).toMatchObject({ method: 'POST', url: '/v1/hooks', signed: true });
+      expect(JSON.parse(received[0]!.body)).toEqual({
+        session_id: 'sess-1',
+        hook_event_name: 'UserPromptSubmit',
+        prompt_id: 'p-2',
+      });
+      // With an enforced budget the same event waits for the agent's word, as without the argument.
+      const enforced = await notify(
+        home,
+        prompt,
+        { CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'true', CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '5' },
+        { args: ['UserPromptSubmit'], holdStdinMs: 300 },
+      );
+      expect(enforced).toMatchObject({ code: 0, stdout: '' });
+      expect(enforced.ms).toBeGreaterThanOrEqual(300);
+      expect(received).toHaveLength(2);
+      // Stop with its summary on keeps waiting for it.
+      const stopOut = await notify(home, stop, {}, { args: ['Stop'] });
+      expect(stopOut.stdout).toBe('{"systemMessage":"unused"}\n');
     } finally {
       await close(server);
     }

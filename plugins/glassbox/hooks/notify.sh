@@ -5,6 +5,28 @@
 # a reply counts only when its signature proves it is the user's agent. Bash builtins, cat and sha256sum, no Node. It
 # never fails or slows the session: every path exits 0, a silent or hostile listener costs at most the wait below.
 exec 2>/dev/null
+# hooks.json names the event as $1. An event whose answer nobody waits for (all but Stop, and UserPromptSubmit with
+# an enforced budget; Stop too with turnSummary off and no budget) runs this whole script — reading stdin, parsing,
+# signing, sending — again in one background process, and Claude Code waits for one fork instead of cat and the
+# parsing. Without $1 (an older hooks.json, the tests) everything runs here as before.
+budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
+if [[ -z "${GB_NOTIFY_DETACHED:-}" ]]; then
+  detach=""
+  case "${1:-}" in
+  SessionEnd | StopFailure | SubagentStop | PreCompact | PermissionDenied) detach=1 ;;
+  UserPromptSubmit)
+    [[ "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" =~ ^(true|1|yes)$ && "$budgets" =~ [1-9] ]] || detach=1
+    ;;
+  Stop)
+    [[ "${CLAUDE_PLUGIN_OPTION_TURNSUMMARY,,}" =~ ^(false|0|no)$ && ! "$budgets" =~ [1-9] ]] && detach=1
+    ;;
+  esac
+  if [[ -n "$detach" ]]; then
+    # <&0: a background command of a non-interactive shell would read /dev/null otherwise.
+    GB_NOTIFY_DETACHED=1 bash "${BASH_SOURCE[0]}" <&0 >/dev/null 2>&1 &
+    exit 0
+  fi
+fi
 dir="${BASH_SOURCE[0]%/*}"
 [[ "$dir" == "${BASH_SOURCE[0]}" ]] && dir=.
 # shellcheck source=glassbox-channel.sh
@@ -70,7 +92,6 @@ send() {
 }
 # With an enforced budget, UserPromptSubmit waits (at most $wait_seconds) for the agent's word: only a verified reply that
 # blocks stops the prompt; no reply, a forged or a late one lets it through. Without one it does not wait.
-budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
 if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" =~ ^(true|1|yes)$ && "$budgets" =~ [1-9] ]]; then
   send "$wait_seconds" || exit 0
   if [[ "$gb_status" == 200 && "$gb_body" =~ ^\{\"decision\":\"block\",\"reason\":$str\}$ ]]; then
