@@ -375,7 +375,7 @@ export class GlassboxAgent {
         `exporters ${this.targets.map((t) => t.name).join(', ') || 'none'}; replayed ${this.counters.replayed} spool records`,
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
+    void this.reconciler.recover([...this.sessions.values()]);
     // Exporters of cumulative state start empty (Prometheus /metrics): send them the persisted totals now, not
     // at the next change, which replayed sessions do not make (the registry already counted their spans).
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();

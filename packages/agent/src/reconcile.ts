@@ -48,6 +48,8 @@ export interface ReconcilerOptions {
  */
 export class Reconciler {
   private readonly timers = new Map<string, { timer: NodeJS.Timeout; dueMs: number }>();
+  /** Sessions the start's recovery has still to reconcile (`recover`), in order. */
+  private readonly recovering = new Map<string, SessionPipeline>();
 
   constructor(private readonly options: ReconcilerOptions) {}
 
@@ -76,15 +78,38 @@ export class Reconciler {
     this.timers.delete(p.sessionId);
   }
 
-  /** Whether a reconciliation of the session is scheduled. */
+  /** Whether a reconciliation of the session is scheduled (a timer, or the start's recovery). */
   isPending(sessionId: string): boolean {
-    return this.timers.has(sessionId);
+    return this.timers.has(sessionId) || this.recovering.has(sessionId);
+  }
+
+  /**
+   * The start's catch-up: reconciles and publishes the sessions one at a time, yielding to the event loop between
+   * them, so that a just-started agent answers requests at once instead of after every replayed session's
+   * transcript read, export and fsync'd state write (all at once, they filled the I/O thread pool that the spool's
+   * fsync waits in). A session a request reconciles meanwhile is reconciled again here at no cost (nothing new).
+   * Newest first: what a kill interrupted (an export not yet checkpointed) is in the latest sessions, and its
+   * re-export must come at once, while the exporter still remembers the ids it wrote (the file exporter dedupes
+   * within the last 1 MiB). Oldest first, restarts faster than the whole pass left it for many starts and it
+   * went out twice (6-8 tool calls in the full fault run).
+   */
+  async recover(sessions: Iterable<SessionPipeline>): Promise<void> {
+    const newestFirst = [...sessions].sort((a, b) => b.state.lastActivityMs - a.state.lastActivityMs);
+    for (const p of newestFirst) this.recovering.set(p.sessionId, p);
+    for (const p of this.recovering.values()) {
+      await this.reconcileNow(p).catch((error: unknown) =>
+        this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`),
+      );
+      this.recovering.delete(p.sessionId);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
   cancelAll(): void {
     for (const t of this.timers.values()) clearTimeout(t.timer);
     this.timers.clear();
+    this.recovering.clear();
   }
 
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */

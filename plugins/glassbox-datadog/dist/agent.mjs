@@ -14292,6 +14292,8 @@ var Reconciler = class {
   }
   options;
   timers = /* @__PURE__ */ new Map();
+  /** Sessions the start's recovery has still to reconcile (`recover`), in order. */
+  recovering = /* @__PURE__ */ new Map();
   /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
   schedule(p, delayMs = 25) {
     const dueMs = this.options.now() + delayMs;
@@ -14315,14 +14317,31 @@ var Reconciler = class {
     clearTimeout(pending.timer);
     this.timers.delete(p.sessionId);
   }
-  /** Whether a reconciliation of the session is scheduled. */
+  /** Whether a reconciliation of the session is scheduled (a timer, or the start's recovery). */
   isPending(sessionId) {
-    return this.timers.has(sessionId);
+    return this.timers.has(sessionId) || this.recovering.has(sessionId);
+  }
+  /**
+   * The start's catch-up: reconciles and publishes the sessions one at a time, yielding to the event loop between
+   * them, so that a just-started agent answers requests at once instead of after every replayed session's
+   * transcript read, export and fsync'd state write (all at once, they filled the I/O thread pool that the spool's
+   * fsync waits in). A session a request reconciles meanwhile is reconciled again here at no cost (nothing new).
+   */
+  async recover(sessions) {
+    for (const p of sessions) this.recovering.set(p.sessionId, p);
+    for (const p of this.recovering.values()) {
+      await this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+      this.recovering.delete(p.sessionId);
+      await new Promise((resolve6) => setImmediate(resolve6));
+    }
   }
   /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
   cancelAll() {
     for (const t of this.timers.values()) clearTimeout(t.timer);
     this.timers.clear();
+    this.recovering.clear();
   }
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
   async reconcileNow(p, options = {}) {
@@ -16893,7 +16912,7 @@ var GlassboxAgent = class _GlassboxAgent {
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
+    void this.reconciler.recover([...this.sessions.values()]);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
