@@ -13839,9 +13839,14 @@ var Reconciler = class {
    * them, so that a just-started agent answers requests at once instead of after every replayed session's
    * transcript read, export and fsync'd state write (all at once, they filled the I/O thread pool that the spool's
    * fsync waits in). A session a request reconciles meanwhile is reconciled again here at no cost (nothing new).
+   * Newest first: what a kill interrupted (an export not yet checkpointed) is in the latest sessions, and its
+   * re-export must come at once, while the exporter still remembers the ids it wrote (the file exporter dedupes
+   * within the last 1 MiB). Oldest first, restarts faster than the whole pass left it for many starts and it
+   * went out twice (6-8 tool calls in the full fault run).
    */
   async recover(sessions) {
-    for (const p of sessions) this.recovering.set(p.sessionId, p);
+    const newestFirst = [...sessions].sort((a, b) => b.state.lastActivityMs - a.state.lastActivityMs);
+    for (const p of newestFirst) this.recovering.set(p.sessionId, p);
     for (const p of this.recovering.values()) {
       await this.reconcileNow(p).catch(
         (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
