@@ -16,20 +16,34 @@ export type ScopeGroup = (typeof SCOPE_GROUPS)[number];
 const NONE = '(none)';
 const CHUNK = 4 * 1024 * 1024;
 const NL = 0x0a;
+/** One read buffer for every file (grown for a longer line, kept). */
+let shared = Buffer.allocUnsafe(CHUNK);
 const ASSISTANT = Buffer.from('"type":"assistant"');
 const USER = Buffer.from('"type":"user"');
 const TOOL_RESULT = Buffer.from('"type":"tool_result"');
 const AGENT_ID = Buffer.from('"agentId"');
+const MESSAGE = Buffer.from('"message":{');
+const ID = Buffer.from('"id":"');
+const CONTENT = Buffer.from('"content"');
+const SIDECHAIN = Buffer.from('"isSidechain":true');
+const SYNTHETIC = Buffer.from('<synthetic>');
+/** Tool calls that move a scope (Skill) or carry it to a subagent (Agent, Task): their responses are parsed. */
+const SCOPE_TOOLS = ['Skill', 'Agent', 'Task'].map((name) => Buffer.from(`"name":"${name}"`));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /**
  * Whether a line can change a scope: a response (its id, its Skill and Agent calls), a user prompt or a skill's
- * expansion, or a tool result that names the subagent it started. Tool results without one — most of a
- * transcript's bytes — and every other record type are skipped unparsed.
+ * expansion, or a tool result that names the subagent it started (in a subagent's file, where every record has
+ * an `agentId`, one that names a second). Tool results without one — most of a transcript's bytes — and every
+ * other record type are skipped unparsed.
  */
-function wanted(line: Buffer): boolean {
+function wanted(line: Buffer, subagent: boolean): boolean {
   if (line.indexOf(ASSISTANT) !== -1) return true;
   if (line.indexOf(USER) === -1) return false;
-  return line.indexOf(TOOL_RESULT) === -1 || line.indexOf(AGENT_ID) !== -1;
+  if (line.indexOf(TOOL_RESULT) === -1) return true;
+  const agent = line.indexOf(AGENT_ID);
+  return agent !== -1 && (!subagent || line.indexOf(AGENT_ID, agent + 1) !== -1);
 }
 
 /** Feeds one transcript file's wanted records to `scopes`, in file order. */
@@ -41,7 +55,7 @@ function readFileScopes(path: string, agentId: string | undefined, scopes: Sessi
     return; // removed since it was listed: nothing to read
   }
   try {
-    let buf = Buffer.allocUnsafe(CHUNK);
+    let buf = shared;
     let filled = 0;
     let position = 0;
     for (;;) {
@@ -49,13 +63,16 @@ function readFileScopes(path: string, agentId: string | undefined, scopes: Sessi
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
+        shared = bigger;
       }
       const n = readSync(fd, buf, filled, buf.length - filled, position);
       const end = filled + n;
       position += n;
+      // Only the bytes read: a search past them would scan the rest of the buffer.
+      const view = buf.subarray(0, end);
       let start = 0;
-      for (let nl = buf.indexOf(NL, start); nl !== -1 && nl < end; nl = buf.indexOf(NL, start)) {
-        addLine(buf.subarray(start, nl), agentId, scopes);
+      for (let nl = view.indexOf(NL, start); nl !== -1; nl = view.indexOf(NL, start)) {
+        addLine(view.subarray(start, nl), agentId, scopes);
         start = nl + 1;
       }
       if (n === 0) {
@@ -70,8 +87,34 @@ function readFileScopes(path: string, agentId: string | undefined, scopes: Sessi
   }
 }
 
+/**
+ * The message id of a response line that needs no parse: no Skill, Agent or Task call, not `<synthetic>`, not a
+ * main-file sidechain copy, and its `message.id` before its `content`. Undefined sends the line to the full parse.
+ */
+function plainResponseId(line: Buffer, subagent: boolean): string | undefined {
+  if ((!subagent && line.indexOf(SIDECHAIN) !== -1) || line.indexOf(SYNTHETIC) !== -1) return undefined;
+  for (const name of SCOPE_TOOLS) if (line.indexOf(name) !== -1) return undefined;
+  const message = line.indexOf(MESSAGE);
+  if (message === -1) return undefined;
+  const id = line.indexOf(ID, message);
+  const content = line.indexOf(CONTENT, message);
+  if (id === -1 || (content !== -1 && content < id)) return undefined;
+  const start = id + ID.length;
+  const end = line.indexOf(QUOTE, start);
+  if (end === -1 || end - start > 200) return undefined;
+  for (let i = start; i < end; i += 1) if (line[i] === BACKSLASH) return undefined;
+  return line.toString('latin1', start, end);
+}
+
 function addLine(line: Buffer, agentId: string | undefined, scopes: SessionScopes): void {
-  if (!wanted(line)) return;
+  if (!wanted(line, agentId !== undefined)) return;
+  if (line.indexOf(ASSISTANT) !== -1) {
+    const messageId = plainResponseId(line, agentId !== undefined);
+    if (messageId) {
+      scopes.addResponse(messageId, agentId);
+      return;
+    }
+  }
   let record: unknown;
   try {
     record = JSON.parse(line.toString('utf8'));
