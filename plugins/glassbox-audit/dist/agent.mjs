@@ -6583,9 +6583,8 @@ var SessionScopes = class {
         return;
       case "llm": {
         if (entry.synthetic) return;
+        this.addResponse(entry.messageId, agentId);
         const cursor = this.#cursor(agentId);
-        if (!this.#responses.has(entry.messageId))
-          this.#responses.set(entry.messageId, { scope: cursor.call(), ...agentId ? { agentId } : {} });
         for (const use of entry.toolUses)
           if (!this.#tools.has(use.id))
             this.#tools.set(use.id, {
@@ -6600,6 +6599,14 @@ var SessionScopes = class {
       default:
         return;
     }
+  }
+  /**
+   * A response that calls no tool the scope needs (no Skill, Agent or Task call): all `glassbox report` reads of
+   * most responses. Its scope is fixed when it is first seen, as in `add`.
+   */
+  addResponse(messageId, agentId) {
+    if (this.#responses.has(messageId)) return;
+    this.#responses.set(messageId, { scope: this.#cursor(agentId).call(), ...agentId ? { agentId } : {} });
   }
   /** The scope of a response, by message id (`NO_SCOPE` when unknown). */
   response(messageId, parentOf) {

@@ -3626,9 +3626,8 @@ var init_session_scopes = __esm({
             return;
           case "llm": {
             if (entry.synthetic) return;
+            this.addResponse(entry.messageId, agentId);
             const cursor = this.#cursor(agentId);
-            if (!this.#responses.has(entry.messageId))
-              this.#responses.set(entry.messageId, { scope: cursor.call(), ...agentId ? { agentId } : {} });
             for (const use of entry.toolUses)
               if (!this.#tools.has(use.id))
                 this.#tools.set(use.id, {
@@ -3643,6 +3642,14 @@ var init_session_scopes = __esm({
           default:
             return;
         }
+      }
+      /**
+       * A response that calls no tool the scope needs (no Skill, Agent or Task call): all `glassbox report` reads of
+       * most responses. Its scope is fixed when it is first seen, as in `add`.
+       */
+      addResponse(messageId, agentId) {
+        if (this.#responses.has(messageId)) return;
+        this.#responses.set(messageId, { scope: this.#cursor(agentId).call(), ...agentId ? { agentId } : {} });
       }
       /** The scope of a response, by message id (`NO_SCOPE` when unknown). */
       response(messageId, parentOf) {
@@ -13287,10 +13294,12 @@ var init_report_attribution = __esm({
 // packages/cli/src/report-scopes.ts
 import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
 import { basename as basename3, dirname as dirname5 } from "node:path";
-function wanted(line) {
+function wanted(line, subagent) {
   if (line.indexOf(ASSISTANT) !== -1) return true;
   if (line.indexOf(USER) === -1) return false;
-  return line.indexOf(TOOL_RESULT) === -1 || line.indexOf(AGENT_ID) !== -1;
+  if (line.indexOf(TOOL_RESULT) === -1) return true;
+  const agent = line.indexOf(AGENT_ID);
+  return agent !== -1 && (!subagent || line.indexOf(AGENT_ID, agent + 1) !== -1);
 }
 function readFileScopes(path, agentId, scopes) {
   let fd;
@@ -13300,7 +13309,7 @@ function readFileScopes(path, agentId, scopes) {
     return;
   }
   try {
-    let buf = Buffer.allocUnsafe(CHUNK);
+    let buf = shared;
     let filled = 0;
     let position = 0;
     for (; ; ) {
@@ -13308,13 +13317,15 @@ function readFileScopes(path, agentId, scopes) {
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, filled);
         buf = bigger;
+        shared = bigger;
       }
       const n = readSync3(fd, buf, filled, buf.length - filled, position);
       const end = filled + n;
       position += n;
+      const view = buf.subarray(0, end);
       let start = 0;
-      for (let nl = buf.indexOf(NL2, start); nl !== -1 && nl < end; nl = buf.indexOf(NL2, start)) {
-        addLine(buf.subarray(start, nl), agentId, scopes);
+      for (let nl = view.indexOf(NL2, start); nl !== -1; nl = view.indexOf(NL2, start)) {
+        addLine(view.subarray(start, nl), agentId, scopes);
         start = nl + 1;
       }
       if (n === 0) {
@@ -13328,8 +13339,29 @@ function readFileScopes(path, agentId, scopes) {
     closeSync4(fd);
   }
 }
+function plainResponseId(line, subagent) {
+  if (!subagent && line.indexOf(SIDECHAIN) !== -1 || line.indexOf(SYNTHETIC) !== -1) return void 0;
+  for (const name of SCOPE_TOOLS) if (line.indexOf(name) !== -1) return void 0;
+  const message = line.indexOf(MESSAGE);
+  if (message === -1) return void 0;
+  const id = line.indexOf(ID, message);
+  const content = line.indexOf(CONTENT, message);
+  if (id === -1 || content !== -1 && content < id) return void 0;
+  const start = id + ID.length;
+  const end = line.indexOf(QUOTE2, start);
+  if (end === -1 || end - start > 200) return void 0;
+  for (let i = start; i < end; i += 1) if (line[i] === BACKSLASH2) return void 0;
+  return line.toString("latin1", start, end);
+}
 function addLine(line, agentId, scopes) {
-  if (!wanted(line)) return;
+  if (!wanted(line, agentId !== void 0)) return;
+  if (line.indexOf(ASSISTANT) !== -1) {
+    const messageId = plainResponseId(line, agentId !== void 0);
+    if (messageId) {
+      scopes.addResponse(messageId, agentId);
+      return;
+    }
+  }
   let record;
   try {
     record = JSON.parse(line.toString("utf8"));
@@ -13392,7 +13424,7 @@ function scopeBreakdowns(collected, roots, which, options) {
   const scopes = readResponseScopes(findTranscriptFiles(roots));
   return Object.fromEntries(which.map((by) => [by, groupByScope(collected, by, scopes, options)]));
 }
-var SCOPE_GROUPS, NONE2, CHUNK, NL2, ASSISTANT, USER, TOOL_RESULT, AGENT_ID;
+var SCOPE_GROUPS, NONE2, CHUNK, NL2, shared, ASSISTANT, USER, TOOL_RESULT, AGENT_ID, MESSAGE, ID, CONTENT, SIDECHAIN, SYNTHETIC, SCOPE_TOOLS, QUOTE2, BACKSLASH2;
 var init_report_scopes = __esm({
   "packages/cli/src/report-scopes.ts"() {
     "use strict";
@@ -13406,10 +13438,19 @@ var init_report_scopes = __esm({
     NONE2 = "(none)";
     CHUNK = 4 * 1024 * 1024;
     NL2 = 10;
+    shared = Buffer.allocUnsafe(CHUNK);
     ASSISTANT = Buffer.from('"type":"assistant"');
     USER = Buffer.from('"type":"user"');
     TOOL_RESULT = Buffer.from('"type":"tool_result"');
     AGENT_ID = Buffer.from('"agentId"');
+    MESSAGE = Buffer.from('"message":{');
+    ID = Buffer.from('"id":"');
+    CONTENT = Buffer.from('"content"');
+    SIDECHAIN = Buffer.from('"isSidechain":true');
+    SYNTHETIC = Buffer.from("<synthetic>");
+    SCOPE_TOOLS = ["Skill", "Agent", "Task"].map((name) => Buffer.from(`"name":"${name}"`));
+    QUOTE2 = 34;
+    BACKSLASH2 = 92;
   }
 });
 
