@@ -1,5 +1,9 @@
 import type { LogRecordData, TelemetryBatch } from '@glassbox/spec';
-import { type DatadogAgentEmulator, startDatadogAgentEmulator } from '@glassbox/testkit';
+import {
+  type DatadogAgentEmulator,
+  EMULATED_AGENT_API_KEY,
+  startDatadogAgentEmulator,
+} from '@glassbox/testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatadogExporter } from './datadog-exporter.js';
 import { id, sessionBatch, T0, TRACE, withLogs } from './session-batch.fixture.js';
@@ -172,13 +176,81 @@ describe('DatadogExporter: logs to Datadog Logs', () => {
     const plain = createDatadogExporter({ agentUrl: emu.url, signals: ['traces', 'llmobs'] });
     expect(await plain.export(withLogs(sessionBatch()))).toEqual({ code: 'success' });
     expect(emu.logs).toEqual([]);
-    const viaAgent = createDatadogExporter({ agentUrl: emu.url, logsVia: 'agent', signals: ['logs'] });
-    expect(await viaAgent.export(withLogs(sessionBatch()))).toEqual({ code: 'success' });
-    await Promise.all([plain.shutdown(), viaAgent.shutdown()]);
-    expect(emu.logs).toHaveLength(6);
-    const request = emu.requests.find((r) => r.path === '/evp_proxy/v2/api/v2/logs')!;
-    expect(request.headers['x-datadog-evp-subdomain']).toBe('http-intake.logs');
-    expect(request.headers['dd-api-key']).toBeUndefined();
+    expect(emu.requests.some((r) => r.path.includes('/logs'))).toBe(false);
+  });
+
+  it("should send every record through the Agent's EVP proxy with its attribution and trace correlation (logsVia: agent)", async () => {
+    const emu = (emulator = await startDatadogAgentEmulator());
+    const exporter = createDatadogExporter({
+      agentUrl: emu.url,
+      dogstatsdPort: emu.statsdPort,
+      logsVia: 'agent',
+      env: 'prod',
+      signals: ['traces', 'logs'],
+    });
+    const batch = withLogs(sessionBatch());
+    expect(await exporter.export(batch)).toEqual({ code: 'success' });
+    await exporter.shutdown();
+
+    // What the Agent forwarded: plain JSON to the logs intake, with the Agent's key (none of ours was sent).
+    const proxied = emu.requests.filter((r) => r.forwarded !== undefined);
+    expect(proxied.map((r) => [r.path, r.status, r.forwarded!.target])).toEqual([
+      ['/evp_proxy/v2/api/v2/logs', 202, 'https://http-intake.logs.datadoghq.com/api/v2/logs'],
+    ]);
+    expect(proxied[0]!.headers['x-datadog-evp-subdomain']).toBe('http-intake.logs');
+    expect(proxied[0]!.headers['content-encoding']).toBeUndefined();
+    expect(proxied[0]!.forwarded!.headers).toMatchObject({
+      'content-type': 'application/json',
+      'dd-api-key': EMULATED_AGENT_API_KEY,
+    });
+    expect(emu.errors).toEqual([]);
+
+    // Every record and decision arrived, once.
+    const ids = emu.logs.map((l) => (l.glassbox as { log_id: string }).log_id);
+    expect(ids.sort()).toEqual([...batch.logs.map((l) => l.id), ...batch.audit.map((a) => a.id)].sort());
+    const apm = new Map(emu.spans.map((s) => [s.spanId, s]));
+    for (const record of batch.logs) {
+      const log = emu.logs.find((l) => (l.glassbox as { log_id: string }).log_id === record.id)!;
+      expect(log.service, record.id).toBe('claude-code');
+      expect(log.dd, record.id).toMatchObject({ service: 'claude-code', env: 'prod' });
+      if (record.event === 'audit_checkpoint') continue; // no session, no span: the trail's own record
+      // Attribution: who, which team, which repository and branch, which session.
+      expect(log.usr, record.id).toEqual({ id: 'ada' });
+      expect(tagsOf(log.ddtags), record.id).toEqual(
+        expect.arrayContaining([
+          'env:prod',
+          'user:ada',
+          'team:ml',
+          'repository:https://github.com/acme/app',
+          'branch:feature/x',
+          `event:${record.event}`,
+          'session_id:sess-dd-1',
+        ]),
+      );
+      // Trace correlation: the record's APM span, in the trace the Agent received.
+      expect(log.dd!.trace_id, record.id).toBe(TRACE);
+      expect(hex64(log.dd!.span_id!), record.id).toBe(record.spanId);
+      expect(apm.get(record.spanId!)?.traceId, record.id).toBe(TRACE);
+    }
+    for (const decision of emu.logs.filter(
+      (l) => l.ddsource === 'glassbox-audit' && l.message !== 'audit_checkpoint',
+    )) {
+      expect(tagsOf(decision.ddtags)).toEqual(expect.arrayContaining(['user:ada', 'session_id:sess-dd-1']));
+      expect(apm.has(hex64(decision.dd!.span_id!))).toBe(true);
+    }
+  });
+
+  it('should keep the records of a batch the EVP proxy refused, and send them once it takes them', async () => {
+    const disabled = await startDatadogAgentEmulator({ evpProxy: false });
+    const exporter = createDatadogExporter({ agentUrl: disabled.url, logsVia: 'agent', signals: ['logs'] });
+    const batch = withLogs(sessionBatch());
+    expect(await exporter.export(batch)).toMatchObject({ code: 'failed' });
+    expect(disabled.logs).toEqual([]);
+    await disabled.close();
+    const emu = (emulator = await startDatadogAgentEmulator({ port: disabled.port }));
+    expect(await exporter.export(batch)).toEqual({ code: 'success' });
+    await exporter.shutdown();
+    expect(emu.logs).toHaveLength(batch.logs.length + batch.audit.length);
   });
 
   it('should fail without quoting the API key: a refused key, logs with no way to go', async () => {

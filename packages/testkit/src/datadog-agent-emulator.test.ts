@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DatadogAgentEmulator, startDatadogAgentEmulator } from './datadog-agent-emulator.js';
+import { EMULATED_AGENT_API_KEY } from './evp-proxy-route.js';
 import { decodeMsgpack } from './msgpack-decode.js';
 
 const ddTrace = createRequire(import.meta.url).resolve('dd-trace');
@@ -150,17 +151,54 @@ describe('startDatadogAgentEmulator: the logs intake', () => {
     expect(emu.logs).toEqual([]);
   });
 
-  it("should take logs through the Agent's EVP proxy only for the logs intake subdomain, uncompressed", async () => {
+  it("should take logs through the Agent's EVP proxy as the Agent forwards them: its key, no Content-Encoding", async () => {
     const emu = (emulator = await startDatadogAgentEmulator());
-    const path = '/evp_proxy/v2/api/v2/logs';
-    expect(await post(emu, path, [log(1)], { 'x-datadog-evp-subdomain': 'http-intake.logs' })).toBe(202);
-    expect(await post(emu, path, [log(2)], { 'x-datadog-evp-subdomain': 'llmobs-intake' })).toBe(502);
+    const logs = '/api/v2/logs';
+    const evp = (version: number, headers: Record<string, string>, body: unknown = [log(version)]) =>
+      post(emu, `/evp_proxy/v${version}${logs}`, body, headers);
+    const subdomain = { 'x-datadog-evp-subdomain': 'http-intake.logs' };
+    // Every proxy version forwards to https://<subdomain>.<site><path>; the caller's API key is not forwarded.
+    for (const version of [1, 2, 3, 4])
+      expect(await evp(version, { ...subdomain, 'dd-api-key': 'mine' })).toBe(202);
+    expect(emu.logs.map((l) => l.message)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    const forwarded = emu.requests.map((r) => r.forwarded!);
+    expect(new Set(forwarded.map((f) => f.target))).toEqual(
+      new Set(['https://http-intake.logs.datadoghq.com/api/v2/logs']),
+    );
+    expect(forwarded[0]!.headers).toEqual({
+      'content-type': 'application/json',
+      'user-agent': 'node',
+      via: 'trace-agent 7.60.0',
+      'x-datadog-hostname': 'emulated-host',
+      'dd-api-key': EMULATED_AGENT_API_KEY,
+    });
+    // Refused by the proxy (502): no subdomain, a subdomain or path outside the allowed characters, over 10 MB.
+    expect(await evp(2, {})).toBe(502);
+    expect(await evp(2, { 'x-datadog-evp-subdomain': 'evil.com/x' })).toBe(502);
+    expect(await post(emu, '/evp_proxy/v2/api/v2/logs%20x', [log(5)], subdomain)).toBe(502);
+    expect(await evp(2, subdomain, [{ message: 'x'.repeat(10 * 1024 * 1024) }])).toBe(502);
+    // Forwarded, answered by the intake: the wrong intake 404, a gzip'd body (its encoding dropped) 400, the logs
+    // intake's own limits (over 1,000 logs) 400; and a proxy version the Agent does not have is no proxy (404).
+    expect(await evp(2, { 'x-datadog-evp-subdomain': 'llmobs-intake' })).toBe(404);
+    expect(await evp(2, { ...subdomain, 'content-encoding': 'gzip' })).toBe(400);
     expect(
-      await post(emu, path, [log(3)], {
-        'x-datadog-evp-subdomain': 'http-intake.logs',
-        'content-encoding': 'gzip',
-      }),
+      await evp(
+        2,
+        subdomain,
+        Array.from({ length: 1001 }, (_, i) => log(i)),
+      ),
     ).toBe(400);
-    expect(emu.logs.map((l) => l.message)).toEqual(['m1']);
+    expect(await post(emu, `/evp_proxy/v5${logs}`, [log(6)], subdomain)).toBe(404);
+    expect(emu.logs).toHaveLength(4);
+  });
+
+  it('should answer 405 when the EVP proxy is disabled, as the Agent does', async () => {
+    const emu = (emulator = await startDatadogAgentEmulator({ evpProxy: false }));
+    expect(
+      await post(emu, '/evp_proxy/v2/api/v2/logs', [log(1)], {
+        'x-datadog-evp-subdomain': 'http-intake.logs',
+      }),
+    ).toBe(405);
+    expect(emu.logs).toEqual([]);
   });
 });

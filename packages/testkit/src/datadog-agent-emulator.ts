@@ -7,6 +7,7 @@ import {
   decodeTracePayload,
   parseDogStatsD,
 } from './decode-datadog-payloads.js';
+import { EVP_PROXY_PREFIX, type EvpForward, routeEvpRequest } from './evp-proxy-route.js';
 
 /** One LLM Observability span event as the intake receives it (`spans[]` of an `event_type: span` payload). */
 export interface LlmObsSpanRecord {
@@ -47,6 +48,8 @@ export interface EmulatorRequest {
   readonly path: string;
   readonly headers: IncomingHttpHeaders;
   readonly status: number;
+  /** Where the EVP proxy forwarded it (its requests only). */
+  readonly forwarded?: EvpForward;
 }
 
 export interface DatadogAgentEmulatorOptions {
@@ -56,6 +59,8 @@ export interface DatadogAgentEmulatorOptions {
   readonly statsdPort?: number;
   /** Answer every intake request with this status instead of 200/202 (a failing Agent). */
   readonly failWith?: number;
+  /** The Agent's EVP proxy (`evp_proxy_config.enabled`); default on. Off, it answers 405 as the Agent does. */
+  readonly evpProxy?: boolean;
 }
 
 export interface DatadogAgentEmulator {
@@ -84,7 +89,16 @@ export interface DatadogAgentEmulator {
 
 const INFO = {
   version: '7.60.0',
-  endpoints: ['/v0.4/traces', '/v0.5/traces', '/v0.6/stats', '/evp_proxy/v2/', '/dogstatsd/v2/proxy'],
+  endpoints: [
+    '/v0.4/traces',
+    '/v0.5/traces',
+    '/v0.6/stats',
+    '/evp_proxy/v1/',
+    '/evp_proxy/v2/',
+    '/evp_proxy/v3/',
+    '/evp_proxy/v4/',
+    '/dogstatsd/v2/proxy',
+  ],
   client_drop_p0s: false,
   span_meta_structs: false,
 };
@@ -98,17 +112,14 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      try {
-        resolve(req.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body);
-      } catch (error) {
-        reject(error);
-      }
-    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
+
+/** The body as a receiver reads it: gunzip'd only when the headers it received say gzip. */
+const decoded = (raw: Buffer, headers: IncomingHttpHeaders | Readonly<Record<string, string>>): Buffer =>
+  headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
 
 /** The logs intake's documented limits per request. */
 const LOGS_MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -152,9 +163,10 @@ function seriesSamples(path: string, body: unknown): DogStatsDSample[] {
  * A local stand-in for the Datadog Agent (and the agentless intakes): decodes what tracers send — msgpack
  * traces (`/v0.4/traces`, `/v0.5/traces`), LLM Observability span events (the Agent's
  * `/evp_proxy/v2/api/v2/llmobs` and the intake's `/api/v2/llmobs`), DogStatsD datagrams over UDP and the
- * Agent's `/dogstatsd/v2/proxy`, the series APIs, and logs (the logs intake's `/api/v2/logs`, and the Agent's
- * EVP proxy to it) with the intake's limits and answers — and keeps them for assertions. Answers `/info` like an
- * Agent 7.60 so dd-trace uses the EVP proxy. Everything else is recorded and answered 404.
+ * Agent's `/dogstatsd/v2/proxy`, the series APIs, and logs (the logs intake's `/api/v2/logs`) with the intake's
+ * limits and answers — and keeps them for assertions. The EVP proxy (`/evp_proxy/v1`…`/v4`) checks and forwards as
+ * the Agent does (evp-proxy-route.ts) to the emulated intakes. Answers `/info` like an Agent 7.60 so dd-trace uses
+ * the EVP proxy. Everything else is recorded and answered 404.
  */
 export async function startDatadogAgentEmulator(
   options: DatadogAgentEmulatorOptions = {},
@@ -167,11 +179,38 @@ export async function startDatadogAgentEmulator(
   const requests: EmulatorRequest[] = [];
   const errors: string[] = [];
 
+  const receiveLlmObs = (body: Buffer): [number, unknown] => {
+    const parsed = JSON.parse(body.toString('utf8')) as unknown;
+    for (const event of Array.isArray(parsed) ? parsed : [parsed])
+      for (const span of ((event as { spans?: unknown[] }).spans ?? []) as LlmObsSpanRecord[])
+        llmobsSpans.push(span);
+    return [202, {}];
+  };
+
+  /** An intake behind the EVP proxy, by subdomain and path, given what the proxy forwarded. */
+  const intake = (forward: EvpForward, raw: Buffer): [number, unknown] => {
+    const body = decoded(raw, forward.headers);
+    if (forward.subdomain === 'http-intake.logs' && forward.path === '/api/v2/logs')
+      return receiveLogs(body, forward.headers['dd-api-key'], logs);
+    if (forward.subdomain === 'llmobs-intake' && forward.path === '/api/v2/llmobs')
+      return receiveLlmObs(body);
+    return [404, { errors: ['Not Found'] }];
+  };
+
   const handle = async (
     path: string,
-    body: Buffer,
+    query: string,
+    raw: Buffer,
     headers: IncomingHttpHeaders,
-  ): Promise<[number, unknown]> => {
+  ): Promise<[number, unknown, EvpForward?]> => {
+    const evp = EVP_PROXY_PREFIX.exec(path);
+    if (evp) {
+      if (options.evpProxy === false) return [405, 'EVPProxy is disabled: Has been disabled in config'];
+      const forward = routeEvpRequest(evp[1]!, query, headers, raw.length);
+      if ('refused' in forward) return [502, forward.refused];
+      return [...intake(forward, raw), forward];
+    }
+    const body = decoded(raw, headers);
     const trace = /^\/v0\.([45])\/traces$/.exec(path);
     if (trace) {
       for (const t of decodeTracePayload(`0.${trace[1]}` as '0.4' | '0.5', body)) {
@@ -180,21 +219,8 @@ export async function startDatadogAgentEmulator(
       }
       return [200, { rate_by_service: { 'service:,env:': 1 } }];
     }
-    if (path === '/evp_proxy/v2/api/v2/llmobs' || path === '/api/v2/llmobs') {
-      const parsed = JSON.parse(body.toString('utf8')) as unknown;
-      for (const event of Array.isArray(parsed) ? parsed : [parsed])
-        for (const span of ((event as { spans?: unknown[] }).spans ?? []) as LlmObsSpanRecord[])
-          llmobsSpans.push(span);
-      return [202, {}];
-    }
+    if (path === '/api/v2/llmobs') return receiveLlmObs(body);
     if (path === '/api/v2/logs') return receiveLogs(body, header(headers, 'dd-api-key'), logs);
-    // The Agent's EVP proxy forwards to `<subdomain>.<site>` with its own API key (and no Content-Encoding).
-    if (path === '/evp_proxy/v2/api/v2/logs') {
-      if (header(headers, 'x-datadog-evp-subdomain') !== 'http-intake.logs')
-        return [502, { error: 'EVP subdomain is not the logs intake' }];
-      if (headers['content-encoding']) return [400, { error: 'the EVP proxy forwards no Content-Encoding' }];
-      return receiveLogs(body, 'agent-key', logs);
-    }
     if (path === '/dogstatsd/v2/proxy') {
       metrics.push(...parseDogStatsD(body.toString('utf8')));
       return [200, {}];
@@ -204,24 +230,31 @@ export async function startDatadogAgentEmulator(
       return [202, { errors: [] }];
     }
     if (path === '/info') return [200, INFO];
-    if (path === '/v0.6/stats' || path.startsWith('/telemetry/') || path.startsWith('/evp_proxy/'))
-      return [200, {}];
+    if (path === '/v0.6/stats' || path.startsWith('/telemetry/')) return [200, {}];
     return [404, { error: 'not emulated' }];
   };
 
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
+    const [path = '/', query = ''] = (req.url ?? '/').split('?');
     void readBody(req)
-      .then((body) => handle(path, body, req.headers))
+      .then((raw) => handle(path, query, raw, req.headers))
       .catch((error: unknown): [number, unknown] => {
         errors.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
         return [400, { error: 'undecodable' }];
       })
-      .then(([status, reply]) => {
+      .then(([status, reply, forwarded]) => {
         const sent = options.failWith ?? status;
-        requests.push({ method: req.method ?? '', path, headers: req.headers, status: sent });
-        res.writeHead(sent, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(reply));
+        requests.push({
+          method: req.method ?? '',
+          path,
+          headers: req.headers,
+          status: sent,
+          ...(forwarded ? { forwarded } : {}),
+        });
+        // The proxy's own refusals are plain text (the Agent logs the reason; here it is the body, for the test).
+        const text = typeof reply === 'string';
+        res.writeHead(sent, { 'content-type': text ? 'text/plain; charset=utf-8' : 'application/json' });
+        res.end(text ? `${reply}\n` : JSON.stringify(reply));
       });
   });
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,8 @@ export type {
 export { startDatadogAgentEmulator } from './datadog-agent-emulator.js';
 export type { DecodedApmSpan, DogStatsDSample } from './decode-datadog-payloads.js';
 export { decodeTracePayload, parseDogStatsD } from './decode-datadog-payloads.js';
+export type { EvpForward } from './evp-proxy-route.js';
+export { EMULATED_AGENT_API_KEY } from './evp-proxy-route.js';
 export type { ExporterConformanceOptions } from './exporter-conformance.js';
 export { deepFreeze, runExporterConformance } from './exporter-conformance.js';
 export type {

@@ -8259,7 +8259,7 @@ var init_cost_drift_check = __esm({
 });
 
 // packages/cli/src/doctor/datadog-check.ts
-async function probeAgent(agentUrl) {
+async function probeAgent(agentUrl, logsViaAgent) {
   let url;
   try {
     url = new URL("/info", agentUrl);
@@ -8275,6 +8275,14 @@ async function probeAgent(agentUrl) {
   try {
     const reply = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), redirect: "manual" });
     const info = await reply.json().catch(() => void 0);
+    const endpoints = Array.isArray(info?.endpoints) ? info.endpoints : [];
+    if (reply.ok && logsViaAgent && !endpoints.includes("/evp_proxy/v2/"))
+      return {
+        name: "datadog agent",
+        level: "warn",
+        message: `the Datadog Agent at ${url.origin} answers but lists no EVP proxy (/evp_proxy/v2/): it refuses the logs sent through it`,
+        fix: "enable the Agent's EVP proxy (evp_proxy_config.enabled: true, the default since Agent 7.40), or set datadogLogsVia to intake with an API key"
+      };
     return reply.ok ? {
       name: "datadog agent",
       level: "ok",
@@ -8294,8 +8302,33 @@ async function probeAgent(agentUrl) {
     };
   }
 }
-function logsCheck(apiKey, site) {
+function logsCheck({ apiKey, logsVia, agentless, site, agentUrl }) {
   const intake = `https://http-intake.logs.${site}`;
+  if (logsVia !== void 0 && logsVia !== "intake" && logsVia !== "agent")
+    return {
+      name: "datadog logs",
+      level: "warn",
+      message: `datadogLogsVia must be intake or agent, got ${JSON.stringify(logsVia)}: the Datadog exporter refuses its configuration and sends nothing`,
+      fix: "set datadogLogsVia to intake (the logs intake, with the API key), agent (the Datadog Agent), or leave it empty"
+    };
+  if (logsVia === "agent")
+    return agentless ? {
+      name: "datadog logs",
+      level: "warn",
+      message: "datadogLogsVia is agent but there is no Agent (an API key and no Agent URL is agentless): the Datadog exporter refuses its configuration and sends nothing",
+      fix: "set datadogAgentUrl to your Datadog Agent, or set datadogLogsVia to intake"
+    } : {
+      name: "datadog logs",
+      level: "ok",
+      message: `logs (prompts, model and tool calls, audit records) go through the Datadog Agent's EVP proxy at ${agentUrl}, which forwards them to the logs intake of its own site with its own API key`
+    };
+  if (logsVia === "intake" && apiKey === false)
+    return {
+      name: "datadog logs",
+      level: "warn",
+      message: "datadogLogsVia is intake but no API key is set: the Datadog exporter refuses its configuration and sends nothing",
+      fix: "set datadogApiKey, or set datadogLogsVia to agent to send logs through the Datadog Agent"
+    };
   if (apiKey === true)
     return {
       name: "datadog logs",
@@ -8305,8 +8338,8 @@ function logsCheck(apiKey, site) {
   return {
     name: "datadog logs",
     level: "info",
-    message: apiKey === false ? "logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)" : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
-    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)"
+    message: apiKey === false ? "logs are not sent to Datadog: no API key, and datadogLogsVia is not agent" : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
+    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), set datadogLogsVia to agent to send them through the Agent's EVP proxy, or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)"
   };
 }
 var PLUGIN, DEFAULT_AGENT_URL, DEFAULT_SITE, DEFAULT_DOGSTATSD_PORT, DEFAULT_SERVICE, PROBE_TIMEOUT_MS, text2, datadogCheck;
@@ -8340,8 +8373,17 @@ var init_datadog_check = __esm({
           message: `${id}${installed && !installed.enabled ? " (disabled)" : ""}: site ${text2(o.datadogSite) ?? DEFAULT_SITE}, Agent ${agentless ? "none (agentless: an API key and no Agent URL)" : agentUrl ?? `${DEFAULT_AGENT_URL} (default)`}, DogStatsD port ${port}, service ${text2(o.service) ?? DEFAULT_SERVICE}, env ${text2(o.env) ?? "(none)"}, API key ${apiKey === void 0 ? "unknown (not in .credentials.json: a keychain holds secrets here)" : apiKey ? "set" : "not set"}${running ? "; the running agent exports to Datadog" : ""}`
         }
       ];
-      checks.push(logsCheck(apiKey, text2(o.datadogSite) ?? DEFAULT_SITE));
-      if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
+      const logsVia = text2(o.datadogLogsVia);
+      checks.push(
+        logsCheck({
+          apiKey,
+          logsVia,
+          agentless,
+          site: text2(o.datadogSite) ?? DEFAULT_SITE,
+          agentUrl: agentUrl ?? DEFAULT_AGENT_URL
+        })
+      );
+      if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL, logsVia === "agent"));
       return checks;
     };
   }

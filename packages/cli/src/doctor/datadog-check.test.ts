@@ -32,16 +32,14 @@ describe('doctor: glassbox-datadog', () => {
   });
 
   /** A stand-in Datadog Agent answering /info; every request is kept. */
-  async function startAgent(): Promise<string> {
+  async function startAgent(endpoints = ['/v0.4/traces']): Promise<string> {
     server = createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c));
       req.on('end', () => {
         requests.push({ method: req.method, url: req.url, headers: req.headers, body });
         res.setHeader('content-type', 'application/json');
-        res.end(
-          req.url === '/info' ? JSON.stringify({ version: '7.70.0', endpoints: ['/v0.4/traces'] }) : '{}',
-        );
+        res.end(req.url === '/info' ? JSON.stringify({ version: '7.70.0', endpoints }) : '{}');
       });
     });
     await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
@@ -123,8 +121,8 @@ describe('doctor: glassbox-datadog', () => {
     expect(checks[1]).toMatchObject({
       name: 'datadog logs',
       level: 'info',
-      message: 'logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)',
-      fix: expect.stringContaining('set datadogApiKey'),
+      message: 'logs are not sent to Datadog: no API key, and datadogLogsVia is not agent',
+      fix: expect.stringMatching(/set datadogApiKey.*set datadogLogsVia to agent/),
     });
     expect(checks[2]).toMatchObject({
       name: 'datadog agent',
@@ -137,5 +135,68 @@ describe('doctor: glassbox-datadog', () => {
     expect(checks[0]!.message).toBe(
       'glassbox-datadog@glassbox: site datadoghq.com, Agent none (agentless: an API key and no Agent URL), DogStatsD port 8125, service claude-code, env (none), API key set',
     );
+  });
+
+  it('says where logs go with datadogLogsVia, as the exporter decides, and whether the Agent has the EVP proxy they need', async () => {
+    // Through the Agent: no API key needed; the Agent must list its EVP proxy.
+    let agentUrl = await startAgent(['/v0.4/traces', '/evp_proxy/v2/']);
+    await configure({ datadogAgentUrl: agentUrl, datadogLogsVia: 'agent' });
+    let { checks } = await datadogChecks();
+    expect(checks.slice(1)).toEqual([
+      {
+        name: 'datadog logs',
+        level: 'ok',
+        message: `logs (prompts, model and tool calls, audit records) go through the Datadog Agent's EVP proxy at ${agentUrl}, which forwards them to the logs intake of its own site with its own API key`,
+      },
+      {
+        name: 'datadog agent',
+        level: 'ok',
+        message: `the Datadog Agent at ${agentUrl} answers (version 7.70.0)`,
+      },
+    ]);
+    // An Agent without the EVP proxy (evp_proxy_config.enabled: false) refuses them.
+    await new Promise((r) => server!.close(r));
+    agentUrl = await startAgent(['/v0.4/traces']);
+    await configure({ datadogAgentUrl: agentUrl, datadogLogsVia: 'agent' }, API_KEY);
+    ({ checks } = await datadogChecks());
+    expect(checks[1]).toMatchObject({ name: 'datadog logs', level: 'ok' });
+    expect(checks[2]).toMatchObject({
+      name: 'datadog agent',
+      level: 'warn',
+      message: expect.stringContaining('lists no EVP proxy'),
+      fix: expect.stringContaining('evp_proxy_config.enabled'),
+    });
+    // Without an Agent (agentless), with no API key for the intake, or a value the exporter does not know: the
+    // exporter refuses its configuration, so doctor warns.
+    for (const [options, secret, text] of [
+      [{ datadogLogsVia: 'agent' }, API_KEY, /datadogLogsVia is agent but there is no Agent/],
+      [
+        { datadogAgentUrl: agentUrl, datadogLogsVia: 'intake' },
+        undefined,
+        /datadogLogsVia is intake but no API key/,
+      ],
+      [
+        { datadogAgentUrl: agentUrl, datadogLogsVia: 'evp' },
+        API_KEY,
+        /datadogLogsVia must be intake or agent, got "evp"/,
+      ],
+    ] as const) {
+      await configure(options, secret);
+      ({ checks } = await datadogChecks());
+      expect(checks[1], JSON.stringify(options)).toMatchObject({
+        name: 'datadog logs',
+        level: 'warn',
+        message: expect.stringMatching(text),
+      });
+    }
+    // The intake named explicitly, with a key: as without the setting.
+    await configure({ datadogAgentUrl: agentUrl, datadogLogsVia: 'intake' }, API_KEY);
+    ({ checks } = await datadogChecks());
+    expect(checks[1]).toMatchObject({
+      level: 'ok',
+      message: expect.stringContaining(
+        'go to the logs intake https://http-intake.logs.datadoghq.com with the API key',
+      ),
+    });
   });
 });

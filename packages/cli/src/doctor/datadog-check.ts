@@ -1,5 +1,6 @@
 // Doctor: glassbox-datadog's settings (site, Agent URL, DogStatsD port, service, env, whether an API key is set —
-// never its value), where logs go, and whether the Datadog Agent answers: a plain `GET /info` that carries nothing of the user's.
+// never its value), where logs go (the logs intake or the Agent's EVP proxy, `datadogLogsVia`), and whether the
+// Datadog Agent answers: a plain `GET /info` that carries nothing of the user's.
 import type { DoctorCheck, DoctorCheckRun } from './doctor-check.js';
 import { readInstalledBundles } from './installed-bundles.js';
 import { glassboxPluginSettings } from './plugin-settings.js';
@@ -16,7 +17,7 @@ const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 /** GET `<agent>/info`: no body, no header of ours. The Agent answers its version and endpoints. */
-async function probeAgent(agentUrl: string): Promise<DoctorCheck> {
+async function probeAgent(agentUrl: string, logsViaAgent: boolean): Promise<DoctorCheck> {
   let url: URL;
   try {
     url = new URL('/info', agentUrl);
@@ -31,7 +32,18 @@ async function probeAgent(agentUrl: string): Promise<DoctorCheck> {
   }
   try {
     const reply = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), redirect: 'manual' });
-    const info = (await reply.json().catch(() => undefined)) as { version?: unknown } | undefined;
+    const info = (await reply.json().catch(() => undefined)) as
+      | { version?: unknown; endpoints?: unknown }
+      | undefined;
+    // Logs through the Agent need its EVP proxy, which /info lists unless evp_proxy_config.enabled is false.
+    const endpoints = Array.isArray(info?.endpoints) ? (info.endpoints as unknown[]) : [];
+    if (reply.ok && logsViaAgent && !endpoints.includes('/evp_proxy/v2/'))
+      return {
+        name: 'datadog agent',
+        level: 'warn',
+        message: `the Datadog Agent at ${url.origin} answers but lists no EVP proxy (/evp_proxy/v2/): it refuses the logs sent through it`,
+        fix: "enable the Agent's EVP proxy (evp_proxy_config.enabled: true, the default since Agent 7.40), or set datadogLogsVia to intake with an API key",
+      };
     return reply.ok
       ? {
           name: 'datadog agent',
@@ -77,14 +89,64 @@ export const datadogCheck: DoctorCheckRun = async ({ configDirs, ctx, status }) 
         `${running ? '; the running agent exports to Datadog' : ''}`,
     },
   ];
-  checks.push(logsCheck(apiKey, text(o.datadogSite) ?? DEFAULT_SITE));
-  if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL));
+  const logsVia = text(o.datadogLogsVia);
+  checks.push(
+    logsCheck({
+      apiKey,
+      logsVia,
+      agentless,
+      site: text(o.datadogSite) ?? DEFAULT_SITE,
+      agentUrl: agentUrl ?? DEFAULT_AGENT_URL,
+    }),
+  );
+  if (!agentless) checks.push(await probeAgent(agentUrl ?? DEFAULT_AGENT_URL, logsVia === 'agent'));
   return checks;
 };
 
-/** Where logs go: the logs intake needs the API key (the Agent takes no logs over HTTP), so without one none go. */
-function logsCheck(apiKey: boolean | undefined, site: string): DoctorCheck {
+interface LogsRoute {
+  readonly apiKey: boolean | undefined;
+  /** `datadogLogsVia` as set: `intake`, `agent`, or undefined (the intake with an API key). */
+  readonly logsVia: string | undefined;
+  readonly agentless: boolean;
+  readonly site: string;
+  readonly agentUrl: string;
+}
+
+/**
+ * Where logs go, as the exporter decides (resolveDatadogConfig): `datadogLogsVia: agent` through the Agent's EVP
+ * proxy (no API key here: the Agent adds its own), else the logs intake with the API key; without either, none go.
+ */
+function logsCheck({ apiKey, logsVia, agentless, site, agentUrl }: LogsRoute): DoctorCheck {
   const intake = `https://http-intake.logs.${site}`;
+  if (logsVia !== undefined && logsVia !== 'intake' && logsVia !== 'agent')
+    return {
+      name: 'datadog logs',
+      level: 'warn',
+      message: `datadogLogsVia must be intake or agent, got ${JSON.stringify(logsVia)}: the Datadog exporter refuses its configuration and sends nothing`,
+      fix: 'set datadogLogsVia to intake (the logs intake, with the API key), agent (the Datadog Agent), or leave it empty',
+    };
+  if (logsVia === 'agent')
+    return agentless
+      ? {
+          name: 'datadog logs',
+          level: 'warn',
+          message:
+            'datadogLogsVia is agent but there is no Agent (an API key and no Agent URL is agentless): the Datadog exporter refuses its configuration and sends nothing',
+          fix: 'set datadogAgentUrl to your Datadog Agent, or set datadogLogsVia to intake',
+        }
+      : {
+          name: 'datadog logs',
+          level: 'ok',
+          message: `logs (prompts, model and tool calls, audit records) go through the Datadog Agent's EVP proxy at ${agentUrl}, which forwards them to the logs intake of its own site with its own API key`,
+        };
+  if (logsVia === 'intake' && apiKey === false)
+    return {
+      name: 'datadog logs',
+      level: 'warn',
+      message:
+        'datadogLogsVia is intake but no API key is set: the Datadog exporter refuses its configuration and sends nothing',
+      fix: 'set datadogApiKey, or set datadogLogsVia to agent to send logs through the Datadog Agent',
+    };
   if (apiKey === true)
     return {
       name: 'datadog logs',
@@ -96,8 +158,8 @@ function logsCheck(apiKey: boolean | undefined, site: string): DoctorCheck {
     level: 'info',
     message:
       apiKey === false
-        ? 'logs are not sent to Datadog: no API key (the Datadog Agent takes no logs over HTTP)'
+        ? 'logs are not sent to Datadog: no API key, and datadogLogsVia is not agent'
         : `logs go to the logs intake ${intake} only if an API key is set (not readable here)`,
-    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)",
+    fix: "set datadogApiKey to send them to the logs intake (traces still go through the Agent), set datadogLogsVia to agent to send them through the Agent's EVP proxy, or have the Agent tail the file exporter's glassbox.jsonl (logs_config type: file, source: glassbox)",
   };
 }
