@@ -17,8 +17,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -213,7 +213,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join26 = ",";
+            let join27 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -227,7 +227,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join26 = `,
+                join27 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -235,13 +235,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join26;
+                res += join27;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -262,7 +262,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join26 = `,
+              join27 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -276,13 +276,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join26;
+                separator = join27;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join26;
+              separator = join27;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -323,7 +323,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join26 = ",";
+            let join27 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -336,7 +336,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join26 = `,
+                join27 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -344,13 +344,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join26;
+                res += join27;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join26}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -363,7 +363,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join26 = `,
+              join27 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -372,7 +372,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join26;
+                separator = join27;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -430,20 +430,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join27 = `,
+              const join28 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join27;
+                res2 += join28;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -459,16 +459,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join26 = `,
+            const join27 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join26, maximumBreadth);
+              res += stringifyTypedArray(value, join27, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join26;
+              separator = join27;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -479,13 +479,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join26;
+                separator = join27;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join26;
+              separator = join27;
             }
             if (separator !== "") {
               res = `
@@ -1892,7 +1892,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir8, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir9, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1917,7 +1917,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir8 || false;
+      this.mkdir = mkdir9 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2029,8 +2029,8 @@ var require_sonic_boom = __commonJS({
           }
         }
       };
-      this.on("newListener", function(name2) {
-        if (name2 === "drain") {
+      this.on("newListener", function(name) {
+        if (name === "drain") {
           this._asyncDrainScheduled = false;
         }
       });
@@ -2645,7 +2645,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join26 } = __require("path");
+    var { join: join27 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2697,7 +2697,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join26(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join27(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3210,7 +3210,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join26, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join27, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3293,7 +3293,7 @@ var require_transport = __commonJS({
       }
       return value;
     }
-    function buildStream(filename, workerData, workerOpts, sync, name2) {
+    function buildStream(filename, workerData, workerOpts, sync, name) {
       if (!workerOpts.execArgv && hasPreloadFlags() && __require.main === void 0) {
         workerOpts = {
           ...workerOpts,
@@ -3312,7 +3312,7 @@ var require_transport = __commonJS({
           };
         }
       }
-      workerOpts = { ...workerOpts, name: name2 };
+      workerOpts = { ...workerOpts, name };
       const stream = new ThreadStream({
         filename,
         workerData,
@@ -3365,7 +3365,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join26(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3386,7 +3386,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join26(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3401,8 +3401,8 @@ var require_transport = __commonJS({
         options.dedupe = dedupe;
       }
       options.pinoWillSendConfig = true;
-      const name2 = targets || pipeline ? "pino.transport" : target;
-      const stream = buildStream(fixTarget(target), options, worker, sync, name2);
+      const name = targets || pipeline ? "pino.transport" : target;
+      const stream = buildStream(fixTarget(target), options, worker, sync, name);
       if (usesMultistream) {
         stream[transportUsesMultistreamSym] = true;
       }
@@ -3413,7 +3413,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join26(__dirname, "..", "file.js");
+          return join27(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -4488,7 +4488,7 @@ var require_pino = __commonJS({
         errorKey,
         nestedKey,
         base,
-        name: name2,
+        name,
         level: level2,
         customLevels,
         levelComparison,
@@ -4527,10 +4527,10 @@ var require_pino = __commonJS({
       });
       let chindings = "";
       if (base !== null) {
-        if (name2 === void 0) {
+        if (name === void 0) {
           chindings = coreChindings(base);
         } else {
-          chindings = coreChindings(Object.assign({}, base, { name: name2 }));
+          chindings = coreChindings(Object.assign({}, base, { name }));
         }
       }
       const time2 = timestamp instanceof Function ? timestamp : timestamp ? epochTime : nullTime;
@@ -5100,6 +5100,186 @@ import { createHmac as createHmac2 } from "node:crypto";
 import { homedir as homedir2, userInfo } from "node:os";
 import { basename as basename2, isAbsolute as isAbsolute2, join as join5, resolve as resolve4 } from "node:path";
 
+// packages/core/src/record-fields.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function parseTime(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : t;
+}
+function contentText(content2) {
+  if (typeof content2 === "string") return content2;
+  if (!Array.isArray(content2)) return "";
+  let out = "";
+  for (const block of content2) {
+    if (isObject(block) && block.type === "text" && typeof block.text === "string")
+      out += out ? `
+${block.text}` : block.text;
+  }
+  return out;
+}
+
+// packages/core/src/transcript-signals.ts
+var NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
+var safeLabel = (v) => {
+  const s = str(v);
+  return s && NAME.test(s) ? s : void 0;
+};
+function put(out, key, value) {
+  if (value !== void 0) out[key] = value;
+}
+function statusOf(rec) {
+  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
+    if (!isObject(v)) continue;
+    const s = num(v.status) ?? num(v.statusCode) ?? num(v.status_code);
+    if (s !== void 0) return String(s);
+  }
+  const text3 = [str(rec.content), isObject(rec.error) ? str(rec.error.message) : str(rec.error)].join(" ");
+  return /\b([45]\d\d)\b/.exec(text3)?.[1];
+}
+function systemSignals(rec) {
+  const subtype = rec.subtype;
+  if (subtype === "api_error") {
+    const attributes = {};
+    const retryInMs = num(rec.retryInMs);
+    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
+    put(attributes, "attempt", num(rec.retryAttempt));
+    put(attributes, "maxRetries", num(rec.maxRetries));
+    put(attributes, "retryInMs", retryInMs);
+    attributes.retrying = retryInMs !== void 0 || num(rec.retryAttempt) !== void 0;
+    return [{ event: "api_error", key: "", severity: "warn", attributes }];
+  }
+  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
+    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
+    const out = [];
+    rec.hookInfos.forEach((info, i) => {
+      if (!isObject(info)) return;
+      const attributes = { hookEvent: "Stop" };
+      put(attributes, "durationMs", num(info.durationMs));
+      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
+      out.push({ event: "hook_execution", key: String(i), attributes });
+    });
+    return out;
+  }
+  return [];
+}
+var HOOK_OUTCOMES = {
+  hook_success: "success",
+  hook_additional_context: "success",
+  hook_system_message: "success",
+  hook_permission_decision: "success",
+  hook_non_blocking_error: "non_blocking_error",
+  hook_error_during_execution: "non_blocking_error",
+  hook_blocking_error: "blocking",
+  hook_stopped_continuation: "blocking",
+  hook_cancelled: "cancelled"
+};
+function mcpConnections(a) {
+  if (!Array.isArray(a.addedNames)) return [];
+  const servers = /* @__PURE__ */ new Map();
+  for (const tool of a.addedNames) {
+    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
+    if (!m?.[1] || !NAME.test(m[1])) continue;
+    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
+    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
+  }
+  return [...servers].map(([server, plugin]) => ({
+    event: "mcp_server_connection",
+    key: server,
+    sessionKey: `${plugin ?? ""}/${server}`,
+    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
+  }));
+}
+function attachmentSignals(rec) {
+  const a = isObject(rec.attachment) ? rec.attachment : void 0;
+  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
+  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
+  if (!a || !outcome) return [];
+  const attributes = {
+    hookEvent: safeLabel(a.hookEvent) ?? "unknown",
+    outcome
+  };
+  put(attributes, "hookName", safeLabel(a.hookName));
+  put(attributes, "toolUseId", safeLabel(a.toolUseID));
+  put(attributes, "durationMs", num(a.durationMs));
+  return [
+    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
+  ];
+}
+
+// packages/core/src/activity-scope.ts
+var NO_SCOPE = Object.freeze({});
+var SCOPE_ATTRIBUTES = { skill: "glassbox.skill", command: "glassbox.command" };
+var COMMAND_NAME = /<command-name>\/?([^<\s]{1,200})<\/command-name>/;
+var SKILL_EXPANSION = "Base directory for this skill:";
+function commandOfPrompt(text3) {
+  if (!text3.includes("<command-name>")) return void 0;
+  const name = safeLabel(COMMAND_NAME.exec(text3)?.[1]);
+  return name ? `/${name}` : void 0;
+}
+var isSkillExpansion = (text3) => text3.startsWith(SKILL_EXPANSION);
+function inheritScope(parent, local) {
+  const skill = local.skill ?? parent.skill;
+  const command = parent.command ?? local.command;
+  return scopeOf(skill, command);
+}
+function scopeOf(skill, command) {
+  if (!skill && !command) return NO_SCOPE;
+  return { ...skill ? { skill } : {}, ...command ? { command } : {} };
+}
+function scopeAttributes(scope) {
+  const out = {};
+  if (scope?.skill) out[SCOPE_ATTRIBUTES.skill] = scope.skill;
+  if (scope?.command) out[SCOPE_ATTRIBUTES.command] = scope.command;
+  return out;
+}
+var ScopeCursor = class {
+  #skill;
+  #command;
+  /** No model call yet since the prompt: a skill expansion here is the slash command's. */
+  #fresh = false;
+  #scope = NO_SCOPE;
+  /** A user prompt (`command`: its `commandOfPrompt`), or a notification with the `inherited` scope. */
+  prompt(command, inherited) {
+    this.#command = command ?? inherited?.command;
+    this.#skill = command ? void 0 : inherited?.skill;
+    this.#fresh = command !== void 0;
+    this.#update();
+  }
+  /** A skill's expansion (`isSkillExpansion`): right after a slash command, the command was that skill. */
+  skillExpansion() {
+    if (!this.#fresh || !this.#command) return;
+    this.#skill = safeLabel(this.#command.slice(1));
+    this.#fresh = false;
+    this.#update();
+  }
+  /** A model call: the scope it belongs to. */
+  call() {
+    this.#fresh = false;
+    return this.#scope;
+  }
+  /** A tool call the last model call asked for: a Skill call starts its skill, itself included. */
+  tool(name, skill) {
+    if (name === "Skill" && skill) {
+      const label = safeLabel(skill);
+      if (label && label !== this.#skill) {
+        this.#skill = label;
+        this.#update();
+      }
+    }
+    return this.#scope;
+  }
+  get scope() {
+    return this.#scope;
+  }
+  #update() {
+    this.#scope = scopeOf(this.#skill, this.#command);
+  }
+};
+
 // packages/core/src/attribution.ts
 var ATTRIBUTION_ATTRIBUTES = {
   user: "user.id",
@@ -5121,10 +5301,10 @@ function attributionAttributes(a) {
   put2(ATTRIBUTION_ATTRIBUTES.revision, a.git?.revision);
   return out;
 }
-function toolOrigin(name2, skill) {
+function toolOrigin(name, skill) {
   const out = {};
-  if (name2.startsWith("mcp__")) {
-    const rest2 = name2.slice(5);
+  if (name.startsWith("mcp__")) {
+    const rest2 = name.slice(5);
     const split = rest2.indexOf("__");
     const server = split > 0 ? rest2.slice(0, split) : rest2;
     if (split > 0) out.mcpTool = rest2.slice(split + 2);
@@ -5176,6 +5356,7 @@ var SpendLedger = class _SpendLedger {
   set(sessionId, byDay) {
     const old = this.#sessions.get(sessionId);
     if (old ? sameSpend(old, byDay) : Object.keys(byDay).length === 0) return false;
+    this.#sessions.delete(sessionId);
     this.#sessions.set(sessionId, { ...byDay });
     return true;
   }
@@ -5413,7 +5594,7 @@ var GLASSBOX_BUNDLES = Object.freeze({
   "glassbox-lite": { rank: 1, exporters: ["console", "file", "audit"], defaultExporters: "file" }
 });
 var PLUGIN_RANKS = Object.freeze(
-  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name2, b]) => [name2, b.rank]))
+  Object.fromEntries(Object.entries(GLASSBOX_BUNDLES).map(([name, b]) => [name, b.rank]))
 );
 function pluginRank(plugin) {
   return plugin !== void 0 && Object.hasOwn(PLUGIN_RANKS, plugin) ? PLUGIN_RANKS[plugin] ?? 0 : 0;
@@ -5840,7 +6021,6 @@ var CHANNEL_HEADER_TS = "x-glassbox-ts";
 var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
 var CHANNEL_HEADER_SIG = "x-glassbox-sig";
 var CHANNEL_MAX_SKEW_MS = 6e4;
-var CHANNEL_NONCE_TTL_MS = 12e4;
 var AGENT_KEY_FILE = "agent.key";
 var AGENT_ENDPOINT_FILE = "agent.endpoint";
 var encoder = new TextEncoder();
@@ -5956,9 +6136,9 @@ async function exportAll(exporters2, batch, options = {}) {
     exporters2.map((exporter) => withTimeout(callExport(exporter, batch), exporterName(exporter), timeoutMs))
   );
   return settled.map((outcome, index) => {
-    const name2 = exporterName(exporters2[index]);
-    if (outcome.status === "fulfilled") return { name: name2, result: outcome.value };
-    return { name: name2, result: failed("EXPORT_FAILED", `exporter "${name2}" threw`, outcome.reason) };
+    const name = exporterName(exporters2[index]);
+    if (outcome.status === "fulfilled") return { name, result: outcome.value };
+    return { name, result: failed("EXPORT_FAILED", `exporter "${name}" threw`, outcome.reason) };
   });
 }
 function callExport(exporter, batch) {
@@ -5971,11 +6151,11 @@ function callExport(exporter, batch) {
     return Promise.resolve(failed("EXPORT_FAILED", `exporter "${exporterName(exporter)}" threw`, error));
   }
 }
-function withTimeout(work, name2, timeoutMs) {
+function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
   return new Promise((resolve6) => {
     const timer = setTimeout(
-      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name2}" did not answer within ${timeoutMs} ms`)),
+      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
@@ -5986,7 +6166,7 @@ function withTimeout(work, name2, timeoutMs) {
       },
       (reason) => {
         clearTimeout(timer);
-        resolve6(failed("EXPORT_FAILED", `exporter "${name2}" rejected`, reason));
+        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -6009,8 +6189,8 @@ function failed(code, message, cause) {
 }
 function exporterName(exporter) {
   try {
-    const name2 = exporter?.name;
-    return typeof name2 === "string" && name2 !== "" ? name2 : "unknown";
+    const name = exporter?.name;
+    return typeof name === "string" && name !== "" ? name : "unknown";
   } catch {
     return "unknown";
   }
@@ -6132,59 +6312,59 @@ var SIGNAL_METRIC_DEFINITIONS = {
     unit: "{activation}"
   }
 };
-var str = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+var str2 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
+var num2 = (v) => typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
 function signalIncrements(log) {
   const a = log.attributes;
   const out = [];
-  const put2 = (name2, attributes, value) => {
+  const put2 = (name, attributes, value) => {
     if (value <= 0) return;
     const attrs = {};
     for (const [k, v] of Object.entries(attributes)) if (v !== void 0) attrs[k] = v;
-    out.push({ name: name2, attributes: attrs, value });
+    out.push({ name, attributes: attrs, value });
   };
   switch (log.event) {
     case "code_edit": {
-      const labels = { tool: str(a.toolName) ?? "unknown", language: str(a.language) ?? "other" };
-      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num(a.linesAdded));
-      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num(a.linesRemoved));
+      const labels = { tool: str2(a.toolName) ?? "unknown", language: str2(a.language) ?? "other" };
+      put2("claude.lines_of_code.count", { ...labels, type: "added" }, num2(a.linesAdded));
+      put2("claude.lines_of_code.count", { ...labels, type: "removed" }, num2(a.linesRemoved));
       break;
     }
     case "commit":
-      put2("claude.commit.count", {}, num(a.commits));
+      put2("claude.commit.count", {}, num2(a.commits));
       break;
     case "pull_request":
-      put2("claude.pull_request.count", {}, num(a.pullRequests));
+      put2("claude.pull_request.count", {}, num2(a.pullRequests));
       break;
     case "active_time":
-      put2("claude.active_time.total", { type: "cli" }, num(a.cliSeconds));
-      put2("claude.active_time.total", { type: "user" }, num(a.userSeconds));
+      put2("claude.active_time.total", { type: "cli" }, num2(a.cliSeconds));
+      put2("claude.active_time.total", { type: "user" }, num2(a.userSeconds));
       break;
     case "api_error": {
-      const labels = { model: str(a.model) ?? "unknown", status_code: str(a.statusCode) ?? "unknown" };
+      const labels = { model: str2(a.model) ?? "unknown", status_code: str2(a.statusCode) ?? "unknown" };
       put2("claude.api.errors_total", { ...labels, retrying: String(a.retrying === true) }, 1);
       if (a.retrying === true) put2("claude.api.retries_total", labels, 1);
       break;
     }
     case "api_refusal":
-      put2("claude.api.refusals_total", { model: str(a.model) ?? "unknown" }, 1);
+      put2("claude.api.refusals_total", { model: str2(a.model) ?? "unknown" }, 1);
       break;
     case "hook_execution":
       put2(
         "claude.hook.executions_total",
-        { hook_event: str(a.hookEvent) ?? "unknown", outcome: str(a.outcome) ?? "unknown" },
+        { hook_event: str2(a.hookEvent) ?? "unknown", outcome: str2(a.outcome) ?? "unknown" },
         1
       );
       break;
     case "mcp_server_connection":
       put2(
         "claude.mcp.connections_total",
-        { "mcp_server.name": str(a.mcpServer) ?? "unknown", status: str(a.status) ?? "unknown" },
+        { "mcp_server.name": str2(a.mcpServer) ?? "unknown", status: str2(a.status) ?? "unknown" },
         1
       );
       break;
     case "skill_activated":
-      put2("claude.skill.activations_total", { "skill.name": str(a.skill), "plugin.name": str(a.plugin) }, 1);
+      put2("claude.skill.activations_total", { "skill.name": str2(a.skill), "plugin.name": str2(a.plugin) }, 1);
       break;
     default:
       break;
@@ -6295,11 +6475,11 @@ var METRIC_DEFINITIONS = {
 };
 
 // packages/core/src/metric-series.ts
-function series(store, name2, attributes) {
-  let byKey = store.get(name2);
+function series(store, name, attributes) {
+  let byKey = store.get(name);
   if (!byKey) {
     byKey = /* @__PURE__ */ new Map();
-    store.set(name2, byKey);
+    store.set(name, byKey);
   }
   const key = attributeKey(attributes);
   let s = byKey.get(key);
@@ -6398,30 +6578,30 @@ var MetricsRegistry = class _MetricsRegistry {
   }
   #recordTool(span, base) {
     const a = span.attributes;
-    const tool = str2(a["gen_ai.tool.name"]) ?? "unknown";
-    const status = str2(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
+    const tool = str3(a["gen_ai.tool.name"]) ?? "unknown";
+    const status = str3(a["glassbox.tool.status"]) ?? (span.status.code === "error" ? "error" : "ok");
     const ok = status === "ok";
     const origin = {};
     for (const key of TOOL_ORIGIN_KEYS) {
-      const value = str2(a[key]);
+      const value = str3(a[key]);
       if (value) origin[key] = value;
     }
     this.#add("claude.tool.calls_total", { ...base, ...origin, tool, success: String(ok) }, 1);
     if (!ok) this.#add("claude.tool.errors_total", { ...base, tool, status }, 1);
-    const duration = num2(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
+    const duration = num3(a["glassbox.tool.duration_ms"]) ?? span.endTimeMs - span.startTimeMs;
     this.#observe("claude.tool.latency_ms", { ...base, tool }, Math.max(0, duration));
   }
   #recordLlm(span, base) {
     const a = span.attributes;
-    const model = str2(a["gen_ai.request.model"]) ?? "unknown";
-    const responseModel = str2(a["gen_ai.response.model"]) ?? model;
+    const model = str3(a["gen_ai.request.model"]) ?? "unknown";
+    const responseModel = str3(a["gen_ai.response.model"]) ?? model;
     const failed6 = span.status.code === "error";
     this.#add("claude.llm.calls_total", { ...base, model, success: String(!failed6) }, 1);
-    const uncached = num2(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
-    const cacheRead = num2(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
-    const write5m = num2(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
-    const write1h = num2(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
-    const output = num2(a["gen_ai.usage.output_tokens"]) ?? 0;
+    const uncached = num3(a["glassbox.usage.uncached_input_tokens"]) ?? 0;
+    const cacheRead = num3(a["gen_ai.usage.cache_read.input_tokens"]) ?? 0;
+    const write5m = num3(a["glassbox.usage.cache_creation.5m.input_tokens"]) ?? 0;
+    const write1h = num3(a["glassbox.usage.cache_creation.1h.input_tokens"]) ?? 0;
+    const output = num3(a["gen_ai.usage.output_tokens"]) ?? 0;
     for (const [type, value] of [
       ["uncached", uncached],
       ["cache_read", cacheRead],
@@ -6431,11 +6611,11 @@ var MetricsRegistry = class _MetricsRegistry {
       if (value > 0) this.#add("claude.tokens.input", { ...base, model, type }, value);
     }
     if (output > 0) this.#add("claude.tokens.output", { ...base, model }, output);
-    const cost = num2(a["glassbox.cost.usd"]);
+    const cost = num3(a["glassbox.cost.usd"]);
     if (cost !== void 0 && a["glassbox.cost.known"] === true)
       this.#add("claude.cost.usd", { ...base, model }, cost);
     const durationMs = Math.max(0, span.endTimeMs - span.startTimeMs);
-    const ttftS = num2(a["gen_ai.response.time_to_first_chunk"]);
+    const ttftS = num3(a["gen_ai.response.time_to_first_chunk"]);
     this.#observe(
       "claude.response.latency",
       { ...base, model },
@@ -6448,22 +6628,22 @@ var MetricsRegistry = class _MetricsRegistry {
       "gen_ai.request.model": model,
       "gen_ai.response.model": responseModel
     };
-    const semconvInput = num2(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
+    const semconvInput = num3(a["gen_ai.usage.input_tokens"]) ?? uncached + cacheRead + write5m + write1h;
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "input" }, semconvInput);
     this.#observe("gen_ai.client.token.usage", { ...genai, "gen_ai.token.type": "output" }, output);
     this.#observe(
       "gen_ai.client.operation.duration",
-      failed6 ? { ...genai, "error.type": str2(a["error.type"]) ?? "error" } : genai,
+      failed6 ? { ...genai, "error.type": str3(a["error.type"]) ?? "error" } : genai,
       durationMs / 1e3
     );
   }
-  #add(name2, attributes, value) {
-    for (const store of [this.#cumulative, this.#delta]) series(store, name2, attributes).value += value;
+  #add(name, attributes, value) {
+    for (const store of [this.#cumulative, this.#delta]) series(store, name, attributes).value += value;
   }
-  #observe(name2, attributes, value) {
-    const def = METRIC_DEFINITIONS[name2];
+  #observe(name, attributes, value) {
+    const def = METRIC_DEFINITIONS[name];
     for (const store of [this.#cumulative, this.#delta]) {
-      const s = series(store, name2, attributes);
+      const s = series(store, name, attributes);
       const h = s.hist ??= {
         count: 0,
         sum: 0,
@@ -6498,8 +6678,8 @@ var MetricsRegistry = class _MetricsRegistry {
       startTimeMs = this.#startTimeMs;
     }
     const out = [];
-    for (const [name2, def] of Object.entries(METRIC_DEFINITIONS)) {
-      const all = store.get(name2);
+    for (const [name, def] of Object.entries(METRIC_DEFINITIONS)) {
+      const all = store.get(name);
       if (!all || all.size === 0) continue;
       if (def.kind === "sum") {
         const points = [...all.values()].map((s) => ({
@@ -6510,7 +6690,7 @@ var MetricsRegistry = class _MetricsRegistry {
         }));
         out.push({
           kind: "sum",
-          name: name2,
+          name,
           description: def.description,
           unit: def.unit,
           temporality,
@@ -6530,7 +6710,7 @@ var MetricsRegistry = class _MetricsRegistry {
         }));
         out.push({
           kind: "histogram",
-          name: name2,
+          name,
           description: def.description,
           unit: def.unit,
           temporality,
@@ -6543,10 +6723,10 @@ var MetricsRegistry = class _MetricsRegistry {
   }
   toJSON() {
     const cumulative = [];
-    for (const [name2, all] of this.#cumulative)
+    for (const [name, all] of this.#cumulative)
       for (const s of all.values())
         cumulative.push({
-          name: name2,
+          name,
           attributes: s.attributes,
           value: s.value,
           ...s.hist ? { hist: { ...s.hist, buckets: [...s.hist.buckets] } } : {}
@@ -6580,8 +6760,8 @@ var MetricsRegistry = class _MetricsRegistry {
     return registry;
   }
 };
-var str2 = (v) => typeof v === "string" ? v : void 0;
-var num2 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var str3 = (v) => typeof v === "string" ? v : void 0;
+var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 
 // packages/core/src/secret-rules.ts
 var tag = (kind) => `[REDACTED:${kind}]`;
@@ -6702,7 +6882,7 @@ var SECRET_RULES = [
   {
     kind: "aws_secret",
     pattern: /\b(aws_?secret_?access_?key|aws_?secret)(["']?\s*[=:]\s*["']?)[A-Za-z0-9/+=]{40}/gi,
-    replace: (_m, name2, sep3) => `${name2}${sep3}${tag("aws_secret")}`
+    replace: (_m, name, sep3) => `${name}${sep3}${tag("aws_secret")}`
   },
   {
     // Real tokens carry a digit; the lookahead spares prose such as "Bearer authentication".
@@ -6741,12 +6921,12 @@ var SECRET_RULES = [
       `(?:(?<![A-Za-z0-9_.-])|(?<=\\\\[nrt]))((?:[A-Za-z0-9_.-]{0,64}?(?:${SECRET_WORDS})|(?:[A-Za-z0-9.-]{0,64}[_.-])?(?:${SHORT_WORDS}))(?![A-Za-z0-9]))(\\\\?["']?[ \\t]*(?::=|=>|[=:])[ \\t]*)(\\\\"[^"\\n]{1,4096}\\\\"|"[^"\\n]{1,4096}"|'[^'\\n]{1,4096}'|<[^<>\\n]{1,200}>|(?:[^\\s"'\`,;)}\\]\\\\]|\\\\(?![nrt"])){1,4096})`,
       "gi"
     ),
-    replace: (m, name2, sep3, value) => {
+    replace: (m, name, sep3, value) => {
       const quote2 = value.startsWith('\\"') ? '\\"' : value[0] === '"' || value[0] === "'" ? value[0] : "";
       const inner = quote2 ? value.slice(quote2.length, -quote2.length) : value;
       if (!secretValue(inner) || inner.startsWith("[REDACTED")) return m;
-      if (WEAK_NAME.test(name2) && !STRONG_NAME.test(name2) && !STRONG_VALUE.test(inner)) return m;
-      return `${name2}${sep3}${quote2}${tag("secret")}${quote2}`;
+      if (WEAK_NAME.test(name) && !STRONG_NAME.test(name) && !STRONG_VALUE.test(inner)) return m;
+      return `${name}${sep3}${quote2}${tag("secret")}${quote2}`;
     }
   }
 ];
@@ -6860,6 +7040,86 @@ async function requestAgent(options) {
   });
 }
 var AGENT_ENTRY_PATTERN = /(?:^|\/)(?:agent\.mjs|glassbox-agent|agent\/dist\/main\.js)$/;
+
+// packages/core/src/session-scopes.ts
+var MAX_DEPTH2 = 16;
+var SessionScopes = class {
+  #cursors = /* @__PURE__ */ new Map();
+  #responses = /* @__PURE__ */ new Map();
+  #tools = /* @__PURE__ */ new Map();
+  #parents = /* @__PURE__ */ new Map();
+  /**
+   * Adds one entry, in file order per thread; `entry.agentId` marks a subagent's (the caller sets it for
+   * entries of `subagents/agent-<id>.jsonl`). A response's scope is fixed when it is first seen.
+   */
+  add(entry) {
+    const agentId = entry.agentId;
+    if (agentId && entry.parentToolUseId) this.#link(agentId, entry.parentToolUseId);
+    switch (entry.kind) {
+      case "prompt": {
+        if (agentId) return;
+        const n = entry.notification;
+        if (n?.agentId && n.toolUseId) this.#link(n.agentId, n.toolUseId);
+        const reportsOn = n?.toolUseId ? this.#tools.get(n.toolUseId)?.scope : void 0;
+        this.#cursor(void 0).prompt(entry.command, reportsOn);
+        return;
+      }
+      case "other":
+        if (entry.type === "skill_expansion") this.#cursor(agentId).skillExpansion();
+        return;
+      case "llm": {
+        if (entry.synthetic) return;
+        const cursor = this.#cursor(agentId);
+        if (!this.#responses.has(entry.messageId))
+          this.#responses.set(entry.messageId, { scope: cursor.call(), ...agentId ? { agentId } : {} });
+        for (const use of entry.toolUses)
+          if (!this.#tools.has(use.id))
+            this.#tools.set(use.id, {
+              scope: cursor.tool(use.name, use.skill),
+              ...agentId ? { agentId } : {}
+            });
+        return;
+      }
+      case "tool_result":
+        if (entry.spawnedAgentId) this.#link(entry.spawnedAgentId, entry.toolUseId);
+        return;
+      default:
+        return;
+    }
+  }
+  /** The scope of a response, by message id (`NO_SCOPE` when unknown). */
+  response(messageId, parentOf) {
+    return this.#resolve(this.#responses.get(messageId), parentOf, 0);
+  }
+  /** The scope of a tool call, by tool_use id. */
+  tool(toolUseId, parentOf) {
+    return this.#resolve(this.#tools.get(toolUseId), parentOf, 0);
+  }
+  /** Every response's message id and scope (the links known now; for `glassbox report`). */
+  *responses() {
+    for (const [id, scoped] of this.#responses) yield [id, this.#resolve(scoped, void 0, 0)];
+  }
+  #resolve(scoped, parentOf, depth) {
+    if (!scoped) return NO_SCOPE;
+    if (!scoped.agentId || depth > MAX_DEPTH2) return scoped.scope;
+    const parentId = parentOf?.(scoped.agentId) ?? this.#parents.get(scoped.agentId);
+    const parent = parentId ? this.#tools.get(parentId) : void 0;
+    if (!parent) return scoped.scope;
+    return inheritScope(this.#resolve(parent, parentOf, depth + 1), scoped.scope);
+  }
+  #link(agentId, toolUseId) {
+    if (!this.#parents.has(agentId)) this.#parents.set(agentId, toolUseId);
+  }
+  #cursor(agentId) {
+    const key = agentId ?? "";
+    let cursor = this.#cursors.get(key);
+    if (!cursor) {
+      cursor = new ScopeCursor();
+      this.#cursors.set(key, cursor);
+    }
+    return cursor;
+  }
+};
 
 // packages/core/src/tracker-records.ts
 var turnCid = (key) => `t:${key}`;
@@ -7154,6 +7414,7 @@ function applyTranscriptEntries(state, entries, source = {}) {
     const entry = source.agentId && !raw.agentId ? { ...raw, agentId: source.agentId } : raw;
     if (entry.sessionId && entry.sessionId !== state.sessionId && !entry.agentId) continue;
     state.activity(entry.timeMs);
+    state.scopes.add(entry);
     switch (entry.kind) {
       case "prompt":
         addPrompt(state, entry);
@@ -8140,20 +8401,20 @@ function parse(id) {
 var sameVersion = (a, b) => a.family === b.family && a.legacy === b.legacy && a.major === b.major && (a.minor ?? 0) === (b.minor ?? 0);
 var KNOWN = [
   .../* @__PURE__ */ new Set([...Object.keys(PRICE_TABLE.models), ...Object.values(PRICE_TABLE.unpricedModelIds)])
-].map((name2) => ({ name: name2, parsed: parse(name2) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
+].map((name) => ({ name, parsed: parse(name) })).filter((k) => k.parsed !== void 0 && k.parsed.trailer === "");
 var BY_SPECIFICITY = [...KNOWN].sort((a, b) => b.name.length - a.name.length);
-function contains(id, name2) {
-  for (let at = id.indexOf(name2); at !== -1; at = id.indexOf(name2, at + 1)) {
-    if (!/^\d/.test(id.slice(at + name2.length))) return true;
+function contains(id, name) {
+  for (let at = id.indexOf(name); at !== -1; at = id.indexOf(name, at + 1)) {
+    if (!/^\d/.test(id.slice(at + name.length))) return true;
   }
   return false;
 }
 function containedName(id) {
-  for (const { name: name2, parsed } of BY_SPECIFICITY) {
+  for (const { name, parsed } of BY_SPECIFICITY) {
     if (parsed.minor === 0 && !parsed.legacy) {
       const short2 = `claude-${parsed.family}-${parsed.major}`;
-      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name2;
-    } else if (contains(id, name2)) return name2;
+      if (new RegExp(`${short2}(?!-\\d(?!\\d))(?!\\d)`).test(id)) return name;
+    } else if (contains(id, name)) return name;
   }
   return void 0;
 }
@@ -8391,9 +8652,9 @@ function price(model, usage, options) {
   if (multiplier !== 1) costUsd *= multiplier;
   const scale = (v, c) => (v * geo + flat[c]) * multiplier;
   const rule = [];
-  const name2 = canonical ?? model;
+  const name = canonical ?? model;
   if (entry && baseSet) {
-    rule.push(`${name2} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
+    rule.push(`${name} ${fastSet ? "fast-mode" : "list"} prices: ${describeSet(baseSet)}`);
     if (fastRequested && !fastSet) rule.push(`speed "${speed}" costs the standard prices for this model`);
     if (long) {
       const what = long.countedTokens.join(" + ");
@@ -8403,7 +8664,7 @@ function price(model, usage, options) {
       if (pieces.length > 1) rule.push(`${pieces.length} iterations priced one by one (${longPieces} above)`);
     }
   } else {
-    rule.push(`${name2} priced only by override ${JSON.stringify(ownKey)}`);
+    rule.push(`${name} priced only by override ${JSON.stringify(ownKey)}`);
   }
   if (geo !== 1) rule.push(`inference_geo "${geoValue}" \xD7${geo} on tokens`);
   if (searches > 0)
@@ -8467,28 +8728,6 @@ function priceEntry(pricer, e) {
   return { result, model };
 }
 
-// packages/core/src/record-fields.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str3 = (v) => typeof v === "string" && v.length > 0 ? v : void 0;
-var num3 = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-function parseTime(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? void 0 : t;
-}
-function contentText(content2) {
-  if (typeof content2 === "string") return content2;
-  if (!Array.isArray(content2)) return "";
-  let out = "";
-  for (const block of content2) {
-    if (isObject(block) && block.type === "text" && typeof block.text === "string")
-      out += out ? `
-${block.text}` : block.text;
-  }
-  return out;
-}
-
 // packages/core/src/tool-signal.ts
 var EDIT_TOOLS = /* @__PURE__ */ new Set(["Edit", "MultiEdit", "Write", "NotebookEdit"]);
 var LANGUAGES = {
@@ -8544,13 +8783,13 @@ var GIT_COMMIT = new RegExp(
 var GH_PR_CREATE = new RegExp(
   String.raw`${COMMAND_START}(?:\S*/)?gh(?:\s+(?:-R\s+\S+|--?[A-Za-z][\w-]*(?:=\S+)?))*\s+pr\s+create(?![\w-])`
 );
-function toolUseSignal(name2, input) {
+function toolUseSignal(name, input) {
   if (!isObject(input)) return void 0;
-  if (EDIT_TOOLS.has(name2)) {
+  if (EDIT_TOOLS.has(name)) {
     const path2 = input.file_path ?? input.notebook_path;
     return typeof path2 === "string" ? { language: languageOf(path2) } : void 0;
   }
-  if (name2 !== "Bash" || typeof input.command !== "string") return void 0;
+  if (name !== "Bash" || typeof input.command !== "string") return void 0;
   const command = input.command;
   if (GIT_COMMIT.test(command)) return { vcsAction: "commit" };
   if (GH_PR_CREATE.test(command)) return { vcsAction: "pull_request" };
@@ -8897,6 +9136,8 @@ function buildLlm(ctx, response, parentSpanId) {
   if (e.agentId) node.agentId = e.agentId;
   if (e.apiError) node.error = e.apiError;
   if (e.thinking) node.thinking = e.thinking;
+  const scope = state.scopes.response(e.messageId, (id) => state.agents.get(id)?.parentToolUseId);
+  if (scope.skill || scope.command) node.scope = scope;
   return node;
 }
 function buildTool(ctx, tool, parentSpanId, subagents) {
@@ -8945,6 +9186,8 @@ function buildTool(ctx, tool, parentSpanId, subagents) {
   if (tool.agentId) node.agentId = tool.agentId;
   if (tool.promptId) node.promptId = tool.promptId;
   if (tool.skill) node.skill = tool.skill;
+  const scope = state.scopes.tool(tool.id, (id) => state.agents.get(id)?.parentToolUseId);
+  if (scope.skill || scope.command) node.scope = scope;
   const signal = mergeToolSignals(tool.useSignal, r?.signal);
   if (signal) node.signal = signal;
   return node;
@@ -9242,94 +9485,6 @@ function minDefined(a, b) {
   return Math.min(a, b);
 }
 
-// packages/core/src/transcript-signals.ts
-var NAME = /^[A-Za-z0-9_.:@-]{1,80}$/;
-var name = (v) => {
-  const s = str3(v);
-  return s && NAME.test(s) ? s : void 0;
-};
-function put(out, key, value) {
-  if (value !== void 0) out[key] = value;
-}
-function statusOf(rec) {
-  for (const v of [rec.error, rec.cause, isObject(rec.error) ? rec.error.error : void 0]) {
-    if (!isObject(v)) continue;
-    const s = num3(v.status) ?? num3(v.statusCode) ?? num3(v.status_code);
-    if (s !== void 0) return String(s);
-  }
-  const text3 = [str3(rec.content), isObject(rec.error) ? str3(rec.error.message) : str3(rec.error)].join(" ");
-  return /\b([45]\d\d)\b/.exec(text3)?.[1];
-}
-function systemSignals(rec) {
-  const subtype = rec.subtype;
-  if (subtype === "api_error") {
-    const attributes = {};
-    const retryInMs = num3(rec.retryInMs);
-    put(attributes, "statusCode", statusOf(rec) ?? "unknown");
-    put(attributes, "attempt", num3(rec.retryAttempt));
-    put(attributes, "maxRetries", num3(rec.maxRetries));
-    put(attributes, "retryInMs", retryInMs);
-    attributes.retrying = retryInMs !== void 0 || num3(rec.retryAttempt) !== void 0;
-    return [{ event: "api_error", key: "", severity: "warn", attributes }];
-  }
-  if (subtype === "stop_hook_summary" && Array.isArray(rec.hookInfos)) {
-    const errors = Array.isArray(rec.hookErrors) ? rec.hookErrors.length : 0;
-    const out = [];
-    rec.hookInfos.forEach((info, i) => {
-      if (!isObject(info)) return;
-      const attributes = { hookEvent: "Stop" };
-      put(attributes, "durationMs", num3(info.durationMs));
-      attributes.outcome = rec.preventedContinuation === true ? "blocking" : errors > 0 ? "non_blocking_error" : "success";
-      out.push({ event: "hook_execution", key: String(i), attributes });
-    });
-    return out;
-  }
-  return [];
-}
-var HOOK_OUTCOMES = {
-  hook_success: "success",
-  hook_additional_context: "success",
-  hook_system_message: "success",
-  hook_permission_decision: "success",
-  hook_non_blocking_error: "non_blocking_error",
-  hook_error_during_execution: "non_blocking_error",
-  hook_blocking_error: "blocking",
-  hook_stopped_continuation: "blocking",
-  hook_cancelled: "cancelled"
-};
-function mcpConnections(a) {
-  if (!Array.isArray(a.addedNames)) return [];
-  const servers = /* @__PURE__ */ new Map();
-  for (const tool of a.addedNames) {
-    const m = typeof tool === "string" ? /^mcp__(.+?)__/.exec(tool) : null;
-    if (!m?.[1] || !NAME.test(m[1])) continue;
-    const plugin = /^plugin_([^_]+)_(.+)$/.exec(m[1]);
-    servers.set(plugin ? plugin[2] : m[1], plugin?.[1]);
-  }
-  return [...servers].map(([server, plugin]) => ({
-    event: "mcp_server_connection",
-    key: server,
-    sessionKey: `${plugin ?? ""}/${server}`,
-    attributes: { mcpServer: server, status: "connected", ...plugin ? { plugin } : {} }
-  }));
-}
-function attachmentSignals(rec) {
-  const a = isObject(rec.attachment) ? rec.attachment : void 0;
-  if (a?.type === "deferred_tools_delta") return mcpConnections(a);
-  const outcome = a ? HOOK_OUTCOMES[String(a.type)] : void 0;
-  if (!a || !outcome) return [];
-  const attributes = {
-    hookEvent: name(a.hookEvent) ?? "unknown",
-    outcome
-  };
-  put(attributes, "hookName", name(a.hookName));
-  put(attributes, "toolUseId", name(a.toolUseID));
-  put(attributes, "durationMs", num3(a.durationMs));
-  return [
-    { event: "hook_execution", key: "", attributes, severity: outcome === "success" ? "info" : "warn" }
-  ];
-}
-
 // packages/core/src/transcript-entry.ts
 var MAX_ERROR_TEXT = 2e3;
 var INTERRUPT = /^\[Request interrupted by user( for tool use)?\]/;
@@ -9340,7 +9495,7 @@ var TOOL_DISABLED = /^(?:<tool_use_error>)?(?:Error: )?No such tool available: \
 function permissionDecisionOf(decision) {
   const out = {};
   for (const k of ["decision", "source", "reasonType", "reasonCode", "ruleSource"]) {
-    const v = str3(decision[k]);
+    const v = str(decision[k]);
     if (v !== void 0 && v.length <= 100) out[k] = v;
   }
   return out;
@@ -9357,30 +9512,30 @@ function normalizeUsage(raw) {
   const stu = isObject(raw.server_tool_use) ? raw.server_tool_use : void 0;
   const iterations = Array.isArray(raw.iterations) ? raw.iterations.filter(isObject) : [];
   return mergeUsage(iterations.length > 0 ? { iterations } : {}, {
-    input_tokens: num3(raw.input_tokens),
-    output_tokens: num3(raw.output_tokens),
-    cache_creation_input_tokens: num3(raw.cache_creation_input_tokens),
-    cache_read_input_tokens: num3(raw.cache_read_input_tokens),
+    input_tokens: num(raw.input_tokens),
+    output_tokens: num(raw.output_tokens),
+    cache_creation_input_tokens: num(raw.cache_creation_input_tokens),
+    cache_read_input_tokens: num(raw.cache_read_input_tokens),
     cache_creation: cc ? {
-      ephemeral_5m_input_tokens: num3(cc.ephemeral_5m_input_tokens),
-      ephemeral_1h_input_tokens: num3(cc.ephemeral_1h_input_tokens)
+      ephemeral_5m_input_tokens: num(cc.ephemeral_5m_input_tokens),
+      ephemeral_1h_input_tokens: num(cc.ephemeral_1h_input_tokens)
     } : void 0,
     server_tool_use: stu ? {
-      web_search_requests: num3(stu.web_search_requests),
-      web_fetch_requests: num3(stu.web_fetch_requests)
+      web_search_requests: num(stu.web_search_requests),
+      web_fetch_requests: num(stu.web_fetch_requests)
     } : void 0,
-    speed: str3(raw.speed),
+    speed: str(raw.speed),
     inference_geo: typeof raw.inference_geo === "string" ? raw.inference_geo : void 0,
-    service_tier: str3(raw.service_tier)
+    service_tier: str(raw.service_tier)
   });
 }
 function envelope(rec, inherited) {
   const env = {
     timeMs: parseTime(rec.timestamp) ?? inherited?.timeMs,
-    uuid: str3(rec.uuid),
-    sessionId: str3(rec.sessionId) ?? inherited?.sessionId,
+    uuid: str(rec.uuid),
+    sessionId: str(rec.sessionId) ?? inherited?.sessionId,
     isSidechain: rec.isSidechain === true || inherited?.isSidechain === true,
-    agentId: str3(rec.agentId) ?? inherited?.agentId
+    agentId: str(rec.agentId) ?? inherited?.agentId
   };
   if (inherited?.viaProgress) env.viaProgress = true;
   if (inherited?.parentToolUseId) env.parentToolUseId = inherited.parentToolUseId;
@@ -9389,25 +9544,25 @@ function envelope(rec, inherited) {
 }
 function normalizeAssistant(rec, env, opts) {
   const message = isObject(rec.message) ? rec.message : void 0;
-  const messageId = str3(message?.id);
-  const model = str3(message?.model);
+  const messageId = str(message?.id);
+  const model = str(message?.model);
   if (!message || !messageId || !model) return [{ ...env, kind: "other", type: "assistant" }];
   const toolUses = [];
   const content2 = Array.isArray(message.content) ? message.content : [];
   for (const block of content2) {
     if (!isObject(block) || block.type !== "tool_use") continue;
-    const id = str3(block.id);
+    const id = str(block.id);
     if (!id) continue;
-    const ref = { id, name: str3(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
+    const ref = { id, name: str(block.name) ?? "unknown", timeMs: env.timeMs, inputBytes: byteSize(block.input) };
     if (opts.content) ref.input = block.input;
     if (opts.hashKey !== void 0) ref.inputShape = shapeOf(block.input, opts.hashKey);
     if (opts.contentHash) ref.inputHash = opts.contentHash(block.input);
     if ((ref.name === "Agent" || ref.name === "Task") && isObject(block.input)) {
-      const type = str3(block.input.subagent_type);
+      const type = str(block.input.subagent_type);
       if (type) ref.subagentType = type;
     }
     if (ref.name === "Skill" && isObject(block.input)) {
-      const skill = str3(block.input.skill);
+      const skill = str(block.input.skill);
       if (skill) ref.skill = skill;
     }
     const signal = toolUseSignal(ref.name, block.input);
@@ -9419,11 +9574,11 @@ function normalizeAssistant(rec, env, opts) {
     ...env,
     kind: "llm",
     messageId,
-    requestId: str3(rec.requestId),
-    requestRef: str3(rec.requestRef),
+    requestId: str(rec.requestId),
+    requestRef: str(rec.requestRef),
     model,
-    requestedModel: str3(rec.requestedModel),
-    stopReason: str3(message.stop_reason),
+    requestedModel: str(rec.requestedModel),
+    stopReason: str(message.stop_reason),
     usage: normalizeUsage(message.usage),
     toolUses,
     firstTimeMs: env.timeMs,
@@ -9432,14 +9587,14 @@ function normalizeAssistant(rec, env, opts) {
   };
   const out = entry;
   if (synthetic) out.synthetic = true;
-  const recordedCost = num3(rec.costUSD);
+  const recordedCost = num(rec.costUSD);
   if (recordedCost !== void 0) out.recordedCostUsd = recordedCost;
-  const attribution = str3(rec.attributionAgent);
+  const attribution = str(rec.attributionAgent);
   if (attribution) out.attributionAgent = attribution;
   const thinking = opts.thinkingChars ? thinkingOf(content2, opts.thinkingChars) : void 0;
   if (thinking) out.thinking = thinking;
-  if (rec.isApiErrorMessage === true || str3(rec.error))
-    out.apiError = apiErrorOf(str3(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
+  if (rec.isApiErrorMessage === true || str(rec.error))
+    out.apiError = apiErrorOf(str(rec.error) ?? contentText(message.content).slice(0, MAX_ERROR_TEXT), opts);
   for (const k of ["requestId", "requestRef", "requestedModel", "stopReason"])
     if (out[k] === void 0) delete out[k];
   return [out];
@@ -9462,7 +9617,7 @@ function normalizeUser(rec, env, opts) {
   const message = isObject(rec.message) ? rec.message : void 0;
   if (!message) return [{ ...env, kind: "other", type: "user" }];
   const content2 = message.content;
-  const promptId = str3(rec.promptId);
+  const promptId = str(rec.promptId);
   const toolUseResult = rec.toolUseResult;
   const tur = isObject(toolUseResult) ? toolUseResult : void 0;
   const decision = isObject(rec.permissionDecision) ? rec.permissionDecision : void 0;
@@ -9470,11 +9625,11 @@ function normalizeUser(rec, env, opts) {
   if (Array.isArray(content2) && content2.some((b) => isObject(b) && b.type === "tool_result")) {
     for (const block of content2) {
       if (!isObject(block) || block.type !== "tool_result") continue;
-      const toolUseId = str3(block.tool_use_id);
+      const toolUseId = str(block.tool_use_id);
       if (!toolUseId) continue;
       const isError = block.is_error === true;
       const text4 = resultText(block.content);
-      const denied = isError && (str3(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
+      const denied = isError && (str(rec.toolDenialKind) !== void 0 || DENY_DECISIONS.has(String(decision?.decision ?? "").toLowerCase()) || DENIAL_TEXT.test(text4.slice(0, 2e3)));
       const interrupted = !denied && (tur?.interrupted === true || isError && INTERRUPT_TEXT.test(text4.slice(0, 500)));
       const output = toolUseResult ?? block.content;
       const entry = {
@@ -9492,15 +9647,15 @@ function normalizeUser(rec, env, opts) {
       if (opts.content) entry.output = output;
       if (opts.hashKey !== void 0) entry.outputShape = shapeOf(output, opts.hashKey);
       if (decision) entry.permissionDecision = permissionDecisionOf(decision);
-      const denialKind = str3(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
+      const denialKind = str(rec.toolDenialKind) ?? (isError && TOOL_DISABLED.test(text4) ? "tool-disabled" : void 0);
       if (denialKind) entry.denialKind = denialKind;
       if (opts.contentHash) entry.outputHash = opts.contentHash(output);
       if (tur) {
-        const spawned = str3(tur.agentId);
+        const spawned = str(tur.agentId);
         if (spawned) entry.spawnedAgentId = spawned;
-        const status = str3(tur.status);
+        const status = str(tur.status);
         if (status) entry.resultStatus = status;
-        const d = num3(tur.totalDurationMs) ?? num3(tur.durationMs);
+        const d = num(tur.totalDurationMs) ?? num(tur.durationMs);
         if (d !== void 0) entry.reportedDurationMs = d;
         const signal = toolResultSignal(tur);
         if (signal) entry.signal = signal;
@@ -9516,6 +9671,8 @@ function normalizeUser(rec, env, opts) {
     const entry = { ...env, kind: "interrupt", duringToolUse: interrupt[1] !== void 0 };
     return [promptId ? { ...entry, promptId } : entry];
   }
+  if (rec.isMeta === true && isSkillExpansion(text3))
+    return [{ ...env, kind: "other", type: "skill_expansion" }];
   if (rec.isMeta === true || rec.isVisibleInTranscriptOnly === true || LOCAL_OUTPUT.test(text3))
     return opts.keepOther ? [{ ...env, kind: "other", type: "user-meta" }] : [];
   if (typeof content2 !== "string" && !Array.isArray(content2))
@@ -9523,9 +9680,11 @@ function normalizeUser(rec, env, opts) {
   const prompt = { ...env, kind: "prompt", textLength: text3.length };
   if (promptId) prompt.promptId = promptId;
   if (opts.content) prompt.text = text3;
+  const command = commandOfPrompt(text3);
+  if (command) prompt.command = command;
   if (opts.hashKey !== void 0) prompt.textShape = shapeOf(text3, opts.hashKey);
-  const origin = isObject(rec.origin) ? str3(rec.origin.kind) : void 0;
-  const source = str3(rec.promptSource);
+  const origin = isObject(rec.origin) ? str(rec.origin.kind) : void 0;
+  const source = str(rec.promptSource);
   if (origin) prompt.origin = origin;
   else if (source && source !== "sdk" && source !== "user") prompt.origin = source;
   const notification = parseNotification(text3);
@@ -9533,21 +9692,21 @@ function normalizeUser(rec, env, opts) {
   return [prompt];
 }
 function normalizeSystem(rec, env, opts) {
-  const subtype = str3(rec.subtype) ?? "unknown";
+  const subtype = str(rec.subtype) ?? "unknown";
   const entry = { ...env, kind: "system", subtype };
-  const d = num3(rec.durationMs);
+  const d = num(rec.durationMs);
   if (d !== void 0) entry.durationMs = d;
   if (Array.isArray(rec.hookInfos)) {
-    const durations = rec.hookInfos.map((h) => isObject(h) ? num3(h.durationMs) : void 0).filter((x) => x !== void 0);
+    const durations = rec.hookInfos.map((h) => isObject(h) ? num(h.durationMs) : void 0).filter((x) => x !== void 0);
     if (durations.length > 0) entry.hookDurationsMs = durations;
   }
   if (isObject(rec.compactMetadata)) {
-    const trigger = str3(rec.compactMetadata.trigger);
+    const trigger = str(rec.compactMetadata.trigger);
     if (trigger) entry.compactTrigger = trigger;
-    const pre = num3(rec.compactMetadata.preTokens);
+    const pre = num(rec.compactMetadata.preTokens);
     if (pre !== void 0) entry.compactPreTokens = pre;
   }
-  const level2 = str3(rec.level);
+  const level2 = str(rec.level);
   if (level2) entry.level = level2;
   const hookStop = hookStopOf(rec, opts);
   if (hookStop) entry.hookStop = hookStop;
@@ -9564,9 +9723,9 @@ function normalizeProgress(rec, env, opts) {
     timeMs: env.timeMs,
     sessionId: env.sessionId,
     isSidechain: true,
-    agentId: str3(data.agentId) ?? env.agentId,
+    agentId: str(data.agentId) ?? env.agentId,
     viaProgress: true,
-    parentToolUseId: str3(rec.parentToolUseID)
+    parentToolUseId: str(rec.parentToolUseID)
   });
 }
 var IGNORED_TYPES = /* @__PURE__ */ new Set([
@@ -9601,17 +9760,17 @@ function normalizeRecord(rec, opts, inherited) {
     case "progress":
       return normalizeProgress(rec, env, opts);
     case "api-request": {
-      const id = str3(rec.id);
+      const id = str(rec.id);
       if (!id) return [{ ...env, kind: "other", type }];
       const params = isObject(rec.params) ? rec.params : void 0;
       const entry = { ...env, kind: "api_request", id };
-      const model = str3(params?.model);
-      const querySource = str3(rec.querySource);
+      const model = str(params?.model);
+      const querySource = str(rec.querySource);
       return [{ ...entry, ...model ? { model } : {}, ...querySource ? { querySource } : {} }];
     }
     case "cost-state": {
       const modelUsage = isObject(rec.modelUsage) ? rec.modelUsage : {};
-      return [{ ...env, kind: "cost_state", totalCostUsd: num3(rec.totalCostUSD), modelUsage }];
+      return [{ ...env, kind: "cost_state", totalCostUsd: num(rec.totalCostUSD), modelUsage }];
     }
     case "summary":
       return [{ ...env, kind: "summary", compaction: false }];
@@ -9717,6 +9876,8 @@ var TrackerState = class {
   requestInfo = /* @__PURE__ */ new Map();
   /** Session-level derived signals by log record id (`session-signals.ts`). */
   signals = /* @__PURE__ */ new Map();
+  /** The skill and slash command of each response and tool call (`session-scopes.ts`). */
+  scopes = new SessionScopes();
   /** Containers whose spans changed since the last build. */
   dirty = /* @__PURE__ */ new Set();
   /** The turn the transcript is in now, and the one live events are in. */
@@ -9912,14 +10073,14 @@ var SessionTracker = class {
 
 // packages/core/src/should-sample.ts
 import { createHash as createHash2 } from "node:crypto";
-function parseSamplingRate(value, name2 = "samplingRate") {
+function parseSamplingRate(value, name = "samplingRate") {
   if (value === void 0 || value === null || value === "") return 1;
   const n = typeof value === "string" ? Number(value.trim()) : value;
   if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 1) {
     throw new GlassboxError(
       "INVALID_CONFIG",
-      `${name2} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
-      { data: { name: name2, value: typeof value === "string" ? value : String(value) } }
+      `${name} must be a number from 0 to 1 (e.g. 0.25), got ${JSON.stringify(value)}`,
+      { data: { name, value: typeof value === "string" ? value : String(value) } }
     );
   }
   return n;
@@ -10306,6 +10467,7 @@ function llmCallTelemetry(walk, node, promptId, agent) {
       "claude.prompt.id": promptId,
       "gen_ai.agent.id": agent?.agentId,
       "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+      ...scopeAttributes(node.scope),
       "error.type": node.status === "error" ? "api_error" : void 0
     }),
     events: []
@@ -10337,6 +10499,8 @@ function llmCallTelemetry(walk, node, promptId, agent) {
       latencyMs,
       timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
       stopReason: node.stopReason,
+      skill: node.scope?.skill,
+      command: node.scope?.command,
       status: node.status === "error" ? "error" : "ok",
       error
     })
@@ -10418,6 +10582,7 @@ function toolCallTelemetry(walk, node, promptId, agent) {
       "gen_ai.agent.name": agent?.agentType,
       "claude.prompt.id": promptId,
       ...toolOriginAttributes(origin),
+      ...scopeAttributes(node.scope),
       "glassbox.tool.status": node.toolStatus,
       "glassbox.tool.duration_ms": node.durationMs,
       "glassbox.tool.input_bytes": node.inputBytes,
@@ -10451,7 +10616,8 @@ function toolCallTelemetry(walk, node, promptId, agent) {
       toolUseId: node.toolUseId,
       mcpServer: origin.mcpServer,
       plugin: origin.plugin,
-      skill: origin.skill,
+      skill: node.scope?.skill ?? origin.skill,
+      command: node.scope?.command,
       latencyMs: node.durationMs ?? node.endMs - node.startMs,
       status: node.toolStatus,
       error,
@@ -10650,12 +10816,12 @@ function traceToTelemetry(trace, opts) {
     const pid = node.promptId ?? promptId;
     if (!node.complete) incomplete = true;
     if (node.complete) {
-      const name2 = node.agentType ?? "subagent";
+      const name = node.agentType ?? "subagent";
       addSpan(node.spanId, () => ({
         traceId: trace.traceId,
         spanId: node.spanId,
         parentSpanId: node.parentSpanId,
-        name: `invoke_agent ${name2}`,
+        name: `invoke_agent ${name}`,
         kind: "internal",
         startTimeMs: node.startMs,
         endTimeMs: node.endMs,
@@ -10664,7 +10830,7 @@ function traceToTelemetry(trace, opts) {
           ...common,
           "glassbox.span.type": "subagent",
           "gen_ai.operation.name": "invoke_agent",
-          "gen_ai.agent.name": name2,
+          "gen_ai.agent.name": name,
           "gen_ai.agent.id": node.agentId,
           "gen_ai.request.model": node.model,
           "claude.prompt.id": pid,
@@ -11083,16 +11249,16 @@ var BUILTIN_EXPORTER_PACKAGES = {
   prometheus: "@glassbox/exporter-prometheus"
 };
 var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-function isExporterName(name2) {
-  return PACKAGE_NAME.test(name2) && name2.length <= 214;
+function isExporterName(name) {
+  return PACKAGE_NAME.test(name) && name.length <= 214;
 }
 async function loadExporters(names, options = {}) {
   const targets = [];
   const failures = [];
   const warnings = [];
-  for (const name2 of names) {
+  for (const name of names) {
     try {
-      const exporter = await loadOne(name2, options, (w) => warnings.push(`exporter ${name2}: ${w}`));
+      const exporter = await loadOne(name, options, (w) => warnings.push(`exporter ${name}: ${w}`));
       const targetName = exporter.name;
       if (targets.some((t) => t.name === targetName)) {
         await Promise.resolve(exporter.shutdown()).catch(() => void 0);
@@ -11104,7 +11270,7 @@ async function loadExporters(names, options = {}) {
       targets.push({ name: targetName, exporter });
     } catch (error) {
       const e = GlassboxError.from(error, "INVALID_CONFIG");
-      failures.push({ name: name2, code: e.code, message: e.message });
+      failures.push({ name, code: e.code, message: e.message });
     }
   }
   return { targets, failures, warnings };
@@ -11112,10 +11278,10 @@ async function loadExporters(names, options = {}) {
 function describeLoadFailure(failure) {
   return `exporter ${failure.name}: ${failure.code}: ${failure.message}`;
 }
-async function loadOne(name2, options, warn) {
-  if (!isExporterName(name2))
+async function loadOne(name, options, warn) {
+  if (!isExporterName(name))
     throw new GlassboxError("INVALID_CONFIG", "not a built-in exporter name or an npm package name");
-  const packageName = BUILTIN_EXPORTER_PACKAGES[name2] ?? name2;
+  const packageName = BUILTIN_EXPORTER_PACKAGES[name] ?? name;
   const mod = await findModule(packageName, options);
   const version = mod.specificationVersion;
   if (version !== void 0 && version !== specificationVersion)
@@ -11139,7 +11305,7 @@ async function loadOne(name2, options, warn) {
     warn("exporterOptionSpecs is not a list of option declarations; ignored");
   let exporter;
   try {
-    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name2) ?? {} });
+    exporter = factory({ ...fromEnv, ...options.optionsFor?.(name) ?? {} });
   } catch (error) {
     throw GlassboxError.from(error, "INVALID_CONFIG");
   }
@@ -11243,7 +11409,7 @@ var CONFIG_KEY_VARIABLES = [
   `${OPTION}BUDGETENFORCE`
 ];
 function configKeyOf(env) {
-  return CONFIG_KEY_VARIABLES.map((name2) => env[name2] ?? "").join("|");
+  return CONFIG_KEY_VARIABLES.map((name) => env[name] ?? "").join("|");
 }
 function configHashOf(configSource, channelKey) {
   return createHmac2("sha256", channelKey).update(configSource).digest("hex");
@@ -11279,16 +11445,16 @@ function loadAgentConfig(env = process.env) {
   const exporterOptions = {};
   for (const entry of parseList(nonEmpty(env[`${OPTION}EXPORTERS`]) ?? "file")) {
     const [raw, options] = typeof entry === "string" ? [entry, void 0] : entry;
-    const name2 = raw.trim().toLowerCase();
-    if (name2 === "none" || name2 === "" || exporters2.includes(name2)) continue;
-    if (!isExporterName(name2)) {
+    const name = raw.trim().toLowerCase();
+    if (name === "none" || name === "" || exporters2.includes(name)) continue;
+    if (!isExporterName(name)) {
       problems.push(
         `exporters: ${JSON.stringify(raw)} is neither a built-in exporter (console, file, otlp, prometheus) nor an npm package name; ignored`
       );
       continue;
     }
-    exporters2.push(name2);
-    if (options) exporterOptions[name2] = options;
+    exporters2.push(name);
+    if (options) exporterOptions[name] = options;
   }
   const rawDir = nonEmpty(env[`${OPTION}FILEDIRECTORY`]);
   let fileDirectory = join5(dataDir, "telemetry");
@@ -11362,8 +11528,8 @@ function osUserName() {
 function pluginNameOf(root) {
   const r = nonEmpty(root)?.replace(/\/+$/, "");
   if (!r) return "glassbox-agent";
-  const name2 = basename2(r);
-  return /^\d+\.\d+/.test(name2) ? basename2(resolve4(r, "..")) : name2;
+  const name = basename2(r);
+  return /^\d+\.\d+/.test(name) ? basename2(resolve4(r, "..")) : name;
 }
 function parseList(raw) {
   const text3 = raw.trim();
@@ -11380,20 +11546,20 @@ function isListEntry(value) {
   if (typeof value === "string") return true;
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "object" && value[1] !== null && !Array.isArray(value[1]);
 }
-function positiveNumber(env, name2, problems) {
-  const raw = nonEmpty(env[name2]);
+function positiveNumber(env, name, problems) {
+  const raw = nonEmpty(env[name]);
   if (raw === void 0) return void 0;
   const n = Number(raw);
   if (Number.isFinite(n) && n > 0) return n;
-  problems.push(`${name2} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
+  problems.push(`${name} must be a positive number, got ${JSON.stringify(raw)}; using the default`);
   return void 0;
 }
 function budgetOption(env, problems) {
-  const limit = (key, name2, setting) => {
+  const limit = (key, name, setting) => {
     const raw = nonEmpty(env[`${OPTION}${key}`]);
     if (raw === void 0) return {};
     const n = Number(raw);
-    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name2]: n } : {};
+    if (Number.isFinite(n) && n >= 0) return n > 0 ? { [name]: n } : {};
     problems.push(
       `${setting} must be an amount in USD (0 = none), got ${JSON.stringify(raw)}; no such budget`
     );
@@ -11545,10 +11711,10 @@ import { join as join6 } from "node:path";
 var SIGNING_KEY_FILE = "audit-signing.key";
 var PUBLIC_KEY_FILE = "audit-signing.pub";
 var ED25519_ALG = 1;
-function verifierKey(name2, raw) {
-  const keyId = createHash5("sha256").update(`${name2}
+function verifierKey(name, raw) {
+  const keyId = createHash5("sha256").update(`${name}
 `).update(Buffer.from([ED25519_ALG])).update(raw).digest().subarray(0, 4);
-  return { name: name2, raw, keyId };
+  return { name, raw, keyId };
 }
 function formatVerifierKey(key) {
   const encoded = Buffer.concat([Buffer.from([ED25519_ALG]), key.raw]).toString("base64");
@@ -11556,11 +11722,11 @@ function formatVerifierKey(key) {
 }
 function parseVerifierKey(text3) {
   const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text3.trim());
-  const [, name2, hex, encoded] = match ?? [];
+  const [, name, hex, encoded] = match ?? [];
   const bytes = Buffer.from(encoded ?? "", "base64");
-  if (!name2 || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
+  if (!name || bytes.length !== 33 || bytes[0] !== ED25519_ALG)
     throw new GlassboxError("INVALID_INPUT", "not an Ed25519 verifier key (name+keyid+base64)");
-  const key = verifierKey(name2, bytes.subarray(1));
+  const key = verifierKey(name, bytes.subarray(1));
   if (key.keyId.toString("hex") !== hex)
     throw new GlassboxError("INVALID_INPUT", "verifier key id does not match its key");
   return key;
@@ -11598,7 +11764,7 @@ function rawPublicKey(privateKey) {
   const der = createPublicKey(privateKey).export({ format: "der", type: "spki" });
   return Buffer.from(der.subarray(SPKI_ED25519_PREFIX.length));
 }
-async function loadOrCreateSigningKey(dir, name2) {
+async function loadOrCreateSigningKey(dir, name) {
   const path2 = join6(dir, SIGNING_KEY_FILE);
   let pem;
   try {
@@ -11620,10 +11786,10 @@ async function loadOrCreateSigningKey(dir, name2) {
     await rename2(tmp, path2);
   }
   const privateKey = createPrivateKey(pem);
-  const publicKey = verifierKey(name2, rawPublicKey(privateKey));
+  const publicKey = verifierKey(name, rawPublicKey(privateKey));
   await writeFile(join6(dir, PUBLIC_KEY_FILE), `${formatVerifierKey(publicKey)}
 `, { mode: 420 });
-  return { name: name2, privateKey, publicKey };
+  return { name, privateKey, publicKey };
 }
 
 // packages/audit/src/checkpoint-note.ts
@@ -11836,18 +12002,18 @@ var AuditLog = class _AuditLog {
     let lastHash = ZERO_HASH;
     let recovery = {};
     let segmentBytes = 0;
-    for (const [i, name2] of segments.entries()) {
-      const path2 = join7(dir, name2);
+    for (const [i, name] of segments.entries()) {
+      const path2 = join7(dir, name);
       let text3 = await readFile5(path2, "utf8");
       if (i === segments.length - 1 && text3.length > 0 && !text3.endsWith("\n")) {
         const keep = text3.lastIndexOf("\n") + 1;
         const bytes = Buffer.byteLength(text3.slice(keep));
         await truncate(path2, Buffer.byteLength(text3.slice(0, keep)));
         text3 = text3.slice(0, keep);
-        recovery = { tornLine: { file: name2, bytes } };
+        recovery = { tornLine: { file: name, bytes } };
         await appendFile(
           join7(dir, RECOVERY_FILE),
-          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name2, tornBytes: bytes })}
+          `${JSON.stringify({ timeMs: (options.now ?? Date.now)(), file: name, tornBytes: bytes })}
 `
         );
       }
@@ -12468,8 +12634,8 @@ function spanLine(span, options) {
 }
 function metricLines(metric, options) {
   const unit = metric.unit ? ` ${metric.unit}` : "";
-  const name2 = text2(metric.name, options);
-  const start = `${head("metric", options)} ${name2}`;
+  const name = text2(metric.name, options);
+  const start = `${head("metric", options)} ${name}`;
   switch (metric.kind) {
     case "sum":
       return metric.points.map((p) => join10([start, `sum=${p.value}${unit}`], p.attributes, options));
@@ -12613,10 +12779,10 @@ function resolveOptions(options) {
   if (!Number.isInteger(maxValueLength) || maxValueLength < 1) {
     throw invalid2(`maxValueLength must be a positive integer, got ${maxValueLength}`);
   }
-  const name2 = options.name ?? "console";
-  if (typeof name2 !== "string" || name2.trim() === "") throw invalid2("name must be a non-empty string");
+  const name = options.name ?? "console";
+  if (typeof name !== "string" || name.trim() === "") throw invalid2("name must be a non-empty string");
   const colors = options.colors ?? (stream.isTTY === true && !env.NO_COLOR);
-  return { stream, format, signals: new Set(signals), colors, maxValueLength, name: name2 };
+  return { stream, format, signals: new Set(signals), colors, maxValueLength, name };
 }
 function parseFormat(value) {
   if (value === void 0 || value === "") return "text";
@@ -12928,10 +13094,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat9 = fstatSync(fd);
-      this.#size = stat9.size;
-      this.#day = utcDay2(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
-      if (stat9.size > 0 && lastByte(fd, stat9.size) !== 10) {
+      const stat10 = fstatSync(fd);
+      this.#size = stat10.size;
+      this.#day = utcDay2(stat10.size > 0 ? stat10.mtimeMs : this.#options.now());
+      if (stat10.size > 0 && lastByte(fd, stat10.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -13032,9 +13198,9 @@ var RotatingFile = class {
       `^${escapeRegExp(this.#stem)}\\.(\\d{4}-\\d{2}-\\d{2})\\.(\\d+)${escapeRegExp(this.#extension)}$`
     );
     const files = [];
-    for (const name2 of readdirSync(this.#options.dir)) {
-      const match = pattern.exec(name2);
-      if (match) files.push({ name: name2, day: match[1], index: Number(match[2]) });
+    for (const name of readdirSync(this.#options.dir)) {
+      const match = pattern.exec(name);
+      if (match) files.push({ name, day: match[1], index: Number(match[2]) });
     }
     return files;
   }
@@ -13343,20 +13509,20 @@ var AGENT_BUNDLED_EXPORTERS = {
   "@glassbox/exporter-console": src_exports2,
   "@glassbox/exporter-file": src_exports3
 };
-function agentExporterOptions(config, name2) {
-  const given = config.exporterOptions[name2] ?? {};
-  if (name2 === "console") return { name: "console", ...given };
-  if (name2 === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
-  if (name2 === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
+function agentExporterOptions(config, name) {
+  const given = config.exporterOptions[name] ?? {};
+  if (name === "console") return { name: "console", ...given };
+  if (name === "file") return { name: "file", dir: config.fileDirectory, spans: true, ...given };
+  if (name === AUDIT_EXPORTER) return { ...given, dir: auditDirectory(config) };
   return given;
 }
 async function loadAgentExporters(config, problems, options = {}) {
   const { targets, failures, warnings } = await loadExporters(config.exporters, {
     bundled: options.bundled ?? AGENT_BUNDLED_EXPORTERS,
     directories: [config.exporterDirectory],
-    optionsFor: (name2) => {
-      const given = options.optionsFor ? options.optionsFor(name2) : agentExporterOptions(config, name2);
-      return name2 === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
+    optionsFor: (name) => {
+      const given = options.optionsFor ? options.optionsFor(name) : agentExporterOptions(config, name);
+      return name === AUDIT_EXPORTER ? { ...given, onCheckpoint: relayAuditCheckpoint } : given;
     }
   });
   problems.push(...failures.map(describeLoadFailure), ...warnings);
@@ -13364,8 +13530,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir7 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -13463,8 +13629,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat9 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat9.slice(stat9.lastIndexOf(")") + 2, stat9.lastIndexOf(")") + 3);
+    const stat10 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat10.slice(stat10.lastIndexOf(")") + 2, stat10.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -13592,18 +13758,78 @@ function readBody(req, limit) {
 
 // packages/agent/src/request-auth.ts
 import { createHash as createHash8, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
+
+// packages/agent/src/nonce-cache.ts
+var NonceCache = class {
+  max;
+  nonces = /* @__PURE__ */ new Set();
+  /** A binary min-heap on `ts`: the next to forget or evict is at the top. */
+  heap = [];
+  floorTs = Number.NEGATIVE_INFINITY;
+  constructor(options = {}) {
+    this.max = Math.max(1, options.max ?? 1e5);
+  }
+  /** Checks a verified request's nonce and timestamp (already inside the window), and spends the nonce. */
+  spend(nonce, ts, now) {
+    while (this.heap.length > 0 && now - this.heap[0].ts > CHANNEL_MAX_SKEW_MS) this.pop();
+    if (this.nonces.has(nonce)) return { ok: false, reason: "auth_replay" };
+    if (ts <= this.floorTs) return { ok: false, reason: "auth_before_floor" };
+    this.push({ ts, nonce });
+    if (this.heap.length > this.max) this.floorTs = Math.max(this.floorTs, this.pop().ts);
+    return { ok: true };
+  }
+  /** Nonces remembered now. */
+  get size() {
+    return this.heap.length;
+  }
+  /** Requests signed at or before this are refused (-Infinity until the cache first overflows). */
+  get floor() {
+    return this.floorTs;
+  }
+  push(entry) {
+    const h = this.heap;
+    this.nonces.add(entry.nonce);
+    let i = h.push(entry) - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (h[parent].ts <= entry.ts) break;
+      h[i] = h[parent];
+      i = parent;
+    }
+    h[i] = entry;
+  }
+  pop() {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    this.nonces.delete(top.nonce);
+    if (h.length === 0) return top;
+    let i = 0;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const r = l + 1;
+      const child = r < h.length && h[r].ts < h[l].ts ? r : l;
+      if (h[child].ts >= last.ts) break;
+      h[i] = h[child];
+      i = child;
+    }
+    h[i] = last;
+    return top;
+  }
+};
+
+// packages/agent/src/request-auth.ts
 var RequestAuth = class {
   key;
   port;
   now;
-  maxNonces;
-  /** Nonce → when it may be forgotten; insertion order is expiry order (the TTL is constant). */
-  nonces = /* @__PURE__ */ new Map();
+  nonces;
   constructor(options) {
     this.key = options.key;
     this.port = options.port;
     this.now = options.now ?? Date.now;
-    this.maxNonces = options.maxNonces ?? 1e5;
+    this.nonces = new NonceCache(options.maxNonces !== void 0 ? { max: options.maxNonces } : {});
   }
   /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
   screen(method, headers) {
@@ -13650,11 +13876,8 @@ var RequestAuth = class {
     const want = createHmac4("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
     if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
       return { ok: false, status: 401, reason: "auth_bad_sig" };
-    this.forgetExpired(now);
-    if (this.nonces.has(nonce)) return { ok: false, status: 401, reason: "auth_replay" };
-    if (this.nonces.size >= this.maxNonces)
-      return { ok: false, status: 503, reason: "auth_nonce_cache_full" };
-    this.nonces.set(nonce, now + CHANNEL_NONCE_TTL_MS);
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
     return { ok: true, nonce };
   }
   /** `x-glassbox-sig` of a reply to the request with `nonce`. */
@@ -13665,12 +13888,6 @@ var RequestAuth = class {
   /** Nonces remembered now (tests, status). */
   get nonceCount() {
     return this.nonces.size;
-  }
-  forgetExpired(now) {
-    for (const [nonce, expires] of this.nonces) {
-      if (expires > now) break;
-      this.nonces.delete(nonce);
-    }
   }
 };
 
@@ -13699,8 +13916,9 @@ async function handle(options, req, res) {
   options.onRequest(receivedAt);
   const path2 = (req.url ?? "/").split("?")[0];
   const route = `${req.method} ${path2}`;
-  const text3 = await authenticate(options, req, res, path2 ?? "/", route);
-  if (text3 === void 0) return;
+  const authenticated = await authenticate(options, req, res, path2 ?? "/", route);
+  if (authenticated === void 0) return;
+  const { text: text3, nonce } = authenticated;
   counters.request(route);
   if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
     send(res, 503, { error: "agent is stopping" });
@@ -13720,7 +13938,7 @@ async function handle(options, req, res) {
     case "POST /v1/mod":
       return reply(res, await routes.mod(text3, receivedAt));
     case "POST /v1/hooks":
-      return reply(res, await routes.hook(text3, receivedAt));
+      return reply(res, await routes.hook(text3, receivedAt, nonce));
     case "POST /v1/shutdown":
       send(res, 202, { stopping: true });
       routes.shutdown();
@@ -13771,7 +13989,7 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, r
     return void 0;
   }
   signReplies(res, (status, text3) => auth.signReply(verified2.nonce, status, text3));
-  return body.text;
+  return { text: body.text, nonce: verified2.nonce };
 }
 
 // packages/agent/src/agent-status.ts
@@ -14132,8 +14350,8 @@ async function quarantineFile(path2, nowMs = Date.now()) {
     return void 0;
   }
 }
-function isQuarantined(name2) {
-  return /\.corrupt-\d+$/.test(basename4(name2));
+function isQuarantined(name) {
+  return /\.corrupt-\d+$/.test(basename4(name));
 }
 
 // packages/agent/src/session-store.ts
@@ -14228,10 +14446,10 @@ var SessionStore = class {
   async list() {
     const names = await readdir3(this.stateDir).catch(() => []);
     const out = [];
-    for (const name2 of names) {
-      if (!name2.endsWith(".json") || isQuarantined(name2)) continue;
-      const sessionId = name2.slice(0, -".json".length);
-      const s = await stat6(join15(this.stateDir, name2)).catch(() => void 0);
+    for (const name of names) {
+      if (!name.endsWith(".json") || isQuarantined(name)) continue;
+      const sessionId = name.slice(0, -".json".length);
+      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -14491,9 +14709,9 @@ var BudgetGuard = class {
     if (standings.length === 0) return [];
     const timeMs = this.options.now();
     const warnShare = (this.options.settings?.warnPercent ?? 100) / 100;
-    const gauge = (name2, description, value) => ({
+    const gauge = (name, description, value) => ({
       kind: "gauge",
-      name: name2,
+      name,
       description,
       unit: "USD",
       points: standings.map((s) => ({
@@ -15523,10 +15741,10 @@ var ProcessLiveness = class {
     const out = /* @__PURE__ */ new Map();
     const dir = join22(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
-    for (const name2 of names) {
-      const pid = Number(PID_FILE.exec(name2)?.[1]);
+    for (const name of names) {
+      const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join22(dir, name2));
+      const parsed = await this.readSessionFile(join22(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -15620,6 +15838,37 @@ function resourceAttributes(version) {
   };
 }
 
+// packages/agent/src/reply-drop.ts
+import { mkdir as mkdir6, readdir as readdir6, rename as rename5, stat as stat9, unlink, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join23 } from "node:path";
+var REPLY_DROP_DIR = "replies";
+var STALE_MS = 6e4;
+var PRUNE_AT = 16;
+async function dropReply(home, nonce, reply2) {
+  if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
+  const dir = join23(home, REPLY_DROP_DIR);
+  await mkdir6(dir, { mode: 448 }).catch((error) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+  const tmp = join23(dir, `.${nonce}.tmp`);
+  await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
+  await rename5(tmp, join23(dir, nonce));
+  return true;
+}
+async function pruneReplyDrops(home, nowMs) {
+  const dir = join23(home, REPLY_DROP_DIR);
+  const names = await readdir6(dir).catch(() => []);
+  if (names.length < PRUNE_AT) return;
+  for (const name of names) {
+    const path2 = join23(dir, name);
+    const s = await stat9(path2).catch(() => void 0);
+    if (s && nowMs - s.mtimeMs > STALE_MS) await unlink(path2).catch(() => void 0);
+  }
+}
+function isEmpty(body) {
+  return typeof body !== "object" || body === null || Object.keys(body).length === 0;
+}
+
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
   const points = Object.entries(dropped).filter(([, n]) => n > 0).map(([reason, value]) => ({ attributes: { reason }, startTimeMs: startMs, timeMs: nowMs, value }));
@@ -15638,8 +15887,8 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir6 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import { join as join24 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -15744,7 +15993,7 @@ var SessionPipeline = class {
     if (this.exporters.length === 0) return;
     for (const id of ids) {
       if (this.skip.has(id)) continue;
-      if (this.exporters.every((name2) => this.deliveredSets.get(name2)?.[kind].has(id))) this.skip.add(id);
+      if (this.exporters.every((name) => this.deliveredSets.get(name)?.[kind].has(id))) this.skip.add(id);
     }
   }
   get transcriptPath() {
@@ -15889,10 +16138,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join23(claudeConfigDir, "projects");
-  const dirs = await readdir6(projects).catch(() => []);
+  const projects = join24(claudeConfigDir, "projects");
+  const dirs = await readdir7(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join23(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join24(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -15972,8 +16221,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -16025,20 +16274,20 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir6(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir7(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir7(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir8(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
-    for (const name2 of names) {
-      const path2 = join24(this.dir, name2);
+    for (const name of names) {
+      const path2 = join25(this.dir, name);
       const data = await readFile15(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
       }
-      const segment = { name: name2, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
+      const segment = { name, bytes: data.length, records: 0, sessions: /* @__PURE__ */ new Set() };
       const end = data.lastIndexOf(10) + 1;
       if (end < data.length) {
         tornTails++;
@@ -16088,7 +16337,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join24(this.dir, segment.name), { force: true });
+        await rm6(join25(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -16104,10 +16353,10 @@ var Spool = class {
   async startSegment(index) {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
-    const name2 = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join24(this.dir, name2), "a", 384);
+    const name = `${String(index).padStart(8, "0")}.jsonl`;
+    this.handle = await open7(join25(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
-    this.segments.push({ name: name2, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
+    this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
   }
   async drain() {
@@ -16169,7 +16418,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join24(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join25(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -16336,7 +16585,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join25(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join26(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -16519,7 +16768,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir7(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir8(config.dataDir, { recursive: true, mode: 448 });
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
@@ -16581,7 +16830,16 @@ var GlassboxAgent = class _GlassboxAgent {
         health: () => this.health(),
         status: () => this.status(),
         mod: (text3, receivedAt) => this.ingest.mod(text3, receivedAt),
-        hook: (text3, receivedAt) => this.ingest.hook(text3, receivedAt),
+        hook: async (text3, receivedAt, nonce) => {
+          const reply2 = await this.ingest.hook(text3, receivedAt);
+          const dropped = await dropReply(agentHomeOf2(config), nonce, reply2).catch((error) => {
+            this.counters.count("reply_drop_failed");
+            this.log(`reply drop failed: ${String(error)}`);
+            return false;
+          });
+          if (dropped) void pruneReplyDrops(agentHomeOf2(config), this.now());
+          return reply2;
+        },
         shutdown: () => void this.stop("shutdown requested")
       }
     });
@@ -16763,17 +17021,17 @@ function loadBundleAgentConfig(bundle, env = process.env) {
     problems.push(...read.problems.map((p) => `${key}: ${p}; left out`));
     if (option in read.options) (settings[exporter] ??= {})[option] = read.options[option];
   }
-  const renamed = (name2) => name2 in bundle.exporters && !(name2 in BUILTIN_EXPORTER_PACKAGES) ? packageOf(name2) : name2;
+  const renamed = (name) => name in bundle.exporters && !(name in BUILTIN_EXPORTER_PACKAGES) ? packageOf(name) : name;
   const exporterOptions = {};
-  for (const [name2, options] of Object.entries(lite.config.exporterOptions))
-    exporterOptions[renamed(name2)] = options;
+  for (const [name, options] of Object.entries(lite.config.exporterOptions))
+    exporterOptions[renamed(name)] = options;
   const config = {
     ...lite.config,
     exporters: lite.config.exporters.map(renamed),
     exporterOptions,
     // The settings may hold a secret: /v1/health shows only their HMAC, which the start script compares.
     configKey: "",
-    configSource: bundleConfigKeyVariables(bundle).map((name2) => env[name2] ?? "").join("|")
+    configSource: bundleConfigKeyVariables(bundle).map((name) => env[name] ?? "").join("|")
   };
   return { config, problems, settings };
 }
@@ -16786,9 +17044,9 @@ function loadBundleExporters(bundle, loaded, problems) {
   );
   return loadAgentExporters(loaded.config, problems, {
     bundled,
-    optionsFor: (name2) => ({
-      ...loaded.settings[shortOf.get(name2) ?? ""],
-      ...agentExporterOptions(loaded.config, name2)
+    optionsFor: (name) => ({
+      ...loaded.settings[shortOf.get(name) ?? ""],
+      ...agentExporterOptions(loaded.config, name)
     })
   });
 }
@@ -16844,14 +17102,14 @@ var COMMA = Buffer.from(",");
 var SIGNALS = ["traces", "llmobs", "metrics", "logs"];
 var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 var invalid4 = (message) => new GlassboxError("INVALID_CONFIG", `datadog exporter: ${message}`);
-function parseUrl(name2, value) {
+function parseUrl(name, value) {
   let url;
   try {
     url = new URL(value);
   } catch {
-    throw invalid4(`${name2} is not a URL`);
+    throw invalid4(`${name} is not a URL`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw invalid4(`${name2} must be http or https`);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw invalid4(`${name} must be http or https`);
   return url;
 }
 function resolveDatadogConfig(options) {
@@ -17152,8 +17410,8 @@ var num4 = (a, key) => typeof a[key] === "number" ? a[key] : void 0;
 var str4 = (a, key) => typeof a[key] === "string" ? a[key] : void 0;
 function llmObsMetrics(a) {
   const metrics = {};
-  const put2 = (name2, value) => {
-    if (value !== void 0 && Number.isFinite(value)) metrics[name2] = value;
+  const put2 = (name, value) => {
+    if (value !== void 0 && Number.isFinite(value)) metrics[name] = value;
   };
   const input = num4(a, "gen_ai.usage.input_tokens");
   const output = num4(a, "gen_ai.usage.output_tokens");
@@ -17260,8 +17518,8 @@ function tagList(tags, extra) {
 function logToEntry(record, tags) {
   const a = record.attributes;
   const extra = [tag2("event", record.event)];
-  for (const [key, name2] of ATTRIBUTION_TAGS)
-    if (a[key] !== void 0) extra.push(tag2(name2, attributeText(a[key])));
+  for (const [key, name] of ATTRIBUTION_TAGS)
+    if (a[key] !== void 0) extra.push(tag2(name, attributeText(a[key])));
   const session = a.sessionId ?? a["session.id"];
   if (typeof session === "string") extra.push(tag2("session_id", session));
   const audit = record.event === "audit_checkpoint";
@@ -17357,7 +17615,7 @@ function toMetricSamples(spans, tags) {
     const a = s.attributes;
     const type = spanType(a);
     const timeMs = s.endTimeMs;
-    const add = (name2, kind, value, extra) => out.push({ name: name2, type: kind, value, tags: [...tags.list, ...extra], timeMs });
+    const add = (name, kind, value, extra) => out.push({ name, type: kind, value, tags: [...tags.list, ...extra], timeMs });
     if (type === "session") add("claude.session.count", "count", 1, []);
     else if (type === "tool") {
       const tool = tag2("tool", str5(a, "gen_ai.tool.name") ?? "unknown");
