@@ -7069,9 +7069,8 @@ var SessionScopes = class {
         return;
       case "llm": {
         if (entry.synthetic) return;
+        this.addResponse(entry.messageId, agentId);
         const cursor = this.#cursor(agentId);
-        if (!this.#responses.has(entry.messageId))
-          this.#responses.set(entry.messageId, { scope: cursor.call(), ...agentId ? { agentId } : {} });
         for (const use of entry.toolUses)
           if (!this.#tools.has(use.id))
             this.#tools.set(use.id, {
@@ -7086,6 +7085,14 @@ var SessionScopes = class {
       default:
         return;
     }
+  }
+  /**
+   * A response that calls no tool the scope needs (no Skill, Agent or Task call): all `glassbox report` reads of
+   * most responses. Its scope is fixed when it is first seen, as in `add`.
+   */
+  addResponse(messageId, agentId) {
+    if (this.#responses.has(messageId)) return;
+    this.#responses.set(messageId, { scope: this.#cursor(agentId).call(), ...agentId ? { agentId } : {} });
   }
   /** The scope of a response, by message id (`NO_SCOPE` when unknown). */
   response(messageId, parentOf) {
@@ -7120,6 +7127,32 @@ var SessionScopes = class {
     return cursor;
   }
 };
+
+// packages/core/src/session-spend.ts
+function sessionBudgetStanding(ledger, limitUsd, warnPercent, today) {
+  const spend = (sessionId) => {
+    const spentUsd = ledger.session(sessionId);
+    const percent = spentUsd / limitUsd * 100;
+    const state = spentUsd >= limitUsd ? "reached" : percent >= warnPercent ? "warn" : "ok";
+    return { sessionId, spentUsd, percent, state };
+  };
+  let last;
+  let largest;
+  for (const [id, days] of Object.entries(ledger.toJSON())) {
+    const latestDay = Object.keys(days).sort().at(-1);
+    if (latestDay === void 0) continue;
+    if (!last || latestDay >= last.day) last = { id, day: latestDay };
+    if ((days[today] ?? 0) > 0) {
+      const s = spend(id);
+      if (!largest || s.spentUsd > largest.spentUsd) largest = s;
+    }
+  }
+  return {
+    limitUsd,
+    ...last ? { last: spend(last.id) } : {},
+    ...largest ? { largestToday: largest } : {}
+  };
+}
 
 // packages/core/src/tracker-records.ts
 var turnCid = (key) => `t:${key}`;
@@ -14078,7 +14111,8 @@ function agentStatus(s) {
     },
     sessions,
     modAliveSessions: sessions.filter((s2) => s2.modAlive).map((s2) => s2.sessionId),
-    ...s.budgets?.length ? { budgets: s.budgets } : {}
+    ...s.budgets?.length ? { budgets: s.budgets } : {},
+    ...s.sessionBudget ? { sessionBudget: s.sessionBudget } : {}
   };
 }
 
@@ -14264,6 +14298,8 @@ var Reconciler = class {
   }
   options;
   timers = /* @__PURE__ */ new Map();
+  /** Sessions the start's recovery has still to reconcile (`recover`), in order. */
+  recovering = /* @__PURE__ */ new Map();
   /** One pending reconciliation per session: a sooner request moves it earlier, a later one joins it. */
   schedule(p, delayMs = 25) {
     const dueMs = this.options.now() + delayMs;
@@ -14287,14 +14323,36 @@ var Reconciler = class {
     clearTimeout(pending.timer);
     this.timers.delete(p.sessionId);
   }
-  /** Whether a reconciliation of the session is scheduled. */
+  /** Whether a reconciliation of the session is scheduled (a timer, or the start's recovery). */
   isPending(sessionId) {
-    return this.timers.has(sessionId);
+    return this.timers.has(sessionId) || this.recovering.has(sessionId);
+  }
+  /**
+   * The start's catch-up: reconciles and publishes the sessions one at a time, yielding to the event loop between
+   * them, so that a just-started agent answers requests at once instead of after every replayed session's
+   * transcript read, export and fsync'd state write (all at once, they filled the I/O thread pool that the spool's
+   * fsync waits in). A session a request reconciles meanwhile is reconciled again here at no cost (nothing new).
+   * Newest first: what a kill interrupted (an export not yet checkpointed) is in the latest sessions, and its
+   * re-export must come at once, while the exporter still remembers the ids it wrote (the file exporter dedupes
+   * within the last 1 MiB). Oldest first, restarts faster than the whole pass left it for many starts and it
+   * went out twice (6-8 tool calls in the full fault run).
+   */
+  async recover(sessions) {
+    const newestFirst = [...sessions].sort((a, b) => b.state.lastActivityMs - a.state.lastActivityMs);
+    for (const p of newestFirst) this.recovering.set(p.sessionId, p);
+    for (const p of this.recovering.values()) {
+      await this.reconcileNow(p).catch(
+        (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
+      );
+      this.recovering.delete(p.sessionId);
+      await new Promise((resolve6) => setImmediate(resolve6));
+    }
   }
   /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
   cancelAll() {
     for (const t of this.timers.values()) clearTimeout(t.timer);
     this.timers.clear();
+    this.recovering.clear();
   }
   /** Reconciles and publishes (trace file, metrics, exports, state); resolves when all of it is done. */
   async reconcileNow(p, options = {}) {
@@ -14691,6 +14749,13 @@ var BudgetGuard = class {
       this.options.now(),
       sessionId
     );
+  }
+  /** The session budget against the last session to spend and today's largest (`/status`); none set: undefined. */
+  sessionStanding() {
+    const settings = this.active ? this.options.settings : void 0;
+    if (!settings?.sessionUsd) return void 0;
+    const today = utcDay(this.options.now());
+    return sessionBudgetStanding(this.ledger, settings.sessionUsd, settings.warnPercent, today);
   }
   /** The turn summary's budget part, when a budget is past its warning threshold. */
   warning(sessionId) {
@@ -16858,7 +16923,7 @@ var GlassboxAgent = class _GlassboxAgent {
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    for (const p of this.sessions.values()) this.reconciler.schedule(p, 0);
+    void this.reconciler.recover([...this.sessions.values()]);
     if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
     this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
@@ -16946,7 +17011,8 @@ var GlassboxAgent = class _GlassboxAgent {
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
       sessions: this.sessions.values(),
-      budgets: this.budget.standings()
+      budgets: this.budget.standings(),
+      sessionBudget: this.budget.sessionStanding()
     });
   }
   lossSources() {
