@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { traceToTelemetry } from '@glassbox/core';
@@ -105,5 +105,18 @@ describe('glassbox report --by skill|command on a real 2.1.332 session', () => {
     const warm = await reportBy('skill');
     expect(warm.byGroup).toEqual(cold.byGroup);
     expect((await reportBy('skill', '--since', '2099-01-01')).byGroup).toEqual({});
+  });
+
+  it('should add the skill and command breakdowns to the HTML page', async () => {
+    const page = join(root, 'report.html');
+    const io = memoryIo();
+    expect(
+      await runCli(['report', '--html', page, '--no-cache', '--config-dir', configDir], io),
+      io.err(),
+    ).toBe(0);
+    const html = await readFile(page, 'utf8');
+    expect(html).toContain('By skill');
+    expect(html).toContain('By command');
+    for (const label of ['greet', '/review', '/greet']) expect(html).toContain(label);
   });
 });
