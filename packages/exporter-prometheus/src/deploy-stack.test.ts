@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@glassbox/testkit';
+import { freePort, keyedSamples as keyed, type PrometheusSample } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { USERS, userBatch } from './deploy-stack-data.js';
@@ -18,10 +18,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RULES = join(ROOT, 'deploy/prometheus/rules/glassbox-alerts.yml');
 const DASHBOARD = join(ROOT, 'deploy/grafana/glassbox.json');
 
-interface Sample {
-  readonly metric: Record<string, string>;
-  readonly value: [number, string];
-}
+type Sample = PrometheusSample;
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -141,19 +138,6 @@ afterAll(async () => {
 });
 
 type Expected = Record<string, number>;
-
-/** `{a="x"}` keys for a result, labels sorted; `{}` for no labels. */
-function keyed(result: Sample[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const s of result) {
-    const labels = Object.entries(s.metric)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, v]) => `${k}="${v}"`)
-      .join(',');
-    out[`{${labels}}`] = Number(s.value[1]);
-  }
-  return out;
-}
 
 function expectValues(got: Record<string, number>, expected: Expected, what: string): void {
   expect(Object.keys(got).sort(), what).toEqual(Object.keys(expected).sort());

@@ -36,6 +36,8 @@ export {
 export { freePort } from './free-port.js';
 export { hostileTelemetryBatches } from './hostile-telemetry-batch.js';
 export { decodeMsgpack } from './msgpack-decode.js';
+export type { PrometheusSample } from './prometheus-samples.js';
+export { keyedSamples } from './prometheus-samples.js';
 export { repoFixture } from './repo-fixture.js';
 export type {
   ClaudeHome,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type PromSample, REPO_DIR } from './e2e-helpers.js';
+import { REPO_DIR } from './e2e-helpers.js';
 
 /** One panel of deploy/grafana/glassbox.json with its queries, variables resolved. */
 export interface ResolvedPanel {
@@ -34,19 +34,6 @@ export async function dashboardPanels(
         expr.replaceAll('$__range', range),
       );
     out.push({ title: panel.title, exprs: (panel.targets ?? []).map((t) => resolve(t.expr)) });
-  }
-  return out;
-}
-
-/** `{a="x",b="y"}` (labels sorted) → value, for comparing a query's result with what a panel should show. */
-export function keyed(result: readonly PromSample[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const s of result) {
-    const labels = Object.entries(s.metric)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, v]) => `${k}="${v}"`)
-      .join(',');
-    out[`{${labels}}`] = Number(s.value[1]);
   }
   return out;
 }

@@ -7,6 +7,7 @@ import {
   type ClaudeResult,
   createClaudeHome,
   type FakeAnthropicApi,
+  keyedSamples as keyed,
   runClaude,
   startFakeAnthropicApi,
 } from '@glassbox/testkit';
@@ -20,7 +21,7 @@ import {
   stopAgent,
   useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
-import { dashboardPanels, keyed } from './dashboard-panels.js';
+import { dashboardPanels } from './dashboard-panels.js';
 import { copyFullPlugin, eventually, type Prometheus, startPrometheus } from './e2e-helpers.js';
 
 /*
