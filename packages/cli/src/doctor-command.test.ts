@@ -97,6 +97,8 @@ describe('glassbox doctor', () => {
   });
 
   it('should read a real agent’s status: version, spool, configuration problems, a failing exporter', async () => {
+    // Down before the agent starts: an earlier test's afterEach brought it back, and the export may run at once.
+    backendDown = true;
     const port = await freePort();
     const { config, problems } = loadAgentConfig({
       CLAUDE_PLUGIN_DATA: dataDir,
@@ -132,7 +134,6 @@ describe('glassbox doctor', () => {
     let code = 0;
     let text = '';
     // Export runs right after the hook answers; wait for its first failure to be recorded.
-    backendDown = true;
     for (let i = 0; i < 100; i++) {
       ({ code, json, text } = await doctor());
       if (json.checks.some((c) => c.name === 'exporter otlp' && c.level === 'fail')) break;
