@@ -1,6 +1,7 @@
 import { type BudgetStanding, type SessionBudgetStanding, shouldSample } from '@glassbox/core';
 import type { AgentConfig } from './agent-config.js';
 import type { AgentCounters } from './agent-counters.js';
+import { AUDIT_EXPORTER, auditDirectory, auditWitnessFile } from './audit-trail.js';
 import type { ExporterStatus, ExportQueue } from './export-queue.js';
 import type { SessionPipeline } from './session-pipeline.js';
 import type { SessionStore } from './session-store.js';
@@ -71,6 +72,8 @@ export interface AgentStatus extends AgentHealth {
   readonly sessions: readonly SessionStatus[];
   /** Sessions whose mod has reported in (mods can load there). */
   readonly modAliveSessions: readonly string[];
+  /** The audit trail this agent writes (no `audit` exporter: absent): its directory and witness file, if any. */
+  readonly audit?: { readonly dir: string; readonly witnessFile?: string };
   /** Where the day and month budgets stand (none set: absent). */
   readonly budgets?: readonly BudgetStanding[];
   /** The session budget against the last session's spend and today's largest (none set: absent). */
@@ -181,6 +184,7 @@ export function agentStatus(s: StatusSources): AgentStatus {
     },
     requests: { ...counters.requests },
     exporters: s.queue.status(),
+    ...(s.exporterNames.includes(AUDIT_EXPORTER) ? { audit: auditStatus(config) } : {}),
     ignored: {
       ...counters.ignored,
       ...(spool.droppedRecords > 0 ? { spool_dropped_records: spool.droppedRecords } : {}),
@@ -192,4 +196,9 @@ export function agentStatus(s: StatusSources): AgentStatus {
     ...(s.budgets?.length ? { budgets: s.budgets } : {}),
     ...(s.sessionBudget ? { sessionBudget: s.sessionBudget } : {}),
   };
+}
+
+function auditStatus(config: AgentConfig): NonNullable<AgentStatus['audit']> {
+  const witnessFile = auditWitnessFile(config);
+  return { dir: auditDirectory(config), ...(witnessFile ? { witnessFile } : {}) };
 }

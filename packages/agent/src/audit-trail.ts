@@ -40,6 +40,17 @@ export function auditDirectory(config: AgentConfig, env = process.env): string {
 }
 
 /**
+ * The witness file the `audit` exporter appends each signed checkpoint to, as the loader gives it: the configured
+ * `witnessFile`, else `$GLASSBOX_AUDIT_WITNESS` of the agent's environment (options given win over variables).
+ * `/status` shows it, since doctor cannot see the agent's environment.
+ */
+export function auditWitnessFile(config: AgentConfig, env = process.env): string | undefined {
+  const given = config.exporterOptions[AUDIT_EXPORTER]?.witnessFile;
+  if (typeof given === 'string' && given) return given;
+  return env.GLASSBOX_AUDIT_WITNESS || undefined;
+}
+
+/**
  * The agent's side of the audit trail, when an `audit` exporter is configured: how transcripts are read (keyed
  * hashes of tool input and output, the start of thinking and a hook's text with content capture on), which decisions a trace
  * gives, and the log record that carries each signed checkpoint to every exporter.

@@ -13029,6 +13029,11 @@ function auditDirectory(config, env = process.env) {
   if (typeof given === "string" && given) return given;
   return env.GLASSBOX_AUDIT_DIR || join13(config.dataDir, "audit");
 }
+function auditWitnessFile(config, env = process.env) {
+  const given = config.exporterOptions[AUDIT_EXPORTER]?.witnessFile;
+  if (typeof given === "string" && given) return given;
+  return env.GLASSBOX_AUDIT_WITNESS || void 0;
+}
 var AuditTrail = class _AuditTrail {
   transcriptOptions;
   captureContent;
@@ -13617,6 +13622,7 @@ function agentStatus(s) {
     },
     requests: { ...counters.requests },
     exporters: s.queue.status(),
+    ...s.exporterNames.includes(AUDIT_EXPORTER) ? { audit: auditStatus(config) } : {},
     ignored: {
       ...counters.ignored,
       ...spool.droppedRecords > 0 ? { spool_dropped_records: spool.droppedRecords } : {},
@@ -13628,6 +13634,10 @@ function agentStatus(s) {
     ...s.budgets?.length ? { budgets: s.budgets } : {},
     ...s.sessionBudget ? { sessionBudget: s.sessionBudget } : {}
   };
+}
+function auditStatus(config) {
+  const witnessFile = auditWitnessFile(config);
+  return { dir: auditDirectory(config), ...witnessFile ? { witnessFile } : {} };
 }
 
 // packages/agent/src/turn-summary.ts

@@ -7948,8 +7948,11 @@ var init_audit_check = __esm({
       const { ctx, now, configDirs, dataDir, dataDirs } = input;
       const env = ctx.io.env;
       const options = glassboxPluginSettings(configDirs).map((s) => exporterEntryOptions(s.options.exporters, "audit")).find((o) => o !== void 0) ?? {};
-      const dir = env.GLASSBOX_AUDIT_DIR || (typeof options.dir === "string" ? options.dir : void 0) || dataDirs.map((d) => join13(d, "audit")).find((d) => existsSync6(d)) || (dataDir ? join13(dataDir, "audit") : void 0);
-      const witness = env.GLASSBOX_AUDIT_WITNESS || (typeof options.witnessFile === "string" ? options.witnessFile : void 0);
+      const running = input.status?.audit;
+      const text3 = (v) => typeof v === "string" && v ? v : void 0;
+      const dir = text3(running?.dir) || env.GLASSBOX_AUDIT_DIR || (typeof options.dir === "string" ? options.dir : void 0) || dataDirs.map((d) => join13(d, "audit")).find((d) => existsSync6(d)) || (dataDir ? join13(dataDir, "audit") : void 0);
+      const witness = running ? text3(running.witnessFile) : env.GLASSBOX_AUDIT_WITNESS || text3(options.witnessFile);
+      const whose = running ? "the running agent's " : "";
       const { on, why } = auditEnabled(input);
       const segments = dir ? await listSegments(dir).catch(() => []) : [];
       const state = on === void 0 ? "on or off: unknown" : on ? "on" : "off";
@@ -7981,11 +7984,11 @@ var init_audit_check = __esm({
           witnessText !== void 0 ? {
             name: "audit witness",
             level: "ok",
-            message: `witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`
+            message: `${whose}witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`
           } : {
             name: "audit witness",
             level: cpSize === void 0 ? "info" : "warn",
-            message: `witness file ${witness} is configured but cannot be read`,
+            message: `${whose}witness file ${witness} is configured but cannot be read`,
             fix: cpSize === void 0 ? "the first signed checkpoint creates it" : "checkpoints were signed but the witness has none: is its directory writable by the agent (see agent.log)?"
           }
         );
@@ -7993,7 +7996,7 @@ var init_audit_check = __esm({
         checks.push({
           name: "audit witness",
           level: "info",
-          message: "no witness file: checkpoints are kept beside the log only, so a cut tail cannot be proven",
+          message: `${running ? "the running agent writes no witness file" : "no witness file"}: checkpoints are kept beside the log only, so a cut tail cannot be proven`,
           fix: 'set witnessFile where the log cannot be rewritten, e.g. exporters [["audit",{"witnessFile":"/mnt/other/witness.jsonl"}],"file"]'
         });
       let bytes = 0;

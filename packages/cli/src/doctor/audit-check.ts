@@ -65,13 +65,19 @@ export const auditCheck: DoctorCheckRun = async (input) => {
     glassboxPluginSettings(configDirs)
       .map((s) => exporterEntryOptions(s.options.exporters, 'audit'))
       .find((o) => o !== undefined) ?? {};
+  // The running agent says which directory and witness it uses (its environment may set them); else the settings.
+  const running = input.status?.audit;
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   const dir =
+    text(running?.dir) ||
     env.GLASSBOX_AUDIT_DIR ||
     (typeof options.dir === 'string' ? options.dir : undefined) ||
     dataDirs.map((d) => join(d, 'audit')).find((d) => existsSync(d)) ||
     (dataDir ? join(dataDir, 'audit') : undefined);
-  const witness =
-    env.GLASSBOX_AUDIT_WITNESS || (typeof options.witnessFile === 'string' ? options.witnessFile : undefined);
+  const witness = running
+    ? text(running.witnessFile)
+    : env.GLASSBOX_AUDIT_WITNESS || text(options.witnessFile);
+  const whose = running ? "the running agent's " : '';
   const { on, why } = auditEnabled(input);
   const segments = dir ? await listSegments(dir).catch(() => [] as string[]) : [];
   const state = on === undefined ? 'on or off: unknown' : on ? 'on' : 'off';
@@ -113,12 +119,12 @@ export const auditCheck: DoctorCheckRun = async (input) => {
         ? {
             name: 'audit witness',
             level: 'ok',
-            message: `witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`,
+            message: `${whose}witness file ${witness}: its last checkpoint covers ${formatInteger(Number(witnessLast?.size ?? 0))} record(s)`,
           }
         : {
             name: 'audit witness',
             level: cpSize === undefined ? 'info' : 'warn',
-            message: `witness file ${witness} is configured but cannot be read`,
+            message: `${whose}witness file ${witness} is configured but cannot be read`,
             fix:
               cpSize === undefined
                 ? 'the first signed checkpoint creates it'
@@ -129,7 +135,7 @@ export const auditCheck: DoctorCheckRun = async (input) => {
     checks.push({
       name: 'audit witness',
       level: 'info',
-      message: 'no witness file: checkpoints are kept beside the log only, so a cut tail cannot be proven',
+      message: `${running ? 'the running agent writes no witness file' : 'no witness file'}: checkpoints are kept beside the log only, so a cut tail cannot be proven`,
       fix: 'set witnessFile where the log cannot be rewritten, e.g. exporters [["audit",{"witnessFile":"/mnt/other/witness.jsonl"}],"file"]',
     });
 

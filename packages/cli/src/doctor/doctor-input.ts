@@ -20,6 +20,8 @@ export interface AgentStatusView {
   uptimeMs?: number;
   dataDir?: string;
   configProblems?: unknown[];
+  /** The audit trail the agent writes: what its own environment and options gave (doctor cannot see them). */
+  audit?: { dir?: unknown; witnessFile?: unknown };
   spool?: {
     bytes?: number;
     segments?: number;
