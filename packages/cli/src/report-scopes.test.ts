@@ -119,4 +119,22 @@ describe('glassbox report --by skill|command on a real 2.1.332 session', () => {
     expect(html).toContain('By command');
     for (const label of ['greet', '/review', '/greet']) expect(html).toContain(label);
   });
+
+  it('should show the scopes in glassbox trace --json', async () => {
+    const io = memoryIo();
+    expect(await runCli(['trace', transcript, '--json'], io), io.err()).toBe(0);
+    const found: Array<[string, string?, string?]> = [];
+    const walk = (
+      spans: Array<{ toolUseId?: string; skill?: string; command?: string; children: never[] }>,
+    ) => {
+      for (const s of spans) {
+        if (s.toolUseId) found.push([s.toolUseId, s.skill, s.command]);
+        walk(s.children);
+      }
+    };
+    walk((JSON.parse(io.out()) as { spans: never[] }).spans);
+    expect(found).toContainEqual(['toolu_sub_bash', undefined, '/review']);
+    expect(found).toContainEqual(['toolu_skill_bash', 'greet', undefined]);
+    expect(found).toContainEqual(['toolu_slash_skill_bash', 'greet', '/greet']);
+  });
 });

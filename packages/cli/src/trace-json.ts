@@ -44,6 +44,9 @@ export interface SpanJson {
   promptId?: string;
   agentId?: string;
   agentType?: string;
+  /** LLM and tool calls: the skill and slash command they ran under (`glassbox.skill`, `glassbox.command`). */
+  skill?: string;
+  command?: string;
   children: SpanJson[];
 }
 

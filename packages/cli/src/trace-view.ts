@@ -93,6 +93,8 @@ function llmSpan(node: LlmCallNode, n: number, tools: SpanJson[]): SpanJson {
   if (node.stopReason) span.stopReason = node.stopReason;
   if (node.error) span.error = node.error;
   if (node.agentId) span.agentId = node.agentId;
+  if (node.scope?.skill) span.skill = node.scope.skill;
+  if (node.scope?.command) span.command = node.scope.command;
   return span;
 }
 
@@ -122,6 +124,8 @@ function toolSpan(node: ToolCallNode, subagents: SpanJson[]): SpanJson {
   if (node.errorText) span.error = node.errorText.slice(0, 500);
   if (node.promptId) span.promptId = node.promptId;
   if (node.agentId) span.agentId = node.agentId;
+  if (node.scope?.skill) span.skill = node.scope.skill;
+  if (node.scope?.command) span.command = node.scope.command;
   return span;
 }
 
