@@ -12875,6 +12875,8 @@ function llmSpan(node, n, tools) {
   if (node.stopReason) span.stopReason = node.stopReason;
   if (node.error) span.error = node.error;
   if (node.agentId) span.agentId = node.agentId;
+  if (node.scope?.skill) span.skill = node.scope.skill;
+  if (node.scope?.command) span.command = node.scope.command;
   return span;
 }
 function toolSpan(node, subagents) {
@@ -12903,6 +12905,8 @@ function toolSpan(node, subagents) {
   if (node.errorText) span.error = node.errorText.slice(0, 500);
   if (node.promptId) span.promptId = node.promptId;
   if (node.agentId) span.agentId = node.agentId;
+  if (node.scope?.skill) span.skill = node.scope.skill;
+  if (node.scope?.command) span.command = node.scope.command;
   return span;
 }
 function threadChildren(children, numbering, subagentSpans) {
