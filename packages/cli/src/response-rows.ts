@@ -1,4 +1,5 @@
 // The layout of a response row (usage, model, session, time, cost) and writing, reading and merging one.
+import { iterationsOf } from '@glassbox/core';
 import type { AnthropicUsage } from '@glassbox/pricing';
 import type { RawUsage } from './scanned-records.js';
 import type { StringTable } from './string-table.js';
@@ -127,11 +128,6 @@ export function writeRawUsage(u32: Uint32Array, o: number, u: RawUsage, strings:
 }
 
 /** A non-empty `usage.iterations` list, as the tracker keeps it; undefined otherwise. */
-export function iterationsOf(usage: AnthropicUsage): readonly unknown[] | undefined {
-  const list = (usage as { iterations?: unknown }).iterations;
-  return Array.isArray(list) && list.length > 0 ? list : undefined;
-}
-
 // '' is a real inference_geo value; it is stored as index 0 + 1.
 function internAllowEmpty(strings: StringTable, value: string): number {
   return value === '' ? 1 : strings.intern(value) + 1;

@@ -35,7 +35,6 @@ export { PairMap } from './pair-map.js';
 export {
   FLAG_DEAD,
   FLAG_SIDECHAIN,
-  iterationsOf,
   mergeRows,
   P_1H,
   P_5M,

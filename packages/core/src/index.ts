@@ -38,6 +38,7 @@ export type { GlassboxBundle } from './glassbox-bundles.js';
 export { exporterNamesOf, GLASSBOX_BUNDLES, PLUGIN_RANKS, pluginRank } from './glassbox-bundles.js';
 export type { HookEventName, HookInput, HookToCaptureOptions, ParseHookInputResult } from './hook-input.js';
 export { hookInputToCaptureEvents, parseHookInput } from './hook-input.js';
+export { iterationsOf } from './merge-llm-responses.js';
 export type { MetricsRegistryOptions, MetricsRegistryState } from './metrics-registry.js';
 export { MetricsRegistry } from './metrics-registry.js';
 export type { RedactOptions } from './redact-secrets.js';

@@ -57,7 +57,11 @@ export function mergeUsage(a: AnthropicUsage, b: AnthropicUsage): AnthropicUsage
   return out;
 }
 
-function iterationsOf(usage: AnthropicUsage): readonly unknown[] | undefined {
+/**
+ * A response's server-side iterations (`usage.iterations`, priced one by one above a long-context threshold), or
+ * undefined when it has none: the tracker's merge and the report's rows read them the same way.
+ */
+export function iterationsOf(usage: AnthropicUsage): readonly unknown[] | undefined {
   const list = (usage as { iterations?: unknown }).iterations;
   return Array.isArray(list) && list.length > 0 ? list : undefined;
 }
