@@ -18,6 +18,7 @@ import {
 import type { Attributes, MetricData } from '@glassbox/spec';
 import type { CountFn } from './agent-counters.js';
 import { budgetBlockReason, budgetWarning } from './budget-messages.js';
+import { DebouncedTask } from './debounced-task.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** `budget.json` is written this long after a change at most (and at stop). */
@@ -52,7 +53,7 @@ export interface BudgetGuardOptions {
  */
 export class BudgetGuard {
   private ledger = new SpendLedger();
-  private saveTimer: NodeJS.Timeout | undefined;
+  private readonly saveLater = new DebouncedTask(SAVE_DELAY_MS, () => void this.save());
   private writes: Promise<void> = Promise.resolve();
   private readonly path: string;
 
@@ -155,18 +156,12 @@ export class BudgetGuard {
   }
 
   private saveSoon(): void {
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      void this.save();
-    }, SAVE_DELAY_MS);
-    this.saveTimer.unref();
+    this.saveLater.schedule();
   }
 
   /** Writes `budget.json` (atomically; one write at a time). */
   save(): Promise<void> {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
+    this.saveLater.cancel();
     const run = this.writes.then(() => {
       this.ledger.prune(firstDayKept(this.options.now()));
       const file: BudgetFile = {

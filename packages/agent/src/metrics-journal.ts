@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { MetricsRegistry } from '@glassbox/core';
 import type { Attributes, LogRecordData, SpanData } from '@glassbox/spec';
 import type { CountFn } from './agent-counters.js';
+import { DebouncedTask } from './debounced-task.js';
 import { quarantineFile } from './quarantine-file.js';
 import type { SessionPipeline } from './session-pipeline.js';
 import { isSafeSessionId, SessionStore } from './session-store.js';
@@ -40,7 +41,7 @@ export class MetricsJournal {
   /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
   private readonly journaled = new Set<SessionPipeline>();
   private writes: Promise<void> = Promise.resolve();
-  private saveTimer: NodeJS.Timeout | undefined;
+  private readonly saveLater = new DebouncedTask(METRICS_SAVE_DELAY_MS, () => void this.save());
   private readonly path: string;
 
   constructor(private readonly options: MetricsJournalOptions) {
@@ -122,17 +123,12 @@ export class MetricsJournal {
   }
 
   saveSoon(): void {
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      void this.save();
-    }, METRICS_SAVE_DELAY_MS);
-    this.saveTimer.unref();
+    this.saveLater.schedule();
   }
 
   /** Drops a pending delayed write (the caller writes now). */
   cancelSoon(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveLater.cancel();
   }
 
   /**
