@@ -5379,6 +5379,99 @@ function agentSpawnFrom(input) {
   };
 }
 
+// packages/core/src/merge-llm-responses.ts
+function numericMax(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function mergeUsage(a, b) {
+  const out = {
+    input_tokens: numericMax(a.input_tokens, b.input_tokens),
+    output_tokens: numericMax(a.output_tokens, b.output_tokens),
+    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
+    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
+  };
+  if (a.cache_creation || b.cache_creation) {
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_5m_input_tokens,
+        b.cache_creation?.ephemeral_5m_input_tokens
+      ),
+      ephemeral_1h_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_1h_input_tokens,
+        b.cache_creation?.ephemeral_1h_input_tokens
+      )
+    };
+  }
+  if (a.server_tool_use || b.server_tool_use) {
+    out.server_tool_use = {
+      web_search_requests: numericMax(
+        a.server_tool_use?.web_search_requests,
+        b.server_tool_use?.web_search_requests
+      ),
+      web_fetch_requests: numericMax(
+        a.server_tool_use?.web_fetch_requests,
+        b.server_tool_use?.web_fetch_requests
+      )
+    };
+  }
+  const speed = b.speed ?? a.speed;
+  if (speed != null) out.speed = speed;
+  const geo = b.inference_geo ?? a.inference_geo;
+  if (geo != null) out.inference_geo = geo;
+  const tier = b.service_tier ?? a.service_tier;
+  if (tier != null) out.service_tier = tier;
+  const ai = iterationsOf(a);
+  const bi = iterationsOf(b);
+  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
+  if (iterations) out.iterations = iterations;
+  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
+  return out;
+}
+function iterationsOf(usage) {
+  const list = usage.iterations;
+  return Array.isArray(list) && list.length > 0 ? list : void 0;
+}
+function llmKeyOf(entry) {
+  return `${entry.messageId}\0${entry.requestId ?? ""}`;
+}
+function mergeLlmResponses(a, b) {
+  const toolUses = [...a.toolUses];
+  const seen = new Set(toolUses.map((t) => t.id));
+  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
+  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
+  const earlier = later === b ? a : b;
+  const merged = {
+    ...earlier,
+    kind: "llm",
+    usage: mergeUsage(a.usage, b.usage),
+    toolUses,
+    stopReason: later.stopReason ?? earlier.stopReason,
+    model: a.model || b.model,
+    requestedModel: a.requestedModel ?? b.requestedModel,
+    requestRef: a.requestRef ?? b.requestRef,
+    requestId: a.requestId ?? b.requestId,
+    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
+    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
+    timeMs: minDefined(a.timeMs, b.timeMs),
+    // A non-sidechain copy is the original; a sidechain copy may be a replay.
+    isSidechain: a.isSidechain && b.isSidechain,
+    agentId: a.agentId ?? b.agentId,
+    apiError: a.apiError ?? b.apiError,
+    attributionAgent: a.attributionAgent ?? b.attributionAgent,
+    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
+    records: a.records + b.records
+  };
+  const thinking = a.thinking ?? b.thinking;
+  return thinking === void 0 ? merged : { ...merged, thinking };
+}
+function minDefined(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+
 // packages/spec/src/sha256.ts
 var K = new Uint32Array([
   1116352408,
@@ -8937,99 +9030,6 @@ function hookStopOf(rec, options) {
   );
   if (blocks.length === 0) return void 0;
   return { event: "Stop", outcome: "continued", ...reasonOf(blocks.join("\n")) };
-}
-
-// packages/core/src/merge-llm-responses.ts
-function numericMax(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function mergeUsage(a, b) {
-  const out = {
-    input_tokens: numericMax(a.input_tokens, b.input_tokens),
-    output_tokens: numericMax(a.output_tokens, b.output_tokens),
-    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
-    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
-  };
-  if (a.cache_creation || b.cache_creation) {
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_5m_input_tokens,
-        b.cache_creation?.ephemeral_5m_input_tokens
-      ),
-      ephemeral_1h_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_1h_input_tokens,
-        b.cache_creation?.ephemeral_1h_input_tokens
-      )
-    };
-  }
-  if (a.server_tool_use || b.server_tool_use) {
-    out.server_tool_use = {
-      web_search_requests: numericMax(
-        a.server_tool_use?.web_search_requests,
-        b.server_tool_use?.web_search_requests
-      ),
-      web_fetch_requests: numericMax(
-        a.server_tool_use?.web_fetch_requests,
-        b.server_tool_use?.web_fetch_requests
-      )
-    };
-  }
-  const speed = b.speed ?? a.speed;
-  if (speed != null) out.speed = speed;
-  const geo = b.inference_geo ?? a.inference_geo;
-  if (geo != null) out.inference_geo = geo;
-  const tier = b.service_tier ?? a.service_tier;
-  if (tier != null) out.service_tier = tier;
-  const ai = iterationsOf(a);
-  const bi = iterationsOf(b);
-  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
-  if (iterations) out.iterations = iterations;
-  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
-  return out;
-}
-function iterationsOf(usage) {
-  const list = usage.iterations;
-  return Array.isArray(list) && list.length > 0 ? list : void 0;
-}
-function llmKeyOf(entry) {
-  return `${entry.messageId}\0${entry.requestId ?? ""}`;
-}
-function mergeLlmResponses(a, b) {
-  const toolUses = [...a.toolUses];
-  const seen = new Set(toolUses.map((t) => t.id));
-  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
-  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
-  const earlier = later === b ? a : b;
-  const merged = {
-    ...earlier,
-    kind: "llm",
-    usage: mergeUsage(a.usage, b.usage),
-    toolUses,
-    stopReason: later.stopReason ?? earlier.stopReason,
-    model: a.model || b.model,
-    requestedModel: a.requestedModel ?? b.requestedModel,
-    requestRef: a.requestRef ?? b.requestRef,
-    requestId: a.requestId ?? b.requestId,
-    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
-    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
-    timeMs: minDefined(a.timeMs, b.timeMs),
-    // A non-sidechain copy is the original; a sidechain copy may be a replay.
-    isSidechain: a.isSidechain && b.isSidechain,
-    agentId: a.agentId ?? b.agentId,
-    apiError: a.apiError ?? b.apiError,
-    attributionAgent: a.attributionAgent ?? b.attributionAgent,
-    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
-    records: a.records + b.records
-  };
-  const thinking = a.thinking ?? b.thinking;
-  return thinking === void 0 ? merged : { ...merged, thinking };
-}
-function minDefined(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
 }
 
 // packages/core/src/transcript-entry.ts
@@ -14230,6 +14230,30 @@ function budgetBlockReason(standings, plugin) {
   return `Glassbox stopped this prompt: the ${NAMES[s.period]} budget is used up (${spentOf(s)}). To go on, raise ${BUDGET_SETTING_NAMES[s.period]} or set budgetEnforce to false in the ${plugin} plugin's options (/config, or pluginConfigs in ~/.claude/settings.json), or ${until}.`;
 }
 
+// packages/agent/src/debounced-task.ts
+var DebouncedTask = class {
+  constructor(delayMs, task) {
+    this.delayMs = delayMs;
+    this.task = task;
+  }
+  delayMs;
+  task;
+  timer;
+  schedule() {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = void 0;
+      this.task();
+    }, this.delayMs);
+    this.timer.unref();
+  }
+  /** Drops the pending run (the caller runs the task now). */
+  cancel() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = void 0;
+  }
+};
+
 // packages/agent/src/budget-guard.ts
 var SAVE_DELAY_MS = 250;
 var BudgetGuard = class {
@@ -14239,7 +14263,7 @@ var BudgetGuard = class {
   }
   options;
   ledger = new SpendLedger();
-  saveTimer;
+  saveLater = new DebouncedTask(SAVE_DELAY_MS, () => void this.save());
   writes = Promise.resolve();
   path;
   /** Whether any limit is set. */
@@ -14328,17 +14352,11 @@ var BudgetGuard = class {
     ];
   }
   saveSoon() {
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = void 0;
-      void this.save();
-    }, SAVE_DELAY_MS);
-    this.saveTimer.unref();
+    this.saveLater.schedule();
   }
   /** Writes `budget.json` (atomically; one write at a time). */
   save() {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = void 0;
+    this.saveLater.cancel();
     const run = this.writes.then(() => {
       this.ledger.prune(firstDayKept(this.options.now()));
       const file = {
@@ -15120,7 +15138,7 @@ var MetricsJournal = class {
   /** Sessions with counted span ids their state file may not list yet (written into `metrics.json`). */
   journaled = /* @__PURE__ */ new Set();
   writes = Promise.resolve();
-  saveTimer;
+  saveLater = new DebouncedTask(METRICS_SAVE_DELAY_MS, () => void this.save());
   path;
   /**
    * Restores the metric totals and finishes what a crash interrupted: span ids `metrics.json` still carries for
@@ -15186,16 +15204,11 @@ var MetricsJournal = class {
     this.journaled.delete(p);
   }
   saveSoon() {
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = void 0;
-      void this.save();
-    }, METRICS_SAVE_DELAY_MS);
-    this.saveTimer.unref();
+    this.saveLater.schedule();
   }
   /** Drops a pending delayed write (the caller writes now). */
   cancelSoon() {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveLater.cancel();
   }
   /**
    * Writes the totals with the counted ids of sessions whose state files may not list them yet (one atomic file,

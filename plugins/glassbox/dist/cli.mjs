@@ -2770,6 +2770,104 @@ var init_hook_input = __esm({
   }
 });
 
+// packages/core/src/merge-llm-responses.ts
+function numericMax(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.max(a, b);
+}
+function mergeUsage(a, b) {
+  const out = {
+    input_tokens: numericMax(a.input_tokens, b.input_tokens),
+    output_tokens: numericMax(a.output_tokens, b.output_tokens),
+    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
+    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
+  };
+  if (a.cache_creation || b.cache_creation) {
+    out.cache_creation = {
+      ephemeral_5m_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_5m_input_tokens,
+        b.cache_creation?.ephemeral_5m_input_tokens
+      ),
+      ephemeral_1h_input_tokens: numericMax(
+        a.cache_creation?.ephemeral_1h_input_tokens,
+        b.cache_creation?.ephemeral_1h_input_tokens
+      )
+    };
+  }
+  if (a.server_tool_use || b.server_tool_use) {
+    out.server_tool_use = {
+      web_search_requests: numericMax(
+        a.server_tool_use?.web_search_requests,
+        b.server_tool_use?.web_search_requests
+      ),
+      web_fetch_requests: numericMax(
+        a.server_tool_use?.web_fetch_requests,
+        b.server_tool_use?.web_fetch_requests
+      )
+    };
+  }
+  const speed = b.speed ?? a.speed;
+  if (speed != null) out.speed = speed;
+  const geo = b.inference_geo ?? a.inference_geo;
+  if (geo != null) out.inference_geo = geo;
+  const tier = b.service_tier ?? a.service_tier;
+  if (tier != null) out.service_tier = tier;
+  const ai = iterationsOf(a);
+  const bi = iterationsOf(b);
+  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
+  if (iterations) out.iterations = iterations;
+  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
+  return out;
+}
+function iterationsOf(usage) {
+  const list = usage.iterations;
+  return Array.isArray(list) && list.length > 0 ? list : void 0;
+}
+function llmKeyOf(entry) {
+  return `${entry.messageId}\0${entry.requestId ?? ""}`;
+}
+function mergeLlmResponses(a, b) {
+  const toolUses = [...a.toolUses];
+  const seen = new Set(toolUses.map((t) => t.id));
+  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
+  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
+  const earlier = later === b ? a : b;
+  const merged = {
+    ...earlier,
+    kind: "llm",
+    usage: mergeUsage(a.usage, b.usage),
+    toolUses,
+    stopReason: later.stopReason ?? earlier.stopReason,
+    model: a.model || b.model,
+    requestedModel: a.requestedModel ?? b.requestedModel,
+    requestRef: a.requestRef ?? b.requestRef,
+    requestId: a.requestId ?? b.requestId,
+    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
+    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
+    timeMs: minDefined(a.timeMs, b.timeMs),
+    // A non-sidechain copy is the original; a sidechain copy may be a replay.
+    isSidechain: a.isSidechain && b.isSidechain,
+    agentId: a.agentId ?? b.agentId,
+    apiError: a.apiError ?? b.apiError,
+    attributionAgent: a.attributionAgent ?? b.attributionAgent,
+    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
+    records: a.records + b.records
+  };
+  const thinking = a.thinking ?? b.thinking;
+  return thinking === void 0 ? merged : { ...merged, thinking };
+}
+function minDefined(a, b) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return Math.min(a, b);
+}
+var init_merge_llm_responses = __esm({
+  "packages/core/src/merge-llm-responses.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/signal-metrics.ts
 function signalIncrements(log) {
   const a = log.attributes;
@@ -5014,104 +5112,6 @@ var init_hook_stop = __esm({
   }
 });
 
-// packages/core/src/merge-llm-responses.ts
-function numericMax(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.max(a, b);
-}
-function mergeUsage(a, b) {
-  const out = {
-    input_tokens: numericMax(a.input_tokens, b.input_tokens),
-    output_tokens: numericMax(a.output_tokens, b.output_tokens),
-    cache_creation_input_tokens: numericMax(a.cache_creation_input_tokens, b.cache_creation_input_tokens),
-    cache_read_input_tokens: numericMax(a.cache_read_input_tokens, b.cache_read_input_tokens)
-  };
-  if (a.cache_creation || b.cache_creation) {
-    out.cache_creation = {
-      ephemeral_5m_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_5m_input_tokens,
-        b.cache_creation?.ephemeral_5m_input_tokens
-      ),
-      ephemeral_1h_input_tokens: numericMax(
-        a.cache_creation?.ephemeral_1h_input_tokens,
-        b.cache_creation?.ephemeral_1h_input_tokens
-      )
-    };
-  }
-  if (a.server_tool_use || b.server_tool_use) {
-    out.server_tool_use = {
-      web_search_requests: numericMax(
-        a.server_tool_use?.web_search_requests,
-        b.server_tool_use?.web_search_requests
-      ),
-      web_fetch_requests: numericMax(
-        a.server_tool_use?.web_fetch_requests,
-        b.server_tool_use?.web_fetch_requests
-      )
-    };
-  }
-  const speed = b.speed ?? a.speed;
-  if (speed != null) out.speed = speed;
-  const geo = b.inference_geo ?? a.inference_geo;
-  if (geo != null) out.inference_geo = geo;
-  const tier = b.service_tier ?? a.service_tier;
-  if (tier != null) out.service_tier = tier;
-  const ai = iterationsOf(a);
-  const bi = iterationsOf(b);
-  const iterations = bi && (!ai || (b.output_tokens ?? 0) >= (a.output_tokens ?? 0)) ? bi : ai;
-  if (iterations) out.iterations = iterations;
-  for (const k of Object.keys(out)) if (out[k] === void 0) delete out[k];
-  return out;
-}
-function iterationsOf(usage) {
-  const list = usage.iterations;
-  return Array.isArray(list) && list.length > 0 ? list : void 0;
-}
-function llmKeyOf(entry) {
-  return `${entry.messageId}\0${entry.requestId ?? ""}`;
-}
-function mergeLlmResponses(a, b) {
-  const toolUses = [...a.toolUses];
-  const seen = new Set(toolUses.map((t) => t.id));
-  for (const t of b.toolUses) if (!seen.has(t.id)) toolUses.push(t);
-  const later = (b.lastTimeMs ?? 0) >= (a.lastTimeMs ?? 0) ? b : a;
-  const earlier = later === b ? a : b;
-  const merged = {
-    ...earlier,
-    kind: "llm",
-    usage: mergeUsage(a.usage, b.usage),
-    toolUses,
-    stopReason: later.stopReason ?? earlier.stopReason,
-    model: a.model || b.model,
-    requestedModel: a.requestedModel ?? b.requestedModel,
-    requestRef: a.requestRef ?? b.requestRef,
-    requestId: a.requestId ?? b.requestId,
-    firstTimeMs: minDefined(a.firstTimeMs, b.firstTimeMs),
-    lastTimeMs: numericMax(a.lastTimeMs, b.lastTimeMs),
-    timeMs: minDefined(a.timeMs, b.timeMs),
-    // A non-sidechain copy is the original; a sidechain copy may be a replay.
-    isSidechain: a.isSidechain && b.isSidechain,
-    agentId: a.agentId ?? b.agentId,
-    apiError: a.apiError ?? b.apiError,
-    attributionAgent: a.attributionAgent ?? b.attributionAgent,
-    recordedCostUsd: a.recordedCostUsd ?? b.recordedCostUsd,
-    records: a.records + b.records
-  };
-  const thinking = a.thinking ?? b.thinking;
-  return thinking === void 0 ? merged : { ...merged, thinking };
-}
-function minDefined(a, b) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  return Math.min(a, b);
-}
-var init_merge_llm_responses = __esm({
-  "packages/core/src/merge-llm-responses.ts"() {
-    "use strict";
-  }
-});
-
 // packages/core/src/transcript-entry.ts
 function permissionDecisionOf(decision) {
   const out = {};
@@ -6893,6 +6893,7 @@ __export(src_exports, {
   hookInputToCaptureEvents: () => hookInputToCaptureEvents,
   inheritScope: () => inheritScope,
   isSkillExpansion: () => isSkillExpansion,
+  iterationsOf: () => iterationsOf,
   normalizeTranscriptRecord: () => normalizeTranscriptRecord,
   parseHookInput: () => parseHookInput,
   parseSamplingRate: () => parseSamplingRate,
@@ -6927,6 +6928,7 @@ var init_src4 = __esm({
     init_git_info();
     init_glassbox_bundles();
     init_hook_input();
+    init_merge_llm_responses();
     init_metrics_registry();
     init_redact_secrets();
     init_request_agent();
@@ -8743,7 +8745,7 @@ function writeUsage(u32, r, usage, strings) {
   u32[o + R_GEO] = usage.inference_geo == null ? 0 : internAllowEmpty(strings, usage.inference_geo);
   u32[o + R_TIER] = usage.service_tier == null ? 0 : strings.intern(usage.service_tier) + 1;
   u32[o + R_PRESENT] = present;
-  const iterations = iterationsOf2(usage);
+  const iterations = iterationsOf(usage);
   u32[o + R_ITER] = iterations ? strings.intern(JSON.stringify(iterations)) : 0;
 }
 function writeRawUsage(u32, o, u, strings) {
@@ -8776,10 +8778,6 @@ function writeRawUsage(u32, o, u, strings) {
   u32[o + R_GEO] = u.geoS >= 0 ? strings.internBytes(b, u.geoS + 1, u.geoE - 1) + 1 : 0;
   u32[o + R_TIER] = u.tierS >= 0 ? strings.internBytes(b, u.tierS + 1, u.tierE - 1) + 1 : 0;
   u32[o + R_ITER] = u.iterations ? strings.intern(JSON.stringify(u.iterations)) : 0;
-}
-function iterationsOf2(usage) {
-  const list = usage.iterations;
-  return Array.isArray(list) && list.length > 0 ? list : void 0;
 }
 function internAllowEmpty(strings, value) {
   return value === "" ? 1 : strings.intern(value) + 1;
@@ -8861,6 +8859,7 @@ var R_KEY, R_MSG, R_MODEL, R_SESSION, R_FLAGS, R_SPEED, R_GEO, R_TIER, R_INPUT, 
 var init_response_rows = __esm({
   "packages/cli/src/response-rows.ts"() {
     "use strict";
+    init_src4();
     R_KEY = 0;
     R_MSG = 2;
     R_MODEL = 4;
