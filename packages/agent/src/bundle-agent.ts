@@ -5,7 +5,7 @@ import {
   type LoadedConfig,
   loadAgentConfig,
 } from './agent-config.js';
-import { agentExporterOptions, loadAgentExporters } from './agent-exporters.js';
+import { AGENT_BUNDLED_EXPORTERS, agentExporterOptions, loadAgentExporters } from './agent-exporters.js';
 import type { ExportTarget } from './export-queue.js';
 import { BUILTIN_EXPORTER_PACKAGES, type ExporterModule } from './load-exporters.js';
 import { runAgent } from './run-agent.js';
@@ -106,9 +106,13 @@ export function loadBundleExporters(
   loaded: LoadedBundleConfig,
   problems: string[],
 ): Promise<ExportTarget[]> {
-  const bundled = Object.fromEntries(
-    Object.entries(bundle.exporters).map(([short, module]) => [packageOf(short), module]),
-  );
+  // The agent's own (audit, console, file) are always there, as in every agent; then the bundle's.
+  const bundled = {
+    ...AGENT_BUNDLED_EXPORTERS,
+    ...Object.fromEntries(
+      Object.entries(bundle.exporters).map(([short, module]) => [packageOf(short), module]),
+    ),
+  };
   const shortOf = new Map(
     Object.keys(bundle.exporters).flatMap((s) => [[s, s] as const, [packageOf(s), s] as const]),
   );

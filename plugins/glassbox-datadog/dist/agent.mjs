@@ -17125,9 +17125,12 @@ function loadBundleAgentConfig(bundle, env = process.env) {
   return { config, problems, settings };
 }
 function loadBundleExporters(bundle, loaded, problems) {
-  const bundled = Object.fromEntries(
-    Object.entries(bundle.exporters).map(([short2, module]) => [packageOf(short2), module])
-  );
+  const bundled = {
+    ...AGENT_BUNDLED_EXPORTERS,
+    ...Object.fromEntries(
+      Object.entries(bundle.exporters).map(([short2, module]) => [packageOf(short2), module])
+    )
+  };
   const shortOf = new Map(
     Object.keys(bundle.exporters).flatMap((s) => [[s, s], [packageOf(s), s]])
   );

@@ -98,11 +98,12 @@ describe("glassbox-datadog's settings, read by the shared bundle agent", () => {
     const problems: string[] = [];
     const loaded = loadBundleAgentConfig(bundle, {
       ...base,
-      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'datadog,console',
+      CLAUDE_PLUGIN_OPTION_EXPORTERS: 'datadog,console,audit',
       CLAUDE_PLUGIN_OPTION_DATADOGLOGSVIA: 'agent',
     });
     const targets = await loadBundleExporters(bundle, loaded, problems);
-    expect(targets.map((t) => t.name)).toEqual(['datadog', 'console']);
+    // The agent's own exporters (the audit trail among them) are there as in every agent.
+    expect(targets.map((t) => t.name)).toEqual(['datadog', 'console', 'audit']);
     expect(problems).toEqual([]);
     await Promise.all(targets.map((t) => t.exporter.shutdown()));
   });
