@@ -1,29 +1,17 @@
-import { cp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ClaudeHome,
   type ClaudeResult,
-  createClaudeHome,
   type DatadogAgentEmulator,
   EMULATED_AGENT_API_KEY,
   type FakeAnthropicApi,
-  runClaude,
   startDatadogAgentEmulator,
-  startFakeAnthropicApi,
 } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
 import { eventually } from '../../glassbox/test/e2e-helpers.js';
-import {
-  agentStatus,
-  freePort,
-  retargetHooks,
-  stopAgent,
-  useAgentHome,
-} from '../../glassbox-lite/test/e2e-helpers.js';
-import { TURN_1 } from '../../glassbox-lite/test/e2e-scenario.js';
-
-const PLUGIN_DIR = join(import.meta.dirname, '..');
+import { agentStatus, freePort, stopAgent } from '../../glassbox-lite/test/e2e-helpers.js';
+import { prepareDatadogSession, runDatadogSession } from './e2e-datadog-session.js';
 
 interface FileRecord {
   event: string;
@@ -36,6 +24,7 @@ interface FileRecord {
 describe("glassbox-datadog with datadogLogsVia: agent — logs through the Agent's EVP proxy, no API key", () => {
   let api: FakeAnthropicApi;
   let home: ClaudeHome;
+  let plugin: string;
   let agentPort: number;
   let emulator: DatadogAgentEmulator;
   let result: ClaudeResult;
@@ -45,45 +34,23 @@ describe("glassbox-datadog with datadogLogsVia: agent — logs through the Agent
   beforeAll(async () => {
     emulator = await startDatadogAgentEmulator();
     agentPort = await freePort();
-    home = await createClaudeHome('glassbox-datadog-evp-e2e-');
-    useAgentHome(join(home.configDir, 'glassbox'));
-    const plugin = join(home.root, 'plugin');
-    await rm(plugin, { recursive: true, force: true });
-    for (const file of shippedFiles(PLUGIN_DIR)) await cp(join(PLUGIN_DIR, file), join(plugin, file));
-    await retargetHooks(join(plugin, 'hooks', 'hooks.json'), agentPort);
+    ({ home, api, plugin } = await prepareDatadogSession('glassbox-datadog-evp-e2e-', agentPort));
     telemetryDir = join(home.root, 'telemetry');
-    api = await startFakeAnthropicApi({
-      script: TURN_1,
-      fallback: {
-        content: [{ type: 'text', text: 'Noted.' }],
-        usage: { input_tokens: 20, output_tokens: 2 },
+    const run = await runDatadogSession(
+      { home, api, plugin },
+      {
+        agentPort,
+        exporters: 'datadog,file',
+        fileDirectory: telemetryDir,
+        datadogAgentUrl: emulator.url,
+        dogstatsdPort: emulator.statsdPort,
+        datadogLogsVia: 'agent',
+        env: 'e2e',
+        userId: 'ada',
+        team: 'ml',
+        idleTimeoutMinutes: 0,
       },
-    });
-    const run = await runClaude({
-      prompt: 'run the commands',
-      apiUrl: api.url,
-      home,
-      pluginDirs: [plugin],
-      allowedTools: ['Bash', 'Agent'],
-      settings: {
-        pluginConfigs: {
-          'glassbox-datadog@inline': {
-            options: {
-              agentPort,
-              exporters: 'datadog,file',
-              fileDirectory: telemetryDir,
-              datadogAgentUrl: emulator.url,
-              dogstatsdPort: emulator.statsdPort,
-              datadogLogsVia: 'agent',
-              env: 'e2e',
-              userId: 'ada',
-              team: 'ml',
-              idleTimeoutMinutes: 0,
-            },
-          },
-        },
-      },
-    });
+    );
     expect(run.exitCode, run.stderr).toBe(0);
     result = run.result!;
     // The file exporter says which records there are; wait until the Datadog exporter has sent them all.

@@ -1,33 +1,26 @@
-import { cp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type ClaudeHome,
   type ClaudeResult,
-  createClaudeHome,
   type DatadogAgentEmulator,
   type FakeAnthropicApi,
-  runClaude,
   startDatadogAgentEmulator,
-  startFakeAnthropicApi,
 } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
 import { eventually } from '../../glassbox/test/e2e-helpers.js';
 import {
   agentStatus,
   freePort,
   relativeDifference,
-  retargetHooks,
   stopAgent,
-  useAgentHome,
 } from '../../glassbox-lite/test/e2e-helpers.js';
-import { TURN_1 } from '../../glassbox-lite/test/e2e-scenario.js';
-
-const PLUGIN_DIR = join(import.meta.dirname, '..');
+import { prepareDatadogSession, runDatadogSession } from './e2e-datadog-session.js';
 
 describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down for the whole session', () => {
   let api: FakeAnthropicApi;
   let home: ClaudeHome;
+  let plugin: string;
   let agentPort: number;
   let emulator: DatadogAgentEmulator | undefined;
   let result: ClaudeResult;
@@ -41,50 +34,28 @@ describe('glassbox-datadog in a real Claude Code session, the Datadog Agent down
     const { port: ddPort, statsdPort } = probe;
     await probe.close();
     agentPort = await freePort();
-    home = await createClaudeHome('glassbox-datadog-e2e-');
-    useAgentHome(join(home.configDir, 'glassbox'));
-    const plugin = join(home.root, 'plugin');
-    await rm(plugin, { recursive: true, force: true });
-    for (const file of shippedFiles(PLUGIN_DIR)) await cp(join(PLUGIN_DIR, file), join(plugin, file));
-    await retargetHooks(join(plugin, 'hooks', 'hooks.json'), agentPort);
+    ({ home, api, plugin } = await prepareDatadogSession('glassbox-datadog-e2e-', agentPort));
     telemetryDir = join(home.root, 'telemetry');
     auditDir = join(home.configDir, 'plugins', 'data', 'glassbox-datadog-inline', 'audit');
-    api = await startFakeAnthropicApi({
-      script: TURN_1,
-      fallback: {
-        content: [{ type: 'text', text: 'Noted.' }],
-        usage: { input_tokens: 20, output_tokens: 2 },
+    const run = await runDatadogSession(
+      { home, api, plugin },
+      {
+        agentPort,
+        // Logs go to the logs intake (the emulator, on the Agent's port) with the API key; the file exporter
+        // and the audit trail say which records and decisions there are.
+        exporters: JSON.stringify([
+          ['datadog', { intakeUrl: `http://127.0.0.1:${ddPort}` }],
+          'file',
+          'audit',
+        ]),
+        fileDirectory: telemetryDir,
+        datadogApiKey: 'e2e-api-key',
+        datadogAgentUrl: `http://127.0.0.1:${ddPort}`,
+        dogstatsdPort: statsdPort,
+        env: 'e2e',
+        idleTimeoutMinutes: 0,
       },
-    });
-    const run = await runClaude({
-      prompt: 'run the commands',
-      apiUrl: api.url,
-      home,
-      pluginDirs: [plugin],
-      allowedTools: ['Bash', 'Agent'],
-      settings: {
-        pluginConfigs: {
-          'glassbox-datadog@inline': {
-            options: {
-              agentPort,
-              // Logs go to the logs intake (the emulator, on the Agent's port) with the API key; the file exporter
-              // and the audit trail say which records and decisions there are.
-              exporters: JSON.stringify([
-                ['datadog', { intakeUrl: `http://127.0.0.1:${ddPort}` }],
-                'file',
-                'audit',
-              ]),
-              fileDirectory: telemetryDir,
-              datadogApiKey: 'e2e-api-key',
-              datadogAgentUrl: `http://127.0.0.1:${ddPort}`,
-              dogstatsdPort: statsdPort,
-              env: 'e2e',
-              idleTimeoutMinutes: 0,
-            },
-          },
-        },
-      },
-    });
+    );
     expect(run.exitCode, run.stderr).toBe(0);
     result = run.result!;
     pendingWhileDown = await eventually(
