@@ -1,5 +1,6 @@
 // The records of one model call: its `chat` span and `llm_call` log; and of a request Claude Code never got an answer to.
 import { scopeAttributes } from './activity-scope.js';
+import { callLog, callSpan } from './call-records.js';
 import type { LlmCallNode, SubagentNode, UnansweredRequest } from './session-trace.js';
 import { clean, spanStatus } from './telemetry-attributes.js';
 import { MAX_ERROR, type TelemetryWalk } from './telemetry-walk.js';
@@ -13,7 +14,7 @@ export function llmCallTelemetry(
   promptId: string | undefined,
   agent?: SubagentNode,
 ): void {
-  const { trace, sid, common, resource, agentName, cleanText, addSpan, addLog } = walk;
+  const { sid, common, agentName, cleanText, addSpan, addLog } = walk;
   const u = node.usage;
   const split = cacheWriteSplit(u);
   const cacheRead = u.cache_read_input_tokens ?? 0;
@@ -23,82 +24,75 @@ export function llmCallTelemetry(
   const latencyMs = node.endMs - node.startMs;
   const requested = node.requestedModel ?? node.model;
   const error = cleanText(node.error, MAX_ERROR);
-  addSpan(node.spanId, () => ({
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    parentSpanId: node.parentSpanId,
-    name: `chat ${requested}`,
-    kind: 'client',
-    startTimeMs: node.startMs,
-    endTimeMs: node.endMs,
-    status: spanStatus(node.status, error),
-    attributes: clean({
-      ...common,
-      'glassbox.span.type': 'llm',
-      'gen_ai.operation.name': 'chat',
-      'gen_ai.request.model': requested,
-      'gen_ai.response.model': node.model,
-      'gen_ai.response.id': node.messageId,
-      'gen_ai.response.finish_reasons': node.stopReason ? [node.stopReason] : undefined,
-      // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
-      'gen_ai.usage.input_tokens': input + cacheRead + cacheWrite,
-      'gen_ai.usage.output_tokens': output,
-      'gen_ai.usage.cache_read.input_tokens': cacheRead,
-      'gen_ai.usage.cache_creation.input_tokens': cacheWrite,
-      'glassbox.usage.uncached_input_tokens': input,
-      'glassbox.usage.cache_creation.5m.input_tokens': split.fiveMinute,
-      'glassbox.usage.cache_creation.1h.input_tokens': split.oneHour,
-      'glassbox.usage.web_search_requests': u.server_tool_use?.web_search_requests,
-      'glassbox.usage.speed': u.speed ?? undefined,
-      'glassbox.usage.inference_geo': u.inference_geo || undefined,
-      'gen_ai.response.time_to_first_chunk':
-        node.firstContentMs !== undefined ? (node.firstContentMs - node.startMs) / 1000 : undefined,
-      'glassbox.cost.usd': node.costUsd,
-      'glassbox.cost.known': node.costKnown,
-      'glassbox.cost.rule': node.costRule,
-      'glassbox.cost.model': node.pricedModel,
-      'claude.request.id': node.requestId,
-      'claude.prompt.id': promptId,
-      'gen_ai.agent.id': agent?.agentId,
-      'gen_ai.agent.name': agent ? (agent.agentType ?? 'subagent') : agentName,
-      ...scopeAttributes(node.scope),
-      'error.type': node.status === 'error' ? 'api_error' : undefined,
+  addSpan(node.spanId, () =>
+    callSpan(walk, node, {
+      name: `chat ${requested}`,
+      kind: 'client',
+      status: spanStatus(node.status, error),
+      attributes: {
+        ...common,
+        'glassbox.span.type': 'llm',
+        'gen_ai.operation.name': 'chat',
+        'gen_ai.request.model': requested,
+        'gen_ai.response.model': node.model,
+        'gen_ai.response.id': node.messageId,
+        'gen_ai.response.finish_reasons': node.stopReason ? [node.stopReason] : undefined,
+        // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
+        'gen_ai.usage.input_tokens': input + cacheRead + cacheWrite,
+        'gen_ai.usage.output_tokens': output,
+        'gen_ai.usage.cache_read.input_tokens': cacheRead,
+        'gen_ai.usage.cache_creation.input_tokens': cacheWrite,
+        'glassbox.usage.uncached_input_tokens': input,
+        'glassbox.usage.cache_creation.5m.input_tokens': split.fiveMinute,
+        'glassbox.usage.cache_creation.1h.input_tokens': split.oneHour,
+        'glassbox.usage.web_search_requests': u.server_tool_use?.web_search_requests,
+        'glassbox.usage.speed': u.speed ?? undefined,
+        'glassbox.usage.inference_geo': u.inference_geo || undefined,
+        'gen_ai.response.time_to_first_chunk':
+          node.firstContentMs !== undefined ? (node.firstContentMs - node.startMs) / 1000 : undefined,
+        'glassbox.cost.usd': node.costUsd,
+        'glassbox.cost.known': node.costKnown,
+        'glassbox.cost.rule': node.costRule,
+        'glassbox.cost.model': node.pricedModel,
+        'claude.request.id': node.requestId,
+        'claude.prompt.id': promptId,
+        'gen_ai.agent.id': agent?.agentId,
+        'gen_ai.agent.name': agent ? (agent.agentType ?? 'subagent') : agentName,
+        ...scopeAttributes(node.scope),
+        'error.type': node.status === 'error' ? 'api_error' : undefined,
+      },
     }),
-    events: [],
-  }));
-  addLog(logRecordId(sid, 'llm_call', node.key), (id) => ({
-    id,
-    timeMs: node.endMs,
-    severity: node.status === 'error' ? 'error' : 'info',
-    event: 'llm_call',
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    attributes: clean({
-      ...resource,
-      sessionId: sid,
+  );
+  addLog(logRecordId(sid, 'llm_call', node.key), (id) =>
+    callLog(walk, node, id, {
+      event: 'llm_call',
+      severity: node.status === 'error' ? 'error' : 'info',
       promptId,
-      agentId: agent?.agentId,
-      model: requested,
-      responseModel: node.model,
-      requestId: node.requestId,
-      messageId: node.messageId,
-      inputTokens: input,
-      outputTokens: output,
-      cacheReadTokens: cacheRead,
-      cacheCreationTokens: cacheWrite,
-      cacheCreation5mTokens: split.fiveMinute,
-      cacheCreation1hTokens: split.oneHour,
-      costUsd: node.costUsd,
-      costKnown: node.costKnown,
-      latencyMs,
-      timeToFirstTokenMs: node.firstContentMs !== undefined ? node.firstContentMs - node.startMs : undefined,
-      stopReason: node.stopReason,
-      skill: node.scope?.skill,
-      command: node.scope?.command,
-      status: node.status === 'error' ? 'error' : 'ok',
-      error,
+      agent,
+      attributes: {
+        model: requested,
+        responseModel: node.model,
+        requestId: node.requestId,
+        messageId: node.messageId,
+        inputTokens: input,
+        outputTokens: output,
+        cacheReadTokens: cacheRead,
+        cacheCreationTokens: cacheWrite,
+        cacheCreation5mTokens: split.fiveMinute,
+        cacheCreation1hTokens: split.oneHour,
+        costUsd: node.costUsd,
+        costKnown: node.costKnown,
+        latencyMs,
+        timeToFirstTokenMs:
+          node.firstContentMs !== undefined ? node.firstContentMs - node.startMs : undefined,
+        stopReason: node.stopReason,
+        skill: node.scope?.skill,
+        command: node.scope?.command,
+        status: node.status === 'error' ? 'error' : 'ok',
+        error,
+      },
     }),
-  }));
+  );
 }
 
 // A request in flight when Claude Code died: its start, no usage and no cost (the metrics skip this type).

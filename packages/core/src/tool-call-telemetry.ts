@@ -2,8 +2,9 @@
 import type { LogSeverity } from '@glassbox/spec';
 import { scopeAttributes } from './activity-scope.js';
 import { toolOrigin, toolOriginAttributes } from './attribution.js';
+import { callLog, callSpan } from './call-records.js';
 import type { SubagentNode, ToolCallNode } from './session-trace.js';
-import { type Attrs, clean, shapeAttributes, spanStatus } from './telemetry-attributes.js';
+import { type Attrs, shapeAttributes, spanStatus } from './telemetry-attributes.js';
 import { MAX_ERROR, type TelemetryWalk } from './telemetry-walk.js';
 import { logRecordId } from './trace-ids.js';
 
@@ -14,7 +15,7 @@ export function toolCallTelemetry(
   promptId: string | undefined,
   agent?: SubagentNode,
 ): void {
-  const { trace, opts, sid, common, resource, redact, cleanText, contentAttr, addSpan, addLog } = walk;
+  const { opts, sid, common, redact, cleanText, contentAttr, addSpan, addLog } = walk;
   const error = node.toolStatus === 'ok' ? undefined : cleanText(node.errorText, MAX_ERROR);
   const errorType =
     node.toolStatus === 'denied'
@@ -32,67 +33,59 @@ export function toolCallTelemetry(
     if (result !== undefined) contentAttrs['gen_ai.tool.call.result'] = result;
   }
   const origin = toolOrigin(node.name, node.skill);
-  addSpan(node.spanId, () => ({
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    parentSpanId: node.parentSpanId,
-    name: `execute_tool ${node.name}`,
-    kind: 'internal',
-    startTimeMs: node.startMs,
-    endTimeMs: node.endMs,
-    status: spanStatus(node.status, error ?? errorType),
-    attributes: clean({
-      ...common,
-      'glassbox.span.type': 'tool',
-      'gen_ai.operation.name': 'execute_tool',
-      'gen_ai.tool.name': node.name,
-      'gen_ai.tool.call.id': node.toolUseId,
-      'gen_ai.tool.type': node.name.startsWith('mcp__') ? 'extension' : 'function',
-      'gen_ai.agent.id': agent?.agentId,
-      'gen_ai.agent.name': agent?.agentType,
-      'claude.prompt.id': promptId,
-      ...toolOriginAttributes(origin),
-      ...scopeAttributes(node.scope),
-      'glassbox.tool.status': node.toolStatus,
-      'glassbox.tool.duration_ms': node.durationMs,
-      'glassbox.tool.input_bytes': node.inputBytes,
-      'glassbox.tool.output_bytes': node.outputBytes,
-      'glassbox.tool.requested_by': node.requestedBy,
-      'glassbox.tool.seen_in': node.seenIn,
-      'error.type': errorType,
-      ...contentAttrs,
+  addSpan(node.spanId, () =>
+    callSpan(walk, node, {
+      name: `execute_tool ${node.name}`,
+      kind: 'internal',
+      status: spanStatus(node.status, error ?? errorType),
+      attributes: {
+        ...common,
+        'glassbox.span.type': 'tool',
+        'gen_ai.operation.name': 'execute_tool',
+        'gen_ai.tool.name': node.name,
+        'gen_ai.tool.call.id': node.toolUseId,
+        'gen_ai.tool.type': node.name.startsWith('mcp__') ? 'extension' : 'function',
+        'gen_ai.agent.id': agent?.agentId,
+        'gen_ai.agent.name': agent?.agentType,
+        'claude.prompt.id': promptId,
+        ...toolOriginAttributes(origin),
+        ...scopeAttributes(node.scope),
+        'glassbox.tool.status': node.toolStatus,
+        'glassbox.tool.duration_ms': node.durationMs,
+        'glassbox.tool.input_bytes': node.inputBytes,
+        'glassbox.tool.output_bytes': node.outputBytes,
+        'glassbox.tool.requested_by': node.requestedBy,
+        'glassbox.tool.seen_in': node.seenIn,
+        'error.type': errorType,
+        ...contentAttrs,
+      },
     }),
-    events: [],
-  }));
+  );
   const body: Record<string, unknown> = {};
   if (opts.captureContent) {
     if (node.input !== undefined) body.input = redact(node.input);
     if (node.output !== undefined) body.output = redact(node.output);
   }
   addLog(logRecordId(sid, 'tool_call', node.toolUseId), (id) => ({
-    id,
-    timeMs: node.endMs,
-    severity: toolSeverity(node),
-    event: 'tool_call',
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    attributes: clean({
-      ...resource,
-      sessionId: sid,
+    ...callLog(walk, node, id, {
+      event: 'tool_call',
+      severity: toolSeverity(node),
       promptId,
-      agentId: agent?.agentId,
-      agentType: agent?.agentType,
-      toolName: node.name,
-      toolUseId: node.toolUseId,
-      mcpServer: origin.mcpServer,
-      plugin: origin.plugin,
-      skill: node.scope?.skill ?? origin.skill,
-      command: node.scope?.command,
-      latencyMs: node.durationMs ?? node.endMs - node.startMs,
-      status: node.toolStatus,
-      error,
-      ...(opts.captureContent ? {} : shapeAttributes('inputShape', node.inputShape, node.inputBytes)),
-      ...(opts.captureContent ? {} : shapeAttributes('outputShape', node.outputShape, node.outputBytes)),
+      agent,
+      attributes: {
+        agentType: agent?.agentType,
+        toolName: node.name,
+        toolUseId: node.toolUseId,
+        mcpServer: origin.mcpServer,
+        plugin: origin.plugin,
+        skill: node.scope?.skill ?? origin.skill,
+        command: node.scope?.command,
+        latencyMs: node.durationMs ?? node.endMs - node.startMs,
+        status: node.toolStatus,
+        error,
+        ...(opts.captureContent ? {} : shapeAttributes('inputShape', node.inputShape, node.inputBytes)),
+        ...(opts.captureContent ? {} : shapeAttributes('outputShape', node.outputShape, node.outputBytes)),
+      },
     }),
     ...(Object.keys(body).length > 0 ? { body } : {}),
   }));

@@ -9930,6 +9930,39 @@ function clean(attrs) {
   return out;
 }
 
+// packages/core/src/call-records.ts
+function callSpan(walk, node, span) {
+  return {
+    traceId: walk.trace.traceId,
+    spanId: node.spanId,
+    parentSpanId: node.parentSpanId,
+    name: span.name,
+    kind: span.kind,
+    startTimeMs: node.startMs,
+    endTimeMs: node.endMs,
+    status: span.status,
+    attributes: clean(span.attributes),
+    events: []
+  };
+}
+function callLog(walk, node, id, log) {
+  return {
+    id,
+    timeMs: node.endMs,
+    severity: log.severity,
+    event: log.event,
+    traceId: walk.trace.traceId,
+    spanId: node.spanId,
+    attributes: clean({
+      ...walk.resource,
+      sessionId: walk.sid,
+      promptId: log.promptId,
+      agentId: log.agent?.agentId,
+      ...log.attributes
+    })
+  };
+}
+
 // packages/core/src/telemetry-walk.ts
 var MAX_ERROR2 = 1e3;
 var MAX_CONTENT_ATTR = 8192;
@@ -9967,7 +10000,7 @@ function createTelemetryWalk(trace, opts, spans, logs) {
 
 // packages/core/src/llm-call-telemetry.ts
 function llmCallTelemetry(walk, node, promptId, agent) {
-  const { trace, sid, common, resource, agentName, cleanText, addSpan, addLog } = walk;
+  const { sid, common, agentName, cleanText, addSpan, addLog } = walk;
   const u = node.usage;
   const split = cacheWriteSplit(u);
   const cacheRead = u.cache_read_input_tokens ?? 0;
@@ -9977,81 +10010,75 @@ function llmCallTelemetry(walk, node, promptId, agent) {
   const latencyMs = node.endMs - node.startMs;
   const requested = node.requestedModel ?? node.model;
   const error = cleanText(node.error, MAX_ERROR2);
-  addSpan(node.spanId, () => ({
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    parentSpanId: node.parentSpanId,
-    name: `chat ${requested}`,
-    kind: "client",
-    startTimeMs: node.startMs,
-    endTimeMs: node.endMs,
-    status: spanStatus(node.status, error),
-    attributes: clean({
-      ...common,
-      "glassbox.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.request.model": requested,
-      "gen_ai.response.model": node.model,
-      "gen_ai.response.id": node.messageId,
-      "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
-      // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
-      "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
-      "gen_ai.usage.output_tokens": output,
-      "gen_ai.usage.cache_read.input_tokens": cacheRead,
-      "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
-      "glassbox.usage.uncached_input_tokens": input,
-      "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
-      "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
-      "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
-      "glassbox.usage.speed": u.speed ?? void 0,
-      "glassbox.usage.inference_geo": u.inference_geo || void 0,
-      "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
-      "glassbox.cost.usd": node.costUsd,
-      "glassbox.cost.known": node.costKnown,
-      "glassbox.cost.rule": node.costRule,
-      "glassbox.cost.model": node.pricedModel,
-      "claude.request.id": node.requestId,
-      "claude.prompt.id": promptId,
-      "gen_ai.agent.id": agent?.agentId,
-      "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
-      ...scopeAttributes(node.scope),
-      "error.type": node.status === "error" ? "api_error" : void 0
-    }),
-    events: []
-  }));
-  addLog(logRecordId(sid, "llm_call", node.key), (id) => ({
-    id,
-    timeMs: node.endMs,
-    severity: node.status === "error" ? "error" : "info",
-    event: "llm_call",
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    attributes: clean({
-      ...resource,
-      sessionId: sid,
-      promptId,
-      agentId: agent?.agentId,
-      model: requested,
-      responseModel: node.model,
-      requestId: node.requestId,
-      messageId: node.messageId,
-      inputTokens: input,
-      outputTokens: output,
-      cacheReadTokens: cacheRead,
-      cacheCreationTokens: cacheWrite,
-      cacheCreation5mTokens: split.fiveMinute,
-      cacheCreation1hTokens: split.oneHour,
-      costUsd: node.costUsd,
-      costKnown: node.costKnown,
-      latencyMs,
-      timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
-      stopReason: node.stopReason,
-      skill: node.scope?.skill,
-      command: node.scope?.command,
-      status: node.status === "error" ? "error" : "ok",
-      error
+  addSpan(
+    node.spanId,
+    () => callSpan(walk, node, {
+      name: `chat ${requested}`,
+      kind: "client",
+      status: spanStatus(node.status, error),
+      attributes: {
+        ...common,
+        "glassbox.span.type": "llm",
+        "gen_ai.operation.name": "chat",
+        "gen_ai.request.model": requested,
+        "gen_ai.response.model": node.model,
+        "gen_ai.response.id": node.messageId,
+        "gen_ai.response.finish_reasons": node.stopReason ? [node.stopReason] : void 0,
+        // GenAI semconv (Anthropic): input_tokens includes cache reads and writes.
+        "gen_ai.usage.input_tokens": input + cacheRead + cacheWrite,
+        "gen_ai.usage.output_tokens": output,
+        "gen_ai.usage.cache_read.input_tokens": cacheRead,
+        "gen_ai.usage.cache_creation.input_tokens": cacheWrite,
+        "glassbox.usage.uncached_input_tokens": input,
+        "glassbox.usage.cache_creation.5m.input_tokens": split.fiveMinute,
+        "glassbox.usage.cache_creation.1h.input_tokens": split.oneHour,
+        "glassbox.usage.web_search_requests": u.server_tool_use?.web_search_requests,
+        "glassbox.usage.speed": u.speed ?? void 0,
+        "glassbox.usage.inference_geo": u.inference_geo || void 0,
+        "gen_ai.response.time_to_first_chunk": node.firstContentMs !== void 0 ? (node.firstContentMs - node.startMs) / 1e3 : void 0,
+        "glassbox.cost.usd": node.costUsd,
+        "glassbox.cost.known": node.costKnown,
+        "glassbox.cost.rule": node.costRule,
+        "glassbox.cost.model": node.pricedModel,
+        "claude.request.id": node.requestId,
+        "claude.prompt.id": promptId,
+        "gen_ai.agent.id": agent?.agentId,
+        "gen_ai.agent.name": agent ? agent.agentType ?? "subagent" : agentName,
+        ...scopeAttributes(node.scope),
+        "error.type": node.status === "error" ? "api_error" : void 0
+      }
     })
-  }));
+  );
+  addLog(
+    logRecordId(sid, "llm_call", node.key),
+    (id) => callLog(walk, node, id, {
+      event: "llm_call",
+      severity: node.status === "error" ? "error" : "info",
+      promptId,
+      agent,
+      attributes: {
+        model: requested,
+        responseModel: node.model,
+        requestId: node.requestId,
+        messageId: node.messageId,
+        inputTokens: input,
+        outputTokens: output,
+        cacheReadTokens: cacheRead,
+        cacheCreationTokens: cacheWrite,
+        cacheCreation5mTokens: split.fiveMinute,
+        cacheCreation1hTokens: split.oneHour,
+        costUsd: node.costUsd,
+        costKnown: node.costKnown,
+        latencyMs,
+        timeToFirstTokenMs: node.firstContentMs !== void 0 ? node.firstContentMs - node.startMs : void 0,
+        stopReason: node.stopReason,
+        skill: node.scope?.skill,
+        command: node.scope?.command,
+        status: node.status === "error" ? "error" : "ok",
+        error
+      }
+    })
+  );
 }
 function unansweredRequestTelemetry(walk, u, promptId) {
   const { trace, sid, common, resource, addSpan, addLog } = walk;
@@ -10098,7 +10125,7 @@ function unansweredRequestTelemetry(walk, u, promptId) {
 
 // packages/core/src/tool-call-telemetry.ts
 function toolCallTelemetry(walk, node, promptId, agent) {
-  const { trace, opts, sid, common, resource, redact, cleanText, contentAttr, addSpan, addLog } = walk;
+  const { opts, sid, common, redact, cleanText, contentAttr, addSpan, addLog } = walk;
   const error = node.toolStatus === "ok" ? void 0 : cleanText(node.errorText, MAX_ERROR2);
   const errorType = node.toolStatus === "denied" ? "permission_denied" : node.toolStatus === "interrupted" ? "interrupted" : node.toolStatus === "error" ? "tool_error" : void 0;
   const contentAttrs = {};
@@ -10109,67 +10136,60 @@ function toolCallTelemetry(walk, node, promptId, agent) {
     if (result !== void 0) contentAttrs["gen_ai.tool.call.result"] = result;
   }
   const origin = toolOrigin(node.name, node.skill);
-  addSpan(node.spanId, () => ({
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    parentSpanId: node.parentSpanId,
-    name: `execute_tool ${node.name}`,
-    kind: "internal",
-    startTimeMs: node.startMs,
-    endTimeMs: node.endMs,
-    status: spanStatus(node.status, error ?? errorType),
-    attributes: clean({
-      ...common,
-      "glassbox.span.type": "tool",
-      "gen_ai.operation.name": "execute_tool",
-      "gen_ai.tool.name": node.name,
-      "gen_ai.tool.call.id": node.toolUseId,
-      "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
-      "gen_ai.agent.id": agent?.agentId,
-      "gen_ai.agent.name": agent?.agentType,
-      "claude.prompt.id": promptId,
-      ...toolOriginAttributes(origin),
-      ...scopeAttributes(node.scope),
-      "glassbox.tool.status": node.toolStatus,
-      "glassbox.tool.duration_ms": node.durationMs,
-      "glassbox.tool.input_bytes": node.inputBytes,
-      "glassbox.tool.output_bytes": node.outputBytes,
-      "glassbox.tool.requested_by": node.requestedBy,
-      "glassbox.tool.seen_in": node.seenIn,
-      "error.type": errorType,
-      ...contentAttrs
-    }),
-    events: []
-  }));
+  addSpan(
+    node.spanId,
+    () => callSpan(walk, node, {
+      name: `execute_tool ${node.name}`,
+      kind: "internal",
+      status: spanStatus(node.status, error ?? errorType),
+      attributes: {
+        ...common,
+        "glassbox.span.type": "tool",
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": node.name,
+        "gen_ai.tool.call.id": node.toolUseId,
+        "gen_ai.tool.type": node.name.startsWith("mcp__") ? "extension" : "function",
+        "gen_ai.agent.id": agent?.agentId,
+        "gen_ai.agent.name": agent?.agentType,
+        "claude.prompt.id": promptId,
+        ...toolOriginAttributes(origin),
+        ...scopeAttributes(node.scope),
+        "glassbox.tool.status": node.toolStatus,
+        "glassbox.tool.duration_ms": node.durationMs,
+        "glassbox.tool.input_bytes": node.inputBytes,
+        "glassbox.tool.output_bytes": node.outputBytes,
+        "glassbox.tool.requested_by": node.requestedBy,
+        "glassbox.tool.seen_in": node.seenIn,
+        "error.type": errorType,
+        ...contentAttrs
+      }
+    })
+  );
   const body = {};
   if (opts.captureContent) {
     if (node.input !== void 0) body.input = redact(node.input);
     if (node.output !== void 0) body.output = redact(node.output);
   }
   addLog(logRecordId(sid, "tool_call", node.toolUseId), (id) => ({
-    id,
-    timeMs: node.endMs,
-    severity: toolSeverity(node),
-    event: "tool_call",
-    traceId: trace.traceId,
-    spanId: node.spanId,
-    attributes: clean({
-      ...resource,
-      sessionId: sid,
+    ...callLog(walk, node, id, {
+      event: "tool_call",
+      severity: toolSeverity(node),
       promptId,
-      agentId: agent?.agentId,
-      agentType: agent?.agentType,
-      toolName: node.name,
-      toolUseId: node.toolUseId,
-      mcpServer: origin.mcpServer,
-      plugin: origin.plugin,
-      skill: node.scope?.skill ?? origin.skill,
-      command: node.scope?.command,
-      latencyMs: node.durationMs ?? node.endMs - node.startMs,
-      status: node.toolStatus,
-      error,
-      ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
-      ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
+      agent,
+      attributes: {
+        agentType: agent?.agentType,
+        toolName: node.name,
+        toolUseId: node.toolUseId,
+        mcpServer: origin.mcpServer,
+        plugin: origin.plugin,
+        skill: node.scope?.skill ?? origin.skill,
+        command: node.scope?.command,
+        latencyMs: node.durationMs ?? node.endMs - node.startMs,
+        status: node.toolStatus,
+        error,
+        ...opts.captureContent ? {} : shapeAttributes("inputShape", node.inputShape, node.inputBytes),
+        ...opts.captureContent ? {} : shapeAttributes("outputShape", node.outputShape, node.outputBytes)
+      }
     }),
     ...Object.keys(body).length > 0 ? { body } : {}
   }));
