@@ -67,7 +67,7 @@ interface ModState {
   sends: number;
   /** The key and port, read from the agent home; read again after a failed send (the agent may have moved). */
   channel?: ModChannel | undefined;
-  /** `session.start` came and its host calls and first send wait for the first tool call or turn end (`startUp`). */
+  /** `session.start` came and its host calls and first send wait for the first turn end (see `startUp`). */
   startPending: boolean;
   /** The deferred start-up once begun: later sends go after it, so its batch (the heartbeat) goes first. */
   starting?: Promise<boolean> | undefined;
@@ -129,9 +129,6 @@ export function register(on: On, options: unknown): void {
       st,
       safe(() => toolStartEvent(st.sessionId, startMs, e, st.config)),
     );
-    // The first tool runs while Claude Code's main thread mostly waits: the deferred start-up's host calls and
-    // first send go now, neither before the first model request nor in the session's tail.
-    if (st.startPending) void send($, st, TURN_FLUSH_BUDGET_MS).catch(() => undefined);
     let result: unknown;
     try {
       result = await next(e);
@@ -300,8 +297,8 @@ function send($: ModHost, st: ModState, budgetMs: number): Promise<boolean> {
 }
 
 /**
- * What `session.start` used to do at once, run at the first send instead (the first tool call, the first turn
- * end, a full buffer or the session end): the session id and Claude Code's version (host round trips), the heartbeat with the first
+ * What `session.start` used to do at once, run at the first send instead (the first turn end, a full buffer or
+ * the session end): the session id and Claude Code's version (host round trips), the heartbeat with the first
  * batch, and the batches an earlier session left. Done at session start, these round trips and the signed send
  * ran on Claude Code's main thread while it prepared its first model request, and delayed it.
  */

@@ -713,7 +713,6 @@ function register(on, options) {
       st,
       safe(() => toolStartEvent(st.sessionId, startMs, e, st.config))
     );
-    if (st.startPending) void send($, st, TURN_FLUSH_BUDGET_MS).catch(() => void 0);
     let result;
     try {
       result = await next(e);
