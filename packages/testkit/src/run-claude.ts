@@ -108,7 +108,8 @@ export async function createClaudeHome(prefix = 'glassbox-claude-'): Promise<Cla
     cwd,
     cleanup: async () => {
       if (process.env.GLASSBOX_KEEP_TMP === '1') return;
-      await rm(root, { recursive: true, force: true });
+      // Retried: a hook's background send or the agent's reply drop may still write into the home as it goes.
+      await rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
