@@ -77,12 +77,13 @@ if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
 fi
 body+="}"
 
-# Everything but Stop sends and returns at once: the signing (a few sha256sum processes) and the send run in one
-# background subshell, so these hooks cost Claude Code the parsing above and one fork.
 # How long Stop and an enforced UserPromptSubmit wait for the agent: 0.45 s, or GLASSBOX_HOOK_WAIT_SECONDS (up to
-# 9.9, under the hooks' 10 s timeout) where the agent answers slowly, e.g. a loaded CI machine.
+# 9.9, under these two hooks' 10 s timeout) where the agent answers slowly, e.g. a loaded CI machine.
 wait_seconds=0.45
 [[ "${GLASSBOX_HOOK_WAIT_SECONDS:-}" =~ ^[0-9](\.[0-9]{1,3})?$ ]] && wait_seconds="$GLASSBOX_HOOK_WAIT_SECONDS"
+
+# Everything but Stop sends and returns at once: the signing (a few sha256sum processes) and the send run in one
+# background subshell, so these hooks cost Claude Code the parsing above and one fork.
 send() {
   gb_load_key fast || return 0
   gb_read_endpoint
@@ -90,8 +91,8 @@ send() {
   # agent, at most $wait_seconds: a silent listener costs a turn at most that.
   gb_request POST /v1/hooks "$body" "$gb_agent_port" "$1"
 }
-# With an enforced budget, UserPromptSubmit waits (at most $wait_seconds) for the agent's word: only a verified reply that
-# blocks stops the prompt; no reply, a forged or a late one lets it through. Without one it does not wait.
+# With an enforced budget, UserPromptSubmit waits (at most $wait_seconds) for the agent's word: only a verified
+# reply that blocks stops the prompt; no reply, a forged or a late one lets it through. Without one it does not wait.
 if [[ "$event" == UserPromptSubmit && "${CLAUDE_PLUGIN_OPTION_BUDGETENFORCE,,}" =~ ^(true|1|yes)$ && "$budgets" =~ [1-9] ]]; then
   send "$wait_seconds" || exit 0
   if [[ "$gb_status" == 200 && "$gb_body" =~ ^\{\"decision\":\"block\",\"reason\":$str\}$ ]]; then
