@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { attributionAttributes } from '@glassbox/core';
-import type { AgentEndpoint } from '@glassbox/spec';
+import { type AgentEndpoint, GlassboxError } from '@glassbox/spec';
 import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
@@ -34,6 +34,7 @@ import { DuplicateModEvents } from './duplicate-mod-events.js';
 import { ExportCheckpoints } from './export-checkpoints.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
+import { higherRankAgent } from './higher-rank-agent.js';
 import { claimIdleExit } from './idle-exit.js';
 import { Ingest } from './ingest.js';
 import { LivenessWatch } from './liveness-watch.js';
@@ -280,6 +281,18 @@ export class GlassboxAgent {
   static async start(options: StartAgentOptions): Promise<GlassboxAgent> {
     const { config } = options;
     await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    // Before anything is loaded, locked or listened on: a higher-ranked plugin's agent serves or is starting.
+    const outranked = await higherRankAgent({
+      home: agentHomeOf(config),
+      plugin: config.plugin,
+      waitMs: options.bindRetryMs ?? 10_000,
+    });
+    if (outranked)
+      throw new GlassboxError(
+        'AGENT_UNAVAILABLE',
+        `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${config.plugin}`,
+        { data: { pid: outranked.pid, port: outranked.port } },
+      );
     const problems = [...(options.problems ?? [])];
     const targets = options.exporters ?? (await loadAgentExporters(config, problems));
     const key = await loadOrCreateAgentKey(agentHomeOf(config));

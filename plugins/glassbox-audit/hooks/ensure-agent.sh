@@ -76,7 +76,10 @@ rank_of() {
 gb_read_endpoint
 old_pid=""
 budget 400 || exit 0
-if gb_request GET /v1/health "" "$gb_agent_port" "$wait" && [[ "$gb_status" == 200 && "$gb_body" =~ \"name\":\"glassbox-agent\".*\"pid\":([0-9]+) ]]; then
+# Verified: the reply is our agent's (gb_request checks the signature), whatever its status.
+verified=""
+gb_request GET /v1/health "" "$gb_agent_port" "$wait" && verified=1
+if [[ -n "$verified" && "$gb_status" == 200 && "$gb_body" =~ \"name\":\"glassbox-agent\".*\"pid\":([0-9]+) ]]; then
   old_pid="${BASH_REMATCH[1]}"
   # The plugin that runs it (agent.endpoint, when the file names the agent that answered).
   running="$plugin"
@@ -94,8 +97,9 @@ if gb_request GET /v1/health "" "$gb_agent_port" "$wait" && [[ "$gb_status" == 2
   fi
   # Another configuration, or a lower-rank plugin's agent: ask it to flush and exit; ours waits for its lock.
   budget 400 && gb_request POST /v1/shutdown '{}' "$gb_agent_port" "$wait"
-elif [[ -n "$gb_connected" ]]; then
-  # Something that is not the user's agent holds the port: start ours on any free port instead.
+elif [[ -z "$verified" && -n "$gb_connected" ]]; then
+  # Something that is not the user's agent holds the port: start ours on any free port instead. (Our agent that
+  # answers 503 is stopping, e.g. for another plugin's configuration change: ours waits for its port.)
   export GLASSBOX_AGENT_PORT=0
 fi
 
@@ -120,6 +124,11 @@ exec {nap}<> <(:) || nap=""
 while now_ms && ((now < deadline)); do
   if [[ -n "$nap" ]]; then read -r -t 0.02 -u "$nap" _; else sleep 0.02; fi
   gb_read_endpoint
-  [[ -n "$gb_agent_pid" && "$gb_agent_pid" != "$old_pid" ]] && break
+  if [[ -n "$gb_agent_pid" && "$gb_agent_pid" != "$old_pid" ]]; then
+    # Only an agent of this rank or higher ends the wait: a lower-ranked one that won the port is about to make
+    # way for ours, and the session's first requests must reach the agent that stays.
+    gb_rank_of "$gb_agent_plugin"
+    ((gb_rank >= rank)) && break
+  fi
 done
 exit 0

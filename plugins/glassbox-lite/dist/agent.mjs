@@ -214,7 +214,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join27 = ",";
+            let join28 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -228,7 +228,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join27 = `,
+                join28 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -236,13 +236,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join27;
+                res += join28;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -263,7 +263,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join27 = `,
+              join28 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -277,13 +277,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join27;
+                separator = join28;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join27;
+              separator = join28;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -324,7 +324,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join27 = ",";
+            let join28 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -337,7 +337,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join27 = `,
+                join28 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -345,13 +345,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join27;
+                res += join28;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -364,7 +364,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join27 = `,
+              join28 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -373,7 +373,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join27;
+                separator = join28;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -431,20 +431,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join28 = `,
+              const join29 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join28;
+                res2 += join29;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -460,16 +460,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join27 = `,
+            const join28 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join27, maximumBreadth);
+              res += stringifyTypedArray(value, join28, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join27;
+              separator = join28;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -480,13 +480,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join27;
+                separator = join28;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join27;
+              separator = join28;
             }
             if (separator !== "") {
               res = `
@@ -2646,7 +2646,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join27 } = __require("path");
+    var { join: join28 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2698,7 +2698,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join27(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join28(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3211,7 +3211,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join27, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join28, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3366,7 +3366,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join28(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3387,7 +3387,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join28(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3414,7 +3414,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join27(__dirname, "..", "file.js");
+          return join28(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -5770,20 +5770,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const timer = setTimeout(
-      () => resolve6(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve7(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve6(result);
+        resolve7(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve6(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve7(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -6606,7 +6606,7 @@ async function requestAgent(options) {
     "content-length": String(Buffer.byteLength(body)),
     ...options.headers
   };
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const req = request(
       {
         host: "127.0.0.1",
@@ -6619,7 +6619,7 @@ async function requestAgent(options) {
       (res) => {
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve6(void 0));
+        res.on("error", () => resolve7(void 0));
         res.on("end", () => {
           const text3 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
@@ -6637,12 +6637,12 @@ async function requestAgent(options) {
             text3,
             typeof sig === "string" ? sig : void 0
           );
-          resolve6({ status, text: text3, json, verified: verified2 });
+          resolve7({ status, text: text3, json, verified: verified2 });
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve6(void 0));
+    req.on("error", () => resolve7(void 0));
     req.end(body);
   });
 }
@@ -11166,7 +11166,7 @@ function booleanOption(env, key, fallback, problems) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -12300,9 +12300,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve6) => {
+  const write = (chunk) => new Promise((resolve7) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve6(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve7(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -12312,10 +12312,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve6(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve7(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve6(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve7(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -13150,7 +13150,7 @@ function listen(server, port, retryMs, onBusy, isStranger) {
   let asked = false;
   let wanted = port;
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -13175,7 +13175,7 @@ function listen(server, port, retryMs, onBusy, isStranger) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve6();
+        resolve7();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -13288,11 +13288,11 @@ import { createServer } from "node:http";
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve7) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve6({ ok: false, reason: "body_too_large" });
+      resolve7({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -13304,7 +13304,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve6({ ok: false, reason: "body_too_large" });
+        resolve7({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -13313,17 +13313,17 @@ function readBody(req, limit) {
       if (done) return;
       done = true;
       const bytes = Buffer.concat(chunks);
-      resolve6({ ok: true, text: bytes.toString("utf8"), bytes });
+      resolve7({ ok: true, text: bytes.toString("utf8"), bytes });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve6({ ok: false, reason: "aborted" });
+      resolve7({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve6({ ok: false, reason: "aborted" });
+      resolve7({ ok: false, reason: "aborted" });
     });
   });
 }
@@ -13693,17 +13693,17 @@ function formatTurnSummary(totals, sessionTotals) {
 
 // packages/agent/src/with-timeout.ts
 function withTimeout2(work, ms) {
-  return new Promise((resolve6) => {
-    const timer = setTimeout(() => resolve6(void 0), ms);
+  return new Promise((resolve7) => {
+    const timer = setTimeout(() => resolve7(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve6(value);
+        resolve7(value);
       },
       () => {
         clearTimeout(timer);
-        resolve6(void 0);
+        resolve7(void 0);
       }
     );
   });
@@ -13816,7 +13816,7 @@ async function awaitTurnEnd(build, promptId, options = {}) {
     const turn = findTurn(trace, promptId);
     const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
     if (ours && turnHasEnded(turn) || now() >= deadline) return trace;
-    await new Promise((resolve6) => setTimeout(resolve6, options.pollMs ?? POLL_MS));
+    await new Promise((resolve7) => setTimeout(resolve7, options.pollMs ?? POLL_MS));
   }
 }
 
@@ -13889,7 +13889,7 @@ var Reconciler = class {
         (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
       );
       this.recovering.delete(p.sessionId);
-      await new Promise((resolve6) => setImmediate(resolve6));
+      await new Promise((resolve7) => setImmediate(resolve7));
     }
   }
   /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
@@ -14874,10 +14874,10 @@ function batchIdOf(ids, nowMs) {
   return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve6) => setImmediate(resolve6));
+  return new Promise((resolve7) => setImmediate(resolve7));
 }
 function sleep(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms).unref());
+  return new Promise((resolve7) => setTimeout(resolve7, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -14900,12 +14900,61 @@ async function loadHashKey(dataDir) {
   return key;
 }
 
+// packages/agent/src/higher-rank-agent.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join19, resolve as resolve6 } from "node:path";
+async function higherRankAgent(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0 || !Object.values(PLUGIN_RANKS).some((r) => r > mine)) return void 0;
+  const home = resolve6(options.home);
+  const list = options.agentProcesses ?? agentProcessesOf;
+  const deadline = Date.now() + options.waitMs;
+  for (; ; ) {
+    const text3 = await readFile12(join19(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+    const serving = parseAgentEndpoint(text3);
+    if (serving?.pid !== void 0 && serving.pid !== process.pid && pluginRank(serving.plugin) > mine && isProcessAlive(serving.pid) && isAgentProcess(serving.pid))
+      return serving;
+    const starting = list(home).some((p) => p.pid !== process.pid && pluginRank(p.plugin) > mine);
+    if (!starting || Date.now() >= deadline) return void 0;
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 50));
+  }
+}
+function agentProcessesOf(home) {
+  let names;
+  try {
+    names = readdirSync2("/proc");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    if (pid === process.pid || !isAgentProcess(pid) || !isProcessAlive(pid)) continue;
+    let environ;
+    try {
+      environ = readFileSync2(`/proc/${pid}/environ`, "utf8");
+    } catch {
+      continue;
+    }
+    const env = {};
+    for (const kv of environ.split("\0")) {
+      const eq = kv.indexOf("=");
+      if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+    }
+    if (agentHomeFromEnv(env) !== resolve6(home)) continue;
+    out.push({ pid, plugin: env.GLASSBOX_PLUGIN });
+  }
+  return out;
+}
+
 // packages/agent/src/idle-exit.ts
 import { stat as stat7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat7(join19(home, AGENT_SEEN_FILE)).then(
+  return stat7(join20(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -15142,14 +15191,14 @@ var LivenessWatch = class {
 };
 
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join20(options.dataDir, "metrics.json");
+    this.path = join21(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -15170,7 +15219,7 @@ var MetricsJournal = class {
     let saved;
     let text3;
     try {
-      text3 = await readFile12(this.path, "utf8");
+      text3 = await readFile13(this.path, "utf8");
     } catch {
       return;
     }
@@ -15260,12 +15309,12 @@ var MetricsJournal = class {
 };
 
 // packages/agent/src/plugin-rank.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text3 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text3 = await readFile14(join22(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text3);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -15290,8 +15339,8 @@ async function isStrangerOnPort(port, key) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir5, readFile as readFile14, stat as stat8 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join22 } from "node:path";
+import { readdir as readdir5, readFile as readFile15, stat as stat8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname5, join as join23 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -15301,7 +15350,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text3;
   try {
-    text3 = await readFile14(`/proc/${pid}/stat`, "utf8");
+    text3 = await readFile15(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -15361,12 +15410,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join22(configDir, "sessions");
+    const dir = join23(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join22(dir, name));
+      const parsed = await this.readSessionFile(join23(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -15379,7 +15428,7 @@ var ProcessLiveness = class {
       const info = await stat8(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES2) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile14(path2, "utf8"));
+      const json = JSON.parse(await readFile15(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -15462,27 +15511,27 @@ function resourceAttributes(version) {
 
 // packages/agent/src/reply-drop.ts
 import { mkdir as mkdir6, readdir as readdir6, rename as rename5, stat as stat9, unlink, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var REPLY_DROP_DIR = "replies";
 var STALE_MS = 6e4;
 var PRUNE_AT = 16;
 async function dropReply(home, nonce, reply2) {
   if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
-  const dir = join23(home, REPLY_DROP_DIR);
+  const dir = join24(home, REPLY_DROP_DIR);
   await mkdir6(dir, { mode: 448 }).catch((error) => {
     if (error.code !== "EEXIST") throw error;
   });
-  const tmp = join23(dir, `.${nonce}.tmp`);
+  const tmp = join24(dir, `.${nonce}.tmp`);
   await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
-  await rename5(tmp, join23(dir, nonce));
+  await rename5(tmp, join24(dir, nonce));
   return true;
 }
 async function pruneReplyDrops(home, nowMs) {
-  const dir = join23(home, REPLY_DROP_DIR);
+  const dir = join24(home, REPLY_DROP_DIR);
   const names = await readdir6(dir).catch(() => []);
   if (names.length < PRUNE_AT) return;
   for (const name of names) {
-    const path2 = join23(dir, name);
+    const path2 = join24(dir, name);
     const s = await stat9(path2).catch(() => void 0);
     if (s && nowMs - s.mtimeMs > STALE_MS) await unlink(path2).catch(() => void 0);
   }
@@ -15510,7 +15559,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir7 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -15760,10 +15809,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join24(claudeConfigDir, "projects");
+  const projects = join25(claudeConfigDir, "projects");
   const dirs = await readdir7(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join24(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join25(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -15843,8 +15892,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -15903,8 +15952,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join25(this.dir, name);
-      const data = await readFile15(path2).catch(() => void 0);
+      const path2 = join26(this.dir, name);
+      const data = await readFile16(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -15947,8 +15996,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve6, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve6, reject });
+    return new Promise((resolve7, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve7, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -15959,7 +16008,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join25(this.dir, segment.name), { force: true });
+        await rm6(join26(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -15976,7 +16025,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join25(this.dir, name), "a", 384);
+    this.handle = await open7(join26(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -16040,7 +16089,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join25(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join26(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -16207,7 +16256,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join26(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join27(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -16337,8 +16386,8 @@ var GlassboxAgent = class _GlassboxAgent {
       log: this.log,
       stopping: () => this.stopping !== void 0
     });
-    this.closed = new Promise((resolve6) => {
-      this.resolveClosed = resolve6;
+    this.closed = new Promise((resolve7) => {
+      this.resolveClosed = resolve7;
     });
   }
   lockInfo;
@@ -16391,6 +16440,17 @@ var GlassboxAgent = class _GlassboxAgent {
   static async start(options) {
     const { config } = options;
     await mkdir8(config.dataDir, { recursive: true, mode: 448 });
+    const outranked = await higherRankAgent({
+      home: agentHomeOf2(config),
+      plugin: config.plugin,
+      waitMs: options.bindRetryMs ?? 1e4
+    });
+    if (outranked)
+      throw new GlassboxError(
+        "AGENT_UNAVAILABLE",
+        `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${config.plugin}`,
+        { data: { pid: outranked.pid, port: outranked.port } }
+      );
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
@@ -16531,9 +16591,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.budget.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve6) => {
-      if (!this.server) return resolve6();
-      this.server.close(() => resolve6());
+    await new Promise((resolve7) => {
+      if (!this.server) return resolve7();
+      this.server.close(() => resolve7());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);

@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join27 = ",";
+            let join28 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join27 = `,
+                join28 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join27;
+                res += join28;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join27 = `,
+              join28 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join27;
+                separator = join28;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join27;
+              separator = join28;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join27 = ",";
+            let join28 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join27 = `,
+                join28 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join27;
+                res += join28;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join27}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join27 = `,
+              join28 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join27;
+                separator = join28;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join28 = `,
+              const join29 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join28;
+                res2 += join29;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join27 = `,
+            const join28 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join27, maximumBreadth);
+              res += stringifyTypedArray(value, join28, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join27;
+              separator = join28;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join27;
+                separator = join28;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join27;
+              separator = join28;
             }
             if (separator !== "") {
               res = `
@@ -2650,7 +2650,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join27 } = __require("path");
+    var { join: join28 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2702,7 +2702,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join27(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join28(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join27, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join28, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join28(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join27(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join28(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3418,7 +3418,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join27(__dirname, "..", "file.js");
+          return join28(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -10206,8 +10206,8 @@ var require_promise = __commonJS({
       _resolve;
       _reject;
       constructor() {
-        this._promise = new Promise((resolve7, reject) => {
-          this._resolve = resolve7;
+        this._promise = new Promise((resolve8, reject) => {
+          this._resolve = resolve8;
           this._reject = reject;
         });
       }
@@ -10303,9 +10303,9 @@ var require_exporter = __commonJS({
     var api_1 = (init_esm(), __toCommonJS(esm_exports));
     var suppress_tracing_1 = require_suppress_tracing();
     function _export(exporter, arg) {
-      return new Promise((resolve7) => {
+      return new Promise((resolve8) => {
         api_1.context.with((0, suppress_tracing_1.suppressTracing)(api_1.context.active()), () => {
-          exporter.export(arg, resolve7);
+          exporter.export(arg, resolve8);
         });
       });
     }
@@ -10648,10 +10648,10 @@ var init_logging_response_handler = __esm({
 function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
-var import_core18, OTLPExportDelegate;
+var import_core19, OTLPExportDelegate;
 var init_otlp_export_delegate = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/otlp-export-delegate.js"() {
-    import_core18 = __toESM(require_src());
+    import_core19 = __toESM(require_src());
     init_types2();
     init_logging_response_handler();
     init_esm();
@@ -10678,7 +10678,7 @@ var init_otlp_export_delegate = __esm({
         this._diagLogger.debug("items to be sent", internalRepresentation);
         if (this._promiseQueue.hasReachedLimit()) {
           resultCallback({
-            code: import_core18.ExportResultCode.FAILED,
+            code: import_core19.ExportResultCode.FAILED,
             error: new Error("Concurrent export limit reached")
           });
           return;
@@ -10686,7 +10686,7 @@ var init_otlp_export_delegate = __esm({
         const serializedRequest = this._serializer.serializeRequest(internalRepresentation);
         if (serializedRequest == null) {
           resultCallback({
-            code: import_core18.ExportResultCode.FAILED,
+            code: import_core19.ExportResultCode.FAILED,
             error: new Error("Nothing to send")
           });
           return;
@@ -10703,33 +10703,33 @@ var init_otlp_export_delegate = __esm({
               }
             }
             resultCallback({
-              code: import_core18.ExportResultCode.SUCCESS
+              code: import_core19.ExportResultCode.SUCCESS
             });
             return;
           } else if (response.status === "failure" && response.error) {
             finishExport(response.error);
             resultCallback({
-              code: import_core18.ExportResultCode.FAILED,
+              code: import_core19.ExportResultCode.FAILED,
               error: response.error
             });
             return;
           } else if (response.status === "retryable") {
             finishExport("export_max_retries");
             resultCallback({
-              code: import_core18.ExportResultCode.FAILED,
+              code: import_core19.ExportResultCode.FAILED,
               error: response.error ?? new OTLPExporterError("Export failed with retryable status")
             });
           } else {
             finishExport("export_failed");
             resultCallback({
-              code: import_core18.ExportResultCode.FAILED,
+              code: import_core19.ExportResultCode.FAILED,
               error: new OTLPExporterError("Export failed with unknown error")
             });
           }
         }, (reason) => {
           finishExport(reason);
           resultCallback({
-            code: import_core18.ExportResultCode.FAILED,
+            code: import_core19.ExportResultCode.FAILED,
             error: reason
           });
         }));
@@ -10787,11 +10787,11 @@ var init_version2 = __esm({
 });
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js
-var import_core19, componentCounter, ExporterMetrics;
+var import_core20, componentCounter, ExporterMetrics;
 var init_ExporterMetrics = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/ExporterMetrics.js"() {
     init_esm();
-    import_core19 = __toESM(require_src());
+    import_core20 = __toESM(require_src());
     init_semconv();
     init_version2();
     componentCounter = /* @__PURE__ */ new Map();
@@ -10853,10 +10853,10 @@ var init_ExporterMetrics = __esm({
       }
       startExport(request) {
         const numItems = this.helper.countItems(request);
-        const startTime = (0, import_core19.hrTime)();
+        const startTime = (0, import_core20.hrTime)();
         this.inflight.add(numItems, this.standardAttrs);
         return (error) => {
-          const endTime = (0, import_core19.hrTime)();
+          const endTime = (0, import_core20.hrTime)();
           this.inflight.add(-numItems, this.standardAttrs);
           const exportedAttrs = error ? {
             ...this.standardAttrs,
@@ -10867,7 +10867,7 @@ var init_ExporterMetrics = __esm({
             ...exportedAttrs,
             ...this.responseAttributesFromError(error)
           };
-          const duration = (0, import_core19.hrTimeToMilliseconds)((0, import_core19.hrTimeDuration)(startTime, endTime)) / 1e3;
+          const duration = (0, import_core20.hrTimeToMilliseconds)((0, import_core20.hrTimeDuration)(startTime, endTime)) / 1e3;
           this.duration.record(duration, durationAttrs);
         };
       }
@@ -18112,7 +18112,7 @@ var init_is_export_retryable = __esm({
 import * as zlib from "zlib";
 import { Readable } from "stream";
 function sendWithHttp(request, url, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const parsedUrl = new URL(url);
     if (userAgent) {
       headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
@@ -18131,7 +18131,7 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
         responseSize += chunk.length;
         if (responseSize > MAX_RESPONSE_BODY_SIZE) {
           const sizeError = new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`);
-          resolve7({ status: "failure", error: sizeError });
+          resolve8({ status: "failure", error: sizeError });
           res.destroy();
           return;
         }
@@ -18139,18 +18139,18 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
       });
       res.on("end", () => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve7({
+          resolve8({
             status: "success",
             data: Buffer.concat(responseData)
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve7({
+          resolve8({
             status: "retryable",
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
           const error = new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString());
-          resolve7({
+          resolve8({
             status: "failure",
             error
           });
@@ -18158,17 +18158,17 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
       });
       res.on("error", (error) => {
         if (res.statusCode && res.statusCode <= 299) {
-          resolve7({
+          resolve8({
             status: "success"
           });
         } else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) {
-          resolve7({
+          resolve8({
             status: "retryable",
             error,
             retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
           });
         } else {
-          resolve7({
+          resolve8({
             status: "failure",
             error
           });
@@ -18177,26 +18177,26 @@ function sendWithHttp(request, url, headers, compression, userAgent, agent, data
     });
     req.setTimeout(timeoutMillis, () => {
       req.destroy();
-      resolve7({
+      resolve8({
         status: "retryable",
         error: new Error("Request timed out")
       });
     });
     req.on("error", (error) => {
       if (isHttpTransportNetworkErrorRetryable(error)) {
-        resolve7({
+        resolve8({
           status: "retryable",
           error
         });
       } else {
-        resolve7({
+        resolve8({
           status: "failure",
           error
         });
       }
     });
     compressAndSend(req, compression, data, (error) => {
-      resolve7({
+      resolve8({
         status: "failure",
         error
       });
@@ -18308,9 +18308,9 @@ var init_retrying_transport = __esm({
         this._transport = transport;
       }
       retry(data, timeoutMillis, inMillis) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           setTimeout(() => {
-            this._transport.send(data, timeoutMillis).then(resolve7, reject);
+            this._transport.send(data, timeoutMillis).then(resolve8, reject);
           }, inMillis);
         });
       }
@@ -18394,7 +18394,7 @@ var init_otlp_http_export_delegate = __esm({
 
 // node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js
 function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = (0, import_core20.getNumberFromEnv)(timeoutEnvVar);
+  const envTimeout = (0, import_core21.getNumberFromEnv)(timeoutEnvVar);
   if (envTimeout != null) {
     if (Number.isFinite(envTimeout) && envTimeout > 0) {
       return envTimeout;
@@ -18409,7 +18409,7 @@ function getTimeoutFromEnv(signalIdentifier) {
   return specificTimeout ?? nonSpecificTimeout;
 }
 function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = (0, import_core20.getStringFromEnv)(compressionEnvVar)?.trim();
+  const compression = (0, import_core21.getStringFromEnv)(compressionEnvVar)?.trim();
   if (compression == null || compression === "none" || compression === "gzip") {
     return compression;
   }
@@ -18427,10 +18427,10 @@ function getSharedConfigurationFromEnvironment(signalIdentifier) {
     compression: getCompressionFromEnv(signalIdentifier)
   };
 }
-var import_core20;
+var import_core21;
 var init_shared_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/shared-env-configuration.js"() {
-    import_core20 = __toESM(require_src());
+    import_core21 = __toESM(require_src());
     init_esm();
   }
 });
@@ -18439,14 +18439,14 @@ var init_shared_env_configuration = __esm({
 import * as fs from "fs";
 import * as path2 from "path";
 function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = (0, import_core21.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = (0, import_core21.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = (0, import_core21.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = (0, import_core21.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
+  const signalSpecificRawHeaders = (0, import_core22.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = (0, import_core22.getStringFromEnv)("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = (0, import_core22.parseKeyPairsIntoRecord)(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = (0, import_core22.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders);
   if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) {
     return void 0;
   }
-  return Object.assign({}, (0, import_core21.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core21.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
+  return Object.assign({}, (0, import_core22.parseKeyPairsIntoRecord)(nonSignalSpecificRawHeaders), (0, import_core22.parseKeyPairsIntoRecord)(signalSpecificRawHeaders));
 }
 function appendRootPathToUrlIfNeeded(url) {
   try {
@@ -18477,22 +18477,22 @@ function appendResourcePathToUrl(url, path3) {
   return url;
 }
 function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = (0, import_core21.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
+  const envUrl = (0, import_core22.getStringFromEnv)("OTEL_EXPORTER_OTLP_ENDPOINT");
   if (envUrl === void 0) {
     return void 0;
   }
   return appendResourcePathToUrl(envUrl, signalResourcePath);
 }
 function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = (0, import_core21.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  const envUrl = (0, import_core22.getStringFromEnv)(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
   if (envUrl === void 0) {
     return void 0;
   }
   return appendRootPathToUrlIfNeeded(envUrl);
 }
 function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = (0, import_core21.getStringFromEnv)(signalSpecificEnvVar);
-  const nonSignalSpecificPath = (0, import_core21.getStringFromEnv)(nonSignalSpecificEnvVar);
+  const signalSpecificPath = (0, import_core22.getStringFromEnv)(signalSpecificEnvVar);
+  const nonSignalSpecificPath = (0, import_core22.getStringFromEnv)(nonSignalSpecificEnvVar);
   const filePath = signalSpecificPath ?? nonSignalSpecificPath;
   if (filePath != null) {
     try {
@@ -18527,10 +18527,10 @@ function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourc
     })
   };
 }
-var import_core21;
+var import_core22;
 var init_otlp_node_http_env_configuration = __esm({
   "node_modules/.pnpm/@opentelemetry+otlp-exporter-base@0.223.0_@opentelemetry+api@1.9.1/node_modules/@opentelemetry/otlp-exporter-base/build/esm/configuration/otlp-node-http-env-configuration.js"() {
-    import_core21 = __toESM(require_src());
+    import_core22 = __toESM(require_src());
     init_esm();
     init_shared_env_configuration();
     init_shared_configuration();
@@ -20320,20 +20320,20 @@ function callExport(exporter, batch) {
 }
 function withTimeout(work, name, timeoutMs) {
   if (!Number.isFinite(timeoutMs)) return work;
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const timer = setTimeout(
-      () => resolve7(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
+      () => resolve8(failed("EXPORT_TIMEOUT", `exporter "${name}" did not answer within ${timeoutMs} ms`)),
       Math.max(0, timeoutMs)
     );
     timer.unref?.();
     work.then(
       (result) => {
         clearTimeout(timer);
-        resolve7(result);
+        resolve8(result);
       },
       (reason) => {
         clearTimeout(timer);
-        resolve7(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
+        resolve8(failed("EXPORT_FAILED", `exporter "${name}" rejected`, reason));
       }
     );
   });
@@ -21166,7 +21166,7 @@ async function requestAgent(options) {
     "content-length": String(Buffer.byteLength(body)),
     ...options.headers
   };
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const req = request(
       {
         host: "127.0.0.1",
@@ -21179,7 +21179,7 @@ async function requestAgent(options) {
       (res) => {
         const chunks = [];
         res.on("data", (c) => chunks.push(c));
-        res.on("error", () => resolve7(void 0));
+        res.on("error", () => resolve8(void 0));
         res.on("end", () => {
           const text3 = Buffer.concat(chunks).toString("utf8");
           const status = res.statusCode ?? 0;
@@ -21197,12 +21197,12 @@ async function requestAgent(options) {
             text3,
             typeof sig === "string" ? sig : void 0
           );
-          resolve7({ status, text: text3, json, verified: verified2 });
+          resolve8({ status, text: text3, json, verified: verified2 });
         });
       }
     );
     req.on("timeout", () => req.destroy());
-    req.on("error", () => resolve7(void 0));
+    req.on("error", () => resolve8(void 0));
     req.end(body);
   });
 }
@@ -26835,9 +26835,9 @@ function createConsoleExporter(options = {}) {
   const onError = (error) => {
     lastStreamError = error;
   };
-  const write = (chunk) => new Promise((resolve7) => {
+  const write = (chunk) => new Promise((resolve8) => {
     if (stream.destroyed || stream.writableEnded) {
-      resolve7(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
+      resolve8(failed3(new GlassboxError("EXPORT_FAILED", "console stream is closed")));
       return;
     }
     if (!listening) {
@@ -26847,10 +26847,10 @@ function createConsoleExporter(options = {}) {
     try {
       stream.write(chunk, (error) => {
         const cause = error ?? void 0;
-        resolve7(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
+        resolve8(cause ? failed3(GlassboxError.from(cause, "EXPORT_FAILED")) : { code: "success" });
       });
     } catch (error) {
-      resolve7(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
+      resolve8(failed3(GlassboxError.from(error ?? lastStreamError, "EXPORT_FAILED")));
     }
   });
   return {
@@ -27663,7 +27663,7 @@ async function loadAgentExporters(config, problems, options = {}) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -27710,7 +27710,7 @@ function listen(server, port, retryMs, onBusy, isStranger) {
   let asked = false;
   let wanted = port;
   const deadline = Date.now() + retryMs;
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const attempt = () => {
       const onError = (error) => {
         server.off("listening", onListening);
@@ -27735,7 +27735,7 @@ function listen(server, port, retryMs, onBusy, isStranger) {
       };
       const onListening = () => {
         server.off("error", onError);
-        resolve7();
+        resolve8();
       };
       server.once("error", onError);
       server.once("listening", onListening);
@@ -27848,11 +27848,11 @@ import { createServer } from "node:http";
 
 // packages/agent/src/read-body.ts
 function readBody(req, limit) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      resolve7({ ok: false, reason: "body_too_large" });
+      resolve8({ ok: false, reason: "body_too_large" });
       return;
     }
     const chunks = [];
@@ -27864,7 +27864,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         chunks.length = 0;
-        resolve7({ ok: false, reason: "body_too_large" });
+        resolve8({ ok: false, reason: "body_too_large" });
         return;
       }
       chunks.push(chunk);
@@ -27873,17 +27873,17 @@ function readBody(req, limit) {
       if (done) return;
       done = true;
       const bytes = Buffer.concat(chunks);
-      resolve7({ ok: true, text: bytes.toString("utf8"), bytes });
+      resolve8({ ok: true, text: bytes.toString("utf8"), bytes });
     });
     req.on("error", () => {
       if (done) return;
       done = true;
-      resolve7({ ok: false, reason: "aborted" });
+      resolve8({ ok: false, reason: "aborted" });
     });
     req.on("aborted", () => {
       if (done) return;
       done = true;
-      resolve7({ ok: false, reason: "aborted" });
+      resolve8({ ok: false, reason: "aborted" });
     });
   });
 }
@@ -28253,17 +28253,17 @@ function formatTurnSummary(totals, sessionTotals) {
 
 // packages/agent/src/with-timeout.ts
 function withTimeout2(work, ms) {
-  return new Promise((resolve7) => {
-    const timer = setTimeout(() => resolve7(void 0), ms);
+  return new Promise((resolve8) => {
+    const timer = setTimeout(() => resolve8(void 0), ms);
     timer.unref();
     work.then(
       (value) => {
         clearTimeout(timer);
-        resolve7(value);
+        resolve8(value);
       },
       () => {
         clearTimeout(timer);
-        resolve7(void 0);
+        resolve8(void 0);
       }
     );
   });
@@ -28376,7 +28376,7 @@ async function awaitTurnEnd(build, promptId, options = {}) {
     const turn = findTurn(trace2, promptId);
     const ours = turn && (promptId === void 0 || turn.promptId === void 0 || turn.promptId === promptId);
     if (ours && turnHasEnded(turn) || now() >= deadline) return trace2;
-    await new Promise((resolve7) => setTimeout(resolve7, options.pollMs ?? POLL_MS));
+    await new Promise((resolve8) => setTimeout(resolve8, options.pollMs ?? POLL_MS));
   }
 }
 
@@ -28449,7 +28449,7 @@ var Reconciler = class {
         (error) => this.options.log(`reconcile ${p.sessionId} failed: ${String(error)}`)
       );
       this.recovering.delete(p.sessionId);
-      await new Promise((resolve7) => setImmediate(resolve7));
+      await new Promise((resolve8) => setImmediate(resolve8));
     }
   }
   /** Drops every scheduled reconciliation (the agent is stopping: it reconciles them all itself). */
@@ -29434,10 +29434,10 @@ function batchIdOf(ids, nowMs) {
   return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
-  return new Promise((resolve7) => setImmediate(resolve7));
+  return new Promise((resolve8) => setImmediate(resolve8));
 }
 function sleep(ms) {
-  return new Promise((resolve7) => setTimeout(resolve7, ms).unref());
+  return new Promise((resolve8) => setTimeout(resolve8, ms).unref());
 }
 function asSet(ids) {
   if (ids === void 0) return /* @__PURE__ */ new Set();
@@ -29460,12 +29460,61 @@ async function loadHashKey(dataDir) {
   return key;
 }
 
+// packages/agent/src/higher-rank-agent.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join19, resolve as resolve6 } from "node:path";
+async function higherRankAgent(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0 || !Object.values(PLUGIN_RANKS).some((r) => r > mine)) return void 0;
+  const home = resolve6(options.home);
+  const list = options.agentProcesses ?? agentProcessesOf;
+  const deadline = Date.now() + options.waitMs;
+  for (; ; ) {
+    const text3 = await readFile12(join19(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+    const serving = parseAgentEndpoint(text3);
+    if (serving?.pid !== void 0 && serving.pid !== process.pid && pluginRank(serving.plugin) > mine && isProcessAlive(serving.pid) && isAgentProcess(serving.pid))
+      return serving;
+    const starting = list(home).some((p) => p.pid !== process.pid && pluginRank(p.plugin) > mine);
+    if (!starting || Date.now() >= deadline) return void 0;
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 50));
+  }
+}
+function agentProcessesOf(home) {
+  let names;
+  try {
+    names = readdirSync2("/proc");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    if (pid === process.pid || !isAgentProcess(pid) || !isProcessAlive(pid)) continue;
+    let environ;
+    try {
+      environ = readFileSync2(`/proc/${pid}/environ`, "utf8");
+    } catch {
+      continue;
+    }
+    const env = {};
+    for (const kv of environ.split("\0")) {
+      const eq = kv.indexOf("=");
+      if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+    }
+    if (agentHomeFromEnv(env) !== resolve6(home)) continue;
+    out.push({ pid, plugin: env.GLASSBOX_PLUGIN });
+  }
+  return out;
+}
+
 // packages/agent/src/idle-exit.ts
 import { stat as stat7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat7(join19(home, AGENT_SEEN_FILE)).then(
+  return stat7(join20(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -29702,14 +29751,14 @@ var LivenessWatch = class {
 };
 
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join20(options.dataDir, "metrics.json");
+    this.path = join21(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -29730,7 +29779,7 @@ var MetricsJournal = class {
     let saved;
     let text3;
     try {
-      text3 = await readFile12(this.path, "utf8");
+      text3 = await readFile13(this.path, "utf8");
     } catch {
       return;
     }
@@ -29820,12 +29869,12 @@ var MetricsJournal = class {
 };
 
 // packages/agent/src/plugin-rank.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text3 = await readFile13(join21(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text3 = await readFile14(join22(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text3);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -29850,8 +29899,8 @@ async function isStrangerOnPort(port, key) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir5, readFile as readFile14, stat as stat8 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join22 } from "node:path";
+import { readdir as readdir5, readFile as readFile15, stat as stat8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname5, join as join23 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -29861,7 +29910,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text3;
   try {
-    text3 = await readFile14(`/proc/${pid}/stat`, "utf8");
+    text3 = await readFile15(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -29921,12 +29970,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join22(configDir, "sessions");
+    const dir = join23(configDir, "sessions");
     const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join22(dir, name));
+      const parsed = await this.readSessionFile(join23(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -29939,7 +29988,7 @@ var ProcessLiveness = class {
       const info = await stat8(path3);
       if (!info.isFile() || info.size > MAX_FILE_BYTES2) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile14(path3, "utf8"));
+      const json = JSON.parse(await readFile15(path3, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -30022,27 +30071,27 @@ function resourceAttributes(version) {
 
 // packages/agent/src/reply-drop.ts
 import { mkdir as mkdir6, readdir as readdir6, rename as rename5, stat as stat9, unlink, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var REPLY_DROP_DIR = "replies";
 var STALE_MS = 6e4;
 var PRUNE_AT = 16;
 async function dropReply(home, nonce, reply2) {
   if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
-  const dir = join23(home, REPLY_DROP_DIR);
+  const dir = join24(home, REPLY_DROP_DIR);
   await mkdir6(dir, { mode: 448 }).catch((error) => {
     if (error.code !== "EEXIST") throw error;
   });
-  const tmp = join23(dir, `.${nonce}.tmp`);
+  const tmp = join24(dir, `.${nonce}.tmp`);
   await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
-  await rename5(tmp, join23(dir, nonce));
+  await rename5(tmp, join24(dir, nonce));
   return true;
 }
 async function pruneReplyDrops(home, nowMs) {
-  const dir = join23(home, REPLY_DROP_DIR);
+  const dir = join24(home, REPLY_DROP_DIR);
   const names = await readdir6(dir).catch(() => []);
   if (names.length < PRUNE_AT) return;
   for (const name of names) {
-    const path3 = join23(dir, name);
+    const path3 = join24(dir, name);
     const s = await stat9(path3).catch(() => void 0);
     if (s && nowMs - s.mtimeMs > STALE_MS) await unlink(path3).catch(() => void 0);
   }
@@ -30070,7 +30119,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir7 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -30320,10 +30369,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join24(claudeConfigDir, "projects");
+  const projects = join25(claudeConfigDir, "projects");
   const dirs = await readdir7(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join24(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join25(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -30403,8 +30452,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile15, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -30463,8 +30512,8 @@ var Spool = class {
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path3 = join25(this.dir, name);
-      const data = await readFile15(path3).catch(() => void 0);
+      const path3 = join26(this.dir, name);
+      const data = await readFile16(path3).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path3, this.now())) quarantined++;
         continue;
@@ -30507,8 +30556,8 @@ var Spool = class {
     const record = { n: this.nextN++, t: receivedAtMs, ch, s: sessions, body };
     const line = `${JSON.stringify(record)}
 `;
-    return new Promise((resolve7, reject) => {
-      this.queue.push({ line, sessions, resolve: resolve7, reject });
+    return new Promise((resolve8, reject) => {
+      this.queue.push({ line, sessions, resolve: resolve8, reject });
       void this.drain();
     }).then(() => record);
   }
@@ -30519,7 +30568,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join25(this.dir, segment.name), { force: true });
+        await rm6(join26(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -30536,7 +30585,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join25(this.dir, name), "a", 384);
+    this.handle = await open7(join26(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -30600,7 +30649,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join25(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join26(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -30767,7 +30816,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join26(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join27(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -30897,8 +30946,8 @@ var GlassboxAgent = class _GlassboxAgent {
       log: this.log,
       stopping: () => this.stopping !== void 0
     });
-    this.closed = new Promise((resolve7) => {
-      this.resolveClosed = resolve7;
+    this.closed = new Promise((resolve8) => {
+      this.resolveClosed = resolve8;
     });
   }
   lockInfo;
@@ -30951,6 +31000,17 @@ var GlassboxAgent = class _GlassboxAgent {
   static async start(options) {
     const { config } = options;
     await mkdir8(config.dataDir, { recursive: true, mode: 448 });
+    const outranked = await higherRankAgent({
+      home: agentHomeOf2(config),
+      plugin: config.plugin,
+      waitMs: options.bindRetryMs ?? 1e4
+    });
+    if (outranked)
+      throw new GlassboxError(
+        "AGENT_UNAVAILABLE",
+        `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${config.plugin}`,
+        { data: { pid: outranked.pid, port: outranked.port } }
+      );
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
@@ -31091,9 +31151,9 @@ var GlassboxAgent = class _GlassboxAgent {
     await this.budget.save();
     await this.shutdownExporters();
     await this.spool.close().catch(() => void 0);
-    await new Promise((resolve7) => {
-      if (!this.server) return resolve7();
-      this.server.close(() => resolve7());
+    await new Promise((resolve8) => {
+      if (!this.server) return resolve8();
+      this.server.close(() => resolve8());
       this.server.closeAllConnections();
     });
     await releaseLock(this.config.dataDir);
@@ -31236,7 +31296,7 @@ var exporterOptionSpecs4 = [
 ];
 
 // packages/exporter-otlp/src/otlp-exporter.ts
-var import_core22 = __toESM(require_src(), 1);
+var import_core23 = __toESM(require_src(), 1);
 var import_exporter_logs_otlp_http = __toESM(require_src6(), 1);
 var import_exporter_logs_otlp_proto = __toESM(require_src7(), 1);
 var import_exporter_metrics_otlp_http = __toESM(require_src8(), 1);
@@ -31829,9 +31889,9 @@ var OtlpExporter = class {
     return run;
   }
   send(signal, exporter, items, config) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       const guard = setTimeout(
-        () => resolve7({
+        () => resolve8({
           signal,
           ok: false,
           error: new GlassboxError(
@@ -31849,13 +31909,13 @@ var OtlpExporter = class {
       try {
         exporter.export(items, (result) => {
           clearTimeout(guard);
-          resolve7(
-            result.code === import_core22.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
+          resolve8(
+            result.code === import_core23.ExportResultCode.SUCCESS ? { signal, ok: true } : { signal, ok: false, error: classifyExportError(signal, result.error) }
           );
         });
       } catch (err) {
         clearTimeout(guard);
-        resolve7({ signal, ok: false, error: classifyExportError(signal, err) });
+        resolve8({ signal, ok: false, error: classifyExportError(signal, err) });
       }
     });
   }
@@ -32212,9 +32272,9 @@ var PrometheusExporter = class {
       await this.starting?.catch(() => void 0);
       const server = this.server;
       if (!server) return;
-      await new Promise((resolve7) => {
+      await new Promise((resolve8) => {
         server.closeAllConnections();
-        server.close(() => resolve7());
+        server.close(() => resolve8());
       });
     })();
     return this.shutdownPromise;
@@ -32230,12 +32290,12 @@ var PrometheusExporter = class {
       }
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found: try /metrics\n");
     });
-    return new Promise((resolve7) => {
+    return new Promise((resolve8) => {
       const onError = (err) => {
         server.close();
         const inUse = err.code === "EADDRINUSE";
         const message = inUse ? `prometheus exporter: port ${this.requestedPort} on ${PROMETHEUS_HOST} is in use; pick another port option` : `prometheus exporter: cannot listen on ${PROMETHEUS_HOST}:${this.requestedPort}: ${err.message}`;
-        resolve7(
+        resolve8(
           failed6(
             new GlassboxError("EXPORT_FAILED", message, {
               cause: err,
@@ -32252,11 +32312,11 @@ var PrometheusExporter = class {
         server.on("error", () => void 0);
         if (this.closed) {
           server.close();
-          resolve7(failed6(shutDownError(), false));
+          resolve8(failed6(shutDownError(), false));
           return;
         }
         this.server = server;
-        resolve7({ code: "success" });
+        resolve8({ code: "success" });
       });
     });
   }
