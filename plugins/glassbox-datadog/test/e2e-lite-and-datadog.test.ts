@@ -12,7 +12,12 @@ import {
 } from '@glassbox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
-import { agentProcesses, allExported, settledAgents } from '../../glassbox/test/e2e-helpers.js';
+import {
+  agentProcesses,
+  allExported,
+  expectExportedOnceByServingAgent,
+  settledAgents,
+} from '../../glassbox/test/e2e-helpers.js';
 import {
   agentHealth,
   copyShippedPlugin,
@@ -120,21 +125,7 @@ describe('glassbox-lite and glassbox-datadog installed together in real Claude C
   });
 
   it('should export each span and log record once, only through the serving agent', () => {
-    expect(liteLines).toEqual([]);
-    const spanIds = datadogLines.filter((l) => l.event === 'span').map((l) => l.spanId);
-    expect(spanIds.length).toBeGreaterThan(0);
-    expect(spanIds.length - new Set(spanIds).size).toBe(0);
-    const logIds = datadogLines.filter((l) => l.event !== 'span').map((l) => (l as { id?: string }).id);
-    expect(logIds.length).toBeGreaterThan(0);
-    expect(logIds.length - new Set(logIds).size).toBe(0);
-    const tools = datadogLines
-      .filter((l) => l.event === 'span' && l.name?.startsWith('execute_tool '))
-      .map((l) => String(l.attributes?.['gen_ai.tool.call.id']));
-    for (const id of ['toolu_agent', 'toolu_denied', 'toolu_fail', 'toolu_ok', 'toolu_sub'])
-      expect(
-        tools.filter((t) => t === id),
-        id,
-      ).toHaveLength(results.length);
+    expectExportedOnceByServingAgent(datadogLines, liteLines, results.length);
   });
 
   it('should deliver each span to the Datadog Agent once, one trace per session', async () => {

@@ -2,8 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { shippedFiles } from '../../../scripts/plugin-manifest.mjs';
-import { agentStatus, retargetHooks } from '../../glassbox-lite/test/e2e-helpers.js';
+import { agentStatus, type FileLine, retargetHooks } from '../../glassbox-lite/test/e2e-helpers.js';
 
 export const PLUGIN_DIR = join(import.meta.dirname, '..');
 export const REPO_DIR = join(PLUGIN_DIR, '..', '..');
@@ -183,4 +184,31 @@ export async function allExported(port: number, sessionIds: readonly string[]): 
     },
     60_000,
   ).catch(() => undefined);
+}
+
+/**
+ * Two bundles installed together, after `sessions` runs of the scripted TURN_1: the lower-ranked agent's file
+ * export is empty, and the serving agent's has each span and log record once and each session's tool calls once
+ * each (a span's trace id is derived from its session).
+ */
+export function expectExportedOnceByServingAgent(
+  servingLines: readonly FileLine[],
+  lowerLines: readonly FileLine[],
+  sessions: number,
+): void {
+  expect(lowerLines).toEqual([]);
+  const spanIds = servingLines.filter((l) => l.event === 'span').map((l) => l.spanId);
+  expect(spanIds.length).toBeGreaterThan(0);
+  expect(spanIds.length - new Set(spanIds).size).toBe(0);
+  const logIds = servingLines.filter((l) => l.event !== 'span').map((l) => (l as { id?: string }).id);
+  expect(logIds.length).toBeGreaterThan(0);
+  expect(logIds.length - new Set(logIds).size).toBe(0);
+  const tools = servingLines
+    .filter((l) => l.event === 'span' && l.name?.startsWith('execute_tool '))
+    .map((l) => String(l.attributes?.['gen_ai.tool.call.id']));
+  for (const id of ['toolu_agent', 'toolu_denied', 'toolu_fail', 'toolu_ok', 'toolu_sub'])
+    expect(
+      tools.filter((t) => t === id),
+      id,
+    ).toHaveLength(sessions);
 }
