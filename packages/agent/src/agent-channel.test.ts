@@ -1,6 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requestAgent } from '@glassbox/core';
@@ -9,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { GlassboxAgent } from './glassbox-agent.js';
+import { raw } from './raw-request.fixture.js';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
 const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
@@ -23,37 +23,6 @@ const ROUTES: ReadonlyArray<{ method: string; path: string; body?: string }> = [
   { method: 'POST', path: '/v1/mod', body: 'MOD' },
   { method: 'GET', path: '/nope' },
 ];
-
-/** A raw request: exactly these headers, nothing added but Content-Length. */
-function raw(
-  port: number,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body = '',
-): Promise<{ status: number; text: string; headers: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => {
-          text += c;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 describe('the agent channel', () => {
   let tmp: string;

@@ -99,6 +99,29 @@ async function handle(options: AgentServerOptions, req: IncomingMessage, res: Se
   }
 }
 
+/** A settings hook's request left as a file in the per-user home (see `RequestAuth.takeDrop`): hooks only. */
+async function authenticateDrop(
+  { auth, counters, maxBodyBytes }: Pick<AgentServerOptions, 'auth' | 'counters' | 'maxBodyBytes'>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: string,
+): Promise<{ text: string; nonce: string } | undefined> {
+  // Nothing comes on the wire: at most a few bytes are read to see that.
+  const wire = await readBody(req, 64);
+  const taken =
+    route !== 'POST /v1/hooks'
+      ? ({ ok: false, status: 401, reason: 'auth_drop_route' } as const)
+      : await auth.takeDrop(req.headers, wire.ok ? wire.bytes.length : 65, maxBodyBytes);
+  if (!taken.ok) {
+    counters.count(taken.reason);
+    res.setHeader('connection', 'close');
+    sendBare(res, taken.status);
+    return undefined;
+  }
+  signReplies(res, (status, text) => auth.signReply(taken.nonce, status, text));
+  return { text: taken.bytes.toString('utf8'), nonce: taken.nonce };
+}
+
 function reply(res: ServerResponse, { status, body }: AgentReply): void {
   send(res, status, body);
 }
@@ -128,6 +151,8 @@ async function authenticate(
     send(res, 200, { ok: true });
     return undefined;
   }
+  if (RequestAuth.dropped(req.headers))
+    return authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route);
   const early = auth.precheck(req.headers);
   if (early) {
     counters.count(early.reason);

@@ -45,6 +45,7 @@ import { Publisher, resourceAttributes } from './publish.js';
 import { Reconciler } from './reconcile.js';
 import { dropReply, pruneReplyDrops } from './reply-drop.js';
 import { RequestAuth } from './request-auth.js';
+import { prepareRequestDrops } from './request-drop.js';
 import { selfMetrics } from './self-metrics.js';
 import { SessionStore } from './session-store.js';
 import { Sessions } from './sessions.js';
@@ -123,7 +124,7 @@ export class GlassboxAgent {
     private readonly key: Buffer,
   ) {
     this.config = options.config;
-    this.auth = new RequestAuth({ key, port: () => this.port });
+    this.auth = new RequestAuth({ key, port: () => this.port, home: agentHomeOf(options.config) });
     this.problems = problems;
     this.log = options.log ?? ((line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`));
     this.now = options.now ?? Date.now;
@@ -296,6 +297,7 @@ export class GlassboxAgent {
     const problems = [...(options.problems ?? [])];
     const targets = options.exporters ?? (await loadAgentExporters(config, problems));
     const key = await loadOrCreateAgentKey(agentHomeOf(config));
+    await prepareRequestDrops(agentHomeOf(config), Date.now());
     const info: LockInfo = {
       pid: process.pid,
       port: config.port,

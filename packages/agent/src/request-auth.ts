@@ -1,6 +1,7 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import {
+  CHANNEL_HEADER_DROP,
   CHANNEL_HEADER_NONCE,
   CHANNEL_HEADER_SIG,
   CHANNEL_HEADER_TS,
@@ -9,6 +10,7 @@ import {
   requestSigningText,
 } from '@glassbox/spec';
 import { NonceCache } from './nonce-cache.js';
+import { takeRequestDrop } from './request-drop.js';
 
 export type ScreenResult =
   | { readonly ok: true }
@@ -17,6 +19,10 @@ export type ScreenResult =
 export type VerifyResult =
   | { readonly ok: true; readonly nonce: string }
   | { readonly ok: false; readonly status: 401; readonly reason: string };
+
+export type DropResult =
+  | { readonly ok: true; readonly nonce: string; readonly bytes: Buffer }
+  | { readonly ok: false; readonly status: 401 | 413; readonly reason: string };
 
 export interface RequestAuthOptions {
   /** The 32 key bytes of `agent.key`. */
@@ -29,6 +35,8 @@ export interface RequestAuthOptions {
    * evicted and requests signed at or before it are refused (see `NonceCache`).
    */
   readonly maxNonces?: number;
+  /** The per-user home, where hooks may leave a request as a file instead of signing it (`takeDrop`). */
+  readonly home?: string;
 }
 
 /**
@@ -40,9 +48,11 @@ export class RequestAuth {
   private readonly port: () => number;
   private readonly now: () => number;
   private readonly nonces: NonceCache;
+  private readonly home: string | undefined;
 
   constructor(options: RequestAuthOptions) {
     this.key = options.key;
+    this.home = options.home;
     this.port = options.port;
     this.now = options.now ?? Date.now;
     this.nonces = new NonceCache(options.maxNonces !== undefined ? { max: options.maxNonces } : {});
@@ -67,8 +77,38 @@ export class RequestAuth {
     return (
       headers[CHANNEL_HEADER_SIG] !== undefined ||
       headers[CHANNEL_HEADER_TS] !== undefined ||
-      headers[CHANNEL_HEADER_NONCE] !== undefined
+      headers[CHANNEL_HEADER_NONCE] !== undefined ||
+      headers[CHANNEL_HEADER_DROP] !== undefined
     );
+  }
+
+  /** Whether the request says its body was left as a file (`CHANNEL_HEADER_DROP`). */
+  static dropped(headers: IncomingHttpHeaders): boolean {
+    return headers[CHANNEL_HEADER_DROP] !== undefined;
+  }
+
+  /**
+   * A hook's request left as a file: a timestamp in the window, the nonce, nothing on the wire but them, then the
+   * file taken (`takeRequestDrop`: ours, 0600, fresh, read and removed) and the nonce spent. Its proof is the 0700
+   * home, as for `agent.key`; nothing is signed.
+   */
+  async takeDrop(headers: IncomingHttpHeaders, wireBytes: number, maxBytes: number): Promise<DropResult> {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_DROP];
+    if (typeof ts !== 'string' || typeof nonce !== 'string')
+      return { ok: false, status: 401, reason: 'auth_missing' };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || wireBytes !== 0)
+      return { ok: false, status: 401, reason: 'auth_malformed' };
+    const now = this.now();
+    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: 'auth_stale' };
+    if (this.home === undefined) return { ok: false, status: 401, reason: 'auth_drop_untrusted' };
+    const taken = await takeRequestDrop(this.home, nonce, maxBytes, now);
+    if (!taken.ok)
+      return { ok: false, status: taken.reason === 'body_too_large' ? 413 : 401, reason: taken.reason };
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
+    return { ok: true, nonce, bytes: taken.bytes };
   }
 
   /**

@@ -9,6 +9,16 @@ import { hmacSha256, sha256, timingSafeEqualText, toHex } from './sha256.js';
 export const CHANNEL_HEADER_TS = 'x-glassbox-ts';
 export const CHANNEL_HEADER_NONCE = 'x-glassbox-nonce';
 export const CHANNEL_HEADER_SIG = 'x-glassbox-sig';
+/**
+ * A settings hook's request may instead be left as a file, `requests/<nonce>` in the 0700 per-user home (0600, at
+ * most `CHANNEL_MAX_SKEW_MS` old): the request then carries this header (the nonce) and `x-glassbox-ts`, no body and
+ * no signature. Only the user's own processes can write there, the trust `agent.key` rests on; the agent takes the
+ * file (reads and removes it) as the request's body and proof, so a listener on the port learns only the nonce.
+ * Accepted on `POST /v1/hooks` only (the bash hooks: an HMAC costs them three `sha256sum` processes).
+ */
+export const CHANNEL_HEADER_DROP = 'x-glassbox-drop';
+/** The directory of the per-user home where hooks leave their requests (see `CHANNEL_HEADER_DROP`). */
+export const REQUEST_DROP_DIR = 'requests';
 
 /** A request's timestamp may differ from the agent's clock by this much. */
 export const CHANNEL_MAX_SKEW_MS = 60_000;

@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createServer as createTcpServer, type Socket, type Server as TcpServer } from 'node:net';
@@ -24,20 +24,31 @@ interface Received {
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
   readonly signed: boolean;
+  /** A request left as a file (`x-glassbox-drop`): what came on the wire, and the file's mode. */
+  readonly dropped?: { readonly wire: string; readonly mode: number };
 }
 
-/** A server that speaks the channel contract with node:crypto (or forges its replies with `forge`). */
+/**
+ * A server that speaks the channel contract with node:crypto (or forges its replies with `forge`). Given the home,
+ * it takes a request left there as a file, as the agent does (read, removed), and leaves its answer in replies/.
+ */
 async function contractServer(
   key: Buffer,
   answer: (req: Received) => { body: unknown; forge?: boolean; delayMs?: number },
+  dropHome?: string,
 ): Promise<{ server: Server; port: number; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const body = Buffer.concat(chunks);
+      const wire = Buffer.concat(chunks);
       const h = req.headers;
+      const drop = typeof h['x-glassbox-drop'] === 'string' && dropHome ? h['x-glassbox-drop'] : undefined;
+      const file = drop ? join(dropHome!, 'requests', drop) : undefined;
+      const body = file && existsSync(file) ? readFileSync(file) : wire;
+      const mode = file && existsSync(file) ? statSync(file).mode & 0o777 : 0;
+      if (file) rmSync(file, { force: true });
       const text = `GB1\n${req.method}\n${req.url}\n${h['x-glassbox-ts']}\n${h['x-glassbox-nonce']}\n${sha256(body)}`;
       const r: Received = {
         method: req.method ?? '',
@@ -45,10 +56,12 @@ async function contractServer(
         headers: h,
         body: body.toString('utf8'),
         signed: hmac(key, text) === h['x-glassbox-sig'],
+        ...(drop ? { dropped: { wire: wire.toString('utf8'), mode } } : {}),
       };
       received.push(r);
       const { body: out, forge, delayMs = 0 } = answer(r);
       const outText = JSON.stringify(out);
+      if (drop && dropHome) writeFileSync(join(dropHome, 'replies', drop), outText, { mode: 0o600 });
       const sig = hmac(
         forge ? randomBytes(32) : key,
         `GB1-reply\n${h['x-glassbox-nonce']}\n200\n${sha256(outText)}`,
@@ -383,6 +396,44 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     }
   });
 
+  it("should leave a hook's request in the home's requests/ (0600; only its nonce on the wire), and clean up", async () => {
+    await mkdir(join(home, 'requests'), { mode: 0o700 });
+    await mkdir(join(home, 'replies'), { mode: 0o700, recursive: true });
+    const { server, port, received } = await contractServer(
+      key,
+      () => ({ body: { systemMessage: 'via the home' }, forge: true }),
+      home,
+    );
+    try {
+      await endpoint(port);
+      // The reply's signature does not verify: only the answer the server left in replies/ can make Stop print.
+      expect(await notify(home, stop)).toMatchObject({
+        code: 0,
+        stdout: '{"systemMessage":"via the home"}\n',
+      });
+      const r = received[0]!;
+      expect(r.dropped).toEqual({ wire: '', mode: 0o600 });
+      expect(r.headers['x-glassbox-sig']).toBeUndefined();
+      expect(r.headers['x-glassbox-drop']).toMatch(/^[0-9a-f]{32}$/);
+      expect(Math.abs(Number(r.headers['x-glassbox-ts']) - Date.now())).toBeLessThan(10_000);
+      expect(JSON.parse(r.body)).toMatchObject({
+        session_id: 'sess-1',
+        hook_event_name: 'Stop',
+        prompt_id: 'p-1',
+      });
+      expect(r.body).not.toContain(CANARY);
+      // Nothing listening: the request the agent never took goes with the hook's sender.
+      await endpoint(1);
+      expect(await notify(home, stop)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      await expect.poll(async () => readdir(join(home, 'requests')), { timeout: 10_000 }).toEqual([]);
+      await expect.poll(async () => readdir(join(home, 'replies')), { timeout: 10_000 }).toEqual([]);
+    } finally {
+      await close(server);
+      await rm(join(home, 'requests'), { recursive: true, force: true });
+      await rm(join(home, 'replies'), { recursive: true, force: true });
+    }
+  });
+
   it('should stop a prompt only on a verified block, and only with an enforced budget', async () => {
     const enforced = { CLAUDE_PLUGIN_OPTION_BUDGETENFORCE: 'true', CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '5' };
     const prompt = JSON.stringify({ session_id: 's4', hook_event_name: 'UserPromptSubmit', prompt_id: 'p4' });
@@ -407,6 +458,8 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         { ...enforced, CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD: '0' },
       ])
         expect(await notify(home, prompt, env)).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      // Their sends (from the background, which reads agent.endpoint) are in before the endpoint moves.
+      await expect.poll(() => block.received.length, { timeout: 10_000 }).toBe(4);
       // A reply that does not verify, or says anything but a block and its reason, lets the prompt through.
       for (const server of [forged, other]) {
         await endpoint(server.port);

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Glassbox settings hook for every event but SessionStart: tells the user's agent that a turn moved, so it
 # reconciles the transcript. Only ids and shapes leave this script (never the prompt, a tool's input or output, or
-# the assistant's text: Stop sends the last message's length), signed with the per-user key;
-# a reply counts only when its signature proves it is the user's agent. Bash builtins, cat and sha256sum, no Node. It
+# the assistant's text: Stop sends the last message's length), left in the 0700 per-user home for the agent to take
+# (or signed with the per-user key); a reply counts only when the agent's answer is in that home or its signature
+# proves it is the user's agent. Bash builtins and cat (sha256sum only to sign), no Node. It
 # never fails or slows the session: every path exits 0, a silent or hostile listener costs at most the wait below.
 exec 2>/dev/null
 # hooks.json names the event as $1. An event whose answer nobody waits for (all but Stop, and UserPromptSubmit with
 # an enforced budget; Stop too with turnSummary off and no budget) runs this whole script — reading stdin, parsing,
-# signing, sending — again in one background process, and Claude Code waits for one fork instead of cat and the
+# sending — again in one background process, and Claude Code waits for one fork instead of cat and the
 # parsing. Without $1 (an older hooks.json, the tests) everything runs here as before.
 budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
 if [[ -z "${GB_NOTIFY_DETACHED:-}" ]]; then
@@ -82,10 +83,10 @@ body+="}"
 wait_seconds=0.45
 [[ "${GLASSBOX_HOOK_WAIT_SECONDS:-}" =~ ^[0-9](\.[0-9]{1,3})?$ ]] && wait_seconds="$GLASSBOX_HOOK_WAIT_SECONDS"
 
-# Everything but Stop sends and returns at once: the signing (a few sha256sum processes) and the send run in one
-# background subshell, so these hooks cost Claude Code the parsing above and one fork.
+# Everything but Stop sends and returns at once: the send runs in one background subshell, so these hooks cost
+# Claude Code the parsing above and one fork. The request goes as a file in the 0700 home (no signing, no sha256sum;
+# see gb_request), or signed where the agent has not made requests/ (an older agent).
 send() {
-  gb_load_key fast || return 0
   gb_read_endpoint
   # Only Stop (its reply carries the turn summary) and, with an enforced budget, UserPromptSubmit wait for the
   # agent, at most $wait_seconds: a silent listener costs a turn at most that.
