@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { attributionAttributes } from '@glassbox/core';
-import { type AgentEndpoint, GlassboxError } from '@glassbox/spec';
+import type { AgentEndpoint } from '@glassbox/spec';
 import { type AgentConfig, configHashOf } from './agent-config.js';
 import { AgentCounters } from './agent-counters.js';
 import { loadAgentExporters } from './agent-exporters.js';
@@ -34,7 +34,7 @@ import { DuplicateModEvents } from './duplicate-mod-events.js';
 import { ExportCheckpoints } from './export-checkpoints.js';
 import { ExportQueue, type ExportTarget } from './export-queue.js';
 import { loadHashKey } from './hash-key.js';
-import { higherRankAgent } from './higher-rank-agent.js';
+import { standDownForHigherRank } from './higher-rank-agent.js';
 import { claimIdleExit } from './idle-exit.js';
 import { Ingest } from './ingest.js';
 import { LivenessWatch } from './liveness-watch.js';
@@ -283,17 +283,11 @@ export class GlassboxAgent {
     const { config } = options;
     await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
     // Before anything is loaded, locked or listened on: a higher-ranked plugin's agent serves or is starting.
-    const outranked = await higherRankAgent({
+    await standDownForHigherRank({
       home: agentHomeOf(config),
       plugin: config.plugin,
       waitMs: options.bindRetryMs ?? 10_000,
     });
-    if (outranked)
-      throw new GlassboxError(
-        'AGENT_UNAVAILABLE',
-        `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${config.plugin}`,
-        { data: { pid: outranked.pid, port: outranked.port } },
-      );
     const problems = [...(options.problems ?? [])];
     const targets = options.exporters ?? (await loadAgentExporters(config, problems));
     const key = await loadOrCreateAgentKey(agentHomeOf(config));
@@ -375,6 +369,8 @@ export class GlassboxAgent {
     // Lite's agent may win the port by milliseconds when both plugins start one: the higher rank takes over. Another
     // user's agent (or any stranger) on it is not waited for: ours listens on a free port.
     const home = agentHomeOf(config);
+    // Again just before listening: a higher-ranked agent whose start script ran a moment after ours.
+    await standDownForHigherRank({ home, plugin: config.plugin, waitMs: bindRetryMs });
     await listen(
       this.server,
       config.port,

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AGENT_ENDPOINT_FILE, formatAgentEndpoint } from '@glassbox/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AgentProcess, agentProcessesOf, higherRankAgent } from './higher-rank-agent.js';
+import {
+  type AgentProcess,
+  agentProcessesOf,
+  higherRankAgent,
+  standDownForHigherRank,
+} from './higher-rank-agent.js';
 
 describe('higherRankAgent (a lower-ranked agent makes way before it listens)', () => {
   let home: string;
@@ -55,6 +60,13 @@ describe('higherRankAgent (a lower-ranked agent makes way before it listens)', (
     const serving = await higherRankAgent({ home, plugin: 'glassbox-lite', waitMs: 10_000, pollMs: 20 });
     expect(serving).toMatchObject({ port: 41999, pid, plugin: 'glassbox' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    // The agent's start rejects with the code its process exits 0 on.
+    await expect(
+      standDownForHigherRank({ home, plugin: 'glassbox-lite', waitMs: 1_000 }),
+    ).rejects.toMatchObject({ code: 'AGENT_UNAVAILABLE', data: { pid, port: 41999 } });
+    await expect(
+      standDownForHigherRank({ home, plugin: 'glassbox', waitMs: 1_000 }),
+    ).resolves.toBeUndefined();
   });
 
   it('should start when the higher-ranked agent exits without serving, or none runs', async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PLUGIN_RANKS, pluginRank } from '@glassbox/core';
-import { AGENT_ENDPOINT_FILE, type AgentEndpoint, parseAgentEndpoint } from '@glassbox/spec';
+import { AGENT_ENDPOINT_FILE, type AgentEndpoint, GlassboxError, parseAgentEndpoint } from '@glassbox/spec';
 import { agentHomeFromEnv } from './agent-key.js';
 import { isAgentProcess, isProcessAlive } from './agent-lock.js';
 
@@ -55,6 +55,20 @@ export async function higherRankAgent(options: HigherRankAgentOptions): Promise<
     if (!starting || Date.now() >= deadline) return undefined;
     await new Promise((r) => setTimeout(r, options.pollMs ?? 50));
   }
+}
+
+/**
+ * {@link higherRankAgent}, and when one serves, rejects with `AGENT_UNAVAILABLE` naming it (the agent process then
+ * exits 0: nothing to do).
+ */
+export async function standDownForHigherRank(options: HigherRankAgentOptions): Promise<void> {
+  const outranked = await higherRankAgent(options);
+  if (outranked)
+    throw new GlassboxError(
+      'AGENT_UNAVAILABLE',
+      `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${options.plugin}`,
+      { data: { pid: outranked.pid, port: outranked.port } },
+    );
 }
 
 /**
