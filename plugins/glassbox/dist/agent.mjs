@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join28 = ",";
+            let join29 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join28 = `,
+                join29 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join28;
+                res += join29;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join28 = `,
+              join29 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join28;
+                separator = join29;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join28;
+              separator = join29;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join28 = ",";
+            let join29 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join28 = `,
+                join29 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join28;
+                res += join29;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join28}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join28 = `,
+              join29 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join28;
+                separator = join29;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join29 = `,
+              const join30 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join29;
+                res2 += join30;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join30}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join28 = `,
+            const join29 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join28, maximumBreadth);
+              res += stringifyTypedArray(value, join29, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join28;
+              separator = join29;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join28;
+                separator = join29;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join28;
+              separator = join29;
             }
             if (separator !== "") {
               res = `
@@ -1897,7 +1897,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir9, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir10, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1922,7 +1922,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir9 || false;
+      this.mkdir = mkdir10 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2650,7 +2650,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join28 } = __require("path");
+    var { join: join29 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2702,7 +2702,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join28(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join29(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join28, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join29, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join28(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join29(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join28(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join29(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3418,7 +3418,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join28(__dirname, "..", "file.js");
+          return join29(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -20187,6 +20187,8 @@ function timingSafeEqualText(a, b) {
 var CHANNEL_HEADER_TS = "x-glassbox-ts";
 var CHANNEL_HEADER_NONCE = "x-glassbox-nonce";
 var CHANNEL_HEADER_SIG = "x-glassbox-sig";
+var CHANNEL_HEADER_DROP = "x-glassbox-drop";
+var REQUEST_DROP_DIR = "requests";
 var CHANNEL_MAX_SKEW_MS = 6e4;
 var AGENT_KEY_FILE = "agent.key";
 var AGENT_ENDPOINT_FILE = "agent.endpoint";
@@ -25157,8 +25159,8 @@ var TranscriptStream = class {
   *#route(entry, pending, recordNo) {
     if (entry.kind === "llm") {
       const key = llmKeyOf(entry);
-      const open8 = pending.get(key);
-      if (open8) open8.entry = mergeLlmResponses(open8.entry, entry);
+      const open9 = pending.get(key);
+      if (open9) open9.entry = mergeLlmResponses(open9.entry, entry);
       else pending.set(key, { entry, seenAt: recordNo });
       for (const [k, p] of pending) {
         if (recordNo - p.seenAt <= MERGE_WINDOW && pending.size <= MERGE_WINDOW) break;
@@ -26348,9 +26350,9 @@ function createAuditExporter(options = {}) {
     async shutdown() {
       if (shutdown) return;
       shutdown = true;
-      const open8 = log;
+      const open9 = log;
       log = void 0;
-      if (open8) await open8.then((l) => l.close()).catch(() => void 0);
+      if (open9) await open9.then((l) => l.close()).catch(() => void 0);
     }
   };
 }
@@ -27458,8 +27460,8 @@ function createFileExporter(options = {}) {
     }
     return files;
   };
-  const openAudit = (open8) => {
-    if (open8.audit) return open8.audit;
+  const openAudit = (open9) => {
+    if (open9.audit) return open9.audit;
     const audit = new RotatingFile({
       ...settings,
       fileName: settings.auditFileName,
@@ -27469,7 +27471,7 @@ function createFileExporter(options = {}) {
       maxAgeDays: Number.POSITIVE_INFINITY
     });
     audit.open();
-    open8.audit = audit;
+    open9.audit = audit;
     seedRecentIds(recent, audit.readTail(SEED_TAIL_BYTES), auditLineKey);
     return audit;
   };
@@ -27484,8 +27486,8 @@ function createFileExporter(options = {}) {
     async export(batch) {
       if (closed) return failed4(new GlassboxError("EXPORTER_SHUTDOWN", "file exporter is shut down"));
       try {
-        const open8 = openFiles();
-        const { logger, log } = open8;
+        const open9 = openFiles();
+        const { logger, log } = open9;
         for (const record of batch.logs) {
           const key = `log:${record.id}`;
           if (!logger.isLevelEnabled(record.severity) || recent.has(key)) continue;
@@ -27504,7 +27506,7 @@ function createFileExporter(options = {}) {
           }
         }
         if (settings.audit && batch.audit.length > 0) {
-          const audit = openAudit(open8);
+          const audit = openAudit(open9);
           for (const record of batch.audit) {
             const key = `audit:${record.id}`;
             if (recent.has(key)) continue;
@@ -27516,7 +27518,7 @@ function createFileExporter(options = {}) {
         }
         if (settings.syncOnExport) {
           log.sync();
-          open8.audit?.sync();
+          open9.audit?.sync();
         }
         return { code: "success" };
       } catch (error) {
@@ -27662,8 +27664,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { mkdir as mkdir9 } from "node:fs/promises";
+import { join as join28 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -27951,14 +27953,67 @@ var NonceCache = class {
   }
 };
 
+// packages/agent/src/request-drop.ts
+import { constants } from "node:fs";
+import { chmod as chmod4, lstat as lstat2, mkdir as mkdir4, open as open7, readdir as readdir3, unlink } from "node:fs/promises";
+import { join as join15 } from "node:path";
+var ownUid = () => process.getuid?.();
+async function prepareRequestDrops(home, nowMs) {
+  const dir = join15(home, REQUEST_DROP_DIR);
+  try {
+    await mkdir4(dir, { mode: 448 }).catch(async (error) => {
+      if (error.code !== "EEXIST") throw error;
+      const s = await lstat2(dir);
+      if (s.isDirectory() && s.uid === ownUid() && (s.mode & 63) !== 0) await chmod4(dir, 448);
+    });
+    for (const name of await readdir3(dir)) {
+      const path3 = join15(dir, name);
+      const s = await lstat2(path3).catch(() => void 0);
+      if (s && nowMs - s.mtimeMs > 2 * CHANNEL_MAX_SKEW_MS) await unlink(path3).catch(() => void 0);
+    }
+  } catch {
+  }
+}
+async function takeRequestDrop(home, nonce, maxBytes, nowMs) {
+  if (!/^[0-9a-f]{32}$/.test(nonce)) return { ok: false, reason: "auth_malformed" };
+  const dir = join15(home, REQUEST_DROP_DIR);
+  const uid2 = ownUid();
+  const d = await lstat2(dir).catch(() => void 0);
+  if (!d?.isDirectory() || d.uid !== uid2 || (d.mode & 63) !== 0)
+    return { ok: false, reason: "auth_drop_untrusted" };
+  const path3 = join15(dir, nonce);
+  const file = await open7(path3, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+    () => void 0
+  );
+  if (!file) return { ok: false, reason: "auth_drop_missing" };
+  try {
+    const s = await file.stat();
+    if (!s.isFile() || s.uid !== uid2 || (s.mode & 63) !== 0)
+      return { ok: false, reason: "auth_drop_untrusted" };
+    if (Math.abs(nowMs - s.mtimeMs) > CHANNEL_MAX_SKEW_MS) return { ok: false, reason: "auth_stale" };
+    if (s.size > maxBytes) return { ok: false, reason: "body_too_large" };
+    const bytes = await file.readFile();
+    if (bytes.length > maxBytes) return { ok: false, reason: "body_too_large" };
+    const taken = await unlink(path3).then(
+      () => true,
+      () => false
+    );
+    return taken ? { ok: true, bytes } : { ok: false, reason: "auth_drop_missing" };
+  } finally {
+    await file.close().catch(() => void 0);
+  }
+}
+
 // packages/agent/src/request-auth.ts
 var RequestAuth = class {
   key;
   port;
   now;
   nonces;
+  home;
   constructor(options) {
     this.key = options.key;
+    this.home = options.home;
     this.port = options.port;
     this.now = options.now ?? Date.now;
     this.nonces = new NonceCache(options.maxNonces !== void 0 ? { max: options.maxNonces } : {});
@@ -27978,7 +28033,34 @@ var RequestAuth = class {
   }
   /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
   static signed(headers) {
-    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0;
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0 || headers[CHANNEL_HEADER_DROP] !== void 0;
+  }
+  /** Whether the request says its body was left as a file (`CHANNEL_HEADER_DROP`). */
+  static dropped(headers) {
+    return headers[CHANNEL_HEADER_DROP] !== void 0;
+  }
+  /**
+   * A hook's request left as a file: a timestamp in the window, the nonce, nothing on the wire but them, then the
+   * file taken (`takeRequestDrop`: ours, 0600, fresh, read and removed) and the nonce spent. Its proof is the 0700
+   * home, as for `agent.key`; nothing is signed.
+   */
+  async takeDrop(headers, wireBytes, maxBytes) {
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_DROP];
+    if (typeof ts !== "string" || typeof nonce !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || wireBytes !== 0)
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    const now = this.now();
+    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    if (this.home === void 0) return { ok: false, status: 401, reason: "auth_drop_untrusted" };
+    const taken = await takeRequestDrop(this.home, nonce, maxBytes, now);
+    if (!taken.ok)
+      return { ok: false, status: taken.reason === "body_too_large" ? 413 : 401, reason: taken.reason };
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
+    return { ok: true, nonce, bytes: taken.bytes };
   }
   /**
    * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
@@ -28080,6 +28162,18 @@ async function handle(options, req, res) {
       send(res, path3 === "/health" || path3 === "/status" || path3?.startsWith("/v1/") ? 405 : 404, {});
   }
 }
+async function authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route) {
+  const wire = await readBody(req, 64);
+  const taken = route !== "POST /v1/hooks" ? { ok: false, status: 401, reason: "auth_drop_route" } : await auth.takeDrop(req.headers, wire.ok ? wire.bytes.length : 65, maxBodyBytes);
+  if (!taken.ok) {
+    counters.count(taken.reason);
+    res.setHeader("connection", "close");
+    sendBare(res, taken.status);
+    return void 0;
+  }
+  signReplies(res, (status, text3) => auth.signReply(taken.nonce, status, text3));
+  return { text: taken.bytes.toString("utf8"), nonce: taken.nonce };
+}
 function reply(res, { status, body }) {
   send(res, status, body);
 }
@@ -28097,6 +28191,8 @@ async function authenticate({ auth, counters, maxBodyBytes }, req, res, path3, r
     send(res, 200, { ok: true });
     return void 0;
   }
+  if (RequestAuth.dropped(req.headers))
+    return authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route);
   const early = auth.precheck(req.headers);
   if (early) {
     counters.count(early.reason);
@@ -28496,8 +28592,8 @@ var Reconciler = class {
 };
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { mkdir as mkdir5, readdir as readdir4, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename4 } from "node:fs/promises";
@@ -28527,18 +28623,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join15(dataDir, "sessions");
-    this.stateDir = join15(dataDir, "state");
+    this.dir = join16(dataDir, "sessions");
+    this.stateDir = join16(dataDir, "state");
   }
   async init() {
-    await mkdir4(this.dir, { recursive: true, mode: 448 });
-    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir5(this.dir, { recursive: true, mode: 448 });
+    await mkdir5(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join15(this.dir, `${sessionId}.json`);
+    return join16(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join15(this.stateDir, `${sessionId}.json`);
+    return join16(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -28606,12 +28702,12 @@ var SessionStore = class {
   }
   /** Sessions with a state file, and when each was last active. */
   async list() {
-    const names = await readdir3(this.stateDir).catch(() => []);
+    const names = await readdir4(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join16(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -28789,7 +28885,7 @@ var EventApplier = class {
 
 // packages/agent/src/budget-guard.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // packages/agent/src/budget-messages.ts
 var NAMES = { session: "session", day: "daily", month: "monthly" };
@@ -28839,7 +28935,7 @@ var SAVE_DELAY_MS = 250;
 var BudgetGuard = class {
   constructor(options) {
     this.options = options;
-    this.path = join16(options.home, BUDGET_FILE);
+    this.path = join17(options.home, BUDGET_FILE);
   }
   options;
   ledger = new SpendLedger();
@@ -29068,13 +29164,13 @@ function carriesContent(event) {
 }
 
 // packages/agent/src/export-checkpoints.ts
-import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
     this.options = options;
-    this.pendingDir = join17(options.dataDir, "export-pending");
+    this.pendingDir = join18(options.dataDir, "export-pending");
   }
   options;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -29118,7 +29214,7 @@ var ExportCheckpoints = class {
   async markExportPending(sessionId) {
     const { sessions, store } = this.options;
     try {
-      await mkdir5(this.pendingDir, { recursive: true, mode: 448 });
+      await mkdir6(this.pendingDir, { recursive: true, mode: 448 });
       await writeFile3(this.markerPath(sessionId), "", { mode: 384 });
       const p = sessions.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -29140,7 +29236,7 @@ var ExportCheckpoints = class {
    */
   async resumePendingExports() {
     const { sessions, store } = this.options;
-    const names = await readdir4(this.pendingDir).catch(() => []);
+    const names = await readdir5(this.pendingDir).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -29159,7 +29255,7 @@ var ExportCheckpoints = class {
     }
   }
   markerPath(sessionId) {
-    return join17(this.pendingDir, sessionId);
+    return join18(this.pendingDir, sessionId);
   }
 };
 
@@ -29447,9 +29543,9 @@ function asSet(ids) {
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path3 = join18(dataDir, "hash.key");
+  const path3 = join19(dataDir, "hash.key");
   try {
     const key2 = (await readFile11(path3, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
@@ -29463,7 +29559,7 @@ async function loadHashKey(dataDir) {
 // packages/agent/src/higher-rank-agent.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { readFile as readFile12 } from "node:fs/promises";
-import { join as join19, resolve as resolve6 } from "node:path";
+import { join as join20, resolve as resolve6 } from "node:path";
 async function higherRankAgent(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0 || !Object.values(PLUGIN_RANKS).some((r) => r > mine)) return void 0;
@@ -29471,7 +29567,7 @@ async function higherRankAgent(options) {
   const list = options.agentProcesses ?? agentProcessesOf;
   const deadline = Date.now() + options.waitMs;
   for (; ; ) {
-    const text3 = await readFile12(join19(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+    const text3 = await readFile12(join20(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
     const serving = parseAgentEndpoint(text3);
     if (serving?.pid !== void 0 && serving.pid !== process.pid && pluginRank(serving.plugin) > mine && isProcessAlive(serving.pid) && isAgentProcess(serving.pid))
       return serving;
@@ -29520,10 +29616,10 @@ function agentProcessesOf(home) {
 
 // packages/agent/src/idle-exit.ts
 import { stat as stat7 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat7(join20(home, AGENT_SEEN_FILE)).then(
+  return stat7(join21(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -29739,9 +29835,9 @@ var LivenessWatch = class {
     if (this.checking || this.options.stopping()) return;
     this.checking = true;
     try {
-      const open8 = [...sessions.values()].filter((p) => !p.state.ended);
+      const open9 = [...sessions.values()].filter((p) => !p.state.ended);
       const gone = await liveness.gone(
-        open8.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
+        open9.map((p) => ({ sessionId: p.sessionId, transcriptPath: p.state.transcriptPath }))
       );
       for (const sessionId of gone) {
         const p = sessions.get(sessionId);
@@ -29761,13 +29857,13 @@ var LivenessWatch = class {
 
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join21(options.dataDir, "metrics.json");
+    this.path = join22(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -29879,11 +29975,11 @@ var MetricsJournal = class {
 
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile14 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text3 = await readFile14(join22(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text3 = await readFile14(join23(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text3);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -29908,8 +30004,8 @@ async function isStrangerOnPort(port, key) {
 }
 
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir5, readFile as readFile15, stat as stat8 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join23 } from "node:path";
+import { readdir as readdir6, readFile as readFile15, stat as stat8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname5, join as join24 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -29949,8 +30045,8 @@ var ProcessLiveness = class {
   async gone(sessions) {
     const out = [];
     const listings = /* @__PURE__ */ new Map();
-    const open8 = new Set(sessions.map((s) => s.sessionId));
-    for (const id of this.known.keys()) if (!open8.has(id)) this.known.delete(id);
+    const open9 = new Set(sessions.map((s) => s.sessionId));
+    for (const id of this.known.keys()) if (!open9.has(id)) this.known.delete(id);
     for (const session of sessions) {
       let proc = this.known.get(session.sessionId);
       if (!proc) {
@@ -29979,12 +30075,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join23(configDir, "sessions");
-    const names = await readdir5(dir).catch(() => []);
+    const dir = join24(configDir, "sessions");
+    const names = await readdir6(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join23(dir, name));
+      const parsed = await this.readSessionFile(join24(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -30079,30 +30175,30 @@ function resourceAttributes(version) {
 }
 
 // packages/agent/src/reply-drop.ts
-import { mkdir as mkdir6, readdir as readdir6, rename as rename5, stat as stat9, unlink, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { mkdir as mkdir7, readdir as readdir7, rename as rename5, stat as stat9, unlink as unlink2, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 var REPLY_DROP_DIR = "replies";
 var STALE_MS = 6e4;
 var PRUNE_AT = 16;
 async function dropReply(home, nonce, reply2) {
   if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
-  const dir = join24(home, REPLY_DROP_DIR);
-  await mkdir6(dir, { mode: 448 }).catch((error) => {
+  const dir = join25(home, REPLY_DROP_DIR);
+  await mkdir7(dir, { mode: 448 }).catch((error) => {
     if (error.code !== "EEXIST") throw error;
   });
-  const tmp = join24(dir, `.${nonce}.tmp`);
+  const tmp = join25(dir, `.${nonce}.tmp`);
   await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
-  await rename5(tmp, join24(dir, nonce));
+  await rename5(tmp, join25(dir, nonce));
   return true;
 }
 async function pruneReplyDrops(home, nowMs) {
-  const dir = join24(home, REPLY_DROP_DIR);
-  const names = await readdir6(dir).catch(() => []);
+  const dir = join25(home, REPLY_DROP_DIR);
+  const names = await readdir7(dir).catch(() => []);
   if (names.length < PRUNE_AT) return;
   for (const name of names) {
-    const path3 = join24(dir, name);
+    const path3 = join25(dir, name);
     const s = await stat9(path3).catch(() => void 0);
-    if (s && nowMs - s.mtimeMs > STALE_MS) await unlink(path3).catch(() => void 0);
+    if (s && nowMs - s.mtimeMs > STALE_MS) await unlink2(path3).catch(() => void 0);
   }
 }
 function isEmpty(body) {
@@ -30127,8 +30223,8 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir7 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { readdir as readdir8 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -30378,10 +30474,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join25(claudeConfigDir, "projects");
-  const dirs = await readdir7(projects).catch(() => []);
+  const projects = join26(claudeConfigDir, "projects");
+  const dirs = await readdir8(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join25(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join26(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -30461,8 +30557,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir7, open as open7, readdir as readdir8, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { mkdir as mkdir8, open as open8, readdir as readdir9, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join27 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -30514,14 +30610,14 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir7(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir8(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir8(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir9(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path3 = join26(this.dir, name);
+      const path3 = join27(this.dir, name);
       const data = await readFile16(path3).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path3, this.now())) quarantined++;
@@ -30577,7 +30673,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join26(this.dir, segment.name), { force: true });
+        await rm6(join27(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -30594,7 +30690,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open7(join26(this.dir, name), "a", 384);
+    this.handle = await open8(join27(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -30658,7 +30754,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join26(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join27(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -30816,7 +30912,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lockInfo = lockInfo;
     this.key = key;
     this.config = options.config;
-    this.auth = new RequestAuth({ key, port: () => this.port });
+    this.auth = new RequestAuth({ key, port: () => this.port, home: agentHomeOf2(options.config) });
     this.problems = problems;
     this.log = options.log ?? ((line) => process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${line}
 `));
@@ -30825,7 +30921,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join27(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join28(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -31008,7 +31104,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir8(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir9(config.dataDir, { recursive: true, mode: 448 });
     await standDownForHigherRank({
       home: agentHomeOf2(config),
       plugin: config.plugin,
@@ -31017,6 +31113,7 @@ var GlassboxAgent = class _GlassboxAgent {
     const problems = [...options.problems ?? []];
     const targets = options.exporters ?? await loadAgentExporters(config, problems);
     const key = await loadOrCreateAgentKey(agentHomeOf2(config));
+    await prepareRequestDrops(agentHomeOf2(config), Date.now());
     const info = {
       pid: process.pid,
       port: config.port,
