@@ -27,13 +27,15 @@ export function agentHomeFromEnv(env: Readonly<Record<string, string | undefined
   );
 }
 
-const uid = (): number | undefined => (typeof process.getuid === 'function' ? process.getuid() : undefined);
+/** This process's uid (undefined where the platform has none). */
+export const ownUid = (): number | undefined =>
+  typeof process.getuid === 'function' ? process.getuid() : undefined;
 
 /** Creates the home (0700) or checks it is ours, then tightens its mode: the key must not be listable by others. */
 export async function ensureAgentHome(home: string): Promise<void> {
   await mkdir(home, { recursive: true, mode: 0o700 });
   const st = await lstat(home);
-  const me = uid();
+  const me = ownUid();
   if (!st.isDirectory() || (me !== undefined && st.uid !== me))
     throw new GlassboxError('AGENT_KEY_INVALID', `${home} is not a directory owned by this user`, {
       data: { path: home },
@@ -57,7 +59,7 @@ export async function readAgentKey(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const me = options.uid ?? uid();
+  const me = options.uid ?? ownUid();
   const problem = !st.isFile()
     ? 'is not a regular file'
     : me !== undefined && st.uid !== me

@@ -1,6 +1,7 @@
-import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AgentReply } from './agent-server.js';
+import { removeStaleFiles } from './remove-stale-files.js';
 
 /** Where a hook's answer is left, in the per-user 0700 home, one file per request nonce. */
 export const REPLY_DROP_DIR = 'replies';
@@ -32,12 +33,7 @@ export async function dropReply(home: string, nonce: string, reply: AgentReply):
 export async function pruneReplyDrops(home: string, nowMs: number): Promise<void> {
   const dir = join(home, REPLY_DROP_DIR);
   const names = await readdir(dir).catch(() => [] as string[]);
-  if (names.length < PRUNE_AT) return;
-  for (const name of names) {
-    const path = join(dir, name);
-    const s = await stat(path).catch(() => undefined);
-    if (s && nowMs - s.mtimeMs > STALE_MS) await unlink(path).catch(() => undefined);
-  }
+  if (names.length >= PRUNE_AT) await removeStaleFiles(dir, names, nowMs, STALE_MS);
 }
 
 function isEmpty(body: unknown): boolean {

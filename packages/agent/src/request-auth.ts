@@ -93,15 +93,11 @@ export class RequestAuth {
    * home, as for `agent.key`; nothing is signed.
    */
   async takeDrop(headers: IncomingHttpHeaders, wireBytes: number, maxBytes: number): Promise<DropResult> {
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_DROP];
-    if (typeof ts !== 'string' || typeof nonce !== 'string')
-      return { ok: false, status: 401, reason: 'auth_missing' };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || wireBytes !== 0)
-      return { ok: false, status: 401, reason: 'auth_malformed' };
+    const refused = this.headerRefusal(headers, CHANNEL_HEADER_DROP, wireBytes !== 0);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS] as string;
+    const nonce = headers[CHANNEL_HEADER_DROP] as string;
     const now = this.now();
-    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: 'auth_stale' };
     if (this.home === undefined) return { ok: false, status: 401, reason: 'auth_drop_untrusted' };
     const taken = await takeRequestDrop(this.home, nonce, maxBytes, now);
     if (!taken.ok)
@@ -116,12 +112,31 @@ export class RequestAuth {
    * is read, so an unauthenticated client cannot make the agent buffer one.
    */
   precheck(headers: IncomingHttpHeaders): Extract<VerifyResult, { ok: false }> | undefined {
+    return this.headerRefusal(headers, CHANNEL_HEADER_NONCE, false);
+  }
+
+  /**
+   * The header checks of both kinds of request: a timestamp, a 32-hex nonce under `nonceHeader` and, for a signed
+   * request (`CHANNEL_HEADER_NONCE`), a 64-hex signature, present and well formed (`malformed`: something else is
+   * not), and the timestamp in the window.
+   */
+  private headerRefusal(
+    headers: IncomingHttpHeaders,
+    nonceHeader: typeof CHANNEL_HEADER_NONCE | typeof CHANNEL_HEADER_DROP,
+    malformed: boolean,
+  ): { ok: false; status: 401; reason: string } | undefined {
+    const signed = nonceHeader === CHANNEL_HEADER_NONCE;
     const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
+    const nonce = headers[nonceHeader];
+    const sig = signed ? headers[CHANNEL_HEADER_SIG] : '';
     if (typeof ts !== 'string' || typeof nonce !== 'string' || typeof sig !== 'string')
       return { ok: false, status: 401, reason: 'auth_missing' };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+    if (
+      !/^\d{1,15}$/.test(ts) ||
+      !/^[0-9a-f]{32}$/.test(nonce) ||
+      (signed && !/^[0-9a-f]{64}$/.test(sig)) ||
+      malformed
+    )
       return { ok: false, status: 401, reason: 'auth_malformed' };
     if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
       return { ok: false, status: 401, reason: 'auth_stale' };

@@ -1,13 +1,13 @@
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open, readdir, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CHANNEL_MAX_SKEW_MS, REQUEST_DROP_DIR } from '@glassbox/spec';
+import { ensureAgentHome, ownUid } from './agent-key.js';
+import { removeStaleFiles } from './remove-stale-files.js';
 
 export type TakenDrop =
   | { readonly ok: true; readonly bytes: Buffer }
   | { readonly ok: false; readonly reason: string };
-
-const ownUid = (): number | undefined => process.getuid?.();
 
 /**
  * Makes `<home>/requests` (0700) for the settings hooks' requests and removes any a hook left behind longer ago
@@ -16,16 +16,9 @@ const ownUid = (): number | undefined => process.getuid?.();
 export async function prepareRequestDrops(home: string, nowMs: number): Promise<void> {
   const dir = join(home, REQUEST_DROP_DIR);
   try {
-    await mkdir(dir, { mode: 0o700 }).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-      const s = await lstat(dir);
-      if (s.isDirectory() && s.uid === ownUid() && (s.mode & 0o077) !== 0) await chmod(dir, 0o700);
-    });
-    for (const name of await readdir(dir)) {
-      const path = join(dir, name);
-      const s = await lstat(path).catch(() => undefined);
-      if (s && nowMs - s.mtimeMs > 2 * CHANNEL_MAX_SKEW_MS) await unlink(path).catch(() => undefined);
-    }
+    // The same rules as the home itself: ours, 0700.
+    await ensureAgentHome(dir);
+    await removeStaleFiles(dir, await readdir(dir), nowMs, 2 * CHANNEL_MAX_SKEW_MS);
   } catch {
     // the hooks fall back to signing
   }

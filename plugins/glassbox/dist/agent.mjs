@@ -218,7 +218,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join29 = ",";
+            let join30 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -232,7 +232,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join29 = `,
+                join30 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -240,13 +240,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join29;
+                res += join30;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join30}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -267,7 +267,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join29 = `,
+              join30 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -281,13 +281,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join29;
+                separator = join30;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join29;
+              separator = join30;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -328,7 +328,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join29 = ",";
+            let join30 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -341,7 +341,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join29 = `,
+                join30 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -349,13 +349,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join29;
+                res += join30;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join29}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join30}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -368,7 +368,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join29 = `,
+              join30 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -377,7 +377,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join29;
+                separator = join30;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -435,20 +435,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join30 = `,
+              const join31 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join30;
+                res2 += join31;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join30}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join31}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -464,16 +464,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join29 = `,
+            const join30 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join29, maximumBreadth);
+              res += stringifyTypedArray(value, join30, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join29;
+              separator = join30;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -484,13 +484,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join29;
+                separator = join30;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join29;
+              separator = join30;
             }
             if (separator !== "") {
               res = `
@@ -1897,7 +1897,7 @@ var require_sonic_boom = __commonJS({
       if (!(this instanceof SonicBoom)) {
         return new SonicBoom(opts);
       }
-      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir10, retryEAGAIN, fsync, contentMode, mode } = opts || {};
+      let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir: mkdir9, retryEAGAIN, fsync, contentMode, mode } = opts || {};
       fd = fd || dest;
       this._len = 0;
       this.fd = -1;
@@ -1922,7 +1922,7 @@ var require_sonic_boom = __commonJS({
       this.append = append || false;
       this.mode = mode;
       this.retryEAGAIN = retryEAGAIN || (() => true);
-      this.mkdir = mkdir10 || false;
+      this.mkdir = mkdir9 || false;
       let fsWriteSync;
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
@@ -2650,7 +2650,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join29 } = __require("path");
+    var { join: join30 } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2702,7 +2702,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join29(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join30(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -3215,7 +3215,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join29, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
+    var { join: join30, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -3370,7 +3370,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join29(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join30(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -3391,7 +3391,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join29(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join30(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -3418,7 +3418,7 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join29(__dirname, "..", "file.js");
+          return join30(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
@@ -25298,11 +25298,11 @@ function agentHomeFromEnv(env) {
     }) ?? join3(homedir(), ".claude", "glassbox")
   );
 }
-var uid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
+var ownUid = () => typeof process.getuid === "function" ? process.getuid() : void 0;
 async function ensureAgentHome(home) {
   await mkdir(home, { recursive: true, mode: 448 });
   const st = await lstat(home);
-  const me = uid();
+  const me = ownUid();
   if (!st.isDirectory() || me !== void 0 && st.uid !== me)
     throw new GlassboxError("AGENT_KEY_INVALID", `${home} is not a directory owned by this user`, {
       data: { path: home }
@@ -25318,7 +25318,7 @@ async function readAgentKey(home, options = {}) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
-  const me = options.uid ?? uid();
+  const me = options.uid ?? ownUid();
   const problem = !st.isFile() ? "is not a regular file" : me !== void 0 && st.uid !== me ? `is owned by uid ${st.uid}, not ${me}` : (st.mode & 511) !== 384 ? `has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, not 0600` : void 0;
   if (problem)
     throw new GlassboxError("AGENT_KEY_INVALID", `${path3} ${problem}; refusing it`, { data: { path: path3 } });
@@ -27223,10 +27223,10 @@ var RotatingFile = class {
     mkdirSync(this.#options.dir, { recursive: true, mode: 448 });
     const fd = openSync(this.path, "a+", 384);
     try {
-      const stat10 = fstatSync(fd);
-      this.#size = stat10.size;
-      this.#day = utcDay2(stat10.size > 0 ? stat10.mtimeMs : this.#options.now());
-      if (stat10.size > 0 && lastByte(fd, stat10.size) !== 10) {
+      const stat9 = fstatSync(fd);
+      this.#size = stat9.size;
+      this.#day = utcDay2(stat9.size > 0 ? stat9.mtimeMs : this.#options.now());
+      if (stat9.size > 0 && lastByte(fd, stat9.size) !== 10) {
         writeSync(fd, "\n");
         this.#size += 1;
       }
@@ -27664,8 +27664,8 @@ async function loadAgentExporters(config, problems, options = {}) {
 }
 
 // packages/agent/src/glassbox-agent.ts
-import { mkdir as mkdir9 } from "node:fs/promises";
-import { join as join28 } from "node:path";
+import { mkdir as mkdir8 } from "node:fs/promises";
+import { join as join29 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -27763,8 +27763,8 @@ function isProcessAlive(pid) {
 }
 function isZombie(pid) {
   try {
-    const stat10 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat10.slice(stat10.lastIndexOf(")") + 2, stat10.lastIndexOf(")") + 3);
+    const stat9 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat9.slice(stat9.lastIndexOf(")") + 2, stat9.lastIndexOf(")") + 3);
     return state === "Z" || state === "X";
   } catch {
     return false;
@@ -27955,46 +27955,50 @@ var NonceCache = class {
 
 // packages/agent/src/request-drop.ts
 import { constants } from "node:fs";
-import { chmod as chmod4, lstat as lstat2, mkdir as mkdir4, open as open7, readdir as readdir3, unlink } from "node:fs/promises";
+import { lstat as lstat3, open as open7, readdir as readdir3, unlink as unlink2 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+
+// packages/agent/src/remove-stale-files.ts
+import { lstat as lstat2, unlink } from "node:fs/promises";
 import { join as join15 } from "node:path";
-var ownUid = () => process.getuid?.();
+async function removeStaleFiles(dir, names, nowMs, maxAgeMs) {
+  for (const name of names) {
+    const path3 = join15(dir, name);
+    const s = await lstat2(path3).catch(() => void 0);
+    if (s && nowMs - s.mtimeMs > maxAgeMs) await unlink(path3).catch(() => void 0);
+  }
+}
+
+// packages/agent/src/request-drop.ts
 async function prepareRequestDrops(home, nowMs) {
-  const dir = join15(home, REQUEST_DROP_DIR);
+  const dir = join16(home, REQUEST_DROP_DIR);
   try {
-    await mkdir4(dir, { mode: 448 }).catch(async (error) => {
-      if (error.code !== "EEXIST") throw error;
-      const s = await lstat2(dir);
-      if (s.isDirectory() && s.uid === ownUid() && (s.mode & 63) !== 0) await chmod4(dir, 448);
-    });
-    for (const name of await readdir3(dir)) {
-      const path3 = join15(dir, name);
-      const s = await lstat2(path3).catch(() => void 0);
-      if (s && nowMs - s.mtimeMs > 2 * CHANNEL_MAX_SKEW_MS) await unlink(path3).catch(() => void 0);
-    }
+    await ensureAgentHome(dir);
+    await removeStaleFiles(dir, await readdir3(dir), nowMs, 2 * CHANNEL_MAX_SKEW_MS);
   } catch {
   }
 }
 async function takeRequestDrop(home, nonce, maxBytes, nowMs) {
   if (!/^[0-9a-f]{32}$/.test(nonce)) return { ok: false, reason: "auth_malformed" };
-  const dir = join15(home, REQUEST_DROP_DIR);
-  const uid2 = ownUid();
-  const d = await lstat2(dir).catch(() => void 0);
-  if (!d?.isDirectory() || d.uid !== uid2 || (d.mode & 63) !== 0)
+  const dir = join16(home, REQUEST_DROP_DIR);
+  const uid = ownUid();
+  const d = await lstat3(dir).catch(() => void 0);
+  if (!d?.isDirectory() || d.uid !== uid || (d.mode & 63) !== 0)
     return { ok: false, reason: "auth_drop_untrusted" };
-  const path3 = join15(dir, nonce);
+  const path3 = join16(dir, nonce);
   const file = await open7(path3, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
     () => void 0
   );
   if (!file) return { ok: false, reason: "auth_drop_missing" };
   try {
     const s = await file.stat();
-    if (!s.isFile() || s.uid !== uid2 || (s.mode & 63) !== 0)
+    if (!s.isFile() || s.uid !== uid || (s.mode & 63) !== 0)
       return { ok: false, reason: "auth_drop_untrusted" };
     if (Math.abs(nowMs - s.mtimeMs) > CHANNEL_MAX_SKEW_MS) return { ok: false, reason: "auth_stale" };
     if (s.size > maxBytes) return { ok: false, reason: "body_too_large" };
     const bytes = await file.readFile();
     if (bytes.length > maxBytes) return { ok: false, reason: "body_too_large" };
-    const taken = await unlink(path3).then(
+    const taken = await unlink2(path3).then(
       () => true,
       () => false
     );
@@ -28045,15 +28049,11 @@ var RequestAuth = class {
    * home, as for `agent.key`; nothing is signed.
    */
   async takeDrop(headers, wireBytes, maxBytes) {
+    const refused = this.headerRefusal(headers, CHANNEL_HEADER_DROP, wireBytes !== 0);
+    if (refused) return refused;
     const ts = headers[CHANNEL_HEADER_TS];
     const nonce = headers[CHANNEL_HEADER_DROP];
-    if (typeof ts !== "string" || typeof nonce !== "string")
-      return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || wireBytes !== 0)
-      return { ok: false, status: 401, reason: "auth_malformed" };
     const now = this.now();
-    if (Math.abs(now - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: "auth_stale" };
     if (this.home === void 0) return { ok: false, status: 401, reason: "auth_drop_untrusted" };
     const taken = await takeRequestDrop(this.home, nonce, maxBytes, now);
     if (!taken.ok)
@@ -28067,12 +28067,21 @@ var RequestAuth = class {
    * is read, so an unauthenticated client cannot make the agent buffer one.
    */
   precheck(headers) {
+    return this.headerRefusal(headers, CHANNEL_HEADER_NONCE, false);
+  }
+  /**
+   * The header checks of both kinds of request: a timestamp, a 32-hex nonce under `nonceHeader` and, for a signed
+   * request (`CHANNEL_HEADER_NONCE`), a 64-hex signature, present and well formed (`malformed`: something else is
+   * not), and the timestamp in the window.
+   */
+  headerRefusal(headers, nonceHeader, malformed) {
+    const signed = nonceHeader === CHANNEL_HEADER_NONCE;
     const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
+    const nonce = headers[nonceHeader];
+    const sig = signed ? headers[CHANNEL_HEADER_SIG] : "";
     if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
       return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || !/^[0-9a-f]{64}$/.test(sig))
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || signed && !/^[0-9a-f]{64}$/.test(sig) || malformed)
       return { ok: false, status: 401, reason: "auth_malformed" };
     if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
       return { ok: false, status: 401, reason: "auth_stale" };
@@ -28592,8 +28601,8 @@ var Reconciler = class {
 };
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir5, readdir as readdir4, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir4, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename4 } from "node:fs/promises";
@@ -28623,18 +28632,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join16(dataDir, "sessions");
-    this.stateDir = join16(dataDir, "state");
+    this.dir = join17(dataDir, "sessions");
+    this.stateDir = join17(dataDir, "state");
   }
   async init() {
-    await mkdir5(this.dir, { recursive: true, mode: 448 });
-    await mkdir5(this.stateDir, { recursive: true, mode: 448 });
+    await mkdir4(this.dir, { recursive: true, mode: 448 });
+    await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join16(this.dir, `${sessionId}.json`);
+    return join17(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join16(this.stateDir, `${sessionId}.json`);
+    return join17(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -28707,7 +28716,7 @@ var SessionStore = class {
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat6(join16(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join17(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -28789,8 +28798,8 @@ function isOwnTranscriptPath(path3, sessionId) {
   if (!clean3.split(sep2).slice(0, -1).includes("projects")) return false;
   try {
     const st = lstatSync(clean3);
-    const uid2 = typeof process.getuid === "function" ? process.getuid() : void 0;
-    return st.isFile() && (uid2 === void 0 || st.uid === uid2);
+    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+    return st.isFile() && (uid === void 0 || st.uid === uid);
   } catch {
     return false;
   }
@@ -28885,7 +28894,7 @@ var EventApplier = class {
 
 // packages/agent/src/budget-guard.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // packages/agent/src/budget-messages.ts
 var NAMES = { session: "session", day: "daily", month: "monthly" };
@@ -28935,7 +28944,7 @@ var SAVE_DELAY_MS = 250;
 var BudgetGuard = class {
   constructor(options) {
     this.options = options;
-    this.path = join17(options.home, BUDGET_FILE);
+    this.path = join18(options.home, BUDGET_FILE);
   }
   options;
   ledger = new SpendLedger();
@@ -29164,13 +29173,13 @@ function carriesContent(event) {
 }
 
 // packages/agent/src/export-checkpoints.ts
-import { mkdir as mkdir6, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { mkdir as mkdir5, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
     this.options = options;
-    this.pendingDir = join18(options.dataDir, "export-pending");
+    this.pendingDir = join19(options.dataDir, "export-pending");
   }
   options;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -29214,7 +29223,7 @@ var ExportCheckpoints = class {
   async markExportPending(sessionId) {
     const { sessions, store } = this.options;
     try {
-      await mkdir6(this.pendingDir, { recursive: true, mode: 448 });
+      await mkdir5(this.pendingDir, { recursive: true, mode: 448 });
       await writeFile3(this.markerPath(sessionId), "", { mode: 384 });
       const p = sessions.get(sessionId);
       if (p) p.state.exportPending = true;
@@ -29255,7 +29264,7 @@ var ExportCheckpoints = class {
     }
   }
   markerPath(sessionId) {
-    return join18(this.pendingDir, sessionId);
+    return join19(this.pendingDir, sessionId);
   }
 };
 
@@ -29543,9 +29552,9 @@ function asSet(ids) {
 // packages/agent/src/hash-key.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { readFile as readFile11 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function loadHashKey(dataDir) {
-  const path3 = join19(dataDir, "hash.key");
+  const path3 = join20(dataDir, "hash.key");
   try {
     const key2 = (await readFile11(path3, "utf8")).trim();
     if (/^[0-9a-f]{64}$/.test(key2)) return key2;
@@ -29559,7 +29568,7 @@ async function loadHashKey(dataDir) {
 // packages/agent/src/higher-rank-agent.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { readFile as readFile12 } from "node:fs/promises";
-import { join as join20, resolve as resolve6 } from "node:path";
+import { join as join21, resolve as resolve6 } from "node:path";
 async function higherRankAgent(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0 || !Object.values(PLUGIN_RANKS).some((r) => r > mine)) return void 0;
@@ -29567,7 +29576,7 @@ async function higherRankAgent(options) {
   const list = options.agentProcesses ?? agentProcessesOf;
   const deadline = Date.now() + options.waitMs;
   for (; ; ) {
-    const text3 = await readFile12(join20(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+    const text3 = await readFile12(join21(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
     const serving = parseAgentEndpoint(text3);
     if (serving?.pid !== void 0 && serving.pid !== process.pid && pluginRank(serving.plugin) > mine && isProcessAlive(serving.pid) && isAgentProcess(serving.pid))
       return serving;
@@ -29616,10 +29625,10 @@ function agentProcessesOf(home) {
 
 // packages/agent/src/idle-exit.ts
 import { stat as stat7 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat7(join21(home, AGENT_SEEN_FILE)).then(
+  return stat7(join22(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -29857,13 +29866,13 @@ var LivenessWatch = class {
 
 // packages/agent/src/metrics-journal.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join22(options.dataDir, "metrics.json");
+    this.path = join23(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -29975,11 +29984,11 @@ var MetricsJournal = class {
 
 // packages/agent/src/plugin-rank.ts
 import { readFile as readFile14 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 async function askLowerRankAgentToStop(options) {
   const mine = pluginRank(options.plugin);
   if (mine === 0) return false;
-  const text3 = await readFile14(join23(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const text3 = await readFile14(join24(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
   const holder = parseAgentEndpoint(text3);
   if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
   if (pluginRank(holder.plugin) >= mine) return false;
@@ -30005,7 +30014,7 @@ async function isStrangerOnPort(port, key) {
 
 // packages/agent/src/process-liveness.ts
 import { readdir as readdir6, readFile as readFile15, stat as stat8 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join24 } from "node:path";
+import { basename as basename6, dirname as dirname5, join as join25 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -30075,12 +30084,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join24(configDir, "sessions");
+    const dir = join25(configDir, "sessions");
     const names = await readdir6(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join24(dir, name));
+      const parsed = await this.readSessionFile(join25(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -30175,31 +30184,26 @@ function resourceAttributes(version) {
 }
 
 // packages/agent/src/reply-drop.ts
-import { mkdir as mkdir7, readdir as readdir7, rename as rename5, stat as stat9, unlink as unlink2, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join25 } from "node:path";
+import { mkdir as mkdir6, readdir as readdir7, rename as rename5, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join26 } from "node:path";
 var REPLY_DROP_DIR = "replies";
 var STALE_MS = 6e4;
 var PRUNE_AT = 16;
 async function dropReply(home, nonce, reply2) {
   if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
-  const dir = join25(home, REPLY_DROP_DIR);
-  await mkdir7(dir, { mode: 448 }).catch((error) => {
+  const dir = join26(home, REPLY_DROP_DIR);
+  await mkdir6(dir, { mode: 448 }).catch((error) => {
     if (error.code !== "EEXIST") throw error;
   });
-  const tmp = join25(dir, `.${nonce}.tmp`);
+  const tmp = join26(dir, `.${nonce}.tmp`);
   await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
-  await rename5(tmp, join25(dir, nonce));
+  await rename5(tmp, join26(dir, nonce));
   return true;
 }
 async function pruneReplyDrops(home, nowMs) {
-  const dir = join25(home, REPLY_DROP_DIR);
+  const dir = join26(home, REPLY_DROP_DIR);
   const names = await readdir7(dir).catch(() => []);
-  if (names.length < PRUNE_AT) return;
-  for (const name of names) {
-    const path3 = join25(dir, name);
-    const s = await stat9(path3).catch(() => void 0);
-    if (s && nowMs - s.mtimeMs > STALE_MS) await unlink2(path3).catch(() => void 0);
-  }
+  if (names.length >= PRUNE_AT) await removeStaleFiles(dir, names, nowMs, STALE_MS);
 }
 function isEmpty(body) {
   return typeof body !== "object" || body === null || Object.keys(body).length === 0;
@@ -30224,7 +30228,7 @@ function selfMetrics(dropped, startMs, nowMs) {
 
 // packages/agent/src/session-pipeline.ts
 import { readdir as readdir8 } from "node:fs/promises";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -30474,10 +30478,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join26(claudeConfigDir, "projects");
+  const projects = join27(claudeConfigDir, "projects");
   const dirs = await readdir8(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join26(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join27(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -30557,8 +30561,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir8, open as open8, readdir as readdir9, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { mkdir as mkdir7, open as open8, readdir as readdir9, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join28 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -30610,14 +30614,14 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir8(this.dir, { recursive: true, mode: 448 });
+    await mkdir7(this.dir, { recursive: true, mode: 448 });
     const names = (await readdir9(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path3 = join27(this.dir, name);
+      const path3 = join28(this.dir, name);
       const data = await readFile16(path3).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path3, this.now())) quarantined++;
@@ -30673,7 +30677,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join27(this.dir, segment.name), { force: true });
+        await rm6(join28(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -30690,7 +30694,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open8(join27(this.dir, name), "a", 384);
+    this.handle = await open8(join28(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -30754,7 +30758,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join27(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join28(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -30921,7 +30925,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
     this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join28(options.config.dataDir, "spool"), {
+    this.spool = new Spool(join29(options.config.dataDir, "spool"), {
       ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
       ...options.spoolIo ? { io: options.spoolIo } : {},
       ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
@@ -31104,7 +31108,7 @@ var GlassboxAgent = class _GlassboxAgent {
    */
   static async start(options) {
     const { config } = options;
-    await mkdir9(config.dataDir, { recursive: true, mode: 448 });
+    await mkdir8(config.dataDir, { recursive: true, mode: 448 });
     await standDownForHigherRank({
       home: agentHomeOf2(config),
       plugin: config.plugin,
