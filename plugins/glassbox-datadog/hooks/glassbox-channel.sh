@@ -39,6 +39,24 @@ gb_load_key() {
   done
 }
 
+# gb_own_dir DIR: DIR is a directory of ours, not a link (the home, and the drop directories in it).
+gb_own_dir() {
+  [[ -d "$1" && ! -L "$1" && -O "$1" ]]
+}
+
+# gb_write_private FILE TEXT: writes TEXT to a new FILE, 0600 whatever the umask, never through an existing name
+# (noclobber). The umask is read from /proc (no fork) and put back: an agent started later must get the user's own.
+gb_write_private() {
+  local line mask="" rc=0
+  while IFS=$'\t' read -r line mask; do [[ "$line" == Umask: ]] && break; mask=""; done <"/proc/$BASHPID/status"
+  umask 077
+  set -o noclobber
+  printf '%s' "$2" >"$1" || rc=1
+  set +o noclobber
+  [[ "$mask" =~ ^[0-7]{3,4}$ ]] && umask "$mask"
+  return "$rc"
+}
+
 # Hashing: sha256sum reads a scratch file that printf (a builtin) wrote, one fork and exec per digest (a
 # `printf | sha256sum` pipeline in `$(…)` costs three processes). Not openssl's HMAC: it takes the key on its
 # command line, which every local user can read in /proc. The scratch file holds key material (the pads), so it is
@@ -48,14 +66,9 @@ gb_digest=""
 gb_scratch_open() {
   [[ -n "$gb_scratch" ]] && return 0
   # Only in a home of ours (a directory, not a link): the file holds key material.
-  [[ -d "$gb_home" && ! -L "$gb_home" && -O "$gb_home" ]] || return 1
-  local line mask=""
-  # The umask from /proc (no fork), to restore it: the agent started later must get the user's own.
-  while IFS=$'\t' read -r line mask; do [[ "$line" == Umask: ]] && break; mask=""; done <"/proc/$BASHPID/status"
-  umask 077
+  gb_own_dir "$gb_home" || return 1
   gb_scratch="$gb_home/.hash.$BASHPID.$SRANDOM"
-  : >"$gb_scratch" || gb_scratch=""
-  [[ "$mask" =~ ^[0-7]{3,4}$ ]] && umask "$mask"
+  gb_write_private "$gb_scratch" "" || gb_scratch=""
   [[ -n "$gb_scratch" ]] || return 1
   trap gb_scratch_close EXIT
 }
@@ -138,7 +151,7 @@ gb_rank_of() {
 gb_trust_endpoint() {
   local plugin="$1" rank="$2" file="$gb_home/agent.endpoint" pid arg0="" arg1="" kv v
   shift 2
-  [[ -d "$gb_home" && ! -L "$gb_home" && -O "$gb_home" ]] || return 1
+  gb_own_dir "$gb_home" || return 1
   [[ -f "$file" && ! -L "$file" && -O "$file" ]] || return 1
   printf '%s\n' "${EPOCHREALTIME/./}" >"$gb_home/agent.seen" || return 1
   gb_read_endpoint
@@ -171,21 +184,8 @@ gb_request_file=""
 gb_request_dir() {
   local dir="$gb_home/requests"
   gb_request_file=""
-  [[ -d "$dir" && ! -L "$dir" && -O "$dir" && -d "$gb_home" && ! -L "$gb_home" && -O "$gb_home" ]] || return 1
+  gb_own_dir "$gb_home" && gb_own_dir "$dir" || return 1
   gb_request_file="$dir/$1"
-}
-
-# gb_write_private FILE TEXT: writes TEXT to a new FILE, 0600 whatever the umask (read from /proc and put back: no
-# fork), never through an existing name (noclobber).
-gb_write_private() {
-  local line mask="" rc=0
-  while IFS=$'\t' read -r line mask; do [[ "$line" == Umask: ]] && break; mask=""; done <"/proc/$BASHPID/status"
-  umask 077
-  set -o noclobber
-  printf '%s' "$2" >"$1" || rc=1
-  set +o noclobber
-  [[ "$mask" =~ ^[0-7]{3,4}$ ]] && umask "$mask"
-  return "$rc"
 }
 
 # gb_request METHOD PATH BODY PORT WAIT_SECONDS: one authenticated HTTP/1.0 request to 127.0.0.1:PORT. Returns 0 and

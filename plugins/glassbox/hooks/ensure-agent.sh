@@ -55,7 +55,7 @@ gb_trust_endpoint "$plugin" "$rank" "${key_vars[@]}" && exit 0
 
 # The per-user home: 0700 and ours, or nothing is done (doctor explains).
 (umask 077 && mkdir -p "$gb_home") || exit 0
-[[ -d "$gb_home" && ! -L "$gb_home" && -O "$gb_home" ]] || exit 0
+gb_own_dir "$gb_home" || exit 0
 chmod 700 "$gb_home" || exit 0
 # The key: 32 random bytes as hex, written under a temporary name and linked into place, so it is never
 # half-written and an existing key is never replaced (whoever links first wins).
