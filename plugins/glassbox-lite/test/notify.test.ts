@@ -212,6 +212,23 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     }
   });
 
+  it('should read a long input whole (a 200 kB message, a trailing newline) with the read builtin', async () => {
+    const { server, port, received } = await contractServer(key, () => ({ body: {} }));
+    try {
+      await endpoint(port);
+      const long = `${'a "b" \\ é '.repeat(20_000)}end`;
+      const input = JSON.stringify({ ...JSON.parse(stop), last_assistant_message: long });
+      const out = await notify(home, `${input}\n\n`);
+      expect(out).toMatchObject({ code: 0, stderr: '' });
+      expect(received).toHaveLength(1);
+      const body = JSON.parse(received[0]!.body);
+      expect(body.session_id).toBe('sess-1');
+      expect(body.last_assistant_message_length).toBe(Buffer.byteLength(JSON.stringify(long).slice(1, -1)));
+    } finally {
+      await close(server);
+    }
+  });
+
   it('should wait GLASSBOX_HOOK_WAIT_SECONDS for a slow agent where set, and its 0.45 s for any malformed value', async () => {
     // The reply comes 1 s after the request: never within 0.45 s, whatever the machine's load.
     const { server, port } = await contractServer(key, () => ({
