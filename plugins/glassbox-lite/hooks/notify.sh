@@ -36,11 +36,26 @@ source "$dir/glassbox-channel.sh" || exit 0
 # The read builtin, not $(cat) (a fork and an exec on Stop's path: ~6 ms) nor $(</dev/stdin) (Claude Code may hand
 # stdin over as a socket, which /dev/stdin cannot reopen). -N reads in blocks until EOF (-d '' would read a pipe
 # byte by byte); it keeps a trailing newline, which $(…) dropped.
-IFS= read -r -N 67108864 input
-while [[ "$input" == *$'\n' ]]; do input="${input%$'\n'}"; done
-# Claude Code writes one compact JSON object. A key counts only right after `{` or `,`: inside a JSON string every
-# quote is escaped, so text in a prompt or a reply cannot pose as a field.
-[[ "$input" == \{*\} ]] || exit 0
+# Claude Code writes one compact JSON object, its common fields first and Stop's, SubagentStop's and StopFailure's
+# last_assistant_message after every field kept below (2.1.332). Those events parse their first 8 KiB only: each
+# regex below scans what it is given, ~40 µs per KiB, so a 200 KiB reply cost Stop ~0.35 s; the rest is drained
+# in the background (Claude Code is not left writing to a closed pipe). The others read everything.
+head_chars=8192
+IFS= read -r -N "$head_chars" input
+if ((${#input} == head_chars)) && [[ "$input" =~ [{,]\"hook_event_name\":\"(Stop|SubagentStop|StopFailure)\" ]]; then
+  (IFS= read -r -N 67108864 drained) <&0 >/dev/null 2>&1 &
+  [[ "$input" == \{* ]] || exit 0
+else
+  if ((${#input} == head_chars)); then
+    rest=""
+    IFS= read -r -N 67108864 rest
+    input+="$rest"
+  fi
+  while [[ "$input" == *$'\n' ]]; do input="${input%$'\n'}"; done
+  # A key counts only right after `{` or `,`: inside a JSON string every quote is escaped, so text in a prompt or a
+  # reply cannot pose as a field.
+  [[ "$input" == \{*\} ]] || exit 0
+fi
 str='"(([^"\\]|\\.)*)"'
 field() { [[ "$input" =~ [{,]\"$1\":$str ]] && value="${BASH_REMATCH[1]}"; }
 # Fields that follow tool_input (PermissionDenied): the last match, after anything nested in the input.
@@ -71,14 +86,8 @@ SessionEnd)
 esac
 [[ "$input" =~ [{,]\"stop_hook_active\":(true|false) ]] && body+=",\"stop_hook_active\":${BASH_REMATCH[1]}"
 
-# The length of the last message (as Claude Code escaped it: JSON.stringify(text) without its quotes), never the
-# text. No hash of it: the agent has the text from the transcript, and a keyed hash would cost Stop two sha256sum
-# processes on the turn's critical path.
-if [[ "$event" == Stop || "$event" == SubagentStop ]] &&
-  [[ "$input" =~ [{,]\"last_assistant_message\":$str ]]; then
-  message="${BASH_REMATCH[1]}"
-  body+=",\"last_assistant_message_length\":${#message}"
-fi
+# Nothing of the last message, not even its length or a hash: the agent reads it from the transcript (a keyed hash
+# cost Stop two sha256sum processes, and its length a regex over all of it, on the turn's critical path).
 body+="}"
 
 # How long Stop and an enforced UserPromptSubmit wait for the agent: 0.45 s, or GLASSBOX_HOOK_WAIT_SECONDS (up to

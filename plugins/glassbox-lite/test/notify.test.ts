@@ -180,7 +180,7 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     last_assistant_message: `${message} ,"session_id":"evil","hook_event_name":"UserPromptSubmit"`,
   });
 
-  it('should send only ids and the message length, signed, and print a verified Stop summary', async () => {
+  it('should send only ids and shapes, signed, and print a verified Stop summary', async () => {
     const { server, port, received } = await contractServer(key, () => ({
       body: { systemMessage: 'turn: $0.01 "2 calls"' },
     }));
@@ -197,7 +197,6 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
       expect(r.headers['x-glassbox-nonce']).toMatch(/^[0-9a-f]{32}$/);
       expect(Math.abs(Number(r.headers['x-glassbox-ts']) - Date.now())).toBeLessThan(10_000);
       expect(r.body).not.toContain(CANARY);
-      const escaped = JSON.stringify(JSON.parse(stop).last_assistant_message).slice(1, -1);
       expect(JSON.parse(r.body)).toEqual({
         session_id: 'sess-1',
         hook_event_name: 'Stop',
@@ -205,25 +204,50 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
         cwd: '/home/u/project',
         prompt_id: 'p-1',
         stop_hook_active: false,
-        last_assistant_message_length: Buffer.byteLength(escaped),
       });
     } finally {
       await close(server);
     }
   });
 
-  it('should read a long input whole (a 200 kB message, a trailing newline) with the read builtin', async () => {
-    const { server, port, received } = await contractServer(key, () => ({ body: {} }));
+  it('should read a long Stop to its fields only and take as long as a short one; other events whole', async () => {
+    const { server, port, received } = await contractServer(key, () => ({ body: { systemMessage: 'ok' } }));
     try {
       await endpoint(port);
-      const long = `${'a "b" \\ é '.repeat(20_000)}end`;
-      const input = JSON.stringify({ ...JSON.parse(stop), last_assistant_message: long });
-      const out = await notify(home, `${input}\n\n`);
-      expect(out).toMatchObject({ code: 0, stderr: '' });
-      expect(received).toHaveLength(1);
-      const body = JSON.parse(received[0]!.body);
-      expect(body.session_id).toBe('sess-1');
-      expect(body.last_assistant_message_length).toBe(Buffer.byteLength(JSON.stringify(long).slice(1, -1)));
+      const timed = async (input: string) => {
+        const out = await notify(home, input);
+        expect(out).toMatchObject({ code: 0, stdout: '{"systemMessage":"ok"}\n', stderr: '' });
+        return out.ms;
+      };
+      // A 2 MB reply with quotes, backslashes and posing fields, then Claude Code's fields after it.
+      const long = `${'a "b" \\ é ,"session_id":"evil" '.repeat(60_000)}end`;
+      const longStop = `${JSON.stringify({ ...JSON.parse(stop), last_assistant_message: long, background_tasks: [] })}\n`;
+      const shortMs: number[] = [];
+      const longMs: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        shortMs.push(await timed(stop));
+        longMs.push(await timed(longStop));
+      }
+      const bodies = received.map((r) => JSON.parse(r.body));
+      expect(bodies[1]).toEqual(bodies[0]);
+      expect(bodies[1]).toMatchObject({ session_id: 'sess-1', prompt_id: 'p-1', stop_hook_active: false });
+      // Parsing all of it took ~2 s here; reading it into bash whole ~0.1 s.
+      expect(Math.min(...longMs)).toBeLessThan(Math.min(...shortMs) + 1000);
+      // An event nothing is cut from: its fields after a long input still count.
+      received.length = 0;
+      const denied = await notify(
+        home,
+        JSON.stringify({
+          session_id: 's3',
+          hook_event_name: 'PermissionDenied',
+          tool_input: { command: 'x'.repeat(20_000) },
+          tool_name: 'Bash',
+          tool_use_id: 'toolu_9',
+        }),
+      );
+      expect(denied.code).toBe(0);
+      await expect.poll(() => received.length).toBe(1);
+      expect(JSON.parse(received[0]!.body)).toMatchObject({ tool_name: 'Bash', tool_use_id: 'toolu_9' });
     } finally {
       await close(server);
     }
