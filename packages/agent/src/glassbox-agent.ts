@@ -54,6 +54,7 @@ import type { StartAgentOptions } from './start-agent-options.js';
 import { StateWriter } from './state-writer.js';
 import { Sweeper } from './sweep.js';
 import { takeDataDirLock } from './take-data-dir-lock.js';
+import { CATCH_UP_INTERVAL_MS, TranscriptCatchUp } from './transcript-catch-up.js';
 import { withTimeout } from './with-timeout.js';
 
 /** Also here: callers wrote `import { GlassboxAgent, type StartAgentOptions } from './glassbox-agent.js'`. */
@@ -105,6 +106,9 @@ export class GlassboxAgent {
   private sweepTimer: NodeJS.Timeout | undefined;
   private livenessTimer: NodeJS.Timeout | undefined;
   private readonly livenessIntervalMs: number;
+  private readonly catchUpIntervalMs: number;
+  private readonly catchUp: TranscriptCatchUp;
+  private catchUpTimer: NodeJS.Timeout | undefined;
   private lastRequestMs: number;
   private stopping: Promise<void> | undefined;
   private resolveClosed!: () => void;
@@ -140,6 +144,7 @@ export class GlassboxAgent {
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2_000;
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1_000;
+    this.catchUpIntervalMs = options.catchUpIntervalMs ?? CATCH_UP_INTERVAL_MS;
     this.sessions = new Sessions({
       store: this.store,
       claudeConfigDir: options.config.claudeConfigDir,
@@ -240,6 +245,11 @@ export class GlassboxAgent {
       log: this.log,
       answer: (p, input) =>
         answerHook({ config: options.config, reconciler: this.reconciler, budget: this.budget }, p, input),
+    });
+    this.catchUp = new TranscriptCatchUp({
+      sessions: () => this.sessions.values(),
+      isPending: (sessionId) => this.reconciler.isPending(sessionId),
+      count: this.counters.count,
     });
     this.sweeper = new Sweeper({
       sessions: this.sessions,
@@ -396,6 +406,10 @@ export class GlassboxAgent {
       this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
+    if (this.catchUpIntervalMs > 0) {
+      this.catchUpTimer = setInterval(() => void this.catchUp.tick(), this.catchUpIntervalMs);
+      this.catchUpTimer.unref();
+    }
   }
 
   // ---------------------------------------------------------------- reconciliation and export
@@ -424,6 +438,7 @@ export class GlassboxAgent {
     await removeAgentEndpoint(agentHomeOf(this.config)).catch(() => undefined);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
+    if (this.catchUpTimer) clearInterval(this.catchUpTimer);
     this.reconciler.cancelAll();
     // An exporter that has been failing gets one more try, not the full 8 s: its items are marked for the next start.
     const deadline = this.now() + (this.queue.stalled() ? 1_000 : 8_000);

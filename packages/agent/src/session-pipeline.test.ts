@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,6 +84,40 @@ describe('SessionPipeline', () => {
     p.stateWritten(p.journalForState());
     expect(p.journalPending).toBe(false);
     expect(p.state.counted).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('should, caught up during the turn, build at its end the trace one read of the whole transcript builds', async () => {
+    const lines = (await readFile(FIXTURE, 'utf8')).split('\n').filter(Boolean);
+    const whole = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, now: () => 1 });
+    const expected = await whole.reconcile();
+
+    const other = join(tmp, 'other');
+    await mkdir(join(other, 'projects', '-p'), { recursive: true });
+    const path = join(other, 'projects', '-p', `${SESSION}.jsonl`);
+    const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: other, now: () => 1 });
+    expect(await p.catchUp()).toBe(false);
+    // Line by line, the last one written in two parts (a catch-up may find a line half-written).
+    for (const line of lines.slice(0, -1)) {
+      await appendFile(path, `${line}\n`);
+      expect(await p.catchUp()).toBe(true);
+    }
+    const last = lines.at(-1)!;
+    await appendFile(path, last.slice(0, 40));
+    await p.catchUp();
+    expect(p.reconciles).toBe(0);
+    await appendFile(path, `${last.slice(40)}\n`);
+    expect(await p.reconcile()).toEqual(expected);
+    expect(p.reconciles).toBe(1);
+    // Built once, then caught up to the end with nothing new since: the next reconciliation builds what the
+    // catch-up read (it is not "nothing changed").
+    await writeFile(path, `${lines.slice(0, 3).join('\n')}\n`);
+    const q = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: other, now: () => 1 });
+    const early = await q.reconcile();
+    await appendFile(path, `${lines.slice(3).join('\n')}\n`);
+    expect(await q.catchUp()).toBe(true);
+    const built = await q.reconcile();
+    expect(built).not.toBe(early);
+    expect(built).toEqual(expected);
   });
 
   it('should return the same trace when nothing changed since the last reconciliation', async () => {

@@ -254,6 +254,21 @@ export class SessionPipeline {
     return run;
   }
 
+  /**
+   * Reads what the transcripts gained and folds it in, without building (`TranscriptCatchUp`, during a turn): the
+   * turn end's reconciliation, which the Stop hook waits for, then reads only the turn's last lines. Serialised
+   * with `reconcile`; resolves to whether anything was read.
+   */
+  catchUp(): Promise<boolean> {
+    const run = this.chain.then(async () => {
+      const read = await this.readTranscripts();
+      if (read) this.dirty = true;
+      return read;
+    });
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
   /** Whether a transcript grew since it was last read (cheap: one `stat` per file). */
   async transcriptGrew(): Promise<boolean> {
     const path = this.state.transcriptPath;
@@ -279,16 +294,7 @@ export class SessionPipeline {
       return this.lastTrace;
     this.dirty = false;
     this.lastReconcileMs = this.now();
-    if (!this.state.transcriptPath) {
-      const found = await findTranscript(this.claudeConfigDir, this.sessionId);
-      if (found) this.state.transcriptPath = found;
-    }
-    const main = this.state.transcriptPath;
-    if (main) {
-      await this.readIncrement(main, undefined);
-      for (const sub of await findSubagentTranscripts(main))
-        await this.readIncrement(sub, agentIdFromPath(sub));
-    }
+    await this.readTranscripts();
     this.reconciles++;
     const trace = this.tracker.build(buildFinal ? { final: true } : {});
     this.lastTrace = trace;
@@ -296,18 +302,34 @@ export class SessionPipeline {
     return trace;
   }
 
-  private async readIncrement(path: string, agentId: string | undefined): Promise<void> {
+  /** The main and subagent transcripts' increments into the tracker; whether any was read. */
+  private async readTranscripts(): Promise<boolean> {
+    if (!this.state.transcriptPath) {
+      const found = await findTranscript(this.claudeConfigDir, this.sessionId);
+      if (found) this.state.transcriptPath = found;
+    }
+    const main = this.state.transcriptPath;
+    if (!main) return false;
+    let read = await this.readIncrement(main, undefined);
+    for (const sub of await findSubagentTranscripts(main))
+      if (await this.readIncrement(sub, agentIdFromPath(sub))) read = true;
+    return read;
+  }
+
+  private async readIncrement(path: string, agentId: string | undefined): Promise<boolean> {
     const from = this.offsets.get(path) ?? 0;
     const size = await transcriptSize(path);
-    if (size === undefined || size <= from) return;
+    if (size === undefined || size <= from) return false;
     try {
       const increment = await readTranscriptIncrement(path, from, this.transcriptOptions);
       this.tracker.addTranscriptEntries(increment.entries, agentId ? { agentId } : {});
       this.offsets.set(path, increment.nextOffset);
       this.state.offsets[path] = increment.nextOffset;
       this.malformedLines += increment.malformedLines;
+      return increment.nextOffset > from;
     } catch {
       // Unreadable for now (being written, permissions): the next reconciliation tries again.
+      return false;
     }
   }
 }

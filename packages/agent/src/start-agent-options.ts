@@ -29,6 +29,8 @@ export interface StartAgentOptions {
    * session as interrupted at once. Default 1 s; 0 turns the check off.
    */
   readonly livenessIntervalMs?: number;
+  /** How often open sessions' transcripts are read ahead of their turn ends (`TranscriptCatchUp`); 0: never. */
+  readonly catchUpIntervalMs?: number;
   /**
    * An ended (or stale) session whose telemetry an exporter has not taken for this long leaves memory: its state
    * is marked `exportPending` and the next start offers the rest again. Default 60 s.

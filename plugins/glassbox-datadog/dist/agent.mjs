@@ -16355,6 +16355,20 @@ var SessionPipeline = class {
     this.chain = run.catch(() => void 0);
     return run;
   }
+  /**
+   * Reads what the transcripts gained and folds it in, without building (`TranscriptCatchUp`, during a turn): the
+   * turn end's reconciliation, which the Stop hook waits for, then reads only the turn's last lines. Serialised
+   * with `reconcile`; resolves to whether anything was read.
+   */
+  catchUp() {
+    const run = this.chain.then(async () => {
+      const read = await this.readTranscripts();
+      if (read) this.dirty = true;
+      return read;
+    });
+    this.chain = run.catch(() => void 0);
+    return run;
+  }
   /** Whether a transcript grew since it was last read (cheap: one `stat` per file). */
   async transcriptGrew() {
     const path2 = this.state.transcriptPath;
@@ -16373,33 +16387,39 @@ var SessionPipeline = class {
       return this.lastTrace;
     this.dirty = false;
     this.lastReconcileMs = this.now();
-    if (!this.state.transcriptPath) {
-      const found = await findTranscript(this.claudeConfigDir, this.sessionId);
-      if (found) this.state.transcriptPath = found;
-    }
-    const main = this.state.transcriptPath;
-    if (main) {
-      await this.readIncrement(main, void 0);
-      for (const sub of await findSubagentTranscripts(main))
-        await this.readIncrement(sub, agentIdFromPath(sub));
-    }
+    await this.readTranscripts();
     this.reconciles++;
     const trace = this.tracker.build(buildFinal ? { final: true } : {});
     this.lastTrace = trace;
     this.lastBuiltFinal = buildFinal;
     return trace;
   }
+  /** The main and subagent transcripts' increments into the tracker; whether any was read. */
+  async readTranscripts() {
+    if (!this.state.transcriptPath) {
+      const found = await findTranscript(this.claudeConfigDir, this.sessionId);
+      if (found) this.state.transcriptPath = found;
+    }
+    const main = this.state.transcriptPath;
+    if (!main) return false;
+    let read = await this.readIncrement(main, void 0);
+    for (const sub of await findSubagentTranscripts(main))
+      if (await this.readIncrement(sub, agentIdFromPath(sub))) read = true;
+    return read;
+  }
   async readIncrement(path2, agentId) {
     const from = this.offsets.get(path2) ?? 0;
     const size = await transcriptSize(path2);
-    if (size === void 0 || size <= from) return;
+    if (size === void 0 || size <= from) return false;
     try {
       const increment = await readTranscriptIncrement(path2, from, this.transcriptOptions);
       this.tracker.addTranscriptEntries(increment.entries, agentId ? { agentId } : {});
       this.offsets.set(path2, increment.nextOffset);
       this.state.offsets[path2] = increment.nextOffset;
       this.malformedLines += increment.malformedLines;
+      return increment.nextOffset > from;
     } catch {
+      return false;
     }
   }
 };
@@ -16835,6 +16855,33 @@ async function takeDataDirLock(dataDir, info, key, waitMs) {
   }
 }
 
+// packages/agent/src/transcript-catch-up.ts
+var CATCH_UP_INTERVAL_MS = 1e3;
+var TranscriptCatchUp = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  running = false;
+  async tick() {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (const p of [...this.options.sessions()]) {
+        const { ended, transcriptPath } = p.state;
+        if (ended || !transcriptPath || p.inFlight > 0 || this.options.isPending(p.sessionId)) continue;
+        try {
+          if (await p.transcriptGrew()) await p.catchUp();
+        } catch {
+          this.options.count("catch_up_error");
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+};
+
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var GlassboxAgent = class _GlassboxAgent {
@@ -16859,6 +16906,7 @@ var GlassboxAgent = class _GlassboxAgent {
     this.targets = targets;
     this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
+    this.catchUpIntervalMs = options.catchUpIntervalMs ?? CATCH_UP_INTERVAL_MS;
     this.sessions = new Sessions({
       store: this.store,
       claudeConfigDir: options.config.claudeConfigDir,
@@ -16952,6 +17000,11 @@ var GlassboxAgent = class _GlassboxAgent {
       log: this.log,
       answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler, budget: this.budget }, p, input)
     });
+    this.catchUp = new TranscriptCatchUp({
+      sessions: () => this.sessions.values(),
+      isPending: (sessionId) => this.reconciler.isPending(sessionId),
+      count: this.counters.count
+    });
     this.sweeper = new Sweeper({
       sessions: this.sessions,
       reconciler: this.reconciler,
@@ -17018,6 +17071,9 @@ var GlassboxAgent = class _GlassboxAgent {
   sweepTimer;
   livenessTimer;
   livenessIntervalMs;
+  catchUpIntervalMs;
+  catchUp;
+  catchUpTimer;
   lastRequestMs;
   stopping;
   resolveClosed;
@@ -17139,6 +17195,10 @@ var GlassboxAgent = class _GlassboxAgent {
       this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
+    if (this.catchUpIntervalMs > 0) {
+      this.catchUpTimer = setInterval(() => void this.catchUp.tick(), this.catchUpIntervalMs);
+      this.catchUpTimer.unref();
+    }
   }
   // ---------------------------------------------------------------- reconciliation and export
   // ---------------------------------------------------------------- lifecycle and status
@@ -17161,6 +17221,7 @@ var GlassboxAgent = class _GlassboxAgent {
     await removeAgentEndpoint(agentHomeOf2(this.config)).catch(() => void 0);
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
+    if (this.catchUpTimer) clearInterval(this.catchUpTimer);
     this.reconciler.cancelAll();
     const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
