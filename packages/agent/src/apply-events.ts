@@ -8,7 +8,7 @@ import { isSafeSessionId, type SessionStore } from './session-store.js';
 import type { Sessions } from './sessions.js';
 import type { SpoolRecord } from './spool.js';
 import { modEventForSpool } from './strip-before-spool.js';
-import { isOwnTranscriptPath } from './transcript-path.js';
+import { isOwnTranscriptPath, isTranscriptToBe } from './transcript-path.js';
 
 /** A mod batch as spooled: the accepted events (and the heartbeat) of one request. */
 export interface StoredModBatch {
@@ -49,14 +49,18 @@ export class EventApplier {
 
   applyHook(input: HookInput, receivedAt: number, replaying: boolean): SessionPipeline {
     const { sessions, reconciler, counters } = this.options;
+    let toBe: string | undefined;
     if (
       input.transcript_path !== undefined &&
       !isOwnTranscriptPath(input.transcript_path, input.session_id)
     ) {
-      if (!replaying) counters.count('transcript_path_refused');
+      // At a session's first prompt Claude Code may not have written the file yet: kept, checked when read.
+      if (isTranscriptToBe(input.transcript_path, input.session_id)) toBe = input.transcript_path;
+      else if (!replaying) counters.count('transcript_path_refused');
       input = { ...input, transcript_path: undefined } as HookInput;
     }
     const p = sessions.pipelineFor(input.session_id);
+    if (toBe) p.transcriptToBe ??= toBe;
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
     for (const event of this.hookEvents(input, receivedAt)) {

@@ -95,6 +95,7 @@ describe('SessionPipeline', () => {
     await mkdir(join(other, 'projects', '-p'), { recursive: true });
     const path = join(other, 'projects', '-p', `${SESSION}.jsonl`);
     const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: other, now: () => 1 });
+    p.transcriptToBe = path;
     expect(await p.catchUp()).toBe(false);
     // Line by line, the last one written in two parts (a catch-up may find a line half-written).
     for (const line of lines.slice(0, -1)) {
@@ -112,12 +113,27 @@ describe('SessionPipeline', () => {
     // catch-up read (it is not "nothing changed").
     await writeFile(path, `${lines.slice(0, 3).join('\n')}\n`);
     const q = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: other, now: () => 1 });
+    q.transcriptToBe = path;
     const early = await q.reconcile();
     await appendFile(path, `${lines.slice(3).join('\n')}\n`);
     expect(await q.catchUp()).toBe(true);
     const built = await q.reconcile();
     expect(built).not.toBe(early);
     expect(built).toEqual(expected);
+  });
+
+  it('should read a transcript a hook named before it existed once it does, and not search for one meanwhile', async () => {
+    const other = join(tmp, 'other');
+    const path = join(other, 'projects', '-p', `${SESSION}.jsonl`);
+    // Claude Code's own file sits elsewhere under claudeConfigDir: a catch-up does not search, a reconcile does.
+    const p = new SessionPipeline({ sessionId: SESSION, claudeConfigDir: tmp, now: () => 1 });
+    p.transcriptToBe = path;
+    expect(await p.catchUp()).toBe(false);
+    expect(p.state.transcriptPath).toBeUndefined();
+    await mkdir(join(other, 'projects', '-p'), { recursive: true });
+    await cp(FIXTURE, path);
+    expect(await p.catchUp()).toBe(true);
+    expect(p.state.transcriptPath).toBe(path);
   });
 
   it('should return the same trace when nothing changed since the last reconciliation', async () => {

@@ -12,6 +12,7 @@ import {
   transcriptSize,
 } from '@glassbox/core';
 import { type SessionState, SessionStore } from './session-store.js';
+import { isOwnTranscriptPath } from './transcript-path.js';
 
 export interface SessionPipelineOptions {
   readonly sessionId: string;
@@ -56,6 +57,8 @@ export class SessionPipeline {
   publishing: Promise<void> = Promise.resolve();
   malformedLines = 0;
   liveEvents = 0;
+  /** A transcript path a hook named before Claude Code created the file (see `readTranscripts`). */
+  transcriptToBe: string | undefined;
   reconciles = 0;
   /** When the last reconciliation started (epoch ms); creation counts, so the sweep leaves a new turn to its end. */
   lastReconcileMs: number;
@@ -261,7 +264,7 @@ export class SessionPipeline {
    */
   catchUp(): Promise<boolean> {
     const run = this.chain.then(async () => {
-      const read = await this.readTranscripts();
+      const read = await this.readTranscripts({ search: false });
       if (read) this.dirty = true;
       return read;
     });
@@ -302,9 +305,15 @@ export class SessionPipeline {
     return trace;
   }
 
-  /** The main and subagent transcripts' increments into the tracker; whether any was read. */
-  private async readTranscripts(): Promise<boolean> {
-    if (!this.state.transcriptPath) {
+  /**
+   * The main and subagent transcripts' increments into the tracker; whether any was read. Without a path, the one a
+   * hook named before the file existed once it does, else (`search`) the session's file under any project.
+   */
+  private async readTranscripts({ search = true }: { search?: boolean } = {}): Promise<boolean> {
+    const toBe = this.transcriptToBe;
+    if (!this.state.transcriptPath && toBe && isOwnTranscriptPath(toBe, this.sessionId))
+      this.state.transcriptPath = toBe;
+    if (!this.state.transcriptPath && search) {
       const found = await findTranscript(this.claudeConfigDir, this.sessionId);
       if (found) this.state.transcriptPath = found;
     }

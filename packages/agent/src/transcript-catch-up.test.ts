@@ -7,6 +7,7 @@ interface FakeOptions {
   transcriptPath?: string;
   inFlight?: number;
   grew?: boolean | Error;
+  transcriptToBe?: string;
 }
 
 /** The part of a pipeline the catch-up uses; records what it was asked. */
@@ -16,6 +17,7 @@ function fakePipeline(sessionId: string, o: FakeOptions = {}) {
     sessionId,
     state: { ended: o.ended ?? false, transcriptPath: 'transcriptPath' in o ? o.transcriptPath : '/t.jsonl' },
     inFlight: o.inFlight ?? 0,
+    transcriptToBe: o.transcriptToBe,
     transcriptGrew: async () => {
       calls.push('grew?');
       if (o.grew instanceof Error) throw o.grew;
@@ -39,10 +41,15 @@ describe('TranscriptCatchUp', () => {
     const scheduled = fakePipeline('scheduled');
     const failing = fakePipeline('failing', { grew: new Error('EACCES') });
     const last = fakePipeline('last');
+    // A hook named the transcript before Claude Code created it: read once it exists.
+    const early = fakePipeline('early', {
+      transcriptPath: undefined,
+      transcriptToBe: '/p/projects/-p/early.jsonl',
+    });
     const counted: string[] = [];
     const catchUp = new TranscriptCatchUp({
       sessions: () =>
-        [open, same, ended, pathless, building, scheduled, failing, last].map((f) => f.p).values(),
+        [open, same, ended, pathless, building, scheduled, failing, last, early].map((f) => f.p).values(),
       isPending: (id) => id === 'scheduled',
       count: (name) => counted.push(name),
     });
@@ -54,6 +61,7 @@ describe('TranscriptCatchUp', () => {
     expect(failing.calls).toEqual(['grew?']);
     expect(counted).toEqual(['catch_up_error']);
     expect(last.calls).toEqual(['grew?', 'catchUp']);
+    expect(early.calls).toEqual(['grew?', 'catchUp']);
   });
 
   it('should not start a tick while the last one runs', async () => {

@@ -26,8 +26,8 @@ export class TranscriptCatchUp {
     this.running = true;
     try {
       for (const p of [...this.options.sessions()]) {
-        const { ended, transcriptPath } = p.state;
-        if (ended || !transcriptPath || p.inFlight > 0 || this.options.isPending(p.sessionId)) continue;
+        const known = p.state.transcriptPath ?? p.transcriptToBe;
+        if (p.state.ended || !known || p.inFlight > 0 || this.options.isPending(p.sessionId)) continue;
         // One session's unreadable transcript never stops the others'.
         try {
           if (await p.transcriptGrew()) await p.catchUp();

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOwnTranscriptPath } from './transcript-path.js';
+import { isOwnTranscriptPath, isTranscriptToBe } from './transcript-path.js';
 
 const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
 
@@ -40,5 +40,15 @@ describe('isOwnTranscriptPath', () => {
     expect(isOwnTranscriptPath(`projects/-p/${SESSION}.jsonl`, SESSION)).toBe(false);
     expect(isOwnTranscriptPath(`${tmp}/projects/-p/../-p/${SESSION}.jsonl`, SESSION)).toBe(false);
     expect(isOwnTranscriptPath(42, SESSION)).toBe(false);
+  });
+
+  it('should take a path of the right name and place whose file is not written yet as one to be', async () => {
+    const later = join(tmp, 'projects', '-q', `${SESSION}.jsonl`);
+    expect(isOwnTranscriptPath(later, SESSION)).toBe(false);
+    expect(isTranscriptToBe(later, SESSION)).toBe(true);
+    expect(isTranscriptToBe(good, SESSION)).toBe(false);
+    expect(isTranscriptToBe(join(tmp, `${SESSION}.jsonl`), SESSION)).toBe(false);
+    expect(isTranscriptToBe(join(tmp, 'projects', '-q', 'other.jsonl'), SESSION)).toBe(false);
+    expect(isTranscriptToBe(`${tmp}/projects/-q/../-q/${SESSION}.jsonl`, SESSION)).toBe(false);
   });
 });

@@ -3209,7 +3209,7 @@ var require_transport = __commonJS({
   "node_modules/.pnpm/pino@10.4.0/node_modules/pino/lib/transport.js"(exports, module) {
     "use strict";
     var { createRequire } = __require("module");
-    var { existsSync } = __require("node:fs");
+    var { existsSync: existsSync2 } = __require("node:fs");
     var getCallers = require_caller();
     var { join: join30, isAbsolute: isAbsolute4, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
@@ -3284,7 +3284,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute4(path2) && !existsSync(path2);
+      return isAbsolute4(path2) && !existsSync2(path2);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -14229,20 +14229,25 @@ function modEventForSpool(event, policy) {
 }
 
 // packages/agent/src/transcript-path.ts
-import { lstatSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import { basename as basename5, isAbsolute as isAbsolute3, normalize as normalize2, sep as sep2 } from "node:path";
 function isOwnTranscriptPath(path2, sessionId) {
-  if (typeof path2 !== "string" || !isAbsolute3(path2) || path2.includes("\0")) return false;
-  const clean3 = normalize2(path2);
-  if (clean3 !== path2 || basename5(clean3) !== `${sessionId}.jsonl`) return false;
-  if (!clean3.split(sep2).slice(0, -1).includes("projects")) return false;
+  if (!isTranscriptPathShape(path2, sessionId)) return false;
   try {
-    const st = lstatSync(clean3);
+    const st = lstatSync(path2);
     const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
     return st.isFile() && (uid === void 0 || st.uid === uid);
   } catch {
     return false;
   }
+}
+function isTranscriptPathShape(path2, sessionId) {
+  if (typeof path2 !== "string" || !isAbsolute3(path2) || path2.includes("\0")) return false;
+  const clean3 = normalize2(path2);
+  return clean3 === path2 && basename5(clean3) === `${sessionId}.jsonl` && clean3.split(sep2).slice(0, -1).includes("projects");
+}
+function isTranscriptToBe(path2, sessionId) {
+  return isTranscriptPathShape(path2, sessionId) && !existsSync(path2);
 }
 
 // packages/agent/src/apply-events.ts
@@ -14263,11 +14268,14 @@ var EventApplier = class {
   }
   applyHook(input, receivedAt, replaying) {
     const { sessions, reconciler, counters } = this.options;
+    let toBe;
     if (input.transcript_path !== void 0 && !isOwnTranscriptPath(input.transcript_path, input.session_id)) {
-      if (!replaying) counters.count("transcript_path_refused");
+      if (isTranscriptToBe(input.transcript_path, input.session_id)) toBe = input.transcript_path;
+      else if (!replaying) counters.count("transcript_path_refused");
       input = { ...input, transcript_path: void 0 };
     }
     const p = sessions.pipelineFor(input.session_id);
+    if (toBe) p.transcriptToBe ??= toBe;
     if (input.transcript_path && !p.state.transcriptPath) p.state.transcriptPath = input.transcript_path;
     if (input.cwd && !p.cwd) p.cwd = input.cwd;
     for (const event of this.hookEvents(input, receivedAt)) {
@@ -15691,6 +15699,8 @@ var SessionPipeline = class {
   publishing = Promise.resolve();
   malformedLines = 0;
   liveEvents = 0;
+  /** A transcript path a hook named before Claude Code created the file (see `readTranscripts`). */
+  transcriptToBe;
   reconciles = 0;
   /** When the last reconciliation started (epoch ms); creation counts, so the sweep leaves a new turn to its end. */
   lastReconcileMs;
@@ -15876,7 +15886,7 @@ var SessionPipeline = class {
    */
   catchUp() {
     const run = this.chain.then(async () => {
-      const read = await this.readTranscripts();
+      const read = await this.readTranscripts({ search: false });
       if (read) this.dirty = true;
       return read;
     });
@@ -15908,9 +15918,15 @@ var SessionPipeline = class {
     this.lastBuiltFinal = buildFinal;
     return trace;
   }
-  /** The main and subagent transcripts' increments into the tracker; whether any was read. */
-  async readTranscripts() {
-    if (!this.state.transcriptPath) {
+  /**
+   * The main and subagent transcripts' increments into the tracker; whether any was read. Without a path, the one a
+   * hook named before the file existed once it does, else (`search`) the session's file under any project.
+   */
+  async readTranscripts({ search = true } = {}) {
+    const toBe = this.transcriptToBe;
+    if (!this.state.transcriptPath && toBe && isOwnTranscriptPath(toBe, this.sessionId))
+      this.state.transcriptPath = toBe;
+    if (!this.state.transcriptPath && search) {
       const found = await findTranscript(this.claudeConfigDir, this.sessionId);
       if (found) this.state.transcriptPath = found;
     }
@@ -16382,8 +16398,8 @@ var TranscriptCatchUp = class {
     this.running = true;
     try {
       for (const p of [...this.options.sessions()]) {
-        const { ended, transcriptPath } = p.state;
-        if (ended || !transcriptPath || p.inFlight > 0 || this.options.isPending(p.sessionId)) continue;
+        const known = p.state.transcriptPath ?? p.transcriptToBe;
+        if (p.state.ended || !known || p.inFlight > 0 || this.options.isPending(p.sessionId)) continue;
         try {
           if (await p.transcriptGrew()) await p.catchUp();
         } catch {
