@@ -49,7 +49,7 @@ import {
   startFakeAnthropicApi,
 } from '@glassbox/testkit';
 import { shippedFiles } from '../scripts/plugin-manifest.mjs';
-import { freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
+import { channelFloorMs, freePort, gitDescribe, machineInfo, median } from './lib/bench-utils.mjs';
 import { readDebugTimeline, timelineSpans } from './lib/debug-timeline.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -486,6 +486,14 @@ async function main() {
   console.log(
     'fixed/session = Δ wall − calls × per call (median gap); first Δ + tail Δ is the startup and exit part.',
   );
+  for (const set of results.sizes) {
+    const floor = channelFloorMs(set);
+    if (floor === undefined) continue;
+    set.channelFloorMs = floor;
+    console.log(
+      `${set.calls} calls: both channels at their least (stub-mod + hooks-only, first Δ + tail Δ) ${floor} ms; warm ${set.warm?.paired.firstPlusTailMs ?? '—'} ms`,
+    );
+  }
   if (results.cpu) {
     console.log('CPU time (less sensitive to other load): Δ CPU = per session + calls × per call');
     for (const [variant, c] of Object.entries(results.cpu))

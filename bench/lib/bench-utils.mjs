@@ -36,3 +36,14 @@ export function gitDescribe(path) {
     return 'unknown';
   }
 }
+
+/**
+ * What the two capture channels cost at their least, at startup and exit: a one-handler mod (`stub-mod`) plus the
+ * settings hooks alone (`hooks-only`), each as its paired first Δ + tail Δ against no plugin. Any plugin that uses
+ * both pays at least about this much per session; undefined unless the run measured both variants.
+ */
+export function channelFloorMs(set) {
+  const mod = set['stub-mod']?.paired?.firstPlusTailMs;
+  const hooks = set['hooks-only']?.paired?.firstPlusTailMs;
+  return mod === undefined || hooks === undefined ? undefined : Math.round((mod + hooks) * 10) / 10;
+}

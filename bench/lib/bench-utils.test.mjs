@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { freePort, gitDescribe, machineInfo, median } from './bench-utils.mjs';
+import { channelFloorMs, freePort, gitDescribe, machineInfo, median } from './bench-utils.mjs';
 
 describe('median', () => {
   it('should take the middle value, or the mean of the two middle values', () => {
@@ -26,5 +26,17 @@ describe('machineInfo and gitDescribe', () => {
     expect(gitDescribe('bench/lib/generate-transcripts.mjs')).toMatch(
       /^([0-9a-f]{7,}(\+modified)?|unknown)$/,
     );
+  });
+});
+
+describe('channelFloorMs', () => {
+  it('should add the one-handler mod and the hooks alone, and need both', () => {
+    const set = {
+      'stub-mod': { paired: { firstPlusTailMs: 151 } },
+      'hooks-only': { paired: { firstPlusTailMs: 181.2 } },
+    };
+    expect(channelFloorMs(set)).toBe(332.2);
+    expect(channelFloorMs({ 'stub-mod': set['stub-mod'] })).toBeUndefined();
+    expect(channelFloorMs({})).toBeUndefined();
   });
 });
