@@ -138,7 +138,10 @@ function addLlm(state: TrackerState, entry: LlmResponseEntry): void {
     const tool = state.tool(use.id);
     tool.name = use.name;
     tool.seenTranscript = true;
-    tool.requestedBy = response.spanKey;
+    if (tool.requestedBy !== response.spanKey || tool.requestIndex === undefined) {
+      tool.requestedBy = response.spanKey;
+      tool.requestIndex = blockIndex(response.entry.toolUses, use.id);
+    }
     if (use.timeMs !== undefined) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
     tool.inputBytes ??= use.inputBytes;
     if (use.input !== undefined) tool.input ??= use.input;
@@ -152,6 +155,12 @@ function addLlm(state: TrackerState, entry: LlmResponseEntry): void {
     placeTool(state, tool, response.cid, true);
   }
   state.touch(response.cid);
+}
+
+/** Where a response's merged tool list (file order) has this call; a new one is last, so look from the end. */
+function blockIndex(uses: readonly { id: string }[], id: string): number {
+  for (let i = uses.length - 1; i >= 0; i--) if (uses[i]!.id === id) return i;
+  return uses.length;
 }
 
 function addToolResult(state: TrackerState, entry: ToolResultEntry): void {

@@ -45,6 +45,17 @@ export interface BuildContext extends AgentPlaces {
  * call that requested it when that call is in the same container.
  */
 
+/**
+ * A child's place among its siblings: by the start of its group (a response with the tools it requested, else the
+ * child alone), the group, then the place in the group (the response, then its tool_use blocks in order).
+ */
+interface Placed {
+  readonly node: TraceChild;
+  readonly atMs: number;
+  readonly anchor: string;
+  readonly rank: number;
+}
+
 function buildChildren(
   ctx: BuildContext,
   cid: Cid,
@@ -56,10 +67,12 @@ function buildChildren(
   const children: TraceChild[] = [];
   const nested: SubagentNode[] = [];
   if (!bucket) return { children, nested };
-  const llmKeys = new Set<string>();
+  const placed: Placed[] = [];
+  const llmNodes = new Map<string, LlmCallNode>();
   for (const response of bucket.llm) {
-    children.push(buildLlm(ctx, response, parentSpanId));
-    llmKeys.add(response.spanKey);
+    const node = buildLlm(ctx, response, parentSpanId);
+    llmNodes.set(response.spanKey, node);
+    placed.push({ node, atMs: node.startMs, anchor: node.spanId, rank: -1 });
   }
   for (const tool of bucket.tools) {
     const toolSpan = toolSpanId(state.sessionId, tool.id);
@@ -69,13 +82,29 @@ function buildChildren(
     nested.push(...subagents);
     // One tree everywhere (docs/architecture.md): a tool hangs under the model call that requested it, as
     // `glassbox trace` shows it; one whose request is not in this turn stays under the turn.
-    const requester =
-      tool.requestedBy !== undefined && llmKeys.has(tool.requestedBy)
-        ? llmSpanId(state.sessionId, tool.requestedBy)
-        : parentSpanId;
-    children.push(buildTool(ctx, tool, requester, subagents));
+    const requester = tool.requestedBy !== undefined ? llmNodes.get(tool.requestedBy) : undefined;
+    const node = buildTool(ctx, tool, requester?.spanId ?? parentSpanId, subagents);
+    // A response's tools follow it in the order it asked for them, whichever of their live starts has
+    // arrived: the audit trail is written in this order across reconciliations and never rewritten.
+    placed.push(
+      requester
+        ? {
+            node,
+            atMs: requester.startMs,
+            anchor: requester.spanId,
+            rank: tool.requestIndex ?? Number.MAX_SAFE_INTEGER,
+          }
+        : { node, atMs: node.startMs, anchor: node.spanId, rank: -1 },
+    );
   }
-  children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+  placed.sort(
+    (a, b) =>
+      a.atMs - b.atMs ||
+      compareStr(a.anchor, b.anchor) ||
+      a.rank - b.rank ||
+      compareStr(a.node.spanId, b.node.spanId),
+  );
+  for (const p of placed) children.push(p.node);
   return { children, nested };
 }
 

@@ -35,6 +35,8 @@ export interface ToolState {
   cid?: Cid;
   cidFromTranscript: boolean;
   requestedBy?: string;
+  /** Its place among the tool_use blocks of the response that requested it (the order the transcript lists them). */
+  requestIndex?: number;
   assistantMs?: number;
   liveStartMs?: number;
   liveEndMs?: number;
