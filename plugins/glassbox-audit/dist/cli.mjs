@@ -4244,7 +4244,10 @@ function addLlm(state, entry) {
     const tool = state.tool(use.id);
     tool.name = use.name;
     tool.seenTranscript = true;
-    tool.requestedBy = response.spanKey;
+    if (tool.requestedBy !== response.spanKey || tool.requestIndex === void 0) {
+      tool.requestedBy = response.spanKey;
+      tool.requestIndex = blockIndex(response.entry.toolUses, use.id);
+    }
     if (use.timeMs !== void 0) tool.assistantMs = minOf(tool.assistantMs, use.timeMs);
     tool.inputBytes ??= use.inputBytes;
     if (use.input !== void 0) tool.input ??= use.input;
@@ -4257,6 +4260,10 @@ function addLlm(state, entry) {
     placeTool(state, tool, response.cid, true);
   }
   state.touch(response.cid);
+}
+function blockIndex(uses, id) {
+  for (let i = uses.length - 1; i >= 0; i--) if (uses[i].id === id) return i;
+  return uses.length;
 }
 function addToolResult(state, entry) {
   const tool = state.tool(entry.toolUseId);
@@ -4680,10 +4687,12 @@ function buildChildren(ctx, cid, parentSpanId, visiting) {
   const children = [];
   const nested = [];
   if (!bucket) return { children, nested };
-  const llmKeys = /* @__PURE__ */ new Set();
+  const placed = [];
+  const llmNodes = /* @__PURE__ */ new Map();
   for (const response of bucket.llm) {
-    children.push(buildLlm(ctx, response, parentSpanId));
-    llmKeys.add(response.spanKey);
+    const node = buildLlm(ctx, response, parentSpanId);
+    llmNodes.set(response.spanKey, node);
+    placed.push({ node, atMs: node.startMs, anchor: node.spanId, rank: -1 });
   }
   for (const tool of bucket.tools) {
     const toolSpan2 = toolSpanId(state.sessionId, tool.id);
@@ -4691,10 +4700,21 @@ function buildChildren(ctx, cid, parentSpanId, visiting) {
       (id) => buildAgent(ctx, id, toolSpan2, visiting)
     );
     nested.push(...subagents);
-    const requester = tool.requestedBy !== void 0 && llmKeys.has(tool.requestedBy) ? llmSpanId(state.sessionId, tool.requestedBy) : parentSpanId;
-    children.push(buildTool(ctx, tool, requester, subagents));
+    const requester = tool.requestedBy !== void 0 ? llmNodes.get(tool.requestedBy) : void 0;
+    const node = buildTool(ctx, tool, requester?.spanId ?? parentSpanId, subagents);
+    placed.push(
+      requester ? {
+        node,
+        atMs: requester.startMs,
+        anchor: requester.spanId,
+        rank: tool.requestIndex ?? Number.MAX_SAFE_INTEGER
+      } : { node, atMs: node.startMs, anchor: node.spanId, rank: -1 }
+    );
   }
-  children.sort((a, b) => a.startMs - b.startMs || compareStr(a.spanId, b.spanId));
+  placed.sort(
+    (a, b) => a.atMs - b.atMs || compareStr(a.anchor, b.anchor) || a.rank - b.rank || compareStr(a.node.spanId, b.node.spanId)
+  );
+  for (const p of placed) children.push(p.node);
   return { children, nested };
 }
 function buildTurn(ctx, turn) {
