@@ -347,3 +347,8 @@ function booleanOption(env: Env, key: string, fallback: boolean, problems: strin
   problems.push(`${key.toLowerCase()} must be true or false, got ${JSON.stringify(raw)}; using ${fallback}`);
   return fallback;
 }
+
+/** Where a configuration keeps the channel key and `agent.endpoint` (its data directory when none is named). */
+export function agentHomeOf(config: AgentConfig): string {
+  return config.agentHome ?? config.dataDir;
+}
