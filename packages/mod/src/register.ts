@@ -9,7 +9,6 @@
  * call is spelled `$.noun.method(...)`, event names are literals, imports are relative.
  */
 
-import type { CaptureEvent } from '@glassbox/core';
 import {
   appendLeftover,
   createModBatch,
@@ -17,11 +16,10 @@ import {
   type ModBatch,
   ModBuffer,
   type ModHeartbeat,
-  type ModWireEvent,
   parseLeftovers,
 } from './mod-batch.js';
 import { channelFiles, channelOf, type ModChannel, replyVerified, signedCall } from './mod-channel.js';
-import { type ModConfig, parseModConfig } from './mod-config.js';
+import { parseModConfig } from './mod-config.js';
 import {
   agentSpawnEvent,
   compactEvent,
@@ -52,26 +50,8 @@ import type {
   TurnStepInput,
   TurnStepResult,
 } from './mod-host.js';
+import { type ModState, newId, record, safe } from './mod-state.js';
 import { MOD_VERSION } from './mod-version.js';
-
-interface ModState {
-  readonly config: ModConfig;
-  readonly instanceId: string;
-  readonly buffer: ModBuffer;
-  /** Empty until `$.session.id()` answers, and again after `session.end` (a `/clear` starts another session). */
-  sessionId: string;
-  claudeVersion?: string;
-  /** Events sent but not acknowledged yet, by send number. */
-  readonly unacked: Map<number, readonly ModWireEvent[]>;
-  readonly inFlight: Set<Promise<boolean>>;
-  sends: number;
-  /** The key and port, read from the agent home; read again after a failed send (the agent may have moved). */
-  channel?: ModChannel | undefined;
-  /** `session.start` came and its host calls and first send wait for the first turn end (see `startUp`). */
-  startPending: boolean;
-  /** The deferred start-up once begun: later sends go after it, so its batch (the heartbeat) goes first. */
-  starting?: Promise<boolean> | undefined;
-}
 
 /** How long `session.end` waits for the last batch (all mods share a 1.5 s budget there). */
 const SESSION_END_WAIT_MS = 1000;
@@ -219,26 +199,6 @@ export function register(on: On, options: unknown): void {
 /** A hook of ours that throws never blocks Claude Code: the chain goes on as if the hook were absent. */
 function failOpen(_$: ModHost, e: unknown, next: (e: unknown) => Promise<unknown>): Promise<unknown> {
   return next(e);
-}
-
-function record(st: ModState, event: CaptureEvent | undefined): void {
-  if (event) st.buffer.push(event);
-}
-
-function safe<T>(build: () => T): T | undefined {
-  try {
-    return build();
-  } catch {
-    return undefined;
-  }
-}
-
-function newId(): string {
-  try {
-    return crypto.randomUUID();
-  } catch {
-    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  }
 }
 
 /** The channel key and port from the per-user agent home (found as the agent finds it). */
