@@ -665,6 +665,25 @@ function turnStepEvent(sessionId, startMs, firstChunkMs, endMs, e, result) {
   };
 }
 
+// packages/mod/src/mod-state.ts
+function record(st, event) {
+  if (event) st.buffer.push(event);
+}
+function safe(build) {
+  try {
+    return build();
+  } catch {
+    return void 0;
+  }
+}
+function newId() {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  }
+}
+
 // packages/mod/src/mod-version.ts
 var MOD_VERSION = true ? "0.1.0" : "0.0.0-dev";
 
@@ -794,23 +813,6 @@ function register(on, options) {
 }
 function failOpen(_$, e, next) {
   return next(e);
-}
-function record(st, event) {
-  if (event) st.buffer.push(event);
-}
-function safe(build) {
-  try {
-    return build();
-  } catch {
-    return void 0;
-  }
-}
-function newId() {
-  try {
-    return crypto.randomUUID();
-  } catch {
-    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  }
 }
 async function loadChannel($, st) {
   const [glassboxHome, configDir, home] = await Promise.all([

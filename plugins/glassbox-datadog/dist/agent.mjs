@@ -11671,6 +11671,9 @@ function booleanOption(env, key, fallback, problems) {
   problems.push(`${key.toLowerCase()} must be true or false, got ${JSON.stringify(raw)}; using ${fallback}`);
   return fallback;
 }
+function agentHomeOf2(config) {
+  return config.agentHome ?? config.dataDir;
+}
 
 // packages/audit/src/index.ts
 var src_exports = {};
@@ -13611,7 +13614,6 @@ async function loadAgentExporters(config, problems, options = {}) {
 
 // packages/agent/src/glassbox-agent.ts
 import { mkdir as mkdir8 } from "node:fs/promises";
-import { join as join29 } from "node:path";
 
 // packages/agent/src/agent-counters.ts
 var AgentCounters = class {
@@ -13791,389 +13793,8 @@ async function releaseLock(dataDir, pid = process.pid) {
   await rm3(join14(dataDir, LOCK_FILE), { force: true });
 }
 
-// packages/agent/src/agent-server.ts
-import { createServer } from "node:http";
-
-// packages/agent/src/read-body.ts
-function readBody(req, limit) {
-  return new Promise((resolve7) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      resolve7({ ok: false, reason: "body_too_large" });
-      return;
-    }
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        done = true;
-        chunks.length = 0;
-        resolve7({ ok: false, reason: "body_too_large" });
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (done) return;
-      done = true;
-      const bytes = Buffer.concat(chunks);
-      resolve7({ ok: true, text: bytes.toString("utf8"), bytes });
-    });
-    req.on("error", () => {
-      if (done) return;
-      done = true;
-      resolve7({ ok: false, reason: "aborted" });
-    });
-    req.on("aborted", () => {
-      if (done) return;
-      done = true;
-      resolve7({ ok: false, reason: "aborted" });
-    });
-  });
-}
-
-// packages/agent/src/request-auth.ts
-import { createHash as createHash8, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
-
-// packages/agent/src/nonce-cache.ts
-var NonceCache = class {
-  max;
-  nonces = /* @__PURE__ */ new Set();
-  /** A binary min-heap on `ts`: the next to forget or evict is at the top. */
-  heap = [];
-  floorTs = Number.NEGATIVE_INFINITY;
-  constructor(options = {}) {
-    this.max = Math.max(1, options.max ?? 1e5);
-  }
-  /** Checks a verified request's nonce and timestamp (already inside the window), and spends the nonce. */
-  spend(nonce, ts, now) {
-    while (this.heap.length > 0 && now - this.heap[0].ts > CHANNEL_MAX_SKEW_MS) this.pop();
-    if (this.nonces.has(nonce)) return { ok: false, reason: "auth_replay" };
-    if (ts <= this.floorTs) return { ok: false, reason: "auth_before_floor" };
-    this.push({ ts, nonce });
-    if (this.heap.length > this.max) this.floorTs = Math.max(this.floorTs, this.pop().ts);
-    return { ok: true };
-  }
-  /** Nonces remembered now. */
-  get size() {
-    return this.heap.length;
-  }
-  /** Requests signed at or before this are refused (-Infinity until the cache first overflows). */
-  get floor() {
-    return this.floorTs;
-  }
-  push(entry) {
-    const h = this.heap;
-    this.nonces.add(entry.nonce);
-    let i = h.push(entry) - 1;
-    while (i > 0) {
-      const parent = i - 1 >> 1;
-      if (h[parent].ts <= entry.ts) break;
-      h[i] = h[parent];
-      i = parent;
-    }
-    h[i] = entry;
-  }
-  pop() {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop();
-    this.nonces.delete(top.nonce);
-    if (h.length === 0) return top;
-    let i = 0;
-    for (; ; ) {
-      const l = 2 * i + 1;
-      if (l >= h.length) break;
-      const r = l + 1;
-      const child = r < h.length && h[r].ts < h[l].ts ? r : l;
-      if (h[child].ts >= last.ts) break;
-      h[i] = h[child];
-      i = child;
-    }
-    h[i] = last;
-    return top;
-  }
-};
-
-// packages/agent/src/request-drop.ts
-import { constants } from "node:fs";
-import { lstat as lstat3, open as open7, readdir as readdir3, unlink as unlink2 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-
-// packages/agent/src/remove-stale-files.ts
-import { lstat as lstat2, unlink } from "node:fs/promises";
-import { join as join15 } from "node:path";
-async function removeStaleFiles(dir, names, nowMs, maxAgeMs) {
-  for (const name of names) {
-    const path2 = join15(dir, name);
-    const s = await lstat2(path2).catch(() => void 0);
-    if (s && nowMs - s.mtimeMs > maxAgeMs) await unlink(path2).catch(() => void 0);
-  }
-}
-
-// packages/agent/src/request-drop.ts
-async function prepareRequestDrops(home, nowMs) {
-  const dir = join16(home, REQUEST_DROP_DIR);
-  try {
-    await ensureAgentHome(dir);
-    await removeStaleFiles(dir, await readdir3(dir), nowMs, 2 * CHANNEL_MAX_SKEW_MS);
-  } catch {
-  }
-}
-async function takeRequestDrop(home, nonce, maxBytes, nowMs) {
-  if (!/^[0-9a-f]{32}$/.test(nonce)) return { ok: false, reason: "auth_malformed" };
-  const dir = join16(home, REQUEST_DROP_DIR);
-  const uid = ownUid();
-  const d = await lstat3(dir).catch(() => void 0);
-  if (!d?.isDirectory() || d.uid !== uid || (d.mode & 63) !== 0)
-    return { ok: false, reason: "auth_drop_untrusted" };
-  const path2 = join16(dir, nonce);
-  const file = await open7(path2, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
-    () => void 0
-  );
-  if (!file) return { ok: false, reason: "auth_drop_missing" };
-  try {
-    const s = await file.stat();
-    if (!s.isFile() || s.uid !== uid || (s.mode & 63) !== 0)
-      return { ok: false, reason: "auth_drop_untrusted" };
-    if (Math.abs(nowMs - s.mtimeMs) > CHANNEL_MAX_SKEW_MS) return { ok: false, reason: "auth_stale" };
-    if (s.size > maxBytes) return { ok: false, reason: "body_too_large" };
-    const bytes = await file.readFile();
-    if (bytes.length > maxBytes) return { ok: false, reason: "body_too_large" };
-    const taken = await unlink2(path2).then(
-      () => true,
-      () => false
-    );
-    return taken ? { ok: true, bytes } : { ok: false, reason: "auth_drop_missing" };
-  } finally {
-    await file.close().catch(() => void 0);
-  }
-}
-
-// packages/agent/src/request-auth.ts
-var RequestAuth = class {
-  key;
-  port;
-  now;
-  nonces;
-  home;
-  constructor(options) {
-    this.key = options.key;
-    this.home = options.home;
-    this.port = options.port;
-    this.now = options.now ?? Date.now;
-    this.nonces = new NonceCache(options.maxNonces !== void 0 ? { max: options.maxNonces } : {});
-  }
-  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
-  screen(method, headers) {
-    const host = headers.host?.toLowerCase();
-    const port = this.port();
-    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
-    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
-    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
-    if (method === "POST") {
-      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
-      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
-    }
-    return { ok: true };
-  }
-  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
-  static signed(headers) {
-    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0 || headers[CHANNEL_HEADER_DROP] !== void 0;
-  }
-  /** Whether the request says its body was left as a file (`CHANNEL_HEADER_DROP`). */
-  static dropped(headers) {
-    return headers[CHANNEL_HEADER_DROP] !== void 0;
-  }
-  /**
-   * A hook's request left as a file: a timestamp in the window, the nonce, nothing on the wire but them, then the
-   * file taken (`takeRequestDrop`: ours, 0600, fresh, read and removed) and the nonce spent. Its proof is the 0700
-   * home, as for `agent.key`; nothing is signed.
-   */
-  async takeDrop(headers, wireBytes, maxBytes) {
-    const refused = this.headerRefusal(headers, CHANNEL_HEADER_DROP, wireBytes !== 0);
-    if (refused) return refused;
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_DROP];
-    const now = this.now();
-    if (this.home === void 0) return { ok: false, status: 401, reason: "auth_drop_untrusted" };
-    const taken = await takeRequestDrop(this.home, nonce, maxBytes, now);
-    if (!taken.ok)
-      return { ok: false, status: taken.reason === "body_too_large" ? 413 : 401, reason: taken.reason };
-    const spent = this.nonces.spend(nonce, Number(ts), now);
-    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
-    return { ok: true, nonce, bytes: taken.bytes };
-  }
-  /**
-   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
-   * is read, so an unauthenticated client cannot make the agent buffer one.
-   */
-  precheck(headers) {
-    return this.headerRefusal(headers, CHANNEL_HEADER_NONCE, false);
-  }
-  /**
-   * The header checks of both kinds of request: a timestamp, a 32-hex nonce under `nonceHeader` and, for a signed
-   * request (`CHANNEL_HEADER_NONCE`), a 64-hex signature, present and well formed (`malformed`: something else is
-   * not), and the timestamp in the window.
-   */
-  headerRefusal(headers, nonceHeader, malformed) {
-    const signed = nonceHeader === CHANNEL_HEADER_NONCE;
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[nonceHeader];
-    const sig = signed ? headers[CHANNEL_HEADER_SIG] : "";
-    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
-      return { ok: false, status: 401, reason: "auth_missing" };
-    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || signed && !/^[0-9a-f]{64}$/.test(sig) || malformed)
-      return { ok: false, status: 401, reason: "auth_malformed" };
-    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
-      return { ok: false, status: 401, reason: "auth_stale" };
-    return void 0;
-  }
-  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
-  verify(method, path2, headers, body) {
-    const refused = this.precheck(headers);
-    if (refused) return refused;
-    const ts = headers[CHANNEL_HEADER_TS];
-    const nonce = headers[CHANNEL_HEADER_NONCE];
-    const sig = headers[CHANNEL_HEADER_SIG];
-    const now = this.now();
-    const digest2 = createHash8("sha256").update(body).digest("hex");
-    const want = createHmac4("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
-    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
-      return { ok: false, status: 401, reason: "auth_bad_sig" };
-    const spent = this.nonces.spend(nonce, Number(ts), now);
-    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
-    return { ok: true, nonce };
-  }
-  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
-  signReply(nonce, status, body) {
-    const digest2 = createHash8("sha256").update(body).digest("hex");
-    return createHmac4("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
-  }
-  /** Nonces remembered now (tests, status). */
-  get nonceCount() {
-    return this.nonces.size;
-  }
-};
-
-// packages/agent/src/agent-server.ts
-function createAgentServer(options) {
-  const { counters, log } = options;
-  const server = createServer((req, res) => {
-    handle(options, req, res).catch((error) => {
-      counters.count("internal_error");
-      log(`request failed: ${String(error)}`);
-      if (!res.headersSent) send(res, 500, {});
-      else res.destroy();
-    });
-  });
-  server.on("clientError", (_error, socket) => {
-    counters.count("client_error");
-    socket.destroy();
-  });
-  server.keepAliveTimeout = 5e3;
-  server.requestTimeout = 3e4;
-  return server;
-}
-async function handle(options, req, res) {
-  const { counters, routes } = options;
-  const receivedAt = options.now();
-  options.onRequest(receivedAt);
-  const path2 = (req.url ?? "/").split("?")[0];
-  const route = `${req.method} ${path2}`;
-  const authenticated = await authenticate(options, req, res, path2 ?? "/", route);
-  if (authenticated === void 0) return;
-  const { text: text3, nonce } = authenticated;
-  counters.request(route);
-  if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
-    send(res, 503, { error: "agent is stopping" });
-    return;
-  }
-  switch (route) {
-    case "GET /health":
-    case "GET /v1/health":
-      send(res, 200, routes.health());
-      return;
-    case "GET /v1/hello":
-      send(res, 200, { name: "glassbox-agent" });
-      return;
-    case "GET /status":
-      send(res, 200, routes.status());
-      return;
-    case "POST /v1/mod":
-      return reply(res, await routes.mod(text3, receivedAt));
-    case "POST /v1/hooks":
-      return reply(res, await routes.hook(text3, receivedAt, nonce));
-    case "POST /v1/shutdown":
-      send(res, 202, { stopping: true });
-      routes.shutdown();
-      return;
-    default:
-      counters.count("unknown_route");
-      send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
-  }
-}
-async function authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route) {
-  const wire = await readBody(req, 64);
-  const taken = route !== "POST /v1/hooks" ? { ok: false, status: 401, reason: "auth_drop_route" } : await auth.takeDrop(req.headers, wire.ok ? wire.bytes.length : 65, maxBodyBytes);
-  if (!taken.ok) {
-    counters.count(taken.reason);
-    res.setHeader("connection", "close");
-    sendBare(res, taken.status);
-    return void 0;
-  }
-  signReplies(res, (status, text3) => auth.signReply(taken.nonce, status, text3));
-  return { text: taken.bytes.toString("utf8"), nonce: taken.nonce };
-}
-function reply(res, { status, body }) {
-  send(res, status, body);
-}
-async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, route) {
-  const screened = auth.screen(req.method ?? "", req.headers);
-  if (!screened.ok) {
-    counters.count(screened.reason);
-    req.resume();
-    sendBare(res, screened.status);
-    return void 0;
-  }
-  const unsigned = !RequestAuth.signed(req.headers);
-  if (route === "GET /health" && unsigned) {
-    req.resume();
-    send(res, 200, { ok: true });
-    return void 0;
-  }
-  if (RequestAuth.dropped(req.headers))
-    return authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route);
-  const early = auth.precheck(req.headers);
-  if (early) {
-    counters.count(early.reason);
-    res.setHeader("connection", "close");
-    req.resume();
-    sendBare(res, early.status);
-    return void 0;
-  }
-  const body = await readBody(req, maxBodyBytes);
-  if (!body.ok) {
-    counters.count(body.reason);
-    if (body.reason === "body_too_large") {
-      res.setHeader("connection", "close");
-      sendBare(res, 413);
-    } else res.destroy();
-    return void 0;
-  }
-  const verified2 = auth.verify(req.method ?? "", path2, req.headers, body.bytes);
-  if (!verified2.ok) {
-    counters.count(verified2.reason);
-    sendBare(res, verified2.status);
-    return void 0;
-  }
-  signReplies(res, (status, text3) => auth.signReply(verified2.nonce, status, text3));
-  return { text: body.text, nonce: verified2.nonce };
-}
+// packages/agent/src/agent-parts.ts
+import { join as join23 } from "node:path";
 
 // packages/agent/src/agent-status.ts
 function agentHealth(config, version, port, uptimeMs, configHash) {
@@ -14547,8 +14168,8 @@ var Reconciler = class {
 };
 
 // packages/agent/src/session-store.ts
-import { mkdir as mkdir4, readdir as readdir4, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir3, readFile as readFile9, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 
 // packages/agent/src/quarantine-file.ts
 import { rename as rename4 } from "node:fs/promises";
@@ -14578,18 +14199,18 @@ var SessionStore = class {
   /** Per-session state and checkpoints, one `<id>.json` per session. */
   stateDir;
   constructor(dataDir) {
-    this.dir = join17(dataDir, "sessions");
-    this.stateDir = join17(dataDir, "state");
+    this.dir = join15(dataDir, "sessions");
+    this.stateDir = join15(dataDir, "state");
   }
   async init() {
     await mkdir4(this.dir, { recursive: true, mode: 448 });
     await mkdir4(this.stateDir, { recursive: true, mode: 448 });
   }
   tracePath(sessionId) {
-    return join17(this.dir, `${sessionId}.json`);
+    return join15(this.dir, `${sessionId}.json`);
   }
   statePath(sessionId) {
-    return join17(this.stateDir, `${sessionId}.json`);
+    return join15(this.stateDir, `${sessionId}.json`);
   }
   /** State files found unreadable and moved aside (`<id>.json.corrupt-<ms>`) by this process. */
   quarantined = 0;
@@ -14657,12 +14278,12 @@ var SessionStore = class {
   }
   /** Sessions with a state file, and when each was last active. */
   async list() {
-    const names = await readdir4(this.stateDir).catch(() => []);
+    const names = await readdir3(this.stateDir).catch(() => []);
     const out = [];
     for (const name of names) {
       if (!name.endsWith(".json") || isQuarantined(name)) continue;
       const sessionId = name.slice(0, -".json".length);
-      const s = await stat6(join17(this.stateDir, name)).catch(() => void 0);
+      const s = await stat6(join15(this.stateDir, name)).catch(() => void 0);
       if (s) out.push({ sessionId, mtimeMs: s.mtimeMs });
     }
     return out;
@@ -14848,7 +14469,7 @@ var EventApplier = class {
 
 // packages/agent/src/budget-guard.ts
 import { readFile as readFile10 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join16 } from "node:path";
 
 // packages/agent/src/budget-messages.ts
 var NAMES = { session: "session", day: "daily", month: "monthly" };
@@ -14898,7 +14519,7 @@ var SAVE_DELAY_MS = 250;
 var BudgetGuard = class {
   constructor(options) {
     this.options = options;
-    this.path = join18(options.home, BUDGET_FILE);
+    this.path = join16(options.home, BUDGET_FILE);
   }
   options;
   ledger = new SpendLedger();
@@ -15127,13 +14748,13 @@ function carriesContent(event) {
 }
 
 // packages/agent/src/export-checkpoints.ts
-import { mkdir as mkdir5, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { mkdir as mkdir5, readdir as readdir4, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 var MAX_RESUMED_SESSIONS = 1e3;
 var ExportCheckpoints = class {
   constructor(options) {
     this.options = options;
-    this.pendingDir = join19(options.dataDir, "export-pending");
+    this.pendingDir = join17(options.dataDir, "export-pending");
   }
   options;
   /** Sessions whose queued items were evicted (see `ExportQueue.maxPendingItems`) since they were loaded. */
@@ -15199,7 +14820,7 @@ var ExportCheckpoints = class {
    */
   async resumePendingExports() {
     const { sessions, store } = this.options;
-    const names = await readdir5(this.pendingDir).catch(() => []);
+    const names = await readdir4(this.pendingDir).catch(() => []);
     let loaded = 0;
     for (const sessionId of names) {
       if (loaded >= MAX_RESUMED_SESSIONS) break;
@@ -15218,12 +14839,12 @@ var ExportCheckpoints = class {
     }
   }
   markerPath(sessionId) {
-    return join19(this.pendingDir, sessionId);
+    return join17(this.pendingDir, sessionId);
   }
 };
 
 // packages/agent/src/export-queue.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 
 // packages/agent/src/target-state.ts
 function newPending(state, sessionId) {
@@ -15490,7 +15111,7 @@ var ExportQueue = class {
 };
 function batchIdOf(ids, nowMs) {
   const basis = ids.length > 0 ? [...ids].sort().join(",") : `metrics:${nowMs}`;
-  return createHash9("sha256").update(basis).digest("hex").slice(0, 32);
+  return createHash8("sha256").update(basis).digest("hex").slice(0, 32);
 }
 function yieldToEventLoop() {
   return new Promise((resolve7) => setImmediate(resolve7));
@@ -15503,86 +15124,12 @@ function asSet(ids) {
   return ids instanceof Set ? ids : new Set(ids);
 }
 
-// packages/agent/src/hash-key.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFile as readFile11 } from "node:fs/promises";
-import { join as join20 } from "node:path";
-async function loadHashKey(dataDir) {
-  const path2 = join20(dataDir, "hash.key");
-  try {
-    const key2 = (await readFile11(path2, "utf8")).trim();
-    if (/^[0-9a-f]{64}$/.test(key2)) return key2;
-  } catch {
-  }
-  const key = randomBytes3(32).toString("hex");
-  await writeFileAtomic(path2, key);
-  return key;
-}
-
-// packages/agent/src/higher-rank-agent.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join21, resolve as resolve6 } from "node:path";
-async function higherRankAgent(options) {
-  const mine = pluginRank(options.plugin);
-  if (mine === 0 || !Object.values(PLUGIN_RANKS).some((r) => r > mine)) return void 0;
-  const home = resolve6(options.home);
-  const list = options.agentProcesses ?? agentProcessesOf;
-  const deadline = Date.now() + options.waitMs;
-  for (; ; ) {
-    const text3 = await readFile12(join21(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
-    const serving = parseAgentEndpoint(text3);
-    if (serving?.pid !== void 0 && serving.pid !== process.pid && pluginRank(serving.plugin) > mine && isProcessAlive(serving.pid) && isAgentProcess(serving.pid))
-      return serving;
-    const starting = list(home).some((p) => p.pid !== process.pid && pluginRank(p.plugin) > mine);
-    if (!starting || Date.now() >= deadline) return void 0;
-    await new Promise((r) => setTimeout(r, options.pollMs ?? 50));
-  }
-}
-async function standDownForHigherRank(options) {
-  const outranked = await higherRankAgent(options);
-  if (outranked)
-    throw new GlassboxError(
-      "AGENT_UNAVAILABLE",
-      `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${options.plugin}`,
-      { data: { pid: outranked.pid, port: outranked.port } }
-    );
-}
-function agentProcessesOf(home) {
-  let names;
-  try {
-    names = readdirSync2("/proc");
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const name of names) {
-    if (!/^\d+$/.test(name)) continue;
-    const pid = Number(name);
-    if (pid === process.pid || !isAgentProcess(pid) || !isProcessAlive(pid)) continue;
-    let environ;
-    try {
-      environ = readFileSync2(`/proc/${pid}/environ`, "utf8");
-    } catch {
-      continue;
-    }
-    const env = {};
-    for (const kv of environ.split("\0")) {
-      const eq = kv.indexOf("=");
-      if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
-    }
-    if (agentHomeFromEnv(env) !== resolve6(home)) continue;
-    out.push({ pid, plugin: env.GLASSBOX_PLUGIN });
-  }
-  return out;
-}
-
 // packages/agent/src/idle-exit.ts
 import { stat as stat7 } from "node:fs/promises";
-import { join as join22 } from "node:path";
+import { join as join18 } from "node:path";
 var AGENT_SEEN_FILE = "agent.seen";
 async function seenAtMs(home) {
-  return stat7(join22(home, AGENT_SEEN_FILE)).then(
+  return stat7(join18(home, AGENT_SEEN_FILE)).then(
     (s) => s.mtimeMs,
     () => 0
   );
@@ -15819,14 +15366,14 @@ var LivenessWatch = class {
 };
 
 // packages/agent/src/metrics-journal.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { join as join19 } from "node:path";
 var LEGACY_RECORDED_MS = 30 * 24 * 60 * 6e4;
 var METRICS_SAVE_DELAY_MS = 1e3;
 var MetricsJournal = class {
   constructor(options) {
     this.options = options;
-    this.path = join23(options.dataDir, "metrics.json");
+    this.path = join19(options.dataDir, "metrics.json");
   }
   options;
   registry = new MetricsRegistry();
@@ -15847,7 +15394,7 @@ var MetricsJournal = class {
     let saved;
     let text3;
     try {
-      text3 = await readFile13(this.path, "utf8");
+      text3 = await readFile11(this.path, "utf8");
     } catch {
       return;
     }
@@ -15936,39 +15483,9 @@ var MetricsJournal = class {
   }
 };
 
-// packages/agent/src/plugin-rank.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { join as join24 } from "node:path";
-async function askLowerRankAgentToStop(options) {
-  const mine = pluginRank(options.plugin);
-  if (mine === 0) return false;
-  const text3 = await readFile14(join24(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
-  const holder = parseAgentEndpoint(text3);
-  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
-  if (pluginRank(holder.plugin) >= mine) return false;
-  const { port, key } = options;
-  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
-  const json = health?.json;
-  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
-    return false;
-  const reply2 = await requestAgent({
-    port,
-    key,
-    method: "POST",
-    path: "/v1/shutdown",
-    body: "{}",
-    timeoutMs: 1e3
-  });
-  return reply2?.verified === true && reply2.status === 200;
-}
-async function isStrangerOnPort(port, key) {
-  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
-  return health !== void 0 && !health.verified;
-}
-
 // packages/agent/src/process-liveness.ts
-import { readdir as readdir6, readFile as readFile15, stat as stat8 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, join as join25 } from "node:path";
+import { readdir as readdir5, readFile as readFile12, stat as stat8 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname5, join as join20 } from "node:path";
 var PID_FILE = /^(\d{1,10})\.json$/;
 var MAX_FILE_BYTES2 = 64 * 1024;
 function configDirOf(transcriptPath) {
@@ -15978,7 +15495,7 @@ function configDirOf(transcriptPath) {
 async function procStartOf(pid) {
   let text3;
   try {
-    text3 = await readFile15(`/proc/${pid}/stat`, "utf8");
+    text3 = await readFile12(`/proc/${pid}/stat`, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") return null;
     return await stat8("/proc/self/stat").catch(() => void 0) ? void 0 : null;
@@ -16038,12 +15555,12 @@ var ProcessLiveness = class {
   /** Session id → the processes Claude Code's session files name for it. */
   async list(configDir) {
     const out = /* @__PURE__ */ new Map();
-    const dir = join25(configDir, "sessions");
-    const names = await readdir6(dir).catch(() => []);
+    const dir = join20(configDir, "sessions");
+    const names = await readdir5(dir).catch(() => []);
     for (const name of names) {
       const pid = Number(PID_FILE.exec(name)?.[1]);
       if (!Number.isSafeInteger(pid) || pid <= 1) continue;
-      const parsed = await this.readSessionFile(join25(dir, name));
+      const parsed = await this.readSessionFile(join20(dir, name));
       if (!parsed || parsed.pid !== pid) continue;
       const list = out.get(parsed.sessionId) ?? [];
       list.push(parsed.procStart === void 0 ? { pid } : { pid, procStart: parsed.procStart });
@@ -16056,7 +15573,7 @@ var ProcessLiveness = class {
       const info = await stat8(path2);
       if (!info.isFile() || info.size > MAX_FILE_BYTES2) return void 0;
       if (this.uid !== void 0 && info.uid !== this.uid) return void 0;
-      const json = JSON.parse(await readFile15(path2, "utf8"));
+      const json = JSON.parse(await readFile12(path2, "utf8"));
       const { pid, sessionId, procStart } = json;
       if (typeof pid !== "number" || typeof sessionId !== "string") return void 0;
       return typeof procStart === "string" && /^\d{1,20}$/.test(procStart) ? { pid, sessionId, procStart } : { pid, sessionId };
@@ -16137,32 +15654,6 @@ function resourceAttributes(version) {
   };
 }
 
-// packages/agent/src/reply-drop.ts
-import { mkdir as mkdir6, readdir as readdir7, rename as rename5, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join26 } from "node:path";
-var REPLY_DROP_DIR = "replies";
-var STALE_MS = 6e4;
-var PRUNE_AT = 16;
-async function dropReply(home, nonce, reply2) {
-  if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
-  const dir = join26(home, REPLY_DROP_DIR);
-  await mkdir6(dir, { mode: 448 }).catch((error) => {
-    if (error.code !== "EEXIST") throw error;
-  });
-  const tmp = join26(dir, `.${nonce}.tmp`);
-  await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
-  await rename5(tmp, join26(dir, nonce));
-  return true;
-}
-async function pruneReplyDrops(home, nowMs) {
-  const dir = join26(home, REPLY_DROP_DIR);
-  const names = await readdir7(dir).catch(() => []);
-  if (names.length >= PRUNE_AT) await removeStaleFiles(dir, names, nowMs, STALE_MS);
-}
-function isEmpty(body) {
-  return typeof body !== "object" || body === null || Object.keys(body).length === 0;
-}
-
 // packages/agent/src/self-metrics.ts
 function selfMetrics(dropped, startMs, nowMs) {
   const points = Object.entries(dropped).filter(([, n]) => n > 0).map(([reason, value]) => ({ attributes: { reason }, startTimeMs: startMs, timeMs: nowMs, value }));
@@ -16181,8 +15672,8 @@ function selfMetrics(dropped, startMs, nowMs) {
 }
 
 // packages/agent/src/session-pipeline.ts
-import { readdir as readdir8 } from "node:fs/promises";
-import { join as join27 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
+import { join as join21 } from "node:path";
 var MAX_SEEN_SEQS = 1e5;
 var SessionPipeline = class {
   sessionId;
@@ -16460,10 +15951,10 @@ var SessionPipeline = class {
   }
 };
 async function findTranscript(claudeConfigDir, sessionId) {
-  const projects = join27(claudeConfigDir, "projects");
-  const dirs = await readdir8(projects).catch(() => []);
+  const projects = join21(claudeConfigDir, "projects");
+  const dirs = await readdir6(projects).catch(() => []);
   for (const dir of dirs) {
-    const candidate = join27(projects, dir, `${sessionId}.jsonl`);
+    const candidate = join21(projects, dir, `${sessionId}.jsonl`);
     if (await transcriptSize(candidate) !== void 0) return candidate;
   }
   return void 0;
@@ -16543,8 +16034,8 @@ var Sessions = class {
 };
 
 // packages/agent/src/spool.ts
-import { mkdir as mkdir7, open as open8, readdir as readdir9, readFile as readFile16, rm as rm6, truncate as truncate3 } from "node:fs/promises";
-import { join as join28 } from "node:path";
+import { mkdir as mkdir6, open as open7, readdir as readdir7, readFile as readFile13, rm as rm6, truncate as truncate3 } from "node:fs/promises";
+import { join as join22 } from "node:path";
 var realIo = {
   write: async (handle2, data, offset, length) => (await handle2.write(data, offset, length)).bytesWritten,
   sync: (handle2) => handle2.sync()
@@ -16596,15 +16087,15 @@ var Spool = class {
    * nothing readable is moved aside. Appends then go to a fresh segment.
    */
   async open(onRecord) {
-    await mkdir7(this.dir, { recursive: true, mode: 448 });
-    const names = (await readdir9(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
+    await mkdir6(this.dir, { recursive: true, mode: 448 });
+    const names = (await readdir7(this.dir)).filter((n) => /^\d{8}\.jsonl$/.test(n)).sort();
     let records = 0;
     let corrupt = 0;
     let tornTails = 0;
     let quarantined = 0;
     for (const name of names) {
-      const path2 = join28(this.dir, name);
-      const data = await readFile16(path2).catch(() => void 0);
+      const path2 = join22(this.dir, name);
+      const data = await readFile13(path2).catch(() => void 0);
       if (!data) {
         if (await quarantineFile(path2, this.now())) quarantined++;
         continue;
@@ -16659,7 +16150,7 @@ var Spool = class {
     for (const segment of [...this.segments]) {
       if (segment === current) continue;
       if ([...segment.sessions].every(isSessionDone)) {
-        await rm6(join28(this.dir, segment.name), { force: true });
+        await rm6(join22(this.dir, segment.name), { force: true });
         this.segments = this.segments.filter((s) => s !== segment);
         removed++;
       }
@@ -16676,7 +16167,7 @@ var Spool = class {
     await this.handle?.close().catch(() => void 0);
     this.handle = void 0;
     const name = `${String(index).padStart(8, "0")}.jsonl`;
-    this.handle = await open8(join28(this.dir, name), "a", 384);
+    this.handle = await open7(join22(this.dir, name), "a", 384);
     await fsyncDir(this.dir);
     this.segments.push({ name, bytes: 0, records: 0, sessions: /* @__PURE__ */ new Set() });
     this.broken = false;
@@ -16740,7 +16231,7 @@ var Spool = class {
       this.droppedBytes += oldest.bytes;
       this.droppedRecords += oldest.records;
       this.droppedSegments++;
-      await rm6(join28(this.dir, oldest.name), { force: true }).catch(() => void 0);
+      await rm6(join22(this.dir, oldest.name), { force: true }).catch(() => void 0);
     }
   }
 };
@@ -16865,32 +16356,6 @@ var Sweeper = class {
   }
 };
 
-// packages/agent/src/ping-health.ts
-async function pingHealth(port, key, pid, timeoutMs = 1e3) {
-  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
-  if (!reply2?.verified || reply2.status !== 200) return false;
-  const health = reply2.json;
-  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
-}
-
-// packages/agent/src/take-data-dir-lock.ts
-async function takeDataDirLock(dataDir, info, key, waitMs) {
-  const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
-  let lock = await acquireLock(dataDir, info, { isHealthy });
-  const waitUntil = Date.now() + waitMs;
-  while (!lock.acquired && Date.now() < waitUntil && !await isHealthy(lock.holder)) {
-    await new Promise((r) => setTimeout(r, 100));
-    lock = await acquireLock(dataDir, info, { isHealthy });
-  }
-  if (!lock.acquired) {
-    throw new GlassboxError(
-      "AGENT_UNAVAILABLE",
-      lock.verified ? `another agent (pid ${lock.holder.pid}) serves ${dataDir} on port ${lock.holder.port}` : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${dataDir}`,
-      { data: { ...lock.holder } }
-    );
-  }
-}
-
 // packages/agent/src/transcript-catch-up.ts
 var CATCH_UP_INTERVAL_MS = 1e3;
 var TranscriptCatchUp = class {
@@ -16918,6 +16383,704 @@ var TranscriptCatchUp = class {
   }
 };
 
+// packages/agent/src/agent-parts.ts
+function buildAgentParts(options, targets, agent) {
+  const { config } = options;
+  const { now, log, counters, stopping } = agent;
+  const retireAfterMs = options.retireAfterMs ?? 2e3;
+  const store = new SessionStore(config.dataDir);
+  const spool = new Spool(join23(config.dataDir, "spool"), {
+    ...config.spoolMaxBytes !== void 0 ? { maxTotalBytes: config.spoolMaxBytes } : {},
+    ...options.spoolIo ? { io: options.spoolIo } : {},
+    ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
+  });
+  const sessions = new Sessions({
+    store,
+    claudeConfigDir: config.claudeConfigDir,
+    pricing: options.pricing ?? defaultPricing(),
+    now,
+    exporterNames: targets.map((t) => t.name),
+    transcriptOptions: () => agent.audit()?.transcriptOptions,
+    retireAfterMs,
+    exportPending: (sessionId) => queue.hasPending(sessionId),
+    reconcilePending: (sessionId) => reconciler.isPending(sessionId)
+  });
+  const reconciler = new Reconciler({
+    now,
+    log,
+    publish: (p, trace) => publisher.publish(p, trace)
+  });
+  const metrics = new MetricsJournal({
+    dataDir: config.dataDir,
+    store,
+    now,
+    count: counters.count,
+    saveStateSoon: (p) => states.saveSoon(p),
+    stopping
+  });
+  const budget = new BudgetGuard({
+    settings: config.budget,
+    home: agentHomeOf2(config),
+    plugin: config.plugin ?? "glassbox-agent",
+    now,
+    count: counters.count,
+    attributes: attributionAttributes({ user: config.userId, team: config.team })
+  });
+  const states = new StateWriter({
+    store,
+    count: counters.count,
+    stopping,
+    exportDone: (p) => p.inFlight === 0 && !reconciler.isPending(p.sessionId) && !queue.hasPending(p.sessionId) && !checkpoints.wasEvicted(p.sessionId),
+    clearExportPending: (sessionId) => checkpoints.clearExportPending(sessionId),
+    journalWritten: (p) => {
+      metrics.release(p);
+      sessions.retireIfDone(p);
+    }
+  });
+  const checkpoints = new ExportCheckpoints({
+    dataDir: config.dataDir,
+    store,
+    sessions,
+    count: counters.count,
+    exportPending: (sessionId) => queue.hasPending(sessionId),
+    saveStateNow: (p) => states.saveNow(p)
+  });
+  const queue = new ExportQueue({
+    targets,
+    resource: { attributes: resourceAttributes(agent.version) },
+    collectMetrics: () => [
+      ...metrics.registry.collect(now(), "cumulative"),
+      ...selfMetrics(droppedCounts({ spool, store, queue, counters }), agent.startedAtMs, now()),
+      ...budget.metrics()
+    ],
+    onDelivered: (sessionId, exporter, spanIds, logIds) => checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
+    ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
+    ...config.exportMaxPendingItems !== void 0 ? { maxPendingItems: config.exportMaxPendingItems } : {},
+    onEvicted: (sessionId, _exporter, n) => checkpoints.evict(sessionId, n),
+    now
+  });
+  const publisher = new Publisher({
+    config,
+    store,
+    metrics,
+    queue,
+    audit: agent.audit,
+    count: counters.count,
+    budget,
+    saveStateSoon: (p) => states.saveSoon(p)
+  });
+  const applier = new EventApplier({
+    captureContent: config.captureContent,
+    hashKey: agent.hashKey,
+    sessions,
+    store,
+    reconciler,
+    counters
+  });
+  const ingest = new Ingest({
+    spool,
+    sessions,
+    applier,
+    // Both plugins installed run notify.sh twice per event: the repeat is answered with nothing.
+    duplicateHooks: new DuplicateHooks(),
+    duplicateModEvents: new DuplicateModEvents(),
+    counters,
+    log,
+    answer: (p, input) => answerHook({ config, reconciler, budget }, p, input)
+  });
+  const catchUp = new TranscriptCatchUp({
+    sessions: () => sessions.values(),
+    isPending: (sessionId) => reconciler.isPending(sessionId),
+    count: counters.count
+  });
+  const sweeper = new Sweeper({
+    sessions,
+    reconciler,
+    states,
+    checkpoints,
+    queue,
+    spool,
+    store,
+    now,
+    log,
+    count: counters.count,
+    stopping,
+    retireAfterMs,
+    staleSessionMs: options.staleSessionMs ?? 24 * 60 * 6e4,
+    exportPinMs: options.exportPinMs ?? 6e4,
+    idleTimeoutMs: config.idleTimeoutMs,
+    lastRequestMs: agent.lastRequestMs,
+    claimIdleExit: (idleSinceMs) => claimIdleExit(agentHomeOf2(config), agent.endpoint(), idleSinceMs),
+    exitIdle: () => void agent.stop("idle")
+  });
+  const livenessWatch = new LivenessWatch({
+    liveness: new ProcessLiveness({ claudeConfigDir: config.claudeConfigDir }),
+    sessions,
+    reconciler,
+    states,
+    now,
+    log,
+    stopping
+  });
+  return {
+    store,
+    spool,
+    sessions,
+    reconciler,
+    metrics,
+    budget,
+    states,
+    checkpoints,
+    queue,
+    publisher,
+    applier,
+    ingest,
+    catchUp,
+    sweeper,
+    livenessWatch
+  };
+}
+
+// packages/agent/src/agent-server.ts
+import { createServer } from "node:http";
+
+// packages/agent/src/read-body.ts
+function readBody(req, limit) {
+  return new Promise((resolve7) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) {
+      req.resume();
+      resolve7({ ok: false, reason: "body_too_large" });
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        chunks.length = 0;
+        resolve7({ ok: false, reason: "body_too_large" });
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      const bytes = Buffer.concat(chunks);
+      resolve7({ ok: true, text: bytes.toString("utf8"), bytes });
+    });
+    req.on("error", () => {
+      if (done) return;
+      done = true;
+      resolve7({ ok: false, reason: "aborted" });
+    });
+    req.on("aborted", () => {
+      if (done) return;
+      done = true;
+      resolve7({ ok: false, reason: "aborted" });
+    });
+  });
+}
+
+// packages/agent/src/request-auth.ts
+import { createHash as createHash9, createHmac as createHmac4, timingSafeEqual } from "node:crypto";
+
+// packages/agent/src/nonce-cache.ts
+var NonceCache = class {
+  max;
+  nonces = /* @__PURE__ */ new Set();
+  /** A binary min-heap on `ts`: the next to forget or evict is at the top. */
+  heap = [];
+  floorTs = Number.NEGATIVE_INFINITY;
+  constructor(options = {}) {
+    this.max = Math.max(1, options.max ?? 1e5);
+  }
+  /** Checks a verified request's nonce and timestamp (already inside the window), and spends the nonce. */
+  spend(nonce, ts, now) {
+    while (this.heap.length > 0 && now - this.heap[0].ts > CHANNEL_MAX_SKEW_MS) this.pop();
+    if (this.nonces.has(nonce)) return { ok: false, reason: "auth_replay" };
+    if (ts <= this.floorTs) return { ok: false, reason: "auth_before_floor" };
+    this.push({ ts, nonce });
+    if (this.heap.length > this.max) this.floorTs = Math.max(this.floorTs, this.pop().ts);
+    return { ok: true };
+  }
+  /** Nonces remembered now. */
+  get size() {
+    return this.heap.length;
+  }
+  /** Requests signed at or before this are refused (-Infinity until the cache first overflows). */
+  get floor() {
+    return this.floorTs;
+  }
+  push(entry) {
+    const h = this.heap;
+    this.nonces.add(entry.nonce);
+    let i = h.push(entry) - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (h[parent].ts <= entry.ts) break;
+      h[i] = h[parent];
+      i = parent;
+    }
+    h[i] = entry;
+  }
+  pop() {
+    const h = this.heap;
+    const top = h[0];
+    const last = h.pop();
+    this.nonces.delete(top.nonce);
+    if (h.length === 0) return top;
+    let i = 0;
+    for (; ; ) {
+      const l = 2 * i + 1;
+      if (l >= h.length) break;
+      const r = l + 1;
+      const child = r < h.length && h[r].ts < h[l].ts ? r : l;
+      if (h[child].ts >= last.ts) break;
+      h[i] = h[child];
+      i = child;
+    }
+    h[i] = last;
+    return top;
+  }
+};
+
+// packages/agent/src/request-drop.ts
+import { constants } from "node:fs";
+import { lstat as lstat3, open as open8, readdir as readdir8, unlink as unlink2 } from "node:fs/promises";
+import { join as join25 } from "node:path";
+
+// packages/agent/src/remove-stale-files.ts
+import { lstat as lstat2, unlink } from "node:fs/promises";
+import { join as join24 } from "node:path";
+async function removeStaleFiles(dir, names, nowMs, maxAgeMs) {
+  for (const name of names) {
+    const path2 = join24(dir, name);
+    const s = await lstat2(path2).catch(() => void 0);
+    if (s && nowMs - s.mtimeMs > maxAgeMs) await unlink(path2).catch(() => void 0);
+  }
+}
+
+// packages/agent/src/request-drop.ts
+async function prepareRequestDrops(home, nowMs) {
+  const dir = join25(home, REQUEST_DROP_DIR);
+  try {
+    await ensureAgentHome(dir);
+    await removeStaleFiles(dir, await readdir8(dir), nowMs, 2 * CHANNEL_MAX_SKEW_MS);
+  } catch {
+  }
+}
+async function takeRequestDrop(home, nonce, maxBytes, nowMs) {
+  if (!/^[0-9a-f]{32}$/.test(nonce)) return { ok: false, reason: "auth_malformed" };
+  const dir = join25(home, REQUEST_DROP_DIR);
+  const uid = ownUid();
+  const d = await lstat3(dir).catch(() => void 0);
+  if (!d?.isDirectory() || d.uid !== uid || (d.mode & 63) !== 0)
+    return { ok: false, reason: "auth_drop_untrusted" };
+  const path2 = join25(dir, nonce);
+  const file = await open8(path2, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+    () => void 0
+  );
+  if (!file) return { ok: false, reason: "auth_drop_missing" };
+  try {
+    const s = await file.stat();
+    if (!s.isFile() || s.uid !== uid || (s.mode & 63) !== 0)
+      return { ok: false, reason: "auth_drop_untrusted" };
+    if (Math.abs(nowMs - s.mtimeMs) > CHANNEL_MAX_SKEW_MS) return { ok: false, reason: "auth_stale" };
+    if (s.size > maxBytes) return { ok: false, reason: "body_too_large" };
+    const bytes = await file.readFile();
+    if (bytes.length > maxBytes) return { ok: false, reason: "body_too_large" };
+    const taken = await unlink2(path2).then(
+      () => true,
+      () => false
+    );
+    return taken ? { ok: true, bytes } : { ok: false, reason: "auth_drop_missing" };
+  } finally {
+    await file.close().catch(() => void 0);
+  }
+}
+
+// packages/agent/src/request-auth.ts
+var RequestAuth = class {
+  key;
+  port;
+  now;
+  nonces;
+  home;
+  constructor(options) {
+    this.key = options.key;
+    this.home = options.home;
+    this.port = options.port;
+    this.now = options.now ?? Date.now;
+    this.nonces = new NonceCache(options.maxNonces !== void 0 ? { max: options.maxNonces } : {});
+  }
+  /** A foreign `Host` (DNS rebinding) or any `Origin` (a web page) is 403; a POST that is not JSON is 415. */
+  screen(method, headers) {
+    const host = headers.host?.toLowerCase();
+    const port = this.port();
+    const hosts = ["127.0.0.1", "localhost", `127.0.0.1:${port}`, `localhost:${port}`];
+    if (host === void 0 || !hosts.includes(host)) return { ok: false, status: 403, reason: "auth_host" };
+    if (headers.origin !== void 0) return { ok: false, status: 403, reason: "auth_origin" };
+    if (method === "POST") {
+      const type = headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+      if (type !== "application/json") return { ok: false, status: 415, reason: "auth_content_type" };
+    }
+    return { ok: true };
+  }
+  /** Whether the request carries any of the channel headers (a bare `GET /health` carries none). */
+  static signed(headers) {
+    return headers[CHANNEL_HEADER_SIG] !== void 0 || headers[CHANNEL_HEADER_TS] !== void 0 || headers[CHANNEL_HEADER_NONCE] !== void 0 || headers[CHANNEL_HEADER_DROP] !== void 0;
+  }
+  /** Whether the request says its body was left as a file (`CHANNEL_HEADER_DROP`). */
+  static dropped(headers) {
+    return headers[CHANNEL_HEADER_DROP] !== void 0;
+  }
+  /**
+   * A hook's request left as a file: a timestamp in the window, the nonce, nothing on the wire but them, then the
+   * file taken (`takeRequestDrop`: ours, 0600, fresh, read and removed) and the nonce spent. Its proof is the 0700
+   * home, as for `agent.key`; nothing is signed.
+   */
+  async takeDrop(headers, wireBytes, maxBytes) {
+    const refused = this.headerRefusal(headers, CHANNEL_HEADER_DROP, wireBytes !== 0);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_DROP];
+    const now = this.now();
+    if (this.home === void 0) return { ok: false, status: 401, reason: "auth_drop_untrusted" };
+    const taken = await takeRequestDrop(this.home, nonce, maxBytes, now);
+    if (!taken.ok)
+      return { ok: false, status: taken.reason === "body_too_large" ? 413 : 401, reason: taken.reason };
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
+    return { ok: true, nonce, bytes: taken.bytes };
+  }
+  /**
+   * The checks that need no body (headers present and well formed, timestamp in the window): run before the body
+   * is read, so an unauthenticated client cannot make the agent buffer one.
+   */
+  precheck(headers) {
+    return this.headerRefusal(headers, CHANNEL_HEADER_NONCE, false);
+  }
+  /**
+   * The header checks of both kinds of request: a timestamp, a 32-hex nonce under `nonceHeader` and, for a signed
+   * request (`CHANNEL_HEADER_NONCE`), a 64-hex signature, present and well formed (`malformed`: something else is
+   * not), and the timestamp in the window.
+   */
+  headerRefusal(headers, nonceHeader, malformed) {
+    const signed = nonceHeader === CHANNEL_HEADER_NONCE;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[nonceHeader];
+    const sig = signed ? headers[CHANNEL_HEADER_SIG] : "";
+    if (typeof ts !== "string" || typeof nonce !== "string" || typeof sig !== "string")
+      return { ok: false, status: 401, reason: "auth_missing" };
+    if (!/^\d{1,15}$/.test(ts) || !/^[0-9a-f]{32}$/.test(nonce) || signed && !/^[0-9a-f]{64}$/.test(sig) || malformed)
+      return { ok: false, status: 401, reason: "auth_malformed" };
+    if (Math.abs(this.now() - Number(ts)) > CHANNEL_MAX_SKEW_MS)
+      return { ok: false, status: 401, reason: "auth_stale" };
+    return void 0;
+  }
+  /** Checks the signature over method, path, timestamp, nonce and body, then spends the nonce. */
+  verify(method, path2, headers, body) {
+    const refused = this.precheck(headers);
+    if (refused) return refused;
+    const ts = headers[CHANNEL_HEADER_TS];
+    const nonce = headers[CHANNEL_HEADER_NONCE];
+    const sig = headers[CHANNEL_HEADER_SIG];
+    const now = this.now();
+    const digest2 = createHash9("sha256").update(body).digest("hex");
+    const want = createHmac4("sha256", this.key).update(requestSigningText(method, path2, ts, nonce, digest2)).digest();
+    if (!timingSafeEqual(want, Buffer.from(sig, "hex")))
+      return { ok: false, status: 401, reason: "auth_bad_sig" };
+    const spent = this.nonces.spend(nonce, Number(ts), now);
+    if (!spent.ok) return { ok: false, status: 401, reason: spent.reason };
+    return { ok: true, nonce };
+  }
+  /** `x-glassbox-sig` of a reply to the request with `nonce`. */
+  signReply(nonce, status, body) {
+    const digest2 = createHash9("sha256").update(body).digest("hex");
+    return createHmac4("sha256", this.key).update(replySigningText(nonce, status, digest2)).digest("hex");
+  }
+  /** Nonces remembered now (tests, status). */
+  get nonceCount() {
+    return this.nonces.size;
+  }
+};
+
+// packages/agent/src/agent-server.ts
+function createAgentServer(options) {
+  const { counters, log } = options;
+  const server = createServer((req, res) => {
+    handle(options, req, res).catch((error) => {
+      counters.count("internal_error");
+      log(`request failed: ${String(error)}`);
+      if (!res.headersSent) send(res, 500, {});
+      else res.destroy();
+    });
+  });
+  server.on("clientError", (_error, socket) => {
+    counters.count("client_error");
+    socket.destroy();
+  });
+  server.keepAliveTimeout = 5e3;
+  server.requestTimeout = 3e4;
+  return server;
+}
+async function handle(options, req, res) {
+  const { counters, routes } = options;
+  const receivedAt = options.now();
+  options.onRequest(receivedAt);
+  const path2 = (req.url ?? "/").split("?")[0];
+  const route = `${req.method} ${path2}`;
+  const authenticated = await authenticate(options, req, res, path2 ?? "/", route);
+  if (authenticated === void 0) return;
+  const { text: text3, nonce } = authenticated;
+  counters.request(route);
+  if (options.stopping() && route !== "GET /health" && route !== "GET /status") {
+    send(res, 503, { error: "agent is stopping" });
+    return;
+  }
+  switch (route) {
+    case "GET /health":
+    case "GET /v1/health":
+      send(res, 200, routes.health());
+      return;
+    case "GET /v1/hello":
+      send(res, 200, { name: "glassbox-agent" });
+      return;
+    case "GET /status":
+      send(res, 200, routes.status());
+      return;
+    case "POST /v1/mod":
+      return reply(res, await routes.mod(text3, receivedAt));
+    case "POST /v1/hooks":
+      return reply(res, await routes.hook(text3, receivedAt, nonce));
+    case "POST /v1/shutdown":
+      send(res, 202, { stopping: true });
+      routes.shutdown();
+      return;
+    default:
+      counters.count("unknown_route");
+      send(res, path2 === "/health" || path2 === "/status" || path2?.startsWith("/v1/") ? 405 : 404, {});
+  }
+}
+async function authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route) {
+  const wire = await readBody(req, 64);
+  const taken = route !== "POST /v1/hooks" ? { ok: false, status: 401, reason: "auth_drop_route" } : await auth.takeDrop(req.headers, wire.ok ? wire.bytes.length : 65, maxBodyBytes);
+  if (!taken.ok) {
+    counters.count(taken.reason);
+    res.setHeader("connection", "close");
+    sendBare(res, taken.status);
+    return void 0;
+  }
+  signReplies(res, (status, text3) => auth.signReply(taken.nonce, status, text3));
+  return { text: taken.bytes.toString("utf8"), nonce: taken.nonce };
+}
+function reply(res, { status, body }) {
+  send(res, status, body);
+}
+async function authenticate({ auth, counters, maxBodyBytes }, req, res, path2, route) {
+  const screened = auth.screen(req.method ?? "", req.headers);
+  if (!screened.ok) {
+    counters.count(screened.reason);
+    req.resume();
+    sendBare(res, screened.status);
+    return void 0;
+  }
+  const unsigned = !RequestAuth.signed(req.headers);
+  if (route === "GET /health" && unsigned) {
+    req.resume();
+    send(res, 200, { ok: true });
+    return void 0;
+  }
+  if (RequestAuth.dropped(req.headers))
+    return authenticateDrop({ auth, counters, maxBodyBytes }, req, res, route);
+  const early = auth.precheck(req.headers);
+  if (early) {
+    counters.count(early.reason);
+    res.setHeader("connection", "close");
+    req.resume();
+    sendBare(res, early.status);
+    return void 0;
+  }
+  const body = await readBody(req, maxBodyBytes);
+  if (!body.ok) {
+    counters.count(body.reason);
+    if (body.reason === "body_too_large") {
+      res.setHeader("connection", "close");
+      sendBare(res, 413);
+    } else res.destroy();
+    return void 0;
+  }
+  const verified2 = auth.verify(req.method ?? "", path2, req.headers, body.bytes);
+  if (!verified2.ok) {
+    counters.count(verified2.reason);
+    sendBare(res, verified2.status);
+    return void 0;
+  }
+  signReplies(res, (status, text3) => auth.signReply(verified2.nonce, status, text3));
+  return { text: body.text, nonce: verified2.nonce };
+}
+
+// packages/agent/src/hash-key.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join26 } from "node:path";
+async function loadHashKey(dataDir) {
+  const path2 = join26(dataDir, "hash.key");
+  try {
+    const key2 = (await readFile14(path2, "utf8")).trim();
+    if (/^[0-9a-f]{64}$/.test(key2)) return key2;
+  } catch {
+  }
+  const key = randomBytes3(32).toString("hex");
+  await writeFileAtomic(path2, key);
+  return key;
+}
+
+// packages/agent/src/higher-rank-agent.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readFile as readFile15 } from "node:fs/promises";
+import { join as join27, resolve as resolve6 } from "node:path";
+async function higherRankAgent(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0 || !Object.values(PLUGIN_RANKS).some((r) => r > mine)) return void 0;
+  const home = resolve6(options.home);
+  const list = options.agentProcesses ?? agentProcessesOf;
+  const deadline = Date.now() + options.waitMs;
+  for (; ; ) {
+    const text3 = await readFile15(join27(home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+    const serving = parseAgentEndpoint(text3);
+    if (serving?.pid !== void 0 && serving.pid !== process.pid && pluginRank(serving.plugin) > mine && isProcessAlive(serving.pid) && isAgentProcess(serving.pid))
+      return serving;
+    const starting = list(home).some((p) => p.pid !== process.pid && pluginRank(p.plugin) > mine);
+    if (!starting || Date.now() >= deadline) return void 0;
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 50));
+  }
+}
+async function standDownForHigherRank(options) {
+  const outranked = await higherRankAgent(options);
+  if (outranked)
+    throw new GlassboxError(
+      "AGENT_UNAVAILABLE",
+      `the ${outranked.plugin} agent (pid ${outranked.pid}) serves this user on port ${outranked.port}; it outranks ${options.plugin}`,
+      { data: { pid: outranked.pid, port: outranked.port } }
+    );
+}
+function agentProcessesOf(home) {
+  let names;
+  try {
+    names = readdirSync2("/proc");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const pid = Number(name);
+    if (pid === process.pid || !isAgentProcess(pid) || !isProcessAlive(pid)) continue;
+    let environ;
+    try {
+      environ = readFileSync2(`/proc/${pid}/environ`, "utf8");
+    } catch {
+      continue;
+    }
+    const env = {};
+    for (const kv of environ.split("\0")) {
+      const eq = kv.indexOf("=");
+      if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+    }
+    if (agentHomeFromEnv(env) !== resolve6(home)) continue;
+    out.push({ pid, plugin: env.GLASSBOX_PLUGIN });
+  }
+  return out;
+}
+
+// packages/agent/src/plugin-rank.ts
+import { readFile as readFile16 } from "node:fs/promises";
+import { join as join28 } from "node:path";
+async function askLowerRankAgentToStop(options) {
+  const mine = pluginRank(options.plugin);
+  if (mine === 0) return false;
+  const text3 = await readFile16(join28(options.home, AGENT_ENDPOINT_FILE), "utf8").catch(() => "");
+  const holder = parseAgentEndpoint(text3);
+  if (!holder || holder.port !== options.port || holder.pid === void 0) return false;
+  if (pluginRank(holder.plugin) >= mine) return false;
+  const { port, key } = options;
+  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
+  const json = health?.json;
+  if (!health?.verified || health.status !== 200 || json?.name !== "glassbox-agent" || json.pid !== holder.pid)
+    return false;
+  const reply2 = await requestAgent({
+    port,
+    key,
+    method: "POST",
+    path: "/v1/shutdown",
+    body: "{}",
+    timeoutMs: 1e3
+  });
+  return reply2?.verified === true && reply2.status === 200;
+}
+async function isStrangerOnPort(port, key) {
+  const health = await requestAgent({ port, key, path: "/v1/health", timeoutMs: 1e3 });
+  return health !== void 0 && !health.verified;
+}
+
+// packages/agent/src/reply-drop.ts
+import { mkdir as mkdir7, readdir as readdir9, rename as rename5, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join29 } from "node:path";
+var REPLY_DROP_DIR = "replies";
+var STALE_MS = 6e4;
+var PRUNE_AT = 16;
+async function dropReply(home, nonce, reply2) {
+  if (!/^[0-9a-f]{32}$/.test(nonce) || reply2.status !== 200 || isEmpty(reply2.body)) return false;
+  const dir = join29(home, REPLY_DROP_DIR);
+  await mkdir7(dir, { mode: 448 }).catch((error) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+  const tmp = join29(dir, `.${nonce}.tmp`);
+  await writeFile4(tmp, JSON.stringify(reply2.body), { mode: 384, flag: "wx" });
+  await rename5(tmp, join29(dir, nonce));
+  return true;
+}
+async function pruneReplyDrops(home, nowMs) {
+  const dir = join29(home, REPLY_DROP_DIR);
+  const names = await readdir9(dir).catch(() => []);
+  if (names.length >= PRUNE_AT) await removeStaleFiles(dir, names, nowMs, STALE_MS);
+}
+function isEmpty(body) {
+  return typeof body !== "object" || body === null || Object.keys(body).length === 0;
+}
+
+// packages/agent/src/ping-health.ts
+async function pingHealth(port, key, pid, timeoutMs = 1e3) {
+  const reply2 = await requestAgent({ port, key, path: "/v1/health", timeoutMs });
+  if (!reply2?.verified || reply2.status !== 200) return false;
+  const health = reply2.json;
+  return health?.name === "glassbox-agent" && (pid === void 0 || health.pid === pid);
+}
+
+// packages/agent/src/take-data-dir-lock.ts
+async function takeDataDirLock(dataDir, info, key, waitMs) {
+  const isHealthy = (holder) => pingHealth(holder.port, key, holder.pid);
+  let lock = await acquireLock(dataDir, info, { isHealthy });
+  const waitUntil = Date.now() + waitMs;
+  while (!lock.acquired && Date.now() < waitUntil && !await isHealthy(lock.holder)) {
+    await new Promise((r) => setTimeout(r, 100));
+    lock = await acquireLock(dataDir, info, { isHealthy });
+  }
+  if (!lock.acquired) {
+    throw new GlassboxError(
+      "AGENT_UNAVAILABLE",
+      lock.verified ? `another agent (pid ${lock.holder.pid}) serves ${dataDir} on port ${lock.holder.port}` : `an agent process (pid ${lock.holder.pid}) that does not answer yet has just locked ${dataDir}`,
+      { data: { ...lock.holder } }
+    );
+  }
+}
+
 // packages/agent/src/glassbox-agent.ts
 var AGENT_VERSION = true ? "0.1.0" : "0.0.0-dev";
 var GlassboxAgent = class _GlassboxAgent {
@@ -16933,142 +17096,21 @@ var GlassboxAgent = class _GlassboxAgent {
     this.startedAtMs = this.now();
     this.lastRequestMs = this.startedAtMs;
     this.port = options.config.port;
-    this.store = new SessionStore(options.config.dataDir);
-    this.spool = new Spool(join29(options.config.dataDir, "spool"), {
-      ...options.config.spoolMaxBytes !== void 0 ? { maxTotalBytes: options.config.spoolMaxBytes } : {},
-      ...options.spoolIo ? { io: options.spoolIo } : {},
-      ...options.spoolSegmentBytes !== void 0 ? { segmentBytes: options.spoolSegmentBytes } : {}
-    });
     this.targets = targets;
-    this.retireAfterMs = options.retireAfterMs ?? 2e3;
     this.livenessIntervalMs = options.livenessIntervalMs ?? 1e3;
     this.catchUpIntervalMs = options.catchUpIntervalMs ?? CATCH_UP_INTERVAL_MS;
-    this.sessions = new Sessions({
-      store: this.store,
-      claudeConfigDir: options.config.claudeConfigDir,
-      pricing: options.pricing ?? defaultPricing(),
-      now: this.now,
-      exporterNames: targets.map((t) => t.name),
-      transcriptOptions: () => this.audit?.transcriptOptions,
-      retireAfterMs: this.retireAfterMs,
-      exportPending: (sessionId) => this.queue.hasPending(sessionId),
-      reconcilePending: (sessionId) => this.reconciler.isPending(sessionId)
-    });
-    this.reconciler = new Reconciler({
+    this.parts = buildAgentParts(options, targets, {
+      version: this.version,
+      startedAtMs: this.startedAtMs,
       now: this.now,
       log: this.log,
-      publish: (p, trace) => this.publisher.publish(p, trace)
-    });
-    this.metrics = new MetricsJournal({
-      dataDir: options.config.dataDir,
-      store: this.store,
-      now: this.now,
-      count: this.counters.count,
-      saveStateSoon: (p) => this.states.saveSoon(p),
-      stopping: () => this.stopping !== void 0
-    });
-    this.budget = new BudgetGuard({
-      settings: options.config.budget,
-      home: agentHomeOf2(options.config),
-      plugin: options.config.plugin ?? "glassbox-agent",
-      now: this.now,
-      count: this.counters.count,
-      attributes: attributionAttributes({ user: options.config.userId, team: options.config.team })
-    });
-    this.states = new StateWriter({
-      store: this.store,
-      count: this.counters.count,
-      stopping: () => this.stopping !== void 0,
-      exportDone: (p) => p.inFlight === 0 && !this.reconciler.isPending(p.sessionId) && !this.queue.hasPending(p.sessionId) && !this.checkpoints.wasEvicted(p.sessionId),
-      clearExportPending: (sessionId) => this.checkpoints.clearExportPending(sessionId),
-      journalWritten: (p) => {
-        this.metrics.release(p);
-        this.sessions.retireIfDone(p);
-      }
-    });
-    this.checkpoints = new ExportCheckpoints({
-      dataDir: options.config.dataDir,
-      store: this.store,
-      sessions: this.sessions,
-      count: this.counters.count,
-      exportPending: (sessionId) => this.queue.hasPending(sessionId),
-      saveStateNow: (p) => this.states.saveNow(p)
-    });
-    this.queue = new ExportQueue({
-      targets,
-      resource: { attributes: resourceAttributes(this.version) },
-      collectMetrics: () => [
-        ...this.metrics.registry.collect(this.now(), "cumulative"),
-        ...selfMetrics(droppedCounts(this.lossSources()), this.startedAtMs, this.now()),
-        ...this.budget.metrics()
-      ],
-      onDelivered: (sessionId, exporter, spanIds, logIds) => this.checkpoints.checkpoint(sessionId, exporter, spanIds, logIds),
-      ...options.exportBackoffMs !== void 0 ? { initialBackoffMs: options.exportBackoffMs } : {},
-      ...options.config.exportMaxPendingItems !== void 0 ? { maxPendingItems: options.config.exportMaxPendingItems } : {},
-      onEvicted: (sessionId, _exporter, n) => this.checkpoints.evict(sessionId, n),
-      now: this.now
-    });
-    this.publisher = new Publisher({
-      config: options.config,
-      store: this.store,
-      metrics: this.metrics,
-      queue: this.queue,
-      audit: () => this.audit,
-      count: this.counters.count,
-      budget: this.budget,
-      saveStateSoon: (p) => this.states.saveSoon(p)
-    });
-    this.applier = new EventApplier({
-      captureContent: options.config.captureContent,
-      hashKey: () => this.hashKey,
-      sessions: this.sessions,
-      store: this.store,
-      reconciler: this.reconciler,
-      counters: this.counters
-    });
-    this.ingest = new Ingest({
-      spool: this.spool,
-      sessions: this.sessions,
-      applier: this.applier,
-      duplicateHooks: this.duplicateHooks,
-      duplicateModEvents: this.duplicateModEvents,
       counters: this.counters,
-      log: this.log,
-      answer: (p, input) => answerHook({ config: options.config, reconciler: this.reconciler, budget: this.budget }, p, input)
-    });
-    this.catchUp = new TranscriptCatchUp({
-      sessions: () => this.sessions.values(),
-      isPending: (sessionId) => this.reconciler.isPending(sessionId),
-      count: this.counters.count
-    });
-    this.sweeper = new Sweeper({
-      sessions: this.sessions,
-      reconciler: this.reconciler,
-      states: this.states,
-      checkpoints: this.checkpoints,
-      queue: this.queue,
-      spool: this.spool,
-      store: this.store,
-      now: this.now,
-      log: this.log,
-      count: this.counters.count,
       stopping: () => this.stopping !== void 0,
-      retireAfterMs: this.retireAfterMs,
-      staleSessionMs: options.staleSessionMs ?? 24 * 60 * 6e4,
-      exportPinMs: options.exportPinMs ?? 6e4,
-      idleTimeoutMs: options.config.idleTimeoutMs,
+      audit: () => this.audit,
+      hashKey: () => this.hashKey,
       lastRequestMs: () => this.lastRequestMs,
-      claimIdleExit: (idleSinceMs) => claimIdleExit(agentHomeOf2(this.config), this.endpoint(), idleSinceMs),
-      exitIdle: () => void this.stop("idle")
-    });
-    this.livenessWatch = new LivenessWatch({
-      liveness: new ProcessLiveness({ claudeConfigDir: options.config.claudeConfigDir }),
-      sessions: this.sessions,
-      reconciler: this.reconciler,
-      states: this.states,
-      now: this.now,
-      log: this.log,
-      stopping: () => this.stopping !== void 0
+      endpoint: () => this.endpoint(),
+      stop: (reason) => this.stop(reason)
     });
     this.closed = new Promise((resolve7) => {
       this.resolveClosed = resolve7;
@@ -17082,33 +17124,18 @@ var GlassboxAgent = class _GlassboxAgent {
   log;
   now;
   startedAtMs;
-  store;
-  spool;
-  sessions;
-  reconciler;
-  states;
-  checkpoints;
-  publisher;
-  applier;
-  ingest;
-  sweeper;
-  livenessWatch;
+  parts;
   counters = new AgentCounters();
   targets;
-  queue;
   /** Set when an `audit` exporter runs: decisions derived from each published trace. */
   audit;
   stopAuditRelay;
-  retireAfterMs;
-  metrics;
-  budget;
   hashKey = "";
   server;
   sweepTimer;
   livenessTimer;
   livenessIntervalMs;
   catchUpIntervalMs;
-  catchUp;
   catchUpTimer;
   lastRequestMs;
   stopping;
@@ -17117,9 +17144,6 @@ var GlassboxAgent = class _GlassboxAgent {
   /** Resolves once the agent has stopped (idle, `/v1/shutdown`, `stop()`). */
   closed;
   port;
-  /** Both plugins installed run notify.sh twice per event: the repeat is answered with nothing. */
-  duplicateHooks = new DuplicateHooks();
-  duplicateModEvents = new DuplicateModEvents();
   /**
    * Takes the data directory's lock, replays the spool, listens, and reconciles what the spool named. Rejects
    * with `AGENT_UNAVAILABLE` when another live agent holds the lock or the port stays taken.
@@ -17149,7 +17173,7 @@ var GlassboxAgent = class _GlassboxAgent {
       await agent.init(options.bindRetryMs ?? 1e4);
     } catch (error) {
       await agent.shutdownExporters();
-      await agent.spool.close().catch(() => void 0);
+      await agent.parts.spool.close().catch(() => void 0);
       await releaseLock(config.dataDir);
       throw error;
     }
@@ -17161,11 +17185,11 @@ var GlassboxAgent = class _GlassboxAgent {
   async init(bindRetryMs) {
     const { config } = this;
     this.hashKey = await loadHashKey(config.dataDir);
-    await this.store.init();
-    await this.metrics.load();
-    await this.budget.load();
+    await this.parts.store.init();
+    await this.parts.metrics.load();
+    await this.parts.budget.load();
     const records = [];
-    const opened = await this.spool.open((r) => records.push(r));
+    const opened = await this.parts.spool.open((r) => records.push(r));
     this.counters.corruptLines = opened.corrupt;
     this.counters.tornTails = opened.tornTails;
     this.counters.quarantinedSegments = opened.quarantined;
@@ -17176,10 +17200,10 @@ var GlassboxAgent = class _GlassboxAgent {
     );
     if (this.audit)
       this.stopAuditRelay = onAuditCheckpoint(
-        (c) => this.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
+        (c) => this.parts.queue.offer(AUDIT_CHECKPOINT_SESSION, [], [auditCheckpointLog(c)], {}, false)
       );
-    await this.applier.replay(records);
-    await this.checkpoints.resumePendingExports();
+    await this.parts.applier.replay(records);
+    await this.parts.checkpoints.resumePendingExports();
     this.server = createAgentServer({
       auth: this.auth,
       maxBodyBytes: config.maxBodyBytes,
@@ -17193,9 +17217,9 @@ var GlassboxAgent = class _GlassboxAgent {
       routes: {
         health: () => this.health(),
         status: () => this.status(),
-        mod: (text3, receivedAt) => this.ingest.mod(text3, receivedAt),
+        mod: (text3, receivedAt) => this.parts.ingest.mod(text3, receivedAt),
         hook: async (text3, receivedAt, nonce) => {
-          const reply2 = await this.ingest.hook(text3, receivedAt);
+          const reply2 = await this.parts.ingest.hook(text3, receivedAt);
           const dropped = await dropReply(agentHomeOf2(config), nonce, reply2).catch((error) => {
             this.counters.count("reply_drop_failed");
             this.log(`reply drop failed: ${String(error)}`);
@@ -17223,21 +17247,19 @@ var GlassboxAgent = class _GlassboxAgent {
       `glassbox-agent ${this.version} pid ${process.pid} listening on ${this.url}; data ${config.dataDir}; exporters ${this.targets.map((t) => t.name).join(", ") || "none"}; replayed ${this.counters.replayed} spool records`
     );
     for (const problem of this.problems) this.log(`config: ${problem}`);
-    void this.reconciler.recover([...this.sessions.values()]);
-    if (!this.metrics.registry.empty) this.queue.markMetricsChanged();
-    this.sweepTimer = setInterval(() => void this.sweeper.sweep(), config.sweepIntervalMs);
+    void this.parts.reconciler.recover([...this.parts.sessions.values()]);
+    if (!this.parts.metrics.registry.empty) this.parts.queue.markMetricsChanged();
+    this.sweepTimer = setInterval(() => void this.parts.sweeper.sweep(), config.sweepIntervalMs);
     this.sweepTimer.unref();
     if (this.livenessIntervalMs > 0) {
-      this.livenessTimer = setInterval(() => void this.livenessWatch.check(), this.livenessIntervalMs);
+      this.livenessTimer = setInterval(() => void this.parts.livenessWatch.check(), this.livenessIntervalMs);
       this.livenessTimer.unref();
     }
     if (this.catchUpIntervalMs > 0) {
-      this.catchUpTimer = setInterval(() => void this.catchUp.tick(), this.catchUpIntervalMs);
+      this.catchUpTimer = setInterval(() => void this.parts.catchUp.tick(), this.catchUpIntervalMs);
       this.catchUpTimer.unref();
     }
   }
-  // ---------------------------------------------------------------- reconciliation and export
-  // ---------------------------------------------------------------- lifecycle and status
   /** Stops accepting, reconciles and exports what it can (bounded), releases the lock. Idempotent. */
   stop(reason = "stop") {
     this.stopping ??= this.doStop(reason);
@@ -17258,27 +17280,30 @@ var GlassboxAgent = class _GlassboxAgent {
     if (this.sweepTimer) clearInterval(this.sweepTimer);
     if (this.livenessTimer) clearInterval(this.livenessTimer);
     if (this.catchUpTimer) clearInterval(this.catchUpTimer);
-    this.reconciler.cancelAll();
-    const deadline = this.now() + (this.queue.stalled() ? 1e3 : 8e3);
+    this.parts.reconciler.cancelAll();
+    const deadline = this.now() + (this.parts.queue.stalled() ? 1e3 : 8e3);
     await withTimeout2(
       Promise.all(
-        [...this.sessions.values()].map((p) => this.reconciler.reconcileNow(p).catch(() => void 0))
+        [...this.parts.sessions.values()].map(
+          (p) => this.parts.reconciler.reconcileNow(p).catch(() => void 0)
+        )
       ),
       3e3
     );
-    await this.queue.flush(deadline);
-    this.queue.stop();
+    await this.parts.queue.flush(deadline);
+    this.parts.queue.stop();
     this.stopAuditRelay?.();
-    this.metrics.cancelSoon();
-    await this.metrics.save();
-    for (const p of this.sessions.values()) {
-      if (this.queue.hasPending(p.sessionId)) await this.checkpoints.markExportPending(p.sessionId);
-      await this.states.saveNow(p);
+    this.parts.metrics.cancelSoon();
+    await this.parts.metrics.save();
+    for (const p of this.parts.sessions.values()) {
+      if (this.parts.queue.hasPending(p.sessionId))
+        await this.parts.checkpoints.markExportPending(p.sessionId);
+      await this.parts.states.saveNow(p);
     }
-    await this.metrics.save();
-    await this.budget.save();
+    await this.parts.metrics.save();
+    await this.parts.budget.save();
     await this.shutdownExporters();
-    await this.spool.close().catch(() => void 0);
+    await this.parts.spool.close().catch(() => void 0);
     await new Promise((resolve7) => {
       if (!this.server) return resolve7();
       this.server.close(() => resolve7());
@@ -17315,18 +17340,20 @@ var GlassboxAgent = class _GlassboxAgent {
       health: this.health(),
       problems: this.problems,
       exporterNames: this.targets.map((t) => t.name),
-      sessions: this.sessions.values(),
-      budgets: this.budget.standings(),
-      sessionBudget: this.budget.sessionStanding()
+      sessions: this.parts.sessions.values(),
+      budgets: this.parts.budget.standings(),
+      sessionBudget: this.parts.budget.sessionStanding()
     });
   }
   lossSources() {
-    return { spool: this.spool, store: this.store, queue: this.queue, counters: this.counters };
+    return {
+      spool: this.parts.spool,
+      store: this.parts.store,
+      queue: this.parts.queue,
+      counters: this.counters
+    };
   }
 };
-function agentHomeOf2(config) {
-  return config.agentHome ?? config.dataDir;
-}
 
 // packages/agent/src/run-agent.ts
 async function runAgent(options) {
