@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { requestAgent } from '@glassbox/core';
 import { bodyDigest, requestSigningText, signAgentRequest } from '@glassbox/spec';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
-import { GlassboxAgent } from './glassbox-agent.js';
+import type { GlassboxAgent } from './glassbox-agent.js';
 import { raw } from './raw-request.fixture.js';
+import { startTestAgent } from './start-test-agent.fixture.js';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
 const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
@@ -71,16 +71,7 @@ describe('the agent channel', () => {
     await mkdir(project, { recursive: true });
     transcript = join(project, `${SESSION}.jsonl`);
     await cp(FIXTURE, transcript);
-    agent = await GlassboxAgent.start({
-      config: {
-        ...loadAgentConfig({ CLAUDE_PLUGIN_DATA: join(tmp, 'data'), CLAUDE_CONFIG_DIR: join(tmp, 'claude') })
-          .config,
-        port: 0,
-        sweepIntervalMs: 50,
-      },
-      exporters: [],
-      log: () => undefined,
-    });
+    agent = await startTestAgent(tmp, { sweepIntervalMs: 50 });
     key = (await readAgentKey(join(tmp, 'claude', 'glassbox')))!;
     host = `127.0.0.1:${agent.port}`;
   });

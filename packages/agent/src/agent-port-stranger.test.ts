@@ -5,22 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requestAgent } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
-import { GlassboxAgent } from './glassbox-agent.js';
+import type { GlassboxAgent } from './glassbox-agent.js';
+import { startTestAgent } from './start-test-agent.fixture.js';
 
 /** An agent for one "user": its own config dir, so its own home, key and data. */
 function startAgentOf(root: string, port: number): Promise<GlassboxAgent> {
-  return GlassboxAgent.start({
-    config: {
-      ...loadAgentConfig({ CLAUDE_PLUGIN_DATA: join(root, 'data'), CLAUDE_CONFIG_DIR: join(root, 'claude') })
-        .config,
-      port,
-    },
-    exporters: [],
-    log: () => undefined,
-    bindRetryMs: 10_000,
-  });
+  return startTestAgent(root, { port }, { bindRetryMs: 10_000 });
 }
 
 describe('an agent whose configured port is held by a stranger', () => {

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { LlmCallNode, SessionTrace, ToolCallNode, TurnNode } from '@glassbox/core';
 import { requestAgent } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
 import { awaitTurnEnd, turnHasEnded } from './await-turn-end.js';
-import { GlassboxAgent } from './glassbox-agent.js';
+import type { GlassboxAgent } from './glassbox-agent.js';
+import { startTestAgent } from './start-test-agent.fixture.js';
 
 const FIXTURE = join(import.meta.dirname, '__fixtures__', 'two-tools.jsonl');
 const SESSION = 'a47a450d-d36d-4623-8aed-a6a3f6fad8b7';
@@ -78,15 +78,7 @@ describe('the Stop answer of a real agent', () => {
     const lastResponse = lines.findIndex((l) => JSON.parse(l).message?.stop_reason === 'end_turn');
     // Written up to the request of the turn's last call: its response lands 150 ms after the Stop hook.
     await writeFile(transcript, `${lines.slice(0, lastResponse).join('\n')}\n`);
-    agent = await GlassboxAgent.start({
-      config: {
-        ...loadAgentConfig({ CLAUDE_PLUGIN_DATA: join(tmp, 'data'), CLAUDE_CONFIG_DIR: join(tmp, 'claude') })
-          .config,
-        port: 0,
-      },
-      exporters: [],
-      log: () => undefined,
-    });
+    agent = await startTestAgent(tmp);
     const key = (await readAgentKey(join(tmp, 'claude', 'glassbox')))!;
     const hook = (event: string) =>
       requestAgent({

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { requestAgent } from '@glassbox/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadAgentConfig } from './agent-config.js';
 import { readAgentKey } from './agent-key.js';
-import { GlassboxAgent } from './glassbox-agent.js';
+import type { GlassboxAgent } from './glassbox-agent.js';
 import { raw } from './raw-request.fixture.js';
 import { prepareRequestDrops, takeRequestDrop } from './request-drop.js';
+import { startTestAgent } from './start-test-agent.fixture.js';
 
 const nonce = (): string => randomBytes(16).toString('hex');
 
@@ -94,15 +94,7 @@ describe('a hook request left as a file, through a real agent', () => {
   beforeEach(async () => {
     tmp = await mkdtemp(join(tmpdir(), 'glassbox-drop-agent-'));
     await mkdir(join(tmp, 'claude'), { recursive: true });
-    agent = await GlassboxAgent.start({
-      config: {
-        ...loadAgentConfig({ CLAUDE_PLUGIN_DATA: join(tmp, 'data'), CLAUDE_CONFIG_DIR: join(tmp, 'claude') })
-          .config,
-        port: 0,
-      },
-      exporters: [],
-      log: () => undefined,
-    });
+    agent = await startTestAgent(tmp);
     home = join(tmp, 'claude', 'glassbox');
   });
 
