@@ -133,6 +133,33 @@ describe('a response’s parallel tool calls, whatever the live channel has deli
       expect(traceToAuditDecisions(final).map((d) => d.id)).toEqual([...written]);
     });
 
+  it('should write a call to the audit trail after the calls asked for before it, while the turn goes on', () => {
+    const isResultOf = (id: string) => (e: TranscriptEntry) => e.kind === 'tool_result' && e.toolUseId === id;
+    const withoutA = REQUEST.filter((e) => !isResultOf('toolu_a')(e));
+    const written = (trace: SessionTrace, skip = new Set<string>()) =>
+      traceToAuditDecisions(trace, { skip }).map((d) => d.toolUseId ?? String(d.metadata.requestId));
+    // a runs long; b and c (read-only, run in parallel) finished first, in both channels.
+    const live = [
+      ...BLOCKS.map((id, i) => start(id, 1.03 + i / 1000)),
+      end('toolu_b', 1.2),
+      end('toolu_c', 1.3),
+    ];
+    const tracker = new SessionTracker({ sessionId: S });
+    tracker.addTranscriptEntries(withoutA);
+    for (const e of live) tracker.addCaptureEvent(e);
+    const first = tracker.build();
+    expect(written(first)).toEqual(['req_1']);
+    const skip = new Set(traceToAuditDecisions(first).map((d) => d.id));
+    tracker.addTranscriptEntries(REQUEST.filter(isResultOf('toolu_a')));
+    expect(written(tracker.build(), skip)).toEqual(BLOCKS);
+    // A call that never finishes holds nothing back once the turn is over.
+    const cut = new SessionTracker({ sessionId: S });
+    cut.addTranscriptEntries(withoutA);
+    for (const e of live) cut.addCaptureEvent(e);
+    cut.addCaptureEvent({ source: 'hook', type: 'turn.end', sessionId: S, atMs: at(4), promptId: PROMPT });
+    expect(written(cut.build())).toEqual(['req_1', 'toolu_b', 'toolu_c']);
+  });
+
   it('should order the calls by their blocks before any live event, each under its response', () => {
     const tracker = new SessionTracker({ sessionId: S });
     tracker.addTranscriptEntries(REQUEST);

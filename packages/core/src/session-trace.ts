@@ -142,7 +142,7 @@ export interface SubagentNode extends NodeBase {
   readonly model?: string;
   readonly parentToolUseId?: string;
   readonly promptId?: string;
-  /** LLM and tool calls in start order. */
+  /** LLM and tool calls in start order, a response's tools right after it in the order it asked for them. */
   readonly children: readonly TraceChild[];
   readonly totals: UsageTotals;
 }

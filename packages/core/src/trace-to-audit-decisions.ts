@@ -45,8 +45,10 @@ interface Verdict {
  * `safety_block`), `tool_call` for every tool that ran (ok, failed or interrupted), `tool_skip` for a call the
  * user, the settings or the permission mode did not let run, `safety_block` for one a hook, a managed policy or
  * the sandbox stopped, and for a prompt a UserPromptSubmit hook refused or a turn a Stop hook stopped or kept going
- * (`hookEvent`, `outcome`; the hook's text in `reason` only with content capture). Only finished nodes count. Ids are deterministic (session, kind, natural id), so deriving
- * again after a retry or a restart yields the same decisions and the audit log skips them. Pure.
+ * (`hookEvent`, `outcome`; the hook's text in `reason` only with content capture). Only finished nodes count, and
+ * while a turn goes on a call waits for the calls its response asked for before it (request order). Ids are
+ * deterministic (session, kind, natural id), so deriving again after a retry or a restart yields the same
+ * decisions and the audit log skips them. Pure.
  */
 export function traceToAuditDecisions(
   trace: SessionTrace,
@@ -114,8 +116,13 @@ export function traceToAuditDecisions(
       });
   };
 
-  const visitTool = (node: ToolCallNode, turnIndex: number, promptId: string | undefined): void => {
-    if (node.complete) {
+  const visitTool = (
+    node: ToolCallNode,
+    turnIndex: number,
+    promptId: string | undefined,
+    held: boolean,
+  ): void => {
+    if (node.complete && !held) {
       const verdict = toolVerdict(node);
       const inputHash = hashOf(node.inputHash, node.input) ?? '';
       const outputHash = verdict.type === 'tool_call' ? hashOf(node.outputHash, node.output) : undefined;
@@ -169,24 +176,33 @@ export function traceToAuditDecisions(
   };
 
   const visitChildren = (
-    children: readonly TraceChild[],
+    container: { readonly children: readonly TraceChild[]; readonly complete: boolean },
     turnIndex: number,
     promptId?: string,
     turnKey?: string,
   ): void => {
-    for (const child of children) {
+    // The log is append-only: while the turn goes on, a response's call waits for the calls it asked for
+    // before it, so parallel calls are written in their request order whichever finished first.
+    const running = new Set<string>();
+    for (const child of container.children) {
       // A Stop hook that kept the turn going did so before the responses that followed.
       if (turnKey !== undefined) flushStops(turnKey, turnIndex, child.startMs);
-      if (child.kind === 'llm') visitLlm(child, turnIndex, promptId);
-      else visitTool(child, turnIndex, promptId);
+      if (child.kind === 'llm') {
+        visitLlm(child, turnIndex, promptId);
+        continue;
+      }
+      const request = child.requestedBy === child.parentSpanId ? child.requestedBy : undefined;
+      const held = !container.complete && request !== undefined && running.has(request);
+      if (request !== undefined && !child.complete) running.add(request);
+      visitTool(child, turnIndex, promptId, held);
     }
   };
   const visitAgent = (agent: SubagentNode, turnIndex: number, promptId: string | undefined): void =>
-    visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
+    visitChildren(agent, turnIndex, agent.promptId ?? promptId);
 
   trace.turns.forEach((turn, turnIndex) => {
     flushStops(undefined, -1, turn.startMs);
-    visitChildren(turn.children, turnIndex, turn.promptId, turn.key);
+    visitChildren(turn, turnIndex, turn.promptId, turn.key);
     for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
     flushStops(turn.key, turnIndex);
   });
