@@ -24368,8 +24368,8 @@ ${node.requestId ?? ""}`);
         metadata: { ...base, reasonCode: node.stopReason }
       });
   };
-  const visitTool = (node, turnIndex, promptId) => {
-    if (node.complete) {
+  const visitTool = (node, turnIndex, promptId, held) => {
+    if (node.complete && !held) {
       const verdict = toolVerdict(node);
       const inputHash = hashOf(node.inputHash, node.input) ?? "";
       const outputHash = verdict.type === "tool_call" ? hashOf(node.outputHash, node.output) : void 0;
@@ -24415,17 +24415,24 @@ ${stop.key}`),
       stops.splice(i--, 1);
     }
   };
-  const visitChildren = (children, turnIndex, promptId, turnKey) => {
-    for (const child of children) {
+  const visitChildren = (container, turnIndex, promptId, turnKey) => {
+    const running = /* @__PURE__ */ new Set();
+    for (const child of container.children) {
       if (turnKey !== void 0) flushStops(turnKey, turnIndex, child.startMs);
-      if (child.kind === "llm") visitLlm(child, turnIndex, promptId);
-      else visitTool(child, turnIndex, promptId);
+      if (child.kind === "llm") {
+        visitLlm(child, turnIndex, promptId);
+        continue;
+      }
+      const request = child.requestedBy === child.parentSpanId ? child.requestedBy : void 0;
+      const held = !container.complete && request !== void 0 && running.has(request);
+      if (request !== void 0 && !child.complete) running.add(request);
+      visitTool(child, turnIndex, promptId, held);
     }
   };
-  const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent.children, turnIndex, agent.promptId ?? promptId);
+  const visitAgent = (agent, turnIndex, promptId) => visitChildren(agent, turnIndex, agent.promptId ?? promptId);
   trace2.turns.forEach((turn, turnIndex) => {
     flushStops(void 0, -1, turn.startMs);
-    visitChildren(turn.children, turnIndex, turn.promptId, turn.key);
+    visitChildren(turn, turnIndex, turn.promptId, turn.key);
     for (const sub of turn.subagents) visitAgent(sub, turnIndex, turn.promptId);
     flushStops(turn.key, turnIndex);
   });
