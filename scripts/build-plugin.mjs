@@ -1,18 +1,20 @@
 // Builds a plugin folder from its manifest (plugins/<name>/bundle.json, see scripts/plugin-manifest.mjs):
 // .claude-plugin/plugin.json with the userConfig generated from the bundled exporters' declared options, the
-// commands it picks from plugins/shared/commands, and the bundles (scripts/build-claude-plugin.mjs): the mod into
-// hooks/register.js, the agent entry into dist/agent.mjs, the CLI into dist/cli.mjs. The folder's own sources
-// (hooks/hooks.json, hooks/*.sh, README.md, LICENSE) are copied as they are when writing elsewhere.
+// commands it picks from plugins/shared/commands, the hook scripts from plugins/shared/hooks (scripts/plugin-hooks.mjs),
+// and the bundles (scripts/build-claude-plugin.mjs): the mod into hooks/register.js, the agent entry into
+// dist/agent.mjs, the CLI into dist/cli.mjs. The folder's own sources (hooks/hooks.json, README.md, LICENSE) are
+// copied as they are when writing elsewhere.
 //
 //   node scripts/build-plugin.mjs plugins/<name> [--out <dir>]
 //
 // Without --out the folder is built in place (the marketplace lists it); with it, <dir> gets a complete plugin.
 
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { buildClaudePlugin, outputDirectory } from './build-claude-plugin.mjs';
+import { GENERATED_HOOKS, generateHooks } from './plugin-hooks.mjs';
 import {
   bundledWorkspace,
   REPO,
@@ -116,12 +118,17 @@ export async function buildPlugin(pluginDir, out = pluginDir, { esbuild } = {}) 
   );
   for (const command of manifest.commands)
     await write(`commands/${command}.md`, await readFile(join(SHARED_COMMANDS, `${command}.md`)));
+  for (const [file, { text, mode }] of Object.entries(await generateHooks(manifest, specs, build))) {
+    await write(file, text);
+    await chmod(join(out, file), mode);
+  }
   if (resolve(out) !== resolve(pluginDir)) {
     const generated = new Set([
       '.claude-plugin/plugin.json',
       'hooks/register.js',
       'dist/agent.mjs',
       'dist/cli.mjs',
+      ...Object.keys(GENERATED_HOOKS),
     ]);
     for (const file of shippedFiles(pluginDir)) {
       if (generated.has(file) || file.startsWith('commands/')) continue;
@@ -137,6 +144,23 @@ export async function buildPlugin(pluginDir, out = pluginDir, { esbuild } = {}) 
     agentEntry: manifest.agentEntry ?? { contents: generatedAgentEntry(manifest) },
     workspace: bundledWorkspace(manifest),
   });
+}
+
+/**
+ * The hook scripts in the plugin folder `pluginDir` that differ from a fresh generation from plugins/shared/hooks
+ * (their text or their executable bit): a hand-edited copy. Empty when all are current.
+ */
+export async function staleHooks(pluginDir, { esbuild } = {}) {
+  const manifest = readBundleManifest(pluginDir);
+  const { build } = esbuild ?? createRequire(join(pluginDir, 'package.json'))('esbuild');
+  const specs = await loadExporterOptionSpecs(manifest.exporters, build);
+  const stale = [];
+  for (const [file, { text, mode }] of Object.entries(await generateHooks(manifest, specs, build))) {
+    const path = join(pluginDir, file);
+    const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
+    if (current !== text || (statSync(path).mode & 0o111) !== (mode & 0o111)) stale.push(file);
+  }
+  return stale;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,9 +1,11 @@
 // Fails when a committed plugin build output (plugins/*/dist/*, hooks/register.js, .claude-plugin/plugin.json,
-// commands/*.md: what scripts/build-plugin.mjs writes) differs from a fresh build of the committed sources. The build runs in a clean copy of a commit (`git archive`, default HEAD, installed from
-// the lockfile), never in the working tree: a build there would rewrite the very files it is compared with, and
-// uncommitted changes would leak into it. Run by scripts/test.sh; `node scripts/check-bundles.mjs [commit]`.
+// commands/*.md, and hooks/*.sh generated from plugins/shared/hooks: what scripts/build-plugin.mjs writes) differs
+// from a fresh build of the committed sources, in its bytes or its executable bit. The build runs in a clean copy of
+// a commit (`git archive`, default HEAD, installed from the lockfile), never in the working tree: a build there
+// would rewrite the very files it is compared with, and uncommitted changes would leak into it. Run by
+// scripts/test.sh; `node scripts/check-bundles.mjs [commit]`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +48,10 @@ try {
       if (!existsSync(path)) problems.push(`plugins/${plugin}/${file}: built but not committed`);
       else if (!readFileSync(path).equals(readFileSync(join(fresh, file))))
         problems.push(`plugins/${plugin}/${file}: differs from a fresh build of ${commit}`);
+      else if ((statSync(path).mode & 0o111) !== (statSync(join(fresh, file)).mode & 0o111))
+        problems.push(
+          `plugins/${plugin}/${file}: its executable bit differs from a fresh build of ${commit}`,
+        );
     }
     for (const dir of ['dist', 'commands'])
       for (const file of filesUnder(join(committed, dir)))

@@ -41,13 +41,17 @@ describe('the committed plugin bundle', () => {
     await rm(fresh, { recursive: true, force: true });
   });
 
-  it('should commit bundles, plugin.json and commands equal to a fresh build of the manifest, packages/mod, packages/agent and packages/cli', async () => {
+  it('should commit bundles, plugin.json, commands and hook scripts equal to a fresh build of the manifest, plugins/shared/hooks, packages/mod, packages/agent and packages/cli', async () => {
     for (const file of [
       'hooks/register.js',
       'dist/agent.mjs',
       'dist/cli.mjs',
       '.claude-plugin/plugin.json',
       'commands/report.md',
+      // Generated from plugins/shared/hooks: a hand-edited copy differs from a fresh build.
+      'hooks/ensure-agent.sh',
+      'hooks/glassbox-channel.sh',
+      'hooks/notify.sh',
     ]) {
       const committed = await committedVersion(file);
       const rebuilt = await readFile(join(fresh, file), 'utf8');
