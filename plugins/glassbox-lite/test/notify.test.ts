@@ -594,7 +594,8 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
 
   it('should be the same script in every plugin', async () => {
     const plugins = (await readdir(join(PLUGIN_DIR, '..'), { withFileTypes: true }))
-      .filter((d) => d.isDirectory() && existsSync(join(PLUGIN_DIR, '..', d.name, 'hooks', 'notify.sh')))
+      // Plugin folders (a manifest), not plugins/shared/hooks, the source they are generated from.
+      .filter((d) => d.isDirectory() && existsSync(join(PLUGIN_DIR, '..', d.name, 'bundle.json')))
       .map((d) => d.name);
     expect(plugins.length).toBeGreaterThanOrEqual(4);
     // ensure-agent.sh differs only in the plugin's name, rank and configuration variables.
