@@ -3,6 +3,7 @@
 // glassbox-channel.sh as they are, ensure-agent.sh with the plugin's name, its rank (PLUGIN_RANKS) and the
 // configuration variables its agent hashes filled in. The copies stay committed: an installed plugin is
 // self-contained.
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO } from './plugin-manifest.mjs';
@@ -69,9 +70,11 @@ function keySourceOf(manifest) {
  */
 export async function loadHookFacts(manifest, build) {
   const source = keySourceOf(manifest);
-  const packages = ['agent', 'core', 'mod', 'spec', 'exporter-console', 'exporter-file', 'exporter-otlp'];
+  // Every workspace package from its sources: a clean checkout (check-bundles.mjs) has built none.
   const alias = Object.fromEntries(
-    packages.map((p) => [`@glassbox/${p}`, join(REPO, 'packages', p, 'src', 'index.ts')]),
+    readdirSync(join(REPO, 'packages'))
+      .filter((p) => existsSync(join(REPO, 'packages', p, 'src', 'index.ts')))
+      .map((p) => [`@glassbox/${p}`, join(REPO, 'packages', p, 'src', 'index.ts')]),
   );
   const result = await build({
     stdin: {
