@@ -1,6 +1,6 @@
 // Fails when a committed plugin build output (plugins/*/dist/*, hooks/register.js, .claude-plugin/plugin.json,
 // commands/*.md, and hooks/*.sh generated from plugins/shared/hooks: what scripts/build-plugin.mjs writes) differs
-// from a fresh build of the committed sources, in its bytes or its executable bit. The build runs in a clean copy of
+// from a fresh build of the committed sources, in its bytes (or a hook script's executable bit). The build runs in a clean copy of
 // a commit (`git archive`, default HEAD, installed from the lockfile), never in the working tree: a build there
 // would rewrite the very files it is compared with, and uncommitted changes would leak into it. Run by
 // scripts/test.sh; `node scripts/check-bundles.mjs [commit]`.
@@ -48,7 +48,11 @@ try {
       if (!existsSync(path)) problems.push(`plugins/${plugin}/${file}: built but not committed`);
       else if (!readFileSync(path).equals(readFileSync(join(fresh, file))))
         problems.push(`plugins/${plugin}/${file}: differs from a fresh build of ${commit}`);
-      else if ((statSync(path).mode & 0o111) !== (statSync(join(fresh, file)).mode & 0o111))
+      else if (
+        // The hook scripts' modes are the build's (ensure-agent.sh is executable); the bundles' are esbuild's.
+        file.endsWith('.sh') &&
+        (statSync(path).mode & 0o111) !== (statSync(join(fresh, file)).mode & 0o111)
+      )
         problems.push(
           `plugins/${plugin}/${file}: its executable bit differs from a fresh build of ${commit}`,
         );
