@@ -1,8 +1,8 @@
 // Fails when a committed plugin build output (plugins/*/dist/*, hooks/register.js, .claude-plugin/plugin.json,
 // commands/*.md, and hooks/*.sh generated from plugins/shared/hooks: what scripts/build-plugin.mjs writes) differs
-// from a fresh build of the committed sources, in its bytes (or a hook script's executable bit). The build runs in a clean copy of
-// a commit (`git archive`, default HEAD, installed from the lockfile), never in the working tree: a build there
-// would rewrite the very files it is compared with, and uncommitted changes would leak into it. Run by
+// from a fresh build of the committed sources, in its bytes (or a hook script's executable bit). The build runs in
+// a clean copy of a commit (`git archive`, default HEAD, installed from the lockfile), never in the working tree: a
+// build there would rewrite the very files it is compared with, and uncommitted changes would leak into it. Run by
 // scripts/test.sh; `node scripts/check-bundles.mjs [commit]`.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
