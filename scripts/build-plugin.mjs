@@ -14,6 +14,7 @@ import { chmod, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { buildClaudePlugin, outputDirectory } from './build-claude-plugin.mjs';
+import { importFromSources } from './import-from-sources.mjs';
 import { GENERATED_HOOKS, generateHooks } from './plugin-hooks.mjs';
 import {
   bundledWorkspace,
@@ -38,21 +39,7 @@ export async function loadExporterOptionSpecs(exporters, build) {
       : join(src, 'index.ts');
     return `export { exporterOptionSpecs as e${i} } from ${JSON.stringify(file)};`;
   });
-  const alias = Object.fromEntries(
-    ['spec', 'core'].map((p) => [`@glassbox/${p}`, join(REPO, 'packages', p, 'src', 'index.ts')]),
-  );
-  const result = await build({
-    stdin: { contents: lines.join('\n'), resolveDir: REPO, loader: 'ts' },
-    alias,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'warning',
-  });
-  const module = await import(
-    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`
-  );
+  const module = await importFromSources(build, lines);
   return Object.fromEntries(exporters.map((name, i) => [name, module[`e${i}`]]));
 }
 

@@ -3,9 +3,9 @@
 // glassbox-channel.sh as they are, ensure-agent.sh with the plugin's name, its rank (PLUGIN_RANKS) and the
 // configuration variables its agent hashes filled in. The copies stay committed: an installed plugin is
 // self-contained.
-import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { importFromSources } from './import-from-sources.mjs';
 import { REPO } from './plugin-manifest.mjs';
 
 /** The hand-edited sources of the hook scripts. */
@@ -70,35 +70,10 @@ function keySourceOf(manifest) {
  */
 export async function loadHookFacts(manifest, build) {
   const source = keySourceOf(manifest);
-  // Every workspace package from its sources: a clean checkout (check-bundles.mjs) has built none.
-  const alias = Object.fromEntries(
-    readdirSync(join(REPO, 'packages'))
-      .filter((p) => existsSync(join(REPO, 'packages', p, 'src', 'index.ts')))
-      .map((p) => [`@glassbox/${p}`, join(REPO, 'packages', p, 'src', 'index.ts')]),
-  );
-  const result = await build({
-    stdin: {
-      contents: [
-        `export { PLUGIN_RANKS } from ${JSON.stringify(join(REPO, 'packages/agent/src/plugin-rank.ts'))};`,
-        `export { ${source.name} as keys } from ${JSON.stringify(join(REPO, source.module))};`,
-      ].join('\n'),
-      resolveDir: REPO,
-      loader: 'ts',
-    },
-    alias,
-    // Bundled CommonJS dependencies require Node's built-ins; a data: module has no `require` of its own.
-    banner: {
-      js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(`${REPO}/`)});`,
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    logLevel: 'warning',
-  });
-  const module = await import(
-    `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].contents).toString('base64')}`
-  );
+  const module = await importFromSources(build, [
+    `export { PLUGIN_RANKS } from ${JSON.stringify(join(REPO, 'packages/agent/src/plugin-rank.ts'))};`,
+    `export { ${source.name} as keys } from ${JSON.stringify(join(REPO, source.module))};`,
+  ]);
   const rank = module.PLUGIN_RANKS[manifest.name];
   if (!Number.isInteger(rank)) throw new Error(`${manifest.name}: no rank in PLUGIN_RANKS`);
   const keyVariables =
