@@ -36,13 +36,14 @@ source "$dir/glassbox-channel.sh" || exit 0
 # The read builtin, not $(cat) (a fork and an exec on Stop's path: ~6 ms) nor $(</dev/stdin) (Claude Code may hand
 # stdin over as a socket, which /dev/stdin cannot reopen). -N reads in blocks until EOF (-d '' would read a pipe
 # byte by byte); it keeps a trailing newline, which $(…) dropped.
-# Claude Code writes one compact JSON object, its common fields first and Stop's, SubagentStop's and StopFailure's
-# last_assistant_message after every field kept below (2.1.332). Those events parse their first 8 KiB only: each
-# regex below scans what it is given, ~40 µs per KiB, so a 200 KiB reply cost Stop ~0.35 s; the rest is drained
-# in the background (Claude Code is not left writing to a closed pipe). The others read everything.
+# Claude Code writes one compact JSON object, its common fields first and UserPromptSubmit's prompt and Stop's,
+# SubagentStop's and StopFailure's last_assistant_message after every field kept below (2.1.332). Those events parse
+# their first 8 KiB only: each regex below scans what it is given, ~40 µs per KiB, so a 200 KiB reply cost Stop
+# ~0.35 s (and a pasted 2 MB prompt ~2 s of CPU); the rest is drained in the background (Claude Code is not left
+# writing to a closed pipe). The others read everything.
 head_chars=8192
 IFS= read -r -N "$head_chars" input
-if ((${#input} == head_chars)) && [[ "$input" =~ [{,]\"hook_event_name\":\"(Stop|SubagentStop|StopFailure)\" ]]; then
+if ((${#input} == head_chars)) && [[ "$input" =~ [{,]\"hook_event_name\":\"(Stop|SubagentStop|StopFailure|UserPromptSubmit)\" ]]; then
   (IFS= read -r -N 67108864 drained) <&0 >/dev/null 2>&1 &
   [[ "$input" == \{* ]] || exit 0
 else

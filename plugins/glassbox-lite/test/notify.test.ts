@@ -210,7 +210,7 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
     }
   });
 
-  it('should read a long Stop to its fields only and take as long as a short one; other events whole', async () => {
+  it('should read a long Stop or prompt to its fields only and take as long as a short one; other events whole', async () => {
     const { server, port, received } = await contractServer(key, () => ({ body: { systemMessage: 'ok' } }));
     try {
       await endpoint(port);
@@ -233,6 +233,30 @@ describe('hooks/notify.sh (every settings hook but SessionStart)', () => {
       expect(bodies[1]).toMatchObject({ session_id: 'sess-1', prompt_id: 'p-1', stop_hook_active: false });
       // Parsing all of it took ~2 s here; reading it into bash whole ~0.1 s.
       expect(Math.min(...longMs)).toBeLessThan(Math.min(...shortMs) + 1000);
+      // A pasted 2 MB prompt: UserPromptSubmit's fields come before it too (2.1.332's order), read in the same time.
+      received.length = 0;
+      const prompt = (text: string) =>
+        JSON.stringify({
+          session_id: 's4',
+          transcript_path: '/home/u/.claude/projects/p/s4.jsonl',
+          cwd: '/home/u/project',
+          prompt_id: 'p-4',
+          permission_mode: 'default',
+          hook_event_name: 'UserPromptSubmit',
+          prompt: text,
+        });
+      const shortPrompt = await notify(home, prompt('hi'));
+      const longPrompt = await notify(home, prompt(long));
+      expect([shortPrompt.code, longPrompt.code, longPrompt.stdout, longPrompt.stderr]).toEqual([
+        0,
+        0,
+        '',
+        '',
+      ]);
+      expect(longPrompt.ms).toBeLessThan(shortPrompt.ms + 1000);
+      await expect.poll(() => received.length).toBe(2);
+      expect(JSON.parse(received[1]!.body)).toEqual(JSON.parse(received[0]!.body));
+      expect(JSON.parse(received[1]!.body)).toMatchObject({ session_id: 's4', prompt_id: 'p-4' });
       // An event nothing is cut from: its fields after a long input still count.
       received.length = 0;
       const denied = await notify(
