@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Glassbox settings hook for every event but SessionStart: tells the user's agent that a turn moved, so it
 # reconciles the transcript. Only ids and shapes leave this script (never the prompt, a tool's input or output, or
-# the assistant's text: Stop sends the last message's length), left in the 0700 per-user home for the agent to take
+# the assistant's text, not even the last message's length), left in the 0700 per-user home for the agent to take
 # (or signed with the per-user key); a reply counts only when the agent's answer is in that home or its signature
 # proves it is the user's agent. Bash builtins only (sha256sum only to sign), no Node. It
 # never fails or slows the session: every path exits 0, a silent or hostile listener costs at most the wait below.
 exec 2>/dev/null
 # hooks.json names the event as $1. An event whose answer nobody waits for (all but Stop, and UserPromptSubmit with
 # an enforced budget; Stop too with turnSummary off and no budget) runs this whole script — reading stdin, parsing,
-# sending — again in one background process, and Claude Code waits for one fork instead of cat and the
+# sending — again in one background process, and Claude Code waits for one fork instead of the reading and the
 # parsing. Without $1 (an older hooks.json, the tests) everything runs here as before.
 budgets="${CLAUDE_PLUGIN_OPTION_BUDGETSESSIONUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETDAILYUSD:-}${CLAUDE_PLUGIN_OPTION_BUDGETMONTHLYUSD:-}"
 if [[ -z "${GB_NOTIFY_DETACHED:-}" ]]; then

@@ -19,7 +19,7 @@ gb_opad=""
 # fork: the hooks rely on SessionStart's check and the 0700 home). Sets the HMAC pads as printf escapes.
 gb_load_key() {
   local file="$gb_home/agent.key" line="" i b
-  [[ -f "$file" && ! -L "$file" && -O "$file" ]] || return 1
+  gb_own_file "$file" || return 1
   if [[ "${1:-}" != fast ]]; then
     [[ "$(stat -c %a "$file" 2>/dev/null)" == 600 ]] || return 1
   fi
@@ -42,6 +42,11 @@ gb_load_key() {
 # gb_own_dir DIR: DIR is a directory of ours, not a link (the home, and the drop directories in it).
 gb_own_dir() {
   [[ -d "$1" && ! -L "$1" && -O "$1" ]]
+}
+
+# gb_own_file FILE: FILE is a regular file of ours, not a link (agent.key, agent.endpoint, a reply drop).
+gb_own_file() {
+  [[ -f "$1" && ! -L "$1" && -O "$1" ]]
 }
 
 # gb_write_private FILE TEXT: writes TEXT to a new FILE, 0600 whatever the umask, never through an existing name
@@ -152,7 +157,7 @@ gb_trust_endpoint() {
   local plugin="$1" rank="$2" file="$gb_home/agent.endpoint" pid arg0="" arg1="" kv v
   shift 2
   gb_own_dir "$gb_home" || return 1
-  [[ -f "$file" && ! -L "$file" && -O "$file" ]] || return 1
+  gb_own_file "$file" || return 1
   printf '%s\n' "${EPOCHREALTIME/./}" >"$gb_home/agent.seen" || return 1
   gb_read_endpoint
   pid="$gb_agent_pid"
@@ -248,7 +253,7 @@ gb_request() {
   # this request's, so it is the agent's answer without checking the reply's signature: three sha256sum runs fewer
   # on the turn's critical path. A listener on the port cannot leave one; then the signature decides, as before.
   local drop="$gb_home/replies/$nonce" dropped=""
-  if [[ -O "$gb_home/replies" && ! -L "$gb_home/replies" && -f "$drop" && ! -L "$drop" && -O "$drop" ]]; then
+  if gb_own_dir "$gb_home/replies" && gb_own_file "$drop"; then
     gb_drop="$drop"
     trap gb_scratch_close EXIT
     IFS= read -r -d '' dropped <"$drop"
