@@ -1,5 +1,6 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { basename, isAbsolute, normalize, sep } from 'node:path';
+import { ownUid } from './agent-key.js';
 
 /**
  * Whether a client-named transcript may be read for `sessionId`: an absolute path to a regular file (not a link)
@@ -10,7 +11,7 @@ export function isOwnTranscriptPath(path: unknown, sessionId: string): path is s
   if (!isTranscriptPathShape(path, sessionId)) return false;
   try {
     const st = lstatSync(path);
-    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    const uid = ownUid();
     return st.isFile() && (uid === undefined || st.uid === uid);
   } catch {
     return false;

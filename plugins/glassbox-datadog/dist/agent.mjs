@@ -14369,7 +14369,7 @@ function isOwnTranscriptPath(path2, sessionId) {
   if (!isTranscriptPathShape(path2, sessionId)) return false;
   try {
     const st = lstatSync(path2);
-    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+    const uid = ownUid();
     return st.isFile() && (uid === void 0 || st.uid === uid);
   } catch {
     return false;

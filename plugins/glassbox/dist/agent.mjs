@@ -28443,7 +28443,7 @@ function isOwnTranscriptPath(path3, sessionId) {
   if (!isTranscriptPathShape(path3, sessionId)) return false;
   try {
     const st = lstatSync(path3);
-    const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+    const uid = ownUid();
     return st.isFile() && (uid === void 0 || st.uid === uid);
   } catch {
     return false;
